@@ -1,0 +1,1 @@
+//! The terminal user interface: event -> Action -> update(State) -> draw.

@@ -1,0 +1,1 @@
+//! Articles: the model, the JSON format, text import, sanitizing, and the library.

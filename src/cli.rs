@@ -1,0 +1,85 @@
+//! Command-line interface: clap derive structs only. Each subcommand's
+//! arguments live next to its implementation in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "qari",
+    version,
+    about = "قارئ — a terminal reader for stored Arabic news articles",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Article files or folders to add to the library for this run.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Options every command understands.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
+    /// The library folder (else $QARI_LIBRARY, else the XDG data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub library: Option<PathBuf>,
+
+    /// The reading-state file (else $QARI_STATE, else the XDG state folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+
+    /// The configuration file (else ~/.config/qari/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Language of the interface; Arabic also mirrors the layout.
+    #[arg(long, global = true, value_enum)]
+    pub ui: Option<UiLang>,
+
+    /// Arabic shaping: `off` for terminals that shape Arabic themselves.
+    #[arg(long, global = true, value_enum)]
+    pub shape: Option<ShapeSetting>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UiLang {
+    Ar,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShapeSetting {
+    Auto,
+    On,
+    Off,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lay out text as visual lines, one input line per paragraph.
+    Render(commands::render::RenderArgs),
+    /// List the articles in the library.
+    List(commands::list::ListArgs),
+    /// Print one article laid out for the terminal, without the reader.
+    Show(commands::show::ShowArgs),
+    /// Convert stored text articles into the JSON format in the library.
+    Import(commands::import::ImportArgs),
+    /// Validate a library and report every bad file.
+    Check(commands::check::CheckArgs),
+    /// Share an article or a quoted paragraph, in logical order.
+    Share(commands::share::ShareArgs),
+    /// Print the effective configuration and where each value came from.
+    Config(commands::config::ConfigArgs),
+    /// Inspect or tidy the reading state.
+    State(commands::state::StateArgs),
+    /// Draw a test screen and recommend terminal settings.
+    Doctor(commands::doctor::DoctorArgs),
+}

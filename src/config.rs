@@ -1,0 +1,1 @@
+//! Settings: embedded defaults overlaid by the user's TOML file, environment and flags.

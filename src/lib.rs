@@ -1,0 +1,17 @@
+//! qari: a terminal reader for stored Arabic news articles.
+//!
+//! The crate is layered so that each part can be read and tested alone:
+//! `layout` turns text into visual lines (pure, no terminal), `article` loads
+//! stored articles into a `Library`, `search` matches Arabic text, `share`
+//! composes what leaves qari, `state` and `config` persist, and `app` is the
+//! terminal user interface built on top of all of them.
+
+pub mod app;
+pub mod article;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod layout;
+pub mod search;
+pub mod share;
+pub mod state;

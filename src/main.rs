@@ -1,0 +1,28 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use qari::cli::{Cli, Command};
+use qari::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => commands::read::run(&cli.global, &cli.paths),
+        Some(Command::Render(args)) => commands::render::run(&args),
+        Some(Command::List(args)) => commands::list::run(&cli.global, &args),
+        Some(Command::Show(args)) => commands::show::run(&cli.global, &args),
+        Some(Command::Import(args)) => commands::import::run(&cli.global, &args),
+        Some(Command::Check(args)) => commands::check::run(&cli.global, &args),
+        Some(Command::Share(args)) => commands::share::run(&cli.global, &args),
+        Some(Command::Config(args)) => commands::config::run(&cli.global, &args),
+        Some(Command::State(args)) => commands::state::run(&cli.global, &args),
+        Some(Command::Doctor(args)) => commands::doctor::run(&cli.global, &args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("qari: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Arabic-aware normalization and matching.

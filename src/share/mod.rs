@@ -1,0 +1,1 @@
+//! Sharing: compose what leaves qari (always logical Unicode), formats and targets.

@@ -1,0 +1,1 @@
+//! Reading state: read marks, bookmarks, positions; persisted atomically.
