@@ -1,1 +1,0 @@
-//! Settings: embedded defaults overlaid by the user's TOML file, environment and flags.

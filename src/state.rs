@@ -1,1 +1,0 @@
-//! Reading state: read marks, bookmarks, positions; persisted atomically.

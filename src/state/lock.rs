@@ -1,0 +1,86 @@
+//! The advisory lock that makes one qari the only writer of a state file.
+//!
+//! The lock is taken on a separate `<state>.lock` file: the state file itself
+//! is replaced by rename on every write, and a lock on the old inode would
+//! not stop a process that opens the new one.
+
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Holds the lock until dropped (or the process ends, when the OS drops it).
+#[derive(Debug)]
+pub struct StateLock {
+    // Closing the file releases the lock, which is why it is kept here.
+    _file: fd_lock::RwLock<File>,
+    path: PathBuf,
+}
+
+/// The outcome of trying to become the writer.
+#[derive(Debug)]
+pub enum LockAttempt {
+    Acquired(StateLock),
+    /// Another process holds it.
+    Busy,
+}
+
+pub fn lock_path(state: &Path) -> PathBuf {
+    let mut name = state
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "state".into());
+    name.push(".lock");
+    state.with_file_name(name)
+}
+
+/// Tries once, without waiting: a second qari must start at once, read-only.
+pub fn try_lock(state: &Path) -> io::Result<LockAttempt> {
+    let path = lock_path(state);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)?;
+    let mut lock = fd_lock::RwLock::new(file);
+    let acquired = match lock.try_write() {
+        Ok(guard) => {
+            // The guard would unlock on drop; the lock must instead last as
+            // long as the file is open, i.e. as long as `StateLock` lives.
+            std::mem::forget(guard);
+            true
+        }
+        Err(err) if err.kind() == io::ErrorKind::WouldBlock => false,
+        Err(err) => return Err(err),
+    };
+    Ok(if acquired {
+        LockAttempt::Acquired(StateLock { _file: lock, path })
+    } else {
+        LockAttempt::Busy
+    })
+}
+
+impl StateLock {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_lock_is_refused_until_the_first_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state.json");
+        let first = try_lock(&state).unwrap();
+        assert!(matches!(first, LockAttempt::Acquired(_)));
+        assert!(matches!(try_lock(&state).unwrap(), LockAttempt::Busy));
+        drop(first);
+        assert!(matches!(
+            try_lock(&state).unwrap(),
+            LockAttempt::Acquired(_)
+        ));
+    }
+}

@@ -1,0 +1,296 @@
+//! `StateStore`: the reading state in memory plus the file it persists to.
+//!
+//! Changes only touch memory; `flush_if_due` writes at most once per
+//! `DEBOUNCE` while changes keep coming (a scroll is many changes), and
+//! `flush` writes at once (on quit). Opening never fails: whatever goes
+//! wrong leaves qari running on a fresh or read-only state with a notice.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+use super::atomic::{remove_stale_temps, write_atomic};
+use super::lock::{LockAttempt, StateLock, try_lock};
+use super::model::{ArticleState, FORMAT_VERSION, Position, StateData};
+use super::{StateError, StateNotice, corrupt_path};
+
+/// How long a change waits before it is written.
+pub const DEBOUNCE: Duration = Duration::from_millis(1500);
+
+#[derive(Debug)]
+enum Access {
+    /// This process holds the lock and writes the file.
+    Writer(StateLock),
+    /// Changes are kept in memory only.
+    ReadOnly,
+}
+
+#[derive(Debug)]
+pub struct StateStore {
+    path: Option<PathBuf>,
+    access: Access,
+    data: StateData,
+    revision: u64,
+    saved_revision: u64,
+    pending_since: Option<Instant>,
+    notices: Vec<StateNotice>,
+}
+
+impl StateStore {
+    /// A state that is never written: for tests and `--state` less runs.
+    pub fn in_memory() -> StateStore {
+        StateStore::with(None, Access::ReadOnly, StateData::default(), vec![])
+    }
+
+    /// Opens the state at `path`, taking the writer's lock when it is free.
+    pub fn open(path: &Path) -> StateStore {
+        let mut notices = Vec::new();
+        if let Some(dir) = path.parent()
+            && !dir.as_os_str().is_empty()
+            && let Err(err) = fs::create_dir_all(dir)
+        {
+            notices.push(StateNotice::Unwritable {
+                path: path.to_path_buf(),
+                reason: err.to_string(),
+            });
+        }
+        let access = match try_lock(path) {
+            Ok(LockAttempt::Acquired(lock)) => Access::Writer(lock),
+            Ok(LockAttempt::Busy) => {
+                notices.push(StateNotice::Locked {
+                    path: path.to_path_buf(),
+                });
+                Access::ReadOnly
+            }
+            Err(err) => {
+                if notices.is_empty() {
+                    notices.push(StateNotice::Unwritable {
+                        path: path.to_path_buf(),
+                        reason: err.to_string(),
+                    });
+                }
+                Access::ReadOnly
+            }
+        };
+        let writer = matches!(access, Access::Writer(_));
+        if writer {
+            remove_stale_temps(path);
+        }
+        let (data, keep_writing) = load(path, writer, &mut notices);
+        let access = if keep_writing {
+            access
+        } else {
+            Access::ReadOnly
+        };
+        StateStore::with(Some(path.to_path_buf()), access, data, notices)
+    }
+
+    fn with(
+        path: Option<PathBuf>,
+        access: Access,
+        data: StateData,
+        notices: Vec<StateNotice>,
+    ) -> StateStore {
+        StateStore {
+            path,
+            access,
+            data,
+            revision: 0,
+            saved_revision: 0,
+            pending_since: None,
+            notices,
+        }
+    }
+
+    /// What the user should be told about opening the state.
+    pub fn notices(&self) -> &[StateNotice] {
+        &self.notices
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The lock file this process holds, when it is the writer.
+    pub fn lock_file(&self) -> Option<&Path> {
+        match &self.access {
+            Access::Writer(lock) => Some(lock.path()),
+            Access::ReadOnly => None,
+        }
+    }
+
+    /// Whether changes reach the file.
+    pub fn is_writable(&self) -> bool {
+        self.path.is_some() && matches!(self.access, Access::Writer(_))
+    }
+
+    pub fn data(&self) -> &StateData {
+        &self.data
+    }
+
+    pub fn get(&self, id: &str) -> ArticleState {
+        self.data.get(id)
+    }
+
+    pub fn is_read(&self, id: &str) -> bool {
+        self.data.articles.get(id).is_some_and(|s| s.read)
+    }
+
+    pub fn is_bookmarked(&self, id: &str) -> bool {
+        self.data.articles.get(id).is_some_and(|s| s.bookmarked)
+    }
+
+    pub fn position(&self, id: &str) -> Option<Position> {
+        self.data.articles.get(id).and_then(|s| s.position)
+    }
+
+    pub fn selected(&self) -> Option<&str> {
+        self.data.selected.as_deref()
+    }
+
+    fn change(&mut self, id: &str, f: impl FnOnce(&mut ArticleState)) {
+        if self.data.update(id, f) {
+            self.revision += 1;
+        }
+    }
+
+    pub fn set_read(&mut self, id: &str, read: bool) {
+        self.change(id, |s| s.read = read);
+    }
+
+    pub fn toggle_read(&mut self, id: &str) {
+        self.change(id, |s| s.read = !s.read);
+    }
+
+    pub fn toggle_bookmark(&mut self, id: &str) {
+        self.change(id, |s| s.bookmarked = !s.bookmarked);
+    }
+
+    pub fn set_position(&mut self, id: &str, position: Position) {
+        self.change(id, |s| s.position = Some(position));
+    }
+
+    /// `now` is seconds since the Unix epoch (see `unix_now`).
+    pub fn mark_opened(&mut self, id: &str, now: u64) {
+        self.change(id, |s| s.last_opened = Some(now));
+    }
+
+    pub fn set_selected(&mut self, id: Option<&str>) {
+        if self.data.selected.as_deref() != id {
+            self.data.selected = id.map(str::to_string);
+            self.revision += 1;
+        }
+    }
+
+    /// Removes entries of articles not in `present`; returns their ids.
+    pub fn prune(&mut self, present: &HashSet<&str>) -> Vec<String> {
+        let gone = self.data.prune(present);
+        if !gone.is_empty() {
+            self.revision += 1;
+        }
+        gone
+    }
+
+    /// Whether some change has not reached the file yet.
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Writes when a change has waited `DEBOUNCE`; call it on every tick.
+    /// Returns whether it wrote.
+    pub fn flush_if_due(&mut self, now: Instant) -> Result<bool, StateError> {
+        if !self.is_dirty() {
+            self.pending_since = None;
+            return Ok(false);
+        }
+        let since = *self.pending_since.get_or_insert(now);
+        if now.saturating_duration_since(since) < DEBOUNCE {
+            return Ok(false);
+        }
+        match self.flush() {
+            Ok(wrote) => Ok(wrote),
+            Err(err) => {
+                // Retry after another full wait rather than on every tick.
+                self.pending_since = Some(now);
+                Err(err)
+            }
+        }
+    }
+
+    /// Writes now if anything changed (on quit). Read-only stores keep their
+    /// changes in memory and return `Ok(false)`.
+    pub fn flush(&mut self) -> Result<bool, StateError> {
+        let (Some(path), Access::Writer(_)) = (&self.path, &self.access) else {
+            return Ok(false);
+        };
+        if !self.is_dirty() {
+            return Ok(false);
+        }
+        write_atomic(path, &self.data.to_json()).map_err(|source| StateError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        self.saved_revision = self.revision;
+        self.pending_since = None;
+        Ok(true)
+    }
+}
+
+/// Reads the file; returns the data and whether this process may write it.
+fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData, bool) {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return (StateData::default(), writer),
+        Err(err) => return corrupt(path, writer, err.to_string(), notices),
+    };
+    match serde_json::from_slice::<StateData>(&bytes) {
+        Ok(data) if data.version > FORMAT_VERSION => {
+            notices.push(StateNotice::NewerVersion {
+                path: path.to_path_buf(),
+                version: data.version,
+            });
+            (data, false)
+        }
+        Ok(data) => (data, writer),
+        Err(err) => {
+            let reason = format!("line {} column {}: {err}", err.line(), err.column());
+            corrupt(path, writer, reason, notices)
+        }
+    }
+}
+
+/// Moves a bad file aside so nothing is silently overwritten, and starts fresh.
+fn corrupt(
+    path: &Path,
+    writer: bool,
+    reason: String,
+    notices: &mut Vec<StateNotice>,
+) -> (StateData, bool) {
+    if !writer {
+        notices.push(StateNotice::CorruptKept {
+            path: path.to_path_buf(),
+            reason,
+        });
+        return (StateData::default(), false);
+    }
+    let aside = corrupt_path(path, SystemTime::now());
+    match fs::rename(path, &aside) {
+        Ok(()) => {
+            notices.push(StateNotice::Corrupt {
+                path: path.to_path_buf(),
+                moved_to: aside,
+                reason,
+            });
+            (StateData::default(), true)
+        }
+        Err(err) => {
+            notices.push(StateNotice::CorruptKept {
+                path: path.to_path_buf(),
+                reason: format!("{reason}; moving it aside failed: {err}"),
+            });
+            (StateData::default(), false)
+        }
+    }
+}

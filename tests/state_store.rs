@@ -1,0 +1,240 @@
+//! The reading state as a user meets it across runs: what is saved comes
+//! back, bad files are moved aside and reported, nothing is overwritten
+//! behind the user's back, and writes are debounced.
+
+use std::collections::HashSet;
+use std::fs;
+use std::time::{Duration, Instant};
+
+use qari::state::{DEBOUNCE, Position, StateNotice, StateStore};
+
+#[test]
+fn what_is_saved_comes_back_in_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/state.json");
+    let mut store = StateStore::open(&path);
+    assert!(store.notices().is_empty(), "{:?}", store.notices());
+    assert!(store.is_writable());
+    store.set_read("seed", true);
+    store.toggle_bookmark("seed");
+    store.set_position(
+        "seed",
+        Position {
+            block: 4,
+            offset: 120,
+        },
+    );
+    store.mark_opened("seed", 1_795_000_000);
+    store.toggle_bookmark("other");
+    store.set_selected(Some("other"));
+    assert!(store.flush().unwrap());
+    drop(store);
+
+    let again = StateStore::open(&path);
+    assert!(again.notices().is_empty(), "{:?}", again.notices());
+    assert!(again.is_read("seed"));
+    assert!(again.is_bookmarked("seed"));
+    assert_eq!(
+        again.position("seed"),
+        Some(Position {
+            block: 4,
+            offset: 120
+        })
+    );
+    assert_eq!(again.get("seed").last_opened, Some(1_795_000_000));
+    assert!(!again.is_read("other"));
+    assert!(again.is_bookmarked("other"));
+    assert_eq!(again.selected(), Some("other"));
+}
+
+#[test]
+fn file_is_readable_json_keyed_by_article_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut store = StateStore::open(&path);
+    store.set_read("مقال-1", true);
+    store.flush().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["articles"]["مقال-1"]["read"], true);
+}
+
+#[test]
+fn changes_wait_for_the_debounce_before_being_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut store = StateStore::open(&path);
+    let t0 = Instant::now();
+    assert!(!store.flush_if_due(t0).unwrap(), "nothing changed yet");
+
+    store.set_position(
+        "a",
+        Position {
+            block: 0,
+            offset: 10,
+        },
+    );
+    assert!(!store.flush_if_due(t0).unwrap());
+    // A scroll is many changes: they keep being collected, not written.
+    for step in 1..10u64 {
+        store.set_position(
+            "a",
+            Position {
+                block: step as usize,
+                offset: 0,
+            },
+        );
+        assert!(
+            !store
+                .flush_if_due(t0 + Duration::from_millis(100 * step))
+                .unwrap()
+        );
+    }
+    assert!(!path.exists(), "written before the debounce ran out");
+    assert!(store.flush_if_due(t0 + DEBOUNCE).unwrap());
+    assert!(path.exists());
+    assert!(!store.is_dirty());
+    assert!(!store.flush_if_due(t0 + DEBOUNCE * 3).unwrap());
+}
+
+#[test]
+fn flush_on_quit_writes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut store = StateStore::open(&path);
+    store.toggle_read("a");
+    assert!(store.flush().unwrap());
+    assert!(!store.flush().unwrap(), "nothing new to write");
+    assert!(StateStore::open(&path).is_read("a"));
+}
+
+#[test]
+fn corrupt_file_is_moved_aside_reported_and_replaced_by_fresh_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    fs::write(&path, "{\"version\":1,\"articles\":{\"a\":{\"read\":tru").unwrap();
+    let mut store = StateStore::open(&path);
+    let [StateNotice::Corrupt { moved_to, .. }] = store.notices() else {
+        panic!("expected one corrupt notice, got {:?}", store.notices());
+    };
+    let moved_to = moved_to.clone();
+    let message = store.notices()[0].to_string();
+    assert!(message.contains("moved to"), "{message}");
+    assert!(message.contains("line 1"), "{message}");
+    let name = moved_to.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("state.json.corrupt-"), "{name}");
+    assert_eq!(
+        fs::read_to_string(&moved_to).unwrap(),
+        "{\"version\":1,\"articles\":{\"a\":{\"read\":tru",
+        "the bad file is kept byte for byte"
+    );
+    assert!(!store.is_read("a"));
+    assert!(store.is_writable());
+    store.toggle_read("b");
+    store.flush().unwrap();
+    assert!(StateStore::open(&path).is_read("b"));
+    assert!(moved_to.exists());
+}
+
+#[test]
+fn truncated_and_binary_files_are_treated_as_corrupt() {
+    for bad in [&b""[..], b"\xff\xfe\x00garbage", b"[1,2,3]", b"null"] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, bad).unwrap();
+        let store = StateStore::open(&path);
+        assert!(
+            matches!(store.notices(), [StateNotice::Corrupt { .. }]),
+            "{bad:?}: {:?}",
+            store.notices()
+        );
+    }
+}
+
+#[test]
+fn second_instance_is_read_only_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut first = StateStore::open(&path);
+    first.toggle_read("a");
+    first.flush().unwrap();
+
+    let mut second = StateStore::open(&path);
+    assert!(!second.is_writable());
+    let [notice @ StateNotice::Locked { .. }] = second.notices() else {
+        panic!("expected a lock notice, got {:?}", second.notices());
+    };
+    assert!(notice.to_string().contains("read-only"));
+    assert!(
+        second.is_read("a"),
+        "the second instance still sees the state"
+    );
+    second.toggle_bookmark("a");
+    assert!(!second.flush().unwrap(), "a read-only store never writes");
+    assert!(!StateStore::open(&path).is_bookmarked("a"));
+}
+
+#[test]
+fn second_instance_leaves_a_corrupt_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let _first = StateStore::open(&path);
+    fs::write(&path, "not json").unwrap();
+    let second = StateStore::open(&path);
+    assert!(
+        matches!(
+            second.notices(),
+            [StateNotice::Locked { .. }, StateNotice::CorruptKept { .. }]
+        ),
+        "{:?}",
+        second.notices()
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), "not json");
+}
+
+#[test]
+fn state_from_a_newer_qari_is_read_but_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let newer = r#"{"version":2,"articles":{"a":{"read":true}},"future":[1]}"#;
+    fs::write(&path, newer).unwrap();
+    let mut store = StateStore::open(&path);
+    assert!(matches!(
+        store.notices(),
+        [StateNotice::NewerVersion { version: 2, .. }]
+    ));
+    assert!(store.is_read("a"));
+    store.toggle_read("a");
+    assert!(!store.flush().unwrap());
+    assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+}
+
+#[test]
+fn state_of_missing_articles_is_kept_until_pruned() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut store = StateStore::open(&path);
+    store.set_read("kept", true);
+    store.set_read("gone", true);
+    store.flush().unwrap();
+    drop(store);
+
+    let mut store = StateStore::open(&path);
+    assert!(store.is_read("gone"), "opening alone never drops entries");
+    let present: HashSet<&str> = ["kept"].into_iter().collect();
+    assert_eq!(store.prune(&present), vec!["gone".to_string()]);
+    store.flush().unwrap();
+    drop(store);
+    let store = StateStore::open(&path);
+    assert!(store.is_read("kept"));
+    assert!(!store.is_read("gone"));
+}
+
+#[test]
+fn in_memory_store_works_without_a_file() {
+    let mut store = StateStore::in_memory();
+    store.toggle_read("a");
+    assert!(store.is_read("a"));
+    assert!(!store.is_writable());
+    assert!(!store.flush().unwrap());
+}
