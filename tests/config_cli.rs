@@ -83,14 +83,18 @@ fn every_documented_key_is_printed() {
         "library",
         "share.folder",
         "theme.text",
-        "theme.dim",
-        "theme.accent",
+        "theme.title",
         "theme.heading",
+        "theme.byline",
+        "theme.quote",
+        "theme.dim",
         "theme.unread",
         "theme.bookmark",
-        "theme.selection",
+        "theme.accent",
         "theme.status",
+        "theme.warning",
         "theme.match",
+        "theme.current_match",
     ] {
         assert!(line(&stdout, key).ends_with("# default"), "{key}");
     }

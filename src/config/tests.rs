@@ -46,7 +46,7 @@ fn built_in_defaults_parse_cleanly_and_cover_the_theme() {
         "{errors:?} {warnings:?}"
     );
     assert_eq!(config.theme["accent"].value.color, Color::Cyan);
-    assert_eq!(config.theme.len(), 9);
+    assert_eq!(config.theme.len(), 13);
     assert_eq!(config.shape.value, ShapeSetting::Auto);
     assert!(config.keys.is_empty());
 }
