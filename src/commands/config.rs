@@ -143,7 +143,7 @@ fn quote(s: &str) -> String {
     format!("\"{}\"", escape_controls(s).replace('"', "\\\""))
 }
 
-fn escape_controls(s: &str) -> String {
+pub(crate) fn escape_controls(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
