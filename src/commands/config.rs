@@ -23,7 +23,7 @@ pub fn run(global: &GlobalArgs, _args: &ConfigArgs) -> anyhow::Result<ExitCode> 
     {
         eprintln!(
             "qari: {} is left out: the values below do not come from it",
-            file.display()
+            escape_controls(&file.display().to_string())
         );
     }
     for problem in &loaded.warnings {

@@ -119,8 +119,18 @@ pub struct ConfigProblem {
 }
 
 impl fmt::Display for ConfigProblem {
+    /// Control characters from the file or a path are shown as `\u{1B}`:
+    /// the message goes to a terminal, which would obey them.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
+        let text = format!("{}: {}", self.place, self.message);
+        for ch in text.chars() {
+            if ch.is_control() {
+                write!(f, "\\u{{{:X}}}", ch as u32)?;
+            } else {
+                write!(f, "{ch}")?;
+            }
+        }
+        Ok(())
     }
 }
 
