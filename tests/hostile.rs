@@ -1,0 +1,15 @@
+//! The hostile-input suite: input crafted to break a terminal reader, run
+//! through the real binary (and the reader in tmux where it applies). Every
+//! case must end in a clear error or a correct display: never a panic, a
+//! hang, or a terminal left in a bad state. README "Hostile input" lists
+//! what each case gives.
+
+// Shared by the cases below; not every case needs every helper.
+#[allow(dead_code)]
+#[path = "hostile/support.rs"]
+mod support;
+
+#[path = "hostile/config_file.rs"]
+mod config_file;
+#[path = "hostile/state_file.rs"]
+mod state_file;
