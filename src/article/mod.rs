@@ -1,5 +1,15 @@
 //! Articles: the model, the JSON format, text import, sanitizing, and the library.
 
+mod error;
+pub mod json;
+mod library;
+pub mod meta;
 mod model;
+pub mod sample;
+pub mod sanitize;
+pub mod scan;
+pub mod text_import;
 
+pub use error::ParseError;
+pub use library::{Library, LoadProblem, default_dir};
 pub use model::{Article, Block};

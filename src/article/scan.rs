@@ -1,0 +1,192 @@
+//! Finding article files in a folder and loading them, in parallel.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::error::ParseError;
+use super::library::LoadProblem;
+use super::{Article, json, meta, text_import};
+
+/// Files larger than this are reported rather than read: a library holds
+/// news articles, and a stray multi-gigabyte file must not exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Below this many files, starting threads costs more than it saves.
+const PARALLEL_FROM: usize = 32;
+
+/// Adds every `*.json` and `*.txt` file under `dir` to `files`, sorted by
+/// path within each folder. Symbolic links are followed, but each folder is
+/// entered once (by device and inode), so a link loop ends the descent.
+/// Hidden files and folders (`.git`, editor swap files) are skipped.
+pub fn collect(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
+    let mut seen = HashSet::new();
+    walk(dir, files, problems, &mut seen);
+}
+
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<LoadProblem>,
+    seen: &mut HashSet<(u64, u64)>,
+) {
+    let meta = match fs::metadata(dir) {
+        Ok(m) => m,
+        Err(e) => return problems.push(io_problem(dir, &e)),
+    };
+    if !seen.insert((meta.dev(), meta.ino())) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return problems.push(io_problem(dir, &e)),
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        // Follows symbolic links; a dangling one is reported.
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                if is_article_name(&path) {
+                    problems.push(io_problem(&path, &e));
+                }
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(&path, files, problems, seen);
+        } else if is_article_name(&path) {
+            files.push(path);
+        }
+    }
+}
+
+fn is_article_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("txt"))
+}
+
+fn io_problem(path: &Path, err: &std::io::Error) -> LoadProblem {
+    LoadProblem::new(path, ParseError::new(format!("cannot read: {err}")))
+}
+
+/// Loads `files` in order, on all cores when there are enough of them.
+/// Returns the articles in file order and a problem for each bad file.
+pub fn load_files(files: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let results: Vec<(usize, Result<Vec<Article>, LoadProblem>)> =
+        if threads < 2 || files.len() < PARALLEL_FROM {
+            files.iter().map(|f| load_file(f)).enumerate().collect()
+        } else {
+            // Workers take the next file from a shared counter, so one large
+            // file does not leave the other core idle.
+            let next = AtomicUsize::new(0);
+            let mut all = Vec::with_capacity(files.len());
+            std::thread::scope(|s| {
+                let workers: Vec<_> = (0..threads)
+                    .map(|_| {
+                        s.spawn(|| {
+                            let mut mine = Vec::new();
+                            loop {
+                                let i = next.fetch_add(1, Ordering::Relaxed);
+                                let Some(f) = files.get(i) else { break };
+                                mine.push((i, load_file(f)));
+                            }
+                            mine
+                        })
+                    })
+                    .collect();
+                for w in workers {
+                    // A worker only panics on a bug; its files are then
+                    // missing rather than taking the whole library down.
+                    if let Ok(mine) = w.join() {
+                        all.extend(mine);
+                    }
+                }
+            });
+            all.sort_unstable_by_key(|(i, _)| *i);
+            all
+        };
+    let mut articles = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for (_, r) in results {
+        match r {
+            Ok(a) => articles.extend(a),
+            Err(p) => problems.push(p),
+        }
+    }
+    (articles, problems)
+}
+
+/// Loads one file: JSON by its `.json` name or a leading `{`/`[`, else a
+/// saved text article.
+pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadProblem> {
+    let bytes = read_limited(path).map_err(|e| LoadProblem::new(path, e))?;
+    parse_file(path, &bytes).map_err(|e| LoadProblem::new(path, e))
+}
+
+/// Parses a file's bytes as `load_file` would.
+pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError> {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let is_json = if extension.eq_ignore_ascii_case("json") {
+        true
+    } else if extension.eq_ignore_ascii_case("txt") {
+        false
+    } else {
+        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        matches!(
+            body.iter().find(|b| !b.is_ascii_whitespace()),
+            Some(b'{' | b'[')
+        )
+    };
+    if is_json {
+        json::parse(bytes, &stem, Some(path))
+    } else {
+        text_import::import_bytes(bytes, meta::slug(&stem), Some(path)).map(|a| vec![a])
+    }
+}
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`]. FIFOs, devices and
+/// sockets are refused before opening, since opening a FIFO with no writer
+/// would block forever.
+fn read_limited(path: &Path) -> Result<Vec<u8>, ParseError> {
+    let cannot = |e: std::io::Error| ParseError::new(format!("cannot read: {e}"));
+    let meta = fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(ParseError::new("not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow between the size check and the read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(len: u64) -> ParseError {
+    ParseError::new(format!(
+        "too large: {} MB (the limit is {} MB)",
+        len / (1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+}

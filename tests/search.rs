@@ -1,0 +1,78 @@
+//! Arabic-aware search: what a reader typing without harakat expects to find.
+
+use qari::search::{Folded, contains, find_all, fold};
+
+#[test]
+fn bare_alef_finds_hamzated_and_madda_alef() {
+    assert!(contains("التقى أحمد بصديقه", "احمد"));
+    assert!(contains("إسلام", "اسلام"));
+    assert!(contains("القرآن", "القران"));
+    assert!(contains("ٱلرحمن", "الرحمن"));
+}
+
+#[test]
+fn ta_marbuta_and_alef_maqsura_fold() {
+    assert!(contains("ذهب إلى المدرسة", "مدرسه"));
+    assert!(contains("ذهب إلى المدرسة", "الي"));
+    assert!(contains("مستشفى", "مستشفي"));
+}
+
+#[test]
+fn harakat_and_tatweel_are_ignored_on_both_sides() {
+    assert!(contains("قالَ أَحْمَدُ", "احمد"));
+    assert!(contains("العـــربية", "العربية"));
+    assert!(contains("العربية", "العَرَبِيّة"));
+}
+
+#[test]
+fn arabic_indic_and_persian_digits_match_latin() {
+    assert!(contains("في عام ٢٠٠٦", "2006"));
+    assert!(contains("سال ۱۴۰۳", "1403"));
+    assert!(contains("عام 2006", "٢٠٠٦"));
+}
+
+#[test]
+fn latin_is_case_insensitive() {
+    assert!(contains("أطلقت Apple نظام iOS", "apple"));
+    assert!(contains("نظام iOS 17", "IOS 17"));
+}
+
+#[test]
+fn empty_query_matches_nothing() {
+    assert!(find_all("أي نص", "").is_empty());
+    assert!(!contains("أي نص", ""));
+    // A query of marks alone folds to nothing.
+    assert!(find_all("قالَ", "\u{064E}").is_empty());
+}
+
+#[test]
+fn ranges_point_into_the_original_text() {
+    let text = "قال أَحْمَدُ: إن أحمد هنا";
+    let found = find_all(text, "احمد");
+    let words: Vec<&str> = found.iter().map(|r| &text[r.clone()]).collect();
+    // The first match covers the harakat of its last letter too.
+    assert_eq!(words, vec!["أَحْمَدُ", "أحمد"]);
+}
+
+#[test]
+fn ranges_are_char_boundaries_in_long_mixed_text() {
+    let text = "Rust ١٢٣ مـدرسـة MADRASA مدرسة".repeat(50);
+    for r in find_all(&text, "مدرسه") {
+        assert_eq!(&text[r.clone()].replace('ـ', ""), "مدرسة");
+    }
+    assert_eq!(find_all(&text, "madrasa").len(), 50);
+    assert_eq!(find_all(&text, "123").len(), 50);
+}
+
+#[test]
+fn fold_spells_out_the_rules() {
+    assert_eq!(fold("أإآٱ ة ى ی ک ٣ ۴ ABC ـَ"), "اااا ه ي ي ك 3 4 abc ");
+}
+
+#[test]
+fn folded_text_can_be_searched_many_times() {
+    let f = Folded::new("وقال أندريه لانكوف، خبير شؤون كوريا");
+    assert!(f.contains("اندريه"));
+    assert!(!f.contains("موسكو"));
+    assert_eq!(f.find("لانكوف").len(), 1);
+}
