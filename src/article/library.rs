@@ -39,14 +39,16 @@ impl LoadProblem {
 
 impl fmt::Display for LoadProblem {
     /// `path:line:column: message`, the form editors and CI logs link to. A
-    /// file name could carry escape sequences of its own, so it is printed
-    /// sanitized.
+    /// file name could carry escape sequences of its own, and the message
+    /// may quote the file (serde's "unknown variant `…`"), so both are
+    /// printed sanitized.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let path = super::sanitize::inline(&self.path.to_string_lossy());
+        let message = super::sanitize::inline(&self.message);
         match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "{path}:{l}:{c}: {}", self.message),
-            (Some(l), None) => write!(f, "{path}:{l}: {}", self.message),
-            _ => write!(f, "{path}: {}", self.message),
+            (Some(l), Some(c)) => write!(f, "{path}:{l}:{c}: {message}"),
+            (Some(l), None) => write!(f, "{path}:{l}: {message}"),
+            _ => write!(f, "{path}: {message}"),
         }
     }
 }
