@@ -6,10 +6,15 @@
 
 // Shared by the cases below; not every case needs every helper.
 #[allow(dead_code)]
+#[path = "hostile/fixtures.rs"]
+mod fixtures;
+#[allow(dead_code)]
 #[path = "hostile/support.rs"]
 mod support;
 
 #[path = "hostile/config_file.rs"]
 mod config_file;
+#[path = "hostile/loader.rs"]
+mod loader;
 #[path = "hostile/state_file.rs"]
 mod state_file;
