@@ -137,6 +137,9 @@ fn push_folded(c: char, out: &mut String) {
         'ک' => 'ك',
         '٠'..='٩' => digit(c as u32 - '٠' as u32),
         '۰'..='۹' => digit(c as u32 - '۰' as u32),
+        // Scripts without case (Arabic, Hebrew, Syriac...) skip the
+        // case tables: most of the text qari searches is in them.
+        '\u{0590}'..='\u{08FF}' => c,
         _ if c.is_uppercase() => {
             out.extend(c.to_lowercase());
             return;

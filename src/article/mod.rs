@@ -9,6 +9,7 @@ pub mod sample;
 pub mod sanitize;
 pub mod scan;
 pub mod text_import;
+pub mod text_rules;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

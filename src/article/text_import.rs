@@ -10,112 +10,10 @@
 use std::path::Path;
 
 use super::error::ParseError;
+pub use super::text_rules::{ARABIC_NEWS, Rules};
+use super::text_rules::{Matcher, Words};
 use super::{Article, Block, meta, sanitize};
 use crate::search;
-
-/// The phrases that recognise each part of a saved page.
-#[derive(Debug, Clone, Copy)]
-pub struct Rules {
-    /// Whole lines that are site furniture and are dropped.
-    pub drop: &'static [&'static str],
-    /// Line beginnings that start the comment section: nothing after them
-    /// belongs to the article.
-    pub end: &'static [&'static str],
-    /// Line beginnings that introduce the author in the header.
-    pub byline_prefixes: &'static [&'static str],
-    /// Header lines that are an author on their own.
-    pub authors: &'static [&'static str],
-    /// Line beginnings that introduce the source in the header.
-    pub source_prefixes: &'static [&'static str],
-    /// Words for "minute(s)" after a number: `2 دقيقة`, `3 دقائق`.
-    pub minute_words: &'static [&'static str],
-    /// Words that stand for a number of minutes on their own.
-    pub counted_minutes: &'static [(&'static str, u32)],
-    /// Words after the minutes that say it is reading time.
-    pub read_words: &'static [&'static str],
-    /// Month names with their numbers, for header dates.
-    pub months: &'static [(&'static str, u32)],
-    /// A heading is a lone line of at most this many words...
-    pub heading_max_words: usize,
-    /// ...that does not end with one of these.
-    pub closing_punctuation: &'static [char],
-}
-
-/// Arabic news sites (and the seed article's site in particular).
-pub const ARABIC_NEWS: Rules = Rules {
-    drop: &[
-        "شارك المقال",
-        "شارك الخبر",
-        "شارك",
-        "مشاركة",
-        "شارك على فيسبوك",
-        "شارك على تويتر",
-        "share",
-        "share this article",
-        "تابعنا",
-        "اقرأ أيضا",
-        "إعلان",
-    ],
-    end: &[
-        "اترك تعليقك",
-        "اترك تعليقا",
-        "اترك ردا",
-        "أضف تعليقا",
-        "أضف تعليقك",
-        "لن يتم نشر عنوان بريدك الإلكتروني",
-        "التعليقات",
-        "leave a comment",
-        "leave a reply",
-    ],
-    byline_prefixes: &["كتب", "كتبت", "بقلم", "إعداد", "by"],
-    authors: &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"],
-    source_prefixes: &["المصدر:", "المصدر", "source:"],
-    minute_words: &[
-        "دقيقة",
-        "دقائق",
-        "دقيقه",
-        "د",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-    ],
-    counted_minutes: &[("دقيقتان", 2), ("دقيقتين", 2)],
-    read_words: &["للقراءة", "قراءة", "read", "reading"],
-    months: &[
-        ("يناير", 1),
-        ("فبراير", 2),
-        ("مارس", 3),
-        ("أبريل", 4),
-        ("ابريل", 4),
-        ("مايو", 5),
-        ("يونيو", 6),
-        ("يونيه", 6),
-        ("يوليو", 7),
-        ("يوليه", 7),
-        ("أغسطس", 8),
-        ("سبتمبر", 9),
-        ("أكتوبر", 10),
-        ("نوفمبر", 11),
-        ("ديسمبر", 12),
-        ("كانون الثاني", 1),
-        ("شباط", 2),
-        ("آذار", 3),
-        ("نيسان", 4),
-        ("أيار", 5),
-        ("حزيران", 6),
-        ("تموز", 7),
-        ("آب", 8),
-        ("أيلول", 9),
-        ("تشرين الأول", 10),
-        ("تشرين الثاني", 11),
-        ("كانون الأول", 12),
-    ],
-    heading_max_words: 12,
-    closing_punctuation: &[
-        '.', '!', '?', '؟', '…', ':', '؛', '،', ',', ';', '”', '"', '»',
-    ],
-};
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
 pub fn import(text: &str, id: String, path: Option<&Path>) -> Result<Article, ParseError> {
@@ -143,6 +41,7 @@ pub fn import_with(
         .find(|l| !l.is_empty())
         .ok_or_else(|| ParseError::new("empty file: no title"))?;
 
+    let matcher = Matcher::new(rules);
     let mut head = Header::default();
     let mut units: Vec<String> = Vec::new();
     let mut pending = String::new();
@@ -151,14 +50,15 @@ pub fn import_with(
             flush(&mut pending, &mut units);
             continue;
         }
-        if starts_with_any(&line, rules.end) {
+        let words = Words::new(&line);
+        if matcher.end.strip(&words).is_some() {
             break;
         }
-        if is_phrase(&line, rules.drop) || !line.chars().any(char::is_alphanumeric) {
+        if matcher.drop.is(&words) || !line.chars().any(char::is_alphanumeric) {
             flush(&mut pending, &mut units);
             continue;
         }
-        if units.is_empty() && pending.is_empty() && head.take(rules, &line) {
+        if units.is_empty() && pending.is_empty() && head.take(rules, &matcher, &line) {
             continue;
         }
         if attribution(&line).is_some() {
@@ -211,7 +111,7 @@ struct Header {
 impl Header {
     /// Takes what it recognises from a header line; false when the line is
     /// not header material (and so starts the body).
-    fn take(&mut self, rules: &Rules, line: &str) -> bool {
+    fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
         let mut words: Vec<&str> = line.split_whitespace().collect();
         let mut found = false;
         if let Some((at, len, minutes)) = find_minutes(rules, &words) {
@@ -228,21 +128,20 @@ impl Header {
         if rest.is_empty() {
             return found;
         }
-        if is_phrase(&rest, rules.authors) {
+        let rest_words = Words::new(&rest);
+        if matcher.authors.is(&rest_words) {
             self.author.get_or_insert(rest);
             return true;
         }
-        for (prefixes, slot) in [
-            (rules.byline_prefixes, &mut self.author),
-            (rules.source_prefixes, &mut self.source),
+        for (phrases, slot) in [
+            (&matcher.bylines, &mut self.author),
+            (&matcher.sources, &mut self.source),
         ] {
-            for p in prefixes {
-                if let Some(name) = strip_word_prefix(&rest, p) {
-                    let name = name.trim_start_matches([':', ' ']).trim();
-                    if !name.is_empty() && name.split_whitespace().count() <= 6 {
-                        slot.get_or_insert(name.to_owned());
-                        return true;
-                    }
+            if let Some(name) = phrases.strip(&rest_words) {
+                let name = name.trim_start_matches([':', ' ']).trim();
+                if !name.is_empty() && name.split_whitespace().count() <= 6 {
+                    slot.get_or_insert(name.to_owned());
+                    return true;
                 }
             }
         }
@@ -327,44 +226,6 @@ fn number(word: &str) -> Option<u32> {
         return None;
     }
     folded.parse().ok()
-}
-
-fn starts_with_any(line: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| strip_word_prefix(line, p).is_some())
-}
-
-fn is_phrase(line: &str, phrases: &[&str]) -> bool {
-    phrases
-        .iter()
-        .any(|p| strip_word_prefix(line, p).is_some_and(str::is_empty))
-}
-
-/// What follows `prefix` in `line`, when the line starts with the prefix's
-/// words (compared folded, ignoring punctuation at their ends). A last
-/// prefix word ending in a colon may be glued to the name: `المصدر:رويترز`.
-fn strip_word_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
-    let trim = |s: &str| {
-        s.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_owned()
-    };
-    let words: Vec<String> = prefix.split_whitespace().map(search::fold).collect();
-    let mut rest = line.trim_start();
-    for (n, want) in words.iter().enumerate() {
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = &rest[..end];
-        let got = search::fold(word);
-        if trim(&got) == trim(want) && !got.is_empty() {
-            rest = rest[end..].trim_start();
-            continue;
-        }
-        let last = n + 1 == words.len();
-        if last && want.ends_with(':') && got.starts_with(want.as_str()) {
-            let colon = word.find(':')?;
-            return Some(rest[colon + 1..].trim_start());
-        }
-        return None;
-    }
-    Some(rest)
 }
 
 fn flush(pending: &mut String, units: &mut Vec<String>) {

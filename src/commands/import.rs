@@ -1,22 +1,115 @@
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::Args;
 
+use crate::article::json::ArticleOut;
+use crate::article::{Article, default_dir, meta, sanitize, scan};
 use crate::cli::GlobalArgs;
+use crate::commands::stdout::with_stdout;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Stored text articles to convert.
     #[arg(required = true)]
-    pub files: Vec<std::path::PathBuf>,
+    pub files: Vec<PathBuf>,
     /// Folder to write into (default: the library).
     #[arg(long, value_name = "DIR")]
-    pub into: Option<std::path::PathBuf>,
+    pub into: Option<PathBuf>,
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
 }
 
-pub fn run(_global: &GlobalArgs, _args: &ImportArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("qari import is not available in this build")
+/// `qari import FILE...`: each article becomes `DIR/<id>.json`. An existing
+/// file is never replaced without `--force`; a failed file is reported and
+/// the others are still imported, with exit status 1.
+pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let into = args
+        .into
+        .clone()
+        .or_else(|| default_dir(global.library.as_deref()))
+        .context("no library folder: use --into DIR, --library or $QARI_LIBRARY")?;
+    fs::create_dir_all(&into).with_context(|| format!("cannot create {}", shown(&into)))?;
+
+    let mut lines = Vec::new();
+    let mut failed = 0;
+    for file in &args.files {
+        let articles = match scan::load_file(file) {
+            Ok(a) => a,
+            Err(problem) => {
+                eprintln!("qari: {problem}");
+                failed += 1;
+                continue;
+            }
+        };
+        for article in &articles {
+            // The id may come from the file: slugged, it cannot climb out
+            // of the folder ("../x") or name a hidden file.
+            let dest = into.join(format!("{}.json", meta::slug(&article.id)));
+            match write_article(article, &dest, args.force) {
+                Ok(()) => lines.push(format!("{} -> {}", shown(file), shown(&dest))),
+                Err(e) => {
+                    eprintln!("qari: {}: {e:#}", shown(file));
+                    failed += 1;
+                }
+            }
+        }
+    }
+    with_stdout(|out| {
+        for l in &lines {
+            writeln!(out, "{l}")?;
+        }
+        Ok(())
+    })?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn shown(p: &Path) -> String {
+    sanitize::inline(&p.to_string_lossy())
+}
+
+/// Writes to a temporary file beside `dest`, then moves it into place, so a
+/// crash never leaves half an article. Without `force` the move is a hard
+/// link, which fails if `dest` appeared in the meantime.
+fn write_article(article: &Article, dest: &Path, force: bool) -> anyhow::Result<()> {
+    if !force && dest.exists() {
+        anyhow::bail!("{} exists; use --force to replace it", shown(dest));
+    }
+    let mut json = serde_json::to_string_pretty(&ArticleOut::new(article))?;
+    json.push('\n');
+    let dir = dest.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        dest.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    let result = (|| -> anyhow::Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(json.as_bytes())?;
+        f.sync_all()?;
+        if force {
+            fs::rename(&tmp, dest)?;
+        } else {
+            fs::hard_link(&tmp, dest).map_err(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    anyhow::anyhow!("{} exists; use --force to replace it", shown(dest))
+                } else {
+                    e.into()
+                }
+            })?;
+        }
+        Ok(())
+    })();
+    let _ = fs::remove_file(&tmp);
+    result.with_context(|| format!("cannot write {}", shown(dest)))
 }

@@ -11,3 +11,4 @@ pub mod render;
 pub mod share;
 pub mod show;
 pub mod state;
+pub mod stdout;
