@@ -50,9 +50,9 @@ impl From<serde_json::Error> for ParseError {
         // serde_json appends the position to its message; it is reported in
         // its own fields instead.
         let suffix = format!(" at line {} column {}", err.line(), err.column());
-        let message = message
-            .strip_suffix(&suffix)
-            .map_or(message.clone(), str::to_owned);
+        // The message may quote the file ("unknown variant `…`"): sanitized
+        // here so that whoever shows it (the reader's status line too) is safe.
+        let message = super::sanitize::inline(message.strip_suffix(&suffix).unwrap_or(&message));
         if err.line() == 0 {
             ParseError::new(message)
         } else {
