@@ -1,0 +1,124 @@
+//! `qari state` and `qari state prune` run as a user would, on a temporary
+//! library and state file.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use qari::state::StateStore;
+
+fn qari(home: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("QARI_") || key.starts_with("XDG_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("HOME", home)
+        .args(args)
+        .arg("--library")
+        .arg(home.join("library"))
+        .arg("--state")
+        .arg(home.join("state.json"))
+        .arg("--config")
+        .arg(home.join("config.toml"))
+        .output()
+        .unwrap()
+}
+
+fn article(dir: &Path, id: &str, title: &str) {
+    let json = format!(r#"{{"id":"{id}","title":"{title}","body":"نص المقال."}}"#);
+    fs::write(dir.join(format!("{id}.json")), json).unwrap();
+}
+
+/// A library with articles `here-1` and `here-2`, and a state that also
+/// remembers `gone`, an article no longer in it.
+fn setup() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    let library = home.path().join("library");
+    fs::create_dir(&library).unwrap();
+    article(&library, "here-1", "خبر أول");
+    article(&library, "here-2", "خبر ثان");
+    let mut store = StateStore::open(&home.path().join("state.json"));
+    store.set_read("here-1", true);
+    store.toggle_bookmark("here-2");
+    store.set_read("gone", true);
+    store.toggle_bookmark("gone");
+    store.flush().unwrap();
+    home
+}
+
+#[test]
+fn summary_counts_entries_and_lists_bookmarks() {
+    let home = setup();
+    let out = qari(home.path(), &["state"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("articles remembered: 3 (2 read, 2 bookmarked, 0 with a reading position)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("not in the library: 1"), "{stdout}");
+    assert!(stdout.contains("  here-2  خبر ثان\n"), "{stdout}");
+    assert!(
+        stdout.contains("  gone  (not in the library)\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn prune_removes_only_articles_no_longer_in_the_library() {
+    let home = setup();
+    let out = qari(home.path(), &["state", "prune"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout, "removed 1 entry\n  gone\n");
+    let store = StateStore::open(&home.path().join("state.json"));
+    assert!(store.is_read("here-1"));
+    assert!(store.is_bookmarked("here-2"));
+    assert!(!store.is_read("gone"));
+}
+
+#[test]
+fn prune_refuses_while_another_qari_holds_the_state() {
+    let home = setup();
+    let _running = StateStore::open(&home.path().join("state.json"));
+    let out = qari(home.path(), &["state", "prune"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("read-only"), "{stderr}");
+    assert!(stderr.contains("nothing pruned"), "{stderr}");
+    drop(_running);
+    assert!(StateStore::open(&home.path().join("state.json")).is_read("gone"));
+}
+
+#[test]
+fn prune_refuses_on_an_empty_library_rather_than_forget_everything() {
+    let home = setup();
+    for entry in fs::read_dir(home.path().join("library")).unwrap() {
+        fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let out = qari(home.path(), &["state", "prune"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("holds no articles; nothing pruned"),
+        "{stderr}"
+    );
+    assert!(StateStore::open(&home.path().join("state.json")).is_read("here-1"));
+}
+
+#[test]
+fn prune_refuses_when_library_files_cannot_be_read() {
+    let home = setup();
+    fs::write(home.path().join("library/broken.json"), "{\"title\": ").unwrap();
+    let out = qari(home.path(), &["state", "prune"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("could not be read"), "{stderr}");
+    assert!(StateStore::open(&home.path().join("state.json")).is_read("gone"));
+}
