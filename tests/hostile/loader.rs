@@ -210,3 +210,43 @@ fn escapes_are_removed_at_load_and_bidi_controls_kept() {
         "bidi controls are the engine's to contain"
     );
 }
+
+/// 50 MB of saved text and of JSON, a 1 MB word, and 10,000 marks on one
+/// letter: each loads (or is refused) within the deadline.
+#[test]
+fn huge_files_load_within_the_deadline() {
+    let env = Env::new();
+    let paragraph =
+        "قال المتحدث باسم الوزارة إن المفاوضات (التي بدأت في 2023) ستستمر، وأضاف: «لا تراجع».";
+    let mut body = String::with_capacity(51 << 20);
+    while body.len() < 50 << 20 {
+        body.push_str(paragraph);
+        body.push_str("\n\n");
+    }
+    std::fs::write(env.library().join("big.txt"), format!("مقال ضخم\n\n{body}")).expect("write");
+    env.article("big.json", "مقال ضخم", &body);
+    let word = "كلمة".repeat(1 << 17);
+    std::fs::write(
+        env.library().join("word.txt"),
+        format!("كلمة طويلة\n\n{word}\n"),
+    )
+    .expect("write");
+    let marks = format!("ب{}", "\u{064E}".repeat(10_000));
+    env.article("marks.json", &marks, &marks);
+    let started = std::time::Instant::now();
+    let library = load(&env.library());
+    eprintln!("loaded in {:?}", started.elapsed());
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    assert_eq!(library.articles.len(), 4);
+    let big = library
+        .articles
+        .iter()
+        .find(|a| a.id == "big" && a.path.as_ref().is_some_and(|p| p.ends_with("big.json")));
+    let text: usize = big
+        .expect("big.json")
+        .body
+        .iter()
+        .map(|b| b.text().len())
+        .sum();
+    assert!(text > 45 << 20, "the whole body is kept: {text} bytes");
+}
