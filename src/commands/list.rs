@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::process::ExitCode;
 
 use clap::Args;
@@ -43,13 +44,43 @@ pub fn line(index: usize, a: &Article) -> String {
     let date = a.published.as_deref().map_or("", short_date);
     let mut text = format!(
         "{index:>4}  {date:<10}  {:>3} min  {}",
-        a.reading_minutes, a.title
+        a.reading_minutes,
+        contained(&a.title)
     );
     if let Some(by) = a.author.as_deref().or(a.source.as_deref()) {
         text.push_str(" — ");
-        text.push_str(by);
+        text.push_str(&contained(by));
     }
     text
+}
+
+/// Text that carries explicit bidi formatting, as one isolate (FSI … PDI)
+/// with every embedding, override and isolate it opens closed inside it, so
+/// that an unclosed RLO in a title cannot reverse the author after it in a
+/// terminal that applies bidi (UAX #9 X6a: a PDI ends what its isolate
+/// opened). Text without such characters is printed as it is.
+fn contained(s: &str) -> Cow<'_, str> {
+    let (mut any, mut embeds, mut isolates) = (false, 0usize, 0usize);
+    for c in s.chars() {
+        match c {
+            '\u{202C}' => embeds = embeds.saturating_sub(1),
+            '\u{202A}'..='\u{202E}' => embeds += 1,
+            '\u{2069}' => isolates = isolates.saturating_sub(1),
+            '\u{2066}'..='\u{2068}' => isolates += 1,
+            _ => continue,
+        }
+        any = true;
+    }
+    if !any {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 3 * (embeds + isolates + 2));
+    out.push('\u{2068}');
+    out.push_str(s);
+    out.extend(std::iter::repeat_n('\u{2069}', isolates));
+    out.extend(std::iter::repeat_n('\u{202C}', embeds));
+    out.push('\u{2069}');
+    Cow::Owned(out)
 }
 
 /// The date part of an ISO 8601 timestamp; other dates as written.
@@ -115,5 +146,30 @@ impl<'a> Row<'a> {
             tags: &a.tags,
             path: a.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contained;
+
+    #[test]
+    fn plain_titles_are_printed_as_they_are() {
+        assert_eq!(
+            contained("وتقول الولايات المتحدة (US)"),
+            "وتقول الولايات المتحدة (US)"
+        );
+    }
+
+    #[test]
+    fn open_overrides_and_isolates_are_closed_inside_one_isolate() {
+        assert_eq!(
+            contained("\u{202E}Invoice \u{2067}غير"),
+            "\u{2068}\u{202E}Invoice \u{2067}غير\u{2069}\u{202C}\u{2069}"
+        );
+        assert_eq!(
+            contained("a\u{202B}b\u{202C}"),
+            "\u{2068}a\u{202B}b\u{202C}\u{2069}"
+        );
     }
 }
