@@ -14,6 +14,10 @@ mod support;
 
 #[path = "hostile/config_file.rs"]
 mod config_file;
+#[path = "hostile/folder.rs"]
+mod folder;
+#[path = "hostile/json_input.rs"]
+mod json_input;
 #[path = "hostile/loader.rs"]
 mod loader;
 #[path = "hostile/state_file.rs"]

@@ -167,10 +167,12 @@ impl Run {
             self.code(),
             self.out()
         );
+        // A report (`qari check`) goes to stdout, an error to stderr.
         assert!(
-            self.stderr.contains(needle),
-            "{}: the error does not name {needle:?}:\n{}",
+            self.stderr.contains(needle) || self.out().contains(needle),
+            "{}: the error does not name {needle:?}:\n{}{}",
             self.what,
+            self.out(),
             self.stderr
         );
         self
