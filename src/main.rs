@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         None => commands::read::run(&cli.global, &cli.paths),
-        Some(Command::Render(args)) => commands::render::run(&args),
+        Some(Command::Render(args)) => commands::render::run(&cli.global, &args),
         Some(Command::List(args)) => commands::list::run(&cli.global, &args),
         Some(Command::Show(args)) => commands::show::run(&cli.global, &args),
         Some(Command::Import(args)) => commands::import::run(&cli.global, &args),

@@ -4,11 +4,23 @@
 //! paragraph level (P2/P3) -> shaping in logical order -> line breaking
 //! (UAX #14) by display width -> per-line reordering (L1-L4).
 
+mod forms;
+mod justify;
+mod measure;
 mod options;
+mod para;
+pub mod reorder;
+mod shape;
+mod wrap;
 
 use std::ops::Range;
 
+pub use forms::{Form, presentation_form};
+pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
+
+use para::{Prepared, draw_line};
+use wrap::LineSpan;
 
 /// One line as the terminal should draw it, left to right.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,3 +38,116 @@ pub struct VisualLine {
     /// right-aligned by whoever draws them.
     pub rtl: bool,
 }
+
+/// The resolved direction of a paragraph: `Auto` applies UAX #9 P2/P3 (the
+/// first strong character outside isolates) and falls back to
+/// right-to-left when there is none, since qari reads Arabic.
+pub fn is_rtl(text: &str, dir: Direction) -> bool {
+    match dir {
+        Direction::Rtl => true,
+        Direction::Ltr => false,
+        Direction::Auto => reorder::first_strong_is_rtl(text).unwrap_or(true),
+    }
+}
+
+/// Lays one paragraph out as visual lines at most `width` cells wide
+/// (`0` counts as `1`). Line feeds and other separators inside it count as
+/// spaces; an empty paragraph gives one empty line. A line is wider than
+/// `width` only when a single grapheme cluster is.
+pub fn layout_paragraph(text: &str, width: usize, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let width = width.max(1);
+    let p = Prepared::new(text, opts);
+    let spans = wrap::wrap(&p.shaped.text, &p.units, width);
+    let last = spans.len().saturating_sub(1);
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            let justify = opts.justify == Justify::Kashida && i < last;
+            line(&p, span, width, justify)
+        })
+        .collect()
+}
+
+/// The same lines as `layout_paragraph`, in logical order, shaped and not
+/// yet reordered: contiguous slices of the shaped paragraph, each with the
+/// whitespace hanging at its end, so that together they give the shaped
+/// paragraph back.
+pub fn layout_logical(text: &str, width: usize, opts: &LayoutOptions) -> Vec<String> {
+    let width = width.max(1);
+    let p = Prepared::new(text, opts);
+    wrap::wrap(&p.shaped.text, &p.units, width)
+        .iter()
+        .map(|span| p.logical(span.start, span.end).to_string())
+        .collect()
+}
+
+fn line(p: &Prepared, span: &LineSpan, width: usize, justify: bool) -> VisualLine {
+    let source = p.source_at(span.start)..p.source_at(span.end);
+    let units = &p.units[span.start..span.content_end];
+    if justify
+        && let Some((text, src, units)) =
+            justify::kashida(&p.shaped.text, &p.shaped.src, units, width)
+    {
+        return draw_line(&text, &src, &units, p.para, p.rtl, source);
+    }
+    draw_line(&p.shaped.text, &p.shaped.src, units, p.para, p.rtl, source)
+}
+
+/// One visual line for a list row or a title: the paragraph on a single
+/// line, or, when it does not fit, its beginning with an ellipsis "…" at
+/// its logical end (drawn at the left of a right-to-left line). Never wider
+/// than `width` (`0` counts as `1`).
+pub fn fit_line(text: &str, width: usize, opts: &LayoutOptions) -> VisualLine {
+    let width = width.max(1);
+    let whole = Prepared::new(text, opts);
+    let total: usize = whole.units.iter().map(|u| usize::from(u.width)).sum();
+    let all = LineSpan {
+        start: 0,
+        content_end: whole.units.len(),
+        end: whole.units.len(),
+    };
+    if total <= width {
+        return line(&whole, &all, width, false);
+    }
+    // Keep the clusters that fit before the ellipsis, then shape and
+    // resolve again so the last kept letter takes its final form and the
+    // ellipsis takes the level its context gives it.
+    let opts = LayoutOptions {
+        direction: if whole.rtl {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        },
+        ..*opts
+    };
+    let mut keep = 0;
+    let mut used = 0;
+    for u in &whole.units {
+        if used + usize::from(u.width) + 1 > width {
+            break;
+        }
+        used += usize::from(u.width);
+        keep += 1;
+    }
+    loop {
+        let cut = whole.source_at(keep);
+        let mut short = text[..cut].trim_end().to_string();
+        short.push('…');
+        let p = Prepared::new(&short, &opts);
+        let span = LineSpan {
+            start: 0,
+            content_end: p.units.len(),
+            end: p.units.len(),
+        };
+        let mut l = line(&p, &span, width, false);
+        if l.width <= width || keep == 0 {
+            l.source = 0..cut;
+            return l;
+        }
+        keep -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,266 @@
+//! Text preparation in logical order: cleaning, harakat, digits and Arabic
+//! shaping (ArabicShaping.txt, UnicodeData.txt presentation forms).
+//!
+//! Every output byte keeps the byte offset of the source character it came
+//! from, so a cell on screen can be traced back to the paragraph.
+
+use unicode_joining_type::{JoiningType, get_joining_type};
+
+use super::forms::{Form, presentation_form};
+use super::options::{Digits, LayoutOptions, Shaping, Tashkeel};
+
+const LAM: char = '\u{0644}';
+const ZWJ: char = '\u{200D}';
+const ZWNJ: char = '\u{200C}';
+
+/// Shaped text of one paragraph with, for each of its bytes, the byte
+/// offset of the source character it stands for.
+#[derive(Debug, Default)]
+pub(crate) struct Shaped {
+    pub text: String,
+    pub src: Vec<u32>,
+}
+
+impl Shaped {
+    fn push(&mut self, c: char, src: u32) {
+        self.text.push(c);
+        self.src.extend(std::iter::repeat_n(src, c.len_utf8()));
+    }
+}
+
+/// Prepares a paragraph for layout: clean, strip harakat, map digits, then
+/// shape if asked.
+pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
+    let mut chars: Vec<(char, u32)> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let c = clean(c);
+        if opts.tashkeel == Tashkeel::Strip && is_haraka(c) {
+            continue;
+        }
+        chars.push((map_digit(c, opts.digits), i as u32));
+    }
+    let mut out = Shaped {
+        text: String::with_capacity(text.len() + 8),
+        src: Vec::with_capacity(text.len() + 8),
+    };
+    if opts.shaping == Shaping::Off {
+        for &(c, i) in &chars {
+            out.push(c, i);
+        }
+    } else {
+        join(&chars, &mut out);
+    }
+    out
+}
+
+/// Paragraph and line separators become spaces (one input line is one
+/// paragraph, UAX #9 P1 is not applied inside it); tabs become spaces; other
+/// control characters become visible Control Pictures (U+2400 block) or
+/// U+FFFD, so text never sends a control sequence to the terminal.
+fn clean(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | '\u{1C}'..='\u{1F}' => ' ',
+        '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
+        '\0'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        '\u{80}'..='\u{9F}' => '\u{FFFD}',
+        _ => c,
+    }
+}
+
+/// Arabic harakat and Quranic annotation marks (the combining marks of the
+/// Arabic blocks), removed by `Tashkeel::Strip`.
+pub(crate) fn is_haraka(c: char) -> bool {
+    matches!(c as u32,
+        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC
+        | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED
+        | 0x08D3..=0x08E1 | 0x08E3..=0x08FF)
+}
+
+fn map_digit(c: char, digits: Digits) -> char {
+    let cp = c as u32;
+    let to = match digits {
+        Digits::Keep => return c,
+        Digits::Arabic if c.is_ascii_digit() => 0x0660 + (cp - 0x30),
+        Digits::Latin if (0x0660..=0x0669).contains(&cp) => 0x30 + (cp - 0x0660),
+        Digits::Latin if (0x06F0..=0x06F9).contains(&cp) => 0x30 + (cp - 0x06F0),
+        _ => return c,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// Whether a character of this joining type connects to the character
+/// after it (ArabicShaping.txt: D, L and C join on their left side).
+fn joins_next(t: JoiningType) -> bool {
+    matches!(
+        t,
+        JoiningType::DualJoining | JoiningType::LeftJoining | JoiningType::JoinCausing
+    )
+}
+
+/// Whether a character of this joining type connects to the character
+/// before it (D, R and C join on their right side).
+fn joins_prev(t: JoiningType) -> bool {
+    matches!(
+        t,
+        JoiningType::DualJoining | JoiningType::RightJoining | JoiningType::JoinCausing
+    )
+}
+
+/// The lam-alef ligature (isolated, final) for an alef variant.
+fn lam_alef(alef: char) -> Option<(char, char)> {
+    match alef {
+        '\u{0622}' => Some(('\u{FEF5}', '\u{FEF6}')),
+        '\u{0623}' => Some(('\u{FEF7}', '\u{FEF8}')),
+        '\u{0625}' => Some(('\u{FEF9}', '\u{FEFA}')),
+        '\u{0627}' => Some(('\u{FEFB}', '\u{FEFC}')),
+        _ => None,
+    }
+}
+
+/// Cursive joining (ArabicShaping.txt): each letter takes its isolated,
+/// final, initial or medial form from its own joining type and those of the
+/// nearest non-transparent neighbours. Transparent characters (harakat and
+/// other marks) are skipped when looking for neighbours and are kept. Lam
+/// followed by an alef, possibly with marks between them, becomes the
+/// mandatory ligature, with the marks after it. ZWJ (join causing) and ZWNJ
+/// (non-joining) take part in joining and are then dropped. The optional
+/// ALLAH ligature (U+FDF2) is never formed.
+fn join(chars: &[(char, u32)], out: &mut Shaped) {
+    let types: Vec<JoiningType> = chars.iter().map(|&(c, _)| get_joining_type(c)).collect();
+    let next_solid =
+        |from: usize| (from..chars.len()).find(|&j| types[j] != JoiningType::Transparent);
+    let mut prev_joins = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, src) = chars[i];
+        let t = types[i];
+        if t == JoiningType::Transparent {
+            out.push(c, src);
+            i += 1;
+            continue;
+        }
+        let next = next_solid(i + 1);
+        if c == LAM
+            && let Some(j) = next
+            && let Some((iso, fin)) = lam_alef(chars[j].0)
+        {
+            out.push(if prev_joins { fin } else { iso }, src);
+            for &(m, msrc) in &chars[i + 1..j] {
+                out.push(m, msrc);
+            }
+            prev_joins = false;
+            i = j + 1;
+            continue;
+        }
+        let to_prev =
+            prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
+        let to_next = matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining)
+            && next.is_some_and(|j| joins_prev(types[j]));
+        let form = match (to_prev, to_next) {
+            (false, false) => Form::Isolated,
+            (true, false) => Form::Final,
+            (false, true) => Form::Initial,
+            (true, true) => Form::Medial,
+        };
+        if c != ZWJ && c != ZWNJ {
+            out.push(presentation_form(c, form).unwrap_or(c), src);
+        }
+        prev_joins = joins_next(t);
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shaped(s: &str) -> String {
+        shape(s, &LayoutOptions::default()).text
+    }
+
+    #[test]
+    fn letters_take_contextual_forms() {
+        // ب ت ب: initial, medial, final
+        assert_eq!(shaped("بتب"), "\u{FE91}\u{FE98}\u{FE90}");
+        // a lone letter is isolated
+        assert_eq!(shaped("ب"), "\u{FE8F}");
+        // dal joins only to the right: the letter after it starts afresh
+        assert_eq!(shaped("بدب"), "\u{FE91}\u{FEAA}\u{FE8F}");
+    }
+
+    #[test]
+    fn lam_alef_ligature_also_across_harakat() {
+        assert_eq!(shaped("لا"), "\u{FEFB}");
+        assert_eq!(shaped("بلا"), "\u{FE91}\u{FEFC}");
+        // lam, shadda, alef: ligature, then the mark
+        assert_eq!(shaped("ل\u{651}ا"), "\u{FEFB}\u{651}");
+        assert_eq!(shaped("لأ"), "\u{FEF7}");
+    }
+
+    #[test]
+    fn harakat_are_kept_and_transparent() {
+        // كَتَبَ: the fatha does not stop kaf from joining
+        assert_eq!(
+            shaped("كَتَبَ"),
+            "\u{FEDB}\u{64E}\u{FE98}\u{64E}\u{FE90}\u{64E}"
+        );
+    }
+
+    #[test]
+    fn zwj_and_zwnj_are_honoured_then_dropped() {
+        assert_eq!(shaped("ب\u{200C}ب"), "\u{FE8F}\u{FE8F}");
+        assert_eq!(shaped("ب\u{200D}"), "\u{FE91}");
+    }
+
+    #[test]
+    fn tatweel_joins_both_sides() {
+        assert_eq!(shaped("بـب"), "\u{FE91}\u{640}\u{FE90}");
+    }
+
+    #[test]
+    fn persian_and_urdu_letters_use_forms_a() {
+        // پ گ ی
+        assert_eq!(shaped("پگی"), "\u{FB58}\u{FB95}\u{FBFD}");
+        // ے at the end of a word: final form
+        assert_eq!(shaped("بے"), "\u{FE91}\u{FBAF}");
+        // U+06C2 has no presentation forms: it stays, and still joins
+        assert_eq!(shaped("ب\u{6C2}"), "\u{FE91}\u{6C2}");
+    }
+
+    #[test]
+    fn no_allah_ligature() {
+        assert_eq!(shaped("الله"), "\u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA}");
+    }
+
+    #[test]
+    fn options_strip_harakat_and_map_digits() {
+        let opts = LayoutOptions {
+            tashkeel: Tashkeel::Strip,
+            digits: Digits::Arabic,
+            shaping: Shaping::Off,
+            ..LayoutOptions::default()
+        };
+        assert_eq!(shape("كَتَبَ 2024", &opts).text, "كتب ٢٠٢٤");
+        let latin = LayoutOptions {
+            digits: Digits::Latin,
+            ..opts
+        };
+        assert_eq!(shape("٢٠٢٤ ۱۴۰۳", &latin).text, "2024 1403");
+    }
+
+    #[test]
+    fn controls_never_reach_the_output() {
+        assert_eq!(
+            shape("a\u{1b}[2Jb\tc\u{85}", &LayoutOptions::default()).text,
+            "a\u{241B}[2Jb c "
+        );
+    }
+
+    #[test]
+    fn every_byte_maps_to_its_source() {
+        let s = shape("لا ب", &LayoutOptions::default());
+        assert_eq!(s.text, "\u{FEFB} \u{FE8F}");
+        assert_eq!(s.src, vec![0, 0, 0, 4, 5, 5, 5]);
+    }
+}
