@@ -1,1 +1,127 @@
 //! The terminal user interface: event -> Action -> update(State) -> draw.
+//!
+//! The loop is generic over ratatui's `Backend` and over where events come
+//! from, so tests run the real app on a `TestBackend` with scripted events.
+
+pub mod action;
+pub mod cache;
+pub mod effects;
+mod find;
+pub mod i18n;
+pub mod keymap;
+pub mod state;
+pub mod terminal;
+pub mod ui;
+pub mod update;
+
+use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
+
+pub use action::Action;
+pub use effects::Effect;
+pub use state::State;
+pub use update::update;
+
+/// What an event source has next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    Event(Event),
+    /// Nothing happened for a while: a chance to check the stop flag.
+    Idle,
+    /// No more events will come.
+    Closed,
+}
+
+pub trait EventSource {
+    fn next(&mut self) -> io::Result<Next>;
+}
+
+/// Scripted events, for tests and benchmarks; closed when they run out.
+impl EventSource for std::collections::VecDeque<Event> {
+    fn next(&mut self) -> io::Result<Next> {
+        Ok(self.pop_front().map_or(Next::Closed, Next::Event))
+    }
+}
+
+/// The actions an event stands for in the state's current mode.
+pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
+    match event {
+        Event::Key(key) => state.keymap.action(state.mode(), key).into_iter().collect(),
+        Event::Mouse(mouse) => {
+            let (column, row) = (mouse.column, mouse.row);
+            match mouse.kind {
+                MouseEventKind::ScrollDown => vec![Action::Wheel {
+                    column,
+                    row,
+                    down: true,
+                }],
+                MouseEventKind::ScrollUp => vec![Action::Wheel {
+                    column,
+                    row,
+                    down: false,
+                }],
+                MouseEventKind::Down(MouseButton::Left) => vec![Action::Click { column, row }],
+                _ => Vec::new(),
+            }
+        }
+        Event::Resize(width, height) => vec![Action::Resize {
+            width: *width,
+            height: *height,
+        }],
+        // Pasted text goes to the search line; elsewhere it means nothing.
+        Event::Paste(text) if state.overlay == state::Overlay::Search => text
+            .chars()
+            .filter(|c| !c.is_control())
+            .map(Action::Input)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Runs the reader until it quits, the events end, or `stop` is raised.
+pub fn run<B>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: &mut impl EventSource,
+    stop: &AtomicBool,
+) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    let mut dirty = true;
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let size = terminal.size()?;
+        if (size.width, size.height) != state.size {
+            let (width, height) = (size.width, size.height);
+            update(state, Action::Resize { width, height });
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| ui::draw(state, frame))?;
+            dirty = false;
+        }
+        let event = match events.next()? {
+            Next::Event(event) => event,
+            Next::Idle => continue,
+            Next::Closed => return Ok(()),
+        };
+        if let Event::Resize(..) = event {
+            terminal.autoresize()?;
+        }
+        for action in actions_for(state, &event) {
+            dirty = true;
+            match update(state, action) {
+                Some(Effect::Quit) => return Ok(()),
+                None => {}
+            }
+        }
+    }
+}

@@ -1,9 +1,65 @@
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::cli::GlobalArgs;
+use anyhow::Context;
+
+use crate::app::i18n::{default_lang, strings};
+use crate::app::state::{MessageKind, State};
+use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
+use crate::article::{Library, library};
+use crate::cli::{GlobalArgs, ShapeSetting};
+use crate::layout::{LayoutOptions, Shaping};
+
+/// Problems listed where an article would be; the rest are counted.
+const PROBLEMS_SHOWN: usize = 5;
 
 /// `qari` with no subcommand: open the reader on the library.
-pub fn run(_global: &GlobalArgs, _paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the reader is not available in this build")
+pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the reader needs a terminal; `qari list` and `qari show ARTICLE` print to a pipe"
+        );
+    }
+    let env = |name: &str| std::env::var(name).ok();
+    let dir = library::default_dir(global.library.as_deref());
+    let library = Library::load(dir.as_deref(), paths);
+    let lang = global.ui.unwrap_or_else(|| default_lang(env));
+    let kind = terminal::detect(env);
+    let shaping = match global.shape {
+        Some(ShapeSetting::On) => Shaping::On,
+        Some(ShapeSetting::Off) => Shaping::Off,
+        // mlterm shapes Arabic itself: shaping twice would break it.
+        Some(ShapeSetting::Auto) | None if kind == TerminalKind::Mlterm => Shaping::Off,
+        Some(ShapeSetting::Auto) | None => Shaping::On,
+    };
+    let opts = LayoutOptions {
+        shaping,
+        ..LayoutOptions::default()
+    };
+    let mut state = State::new(library, lang, opts);
+    state.library_dir = dir;
+    let problems = &state.library.problems;
+    let mut notices: Vec<String> = problems
+        .iter()
+        .take(PROBLEMS_SHOWN)
+        .map(|p| p.to_string())
+        .collect();
+    if problems.len() > PROBLEMS_SHOWN {
+        notices.push(format!("… +{}", problems.len() - PROBLEMS_SHOWN));
+    }
+    if kind == TerminalKind::Konsole {
+        let hint = strings(lang).konsole_hint.to_string();
+        notices.push(hint.clone());
+        state.message = Some((hint, MessageKind::Warning));
+    }
+    state.notices = notices;
+
+    let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
+    let mut term = terminal::enter().context("could not set up the terminal")?;
+    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents, &stop);
+    let restored = terminal::restore().context("could not restore the terminal");
+    result?;
+    restored?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,62 @@
+//! Everything the user can ask of the reader, independent of the key or
+//! mouse gesture that asked for it.
+
+/// One user intent. The keymap turns terminal events into these, and
+/// `update` applies them to the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Move the selection or scroll by one line.
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Open the selected article in the reading pane.
+    Open,
+    /// Leave the reading pane, close an overlay, or clear a filter.
+    Back,
+    /// Focus the other pane.
+    SwitchPane,
+    /// Focus the pane drawn on the left or right of the screen.
+    FocusLeft,
+    FocusRight,
+    PrevArticle,
+    NextArticle,
+    /// Open the search line.
+    Search,
+    NextMatch,
+    PrevMatch,
+    Share,
+    Help,
+    /// Back when reading, quit from the list.
+    Quit,
+    /// Quit from anywhere.
+    ForceQuit,
+    ToggleTashkeel,
+    CycleDigits,
+    ToggleShaping,
+    ToggleJustify,
+    /// A character typed into the search line.
+    Input(char),
+    /// Delete the last character of the search line.
+    DeleteChar,
+    /// Run the search typed so far.
+    Submit,
+    /// Mouse wheel at a screen position (column, row); `down` scrolls forward.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// Left click at a screen position.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The terminal now has this many columns and rows.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}

@@ -1,0 +1,230 @@
+//! The interface's words, one table per language. Arabic also mirrors the
+//! layout (list on the right), as Arabic applications do.
+
+use crate::cli::UiLang;
+
+/// Every string the reader shows, for one language.
+#[derive(Debug)]
+pub struct Strings {
+    pub library: &'static str,
+    pub reading: &'static str,
+    pub help_title: &'static str,
+    pub help_close: &'static str,
+    pub search_prompt: &'static str,
+    pub no_articles: &'static str,
+    pub no_match: &'static str,
+    pub filtered: &'static str,
+    pub matches: &'static str,
+    pub minutes: &'static str,
+    pub minutes_left: &'static str,
+    pub read_percent: &'static str,
+    pub skipped_files: &'static str,
+    pub sample_hint: &'static str,
+    pub open_hint: &'static str,
+    pub konsole_hint: &'static str,
+    pub hints: &'static str,
+    pub share_unavailable: &'static str,
+    pub tashkeel_on: &'static str,
+    pub tashkeel_off: &'static str,
+    pub digits_keep: &'static str,
+    pub digits_arabic: &'static str,
+    pub digits_latin: &'static str,
+    pub shaping_on: &'static str,
+    pub shaping_off: &'static str,
+    pub justify_on: &'static str,
+    pub justify_off: &'static str,
+    pub by: &'static str,
+    /// Help lines, in the order of `keymap::HELP_ORDER`.
+    pub help: HelpStrings,
+}
+
+/// What each key does, as the help overlay says it.
+#[derive(Debug)]
+pub struct HelpStrings {
+    pub move_line: &'static str,
+    pub page: &'static str,
+    pub top_bottom: &'static str,
+    pub open: &'static str,
+    pub back: &'static str,
+    pub switch_pane: &'static str,
+    pub pane_by_side: &'static str,
+    pub prev_next_article: &'static str,
+    pub search: &'static str,
+    pub next_prev_match: &'static str,
+    pub share: &'static str,
+    pub help: &'static str,
+    pub quit: &'static str,
+    pub force_quit: &'static str,
+    pub tashkeel: &'static str,
+    pub digits: &'static str,
+    pub shaping: &'static str,
+    pub justify: &'static str,
+    pub mouse: &'static str,
+    pub mouse_keys: &'static str,
+}
+
+pub static EN: Strings = Strings {
+    library: "Articles",
+    reading: "Reading",
+    help_title: "Keys",
+    help_close: "? or Esc closes",
+    search_prompt: "/",
+    no_articles: "No articles.",
+    no_match: "No match for",
+    filtered: "filter",
+    matches: "match",
+    minutes: "min",
+    minutes_left: "min left",
+    read_percent: "read",
+    skipped_files: "files skipped (qari check shows why)",
+    sample_hint: "Sample articles. Add yours: put .json or .txt files in",
+    open_hint: "Enter opens the selected article.",
+    konsole_hint: "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering",
+    hints: "? help · / search · Enter open · q quit",
+    share_unavailable: "Sharing is not available in this build",
+    tashkeel_on: "Tashkeel shown",
+    tashkeel_off: "Tashkeel hidden",
+    digits_keep: "Digits as written",
+    digits_arabic: "Arabic-Indic digits",
+    digits_latin: "Latin digits",
+    shaping_on: "Shaping by qari",
+    shaping_off: "Shaping left to the terminal",
+    justify_on: "Kashida justification on",
+    justify_off: "Kashida justification off",
+    by: "by",
+    help: HelpStrings {
+        move_line: "move or scroll a line",
+        page: "a page down / up",
+        top_bottom: "top / bottom",
+        open: "open the article",
+        back: "back to the list",
+        switch_pane: "switch panes",
+        pane_by_side: "the pane on that side",
+        prev_next_article: "previous / next article",
+        search: "search",
+        next_prev_match: "next / previous match",
+        share: "share",
+        help: "this help",
+        quit: "back, or quit from the list",
+        force_quit: "quit",
+        tashkeel: "tashkeel on / off",
+        digits: "digits: as written, Arabic, Latin",
+        shaping: "shaping on / off",
+        justify: "kashida justification",
+        mouse: "wheel scrolls, click selects",
+        mouse_keys: "Mouse",
+    },
+};
+
+pub static AR: Strings = Strings {
+    library: "المقالات",
+    reading: "القراءة",
+    help_title: "المفاتيح",
+    help_close: "? أو Esc للإغلاق",
+    search_prompt: "/",
+    no_articles: "لا توجد مقالات.",
+    no_match: "لا نتيجة لـ",
+    filtered: "تصفية",
+    matches: "نتيجة",
+    minutes: "د",
+    minutes_left: "د متبقية",
+    read_percent: "مقروء",
+    skipped_files: "ملفات تُجووزت (qari check يبيّن السبب)",
+    sample_hint: "مقالات للتجربة. أضف مقالاتك: ضع ملفات ‎.json أو ‎.txt في",
+    open_hint: "Enter يفتح المقالة المحددة.",
+    konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)",
+    hints: "? مساعدة · / بحث · Enter فتح · q خروج",
+    share_unavailable: "المشاركة غير متاحة في هذه النسخة",
+    tashkeel_on: "التشكيل ظاهر",
+    tashkeel_off: "التشكيل مخفي",
+    digits_keep: "الأرقام كما كُتبت",
+    digits_arabic: "أرقام هندية",
+    digits_latin: "أرقام لاتينية",
+    shaping_on: "وصل الحروف من qari",
+    shaping_off: "وصل الحروف متروك للطرفية",
+    justify_on: "ضبط السطور بالكشيدة",
+    justify_off: "بلا كشيدة",
+    by: "بقلم",
+    help: HelpStrings {
+        move_line: "سطر للأسفل أو للأعلى",
+        page: "صفحة للأسفل / للأعلى",
+        top_bottom: "البداية / النهاية",
+        open: "فتح المقالة",
+        back: "العودة إلى القائمة",
+        switch_pane: "التنقل بين اللوحين",
+        pane_by_side: "اللوح في تلك الجهة",
+        prev_next_article: "المقالة السابقة / التالية",
+        search: "بحث",
+        next_prev_match: "النتيجة التالية / السابقة",
+        share: "مشاركة",
+        help: "هذه المساعدة",
+        quit: "رجوع، أو خروج من القائمة",
+        force_quit: "خروج",
+        tashkeel: "إظهار التشكيل أو إخفاؤه",
+        digits: "الأرقام: كما كُتبت، هندية، لاتينية",
+        shaping: "وصل الحروف أو تركه",
+        justify: "ضبط السطور بالكشيدة",
+        mouse: "العجلة للتمرير، والنقر للتحديد",
+        mouse_keys: "الفأرة",
+    },
+};
+
+/// The table for a language.
+pub fn strings(lang: UiLang) -> &'static Strings {
+    match lang {
+        UiLang::Ar => &AR,
+        UiLang::En => &EN,
+    }
+}
+
+/// The interface language when `--ui` is not given: from the locale
+/// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`), English only when a
+/// non-Arabic locale is explicitly chosen; an unset, `C` or `POSIX` locale
+/// gives Arabic, the language qari is made for.
+pub fn default_lang(var: impl Fn(&str) -> Option<String>) -> UiLang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(&var)
+        .find(|value| !value.is_empty());
+    match locale {
+        None => UiLang::Ar,
+        Some(value) => {
+            let lang = value.split(['_', '.', '@']).next().unwrap_or("");
+            if lang.eq_ignore_ascii_case("ar") || matches!(lang, "" | "C" | "POSIX") {
+                UiLang::Ar
+            } else {
+                UiLang::En
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn locale_chooses_the_language() {
+        assert_eq!(default_lang(env(&[])), UiLang::Ar);
+        assert_eq!(default_lang(env(&[("LANG", "ar_EG.UTF-8")])), UiLang::Ar);
+        assert_eq!(default_lang(env(&[("LANG", "en_US.UTF-8")])), UiLang::En);
+        assert_eq!(default_lang(env(&[("LANG", "C.UTF-8")])), UiLang::Ar);
+        assert_eq!(
+            default_lang(env(&[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "ar_SA.UTF-8")])),
+            UiLang::En
+        );
+        assert_eq!(
+            default_lang(env(&[("LC_ALL", ""), ("LANG", "ar_SA.UTF-8")])),
+            UiLang::Ar
+        );
+    }
+}

@@ -1,0 +1,326 @@
+//! Everything the reader shows, as plain data: `update` changes it, the UI
+//! only reads it.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::PathBuf;
+
+use crate::article::{Article, Library};
+use crate::cli::UiLang;
+use crate::layout::{Direction, LayoutOptions, VisualLine, fit_line};
+
+use super::cache::{CacheKey, Doc, LayoutCache, Part};
+use super::i18n::{Strings, strings};
+use super::keymap::{Keymap, Mode};
+use super::ui::geometry::{Panes, panes};
+use super::ui::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Reader,
+}
+
+/// What is drawn over the panes and takes the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help {
+        scroll: usize,
+    },
+    /// The search line, typing into `State::search`.
+    Search,
+}
+
+/// The list pane: which articles are shown, in what order, and the selection.
+#[derive(Debug, Clone, Default)]
+pub struct ListView {
+    /// Indices into `library.articles`, filtered by the list search.
+    pub visible: Vec<usize>,
+    /// Position of the selection in `visible`.
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+    /// The query filtering the list, if any.
+    pub filter: Option<String>,
+}
+
+/// One search match in the open article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub part: Part,
+    /// Bytes of the part's logical text.
+    pub range: Range<usize>,
+}
+
+/// The reading pane.
+#[derive(Debug, Clone, Default)]
+pub struct ReaderView {
+    /// Index into `library.articles`.
+    pub article: Option<usize>,
+    /// First visible line of the laid-out article.
+    pub scroll: usize,
+    pub query: Option<String>,
+    pub matches: Vec<Match>,
+    pub current: Option<usize>,
+}
+
+/// The search line while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchLine {
+    pub input: String,
+    /// The pane the search applies to.
+    pub target: Pane,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Warning,
+}
+
+/// A list row laid out: the title and the author/date/minutes line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowLines {
+    pub title: VisualLine,
+    pub meta: VisualLine,
+}
+
+/// List rows laid out for one width and set of options.
+#[derive(Debug, Default)]
+pub struct RowCache {
+    pub stamp: Option<(usize, LayoutOptions)>,
+    pub rows: HashMap<usize, RowLines>,
+}
+
+pub struct State {
+    pub library: Library,
+    /// Where the user's own articles go, for the sample library's hint.
+    pub library_dir: Option<PathBuf>,
+    pub lang: UiLang,
+    /// Shaping, tashkeel, digits and justification; direction is per text.
+    pub opts: LayoutOptions,
+    pub size: (u16, u16),
+    pub focus: Pane,
+    pub overlay: Overlay,
+    pub list: ListView,
+    pub reader: ReaderView,
+    pub search: SearchLine,
+    /// Ids of articles read to their end.
+    pub read: HashSet<String>,
+    /// Shown where an article would be until one is opened: skipped files,
+    /// terminal advice.
+    pub notices: Vec<String>,
+    /// Shown in the status line until the next key.
+    pub message: Option<(String, MessageKind)>,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub cache: LayoutCache,
+    pub rows: RowCache,
+}
+
+impl State {
+    pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> State {
+        let visible = (0..library.articles.len()).collect();
+        let mut state = State {
+            library,
+            library_dir: None,
+            lang,
+            opts,
+            size: (80, 24),
+            focus: Pane::List,
+            overlay: Overlay::None,
+            list: ListView {
+                visible,
+                ..ListView::default()
+            },
+            reader: ReaderView::default(),
+            search: SearchLine {
+                input: String::new(),
+                target: Pane::List,
+            },
+            read: HashSet::new(),
+            notices: Vec::new(),
+            message: None,
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            cache: LayoutCache::default(),
+            rows: RowCache::default(),
+        };
+        state.prepare();
+        state
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        strings(self.lang)
+    }
+
+    /// Arabic interface: mirrored layout.
+    pub fn mirrored(&self) -> bool {
+        self.lang == UiLang::Ar
+    }
+
+    /// What has the keyboard now.
+    pub fn mode(&self) -> Mode {
+        match (&self.overlay, self.focus) {
+            (Overlay::Help { .. }, _) => Mode::Help,
+            (Overlay::Search, _) => Mode::Search,
+            (Overlay::None, Pane::List) => Mode::List,
+            (Overlay::None, Pane::Reader) => Mode::Reader,
+        }
+    }
+
+    pub fn panes(&self) -> Panes {
+        panes(self.size, self.mirrored(), self.focus)
+    }
+
+    /// The article under the list's selection.
+    pub fn selected_article(&self) -> Option<usize> {
+        self.list.visible.get(self.list.selected).copied()
+    }
+
+    pub fn open_article(&self) -> Option<&Article> {
+        self.reader
+            .article
+            .and_then(|i| self.library.articles.get(i))
+    }
+
+    /// The cache key of the open article at the reading pane's width.
+    pub fn doc_key(&self) -> Option<CacheKey> {
+        let article = self.reader.article?;
+        let width = self.panes().reader_text_width()?;
+        Some(CacheKey {
+            article,
+            width,
+            opts: self.opts,
+        })
+    }
+
+    /// The open article as laid out for the current width, once prepared.
+    pub fn doc(&self) -> Option<&Doc> {
+        self.cache.get(&self.doc_key()?)
+    }
+
+    /// Rows of text the reading pane shows at once.
+    pub fn reader_height(&self) -> usize {
+        self.panes().reader_text().map_or(0, |r| r.height as usize)
+    }
+
+    /// Articles the list pane shows at once (two rows each).
+    pub fn list_capacity(&self) -> usize {
+        self.panes()
+            .list_rows()
+            .map_or(0, |r| (r.height / 2) as usize)
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        let total = self.doc().map_or(0, |d| d.lines.len());
+        total.saturating_sub(self.reader_height())
+    }
+
+    /// Byline: author, source, date and reading time, as one line of text.
+    pub fn byline(&self, article: &Article) -> String {
+        let s = self.strings();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(author) = &article.author {
+            parts.push(author.clone());
+        }
+        if let Some(source) = &article.source {
+            parts.push(source.clone());
+        }
+        if let Some(date) = &article.published {
+            parts.push(short_date(date).to_string());
+        }
+        parts.push(format!("{} {}", article.reading_minutes, s.minutes));
+        parts.join(" · ")
+    }
+
+    /// Lays out what the next frame needs and was not laid out yet: the open
+    /// article at the pane's width and the visible list rows. Called after
+    /// every change, so drawing only reads.
+    pub fn prepare(&mut self) {
+        if let Some(key) = self.doc_key() {
+            let article = &self.library.articles[key.article];
+            let byline = self.byline(article);
+            self.cache
+                .ensure(key, || Doc::build(article, &byline, key.width, key.opts));
+            self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+            if self.reader.scroll >= self.max_scroll() {
+                self.read.insert(article.id.clone());
+            }
+        }
+        self.prepare_rows();
+    }
+
+    fn prepare_rows(&mut self) {
+        let Some(width) = self.panes().list_text_width() else {
+            return;
+        };
+        let stamp = Some((width, self.opts));
+        if self.rows.stamp != stamp {
+            self.rows.rows.clear();
+            self.rows.stamp = stamp;
+        }
+        let capacity = self.list_capacity().max(1);
+        let end = (self.list.offset + capacity).min(self.list.visible.len());
+        for &index in &self.list.visible[self.list.offset.min(end)..end] {
+            if self.rows.rows.contains_key(&index) {
+                continue;
+            }
+            let article = &self.library.articles[index];
+            let title_opts = LayoutOptions {
+                direction: article.dir,
+                ..self.opts
+            };
+            let meta_opts = LayoutOptions {
+                direction: Direction::Auto,
+                ..self.opts
+            };
+            let meta = self.list_meta(article);
+            let row = RowLines {
+                title: fit_line(&article.title, width, &title_opts),
+                meta: fit_line(&meta, width, &meta_opts),
+            };
+            self.rows.rows.insert(index, row);
+        }
+    }
+
+    fn list_meta(&self, article: &Article) -> String {
+        let s = self.strings();
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(name) = article.author.as_ref().or(article.source.as_ref()) {
+            parts.push(name.clone());
+        }
+        if let Some(date) = &article.published {
+            parts.push(short_date(date).to_string());
+        }
+        parts.push(format!("{} {}", article.reading_minutes, s.minutes));
+        parts.join(" · ")
+    }
+
+    /// Percentage of the open article read (its bottom line on screen) and
+    /// the minutes left at its reading speed.
+    pub fn progress(&self) -> Option<(usize, u32)> {
+        let doc = self.doc()?;
+        let article = self.open_article()?;
+        let total = doc.lines.len().max(1);
+        let bottom = (self.reader.scroll + self.reader_height()).min(total);
+        let percent = bottom * 100 / total;
+        let left = (total - bottom) as u64 * u64::from(article.reading_minutes);
+        let minutes = left.div_ceil(total as u64) as u32;
+        Some((percent, minutes))
+    }
+}
+
+/// The date part of an ISO 8601 timestamp; other dates as written.
+pub fn short_date(date: &str) -> &str {
+    let bytes = date.as_bytes();
+    let iso = bytes.len() > 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes[..4].iter().all(u8::is_ascii_digit);
+    match date.get(..10) {
+        Some(day) if iso => day,
+        _ => date,
+    }
+}

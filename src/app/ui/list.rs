@@ -1,0 +1,137 @@
+//! The list pane: a header with the counter, then two rows per article:
+//! unread dot and title, then author or source, date and reading minutes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::text::{Side, draw_line, draw_ui_text, fill};
+use crate::app::state::State;
+
+pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
+    let theme = &state.theme;
+    let panes = state.panes();
+    let mirrored = state.mirrored();
+    let s = state.strings();
+    if let Some(header) = panes.list_header() {
+        let style = if focused {
+            theme.focused_header
+        } else {
+            theme.header
+        };
+        fill(buf, header, style);
+        let total = state.list.visible.len();
+        let position = if total == 0 {
+            0
+        } else {
+            state.list.selected + 1
+        };
+        let counter = match &state.list.filter {
+            Some(query) => format!("{}: {query}  {position}/{total}", s.filtered),
+            None => format!("{position}/{total}"),
+        };
+        let inner = inset(header);
+        draw_ui_text(
+            buf,
+            inner,
+            &counter,
+            Side::End,
+            mirrored,
+            &state.opts,
+            style,
+        );
+        let counter_cells = crate::layout::display_width(&counter) as u16 + 2;
+        let title_area = shrink_end(inner, counter_cells, mirrored);
+        draw_ui_text(
+            buf,
+            title_area,
+            s.library,
+            Side::Start,
+            mirrored,
+            &state.opts,
+            style,
+        );
+    }
+    let Some(rows) = panes.list_rows() else {
+        return;
+    };
+    fill(buf, rows, theme.text);
+    if state.list.visible.is_empty() {
+        let first = Rect::new(rows.x, rows.y, rows.width, 1);
+        draw_ui_text(
+            buf,
+            inset(first),
+            s.no_articles,
+            Side::Start,
+            mirrored,
+            &state.opts,
+            theme.dim,
+        );
+        return;
+    }
+    let capacity = (rows.height / 2) as usize;
+    let shown = state
+        .list
+        .visible
+        .iter()
+        .enumerate()
+        .skip(state.list.offset);
+    for (slot, (position, &index)) in shown.take(capacity.max(1)).enumerate() {
+        let y = rows.y + (slot as u16) * 2;
+        let height = (rows.bottom() - y).min(2);
+        let row = Rect::new(area.x, y, area.width, height);
+        let selected = position == state.list.selected;
+        let base = if selected { theme.selected } else { theme.text };
+        fill(buf, row, base);
+        let Some(article) = state.library.articles.get(index) else {
+            continue;
+        };
+        let Some(lines) = state.rows.rows.get(&index) else {
+            continue;
+        };
+        // Margin, dot, space on the start side; a margin on the end side.
+        let dot_x = if mirrored {
+            row.right().saturating_sub(2)
+        } else {
+            row.x + 1
+        };
+        let text_x = if mirrored { row.x + 1 } else { row.x + 3 };
+        let text_width = row.width.saturating_sub(4);
+        if row.width >= 4 && !state.read.contains(&article.id) {
+            buf[(dot_x, y)]
+                .set_symbol("●")
+                .set_style(base.patch(theme.unread));
+        }
+        let title_row = Rect::new(text_x, y, text_width, 1);
+        draw_line(
+            buf,
+            title_row,
+            &lines.title,
+            base.patch(theme.title),
+            |_| None,
+        );
+        if height == 2 {
+            let meta_row = Rect::new(text_x, y + 1, text_width, 1);
+            let meta_style = if selected { base } else { theme.dim };
+            draw_line(buf, meta_row, &lines.meta, meta_style, |_| None);
+        }
+    }
+}
+
+/// A row without its one-cell margins.
+fn inset(row: Rect) -> Rect {
+    if row.width < 3 {
+        return row;
+    }
+    Rect::new(row.x + 1, row.y, row.width - 2, row.height)
+}
+
+/// A row without `cells` at its end side.
+fn shrink_end(row: Rect, cells: u16, mirrored: bool) -> Rect {
+    let width = row.width.saturating_sub(cells);
+    let x = if mirrored {
+        row.x + (row.width - width)
+    } else {
+        row.x
+    };
+    Rect::new(x, row.y, width, row.height)
+}

@@ -1,0 +1,336 @@
+//! `update(&mut State, Action) -> Option<Effect>`: every change to the
+//! reader's state, one function per pane or overlay. No I/O here.
+
+use crate::layout::{Digits, Justify, Shaping, Tashkeel};
+
+use super::action::Action;
+use super::cache::Part;
+use super::effects::Effect;
+use super::find;
+use super::keymap::Mode;
+use super::state::{MessageKind, Overlay, Pane, State};
+
+/// Lines the mouse wheel scrolls the reading pane per notch.
+const WHEEL_LINES: usize = 3;
+
+pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    if !matches!(action, Action::Resize { .. }) {
+        state.message = None;
+    }
+    let effect = match action {
+        Action::ForceQuit => Some(Effect::Quit),
+        Action::Resize { width, height } => {
+            keep_position(state, |s| s.size = (width, height));
+            None
+        }
+        Action::Wheel { .. } | Action::Click { .. } => {
+            mouse(state, action);
+            None
+        }
+        _ => match state.mode() {
+            Mode::Help => help(state, action),
+            Mode::Search => search_line(state, action),
+            Mode::List => list(state, action),
+            Mode::Reader => reader(state, action),
+        },
+    };
+    state.prepare();
+    keep_selection_visible(state);
+    effect
+}
+
+fn help(state: &mut State, action: Action) -> Option<Effect> {
+    let Overlay::Help { scroll } = &mut state.overlay else {
+        return None;
+    };
+    match action {
+        Action::Down => *scroll += 1,
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll += 10,
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = usize::MAX,
+        Action::Back => state.overlay = Overlay::None,
+        _ => {}
+    }
+    None
+}
+
+fn search_line(state: &mut State, action: Action) -> Option<Effect> {
+    match action {
+        Action::Input(c) => state.search.input.push(c),
+        Action::DeleteChar => {
+            state.search.input.pop();
+        }
+        Action::Submit => {
+            state.overlay = Overlay::None;
+            find::submit(state);
+        }
+        Action::Back => state.overlay = Overlay::None,
+        _ => {}
+    }
+    None
+}
+
+fn list(state: &mut State, action: Action) -> Option<Effect> {
+    let last = state.list.visible.len().saturating_sub(1);
+    let page = state.list_capacity().max(1);
+    let selected = state.list.selected;
+    match action {
+        Action::Down | Action::NextMatch => select(state, selected + 1),
+        Action::Up | Action::PrevMatch => select(state, selected.saturating_sub(1)),
+        Action::PageDown => select(state, selected + page),
+        Action::PageUp => select(state, selected.saturating_sub(page)),
+        Action::Top => select(state, 0),
+        Action::Bottom => select(state, last),
+        Action::Open => open_selected(state),
+        Action::Back => {
+            if state.list.filter.is_some() {
+                find::filter_list(state, "");
+            }
+        }
+        Action::Quit => return Some(Effect::Quit),
+        other => common(state, other),
+    }
+    None
+}
+
+fn reader(state: &mut State, action: Action) -> Option<Effect> {
+    let page = state.reader_height().saturating_sub(1).max(1);
+    match action {
+        Action::Down => scroll_by(state, 1),
+        Action::Up => scroll_by(state, -1),
+        Action::PageDown => scroll_by(state, page as isize),
+        Action::PageUp => scroll_by(state, -(page as isize)),
+        Action::Top => state.reader.scroll = 0,
+        Action::Bottom => state.reader.scroll = state.max_scroll(),
+        Action::Back | Action::Quit => state.focus = Pane::List,
+        Action::PrevArticle => neighbour(state, -1),
+        Action::NextArticle => neighbour(state, 1),
+        Action::NextMatch => find::step(state, true),
+        Action::PrevMatch => find::step(state, false),
+        Action::ToggleTashkeel => toggle_tashkeel(state),
+        Action::CycleDigits => cycle_digits(state),
+        Action::ToggleShaping => toggle_shaping(state),
+        Action::ToggleJustify => toggle_justify(state),
+        other => common(state, other),
+    }
+    None
+}
+
+/// Actions that mean the same in both panes.
+fn common(state: &mut State, action: Action) {
+    match action {
+        Action::SwitchPane => {
+            let other = match state.focus {
+                Pane::List => Pane::Reader,
+                Pane::Reader => Pane::List,
+            };
+            focus(state, other);
+        }
+        Action::FocusLeft => focus(state, state.panes().pane_on_side(true)),
+        Action::FocusRight => focus(state, state.panes().pane_on_side(false)),
+        Action::Help => state.overlay = Overlay::Help { scroll: 0 },
+        Action::Search => {
+            state.search.input.clear();
+            state.search.target = state.focus;
+            state.overlay = Overlay::Search;
+        }
+        Action::Share => {
+            let text = state.strings().share_unavailable.to_string();
+            state.message = Some((text, MessageKind::Info));
+        }
+        _ => {}
+    }
+}
+
+/// Focuses a pane; the reading pane opens the selected article if none is open.
+fn focus(state: &mut State, pane: Pane) {
+    if pane == Pane::Reader && state.reader.article.is_none() {
+        open_selected(state);
+    } else if pane == Pane::List || state.reader.article.is_some() {
+        state.focus = pane;
+    }
+}
+
+fn select(state: &mut State, position: usize) {
+    let last = state.list.visible.len().saturating_sub(1);
+    state.list.selected = position.min(last);
+    keep_selection_visible(state);
+}
+
+/// Scrolls the list so the selected article's rows are on screen.
+pub fn keep_selection_visible(state: &mut State) {
+    let capacity = state.list_capacity().max(1);
+    let list = &mut state.list;
+    if list.selected < list.offset {
+        list.offset = list.selected;
+    } else if list.selected >= list.offset + capacity {
+        list.offset = list.selected + 1 - capacity;
+    }
+    let max_offset = list.visible.len().saturating_sub(capacity);
+    list.offset = list.offset.min(max_offset);
+}
+
+fn open_selected(state: &mut State) {
+    let Some(article) = state.selected_article() else {
+        return;
+    };
+    state.reader.article = Some(article);
+    state.reader.scroll = 0;
+    state.reader.current = None;
+    state.focus = Pane::Reader;
+    state.prepare();
+    let query = state.reader.query.clone().unwrap_or_default();
+    state.reader.matches = match state.open_article() {
+        Some(article) => find::find_matches(article, &query),
+        None => Vec::new(),
+    };
+}
+
+/// `[` and `]`: the previous or next article of the list, opened.
+fn neighbour(state: &mut State, step: isize) {
+    let target = state.list.selected.saturating_add_signed(step);
+    if target < state.list.visible.len() && target != state.list.selected {
+        select(state, target);
+        open_selected(state);
+    }
+}
+
+fn scroll_by(state: &mut State, lines: isize) {
+    let max = state.max_scroll();
+    state.reader.scroll = state.reader.scroll.saturating_add_signed(lines).min(max);
+}
+
+/// Applies a change that re-lays out the article (new width or options)
+/// and keeps the same text at the top of the reading pane.
+fn keep_position(state: &mut State, change: impl FnOnce(&mut State)) {
+    let anchor = state.doc().and_then(|doc| {
+        let line = doc.lines.get(state.reader.scroll)?;
+        Some((line.part, line.line.source.start, state.reader.scroll))
+    });
+    change(state);
+    state.prepare();
+    if let Some((part, offset, scroll)) = anchor {
+        let found = match part {
+            Part::Block(_) | Part::Title => state.doc().and_then(|d| d.line_of(part, offset)),
+            _ => None,
+        };
+        state.reader.scroll = found.unwrap_or(scroll).min(state.max_scroll());
+    }
+}
+
+fn say(state: &mut State, text: &'static str) {
+    state.message = Some((text.to_string(), MessageKind::Info));
+}
+
+fn toggle_tashkeel(state: &mut State) {
+    let next = match state.opts.tashkeel {
+        Tashkeel::Keep => Tashkeel::Strip,
+        Tashkeel::Strip => Tashkeel::Keep,
+    };
+    keep_position(state, |s| s.opts.tashkeel = next);
+    let s = state.strings();
+    say(
+        state,
+        if next == Tashkeel::Keep {
+            s.tashkeel_on
+        } else {
+            s.tashkeel_off
+        },
+    );
+}
+
+fn cycle_digits(state: &mut State) {
+    let next = match state.opts.digits {
+        Digits::Keep => Digits::Arabic,
+        Digits::Arabic => Digits::Latin,
+        Digits::Latin => Digits::Keep,
+    };
+    keep_position(state, |s| s.opts.digits = next);
+    let s = state.strings();
+    let text = match next {
+        Digits::Keep => s.digits_keep,
+        Digits::Arabic => s.digits_arabic,
+        Digits::Latin => s.digits_latin,
+    };
+    say(state, text);
+}
+
+fn toggle_shaping(state: &mut State) {
+    let next = match state.opts.shaping {
+        Shaping::On => Shaping::Off,
+        Shaping::Off => Shaping::On,
+    };
+    keep_position(state, |s| s.opts.shaping = next);
+    let s = state.strings();
+    say(
+        state,
+        if next == Shaping::On {
+            s.shaping_on
+        } else {
+            s.shaping_off
+        },
+    );
+}
+
+fn toggle_justify(state: &mut State) {
+    let next = match state.opts.justify {
+        Justify::None => Justify::Kashida,
+        Justify::Kashida => Justify::None,
+    };
+    keep_position(state, |s| s.opts.justify = next);
+    let s = state.strings();
+    say(
+        state,
+        if next == Justify::Kashida {
+            s.justify_on
+        } else {
+            s.justify_off
+        },
+    );
+}
+
+/// Wheel scrolls the pane under the pointer; a click focuses a pane and
+/// selects the list row under it (a click on the selected row opens it).
+fn mouse(state: &mut State, action: Action) {
+    if state.overlay != Overlay::None {
+        return;
+    }
+    let panes = state.panes();
+    match action {
+        Action::Wheel { column, row, down } => match panes.pane_at(column, row) {
+            Some(Pane::List) => {
+                let at = state.list.selected;
+                select(state, if down { at + 1 } else { at.saturating_sub(1) });
+            }
+            Some(Pane::Reader) => {
+                scroll_by(state, if down { 1 } else { -1 } * WHEEL_LINES as isize)
+            }
+            None => {}
+        },
+        Action::Click { column, row } => match panes.pane_at(column, row) {
+            Some(Pane::List) => {
+                state.focus = Pane::List;
+                let Some(rows) = panes.list_rows() else {
+                    return;
+                };
+                if row < rows.y {
+                    return;
+                }
+                let position = state.list.offset + ((row - rows.y) / 2) as usize;
+                if position >= state.list.visible.len() {
+                    return;
+                }
+                if position == state.list.selected {
+                    open_selected(state);
+                } else {
+                    select(state, position);
+                }
+            }
+            Some(Pane::Reader) => focus(state, Pane::Reader),
+            None => {}
+        },
+        _ => {}
+    }
+}
