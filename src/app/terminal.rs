@@ -22,6 +22,26 @@ pub const BIDI_EXPLICIT: &str = "\x1b[8l";
 /// Back to the terminal's implicit (reordering) mode.
 pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 
+/// The bidi mode switch for the terminal, and inside tmux also wrapped for
+/// the terminal around it (tmux forwards it with `allow-passthrough on`
+/// and drops it otherwise).
+pub fn bidi_mode(explicit: bool, tmux: bool) -> String {
+    let switch = if explicit {
+        BIDI_EXPLICIT
+    } else {
+        BIDI_IMPLICIT
+    };
+    if tmux {
+        format!("{switch}\x1bPtmux;\x1b{switch}\x1b\\")
+    } else {
+        switch.to_string()
+    }
+}
+
+fn in_tmux_now() -> bool {
+    in_tmux(|name| std::env::var(name).ok())
+}
+
 pub type CrosstermTerminal = Terminal<CrosstermBackend<Stdout>>;
 
 /// Takes over the terminal. Call `restore` when done; a panic restores it
@@ -32,7 +52,7 @@ pub fn enter() -> io::Result<CrosstermTerminal> {
     let mut out = stdout();
     execute!(out, EnterAlternateScreen)?;
     // Explicit mode first, so nothing drawn afterwards is reordered.
-    out.write_all(BIDI_EXPLICIT.as_bytes())?;
+    out.write_all(bidi_mode(true, in_tmux_now()).as_bytes())?;
     execute!(out, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)?;
     Terminal::new(CrosstermBackend::new(stdout()))
 }
@@ -43,7 +63,7 @@ pub fn restore() -> io::Result<()> {
     let raw = disable_raw_mode();
     let mut out = stdout();
     let screen = execute!(out, DisableMouseCapture, cursor::Show)
-        .and_then(|()| out.write_all(BIDI_IMPLICIT.as_bytes()))
+        .and_then(|()| out.write_all(bidi_mode(false, in_tmux_now()).as_bytes()))
         .and_then(|()| execute!(out, LeaveAlternateScreen));
     raw.and(screen)
 }

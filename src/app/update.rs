@@ -205,18 +205,24 @@ fn scroll_by(state: &mut State, lines: isize) {
 /// Applies a change that re-lays out the article (new width or options)
 /// and keeps the same text at the top of the reading pane.
 fn keep_position(state: &mut State, change: impl FnOnce(&mut State)) {
+    // The first line with text from the top: blank lines have no place of their own.
+    let scroll = state.reader.scroll;
     let anchor = state.doc().and_then(|doc| {
-        let line = doc.lines.get(state.reader.scroll)?;
-        Some((line.part, line.line.source.start, state.reader.scroll))
+        let (index, line) = doc
+            .lines
+            .iter()
+            .enumerate()
+            .skip(scroll)
+            .find(|(_, l)| l.part != Part::Other)?;
+        Some((line.part, line.line.source.start, index - scroll))
     });
     change(state);
     state.prepare();
-    if let Some((part, offset, scroll)) = anchor {
-        let found = match part {
-            Part::Block(_) | Part::Title => state.doc().and_then(|d| d.line_of(part, offset)),
-            _ => None,
-        };
-        state.reader.scroll = found.unwrap_or(scroll).min(state.max_scroll());
+    if let Some((part, offset, below_top)) = anchor {
+        let found = state.doc().and_then(|d| d.line_of(part, offset));
+        let top = found.map_or(scroll, |line| line.saturating_sub(below_top));
+        state.reader.scroll = top.min(state.max_scroll());
+        state.prepare();
     }
 }
 

@@ -1,0 +1,134 @@
+//! The reader's frame times on ratatui's TestBackend:
+//! - first frame on a library of 10,000 articles, against ratatui's own
+//!   `List` widget drawing the same 10,000 titles (no bidi, no shaping);
+//! - a keypress on a 100,000-character article (scroll one line and redraw),
+//!   against the same keypress laying the article out again, as a reader
+//!   without a layout cache would.
+//!
+//! Run: cargo bench --bench app -- --warm-up-time 1 --measurement-time 3
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use qari::app::ui::draw;
+use qari::app::{Action, State, update};
+use qari::article::{Article, Block, Library};
+use qari::cli::UiLang;
+use qari::layout::{Direction, LayoutOptions};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::widgets::{List, ListItem};
+
+const PARAGRAPH: &str = "وقال أندريه لانكوف، خبير شؤون كوريا الشمالية في جامعة كوكمين في سيول، \
+إنه من المرجح أن يرغب كيم في التأكيد على الشعور بالدعم الروسي، وقد يسعى إلى إبرام صفقات \
+بشأن مبيعات الأسلحة والمساعدات وإرسال العمال إلى روسيا في عام 2023.";
+
+fn article(i: usize, chars: usize) -> Article {
+    let per = PARAGRAPH.chars().count() + 1;
+    let body = (0..chars.div_ceil(per))
+        .map(|_| Block::Paragraph(PARAGRAPH.to_string()))
+        .collect();
+    Article {
+        id: format!("a{i}"),
+        title: format!("وتقول الولايات المتحدة إن كوريا الشمالية ستدفع ثمن الأسلحة {i}"),
+        author: Some("فريق التحرير".into()),
+        source: Some("qari".into()),
+        url: None,
+        published: Some("2023-09-11T08:00:00Z".into()),
+        lang: Some("ar".into()),
+        dir: Direction::Auto,
+        tags: Vec::new(),
+        reading_minutes: 2,
+        body,
+        path: None,
+    }
+}
+
+fn library(articles: Vec<Article>) -> Library {
+    Library {
+        articles,
+        problems: Vec::new(),
+        is_sample: false,
+    }
+}
+
+const SIZE: (u16, u16) = (120, 40);
+
+fn first_frame(c: &mut Criterion) {
+    let articles: Vec<Article> = (0..10_000).map(|i| article(i, 600)).collect();
+    let mut group = c.benchmark_group("first frame, 10,000 articles");
+    group.bench_function("qari", |b| {
+        b.iter_batched(
+            || library(articles.clone()),
+            |library| {
+                let mut state = State::new(library, UiLang::Ar, LayoutOptions::default());
+                update(
+                    &mut state,
+                    Action::Resize {
+                        width: SIZE.0,
+                        height: SIZE.1,
+                    },
+                );
+                let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+                terminal.draw(|f| draw(&state, f)).unwrap();
+                black_box(terminal.backend().buffer().area);
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("ratatui List of the titles", |b| {
+        b.iter_batched(
+            || library(articles.clone()),
+            |library| {
+                let items: Vec<ListItem> = library
+                    .articles
+                    .iter()
+                    .map(|a| ListItem::new(a.title.as_str()))
+                    .collect();
+                let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+                terminal
+                    .draw(|f| f.render_widget(List::new(items), f.area()))
+                    .unwrap();
+                black_box(terminal.backend().buffer().area);
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+fn keypress(c: &mut Criterion) {
+    let long = article(0, 100_000);
+    let mut state = State::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
+    update(
+        &mut state,
+        Action::Resize {
+            width: SIZE.0,
+            height: SIZE.1,
+        },
+    );
+    update(&mut state, Action::Open);
+    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    let mut group = c.benchmark_group("keypress on a 100,000-character article");
+    let mut down = true;
+    group.bench_function("qari (cached layout)", |b| {
+        b.iter(|| {
+            // Alternate so every press moves and every frame differs.
+            update(&mut state, if down { Action::Down } else { Action::Up });
+            down = !down;
+            terminal.draw(|f| draw(&state, f)).unwrap();
+        })
+    });
+    group.bench_function("laying the article out again", |b| {
+        b.iter(|| {
+            state.cache.clear();
+            update(&mut state, if down { Action::Down } else { Action::Up });
+            down = !down;
+            terminal.draw(|f| draw(&state, f)).unwrap();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, first_frame, keypress);
+criterion_main!(benches);

@@ -1,0 +1,195 @@
+//! The real binary in a real terminal: tmux runs `qari` in a shell, keys are
+//! sent with `send-keys`, and the screen is read back with `capture-pane`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use qari::app::state::Pane;
+use qari::app::ui::geometry::panes;
+use qari::layout::{Direction, LayoutOptions, fit_line, layout_paragraph};
+
+const HEADING: &str = "التعاون الدفاعي بين موسكو وبيونغ يانغ";
+
+/// A tmux server on a private socket, killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    fn send_keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "qari"];
+        args.extend_from_slice(keys);
+        assert!(self.cmd(&args).status.success(), "send-keys {keys:?}");
+    }
+
+    /// Sends text literally, character by character as typed.
+    fn type_text(&self, text: &str) {
+        assert!(
+            self.cmd(&["send-keys", "-t", "qari", "-l", text])
+                .status
+                .success()
+        );
+    }
+
+    fn screen(&self) -> String {
+        let out = self.cmd(&["capture-pane", "-p", "-t", "qari"]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen satisfies `ok`, failing with the screen if it never does.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("timed out waiting for {what}; the screen:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]);
+    }
+}
+
+fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is needed for this test in CI"
+        );
+        eprintln!("skipped: tmux is not on PATH");
+    }
+    found
+}
+
+fn quoted(path: &Path) -> String {
+    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
+}
+
+#[test]
+fn reads_the_seed_article_in_a_real_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let library = home.path().join("empty-library");
+    std::fs::create_dir(&library).expect("library dir");
+    let socket = format!("qari-reader-{}-{:?}", std::process::id(), Instant::now());
+    let socket: String = socket.chars().filter(char::is_ascii_alphanumeric).collect();
+    let tmux = Tmux { socket };
+    let home_path = home.path().display().to_string();
+    let started = tmux.cmd(&[
+        "-u",
+        "new-session",
+        "-d",
+        "-s",
+        "qari",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("HOME={home_path}"),
+        "-e",
+        "LANG=C.UTF-8",
+        "-e",
+        "LC_ALL=C.UTF-8",
+        "sh",
+    ]);
+    assert!(
+        started.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let command = format!(
+        "{} --library {} --state {} --config {} --ui en; echo qari-exited-$?",
+        quoted(Path::new(env!("CARGO_BIN_EXE_qari"))),
+        quoted(&library),
+        quoted(&home.path().join("state.json")),
+        quoted(&home.path().join("config.toml")),
+    );
+    tmux.type_text(&command);
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for("the list", |s| {
+        s.contains("Articles") && s.contains("Reading")
+    });
+
+    // Find the seed among the sample articles by a word of its title, and open it.
+    tmux.send_keys(&["/"]);
+    tmux.type_text("ستدفع");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for("the filtered list", |s| s.contains("filter:"));
+    tmux.send_keys(&["Enter"]);
+
+    // The heading shows in visual order, as the engine lays it out for the pane.
+    let width = panes((100, 30), false, Pane::Reader)
+        .reader_text_width()
+        .expect("reader width");
+    let heading = layout_paragraph(HEADING, width, &LayoutOptions::default())[0]
+        .text
+        .clone();
+    tmux.wait_for("the heading in visual order", |s| s.contains(&heading));
+
+    tmux.send_keys(&["G"]);
+    tmux.wait_for("the end of the article", |s| s.contains("100% read"));
+
+    tmux.send_keys(&["/"]);
+    tmux.type_text("لانكوف");
+    let typed = fit_line("لانكوف", 20, &LayoutOptions::default()).text;
+    tmux.wait_for("the typed query in visual order", |s| {
+        s.lines()
+            .last()
+            .is_some_and(|status| status.contains(&typed))
+    });
+    tmux.send_keys(&["Enter"]);
+    let word = fit_line(
+        "لانكوف",
+        20,
+        &LayoutOptions {
+            direction: Direction::Rtl,
+            ..LayoutOptions::default()
+        },
+    )
+    .text;
+    tmux.wait_for("the match in the article", |s| {
+        s.contains(&word) && s.contains("1/1 match")
+    });
+
+    tmux.send_keys(&["?"]);
+    tmux.wait_for("the help", |s| {
+        s.contains("Ctrl-C") && s.contains("kashida")
+    });
+    tmux.send_keys(&["?"]);
+    tmux.wait_for("the help closed", |s| {
+        !s.contains("kashida") && s.contains(&word)
+    });
+
+    tmux.send_keys(&["q"]);
+    tmux.wait_for("back to the list", |s| s.contains("? help"));
+    tmux.send_keys(&["q"]);
+    let screen = tmux.wait_for("the shell", |s| s.contains("qari-exited-0"));
+    assert!(
+        !screen.contains("Articles"),
+        "the alternate screen is gone:\n{screen}"
+    );
+}
