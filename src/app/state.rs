@@ -79,6 +79,14 @@ pub enum MessageKind {
     Warning,
 }
 
+/// A place in an article that survives re-layout: see `State::reading_position`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingPosition {
+    pub part: Part,
+    pub offset: usize,
+    pub below_top: usize,
+}
+
 /// A list row laid out: the title and the author/date/minutes line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowLines {
@@ -296,6 +304,40 @@ impl State {
         }
         parts.push(format!("{} {}", article.reading_minutes, s.minutes));
         parts.join(" · ")
+    }
+
+    /// Where the reader is in the open article, independent of width and
+    /// options: the first line with text at the top of the pane, as its part
+    /// and the logical byte offset its line starts at, and how many rows
+    /// below the top it is (blank lines have no place of their own).
+    pub fn reading_position(&self) -> Option<ReadingPosition> {
+        let doc = self.doc()?;
+        let scroll = self.reader.scroll;
+        let (index, line) = doc
+            .lines
+            .iter()
+            .enumerate()
+            .skip(scroll)
+            .find(|(_, l)| l.part != Part::Other)?;
+        Some(ReadingPosition {
+            part: line.part,
+            offset: line.line.source.start,
+            below_top: index - scroll,
+        })
+    }
+
+    /// Scrolls the open article so `position` is where it was.
+    pub fn go_to_position(&mut self, position: ReadingPosition) {
+        self.prepare();
+        let found = self
+            .doc()
+            .and_then(|d| d.line_of(position.part, position.offset));
+        if let Some(line) = found {
+            self.reader.scroll = line
+                .saturating_sub(position.below_top)
+                .min(self.max_scroll());
+            self.prepare();
+        }
     }
 
     /// Percentage of the open article read (its bottom line on screen) and

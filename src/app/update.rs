@@ -4,7 +4,6 @@
 use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
 use super::action::Action;
-use super::cache::Part;
 use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
@@ -205,24 +204,13 @@ fn scroll_by(state: &mut State, lines: isize) {
 /// Applies a change that re-lays out the article (new width or options)
 /// and keeps the same text at the top of the reading pane.
 fn keep_position(state: &mut State, change: impl FnOnce(&mut State)) {
-    // The first line with text from the top: blank lines have no place of their own.
+    let anchor = state.reading_position();
     let scroll = state.reader.scroll;
-    let anchor = state.doc().and_then(|doc| {
-        let (index, line) = doc
-            .lines
-            .iter()
-            .enumerate()
-            .skip(scroll)
-            .find(|(_, l)| l.part != Part::Other)?;
-        Some((line.part, line.line.source.start, index - scroll))
-    });
     change(state);
     state.prepare();
-    if let Some((part, offset, below_top)) = anchor {
-        let found = state.doc().and_then(|d| d.line_of(part, offset));
-        let top = found.map_or(scroll, |line| line.saturating_sub(below_top));
-        state.reader.scroll = top.min(state.max_scroll());
-        state.prepare();
+    match anchor {
+        Some(position) => state.go_to_position(position),
+        None => state.reader.scroll = scroll.min(state.max_scroll()),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_ui_text, fill};
 use crate::app::keymap::help_lines;
@@ -35,6 +36,9 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
     let area = Rect::new(x, y, width, height);
     let style = state.theme.overlay;
     fill(buf, area, style);
+    Block::bordered()
+        .border_style(style.patch(state.theme.dim))
+        .render(area, buf);
     let mirrored = state.mirrored();
     let opts = &state.opts;
     let top = Rect::new(x + 1, y, width - 2, 1);

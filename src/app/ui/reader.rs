@@ -115,16 +115,24 @@ fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
         };
         area = Rect::new(x, row.y, width, 1);
     }
-    let matches = &state.reader.matches;
+    // Only the matches on this line, so a frame costs the same with many.
+    let source = &line.line.source;
+    let here: Vec<(usize, &std::ops::Range<usize>)> = state
+        .reader
+        .matches
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.part == line.part && m.range.start < source.end.max(source.start + 1))
+        .filter(|(_, m)| m.range.end > source.start)
+        .map(|(i, m)| (i, &m.range))
+        .collect();
     let current = state.reader.current;
     let theme = &state.theme;
     draw_line(buf, area, &line.line, base, |byte| {
-        matches
-            .iter()
-            .enumerate()
-            .find(|(_, m)| m.part == line.part && m.range.contains(&byte))
+        here.iter()
+            .find(|(_, range)| range.contains(&byte))
             .map(|(i, _)| {
-                if Some(i) == current {
+                if Some(*i) == current {
                     theme.current_match
                 } else {
                     theme.match_
