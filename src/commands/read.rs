@@ -7,7 +7,7 @@ use anyhow::Context;
 use crate::app::i18n::{default_lang, strings};
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
-use crate::article::{Library, library};
+use crate::article::{Library, default_dir};
 use crate::cli::{GlobalArgs, ShapeSetting};
 use crate::layout::{LayoutOptions, Shaping};
 
@@ -22,7 +22,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         );
     }
     let env = |name: &str| std::env::var(name).ok();
-    let dir = library::default_dir(global.library.as_deref());
+    let dir = default_dir(global.library.as_deref());
     let library = Library::load(dir.as_deref(), paths);
     let lang = global.ui.unwrap_or_else(|| default_lang(env));
     let kind = terminal::detect(env);
