@@ -86,18 +86,15 @@ fn quoted(path: &Path) -> String {
     format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
 }
 
-#[test]
-fn reads_the_seed_article_in_a_real_terminal() {
-    if !tmux_available() {
-        return;
-    }
-    let home = tempfile::tempdir().expect("temp dir");
-    let library = home.path().join("empty-library");
+/// Starts `sh` in a 100×30 tmux session with HOME in a temp folder and types
+/// the qari command line into it (an empty library, so the built-in sample).
+fn start(home: &Path) -> Tmux {
+    let library = home.join("empty-library");
     std::fs::create_dir(&library).expect("library dir");
     let socket = format!("qari-reader-{}-{:?}", std::process::id(), Instant::now());
     let socket: String = socket.chars().filter(char::is_ascii_alphanumeric).collect();
     let tmux = Tmux { socket };
-    let home_path = home.path().display().to_string();
+    let home_path = home.display().to_string();
     let started = tmux.cmd(&[
         "-u",
         "new-session",
@@ -125,14 +122,37 @@ fn reads_the_seed_article_in_a_real_terminal() {
         "{} --library {} --state {} --config {} --ui en; echo qari-exited-$?",
         quoted(Path::new(env!("CARGO_BIN_EXE_qari"))),
         quoted(&library),
-        quoted(&home.path().join("state.json")),
-        quoted(&home.path().join("config.toml")),
+        quoted(&home.join("state.json")),
+        quoted(&home.join("config.toml")),
     );
     tmux.type_text(&command);
     tmux.send_keys(&["Enter"]);
     tmux.wait_for("the list", |s| {
         s.contains("Articles") && s.contains("Reading")
     });
+    tmux
+}
+
+/// Raw mode is off again: the line discipline is canonical.
+fn assert_terminal_restored(tmux: &Tmux) {
+    tmux.type_text("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon | sed 's/^/mode:/'");
+    tmux.send_keys(&["Enter"]);
+    let screen = tmux.wait_for("stty's answer", |s| {
+        s.lines().any(|l| l.starts_with("mode:"))
+    });
+    assert!(
+        screen.lines().any(|l| l == "mode:icanon"),
+        "canonical mode back:\n{screen}"
+    );
+}
+
+#[test]
+fn reads_the_seed_article_in_a_real_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let tmux = start(home.path());
 
     // Find the seed among the sample articles by a word of its title, and open it.
     tmux.send_keys(&["/"]);
@@ -192,4 +212,43 @@ fn reads_the_seed_article_in_a_real_terminal() {
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
     );
+    assert_terminal_restored(&tmux);
+}
+
+/// The process ids of a process's children, from /proc.
+fn children(pid: &str) -> Vec<String> {
+    let path = format!("/proc/{pid}/task/{pid}/children");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    if !tmux_available() || !Path::new("/proc/self/task").exists() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let tmux = start(home.path());
+    let out = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{pane_pid}"]);
+    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let qari = children(&shell);
+    assert_eq!(
+        qari.len(),
+        1,
+        "qari runs as the shell's only child: {qari:?}"
+    );
+    let killed = Command::new("kill")
+        .args(["-TERM", &qari[0]])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let screen = tmux.wait_for("the shell", |s| s.contains("qari-exited-"));
+    assert!(
+        !screen.contains("Articles"),
+        "the alternate screen is gone:\n{screen}"
+    );
+    assert_terminal_restored(&tmux);
 }
