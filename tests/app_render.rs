@@ -260,3 +260,76 @@ fn every_size_down_to_nothing_draws_without_panic() {
         }
     }
 }
+
+#[test]
+fn text_from_files_never_reaches_the_terminal_as_escapes() {
+    // The loader removes controls; drawing must not rely on it alone.
+    let hostile = article(
+        "x",
+        "Title \x1b]2;owned\x07 and \x1b[2J",
+        &["Body \x1b[31mred\u{9b}"],
+    );
+    let mut s = state(UiLang::En, (120, 20), vec![hostile]);
+    press(&mut s, key(KeyCode::Enter));
+    let buf = render(&s);
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+}
+
+#[test]
+fn startup_lists_skipped_files_and_advises_konsole_users() {
+    use qari::app::terminal::TerminalKind;
+    use qari::cli::ShapeSetting;
+    use qari::commands::read::startup_state;
+    use qari::layout::Shaping;
+    let mut lib = library(sample_articles());
+    lib.problems.push(LoadProblem {
+        path: "news/broken.json".into(),
+        line: Some(3),
+        column: Some(7),
+        message: "expected value".into(),
+    });
+    let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole);
+    assert!(
+        s.notices
+            .iter()
+            .any(|n| n == "news/broken.json:3:7: expected value")
+    );
+    assert!(
+        s.message
+            .as_ref()
+            .is_some_and(|(m, _)| m.contains("Bi-Directional"))
+    );
+    update(
+        &mut s,
+        Action::Resize {
+            width: 120,
+            height: 30,
+        },
+    );
+    let buf = render(&s);
+    assert!(screen_contains(&buf, "news/broken.json:3:7"));
+    type_keys(&mut s, "j");
+    assert!(s.message.is_none(), "the hint goes with the first key");
+    assert!(
+        rows(&render(&s))
+            .last()
+            .expect("status")
+            .contains("1 files skipped")
+    );
+
+    let mlterm = startup_state(library(Vec::new()), UiLang::Ar, None, TerminalKind::Mlterm);
+    assert_eq!(mlterm.opts.shaping, Shaping::Off);
+    let forced = startup_state(
+        library(Vec::new()),
+        UiLang::Ar,
+        Some(ShapeSetting::On),
+        TerminalKind::Mlterm,
+    );
+    assert_eq!(forced.opts.shaping, Shaping::On);
+}

@@ -8,7 +8,7 @@ use crate::app::i18n::{default_lang, strings};
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::article::{Library, default_dir};
-use crate::cli::{GlobalArgs, ShapeSetting};
+use crate::cli::{GlobalArgs, ShapeSetting, UiLang};
 use crate::layout::{LayoutOptions, Shaping};
 
 /// Problems listed where an article would be; the rest are counted.
@@ -25,8 +25,28 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let dir = default_dir(global.library.as_deref());
     let library = Library::load(dir.as_deref(), paths);
     let lang = global.ui.unwrap_or_else(|| default_lang(env));
-    let kind = terminal::detect(env);
-    let shaping = match global.shape {
+    let mut state = startup_state(library, lang, global.shape, terminal::detect(env));
+    state.library_dir = dir;
+
+    let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
+    let mut term = terminal::enter().context("could not set up the terminal")?;
+    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents, &stop);
+    let restored = terminal::restore().context("could not restore the terminal");
+    result?;
+    restored?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The reader's first state for a library in a terminal: shaping from the
+/// flag or the terminal, and the notices to show before anything is opened
+/// (files skipped, a hint for Konsole, which reorders text itself).
+pub fn startup_state(
+    library: Library,
+    lang: UiLang,
+    shape: Option<ShapeSetting>,
+    kind: TerminalKind,
+) -> State {
+    let shaping = match shape {
         Some(ShapeSetting::On) => Shaping::On,
         Some(ShapeSetting::Off) => Shaping::Off,
         // mlterm shapes Arabic itself: shaping twice would break it.
@@ -38,7 +58,6 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         ..LayoutOptions::default()
     };
     let mut state = State::new(library, lang, opts);
-    state.library_dir = dir;
     let problems = &state.library.problems;
     let mut notices: Vec<String> = problems
         .iter()
@@ -54,12 +73,5 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         state.message = Some((hint, MessageKind::Warning));
     }
     state.notices = notices;
-
-    let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
-    let mut term = terminal::enter().context("could not set up the terminal")?;
-    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents, &stop);
-    let restored = terminal::restore().context("could not restore the terminal");
-    result?;
-    restored?;
-    Ok(ExitCode::SUCCESS)
+    state
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_line};
-use crate::app::state::{MessageKind, Overlay, State};
+use crate::app::state::{MessageKind, Overlay, Pane, State};
 use crate::layout::{Direction, LayoutOptions, display_width, fit_line};
 
 pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
@@ -29,6 +29,7 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
             format!("{} {}", state.library.problems.len(), s.skipped_files),
             theme.warning,
         ),
+        None if state.focus == Pane::Reader => (s.reader_hints.to_string(), theme.status),
         None => (s.hints.to_string(), theme.status),
     };
     draw_ui_text(buf, inner, &text, Side::Start, mirrored, &state.opts, style);
