@@ -384,3 +384,34 @@ fn an_empty_library_does_not_break_any_key() {
     assert_eq!(s.reader.article, None);
     assert_eq!(s.focus, Pane::List);
 }
+
+#[test]
+fn rebinding_replaces_an_actions_keys() {
+    use qari::app::keymap::KeyBinding;
+    let mut keymap = Keymap::default();
+    assert_eq!(Action::from_name("page_down"), Some(Action::PageDown));
+    assert_eq!(Action::ToggleJustify.name(), Some("toggle_justify"));
+    assert_eq!(Action::from_name("fly"), None);
+    keymap.rebind(
+        Action::Quit,
+        &[KeyBinding::char('x'), KeyBinding::ctrl('q')],
+    );
+    assert_eq!(keymap.action(Mode::List, &key(KeyCode::Char('q'))), None);
+    assert_eq!(
+        keymap.action(Mode::List, &key(KeyCode::Char('x'))),
+        Some(Action::Quit)
+    );
+    let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert_eq!(keymap.action(Mode::Reader, &ctrl_q), Some(Action::Quit));
+    // A key taken from another action now means the rebound one.
+    keymap.rebind(Action::ToggleTashkeel, &[KeyBinding::char('j')]);
+    assert_eq!(
+        keymap.action(Mode::Reader, &key(KeyCode::Char('j'))),
+        Some(Action::ToggleTashkeel)
+    );
+    assert_eq!(
+        keymap.action(Mode::List, &key(KeyCode::Char('j'))),
+        Some(Action::Down)
+    );
+    assert!(keymap.labels(&[Action::Quit]).contains("Ctrl-Q"));
+}

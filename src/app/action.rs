@@ -60,3 +60,42 @@ pub enum Action {
         height: u16,
     },
 }
+
+/// Actions a configuration may rebind, by the names it uses for them.
+const NAMES: &[(&str, Action)] = &[
+    ("down", Action::Down),
+    ("up", Action::Up),
+    ("page_down", Action::PageDown),
+    ("page_up", Action::PageUp),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("open", Action::Open),
+    ("back", Action::Back),
+    ("switch_pane", Action::SwitchPane),
+    ("focus_left", Action::FocusLeft),
+    ("focus_right", Action::FocusRight),
+    ("prev_article", Action::PrevArticle),
+    ("next_article", Action::NextArticle),
+    ("search", Action::Search),
+    ("next_match", Action::NextMatch),
+    ("prev_match", Action::PrevMatch),
+    ("share", Action::Share),
+    ("help", Action::Help),
+    ("quit", Action::Quit),
+    ("toggle_tashkeel", Action::ToggleTashkeel),
+    ("cycle_digits", Action::CycleDigits),
+    ("toggle_shaping", Action::ToggleShaping),
+    ("toggle_justify", Action::ToggleJustify),
+];
+
+impl Action {
+    /// The action a configuration names, e.g. `"page_down"`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        NAMES.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
+    }
+
+    /// The configuration's name for this action, if it can be rebound.
+    pub fn name(self) -> Option<&'static str> {
+        NAMES.iter().find(|(_, a)| *a == self).map(|(n, _)| *n)
+    }
+}

@@ -169,6 +169,21 @@ impl Keymap {
             .map(|(_, _, a)| *a)
     }
 
+    /// Gives an action new keys in place of its defaults, in the same
+    /// pane(s) it had.
+    pub fn rebind(&mut self, action: Action, keys: &[KeyBinding]) {
+        let scope = self
+            .bindings
+            .iter()
+            .find(|(_, _, a)| *a == action)
+            .map_or(Scope::Any, |(s, _, _)| *s);
+        self.bindings.retain(|(_, _, a)| *a != action);
+        // First match wins: rebound keys go first so they override others.
+        for (i, key) in keys.iter().enumerate() {
+            self.bindings.insert(i, (scope, *key, action));
+        }
+    }
+
     /// The keys bound to any of these actions, as the help shows them.
     pub fn labels(&self, actions: &[Action]) -> String {
         let mut labels: Vec<String> = Vec::new();
