@@ -333,3 +333,23 @@ fn startup_lists_skipped_files_and_advises_konsole_users() {
     );
     assert_eq!(forced.opts.shaping, Shaping::On);
 }
+
+#[test]
+fn every_visible_row_is_drawn_after_a_resize_and_a_jump() {
+    let many: Vec<_> = (0..50)
+        .map(|i| article(&format!("a{i}"), &format!("Title number {i}"), &["x"]))
+        .collect();
+    let mut s = state(UiLang::En, (120, 12), many);
+    type_keys(&mut s, "G");
+    update(
+        &mut s,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    let screen = rows(&render(&s));
+    let titles = screen.iter().filter(|r| r.contains("Title number")).count();
+    assert_eq!(titles, s.list_capacity(), "{screen:#?}");
+    assert!(screen.iter().any(|r| r.contains("Title number 49")));
+}

@@ -33,8 +33,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             Mode::Reader => reader(state, action),
         },
     };
-    state.prepare();
     keep_selection_visible(state);
+    state.prepare();
     effect
 }
 
