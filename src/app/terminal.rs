@@ -48,6 +48,15 @@ pub type CrosstermTerminal = Terminal<CrosstermBackend<Stdout>>;
 /// through the hook installed here before the panic message is printed.
 pub fn enter() -> io::Result<CrosstermTerminal> {
     install_panic_hook();
+    let entered = take_over();
+    if entered.is_err() {
+        // Whatever part of the set-up worked is undone.
+        let _ = restore();
+    }
+    entered
+}
+
+fn take_over() -> io::Result<CrosstermTerminal> {
     enable_raw_mode()?;
     let mut out = stdout();
     execute!(out, EnterAlternateScreen)?;
