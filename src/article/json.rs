@@ -146,7 +146,7 @@ enum RawDir {
 
 impl RawArticle {
     fn into_article(self, default_id: String, path: Option<&Path>) -> Result<Article, ParseError> {
-        let title = sanitize::inline(&self.title);
+        let title = sanitize::inline_owned(self.title);
         if title.is_empty() {
             return Err(ParseError::new("the title is empty"));
         }
@@ -154,7 +154,7 @@ impl RawArticle {
             RawBody::Text(text) => split_paragraphs(&text),
             RawBody::Blocks(blocks) => blocks.into_iter().flatten().collect(),
         };
-        let opt = |s: Option<String>| s.map(|s| sanitize::inline(&s)).filter(|s| !s.is_empty());
+        let opt = |s: Option<String>| s.map(sanitize::inline_owned).filter(|s| !s.is_empty());
         let lang = opt(self.lang);
         let dir = match self.dir {
             Some(RawDir::Rtl) => Direction::Rtl,
@@ -184,8 +184,8 @@ impl RawArticle {
             dir,
             tags: self
                 .tags
-                .iter()
-                .map(|t| sanitize::inline(t))
+                .into_iter()
+                .map(sanitize::inline_owned)
                 .filter(|t| !t.is_empty())
                 .collect(),
             reading_minutes,
@@ -268,7 +268,7 @@ impl<'de> Deserialize<'de> for RawBlock {
                 f.write_str("a block: {\"heading\": …}, {\"paragraph\": …} or {\"quote\": …}")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawBlock, E> {
-                Ok(RawBlock(paragraph(v)))
+                Ok(RawBlock(paragraph(v.to_owned())))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawBlock, A::Error> {
                 let mut kind: Option<(&'static str, String)> = None;
@@ -297,15 +297,14 @@ impl<'de> Deserialize<'de> for RawBlock {
                 }
                 let block = match kind {
                     None => None,
-                    Some(("heading", t)) => {
-                        Some(Block::Heading(sanitize::inline(&t))).filter(|b| !b.text().is_empty())
-                    }
+                    Some(("heading", t)) => Some(Block::Heading(sanitize::inline_owned(t)))
+                        .filter(|b| !b.text().is_empty()),
                     Some(("quote", t)) => Some(Block::Quote {
-                        text: sanitize::inline(&t),
-                        by: by.map(|b| sanitize::inline(&b)).filter(|b| !b.is_empty()),
+                        text: sanitize::inline_owned(t),
+                        by: by.map(sanitize::inline_owned).filter(|b| !b.is_empty()),
                     })
                     .filter(|b| !b.text().is_empty()),
-                    Some((_, t)) => paragraph(&t),
+                    Some((_, t)) => paragraph(t),
                 };
                 Ok(RawBlock(block))
             }
@@ -314,7 +313,7 @@ impl<'de> Deserialize<'de> for RawBlock {
     }
 }
 
-fn paragraph(text: &str) -> Option<Block> {
-    let text = sanitize::inline(text);
+fn paragraph(text: String) -> Option<Block> {
+    let text = sanitize::inline_owned(text);
     (!text.is_empty()).then_some(Block::Paragraph(text))
 }
