@@ -5,8 +5,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
-use crate::article::{default_dir, sanitize, scan};
+use crate::article::{sanitize, scan};
 use crate::cli::GlobalArgs;
+use crate::commands::list::library_dir;
 use crate::commands::stdout::with_stdout;
 
 #[derive(Debug, Args)]
@@ -22,7 +23,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let dir = args
         .dir
         .clone()
-        .or_else(|| default_dir(global.library.as_deref()))
+        .or_else(|| library_dir(global))
         .context("no library folder: give one, or set --library or $QARI_LIBRARY")?;
     let shown = sanitize::inline(&dir.to_string_lossy());
     anyhow::ensure!(dir.is_dir(), "{shown}: no such folder");

@@ -7,8 +7,9 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::article::json::ArticleOut;
-use crate::article::{Article, default_dir, meta, sanitize, scan};
+use crate::article::{Article, meta, sanitize, scan};
 use crate::cli::GlobalArgs;
+use crate::commands::list::library_dir;
 use crate::commands::stdout::with_stdout;
 
 #[derive(Debug, Args)]
@@ -31,7 +32,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let into = args
         .into
         .clone()
-        .or_else(|| default_dir(global.library.as_deref()))
+        .or_else(|| library_dir(global))
         .context("no library folder: use --into DIR, --library or $QARI_LIBRARY")?;
     fs::create_dir_all(&into).with_context(|| format!("cannot create {}", shown(&into)))?;
 

@@ -19,7 +19,7 @@ pub struct ListArgs {
 /// The fixed-width fields come first so the columns line up whatever the
 /// direction of the titles.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let dir = default_dir(global.library.as_deref());
+    let dir = library_dir(global);
     let library = Library::load(dir.as_deref(), &[]);
     if args.json {
         let rows: Vec<Row> = library.articles.iter().map(Row::new).collect();
@@ -37,6 +37,13 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     }
     report(&library, dir.as_deref());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The library folder: `--library`, else `$QARI_LIBRARY`, else the
+/// configuration file's `library`, else the XDG data folder.
+pub fn library_dir(global: &GlobalArgs) -> Option<std::path::PathBuf> {
+    let loaded = crate::config::load(global);
+    default_dir(loaded.config.library.value.as_deref())
 }
 
 /// One line of `qari list`.

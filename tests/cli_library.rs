@@ -1,0 +1,270 @@
+//! `qari list`, `show`, `import` and `check`, run as a user would run them.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use qari::layout::{self, Direction, LayoutOptions, display_width};
+
+const SEED: &str = include_str!("../assets/000_8cd855bd8944e8de.txt");
+
+fn qari(library: &Path, args: &[&str]) -> Output {
+    let home = library.parent().unwrap_or(library);
+    Command::new(env!("CARGO_BIN_EXE_qari"))
+        .args(args)
+        .env("QARI_LIBRARY", library)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("QARI_CONFIG")
+        .output()
+        .expect("qari runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn list_shows_the_sample_on_an_empty_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let out = qari(&lib, &["list"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5, "{text}");
+    let first = format!("{:>4}  {:<10}  {:>3} min  وتقول الولايات المتحدة", 1, "", 2);
+    assert!(lines[0].starts_with(&first), "{}", lines[0]);
+    assert!(lines[0].ends_with(" — فريق التحرير"));
+    assert!(
+        lines[1].starts_with("   2  2024-03-15    2 min  Rust تدخل"),
+        "{}",
+        lines[1]
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("built-in samples") && err.contains("qari import"),
+        "{err}"
+    );
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    fs::create_dir(&lib).unwrap();
+    fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let out = qari(&lib, &["list", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let a = &v[0];
+    assert_eq!(a["id"], "seed");
+    assert_eq!(a["author"], "فريق التحرير");
+    assert_eq!(a["reading_minutes"], 2);
+    assert_eq!(a["published"], serde_json::Value::Null);
+    assert_eq!(a["path"], lib.join("seed.txt").to_str().unwrap());
+    assert!(a["title"].as_str().unwrap().starts_with("وتقول"));
+}
+
+#[test]
+fn show_lays_out_right_aligned_within_the_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let out = qari(&lib, &["show", "1", "--width", "50"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    let opts = LayoutOptions {
+        direction: Direction::Rtl,
+        ..LayoutOptions::default()
+    };
+    // The heading, exactly as the engine lays it out, padded to the right.
+    let heading = layout::layout_paragraph("التعاون الدفاعي بين موسكو وبيونغ يانغ", 50, &opts);
+    assert_eq!(heading.len(), 1);
+    let expected = format!("{}{}", " ".repeat(50 - heading[0].width), heading[0].text);
+    assert!(text.lines().any(|l| l == expected), "{text}");
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        assert_eq!(display_width(line), 50, "not right-aligned: {line:?}");
+    }
+    assert!(text.contains(&layout::layout_paragraph("دقيقتان للقراءة", 50, &opts)[0].text));
+    assert!(!text.contains("اترك"));
+}
+
+#[test]
+fn show_finds_by_id_and_path_and_reports_unknown_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    fs::create_dir(&lib).unwrap();
+    let path = lib.join("a.json");
+    fs::write(
+        &path,
+        r#"{"id": "mine", "title": "Hello", "lang": "en", "body": "Short body."}"#,
+    )
+    .unwrap();
+    for spec in ["mine", path.to_str().unwrap(), "1"] {
+        let out = qari(&lib, &["show", spec, "--width", "30"]);
+        assert!(out.status.success(), "{spec}");
+        assert_eq!(stdout(&out), "Hello\n─────\n1 min read\n\nShort body.\n");
+    }
+    let out = qari(&lib, &["show", "missing"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no article \"missing\""));
+}
+
+#[test]
+fn no_escape_sequence_from_a_file_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    fs::create_dir(&lib).unwrap();
+    fs::write(
+        lib.join("evil.json"),
+        r#"{"title": "\u001b]2;owned\u0007عنوان \u001b[2J", "author": "\u009b31mكاتب",
+            "body": [{"heading": "\u001b[1mعنوان فرعي"}, {"paragraph": "نص\u001b]52;c;aGk=\u0007 هنا."}]}"#,
+    )
+    .unwrap();
+    fs::write(
+        lib.join("evil\u{1b}[2J.json"),
+        "{\"title\": \"\u{1b}]0;x\u{7}\"}",
+    )
+    .unwrap();
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["show", "1", "--width", "40"],
+        &["check"],
+    ] {
+        let out = qari(&lib, args);
+        for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !text.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+                "qari {args:?} wrote a control character to {name}: {text:?}"
+            );
+        }
+        if args[0] != "check" {
+            assert!(out.status.success(), "{args:?}");
+        }
+    }
+    let list = stdout(&qari(&lib, &["list"]));
+    assert!(list.contains("]2;ownedعنوان [2J — 31mكاتب"), "{list}");
+}
+
+#[test]
+fn import_writes_json_and_never_overwrites_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let src = dir.path().join("saved page.txt");
+    fs::write(&src, SEED).unwrap();
+    let out = qari(&lib, &["import", src.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dest = lib.join("saved-page.json");
+    let written = fs::read_to_string(&dest).unwrap();
+    assert!(written.contains("\"heading\": \"التعاون الدفاعي بين موسكو وبيونغ يانغ\""));
+
+    fs::write(&dest, "{\"title\": \"edited by hand\", \"body\": \"x\"}").unwrap();
+    let out = qari(&lib, &["import", src.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("exists; use --force"));
+    assert!(
+        fs::read_to_string(&dest)
+            .unwrap()
+            .contains("edited by hand")
+    );
+
+    let out = qari(&lib, &["import", "--force", src.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(fs::read_to_string(&dest).unwrap(), written);
+    let leftovers: Vec<_> = fs::read_dir(&lib)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+
+    // The imported file loads back as the same article.
+    let listed = stdout(&qari(&lib, &["list", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(v[0]["id"], "saved-page");
+    assert_eq!(v[0]["author"], "فريق التحرير");
+}
+
+#[test]
+fn import_into_a_folder_and_report_bad_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let into = dir.path().join("elsewhere");
+    let good = dir.path().join("good.txt");
+    let bad = dir.path().join("bad.txt");
+    fs::write(&good, "عنوان\n\nنص.\n").unwrap();
+    fs::write(&bad, b"\xff\xfe").unwrap();
+    let out = qari(
+        &lib,
+        &[
+            "import",
+            "--into",
+            into.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(into.join("good.json").exists());
+    assert!(!lib.exists());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:1:1: not valid UTF-8 text", bad.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_reports_each_bad_file_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    fs::create_dir_all(lib.join("sub")).unwrap();
+    fs::write(lib.join("good.json"), r#"{"title": "t", "body": "x"}"#).unwrap();
+    fs::write(
+        lib.join("sub/bad.json"),
+        "{\n  \"title\": \"t\",\n  \"body\": [1]\n}\n",
+    )
+    .unwrap();
+    fs::write(
+        lib.join("twin.json"),
+        r#"{"id": "good", "title": "t", "body": "x"}"#,
+    )
+    .unwrap();
+    let out = qari(&lib, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let bad = lib.join("sub/bad.json");
+    assert!(
+        text.contains(&format!(
+            "{}:3:12: invalid type: integer `1`",
+            bad.display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("warning: id \"good\" is also used by"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("3 file(s), 2 article(s), 1 bad file(s), 1 warning(s)\n"),
+        "{text}"
+    );
+
+    fs::remove_file(&bad).unwrap();
+    let out = qari(&lib, &["check", lib.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = qari(&lib, &["check", dir.path().join("nope").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such folder"));
+}
