@@ -44,24 +44,28 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => return problems.push(io_problem(dir, &e)),
     };
-    let mut paths: Vec<PathBuf> = entries
+    let mut found: Vec<(PathBuf, Option<fs::FileType>)> = entries
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.path())
+        .map(|e| (e.path(), e.file_type().ok()))
         .collect();
-    paths.sort();
-    for path in paths {
-        // Follows symbolic links; a dangling one is reported.
-        let meta = match fs::metadata(&path) {
-            Ok(m) => m,
-            Err(e) => {
-                if is_article_name(&path) {
-                    problems.push(io_problem(&path, &e));
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in found {
+        // The directory entry tells the type without a stat; only symbolic
+        // links (and file systems that do not say) need one, to follow them.
+        let is_dir = match kind {
+            Some(k) if !k.is_symlink() => k.is_dir(),
+            _ => match fs::metadata(&path) {
+                Ok(m) => m.is_dir(),
+                Err(e) => {
+                    if is_article_name(&path) {
+                        problems.push(io_problem(&path, &e));
+                    }
+                    continue;
                 }
-                continue;
-            }
+            },
         };
-        if meta.is_dir() {
+        if is_dir {
             walk(&path, files, problems, seen);
         } else if is_article_name(&path) {
             files.push(path);
