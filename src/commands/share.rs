@@ -1,8 +1,15 @@
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::Args;
 
+use crate::article::{Library, default_dir, sanitize};
 use crate::cli::GlobalArgs;
+use crate::commands::stdout::with_stdout;
+use crate::config;
+use crate::share::{self, Format, ShareError, Target, file, links, osc52, qr};
 
 #[derive(Debug, Args)]
 pub struct ShareArgs {
@@ -13,12 +20,96 @@ pub struct ShareArgs {
     pub quote: Option<usize>,
     /// text, markdown or json.
     #[arg(long, default_value = "text")]
-    pub format: String,
+    pub format: Format,
     /// stdout, clipboard, file[:PATH], x, whatsapp, telegram, facebook, email or qr.
     #[arg(long, default_value = "stdout")]
-    pub to: String,
+    pub to: Target,
 }
 
-pub fn run(_global: &GlobalArgs, _args: &ShareArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("qari share is not available in this build")
+/// `qari share`: the article's share (or a quoted paragraph) in logical
+/// Unicode, to standard output, the clipboard, a new file, a share link or a
+/// QR code. Every refusal is an error, and so exit status 2.
+pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
+    let dir = default_dir(global.library.as_deref());
+    let extra = as_file(&args.article);
+    let library = Library::load(dir.as_deref(), &extra);
+    crate::commands::list::report(&library, dir.as_deref());
+    let index = library.find(&args.article).with_context(|| {
+        format!(
+            "no article {:?} in the library ({} articles; `qari list` shows them)",
+            sanitize::inline(&args.article),
+            library.articles.len()
+        )
+    })?;
+    let article = &library.articles[index];
+    let share = share::compose(article, args.quote)?;
+    let text = share::render(&share, args.format);
+    match &args.to {
+        Target::Stdout => print_lines(&[text])?,
+        Target::Clipboard => {
+            let stdout = std::io::stdout();
+            if !stdout.is_terminal() {
+                return Err(ShareError::NotATerminal.into());
+            }
+            osc52::copy(&mut stdout.lock(), &text).context("writing to the terminal")?;
+            eprintln!(
+                "qari: copied {} characters to the clipboard (OSC 52)",
+                text.chars().count()
+            );
+        }
+        Target::File(path) => {
+            let loaded = config::load(global);
+            let folder = match path {
+                Some(_) => PathBuf::new(),
+                None => file::folder(loaded.config.share_folder.value.as_deref())?,
+            };
+            let stem = file::stem(&article.id, args.quote);
+            let saved = file::save(
+                &text,
+                path.as_deref(),
+                &folder,
+                &stem,
+                args.format.extension(),
+            )?;
+            print_lines(&[sanitize::inline(&saved.to_string_lossy())])?;
+        }
+        Target::Link(site) => print_lines(&[links::link(&share, *site)?])?,
+        Target::Qr => {
+            let lines = qr::draw(&share, args.format)?;
+            let colour = std::io::stdout().is_terminal();
+            let lines: Vec<String> = lines
+                .into_iter()
+                .map(|l| {
+                    if colour {
+                        format!("{}{l}{}", qr::TERMINAL_START, qr::TERMINAL_END)
+                    } else {
+                        l
+                    }
+                })
+                .collect();
+            print_lines(&lines)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The article argument as a file to load, when it names one that is not
+/// also a `qari list` index.
+fn as_file(spec: &str) -> Vec<PathBuf> {
+    let path = Path::new(spec);
+    if spec.parse::<usize>().is_err() && path.is_file() {
+        vec![path.to_path_buf()]
+    } else {
+        Vec::new()
+    }
+}
+
+fn print_lines(lines: &[String]) -> anyhow::Result<()> {
+    with_stdout(|out| {
+        for line in lines {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    })
+    .context("writing to standard output")
 }

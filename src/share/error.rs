@@ -1,0 +1,51 @@
+use std::path::PathBuf;
+
+/// Why a share could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ShareError {
+    #[error("the article has no paragraph {wanted}: it has {count} (headings are not counted)")]
+    NoParagraph { wanted: usize, count: usize },
+
+    #[error(
+        "Facebook shares a link and this article has no URL; \
+         try x, whatsapp, telegram or email instead"
+    )]
+    NoUrl,
+
+    #[error(
+        "the text is {bytes} bytes, too long for a QR code (at most {max}); {hint}",
+        hint = qr_hint(.quote)
+    )]
+    TooLongForQr {
+        bytes: usize,
+        max: usize,
+        /// A quote was shared: the article's excerpt is shorter.
+        quote: bool,
+    },
+
+    #[error(
+        "standard output is not a terminal, so the clipboard cannot be reached \
+         (OSC 52 goes through the terminal); run it in a terminal, or use --to stdout or --to file"
+    )]
+    NotATerminal,
+
+    #[error(
+        "no folder for shared files: set [share] folder in the configuration, or use --to file:PATH"
+    )]
+    NoFolder,
+
+    #[error("{}: {source}", crate::article::sanitize::inline(&.path.to_string_lossy()))]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn qr_hint(quote: &bool) -> &'static str {
+    if *quote {
+        "share the article instead (its excerpt is about 280 characters), or quote a shorter paragraph"
+    } else {
+        "a code of an article with a URL carries only the URL; try --format text for a shorter one"
+    }
+}

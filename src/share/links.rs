@@ -1,0 +1,68 @@
+//! Share links for sites and apps, with UTF-8 percent-encoding.
+
+use super::format::plain;
+use super::{Share, ShareError, Site};
+
+/// The link that shares `share` on `site`. Links carry plain text: the
+/// apps they open show text, not Markdown or JSON.
+pub fn link(share: &Share, site: Site) -> Result<String, ShareError> {
+    let url = share.url.as_deref();
+    Ok(match site {
+        Site::X => {
+            let mut link = format!(
+                "https://x.com/intent/post?text={}",
+                encode(&plain(share, false))
+            );
+            if let Some(url) = url {
+                link.push_str(&format!("&url={}", encode(url)));
+            }
+            link
+        }
+        Site::WhatsApp => format!("https://wa.me/?text={}", encode(&plain(share, true))),
+        Site::Telegram => match url {
+            Some(url) => format!(
+                "https://t.me/share/url?url={}&text={}",
+                encode(url),
+                encode(&plain(share, false))
+            ),
+            // Telegram needs `url`; without one the text goes there.
+            None => format!(
+                "https://t.me/share/url?url={}",
+                encode(&plain(share, false))
+            ),
+        },
+        Site::Facebook => {
+            let url = url.ok_or(ShareError::NoUrl)?;
+            format!(
+                "https://www.facebook.com/sharer/sharer.php?u={}",
+                encode(url)
+            )
+        }
+        Site::Email => {
+            // RFC 6068: line breaks in a mailto body are CRLF.
+            let body = plain(share, true).replace('\n', "\r\n");
+            format!(
+                "mailto:?subject={}&body={}",
+                encode(&share.title),
+                encode(&body)
+            )
+        }
+    })
+}
+
+/// RFC 3986 percent-encoding of a query value: every byte of the UTF-8
+/// text except the unreserved `A-Z a-z 0-9 - . _ ~` becomes `%XX`.
+pub fn encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len() * 3);
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xF)] as char);
+        }
+    }
+    out
+}

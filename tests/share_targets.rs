@@ -1,0 +1,208 @@
+//! Where a share goes: links, OSC 52, files, the opener, and `--to` names.
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use qari::article::{Article, Block};
+use qari::layout::Direction;
+use qari::share::{Format, ShareError, Site, Target, compose, file, links, opener, osc52};
+
+fn article(url: Option<&str>) -> Article {
+    Article {
+        id: "a1".into(),
+        title: "عنوان".into(),
+        author: Some("كاتب".into()),
+        source: None,
+        url: url.map(str::to_owned),
+        published: None,
+        lang: Some("ar".into()),
+        dir: Direction::Rtl,
+        tags: vec![],
+        reading_minutes: 1,
+        body: vec![Block::Paragraph("نص قصير".into())],
+        path: None,
+    }
+}
+
+const URL: &str = "https://example.com/a?b=1";
+// "عنوان" and "كاتب" and "نص قصير" in UTF-8, percent-encoded.
+const TITLE: &str = "%D8%B9%D9%86%D9%88%D8%A7%D9%86";
+const AUTHOR: &str = "%D9%83%D8%A7%D8%AA%D8%A8";
+const BODY: &str = "%D9%86%D8%B5%20%D9%82%D8%B5%D9%8A%D8%B1";
+const URL_ENC: &str = "https%3A%2F%2Fexample.com%2Fa%3Fb%3D1";
+
+#[test]
+fn percent_encoding_is_utf8_bytes_and_leaves_unreserved_alone() {
+    assert_eq!(links::encode("مرحبا"), "%D9%85%D8%B1%D8%AD%D8%A8%D8%A7");
+    assert_eq!(links::encode("a-b.c_d~e"), "a-b.c_d~e");
+    assert_eq!(
+        links::encode("a b&c=d+e/f?#"),
+        "a%20b%26c%3Dd%2Be%2Ff%3F%23"
+    );
+    assert_eq!(links::encode("«»…\n"), "%C2%AB%C2%BB%E2%80%A6%0A");
+}
+
+fn link(site: Site, url: Option<&str>) -> Result<String, ShareError> {
+    links::link(&compose(&article(url), None).unwrap(), site)
+}
+
+#[test]
+fn x_carries_the_text_and_the_url_apart() {
+    assert_eq!(
+        link(Site::X, Some(URL)).unwrap(),
+        format!("https://x.com/intent/post?text={TITLE}%0A{AUTHOR}%0A%0A{BODY}&url={URL_ENC}")
+    );
+    assert_eq!(
+        link(Site::X, None).unwrap(),
+        format!("https://x.com/intent/post?text={TITLE}%0A{AUTHOR}%0A%0A{BODY}")
+    );
+}
+
+#[test]
+fn whatsapp_carries_everything_in_the_text() {
+    assert_eq!(
+        link(Site::WhatsApp, Some(URL)).unwrap(),
+        format!("https://wa.me/?text={TITLE}%0A{AUTHOR}%0A%0A{BODY}%0A%0A{URL_ENC}")
+    );
+}
+
+#[test]
+fn telegram_has_url_and_text() {
+    assert_eq!(
+        link(Site::Telegram, Some(URL)).unwrap(),
+        format!("https://t.me/share/url?url={URL_ENC}&text={TITLE}%0A{AUTHOR}%0A%0A{BODY}")
+    );
+    assert_eq!(
+        link(Site::Telegram, None).unwrap(),
+        format!("https://t.me/share/url?url={TITLE}%0A{AUTHOR}%0A%0A{BODY}")
+    );
+}
+
+#[test]
+fn facebook_needs_a_url() {
+    assert_eq!(
+        link(Site::Facebook, Some(URL)).unwrap(),
+        format!("https://www.facebook.com/sharer/sharer.php?u={URL_ENC}")
+    );
+    let err = link(Site::Facebook, None).unwrap_err();
+    assert!(matches!(err, ShareError::NoUrl));
+    assert!(err.to_string().contains("no URL"), "{err}");
+}
+
+#[test]
+fn email_has_the_title_as_subject_and_crlf_line_breaks() {
+    assert_eq!(
+        link(Site::Email, Some(URL)).unwrap(),
+        format!(
+            "mailto:?subject={TITLE}&body={TITLE}%0D%0A{AUTHOR}%0D%0A%0D%0A{BODY}%0D%0A%0D%0A{URL_ENC}"
+        )
+    );
+}
+
+#[test]
+fn osc52_is_base64_of_the_logical_text_ended_by_bel() {
+    let text = "«نص» \u{1b}[31m";
+    let seq = osc52::sequence(text);
+    let payload = seq
+        .strip_prefix("\u{1b}]52;c;")
+        .and_then(|s| s.strip_suffix('\u{7}'))
+        .unwrap();
+    assert!(
+        !payload.contains('\u{1b}'),
+        "escapes in the text stay inside base64"
+    );
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(payload)
+        .unwrap();
+    assert_eq!(String::from_utf8(decoded).unwrap(), text);
+}
+
+#[test]
+fn targets_and_formats_parse_from_their_names() {
+    let t = |s: &str| s.parse::<Target>();
+    assert_eq!(t("stdout"), Ok(Target::Stdout));
+    assert_eq!(t("clipboard"), Ok(Target::Clipboard));
+    assert_eq!(t("file"), Ok(Target::File(None)));
+    assert_eq!(
+        t("file:a/b.md"),
+        Ok(Target::File(Some(PathBuf::from("a/b.md"))))
+    );
+    assert_eq!(t("whatsapp"), Ok(Target::Link(Site::WhatsApp)));
+    assert_eq!(t("qr"), Ok(Target::Qr));
+    assert!(t("file:").unwrap_err().contains("needs a path"));
+    assert!(
+        t("myspace")
+            .unwrap_err()
+            .contains("unknown target \"myspace\"")
+    );
+    assert_eq!("markdown".parse::<Format>(), Ok(Format::Markdown));
+    assert!(
+        "yaml"
+            .parse::<Format>()
+            .unwrap_err()
+            .contains("text, markdown or json")
+    );
+}
+
+#[test]
+fn saving_never_overwrites_it_numbers_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("shares");
+    let first = file::save("أول", None, &folder, "a1", "md").unwrap();
+    let second = file::save("ثان", None, &folder, "a1", "md").unwrap();
+    let third = file::save("ثالث", None, &folder, "a1", "md").unwrap();
+    assert_eq!(first, folder.join("a1.md"));
+    assert_eq!(second, folder.join("a1-2.md"));
+    assert_eq!(third, folder.join("a1-3.md"));
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), "أول\n");
+    assert_eq!(std::fs::read_to_string(&second).unwrap(), "ثان\n");
+}
+
+#[test]
+fn an_explicit_path_is_used_and_not_overwritten_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quote.txt");
+    std::fs::write(&path, "mine").unwrap();
+    let saved = file::save("اقتباس", Some(&path), dir.path(), "x", "md").unwrap();
+    assert_eq!(saved, dir.path().join("quote-2.txt"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    // A folder as the path: the usual name inside it.
+    let saved = file::save("نص", Some(dir.path()), dir.path(), "a1", "json").unwrap();
+    assert_eq!(saved, dir.path().join("a1.json"));
+}
+
+#[test]
+fn a_path_in_a_missing_folder_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no/such/folder/q.txt");
+    let err = file::save("نص", Some(&path), dir.path(), "a1", "txt").unwrap_err();
+    assert!(err.to_string().contains("no/such/folder/q.txt"), "{err}");
+}
+
+#[test]
+fn file_names_keep_letters_of_any_script_and_nothing_else() {
+    assert_eq!(file::stem("مقال-1", None), "مقال-1");
+    assert_eq!(
+        file::stem("../../etc/passwd", Some(3)),
+        "etc-passwd-quote-3"
+    );
+    assert_eq!(file::stem("\u{1b}[31m", None), "31m");
+    assert_eq!(file::stem("///", None), "qari-share");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_opener_is_found_only_as_an_executable_on_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let plain = a.path().join("xdg-open");
+    std::fs::write(&plain, "not a program").unwrap();
+    let exe = b.path().join("xdg-open");
+    std::fs::write(&exe, "#!/bin/sh\n").unwrap();
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = std::env::join_paths([a.path(), b.path()]).unwrap();
+    assert_eq!(opener::find_in(&path, "xdg-open"), Some(exe));
+    let only_a = std::env::join_paths([a.path()]).unwrap();
+    assert_eq!(opener::find_in(&only_a, "xdg-open"), None);
+}

@@ -1,0 +1,132 @@
+//! `qari share --to clipboard` inside tmux with `set-clipboard on`: the
+//! OSC 52 sequence reaches tmux's paste buffer with the logical text.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const SEED: &str = include_str!("../assets/000_8cd855bd8944e8de.txt");
+
+fn have_tmux() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is needed for this test (install it: see .ci/run)"
+        );
+        eprintln!("skipped: tmux is not on PATH");
+    }
+    found
+}
+
+/// A tmux server on a private socket, killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.arg("-L").arg(&self.socket).env_remove("TMUX");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let o = self.cmd().args(args).output().unwrap();
+        assert!(
+            o.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd().arg("kill-server").stderr(Stdio::null()).status();
+    }
+}
+
+fn quoted(p: &Path) -> String {
+    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
+}
+
+#[test]
+fn share_to_clipboard_in_tmux_fills_the_paste_buffer_with_logical_text() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    std::fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let conf = dir.path().join("tmux.conf");
+    std::fs::write(&conf, "set -s set-clipboard on\n").unwrap();
+
+    let qari = Path::new(env!("CARGO_BIN_EXE_qari"));
+    let flags = format!(
+        "--library {} --state {} --config {}",
+        quoted(&lib),
+        quoted(&dir.path().join("state.json")),
+        quoted(&dir.path().join("config.toml"))
+    );
+    let expected = Command::new(qari)
+        .args(["share", "1"])
+        .args(["--library".as_ref(), lib.as_os_str()])
+        .args([
+            "--config".as_ref(),
+            dir.path().join("config.toml").as_os_str(),
+        ])
+        .env("HOME", dir.path().join("home"))
+        .output()
+        .unwrap();
+    let expected = String::from_utf8(expected.stdout).unwrap();
+    assert!(expected.starts_with("وتقول الولايات"), "{expected}");
+
+    let script = format!(
+        "{} share 1 --to clipboard {flags}; echo \"share-exit=$?\"; sleep 60",
+        quoted(qari)
+    );
+    let tmux = Tmux {
+        socket: format!("qari-share-{}", std::process::id()),
+    };
+    let conf = conf.display().to_string();
+    let home = dir.path().join("home").display().to_string();
+    tmux.run(&[
+        "-f",
+        &conf,
+        "new-session",
+        "-d",
+        "-s",
+        "share",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("HOME={home}"),
+        &script,
+    ]);
+
+    let start = Instant::now();
+    let screen = loop {
+        let screen = tmux.run(&["capture-pane", "-p", "-t", "share"]);
+        if screen.contains("share-exit=") || start.elapsed() > Duration::from_secs(30) {
+            break screen;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(screen.contains("share-exit=0"), "pane:\n{screen}");
+    assert!(
+        screen.contains("copied"),
+        "the confirmation is shown:\n{screen}"
+    );
+    let buffer = tmux.run(&["show-buffer"]);
+    assert_eq!(buffer, expected.trim_end_matches('\n'));
+}
