@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
-use crate::article::{Library, default_dir, sanitize};
+use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
 use crate::commands::stdout::with_stdout;
 use crate::config;
@@ -30,7 +30,7 @@ pub struct ShareArgs {
 /// Unicode, to standard output, the clipboard, a new file, a share link or a
 /// QR code. Every refusal is an error, and so exit status 2.
 pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
-    let dir = default_dir(global.library.as_deref());
+    let dir = crate::commands::list::library_dir(global);
     let extra = as_file(&args.article);
     let library = Library::load(dir.as_deref(), &extra);
     crate::commands::list::report(&library, dir.as_deref());
