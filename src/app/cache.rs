@@ -2,7 +2,7 @@
 //! redraws without laying out again, and going back to an article is instant.
 
 use crate::article::{Article, Block};
-use crate::layout::{LayoutOptions, VisualLine, layout_paragraph};
+use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph};
 
 /// Which text a drawn line comes from; search highlights map back through it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +32,9 @@ pub struct DocLine {
     pub kind: LineKind,
     /// Cells kept free at the paragraph's start side (for a quote's bar).
     pub indent: u16,
+    /// Drawn against the right edge: right-to-left text, and a byline
+    /// under a right-to-left title whatever its own direction.
+    pub right: bool,
     pub line: VisualLine,
 }
 
@@ -46,23 +49,41 @@ pub const QUOTE_INDENT: u16 = 2;
 
 impl Doc {
     /// Lays out an article: title, byline, then its blocks with a blank line
-    /// between them. `opts.direction` is taken from the article.
-    pub fn build(article: &Article, byline: &str, width: usize, opts: LayoutOptions) -> Doc {
+    /// between them. `opts.direction` is taken from the article; the byline,
+    /// which mixes the interface's words with the article's names, is laid
+    /// out in `byline_dir` and aligned with the title.
+    pub fn build(
+        article: &Article,
+        byline: &str,
+        byline_dir: Direction,
+        width: usize,
+        opts: LayoutOptions,
+    ) -> Doc {
         let opts = LayoutOptions {
             direction: article.dir,
             ..opts
         };
         let mut doc = Doc { lines: Vec::new() };
-        doc.push(
-            &article.title,
-            Part::Title,
-            LineKind::Title,
-            0,
-            width,
-            &opts,
-        );
+        let title = &article.title;
+        doc.push(title, Part::Title, LineKind::Title, 0, width, &opts);
         if !byline.is_empty() {
-            doc.push(byline, Part::Byline, LineKind::Byline, 0, width, &opts);
+            let title_right = doc.lines.first().is_some_and(|l| l.right);
+            let byline_opts = LayoutOptions {
+                direction: byline_dir,
+                ..opts
+            };
+            let from = doc.lines.len();
+            doc.push(
+                byline,
+                Part::Byline,
+                LineKind::Byline,
+                0,
+                width,
+                &byline_opts,
+            );
+            for line in &mut doc.lines[from..] {
+                line.right = title_right;
+            }
         }
         for (index, block) in article.body.iter().enumerate() {
             doc.blank();
@@ -102,6 +123,7 @@ impl Doc {
             part,
             kind,
             indent,
+            right: line.rtl,
             line,
         }));
     }
@@ -111,6 +133,7 @@ impl Doc {
             part: Part::Other,
             kind: LineKind::Blank,
             indent: 0,
+            right: false,
             line: VisualLine {
                 text: String::new(),
                 width: 0,

@@ -168,6 +168,15 @@ impl State {
         self.lang == UiLang::Ar
     }
 
+    /// The paragraph direction of the interface's own text.
+    pub fn ui_direction(&self) -> Direction {
+        if self.mirrored() {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
     /// What has the keyboard now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, self.focus) {
@@ -237,10 +246,10 @@ impl State {
             parts.push(source.clone());
         }
         if let Some(date) = &article.published {
-            parts.push(short_date(date).to_string());
+            parts.push(isolated_date(date));
         }
         parts.push(format!("{} {}", article.reading_minutes, s.minutes));
-        parts.join(" · ")
+        join_isolated(&parts)
     }
 
     /// Lays out what the next frame needs and was not laid out yet: the open
@@ -250,8 +259,10 @@ impl State {
         if let Some(key) = self.doc_key() {
             let article = &self.library.articles[key.article];
             let byline = self.byline(article);
-            self.cache
-                .ensure(key, || Doc::build(article, &byline, key.width, key.opts));
+            let dir = self.ui_direction();
+            self.cache.ensure(key, || {
+                Doc::build(article, &byline, dir, key.width, key.opts)
+            });
             self.reader.scroll = self.reader.scroll.min(self.max_scroll());
             if self.reader.scroll >= self.max_scroll() {
                 self.read.insert(article.id.clone());
@@ -281,7 +292,7 @@ impl State {
                 ..self.opts
             };
             let meta_opts = LayoutOptions {
-                direction: Direction::Auto,
+                direction: self.ui_direction(),
                 ..self.opts
             };
             let meta = self.list_meta(article);
@@ -300,10 +311,10 @@ impl State {
             parts.push(name.clone());
         }
         if let Some(date) = &article.published {
-            parts.push(short_date(date).to_string());
+            parts.push(isolated_date(date));
         }
         parts.push(format!("{} {}", article.reading_minutes, s.minutes));
-        parts.join(" · ")
+        join_isolated(&parts)
     }
 
     /// Where the reader is in the open article, independent of width and
@@ -352,6 +363,24 @@ impl State {
         let minutes = left.div_ceil(total as u64) as u32;
         Some((percent, minutes))
     }
+}
+
+/// Parts of a byline joined with middle dots, each in its own bidi isolate
+/// (FSI…PDI): an Arabic name, a Latin source and a number then keep their
+/// own order inside and sit in the paragraph's order between the dots.
+pub fn join_isolated(parts: &[String]) -> String {
+    parts
+        .iter()
+        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A date to put among Arabic words: its date part, isolated left-to-right
+/// (LRI…PDI), or the Arabic letter before it would make each number its own
+/// run and show 2023-09-11 as 11-09-2023.
+pub fn isolated_date(date: &str) -> String {
+    format!("\u{2066}{}\u{2069}", short_date(date))
 }
 
 /// The date part of an ISO 8601 timestamp; other dates as written.

@@ -41,7 +41,7 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
         .render(area, buf);
     let mirrored = state.mirrored();
     let opts = &state.opts;
-    let top = Rect::new(x + 1, y, width - 2, 1);
+    let top = Rect::new(x + 2, y, width.saturating_sub(4), 1);
     draw_ui_text(
         buf,
         top,
@@ -51,7 +51,7 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
         opts,
         state.theme.title.patch(style),
     );
-    let bottom = Rect::new(x + 1, y + height - 1, width - 2, 1);
+    let bottom = Rect::new(x + 2, y + height - 1, width.saturating_sub(4), 1);
     draw_ui_text(
         buf,
         bottom,

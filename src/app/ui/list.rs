@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::text::{Side, draw_line, draw_ui_text, fill};
+use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
 use crate::app::state::State;
 
 pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
@@ -112,7 +112,9 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         if height == 2 {
             let meta_row = Rect::new(text_x, y + 1, text_width, 1);
             let meta_style = if selected { base } else { theme.dim };
-            draw_line(buf, meta_row, &lines.meta, meta_style, |_| None);
+            // Aligned with the title, whatever the line's own direction.
+            let right = lines.title.rtl;
+            draw_aligned(buf, meta_row, &lines.meta, right, meta_style, |_| None);
         }
     }
 }

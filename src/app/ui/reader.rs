@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill, ui_paragraph};
+use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
 use crate::app::cache::{DocLine, LineKind};
 use crate::app::state::State;
 use crate::layout::display_width;
@@ -128,7 +128,7 @@ fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
         .collect();
     let current = state.reader.current;
     let theme = &state.theme;
-    draw_line(buf, area, &line.line, base, |byte| {
+    draw_aligned(buf, area, &line.line, line.right, base, |byte| {
         here.iter()
             .find(|(_, range)| range.contains(&byte))
             .map(|(i, _)| {
