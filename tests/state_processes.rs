@@ -111,6 +111,15 @@ fn child_keeps_writing() {
     };
     let mut store = StateStore::open(&path);
     assert!(store.is_writable(), "{:?}", store.notices());
+    // Ready only once a position is on disk: the other process expects to read one.
+    store.set_position(
+        "shared",
+        Position {
+            block: 0,
+            offset: 0,
+        },
+    );
+    store.flush().unwrap();
     fs::write(path.with_extension("ready"), "").unwrap();
     let mut n = 0;
     while !path.with_extension("stop").exists() {
