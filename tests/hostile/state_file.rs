@@ -90,3 +90,33 @@ fn a_state_file_that_is_empty_or_binary_does_not_stop_qari() {
         );
     }
 }
+
+#[test]
+fn qari_state_on_a_truncated_file_says_so_and_keeps_the_bytes() {
+    let (_, cut, _) = truncated_states().remove(1);
+    let env = Env::new();
+    std::fs::write(env.state(), &cut).expect("write state");
+    let run = env.qari(&["state"]);
+    run.ok();
+    assert!(
+        run.stderr.contains("unreadable") && run.stderr.contains("moved to"),
+        "{}",
+        run.stderr
+    );
+    let moved: Vec<_> = std::fs::read_dir(env.dir.path())
+        .expect("read dir")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("state.json.corrupt-")
+        })
+        .collect();
+    assert_eq!(moved.len(), 1, "one copy moved aside");
+    assert_eq!(std::fs::read(moved[0].path()).expect("read"), cut);
+    assert!(
+        run.out().contains("0 read"),
+        "a fresh state:\n{}",
+        run.out()
+    );
+}
