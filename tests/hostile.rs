@@ -11,14 +11,29 @@ mod fixtures;
 #[allow(dead_code)]
 #[path = "hostile/support.rs"]
 mod support;
+#[allow(dead_code)]
+#[path = "hostile/tmux.rs"]
+mod tmux;
 
+#[path = "hostile/bidi.rs"]
+mod bidi;
 #[path = "hostile/config_file.rs"]
 mod config_file;
+#[path = "hostile/escapes.rs"]
+mod escapes;
+#[path = "hostile/floods.rs"]
+mod floods;
+#[path = "hostile/frames.rs"]
+mod frames;
 #[path = "hostile/folder.rs"]
 mod folder;
 #[path = "hostile/json_input.rs"]
 mod json_input;
 #[path = "hostile/loader.rs"]
 mod loader;
+#[path = "hostile/reader.rs"]
+mod reader;
+#[path = "hostile/sizes.rs"]
+mod sizes;
 #[path = "hostile/state_file.rs"]
 mod state_file;

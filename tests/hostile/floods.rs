@@ -13,7 +13,9 @@ fn fits(run: &Run, width: usize) -> usize {
     for line in out.lines() {
         let w = display_width(line.trim_end());
         assert!(
-            w <= width || unicode_segmentation::UnicodeSegmentation::graphemes(line.trim(), true).count() == 1,
+            w <= width
+                || unicode_segmentation::UnicodeSegmentation::graphemes(line.trim(), true).count()
+                    == 1,
             "{}: a line of {w} cells at width {width}: {:?}",
             run.what,
             line.chars().take(40).collect::<String>()
@@ -31,14 +33,23 @@ fn ten_thousand_marks_on_one_letter() {
     env.article("marks.json", &arabic, &format!("{arabic}\n\n{latin}"));
     for width in [1usize, 5, 80] {
         let text = format!("{arabic}\n{latin}\n");
-        let run = env.qari_stdin(&["render", "--width", &width.to_string(), "-"], text.into_bytes());
+        let run = env.qari_stdin(
+            &["render", "--width", &width.to_string(), "-"],
+            text.into_bytes(),
+        );
         run.ok();
         fits(&run, width);
         let out = run.out();
         // The Arabic comes out shaped (presentation forms): check the Latin.
         let joined: String = out.lines().collect();
-        assert!(joined.contains("before") && joined.contains("after"), "words around the marks survive");
-        let marks = out.chars().filter(|&c| c == '\u{064E}' || c == '\u{0301}').count();
+        assert!(
+            joined.contains("before") && joined.contains("after"),
+            "words around the marks survive"
+        );
+        let marks = out
+            .chars()
+            .filter(|&c| c == '\u{064E}' || c == '\u{0301}')
+            .count();
         assert_eq!(marks, 20_000, "every mark is kept, on its letter");
     }
     env.qari(&["list"]).ok();
@@ -51,10 +62,17 @@ fn ten_thousand_marks_on_one_letter() {
 fn a_one_megabyte_word_is_cut_into_lines_that_fit() {
     let word = "كلمة".repeat(1 << 17); // 4 letters × 2 bytes × 131,072 = 1 MiB
     let env = Env::new();
-    let run = env.qari_stdin(&["render", "--width", "80", "-"], format!("{word}\n").into_bytes());
+    let run = env.qari_stdin(
+        &["render", "--width", "80", "-"],
+        format!("{word}\n").into_bytes(),
+    );
     run.ok();
     let lines = fits(&run, 80);
-    assert!(lines >= word.chars().count() / 80, "{lines} lines for {} letters", word.chars().count());
+    assert!(
+        lines >= word.chars().count() / 80,
+        "{lines} lines for {} letters",
+        word.chars().count()
+    );
     env.article("word.json", &word[..4000], &word);
     // `qari list` prints whole titles, one article a line, like `ls`.
     let listed = env.qari(&["list"]);
@@ -79,8 +97,16 @@ fn a_fifty_megabyte_article_lists_and_shows() {
     env.article("small.json", "Small neighbour", "Still listed.");
     let listed = env.qari(&["list"]);
     listed.ok();
-    assert!(listed.out().contains("مقال") && listed.out().contains("Small neighbour"), "{}", listed.out());
+    assert!(
+        listed.out().contains("مقال") && listed.out().contains("Small neighbour"),
+        "{}",
+        listed.out()
+    );
     let shown = env.qari(&["show", "big", "--width", "100"]);
     shown.ok();
-    assert!(shown.stdout.len() > 40 << 20, "the whole article is shown: {} bytes", shown.stdout.len());
+    assert!(
+        shown.stdout.len() > 40 << 20,
+        "the whole article is shown: {} bytes",
+        shown.stdout.len()
+    );
 }
