@@ -87,11 +87,25 @@ fn install_panic_hook() {
 }
 
 /// A flag raised by SIGTERM or SIGHUP, which the loop checks between events.
+///
+/// Once the terminal is gone (SIGHUP: a closed window, a dropped ssh
+/// connection), crossterm 0.29 spins inside `event::poll` on a tty that
+/// reads nothing, never returning to the loop (crossterm-rs/crossterm#793).
+/// So a watcher gives the loop a moment to stop cleanly and then ends the
+/// process, rather than leave it burning a core with no terminal.
 pub fn stop_flag() -> io::Result<Arc<AtomicBool>> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&flag))?;
     }
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            std::thread::sleep(Duration::from_secs(1));
+            std::process::exit(128 + signal);
+        }
+    });
     Ok(flag)
 }
 
