@@ -23,10 +23,10 @@ mod config_file;
 mod escapes;
 #[path = "hostile/floods.rs"]
 mod floods;
-#[path = "hostile/frames.rs"]
-mod frames;
 #[path = "hostile/folder.rs"]
 mod folder;
+#[path = "hostile/frames.rs"]
+mod frames;
 #[path = "hostile/json_input.rs"]
 mod json_input;
 #[path = "hostile/loader.rs"]

@@ -20,7 +20,11 @@ fn hostile_library() -> Library {
     trojan_library(&env);
     let deep = deep(400);
     env.article("deep.json", &deep, &format!("{deep}\n\n{deep}"));
-    let marks = format!("ب{} a{}", "\u{064E}".repeat(10_000), "\u{0301}".repeat(10_000));
+    let marks = format!(
+        "ب{} a{}",
+        "\u{064E}".repeat(10_000),
+        "\u{0301}".repeat(10_000)
+    );
     env.article("marks.json", &marks, &marks);
     env.article("word.json", "كلمة", &"كلمة".repeat(20_000));
     let library = Library::load(Some(&env.library()), &[]);

@@ -118,3 +118,26 @@ fn one_by_one_and_two_by_one_terminals_and_resizes_do_not_break_the_reader() {
         terminal_restored(&t);
     }
 }
+
+/// The terminal goes away under the reader (window closed, ssh dropped):
+/// qari must end, not spin on a tty that reads nothing.
+#[test]
+fn a_terminal_that_hangs_up_ends_the_reader() {
+    if !have("tmux") {
+        return;
+    }
+    let env = Env::new();
+    trojan_library(&env);
+    let t = Tmux::start(&env, 80, 20, &["--ui", "en"]);
+    t.wait_for("the list", |s| s.contains(OTHERS[0]));
+    assert_eq!(t.qari_processes().len(), 1, "qari runs");
+    t.hang_up();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !t.qari_processes().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "qari still runs 5 s after its terminal hung up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}

@@ -15,6 +15,8 @@ pub struct Tmux {
     socket: String,
     done: std::path::PathBuf,
     errors: std::path::PathBuf,
+    /// Unique to this run's qari: its `--library` argument.
+    library: String,
 }
 
 impl Tmux {
@@ -41,6 +43,7 @@ impl Tmux {
             socket,
             done,
             errors,
+            library: env.library().display().to_string(),
         };
         let (w, h) = (width.to_string(), height.to_string());
         // The options are set before qari starts, so even its first byte
@@ -179,11 +182,42 @@ impl Tmux {
     }
 }
 
-impl Drop for Tmux {
-    fn drop(&mut self) {
+impl Tmux {
+    /// Closes the terminal under qari, as a closed window or a dropped ssh
+    /// connection does: the server goes, the pane's tty hangs up.
+    pub fn hang_up(&self) {
         let _ = Command::new("tmux")
             .args(["-L", &self.socket, "kill-server"])
             .output();
+    }
+
+    /// Processes of this run's qari still alive (found by their unique
+    /// `--library` argument).
+    pub fn qari_processes(&self) -> Vec<u32> {
+        let Ok(entries) = std::fs::read_dir("/proc") else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
+                args.first().is_some_and(|a| *a == QARI.as_bytes())
+                    && args.contains(&self.library.as_bytes())
+            })
+            .collect()
+    }
+}
+
+impl Drop for Tmux {
+    /// Never leaves a qari behind, even when a test failed half way.
+    fn drop(&mut self) {
+        self.hang_up();
+        thread::sleep(Duration::from_millis(50));
+        for pid in self.qari_processes() {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+        }
     }
 }
 
