@@ -102,7 +102,7 @@ fn a_fifty_megabyte_article_lists_and_shows() {
         "{}",
         listed.out()
     );
-    let shown = env.qari(&["show", "big", "--width", "100"]);
+    let shown = env.qari_big(&["show", "big", "--width", "100"]);
     shown.ok();
     assert!(
         shown.stdout.len() > 40 << 20,
