@@ -32,6 +32,25 @@ fn sample_holds_the_seed_and_the_written_samples() {
         .filter(|b| matches!(b, Block::Quote { .. }))
         .count();
     assert!(quotes >= 2);
+    let text =
+        |a: &qari::article::Article| a.body.iter().map(Block::text).collect::<Vec<_>>().join(" ");
+    let all: Vec<String> = lib.articles.iter().map(text).collect();
+    // Persian (with its zero-width non-joiner) and Urdu (with its full stop).
+    assert!(
+        all.iter()
+            .any(|t| t.contains("می\u{200C}شود") && t.contains("جاتا ہے۔"))
+    );
+    // Numbers and dates in both digit sets, with English words inside Arabic.
+    assert!(
+        all.iter()
+            .any(|t| t.contains("٣٫٩٪") && t.contains("4.75%"))
+    );
+    assert!(
+        all.iter()
+            .any(|t| t.contains("ripgrep") && t.contains("https://"))
+    );
+    // A long read, for scrolling and layout caching.
+    assert!(all.iter().any(|t| t.split_whitespace().count() > 1200));
 }
 
 #[test]
