@@ -1,10 +1,11 @@
 //! Unicode conformance: every case of BidiCharacterTest.txt, with the
 //! paragraph level from qari's P2/P3, the levels of each character from
-//! `unicode-bidi`, and line levels (L1) and visual order (L2) from qari's
-//! own reordering, the code the layout engine draws with.
+//! qari's resolver (its own W1–I2 for text without explicit formatting,
+//! `unicode-bidi` otherwise), and line levels (L1) and visual order (L2)
+//! from qari's own reordering: the code the layout engine draws with.
 
+use qari::layout::levels::resolve;
 use qari::layout::reorder::{first_strong_is_rtl, removed_by_x9, reset_line_levels, visual_order};
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
 
 const DATA: &str = "/usr/share/unicode/BidiCharacterTest.txt";
 
@@ -50,12 +51,8 @@ fn check(case: &Case) -> Result<(), String> {
     if para != case.para {
         return Err(format!("paragraph level {para}, expected {}", case.para));
     }
-    let level = Level::new(para).map_err(|e| format!("{e:?}"))?;
-    let info = ParagraphBidiInfo::new(&case.text, Some(level));
-    let starts: Vec<usize> = case.text.char_indices().map(|(i, _)| i).collect();
-    let classes: Vec<BidiClass> = starts.iter().map(|&i| info.original_classes[i]).collect();
-    let mut levels: Vec<u8> = starts.iter().map(|&i| info.levels[i].number()).collect();
-    reset_line_levels(&classes, &mut levels, para);
+    let (classes, mut levels) = resolve(&case.text, para);
+    reset_line_levels(classes.iter().copied(), &mut levels, para);
     for (i, want) in case.levels.iter().enumerate() {
         if let Some(want) = want
             && levels.get(i) != Some(want)

@@ -130,3 +130,21 @@ proptest! {
         prop_assert_eq!(inventory(&joined(&lines)), inventory(&text));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// qari's own resolver for text without explicit formatting gives the
+    /// levels `unicode-bidi` gives.
+    #[test]
+    fn own_levels_match_unicode_bidi(
+        text in prop::collection::vec(
+            prop_oneof![piece(), "[(){}\\[\\]<>+\\-$%#.,:/ ]{1,3}", "[\u{5d0}-\u{5ea}]{1,3}", "[\u{660}-\u{669}]{1,3}"],
+            0..30,
+        ).prop_map(|v| v.concat()),
+        rtl in any::<bool>(),
+    ) {
+        let para = u8::from(rtl);
+        prop_assert_eq!(qari::layout::levels::resolve(&text, para), qari::layout::levels::resolve_full(&text, para));
+    }
+}

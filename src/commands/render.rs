@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::{GlobalArgs, ShapeSetting};
 use crate::layout::{
-    Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical, layout_paragraph,
+    Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical, render_paragraph,
 };
 
 #[derive(Debug, Args)]
@@ -118,6 +118,7 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
         if text.is_empty() {
             return Ok(());
         }
+        let mut buf = String::new();
         for para in body.split('\n') {
             let para = para.strip_suffix('\r').unwrap_or(para);
             if args.logical {
@@ -126,10 +127,9 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
                     out.write_all(b"\n")?;
                 }
             } else {
-                for l in layout_paragraph(para, width, &opts) {
-                    out.write_all(l.text.as_bytes())?;
-                    out.write_all(b"\n")?;
-                }
+                buf.clear();
+                render_paragraph(para, width, &opts, &mut buf);
+                out.write_all(buf.as_bytes())?;
             }
         }
         out.flush()

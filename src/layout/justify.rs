@@ -37,15 +37,10 @@ fn first_char(text: &str, u: &Unit) -> char {
     text[u.start as usize..].chars().next().unwrap_or(' ')
 }
 
-/// A line's text, source map and clusters with tatweel inserted so that it
+/// A line's text and clusters with tatweel inserted so that it
 /// is `width` cells wide. `None` when the line is already full or has no
 /// joined pair of letters to stretch.
-pub(crate) fn kashida(
-    text: &str,
-    src: &[u32],
-    units: &[Unit],
-    width: usize,
-) -> Option<(String, Vec<u32>, Vec<Unit>)> {
+pub(crate) fn kashida(text: &str, units: &[Unit], width: usize) -> Option<(String, Vec<Unit>)> {
     let used: usize = units.iter().map(|u| usize::from(u.width)).sum();
     let extra = width.checked_sub(used).filter(|&e| e > 0)?;
     let points: Vec<usize> = (0..units.len().saturating_sub(1))
@@ -60,14 +55,12 @@ pub(crate) fn kashida(
     }
     let (each, rest) = (extra / points.len(), extra % points.len());
     let mut out = String::with_capacity(text.len() + extra * 2);
-    let mut out_src = Vec::with_capacity(out.capacity());
     let mut out_units = Vec::with_capacity(units.len() + extra);
     let mut p = 0;
     for (k, u) in units.iter().enumerate() {
         let start = out.len() as u32;
         let s = &text[u.start as usize..u.end as usize];
         out.push_str(s);
-        out_src.extend_from_slice(&src[u.start as usize..u.end as usize]);
         out_units.push(Unit {
             start,
             end: out.len() as u32,
@@ -75,21 +68,21 @@ pub(crate) fn kashida(
         });
         if points.get(p) == Some(&k) {
             let n = each + usize::from(p < rest);
-            let at = src.get(u.start as usize).copied().unwrap_or(0);
             for _ in 0..n {
                 let start = out.len() as u32;
                 out.push(TATWEEL);
-                out_src.extend(std::iter::repeat_n(at, TATWEEL.len_utf8()));
                 out_units.push(Unit {
                     start,
                     end: out.len() as u32,
                     width: 1,
                     level: u.level,
                     class: BidiClass::AL,
+                    src: u.src,
+                    plain: true,
                 });
             }
             p += 1;
         }
     }
-    Some((out, out_src, out_units))
+    Some((out, out_units))
 }

@@ -13,7 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// Width in cells of `s` as drawn, summed per grapheme cluster.
 pub fn display_width(s: &str) -> usize {
     let mut total = 0;
-    for_each_cluster(s, |_, cluster| total += cluster_width(cluster));
+    for_each_cluster(s, |_, _, width, _| total += width);
     total
 }
 
@@ -30,10 +30,11 @@ pub(crate) fn cluster_width(cluster: &str) -> usize {
 /// Width of a single code point; control characters take no cell (they
 /// never reach the terminal: `shape.rs` replaces them).
 fn char_width(c: char) -> usize {
-    if c.is_ascii() {
-        usize::from(c >= ' ' && c != '\u{7f}')
-    } else {
-        UnicodeWidthChar::width(c).unwrap_or(0)
+    match c as u32 {
+        0..0x80 => usize::from(c >= ' ' && c != '\u{7f}'),
+        // Arabic letters and their presentation forms: one cell each.
+        0x0621..=0x064A | 0xFB50..=0xFDFF | 0xFE80..=0xFEFC => 1,
+        _ => UnicodeWidthChar::width(c).unwrap_or(0),
     }
 }
 
@@ -41,8 +42,14 @@ fn char_width(c: char) -> usize {
 /// to the next one (not Extend, ZWJ, SpacingMark, Prepend, CR/LF, Hangul,
 /// Regional_Indicator or Extended_Pictographic in UAX #29): between two
 /// such characters there is always a cluster boundary (GB999).
+#[inline]
 fn is_simple(c: char) -> bool {
-    matches!(c as u32,
+    let cp = c as u32;
+    // The most frequent first: Arabic presentation forms, then ASCII.
+    if (0xFE80..=0xFEFC).contains(&cp) || (0x20..=0x7E).contains(&cp) {
+        return true;
+    }
+    matches!(cp,
         0x20..=0x7E
         | 0xA0..=0xA8 | 0xAA..=0xAD | 0xAF..=0x2FF
         | 0x060C..=0x060F | 0x061B | 0x061D..=0x064A | 0x0660..=0x066F
@@ -51,25 +58,28 @@ fn is_simple(c: char) -> bool {
         | 0xFB50..=0xFDFF | 0xFE80..=0xFEFC)
 }
 
-/// Calls `f(byte_offset, cluster)` for each extended grapheme cluster of
-/// `s` (UAX #29), in order. Runs of "simple" characters (Latin, Arabic
-/// letters and their presentation forms, common punctuation) are split
-/// per code point directly; anything else goes through the full UAX #29
-/// segmenter from the last certain boundary.
-pub(crate) fn for_each_cluster<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
-    let bytes = s.as_bytes();
+/// Calls `f(byte_offset, cluster, width, chars)` for each extended grapheme
+/// cluster of `s` (UAX #29), in order. Runs of "simple" characters (Latin,
+/// Arabic letters and their presentation forms, common punctuation) are
+/// split per code point directly; anything else goes through the full
+/// UAX #29 segmenter from the last certain boundary.
+pub(crate) fn for_each_cluster<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str, usize, usize)) {
     let mut i = 0;
+    let mut c = decode_at(s, 0);
+    let mut c_simple = is_simple(c);
     while i < s.len() {
-        // Fast path: a simple character followed by a simple character (or
-        // the end) is a whole cluster.
-        let c = decode_at(s, i);
-        let len = c.len_utf8();
-        let next = i + len;
-        if is_simple(c) && (next == s.len() || (bytes[next] < 0x80 && bytes[next] >= 0x20))
-            || is_simple(c) && next < s.len() && is_simple(decode_at(s, next))
-        {
-            f(i, &s[i..next]);
+        let next = i + c.len_utf8();
+        let d = if next < s.len() {
+            decode_at(s, next)
+        } else {
+            '\0'
+        };
+        let d_simple = is_simple(d);
+        if c_simple && (next == s.len() || d_simple) {
+            f(i, &s[i..next], char_width(c), 1);
             i = next;
+            c = d;
+            c_simple = d_simple;
             continue;
         }
         // Slow path: segment up to the next position where a simple
@@ -85,17 +95,29 @@ pub(crate) fn for_each_cluster<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)
             prev_simple = simple;
             end += d.len_utf8();
         }
-        // `end` is a boundary only if the last character is simple (it
-        // cannot glue to what follows); otherwise it is the text's end.
         for (off, g) in s[i..end].grapheme_indices(true) {
-            f(i + off, g);
+            f(i + off, g, cluster_width(g), g.chars().count());
         }
         i = end;
+        if i < s.len() {
+            c = decode_at(s, i);
+            c_simple = is_simple(c);
+        }
     }
 }
 
+/// The character starting at byte `i` of `s` (a character boundary).
+#[inline]
 fn decode_at(s: &str, i: usize) -> char {
-    s[i..].chars().next().unwrap_or('\0')
+    let b = s.as_bytes();
+    match (b.get(i), b.get(i + 1)) {
+        (Some(&b0), _) if b0 < 0x80 => char::from(b0),
+        // Two-byte sequences: Latin, Greek, Hebrew, Arabic.
+        (Some(&b0), Some(&b1)) if b0 < 0xE0 => {
+            char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F)).unwrap_or('\0')
+        }
+        _ => s[i..].chars().next().unwrap_or('\0'),
+    }
 }
 
 #[cfg(test)]
@@ -104,7 +126,7 @@ mod tests {
 
     fn clusters(s: &str) -> Vec<&str> {
         let mut v = Vec::new();
-        for_each_cluster(s, |_, g| v.push(g));
+        for_each_cluster(s, |_, g, _, _| v.push(g));
         v
     }
 

@@ -6,6 +6,7 @@
 
 mod forms;
 mod justify;
+pub mod levels;
 mod measure;
 mod options;
 mod para;
@@ -19,7 +20,7 @@ pub use forms::{Form, presentation_form};
 pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
-use para::{Prepared, draw_line};
+use para::{Prepared, draw_into, draw_line};
 use wrap::LineSpan;
 
 /// One line as the terminal should draw it, left to right.
@@ -69,6 +70,25 @@ pub fn layout_paragraph(text: &str, width: usize, opts: &LayoutOptions) -> Vec<V
         .collect()
 }
 
+/// Appends the text of each line `layout_paragraph` gives, followed by a
+/// line feed, to `out`: the same lines without building the cell maps,
+/// for printing many paragraphs fast (`qari render`).
+pub fn render_paragraph(text: &str, width: usize, opts: &LayoutOptions, out: &mut String) {
+    let width = width.max(1);
+    let p = Prepared::new(text, opts);
+    let spans = wrap::wrap(&p.shaped.text, &p.units, width);
+    let last = spans.len().saturating_sub(1);
+    for (i, span) in spans.iter().enumerate() {
+        if opts.justify == Justify::Kashida && i < last {
+            out.push_str(&line(&p, span, width, true).text);
+        } else {
+            let units = &p.units[span.start..span.content_end];
+            draw_into(&p.shaped.text, units, p.para, out, None);
+        }
+        out.push('\n');
+    }
+}
+
 /// The same lines as `layout_paragraph`, in logical order, shaped and not
 /// yet reordered: contiguous slices of the shaped paragraph, each with the
 /// whitespace hanging at its end, so that together they give the shaped
@@ -85,13 +105,10 @@ pub fn layout_logical(text: &str, width: usize, opts: &LayoutOptions) -> Vec<Str
 fn line(p: &Prepared, span: &LineSpan, width: usize, justify: bool) -> VisualLine {
     let source = p.source_at(span.start)..p.source_at(span.end);
     let units = &p.units[span.start..span.content_end];
-    if justify
-        && let Some((text, src, units)) =
-            justify::kashida(&p.shaped.text, &p.shaped.src, units, width)
-    {
-        return draw_line(&text, &src, &units, p.para, p.rtl, source);
+    if justify && let Some((text, units)) = justify::kashida(&p.shaped.text, units, width) {
+        return draw_line(&text, &units, p.para, p.rtl, source);
     }
-    draw_line(&p.shaped.text, &p.shaped.src, units, p.para, p.rtl, source)
+    draw_line(&p.shaped.text, units, p.para, p.rtl, source)
 }
 
 /// One visual line for a list row or a title: the paragraph on a single

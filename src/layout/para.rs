@@ -1,9 +1,10 @@
 //! A paragraph prepared for layout: shaped text, its embedding levels, and
 //! its grapheme clusters; and the drawing of one line of it (L1–L4).
 
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+use unicode_bidi::BidiClass;
 
-use super::measure::{cluster_width, for_each_cluster};
+use super::levels::resolve;
+use super::measure::for_each_cluster;
 use super::options::LayoutOptions;
 use super::reorder::{is_bidi_control, mirror, reset_line_levels, visual_order};
 use super::shape::{Shaped, shape};
@@ -18,6 +19,11 @@ pub(crate) struct Unit {
     pub width: u16,
     pub level: u8,
     pub class: BidiClass,
+    /// Byte offset in the source paragraph of the cluster's first character.
+    pub src: u32,
+    /// One character that is drawn as it is at any level: no bidi control,
+    /// nothing to mirror (mirrored characters are all of class ON).
+    pub plain: bool,
 }
 
 pub(crate) struct Prepared {
@@ -29,24 +35,27 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    /// Shapes the paragraph, resolves its embedding levels (UAX #9 P1–I2,
-    /// once per paragraph, by `unicode-bidi`) at the paragraph level chosen
-    /// by `is_rtl`, and splits it into grapheme clusters.
+    /// Shapes the paragraph, resolves its embedding levels (UAX #9 X1–I2,
+    /// once per paragraph) at the paragraph level chosen by `is_rtl`, and
+    /// splits it into grapheme clusters.
     pub fn new(text: &str, opts: &LayoutOptions) -> Prepared {
         let rtl = is_rtl(text, opts.direction);
         let para = u8::from(rtl);
         let shaped = shape(text, opts);
         let mut units = Vec::with_capacity(shaped.text.len() / 2 + 1);
-        let level = if rtl { Level::rtl() } else { Level::ltr() };
-        let info = ParagraphBidiInfo::new(&shaped.text, Some(level));
-        for_each_cluster(&shaped.text, |start, cluster| {
+        let (classes, levels) = resolve(&shaped.text, para);
+        let mut char_index = 0;
+        for_each_cluster(&shaped.text, |start, cluster, width, chars| {
             units.push(Unit {
                 start: start as u32,
                 end: (start + cluster.len()) as u32,
-                width: cluster_width(cluster).min(usize::from(u16::MAX)) as u16,
-                level: info.levels[start].number(),
-                class: info.original_classes[start],
+                width: width.min(usize::from(u16::MAX)) as u16,
+                level: levels[char_index],
+                class: classes[char_index],
+                src: shaped.src[char_index],
+                plain: chars == 1 && is_plain(cluster, classes[char_index]),
             });
+            char_index += chars;
         });
         Prepared {
             shaped,
@@ -61,7 +70,7 @@ impl Prepared {
     /// source length past the last cluster).
     pub fn source_at(&self, i: usize) -> usize {
         match self.units.get(i) {
-            Some(u) => self.shaped.src[u.start as usize] as usize,
+            Some(u) => u.src as usize,
             None => self.source_len,
         }
     }
@@ -80,31 +89,66 @@ impl Prepared {
     }
 }
 
+/// A one-character cluster drawn as it is at any level: not a bidi
+/// control (explicit classes, or LRM, RLM, ALM) and not mirrorable (every
+/// Bidi_Mirrored character is of class ON).
+fn is_plain(cluster: &str, class: BidiClass) -> bool {
+    use BidiClass::*;
+    !matches!(
+        class,
+        ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
+    ) && !matches!(cluster, "\u{200E}" | "\u{200F}" | "\u{061C}")
+}
+
 /// Draws one line: UAX #9 L1 (trailing whitespace and isolates back to the
 /// paragraph level), L2 (reverse runs, from levels, at any depth), L3
 /// (grapheme clusters reversed as wholes, so marks stay after their base)
 /// and L4 (mirrored glyphs at odd levels). Bidi controls are not drawn.
 pub(crate) fn draw_line(
     text: &str,
-    src: &[u32],
     units: &[Unit],
     para: u8,
     rtl: bool,
     source: std::ops::Range<usize>,
 ) -> VisualLine {
-    let mut levels: Vec<u8> = units.iter().map(|u| u.level).collect();
-    let classes: Vec<BidiClass> = units.iter().map(|u| u.class).collect();
-    reset_line_levels(&classes, &mut levels, para);
-    let order = visual_order(&levels);
-    let mut out = String::with_capacity(text.len());
+    let bytes = match (units.first(), units.last()) {
+        (Some(a), Some(b)) => (b.end - a.start) as usize,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(bytes);
     let mut cells = Vec::with_capacity(units.len());
-    for k in order {
+    draw_into(text, units, para, &mut out, Some(&mut cells));
+    VisualLine {
+        text: out,
+        width: cells.len(),
+        cells,
+        source,
+        rtl,
+    }
+}
+
+/// Appends the visual text of one line to `out` (see `draw_line`), and,
+/// if asked, the source offset of each cell.
+pub(crate) fn draw_into(
+    text: &str,
+    units: &[Unit],
+    para: u8,
+    out: &mut String,
+    mut cells: Option<&mut Vec<usize>>,
+) {
+    let mut levels: Vec<u8> = units.iter().map(|u| u.level).collect();
+    reset_line_levels(units.iter().map(|u| u.class), &mut levels, para);
+    for k in visual_order(&levels) {
         let u = &units[k];
         let s = &text[u.start as usize..u.end as usize];
         let odd = levels[k] & 1 == 1;
-        if s.len() == 1 {
+        if u.plain {
+            out.push_str(s);
+        } else if s.len() == 1 {
             let c = char::from(s.as_bytes()[0]);
             out.push(if odd { mirror(c) } else { c });
+        } else if !odd && !s.chars().any(is_bidi_control) {
+            out.push_str(s);
         } else {
             for c in s.chars() {
                 if is_bidi_control(c) {
@@ -113,16 +157,8 @@ pub(crate) fn draw_line(
                 out.push(if odd { mirror(c) } else { c });
             }
         }
-        let at = src
-            .get(u.start as usize)
-            .map_or(source.start, |&b| b as usize);
-        cells.extend(std::iter::repeat_n(at, usize::from(u.width)));
-    }
-    VisualLine {
-        text: out,
-        width: cells.len(),
-        cells,
-        source,
-        rtl,
+        if let Some(cells) = cells.as_mut() {
+            cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
+        }
     }
 }

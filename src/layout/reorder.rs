@@ -12,7 +12,7 @@ use unicode_bidi::BidiClass::{self, *};
 pub fn first_strong_is_rtl(text: &str) -> Option<bool> {
     let mut isolates = 0usize;
     for c in text.chars() {
-        match unicode_bidi::bidi_class(c) {
+        match super::levels::class(c) {
             LRI | RLI | FSI => isolates += 1,
             PDI => isolates = isolates.saturating_sub(1),
             L if isolates == 0 => return Some(false),
@@ -44,10 +44,13 @@ pub fn is_bidi_control(c: char) -> bool {
 /// paragraph separators (B) are reset to the paragraph level, and so is any
 /// sequence of whitespace (WS), isolate formatting characters and
 /// X9-removed characters before them or at the end of the line.
-pub fn reset_line_levels(classes: &[BidiClass], levels: &mut [u8], para: u8) {
+pub fn reset_line_levels<I>(classes: I, levels: &mut [u8], para: u8)
+where
+    I: IntoIterator<Item = BidiClass>,
+    I::IntoIter: DoubleEndedIterator + ExactSizeIterator,
+{
     let mut trailing = true;
-    for i in (0..levels.len()).rev() {
-        let class = classes[i];
+    for (i, class) in classes.into_iter().enumerate().rev() {
         if matches!(class, S | B) {
             levels[i] = para;
             trailing = true;
@@ -104,7 +107,12 @@ pub fn mirror(c: char) -> char {
     if cp < 0x80 && !matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}') {
         return c;
     }
-    if (0x0600..=0x08FF).contains(&cp) {
+    // Arabic letters and their presentation forms have no mirror image
+    // (the ornate parentheses U+FD3E/FD3F have no mirrored glyph pair).
+    if (0x0600..=0x08FF).contains(&cp)
+        || (0xFB50..=0xFDFF).contains(&cp)
+        || (0xFE70..=0xFEFF).contains(&cp)
+    {
         return c;
     }
     unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
@@ -144,7 +152,7 @@ mod tests {
     fn l1_resets_trailing_whitespace_and_separators() {
         let classes = [R, WS, L, S, WS, WS];
         let mut levels = [1, 1, 2, 2, 2, 2];
-        reset_line_levels(&classes, &mut levels, 1);
+        reset_line_levels(classes, &mut levels, 1);
         assert_eq!(levels, [1, 1, 2, 1, 1, 1]);
     }
 

@@ -13,8 +13,8 @@ const LAM: char = '\u{0644}';
 const ZWJ: char = '\u{200D}';
 const ZWNJ: char = '\u{200C}';
 
-/// Shaped text of one paragraph with, for each of its bytes, the byte
-/// offset of the source character it stands for.
+/// Shaped text of one paragraph with, for each of its characters, the
+/// byte offset of the source character it stands for.
 #[derive(Debug, Default)]
 pub(crate) struct Shaped {
     pub text: String,
@@ -22,16 +22,17 @@ pub(crate) struct Shaped {
 }
 
 impl Shaped {
+    #[inline]
     fn push(&mut self, c: char, src: u32) {
         self.text.push(c);
-        self.src.extend(std::iter::repeat_n(src, c.len_utf8()));
+        self.src.push(src);
     }
 }
 
 /// Prepares a paragraph for layout: clean, strip harakat, map digits, then
 /// shape if asked.
 pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
-    let mut chars: Vec<(char, u32)> = Vec::with_capacity(text.len());
+    let mut chars: Vec<(char, u32)> = Vec::with_capacity(text.len() / 2 + 1);
     for (i, c) in text.char_indices() {
         let c = clean(c);
         if opts.tashkeel == Tashkeel::Strip && is_haraka(c) {
@@ -41,7 +42,7 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
     }
     let mut out = Shaped {
         text: String::with_capacity(text.len() + 8),
-        src: Vec::with_capacity(text.len() + 8),
+        src: Vec::with_capacity(text.len() / 2 + 8),
     };
     if opts.shaping == Shaping::Off {
         for &(c, i) in &chars {
@@ -58,6 +59,9 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
 /// control characters become visible Control Pictures (U+2400 block) or
 /// U+FFFD, so text never sends a control sequence to the terminal.
 fn clean(c: char) -> char {
+    if c >= '\u{A0}' && c != '\u{2028}' && c != '\u{2029}' {
+        return c;
+    }
     match c {
         '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | '\u{1C}'..='\u{1F}' => ' ',
         '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
@@ -261,6 +265,6 @@ mod tests {
     fn every_byte_maps_to_its_source() {
         let s = shape("لا ب", &LayoutOptions::default());
         assert_eq!(s.text, "\u{FEFB} \u{FE8F}");
-        assert_eq!(s.src, vec![0, 0, 0, 4, 5, 5, 5]);
+        assert_eq!(s.src, vec![0, 4, 5]);
     }
 }

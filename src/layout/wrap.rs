@@ -29,13 +29,24 @@ fn is_hanging(text: &str, u: &Unit) -> bool {
 /// carry a stray " ." or " ، "; treating it as a word of its own keeps
 /// lines filled instead of gluing it to the word before the space.
 fn opportunities(text: &str) -> impl Iterator<Item = (usize, BreakOpportunity)> + '_ {
-    let bytes = text.as_bytes();
+    // Spaces are frequent: look for a space before a likely separator
+    // byte first ("." "," ":" ";" or a lead byte of "،" and kin).
+    let any = text.as_bytes().windows(3).any(|w| {
+        w[0] == b' '
+            && (matches!(w[1], b'.' | b',' | b':' | b';' | 0xCD | 0xD6 | 0xDF | 0xEF)
+                || (w[1] == 0xD8 && matches!(w[2], 0x8C | 0x8D))
+                || (w[1] == 0xE2 && w[2] == 0x81))
+    }) || [" .", " ,", " :", " ;"].iter().any(|e| text.ends_with(e));
     let mut extra = text
-        .char_indices()
-        .filter(move |&(i, c)| {
-            i > 0 && bytes[i - 1] == b' ' && break_property(c as u32) == BreakClass::InfixSeparator
+        .match_indices(' ')
+        .filter(move |_| any)
+        .map(|(i, _)| i + 1)
+        .filter(move |&i| {
+            text[i..]
+                .chars()
+                .next()
+                .is_some_and(|c| break_property(c as u32) == BreakClass::InfixSeparator)
         })
-        .map(|(i, _)| i)
         .peekable();
     let mut standard = linebreaks(text).peekable();
     std::iter::from_fn(

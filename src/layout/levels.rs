@@ -1,0 +1,296 @@
+//! Embedding levels of a paragraph (UAX #9 W1–W7, N0–N2, I1–I2).
+//!
+//! News text almost never carries explicit directional formatting, and
+//! then the whole paragraph is one isolating run sequence at the paragraph
+//! level: qari resolves that common case itself in a few linear passes
+//! over a class array. Anything with explicit embeddings, overrides,
+//! isolates or boundary-neutral characters goes to `unicode-bidi`, which
+//! implements X1–X10 as well. Both paths are checked against
+//! BidiCharacterTest.txt and against each other.
+
+use std::sync::LazyLock;
+
+use unicode_bidi::BidiClass::{self, *};
+use unicode_bidi::{BidiDataSource, HardcodedBidiData, Level, ParagraphBidiInfo};
+
+/// Bidi classes of U+0000–U+07FF (Latin, Greek, Hebrew, Arabic) and
+/// U+2000–U+206F (punctuation, spaces, controls) and U+FB00–U+FEFF
+/// (presentation forms), looked up once: these are nearly all of the text.
+static LOW: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0x0000..0x0800));
+static PUNCT: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0x2000..0x2070));
+static FORMS: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0xFB00..0xFF00));
+
+fn table(range: std::ops::Range<u32>) -> Vec<BidiClass> {
+    range
+        .map(|cp| char::from_u32(cp).map_or(ON, unicode_bidi::bidi_class))
+        .collect()
+}
+
+/// The Bidi_Class of a character (UnicodeData.txt field 4).
+pub fn class(c: char) -> BidiClass {
+    Tables::get().class(c)
+}
+
+/// The lookup tables, dereferenced once per paragraph rather than per
+/// character.
+#[derive(Clone, Copy)]
+struct Tables {
+    low: &'static [BidiClass],
+    punct: &'static [BidiClass],
+    forms: &'static [BidiClass],
+}
+
+impl Tables {
+    fn get() -> Tables {
+        Tables {
+            low: &LOW,
+            punct: &PUNCT,
+            forms: &FORMS,
+        }
+    }
+
+    #[inline]
+    fn class(self, c: char) -> BidiClass {
+        let cp = c as usize;
+        match cp {
+            0..0x800 => self.low[cp],
+            0x2000..0x2070 => self.punct[cp - 0x2000],
+            0xFB00..0xFF00 => self.forms[cp - 0xFB00],
+            _ => unicode_bidi::bidi_class(c),
+        }
+    }
+}
+
+struct Fast;
+
+impl BidiDataSource for Fast {
+    fn bidi_class(&self, c: char) -> BidiClass {
+        Tables::get().class(c)
+    }
+}
+
+/// The original class and the resolved embedding level of each character
+/// of `text`, a paragraph at level `para` (0 or 1).
+pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
+    let tables = Tables::get();
+    let sos = if para == 1 { R } else { L };
+    let mut classes: Vec<BidiClass> = Vec::with_capacity(text.len());
+    let mut t: Vec<BidiClass> = Vec::with_capacity(text.len());
+    let mut explicit = false;
+    let mut rtl = false;
+    let mut has_brackets = false;
+    let mut present = 0u32;
+    // One pass: the classes, and W1–W3 on a working copy. W1 (a mark takes
+    // the type before it) looks back at W1 results only, W2 (European
+    // digits after AL are Arabic numbers) at W1 results, W3 turns AL to R.
+    let (mut prev, mut strong) = (sos, sos);
+    for c in text.chars() {
+        let class = tables.class(c);
+        has_brackets |=
+            class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));
+        explicit |= matches!(
+            class,
+            RLE | LRE | RLO | LRO | PDF | RLI | LRI | FSI | PDI | BN | B | S
+        );
+        rtl |= matches!(class, R | AL | AN);
+        classes.push(class);
+        present |= 1 << (class as u32);
+        let x = if class == NSM { prev } else { class };
+        prev = x;
+        t.push(match x {
+            L | R => {
+                strong = x;
+                x
+            }
+            AL => {
+                strong = AL;
+                R
+            }
+            EN if strong == AL => AN,
+            _ => x,
+        });
+    }
+    if explicit {
+        return resolve_full(text, para);
+    }
+    if para == 0 && !rtl {
+        let n = classes.len();
+        return (classes, vec![0; n]);
+    }
+    let levels = implicit(text, &classes, t, para, has_brackets, present);
+    (classes, levels)
+}
+
+/// The same as `resolve`, always through `unicode-bidi` (X1–I2 in full).
+pub fn resolve_full(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
+    let level = if para == 1 {
+        Level::rtl()
+    } else {
+        Level::ltr()
+    };
+    let info = ParagraphBidiInfo::new_with_data_source(&Fast, text, Some(level));
+    text.char_indices()
+        .map(|(i, _)| (info.original_classes[i], info.levels[i].number()))
+        .unzip()
+}
+
+/// W4–W7, N0–N2 and I1–I2 (after W1–W3 in `resolve`) on a paragraph that is a single isolating run
+/// sequence at level `para`, with sos and eos of the paragraph direction.
+fn implicit(
+    text: &str,
+    classes: &[BidiClass],
+    mut t: Vec<BidiClass>,
+    para: u8,
+    has_brackets: bool,
+    present: u32,
+) -> Vec<u8> {
+    let has = |c: BidiClass| present & (1 << (c as u32)) != 0;
+    let sos = if para == 1 { R } else { L };
+    let n = t.len();
+    // W4: a single separator between two numbers of the same kind joins them.
+    let separators = has(ES) || has(CS);
+    for i in 1..if separators { n.saturating_sub(1) } else { 1 } {
+        let (a, b) = (t[i - 1], t[i + 1]);
+        t[i] = match t[i] {
+            ES if a == EN && b == EN => EN,
+            CS if a == EN && b == EN => EN,
+            CS if a == AN && b == AN => AN,
+            x => x,
+        };
+    }
+    // W5: terminators (%, currency) next to European digits are digits.
+    let mut i = if has(ET) { 0 } else { n };
+    while i < n {
+        if t[i] != ET {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && t[i] == ET {
+            i += 1;
+        }
+        if (start > 0 && t[start - 1] == EN) || (i < n && t[i] == EN) {
+            t[start..i].fill(EN);
+        }
+    }
+    // W6: remaining separators and terminators are neutral.
+    // W7: European digits after a left-to-right letter are left-to-right.
+    let mut strong = sos;
+    for x in t.iter_mut() {
+        match *x {
+            ES | ET | CS => *x = ON,
+            L | R => strong = *x,
+            EN if strong == L => *x = L,
+            _ => {}
+        }
+    }
+    if has_brackets {
+        brackets(text, classes, &mut t, sos);
+    }
+    // N1/N2: neutrals between two strong types of the same direction take
+    // it; others take the embedding direction. I1/I2 then give levels.
+    let dir = |x: BidiClass| match x {
+        L => Some(L),
+        R | EN | AN => Some(R),
+        _ => None,
+    };
+    let level = |x: BidiClass| match (para, x) {
+        (0, R) => 1,
+        (0, AN | EN) => 2,
+        (1, L | EN | AN) => 2,
+        (p, _) => p,
+    };
+    let mut levels = Vec::with_capacity(n);
+    let mut last = sos;
+    let mut run: Option<usize> = None;
+    for &x in &t {
+        let Some(d) = dir(x) else {
+            run.get_or_insert(levels.len());
+            levels.push(para);
+            continue;
+        };
+        if let Some(start) = run.take()
+            && d == last
+            && d != sos
+        {
+            levels[start..].fill(level(d));
+        }
+        levels.push(level(x));
+        last = d;
+    }
+    levels
+}
+
+/// N0: paired brackets (BD14–BD16, BidiBrackets.txt) take the embedding
+/// direction when it occurs strongly inside them, else the opposite
+/// direction when that occurs inside and also before them; non-spacing
+/// marks after a bracket follow it.
+fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
+    let canonical = |c: char| match c {
+        '\u{2329}' => '\u{3008}',
+        '\u{232A}' => '\u{3009}',
+        c => c,
+    };
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        if t[i] != ON {
+            continue;
+        }
+        let Some(b) = HardcodedBidiData.bidi_matched_opening_bracket(c) else {
+            continue;
+        };
+        if b.is_open {
+            if stack.len() == 63 {
+                break;
+            }
+            stack.push((canonical(b.opening), i));
+        } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == canonical(b.opening)) {
+            pairs.push((stack[k].1, i));
+            stack.truncate(k);
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    pairs.sort_unstable();
+    // Prefix counts of strong types after W7, for "is there X inside".
+    let mut ls = vec![0u32; t.len() + 1];
+    let mut rs = vec![0u32; t.len() + 1];
+    for (i, &x) in t.iter().enumerate() {
+        ls[i + 1] = ls[i] + u32::from(x == L);
+        rs[i + 1] = rs[i] + u32::from(matches!(x, R | EN | AN));
+    }
+    let e = sos;
+    let opposite = if e == L { R } else { L };
+    for (o, c) in pairs {
+        let has = |x: BidiClass| {
+            let counts = if x == L { &ls } else { &rs };
+            counts[c] > counts[o + 1]
+        };
+        let new = if has(e) {
+            e
+        } else if has(opposite) {
+            let before = t[..o]
+                .iter()
+                .rev()
+                .find_map(|&x| match x {
+                    L => Some(L),
+                    R | EN | AN => Some(R),
+                    _ => None,
+                })
+                .unwrap_or(sos);
+            if before == opposite { opposite } else { e }
+        } else {
+            continue;
+        };
+        for at in [o, c] {
+            t[at] = new;
+            let mut k = at + 1;
+            while k < t.len() && classes[k] == NSM {
+                t[k] = new;
+                k += 1;
+            }
+        }
+    }
+}
