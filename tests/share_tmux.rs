@@ -35,6 +35,18 @@ impl Tmux {
         c
     }
 
+    /// The pane's text once it shows `needle` (or after 30 s).
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.run(&["capture-pane", "-p", "-t", "share"]);
+            if screen.contains(needle) || start.elapsed() > Duration::from_secs(30) {
+                return screen;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     fn run(&self, args: &[&str]) -> String {
         let o = self.cmd().args(args).output().unwrap();
         assert!(
@@ -127,6 +139,76 @@ fn share_to_clipboard_in_tmux_fills_the_paste_buffer_with_logical_text() {
         screen.contains("copied"),
         "the confirmation is shown:\n{screen}"
     );
+    let buffer = tmux.run(&["show-buffer"]);
+    assert_eq!(buffer, expected.trim_end_matches('\n'));
+}
+
+#[test]
+fn the_share_pane_copies_the_logical_text_into_tmux() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    std::fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let conf = dir.path().join("tmux.conf");
+    std::fs::write(&conf, "set -s set-clipboard on\n").unwrap();
+    let qari = Path::new(env!("CARGO_BIN_EXE_qari"));
+    let flags = format!(
+        "--ui en --library {} --state {} --config {}",
+        quoted(&lib),
+        quoted(&dir.path().join("state.json")),
+        quoted(&dir.path().join("config.toml"))
+    );
+    let expected = Command::new(qari)
+        .args(["share", "1", "--quote", "2"])
+        .args(["--library".as_ref(), lib.as_os_str()])
+        .args([
+            "--config".as_ref(),
+            dir.path().join("config.toml").as_os_str(),
+        ])
+        .env("HOME", dir.path().join("home"))
+        .output()
+        .unwrap();
+    let expected = String::from_utf8(expected.stdout).unwrap();
+    assert!(expected.starts_with("«ووعدت موسكو"), "{expected}");
+
+    let script = format!("{} {flags}; sleep 60", quoted(qari));
+    let tmux = Tmux {
+        socket: format!("qari-share-pane-{}", std::process::id()),
+    };
+    let conf = conf.display().to_string();
+    let home = dir.path().join("home").display().to_string();
+    tmux.run(&[
+        "-f",
+        &conf,
+        "new-session",
+        "-d",
+        "-s",
+        "share",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-e",
+        &format!("HOME={home}"),
+        "-e",
+        "LANG=C.UTF-8",
+        &script,
+    ]);
+    tmux.wait_for("Articles");
+    tmux.run(&["send-keys", "-t", "share", "Enter"]);
+    tmux.wait_for("% read");
+    tmux.run(&["send-keys", "-t", "share", "v", "j"]);
+    tmux.wait_for("paragraph 2");
+    tmux.run(&["send-keys", "-t", "share", "s"]);
+    let pane = tmux.wait_for("Copy to the clipboard");
+    assert!(pane.contains("Share · paragraph 2"), "{pane}");
+    tmux.run(&["send-keys", "-t", "share", "Enter"]);
+    let screen = tmux.wait_for("Copied to the clipboard");
+    assert!(screen.contains("Copied to the clipboard"), "{screen}");
     let buffer = tmux.run(&["show-buffer"]);
     assert_eq!(buffer, expected.trim_end_matches('\n'));
 }

@@ -28,6 +28,12 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     Share,
+    /// Start or leave the paragraph cursor of the reading pane.
+    ParagraphCursor,
+    /// The share pane's next format.
+    NextFormat,
+    /// The share pane's target by its number (1-based).
+    Pick(u8),
     Help,
     /// Back when reading, quit from the list.
     Quit,
@@ -80,6 +86,7 @@ const NAMES: &[(&str, Action)] = &[
     ("next_match", Action::NextMatch),
     ("prev_match", Action::PrevMatch),
     ("share", Action::Share),
+    ("paragraph_cursor", Action::ParagraphCursor),
     ("help", Action::Help),
     ("quit", Action::Quit),
     ("toggle_tashkeel", Action::ToggleTashkeel),

@@ -5,4 +5,14 @@
 pub enum Effect {
     /// Leave the reader and restore the terminal.
     Quit,
+    /// Put text on the clipboard through the terminal (OSC 52).
+    Copy(String),
+    /// Save a share to a new file in the share folder.
+    Save {
+        text: String,
+        stem: String,
+        ext: &'static str,
+    },
+    /// Open a share link with the system opener, else show and copy it.
+    Open(String),
 }

@@ -22,6 +22,7 @@ pub enum Mode {
     Reader,
     Search,
     Help,
+    Share,
 }
 
 /// One key with its modifiers. Shift is part of the character itself
@@ -124,6 +125,7 @@ impl Default for Keymap {
             (Any, c('n'), NextMatch),
             (Any, c('N'), PrevMatch),
             (Any, c('s'), Share),
+            (Reader, c('v'), ParagraphCursor),
             (Any, c('?'), Help),
             (Any, c('q'), Quit),
             (Any, KeyBinding::ctrl('c'), ForceQuit),
@@ -157,6 +159,7 @@ impl Keymap {
                     _ => None,
                 }
             }
+            Mode::Share => super::share::keys(key),
             Mode::List => self.lookup(Scope::List, key),
             Mode::Reader => self.lookup(Scope::Reader, key),
         }
@@ -227,6 +230,7 @@ pub fn help_lines(h: &HelpStrings) -> Vec<(&'static [Action], &'static str)> {
         (&[Search], h.search),
         (&[NextMatch, PrevMatch], h.next_prev_match),
         (&[Share], h.share),
+        (&[ParagraphCursor], h.paragraph_cursor),
         (&[Help], h.help),
         (&[Quit], h.quit),
         (&[ForceQuit], h.force_quit),

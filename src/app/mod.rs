@@ -9,6 +9,7 @@ pub mod effects;
 mod find;
 pub mod i18n;
 pub mod keymap;
+pub mod share;
 pub mod state;
 pub mod terminal;
 pub mod ui;
@@ -120,6 +121,7 @@ where
             dirty = true;
             match update(state, action) {
                 Some(Effect::Quit) => return Ok(()),
+                Some(effect) => share::perform::run(state, effect),
                 None => {}
             }
         }

@@ -12,6 +12,7 @@ use crate::layout::{Direction, LayoutOptions, VisualLine, fit_line};
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::i18n::{Strings, strings};
 use super::keymap::{Keymap, Mode};
+use super::share::ShareState;
 use super::ui::geometry::{Panes, panes};
 use super::ui::theme::Theme;
 
@@ -30,6 +31,8 @@ pub enum Overlay {
     },
     /// The search line, typing into `State::search`.
     Search,
+    /// The share pane, over the reading pane: `State::share.pane`.
+    Share,
 }
 
 /// The list pane: which articles are shown, in what order, and the selection.
@@ -125,6 +128,7 @@ pub struct State {
     pub theme: Theme,
     pub cache: LayoutCache,
     pub rows: RowCache,
+    pub share: ShareState,
 }
 
 impl State {
@@ -154,6 +158,7 @@ impl State {
             theme: Theme::default(),
             cache: LayoutCache::default(),
             rows: RowCache::default(),
+            share: ShareState::default(),
         };
         state.prepare();
         state
@@ -182,6 +187,7 @@ impl State {
         match (&self.overlay, self.focus) {
             (Overlay::Help { .. }, _) => Mode::Help,
             (Overlay::Search, _) => Mode::Search,
+            (Overlay::Share, _) => Mode::Share,
             (Overlay::None, Pane::List) => Mode::List,
             (Overlay::None, Pane::Reader) => Mode::Reader,
         }
@@ -269,6 +275,7 @@ impl State {
             }
         }
         self.prepare_rows();
+        super::share::prepare(self);
     }
 
     fn prepare_rows(&mut self) {

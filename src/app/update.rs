@@ -7,6 +7,7 @@ use super::action::Action;
 use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
+use super::share;
 use super::state::{MessageKind, Overlay, Pane, State};
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
@@ -29,6 +30,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         _ => match state.mode() {
             Mode::Help => help(state, action),
             Mode::Search => search_line(state, action),
+            Mode::Share => share::update(state, action),
             Mode::List => list(state, action),
             Mode::Reader => reader(state, action),
         },
@@ -95,6 +97,9 @@ fn list(state: &mut State, action: Action) -> Option<Effect> {
 }
 
 fn reader(state: &mut State, action: Action) -> Option<Effect> {
+    if share::cursor_key(state, action) {
+        return None;
+    }
     let page = state.reader_height().saturating_sub(1).max(1);
     match action {
         Action::Down => scroll_by(state, 1),
@@ -108,6 +113,7 @@ fn reader(state: &mut State, action: Action) -> Option<Effect> {
         Action::NextArticle => neighbour(state, 1),
         Action::NextMatch => find::step(state, true),
         Action::PrevMatch => find::step(state, false),
+        Action::ParagraphCursor => share::toggle_cursor(state),
         Action::ToggleTashkeel => toggle_tashkeel(state),
         Action::CycleDigits => cycle_digits(state),
         Action::ToggleShaping => toggle_shaping(state),
@@ -135,10 +141,7 @@ fn common(state: &mut State, action: Action) {
             state.search.target = state.focus;
             state.overlay = Overlay::Search;
         }
-        Action::Share => {
-            let text = state.strings().share_unavailable.to_string();
-            state.message = Some((text, MessageKind::Info));
-        }
+        Action::Share => share::open(state),
         _ => {}
     }
 }

@@ -27,6 +27,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let lang = global.ui.unwrap_or_else(|| default_lang(env));
     let mut state = startup_state(library, lang, global.shape, terminal::detect(env));
     state.library_dir = dir;
+    state.share.folder = crate::config::load(global).config.share_folder.value;
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter().context("could not set up the terminal")?;

@@ -5,6 +5,7 @@ pub mod geometry;
 mod help;
 mod list;
 mod reader;
+mod share;
 mod status;
 pub mod text;
 pub mod theme;
@@ -39,6 +40,10 @@ pub fn render(state: &State, buf: &mut Buffer) {
     }
     if let Some(area) = panes.reader {
         reader::draw(state, buf, area, state.focus == Pane::Reader);
+        share::draw_cursor(state, buf);
+    }
+    if state.overlay == Overlay::Share {
+        share::draw(state, buf);
     }
     if let Some(area) = panes.status {
         status::draw(state, buf, area);
