@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""The reader end to end, in a pseudo-terminal, as a user sees it.
+
+  start   time from exec to the first frame fully written (process start,
+          library load, terminal set-up, layout, draw), on a library folder
+  key     time from writing a key to the last byte of the frame it causes,
+          on one long article (opened first), alternating j and k
+
+A frame is "fully written" when the reader goes quiet for QUIET seconds; the
+quiet gap itself is not counted. Figures are medians over --runs (start)
+and --keys (key) samples.
+
+usage: bench_frame.py start QARI LIBRARY [--runs N]
+       bench_frame.py key QARI LIBRARY [--keys N]
+prints one line: 'start median_ms min_ms' or 'key median_ms p90_ms'
+"""
+import fcntl
+import os
+import pty
+import select
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+
+QUIET = 0.05
+COLS, ROWS = 120, 40
+
+
+def spawn(qari, library, home):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', ROWS, COLS, 0, 0))
+        env = dict(os.environ, HOME=home, TERM='xterm-256color', LANG='C.UTF-8')
+        env.pop('TMUX', None)
+        os.execve(qari, [qari, '--ui', 'en', '--library', library,
+                         '--state', os.path.join(home, 'state.json'),
+                         '--config', os.path.join(home, 'none.toml')], env)
+    return pid, fd
+
+
+def answer(fd, chunk):
+    """Answer the queries a terminal answers, so nothing waits on a timeout."""
+    if b'\x1b[6n' in chunk:  # cursor position
+        os.write(fd, b'\x1b[1;1R')
+    if b'\x1b[c' in chunk or b'\x1b[0c' in chunk:  # primary device attributes
+        os.write(fd, b'\x1b[?62;22c')
+    if b'\x1b[?u' in chunk:  # keyboard enhancement flags
+        os.write(fd, b'\x1b[?0u')
+
+
+def until_quiet(fd, min_bytes=1, limit=30.0):
+    """Reads until QUIET seconds pass without output (after min_bytes);
+    returns (time of the last byte, bytes read)."""
+    got, last = 0, None
+    deadline = time.perf_counter() + limit
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], QUIET)
+        if not ready:
+            if got >= min_bytes:
+                return last, got
+            continue
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except OSError:
+            break
+        if not chunk:
+            break
+        answer(fd, chunk)
+        got += len(chunk)
+        last = time.perf_counter()
+    raise SystemExit(f'bench_frame: no complete frame within {limit} s ({got} bytes)')
+
+
+def stop(pid, fd):
+    """Quits qari with q (twice: the first may only leave the article);
+    kills it if it does not end."""
+    try:
+        os.write(fd, b'q')
+        time.sleep(0.05)
+        os.write(fd, b'q')
+    except OSError:
+        pass
+    for _ in range(100):
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.02)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    os.close(fd)
+
+
+def start(qari, library, runs):
+    samples = []
+    with tempfile.TemporaryDirectory() as home:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            pid, fd = spawn(qari, library, home)
+            try:
+                last, _ = until_quiet(fd, min_bytes=2000)
+            finally:
+                stop(pid, fd)
+            samples.append(last - t0)
+    ms = [s * 1000 for s in samples]
+    print(f'start {statistics.median(ms):.1f} {min(ms):.1f}')
+
+
+def key(qari, library, keys):
+    samples = []
+    with tempfile.TemporaryDirectory() as home:
+        pid, fd = spawn(qari, library, home)
+        try:
+            until_quiet(fd, min_bytes=500)
+            os.write(fd, b'\r')  # open the (only) article
+            until_quiet(fd)
+            for i in range(keys):
+                t0 = time.perf_counter()
+                os.write(fd, b'j' if i % 2 == 0 else b'k')
+                last, _ = until_quiet(fd)
+                samples.append(last - t0)
+        finally:
+            stop(pid, fd)
+    ms = sorted(s * 1000 for s in samples)
+    print(f'key {statistics.median(ms):.2f} {ms[int(len(ms) * 0.9)]:.2f}')
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 3 or args[0] not in ('start', 'key'):
+        raise SystemExit(__doc__)
+    n = int(args[args.index('--runs') + 1]) if '--runs' in args else 10
+    n = int(args[args.index('--keys') + 1]) if '--keys' in args else n
+    if args[0] == 'start':
+        start(args[1], args[2], n)
+    else:
+        key(args[1], args[2], max(n, 20))
+
+
+if __name__ == '__main__':
+    main()
