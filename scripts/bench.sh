@@ -66,17 +66,12 @@ lib_bytes=$(find "$lib" -type f -name '*.json' -printf '%s\n' | awk '{s += $1} E
 lib_files=$(find "$lib" -name '*.json' | wc -l)
 echo "text: ${text_mb} MB; library: $lib_files files, $((lib_bytes / 1000000)) MB" >&2
 
-# hyperfine JSON -> mean seconds of command N (0-based)
-mean() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['mean'])" "$1" "$2"; }
-
 # --- render vs fribidi -------------------------------------------------------
 section "render: qari render --width 80 vs fribidi --nobreak --rtl"
 hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/render.json" \
   -n qari "$qari render --width 80 --dir rtl $text" \
   -n fribidi "fribidi --nobreak --rtl $text" \
   --output=null >&2
-render_q=$(mean "$work/render.json" 0)
-render_f=$(mean "$work/render.json" 1)
 
 # --- list vs python json.load ------------------------------------------------
 section "list: qari list vs python3 json.load of the same files"
@@ -90,8 +85,6 @@ hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$work/list.json
   -n qari "$qari list --library $lib" \
   -n python3 "python3 $work/load.py $lib" \
   --output=null >&2
-list_q=$(mean "$work/list.json" 0)
-list_p=$(mean "$work/list.json" 1)
 /usr/bin/time -v "$qari" list --library "$lib" >/dev/null 2>"$work/time.txt"
 rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/time.txt")
 /usr/bin/time -v python3 "$work/load.py" "$lib" >/dev/null 2>"$work/time-py.txt"
@@ -118,8 +111,8 @@ crit app ""
 
 # --- the table ---------------------------------------------------------------
 python3 "$root/scripts/bench_table.py" \
-  --render "$render_q" "$render_f" "$text_mb" \
-  --list "$list_q" "$list_p" "$lib_files" \
+  --render "$work/render.json" "$text_mb" \
+  --list "$work/list.json" "$lib_files" \
   --memory "$rss_kb" "$rss_py_kb" "$lib_bytes" \
   --frames "$start_ms" "$start_min" "$key_ms" "$key_p90" \
   --criterion "$root/target/criterion"

@@ -51,6 +51,14 @@ def find(results, group_word, function_word):
     return None
 
 
+def hyperfine(path):
+    """(mean wall seconds, mean CPU seconds) of each command, in order. On a
+    shared machine the wall clock counts other people's work too; the CPU
+    time (user + system) is what the command itself cost."""
+    results = json.load(open(path))['results']
+    return [(r['mean'], r['user'] + r['system']) for r in results]
+
+
 def ms(ns):
     return f'{ns / 1e6:.2f} ms' if ns is not None else 'not measured'
 
@@ -61,8 +69,8 @@ def ratio(a, b):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--render', nargs=3, type=float, metavar=('QARI_S', 'FRIBIDI_S', 'MB'))
-    ap.add_argument('--list', nargs=3, type=float, metavar=('QARI_S', 'PYTHON_S', 'FILES'))
+    ap.add_argument('--render', nargs=2, metavar=('HYPERFINE_JSON', 'MB'))
+    ap.add_argument('--list', nargs=2, metavar=('HYPERFINE_JSON', 'FILES'))
     ap.add_argument('--memory', nargs=3, type=float, metavar=('QARI_KB', 'PYTHON_KB', 'LIB_BYTES'))
     ap.add_argument('--frames', nargs=4, type=float, metavar=('START_MS', 'START_MIN', 'KEY_MS', 'KEY_P90'))
     ap.add_argument('--criterion', default='target/criterion')
@@ -73,14 +81,17 @@ def main():
     print('| Measure | qari | Peer (same run) | qari vs peer | Target |')
     print('|---|---|---|---|---|')
     if a.render:
-        q, f, mb = a.render
-        print(f'| `qari render --width 80`, {mb:.1f} MB mixed Arabic | {q:.3f} s ({mb / q:.1f} MB/s) '
-              f'| `fribidi --nobreak --rtl`: {f:.3f} s ({mb / f:.1f} MB/s) | {ratio(f, q)} as fast '
-              f'| ≥ 2× fribidi |')
+        (q, qc), (f, fc) = hyperfine(a.render[0])
+        mb = float(a.render[1])
+        print(f'| `qari render --width 80`, {mb:.1f} MB mixed Arabic | {q:.2f} s wall, {qc:.2f} s CPU '
+              f'({mb / qc:.1f} MB/s) | `fribidi --nobreak --rtl`: {f:.2f} s wall, {fc:.2f} s CPU '
+              f'({mb / fc:.1f} MB/s) | {ratio(fc, qc)} as fast (CPU), {ratio(f, q)} (wall) | ≥ 2× fribidi |')
     if a.list:
-        q, p, n = a.list
-        print(f'| `qari list`, {n:.0f} articles | {q:.3f} s | python3 `json.load` of each: {p:.3f} s '
-              f'| {ratio(p, q)} as fast | < 0.3 s |')
+        (q, qc), (p, pc) = hyperfine(a.list[0])
+        n = float(a.list[1])
+        print(f'| `qari list`, {n:.0f} articles | {q:.2f} s wall, {qc:.2f} s CPU '
+              f'| python3 `json.load` of each: {p:.2f} s wall, {pc:.2f} s CPU '
+              f'| {ratio(pc, qc)} as fast (CPU), {ratio(p, q)} (wall) | < 0.3 s |')
     if a.memory:
         q, p, lib = a.memory
         print(f'| Peak memory of `qari list` | {q / 1024:.0f} MB | library on disk: {lib / 1e6:.0f} MB '
