@@ -48,7 +48,12 @@ fi
 # --- inputs ----------------------------------------------------------------
 section "inputs in $work"
 text=$work/mixed-10mb.txt
-python3 "$root/scripts/bench_inputs.py" text "$text" 10
+# The layout engine's own generator when present, as bench_render.sh uses.
+if [[ -f scripts/gen_bench_text.py ]]; then
+  python3 scripts/gen_bench_text.py 10 >"$text"
+else
+  python3 "$root/scripts/bench_inputs.py" text "$text" 10
+fi
 # The library's own generator and folder, shared with bench_library.sh.
 lib=$root/target/bench-library/10000
 if [[ ! -d $lib ]]; then
