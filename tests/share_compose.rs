@@ -261,3 +261,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn presentation_forms_in_a_stored_article_leave_as_letters() {
+    let mut a = article();
+    // "مرحبا بالعالم" and "لا" typed as presentation forms, as a PDF gives them.
+    a.title = "\u{FEE3}\u{FEAE}\u{FEA3}\u{FE92}\u{FE8E} \u{FEFB}".into();
+    a.author = Some("\u{FEF7}\u{FEE3}\u{FEF4}\u{FEAE}".into());
+    a.body = vec![Block::Paragraph(
+        "\u{FEE3}\u{FEAE}\u{FEA3}\u{FE92}\u{FE8E} iPhone".into(),
+    )];
+    let share = compose(&a, None).unwrap();
+    assert_eq!(share.title, "مرحبا لا");
+    assert_eq!(share.author.as_deref(), Some("لأمير"));
+    assert_eq!(share.text, "مرحبا iPhone");
+    for format in Format::ALL {
+        let out = render(&share, format);
+        assert!(!out.chars().any(is_presentation_form), "{format}: {out}");
+    }
+}

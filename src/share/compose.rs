@@ -4,6 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::ShareError;
+use super::logical::unshape;
 use crate::article::{Article, Block};
 use crate::layout::Direction;
 
@@ -50,11 +51,11 @@ pub fn compose(article: &Article, quote: Option<usize>) -> Result<Share, ShareEr
     };
     Ok(Share {
         kind,
-        title: article.title.clone(),
+        title: unshape(&article.title).into_owned(),
         author: non_empty(&article.author),
         source: non_empty(&article.source),
         url: non_empty(&article.url),
-        text,
+        text: unshape(&text).into_owned(),
         rtl: article.dir == Direction::Rtl,
     })
 }
@@ -63,7 +64,7 @@ fn non_empty(s: &Option<String>) -> Option<String> {
     s.as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+        .map(|s| unshape(s).into_owned())
 }
 
 /// `text` cut to about `max` graphemes at a word boundary, with `…` when

@@ -9,6 +9,7 @@ mod error;
 pub mod file;
 mod format;
 pub mod links;
+pub mod logical;
 pub mod opener;
 pub mod osc52;
 pub mod qr;
