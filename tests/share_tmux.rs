@@ -59,8 +59,18 @@ impl Tmux {
 }
 
 impl Drop for Tmux {
+    /// Ends the server and removes its socket file, which tmux leaves.
     fn drop(&mut self) {
+        let socket = self
+            .cmd()
+            .args(["display-message", "-p", "#{socket_path}"])
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8(o.stdout).ok());
         let _ = self.cmd().arg("kill-server").stderr(Stdio::null()).status();
+        if let Some(path) = socket.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
