@@ -127,12 +127,12 @@ fn reading_scrolls_by_line_and_page_and_marks_read_at_the_end() {
     assert_eq!(s.reader.scroll, 1 + height - 1);
     type_keys(&mut s, "b");
     assert_eq!(s.reader.scroll, 1);
-    assert!(!s.read.contains("en-1"));
+    assert!(!s.store.is_read("en-1"));
     let (percent, left) = s.progress().expect("progress");
     assert!(percent < 50 && left > 0);
     type_keys(&mut s, "G");
     assert_eq!(s.reader.scroll, s.max_scroll());
-    assert!(s.read.contains("en-1"), "scrolled to its end: read");
+    assert!(s.store.is_read("en-1"), "scrolled to its end: read");
     assert_eq!(s.progress(), Some((100, 0)));
     type_keys(&mut s, "jjj");
     assert_eq!(s.reader.scroll, s.max_scroll(), "no scrolling past the end");

@@ -43,6 +43,14 @@ pub enum Action {
     CycleDigits,
     ToggleShaping,
     ToggleJustify,
+    /// Mark the open or selected article read or unread.
+    ToggleRead,
+    ToggleBookmark,
+    /// Mark every article in the list read.
+    MarkAllRead,
+    /// Show only bookmarked, or only unread, articles; again to show all.
+    BookmarksOnly,
+    UnreadOnly,
     /// A character typed into the search line.
     Input(char),
     /// Delete the last character of the search line.
@@ -93,6 +101,11 @@ const NAMES: &[(&str, Action)] = &[
     ("cycle_digits", Action::CycleDigits),
     ("toggle_shaping", Action::ToggleShaping),
     ("toggle_justify", Action::ToggleJustify),
+    ("toggle_read", Action::ToggleRead),
+    ("toggle_bookmark", Action::ToggleBookmark),
+    ("mark_all_read", Action::MarkAllRead),
+    ("bookmarks_only", Action::BookmarksOnly),
+    ("unread_only", Action::UnreadOnly),
 ];
 
 impl Action {

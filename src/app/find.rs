@@ -5,6 +5,7 @@ use crate::article::Article;
 use crate::search;
 
 use super::cache::Part;
+use super::marks;
 use super::state::{Match, MessageKind, Pane, State};
 
 /// Runs the query typed on the search line against its pane.
@@ -35,10 +36,11 @@ pub fn filter_list(state: &mut State, query: &str) {
     let all = state.library.articles.len();
     if query.is_empty() {
         state.list.filter = None;
-        state.list.visible = (0..all).collect();
+        state.list.visible = (0..all).filter(|&i| marks::shown(state, i)).collect();
     } else {
         let found: Vec<usize> = (0..all)
             .filter(|&i| article_matches(&state.library.articles[i], query))
+            .filter(|&i| marks::shown(state, i))
             .collect();
         if found.is_empty() {
             let s = state.strings();

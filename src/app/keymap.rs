@@ -133,6 +133,11 @@ impl Default for Keymap {
             (Reader, c('d'), CycleDigits),
             (Reader, c('r'), ToggleShaping),
             (Reader, c('J'), ToggleJustify),
+            (Any, c('u'), ToggleRead),
+            (Any, c('m'), ToggleBookmark),
+            (Any, c('A'), MarkAllRead),
+            (Any, c('B'), BookmarksOnly),
+            (Any, c('U'), UnreadOnly),
         ];
         Keymap { bindings }
     }
@@ -238,6 +243,10 @@ pub fn help_lines(h: &HelpStrings) -> Vec<(&'static [Action], &'static str)> {
         (&[CycleDigits], h.digits),
         (&[ToggleShaping], h.shaping),
         (&[ToggleJustify], h.justify),
+        (&[ToggleRead], h.toggle_read),
+        (&[ToggleBookmark], h.toggle_bookmark),
+        (&[MarkAllRead], h.mark_all_read),
+        (&[BookmarksOnly, UnreadOnly], h.only),
         (&[], h.mouse),
     ]
 }

@@ -10,6 +10,9 @@ mod find;
 pub mod i18n;
 pub mod keymap;
 pub mod share;
+pub mod marks;
+pub mod persist;
+pub mod settings;
 pub mod state;
 pub mod terminal;
 pub mod ui;
@@ -95,9 +98,10 @@ where
     B::Error: Send + Sync + 'static,
 {
     let mut dirty = true;
+    let mut saving = persist::Persist::default();
     loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(());
+            return persist::finish(state);
         }
         let size = terminal.size()?;
         if (size.width, size.height) != state.size {
@@ -111,8 +115,11 @@ where
         }
         let event = match events.next()? {
             Next::Event(event) => event,
-            Next::Idle => continue,
-            Next::Closed => return Ok(()),
+            Next::Idle => {
+                dirty |= saving.tick(state, std::time::Instant::now());
+                continue;
+            }
+            Next::Closed => return persist::finish(state),
         };
         if let Event::Resize(..) = event {
             terminal.autoresize()?;
@@ -120,10 +127,11 @@ where
         for action in actions_for(state, &event) {
             dirty = true;
             match update(state, action) {
-                Some(Effect::Quit) => return Ok(()),
+                Some(Effect::Quit) => return persist::finish(state),
                 Some(effect) => share::perform::run(state, effect),
                 None => {}
             }
         }
+        dirty |= saving.tick(state, std::time::Instant::now());
     }
 }

@@ -1,13 +1,14 @@
 //! Everything the reader shows, as plain data: `update` changes it, the UI
 //! only reads it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::article::{Article, Library};
 use crate::cli::UiLang;
 use crate::layout::{Direction, LayoutOptions, VisualLine, fit_line};
+use crate::state::StateStore;
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::i18n::{Strings, strings};
@@ -46,6 +47,17 @@ pub struct ListView {
     pub offset: usize,
     /// The query filtering the list, if any.
     pub filter: Option<String>,
+    /// Bookmarked or unread articles only (`B`, `U`).
+    pub only: Only,
+}
+
+/// Which articles the list shows, besides its search filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Only {
+    #[default]
+    All,
+    Bookmarked,
+    Unread,
 }
 
 /// One search match in the open article.
@@ -66,6 +78,8 @@ pub struct ReaderView {
     pub query: Option<String>,
     pub matches: Vec<Match>,
     pub current: Option<usize>,
+    /// Whether the article's end was on screen at the last change.
+    pub end_seen: bool,
 }
 
 /// The search line while it is open.
@@ -117,8 +131,11 @@ pub struct State {
     pub list: ListView,
     pub reader: ReaderView,
     pub search: SearchLine,
-    /// Ids of articles read to their end.
-    pub read: HashSet<String>,
+    /// Read marks, bookmarks, positions: what is kept between runs.
+    pub store: StateStore,
+    /// `Some` when the configuration fixes the list's side; else it
+    /// follows the language.
+    pub mirror: Option<bool>,
     /// Shown where an article would be until one is opened: skipped files,
     /// terminal advice.
     pub notices: Vec<String>,
@@ -151,7 +168,8 @@ impl State {
                 input: String::new(),
                 target: Pane::List,
             },
-            read: HashSet::new(),
+            store: StateStore::in_memory(),
+            mirror: None,
             notices: Vec::new(),
             message: None,
             keymap: Keymap::default(),
@@ -170,7 +188,7 @@ impl State {
 
     /// Arabic interface: mirrored layout.
     pub fn mirrored(&self) -> bool {
-        self.lang == UiLang::Ar
+        self.mirror.unwrap_or(self.lang == UiLang::Ar)
     }
 
     /// The paragraph direction of the interface's own text.
@@ -270,9 +288,13 @@ impl State {
                 Doc::build(article, &byline, dir, key.width, key.opts)
             });
             self.reader.scroll = self.reader.scroll.min(self.max_scroll());
-            if self.reader.scroll >= self.max_scroll() {
-                self.read.insert(article.id.clone());
+            // Read when its end comes into view, not while it stays there:
+            // `u` may mark it unread again.
+            let at_end = self.reader.scroll >= self.max_scroll();
+            if at_end && !self.reader.end_seen {
+                self.store.set_read(&article.id, true);
             }
+            self.reader.end_seen = at_end;
         }
         self.prepare_rows();
         super::share::prepare(self);

@@ -8,6 +8,7 @@ use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
 use super::share;
+use super::marks;
 use super::state::{MessageKind, Overlay, Pane, State};
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
@@ -37,6 +38,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
     };
     keep_selection_visible(state);
     state.prepare();
+    marks::remember(state);
     effect
 }
 
@@ -142,6 +144,11 @@ fn common(state: &mut State, action: Action) {
             state.overlay = Overlay::Search;
         }
         Action::Share => share::open(state),
+        Action::ToggleRead
+        | Action::ToggleBookmark
+        | Action::MarkAllRead
+        | Action::BookmarksOnly
+        | Action::UnreadOnly => marks::apply(state, action),
         _ => {}
     }
 }
@@ -181,8 +188,10 @@ fn open_selected(state: &mut State) {
     state.reader.article = Some(article);
     state.reader.scroll = 0;
     state.reader.current = None;
+    state.reader.end_seen = false;
     state.focus = Pane::Reader;
     state.prepare();
+    marks::restore_position(state);
     let query = state.reader.query.clone().unwrap_or_default();
     state.reader.matches = match state.open_article() {
         Some(article) => find::find_matches(article, &query),

@@ -5,10 +5,12 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::app::i18n::{default_lang, strings};
+use crate::app::settings;
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::article::{Library, default_dir};
 use crate::cli::{GlobalArgs, ShapeSetting, UiLang};
+use crate::config::{self, Ui};
 use crate::layout::{LayoutOptions, Shaping};
 
 /// Problems listed where an article would be; the rest are counted.
@@ -22,12 +24,19 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         );
     }
     let env = |name: &str| std::env::var(name).ok();
-    let dir = default_dir(global.library.as_deref());
+    let loaded = config::load(global);
+    let dir = default_dir(loaded.config.library.value.as_deref());
     let library = Library::load(dir.as_deref(), paths);
-    let lang = global.ui.unwrap_or_else(|| default_lang(env));
-    let mut state = startup_state(library, lang, global.shape, terminal::detect(env));
+    let lang = match loaded.config.ui.value {
+        Ui::Lang(lang) => lang,
+        Ui::Auto => default_lang(env),
+    };
+    let shape = Some(loaded.config.shape.value);
+    let mut state = startup_state(library, lang, shape, terminal::detect(env));
     state.library_dir = dir;
-    state.share.folder = crate::config::load(global).config.share_folder.value;
+    state.share.folder = loaded.config.share_folder.value.clone();
+    let state_file = crate::state::default_path(global.state.as_deref());
+    settings::start(&mut state, &loaded, state_file.as_deref());
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter().context("could not set up the terminal")?;

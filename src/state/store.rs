@@ -172,6 +172,11 @@ impl StateStore {
         self.change(id, |s| s.position = Some(position));
     }
 
+    /// Back to the top of the article.
+    pub fn clear_position(&mut self, id: &str) {
+        self.change(id, |s| s.position = None);
+    }
+
     /// `now` is seconds since the Unix epoch (see `unix_now`).
     pub fn mark_opened(&mut self, id: &str, now: u64) {
         self.change(id, |s| s.last_opened = Some(now));

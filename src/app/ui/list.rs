@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
-use crate::app::state::State;
+use crate::app::state::{Only, State};
 
 pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
     let theme = &state.theme;
@@ -28,6 +28,11 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         let counter = match &state.list.filter {
             Some(query) => format!("{}: {query}  {position}/{total}", s.filtered),
             None => format!("{position}/{total}"),
+        };
+        let counter = match state.list.only {
+            Only::All => counter,
+            Only::Bookmarked => format!("★ {counter}"),
+            Only::Unread => format!("● {counter}"),
         };
         let inner = inset(header);
         draw_ui_text(
@@ -96,10 +101,15 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         };
         let text_x = if mirrored { row.x + 1 } else { row.x + 3 };
         let text_width = row.width.saturating_sub(4);
-        if row.width >= 4 && !state.read.contains(&article.id) {
+        if row.width >= 4 && !state.store.is_read(&article.id) {
             buf[(dot_x, y)]
                 .set_symbol("●")
                 .set_style(base.patch(theme.unread));
+        }
+        if row.width >= 4 && height == 2 && state.store.is_bookmarked(&article.id) {
+            buf[(dot_x, y + 1)]
+                .set_symbol("★")
+                .set_style(base.patch(theme.bookmark));
         }
         let title_row = Rect::new(text_x, y, text_width, 1);
         draw_line(

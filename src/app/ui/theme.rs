@@ -12,6 +12,7 @@ pub struct Theme {
     pub dim: Style,
     pub selected: Style,
     pub unread: Style,
+    pub bookmark: Style,
     pub focused_header: Style,
     pub header: Style,
     pub separator: Style,
@@ -39,6 +40,7 @@ impl Default for Theme {
             dim: Style::new().fg(Color::DarkGray),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             unread: Style::new().fg(Color::Green).add_modifier(bold),
+            bookmark: Style::new().fg(Color::Yellow).add_modifier(bold),
             focused_header: Style::new()
                 .fg(Color::Black)
                 .bg(Color::Cyan)

@@ -1,0 +1,187 @@
+//! Read marks, bookmarks, saved positions and the remembered selection:
+//! the reader's side of `crate::state`. Everything here changes the store in
+//! memory only; the loop writes it (debounced, and on quit).
+
+use crate::cli::UiLang;
+use crate::state::Position;
+
+use super::action::Action;
+use super::cache::Part;
+use super::state::{MessageKind, Only, Pane, ReadingPosition, State};
+
+/// The article the marking keys apply to: the open one when reading, the
+/// selected one in the list.
+fn target(state: &State) -> Option<usize> {
+    match state.focus {
+        Pane::Reader => state.reader.article,
+        Pane::List => state.selected_article(),
+    }
+}
+
+/// `u`, `m`, `A`, `B` and `U`.
+pub fn apply(state: &mut State, action: Action) {
+    let lang = state.lang;
+    let text = match action {
+        Action::ToggleRead => {
+            let Some(id) = target(state).map(|i| state.library.articles[i].id.clone()) else {
+                return;
+            };
+            state.store.toggle_read(&id);
+            if state.store.is_read(&id) {
+                words(lang).marked_read
+            } else {
+                words(lang).marked_unread
+            }
+        }
+        Action::ToggleBookmark => {
+            let Some(id) = target(state).map(|i| state.library.articles[i].id.clone()) else {
+                return;
+            };
+            state.store.toggle_bookmark(&id);
+            if state.store.is_bookmarked(&id) {
+                words(lang).bookmarked
+            } else {
+                words(lang).unbookmarked
+            }
+        }
+        Action::MarkAllRead => {
+            for &i in &state.list.visible {
+                state.store.set_read(&state.library.articles[i].id, true);
+            }
+            words(lang).all_read
+        }
+        Action::BookmarksOnly => show_only(state, Only::Bookmarked),
+        Action::UnreadOnly => show_only(state, Only::Unread),
+        _ => return,
+    };
+    state.message = Some((text.to_string(), MessageKind::Info));
+}
+
+/// Switches the list to one kind of article, or back to all of them.
+fn show_only(state: &mut State, only: Only) -> &'static str {
+    let before = state.list.only;
+    state.list.only = if before == only { Only::All } else { only };
+    let query = state.list.filter.clone().unwrap_or_default();
+    state.message = None;
+    super::find::filter_list(state, &query);
+    let w = words(state.lang);
+    if state.message.is_some() {
+        // The search filter and this one have no article in common: the
+        // list stays as it was.
+        state.list.only = before;
+        return w.nothing_to_show;
+    }
+    match (state.list.only, state.list.visible.is_empty()) {
+        (Only::All, _) => w.showing_all,
+        (Only::Bookmarked, false) => w.showing_bookmarks,
+        (Only::Unread, false) => w.showing_unread,
+        (_, true) => w.nothing_to_show,
+    }
+}
+
+/// Whether the list's kind filter (`B`, `U`) lets an article through.
+pub fn shown(state: &State, index: usize) -> bool {
+    let Some(article) = state.library.articles.get(index) else {
+        return false;
+    };
+    match state.list.only {
+        Only::All => true,
+        Only::Bookmarked => state.store.is_bookmarked(&article.id),
+        Only::Unread => !state.store.is_read(&article.id),
+    }
+}
+
+/// After every change: remember the selection and the open article's
+/// reading position (in memory; the loop decides when to write).
+pub fn remember(state: &mut State) {
+    let selected = state
+        .selected_article()
+        .map(|i| state.library.articles[i].id.clone());
+    if selected.is_some() {
+        state.store.set_selected(selected.as_deref());
+    }
+    let Some(id) = state.open_article().map(|a| a.id.clone()) else {
+        return;
+    };
+    match state.reading_position() {
+        Some(ReadingPosition {
+            part: Part::Block(block),
+            offset,
+            ..
+        }) => state.store.set_position(&id, Position { block, offset }),
+        // The title or byline at the top: the start of the article.
+        Some(_) => state.store.clear_position(&id),
+        None => {}
+    }
+}
+
+/// Scrolls a freshly opened article to where it was left.
+pub fn restore_position(state: &mut State) {
+    let Some(id) = state.open_article().map(|a| a.id.clone()) else {
+        return;
+    };
+    if let Some(Position { block, offset }) = state.store.position(&id) {
+        state.go_to_position(ReadingPosition {
+            part: Part::Block(block),
+            offset,
+            below_top: 0,
+        });
+    }
+}
+
+/// Selects the article selected when qari last ran, if it is listed.
+pub fn restore_selection(state: &mut State) {
+    let Some(id) = state.store.selected().map(str::to_string) else {
+        return;
+    };
+    let articles = &state.library.articles;
+    if let Some(position) = state
+        .list
+        .visible
+        .iter()
+        .position(|&i| articles[i].id == id)
+    {
+        state.list.selected = position;
+        super::update::keep_selection_visible(state);
+        state.prepare();
+    }
+}
+
+struct Words {
+    marked_read: &'static str,
+    marked_unread: &'static str,
+    bookmarked: &'static str,
+    unbookmarked: &'static str,
+    all_read: &'static str,
+    showing_all: &'static str,
+    showing_bookmarks: &'static str,
+    showing_unread: &'static str,
+    nothing_to_show: &'static str,
+}
+
+fn words(lang: UiLang) -> &'static Words {
+    match lang {
+        UiLang::En => &Words {
+            marked_read: "Marked read",
+            marked_unread: "Marked unread",
+            bookmarked: "Bookmarked",
+            unbookmarked: "Bookmark removed",
+            all_read: "Every listed article marked read",
+            showing_all: "Showing every article",
+            showing_bookmarks: "Showing bookmarks only (B shows all)",
+            showing_unread: "Showing unread articles only (U shows all)",
+            nothing_to_show: "No article of that kind",
+        },
+        UiLang::Ar => &Words {
+            marked_read: "عُلّمت مقروءة",
+            marked_unread: "عُلّمت غير مقروءة",
+            bookmarked: "أُضيفت إلى المحفوظات",
+            unbookmarked: "أُزيلت من المحفوظات",
+            all_read: "عُلّمت كل المقالات المعروضة مقروءة",
+            showing_all: "عرض كل المقالات",
+            showing_bookmarks: "عرض المحفوظات فقط (B لعرض الكل)",
+            showing_unread: "عرض غير المقروء فقط (U لعرض الكل)",
+            nothing_to_show: "لا مقالات من هذا النوع",
+        },
+    }
+}

@@ -1,0 +1,172 @@
+//! The configuration applied to the reader: display options, the side of
+//! the list, theme colours and rebound keys.
+
+use ratatui::style::{Color, Style};
+
+use std::path::Path;
+
+use crate::config::{Config, Loaded, Mirror, Origin};
+use crate::state::StateStore;
+
+use super::action::Action;
+use super::keymap::KeyBinding;
+use super::state::{MessageKind, State};
+
+/// The reader's start: the configuration applied, the reading state opened
+/// at `state_file` (kept in memory when `None`), the last selection
+/// restored, and every problem with either shown in the status line and
+/// where an article would be.
+pub fn start(state: &mut State, loaded: &Loaded, state_file: Option<&Path>) {
+    let mut problems: Vec<String> = loaded.status_message().into_iter().collect();
+    problems.extend(apply(state, &loaded.config));
+    if let Some(path) = state_file {
+        state.store = StateStore::open(path);
+        problems.extend(state.store.notices().iter().map(|n| n.to_string()));
+    }
+    super::marks::restore_selection(state);
+    if let Some(first) = problems.first() {
+        state.message = Some((first.clone(), MessageKind::Warning));
+    }
+    problems.append(&mut state.notices);
+    state.notices = problems;
+}
+
+/// Applies what the configuration sets. Values left at their defaults keep
+/// the reader's own styles. Returns warnings for the status line.
+pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
+    state.opts.tashkeel = config.tashkeel.value;
+    state.opts.digits = config.digits.value;
+    state.opts.justify = config.justify.value;
+    state.mirror = match config.layout.value {
+        Mirror::Auto => None,
+        Mirror::Mirrored => Some(true),
+        Mirror::Unmirrored => Some(false),
+    };
+    apply_theme(state, config);
+    let mut warnings = Vec::new();
+    for (name, keys) in &config.keys {
+        let Some(action) = Action::from_name(name) else {
+            warnings.push(format!("{}: no action `{name}`", keys.origin));
+            continue;
+        };
+        let bindings: Vec<KeyBinding> = keys
+            .value
+            .iter()
+            .map(|k| KeyBinding {
+                code: k.code,
+                modifiers: k.modifiers,
+            })
+            .collect();
+        state.keymap.rebind(action, &bindings);
+    }
+    // Options and sides changed: lay out again for the next frame.
+    state.rows = Default::default();
+    state.prepare();
+    warnings
+}
+
+fn apply_theme(state: &mut State, config: &Config) {
+    let set = |name: &str| -> Option<Color> {
+        config
+            .theme
+            .get(name)
+            .filter(|c| c.origin != Origin::Default)
+            .map(|c| c.value.color)
+    };
+    let t = &mut state.theme;
+    let fg = |style: &mut Style, c: Option<Color>| {
+        if let Some(c) = c {
+            *style = style.fg(c);
+        }
+    };
+    fg(&mut t.text, set("text"));
+    fg(&mut t.title, set("title"));
+    fg(&mut t.heading, set("heading"));
+    fg(&mut t.byline, set("byline"));
+    fg(&mut t.quote, set("quote"));
+    fg(&mut t.dim, set("dim"));
+    fg(&mut t.separator, set("dim"));
+    fg(&mut t.unread, set("unread"));
+    fg(&mut t.bookmark, set("bookmark"));
+    fg(&mut t.scrollbar, set("accent"));
+    fg(&mut t.status, set("status"));
+    fg(&mut t.warning, set("warning"));
+    if let Some(c) = set("accent") {
+        t.focused_header = t.focused_header.bg(c);
+    }
+    if let Some(c) = set("match") {
+        t.match_ = t.match_.bg(c);
+    }
+    if let Some(c) = set("current_match") {
+        t.current_match = t.current_match.bg(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::article::Library;
+    use crate::cli::{GlobalArgs, UiLang};
+    use crate::layout::{Digits, LayoutOptions};
+
+    fn state() -> State {
+        State::new(Library::sample(), UiLang::Ar, LayoutOptions::default())
+    }
+
+    fn config(text: &str) -> Config {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        let flags = GlobalArgs {
+            config: Some(path),
+            ..GlobalArgs::default()
+        };
+        let loaded = crate::config::load_with(&flags, &|_| None);
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        loaded.config
+    }
+
+    #[test]
+    fn defaults_leave_the_reader_as_it_is() {
+        let mut s = state();
+        let before = (s.theme.clone(), s.keymap.clone(), s.opts, s.mirrored());
+        apply(&mut s, &crate::config::defaults());
+        assert_eq!(
+            before,
+            (s.theme.clone(), s.keymap.clone(), s.opts, s.mirrored())
+        );
+    }
+
+    #[test]
+    fn file_settings_reach_the_reader() {
+        let mut s = state();
+        let c = config(
+            "digits = \"latin\"\nlayout = \"unmirrored\"\n[theme]\nunread = \"#102030\"\n[keys]\ntoggle_bookmark = \"ctrl-b\"\n",
+        );
+        assert!(apply(&mut s, &c).is_empty());
+        assert_eq!(s.opts.digits, Digits::Latin);
+        assert!(
+            !s.mirrored(),
+            "the Arabic interface with the list on the left"
+        );
+        assert_eq!(s.theme.unread.fg, Some(Color::Rgb(0x10, 0x20, 0x30)));
+        let ctrl_b = KeyEvent::new(KeyCode::Char('b'), KeyModifiers::CONTROL);
+        let m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE);
+        assert_eq!(
+            s.keymap.action(s.mode(), &ctrl_b),
+            Some(Action::ToggleBookmark)
+        );
+        assert_eq!(s.keymap.action(s.mode(), &m), None);
+    }
+
+    #[test]
+    fn every_configurable_action_name_is_a_reader_action() {
+        for name in crate::config::ACTION_NAMES {
+            let action = Action::from_name(name);
+            assert!(action.is_some(), "{name}");
+            assert_eq!(action.and_then(Action::name), Some(*name));
+        }
+    }
+}
