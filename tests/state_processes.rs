@@ -15,8 +15,18 @@ use qari::state::{Position, StateNotice, StateStore, write_atomic_with};
 
 const CHILD_ENV: &str = "QARI_TEST_STATE_FILE";
 
-fn spawn_child(name: &str, state: &Path) -> Child {
-    Command::new(std::env::current_exe().unwrap())
+/// The child process, killed if the test fails before it ends.
+struct ChildGuard(Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn spawn_child(name: &str, state: &Path) -> ChildGuard {
+    let child = Command::new(std::env::current_exe().unwrap())
         .args([
             name,
             "--exact",
@@ -28,7 +38,8 @@ fn spawn_child(name: &str, state: &Path) -> Child {
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()
-        .unwrap()
+        .unwrap();
+    ChildGuard(child)
 }
 
 fn child_state_file() -> Option<PathBuf> {
@@ -71,7 +82,7 @@ fn killed_between_write_and_rename_keeps_the_old_file() {
     drop(store);
     let old = fs::read(&path).unwrap();
 
-    let mut child = spawn_child("child_stalls_before_rename", &path);
+    let child = spawn_child("child_stalls_before_rename", &path);
     wait_for(
         &path.with_extension("ready"),
         "the child to write its temporary file",
@@ -82,8 +93,7 @@ fn killed_between_write_and_rename_keeps_the_old_file() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert_eq!(temps.len(), 1, "the new state sits in a temporary file");
-    child.kill().unwrap();
-    child.wait().unwrap();
+    drop(child);
 
     assert_eq!(fs::read(&path).unwrap(), old, "the old file is intact");
     let store = StateStore::open(&path);
@@ -122,7 +132,8 @@ fn child_keeps_writing() {
     store.flush().unwrap();
     fs::write(path.with_extension("ready"), "").unwrap();
     let mut n = 0;
-    while !path.with_extension("stop").exists() {
+    let give_up = Instant::now() + Duration::from_secs(30);
+    while !path.with_extension("stop").exists() && Instant::now() < give_up {
         n += 1;
         store.set_position(
             "shared",
@@ -159,7 +170,7 @@ fn two_processes_at_once_never_corrupt_the_file() {
         sleep(Duration::from_millis(3));
     }
     fs::write(path.with_extension("stop"), "").unwrap();
-    assert!(child.wait().unwrap().success(), "the child failed");
+    assert!(child.0.wait().unwrap().success(), "the child failed");
 
     let after = StateStore::open(&path);
     assert!(after.notices().is_empty(), "{:?}", after.notices());
