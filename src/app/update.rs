@@ -7,8 +7,8 @@ use super::action::Action;
 use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
-use super::share;
 use super::marks;
+use super::share;
 use super::state::{MessageKind, Overlay, Pane, State};
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
