@@ -11,8 +11,7 @@ use crate::commands;
 #[command(
     name = "qari",
     version,
-    about = "قارئ — a terminal reader for stored Arabic news articles",
-    args_conflicts_with_subcommands = true
+    about = "قارئ — a terminal reader for stored Arabic news articles"
 )]
 pub struct Cli {
     #[command(flatten)]
