@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 use qari::state::StateStore;
 
@@ -83,17 +84,39 @@ fn prune_removes_only_articles_no_longer_in_the_library() {
     assert!(!store.is_read("gone"));
 }
 
+/// Opens the state as its writer, as a running reader does, waiting until
+/// the lock is free: the test's own earlier writer may still be letting go.
+fn hold_the_lock(path: &Path) -> StateStore {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let store = StateStore::open(path);
+        if store.is_writable() {
+            return store;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the state never became free: {:?}",
+            store.notices()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 #[test]
 fn prune_refuses_while_another_qari_holds_the_state() {
     let home = setup();
-    let _running = StateStore::open(&home.path().join("state.json"));
+    let path = home.path().join("state.json");
+    let before = fs::read(&path).unwrap();
+    let running = hold_the_lock(&path);
     let out = qari(home.path(), &["state", "prune"]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("read-only"), "{stderr}");
     assert!(stderr.contains("nothing pruned"), "{stderr}");
-    drop(_running);
-    assert!(StateStore::open(&home.path().join("state.json")).is_read("gone"));
+    assert!(running.is_writable(), "the lock was held throughout");
+    drop(running);
+    assert_eq!(fs::read(&path).unwrap(), before, "the file is untouched");
+    assert!(StateStore::open(&path).is_read("gone"));
 }
 
 #[test]

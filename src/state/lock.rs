@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 /// Holds the lock until dropped (or the process ends, when the OS drops it).
 #[derive(Debug)]
 pub struct StateLock {
-    // Closing the file releases the lock, which is why it is kept here.
-    _file: fd_lock::RwLock<File>,
+    file: fd_lock::RwLock<File>,
     path: PathBuf,
 }
 
@@ -54,7 +53,7 @@ pub fn try_lock(state: &Path) -> io::Result<LockAttempt> {
         Err(err) => return Err(err),
     };
     Ok(if acquired {
-        LockAttempt::Acquired(StateLock { _file: lock, path })
+        LockAttempt::Acquired(StateLock { file: lock, path })
     } else {
         LockAttempt::Busy
     })
@@ -63,6 +62,19 @@ pub fn try_lock(state: &Path) -> io::Result<LockAttempt> {
 impl StateLock {
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+impl Drop for StateLock {
+    /// Unlocks explicitly rather than by closing the file: a process forked
+    /// by another thread holds a copy of the descriptor until its `exec`,
+    /// and the lock would outlive this `StateLock` by that long.
+    fn drop(&mut self) {
+        // Locking again on the descriptor that holds the lock converts it in
+        // place at once; the guard then unlocks it the way fd-lock locked it.
+        if let Ok(guard) = self.file.try_write() {
+            drop(guard);
+        }
     }
 }
 
@@ -82,5 +94,35 @@ mod tests {
             try_lock(&state).unwrap(),
             LockAttempt::Acquired(_)
         ));
+    }
+
+    /// The descriptor stays open elsewhere (as in a child process between
+    /// its fork and exec): dropping the lock still frees it.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn dropping_releases_the_lock_while_a_copy_of_the_descriptor_lives() {
+        use std::os::fd::{BorrowedFd, OwnedFd};
+
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state.json");
+        let first = try_lock(&state).unwrap();
+        assert!(matches!(first, LockAttempt::Acquired(_)));
+        let fd: i32 = std::fs::read_dir("/proc/self/fd")
+            .unwrap()
+            .flatten()
+            .find(|e| std::fs::read_link(e.path()).is_ok_and(|p| p == lock_path(&state)))
+            .and_then(|e| e.file_name().to_str()?.parse().ok())
+            .expect("the lock file's descriptor");
+        // SAFETY: `fd` is the lock file, open until `first` is dropped, and
+        // is only duplicated here while `first` lives.
+        let copy: OwnedFd = unsafe { BorrowedFd::borrow_raw(fd) }
+            .try_clone_to_owned()
+            .unwrap();
+        drop(first);
+        assert!(matches!(
+            try_lock(&state).unwrap(),
+            LockAttempt::Acquired(_)
+        ));
+        drop(copy);
     }
 }
