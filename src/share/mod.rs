@@ -8,6 +8,7 @@ mod compose;
 mod error;
 pub mod file;
 mod format;
+mod forms;
 pub mod links;
 pub mod logical;
 pub mod opener;
