@@ -123,6 +123,37 @@ fn link_targets_print_the_link() {
 }
 
 #[test]
+fn telegram_without_a_url_carries_the_text_as_the_message() {
+    let w = World::new();
+    let text = stdout(&w.qari(&["share", "000-8cd855bd8944e8de"]));
+    let o = w.qari(&["share", "000-8cd855bd8944e8de", "--to", "telegram"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let link = stdout(&o);
+    let message = link
+        .trim_end()
+        .strip_prefix("https://t.me/share/url?url=")
+        .unwrap_or_else(|| panic!("{link}"));
+    assert!(!message.contains('&'), "one parameter only: {link}");
+    assert_eq!(percent_decode(message), text.trim_end());
+}
+
+fn percent_decode(s: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = s.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(&tail[..2]).unwrap();
+            bytes.push(u8::from_str_radix(hex, 16).unwrap());
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
 fn errors_exit_2_with_a_clear_message() {
     let w = World::new();
     fails_with(

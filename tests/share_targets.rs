@@ -67,15 +67,70 @@ fn whatsapp_carries_everything_in_the_text() {
 }
 
 #[test]
-fn telegram_has_url_and_text() {
+fn telegram_gets_the_url_and_the_text_apart() {
     assert_eq!(
         link(Site::Telegram, Some(URL)).unwrap(),
         format!("https://t.me/share/url?url={URL_ENC}&text={TITLE}%0A{AUTHOR}%0A%0A{BODY}")
     );
+}
+
+/// The query's values, percent-decoded.
+fn query(link: &str) -> Vec<(String, String)> {
+    let decode = |v: &str| {
+        let mut bytes = Vec::new();
+        let mut rest = v.as_bytes();
+        while let Some((&b, tail)) = rest.split_first() {
+            if b == b'%' {
+                let hex = std::str::from_utf8(&tail[..2]).unwrap();
+                bytes.push(u8::from_str_radix(hex, 16).unwrap());
+                rest = &tail[2..];
+            } else {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+        String::from_utf8(bytes).unwrap()
+    };
+    let (_, q) = link.split_once('?').unwrap();
+    q.split('&')
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap();
+            (k.to_owned(), decode(v))
+        })
+        .collect()
+}
+
+#[test]
+fn telegram_without_a_url_sends_the_text_as_the_whole_message() {
+    // Telegram needs `url` and writes it first in the message, so the text
+    // is the `url`, and no `text` adds an empty line after it.
+    let link = link(Site::Telegram, None).unwrap();
+    assert!(link.starts_with("https://t.me/share/url?"), "{link}");
     assert_eq!(
-        link(Site::Telegram, None).unwrap(),
-        format!("https://t.me/share/url?url={TITLE}%0A{AUTHOR}%0A%0A{BODY}")
+        query(&link),
+        [("url".to_owned(), "عنوان\nكاتب\n\nنص قصير".to_owned())]
     );
+    // A quote, likewise: the quote with its attribution.
+    let quote = compose(&article(None), Some(1)).unwrap();
+    let link = links::link(&quote, Site::Telegram).unwrap();
+    assert_eq!(
+        query(&link),
+        [("url".to_owned(), "«نص قصير»\n— كاتب، عنوان".to_owned())]
+    );
+}
+
+#[test]
+fn telegram_refuses_a_message_starting_with_at_that_it_would_ignore() {
+    let mut a = article(None);
+    a.title = "@qari: عنوان".into();
+    let share = compose(&a, None).unwrap();
+    let err = links::link(&share, Site::Telegram).unwrap_err();
+    assert!(matches!(err, ShareError::TelegramAt), "{err}");
+    assert!(err.to_string().contains("starts with @"), "{err}");
+    // With a URL, the URL comes first and all is well.
+    a.url = Some(URL.into());
+    let share = compose(&a, None).unwrap();
+    assert!(links::link(&share, Site::Telegram).is_ok());
 }
 
 #[test]

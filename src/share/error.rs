@@ -13,6 +13,12 @@ pub enum ShareError {
     NoUrl,
 
     #[error(
+        "Telegram ignores a shared message that starts with @ (it reads it as a bot's name), \
+         and this article has no URL to put first; try x, whatsapp or email"
+    )]
+    TelegramAt,
+
+    #[error(
         "the text is {bytes} bytes, too long for a QR code (at most {max}); {hint}",
         hint = qr_hint(.quote)
     )]

@@ -19,18 +19,7 @@ pub fn link(share: &Share, site: Site) -> Result<String, ShareError> {
             link
         }
         Site::WhatsApp => format!("https://wa.me/?text={}", encode(&plain(share, true))),
-        Site::Telegram => match url {
-            Some(url) => format!(
-                "https://t.me/share/url?url={}&text={}",
-                encode(url),
-                encode(&plain(share, false))
-            ),
-            // Telegram needs `url`; without one the text goes there.
-            None => format!(
-                "https://t.me/share/url?url={}",
-                encode(&plain(share, false))
-            ),
-        },
+        Site::Telegram => telegram(share, url)?,
         Site::Facebook => {
             let url = url.ok_or(ShareError::NoUrl)?;
             format!(
@@ -47,6 +36,25 @@ pub fn link(share: &Share, site: Site) -> Result<String, ShareError> {
                 encode(&body)
             )
         }
+    })
+}
+
+/// Telegram's share link, `t.me/share/url?url=…&text=…`. Telegram puts
+/// `url` first in the message it prepares and `text`, when given, on the
+/// next line; `url` must not be empty and must not start with `@` (Telegram
+/// would take the message for an inline bot's query and drop it). So with a
+/// URL the text goes in `text`; without one the text itself is `url`, and
+/// is the whole message, with no `text` to leave an empty line after it.
+fn telegram(share: &Share, url: Option<&str>) -> Result<String, ShareError> {
+    let text = plain(share, false);
+    Ok(match url {
+        Some(url) => format!(
+            "https://t.me/share/url?url={}&text={}",
+            encode(url),
+            encode(&text)
+        ),
+        None if text.trim_start().starts_with('@') => return Err(ShareError::TelegramAt),
+        None => format!("https://t.me/share/url?url={}", encode(&text)),
     })
 }
 

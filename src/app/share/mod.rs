@@ -217,6 +217,7 @@ fn send(state: &mut State) -> Option<Effect> {
 fn refusal(e: &ShareError, s: &ShareStrings) -> String {
     match e {
         ShareError::NoUrl => s.no_url.to_string(),
+        ShareError::TelegramAt => s.telegram_at.to_string(),
         ShareError::TooLongForQr { quote: true, .. } => s.too_long_quote.to_string(),
         ShareError::TooLongForQr { quote: false, .. } => s.too_long.to_string(),
         other => other.to_string(),
