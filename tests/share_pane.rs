@@ -3,15 +3,11 @@
 
 mod app_support;
 
-use std::io::Write;
-
 use app_support::*;
 use qari::app::Effect;
-use qari::app::share::perform::{Outside, perform};
-use qari::app::share::share_strings;
 use qari::app::state::{MessageKind, Overlay};
 use qari::cli::UiLang;
-use qari::share::{Format, compose, osc52, render as share_text};
+use qari::share::{Format, compose, render as share_text};
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 
@@ -223,97 +219,4 @@ fn the_arabic_interface_mirrors_the_pane() {
         screen_contains(&screen, "text · markdown · json"),
         "Latin reads left to right"
     );
-}
-
-#[test]
-fn perform_copies_with_osc52_saves_and_opens() {
-    let s = share_strings(UiLang::En);
-    let mut out: Vec<u8> = Vec::new();
-    let outside = Outside {
-        terminal: Some(&mut out),
-        opener: None,
-        folder: None,
-    };
-    let (msg, kind) = perform(Effect::Copy("نص".into()), outside, s);
-    assert_eq!(kind, MessageKind::Info);
-    assert!(msg.contains("Copied"), "{msg}");
-    assert_eq!(out, osc52::sequence("نص").into_bytes());
-
-    let outside = Outside {
-        terminal: None,
-        opener: None,
-        folder: None,
-    };
-    let (msg, kind) = perform(Effect::Copy("x".into()), outside, s);
-    assert_eq!(kind, MessageKind::Warning);
-    assert!(msg.contains("terminal"), "{msg}");
-
-    let dir = tempfile::tempdir().unwrap();
-    for expected in ["note.md", "note-2.md"] {
-        let outside = Outside {
-            terminal: None,
-            opener: None,
-            folder: Some(dir.path()),
-        };
-        let save = Effect::Save {
-            text: "# عنوان".into(),
-            stem: "note".into(),
-            ext: "md",
-        };
-        let (msg, _) = perform(save, outside, s);
-        assert!(
-            msg.ends_with(&dir.path().join(expected).display().to_string()),
-            "{msg}"
-        );
-    }
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("note.md")).unwrap(),
-        "# عنوان\n"
-    );
-}
-
-#[cfg(unix)]
-#[test]
-fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
-    use std::os::unix::fs::PermissionsExt;
-    let s = share_strings(UiLang::En);
-    let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("opened");
-    let opener = dir.path().join("xdg-open");
-    let mut script = std::fs::File::create(&opener).unwrap();
-    writeln!(
-        script,
-        "#!/bin/sh\nprintf '%s' \"$1\" > '{}'",
-        log.display()
-    )
-    .unwrap();
-    drop(script);
-    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let link = "https://wa.me/?text=%D9%86%D8%B5";
-    let outside = Outside {
-        terminal: None,
-        opener: Some(&opener),
-        folder: None,
-    };
-    let (msg, _) = perform(Effect::Open(link.into()), outside, s);
-    assert_eq!(msg, format!("Opened: {link}"));
-    let start = std::time::Instant::now();
-    while !log.exists() && start.elapsed().as_secs() < 10 {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(50));
-    assert_eq!(std::fs::read_to_string(&log).unwrap(), link);
-
-    let mut out: Vec<u8> = Vec::new();
-    let outside = Outside {
-        terminal: Some(&mut out),
-        opener: None,
-        folder: None,
-    };
-    let (msg, _) = perform(Effect::Open(link.into()), outside, s);
-    assert!(
-        msg.contains("the link is copied") && msg.ends_with(link),
-        "{msg}"
-    );
-    assert_eq!(out, osc52::sequence(link).into_bytes());
 }

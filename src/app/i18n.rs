@@ -24,7 +24,6 @@ pub struct Strings {
     pub konsole_hint: &'static str,
     pub hints: &'static str,
     pub reader_hints: &'static str,
-    pub share_unavailable: &'static str,
     pub tashkeel_on: &'static str,
     pub tashkeel_off: &'static str,
     pub digits_keep: &'static str,
@@ -37,6 +36,21 @@ pub struct Strings {
     pub by: &'static str,
     /// Help lines, in the order of `keymap::HELP_ORDER`.
     pub help: HelpStrings,
+    pub io: IoStrings,
+}
+
+/// Why reading or writing a file failed, for the kinds of failure people
+/// meet; the system's own (English) words are given for the rest.
+#[derive(Debug)]
+pub struct IoStrings {
+    pub not_found: &'static str,
+    pub permission_denied: &'static str,
+    pub already_exists: &'static str,
+    pub not_a_folder: &'static str,
+    pub is_a_folder: &'static str,
+    pub read_only: &'static str,
+    pub disk_full: &'static str,
+    pub other: &'static str,
 }
 
 /// What each key does, as the help overlay says it.
@@ -88,7 +102,6 @@ pub static EN: Strings = Strings {
     konsole_hint: "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering",
     hints: "? help · / search · Enter open · q quit",
     reader_hints: "? help · / find · [ ] articles · t d r J display · q back",
-    share_unavailable: "Sharing is not available in this build",
     tashkeel_on: "Tashkeel shown",
     tashkeel_off: "Tashkeel hidden",
     digits_keep: "Digits as written",
@@ -126,6 +139,16 @@ pub static EN: Strings = Strings {
         mouse: "wheel scrolls, click selects",
         mouse_keys: "Mouse",
     },
+    io: IoStrings {
+        not_found: "no such file or folder",
+        permission_denied: "permission denied",
+        already_exists: "already exists",
+        not_a_folder: "part of the path is a file, not a folder",
+        is_a_folder: "it is a folder",
+        read_only: "the file system is read-only",
+        disk_full: "the disk is full",
+        other: "system error:",
+    },
 };
 
 pub static AR: Strings = Strings {
@@ -147,7 +170,6 @@ pub static AR: Strings = Strings {
     konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)",
     hints: "? مساعدة · / بحث · Enter فتح · q خروج",
     reader_hints: "? مساعدة · / بحث · [ ] المقالات · t d r J العرض · q رجوع",
-    share_unavailable: "المشاركة غير متاحة في هذه النسخة",
     tashkeel_on: "التشكيل ظاهر",
     tashkeel_off: "التشكيل مخفي",
     digits_keep: "الأرقام كما كُتبت",
@@ -185,6 +207,16 @@ pub static AR: Strings = Strings {
         mouse: "العجلة للتمرير، والنقر للتحديد",
         mouse_keys: "الفأرة",
     },
+    io: IoStrings {
+        not_found: "لا يوجد ملف أو مجلد بهذا الاسم",
+        permission_denied: "لا إذن بذلك",
+        already_exists: "موجود من قبل",
+        not_a_folder: "جزء من المسار ملف وليس مجلدًا",
+        is_a_folder: "هذا مجلد",
+        read_only: "نظام الملفات للقراءة فقط",
+        disk_full: "القرص ممتلئ",
+        other: "خطأ من النظام:",
+    },
 };
 
 /// The table for a language.
@@ -193,6 +225,23 @@ pub fn strings(lang: UiLang) -> &'static Strings {
         UiLang::Ar => &AR,
         UiLang::En => &EN,
     }
+}
+
+/// Why `e` happened, in the words of `s`.
+pub fn io_reason(s: &Strings, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let words = &s.io;
+    let known = match e.kind() {
+        ErrorKind::NotFound => words.not_found,
+        ErrorKind::PermissionDenied => words.permission_denied,
+        ErrorKind::AlreadyExists => words.already_exists,
+        ErrorKind::NotADirectory => words.not_a_folder,
+        ErrorKind::IsADirectory => words.is_a_folder,
+        ErrorKind::ReadOnlyFilesystem => words.read_only,
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => words.disk_full,
+        _ => return format!("{} {e}", words.other),
+    };
+    known.to_string()
 }
 
 /// The interface language when `--ui` is not given: from the locale

@@ -40,6 +40,12 @@ pub enum ShareError {
     )]
     NoFolder,
 
+    #[error(
+        "{}: every numbered name up to {max} is taken",
+        crate::article::sanitize::inline(&.path.to_string_lossy())
+    )]
+    NamesTaken { path: PathBuf, max: usize },
+
     #[error("{}: {source}", crate::article::sanitize::inline(&.path.to_string_lossy()))]
     Io {
         path: PathBuf,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::ShareError;
 
 /// How many numbered names are tried before giving up.
-const MAX_NUMBER: usize = 9999;
+pub const MAX_NUMBER: usize = 9999;
 
 /// The folder shares are saved in: the configured one, else the XDG
 /// documents folder, else `~/Documents`.
@@ -93,9 +93,9 @@ pub fn save(
             }
         }
     }
-    Err(ShareError::Io {
+    Err(ShareError::NamesTaken {
         path: dir.join(format!("{stem}.{ext}")),
-        source: std::io::Error::new(ErrorKind::AlreadyExists, "every numbered name is taken"),
+        max: MAX_NUMBER,
     })
 }
 

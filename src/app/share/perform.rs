@@ -1,12 +1,15 @@
 //! Running the share effects: the only place the share pane does I/O.
 
-use std::io::{IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-use super::strings::ShareStrings;
+use super::strings::{ShareStrings, share_strings};
 use crate::app::effects::Effect;
+use crate::app::i18n::{Strings, io_reason, strings};
 use crate::app::state::{MessageKind, State};
-use crate::share::{file, opener, osc52};
+use crate::article::sanitize;
+use crate::cli::UiLang;
+use crate::share::{ShareError, file, opener, osc52};
 
 /// What a share effect needs from outside the state.
 pub struct Outside<'a> {
@@ -31,12 +34,13 @@ pub fn run(state: &mut State, effect: Effect) {
         opener: found.as_deref(),
         folder: folder.as_deref(),
     };
-    let s = super::strings::share_strings(state.lang);
-    state.message = Some(perform(effect, outside, s));
+    state.message = Some(perform(effect, outside, state.lang));
 }
 
 /// Runs a share effect and says what happened, in the interface's language.
-pub fn perform(effect: Effect, outside: Outside<'_>, s: &ShareStrings) -> (String, MessageKind) {
+pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, MessageKind) {
+    let s = share_strings(lang);
+    let ui = strings(lang);
     let info = |text: String| (text, MessageKind::Info);
     let warn = |text: String| (text, MessageKind::Warning);
     match effect {
@@ -48,20 +52,26 @@ pub fn perform(effect: Effect, outside: Outside<'_>, s: &ShareStrings) -> (Strin
                 text.chars().count(),
                 s.characters
             )),
-            Err(e) => warn(e.unwrap_or_else(|| s.needs_terminal.to_string())),
+            Err(None) => warn(s.needs_terminal.to_string()),
+            Err(Some(e)) => warn(format!("{} {}", s.copy_failed, io_reason(ui, &e))),
         },
         Effect::Save { text, stem, ext } => {
             let saved = file::folder(outside.folder)
                 .and_then(|folder| file::save(&text, None, &folder, &stem, ext));
             match saved {
-                Ok(path) => info(format!("{} {}", s.saved, path.display())),
-                Err(e) => warn(format!("{} {e}", s.save_failed)),
+                Ok(path) => info(format!("{} {}", s.saved, shown(&path))),
+                Err(e) => warn(format!("{} {}", s.save_failed, save_failure(&e, s, ui))),
             }
         }
         Effect::Open(link) => match outside.opener {
             Some(program) => match opener::open(program, &link) {
                 Ok(()) => info(format!("{} {link}", s.opened)),
-                Err(e) => warn(format!("{} {e}", s.open_failed)),
+                Err(e) => warn(format!(
+                    "{} {}: {}",
+                    s.open_failed,
+                    shown(program),
+                    io_reason(ui, &e)
+                )),
             },
             None => match copy(outside.terminal, &link) {
                 Ok(()) => info(format!("{} {} {link}", opener::name(), s.no_opener)),
@@ -71,8 +81,25 @@ pub fn perform(effect: Effect, outside: Outside<'_>, s: &ShareStrings) -> (Strin
     }
 }
 
+/// Why a share could not be saved, in the interface's language.
+fn save_failure(e: &ShareError, s: &ShareStrings, ui: &Strings) -> String {
+    match e {
+        ShareError::NoFolder => s.no_folder.to_string(),
+        ShareError::NamesTaken { path, max } => {
+            format!("{}: {} {max}", shown(path), s.names_taken)
+        }
+        ShareError::Io { path, source } => format!("{}: {}", shown(path), io_reason(ui, source)),
+        other => other.to_string(),
+    }
+}
+
+/// A path as the status line shows it: one line, no control characters.
+fn shown(path: &Path) -> String {
+    sanitize::inline(&path.to_string_lossy())
+}
+
 /// OSC 52 to the terminal; `Err(None)` when there is no terminal.
-fn copy(terminal: Option<&mut dyn Write>, text: &str) -> Result<(), Option<String>> {
+fn copy(terminal: Option<&mut dyn Write>, text: &str) -> Result<(), Option<io::Error>> {
     let out = terminal.ok_or(None)?;
-    osc52::copy(out, text).map_err(|e| Some(e.to_string()))
+    osc52::copy(out, text).map_err(Some)
 }

@@ -1,0 +1,196 @@
+//! Running what the share pane asks for: the clipboard, files and links,
+//! and what the status line then says, in both interface languages.
+
+use std::io::Write;
+use std::path::Path;
+
+use qari::app::Effect;
+use qari::app::share::perform::{Outside, perform};
+use qari::app::state::MessageKind;
+use qari::cli::UiLang;
+use qari::share::osc52;
+
+#[test]
+fn perform_copies_with_osc52_saves_and_opens() {
+    let mut out: Vec<u8> = Vec::new();
+    let outside = Outside {
+        terminal: Some(&mut out),
+        opener: None,
+        folder: None,
+    };
+    let (msg, kind) = perform(Effect::Copy("نص".into()), outside, UiLang::En);
+    assert_eq!(kind, MessageKind::Info);
+    assert!(msg.contains("Copied"), "{msg}");
+    assert_eq!(out, osc52::sequence("نص").into_bytes());
+
+    let outside = Outside {
+        terminal: None,
+        opener: None,
+        folder: None,
+    };
+    let (msg, kind) = perform(Effect::Copy("x".into()), outside, UiLang::En);
+    assert_eq!(kind, MessageKind::Warning);
+    assert!(msg.contains("terminal"), "{msg}");
+
+    let dir = tempfile::tempdir().unwrap();
+    for expected in ["note.md", "note-2.md"] {
+        let outside = Outside {
+            terminal: None,
+            opener: None,
+            folder: Some(dir.path()),
+        };
+        let save = Effect::Save {
+            text: "# عنوان".into(),
+            stem: "note".into(),
+            ext: "md",
+        };
+        let (msg, _) = perform(save, outside, UiLang::En);
+        assert!(
+            msg.ends_with(&dir.path().join(expected).display().to_string()),
+            "{msg}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("note.md")).unwrap(),
+        "# عنوان\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("opened");
+    let opener = dir.path().join("xdg-open");
+    let mut script = std::fs::File::create(&opener).unwrap();
+    writeln!(
+        script,
+        "#!/bin/sh\nprintf '%s' \"$1\" > '{}'",
+        log.display()
+    )
+    .unwrap();
+    drop(script);
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    let outside = Outside {
+        terminal: None,
+        opener: Some(&opener),
+        folder: None,
+    };
+    let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
+    assert_eq!(msg, format!("Opened: {link}"));
+    let start = std::time::Instant::now();
+    while !log.exists() && start.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), link);
+
+    let mut out: Vec<u8> = Vec::new();
+    let outside = Outside {
+        terminal: Some(&mut out),
+        opener: None,
+        folder: None,
+    };
+    let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
+    assert!(
+        msg.contains("the link is copied") && msg.ends_with(link),
+        "{msg}"
+    );
+    assert_eq!(out, osc52::sequence(link).into_bytes());
+}
+
+fn nowhere<'a>() -> Outside<'a> {
+    Outside {
+        terminal: None,
+        opener: None,
+        folder: None,
+    }
+}
+
+fn save(folder: &Path, lang: UiLang) -> (String, MessageKind) {
+    let outside = Outside {
+        folder: Some(folder),
+        ..nowhere()
+    };
+    let effect = Effect::Save {
+        text: "نص".into(),
+        stem: "note".into(),
+        ext: "txt",
+    };
+    perform(effect, outside, lang)
+}
+
+/// Whether `text` has a Latin letter outside `allowed` (paths, names).
+fn latin_outside(text: &str, allowed: &[&str]) -> bool {
+    let mut rest = text.to_string();
+    for a in allowed {
+        rest = rest.replace(a, "");
+    }
+    rest.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+#[test]
+fn a_failed_save_says_where_and_why_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("notes");
+    std::fs::write(&blocker, "a file where the folder should be").unwrap();
+    let folder = blocker.join("shares");
+    let path = folder.display().to_string();
+
+    let (msg, kind) = save(&folder, UiLang::En);
+    assert_eq!(kind, MessageKind::Warning);
+    assert_eq!(
+        msg,
+        format!("Could not save: {path}: part of the path is a file, not a folder")
+    );
+
+    let (msg, kind) = save(&folder, UiLang::Ar);
+    assert_eq!(kind, MessageKind::Warning);
+    assert_eq!(
+        msg,
+        format!("تعذّر الحفظ: {path}: جزء من المسار ملف وليس مجلدًا")
+    );
+    assert!(!latin_outside(&msg, &[&path]), "{msg}");
+}
+
+#[test]
+fn a_failed_copy_or_open_is_told_in_arabic_with_the_arabic_interface() {
+    let (msg, kind) = perform(Effect::Copy("نص".into()), nowhere(), UiLang::Ar);
+    assert_eq!(kind, MessageKind::Warning);
+    assert!(msg.contains("الطرفية"), "{msg}");
+    assert!(!latin_outside(&msg, &[]), "{msg}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("xdg-open");
+    let outside = Outside {
+        opener: Some(&missing),
+        ..nowhere()
+    };
+    let (msg, kind) = perform(Effect::Open("https://wa.me/".into()), outside, UiLang::Ar);
+    assert_eq!(kind, MessageKind::Warning);
+    let path = missing.display().to_string();
+    assert_eq!(
+        msg,
+        format!("تعذّر فتح الرابط: {path}: لا يوجد ملف أو مجلد بهذا الاسم")
+    );
+
+    // A terminal that will not take the bytes.
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::PermissionDenied.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut closed = Closed;
+    let outside = Outside {
+        terminal: Some(&mut closed),
+        ..nowhere()
+    };
+    let (msg, _) = perform(Effect::Copy("نص".into()), outside, UiLang::Ar);
+    assert_eq!(msg, "تعذّر النسخ: لا إذن بذلك");
+}
