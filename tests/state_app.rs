@@ -216,3 +216,140 @@ fn marking_keys_work_in_the_arabic_interface_too() {
         "mirrored: star on the right: {screen:?}"
     );
 }
+
+/// The reader as `qari` starts it: the configuration at `config` applied and
+/// the reading state at `state_file` opened, on an 80-column terminal.
+fn started(config: &std::path::Path, state_file: &std::path::Path) -> qari::app::State {
+    let mut s = state(UiLang::En, (80, 24), sample_articles());
+    let flags = qari::cli::GlobalArgs {
+        config: Some(config.to_path_buf()),
+        ..Default::default()
+    };
+    let loaded = qari::config::load_with(&flags, &|_| None);
+    qari::app::settings::start(&mut s, &loaded, Some(state_file));
+    s
+}
+
+fn status_row(s: &qari::app::State) -> String {
+    rows(&render(s)).pop().unwrap_or_default()
+}
+
+#[test]
+fn a_corrupt_state_file_is_moved_aside_and_the_status_line_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    let path = dir.path().join("state.json");
+    std::fs::write(&path, "{\"version\":1,\"articles\":{\"ar-1\":{\"rea").unwrap();
+    let mut s = started(&config, &path);
+    let status = status_row(&s);
+    assert!(
+        status.contains("reading state was unreadable: starting fresh"),
+        "{status}"
+    );
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("state.json.corrupt-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "the bad file is kept aside");
+    assert_eq!(
+        std::fs::read_to_string(aside[0].path()).unwrap(),
+        "{\"version\":1,\"articles\":{\"ar-1\":{\"rea"
+    );
+
+    // The fresh state is saved as usual.
+    let mut events: VecDeque<Event> = "uq"
+        .chars()
+        .map(|c| Event::Key(key(KeyCode::Char(c))))
+        .collect();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    qari::app::run(&mut terminal, &mut s, &mut events, &AtomicBool::new(false)).unwrap();
+    assert!(StateStore::open(&path).is_read("ar-1"));
+}
+
+#[test]
+fn a_second_reader_says_its_state_is_read_only_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    let path = dir.path().join("state.json");
+    let first = StateStore::open(&path);
+    assert!(first.is_writable(), "{:?}", first.notices());
+
+    let mut second = started(&config, &path);
+    let status = status_row(&second);
+    assert!(
+        status.contains("reading state is read-only this time"),
+        "{status}"
+    );
+    let mut events: VecDeque<Event> = "uq"
+        .chars()
+        .map(|c| Event::Key(key(KeyCode::Char(c))))
+        .collect();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    qari::app::run(
+        &mut terminal,
+        &mut second,
+        &mut events,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(second.store.is_read("ar-1"), "kept in memory meanwhile");
+    assert!(!path.exists(), "the second reader wrote the state");
+    drop(first);
+}
+
+#[test]
+fn an_invalid_config_starts_on_the_defaults_and_the_status_line_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "digits = \"latin\"\ntashkeel = \"sideways\"\n").unwrap();
+    let s = started(&config, &dir.path().join("state.json"));
+    assert_eq!(
+        s.opts.digits,
+        qari::layout::Digits::Keep,
+        "nothing of the file applies"
+    );
+    let status = status_row(&s);
+    assert!(
+        status.contains("started on the default settings:"),
+        "{status}"
+    );
+    assert!(status.contains("config.toml:2:"), "where: {status}");
+}
+
+/// Events that end in an error, as when the terminal goes away.
+struct LostTerminal(VecDeque<Event>);
+
+impl qari::app::EventSource for LostTerminal {
+    fn next(&mut self) -> std::io::Result<qari::app::Next> {
+        match self.0.pop_front() {
+            Some(event) => Ok(qari::app::Next::Event(event)),
+            None => Err(std::io::Error::other("the terminal hung up")),
+        }
+    }
+}
+
+#[test]
+fn a_lost_terminal_still_saves_the_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut s = en();
+    s.store = StateStore::open(&path);
+    let mut events = LostTerminal(
+        "um".chars()
+            .map(|c| Event::Key(key(KeyCode::Char(c))))
+            .collect(),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
+    let ended = qari::app::run(&mut terminal, &mut s, &mut events, &AtomicBool::new(false));
+    let err = ended.expect_err("the lost terminal is an error");
+    assert!(err.to_string().contains("hung up"), "{err:#}");
+    let saved = StateStore::open(&path);
+    assert!(saved.is_read("ar-1") && saved.is_bookmarked("ar-1"));
+}

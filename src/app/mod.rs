@@ -86,8 +86,27 @@ pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
     }
 }
 
-/// Runs the reader until it quits, the events end, or `stop` is raised.
+/// Runs the reader until it quits, the events end, or `stop` is raised,
+/// then writes the reading state. A lost terminal (closed window, hangup)
+/// ends the loop with an error: the state is written then too.
 pub fn run<B>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    events: &mut impl EventSource,
+    stop: &AtomicBool,
+) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+{
+    let result = run_loop(terminal, state, events, stop);
+    match (result, persist::finish(state)) {
+        (Err(lost), Err(unsaved)) => Err(anyhow::anyhow!("{lost:#}; {unsaved:#}")),
+        (result, saved) => result.and(saved),
+    }
+}
+
+fn run_loop<B>(
     terminal: &mut Terminal<B>,
     state: &mut State,
     events: &mut impl EventSource,
@@ -101,7 +120,7 @@ where
     let mut saving = persist::Persist::default();
     loop {
         if stop.load(Ordering::Relaxed) {
-            return persist::finish(state);
+            return Ok(());
         }
         let size = terminal.size()?;
         if (size.width, size.height) != state.size {
@@ -119,7 +138,7 @@ where
                 dirty |= saving.tick(state, std::time::Instant::now());
                 continue;
             }
-            Next::Closed => return persist::finish(state),
+            Next::Closed => return Ok(()),
         };
         if let Event::Resize(..) = event {
             terminal.autoresize()?;
@@ -127,7 +146,7 @@ where
         for action in actions_for(state, &event) {
             dirty = true;
             match update(state, action) {
-                Some(Effect::Quit) => return persist::finish(state),
+                Some(Effect::Quit) => return Ok(()),
                 Some(effect) => share::perform::run(state, effect),
                 None => {}
             }

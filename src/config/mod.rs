@@ -150,14 +150,16 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// One line for the reader's status line, if anything went wrong.
+    /// One line for the reader's status line, if anything went wrong. What
+    /// it means comes first: a narrow status line cuts the end of a long path.
     pub fn status_message(&self) -> Option<String> {
         let first = self.errors.first().or(self.warnings.first())?;
         let more = self.errors.len() + self.warnings.len() - 1;
-        let mut msg = first.to_string();
+        let mut msg = String::new();
         if self.file_ignored {
-            msg.push_str(" — started on the default settings");
+            msg.push_str("started on the default settings: ");
         }
+        msg.push_str(&first.to_string());
         if more > 0 {
             msg.push_str(&format!(" (+{more} more: qari config)"));
         }

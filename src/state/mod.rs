@@ -44,12 +44,14 @@ pub enum StateNotice {
     Unwritable { path: PathBuf, reason: String },
 }
 
+/// The point comes first: the status line shows the start of a message,
+/// and paths can be long.
 impl fmt::Display for StateNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StateNotice::Locked { path } => write!(
                 f,
-                "another qari is using {}: reading state is read-only this time",
+                "reading state is read-only this time: another qari is using {}",
                 path.display()
             ),
             StateNotice::Corrupt {
@@ -58,23 +60,23 @@ impl fmt::Display for StateNotice {
                 reason,
             } => write!(
                 f,
-                "reading state {} was unreadable ({reason}); moved to {} and starting fresh",
+                "reading state was unreadable: starting fresh; the old {} is moved to {} ({reason})",
                 path.display(),
                 moved_to.display()
             ),
             StateNotice::CorruptKept { path, reason } => write!(
                 f,
-                "reading state {} is unreadable ({reason}); left untouched, changes are not saved",
+                "reading state is unreadable and left untouched: changes are not saved ({}: {reason})",
                 path.display()
             ),
             StateNotice::NewerVersion { path, version } => write!(
                 f,
-                "reading state {} has format {version}, newer than this qari's {FORMAT_VERSION}; it is read-only",
+                "reading state is read-only: {} has format {version}, newer than this qari's {FORMAT_VERSION}",
                 path.display()
             ),
             StateNotice::Unwritable { path, reason } => write!(
                 f,
-                "cannot write reading state {} ({reason}); changes are not saved",
+                "reading state changes are not saved: cannot write {} ({reason})",
                 path.display()
             ),
         }

@@ -259,10 +259,8 @@ fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData
             (data, false)
         }
         Ok(data) => (data, writer),
-        Err(err) => {
-            let reason = format!("line {} column {}: {err}", err.line(), err.column());
-            corrupt(path, writer, reason, notices)
-        }
+        // serde_json's message ends with the line and column.
+        Err(err) => corrupt(path, writer, err.to_string(), notices),
     }
 }
 
