@@ -353,3 +353,40 @@ fn a_lost_terminal_still_saves_the_state() {
     let saved = StateStore::open(&path);
     assert!(saved.is_read("ar-1") && saved.is_bookmarked("ar-1"));
 }
+
+#[test]
+fn position_survives_stripping_tashkeel_and_turning_shaping_off() {
+    let paragraphs: Vec<String> = (1..=30)
+        .map(|i| {
+            format!("الفقرة {i}: كَتَبَ الطَّالِبُ دَرْسَهُ فِي الْمَدْرَسَةِ ثُمَّ قَرَأَهُ عَلَى أُسْتَاذِهِ مَرَّتَيْنِ قَبْلَ أَنْ يَعُودَ إِلَى بَيْتِهِ.")
+        })
+        .collect();
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let vocalized = || vec![article("voc", "مقال مشكول", &refs)];
+
+    let mut s = state(UiLang::En, SIZE, vocalized());
+    press(&mut s, key(KeyCode::Enter));
+    type_keys(&mut s, &"j".repeat(25));
+    let saved = s.store.position("voc").expect("a saved position");
+    assert!(
+        saved.block > 0 && saved.offset > 0,
+        "inside a paragraph: {saved:?}"
+    );
+
+    let mut again = state(UiLang::En, SIZE, vocalized());
+    again.opts.tashkeel = qari::layout::Tashkeel::Strip;
+    again.opts.shaping = qari::layout::Shaping::Off;
+    again.store = std::mem::replace(&mut s.store, StateStore::in_memory());
+    press(&mut again, key(KeyCode::Enter));
+    let top = again.reading_position().expect("the article is open");
+    assert_eq!(top.part, qari::app::cache::Part::Block(saved.block));
+    assert!(
+        top.offset <= saved.offset,
+        "the top line holds the saved place: {top:?} for {saved:?}"
+    );
+    let rows = rows(&render(&again));
+    assert!(
+        !rows.iter().any(|r| r.contains('\u{064E}')),
+        "the fatha is stripped"
+    );
+}
