@@ -29,8 +29,12 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before_rename: impl FnOnce(&Path),
 ) -> io::Result<()> {
+    let path = &follow_links(path);
     let tmp = temp_path(path);
-    let result = write_synced(&tmp, bytes).and_then(|()| {
+    // The new file keeps the old one's permissions (a user may have made
+    // their reading history private).
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
+    let result = write_synced(&tmp, bytes, permissions).and_then(|()| {
         before_rename(&tmp);
         fs::rename(&tmp, path)
     });
@@ -41,12 +45,33 @@ pub fn write_atomic_with(
     sync_dir(path)
 }
 
-fn write_synced(tmp: &Path, bytes: &[u8]) -> io::Result<()> {
+/// The file a chain of symbolic links ends at. Renaming over a link would
+/// replace the link, and the file it points to (kept with other dotfiles,
+/// say) would silently stop being updated.
+fn follow_links(path: &Path) -> PathBuf {
+    let mut path = path.to_path_buf();
+    // As many as the kernel follows before it gives up on a loop.
+    for _ in 0..40 {
+        let Ok(target) = fs::read_link(&path) else {
+            break;
+        };
+        path = match path.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+    }
+    path
+}
+
+fn write_synced(tmp: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
     let mut file = OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .open(tmp)?;
+    if let Some(permissions) = permissions {
+        file.set_permissions(permissions)?;
+    }
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -69,6 +94,7 @@ fn sync_dir(_path: &Path) -> io::Result<()> {
 /// Removes temporary files left by writers that died before their rename.
 /// Only the holder of the state lock calls this, so none is in use.
 pub fn remove_stale_temps(path: &Path) {
+    let path = &follow_links(path);
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return;
     };
@@ -113,6 +139,42 @@ mod tests {
         fs::create_dir(temp_path(&path)).unwrap();
         assert!(write_atomic(&path, b"new").is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_state_file_stays_a_link_to_the_new_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let dotfiles = dir.path().join("dotfiles");
+        fs::create_dir(&dotfiles).unwrap();
+        fs::write(dotfiles.join("state.json"), "old").unwrap();
+        let link = dir.path().join("state.json");
+        std::os::unix::fs::symlink("dotfiles/state.json", &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(
+            fs::read_to_string(dotfiles.join("state.json")).unwrap(),
+            "new"
+        );
+        assert_eq!(
+            fs::read_dir(&dotfiles).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_old_file_keeps_its_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]
