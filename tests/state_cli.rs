@@ -27,6 +27,58 @@ fn qari(home: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// `qari state` with only the given environment naming a state file.
+fn state_summary(home: &Path, args: &[&str], env: &[(&str, &Path)]) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("QARI_") || key.starts_with("XDG_") {
+            cmd.env_remove(key);
+        }
+    }
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let out = cmd
+        .env("HOME", home)
+        .arg("state")
+        .args(args)
+        .arg("--library")
+        .arg(home.join("library"))
+        .arg("--config")
+        .arg(home.join("config.toml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn state_file_is_the_flag_else_the_environment_else_the_state_folder() {
+    let home = setup();
+    let (flag, env) = (home.path().join("flag.json"), home.path().join("env.json"));
+    let flag_arg = flag.to_str().unwrap();
+    let both = state_summary(home.path(), &["--state", flag_arg], &[("QARI_STATE", &env)]);
+    assert!(
+        both.starts_with(&format!("state file: {}\n", flag.display())),
+        "{both}"
+    );
+    let env_only = state_summary(home.path(), &[], &[("QARI_STATE", &env)]);
+    assert!(
+        env_only.starts_with(&format!("state file: {}\n", env.display())),
+        "{env_only}"
+    );
+    let neither = state_summary(home.path(), &[], &[]);
+    let xdg = home.path().join(".local/state/qari/state.json");
+    assert!(
+        neither.starts_with(&format!("state file: {}\n", xdg.display())),
+        "{neither}"
+    );
+}
+
 fn article(dir: &Path, id: &str, title: &str) {
     let json = format!(r#"{{"id":"{id}","title":"{title}","body":"نص المقال."}}"#);
     fs::write(dir.join(format!("{id}.json")), json).unwrap();
