@@ -56,14 +56,18 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// Waits until the screen satisfies `ok`, failing with the screen if it never does.
+    /// Waits until the screen satisfies `ok` and shows the same on a second
+    /// look (a frame may be read while it is half drawn), failing with the
+    /// screen if it never does.
     fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
+        let mut last = String::new();
         loop {
             let screen = self.screen();
-            if ok(&screen) {
+            if ok(&screen) && screen == last {
                 return screen;
             }
+            last = screen.clone();
             if start.elapsed() > Duration::from_secs(20) {
                 panic!("timed out waiting for {what}; the screen:\n{screen}");
             }
