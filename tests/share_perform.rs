@@ -15,6 +15,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
     let mut out: Vec<u8> = Vec::new();
     let outside = Outside {
         terminal: Some(&mut out),
+        tmux: false,
         opener: None,
         folder: None,
     };
@@ -25,6 +26,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
 
     let outside = Outside {
         terminal: None,
+        tmux: false,
         opener: None,
         folder: None,
     };
@@ -36,6 +38,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
     for expected in ["note.md", "note-2.md"] {
         let outside = Outside {
             terminal: None,
+            tmux: false,
             opener: None,
             folder: Some(dir.path()),
         };
@@ -75,6 +78,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let link = "https://wa.me/?text=%D9%86%D8%B5";
     let outside = Outside {
         terminal: None,
+        tmux: false,
         opener: Some(&opener),
         folder: None,
     };
@@ -90,6 +94,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let mut out: Vec<u8> = Vec::new();
     let outside = Outside {
         terminal: Some(&mut out),
+        tmux: false,
         opener: None,
         folder: None,
     };
@@ -104,6 +109,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
 fn nowhere<'a>() -> Outside<'a> {
     Outside {
         terminal: None,
+        tmux: false,
         opener: None,
         folder: None,
     }
@@ -193,4 +199,19 @@ fn a_failed_copy_or_open_is_told_in_arabic_with_the_arabic_interface() {
     };
     let (msg, _) = perform(Effect::Copy("نص".into()), outside, UiLang::Ar);
     assert_eq!(msg, "تعذّر النسخ: لا إذن بذلك");
+}
+
+#[test]
+fn inside_tmux_the_copy_is_written_wrapped_as_well() {
+    let mut out: Vec<u8> = Vec::new();
+    let outside = Outside {
+        terminal: Some(&mut out),
+        tmux: true,
+        ..nowhere()
+    };
+    let (msg, kind) = perform(Effect::Copy("نص".into()), outside, UiLang::En);
+    assert_eq!(kind, MessageKind::Info, "{msg}");
+    assert_eq!(out, qari::app::terminal::clipboard("نص", true).into_bytes());
+    assert!(out.starts_with(osc52::sequence("نص").as_bytes()));
+    assert!(out.len() > osc52::sequence("نص").len());
 }

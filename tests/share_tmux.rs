@@ -222,3 +222,94 @@ fn the_share_pane_copies_the_logical_text_into_tmux() {
     let buffer = tmux.run(&["show-buffer"]);
     assert_eq!(buffer, expected.trim_end_matches('\n'));
 }
+
+/// tmux inside tmux: the inner one ignores a program's OSC 52
+/// (`set-clipboard off`) but lets passthrough escapes out
+/// (`allow-passthrough on`), so only the wrapped copy qari adds inside tmux
+/// can reach the outer one, whose paste buffer stands for the terminal.
+#[test]
+fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    std::fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let outer_conf = dir.path().join("outer.conf");
+    std::fs::write(&outer_conf, "set -s set-clipboard on\n").unwrap();
+    let inner_conf = dir.path().join("inner.conf");
+    std::fs::write(
+        &inner_conf,
+        "set -s set-clipboard off\nset -g allow-passthrough on\n",
+    )
+    .unwrap();
+
+    let qari = Path::new(env!("CARGO_BIN_EXE_qari"));
+    let flags = format!(
+        "--library {} --state {} --config {}",
+        quoted(&lib),
+        quoted(&dir.path().join("state.json")),
+        quoted(&dir.path().join("config.toml"))
+    );
+    let expected = Command::new(qari)
+        .args(["share", "1"])
+        .args(["--library".as_ref(), lib.as_os_str()])
+        .args([
+            "--config".as_ref(),
+            dir.path().join("config.toml").as_os_str(),
+        ])
+        .env("HOME", dir.path().join("home"))
+        .output()
+        .unwrap();
+    let expected = String::from_utf8(expected.stdout).unwrap();
+    assert!(expected.starts_with("وتقول الولايات"), "{expected}");
+
+    let outer = Tmux {
+        socket: format!("qari-share-outer-{}", std::process::id()),
+    };
+    let inner = Tmux {
+        socket: format!("qari-share-inner-{}", std::process::id()),
+    };
+    // Inside the inner session: wait until its client is attached (the
+    // passthrough goes to attached clients), then copy.
+    let script = format!(
+        "until [ -n \"$(tmux list-clients)\" ]; do sleep 0.1; done; \
+         {} share 1 --to clipboard {flags}; echo \"share-exit=$?\"; sleep 60",
+        quoted(qari)
+    );
+    let nested = format!(
+        "env -u TMUX tmux -L {} -f {} new-session -s share {}",
+        inner.socket,
+        quoted(&inner_conf),
+        quoted(Path::new(&script))
+    );
+    let home = dir.path().join("home").display().to_string();
+    outer.run(&[
+        "-f",
+        &outer_conf.display().to_string(),
+        "new-session",
+        "-d",
+        "-s",
+        "share",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("HOME={home}"),
+        &nested,
+    ]);
+    let start = Instant::now();
+    let screen = loop {
+        let screen = outer.run(&["capture-pane", "-p", "-t", "share"]);
+        if screen.contains("share-exit=") || start.elapsed() > Duration::from_secs(30) {
+            break screen;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(screen.contains("share-exit=0"), "pane:\n{screen}");
+    let buffer = outer.run(&["show-buffer"]);
+    assert_eq!(buffer, expected.trim_end_matches('\n'));
+}

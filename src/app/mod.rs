@@ -96,7 +96,7 @@ pub fn run<B>(
     stop: &AtomicBool,
 ) -> anyhow::Result<()>
 where
-    B: Backend,
+    B: Backend + terminal::TerminalStream,
     B::Error: Send + Sync + 'static,
 {
     let result = run_loop(terminal, state, events, stop);
@@ -113,7 +113,7 @@ fn run_loop<B>(
     stop: &AtomicBool,
 ) -> anyhow::Result<()>
 where
-    B: Backend,
+    B: Backend + terminal::TerminalStream,
     B::Error: Send + Sync + 'static,
 {
     let mut dirty = true;
@@ -147,7 +147,9 @@ where
             dirty = true;
             match update(state, action) {
                 Some(Effect::Quit) => return Ok(()),
-                Some(effect) => share::perform::run(state, effect),
+                Some(effect) => {
+                    share::perform::run(state, effect, terminal.backend_mut().stream());
+                }
                 None => {}
             }
         }

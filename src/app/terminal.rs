@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -15,6 +15,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 
 use super::{EventSource, Next};
+use crate::share::osc52;
 
 /// ECMA-48 BDSM, explicit mode: the terminal draws cells as given instead
 /// of reordering them (VTE honours it; others ignore it).
@@ -32,14 +33,60 @@ pub fn bidi_mode(explicit: bool, tmux: bool) -> String {
         BIDI_IMPLICIT
     };
     if tmux {
-        format!("{switch}\x1bPtmux;\x1b{switch}\x1b\\")
+        format!("{switch}{}", tmux_passthrough(switch))
     } else {
         switch.to_string()
     }
 }
 
-fn in_tmux_now() -> bool {
+/// The OSC 52 sequence that puts `text` on the clipboard, and inside tmux
+/// also wrapped for the terminal around it. tmux with `set-clipboard on`
+/// takes the plain sequence into its paste buffer (and hands it on to a
+/// terminal that can take it); with `set-clipboard external`, its default,
+/// it ignores a program's OSC 52, and only the wrapped copy, let through by
+/// `allow-passthrough on`, reaches the terminal. Where both get through the
+/// clipboard is set twice to the same text.
+pub fn clipboard(text: &str, tmux: bool) -> String {
+    let plain = osc52::sequence(text);
+    if tmux {
+        let wrapped = tmux_passthrough(&plain);
+        plain + &wrapped
+    } else {
+        plain
+    }
+}
+
+/// `sequence` in tmux's passthrough escape, which hands it on to the
+/// terminal tmux runs in: `ESC P tmux; ... ESC \`, every ESC inside doubled.
+fn tmux_passthrough(sequence: &str) -> String {
+    format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
+}
+
+/// Whether this process runs inside tmux, from its environment.
+pub fn in_tmux_now() -> bool {
     in_tmux(|name| std::env::var(name).ok())
+}
+
+/// A backend that also takes bytes for the terminal itself, besides cells:
+/// the loop writes the clipboard's OSC 52 through it, so the bytes go down
+/// the same stream as the frames, between two of them.
+pub trait TerminalStream {
+    /// The stream to the terminal; `None` when there is no terminal behind
+    /// the backend.
+    fn stream(&mut self) -> Option<&mut dyn Write>;
+}
+
+impl<W: Write> TerminalStream for CrosstermBackend<W> {
+    fn stream(&mut self) -> Option<&mut dyn Write> {
+        Some(self)
+    }
+}
+
+/// Tests draw into a buffer: there is no terminal to copy through.
+impl TerminalStream for TestBackend {
+    fn stream(&mut self) -> Option<&mut dyn Write> {
+        None
+    }
 }
 
 pub type CrosstermTerminal = Terminal<CrosstermBackend<Stdout>>;

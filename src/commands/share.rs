@@ -1,15 +1,16 @@
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
 
+use crate::app::terminal;
 use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
 use crate::commands::stdout::with_stdout;
 use crate::config;
-use crate::share::{self, Format, ShareError, Target, file, links, osc52, qr};
+use crate::share::{self, Format, ShareError, Target, file, links, qr};
 
 #[derive(Debug, Args)]
 pub struct ShareArgs {
@@ -51,7 +52,11 @@ pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
             if !stdout.is_terminal() {
                 return Err(ShareError::NotATerminal.into());
             }
-            osc52::copy(&mut stdout.lock(), &text).context("writing to the terminal")?;
+            let sequence = terminal::clipboard(&text, terminal::in_tmux_now());
+            let mut out = stdout.lock();
+            out.write_all(sequence.as_bytes())
+                .and_then(|()| out.flush())
+                .context("writing to the terminal")?;
             eprintln!(
                 "qari: copied {} characters to the clipboard (OSC 52)",
                 text.chars().count()

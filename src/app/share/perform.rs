@@ -1,36 +1,40 @@
 //! Running the share effects: the only place the share pane does I/O.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
 use super::strings::{ShareStrings, share_strings};
 use crate::app::effects::Effect;
 use crate::app::i18n::{Strings, io_reason, strings};
 use crate::app::state::{MessageKind, State};
+use crate::app::terminal;
 use crate::article::sanitize;
 use crate::cli::UiLang;
-use crate::share::{ShareError, file, opener, osc52};
+use crate::share::{ShareError, file, opener};
 
 /// What a share effect needs from outside the state.
 pub struct Outside<'a> {
-    /// The terminal, for OSC 52; `None` when stdout is not one.
+    /// The stream to the terminal, for OSC 52; `None` when there is none.
     pub terminal: Option<&'a mut dyn Write>,
+    /// We run inside tmux: the OSC 52 is also wrapped for the terminal
+    /// around it (`terminal::clipboard`).
+    pub tmux: bool,
     /// The system opener, if there is one.
     pub opener: Option<&'a Path>,
     /// The folder saved shares go in.
     pub folder: Option<&'a Path>,
 }
 
-/// Runs a share effect against the real terminal, opener and folder, and
-/// puts what happened on the status line.
-pub fn run(state: &mut State, effect: Effect) {
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    let is_terminal = stdout.is_terminal();
+/// Runs a share effect against the terminal's stream (the backend's, so
+/// the loop writes it between frames), the system's opener and the share
+/// folder, and puts what happened on the status line.
+pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) {
     let found = opener::find();
     let folder = state.share.folder.clone();
     let outside = Outside {
-        terminal: if is_terminal { Some(&mut lock) } else { None },
+        // Reborrowed for as long as `found` and `folder` live.
+        terminal: terminal.map(|t| -> &mut dyn Write { t }),
+        tmux: terminal::in_tmux_now(),
         opener: found.as_deref(),
         folder: folder.as_deref(),
     };
@@ -45,7 +49,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
     let warn = |text: String| (text, MessageKind::Warning);
     match effect {
         Effect::Quit => info(String::new()),
-        Effect::Copy(text) => match copy(outside.terminal, &text) {
+        Effect::Copy(text) => match copy(outside.terminal, outside.tmux, &text) {
             Ok(()) => info(format!(
                 "{} {} {}",
                 s.copied,
@@ -73,7 +77,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                     io_reason(ui, &e)
                 )),
             },
-            None => match copy(outside.terminal, &link) {
+            None => match copy(outside.terminal, outside.tmux, &link) {
                 Ok(()) => info(format!("{} {} {link}", opener::name(), s.no_opener)),
                 Err(_) => info(format!("{} {link}", s.shown)),
             },
@@ -99,7 +103,9 @@ fn shown(path: &Path) -> String {
 }
 
 /// OSC 52 to the terminal; `Err(None)` when there is no terminal.
-fn copy(terminal: Option<&mut dyn Write>, text: &str) -> Result<(), Option<io::Error>> {
+fn copy(terminal: Option<&mut dyn Write>, tmux: bool, text: &str) -> Result<(), Option<io::Error>> {
     let out = terminal.ok_or(None)?;
-    osc52::copy(out, text).map_err(Some)
+    out.write_all(terminal::clipboard(text, tmux).as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Some)
 }
