@@ -78,7 +78,7 @@ pub(crate) fn kashida(text: &str, units: &[Unit], width: usize) -> Option<(Strin
                     level: u.level,
                     class: BidiClass::AL,
                     src: u.src,
-                    plain: true,
+                    plain: Some(TATWEEL),
                 });
             }
             p += 1;

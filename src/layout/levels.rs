@@ -72,10 +72,17 @@ impl BidiDataSource for Fast {
 /// The original class and the resolved embedding level of each character
 /// of `text`, a paragraph at level `para` (0 or 1).
 pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
+    let chars: Vec<char> = text.chars().collect();
+    resolve_chars(text, &chars, para)
+}
+
+/// `resolve` on a paragraph already decoded: `chars` are the characters
+/// of `text`.
+pub(crate) fn resolve_chars(text: &str, chars: &[char], para: u8) -> (Vec<BidiClass>, Vec<u8>) {
     let tables = Tables::get();
     let sos = if para == 1 { R } else { L };
-    let mut classes: Vec<BidiClass> = Vec::with_capacity(text.len());
-    let mut t: Vec<BidiClass> = Vec::with_capacity(text.len());
+    let mut classes: Vec<BidiClass> = Vec::with_capacity(chars.len());
+    let mut t: Vec<BidiClass> = Vec::with_capacity(chars.len());
     let mut explicit = false;
     let mut rtl = false;
     let mut has_brackets = false;
@@ -84,7 +91,7 @@ pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
     // the type before it) looks back at W1 results only, W2 (European
     // digits after AL are Arabic numbers) at W1 results, W3 turns AL to R.
     let (mut prev, mut strong) = (sos, sos);
-    for c in text.chars() {
+    for &c in chars {
         let class = tables.class(c);
         has_brackets |=
             class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));
@@ -117,7 +124,7 @@ pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
         let n = classes.len();
         return (classes, vec![0; n]);
     }
-    let levels = implicit(text, &classes, t, para, has_brackets, present);
+    let levels = implicit(chars, &classes, t, para, has_brackets, present);
     (classes, levels)
 }
 
@@ -137,7 +144,7 @@ pub fn resolve_full(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 /// W4–W7, N0–N2 and I1–I2 (after W1–W3 in `resolve`) on a paragraph that is a single isolating run
 /// sequence at level `para`, with sos and eos of the paragraph direction.
 fn implicit(
-    text: &str,
+    chars: &[char],
     classes: &[BidiClass],
     mut t: Vec<BidiClass>,
     para: u8,
@@ -185,7 +192,7 @@ fn implicit(
         }
     }
     if has_brackets {
-        brackets(text, classes, &mut t, sos);
+        brackets(chars, classes, &mut t, sos);
     }
     // N1/N2: neutrals between two strong types of the same direction take
     // it; others take the embedding direction. I1/I2 then give levels.
@@ -225,7 +232,7 @@ fn implicit(
 /// direction when it occurs strongly inside them, else the opposite
 /// direction when that occurs inside and also before them; non-spacing
 /// marks after a bracket follow it.
-fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
+fn brackets(chars: &[char], classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
     let canonical = |c: char| match c {
         '\u{2329}' => '\u{3008}',
         '\u{232A}' => '\u{3009}',
@@ -233,7 +240,7 @@ fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiCla
     };
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in text.chars().enumerate() {
+    for (i, &c) in chars.iter().enumerate() {
         if t[i] != ON {
             continue;
         }

@@ -20,7 +20,7 @@ pub use forms::{Form, presentation_form};
 pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
-use para::{Prepared, draw_into, draw_line};
+use para::{LineBuf, Prepared, draw_into, draw_line};
 use wrap::LineSpan;
 
 /// One line as the terminal should draw it, left to right.
@@ -78,12 +78,13 @@ pub fn render_paragraph(text: &str, width: usize, opts: &LayoutOptions, out: &mu
     let p = Prepared::new(text, opts);
     let spans = wrap::wrap(&p.shaped.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
+    let mut buf = LineBuf::default();
     for (i, span) in spans.iter().enumerate() {
         if opts.justify == Justify::Kashida && i < last {
             out.push_str(&line(&p, span, width, true).text);
         } else {
             let units = &p.units[span.start..span.content_end];
-            draw_into(&p.shaped.text, units, p.para, out, None);
+            draw_into(&p.shaped.text, units, p.para, &mut buf, out, None);
         }
         out.push('\n');
     }

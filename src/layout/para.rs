@@ -3,10 +3,10 @@
 
 use unicode_bidi::BidiClass;
 
-use super::levels::resolve;
-use super::measure::for_each_cluster;
+use super::levels::resolve_chars;
+use super::measure::for_each_cluster_in;
 use super::options::LayoutOptions;
-use super::reorder::{is_bidi_control, mirror, reset_line_levels, visual_order};
+use super::reorder::{is_bidi_control, mirror, reset_line_levels, visual_order_into};
 use super::shape::{Shaped, shape};
 use super::{VisualLine, is_rtl};
 
@@ -21,9 +21,10 @@ pub(crate) struct Unit {
     pub class: BidiClass,
     /// Byte offset in the source paragraph of the cluster's first character.
     pub src: u32,
-    /// One character that is drawn as it is at any level: no bidi control,
-    /// nothing to mirror (mirrored characters are all of class ON).
-    pub plain: bool,
+    /// The cluster's character, when it is one character drawn as it is at
+    /// any level: no bidi control, nothing to mirror (mirrored characters
+    /// are all of class ON).
+    pub plain: Option<char>,
 }
 
 pub(crate) struct Prepared {
@@ -42,20 +43,20 @@ impl Prepared {
         let rtl = is_rtl(text, opts.direction);
         let para = u8::from(rtl);
         let shaped = shape(text, opts);
-        let mut units = Vec::with_capacity(shaped.text.len() / 2 + 1);
-        let (classes, levels) = resolve(&shaped.text, para);
-        let mut char_index = 0;
-        for_each_cluster(&shaped.text, |start, cluster, width, chars| {
+        let (classes, levels) = resolve_chars(&shaped.text, &shaped.chars, para);
+        let mut units = Vec::with_capacity(shaped.chars.len());
+        for_each_cluster_in(&shaped.text, &shaped.chars, |c| {
+            let class = classes[c.first];
             units.push(Unit {
-                start: start as u32,
-                end: (start + cluster.len()) as u32,
-                width: width.min(usize::from(u16::MAX)) as u16,
-                level: levels[char_index],
-                class: classes[char_index],
-                src: shaped.src[char_index],
-                plain: chars == 1 && is_plain(cluster, classes[char_index]),
+                start: c.start as u32,
+                end: c.end as u32,
+                width: c.width.min(usize::from(u16::MAX)) as u16,
+                level: levels[c.first],
+                class,
+                src: shaped.src[c.first],
+                plain: Some(shaped.chars[c.first])
+                    .filter(|&ch| c.chars == 1 && is_plain(ch, class)),
             });
-            char_index += chars;
         });
         Prepared {
             shaped,
@@ -92,12 +93,19 @@ impl Prepared {
 /// A one-character cluster drawn as it is at any level: not a bidi
 /// control (explicit classes, or LRM, RLM, ALM) and not mirrorable (every
 /// Bidi_Mirrored character is of class ON).
-fn is_plain(cluster: &str, class: BidiClass) -> bool {
+fn is_plain(c: char, class: BidiClass) -> bool {
     use BidiClass::*;
     !matches!(
         class,
         ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
-    ) && !matches!(cluster, "\u{200E}" | "\u{200F}" | "\u{061C}")
+    ) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Buffers for drawing lines, kept from one line to the next.
+#[derive(Debug, Default)]
+pub(crate) struct LineBuf {
+    levels: Vec<u8>,
+    order: Vec<usize>,
 }
 
 /// Draws one line: UAX #9 L1 (trailing whitespace and isolates back to the
@@ -117,7 +125,14 @@ pub(crate) fn draw_line(
     };
     let mut out = String::with_capacity(bytes);
     let mut cells = Vec::with_capacity(units.len());
-    draw_into(text, units, para, &mut out, Some(&mut cells));
+    draw_into(
+        text,
+        units,
+        para,
+        &mut LineBuf::default(),
+        &mut out,
+        Some(&mut cells),
+    );
     VisualLine {
         text: out,
         width: cells.len(),
@@ -133,32 +148,64 @@ pub(crate) fn draw_into(
     text: &str,
     units: &[Unit],
     para: u8,
+    buf: &mut LineBuf,
     out: &mut String,
     mut cells: Option<&mut Vec<usize>>,
 ) {
-    let mut levels: Vec<u8> = units.iter().map(|u| u.level).collect();
-    reset_line_levels(units.iter().map(|u| u.class), &mut levels, para);
-    for k in visual_order(&levels) {
+    let levels = &mut buf.levels;
+    levels.clear();
+    levels.extend(units.iter().map(|u| u.level));
+    reset_line_levels(units.iter().map(|u| u.class), levels, para);
+    let mut draw = |k: usize| {
         let u = &units[k];
-        let s = &text[u.start as usize..u.end as usize];
-        let odd = levels[k] & 1 == 1;
-        if u.plain {
-            out.push_str(s);
-        } else if s.len() == 1 {
-            let c = char::from(s.as_bytes()[0]);
-            out.push(if odd { mirror(c) } else { c });
-        } else if !odd && !s.chars().any(is_bidi_control) {
-            out.push_str(s);
-        } else {
-            for c in s.chars() {
-                if is_bidi_control(c) {
-                    continue;
-                }
-                out.push(if odd { mirror(c) } else { c });
-            }
-        }
+        draw_unit(
+            &text[u.start as usize..u.end as usize],
+            u,
+            levels[k] & 1 == 1,
+            out,
+        );
         if let Some(cells) = cells.as_mut() {
             cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
+        }
+    };
+    // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
+    // single reversal or none: no order to build.
+    let first = levels.first().copied().unwrap_or(0);
+    if levels.iter().all(|&l| l == first) {
+        if first & 1 == 1 {
+            for k in (0..units.len()).rev() {
+                draw(k);
+            }
+        } else {
+            for k in 0..units.len() {
+                draw(k);
+            }
+        }
+        return;
+    }
+    visual_order_into(levels, &mut buf.order);
+    for &k in &buf.order {
+        draw(k);
+    }
+}
+
+/// One cluster `s` at an odd or even level (L4): bidi controls dropped,
+/// mirrored glyphs at odd levels.
+#[inline(always)]
+fn draw_unit(s: &str, u: &Unit, odd: bool, out: &mut String) {
+    if let Some(c) = u.plain {
+        out.push(c);
+    } else if s.len() == 1 {
+        let c = char::from(s.as_bytes()[0]);
+        out.push(if odd { mirror(c) } else { c });
+    } else if !odd && !s.chars().any(is_bidi_control) {
+        out.push_str(s);
+    } else {
+        for c in s.chars() {
+            if is_bidi_control(c) {
+                continue;
+            }
+            out.push(if odd { mirror(c) } else { c });
         }
     }
 }

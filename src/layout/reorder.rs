@@ -67,18 +67,26 @@ where
 /// every maximal run of items at that level or higher. Returns the logical
 /// index of each item in visual order, left to right.
 pub fn visual_order(levels: &[u8]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..levels.len()).collect();
+    let mut order = Vec::with_capacity(levels.len());
+    visual_order_into(levels, &mut order);
+    order
+}
+
+/// `visual_order` into a buffer kept from one line to the next.
+pub(crate) fn visual_order_into(levels: &[u8], order: &mut Vec<usize>) {
+    order.clear();
+    order.extend(0..levels.len());
     let Some(&max) = levels.iter().max() else {
-        return order;
+        return;
     };
     let min_odd = levels.iter().map(|&l| l | 1).min().unwrap_or(1);
     if max < min_odd {
-        return order;
+        return;
     }
     // Common cases first: one direction only.
     if levels.iter().all(|&l| l == max) {
         order.reverse();
-        return order;
+        return;
     }
     let mut level = max;
     while level >= min_odd {
@@ -96,7 +104,6 @@ pub fn visual_order(levels: &[u8]) -> Vec<usize> {
         }
         level -= 1;
     }
-    order
 }
 
 /// UAX #9 L4: at an odd (right-to-left) level, a character with the

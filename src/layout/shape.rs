@@ -19,6 +19,9 @@ const ZWNJ: char = '\u{200C}';
 pub(crate) struct Shaped {
     pub text: String,
     pub src: Vec<u32>,
+    /// The characters of `text`, kept so that the passes after shaping
+    /// (classes, levels, clusters) do not decode UTF-8 again.
+    pub chars: Vec<char>,
 }
 
 impl Shaped {
@@ -26,32 +29,49 @@ impl Shaped {
     fn push(&mut self, c: char, src: u32) {
         self.text.push(c);
         self.src.push(src);
+        self.chars.push(c);
     }
 }
 
 /// Prepares a paragraph for layout: clean, strip harakat, map digits, then
 /// shape if asked.
 pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
-    let mut chars: Vec<(char, u32)> = Vec::with_capacity(text.len() / 2 + 1);
-    for (i, c) in text.char_indices() {
-        let c = clean(c);
-        if opts.tashkeel == Tashkeel::Strip && is_haraka(c) {
-            continue;
-        }
-        chars.push((map_digit(c, opts.digits), i as u32));
-    }
+    let strip = opts.tashkeel == Tashkeel::Strip;
     let mut out = Shaped {
-        text: String::with_capacity(text.len() + 8),
+        // Arabic letters take 2 bytes and their presentation forms 3.
+        text: String::with_capacity(text.len() + text.len() / 2 + 8),
         src: Vec::with_capacity(text.len() / 2 + 8),
+        chars: Vec::with_capacity(text.len() / 2 + 8),
     };
-    if opts.shaping == Shaping::Off {
-        for &(c, i) in &chars {
-            out.push(c, i);
+    let digits = opts.digits;
+    let prepared = text.char_indices().filter_map(|(i, c)| {
+        let c = clean(c);
+        if strip && is_haraka(c) {
+            return None;
         }
+        Some((map_digit(c, digits), i as u32))
+    });
+    if opts.shaping == Shaping::Off {
+        prepared.for_each(|(c, i)| out.push(c, i));
     } else {
+        // Sized for the whole paragraph at once: a collect would grow it
+        // step by step, not knowing how many harakat are stripped.
+        let mut chars: Vec<(char, u32, JoiningType)> = Vec::with_capacity(text.len());
+        prepared.for_each(|(c, i)| chars.push((c, i, joining_type(c))));
         join(&chars, &mut out);
     }
     out
+}
+
+/// The joining type (ArabicShaping.txt), answered without the table for
+/// ASCII, which never joins (a test checks it against the table).
+#[inline]
+fn joining_type(c: char) -> JoiningType {
+    if c.is_ascii() {
+        JoiningType::NonJoining
+    } else {
+        get_joining_type(c)
+    }
 }
 
 /// Paragraph and line separators become spaces (one input line is one
@@ -130,15 +150,13 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
 /// mandatory ligature, with the marks after it. ZWJ (join causing) and ZWNJ
 /// (non-joining) take part in joining and are then dropped. The optional
 /// ALLAH ligature (U+FDF2) is never formed.
-fn join(chars: &[(char, u32)], out: &mut Shaped) {
-    let types: Vec<JoiningType> = chars.iter().map(|&(c, _)| get_joining_type(c)).collect();
+fn join(chars: &[(char, u32, JoiningType)], out: &mut Shaped) {
     let next_solid =
-        |from: usize| (from..chars.len()).find(|&j| types[j] != JoiningType::Transparent);
+        |from: usize| (from..chars.len()).find(|&j| chars[j].2 != JoiningType::Transparent);
     let mut prev_joins = false;
     let mut i = 0;
     while i < chars.len() {
-        let (c, src) = chars[i];
-        let t = types[i];
+        let (c, src, t) = chars[i];
         if t == JoiningType::Transparent {
             out.push(c, src);
             i += 1;
@@ -150,7 +168,7 @@ fn join(chars: &[(char, u32)], out: &mut Shaped) {
             && let Some((iso, fin)) = lam_alef(chars[j].0)
         {
             out.push(if prev_joins { fin } else { iso }, src);
-            for &(m, msrc) in &chars[i + 1..j] {
+            for &(m, msrc, _) in &chars[i + 1..j] {
                 out.push(m, msrc);
             }
             prev_joins = false;
@@ -160,7 +178,7 @@ fn join(chars: &[(char, u32)], out: &mut Shaped) {
         let to_prev =
             prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
         let to_next = matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining)
-            && next.is_some_and(|j| joins_prev(types[j]));
+            && next.is_some_and(|j| joins_prev(chars[j].2));
         let form = match (to_prev, to_next) {
             (false, false) => Form::Isolated,
             (true, false) => Form::Final,
@@ -259,6 +277,13 @@ mod tests {
             shape("a\u{1b}[2Jb\tc\u{85}", &LayoutOptions::default()).text,
             "a\u{241B}[2Jb c "
         );
+    }
+
+    #[test]
+    fn ascii_shortcut_agrees_with_the_joining_table() {
+        for c in '\0'..='\u{7FF}' {
+            assert_eq!(joining_type(c), get_joining_type(c), "{c:?}");
+        }
     }
 
     #[test]
