@@ -4,6 +4,7 @@
 //! paragraph level (P2/P3) -> shaping in logical order -> line breaking
 //! (UAX #14) by display width -> per-line reordering (L1-L4).
 
+mod breaks;
 mod forms;
 mod justify;
 pub mod levels;
