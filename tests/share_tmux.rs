@@ -313,3 +313,61 @@ fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
     let buffer = outer.run(&["show-buffer"]);
     assert_eq!(buffer, expected.trim_end_matches('\n'));
 }
+
+/// A code wider than the terminal wraps and cannot be scanned: `qari share
+/// --to qr` says so; a code that fits is printed without a word.
+#[test]
+fn a_qr_code_wider_than_the_terminal_is_flagged() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    std::fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let json = r#"{"id": "short", "title": "قصير", "url": "https://example.com/1",
+                   "body": [{"paragraph": "نص."}]}"#;
+    std::fs::write(lib.join("short.json"), json).unwrap();
+    let qari = Path::new(env!("CARGO_BIN_EXE_qari"));
+    let flags = format!(
+        "--library {} --state {} --config {}",
+        quoted(&lib),
+        quoted(&dir.path().join("state.json")),
+        quoted(&dir.path().join("config.toml"))
+    );
+    let (wide, narrow) = (dir.path().join("wide.err"), dir.path().join("fits.err"));
+    let script = format!(
+        "{q} share seed --to qr {flags} 2>{w}; \
+         {q} share short --to qr {flags} 2>{n}; echo qr-done; sleep 60",
+        q = quoted(qari),
+        w = quoted(&wide),
+        n = quoted(&narrow),
+    );
+    let tmux = Tmux {
+        socket: format!("qari-share-qr-{}", std::process::id()),
+    };
+    let home = dir.path().join("home").display().to_string();
+    tmux.run(&[
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-s",
+        "share",
+        "-x",
+        "70",
+        "-y",
+        "40",
+        "-e",
+        &format!("HOME={home}"),
+        &script,
+    ]);
+    let screen = tmux.wait_for("qr-done");
+    assert!(screen.contains("qr-done"), "{screen}");
+    let wide = std::fs::read_to_string(wide).unwrap();
+    assert!(wide.contains("cannot be scanned"), "{wide:?}");
+    assert!(wide.contains("the terminal 70"), "{wide:?}");
+    let narrow = std::fs::read_to_string(narrow).unwrap();
+    assert_eq!(narrow, "", "a code that fits needs no word");
+}

@@ -81,18 +81,29 @@ pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
         Target::Link(site) => print_lines(&[links::link(&share, *site)?])?,
         Target::Qr => {
             let lines = qr::draw(&share, args.format)?;
-            let colour = std::io::stdout().is_terminal();
-            let lines: Vec<String> = lines
+            let terminal = std::io::stdout().is_terminal();
+            let width = lines.first().map_or(0, |l| l.chars().count());
+            let coloured: Vec<String> = lines
                 .into_iter()
                 .map(|l| {
-                    if colour {
+                    if terminal {
                         format!("{}{l}{}", qr::TERMINAL_START, qr::TERMINAL_END)
                     } else {
                         l
                     }
                 })
                 .collect();
-            print_lines(&lines)?;
+            print_lines(&coloured)?;
+            // A code wrapped by a narrow terminal cannot be scanned.
+            if terminal
+                && let Ok((columns, _)) = crossterm::terminal::size()
+                && usize::from(columns) < width
+            {
+                eprintln!(
+                    "qari: the code is {width} columns wide and the terminal {columns}, so its lines \
+                     wrapped and it cannot be scanned; widen the window or make the font smaller"
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
