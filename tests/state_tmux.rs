@@ -19,6 +19,9 @@ const ROWS: &str = "14";
 /// A tmux server on a private socket, killed (and its socket removed) when dropped.
 struct Tmux {
     socket: String,
+    /// The socket file, asked for while the server runs: a server that
+    /// ended with its last pane can no longer say, and leaves the file.
+    socket_path: Option<String>,
 }
 
 impl Tmux {
@@ -78,10 +81,12 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let out = self.cmd(&["display-message", "-p", "#{socket_path}"]);
         let _ = self.cmd(&["kill-server"]);
-        let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if path.ends_with(&self.socket) {
+        if let Some(path) = self
+            .socket_path
+            .take()
+            .filter(|p| p.ends_with(&self.socket))
+        {
             let _ = std::fs::remove_file(path);
         }
     }
@@ -110,7 +115,10 @@ fn quoted(path: &Path) -> String {
 fn session(home: &Path) -> Tmux {
     let socket = format!("qari-state-{}-{:?}", std::process::id(), Instant::now());
     let socket: String = socket.chars().filter(char::is_ascii_alphanumeric).collect();
-    let tmux = Tmux { socket };
+    let mut tmux = Tmux {
+        socket,
+        socket_path: None,
+    };
     let started = tmux.cmd(&[
         "-u",
         "new-session",
@@ -134,6 +142,8 @@ fn session(home: &Path) -> Tmux {
         "tmux: {}",
         String::from_utf8_lossy(&started.stderr)
     );
+    let out = tmux.cmd(&["display-message", "-p", "#{socket_path}"]);
+    tmux.socket_path = Some(String::from_utf8_lossy(&out.stdout).trim().to_string());
     tmux
 }
 
@@ -191,16 +201,12 @@ fn unread_rows(screen: &str) -> Vec<&str> {
     screen.lines().filter(|l| l.contains('●')).collect()
 }
 
-#[test]
-fn reopening_the_seed_lands_on_the_same_paragraph_and_it_stays_read() {
-    if !tmux_available() {
-        return;
-    }
-    let home = tempfile::tempdir().expect("temp dir");
-    let library = home.path().join("library");
+/// Writes the library: another article, then the seed (sorted by file
+/// name, so opening the seed in a second run relies on the list
+/// remembering the selection). Returns the seed's id.
+fn library_with_seed(home: &Path) -> String {
+    let library = home.join("library");
     std::fs::create_dir(&library).expect("library dir");
-    // Sorted by file name, the other article comes first: opening the seed
-    // in the second run relies on the list remembering the selection.
     std::fs::write(
         library.join("a-other.json"),
         format!(r#"{{"id":"other-news","title":"{OTHER_TITLE}","body":"نص قصير."}}"#),
@@ -212,7 +218,16 @@ fn reopening_the_seed_lands_on_the_same_paragraph_and_it_stays_read() {
     let ids: Vec<&str> = lib.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert_eq!(ids[0], "other-news", "the list order: {ids:?}");
-    let seed_id = ids[1].to_string();
+    ids[1].to_string()
+}
+
+#[test]
+fn reopening_the_seed_lands_on_the_same_paragraph_and_it_stays_read() {
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let seed_id = library_with_seed(home.path());
     let state_file = home.path().join("state.json");
 
     let tmux = session(home.path());
@@ -303,4 +318,61 @@ fn reopening_the_seed_lands_on_the_same_paragraph_and_it_stays_read() {
     tmux.wait_for("the list", |s| s.contains(OTHER_TITLE));
     tmux.send_keys(&["q"]);
     tmux.wait_for("the second run to end", |s| s.contains("run2-exited-0"));
+}
+
+/// The process ids of a process's children, from /proc.
+fn children(pid: &str) -> Vec<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Closing the terminal window: tmux destroys the pane, qari gets SIGHUP
+/// and its terminal goes away, and what was read is saved on the way out.
+/// (Should the machine be so slow that the debounce wrote first, the test
+/// still checks the file; the lost-terminal path itself is covered in
+/// `state_app.rs`.)
+#[test]
+fn closing_the_terminal_saves_the_place() {
+    if !tmux_available() || !Path::new("/proc/self/task").exists() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let seed_id = library_with_seed(home.path());
+    let tmux = session(home.path());
+    start_qari(&tmux, home.path(), 1);
+    tmux.send_keys(&["j", "Enter"]);
+    let top = tmux.wait_for("the seed at its top", |s| percent_read(s).is_some());
+    let percent = percent_read(&top).unwrap_or(0);
+    tmux.send_keys(&["PageDown", "PageDown", "m"]);
+    tmux.wait_for("two pages down, bookmarked", |s| {
+        percent_read(s).is_some_and(|p| p > percent) && s.contains("Bookmarked")
+    });
+
+    let out = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{pane_pid}"]);
+    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let qari = children(&shell);
+    assert_eq!(
+        qari.len(),
+        1,
+        "qari runs as the shell's only child: {qari:?}"
+    );
+    assert!(tmux.cmd(&["kill-pane", "-t", "qari"]).status.success());
+
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Path::new(&format!("/proc/{}", qari[0])).exists() {
+        assert!(
+            Instant::now() < deadline,
+            "qari did not end with its terminal"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let saved = saved_state(&home.path().join("state.json")).expect("the state file");
+    let seed = saved.get(&seed_id);
+    assert!(seed.bookmarked, "the bookmark is saved: {saved:?}");
+    let position = seed.position.expect("the place is saved");
+    assert!(position.block > 0, "two pages in: {position:?}");
+    assert_eq!(saved.selected.as_deref(), Some(seed_id.as_str()));
 }

@@ -2,13 +2,13 @@
 //! switch, all undone on quit, on error, on panic and on SIGTERM.
 
 use std::io::{self, Stdout, Write, stdout};
-use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -136,10 +136,11 @@ fn install_panic_hook() {
 /// A flag raised by SIGTERM or SIGHUP, which the loop checks between events.
 ///
 /// Once the terminal is gone (SIGHUP: a closed window, a dropped ssh
-/// connection), crossterm 0.29 spins inside `event::poll` on a tty that
-/// reads nothing, never returning to the loop (crossterm-rs/crossterm#793).
-/// So a watcher gives the loop a moment to stop cleanly and then ends the
-/// process, rather than leave it burning a core with no terminal.
+/// connection), crossterm 0.29 spins inside `event::read` on a tty that
+/// reads nothing (crossterm-rs/crossterm#793); `CrosstermEvents` keeps that
+/// off the loop's thread. Should the loop still not stop, a watcher gives
+/// it a moment and then ends the process, rather than leave it burning a
+/// core with no terminal.
 pub fn stop_flag() -> io::Result<Arc<AtomicBool>> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let flag = Arc::new(AtomicBool::new(false));
@@ -156,15 +157,37 @@ pub fn stop_flag() -> io::Result<Arc<AtomicBool>> {
     Ok(flag)
 }
 
-/// Terminal events from crossterm, waking up regularly to check the stop flag.
-pub struct CrosstermEvents;
+/// Terminal events from crossterm, read on a thread of their own: the loop
+/// wakes up regularly to check the stop flag and save the reading state
+/// even once crossterm spins on a hung-up tty and never returns.
+pub struct CrosstermEvents {
+    events: mpsc::Receiver<io::Result<Event>>,
+}
+
+impl CrosstermEvents {
+    pub fn spawn() -> CrosstermEvents {
+        // Bounded: the thread reads ahead of the loop by a few events only.
+        let (sender, events) = mpsc::sync_channel(64);
+        std::thread::spawn(move || {
+            loop {
+                let event = event::read();
+                let failed = event.is_err();
+                if sender.send(event).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        CrosstermEvents { events }
+    }
+}
 
 impl EventSource for CrosstermEvents {
     fn next(&mut self) -> io::Result<Next> {
-        if event::poll(Duration::from_millis(200))? {
-            Ok(Next::Event(event::read()?))
-        } else {
-            Ok(Next::Idle)
+        match self.events.recv_timeout(Duration::from_millis(200)) {
+            Ok(Ok(event)) => Ok(Next::Event(event)),
+            Ok(Err(err)) => Err(err),
+            Err(mpsc::RecvTimeoutError::Timeout) => Ok(Next::Idle),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Ok(Next::Closed),
         }
     }
 }

@@ -40,7 +40,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter().context("could not set up the terminal")?;
-    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents, &stop);
+    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents::spawn(), &stop);
     let restored = terminal::restore().context("could not restore the terminal");
     result?;
     restored?;
