@@ -71,6 +71,15 @@ fn searching(c: &mut Criterion) {
     g.bench_function("find_all folded", |b| {
         b.iter(|| search::find_all(black_box(&text), "الطباعه").len())
     });
+    g.bench_function("Compact::new (the list filter's fold, once)", |b| {
+        b.iter(|| search::Compact::new([black_box(text.as_str())]).len())
+    });
+    g.bench_function("fold", |b| b.iter(|| search::fold(black_box(&text)).len()));
+    let compact = search::Compact::new([text.as_str()]);
+    let query = search::CompactQuery::new("زلزال");
+    g.bench_function("Compact::contains, no match (prepared)", |b| {
+        b.iter(|| compact.contains(black_box(&query)))
+    });
     let folded = search::Folded::new(&text);
     g.bench_function("Folded::find (prepared)", |b| {
         b.iter(|| folded.find(black_box("الطباعه")).len())

@@ -5,6 +5,9 @@
           library load, terminal set-up, layout, draw), on a library folder
   key     time from writing a key to the last byte of the frame it causes,
           on one long article (opened first), alternating j and k
+  search  the list filtered as a query is typed on a library folder: time
+          from each key to its frame (the first one folds the library once),
+          and the reader's peak memory after it (getrusage of the child)
 
 A frame is "fully written" when the reader goes quiet for QUIET seconds; the
 quiet gap itself is not counted. Figures are medians over --runs (start)
@@ -12,7 +15,9 @@ and --keys (key) samples.
 
 usage: bench_frame.py start QARI LIBRARY [--runs N]
        bench_frame.py key QARI LIBRARY [--keys N]
-prints one line: 'start median_ms min_ms' or 'key median_ms p90_ms'
+       bench_frame.py search QARI LIBRARY
+prints one line: 'start median_ms min_ms', 'key median_ms p90_ms' or
+'search first_key_ms median_ms_of_the_others peak_rss_kb'
 """
 import fcntl
 import os
@@ -76,7 +81,7 @@ def until_quiet(fd, min_bytes=1, limit=30.0):
 
 def stop(pid, fd):
     """Quits qari with q (twice: the first may only leave the article);
-    kills it if it does not end."""
+    kills it if it does not end. Returns the child's peak RSS in KB."""
     try:
         os.write(fd, b'q')
         time.sleep(0.05)
@@ -84,14 +89,15 @@ def stop(pid, fd):
     except OSError:
         pass
     for _ in range(100):
-        done, _ = os.waitpid(pid, os.WNOHANG)
+        done, _, usage = os.wait4(pid, os.WNOHANG)
         if done:
             break
         time.sleep(0.02)
     else:
         os.kill(pid, 9)
-        os.waitpid(pid, 0)
+        _, _, usage = os.wait4(pid, 0)
     os.close(fd)
+    return usage.ru_maxrss
 
 
 def start(qari, library, runs):
@@ -128,10 +134,38 @@ def key(qari, library, keys):
     print(f'key {statistics.median(ms):.2f} {ms[int(len(ms) * 0.9)]:.2f}')
 
 
+# A word of the generated library's vocabulary, typed without hamza: the
+# filter folds أ to ا, so it narrows as each letter comes.
+QUERY = 'الاسواق العالميه'
+
+
+def search(qari, library):
+    samples = []
+    with tempfile.TemporaryDirectory() as home:
+        pid, fd = spawn(qari, library, home)
+        try:
+            until_quiet(fd, min_bytes=2000)
+            os.write(fd, b'/')
+            until_quiet(fd)
+            for c in QUERY:
+                t0 = time.perf_counter()
+                os.write(fd, c.encode())
+                last, _ = until_quiet(fd)
+                samples.append(last - t0)
+            os.write(fd, b'\x1b')
+            until_quiet(fd)
+        finally:
+            rss = stop(pid, fd)
+    ms = [s * 1000 for s in samples]
+    print(f'search {ms[0]:.1f} {statistics.median(ms[1:]):.2f} {rss}')
+
+
 def main():
     args = sys.argv[1:]
-    if len(args) < 3 or args[0] not in ('start', 'key'):
+    if len(args) < 3 or args[0] not in ('start', 'key', 'search'):
         raise SystemExit(__doc__)
+    if args[0] == 'search':
+        return search(args[1], args[2])
     n = int(args[args.index('--runs') + 1]) if '--runs' in args else 10
     n = int(args[args.index('--keys') + 1]) if '--keys' in args else n
     if args[0] == 'start':

@@ -15,6 +15,10 @@
 
 use std::ops::Range;
 
+mod compact;
+
+pub use compact::{Compact, CompactQuery};
+
 /// `s` folded for matching (see the module documentation).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -123,14 +127,29 @@ fn to_u32(n: usize) -> u32 {
 }
 
 fn push_folded(c: char, out: &mut String) {
+    match fold_char(c) {
+        Fold::Ignore => {}
+        Fold::To(f) => out.push(f),
+        Fold::Lower => out.extend(c.to_lowercase()),
+    }
+}
+
+/// What one character folds to.
+enum Fold {
+    Ignore,
+    To(char),
+    /// Its lower case, which may be several characters.
+    Lower,
+}
+
+fn fold_char(c: char) -> Fold {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
+        return Fold::To(c.to_ascii_lowercase());
     }
     if is_ignored(c) {
-        return;
+        return Fold::Ignore;
     }
-    let folded = match c {
+    Fold::To(match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ة' => 'ه',
         'ى' | 'ی' => 'ي',
@@ -140,13 +159,9 @@ fn push_folded(c: char, out: &mut String) {
         // Scripts without case (Arabic, Hebrew, Syriac...) skip the
         // case tables: most of the text qari searches is in them.
         '\u{0590}'..='\u{08FF}' => c,
-        _ if c.is_uppercase() => {
-            out.extend(c.to_lowercase());
-            return;
-        }
+        _ if c.is_uppercase() => return Fold::Lower,
         _ => c,
-    };
-    out.push(folded);
+    })
 }
 
 fn digit(n: u32) -> char {

@@ -202,6 +202,59 @@ fn list_search_filters_by_title_and_body_and_esc_clears_it() {
 }
 
 #[test]
+fn the_list_follows_the_search_as_it_is_typed() {
+    let mut s = state(UiLang::En, (120, 30), sample_articles());
+    type_keys(&mut s, "/");
+    type_keys(&mut s, "a");
+    assert_eq!(s.list.visible, vec![1, 2], "every English title has an a");
+    type_keys(&mut s, " short");
+    assert_eq!(s.list.visible, vec![2], "narrowed while typing");
+    assert_eq!(s.overlay, Overlay::Search, "the search line is still open");
+    type_keys(&mut s, "x");
+    assert!(s.list.visible.is_empty(), "nothing matches «a shortx»");
+    press(&mut s, key(KeyCode::Backspace));
+    assert_eq!(s.list.visible, vec![2], "Backspace widens it again");
+    // Arabic typed without hamza or ta marbuta finds the first article.
+    for _ in 0.."a short".len() {
+        press(&mut s, key(KeyCode::Backspace));
+    }
+    assert_eq!(s.list.visible, vec![0, 1, 2], "an empty query shows all");
+    type_keys(&mut s, "اندريه");
+    assert_eq!(s.list.visible, vec![0]);
+    press(&mut s, key(KeyCode::Enter));
+    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.list.visible, vec![0], "Enter keeps the filter");
+    assert_eq!(s.list.filter.as_deref(), Some("اندريه"));
+}
+
+#[test]
+fn esc_on_the_search_line_puts_the_list_back_as_it_was() {
+    let mut s = state(UiLang::En, (120, 30), sample_articles());
+    type_keys(&mut s, "/note");
+    press(&mut s, key(KeyCode::Enter));
+    assert_eq!(s.list.visible, vec![2]);
+    type_keys(&mut s, "/paragraph");
+    assert_eq!(s.list.visible, vec![1, 2], "the new query, live");
+    press(&mut s, key(KeyCode::Esc));
+    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.list.visible, vec![2], "the earlier filter is back");
+    assert_eq!(s.list.filter.as_deref(), Some("note"));
+
+    // Without an earlier filter, Esc shows every article, with the
+    // selection where it was before the search.
+    press(&mut s, key(KeyCode::Esc));
+    assert_eq!(s.list.filter, None, "Esc in the list clears its filter");
+    type_keys(&mut s, "k");
+    assert_eq!(s.selected_article(), Some(1));
+    type_keys(&mut s, "/note");
+    assert_eq!(s.selected_article(), Some(2));
+    press(&mut s, key(KeyCode::Esc));
+    assert_eq!(s.list.visible, vec![0, 1, 2]);
+    assert_eq!(s.list.filter, None);
+    assert_eq!(s.selected_article(), Some(1));
+}
+
+#[test]
 fn a_search_without_match_keeps_the_list_and_says_so() {
     let mut s = state(UiLang::En, (120, 30), sample_articles());
     type_keys(&mut s, "/zzzz");

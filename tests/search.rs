@@ -1,6 +1,7 @@
 //! Arabic-aware search: what a reader typing without harakat expects to find.
 
-use qari::search::{Folded, contains, find_all, fold};
+use proptest::prelude::*;
+use qari::search::{Compact, CompactQuery, Folded, contains, find_all, fold};
 
 #[test]
 fn bare_alef_finds_hamzated_and_madda_alef() {
@@ -75,4 +76,55 @@ fn folded_text_can_be_searched_many_times() {
     assert!(f.contains("اندريه"));
     assert!(!f.contains("موسكو"));
     assert_eq!(f.find("لانكوف").len(), 1);
+}
+
+#[test]
+fn the_compact_form_finds_what_the_text_search_finds() {
+    let title = "وتقول الولايات المتحدة (US) إن كوريا الشمالية ستدفع الثمن";
+    let body = "قال أندريه لانكوف، خبير شؤون كوريا في جامعة كوكمين بسول، إن عام ٢٠٢٣ مختلف.";
+    let compact = Compact::new([title, body]);
+    for query in ["اندريه لانكوف", "الثمن", "us", "2023", "كوريا", "جامعه"]
+    {
+        assert!(compact.contains(&CompactQuery::new(query)), "{query}");
+    }
+    for query in ["موسكو", "الثمن قال", "2024"] {
+        assert!(!compact.contains(&CompactQuery::new(query)), "{query}");
+    }
+}
+
+/// Characters that fold in every way: hamzated alefs, ta marbuta, harakat,
+/// tatweel, both digit sets, Latin of both cases, Persian letters, a CJK
+/// character and an accented one that take the long form, bidi controls.
+fn mixed_text() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> =
+        "اأإآٱبةهىيیکكلمن ٠١٢۳0123aAbBéÉ中\u{064E}\u{0651}\u{0640}\u{200F}\u{2067}ـ،."
+            .chars()
+            .collect();
+    proptest::collection::vec(proptest::sample::select(alphabet), 0..40)
+        .prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The list filter's compact form agrees with folding both sides and
+    /// comparing strings, on every field, for any query.
+    #[test]
+    fn compact_contains_agrees_with_folded_contains(
+        fields in proptest::collection::vec(mixed_text(), 1..4),
+        query in mixed_text(),
+        cut in 0usize..40,
+    ) {
+        // Half the time the query is a piece of a field, so matches happen.
+        let query = if cut % 2 == 0 {
+            let f: Vec<char> = fields[cut % fields.len()].chars().collect();
+            let start = (cut / 2).min(f.len());
+            f[start..(start + 1 + cut % 7).min(f.len())].iter().collect()
+        } else {
+            query
+        };
+        let expected = fields.iter().any(|f| contains(f, &query));
+        let compact = Compact::new(fields.iter().map(String::as_str));
+        prop_assert_eq!(compact.contains(&CompactQuery::new(&query)), expected);
+    }
 }

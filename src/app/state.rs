@@ -11,6 +11,7 @@ use crate::layout::{Direction, LayoutOptions, VisualLine, fit_line};
 use crate::state::StateStore;
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
+use super::find::ListIndex;
 use super::i18n::{Strings, strings};
 use super::keymap::{Keymap, Mode};
 use super::share::ShareState;
@@ -49,6 +50,8 @@ pub struct ListView {
     pub filter: Option<String>,
     /// Bookmarked or unread articles only (`B`, `U`).
     pub only: Only,
+    /// Every article folded for the filter, once the list is first searched.
+    pub index: Option<ListIndex>,
 }
 
 /// Which articles the list shows, besides its search filter.
@@ -88,6 +91,16 @@ pub struct SearchLine {
     pub input: String,
     /// The pane the search applies to.
     pub target: Pane,
+    /// The list's filter and selection when the line was opened, for Esc.
+    pub list_before: ListBefore,
+}
+
+/// What Esc on the search line puts back in the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListBefore {
+    pub filter: Option<String>,
+    /// Index into `library.articles`.
+    pub selected: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +180,7 @@ impl State {
             search: SearchLine {
                 input: String::new(),
                 target: Pane::List,
+                list_before: ListBefore::default(),
             },
             store: StateStore::in_memory(),
             mirror: None,

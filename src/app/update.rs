@@ -9,7 +9,7 @@ use super::find;
 use super::keymap::Mode;
 use super::marks;
 use super::share;
-use super::state::{MessageKind, Overlay, Pane, State};
+use super::state::{ListBefore, MessageKind, Overlay, Pane, State};
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
 const WHEEL_LINES: usize = 3;
@@ -68,9 +68,19 @@ fn search_line(state: &mut State, action: Action) -> Option<Effect> {
         Action::Submit => {
             state.overlay = Overlay::None;
             find::submit(state);
+            return None;
         }
-        Action::Back => state.overlay = Overlay::None,
-        _ => {}
+        Action::Back => {
+            state.overlay = Overlay::None;
+            if state.search.target == Pane::List {
+                find::restore_list(state);
+            }
+            return None;
+        }
+        _ => return None,
+    }
+    if state.search.target == Pane::List {
+        find::filter_live(state);
     }
     None
 }
@@ -141,6 +151,10 @@ fn common(state: &mut State, action: Action) {
         Action::Search => {
             state.search.input.clear();
             state.search.target = state.focus;
+            state.search.list_before = ListBefore {
+                filter: state.list.filter.clone(),
+                selected: state.selected_article(),
+            };
             state.overlay = Overlay::Search;
         }
         Action::Share => share::open(state),

@@ -1,0 +1,228 @@
+//! Folded text in a compact byte form, for asking "does it occur?" of a
+//! whole library on every keystroke.
+//!
+//! Folded Arabic takes two bytes a letter in UTF-8, and the list filter keeps
+//! one folded copy of every article: that would double the library in memory.
+//! Here each character of the folded text takes one byte when it is ASCII or
+//! in U+0600..U+065F (the Arabic letters and punctuation, which is nearly all
+//! of an Arabic article once harakat are gone), and six bytes otherwise.
+//!
+//! The code is prefix-free and self-synchronizing, so a byte match is a
+//! character match:
+//!
+//! | bytes              | character                              |
+//! |--------------------|----------------------------------------|
+//! | `00..=7F`          | ASCII, itself                          |
+//! | `80..=DF`          | U+0600..=U+065F, `0x80 + (c - 0x600)`  |
+//! | `E0..=EF` `F0..=FF`×5 | any other: 4 bits a byte, high first |
+//!
+//! A query always starts with a byte below `F0`, so it can never match from
+//! inside another character's six bytes, and a match that starts on a
+//! character ends on one.
+
+use std::sync::OnceLock;
+
+use memchr::memmem;
+
+use super::{Fold, fold_char};
+
+/// Fields are joined with a line feed, which a query never holds (control
+/// characters are dropped from it), so no match spans two fields.
+const SEPARATOR: u8 = b'\n';
+
+/// Several texts (an article's title, author and paragraphs) folded into
+/// the compact form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Compact(Box<[u8]>);
+
+impl Compact {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Compact {
+        let mut out = Vec::new();
+        for (i, text) in texts.into_iter().enumerate() {
+            if i > 0 {
+                out.push(SEPARATOR);
+            }
+            // Arabic takes half its UTF-8 length here.
+            out.reserve(text.len() / 2 + 1);
+            encode_text(text, &mut out);
+        }
+        Compact(out.into_boxed_slice())
+    }
+
+    /// Bytes held, for memory accounting.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `query` occurs in one of the texts.
+    pub fn contains(&self, query: &CompactQuery) -> bool {
+        !query.is_empty() && query.finder.find(&self.0).is_some()
+    }
+}
+
+/// A query folded and encoded once, to be run against many texts.
+#[derive(Debug, Clone)]
+pub struct CompactQuery {
+    finder: memmem::Finder<'static>,
+}
+
+impl CompactQuery {
+    pub fn new(query: &str) -> CompactQuery {
+        let mut bytes = Vec::with_capacity(query.len());
+        encode(query.chars().filter(|c| !c.is_control()), &mut bytes);
+        CompactQuery {
+            finder: memmem::Finder::new(&bytes).into_owned(),
+        }
+    }
+
+    /// True when the query folds to nothing (empty, or only marks): it
+    /// matches no text.
+    pub fn is_empty(&self) -> bool {
+        self.finder.needle().is_empty()
+    }
+}
+
+/// Codes in the table of U+0600..U+067F that are not one-byte codes.
+const IGNORE: u8 = 0xFE;
+const LONG: u8 = 0xFF;
+
+/// What each character of U+0600..U+067F (two UTF-8 bytes, D8 or D9 then
+/// one more) folds and encodes to, worked out once from `fold_char`.
+fn arabic_table() -> &'static [u8; 128] {
+    static TABLE: OnceLock<[u8; 128]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [LONG; 128];
+        for (n, entry) in table.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(0x600 + n as u32) else {
+                continue;
+            };
+            let mut code = Vec::new();
+            encode(std::iter::once(c), &mut code);
+            *entry = match code[..] {
+                [] => IGNORE,
+                [one] => one,
+                _ => LONG,
+            };
+        }
+        table
+    })
+}
+
+/// [`encode`] with the common characters taken a byte or two at a time:
+/// this folds a whole library on the first search.
+fn encode_text(text: &str, out: &mut Vec<u8>) {
+    let table = arabic_table();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        if let (0xD8 | 0xD9, Some(&next)) = (b, bytes.get(i + 1)) {
+            let n = (usize::from(b & 1) << 6) | usize::from(next & 0x3F);
+            match table[n] {
+                IGNORE => {}
+                LONG => encode(text[i..i + 2].chars(), out),
+                code => out.push(code),
+            }
+            i += 2;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        encode(std::iter::once(c), out);
+        i += c.len_utf8();
+    }
+}
+
+/// Folds and encodes in one pass.
+fn encode(text: impl Iterator<Item = char>, out: &mut Vec<u8>) {
+    for c in text {
+        match fold_char(c) {
+            Fold::Ignore => {}
+            Fold::To(f) => push_code(f, out),
+            Fold::Lower => c.to_lowercase().for_each(|l| push_code(l, out)),
+        }
+    }
+}
+
+fn push_code(c: char, out: &mut Vec<u8>) {
+    let n = c as u32;
+    match n {
+        0..=0x7F => out.push(n as u8),
+        0x600..=0x65F => out.push(0x80 + (n - 0x600) as u8),
+        _ => {
+            out.push(0xE0 | (n >> 20) as u8);
+            for shift in [16, 12, 8, 4, 0] {
+                out.push(0xF0 | ((n >> shift) & 0xF) as u8);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contains(texts: &[&str], query: &str) -> bool {
+        Compact::new(texts.iter().copied()).contains(&CompactQuery::new(query))
+    }
+
+    #[test]
+    fn arabic_takes_one_byte_a_letter() {
+        let text = "مدرسة جميلة";
+        assert_eq!(Compact::new([text]).len(), text.chars().count());
+    }
+
+    #[test]
+    fn folds_like_the_text_search() {
+        assert!(contains(&["قال أحمد إن المدرسة مغلقة"], "احمد"));
+        assert!(contains(&["مُدَرِّسَةٌ"], "مدرسه"));
+        assert!(contains(&["عام ٢٠٢٤"], "2024"));
+        assert!(contains(&["Reuters وكالة"], "reuters"));
+        assert!(!contains(&["مدرسة"], "مدرسي"));
+    }
+
+    #[test]
+    fn a_match_does_not_span_two_fields() {
+        assert!(!contains(&["قال", "احمد"], "قال احمد"));
+        assert!(!contains(&["قال", "احمد"], "قال\nاحمد"));
+        assert!(contains(&["قال", "احمد"], "احمد"));
+    }
+
+    #[test]
+    fn other_characters_match_only_whole() {
+        // U+4E2D encodes as E0 F0 F4 FE F2 FD; U+00E9 as E0 F0 F0 F0 FE F9.
+        assert!(contains(&["café 中文"], "é 中"));
+        assert!(!contains(&["中"], "é"));
+        // Two six-byte characters side by side hold no third one.
+        let pair = "\u{4E2D}\u{00E9}";
+        for probe in ['\u{D00E}', '\u{E900}', '\u{2D00}', '\u{0E90}'] {
+            assert!(!contains(&[pair], &probe.to_string()), "{probe:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_encodes_as_the_plain_one() {
+        let text: String = ('\u{0}'..='\u{0900}')
+            .chain(['İ', 'Σ', 'É', '中', '\u{1F600}', '\u{10FFFD}'])
+            .collect();
+        let (mut fast, mut plain) = (Vec::new(), Vec::new());
+        encode_text(&text, &mut fast);
+        encode(text.chars(), &mut plain);
+        assert_eq!(fast, plain);
+    }
+
+    #[test]
+    fn an_empty_or_marks_only_query_matches_nothing() {
+        assert!(!contains(&["نص"], ""));
+        assert!(!contains(&["نص"], "\u{064E}\u{0640}"));
+    }
+}
