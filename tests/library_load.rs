@@ -105,6 +105,42 @@ fn bad_files_are_skipped_and_reported_with_position() {
 }
 
 #[test]
+fn a_large_folder_loads_in_file_order_with_problems_in_file_order() {
+    // Enough files for the loader to use every core; some bad ones, a
+    // large one between them, and articles whose words must be counted.
+    let dir = tempfile::tempdir().unwrap();
+    let mut expected_titles = Vec::new();
+    let mut expected_bad = Vec::new();
+    for i in 0..300 {
+        let name = format!("{:02}/{i:04}.json", i / 40);
+        if i % 37 == 5 {
+            expected_bad.push(write(dir.path(), &name, &format!("{{\"title\": \"{i}\",")));
+            continue;
+        }
+        let words = if i == 150 { 200_000 } else { i };
+        let body = "كلمة ".repeat(words);
+        write(
+            dir.path(),
+            &name,
+            &format!(r#"{{"title": "مقال {i}", "body": "{body}"}}"#),
+        );
+        expected_titles.push((format!("مقال {i}"), words.div_ceil(138).max(1) as u32));
+    }
+    for _ in 0..3 {
+        let lib = Library::load(Some(dir.path()), &[]);
+        let titles: Vec<(String, u32)> = lib
+            .articles
+            .iter()
+            .map(|a| (a.title.clone(), a.reading_minutes))
+            .collect();
+        assert_eq!(titles, expected_titles);
+        let bad: Vec<&Path> = lib.problems.iter().map(|p| p.path.as_path()).collect();
+        assert_eq!(bad, expected_bad);
+        assert!(lib.problems.iter().all(|p| p.line == Some(1)));
+    }
+}
+
+#[test]
 fn find_by_id_index_and_path() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(

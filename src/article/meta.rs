@@ -27,23 +27,29 @@ pub fn reading_minutes(words: usize, dir: Direction) -> u32 {
 }
 
 /// Counts space-separated words. Text is sanitized before it is counted
-/// (tabs and line breaks are spaces by then), so a byte loop over ASCII
-/// whitespace is exact enough for an estimate, and fast on 60 MB.
+/// (controls removed, tabs and line breaks turned to spaces), so a space is
+/// any byte up to 0x20. This runs over every body of the library at load
+/// time, so it is written for the compiler to vectorize: a word starts
+/// wherever a non-space follows a space, counted into byte-sized lanes
+/// over blocks short enough that a lane cannot overflow.
 pub fn word_count<'a>(texts: impl IntoIterator<Item = &'a str>) -> usize {
-    texts
-        .into_iter()
-        .map(|t| {
-            let b = t.as_bytes();
-            let space = |c: &u8| c.is_ascii_whitespace();
-            // Word starts: a non-space byte at the start or after a space.
-            // Written as a zip so the compiler vectorizes it.
-            usize::from(b.first().is_some_and(|c| !space(c)))
-                + b.iter()
-                    .zip(&b[1.min(b.len())..])
-                    .filter(|(p, c)| space(p) && !space(c))
-                    .count()
-        })
-        .sum()
+    texts.into_iter().map(|t| words_in(t.as_bytes())).sum()
+}
+
+fn words_in(bytes: &[u8]) -> usize {
+    let Some(&first) = bytes.first() else {
+        return 0;
+    };
+    let mut words = usize::from(first > b' ');
+    let (before, after) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    for (p, c) in before.chunks(255).zip(after.chunks(255)) {
+        let starts = p
+            .iter()
+            .zip(c)
+            .fold(0u8, |n, (&p, &c)| n + u8::from((p <= b' ') & (c > b' ')));
+        words += usize::from(starts);
+    }
+    words
 }
 
 /// The direction a language is written in, for the languages qari is likely
@@ -114,6 +120,20 @@ mod tests {
         assert_eq!(reading_minutes(138, Direction::Rtl), 1);
         assert_eq!(reading_minutes(139, Direction::Rtl), 2);
         assert_eq!(reading_minutes(456, Direction::Ltr), 2);
+    }
+
+    #[test]
+    fn words_are_counted_across_chunks_and_runs_of_spaces() {
+        assert_eq!(word_count(["", "   "]), 0);
+        assert_eq!(word_count(["قال أحمد", " إن  الخبر\tصحيح "]), 5);
+        // Words that straddle the 64-byte chunks are counted once.
+        for pad in 0..70 {
+            let text = format!("{}{}", " ".repeat(pad), "كلمة ".repeat(40));
+            let naive = text.split_ascii_whitespace().count();
+            assert_eq!(word_count([text.as_str()]), naive, "pad {pad}");
+        }
+        let long = "a ".repeat(100) + &"bb \n".repeat(33);
+        assert_eq!(word_count([long.as_str()]), 133);
     }
 
     #[test]

@@ -89,7 +89,12 @@ pub fn load_files(files: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let results: Vec<(usize, Result<Vec<Article>, LoadProblem>)> =
         if threads < 2 || files.len() < PARALLEL_FROM {
-            files.iter().map(|f| load_file(f)).enumerate().collect()
+            let mut buffer = Vec::new();
+            files
+                .iter()
+                .map(|f| load_file_into(f, &mut buffer))
+                .enumerate()
+                .collect()
         } else {
             // Workers take the next file from a shared counter, so one large
             // file does not leave the other core idle.
@@ -100,10 +105,11 @@ pub fn load_files(files: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
                     .map(|_| {
                         s.spawn(|| {
                             let mut mine = Vec::new();
+                            let mut buffer = Vec::new();
                             loop {
                                 let i = next.fetch_add(1, Ordering::Relaxed);
                                 let Some(f) = files.get(i) else { break };
-                                mine.push((i, load_file(f)));
+                                mine.push((i, load_file_into(f, &mut buffer)));
                             }
                             mine
                         })
@@ -134,9 +140,24 @@ pub fn load_files(files: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
 /// Loads one file: JSON by its `.json` name or a leading `{`/`[`, else a
 /// saved text article.
 pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadProblem> {
-    let bytes = read_limited(path).map_err(|e| LoadProblem::new(path, e))?;
-    parse_file(path, &bytes).map_err(|e| LoadProblem::new(path, e))
+    load_file_into(path, &mut Vec::new())
 }
+
+/// [`load_file`] reading into `buffer`, which a worker keeps from one file
+/// to the next: one allocation per thread rather than one per file, and
+/// no freed file buffers left between the articles' strings in memory.
+fn load_file_into(path: &Path, buffer: &mut Vec<u8>) -> Result<Vec<Article>, LoadProblem> {
+    read_limited(path, buffer).map_err(|e| LoadProblem::new(path, e))?;
+    let parsed = parse_file(path, buffer).map_err(|e| LoadProblem::new(path, e));
+    // A rare large file should not keep its buffer for the rest of the load.
+    if buffer.capacity() > KEPT_BUFFER {
+        *buffer = Vec::new();
+    }
+    parsed
+}
+
+/// The largest read buffer a worker keeps between files.
+const KEPT_BUFFER: usize = 1 << 20;
 
 /// Parses a file's bytes as `load_file` would.
 pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError> {
@@ -163,11 +184,12 @@ pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError>
     }
 }
 
-/// Reads a regular file of at most [`MAX_FILE_BYTES`]. FIFOs, devices and
-/// sockets are refused before opening, since opening a FIFO with no writer
-/// would block forever.
-fn read_limited(path: &Path) -> Result<Vec<u8>, ParseError> {
+/// Reads a regular file of at most [`MAX_FILE_BYTES`] into `bytes`
+/// (cleared first). FIFOs, devices and sockets are refused before opening,
+/// since opening a FIFO with no writer would block forever.
+fn read_limited(path: &Path, bytes: &mut Vec<u8>) -> Result<(), ParseError> {
     let cannot = |e: std::io::Error| ParseError::new(format!("cannot read: {e}"));
+    bytes.clear();
     let meta = fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
         return Err(ParseError::new("not a regular file"));
@@ -176,15 +198,17 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, ParseError> {
         return Err(too_large(meta.len()));
     }
     let file = fs::File::open(path).map_err(cannot)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // One byte more than the size, so the read ends on end of file
+    // without growing the buffer.
+    bytes.reserve(usize::try_from(meta.len()).unwrap_or(0) + 1);
     // The file may grow between the size check and the read.
     file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    Ok(bytes)
+    Ok(())
 }
 
 fn too_large(len: u64) -> ParseError {
