@@ -238,3 +238,51 @@ fn in_memory_store_works_without_a_file() {
     assert!(!store.is_writable());
     assert!(!store.flush().unwrap());
 }
+
+#[test]
+fn a_folder_named_as_the_state_file_is_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("articles");
+    fs::create_dir(&path).unwrap();
+    fs::write(path.join("kept.txt"), "mine").unwrap();
+    let mut store = StateStore::open(&path);
+    let [notice @ StateNotice::CorruptKept { .. }] = store.notices() else {
+        panic!("expected a notice, got {:?}", store.notices());
+    };
+    assert!(notice.to_string().contains("it is a folder"), "{notice}");
+    assert!(!store.is_writable());
+    store.toggle_read("a");
+    assert!(!store.flush().unwrap());
+    assert_eq!(fs::read_to_string(path.join("kept.txt")).unwrap(), "mine");
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names, ["articles"], "nothing moved, nothing added");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_as_the_state_file_does_not_block_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let made = std::process::Command::new("mkfifo").arg(&path).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let (done, opened) = std::sync::mpsc::channel();
+    let fifo = path.clone();
+    std::thread::spawn(move || {
+        let store = StateStore::open(&fifo);
+        let _ = done.send(store.notices().to_vec());
+    });
+    let notices = opened
+        .recv_timeout(Duration::from_secs(10))
+        .expect("opening the state blocked on the pipe");
+    assert!(
+        matches!(notices.as_slice(), [StateNotice::CorruptKept { .. }]),
+        "{notices:?}"
+    );
+}

@@ -46,6 +46,28 @@ impl StateStore {
 
     /// Opens the state at `path`, taking the writer's lock when it is free.
     pub fn open(path: &Path) -> StateStore {
+        // A folder or a device named by mistake is neither read (a pipe
+        // would block), nor moved aside, nor given a lock file beside it.
+        if let Ok(meta) = fs::metadata(path)
+            && !meta.is_file()
+        {
+            let kind = if meta.is_dir() {
+                "it is a folder"
+            } else {
+                "it is not a regular file"
+            };
+            let notice = StateNotice::CorruptKept {
+                path: path.to_path_buf(),
+                reason: kind.to_string(),
+            };
+            let data = StateData::default();
+            return StateStore::with(
+                Some(path.to_path_buf()),
+                Access::ReadOnly,
+                data,
+                vec![notice],
+            );
+        }
         let mut notices = Vec::new();
         if let Some(dir) = path.parent()
             && !dir.as_os_str().is_empty()
