@@ -16,6 +16,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
     let outside = Outside {
         terminal: Some(&mut out),
         tmux: false,
+        tmux_drops: false,
         opener: None,
         folder: None,
     };
@@ -27,6 +28,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
     let outside = Outside {
         terminal: None,
         tmux: false,
+        tmux_drops: false,
         opener: None,
         folder: None,
     };
@@ -39,6 +41,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
         let outside = Outside {
             terminal: None,
             tmux: false,
+            tmux_drops: false,
             opener: None,
             folder: Some(dir.path()),
         };
@@ -79,6 +82,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let outside = Outside {
         terminal: None,
         tmux: false,
+        tmux_drops: false,
         opener: Some(&opener),
         folder: None,
     };
@@ -95,6 +99,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let outside = Outside {
         terminal: Some(&mut out),
         tmux: false,
+        tmux_drops: false,
         opener: None,
         folder: None,
     };
@@ -110,6 +115,7 @@ fn nowhere<'a>() -> Outside<'a> {
     Outside {
         terminal: None,
         tmux: false,
+        tmux_drops: false,
         opener: None,
         folder: None,
     }
@@ -214,4 +220,33 @@ fn inside_tmux_the_copy_is_written_wrapped_as_well() {
     assert_eq!(out, qari::app::terminal::clipboard("نص", true).into_bytes());
     assert!(out.starts_with(osc52::sequence("نص").as_bytes()));
     assert!(out.len() > osc52::sequence("نص").len());
+}
+
+#[test]
+fn a_copy_tmux_would_drop_is_not_called_copied() {
+    for (lang, words) in [(UiLang::En, "Not copied"), (UiLang::Ar, "لم يُنسخ")] {
+        let mut out: Vec<u8> = Vec::new();
+        let outside = Outside {
+            terminal: Some(&mut out),
+            tmux: true,
+            tmux_drops: true,
+            ..nowhere()
+        };
+        let (msg, kind) = perform(Effect::Copy("نص".into()), outside, lang);
+        assert_eq!(kind, MessageKind::Warning);
+        assert!(msg.starts_with(words), "{msg}");
+        assert!(msg.contains("set-clipboard on"), "{msg}");
+        assert!(out.is_empty(), "nothing written for tmux to drop");
+    }
+    // A link with no opener is then shown, not said to be copied.
+    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    let mut out: Vec<u8> = Vec::new();
+    let outside = Outside {
+        terminal: Some(&mut out),
+        tmux: true,
+        tmux_drops: true,
+        ..nowhere()
+    };
+    let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
+    assert_eq!(msg, format!("The link: {link}"));
 }

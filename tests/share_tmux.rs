@@ -371,3 +371,55 @@ fn a_qr_code_wider_than_the_terminal_is_flagged() {
     let narrow = std::fs::read_to_string(narrow).unwrap();
     assert_eq!(narrow, "", "a code that fits needs no word");
 }
+
+/// tmux's defaults (`set-clipboard external`, `allow-passthrough off`)
+/// drop a program's copy: `qari share` says so and how to fix it, instead
+/// of saying "copied".
+#[test]
+fn with_tmux_defaults_the_copy_is_refused_with_the_fix() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    std::fs::write(lib.join("seed.txt"), SEED).unwrap();
+    let qari = Path::new(env!("CARGO_BIN_EXE_qari"));
+    let flags = format!(
+        "--library {} --state {} --config {}",
+        quoted(&lib),
+        quoted(&dir.path().join("state.json")),
+        quoted(&dir.path().join("config.toml"))
+    );
+    let err = dir.path().join("share.err");
+    let script = format!(
+        "{} share 1 --to clipboard {flags} 2>{}; echo \"share-exit=$?\"; sleep 60",
+        quoted(qari),
+        quoted(&err)
+    );
+    let tmux = Tmux {
+        socket: format!("qari-share-defaults-{}", std::process::id()),
+    };
+    let home = dir.path().join("home").display().to_string();
+    tmux.run(&[
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-s",
+        "share",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("HOME={home}"),
+        &script,
+    ]);
+    let screen = tmux.wait_for("share-exit=");
+    assert!(screen.contains("share-exit=2"), "{screen}");
+    let err = std::fs::read_to_string(err).unwrap();
+    assert!(err.contains("tmux set -s set-clipboard on"), "{err}");
+    assert!(!err.contains("copied"), "{err}");
+}

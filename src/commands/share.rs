@@ -10,6 +10,7 @@ use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
 use crate::commands::stdout::with_stdout;
 use crate::config;
+use crate::share::tmux::TmuxClipboard;
 use crate::share::{self, Format, ShareError, Target, file, links, qr};
 
 #[derive(Debug, Args)]
@@ -52,7 +53,11 @@ pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
             if !stdout.is_terminal() {
                 return Err(ShareError::NotATerminal.into());
             }
-            let sequence = terminal::clipboard(&text, terminal::in_tmux_now());
+            let tmux = terminal::in_tmux_now();
+            if tmux && share::tmux::clipboard() == Some(TmuxClipboard::Drops) {
+                return Err(ShareError::TmuxDropsClipboard.into());
+            }
+            let sequence = terminal::clipboard(&text, tmux);
             let mut out = stdout.lock();
             out.write_all(sequence.as_bytes())
                 .and_then(|()| out.flush())

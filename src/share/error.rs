@@ -36,6 +36,13 @@ pub enum ShareError {
     NotATerminal,
 
     #[error(
+        "tmux is set to drop a program's clipboard copy (set-clipboard external or off, \
+         allow-passthrough off); run `tmux set -s set-clipboard on` (or put it in ~/.tmux.conf) \
+         and copy again"
+    )]
+    TmuxDropsClipboard,
+
+    #[error(
         "no folder for shared files: set [share] folder in the configuration, or use --to file:PATH"
     )]
     NoFolder,

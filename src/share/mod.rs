@@ -15,6 +15,7 @@ pub mod opener;
 pub mod osc52;
 pub mod qr;
 mod target;
+pub mod tmux;
 
 pub use compose::{EXCERPT_GRAPHEMES, Share, ShareKind, compose, excerpt};
 pub use error::ShareError;

@@ -10,6 +10,7 @@ use crate::app::state::{MessageKind, State};
 use crate::app::terminal;
 use crate::article::sanitize;
 use crate::cli::UiLang;
+use crate::share::tmux::{self as share_tmux, TmuxClipboard};
 use crate::share::{ShareError, file, opener};
 
 /// What a share effect needs from outside the state.
@@ -19,6 +20,8 @@ pub struct Outside<'a> {
     /// We run inside tmux: the OSC 52 is also wrapped for the terminal
     /// around it (`terminal::clipboard`).
     pub tmux: bool,
+    /// tmux's options drop a program's clipboard copy (`share::tmux`).
+    pub tmux_drops: bool,
     /// The system opener, if there is one.
     pub opener: Option<&'a Path>,
     /// The folder saved shares go in.
@@ -31,10 +34,15 @@ pub struct Outside<'a> {
 pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) {
     let found = opener::find();
     let folder = state.share.folder.clone();
+    let tmux = terminal::in_tmux_now();
+    // tmux is asked only when there is a copy for it to drop.
+    let tmux_drops =
+        tmux && terminal.is_some() && share_tmux::clipboard() == Some(TmuxClipboard::Drops);
     let outside = Outside {
         // Reborrowed for as long as `found` and `folder` live.
         terminal: terminal.map(|t| -> &mut dyn Write { t }),
-        tmux: terminal::in_tmux_now(),
+        tmux,
+        tmux_drops,
         opener: found.as_deref(),
         folder: folder.as_deref(),
     };
@@ -49,6 +57,9 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
     let warn = |text: String| (text, MessageKind::Warning);
     match effect {
         Effect::Quit => info(String::new()),
+        Effect::Copy(_) if outside.tmux_drops && outside.terminal.is_some() => {
+            warn(s.tmux_drops.to_string())
+        }
         Effect::Copy(text) => match copy(outside.terminal, outside.tmux, &text) {
             Ok(()) => info(format!(
                 "{} {} {}",
@@ -77,6 +88,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                     io_reason(ui, &e)
                 )),
             },
+            None if outside.tmux_drops => info(format!("{} {link}", s.shown)),
             None => match copy(outside.terminal, outside.tmux, &link) {
                 Ok(()) => info(format!("{} {} {link}", opener::name(), s.no_opener)),
                 Err(_) => info(format!("{} {link}", s.shown)),
