@@ -24,8 +24,10 @@ fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
     let expected = w.share(&["1"]);
     assert!(expected.starts_with("وتقول الولايات"), "{expected}");
 
-    let outer = Tmux::named("outer");
+    // Dropped in reverse: the outer server goes first, while both still
+    // run, so each can be asked for its socket file and removed.
     let inner = Tmux::named("inner");
+    let outer = Tmux::named("outer");
     // Inside the inner session: wait until its client is attached (the
     // passthrough goes to attached clients), then copy.
     let script = format!(
