@@ -95,6 +95,17 @@ fn quoted(path: &Path) -> String {
 /// Starts `sh` in a 100×30 tmux session with HOME in a temp folder and types
 /// the qari command line into it (an empty library, so the built-in sample).
 fn start(home: &Path) -> Tmux {
+    let tmux = session(home);
+    run_qari(&tmux, home, "");
+    tmux.wait_for("the list", |s| {
+        s.contains("Articles") && s.contains("Reading")
+    });
+    tmux
+}
+
+/// A tmux session running `sh`, with HOME in `home` and an empty library
+/// folder there.
+fn session(home: &Path) -> Tmux {
     let library = home.join("empty-library");
     std::fs::create_dir(&library).expect("library dir");
     let socket = format!("qari-reader-{}-{:?}", std::process::id(), Instant::now());
@@ -124,19 +135,31 @@ fn start(home: &Path) -> Tmux {
         "tmux: {}",
         String::from_utf8_lossy(&started.stderr)
     );
+    tmux
+}
+
+/// Types the qari command line into the session's shell, with `before`
+/// (environment settings) ahead of it; the shell then prints qari's exit
+/// status (see [`exit_status`]).
+fn run_qari(tmux: &Tmux, home: &Path, before: &str) {
     let command = format!(
-        "{} --library {} --state {} --config {} --ui en; echo qari-exited-$?",
+        "{before}{} --library {} --state {} --config {} --ui en; echo qari-exited-$?",
         quoted(Path::new(env!("CARGO_BIN_EXE_qari"))),
-        quoted(&library),
+        quoted(&home.join("empty-library")),
         quoted(&home.join("state.json")),
         quoted(&home.join("config.toml")),
     );
     tmux.type_text(&command);
     tmux.send_keys(&["Enter"]);
-    tmux.wait_for("the list", |s| {
-        s.contains("Articles") && s.contains("Reading")
-    });
-    tmux
+}
+
+/// The exit status the shell printed after qari ended, if it has: a line
+/// of its own, not the command line's `qari-exited-$?`.
+fn exit_status(screen: &str) -> Option<&str> {
+    screen
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("qari-exited-"))
+        .filter(|code| code.chars().all(|c| c.is_ascii_digit()) && !code.is_empty())
 }
 
 /// Raw mode is off again: the line discipline is canonical.
@@ -213,7 +236,7 @@ fn reads_the_seed_article_in_a_real_terminal() {
     tmux.send_keys(&["q"]);
     tmux.wait_for("back to the list", |s| s.contains("? help"));
     tmux.send_keys(&["q"]);
-    let screen = tmux.wait_for("the shell", |s| s.contains("qari-exited-0"));
+    let screen = tmux.wait_for("the shell", |s| exit_status(s) == Some("0"));
     assert!(
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
@@ -251,10 +274,66 @@ fn sigterm_gives_the_terminal_back() {
         .status()
         .expect("kill");
     assert!(killed.success());
-    let screen = tmux.wait_for("the shell", |s| s.contains("qari-exited-"));
+    let screen = tmux.wait_for("the shell", |s| exit_status(s).is_some());
     assert!(
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
     );
     assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_before_its_message() {
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp dir");
+    let tmux = session(home.path());
+    // Everything the pane receives is copied to a file, escapes included.
+    let bytes_file = home.path().join("pane-output");
+    let piped = tmux.cmd(&[
+        "pipe-pane",
+        "-o",
+        "-t",
+        "qari",
+        &format!("cat >> {}", quoted(&bytes_file)),
+    ]);
+    assert!(piped.status.success(), "pipe-pane");
+    let setting = format!("{}=1 ", qari::app::PANIC_AFTER_FIRST_FRAME);
+    run_qari(&tmux, home.path(), &setting);
+    let screen = tmux.wait_for("the shell after the panic", |s| exit_status(s).is_some());
+    assert_eq!(
+        exit_status(&screen),
+        Some("101"),
+        "a panic's exit status:\n{screen}"
+    );
+    assert!(
+        screen.contains("a panic after the first frame"),
+        "the panic message shows on the normal screen:\n{screen}"
+    );
+    assert!(
+        !screen.contains("Articles"),
+        "the alternate screen is gone:\n{screen}"
+    );
+    let alternate = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{alternate_on}"]);
+    assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
+    assert_terminal_restored(&tmux);
+
+    let _ = tmux.cmd(&["pipe-pane", "-t", "qari"]);
+    let bytes = std::fs::read(&bytes_file).expect("the pane's output");
+    let at = |needle: &[u8]| bytes.windows(needle.len()).position(|w| w == needle);
+    let frame = at("Articles".as_bytes()).expect("the first frame was drawn");
+    let explicit = at(b"\x1b[8l").expect("bidi explicit mode on entry");
+    let leave = at(b"\x1b[?1049l").expect("the alternate screen left");
+    let implicit = at(b"\x1b[8h").expect("bidi implicit mode back");
+    let mouse_off = at(b"\x1b[?1000l").expect("mouse reporting off");
+    let message = at(b"a panic after the first frame").expect("the panic message");
+    assert!(
+        explicit < frame && frame < implicit,
+        "BDSM set around the frame"
+    );
+    assert!(
+        leave < message && implicit < message && mouse_off < message,
+        "restored before the message is printed"
+    );
 }

@@ -86,6 +86,11 @@ pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
     }
 }
 
+/// When this variable is set, the reader panics right after drawing its
+/// first frame: the end-to-end tests use it to show that a panic gives the
+/// terminal back (screen, raw mode, mouse, bidi mode) before its message.
+pub const PANIC_AFTER_FIRST_FRAME: &str = "QARI_PANIC_AFTER_FIRST_FRAME";
+
 /// Runs the reader until it quits, the events end, or `stop` is raised,
 /// then writes the reading state. A lost terminal (closed window, hangup)
 /// ends the loop with an error: the state is written then too.
@@ -118,6 +123,7 @@ where
 {
     let mut dirty = true;
     let mut saving = persist::Persist::default();
+    let panic_after_frame = std::env::var_os(PANIC_AFTER_FIRST_FRAME).is_some();
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -131,6 +137,9 @@ where
         if dirty {
             terminal.draw(|frame| ui::draw(state, frame))?;
             dirty = false;
+            if panic_after_frame {
+                panic!("{PANIC_AFTER_FIRST_FRAME} is set: a panic after the first frame");
+            }
         }
         let event = match events.next()? {
             Next::Event(event) => event,
