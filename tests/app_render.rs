@@ -220,6 +220,37 @@ fn the_sample_library_says_how_to_add_articles() {
 }
 
 #[test]
+fn an_arabic_hint_shows_the_library_folder_intact() {
+    let path = "/home/x/.local/share/qari/articles";
+    // Wide enough that the hint's Arabic and the path share a line.
+    let mut s = state(UiLang::Ar, (200, 30), sample_articles());
+    s.library.is_sample = true;
+    s.library_dir = Some(path.into());
+    let screen = rows(&render(&s));
+    let line = screen
+        .iter()
+        .find(|row| row.contains("qari/articles") || row.contains("articles/"))
+        .unwrap_or_else(|| panic!("the hint with the folder:\n{}", screen.join("\n")));
+    assert!(line.contains(path), "the path reads as written: {line}");
+    assert!(
+        line.contains("json") && line.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+        "on the same line as the Arabic hint: {line}"
+    );
+
+    // Latin words and a file's path in an Arabic notice keep their order too.
+    let mut s = state(UiLang::Ar, (200, 30), sample_articles());
+    s.notices = vec!["/tmp/lib/bad.json:4:1: expected value".to_string()];
+    let screen = rows(&render(&s));
+    assert!(
+        screen
+            .iter()
+            .any(|r| r.contains("/tmp/lib/bad.json:4:1: expected value")),
+        "{}",
+        screen.join("\n")
+    );
+}
+
+#[test]
 fn every_size_down_to_nothing_draws_without_panic() {
     let sizes = [
         (0, 0),

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
 use crate::app::cache::{DocLine, LineKind};
+use crate::app::isolate;
 use crate::app::state::State;
 use crate::layout::display_width;
 
@@ -172,7 +173,8 @@ fn draw_welcome(state: &State, buf: &mut Buffer, area: Rect) {
             || "~/.local/share/qari/articles".to_string(),
             |d| d.display().to_string(),
         );
-        paragraphs.push(format!("{} {dir}", s.sample_hint));
+        // A path reads left to right even in an Arabic sentence.
+        paragraphs.push(format!("{} {}", s.sample_hint, isolate::ltr(&dir)));
         paragraphs.push("qari import FILE.txt".to_string());
     }
     paragraphs.extend(state.notices.iter().cloned());

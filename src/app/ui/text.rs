@@ -2,6 +2,7 @@
 //! exactly where the engine measured them: ratatui never wraps, aligns or
 //! measures qari's text.
 
+use std::borrow::Cow;
 use std::num::NonZeroU16;
 
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
@@ -9,6 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::app::isolate;
 use crate::layout::{
     Direction, LayoutOptions, VisualLine, display_width, fit_line, layout_paragraph,
 };
@@ -90,7 +92,17 @@ pub fn ui_line(text: &str, width: usize, mirrored: bool, opts: &LayoutOptions) -
         direction: ui_direction(mirrored),
         ..*opts
     };
-    fit_line(text, width.max(1), &opts)
+    fit_line(&ui_text(text, mirrored), width.max(1), &opts)
+}
+
+/// In a right-to-left interface, Latin fragments (keys, flags, paths,
+/// English file names in a notice) are isolated so they read as written.
+fn ui_text(text: &str, mirrored: bool) -> Cow<'_, str> {
+    if mirrored {
+        isolate::latin_runs(text)
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Lays out interface text (hints, notices) over as many lines as it needs.
@@ -104,7 +116,7 @@ pub fn ui_paragraph(
         direction: ui_direction(mirrored),
         ..*opts
     };
-    layout_paragraph(text, width.max(1), &opts)
+    layout_paragraph(&ui_text(text, mirrored), width.max(1), &opts)
 }
 
 fn ui_direction(mirrored: bool) -> Direction {
