@@ -153,13 +153,16 @@ fn run_qari(tmux: &Tmux, home: &Path, before: &str) {
     tmux.send_keys(&["Enter"]);
 }
 
-/// The exit status the shell printed after qari ended, if it has: a line
-/// of its own, not the command line's `qari-exited-$?`.
+/// The exit status the shell printed after qari ended, if it has: digits
+/// after `qari-exited-`, not the command line's `qari-exited-$?`.
 fn exit_status(screen: &str) -> Option<&str> {
     screen
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("qari-exited-"))
-        .filter(|code| code.chars().all(|c| c.is_ascii_digit()) && !code.is_empty())
+        .match_indices("qari-exited-")
+        .find_map(|(at, marker)| {
+            let rest = &screen[at + marker.len()..];
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (digits > 0).then(|| &rest[..digits])
+        })
 }
 
 /// Raw mode is off again: the line discipline is canonical.
