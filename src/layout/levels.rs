@@ -8,64 +8,21 @@
 //! implements X1–X10 as well. Both paths are checked against
 //! BidiCharacterTest.txt and against each other.
 
-use std::sync::LazyLock;
-
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, HardcodedBidiData, Level, ParagraphBidiInfo};
 
-/// Bidi classes of U+0000–U+07FF (Latin, Greek, Hebrew, Arabic) and
-/// U+2000–U+206F (punctuation, spaces, controls) and U+FB00–U+FEFF
-/// (presentation forms), looked up once: these are nearly all of the text.
-static LOW: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0x0000..0x0800));
-static PUNCT: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0x2000..0x2070));
-static FORMS: LazyLock<Vec<BidiClass>> = LazyLock::new(|| table(0xFB00..0xFF00));
-
-fn table(range: std::ops::Range<u32>) -> Vec<BidiClass> {
-    range
-        .map(|cp| char::from_u32(cp).map_or(ON, unicode_bidi::bidi_class))
-        .collect()
-}
+use super::props::Props;
 
 /// The Bidi_Class of a character (UnicodeData.txt field 4).
 pub fn class(c: char) -> BidiClass {
-    Tables::get().class(c)
-}
-
-/// The lookup tables, dereferenced once per paragraph rather than per
-/// character.
-#[derive(Clone, Copy)]
-struct Tables {
-    low: &'static [BidiClass],
-    punct: &'static [BidiClass],
-    forms: &'static [BidiClass],
-}
-
-impl Tables {
-    fn get() -> Tables {
-        Tables {
-            low: &LOW,
-            punct: &PUNCT,
-            forms: &FORMS,
-        }
-    }
-
-    #[inline]
-    fn class(self, c: char) -> BidiClass {
-        let cp = c as usize;
-        match cp {
-            0..0x800 => self.low[cp],
-            0x2000..0x2070 => self.punct[cp - 0x2000],
-            0xFB00..0xFF00 => self.forms[cp - 0xFB00],
-            _ => unicode_bidi::bidi_class(c),
-        }
-    }
+    Props::get().class(c)
 }
 
 struct Fast;
 
 impl BidiDataSource for Fast {
     fn bidi_class(&self, c: char) -> BidiClass {
-        Tables::get().class(c)
+        Props::get().class(c)
     }
 }
 
@@ -79,28 +36,39 @@ pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 /// `resolve` on a paragraph already decoded: `chars` are the characters
 /// of `text`.
 pub(crate) fn resolve_chars(text: &str, chars: &[char], para: u8) -> (Vec<BidiClass>, Vec<u8>) {
-    let tables = Tables::get();
+    let props = Props::get();
+    let classes: Vec<BidiClass> = chars.iter().map(|&c| props.class(c)).collect();
+    let levels = levels_of(text, chars, &classes, para);
+    (classes, levels)
+}
+
+/// Bit masks of `BidiClass` values, for "does the paragraph have any".
+const fn mask(classes: &[BidiClass]) -> u32 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < classes.len() {
+        m |= 1 << (classes[i] as u32);
+        i += 1;
+    }
+    m
+}
+const EXPLICIT: u32 = mask(&[RLE, LRE, RLO, LRO, PDF, RLI, LRI, FSI, PDI, BN, B, S]);
+const RIGHT: u32 = mask(&[R, AL, AN]);
+
+/// The resolved embedding levels of a paragraph at level `para` (0 or 1)
+/// whose characters `chars` have the classes `classes`.
+pub(crate) fn levels_of(text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
     let sos = if para == 1 { R } else { L };
-    let mut classes: Vec<BidiClass> = Vec::with_capacity(chars.len());
-    let mut t: Vec<BidiClass> = Vec::with_capacity(chars.len());
-    let mut explicit = false;
-    let mut rtl = false;
+    let mut t: Vec<BidiClass> = Vec::with_capacity(classes.len());
     let mut has_brackets = false;
     let mut present = 0u32;
-    // One pass: the classes, and W1–W3 on a working copy. W1 (a mark takes
-    // the type before it) looks back at W1 results only, W2 (European
-    // digits after AL are Arabic numbers) at W1 results, W3 turns AL to R.
+    // One pass: W1–W3 on a working copy. W1 (a mark takes the type before
+    // it) looks back at W1 results only, W2 (European digits after AL are
+    // Arabic numbers) at W1 results, W3 turns AL to R.
     let (mut prev, mut strong) = (sos, sos);
-    for &c in chars {
-        let class = tables.class(c);
+    for (&c, &class) in chars.iter().zip(classes) {
         has_brackets |=
             class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));
-        explicit |= matches!(
-            class,
-            RLE | LRE | RLO | LRO | PDF | RLI | LRI | FSI | PDI | BN | B | S
-        );
-        rtl |= matches!(class, R | AL | AN);
-        classes.push(class);
         present |= 1 << (class as u32);
         let x = if class == NSM { prev } else { class };
         prev = x;
@@ -117,15 +85,13 @@ pub(crate) fn resolve_chars(text: &str, chars: &[char], para: u8) -> (Vec<BidiCl
             _ => x,
         });
     }
-    if explicit {
-        return resolve_full(text, para);
+    if present & EXPLICIT != 0 {
+        return resolve_full(text, para).1;
     }
-    if para == 0 && !rtl {
-        let n = classes.len();
-        return (classes, vec![0; n]);
+    if para == 0 && present & RIGHT == 0 {
+        return vec![0; classes.len()];
     }
-    let levels = implicit(chars, &classes, t, para, has_brackets, present);
-    (classes, levels)
+    implicit(chars, classes, t, para, has_brackets, present)
 }
 
 /// The same as `resolve`, always through `unicode-bidi` (X1–I2 in full).

@@ -29,7 +29,7 @@ pub(crate) fn cluster_width(cluster: &str) -> usize {
 
 /// Width of a single code point; control characters take no cell (they
 /// never reach the terminal: `shape.rs` replaces them).
-fn char_width(c: char) -> usize {
+pub(crate) fn char_width(c: char) -> usize {
     match c as u32 {
         0..0x80 => usize::from(c >= ' ' && c != '\u{7f}'),
         // Arabic letters and their presentation forms: one cell each.
@@ -43,7 +43,7 @@ fn char_width(c: char) -> usize {
 /// Regional_Indicator or Extended_Pictographic in UAX #29): between two
 /// such characters there is always a cluster boundary (GB999).
 #[inline]
-fn is_simple(c: char) -> bool {
+pub(crate) fn is_simple(c: char) -> bool {
     let cp = c as u32;
     // The most frequent first: Arabic presentation forms, then ASCII.
     if (0xFE80..=0xFEFC).contains(&cp) || (0x20..=0x7E).contains(&cp) {
@@ -106,70 +106,6 @@ pub(crate) fn for_each_cluster<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str,
     }
 }
 
-/// One grapheme cluster found by `for_each_cluster_in`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Cluster {
-    /// Byte range in the text.
-    pub start: usize,
-    pub end: usize,
-    /// Index of its first character, and how many characters it has.
-    pub first: usize,
-    pub chars: usize,
-    /// Width in cells.
-    pub width: usize,
-}
-
-/// `for_each_cluster` on text already decoded (`chars` are the characters
-/// of `s`), so that the common case, one simple character after another,
-/// costs no UTF-8 decoding.
-pub(crate) fn for_each_cluster_in(s: &str, chars: &[char], mut f: impl FnMut(Cluster)) {
-    let n = chars.len();
-    let (mut i, mut b) = (0, 0);
-    let mut simple = n > 0 && is_simple(chars[0]);
-    while i < n {
-        let c = chars[i];
-        let next_simple = i + 1 < n && is_simple(chars[i + 1]);
-        if simple && (next_simple || i + 1 == n) {
-            let end = b + c.len_utf8();
-            f(Cluster {
-                start: b,
-                end,
-                first: i,
-                chars: 1,
-                width: char_width(c),
-            });
-            (i, b, simple) = (i + 1, end, next_simple);
-            continue;
-        }
-        // As in `for_each_cluster`: segment up to the next simple
-        // character that follows a simple one.
-        let (mut j, mut end, mut prev_simple) = (i + 1, b + c.len_utf8(), simple);
-        while j < n {
-            let d_simple = is_simple(chars[j]);
-            if d_simple && prev_simple {
-                break;
-            }
-            prev_simple = d_simple;
-            end += chars[j].len_utf8();
-            j += 1;
-        }
-        let mut first = i;
-        for (off, g) in s[b..end].grapheme_indices(true) {
-            let count = g.chars().count();
-            f(Cluster {
-                start: b + off,
-                end: b + off + g.len(),
-                first,
-                chars: count,
-                width: cluster_width(g),
-            });
-            first += count;
-        }
-        (i, b) = (j, end);
-        simple = i < n && is_simple(chars[i]);
-    }
-}
-
 /// The character starting at byte `i` of `s` (a character boundary).
 #[inline]
 fn decode_at(s: &str, i: usize) -> char {
@@ -192,31 +128,6 @@ mod tests {
         let mut v = Vec::new();
         for_each_cluster(s, |_, g, _, _| v.push(g));
         v
-    }
-
-    #[test]
-    fn decoded_clusters_match_the_str_ones() {
-        for s in [
-            "كَتَبَ abc",
-            "a\u{301}\u{302}b",
-            "\u{600}12 x",
-            "👨\u{200D}👩\u{200D}👧 ok",
-            "\r\n\u{1F1EB}\u{1F1F7}x",
-            "ب\u{200D}ب",
-            "©\u{FE0F}",
-            "",
-            "\u{301}",
-        ] {
-            let chars: Vec<char> = s.chars().collect();
-            let mut got = Vec::new();
-            for_each_cluster_in(s, &chars, |c| {
-                got.push((c.start, &s[c.start..c.end], c.width, c.chars));
-                assert_eq!(s[..c.start].chars().count(), c.first);
-            });
-            let mut want = Vec::new();
-            for_each_cluster(s, |i, g, w, n| want.push((i, g, w, n)));
-            assert_eq!(got, want, "{s:?}");
-        }
     }
 
     #[test]

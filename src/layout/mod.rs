@@ -11,6 +11,7 @@ pub mod levels;
 mod measure;
 mod options;
 mod para;
+mod props;
 pub mod reorder;
 mod shape;
 mod wrap;

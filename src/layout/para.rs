@@ -3,8 +3,11 @@
 
 use unicode_bidi::BidiClass;
 
-use super::levels::resolve_chars;
-use super::measure::for_each_cluster_in;
+use super::levels::levels_of;
+use super::props::Props;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::measure::cluster_width;
 use super::options::LayoutOptions;
 use super::reorder::{is_bidi_control, mirror, reset_line_levels, visual_order_into};
 use super::shape::{Shaped, shape};
@@ -43,21 +46,18 @@ impl Prepared {
         let rtl = is_rtl(text, opts.direction);
         let para = u8::from(rtl);
         let shaped = shape(text, opts);
-        let (classes, levels) = resolve_chars(&shaped.text, &shaped.chars, para);
-        let mut units = Vec::with_capacity(shaped.chars.len());
-        for_each_cluster_in(&shaped.text, &shaped.chars, |c| {
-            let class = classes[c.first];
-            units.push(Unit {
-                start: c.start as u32,
-                end: c.end as u32,
-                width: c.width.min(usize::from(u16::MAX)) as u16,
-                level: levels[c.first],
-                class,
-                src: shaped.src[c.first],
-                plain: Some(shaped.chars[c.first])
-                    .filter(|&ch| c.chars == 1 && is_plain(ch, class)),
-            });
-        });
+        let (units, classes, firsts) = units_of(&shaped);
+        let levels = levels_of(&shaped.text, &shaped.chars, &classes, para);
+        let mut units = units;
+        if firsts.is_empty() {
+            for (u, &level) in units.iter_mut().zip(&levels) {
+                u.level = level;
+            }
+        } else {
+            for (u, &first) in units.iter_mut().zip(&firsts) {
+                u.level = levels[first as usize];
+            }
+        }
         Prepared {
             shaped,
             units,
@@ -90,15 +90,78 @@ impl Prepared {
     }
 }
 
-/// A one-character cluster drawn as it is at any level: not a bidi
-/// control (explicit classes, or LRM, RLM, ALM) and not mirrorable (every
-/// Bidi_Mirrored character is of class ON).
-fn is_plain(c: char, class: BidiClass) -> bool {
-    use BidiClass::*;
-    !matches!(
-        class,
-        ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
-    ) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+/// The grapheme clusters of the shaped text as units (levels not yet
+/// set), the bidi class of each character, and, once a cluster of several
+/// characters has been met, the index of each unit's first character
+/// (empty while each character is a unit of its own). One lookup of the
+/// character properties per character; the full UAX #29 segmenter only
+/// runs where a character that is not `simple` is met.
+fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
+    let props = Props::get();
+    let (text, chars, srcs) = (&shaped.text, &shaped.chars, &shaped.src);
+    let n = chars.len();
+    let mut units = Vec::with_capacity(n);
+    let mut classes = Vec::with_capacity(n);
+    let mut firsts: Vec<u32> = Vec::new();
+    let (mut i, mut start) = (0, 0);
+    let mut next = chars.first().map(|&c| props.of(c));
+    while let Some(p) = next {
+        let c = chars[i];
+        next = chars.get(i + 1).map(|&d| props.of(d));
+        if p.simple && next.is_none_or(|q| q.simple) {
+            let end = start + c.len_utf8();
+            classes.push(p.class);
+            if !firsts.is_empty() {
+                firsts.push(i as u32);
+            }
+            units.push(Unit {
+                start: start as u32,
+                end: end as u32,
+                width: u16::from(p.width),
+                level: 0,
+                class: p.class,
+                src: srcs[i],
+                plain: p.plain.then_some(c),
+            });
+            (i, start) = (i + 1, end);
+            continue;
+        }
+        // As in `measure::for_each_cluster`: segment up to the next simple
+        // character that follows a simple one.
+        let (mut j, mut end, mut prev_simple) = (i, start, true);
+        while j < n {
+            let q = props.of(chars[j]);
+            if q.simple && prev_simple && j > i {
+                break;
+            }
+            classes.push(q.class);
+            prev_simple = q.simple;
+            end += chars[j].len_utf8();
+            j += 1;
+        }
+        if firsts.is_empty() {
+            firsts.extend(0..units.len() as u32);
+        }
+        let mut first = i;
+        for (off, g) in text[start..end].grapheme_indices(true) {
+            let count = g.chars().count();
+            let plain = count == 1 && props.of(chars[first]).plain;
+            units.push(Unit {
+                start: (start + off) as u32,
+                end: (start + off + g.len()) as u32,
+                width: cluster_width(g).min(usize::from(u16::MAX)) as u16,
+                level: 0,
+                class: classes[first],
+                src: srcs[first],
+                plain: plain.then_some(chars[first]),
+            });
+            firsts.push(first as u32);
+            first += count;
+        }
+        (i, start) = (j, end);
+        next = chars.get(i).map(|&d| props.of(d));
+    }
+    (units, classes, firsts)
 }
 
 /// Buffers for drawing lines, kept from one line to the next.
@@ -206,6 +269,52 @@ fn draw_unit(s: &str, u: &Unit, odd: bool, out: &mut String) {
                 continue;
             }
             out.push(if odd { mirror(c) } else { c });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::measure::for_each_cluster;
+    use crate::layout::options::Shaping;
+
+    #[test]
+    fn units_are_the_grapheme_clusters_of_the_shaped_text() {
+        let opts = LayoutOptions {
+            shaping: Shaping::Off,
+            ..LayoutOptions::default()
+        };
+        for s in [
+            "كَتَبَ abc",
+            "a\u{301}\u{302}b",
+            "\u{600}12 x",
+            "👨\u{200D}👩\u{200D}👧 ok",
+            "\u{1F1EB}\u{1F1F7}x",
+            "ب\u{200D}ب",
+            "©\u{FE0F}",
+            "",
+            "\u{301}",
+            "ab\u{301}",
+        ] {
+            let p = Prepared::new(s, &opts);
+            let got: Vec<_> = p
+                .units
+                .iter()
+                .map(|u| (u.start as usize, u.end as usize, usize::from(u.width)))
+                .collect();
+            let mut want = Vec::new();
+            for_each_cluster(&p.shaped.text, |i, g, w, _| want.push((i, i + g.len(), w)));
+            assert_eq!(got, want, "{s:?}");
+            let (_, levels) = crate::layout::levels::resolve(&p.shaped.text, p.para);
+            let (classes, _) = crate::layout::levels::resolve(&p.shaped.text, p.para);
+            let mut first = 0;
+            for u in &p.units {
+                assert_eq!((u.level, u.class), (levels[first], classes[first]), "{s:?}");
+                first += p.shaped.text[u.start as usize..u.end as usize]
+                    .chars()
+                    .count();
+            }
         }
     }
 }

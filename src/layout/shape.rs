@@ -40,8 +40,9 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
     let mut out = Shaped {
         // Arabic letters take 2 bytes and their presentation forms 3.
         text: String::with_capacity(text.len() + text.len() / 2 + 8),
-        src: Vec::with_capacity(text.len() / 2 + 8),
-        chars: Vec::with_capacity(text.len() / 2 + 8),
+        // At most one character per byte: sized once, never grown.
+        src: Vec::with_capacity(text.len()),
+        chars: Vec::with_capacity(text.len()),
     };
     let digits = opts.digits;
     let prepared = text.char_indices().filter_map(|(i, c)| {
@@ -54,11 +55,7 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
     if opts.shaping == Shaping::Off {
         prepared.for_each(|(c, i)| out.push(c, i));
     } else {
-        // Sized for the whole paragraph at once: a collect would grow it
-        // step by step, not knowing how many harakat are stripped.
-        let mut chars: Vec<(char, u32, JoiningType)> = Vec::with_capacity(text.len());
-        prepared.for_each(|(c, i)| chars.push((c, i, joining_type(c))));
-        join(&chars, &mut out);
+        join(prepared, &mut out);
     }
     out
 }
@@ -150,46 +147,65 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
 /// mandatory ligature, with the marks after it. ZWJ (join causing) and ZWNJ
 /// (non-joining) take part in joining and are then dropped. The optional
 /// ALLAH ligature (U+FDF2) is never formed.
-fn join(chars: &[(char, u32, JoiningType)], out: &mut Shaped) {
-    let next_solid =
-        |from: usize| (from..chars.len()).find(|&j| chars[j].2 != JoiningType::Transparent);
+fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
+    // The last letter (non-transparent character), whose form waits on
+    // the next letter, and the marks after it, which follow it out.
+    let mut pending: Option<(char, u32, JoiningType)> = None;
+    let mut marks: Vec<(char, u32)> = Vec::new();
+    // Whether the letter before `pending` joins towards it.
     let mut prev_joins = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let (c, src, t) = chars[i];
+    for (c, src) in chars {
+        let t = joining_type(c);
         if t == JoiningType::Transparent {
-            out.push(c, src);
-            i += 1;
-            continue;
-        }
-        let next = next_solid(i + 1);
-        if c == LAM
-            && let Some(j) = next
-            && let Some((iso, fin)) = lam_alef(chars[j].0)
-        {
-            out.push(if prev_joins { fin } else { iso }, src);
-            for &(m, msrc, _) in &chars[i + 1..j] {
-                out.push(m, msrc);
+            match pending {
+                Some(_) => marks.push((c, src)),
+                None => out.push(c, src),
             }
-            prev_joins = false;
-            i = j + 1;
             continue;
         }
-        let to_prev =
-            prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
-        let to_next = matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining)
-            && next.is_some_and(|j| joins_prev(chars[j].2));
-        let form = match (to_prev, to_next) {
-            (false, false) => Form::Isolated,
-            (true, false) => Form::Final,
-            (false, true) => Form::Initial,
-            (true, true) => Form::Medial,
-        };
-        if c != ZWJ && c != ZWNJ {
-            out.push(presentation_form(c, form).unwrap_or(c), src);
+        if let Some((p, psrc, pt)) = pending.take() {
+            if p == LAM
+                && let Some((iso, fin)) = lam_alef(c)
+            {
+                out.push(if prev_joins { fin } else { iso }, psrc);
+                marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+                prev_joins = false;
+                continue;
+            }
+            put_letter(p, psrc, pt, prev_joins, joins_prev(t), out);
+            marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+            prev_joins = joins_next(pt);
         }
-        prev_joins = joins_next(t);
-        i += 1;
+        pending = Some((c, src, t));
+    }
+    if let Some((p, psrc, pt)) = pending {
+        put_letter(p, psrc, pt, prev_joins, false, out);
+        marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+    }
+}
+
+/// A letter of joining type `t` in the form its neighbours give it:
+/// `prev_joins` if the letter before joins towards it, `next_joins` if
+/// the letter after accepts a join from it. ZWJ and ZWNJ are not drawn.
+#[inline]
+fn put_letter(
+    c: char,
+    src: u32,
+    t: JoiningType,
+    prev_joins: bool,
+    next_joins: bool,
+    out: &mut Shaped,
+) {
+    let to_prev = prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
+    let to_next = next_joins && matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining);
+    let form = match (to_prev, to_next) {
+        (false, false) => Form::Isolated,
+        (true, false) => Form::Final,
+        (false, true) => Form::Initial,
+        (true, true) => Form::Medial,
+    };
+    if c != ZWJ && c != ZWNJ {
+        out.push(presentation_form(c, form).unwrap_or(c), src);
     }
 }
 
