@@ -124,3 +124,45 @@ fn a_missing_file_is_a_clear_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("/nonexistent/article.txt"));
 }
+
+#[test]
+fn threads_give_the_same_output_as_one() {
+    // About 1.5 MB: several pieces per thread, paragraphs of every length,
+    // empty ones, and a Windows line end.
+    let data = include_str!("data/mixed_news.txt");
+    let mut text = String::new();
+    let mut k = 0;
+    while text.len() < 1_500_000 {
+        for para in data.lines() {
+            text.push_str(&para.repeat(k % 4));
+            text.push_str(if k % 7 == 0 { "\r\n" } else { "\n" });
+            k += 1;
+        }
+    }
+    let one = render(&["--width", "37", "--threads", "1"], text.as_bytes());
+    let three = render(&["--width", "37", "--threads", "3"], text.as_bytes());
+    let auto = render(&["--width", "37"], text.as_bytes());
+    assert!(one.status.success() && three.status.success() && auto.status.success());
+    assert!(one.stdout.len() > 1_000_000);
+    assert!(one.stdout == three.stdout, "3 threads differ from 1");
+    assert!(
+        one.stdout == auto.stdout,
+        "the default differs from 1 thread"
+    );
+    let logical_one = render(
+        &["--width", "37", "--threads", "1", "--logical"],
+        text.as_bytes(),
+    );
+    let logical_two = render(
+        &["--width", "37", "--threads", "2", "--logical"],
+        text.as_bytes(),
+    );
+    assert!(logical_one.stdout == logical_two.stdout);
+}
+
+#[test]
+fn zero_threads_is_refused() {
+    let o = render(&["--threads", "0"], b"abc\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("at least 1 thread"));
+}

@@ -34,6 +34,10 @@ pub struct RenderArgs {
     /// Justification of all but each paragraph's last line.
     #[arg(long, value_enum, default_value_t = JustifyArg::None)]
     pub justify: JustifyArg,
+    /// Threads laying out paragraphs (default: one per core for inputs of
+    /// a megabyte or more, else one). The output is the same either way.
+    #[arg(long, value_parser = parse_threads)]
+    pub threads: Option<usize>,
     /// Input file, or - for standard input (the default).
     pub file: Option<PathBuf>,
 }
@@ -69,6 +73,14 @@ fn parse_width(s: &str) -> Result<usize, String> {
         Ok(0) => Err("the width must be at least 1 cell".to_string()),
         Ok(n) => Ok(n),
         Err(e) => Err(format!("not a number of cells: {e}")),
+    }
+}
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("at least 1 thread".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a number of threads: {e}")),
     }
 }
 
@@ -114,22 +126,34 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let body = text.strip_suffix('\n').unwrap_or(text);
+    let threads = args.threads.unwrap_or_else(|| {
+        if body.len() >= PARALLEL_FROM {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            1
+        }
+    });
+    let piece = |p: &str| render_piece(p, width, &opts, args.logical);
     let result = (|| -> io::Result<()> {
         if text.is_empty() {
             return Ok(());
         }
-        let mut buf = String::new();
-        for para in paragraphs(body) {
-            let para = para.strip_suffix('\r').unwrap_or(para);
-            if args.logical {
-                for l in layout_logical(para, width, &opts) {
-                    out.write_all(l.as_bytes())?;
-                    out.write_all(b"\n")?;
-                }
-            } else {
-                buf.clear();
-                render_paragraph(para, width, &opts, &mut buf);
-                out.write_all(buf.as_bytes())?;
+        // Pieces of whole paragraphs laid out side by side, one round of
+        // `threads` pieces at a time, printed in order.
+        for round in pieces(body, PIECE).chunks(threads) {
+            let (last, others) = round.split_last().unwrap_or((&"", &[]));
+            let printed = std::thread::scope(|s| {
+                let handles: Vec<_> = others.iter().map(|p| s.spawn(move || piece(p))).collect();
+                let mine = piece(last);
+                let mut all: Vec<String> = handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect();
+                all.push(mine);
+                all
+            });
+            for p in printed {
+                out.write_all(p.as_bytes())?;
             }
         }
         out.flush()
@@ -140,6 +164,48 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         Err(e) => Err(e).context("writing the rendered lines"),
     }
+}
+
+/// Inputs from this size (bytes) are laid out on all cores by default.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// Bytes of input per piece laid out by one thread: large enough that a
+/// thread's start costs nothing in comparison, small enough to keep the
+/// output held in memory small.
+const PIECE: usize = 1 << 19;
+
+/// The visual lines of the paragraphs of `text` (one per input line), each
+/// followed by a line feed; with `logical`, the lines before reordering.
+fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    for para in paragraphs(text) {
+        let para = para.strip_suffix('\r').unwrap_or(para);
+        if logical {
+            for l in layout_logical(para, width, opts) {
+                out.push_str(&l);
+                out.push('\n');
+            }
+        } else {
+            render_paragraph(para, width, opts, &mut out);
+        }
+    }
+    out
+}
+
+/// `body` cut into pieces of about `size` bytes, each ending before a line
+/// feed, so that the pieces joined by line feeds give `body` back.
+fn pieces(body: &str, size: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = body;
+    while rest.len() > size {
+        let Some(nl) = memchr::memchr(b'\n', &rest.as_bytes()[size..]) else {
+            break;
+        };
+        out.push(&rest[..size + nl]);
+        rest = &rest[size + nl + 1..];
+    }
+    out.push(rest);
+    out
 }
 
 /// The lines of `body` (`str::split('\n')`, with a vectorised search: on
@@ -200,6 +266,30 @@ fn decode<'a>(name: &str, bytes: &'a [u8]) -> anyhow::Result<&'a str> {
                 .count()
                 + 1;
             bail!("{name}:{line}:{column}: invalid UTF-8 at byte offset {at}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_end_at_line_feeds_and_give_the_text_back() {
+        for body in [
+            "",
+            "short",
+            "aaaa\nbb\n\ncccccc\nd",
+            "\n\n\n\n",
+            "a very long line without any line feed at all",
+            "ab\ncdefghijklmnop\nq\n",
+        ] {
+            for size in 1..8 {
+                let p = pieces(body, size);
+                assert_eq!(p.join("\n"), body, "{body:?} in pieces of {size}");
+                let lines: Vec<&str> = p.iter().flat_map(|x| paragraphs(x)).collect();
+                assert_eq!(lines, body.split('\n').collect::<Vec<_>>());
+            }
         }
     }
 }

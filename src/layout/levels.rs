@@ -38,6 +38,11 @@ pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 pub(crate) fn resolve_chars(text: &str, chars: &[char], para: u8) -> (Vec<BidiClass>, Vec<u8>) {
     let props = Props::get();
     let classes: Vec<BidiClass> = chars.iter().map(|&c| props.class(c)).collect();
+    if classes.iter().any(|&c| mask(&[c]) & EXPLICIT != 0) {
+        // As unicode-bidi gives them: an FSI becomes the LRI or RLI it
+        // stands for.
+        return resolve_full(text, para);
+    }
     let levels = levels_of(text, chars, &classes, para);
     (classes, levels)
 }
@@ -145,6 +150,15 @@ fn implicit(
         if (start > 0 && t[start - 1] == EN) || (i < n && t[i] == EN) {
             t[start..i].fill(EN);
         }
+    }
+    if para == 1 && !has(L) {
+        // No left-to-right letter (W1 copies one, W7 needs one): then N0
+        // only ever gives brackets R, N1/N2 give every neutral R, and I2
+        // raises the numbers alone.
+        return t
+            .iter()
+            .map(|&x| 1 + u8::from(matches!(x, EN | AN)))
+            .collect();
     }
     // W6: remaining separators and terminators are neutral.
     // W7: European digits after a left-to-right letter are left-to-right.
