@@ -220,7 +220,15 @@ fn marking_keys_work_in_the_arabic_interface_too() {
 /// The reader as `qari` starts it: the configuration at `config` applied and
 /// the reading state at `state_file` opened, on an 80-column terminal.
 fn started(config: &std::path::Path, state_file: &std::path::Path) -> qari::app::State {
-    let mut s = state(UiLang::En, (80, 24), sample_articles());
+    started_in(UiLang::En, config, state_file)
+}
+
+fn started_in(
+    lang: UiLang,
+    config: &std::path::Path,
+    state_file: &std::path::Path,
+) -> qari::app::State {
+    let mut s = state(lang, (80, 24), sample_articles());
     let flags = qari::cli::GlobalArgs {
         config: Some(config.to_path_buf()),
         ..Default::default()
@@ -388,5 +396,48 @@ fn position_survives_stripping_tashkeel_and_turning_shaping_off() {
     assert!(
         !rows.iter().any(|r| r.contains('\u{064E}')),
         "the fatha is stripped"
+    );
+}
+
+#[test]
+fn the_arabic_interface_tells_of_state_and_settings_problems_in_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "digits = 3\n").unwrap();
+    let path = dir.path().join("state.json");
+    std::fs::write(&path, "{").unwrap();
+    let s = started_in(UiLang::Ar, &config, &path);
+    let (message, _) = s.message.clone().expect("a message in the status line");
+    assert!(
+        message.starts_with("بدأ qari بالإعدادات الافتراضية: "),
+        "{message}"
+    );
+    assert!(message.contains("config.toml:1:"), "where: {message}");
+    assert!(
+        s.notices
+            .iter()
+            .any(|n| n.starts_with("تعذّرت قراءة حالة القراءة فبدأت من جديد؛")),
+        "{:?}",
+        s.notices
+    );
+    // The path reads left to right inside the Arabic line, its `/` first.
+    let status = status_row(&s);
+    let path_start: String = config.display().to_string().chars().take(8).collect();
+    assert!(status.contains(&path_start), "{status}");
+}
+
+#[test]
+fn a_failed_save_is_told_in_the_interface_language() {
+    let err = qari::state::StateError::Write {
+        path: "/نصوص/state.json".into(),
+        source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+    };
+    assert_eq!(
+        qari::app::persist::error_text(&err, UiLang::Ar),
+        "تعذّر حفظ حالة القراءة في \u{2066}/نصوص/state.json\u{2069}: القرص ممتلئ"
+    );
+    assert!(
+        qari::app::persist::error_text(&err, UiLang::En)
+            .starts_with("cannot save the reading state to /نصوص/state.json")
     );
 }

@@ -1,10 +1,13 @@
 //! The loop's side of the reading state: the only place the reader writes
 //! it. `update` changes the store in memory; these run between events.
 
+use std::path::Path;
 use std::time::Instant;
 
-use crate::state::{StateError, unix_now};
+use crate::cli::UiLang;
+use crate::state::{FORMAT_VERSION, StateError, StateNotice, unix_now};
 
+use super::i18n::{io_reason, strings};
 use super::state::{MessageKind, State};
 
 /// What the loop remembers between calls.
@@ -37,7 +40,7 @@ impl Persist {
     }
 
     fn report(&mut self, state: &mut State, err: StateError) -> bool {
-        let text = err.to_string();
+        let text = error_text(&err, state.lang);
         if self.reported.as_deref() == Some(text.as_str()) {
             return false;
         }
@@ -51,4 +54,61 @@ impl Persist {
 pub fn finish(state: &mut State) -> anyhow::Result<()> {
     state.store.flush()?;
     Ok(())
+}
+
+/// A failed save, in the interface's language.
+pub fn error_text(err: &StateError, lang: UiLang) -> String {
+    match (lang, err) {
+        (UiLang::En, _) => err.to_string(),
+        (UiLang::Ar, StateError::Write { path, source }) => format!(
+            "تعذّر حفظ حالة القراءة في {}: {}",
+            ltr(&path.display().to_string()),
+            io_reason(strings(lang), source)
+        ),
+    }
+}
+
+/// What opening the reading state found, in the interface's language. The
+/// point comes first, as in English: a narrow status line cuts the end.
+pub fn notice_text(notice: &StateNotice, lang: UiLang) -> String {
+    if lang == UiLang::En {
+        return notice.to_string();
+    }
+    let shown = |p: &Path| ltr(&p.display().to_string());
+    match notice {
+        StateNotice::Locked { path } => format!(
+            "لن تُحفظ حالة القراءة هذه المرة: نسخة أخرى من qari تستخدم {}",
+            shown(path)
+        ),
+        StateNotice::Corrupt {
+            path,
+            moved_to,
+            reason,
+        } => format!(
+            "تعذّرت قراءة حالة القراءة فبدأت من جديد؛ نُقل الملف القديم {} إلى {} ({})",
+            shown(path),
+            shown(moved_to),
+            ltr(reason)
+        ),
+        StateNotice::CorruptKept { path, reason } => format!(
+            "تعذّرت قراءة حالة القراءة وتُرك ملفها كما هو، فلن تُحفظ التغييرات ({})",
+            ltr(&format!("{}: {reason}", path.display()))
+        ),
+        StateNotice::NewerVersion { path, version } => format!(
+            "لن تُحفظ حالة القراءة: صيغة {} هي {version}، أحدث من صيغة هذا الإصدار {FORMAT_VERSION}",
+            shown(path)
+        ),
+        StateNotice::Unwritable { path, reason } => format!(
+            "لن تُحفظ تغييرات حالة القراءة: تعذّرت الكتابة في {} ({})",
+            shown(path),
+            ltr(reason)
+        ),
+    }
+}
+
+/// A path or a parser's message inside Arabic text, kept left to right as
+/// one unit (LRI…PDI): otherwise its leading `/` and trailing punctuation
+/// take the Arabic side.
+pub fn ltr(text: &str) -> String {
+    format!("\u{2066}{text}\u{2069}")
 }

@@ -5,11 +5,13 @@ use ratatui::style::{Color, Style};
 
 use std::path::Path;
 
+use crate::cli::UiLang;
 use crate::config::{Config, Loaded, Mirror, Origin};
 use crate::state::StateStore;
 
 use super::action::Action;
 use super::keymap::KeyBinding;
+use super::persist::{ltr, notice_text};
 use super::state::{MessageKind, State};
 
 /// The reader's start: the configuration applied, the reading state opened
@@ -17,11 +19,12 @@ use super::state::{MessageKind, State};
 /// restored, and every problem with either shown in the status line and
 /// where an article would be.
 pub fn start(state: &mut State, loaded: &Loaded, state_file: Option<&Path>) {
-    let mut problems: Vec<String> = loaded.status_message().into_iter().collect();
+    let mut problems: Vec<String> = config_message(loaded, state.lang).into_iter().collect();
     problems.extend(apply(state, &loaded.config));
     if let Some(path) = state_file {
         state.store = StateStore::open(path);
-        problems.extend(state.store.notices().iter().map(|n| n.to_string()));
+        let lang = state.lang;
+        problems.extend(state.store.notices().iter().map(|n| notice_text(n, lang)));
     }
     super::marks::restore_selection(state);
     if let Some(first) = problems.first() {
@@ -29,6 +32,24 @@ pub fn start(state: &mut State, loaded: &Loaded, state_file: Option<&Path>) {
     }
     problems.append(&mut state.notices);
     state.notices = problems;
+}
+
+/// The configuration's problems in one line, in the interface's language
+/// (the problem itself, with its place, as the parser tells it).
+fn config_message(loaded: &Loaded, lang: UiLang) -> Option<String> {
+    if lang == UiLang::En {
+        return loaded.status_message();
+    }
+    let (first, more) = loaded.status_parts()?;
+    let mut msg = String::new();
+    if loaded.file_ignored {
+        msg.push_str("بدأ qari بالإعدادات الافتراضية: ");
+    }
+    msg.push_str(&ltr(&first));
+    if more > 0 {
+        msg.push_str(&format!(" (+{more}، انظر {})", ltr("qari config")));
+    }
+    Some(msg)
 }
 
 /// Applies what the configuration sets. Values left at their defaults keep
@@ -108,7 +129,7 @@ mod tests {
 
     use super::*;
     use crate::article::Library;
-    use crate::cli::{GlobalArgs, UiLang};
+    use crate::cli::GlobalArgs;
     use crate::layout::{Digits, LayoutOptions};
 
     fn state() -> State {

@@ -150,16 +150,24 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// The first problem (errors before warnings) and how many others.
+    pub fn status_parts(&self) -> Option<(String, usize)> {
+        let first = self.errors.first().or(self.warnings.first())?;
+        Some((
+            first.to_string(),
+            self.errors.len() + self.warnings.len() - 1,
+        ))
+    }
+
     /// One line for the reader's status line, if anything went wrong. What
     /// it means comes first: a narrow status line cuts the end of a long path.
     pub fn status_message(&self) -> Option<String> {
-        let first = self.errors.first().or(self.warnings.first())?;
-        let more = self.errors.len() + self.warnings.len() - 1;
+        let (first, more) = self.status_parts()?;
         let mut msg = String::new();
         if self.file_ignored {
             msg.push_str("started on the default settings: ");
         }
-        msg.push_str(&first.to_string());
+        msg.push_str(&first);
         if more > 0 {
             msg.push_str(&format!(" (+{more} more: qari config)"));
         }
