@@ -1,6 +1,7 @@
 //! The configuration applied to the reader: display options, the side of
 //! the list, theme colours and rebound keys.
 
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::style::{Color, Style};
 
 use std::path::Path;
@@ -10,7 +11,7 @@ use crate::config::{Config, Loaded, Mirror, Origin};
 use crate::state::StateStore;
 
 use super::action::Action;
-use super::keymap::KeyBinding;
+use super::keymap::{KeyBinding, Mode};
 use super::persist::{ltr, notice_text};
 use super::state::{MessageKind, State};
 
@@ -65,25 +66,90 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
     };
     apply_theme(state, config);
     let mut warnings = Vec::new();
+    // What each configured key did before any rebinding, to tell afterwards
+    // which actions lost a key they had.
+    let mut rebound = Vec::new();
     for (name, keys) in &config.keys {
         let Some(action) = Action::from_name(name) else {
             warnings.push(format!("{}: no action `{name}`", keys.origin));
             continue;
         };
-        let bindings: Vec<KeyBinding> = keys
+        let bindings: Vec<(KeyBinding, [Option<Action>; 2])> = keys
             .value
             .iter()
-            .map(|k| KeyBinding {
-                code: k.code,
-                modifiers: k.modifiers,
+            .map(|k| {
+                let binding = KeyBinding {
+                    code: k.code,
+                    modifiers: k.modifiers,
+                };
+                (binding, meanings(state, &binding))
             })
             .collect();
-        state.keymap.rebind(action, &bindings);
+        rebound.push((name, action, &keys.origin, bindings));
+    }
+    for (_, action, _, bindings) in &rebound {
+        let keys: Vec<KeyBinding> = bindings.iter().map(|(b, _)| *b).collect();
+        state.keymap.rebind(*action, &keys);
+    }
+    for (name, action, origin, bindings) in &rebound {
+        for (binding, before) in bindings {
+            let label = binding.label();
+            let now = meanings(state, binding);
+            if !now.contains(&Some(*action)) {
+                let winner = now.iter().flatten().find_map(|a| a.name()).unwrap_or("?");
+                warnings.push(format!(
+                    "{origin}: `{label}` is given to {name} and to {winner}, and does {winner}"
+                ));
+                continue;
+            }
+            for other in lost(config, *action, *before, now, binding) {
+                warnings.push(format!(
+                    "{origin}: `{label}` now does {name} instead of {other}"
+                ));
+            }
+        }
     }
     // Options and sides changed: lay out again for the next frame.
     state.rows = Default::default();
     state.prepare();
     warnings
+}
+
+/// What a key does in the list and while reading.
+fn meanings(state: &State, binding: &KeyBinding) -> [Option<Action>; 2] {
+    let key = KeyEvent::new(binding.code, binding.modifiers);
+    [Mode::List, Mode::Reader].map(|mode| state.keymap.action(mode, &key))
+}
+
+/// The actions other than `action` that a rebound key no longer does, by
+/// name: a surprise worth a warning, unless the file itself moved that
+/// action to other keys.
+fn lost(
+    config: &Config,
+    action: Action,
+    before: [Option<Action>; 2],
+    now: [Option<Action>; 2],
+    binding: &KeyBinding,
+) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    for (was, now) in before.into_iter().zip(now) {
+        let Some(was) = was.filter(|&w| w != action && Some(w) != now) else {
+            continue;
+        };
+        let Some(name) = was.name() else {
+            continue;
+        };
+        let moved_away = config.keys.get(name).is_some_and(|keys| {
+            !keys
+                .value
+                .iter()
+                .any(|k| k.code == binding.code && k.modifiers == binding.modifiers)
+        });
+        if !moved_away && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 fn apply_theme(state: &mut State, config: &Config) {
@@ -180,6 +246,36 @@ mod tests {
             Some(Action::ToggleBookmark)
         );
         assert_eq!(s.keymap.action(s.mode(), &m), None);
+    }
+
+    #[test]
+    fn a_key_taken_from_another_action_is_a_warning() {
+        let mut s = state();
+        let c = config("[keys]\nquit = \"u\"\n");
+        let warnings = apply(&mut s, &c);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].ends_with("config.toml:2:8: `u` now does quit instead of toggle_read"),
+            "{warnings:?}"
+        );
+        let u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE);
+        assert_eq!(s.keymap.action(s.mode(), &u), Some(Action::Quit));
+    }
+
+    #[test]
+    fn keys_swapped_in_the_file_are_no_surprise_but_a_key_given_twice_is() {
+        let mut s = state();
+        let swapped = config("[keys]\nquit = \"u\"\ntoggle_read = \"q\"\n");
+        assert_eq!(apply(&mut s, &swapped), Vec::<String>::new());
+        let mut s = state();
+        let twice = config("[keys]\nquit = \"u\"\ntoggle_read = \"u\"\n");
+        let warnings = apply(&mut s, &twice);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0]
+                .ends_with(":2:8: `u` is given to quit and to toggle_read, and does toggle_read"),
+            "{warnings:?}"
+        );
     }
 
     #[test]
