@@ -18,6 +18,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        display: true,
         folder: None,
     };
     let (msg, kind) = perform(Effect::Copy("نص".into()), outside, UiLang::En);
@@ -30,6 +31,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        display: true,
         folder: None,
     };
     let (msg, kind) = perform(Effect::Copy("x".into()), outside, UiLang::En);
@@ -43,6 +45,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
             tmux: false,
             tmux_drops: false,
             opener: None,
+            display: true,
             folder: Some(dir.path()),
         };
         let save = Effect::Save {
@@ -84,6 +87,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
         tmux: false,
         tmux_drops: false,
         opener: Some(&opener),
+        display: true,
         folder: None,
     };
     let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
@@ -101,6 +105,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        display: true,
         folder: None,
     };
     let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
@@ -117,6 +122,7 @@ fn nowhere<'a>() -> Outside<'a> {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        display: true,
         folder: None,
     }
 }
@@ -178,6 +184,7 @@ fn a_failed_copy_or_open_is_told_in_arabic_with_the_arabic_interface() {
     let missing = dir.path().join("xdg-open");
     let outside = Outside {
         opener: Some(&missing),
+        display: true,
         ..nowhere()
     };
     let (msg, kind) = perform(Effect::Open("https://wa.me/".into()), outside, UiLang::Ar);
@@ -249,4 +256,37 @@ fn a_copy_tmux_would_drop_is_not_called_copied() {
     };
     let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
     assert_eq!(msg, format!("The link: {link}"));
+}
+
+#[cfg(unix)]
+#[test]
+fn with_no_display_a_link_is_copied_not_opened_where_no_one_sees_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("opened");
+    let opener = dir.path().join("xdg-open");
+    std::fs::write(&opener, format!("#!/bin/sh\ntouch '{}'\n", log.display())).unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    for (lang, words) in [
+        (
+            UiLang::En,
+            "No display to open links on; the link is copied:",
+        ),
+        (UiLang::Ar, "لا شاشة رسومية تُفتح فيها الروابط؛ نُسخ الرابط:"),
+    ] {
+        let mut out: Vec<u8> = Vec::new();
+        let outside = Outside {
+            terminal: Some(&mut out),
+            opener: Some(&opener),
+            display: false,
+            ..nowhere()
+        };
+        let (msg, kind) = perform(Effect::Open(link.into()), outside, lang);
+        assert_eq!(kind, MessageKind::Info);
+        assert_eq!(msg, format!("{words} {link}"));
+        assert_eq!(out, osc52::sequence(link).into_bytes());
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(!log.exists(), "the opener was not run");
 }

@@ -261,3 +261,23 @@ fn the_opener_is_found_only_as_an_executable_on_path() {
     let only_a = std::env::join_paths([a.path()]).unwrap();
     assert_eq!(opener::find_in(&only_a, "xdg-open"), None);
 }
+
+#[test]
+fn links_are_opened_only_where_a_display_shows_them() {
+    use std::ffi::OsString;
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    };
+    assert!(opener::graphical(env(&[("DISPLAY", ":0")])));
+    assert!(opener::graphical(env(&[("WAYLAND_DISPLAY", "wayland-0")])));
+    // Over SSH or on a console: nothing would show the opened link.
+    let none = opener::graphical(env(&[("SSH_CONNECTION", "10.0.0.2 5 10.0.0.1 22")]));
+    let empty = opener::graphical(env(&[("DISPLAY", "")]));
+    assert_eq!(none, cfg!(target_os = "macos"));
+    assert_eq!(empty, cfg!(target_os = "macos"));
+}

@@ -1,6 +1,6 @@
 //! The system's opener for links: `open` on macOS, `xdg-open` elsewhere.
 
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -12,6 +12,17 @@ pub fn name() -> &'static str {
     } else {
         "xdg-open"
     }
+}
+
+/// Whether a link opened here would show: always on macOS; elsewhere only
+/// with an X or Wayland display. Over SSH, or on a console, `xdg-open`
+/// would start a browser the reader never sees (or a text browser with no
+/// terminal), so links are copied instead. `var` reads the environment.
+pub fn graphical(var: impl Fn(&str) -> Option<OsString>) -> bool {
+    cfg!(target_os = "macos")
+        || ["DISPLAY", "WAYLAND_DISPLAY"]
+            .into_iter()
+            .any(|name| var(name).is_some_and(|v| !v.is_empty()))
 }
 
 /// The opener's path, if it is on `PATH`.

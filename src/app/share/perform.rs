@@ -24,6 +24,9 @@ pub struct Outside<'a> {
     pub tmux_drops: bool,
     /// The system opener, if there is one.
     pub opener: Option<&'a Path>,
+    /// A graphical session is there to show an opened link
+    /// (`opener::graphical`); without one links are copied instead.
+    pub display: bool,
     /// The folder saved shares go in.
     pub folder: Option<&'a Path>,
 }
@@ -44,6 +47,7 @@ pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) 
         tmux,
         tmux_drops,
         opener: found.as_deref(),
+        display: opener::graphical(|name| std::env::var_os(name)),
         folder: folder.as_deref(),
     };
     state.message = Some(perform(effect, outside, state.lang));
@@ -78,7 +82,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                 Err(e) => warn(format!("{} {}", s.save_failed, save_failure(&e, s, ui))),
             }
         }
-        Effect::Open(link) => match outside.opener {
+        Effect::Open(link) => match outside.opener.filter(|_| outside.display) {
             Some(program) => match opener::open(program, &link) {
                 Ok(()) => info(format!("{} {link}", s.opened)),
                 Err(e) => warn(format!(
@@ -89,10 +93,17 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                 )),
             },
             None if outside.tmux_drops => info(format!("{} {link}", s.shown)),
-            None => match copy(outside.terminal, outside.tmux, &link) {
-                Ok(()) => info(format!("{} {} {link}", opener::name(), s.no_opener)),
-                Err(_) => info(format!("{} {link}", s.shown)),
-            },
+            None => {
+                let why = if outside.display {
+                    format!("{} {}", opener::name(), s.no_opener)
+                } else {
+                    s.no_display.to_string()
+                };
+                match copy(outside.terminal, outside.tmux, &link) {
+                    Ok(()) => info(format!("{why} {link}")),
+                    Err(_) => info(format!("{} {link}", s.shown)),
+                }
+            }
         },
     }
 }

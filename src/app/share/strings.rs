@@ -26,6 +26,7 @@ pub struct ShareStrings {
     pub opened: &'static str,
     /// After the opener's name, before the link.
     pub no_opener: &'static str,
+    pub no_display: &'static str,
     pub shown: &'static str,
     pub needs_terminal: &'static str,
     pub tmux_drops: &'static str,
@@ -64,6 +65,7 @@ const EN: ShareStrings = ShareStrings {
     saved: "Saved:",
     opened: "Opened:",
     no_opener: "not found; the link is copied:",
+    no_display: "No display to open links on; the link is copied:",
     shown: "The link:",
     needs_terminal: "The clipboard is reached through the terminal, and there is none",
     tmux_drops: "Not copied: tmux drops it; run tmux set -s set-clipboard on",
@@ -101,6 +103,7 @@ const AR: ShareStrings = ShareStrings {
     saved: "حُفظ:",
     opened: "فُتح:",
     no_opener: "غير موجود؛ نُسخ الرابط:",
+    no_display: "لا شاشة رسومية تُفتح فيها الروابط؛ نُسخ الرابط:",
     shown: "الرابط:",
     needs_terminal: "الحافظة تُبلغ عبر الطرفية، ولا طرفية هنا",
     tmux_drops: "لم يُنسخ: tmux يحجب النسخ؛ شغّل tmux set -s set-clipboard on",
