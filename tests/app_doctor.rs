@@ -2,12 +2,22 @@
 
 use std::process::Command;
 
-use qari::layout::{Direction, LayoutOptions, fit_line};
+use qari::layout::{Direction, LayoutOptions, display_width, fit_line};
 
 fn doctor(env: &[(&str, &str)]) -> String {
+    doctor_in(&["--ui", "en"], env)
+}
+
+/// `qari ARGS doctor` with a clean terminal environment plus `env`, and no
+/// configuration file.
+fn doctor_in(args: &[&str], env: &[(&str, &str)]) -> String {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
-    cmd.arg("doctor");
+    cmd.args(["--config", "/nonexistent/qari.toml"]);
+    cmd.args(args).arg("doctor");
     for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
         "KONSOLE_VERSION",
         "VTE_VERSION",
         "KITTY_WINDOW_ID",
@@ -72,4 +82,56 @@ fn names_the_terminal_and_what_to_set() {
     assert!(tmux.contains("allow-passthrough"));
     let unknown = doctor(&[]);
     assert!(unknown.contains("not recognised"));
+}
+
+#[test]
+fn speaks_arabic_with_the_arabic_interface() {
+    let report = doctor_in(&["--ui", "ar"], &[("KONSOLE_VERSION", "230401")]);
+    for english in [
+        "Terminal:",
+        "should look like",
+        "two panes",
+        "If a line above",
+    ] {
+        assert!(!report.contains(english), "{english:?} in:\n{report}");
+    }
+    // Arabic prose is laid out right to left and right-aligned: its words
+    // are drawn in presentation forms, and each line ends at the width.
+    let title = report.lines().next().expect("a title");
+    assert!(title.trim_end().ends_with("qari doctor"), "{title}");
+    assert_eq!(display_width(title), 80, "right-aligned: {title:?}");
+    assert!(
+        title
+            .chars()
+            .any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c))
+    );
+    // Latin fragments inside Arabic sentences read as written.
+    assert!(
+        report
+            .contains("Settings > Edit Current Profile > Advanced > Bi-Directional text rendering"),
+        "{report}"
+    );
+    assert!(report.contains("--shape on") && !report.contains("on --shape"));
+    // The test lines are the same engine lines as in English.
+    let drawn = fit_line(
+        "لا إله إلا الله",
+        34,
+        &LayoutOptions {
+            direction: Direction::Rtl,
+            ..LayoutOptions::default()
+        },
+    )
+    .text;
+    assert!(report.contains(&drawn), "{report}");
+    assert!(!report.contains('\x1b'), "no escape sequences into a pipe");
+}
+
+#[test]
+fn the_language_follows_the_locale_unless_told() {
+    let arabic = doctor_in(&[], &[("LANG", "ar_EG.UTF-8")]);
+    assert!(!arabic.contains("Terminal:"), "{arabic}");
+    let english = doctor_in(&[], &[("LANG", "en_GB.UTF-8")]);
+    assert!(english.contains("Terminal:"), "{english}");
+    let told = doctor_in(&["--ui", "en"], &[("LANG", "ar_EG.UTF-8")]);
+    assert!(told.contains("Terminal:"), "{told}");
 }

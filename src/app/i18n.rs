@@ -1,6 +1,7 @@
 //! The interface's words, one table per language. Arabic also mirrors the
 //! layout (list on the right), as Arabic applications do.
 
+use super::i18n_doctor::{self, DoctorStrings};
 use crate::cli::UiLang;
 
 /// Every string the reader shows, for one language.
@@ -37,6 +38,8 @@ pub struct Strings {
     /// Help lines, in the order of `keymap::HELP_ORDER`.
     pub help: HelpStrings,
     pub io: IoStrings,
+    /// What `qari doctor` says.
+    pub doctor: &'static DoctorStrings,
 }
 
 /// Why reading or writing a file failed, for the kinds of failure people
@@ -149,6 +152,7 @@ pub static EN: Strings = Strings {
         disk_full: "the disk is full",
         other: "system error:",
     },
+    doctor: &i18n_doctor::EN,
 };
 
 pub static AR: Strings = Strings {
@@ -217,6 +221,7 @@ pub static AR: Strings = Strings {
         disk_full: "القرص ممتلئ",
         other: "خطأ من النظام:",
     },
+    doctor: &i18n_doctor::AR,
 };
 
 /// The table for a language.

@@ -86,9 +86,12 @@ enum Kind {
     Neutral,
 }
 
+/// The kind of a word, without the punctuation that closes its sentence
+/// (an Arabic semicolon after a flag is a right-to-left letter to bidi,
+/// but does not make the flag Arabic).
 fn kind(word: &str) -> Kind {
     let mut latin = false;
-    for c in word.chars() {
+    for c in word.trim_end_matches(CLOSING).chars() {
         match bidi_class(c) {
             BidiClass::R | BidiClass::AL | BidiClass::AN => return Kind::Rtl,
             // LRM is a strong L too, but marks no fragment of its own.
@@ -118,6 +121,10 @@ mod tests {
             "جرّب [--shape off]، أو أطفئ [Settings > Advanced > Bi-Directional]."
         );
         assert_eq!(marked("أرسل CSI 8 l ثم"), "أرسل [CSI 8 l] ثم");
+        assert_eq!(
+            marked("تعني --shape on؛ والوصل"),
+            "تعني [--shape on]؛ والوصل"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod cache;
 pub mod effects;
 mod find;
 pub mod i18n;
+pub mod i18n_doctor;
 pub mod isolate;
 pub mod keymap;
 pub mod marks;

@@ -4,52 +4,35 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use crate::app::i18n::{default_lang, strings};
+use crate::app::i18n_doctor::DoctorStrings;
+use crate::app::isolate;
 use crate::app::terminal::{self, TerminalKind, bidi_mode};
-use crate::cli::{GlobalArgs, ShapeSetting};
-use crate::layout::{Direction, LayoutOptions, Shaping, fit_line};
+use crate::cli::{GlobalArgs, ShapeSetting, UiLang};
+use crate::config::Ui;
+use crate::layout::{Direction, LayoutOptions, Shaping, fit_line, layout_paragraph};
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {}
 
+/// Cells of the test screen's name column.
+const LABEL: usize = 11;
 /// Cells of the test screen's drawn column.
 const DRAWN: usize = 34;
+/// Cells of the test screen's "should look like" column.
+const EXPECT: usize = 44;
 /// Cells of each of the two side-by-side panes.
 const PANE: usize = 24;
+/// Width of the Arabic report's prose when the terminal does not say.
+const PROSE: usize = 80;
 
-/// A line of the test screen: what it tests, the text, and what a reader
-/// should see when the terminal shows qari's lines as drawn.
-struct Sample {
-    what: &'static str,
-    text: &'static str,
-    expect: &'static str,
-}
-
-const SAMPLES: &[Sample] = &[
-    Sample {
-        what: "lam-alef",
-        text: "لا إله إلا الله",
-        expect: "letters joined; each لا one glyph",
-    },
-    Sample {
-        what: "harakat",
-        text: "مُدَرِّسَةٌ جَمِيلَةٌ",
-        expect: "marks above/below their letters",
-    },
-    Sample {
-        what: "digits",
-        text: "في عام 2024 أو ٢٠٢٤ م",
-        expect: "2024 and ٢٠٢٤ read left to right",
-    },
-    Sample {
-        what: "brackets",
-        text: "قال (مرحبا) ثم [انتهى]",
-        expect: "brackets open on the right",
-    },
-    Sample {
-        what: "Latin name",
-        text: "قال John Smith إن الخبر صحيح",
-        expect: "John Smith in the middle, unreversed",
-    },
+/// The test lines, in the order of `DoctorStrings::samples`.
+const SAMPLES: [&str; 5] = [
+    "لا إله إلا الله",
+    "مُدَرِّسَةٌ جَمِيلَةٌ",
+    "في عام 2024 أو ٢٠٢٤ م",
+    "قال (مرحبا) ثم [انتهى]",
+    "قال John Smith إن الخبر صحيح",
 ];
 
 pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> {
@@ -62,142 +45,187 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
         _ if kind == TerminalKind::Mlterm => Shaping::Off,
         _ => Shaping::On,
     };
+    let lang = match crate::config::load(global).config.ui.value {
+        Ui::Lang(lang) => lang,
+        Ui::Auto => default_lang(env),
+    };
     let to_terminal = std::io::stdout().is_terminal();
+    let width = to_terminal
+        .then(crossterm::terminal::size)
+        .and_then(Result::ok)
+        .map_or(PROSE, |(columns, _)| usize::from(columns).clamp(20, PROSE));
+    let report = Report {
+        lang,
+        shaping,
+        width,
+    };
     let mut out = std::io::stdout().lock();
-    write_report(&mut out, kind, tmux, shaping, to_terminal)
+    report
+        .write(&mut out, kind, tmux, to_terminal)
         .context("could not write the report")?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The whole report: test screen, detected terminal, advice.
-pub fn write_report(
-    out: &mut impl Write,
-    kind: TerminalKind,
-    tmux: bool,
-    shaping: Shaping,
-    to_terminal: bool,
-) -> std::io::Result<()> {
-    writeln!(out, "qari doctor: how this terminal shows Arabic\n")?;
-    if to_terminal {
-        // The same switch the reader sends, so the screen shows what it would.
-        out.write_all(bidi_mode(true, tmux).as_bytes())?;
+/// How the report is written: in which language, with which shaping, and
+/// how wide its prose may be.
+pub struct Report {
+    pub lang: UiLang,
+    pub shaping: Shaping,
+    pub width: usize,
+}
+
+impl Report {
+    fn words(&self) -> &'static DoctorStrings {
+        strings(self.lang).doctor
     }
-    test_screen(out, shaping)?;
-    if to_terminal {
-        out.write_all(bidi_mode(false, tmux).as_bytes())?;
+
+    fn rtl(&self) -> bool {
+        self.lang == UiLang::Ar
     }
-    writeln!(out)?;
-    writeln!(
-        out,
-        "Terminal: {}{}",
-        name(kind),
-        if tmux { ", inside tmux" } else { "" }
-    )?;
-    writeln!(
-        out,
-        "Shaping: {}",
-        match shaping {
-            Shaping::On => "qari shapes Arabic (--shape on)",
-            Shaping::Off => "left to the terminal (--shape off)",
+
+    fn opts(&self, direction: Direction) -> LayoutOptions {
+        LayoutOptions {
+            direction,
+            shaping: self.shaping,
+            ..LayoutOptions::default()
         }
-    )?;
-    for line in advice(kind, tmux) {
-        writeln!(out, "  - {line}")?;
     }
-    writeln!(
-        out,
-        "\nIf a line above looks wrong: disconnected letters mean try --shape on; \
-         doubled or broken joins mean --shape off; whole lines read backwards mean \
-         the terminal reorders text itself (see the advice above)."
-    )?;
-    Ok(())
+
+    /// The whole report: test screen, detected terminal, advice. Every
+    /// line of it is laid out by qari, so to a terminal it goes inside the
+    /// same bidi switch the reader sends.
+    pub fn write(
+        &self,
+        out: &mut impl Write,
+        kind: TerminalKind,
+        tmux: bool,
+        to_terminal: bool,
+    ) -> std::io::Result<()> {
+        if to_terminal {
+            out.write_all(bidi_mode(true, tmux).as_bytes())?;
+        }
+        let w = self.words();
+        self.prose(out, w.title, "")?;
+        writeln!(out)?;
+        self.test_screen(out)?;
+        writeln!(out)?;
+        let name = match kind {
+            TerminalKind::Vte => w.vte_name,
+            TerminalKind::Konsole => "Konsole",
+            TerminalKind::Kitty => "kitty",
+            TerminalKind::WezTerm => "WezTerm",
+            TerminalKind::Mlterm => "mlterm",
+            TerminalKind::Other => w.unknown_name,
+        };
+        let inside = if tmux { w.inside_tmux } else { "" };
+        self.prose(out, &format!("{} {name}{inside}", w.terminal), "")?;
+        let shaping = match self.shaping {
+            Shaping::On => w.shaping_on,
+            Shaping::Off => w.shaping_off,
+        };
+        self.prose(out, &format!("{} {shaping}", w.shaping), "")?;
+        for line in advice(w, kind, tmux) {
+            self.prose(out, line, "  - ")?;
+        }
+        writeln!(out)?;
+        self.prose(out, w.if_wrong, "")?;
+        if to_terminal {
+            out.write_all(bidi_mode(false, tmux).as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// A paragraph of the report after `bullet`. English is printed as it
+    /// is; Arabic is laid out right to left at the report's width, right
+    /// aligned, with its Latin fragments isolated and the bullet on the
+    /// right.
+    fn prose(&self, out: &mut impl Write, text: &str, bullet: &str) -> std::io::Result<()> {
+        if !self.rtl() {
+            return writeln!(out, "{bullet}{text}");
+        }
+        let bullet: String = bullet.chars().rev().collect();
+        let width = self.width.saturating_sub(bullet.len()).max(1);
+        let text = isolate::latin_runs(text);
+        let lines = layout_paragraph(&text, width, &self.opts(Direction::Rtl));
+        for (i, line) in lines.iter().enumerate() {
+            let pad = " ".repeat(width.saturating_sub(line.width));
+            let mark = if i == 0 {
+                bullet.clone()
+            } else {
+                " ".repeat(bullet.len())
+            };
+            writeln!(out, "{pad}{}{}", line.text, mark.trim_end())?;
+        }
+        Ok(())
+    }
+
+    fn test_screen(&self, out: &mut impl Write) -> std::io::Result<()> {
+        let w = self.words();
+        let rtl = self.opts(Direction::Rtl);
+        let ui = self.opts(if self.rtl() {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        });
+        // One row: the name, the line as drawn, what it should look like.
+        // An Arabic report puts the name on the right, as it reads.
+        let row = |out: &mut dyn Write, label: &str, drawn: &str, expect: &str, sep: &str| {
+            let label = cell(label, LABEL, &ui, self.rtl());
+            let drawn = cell(drawn, DRAWN, &rtl, true);
+            let expect = cell(expect, EXPECT, &ui, self.rtl());
+            if self.rtl() {
+                writeln!(out, "  {expect} {sep} {drawn} {label}")
+            } else {
+                writeln!(out, "  {label} {drawn} {sep} {}", expect.trim_end())
+            }
+        };
+        row(out, w.column_test, w.column_drawn, w.column_expect, " ")?;
+        for (text, (label, expect)) in SAMPLES.iter().zip(w.samples) {
+            row(out, label, text, expect, "│")?;
+        }
+        writeln!(out)?;
+        self.prose(out, w.two_panes, "  ")?;
+        let ltr = self.opts(Direction::Ltr);
+        let left = ["Reading list", "3 articles", "Press ? for help"];
+        let right = ["المقالات", "ثلاث مقالات", "اضغط ? للمساعدة"];
+        for (l, r) in left.iter().zip(right) {
+            let latin = cell(l, PANE, &ltr, false);
+            let arabic = cell(r, PANE, &rtl, true);
+            writeln!(out, "  │{latin}│{arabic}│")?;
+        }
+        Ok(())
+    }
 }
 
-fn test_screen(out: &mut impl Write, shaping: Shaping) -> std::io::Result<()> {
-    let opts = LayoutOptions {
-        direction: Direction::Rtl,
-        shaping,
-        ..LayoutOptions::default()
+/// `text` laid out on one line of `cells`, padded to fill them: on the
+/// left when `right` (right-aligned), else on the right.
+fn cell(text: &str, cells: usize, opts: &LayoutOptions, right: bool) -> String {
+    let text = if opts.direction == Direction::Rtl {
+        isolate::latin_runs(text)
+    } else {
+        text.into()
     };
-    let ltr = LayoutOptions {
-        direction: Direction::Ltr,
-        ..opts
-    };
-    writeln!(
-        out,
-        "  {:<11} {:>DRAWN$}   should look like",
-        "test", "qari draws"
-    )?;
-    for sample in SAMPLES {
-        let line = fit_line(sample.text, DRAWN, &opts);
-        let pad = " ".repeat(DRAWN.saturating_sub(line.width));
-        // The description may hold Arabic too: it is laid out like the rest.
-        let expect = fit_line(sample.expect, 60, &ltr);
-        writeln!(
-            out,
-            "  {:<11} {pad}{} │ {}",
-            sample.what, line.text, expect.text
-        )?;
-    }
-    writeln!(
-        out,
-        "\n  two panes: English left, Arabic right, each in its own box"
-    )?;
-    let left = ["Reading list", "3 articles", "Press ? for help"];
-    let right = ["المقالات", "ثلاث مقالات", "اضغط ? للمساعدة"];
-    for (l, r) in left.iter().zip(right) {
-        let latin = fit_line(l, PANE, &ltr);
-        let arabic = fit_line(r, PANE, &opts);
-        let l_pad = " ".repeat(PANE.saturating_sub(latin.width));
-        let r_pad = " ".repeat(PANE.saturating_sub(arabic.width));
-        writeln!(out, "  │{}{l_pad}│{r_pad}{}│", latin.text, arabic.text)?;
-    }
-    Ok(())
-}
-
-fn name(kind: TerminalKind) -> &'static str {
-    match kind {
-        TerminalKind::Vte => "VTE (GNOME Terminal, Tilix, Terminator…)",
-        TerminalKind::Konsole => "Konsole",
-        TerminalKind::Kitty => "kitty",
-        TerminalKind::WezTerm => "WezTerm",
-        TerminalKind::Mlterm => "mlterm",
-        TerminalKind::Other => "not recognised from the environment",
+    let line = fit_line(&text, cells, opts);
+    let pad = " ".repeat(cells.saturating_sub(line.width));
+    if right {
+        format!("{pad}{}", line.text)
+    } else {
+        format!("{}{pad}", line.text)
     }
 }
 
 /// What to set, for the terminal found.
-pub fn advice(kind: TerminalKind, tmux: bool) -> Vec<&'static str> {
+pub fn advice(w: &DoctorStrings, kind: TerminalKind, tmux: bool) -> Vec<&'static str> {
     let mut lines = vec![match kind {
-        TerminalKind::Vte => {
-            "VTE reorders right-to-left text itself; qari switches that off while it runs \
-             (CSI 8 l) and back on when it quits. Nothing to set."
-        }
-        TerminalKind::Konsole => {
-            "Konsole reorders right-to-left text itself and has no switch qari can send: \
-             turn off Settings > Edit Current Profile > Advanced > Bi-Directional text rendering."
-        }
-        TerminalKind::Kitty => {
-            "kitty draws cells as given and does not join Arabic letters: the defaults are right."
-        }
-        TerminalKind::WezTerm => {
-            "WezTerm: keep bidi_enabled = false (its default) so it draws qari's lines as given."
-        }
-        TerminalKind::Mlterm => {
-            "mlterm joins Arabic letters itself: qari leaves shaping to it (--shape off, chosen \
-             automatically here)."
-        }
-        TerminalKind::Other => {
-            "If the test lines look as described, the defaults suit this terminal; otherwise \
-             try --shape off, or turn off the terminal's own bidi support."
-        }
+        TerminalKind::Vte => w.advice_vte,
+        TerminalKind::Konsole => w.advice_konsole,
+        TerminalKind::Kitty => w.advice_kitty,
+        TerminalKind::WezTerm => w.advice_wezterm,
+        TerminalKind::Mlterm => w.advice_mlterm,
+        TerminalKind::Other => w.advice_other,
     }];
     if tmux {
-        lines.push(
-            "tmux passes qari's cells through unchanged, but the terminal around it decides \
-             the rest: with VTE outside, `set -g allow-passthrough on` lets qari's CSI 8 l \
-             reach it; with Konsole, turn its bidi rendering off.",
-        );
+        lines.push(w.advice_tmux);
     }
     lines
 }
