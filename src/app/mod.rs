@@ -13,12 +13,14 @@ pub mod isolate;
 pub mod keymap;
 pub mod marks;
 pub mod persist;
+mod rows;
 pub mod settings;
 pub mod share;
 pub mod state;
 pub mod terminal;
 pub mod ui;
 pub mod update;
+mod views;
 
 use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,135 +1,25 @@
 //! Everything the reader shows, as plain data: `update` changes it, the UI
 //! only reads it.
 
-use std::collections::HashMap;
-use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::article::{Article, Library};
 use crate::cli::UiLang;
-use crate::layout::{Direction, LayoutOptions, VisualLine, fit_line};
+use crate::layout::{Direction, LayoutOptions};
 use crate::state::StateStore;
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
-use super::find::ListIndex;
 use super::i18n::{Strings, strings};
 use super::keymap::{Keymap, Mode};
 use super::share::ShareState;
 use super::ui::geometry::{Panes, panes};
 use super::ui::theme::Theme;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    List,
-    Reader,
-}
-
-/// What is drawn over the panes and takes the keyboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    None,
-    Help {
-        scroll: usize,
-    },
-    /// The search line, typing into `State::search`.
-    Search,
-    /// The share pane, over the reading pane: `State::share.pane`.
-    Share,
-}
-
-/// The list pane: which articles are shown, in what order, and the selection.
-#[derive(Debug, Clone, Default)]
-pub struct ListView {
-    /// Indices into `library.articles`, filtered by the list search.
-    pub visible: Vec<usize>,
-    /// Position of the selection in `visible`.
-    pub selected: usize,
-    /// First visible row.
-    pub offset: usize,
-    /// The query filtering the list, if any.
-    pub filter: Option<String>,
-    /// Bookmarked or unread articles only (`B`, `U`).
-    pub only: Only,
-    /// Every article folded for the filter, once the list is first searched.
-    pub index: Option<ListIndex>,
-}
-
-/// Which articles the list shows, besides its search filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Only {
-    #[default]
-    All,
-    Bookmarked,
-    Unread,
-}
-
-/// One search match in the open article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Match {
-    pub part: Part,
-    /// Bytes of the part's logical text.
-    pub range: Range<usize>,
-}
-
-/// The reading pane.
-#[derive(Debug, Clone, Default)]
-pub struct ReaderView {
-    /// Index into `library.articles`.
-    pub article: Option<usize>,
-    /// First visible line of the laid-out article.
-    pub scroll: usize,
-    pub query: Option<String>,
-    pub matches: Vec<Match>,
-    pub current: Option<usize>,
-    /// Whether the article's end was on screen at the last change.
-    pub end_seen: bool,
-}
-
-/// The search line while it is open.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchLine {
-    pub input: String,
-    /// The pane the search applies to.
-    pub target: Pane,
-    /// The list's filter and selection when the line was opened, for Esc.
-    pub list_before: ListBefore,
-}
-
-/// What Esc on the search line puts back in the list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListBefore {
-    pub filter: Option<String>,
-    /// Index into `library.articles`.
-    pub selected: Option<usize>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageKind {
-    Info,
-    Warning,
-}
-
-/// A place in an article that survives re-layout: see `State::reading_position`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadingPosition {
-    pub part: Part,
-    pub offset: usize,
-    pub below_top: usize,
-}
-
-/// A list row laid out: the title and the author/date/minutes line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowLines {
-    pub title: VisualLine,
-    pub meta: VisualLine,
-}
-
-/// List rows laid out for one width and set of options.
-#[derive(Debug, Default)]
-pub struct RowCache {
-    pub stamp: Option<(usize, LayoutOptions)>,
-    pub rows: HashMap<usize, RowLines>,
-}
+pub use super::rows::{RowCache, RowLines, isolated_date, join_isolated, short_date};
+pub use super::views::{
+    ListBefore, ListView, Match, MessageKind, Only, Overlay, Pane, ReaderView, ReadingPosition,
+    SearchLine,
+};
 
 pub struct State {
     pub library: Library,
@@ -273,23 +163,6 @@ impl State {
         total.saturating_sub(self.reader_height())
     }
 
-    /// Byline: author, source, date and reading time, as one line of text.
-    pub fn byline(&self, article: &Article) -> String {
-        let s = self.strings();
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(author) = &article.author {
-            parts.push(author.clone());
-        }
-        if let Some(source) = &article.source {
-            parts.push(source.clone());
-        }
-        if let Some(date) = &article.published {
-            parts.push(isolated_date(date));
-        }
-        parts.push(format!("{} {}", article.reading_minutes, s.minutes));
-        join_isolated(&parts)
-    }
-
     /// Lays out what the next frame needs and was not laid out yet: the open
     /// article at the pane's width and the visible list rows. Called after
     /// every change, so drawing only reads.
@@ -312,52 +185,6 @@ impl State {
         }
         self.prepare_rows();
         super::share::prepare(self);
-    }
-
-    fn prepare_rows(&mut self) {
-        let Some(width) = self.panes().list_text_width() else {
-            return;
-        };
-        let stamp = Some((width, self.opts));
-        if self.rows.stamp != stamp {
-            self.rows.rows.clear();
-            self.rows.stamp = stamp;
-        }
-        let capacity = self.list_capacity().max(1);
-        let end = (self.list.offset + capacity).min(self.list.visible.len());
-        for &index in &self.list.visible[self.list.offset.min(end)..end] {
-            if self.rows.rows.contains_key(&index) {
-                continue;
-            }
-            let article = &self.library.articles[index];
-            let title_opts = LayoutOptions {
-                direction: article.dir,
-                ..self.opts
-            };
-            let meta_opts = LayoutOptions {
-                direction: self.ui_direction(),
-                ..self.opts
-            };
-            let meta = self.list_meta(article);
-            let row = RowLines {
-                title: fit_line(&article.title, width, &title_opts),
-                meta: fit_line(&meta, width, &meta_opts),
-            };
-            self.rows.rows.insert(index, row);
-        }
-    }
-
-    fn list_meta(&self, article: &Article) -> String {
-        let s = self.strings();
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(name) = article.author.as_ref().or(article.source.as_ref()) {
-            parts.push(name.clone());
-        }
-        if let Some(date) = &article.published {
-            parts.push(isolated_date(date));
-        }
-        parts.push(format!("{} {}", article.reading_minutes, s.minutes));
-        join_isolated(&parts)
     }
 
     /// Where the reader is in the open article, independent of width and
@@ -405,36 +232,5 @@ impl State {
         let left = (total - bottom) as u64 * u64::from(article.reading_minutes);
         let minutes = left.div_ceil(total as u64) as u32;
         Some((percent, minutes))
-    }
-}
-
-/// Parts of a byline joined with middle dots, each in its own bidi isolate
-/// (FSI…PDI): an Arabic name, a Latin source and a number then keep their
-/// own order inside and sit in the paragraph's order between the dots.
-pub fn join_isolated(parts: &[String]) -> String {
-    parts
-        .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-/// A date to put among Arabic words: its date part, isolated left-to-right
-/// (LRI…PDI), or the Arabic letter before it would make each number its own
-/// run and show 2023-09-11 as 11-09-2023.
-pub fn isolated_date(date: &str) -> String {
-    format!("\u{2066}{}\u{2069}", short_date(date))
-}
-
-/// The date part of an ISO 8601 timestamp; other dates as written.
-pub fn short_date(date: &str) -> &str {
-    let bytes = date.as_bytes();
-    let iso = bytes.len() > 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes[..4].iter().all(u8::is_ascii_digit);
-    match date.get(..10) {
-        Some(day) if iso => day,
-        _ => date,
     }
 }

@@ -1,0 +1,106 @@
+//! The parts of the reader's state that each pane or overlay holds: plain
+//! data, changed by `update`, read by the UI.
+
+use std::ops::Range;
+
+use super::cache::Part;
+use super::find::ListIndex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Reader,
+}
+
+/// What is drawn over the panes and takes the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help {
+        scroll: usize,
+    },
+    /// The search line, typing into `State::search`.
+    Search,
+    /// The share pane, over the reading pane: `State::share.pane`.
+    Share,
+}
+
+/// The list pane: which articles are shown, in what order, and the selection.
+#[derive(Debug, Clone, Default)]
+pub struct ListView {
+    /// Indices into `library.articles`, filtered by the list search.
+    pub visible: Vec<usize>,
+    /// Position of the selection in `visible`.
+    pub selected: usize,
+    /// First visible row.
+    pub offset: usize,
+    /// The query filtering the list, if any.
+    pub filter: Option<String>,
+    /// Bookmarked or unread articles only (`B`, `U`).
+    pub only: Only,
+    /// Every article folded for the filter, once the list is first searched.
+    pub index: Option<ListIndex>,
+}
+
+/// Which articles the list shows, besides its search filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Only {
+    #[default]
+    All,
+    Bookmarked,
+    Unread,
+}
+
+/// One search match in the open article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub part: Part,
+    /// Bytes of the part's logical text.
+    pub range: Range<usize>,
+}
+
+/// The reading pane.
+#[derive(Debug, Clone, Default)]
+pub struct ReaderView {
+    /// Index into `library.articles`.
+    pub article: Option<usize>,
+    /// First visible line of the laid-out article.
+    pub scroll: usize,
+    pub query: Option<String>,
+    pub matches: Vec<Match>,
+    pub current: Option<usize>,
+    /// Whether the article's end was on screen at the last change.
+    pub end_seen: bool,
+}
+
+/// The search line while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchLine {
+    pub input: String,
+    /// The pane the search applies to.
+    pub target: Pane,
+    /// The list's filter and selection when the line was opened, for Esc.
+    pub list_before: ListBefore,
+}
+
+/// What Esc on the search line puts back in the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListBefore {
+    pub filter: Option<String>,
+    /// Index into `library.articles`.
+    pub selected: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Warning,
+}
+
+/// A place in an article that survives re-layout: see `State::reading_position`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadingPosition {
+    pub part: Part,
+    pub offset: usize,
+    pub below_top: usize,
+}
