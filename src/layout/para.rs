@@ -9,7 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::measure::cluster_width;
 use super::options::LayoutOptions;
-use super::reorder::{is_bidi_control, mirror, reset_line_levels, visual_order_into};
+use super::reorder::{is_bidi_control, mirror, removed_by_x9, visual_order_into};
 use super::shape::{Shaped, shape};
 use super::{VisualLine, is_rtl};
 
@@ -164,6 +164,13 @@ fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
     (units, classes, firsts)
 }
 
+/// Characters that UAX #9 L1 puts back to the paragraph level at the end
+/// of a line.
+fn resets_at_line_end(class: BidiClass) -> bool {
+    use BidiClass::*;
+    matches!(class, WS | LRI | RLI | FSI | PDI) || removed_by_x9(class)
+}
+
 /// Buffers for drawing lines, kept from one line to the next.
 #[derive(Debug, Default)]
 pub(crate) struct LineBuf {
@@ -218,15 +225,27 @@ pub(crate) fn draw_into(
     let levels = &mut buf.levels;
     levels.clear();
     levels.extend(units.iter().map(|u| u.level));
-    reset_line_levels(units.iter().map(|u| u.class), levels, para);
+    // UAX #9 L1: shaped text has no segment or paragraph separators
+    // (`shape` turns them into spaces), so only the whitespace, isolate
+    // formatting and X9-removed characters ending the line go back to the
+    // paragraph level.
+    debug_assert!(
+        !units
+            .iter()
+            .any(|u| matches!(u.class, BidiClass::S | BidiClass::B))
+    );
+    for (level, u) in levels.iter_mut().zip(units).rev() {
+        if !resets_at_line_end(u.class) {
+            break;
+        }
+        *level = para;
+    }
+    if let (Some(a), Some(b)) = (units.first(), units.last()) {
+        out.reserve((b.end - a.start) as usize);
+    }
     let mut draw = |k: usize| {
         let u = &units[k];
-        draw_unit(
-            &text[u.start as usize..u.end as usize],
-            u,
-            levels[k] & 1 == 1,
-            out,
-        );
+        draw_unit(text, u, levels[k] & 1 == 1, out);
         if let Some(cells) = cells.as_mut() {
             cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
         }
@@ -252,13 +271,16 @@ pub(crate) fn draw_into(
     }
 }
 
-/// One cluster `s` at an odd or even level (L4): bidi controls dropped,
+/// One cluster at an odd or even level (L4): bidi controls dropped,
 /// mirrored glyphs at odd levels.
 #[inline(always)]
-fn draw_unit(s: &str, u: &Unit, odd: bool, out: &mut String) {
+fn draw_unit(text: &str, u: &Unit, odd: bool, out: &mut String) {
     if let Some(c) = u.plain {
         out.push(c);
-    } else if s.len() == 1 {
+        return;
+    }
+    let s = &text[u.start as usize..u.end as usize];
+    if s.len() == 1 {
         let c = char::from(s.as_bytes()[0]);
         out.push(if odd { mirror(c) } else { c });
     } else if !odd && !s.chars().any(is_bidi_control) {

@@ -303,6 +303,16 @@ mod tests {
     }
 
     #[test]
+    fn no_separator_survives_cleaning() {
+        // Drawing applies UAX #9 L1 to line ends alone, relying on this.
+        use unicode_bidi::BidiClass::{B, S};
+        for c in ('\0'..='\u{FFFF}').chain('\u{10000}'..='\u{10FFFF}') {
+            let class = unicode_bidi::bidi_class(clean(c));
+            assert!(!matches!(class, S | B), "{c:?} stays {class:?}");
+        }
+    }
+
+    #[test]
     fn every_byte_maps_to_its_source() {
         let s = shape("لا ب", &LayoutOptions::default());
         assert_eq!(s.text, "\u{FEFB} \u{FE8F}");

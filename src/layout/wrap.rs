@@ -218,16 +218,31 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
             return filler.finish();
         }
         let lo = seg_byte(&filler);
-        if hi > lo {
-            match last_between_clusters(&filler, lo, hi) {
-                Some(Some(p)) => filler.feed(p, BreakOpportunity::Allowed),
-                Some(None) => {}
-                None => return wrap_full(text, units, width),
-            }
-        }
+        // One scan from a little before `hi`: the last opportunity up to
+        // `hi` keeps the line going, the ones after it end the line.
         let line = filler.line_start;
-        let mut ended = false;
-        let scanned = scan_from(text, hi.max(lo), |p, kind| {
+        let mut from = hi.saturating_sub(WINDOW).max(lo);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let (mut last, mut past_hi, mut further_back, mut ended) = (None, false, false, false);
+        let scanned = scan_from(text, from, |p, kind| {
+            if p <= hi {
+                if filler.between_clusters(p) {
+                    last = Some(p);
+                }
+                return true;
+            }
+            if !past_hi {
+                past_hi = true;
+                if last.is_none() && from > lo {
+                    further_back = true;
+                    return false;
+                }
+                if let Some(l) = last {
+                    filler.feed(l, BreakOpportunity::Allowed);
+                }
+            }
             filler.feed(p, kind);
             ended = filler.line_start != line;
             !ended
@@ -235,17 +250,37 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
         if scanned.is_none() {
             return wrap_full(text, units, width);
         }
+        if further_back {
+            // No opportunity near `hi`: look further back, then go on
+            // from `hi`.
+            match last_between_clusters(&filler, lo, from) {
+                Some(Some(p)) => filler.feed(p, BreakOpportunity::Allowed),
+                Some(None) => {}
+                None => return wrap_full(text, units, width),
+            }
+            let scanned = scan_from(text, hi.max(lo), |p, kind| {
+                filler.feed(p, kind);
+                ended = filler.line_start != line;
+                !ended
+            });
+            if scanned.is_none() {
+                return wrap_full(text, units, width);
+            }
+        }
         if !ended {
             return filler.finish();
         }
     }
 }
 
+/// How far before the first cluster that does not fit the search for the
+/// line's last break opportunity starts: a word or two.
+const WINDOW: usize = 32;
+
 /// The last opportunity in `lo + 1..=hi` that falls between clusters,
 /// looked for in windows going back from `hi`. `None` when `scan_from`
 /// finds no place to start.
 fn last_between_clusters(filler: &Filler, lo: usize, mut hi: usize) -> Option<Option<usize>> {
-    const WINDOW: usize = 64;
     let text = filler.text;
     loop {
         let mut from = hi.saturating_sub(WINDOW).max(lo);
