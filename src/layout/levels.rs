@@ -63,40 +63,82 @@ const RIGHT: u32 = mask(&[R, AL, AN]);
 /// The resolved embedding levels of a paragraph at level `para` (0 or 1)
 /// whose characters `chars` have the classes `classes`.
 pub(crate) fn levels_of(text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
-    let sos = if para == 1 { R } else { L };
-    let mut t: Vec<BidiClass> = Vec::with_capacity(classes.len());
-    let mut has_brackets = false;
-    let mut present = 0u32;
-    // One pass: W1–W3 on a working copy. W1 (a mark takes the type before
-    // it) looks back at W1 results only, W2 (European digits after AL are
-    // Arabic numbers) at W1 results, W3 turns AL to R.
-    let (mut prev, mut strong) = (sos, sos);
+    let mut weak = Weak::new(para, chars.len());
     for (&c, &class) in chars.iter().zip(classes) {
-        has_brackets |=
+        weak.push(c, class);
+    }
+    weak.levels(text, chars, classes, para)
+}
+
+/// UAX #9 W1–W3, applied to a paragraph's characters as they come (so
+/// that the pass that finds their classes does it too), and what the rest
+/// of the resolution needs to know of them.
+pub(crate) struct Weak {
+    /// Classes after W1–W3.
+    t: Vec<BidiClass>,
+    /// The last class after W1, for W1.
+    prev: BidiClass,
+    /// The last strong class (L, R, AL), for W2.
+    strong: BidiClass,
+    has_brackets: bool,
+    /// Bit set of the classes met.
+    present: u32,
+}
+
+impl Weak {
+    pub fn new(para: u8, capacity: usize) -> Weak {
+        let sos = if para == 1 { R } else { L };
+        Weak {
+            t: Vec::with_capacity(capacity),
+            prev: sos,
+            strong: sos,
+            has_brackets: false,
+            present: 0,
+        }
+    }
+
+    /// W1 (a mark takes the type before it) looks back at W1 results only,
+    /// W2 (European digits after AL are Arabic numbers) at W1 results, W3
+    /// turns AL to R.
+    #[inline]
+    pub fn push(&mut self, c: char, class: BidiClass) {
+        self.has_brackets |=
             class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));
-        present |= 1 << (class as u32);
-        let x = if class == NSM { prev } else { class };
-        prev = x;
-        t.push(match x {
+        self.present |= 1 << (class as u32);
+        let x = if class == NSM { self.prev } else { class };
+        self.prev = x;
+        self.t.push(match x {
             L | R => {
-                strong = x;
+                self.strong = x;
                 x
             }
             AL => {
-                strong = AL;
+                self.strong = AL;
                 R
             }
-            EN if strong == AL => AN,
+            EN if self.strong == AL => AN,
             _ => x,
         });
     }
-    if present & EXPLICIT != 0 {
-        return resolve_full(text, para).1;
+
+    /// The levels, once every character has been pushed: X1–X10 through
+    /// `unicode-bidi` if there is any explicit formatting, else W4–I2 here.
+    pub fn levels(self, text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
+        if self.present & EXPLICIT != 0 {
+            return resolve_full(text, para).1;
+        }
+        if para == 0 && self.present & RIGHT == 0 {
+            return vec![0; classes.len()];
+        }
+        implicit(
+            chars,
+            classes,
+            self.t,
+            para,
+            self.has_brackets,
+            self.present,
+        )
     }
-    if para == 0 && present & RIGHT == 0 {
-        return vec![0; classes.len()];
-    }
-    implicit(chars, classes, t, para, has_brackets, present)
 }
 
 /// The same as `resolve`, always through `unicode-bidi` (X1–I2 in full).

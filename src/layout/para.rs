@@ -3,7 +3,7 @@
 
 use unicode_bidi::BidiClass;
 
-use super::levels::levels_of;
+use super::levels::Weak;
 use super::props::Props;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -46,8 +46,8 @@ impl Prepared {
         let rtl = is_rtl(text, opts.direction);
         let para = u8::from(rtl);
         let shaped = shape(text, opts);
-        let (units, classes, firsts) = units_of(&shaped);
-        let levels = levels_of(&shaped.text, &shaped.chars, &classes, para);
+        let (units, classes, firsts, weak) = units_of(&shaped, para);
+        let levels = weak.levels(&shaped.text, &shaped.chars, &classes, para);
         let mut units = units;
         if firsts.is_empty() {
             for (u, &level) in units.iter_mut().zip(&levels) {
@@ -96,13 +96,14 @@ impl Prepared {
 /// (empty while each character is a unit of its own). One lookup of the
 /// character properties per character; the full UAX #29 segmenter only
 /// runs where a character that is not `simple` is met.
-fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
+fn units_of(shaped: &Shaped, para: u8) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>, Weak) {
     let props = Props::get();
     let (text, chars, srcs) = (&shaped.text, &shaped.chars, &shaped.src);
     let n = chars.len();
     let mut units = Vec::with_capacity(n);
     let mut classes = Vec::with_capacity(n);
     let mut firsts: Vec<u32> = Vec::new();
+    let mut weak = Weak::new(para, n);
     let (mut i, mut start) = (0, 0);
     let mut next = chars.first().map(|&c| props.of(c));
     while let Some(p) = next {
@@ -111,6 +112,7 @@ fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
         if p.simple && next.is_none_or(|q| q.simple) {
             let end = start + c.len_utf8();
             classes.push(p.class);
+            weak.push(c, p.class);
             if !firsts.is_empty() {
                 firsts.push(i as u32);
             }
@@ -135,6 +137,7 @@ fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
                 break;
             }
             classes.push(q.class);
+            weak.push(chars[j], q.class);
             prev_simple = q.simple;
             end += chars[j].len_utf8();
             j += 1;
@@ -161,7 +164,7 @@ fn units_of(shaped: &Shaped) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>) {
         (i, start) = (j, end);
         next = chars.get(i).map(|&d| props.of(d));
     }
-    (units, classes, firsts)
+    (units, classes, firsts, weak)
 }
 
 /// Characters that UAX #9 L1 puts back to the paragraph level at the end

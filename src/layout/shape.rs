@@ -60,17 +60,6 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
     out
 }
 
-/// The joining type (ArabicShaping.txt), answered without the table for
-/// ASCII, which never joins (a test checks it against the table).
-#[inline]
-fn joining_type(c: char) -> JoiningType {
-    if c.is_ascii() {
-        JoiningType::NonJoining
-    } else {
-        get_joining_type(c)
-    }
-}
-
 /// Paragraph and line separators become spaces (one input line is one
 /// paragraph, UAX #9 P1 is not applied inside it); tabs become spaces; other
 /// control characters become visible Control Pictures (U+2400 block) or
@@ -155,7 +144,18 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
     // Whether the letter before `pending` joins towards it.
     let mut prev_joins = false;
     for (c, src) in chars {
-        let t = joining_type(c);
+        if c.is_ascii() {
+            // Never joins nor has a presentation form: out at once, after
+            // the letter before it, which it does not join.
+            if let Some((p, psrc, pt)) = pending.take() {
+                put_letter(p, psrc, pt, prev_joins, false, out);
+                marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+            }
+            out.push(c, src);
+            prev_joins = false;
+            continue;
+        }
+        let t = get_joining_type(c);
         if t == JoiningType::Transparent {
             match pending {
                 Some(_) => marks.push((c, src)),
@@ -296,9 +296,17 @@ mod tests {
     }
 
     #[test]
-    fn ascii_shortcut_agrees_with_the_joining_table() {
-        for c in '\0'..='\u{7FF}' {
-            assert_eq!(joining_type(c), get_joining_type(c), "{c:?}");
+    fn ascii_never_joins() {
+        // `join` lets ASCII through without looking it up.
+        for c in '\0'..='\u{7F}' {
+            assert_eq!(get_joining_type(c), JoiningType::NonJoining, "{c:?}");
+            assert!((0..4).all(|f| {
+                presentation_form(
+                    c,
+                    [Form::Isolated, Form::Final, Form::Initial, Form::Medial][f],
+                )
+                .is_none()
+            }));
         }
     }
 
