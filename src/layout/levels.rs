@@ -170,6 +170,9 @@ fn implicit(
     // W4: a single separator between two numbers of the same kind joins them.
     let separators = has(ES) || has(CS);
     for i in 1..if separators { n.saturating_sub(1) } else { 1 } {
+        if !matches!(t[i], ES | CS) {
+            continue;
+        }
         let (a, b) = (t[i - 1], t[i + 1]);
         t[i] = match t[i] {
             ES if a == EN && b == EN => EN,

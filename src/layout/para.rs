@@ -1,7 +1,7 @@
 //! A paragraph prepared for layout: shaped text, its embedding levels, and
 //! its grapheme clusters; and the drawing of one line of it (L1–L4).
 
-use unicode_bidi::BidiClass;
+use unicode_bidi::BidiClass::{self, NSM};
 
 use super::levels::Weak;
 use super::props::Props;
@@ -128,6 +128,42 @@ fn units_of(shaped: &Shaped, para: u8) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>, 
             (i, start) = (i + 1, end);
             continue;
         }
+        // A simple character with Arabic harakat (all Grapheme_Extend, so
+        // they cling to it, GB9; zero cells), before a simple character.
+        // The soft hyphen is simple but a Control (GB4: nothing clings).
+        let marks = chars[i + 1..]
+            .iter()
+            .take_while(|&&m| is_arabic_mark(m))
+            .count();
+        if p.simple
+            && c != SOFT_HYPHEN
+            && marks > 0
+            && chars.get(i + 1 + marks).is_none_or(|&d| props.of(d).simple)
+        {
+            let end = start + c.len_utf8() + marks * 2;
+            if firsts.is_empty() {
+                firsts.extend(0..units.len() as u32);
+            }
+            firsts.push(i as u32);
+            units.push(Unit {
+                start: start as u32,
+                end: end as u32,
+                width: u16::from(p.width),
+                level: 0,
+                class: p.class,
+                src: srcs[i],
+                plain: None,
+            });
+            classes.push(p.class);
+            weak.push(c, p.class);
+            for &m in &chars[i + 1..=i + marks] {
+                classes.push(NSM);
+                weak.push(m, NSM);
+            }
+            (i, start) = (i + 1 + marks, end);
+            next = chars.get(i).map(|&d| props.of(d));
+            continue;
+        }
         // As in `measure::for_each_cluster`: segment up to the next simple
         // character that follows a simple one.
         let (mut j, mut end, mut prev_simple) = (i, start, true);
@@ -165,6 +201,15 @@ fn units_of(shaped: &Shaped, para: u8) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>, 
         next = chars.get(i).map(|&d| props.of(d));
     }
     (units, classes, firsts, weak)
+}
+
+const SOFT_HYPHEN: char = '\u{AD}';
+
+/// The Arabic harakat U+064B–U+065F and the superscript alef U+0670:
+/// two-byte nonspacing marks of class NSM.
+#[inline]
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
 }
 
 /// Characters that UAX #9 L1 puts back to the paragraph level at the end
@@ -223,7 +268,7 @@ pub(crate) fn draw_into(
     para: u8,
     buf: &mut LineBuf,
     out: &mut String,
-    mut cells: Option<&mut Vec<usize>>,
+    cells: Option<&mut Vec<usize>>,
 ) {
     let levels = &mut buf.levels;
     levels.clear();
@@ -246,38 +291,43 @@ pub(crate) fn draw_into(
     if let (Some(a), Some(b)) = (units.first(), units.last()) {
         out.reserve((b.end - a.start) as usize);
     }
-    let mut draw = |k: usize| {
-        let u = &units[k];
-        draw_unit(text, u, levels[k] & 1 == 1, out);
-        if let Some(cells) = cells.as_mut() {
-            cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
-        }
-    };
+    let mut cells = cells;
     // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
     // single reversal or none: no order to build.
     let first = levels.first().copied().unwrap_or(0);
     if levels.iter().all(|&l| l == first) {
-        if first & 1 == 1 {
-            for k in (0..units.len()).rev() {
-                draw(k);
+        let odd = first & 1 == 1;
+        if odd {
+            for u in units.iter().rev() {
+                draw_unit(text, u, odd, out, &mut cells);
             }
         } else {
-            for k in 0..units.len() {
-                draw(k);
+            for u in units {
+                draw_unit(text, u, odd, out, &mut cells);
             }
         }
         return;
     }
     visual_order_into(levels, &mut buf.order);
     for &k in &buf.order {
-        draw(k);
+        draw_unit(text, &units[k], levels[k] & 1 == 1, out, &mut cells);
     }
 }
 
 /// One cluster at an odd or even level (L4): bidi controls dropped,
-/// mirrored glyphs at odd levels.
+/// mirrored glyphs at odd levels; and the source offset of each of its
+/// cells, if asked.
 #[inline(always)]
-fn draw_unit(text: &str, u: &Unit, odd: bool, out: &mut String) {
+fn draw_unit(
+    text: &str,
+    u: &Unit,
+    odd: bool,
+    out: &mut String,
+    cells: &mut Option<&mut Vec<usize>>,
+) {
+    if let Some(cells) = cells.as_mut() {
+        cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
+    }
     if let Some(c) = u.plain {
         out.push(c);
         return;
@@ -305,6 +355,27 @@ mod tests {
     use crate::layout::options::Shaping;
 
     #[test]
+    fn a_simple_character_with_harakat_is_one_cell() {
+        let props = Props::get();
+        let ranges = [0x20..0x800u32, 0x2000..0x2070, 0xFB00..0xFF00];
+        for base in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            if !props.of(base).simple || base == SOFT_HYPHEN {
+                continue;
+            }
+            for mark in ('\u{064B}'..='\u{065F}').chain(['\u{0670}']) {
+                assert_eq!(props.of(mark).class, NSM);
+                let s = format!("{base}{mark}{mark}");
+                assert_eq!(s.graphemes(true).count(), 1, "{s:?}");
+                assert_eq!(
+                    cluster_width(&s),
+                    usize::from(props.of(base).width),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn units_are_the_grapheme_clusters_of_the_shaped_text() {
         let opts = LayoutOptions {
             shaping: Shaping::Off,
@@ -312,6 +383,9 @@ mod tests {
         };
         for s in [
             "كَتَبَ abc",
+            "كَتَبَ\u{301} اَلْ\u{670}ا مُ\u{200D}ا",
+            "a\u{651}\u{64E} \u{64E}\u{651}",
+            "\u{AD}\u{64E}b",
             "a\u{301}\u{302}b",
             "\u{600}12 x",
             "👨\u{200D}👩\u{200D}👧 ok",

@@ -149,7 +149,7 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
             // the letter before it, which it does not join.
             if let Some((p, psrc, pt)) = pending.take() {
                 put_letter(p, psrc, pt, prev_joins, false, out);
-                marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+                flush(&mut marks, out);
             }
             out.push(c, src);
             prev_joins = false;
@@ -168,18 +168,26 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
                 && let Some((iso, fin)) = lam_alef(c)
             {
                 out.push(if prev_joins { fin } else { iso }, psrc);
-                marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+                flush(&mut marks, out);
                 prev_joins = false;
                 continue;
             }
             put_letter(p, psrc, pt, prev_joins, joins_prev(t), out);
-            marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+            flush(&mut marks, out);
             prev_joins = joins_next(pt);
         }
         pending = Some((c, src, t));
     }
     if let Some((p, psrc, pt)) = pending {
         put_letter(p, psrc, pt, prev_joins, false, out);
+        flush(&mut marks, out);
+    }
+}
+
+/// The marks held back behind a letter, after it.
+#[inline]
+fn flush(marks: &mut Vec<(char, u32)>, out: &mut Shaped) {
+    if !marks.is_empty() {
         marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
     }
 }
