@@ -220,6 +220,22 @@ fn the_sample_library_says_how_to_add_articles() {
 }
 
 #[test]
+fn a_list_emptied_while_typing_says_what_found_nothing() {
+    let mut s = state(UiLang::En, (120, 30), sample_articles());
+    type_keys(&mut s, "/zzzz");
+    let buf = render(&s);
+    assert!(screen_contains(&buf, "No match for «zzzz»"));
+    assert!(
+        screen_contains(&buf, "0/0"),
+        "the counter: {:?}",
+        rows(&buf)
+    );
+    press(&mut s, key(KeyCode::Backspace));
+    press(&mut s, key(KeyCode::Esc));
+    assert!(screen_contains(&render(&s), "A short English note"));
+}
+
+#[test]
 fn an_arabic_hint_shows_the_library_folder_intact() {
     let path = "/home/x/.local/share/qari/articles";
     // Wide enough that the hint's Arabic and the path share a line.

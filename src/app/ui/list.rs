@@ -62,10 +62,15 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
     fill(buf, rows, theme.text);
     if state.list.visible.is_empty() {
         let first = Rect::new(rows.x, rows.y, rows.width, 1);
+        // Emptied by the filter being typed: say which query found nothing.
+        let text = match &state.list.filter {
+            Some(query) => format!("{} «{query}»", s.no_match),
+            None => s.no_articles.to_string(),
+        };
         draw_ui_text(
             buf,
             inset(first),
-            s.no_articles,
+            &text,
             Side::Start,
             mirrored,
             &state.opts,
