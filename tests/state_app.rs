@@ -292,7 +292,7 @@ fn a_second_reader_says_its_state_is_read_only_and_writes_nothing() {
     let mut second = started(&config, &path);
     let status = status_row(&second);
     assert!(
-        status.contains("reading state is read-only this time"),
+        status.contains("reading state is read-only while another qari uses"),
         "{status}"
     );
     let mut events: VecDeque<Event> = "uq"
@@ -440,4 +440,28 @@ fn a_failed_save_is_told_in_the_interface_language() {
         qari::app::persist::error_text(&err, UiLang::En)
             .starts_with("cannot save the reading state to /نصوص/state.json")
     );
+}
+
+#[test]
+fn a_second_reader_saves_once_the_first_has_quit_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    let path = dir.path().join("state.json");
+    let first = StateStore::open(&path);
+    let mut second = started(&config, &path);
+    type_keys(&mut second, "u");
+    let mut saving = qari::app::persist::Persist::default();
+    let t0 = std::time::Instant::now();
+    assert!(!saving.tick(&mut second, t0));
+    assert!(!saving.tick(&mut second, t0 + qari::state::DEBOUNCE));
+    assert!(!path.exists());
+
+    drop(first);
+    assert!(saving.tick(&mut second, t0 + qari::state::DEBOUNCE * 2));
+    assert_eq!(
+        second.message.as_ref().map(|m| m.0.as_str()),
+        Some("reading state is saved again: the other qari has quit")
+    );
+    assert!(StateStore::open(&path).is_read("ar-1"));
 }

@@ -286,3 +286,93 @@ fn a_named_pipe_as_the_state_file_does_not_block_the_start() {
         "{notices:?}"
     );
 }
+
+#[test]
+fn a_second_qari_saves_its_changes_once_the_first_has_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut first = StateStore::open(&path);
+    first.set_read("a", true);
+    first.set_position(
+        "shared",
+        Position {
+            block: 2,
+            offset: 0,
+        },
+    );
+    first.flush().unwrap();
+
+    let mut second = StateStore::open(&path);
+    assert!(!second.is_writable());
+    second.toggle_bookmark("b");
+    second.toggle_bookmark("shared");
+    second.set_selected(Some("b"));
+    assert!(!second.flush().unwrap(), "the first still holds the state");
+
+    // The first goes on reading, then quits.
+    first.set_read("c", true);
+    first.set_position(
+        "shared",
+        Position {
+            block: 9,
+            offset: 0,
+        },
+    );
+    first.flush().unwrap();
+    drop(first);
+
+    assert!(second.flush().unwrap(), "the second takes over");
+    assert!(second.is_writable());
+    let saved = StateStore::open(&path);
+    drop(second);
+    assert!(
+        saved.is_read("a") && saved.is_read("c"),
+        "the first's marks"
+    );
+    assert!(saved.is_bookmarked("b"), "the second's bookmark");
+    let shared = saved.get("shared");
+    assert!(shared.bookmarked, "the second's field of a shared entry");
+    assert_eq!(
+        shared.position,
+        Some(Position {
+            block: 9,
+            offset: 0
+        }),
+        "the first's later position, untouched by the second"
+    );
+    assert_eq!(saved.selected(), Some("b"));
+}
+
+#[test]
+fn a_waiting_qari_tries_again_after_each_debounce() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let first = StateStore::open(&path);
+    let mut second = StateStore::open(&path);
+    let t0 = Instant::now();
+    second.toggle_read("a");
+    assert!(!second.flush_if_due(t0).unwrap());
+    assert!(!second.flush_if_due(t0 + DEBOUNCE).unwrap(), "still held");
+    drop(first);
+    assert!(
+        !second
+            .flush_if_due(t0 + DEBOUNCE + Duration::from_millis(10))
+            .unwrap(),
+        "not on every tick"
+    );
+    assert!(second.flush_if_due(t0 + DEBOUNCE * 2).unwrap());
+    assert!(StateStore::open(&path).is_read("a"));
+}
+
+#[test]
+fn a_second_qari_never_takes_over_a_file_it_could_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let first = StateStore::open(&path);
+    fs::write(&path, "not json").unwrap();
+    let mut second = StateStore::open(&path);
+    drop(first);
+    second.toggle_read("a");
+    assert!(!second.flush().unwrap());
+    assert_eq!(fs::read_to_string(&path).unwrap(), "not json");
+}

@@ -30,10 +30,15 @@ impl Persist {
                 state.store.mark_opened(&id, unix_now());
             }
         }
+        let was_writable = state.store.is_writable();
         match state.store.flush_if_due(now) {
             Ok(_) => {
                 self.reported = None;
-                false
+                if was_writable || !state.store.is_writable() {
+                    return false;
+                }
+                state.message = Some((taken_over_text(state.lang).to_string(), MessageKind::Info));
+                true
             }
             Err(err) => self.report(state, err),
         }
@@ -54,6 +59,14 @@ impl Persist {
 pub fn finish(state: &mut State) -> anyhow::Result<()> {
     state.store.flush()?;
     Ok(())
+}
+
+/// The other qari has quit and this one saves the reading state now.
+fn taken_over_text(lang: UiLang) -> &'static str {
+    match lang {
+        UiLang::En => "reading state is saved again: the other qari has quit",
+        UiLang::Ar => "تُحفظ حالة القراءة من جديد: أُغلقت نسخة qari الأخرى",
+    }
 }
 
 /// A failed save, in the interface's language.
@@ -77,7 +90,7 @@ pub fn notice_text(notice: &StateNotice, lang: UiLang) -> String {
     let shown = |p: &Path| ltr(&p.display().to_string());
     match notice {
         StateNotice::Locked { path } => format!(
-            "لن تُحفظ حالة القراءة هذه المرة: نسخة أخرى من qari تستخدم {}",
+            "حالة القراءة للقراءة فقط ما دامت نسخة أخرى من qari تستخدم {}: تُحفظ التغييرات بعد إغلاقها",
             shown(path)
         ),
         StateNotice::Corrupt {

@@ -6,6 +6,7 @@ mod atomic;
 mod lock;
 mod model;
 mod store;
+mod takeover;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -28,7 +29,8 @@ pub enum StateError {
 /// Something the user should read in the status line after opening the state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StateNotice {
-    /// Another qari holds the lock: this one keeps changes in memory only.
+    /// Another qari holds the lock: this one keeps changes in memory until
+    /// the other quits.
     Locked { path: PathBuf },
     /// The file could not be read as state; it was renamed to `moved_to`.
     Corrupt {
@@ -51,7 +53,7 @@ impl fmt::Display for StateNotice {
         match self {
             StateNotice::Locked { path } => write!(
                 f,
-                "reading state is read-only this time: another qari is using {}",
+                "reading state is read-only while another qari uses {}: changes are saved when it quits",
                 path.display()
             ),
             StateNotice::Corrupt {

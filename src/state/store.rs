@@ -14,6 +14,7 @@ use std::time::{Duration, Instant, SystemTime};
 use super::atomic::{remove_stale_temps, write_atomic};
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, FORMAT_VERSION, Position, StateData};
+use super::takeover::{Fields, Touched, take_over};
 use super::{StateError, StateNotice, corrupt_path};
 
 /// How long a change waits before it is written.
@@ -23,6 +24,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(1500);
 enum Access {
     /// This process holds the lock and writes the file.
     Writer(StateLock),
+    /// Another process holds the lock: changes are kept in memory, and
+    /// written once the lock is free (see `takeover`).
+    Waiting,
     /// Changes are kept in memory only.
     ReadOnly,
 }
@@ -36,6 +40,8 @@ pub struct StateStore {
     saved_revision: u64,
     pending_since: Option<Instant>,
     notices: Vec<StateNotice>,
+    /// What changed while `Waiting`, to add to the other process's file.
+    touched: Touched,
 }
 
 impl StateStore {
@@ -84,7 +90,7 @@ impl StateStore {
                 notices.push(StateNotice::Locked {
                     path: path.to_path_buf(),
                 });
-                Access::ReadOnly
+                Access::Waiting
             }
             Err(err) => {
                 if notices.is_empty() {
@@ -100,12 +106,8 @@ impl StateStore {
         if writer {
             remove_stale_temps(path);
         }
-        let (data, keep_writing) = load(path, writer, &mut notices);
-        let access = if keep_writing {
-            access
-        } else {
-            Access::ReadOnly
-        };
+        let (data, fine) = load(path, writer, &mut notices);
+        let access = if fine { access } else { Access::ReadOnly };
         StateStore::with(Some(path.to_path_buf()), access, data, notices)
     }
 
@@ -123,6 +125,7 @@ impl StateStore {
             saved_revision: 0,
             pending_since: None,
             notices,
+            touched: Touched::default(),
         }
     }
 
@@ -139,7 +142,7 @@ impl StateStore {
     pub fn lock_file(&self) -> Option<&Path> {
         match &self.access {
             Access::Writer(lock) => Some(lock.path()),
-            Access::ReadOnly => None,
+            Access::Waiting | Access::ReadOnly => None,
         }
     }
 
@@ -173,8 +176,13 @@ impl StateStore {
     }
 
     fn change(&mut self, id: &str, f: impl FnOnce(&mut ArticleState)) {
+        let before = self.data.get(id);
         if self.data.update(id, f) {
             self.revision += 1;
+            if matches!(self.access, Access::Waiting) {
+                let fields = Fields::between(&before, &self.data.get(id));
+                self.touched.add(id, fields);
+            }
         }
     }
 
@@ -208,6 +216,7 @@ impl StateStore {
         if self.data.selected.as_deref() != id {
             self.data.selected = id.map(str::to_string);
             self.revision += 1;
+            self.touched.selected = true;
         }
     }
 
@@ -237,7 +246,13 @@ impl StateStore {
             return Ok(false);
         }
         match self.flush() {
-            Ok(wrote) => Ok(wrote),
+            Ok(wrote) => {
+                if self.is_dirty() {
+                    // Still waiting for the lock: try again after another wait.
+                    self.pending_since = Some(now);
+                }
+                Ok(wrote)
+            }
             Err(err) => {
                 // Retry after another full wait rather than on every tick.
                 self.pending_since = Some(now);
@@ -247,13 +262,26 @@ impl StateStore {
     }
 
     /// Writes now if anything changed (on quit). Read-only stores keep their
-    /// changes in memory and return `Ok(false)`.
+    /// changes in memory and return `Ok(false)`; one started while another
+    /// qari held the state first tries to take over from it.
     pub fn flush(&mut self) -> Result<bool, StateError> {
-        let (Some(path), Access::Writer(_)) = (&self.path, &self.access) else {
-            return Ok(false);
-        };
         if !self.is_dirty() {
             return Ok(false);
+        }
+        let Some(path) = &self.path else {
+            return Ok(false);
+        };
+        match self.access {
+            Access::Writer(_) => {}
+            Access::ReadOnly => return Ok(false),
+            Access::Waiting => {
+                let Some((lock, merged)) = take_over(path, &self.data, &self.touched) else {
+                    return Ok(false);
+                };
+                self.access = Access::Writer(lock);
+                self.data = merged;
+                self.touched = Touched::default();
+            }
         }
         write_atomic(path, &self.data.to_json()).map_err(|source| StateError::Write {
             path: path.clone(),
@@ -265,11 +293,12 @@ impl StateStore {
     }
 }
 
-/// Reads the file; returns the data and whether this process may write it.
+/// Reads the file; returns the data and whether it may be replaced (by
+/// this process, once it holds the lock).
 fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData, bool) {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return (StateData::default(), writer),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return (StateData::default(), true),
         Err(err) => return corrupt(path, writer, err.to_string(), notices),
     };
     match serde_json::from_slice::<StateData>(&bytes) {
@@ -280,7 +309,7 @@ fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData
             });
             (data, false)
         }
-        Ok(data) => (data, writer),
+        Ok(data) => (data, true),
         // serde_json's message ends with the line and column.
         Err(err) => corrupt(path, writer, err.to_string(), notices),
     }

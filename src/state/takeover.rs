@@ -1,0 +1,147 @@
+//! A qari that started while another one held the state keeps its changes
+//! in memory; once the other has quit, it takes the lock and adds its
+//! changes to what the other saved, field by field.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::atomic::remove_stale_temps;
+use super::lock::{LockAttempt, StateLock, try_lock};
+use super::model::{ArticleState, FORMAT_VERSION, StateData};
+
+/// Which fields of an article's state this process changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fields {
+    pub read: bool,
+    pub bookmarked: bool,
+    pub position: bool,
+    pub last_opened: bool,
+}
+
+impl Fields {
+    pub fn between(before: &ArticleState, after: &ArticleState) -> Fields {
+        Fields {
+            read: before.read != after.read,
+            bookmarked: before.bookmarked != after.bookmarked,
+            position: before.position != after.position,
+            last_opened: before.last_opened != after.last_opened,
+        }
+    }
+
+    fn add(&mut self, other: Fields) {
+        self.read |= other.read;
+        self.bookmarked |= other.bookmarked;
+        self.position |= other.position;
+        self.last_opened |= other.last_opened;
+    }
+}
+
+/// What this process changed while it could not write.
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub articles: BTreeMap<String, Fields>,
+    pub selected: bool,
+}
+
+impl Touched {
+    pub fn add(&mut self, id: &str, fields: Fields) {
+        self.articles.entry(id.to_string()).or_default().add(fields);
+    }
+}
+
+/// Takes the lock if the other qari has let it go, and returns it with the
+/// state to write: the file as the other left it, with `touched` fields
+/// from `mine`. Without a file, `mine` as it is. A file that cannot be read
+/// or comes from a newer qari is not touched: `None`, as when busy.
+pub fn take_over(
+    path: &Path,
+    mine: &StateData,
+    touched: &Touched,
+) -> Option<(StateLock, StateData)> {
+    let LockAttempt::Acquired(lock) = try_lock(path).ok()? else {
+        return None;
+    };
+    remove_stale_temps(path);
+    let disk = match fs::read(path) {
+        Ok(bytes) => serde_json::from_slice::<StateData>(&bytes).ok()?,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Some((lock, mine.clone())),
+        Err(_) => return None,
+    };
+    if disk.version > FORMAT_VERSION {
+        return None;
+    }
+    Some((lock, merge(disk, mine, touched)))
+}
+
+/// `disk` with the fields `touched` names taken from `mine`.
+pub fn merge(mut disk: StateData, mine: &StateData, touched: &Touched) -> StateData {
+    for (id, fields) in &touched.articles {
+        let ours = mine.get(id);
+        disk.update(id, |entry| {
+            if fields.read {
+                entry.read = ours.read;
+            }
+            if fields.bookmarked {
+                entry.bookmarked = ours.bookmarked;
+            }
+            if fields.position {
+                entry.position = ours.position;
+            }
+            if fields.last_opened {
+                entry.last_opened = ours.last_opened;
+            }
+        });
+    }
+    if touched.selected {
+        disk.selected = mine.selected.clone();
+    }
+    disk
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Position;
+
+    #[test]
+    fn only_the_fields_changed_here_replace_the_others() {
+        let mut disk = StateData::default();
+        disk.update("a", |s| {
+            s.read = true;
+            s.position = Some(Position {
+                block: 7,
+                offset: 3,
+            });
+        });
+        disk.update("gone-here", |s| s.bookmarked = true);
+        disk.selected = Some("a".into());
+        let mut mine = StateData::default();
+        mine.update("a", |s| s.bookmarked = true);
+        let mut touched = Touched::default();
+        touched.add(
+            "a",
+            Fields {
+                bookmarked: true,
+                ..Fields::default()
+            },
+        );
+        let merged = merge(disk, &mine, &touched);
+        let a = merged.get("a");
+        assert!(a.read && a.bookmarked, "{a:?}");
+        assert_eq!(
+            a.position,
+            Some(Position {
+                block: 7,
+                offset: 3
+            })
+        );
+        assert!(merged.get("gone-here").bookmarked, "untouched entries stay");
+        assert_eq!(
+            merged.selected.as_deref(),
+            Some("a"),
+            "selection not touched here"
+        );
+    }
+}
