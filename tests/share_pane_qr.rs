@@ -139,3 +139,36 @@ fn telegram_from_the_pane_without_a_url_opens_the_text_as_the_message() {
         other => panic!("expected a link, got {other:?}"),
     }
 }
+
+/// A saved share's path on the Arabic status line reads as written, even
+/// through a folder with an Arabic name (a localized documents folder).
+#[test]
+fn a_saved_path_through_an_arabic_folder_reads_left_to_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("المستندات");
+    let mut s = share_pane(UiLang::Ar, (120, 40), None);
+    s.share.folder = Some(folder.clone());
+    let effect = press(&mut s, key(KeyCode::Char('2'))).expect("a save");
+    let outside = qari::app::share::perform::Outside {
+        terminal: None,
+        tmux: false,
+        tmux_drops: false,
+        opener: None,
+        display: false,
+        folder: Some(&folder),
+    };
+    let (message, kind) = qari::app::share::perform::perform(effect, outside, UiLang::Ar);
+    assert_eq!(kind, MessageKind::Info);
+    let path = folder.join("ar-1.txt");
+    assert!(path.is_file());
+    assert_eq!(message, format!("حُفظ: \u{2066}{}\u{2069}", path.display()));
+    s.message = Some((message, kind));
+    let status = rows(&render(&s)).pop().unwrap();
+    // Left to right on screen: the temporary folder, the Arabic folder's
+    // name (its letters drawn right to left), then the file's name.
+    let start = status
+        .find(&dir.path().display().to_string())
+        .expect(&status);
+    let file = status.find("/ar-1.txt").expect(&status);
+    assert!(start < file, "{status}");
+}

@@ -168,7 +168,7 @@ fn a_failed_save_says_where_and_why_in_the_interface_language() {
     assert_eq!(kind, MessageKind::Warning);
     assert_eq!(
         msg,
-        format!("تعذّر الحفظ: {path}: جزء من المسار ملف وليس مجلدًا")
+        format!("تعذّر الحفظ: \u{2066}{path}\u{2069}: جزء من المسار ملف وليس مجلدًا")
     );
     assert!(!latin_outside(&msg, &[&path]), "{msg}");
 }
@@ -192,7 +192,7 @@ fn a_failed_copy_or_open_is_told_in_arabic_with_the_arabic_interface() {
     let path = missing.display().to_string();
     assert_eq!(
         msg,
-        format!("تعذّر فتح الرابط: {path}: لا يوجد ملف أو مجلد بهذا الاسم")
+        format!("تعذّر فتح الرابط: \u{2066}{path}\u{2069}: لا يوجد ملف أو مجلد بهذا الاسم")
     );
 
     // A terminal that will not take the bytes.

@@ -3,9 +3,10 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::strings::{ShareStrings, share_strings};
+use super::strings::share_strings;
 use crate::app::effects::Effect;
-use crate::app::i18n::{Strings, io_reason, strings};
+use crate::app::i18n::{io_reason, strings};
+use crate::app::isolate;
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal;
 use crate::article::sanitize;
@@ -78,8 +79,8 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
             let saved = file::folder(outside.folder)
                 .and_then(|folder| file::save(&text, None, &folder, &stem, ext));
             match saved {
-                Ok(path) => info(format!("{} {}", s.saved, shown(&path))),
-                Err(e) => warn(format!("{} {}", s.save_failed, save_failure(&e, s, ui))),
+                Ok(path) => info(format!("{} {}", s.saved, shown(&path, lang))),
+                Err(e) => warn(format!("{} {}", s.save_failed, save_failure(&e, lang))),
             }
         }
         Effect::Open(link) => match outside.opener.filter(|_| outside.display) {
@@ -88,7 +89,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                 Err(e) => warn(format!(
                     "{} {}: {}",
                     s.open_failed,
-                    shown(program),
+                    shown(program, lang),
                     io_reason(ui, &e)
                 )),
             },
@@ -109,20 +110,29 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
 }
 
 /// Why a share could not be saved, in the interface's language.
-fn save_failure(e: &ShareError, s: &ShareStrings, ui: &Strings) -> String {
+fn save_failure(e: &ShareError, lang: UiLang) -> String {
+    let (s, ui) = (share_strings(lang), strings(lang));
     match e {
         ShareError::NoFolder => s.no_folder.to_string(),
         ShareError::NamesTaken { path, max } => {
-            format!("{}: {} {max}", shown(path), s.names_taken)
+            format!("{}: {} {max}", shown(path, lang), s.names_taken)
         }
-        ShareError::Io { path, source } => format!("{}: {}", shown(path), io_reason(ui, source)),
+        ShareError::Io { path, source } => {
+            format!("{}: {}", shown(path, lang), io_reason(ui, source))
+        }
         other => other.to_string(),
     }
 }
 
-/// A path as the status line shows it: one line, no control characters.
-fn shown(path: &Path) -> String {
-    sanitize::inline(&path.to_string_lossy())
+/// A path as the status line shows it: one line, no control characters;
+/// in Arabic text isolated left to right, so a folder with an Arabic name
+/// (a localized documents folder) keeps its place inside the path.
+fn shown(path: &Path, lang: UiLang) -> String {
+    let line = sanitize::inline(&path.to_string_lossy());
+    match lang {
+        UiLang::Ar => isolate::ltr(&line),
+        UiLang::En => line,
+    }
 }
 
 /// OSC 52 to the terminal; `Err(None)` when there is no terminal.
