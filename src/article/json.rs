@@ -158,7 +158,13 @@ impl RawArticle {
         }
         let body = match self.body {
             RawBody::Text(text) => split_paragraphs(&text),
-            RawBody::Blocks(blocks) => blocks.into_iter().flatten().collect(),
+            RawBody::Blocks(blocks) => {
+                // Collected from a flattening iterator, the vector doubles
+                // past its length; a library keeps ten thousand of them.
+                let mut body: Vec<Block> = blocks.into_iter().flatten().collect();
+                body.shrink_to_fit();
+                body
+            }
         };
         let opt = |s: Option<String>| s.map(sanitize::inline_owned).filter(|s| !s.is_empty());
         let lang = opt(self.lang);
