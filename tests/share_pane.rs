@@ -220,3 +220,43 @@ fn the_arabic_interface_mirrors_the_pane() {
         "Latin reads left to right"
     );
 }
+
+#[test]
+fn a_share_longer_than_the_pane_says_how_much_more_is_sent() {
+    let mut articles = sample_articles();
+    let long: String = (1..=60)
+        .map(|i| format!("Sentence number {i} of a long quote. "))
+        .collect();
+    articles[2].body = vec![qari::article::Block::Paragraph(long.trim().to_string())];
+    let mut s = state(UiLang::En, (100, 30), articles);
+    open(&mut s, 2);
+    press(&mut s, key(KeyCode::Char('v')));
+    press(&mut s, key(KeyCode::Char('s')));
+    let pane = s.share.pane.as_ref().unwrap();
+    let total = pane.lines.len();
+    let screen = rows(&render(&s));
+    let marker = screen
+        .iter()
+        .find(|r| r.contains("more lines, sent with the rest"))
+        .unwrap_or_else(|| panic!("{screen:#?}"));
+    let shown = screen
+        .iter()
+        .filter(|r| r.contains("Sentence number"))
+        .count();
+    assert!(
+        marker.contains(&format!("… {} more lines", total - shown)),
+        "{marker} ({total} lines, {shown} shown)"
+    );
+    match press(&mut s, key(KeyCode::Enter)) {
+        Some(Effect::Copy(text)) => assert!(text.contains("Sentence number 60 of a long quote.")),
+        other => panic!("expected a copy, got {other:?}"),
+    }
+
+    // A share that fits has no such line.
+    let mut s = state(UiLang::En, (100, 30), sample_articles());
+    open(&mut s, 2);
+    press(&mut s, key(KeyCode::Char('s')));
+    let screen = render(&s);
+    assert!(screen_contains(&screen, "Just one paragraph."));
+    assert!(!screen_contains(&screen, "more lines"));
+}

@@ -41,6 +41,8 @@ pub struct ShareStrings {
     pub too_long: &'static str,
     pub too_long_quote: &'static str,
     pub qr_too_big: &'static str,
+    /// After the number of lines of the share the pane has no room for.
+    pub more_lines: &'static str,
     pub nothing_open: &'static str,
 }
 
@@ -79,6 +81,7 @@ const EN: ShareStrings = ShareStrings {
     too_long: "Too long for a QR code: try the text format",
     too_long_quote: "Too long for a QR code: share the article instead, or a shorter paragraph",
     qr_too_big: "The QR code needs a bigger window",
+    more_lines: "more lines, sent with the rest",
     nothing_open: "Open an article to share it",
 };
 
@@ -117,6 +120,7 @@ const AR: ShareStrings = ShareStrings {
     too_long: "أطول من أن يسعه رمز QR: جرّب صيغة النص",
     too_long_quote: "أطول من أن يسعه رمز QR: شارك المقال بدلًا منها، أو فقرة أقصر",
     qr_too_big: "رمز QR يحتاج نافذة أكبر",
+    more_lines: "أسطر أخرى تُرسل مع الباقي",
     nothing_open: "افتح مقالًا لمشاركته",
 };
 

@@ -67,7 +67,15 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     }
     let controls = CONTROLS.min(inner.height);
     let text_rows = inner.height - controls;
-    for (row, line) in pane.lines.iter().take(text_rows as usize).enumerate() {
+    // What does not fit is counted on the last row, so a long quote is not
+    // taken for a cut one: all of it is sent.
+    let hidden = pane.lines.len().saturating_sub(usize::from(text_rows));
+    let shown_rows = if hidden > 0 {
+        text_rows.saturating_sub(1)
+    } else {
+        text_rows
+    };
+    for (row, line) in pane.lines.iter().take(shown_rows as usize).enumerate() {
         let y = inner.y + row as u16;
         draw_line(
             buf,
@@ -76,6 +84,11 @@ pub fn draw(state: &State, buf: &mut Buffer) {
             style,
             |_| None,
         );
+    }
+    if hidden > 0 && text_rows > 0 {
+        let more = format!("… {} {}", hidden + 1, s.more_lines);
+        let row = Rect::new(inner.x, inner.y + shown_rows, inner.width, 1);
+        draw_ui_text(buf, row, &more, Side::Start, mirrored, opts, hint_style);
     }
     let mut y = inner.y + text_rows + 1;
     if y < inner.bottom() {
