@@ -243,6 +243,11 @@ fn file_names_keep_letters_of_any_script_and_nothing_else() {
     );
     assert_eq!(file::stem("\u{1b}[31m", None), "31m");
     assert_eq!(file::stem("///", None), "qari-share");
+    // A name leaves qari in letters too, not presentation forms.
+    assert_eq!(
+        file::stem("\u{FDF2}-\u{FEE3}\u{FEAE}\u{FEA3}\u{FE92}\u{FE8E}", None),
+        "الله-مرحبا"
+    );
 }
 
 #[cfg(unix)]

@@ -99,11 +99,12 @@ pub fn save(
     })
 }
 
-/// A file name for a share of article `id`: letters (any script), digits,
-/// `-` and `_` kept, anything else a `-`, at most 60 characters.
+/// A file name for a share of article `id`: letters (any script, and
+/// presentation forms turned into theirs), digits, `-` and `_` kept,
+/// anything else a `-`, at most 60 characters.
 pub fn stem(id: &str, quote: Option<usize>) -> String {
     let mut out = String::new();
-    for c in id.chars() {
+    for c in super::logical::unshape(id).chars() {
         let c = if c.is_alphanumeric() || c == '_' {
             c
         } else {
