@@ -146,6 +146,27 @@ fn unknown_key_is_a_warning_not_an_error() {
 }
 
 #[test]
+fn a_key_taken_from_another_action_is_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("keys.toml");
+    fs::write(&file, "[keys]\nquit = \"u\"\n").unwrap();
+    let out = qari(
+        home.path(),
+        &["config", "--config", file.to_str().unwrap()],
+        &[],
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "qari: warning: {}:2:8: `u` now does quit instead of toggle_read",
+            file.display()
+        )
+    );
+}
+
+#[test]
 fn escapes_in_values_never_reach_the_terminal() {
     let home = tempfile::tempdir().unwrap();
     let out = qari(

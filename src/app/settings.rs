@@ -11,7 +11,7 @@ use crate::config::{Config, Loaded, Mirror, Origin};
 use crate::state::StateStore;
 
 use super::action::Action;
-use super::keymap::{KeyBinding, Mode};
+use super::keymap::{KeyBinding, Keymap, Mode};
 use super::persist::{ltr, notice_text};
 use super::state::{MessageKind, State};
 
@@ -65,13 +65,24 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
         Mirror::Unmirrored => Some(false),
     };
     apply_theme(state, config);
+    let warnings = rebind_keys(&mut state.keymap, config);
+    // Options and sides changed: lay out again for the next frame.
+    state.rows = Default::default();
+    state.prepare();
+    warnings
+}
+
+/// Gives the configured actions their keys. Returns warnings for keys
+/// taken from actions that had them and for a key given to two actions;
+/// `qari config` prints the same against the default keys.
+pub fn rebind_keys(keymap: &mut Keymap, config: &Config) -> Vec<String> {
     let mut warnings = Vec::new();
     // What each configured key did before any rebinding, to tell afterwards
     // which actions lost a key they had.
     let mut rebound = Vec::new();
     for (name, keys) in &config.keys {
         let Some(action) = Action::from_name(name) else {
-            warnings.push(format!("{}: no action `{name}`", keys.origin));
+            warnings.push(format!("{}: no action `{name}`", place(&keys.origin)));
             continue;
         };
         let bindings: Vec<(KeyBinding, [Option<Action>; 2])> = keys
@@ -82,19 +93,19 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
                     code: k.code,
                     modifiers: k.modifiers,
                 };
-                (binding, meanings(state, &binding))
+                (binding, meanings(keymap, &binding))
             })
             .collect();
-        rebound.push((name, action, &keys.origin, bindings));
+        rebound.push((name, action, place(&keys.origin), bindings));
     }
     for (_, action, _, bindings) in &rebound {
         let keys: Vec<KeyBinding> = bindings.iter().map(|(b, _)| *b).collect();
-        state.keymap.rebind(*action, &keys);
+        keymap.rebind(*action, &keys);
     }
     for (name, action, origin, bindings) in &rebound {
         for (binding, before) in bindings {
             let label = binding.label();
-            let now = meanings(state, binding);
+            let now = meanings(keymap, binding);
             if !now.contains(&Some(*action)) {
                 let winner = now.iter().flatten().find_map(|a| a.name()).unwrap_or("?");
                 warnings.push(format!(
@@ -109,16 +120,21 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
             }
         }
     }
-    // Options and sides changed: lay out again for the next frame.
-    state.rows = Default::default();
-    state.prepare();
     warnings
 }
 
+/// `config.toml:3:9`, as the configuration's own problems are placed.
+fn place(origin: &Origin) -> String {
+    match origin {
+        Origin::File { path, line, column } => format!("{}:{line}:{column}", path.display()),
+        other => other.to_string(),
+    }
+}
+
 /// What a key does in the list and while reading.
-fn meanings(state: &State, binding: &KeyBinding) -> [Option<Action>; 2] {
+fn meanings(keymap: &Keymap, binding: &KeyBinding) -> [Option<Action>; 2] {
     let key = KeyEvent::new(binding.code, binding.modifiers);
-    [Mode::List, Mode::Reader].map(|mode| state.keymap.action(mode, &key))
+    [Mode::List, Mode::Reader].map(|mode| keymap.action(mode, &key))
 }
 
 /// The actions other than `action` that a rebound key no longer does, by

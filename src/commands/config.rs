@@ -4,6 +4,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use crate::app::keymap::Keymap;
+use crate::app::settings::rebind_keys;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Choice, Config, Loaded, Origin, Ui};
 
@@ -28,6 +30,9 @@ pub fn run(global: &GlobalArgs, _args: &ConfigArgs) -> anyhow::Result<ExitCode> 
     }
     for problem in &loaded.warnings {
         eprintln!("qari: warning: {problem}");
+    }
+    for warning in rebind_keys(&mut Keymap::default(), &loaded.config) {
+        eprintln!("qari: warning: {}", escape_controls(&warning));
     }
     let text = render(&loaded);
     std::io::stdout()
