@@ -39,9 +39,12 @@ pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) 
     let found = opener::find();
     let folder = state.share.folder.clone();
     let tmux = terminal::in_tmux_now();
-    // tmux is asked only when there is a copy for it to drop.
-    let tmux_drops =
-        tmux && terminal.is_some() && share_tmux::clipboard() == Some(TmuxClipboard::Drops);
+    // tmux is asked only when there may be a copy for it to drop.
+    let may_copy = matches!(effect, Effect::Copy(_) | Effect::Open(_));
+    let tmux_drops = tmux
+        && may_copy
+        && terminal.is_some()
+        && share_tmux::clipboard() == Some(TmuxClipboard::Drops);
     let outside = Outside {
         // Reborrowed for as long as `found` and `folder` live.
         terminal: terminal.map(|t| -> &mut dyn Write { t }),
