@@ -5,6 +5,7 @@
 //! (UAX #14) by display width -> per-line reordering (L1-L4).
 
 mod breaks;
+mod draw;
 mod forms;
 mod justify;
 pub mod levels;
@@ -22,7 +23,8 @@ pub use forms::{Form, presentation_form};
 pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
-use para::{LineBuf, Prepared, draw_into, draw_line};
+use draw::{LineBuf, draw_into, draw_line};
+use para::Prepared;
 use wrap::LineSpan;
 
 /// One line as the terminal should draw it, left to right.

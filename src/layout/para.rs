@@ -1,17 +1,16 @@
 //! A paragraph prepared for layout: shaped text, its embedding levels, and
-//! its grapheme clusters; and the drawing of one line of it (L1–L4).
+//! its grapheme clusters.
 
 use unicode_bidi::BidiClass::{self, NSM};
 
-use super::levels::Weak;
-use super::props::Props;
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::is_rtl;
+use super::levels::Weak;
 use super::measure::cluster_width;
 use super::options::LayoutOptions;
-use super::reorder::{is_bidi_control, mirror, removed_by_x9, visual_order_into};
+use super::props::Props;
 use super::shape::{Shaped, shape};
-use super::{VisualLine, is_rtl};
 
 /// One grapheme cluster of the shaped paragraph: the unit of wrapping and
 /// of reordering (UAX #9 L3: a mark stays with its base).
@@ -210,142 +209,6 @@ const SOFT_HYPHEN: char = '\u{AD}';
 #[inline]
 fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
-}
-
-/// Characters that UAX #9 L1 puts back to the paragraph level at the end
-/// of a line.
-fn resets_at_line_end(class: BidiClass) -> bool {
-    use BidiClass::*;
-    matches!(class, WS | LRI | RLI | FSI | PDI) || removed_by_x9(class)
-}
-
-/// Buffers for drawing lines, kept from one line to the next.
-#[derive(Debug, Default)]
-pub(crate) struct LineBuf {
-    levels: Vec<u8>,
-    order: Vec<usize>,
-}
-
-/// Draws one line: UAX #9 L1 (trailing whitespace and isolates back to the
-/// paragraph level), L2 (reverse runs, from levels, at any depth), L3
-/// (grapheme clusters reversed as wholes, so marks stay after their base)
-/// and L4 (mirrored glyphs at odd levels). Bidi controls are not drawn.
-pub(crate) fn draw_line(
-    text: &str,
-    units: &[Unit],
-    para: u8,
-    rtl: bool,
-    source: std::ops::Range<usize>,
-) -> VisualLine {
-    let bytes = match (units.first(), units.last()) {
-        (Some(a), Some(b)) => (b.end - a.start) as usize,
-        _ => 0,
-    };
-    let mut out = String::with_capacity(bytes);
-    let mut cells = Vec::with_capacity(units.len());
-    draw_into(
-        text,
-        units,
-        para,
-        &mut LineBuf::default(),
-        &mut out,
-        Some(&mut cells),
-    );
-    VisualLine {
-        text: out,
-        width: cells.len(),
-        cells,
-        source,
-        rtl,
-    }
-}
-
-/// Appends the visual text of one line to `out` (see `draw_line`), and,
-/// if asked, the source offset of each cell.
-pub(crate) fn draw_into(
-    text: &str,
-    units: &[Unit],
-    para: u8,
-    buf: &mut LineBuf,
-    out: &mut String,
-    cells: Option<&mut Vec<usize>>,
-) {
-    let levels = &mut buf.levels;
-    levels.clear();
-    levels.extend(units.iter().map(|u| u.level));
-    // UAX #9 L1: shaped text has no segment or paragraph separators
-    // (`shape` turns them into spaces), so only the whitespace, isolate
-    // formatting and X9-removed characters ending the line go back to the
-    // paragraph level.
-    debug_assert!(
-        !units
-            .iter()
-            .any(|u| matches!(u.class, BidiClass::S | BidiClass::B))
-    );
-    for (level, u) in levels.iter_mut().zip(units).rev() {
-        if !resets_at_line_end(u.class) {
-            break;
-        }
-        *level = para;
-    }
-    if let (Some(a), Some(b)) = (units.first(), units.last()) {
-        out.reserve((b.end - a.start) as usize);
-    }
-    let mut cells = cells;
-    // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
-    // single reversal or none: no order to build.
-    let first = levels.first().copied().unwrap_or(0);
-    if levels.iter().all(|&l| l == first) {
-        let odd = first & 1 == 1;
-        if odd {
-            for u in units.iter().rev() {
-                draw_unit(text, u, odd, out, &mut cells);
-            }
-        } else {
-            for u in units {
-                draw_unit(text, u, odd, out, &mut cells);
-            }
-        }
-        return;
-    }
-    visual_order_into(levels, &mut buf.order);
-    for &k in &buf.order {
-        draw_unit(text, &units[k], levels[k] & 1 == 1, out, &mut cells);
-    }
-}
-
-/// One cluster at an odd or even level (L4): bidi controls dropped,
-/// mirrored glyphs at odd levels; and the source offset of each of its
-/// cells, if asked.
-#[inline(always)]
-fn draw_unit(
-    text: &str,
-    u: &Unit,
-    odd: bool,
-    out: &mut String,
-    cells: &mut Option<&mut Vec<usize>>,
-) {
-    if let Some(cells) = cells.as_mut() {
-        cells.extend(std::iter::repeat_n(u.src as usize, usize::from(u.width)));
-    }
-    if let Some(c) = u.plain {
-        out.push(c);
-        return;
-    }
-    let s = &text[u.start as usize..u.end as usize];
-    if s.len() == 1 {
-        let c = char::from(s.as_bytes()[0]);
-        out.push(if odd { mirror(c) } else { c });
-    } else if !odd && !s.chars().any(is_bidi_control) {
-        out.push_str(s);
-    } else {
-        for c in s.chars() {
-            if is_bidi_control(c) {
-                continue;
-            }
-            out.push(if odd { mirror(c) } else { c });
-        }
-    }
 }
 
 #[cfg(test)]
