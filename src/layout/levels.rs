@@ -100,7 +100,7 @@ impl Weak {
     /// W1 (a mark takes the type before it) looks back at W1 results only,
     /// W2 (European digits after AL are Arabic numbers) at W1 results, W3
     /// turns AL to R.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, c: char, class: BidiClass) {
         self.has_brackets |=
             class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));

@@ -221,7 +221,11 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
         // One scan from a little before `hi`: the last opportunity up to
         // `hi` keeps the line going, the ones after it end the line.
         let line = filler.line_start;
-        let mut from = hi.saturating_sub(WINDOW).max(lo);
+        // Most opportunities follow a space: start at the last one.
+        let mut from = match memchr::memrchr(b' ', &text.as_bytes()[lo.min(hi)..hi]) {
+            Some(k) => lo + k,
+            None => hi.saturating_sub(WINDOW).max(lo),
+        };
         while !text.is_char_boundary(from) {
             from -= 1;
         }
