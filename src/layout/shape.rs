@@ -209,7 +209,7 @@ fn flush(marks: &mut Vec<(char, u32)>, out: &mut Shaped) {
 /// A letter of joining type `t` in the form its neighbours give it:
 /// `prev_joins` if the letter before joins towards it, `next_joins` if
 /// the letter after accepts a join from it. ZWJ and ZWNJ are not drawn.
-#[inline]
+#[inline(always)]
 fn put_letter(
     c: char,
     src: u32,
