@@ -11,7 +11,8 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::{GlobalArgs, ShapeSetting};
 use crate::layout::{
-    Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical, render_paragraph,
+    Buffers, Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical,
+    render_paragraph_in,
 };
 
 #[derive(Debug, Args)]
@@ -178,6 +179,7 @@ const PIECE: usize = 1 << 19;
 /// followed by a line feed; with `logical`, the lines before reordering.
 fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mut buffers = Buffers::default();
     for para in paragraphs(text) {
         let para = para.strip_suffix('\r').unwrap_or(para);
         if logical {
@@ -186,7 +188,7 @@ fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -
                 out.push('\n');
             }
         } else {
-            render_paragraph(para, width, opts, &mut out);
+            render_paragraph_in(para, width, opts, &mut out, &mut buffers);
         }
     }
     out

@@ -63,7 +63,7 @@ const RIGHT: u32 = mask(&[R, AL, AN]);
 /// The resolved embedding levels of a paragraph at level `para` (0 or 1)
 /// whose characters `chars` have the classes `classes`.
 pub(crate) fn levels_of(text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
-    let mut weak = Weak::new(para, chars.len());
+    let mut weak = Weak::new(para, Vec::with_capacity(chars.len()));
     for (&c, &class) in chars.iter().zip(classes) {
         weak.push(c, class);
     }
@@ -86,10 +86,13 @@ pub(crate) struct Weak {
 }
 
 impl Weak {
-    pub fn new(para: u8, capacity: usize) -> Weak {
+    /// Starts a paragraph at level `para`, in a buffer kept from an
+    /// earlier one.
+    pub fn new(para: u8, mut t: Vec<BidiClass>) -> Weak {
         let sos = if para == 1 { R } else { L };
+        t.clear();
         Weak {
-            t: Vec::with_capacity(capacity),
+            t,
             prev: sos,
             strong: sos,
             has_brackets: false,
@@ -123,7 +126,13 @@ impl Weak {
 
     /// The levels, once every character has been pushed: X1–X10 through
     /// `unicode-bidi` if there is any explicit formatting, else W4–I2 here.
-    pub fn levels(self, text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
+    pub fn levels(
+        &mut self,
+        text: &str,
+        chars: &[char],
+        classes: &[BidiClass],
+        para: u8,
+    ) -> Vec<u8> {
         if self.present & EXPLICIT != 0 {
             return resolve_full(text, para).1;
         }
@@ -133,11 +142,16 @@ impl Weak {
         implicit(
             chars,
             classes,
-            self.t,
+            &mut self.t,
             para,
             self.has_brackets,
             self.present,
         )
+    }
+
+    /// The buffer, for the next paragraph.
+    pub fn into_buffer(self) -> Vec<BidiClass> {
+        self.t
     }
 }
 
@@ -159,7 +173,7 @@ pub fn resolve_full(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 fn implicit(
     chars: &[char],
     classes: &[BidiClass],
-    mut t: Vec<BidiClass>,
+    t: &mut [BidiClass],
     para: u8,
     has_brackets: bool,
     present: u32,
@@ -217,7 +231,7 @@ fn implicit(
         }
     }
     if has_brackets {
-        brackets(chars, classes, &mut t, sos);
+        brackets(chars, classes, t, sos);
     }
     // N1/N2: neutrals between two strong types of the same direction take
     // it; others take the embedding direction. I1/I2 then give levels.
@@ -235,7 +249,7 @@ fn implicit(
     let mut levels = Vec::with_capacity(n);
     let mut last = sos;
     let mut run: Option<usize> = None;
-    for &x in &t {
+    for &x in t.iter() {
         let Some(d) = dir(x) else {
             run.get_or_insert(levels.len());
             levels.push(para);

@@ -24,6 +24,7 @@ pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
 use draw::{LineBuf, draw_into, draw_line};
+pub use para::Buffers;
 use para::Prepared;
 use wrap::LineSpan;
 
@@ -78,8 +79,19 @@ pub fn layout_paragraph(text: &str, width: usize, opts: &LayoutOptions) -> Vec<V
 /// line feed, to `out`: the same lines without building the cell maps,
 /// for printing many paragraphs fast (`qari render`).
 pub fn render_paragraph(text: &str, width: usize, opts: &LayoutOptions, out: &mut String) {
+    render_paragraph_in(text, width, opts, out, &mut Buffers::default());
+}
+
+/// `render_paragraph` in buffers kept from one paragraph to the next.
+pub fn render_paragraph_in(
+    text: &str,
+    width: usize,
+    opts: &LayoutOptions,
+    out: &mut String,
+    buffers: &mut Buffers,
+) {
     let width = width.max(1);
-    let p = Prepared::new(text, opts);
+    let p = Prepared::with(text, opts, buffers);
     let spans = wrap::wrap(&p.shaped.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
     let mut buf = LineBuf::default();
@@ -92,6 +104,7 @@ pub fn render_paragraph(text: &str, width: usize, opts: &LayoutOptions, out: &mu
         }
         out.push('\n');
     }
+    p.recycle(buffers);
 }
 
 /// The same lines as `layout_paragraph`, in logical order, shaped and not

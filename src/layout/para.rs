@@ -10,7 +10,7 @@ use super::levels::Weak;
 use super::measure::cluster_width;
 use super::options::LayoutOptions;
 use super::props::Props;
-use super::shape::{Shaped, shape};
+use super::shape::{Shaped, shape_into};
 
 /// One grapheme cluster of the shaped paragraph: the unit of wrapping and
 /// of reordering (UAX #9 L3: a mark stays with its base).
@@ -29,6 +29,16 @@ pub(crate) struct Unit {
     pub plain: Option<char>,
 }
 
+/// Buffers kept from one paragraph to the next, so that laying out many
+/// paragraphs allocates next to nothing.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    shaped: Shaped,
+    units: Vec<Unit>,
+    classes: Vec<BidiClass>,
+    weak: Vec<BidiClass>,
+}
+
 pub(crate) struct Prepared {
     pub shaped: Shaped,
     pub units: Vec<Unit>,
@@ -42,12 +52,21 @@ impl Prepared {
     /// once per paragraph) at the paragraph level chosen by `is_rtl`, and
     /// splits it into grapheme clusters.
     pub fn new(text: &str, opts: &LayoutOptions) -> Prepared {
+        Prepared::with(text, opts, &mut Buffers::default())
+    }
+
+    /// `new` in buffers kept from an earlier paragraph (give them back with
+    /// `recycle`).
+    pub fn with(text: &str, opts: &LayoutOptions, buf: &mut Buffers) -> Prepared {
         let rtl = is_rtl(text, opts.direction);
         let para = u8::from(rtl);
-        let shaped = shape(text, opts);
-        let (units, classes, firsts, weak) = units_of(&shaped, para);
+        let mut shaped = std::mem::take(&mut buf.shaped);
+        shape_into(text, opts, &mut shaped);
+        let mut units = std::mem::take(&mut buf.units);
+        let mut classes = std::mem::take(&mut buf.classes);
+        let mut weak = Weak::new(para, std::mem::take(&mut buf.weak));
+        let firsts = units_of(&shaped, &mut units, &mut classes, &mut weak);
         let levels = weak.levels(&shaped.text, &shaped.chars, &classes, para);
-        let mut units = units;
         if firsts.is_empty() {
             for (u, &level) in units.iter_mut().zip(&levels) {
                 u.level = level;
@@ -57,6 +76,8 @@ impl Prepared {
                 u.level = levels[first as usize];
             }
         }
+        buf.classes = classes;
+        buf.weak = weak.into_buffer();
         Prepared {
             shaped,
             units,
@@ -64,6 +85,12 @@ impl Prepared {
             rtl,
             source_len: text.len(),
         }
+    }
+
+    /// Gives the buffers back for the next paragraph.
+    pub fn recycle(self, buf: &mut Buffers) {
+        buf.shaped = self.shaped;
+        buf.units = self.units;
     }
 
     /// Byte offset in the source paragraph where cluster `i` starts (the
@@ -90,19 +117,26 @@ impl Prepared {
 }
 
 /// The grapheme clusters of the shaped text as units (levels not yet
-/// set), the bidi class of each character, and, once a cluster of several
+/// set) and the bidi class of each character (W1–W3 applied to them in
+/// `weak` on the way), and returns, once a cluster of several
 /// characters has been met, the index of each unit's first character
 /// (empty while each character is a unit of its own). One lookup of the
 /// character properties per character; the full UAX #29 segmenter only
 /// runs where a character that is not `simple` is met.
-fn units_of(shaped: &Shaped, para: u8) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>, Weak) {
+fn units_of(
+    shaped: &Shaped,
+    units: &mut Vec<Unit>,
+    classes: &mut Vec<BidiClass>,
+    weak: &mut Weak,
+) -> Vec<u32> {
     let props = Props::get();
     let (text, chars, srcs) = (&shaped.text, &shaped.chars, &shaped.src);
     let n = chars.len();
-    let mut units = Vec::with_capacity(n);
-    let mut classes = Vec::with_capacity(n);
+    units.clear();
+    units.reserve(n);
+    classes.clear();
+    classes.reserve(n);
     let mut firsts: Vec<u32> = Vec::new();
-    let mut weak = Weak::new(para, n);
     let (mut i, mut start) = (0, 0);
     let mut next = chars.first().map(|&c| props.of(c));
     while let Some(p) = next {
@@ -199,7 +233,7 @@ fn units_of(shaped: &Shaped, para: u8) -> (Vec<Unit>, Vec<BidiClass>, Vec<u32>, 
         (i, start) = (j, end);
         next = chars.get(i).map(|&d| props.of(d));
     }
-    (units, classes, firsts, weak)
+    firsts
 }
 
 const SOFT_HYPHEN: char = '\u{AD}';

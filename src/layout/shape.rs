@@ -35,17 +35,26 @@ impl Shaped {
     }
 }
 
-/// Prepares a paragraph for layout: clean, strip harakat, map digits, then
-/// shape if asked.
+/// `shape_into` fresh buffers.
+#[cfg(test)]
 pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
+    let mut out = Shaped::default();
+    shape_into(text, opts, &mut out);
+    out
+}
+
+/// Prepares a paragraph for layout: clean, strip harakat, map digits, then
+/// shape if asked; into buffers kept from an earlier paragraph.
+pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut Shaped) {
     let strip = opts.tashkeel == Tashkeel::Strip;
-    let mut out = Shaped {
-        // Arabic letters take 2 bytes and their presentation forms 3.
-        text: String::with_capacity(text.len() + text.len() / 2 + 8),
-        // At most one character per byte: sized once, never grown.
-        src: Vec::with_capacity(text.len()),
-        chars: Vec::with_capacity(text.len()),
-    };
+    out.text.clear();
+    out.src.clear();
+    out.chars.clear();
+    // Arabic letters take 2 bytes and their presentation forms 3; at most
+    // one character per byte: sized once, never grown.
+    out.text.reserve(text.len() + text.len() / 2 + 8);
+    out.src.reserve(text.len());
+    out.chars.reserve(text.len());
     let digits = opts.digits;
     let prepared = text.char_indices().filter_map(|(i, c)| {
         let c = clean(c);
@@ -57,9 +66,8 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
     if opts.shaping == Shaping::Off {
         prepared.for_each(|(c, i)| out.push(c, i));
     } else {
-        join(prepared, &mut out);
+        join(prepared, out);
     }
-    out
 }
 
 /// Paragraph and line separators become spaces (one input line is one
