@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times `qari render --width 80` against `fribidi --nobreak --rtl` on the same
 # generated Arabic text (about 10 MB; pass another size in MB as $1), in one
-# hyperfine run, and prints how many times faster qari is.
+# hyperfine run, and prints how many times faster qari is: on all cores (the
+# default for inputs of a megabyte or more) and on one (`--threads 1`), by
+# wall-clock time and by CPU time (user + system).
 # Needs: cargo, python3, fribidi (libfribidi-bin), hyperfine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,17 +17,21 @@ trap 'rm -rf "$work"' EXIT
 python3 scripts/gen_bench_text.py "$size_mb" >"$work/text.txt"
 cargo build --release --quiet
 qari=$PWD/target/release/qari
-echo "input: $(wc -c <"$work/text.txt") bytes, $(wc -l <"$work/text.txt") paragraphs"
+echo "input: $(wc -c <"$work/text.txt") bytes, $(wc -l <"$work/text.txt") paragraphs; $(nproc) cores"
 hyperfine --warmup 2 --runs "$runs" --output null --export-json "$work/times.json" \
   -n qari "$qari render --width 80 $work/text.txt" \
+  -n qari-1-thread "$qari render --width 80 --threads 1 $work/text.txt" \
   -n fribidi "fribidi --nobreak --rtl $work/text.txt"
 python3 - "$work/times.json" "$work/text.txt" <<'PY'
 import json, os, sys
 r = {x['command']: x for x in json.load(open(sys.argv[1]))['results']}
 mb = os.path.getsize(sys.argv[2]) / 1e6
-q, f = r['qari']['median'], r['fribidi']['median']
-print(f"qari    {q:.3f} s median  ({mb / q:.1f} MB/s, user {r['qari']['user']:.3f} s)")
-print(f"fribidi {f:.3f} s median  ({mb / f:.1f} MB/s, user {r['fribidi']['user']:.3f} s)")
-print(f"ratio: qari is {f / q:.2f}x as fast as fribidi (wall-clock median), "
-      f"{r['fribidi']['user'] / r['qari']['user']:.2f}x by user CPU time")
+cpu = lambda k: r[k]['user'] + r[k]['system']
+f_wall, f_cpu = r['fribidi']['median'], cpu('fribidi')
+for k in ('qari', 'qari-1-thread', 'fribidi'):
+    print(f"{k:14} {r[k]['median']:.3f} s wall median ({mb / r[k]['median']:.1f} MB/s), "
+          f"{cpu(k):.3f} s CPU ({mb / cpu(k):.1f} MB/s)")
+for k in ('qari', 'qari-1-thread'):
+    print(f"ratio {k}: {f_wall / r[k]['median']:.2f}x as fast as fribidi by wall clock, "
+          f"{f_cpu / cpu(k):.2f}x by CPU time")
 PY

@@ -2,9 +2,12 @@
 //! paragraph, for scripts and for checking the layout engine against other
 //! implementations.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
@@ -139,23 +142,13 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
         if text.is_empty() {
             return Ok(());
         }
-        // Pieces of whole paragraphs laid out side by side, one round of
-        // `threads` pieces at a time, printed in order.
-        for round in pieces(body, PIECE).chunks(threads) {
-            let (last, others) = round.split_last().unwrap_or((&"", &[]));
-            let printed = std::thread::scope(|s| {
-                let handles: Vec<_> = others.iter().map(|p| s.spawn(move || piece(p))).collect();
-                let mine = piece(last);
-                let mut all: Vec<String> = handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect();
-                all.push(mine);
-                all
-            });
-            for p in printed {
-                out.write_all(p.as_bytes())?;
+        let pieces = pieces(body, PIECE);
+        if threads == 1 || pieces.len() == 1 {
+            for p in &pieces {
+                out.write_all(piece(p).as_bytes())?;
             }
+        } else {
+            in_parallel(&pieces, threads, piece, &mut out)?;
         }
         out.flush()
     })();
@@ -167,13 +160,52 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Lays `pieces` out on `threads` threads, each taking the next piece not
+/// yet taken (so that a thread the machine leaves waiting holds no other
+/// back), and writes the results in order as they come.
+fn in_parallel(
+    pieces: &[&str],
+    threads: usize,
+    piece: impl Fn(&str) -> String + Sync,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, String)>(threads * 2);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, piece) = (&next, &piece);
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    // A closed channel: the writer has stopped (a closed pipe).
+                    if i >= pieces.len() || tx.send((i, piece(pieces[i]))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut done = BTreeMap::new();
+        let mut want = 0;
+        for (i, text) in rx {
+            done.insert(i, text);
+            while let Some(text) = done.remove(&want) {
+                out.write_all(text.as_bytes())?;
+                want += 1;
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Inputs from this size (bytes) are laid out on all cores by default.
 const PARALLEL_FROM: usize = 1 << 20;
 
-/// Bytes of input per piece laid out by one thread: large enough that a
-/// thread's start costs nothing in comparison, small enough to keep the
-/// output held in memory small.
-const PIECE: usize = 1 << 19;
+/// Bytes of input per piece laid out by one thread at a time: large enough
+/// that handing it over costs nothing in comparison, small enough to share
+/// the work out evenly and keep the output held in memory small.
+const PIECE: usize = 1 << 17;
 
 /// The visual lines of the paragraphs of `text` (one per input line), each
 /// followed by a line feed; with `logical`, the lines before reordering.
