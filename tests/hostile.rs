@@ -8,6 +8,8 @@
 #[allow(dead_code)]
 #[path = "hostile/fixtures.rs"]
 mod fixtures;
+#[path = "support/mod.rs"]
+mod shared;
 #[allow(dead_code)]
 #[path = "hostile/support.rs"]
 mod support;

@@ -3,12 +3,13 @@
 //! QR code too wide for the terminal is flagged.
 
 mod share_support;
+mod support;
 
 use share_support::*;
 
 #[test]
 fn share_to_clipboard_in_tmux_fills_the_paste_buffer_with_logical_text() {
-    if !have_tmux() {
+    if !tmux_available() {
         return;
     }
     let w = World::new();
@@ -18,13 +19,16 @@ fn share_to_clipboard_in_tmux_fills_the_paste_buffer_with_logical_text() {
 
     let script = format!(
         "{} share 1 --to clipboard {}; echo \"share-exit=$?\"; sleep 60",
-        quoted(qari()),
+        qari_word(),
         w.flags()
     );
-    let tmux = Tmux::named("cli");
-    tmux.start(&w, &conf, (100, 30), &script);
-    let screen = tmux.wait_for("share-exit=");
-    assert!(screen.contains("share-exit=0"), "pane:\n{screen}");
+    let tmux = start(tmux("cli"), &w, &conf, (100, 30), &script);
+    let screen = tmux.wait_for_text("share-exit=");
+    assert_eq!(
+        exit_status(&screen, "share-exit="),
+        Some("0"),
+        "pane:\n{screen}"
+    );
     assert!(
         screen.contains("copied"),
         "the confirmation is shown:\n{screen}"
@@ -35,7 +39,7 @@ fn share_to_clipboard_in_tmux_fills_the_paste_buffer_with_logical_text() {
 
 #[test]
 fn the_share_pane_copies_the_logical_text_into_tmux() {
-    if !have_tmux() {
+    if !tmux_available() {
         return;
     }
     let w = World::new();
@@ -43,19 +47,18 @@ fn the_share_pane_copies_the_logical_text_into_tmux() {
     let expected = w.share(&["1", "--quote", "2"]);
     assert!(expected.starts_with("«ووعدت موسكو"), "{expected}");
 
-    let script = format!("{} --ui en {}; sleep 60", quoted(qari()), w.flags());
-    let tmux = Tmux::named("pane");
-    tmux.start(&w, &conf, (120, 40), &script);
-    tmux.wait_for("Articles");
-    tmux.run(&["send-keys", "-t", "share", "Enter"]);
-    tmux.wait_for("% read");
-    tmux.run(&["send-keys", "-t", "share", "v", "j"]);
-    tmux.wait_for("paragraph 2");
-    tmux.run(&["send-keys", "-t", "share", "s"]);
-    let pane = tmux.wait_for("Copy to the clipboard");
+    let script = format!("{} --ui en {}; sleep 60", qari_word(), w.flags());
+    let tmux = start(tmux("pane"), &w, &conf, (120, 40), &script);
+    tmux.wait_for_text("Articles");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for_text("% read");
+    tmux.send_keys(&["v", "j"]);
+    tmux.wait_for_text("paragraph 2");
+    tmux.send_keys(&["s"]);
+    let pane = tmux.wait_for_text("Copy to the clipboard");
     assert!(pane.contains("Share · paragraph 2"), "{pane}");
-    tmux.run(&["send-keys", "-t", "share", "Enter"]);
-    let screen = tmux.wait_for("Copied to the clipboard");
+    tmux.send_keys(&["Enter"]);
+    let screen = tmux.wait_for_text("Copied to the clipboard");
     assert!(screen.contains("Copied to the clipboard"), "{screen}");
     let buffer = tmux.run(&["show-buffer"]);
     assert_eq!(buffer, expected.trim_end_matches('\n'));
@@ -65,7 +68,7 @@ fn the_share_pane_copies_the_logical_text_into_tmux() {
 /// --to qr` says so; a code that fits is printed without a word.
 #[test]
 fn a_qr_code_wider_than_the_terminal_is_flagged() {
-    if !have_tmux() {
+    if !tmux_available() {
         return;
     }
     let w = World::new();
@@ -76,14 +79,19 @@ fn a_qr_code_wider_than_the_terminal_is_flagged() {
     let script = format!(
         "{q} share seed --to qr {f} 2>{w}; {q} share short --to qr {f} 2>{n}; \
          echo qr-done; sleep 60",
-        q = quoted(qari()),
+        q = qari_word(),
         f = w.flags(),
         w = quoted(&wide),
         n = quoted(&fits),
     );
-    let tmux = Tmux::named("qr");
-    tmux.start(&w, std::path::Path::new("/dev/null"), (70, 40), &script);
-    let screen = tmux.wait_for("qr-done");
+    let tmux = start(
+        tmux("qr"),
+        &w,
+        std::path::Path::new("/dev/null"),
+        (70, 40),
+        &script,
+    );
+    let screen = tmux.wait_for_text("qr-done");
     assert!(screen.contains("qr-done"), "{screen}");
     let wide = std::fs::read_to_string(wide).unwrap();
     assert!(wide.contains("cannot be scanned"), "{wide:?}");

@@ -3,6 +3,7 @@
 //! would drop the copy qari says so instead of saying "copied".
 
 mod share_support;
+mod support;
 
 use share_support::*;
 
@@ -12,7 +13,7 @@ use share_support::*;
 /// can reach the outer one, whose paste buffer stands for the terminal.
 #[test]
 fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
-    if !have_tmux() {
+    if !tmux_available() {
         return;
     }
     let w = World::new();
@@ -26,25 +27,28 @@ fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
 
     // Dropped in reverse: the outer server goes first, while both still
     // run, so each can be asked for its socket file and removed.
-    let inner = Tmux::named("inner");
-    let outer = Tmux::named("outer");
+    let inner = tmux("inner");
     // Inside the inner session: wait until its client is attached (the
     // passthrough goes to attached clients), then copy.
     let script = format!(
         "until [ -n \"$(tmux list-clients)\" ]; do sleep 0.1; done; \
          {} share 1 --to clipboard {}; echo \"share-exit=$?\"; sleep 60",
-        quoted(qari()),
+        qari_word(),
         w.flags()
     );
     let nested = format!(
         "env -u TMUX tmux -L {} -f {} new-session -s share {}",
-        inner.socket,
+        inner.socket(),
         quoted(&inner_conf),
         quoted(std::path::Path::new(&script))
     );
-    outer.start(&w, &outer_conf, (100, 30), &nested);
-    let screen = outer.wait_for("share-exit=");
-    assert!(screen.contains("share-exit=0"), "pane:\n{screen}");
+    let outer = start(tmux("outer"), &w, &outer_conf, (100, 30), &nested);
+    let screen = outer.wait_for_text("share-exit=");
+    assert_eq!(
+        exit_status(&screen, "share-exit="),
+        Some("0"),
+        "pane:\n{screen}"
+    );
     let buffer = outer.run(&["show-buffer"]);
     assert_eq!(buffer, expected.trim_end_matches('\n'));
 }
@@ -53,21 +57,26 @@ fn inside_tmux_the_wrapped_copy_reaches_the_terminal_around_it() {
 /// drop a program's copy: `qari share` says so and how to fix it.
 #[test]
 fn with_tmux_defaults_the_copy_is_refused_with_the_fix() {
-    if !have_tmux() {
+    if !tmux_available() {
         return;
     }
     let w = World::new();
     let err = w.path("share.err");
     let script = format!(
         "{} share 1 --to clipboard {} 2>{}; echo \"share-exit=$?\"; sleep 60",
-        quoted(qari()),
+        qari_word(),
         w.flags(),
         quoted(&err)
     );
-    let tmux = Tmux::named("defaults");
-    tmux.start(&w, std::path::Path::new("/dev/null"), (100, 30), &script);
-    let screen = tmux.wait_for("share-exit=");
-    assert!(screen.contains("share-exit=2"), "{screen}");
+    let tmux = start(
+        tmux("defaults"),
+        &w,
+        std::path::Path::new("/dev/null"),
+        (100, 30),
+        &script,
+    );
+    let screen = tmux.wait_for_text("share-exit=");
+    assert_eq!(exit_status(&screen, "share-exit="), Some("2"), "{screen}");
     let err = std::fs::read_to_string(err).unwrap();
     assert!(err.contains("tmux set -s set-clipboard on"), "{err}");
     assert!(!err.contains("copied"), "{err}");

@@ -3,11 +3,13 @@
 //! marked read), when the window is closed, and with two qaris at once.
 
 mod state_support;
+mod support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use state_support::*;
+use support::tmux::SESSION;
 
 #[test]
 fn reopening_the_seed_lands_on_the_same_paragraph_and_it_stays_read() {
@@ -130,15 +132,14 @@ fn closing_the_terminal_saves_the_place() {
         percent_read(s).is_some_and(|p| p > percent) && s.contains("Bookmarked")
     });
 
-    let out = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{pane_pid}"]);
-    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let shell = tmux.pane("#{pane_pid}");
     let qari = children(&shell);
     assert_eq!(
         qari.len(),
         1,
         "qari runs as the shell's only child: {qari:?}"
     );
-    assert!(tmux.cmd(&["kill-pane", "-t", "qari"]).status.success());
+    assert!(tmux.cmd(&["kill-pane", "-t", SESSION]).status.success());
 
     let deadline = Instant::now() + Duration::from_secs(20);
     while Path::new(&format!("/proc/{}", qari[0])).exists() {

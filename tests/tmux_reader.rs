@@ -1,96 +1,29 @@
 //! The real binary in a real terminal: tmux runs `qari` in a shell, keys are
 //! sent with `send-keys`, and the screen is read back with `capture-pane`.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use qari::app::state::Pane;
 use qari::app::ui::geometry::panes;
 use qari::layout::{Direction, LayoutOptions, fit_line, layout_paragraph};
+use support::tmux::{
+    Patience, SESSION, Tmux, children, exit_status, qari_flags, qari_word, quoted, tmux_available,
+};
 
 const HEADING: &str = "التعاون الدفاعي بين موسكو وبيونغ يانغ";
 
-/// A tmux server on a private socket, killed when dropped.
-struct Tmux {
-    socket: String,
-}
+const PATIENCE: Patience = Patience {
+    timeout: Duration::from_secs(15),
+    every: Duration::from_millis(100),
+    stable: false,
+};
 
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn send_keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "qari"];
-        args.extend_from_slice(keys);
-        assert!(self.cmd(&args).status.success(), "send-keys {keys:?}");
-    }
-
-    /// Sends text literally, character by character as typed.
-    fn type_text(&self, text: &str) {
-        assert!(
-            self.cmd(&["send-keys", "-t", "qari", "-l", text])
-                .status
-                .success()
-        );
-    }
-
-    fn screen(&self) -> String {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "qari"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen satisfies `ok`, failing with the screen if it never does.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > Duration::from_secs(15) {
-                panic!("timed out waiting for {what}; the screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        // tmux leaves its socket file behind: remove it with the server.
-        let out = self.cmd(&["display-message", "-p", "#{socket_path}"]);
-        let _ = self.cmd(&["kill-server"]);
-        let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if path.ends_with(&self.socket) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
-
-fn tmux_available() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is needed for this test in CI"
-        );
-        eprintln!("skipped: tmux is not on PATH");
-    }
-    found
-}
-
-fn quoted(path: &Path) -> String {
-    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
-}
+/// The marker the shell prints qari's exit status after (see [`run_qari`]).
+const EXITED: &str = "qari-exited-";
 
 /// Starts `sh` in a 100×30 tmux session with HOME in a temp folder and types
 /// the qari command line into it (an empty library, so the built-in sample).
@@ -106,63 +39,32 @@ fn start(home: &Path) -> Tmux {
 /// A tmux session running `sh`, with HOME in `home` and an empty library
 /// folder there.
 fn session(home: &Path) -> Tmux {
-    let library = home.join("empty-library");
-    std::fs::create_dir(&library).expect("library dir");
-    let socket = format!("qari-reader-{}-{:?}", std::process::id(), Instant::now());
-    let socket: String = socket.chars().filter(char::is_ascii_alphanumeric).collect();
-    let tmux = Tmux { socket };
-    let home_path = home.display().to_string();
-    let started = tmux.cmd(&[
-        "-u",
-        "new-session",
-        "-d",
-        "-s",
-        "qari",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-e",
-        &format!("HOME={home_path}"),
-        "-e",
-        "LANG=C.UTF-8",
-        "-e",
-        "LC_ALL=C.UTF-8",
-        "sh",
-    ]);
-    assert!(
-        started.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    tmux
+    std::fs::create_dir(home.join("empty-library")).expect("library dir");
+    Tmux::new("reader", PATIENCE).start(
+        Path::new("/dev/null"),
+        (100, 30),
+        &[
+            &format!("HOME={}", home.display()),
+            "LANG=C.UTF-8",
+            "LC_ALL=C.UTF-8",
+        ],
+        &["sh"],
+    )
 }
 
 /// Types the qari command line into the session's shell, with `before`
 /// (environment settings) ahead of it; the shell then prints qari's exit
-/// status (see [`exit_status`]).
+/// status after [`EXITED`].
 fn run_qari(tmux: &Tmux, home: &Path, before: &str) {
-    let command = format!(
-        "{before}{} --library {} --state {} --config {} --ui en; echo qari-exited-$?",
-        quoted(Path::new(env!("CARGO_BIN_EXE_qari"))),
-        quoted(&home.join("empty-library")),
-        quoted(&home.join("state.json")),
-        quoted(&home.join("config.toml")),
-    );
-    tmux.type_text(&command);
-    tmux.send_keys(&["Enter"]);
-}
-
-/// The exit status the shell printed after qari ended, if it has: digits
-/// after `qari-exited-`, not the command line's `qari-exited-$?`.
-fn exit_status(screen: &str) -> Option<&str> {
-    screen
-        .match_indices("qari-exited-")
-        .find_map(|(at, marker)| {
-            let rest = &screen[at + marker.len()..];
-            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            (digits > 0).then(|| &rest[..digits])
-        })
+    tmux.type_line(&format!(
+        "{before}{} {} --ui en; echo {EXITED}$?",
+        qari_word(),
+        qari_flags(
+            &home.join("empty-library"),
+            &home.join("state.json"),
+            &home.join("config.toml")
+        ),
+    ));
 }
 
 /// Raw mode is off again: the line discipline is canonical.
@@ -239,22 +141,12 @@ fn reads_the_seed_article_in_a_real_terminal() {
     tmux.send_keys(&["q"]);
     tmux.wait_for("back to the list", |s| s.contains("? help"));
     tmux.send_keys(&["q"]);
-    let screen = tmux.wait_for("the shell", |s| exit_status(s) == Some("0"));
+    let screen = tmux.wait_for("the shell", |s| exit_status(s, EXITED) == Some("0"));
     assert!(
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
     );
     assert_terminal_restored(&tmux);
-}
-
-/// The process ids of a process's children, from /proc.
-fn children(pid: &str) -> Vec<String> {
-    let path = format!("/proc/{pid}/task/{pid}/children");
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
 }
 
 #[test]
@@ -264,8 +156,7 @@ fn sigterm_gives_the_terminal_back() {
     }
     let home = tempfile::tempdir().expect("temp dir");
     let tmux = start(home.path());
-    let out = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{pane_pid}"]);
-    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let shell = tmux.pane("#{pane_pid}");
     let qari = children(&shell);
     assert_eq!(
         qari.len(),
@@ -277,7 +168,7 @@ fn sigterm_gives_the_terminal_back() {
         .status()
         .expect("kill");
     assert!(killed.success());
-    let screen = tmux.wait_for("the shell", |s| exit_status(s).is_some());
+    let screen = tmux.wait_for("the shell", |s| exit_status(s, EXITED).is_some());
     assert!(
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
@@ -294,19 +185,20 @@ fn a_panic_gives_the_terminal_back_before_its_message() {
     let tmux = session(home.path());
     // Everything the pane receives is copied to a file, escapes included.
     let bytes_file = home.path().join("pane-output");
-    let piped = tmux.cmd(&[
+    tmux.run(&[
         "pipe-pane",
         "-o",
         "-t",
-        "qari",
+        SESSION,
         &format!("cat >> {}", quoted(&bytes_file)),
     ]);
-    assert!(piped.status.success(), "pipe-pane");
     let setting = format!("{}=1 ", qari::app::PANIC_AFTER_FIRST_FRAME);
     run_qari(&tmux, home.path(), &setting);
-    let screen = tmux.wait_for("the shell after the panic", |s| exit_status(s).is_some());
+    let screen = tmux.wait_for("the shell after the panic", |s| {
+        exit_status(s, EXITED).is_some()
+    });
     assert_eq!(
-        exit_status(&screen),
+        exit_status(&screen, EXITED),
         Some("101"),
         "a panic's exit status:\n{screen}"
     );
@@ -318,11 +210,10 @@ fn a_panic_gives_the_terminal_back_before_its_message() {
         !screen.contains("Articles"),
         "the alternate screen is gone:\n{screen}"
     );
-    let alternate = tmux.cmd(&["display-message", "-p", "-t", "qari", "#{alternate_on}"]);
-    assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
+    assert_eq!(tmux.pane("#{alternate_on}"), "0");
     assert_terminal_restored(&tmux);
 
-    let _ = tmux.cmd(&["pipe-pane", "-t", "qari"]);
+    let _ = tmux.cmd(&["pipe-pane", "-t", SESSION]);
     let bytes = std::fs::read(&bytes_file).expect("the pane's output");
     let at = |needle: &[u8]| bytes.windows(needle.len()).position(|w| w == needle);
     let frame = at("Articles".as_bytes()).expect("the first frame was drawn");

@@ -3,7 +3,8 @@
 //! write, main screen back, cursor shown, mouse reporting off.
 
 use super::fixtures::{OTHERS, nasty_library, trojan_library};
-use super::support::{Env, have};
+use super::shared::tmux::tmux_available;
+use super::support::Env;
 use super::tmux::Tmux;
 
 /// After qari quits, the terminal is as the shell left it.
@@ -28,7 +29,7 @@ fn no_stolen_title_or_clipboard(t: &Tmux) {
 
 #[test]
 fn escapes_in_titles_and_bodies_change_nothing_outside_the_panes() {
-    if !have("tmux") {
+    if !tmux_available() {
         return;
     }
     let env = Env::new();
@@ -51,7 +52,7 @@ fn escapes_in_titles_and_bodies_change_nothing_outside_the_panes() {
 
 #[test]
 fn an_open_override_flips_no_other_row_of_the_reader_list() {
-    if !have("tmux") {
+    if !tmux_available() {
         return;
     }
     let env = Env::new();
@@ -86,7 +87,7 @@ fn an_open_override_flips_no_other_row_of_the_reader_list() {
 
 #[test]
 fn one_by_one_and_two_by_one_terminals_and_resizes_do_not_break_the_reader() {
-    if !have("tmux") {
+    if !tmux_available() {
         return;
     }
     for (w, h) in [(1u16, 1u16), (2, 1)] {
@@ -103,11 +104,12 @@ fn one_by_one_and_two_by_one_terminals_and_resizes_do_not_break_the_reader() {
         t.keys(&[
             "j", "Enter", "j", "G", "Tab", "?", "Escape", "/", "a", "Escape",
         ]);
-        t.tmux(&["resize-window", "-x", "60", "-y", "12"]);
+        t.server.run(&["resize-window", "-x", "60", "-y", "12"]);
         t.wait_for("the list after growing", |s| {
             s.contains(OTHERS[1]) || s.contains("plain")
         });
-        t.tmux(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
+        t.server
+            .run(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
         std::thread::sleep(std::time::Duration::from_millis(200));
         assert_eq!(
             t.quit(&["Escape", "q", "q"]),
@@ -123,7 +125,7 @@ fn one_by_one_and_two_by_one_terminals_and_resizes_do_not_break_the_reader() {
 /// qari must end, not spin on a tty that reads nothing.
 #[test]
 fn a_terminal_that_hangs_up_ends_the_reader() {
-    if !have("tmux") {
+    if !tmux_available() {
         return;
     }
     let env = Env::new();

@@ -1,20 +1,26 @@
-//! The reader in a real terminal: tmux on a private socket, the binary run
-//! by a shell that records how it ended, so a panic, a hang or a terminal
-//! left in a bad state shows up as a failed assertion.
+//! The reader in a real terminal: tmux on a private socket (see
+//! `support::tmux`), the binary run by a shell that records how it ended,
+//! so a panic, a hang or a terminal left in a bad state shows up as a
+//! failed assertion.
 
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::shared::tmux::{Patience, SESSION, Tmux as Server, shell_word};
 use super::support::{Env, QARI};
 
-static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+const PATIENCE: Patience = Patience {
+    timeout: Duration::from_secs(10),
+    every: Duration::from_millis(50),
+    stable: false,
+};
 
 pub struct Tmux {
-    socket: String,
-    done: std::path::PathBuf,
-    errors: std::path::PathBuf,
+    pub server: Server,
+    done: PathBuf,
+    errors: PathBuf,
     /// Unique to this run's qari: its `--library` argument.
     library: String,
 }
@@ -24,95 +30,58 @@ impl Tmux {
     /// `set-clipboard on` lets a stray OSC 52 reach tmux's buffers, where the
     /// test can see it.
     pub fn start(env: &Env, width: u16, height: u16, args: &[&str]) -> Tmux {
-        let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
-        let socket = format!("qari-hostile-{}-{n}", std::process::id());
-        let done = env.path(&format!("tmux-{n}.exit"));
-        let errors = env.path(&format!("tmux-{n}.stderr"));
-        let mut words: Vec<String> = vec![QARI.into()];
-        words.extend(args.iter().map(|a| a.to_string()));
-        words.extend(env.globals());
-        let quoted: Vec<String> = words.iter().map(|w| shell_quote(w)).collect();
-        let script = format!(
-            "{} 2>{}; echo $? >{}; exec sleep 600",
-            quoted.join(" "),
-            shell_quote(&errors.display().to_string()),
-            shell_quote(&done.display().to_string())
-        );
-        let home = env.path("home").display().to_string();
-        let t = Tmux {
-            socket,
-            done,
-            errors,
-            library: env.library().display().to_string(),
-        };
-        let (w, h) = (width.to_string(), height.to_string());
         // The options are set before qari starts, so even its first byte
         // meets `set-clipboard on`: the session starts on a placeholder and
         // the pane is then respawned with qari.
-        t.tmux(&[
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-x",
-            &w,
-            "-y",
-            &h,
-            "sleep",
-            "600",
-        ]);
-        t.tmux(&["set-option", "-g", "set-clipboard", "on"]);
+        let server = Server::new("hostile", PATIENCE).start(
+            Path::new("/dev/null"),
+            (width, height),
+            &[],
+            &["sleep", "600"],
+        );
+        let done = env.path(&format!("{}.exit", server.socket()));
+        let errors = env.path(&format!("{}.stderr", server.socket()));
+        let mut words: Vec<String> = vec![QARI.into()];
+        words.extend(args.iter().map(|a| a.to_string()));
+        words.extend(env.globals());
+        let quoted: Vec<String> = words.iter().map(|w| shell_word(w)).collect();
+        let script = format!(
+            "{} 2>{}; echo $? >{}; exec sleep 600",
+            quoted.join(" "),
+            shell_word(&errors.display().to_string()),
+            shell_word(&done.display().to_string())
+        );
+        let (w, h) = (width.to_string(), height.to_string());
+        server.run(&["set-option", "-g", "set-clipboard", "on"]);
         // tmux sizes a detached session from its window-size option: pin it.
-        t.tmux(&["set-option", "-g", "window-size", "manual"]);
-        t.tmux(&["resize-window", "-x", &w, "-y", &h]);
-        t.tmux(&[
+        server.run(&["set-option", "-g", "window-size", "manual"]);
+        server.run(&["resize-window", "-x", &w, "-y", &h]);
+        server.run(&[
             "respawn-pane",
             "-k",
             "-t",
-            "0",
+            SESSION,
             "-e",
-            &format!("HOME={home}"),
+            &format!("HOME={}", env.path("home").display()),
             "-e",
             "LANG=C.UTF-8",
             "sh",
             "-c",
             &script,
         ]);
-        t
-    }
-
-    pub fn tmux(&self, args: &[&str]) -> Output {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success() || args.first() == Some(&"kill-server"),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out
-    }
-
-    /// The visible screen, with colours and attributes as escapes when
-    /// `escapes` is set.
-    pub fn screen(&self, escapes: bool) -> String {
-        let mut args = vec!["capture-pane", "-p", "-t", "0"];
-        if escapes {
-            args.push("-e");
+        Tmux {
+            server,
+            done,
+            errors,
+            library: env.library().display().to_string(),
         }
-        String::from_utf8_lossy(&self.tmux(&args).stdout).into_owned()
     }
 
     /// Sends keys in order. A terminal cannot tell Escape followed at once
     /// by `q` from Alt-q, so each Escape is given time to stand alone.
     pub fn keys(&self, keys: &[&str]) {
         for group in keys.split_inclusive(|k| *k == "Escape") {
-            let mut args = vec!["send-keys", "-t", "0"];
-            args.extend_from_slice(group);
-            self.tmux(&args);
+            self.server.send_keys(group);
             if group.last() == Some(&"Escape") {
                 thread::sleep(Duration::from_millis(150));
             }
@@ -120,13 +89,11 @@ impl Tmux {
     }
 
     /// Polls the screen until `pred` holds; panics with the last screen when
-    /// it does not within a few seconds.
+    /// it does not within a few seconds, or at once when qari has exited.
     pub fn wait_for(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let screen = self.screen(false);
-            if pred(&screen) {
-                return screen;
+        self.server.wait_for(what, |screen| {
+            if pred(screen) {
+                return true;
             }
             if let Some(code) = self.exit_code() {
                 panic!(
@@ -134,11 +101,8 @@ impl Tmux {
                     self.stderr()
                 );
             }
-            if Instant::now() > deadline {
-                panic!("waiting for {what}: timed out; screen:\n{screen}");
-            }
-            thread::sleep(Duration::from_millis(50));
-        }
+            false
+        })
     }
 
     pub fn exit_code(&self) -> Option<String> {
@@ -163,7 +127,7 @@ impl Tmux {
             assert!(
                 Instant::now() < deadline,
                 "qari did not quit; screen:\n{}",
-                self.screen(false)
+                self.server.screen()
             );
             thread::sleep(Duration::from_millis(50));
         }
@@ -171,24 +135,18 @@ impl Tmux {
 
     /// `#{...}` formats of the pane: its title, alternate screen, cursor.
     pub fn pane(&self, format: &str) -> String {
-        let out = self.tmux(&["display-message", "-p", "-t", "0", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
+        self.server.pane(format)
     }
 
     /// What reached tmux's paste buffers (an OSC 52 write lands there).
     pub fn buffers(&self) -> String {
-        let out = self.tmux(&["list-buffers", "-F", "#{buffer_sample}"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        self.server.run(&["list-buffers", "-F", "#{buffer_sample}"])
     }
-}
 
-impl Tmux {
     /// Closes the terminal under qari, as a closed window or a dropped ssh
     /// connection does: the server goes, the pane's tty hangs up.
     pub fn hang_up(&self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
+        self.server.kill_server();
     }
 
     /// Processes of this run's qari still alive (found by their unique
@@ -211,7 +169,8 @@ impl Tmux {
 }
 
 impl Drop for Tmux {
-    /// Never leaves a qari behind, even when a test failed half way.
+    /// Never leaves a qari behind, even when a test failed half way (the
+    /// server then goes with its socket file).
     fn drop(&mut self) {
         self.hang_up();
         thread::sleep(Duration::from_millis(50));
@@ -219,8 +178,4 @@ impl Drop for Tmux {
             let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
         }
     }
-}
-
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "'\\''"))
 }

@@ -1,35 +1,17 @@
-//! For the share tests that run qari in tmux: a private tmux server, and a
+//! For the share tests that run qari in tmux (see `support::tmux`): a
 //! private library, home, state and config holding the seed article.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use tempfile::TempDir;
 
+use crate::support::tmux::{Patience, qari_flags};
+pub use crate::support::tmux::{Tmux, exit_status, qari_word, quoted, tmux_available};
+
 pub const SEED: &str = include_str!("../../assets/000_8cd855bd8944e8de.txt");
-
-pub fn have_tmux() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is needed for this test (install it: see .ci/run)"
-        );
-        eprintln!("skipped: tmux is not on PATH");
-    }
-    found
-}
-
-/// A shell word for `p`.
-pub fn quoted(p: &Path) -> String {
-    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
-}
 
 pub fn qari() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_qari"))
@@ -62,11 +44,10 @@ impl World {
 
     /// The flags that keep qari inside the world, for a shell command.
     pub fn flags(&self) -> String {
-        format!(
-            "--library {} --state {} --config {}",
-            quoted(&self.path("library")),
-            quoted(&self.path("state.json")),
-            quoted(&self.path("config.toml"))
+        qari_flags(
+            &self.path("library"),
+            &self.path("state.json"),
+            &self.path("config.toml"),
         )
     }
 
@@ -86,83 +67,20 @@ impl World {
     }
 }
 
-/// A tmux server on a private socket, killed when dropped.
-pub struct Tmux {
-    pub socket: String,
+const PATIENCE: Patience = Patience {
+    timeout: Duration::from_secs(30),
+    every: Duration::from_millis(100),
+    stable: false,
+};
+
+/// A tmux server named for `name`, not yet started (see [`start`]).
+pub fn tmux(name: &str) -> Tmux {
+    Tmux::new(&format!("share-{name}"), PATIENCE)
 }
 
-impl Tmux {
-    pub fn named(name: &str) -> Tmux {
-        Tmux {
-            socket: format!("qari-share-{name}-{}", std::process::id()),
-        }
-    }
-
-    pub fn cmd(&self) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-L").arg(&self.socket).env_remove("TMUX");
-        c
-    }
-
-    /// Starts session `share`, `width` by `height`, running `script` with
-    /// the world's home and the configuration file `conf`.
-    pub fn start(&self, world: &World, conf: &Path, (width, height): (u16, u16), script: &str) {
-        let home = format!("HOME={}", world.path("home").display());
-        let (width, height) = (width.to_string(), height.to_string());
-        self.run(&[
-            "-f",
-            &conf.display().to_string(),
-            "new-session",
-            "-d",
-            "-s",
-            "share",
-            "-x",
-            &width,
-            "-y",
-            &height,
-            "-e",
-            &home,
-            "-e",
-            "LANG=C.UTF-8",
-            script,
-        ]);
-    }
-
-    /// The pane's text once it shows `needle` (or after 30 s).
-    pub fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.run(&["capture-pane", "-p", "-t", "share"]);
-            if screen.contains(needle) || start.elapsed() > Duration::from_secs(30) {
-                return screen;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    pub fn run(&self, args: &[&str]) -> String {
-        let o = self.cmd().args(args).output().unwrap();
-        assert!(
-            o.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-}
-
-impl Drop for Tmux {
-    /// Ends the server and removes its socket file, which tmux leaves.
-    fn drop(&mut self) {
-        let socket = self
-            .cmd()
-            .args(["display-message", "-p", "#{socket_path}"])
-            .output()
-            .ok()
-            .and_then(|o| String::from_utf8(o.stdout).ok());
-        let _ = self.cmd().arg("kill-server").stderr(Stdio::null()).status();
-        if let Some(path) = socket.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
+/// Starts `tmux` `width` by `height`, running `script` with the world's
+/// home and the configuration file `conf`.
+pub fn start(tmux: Tmux, world: &World, conf: &Path, size: (u16, u16), script: &str) -> Tmux {
+    let home = format!("HOME={}", world.path("home").display());
+    tmux.start(conf, size, &[&home, "LANG=C.UTF-8"], &[script])
 }

@@ -1,161 +1,54 @@
-//! What the state tests in tmux share: a private tmux server, qari started
-//! in its shell on a library holding the seed, and reading its screen.
+//! What the state tests in tmux share: qari started in a tmux shell (see
+//! `support::tmux`) on a library holding the seed, and reading its screen.
 #![allow(dead_code)]
 
 use std::path::Path;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use qari::article::Library;
 use qari::state::StateData;
+
+use crate::support::tmux::{Patience, qari_flags, qari_word};
+pub use crate::support::tmux::{Tmux, children, tmux_available};
 
 pub const SEED: &str = include_str!("../../assets/000_8cd855bd8944e8de.txt");
 pub const OTHER_TITLE: &str = "Other news of the day";
 /// Small enough that the seed article takes several pages; under 100
 /// columns, so one pane fills the screen at a time.
-pub const COLUMNS: &str = "60";
-pub const ROWS: &str = "14";
+pub const COLUMNS: u16 = 60;
+pub const ROWS: u16 = 14;
 
-/// A tmux server on a private socket, killed (and its socket removed) when dropped.
-pub struct Tmux {
-    socket: String,
-    /// The socket file, asked for while the server runs: a server that
-    /// ended with its last pane can no longer say, and leaves the file.
-    socket_path: Option<String>,
-}
-
-impl Tmux {
-    pub fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("run tmux")
-    }
-
-    pub fn send_keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "qari"];
-        args.extend_from_slice(keys);
-        let out = self.cmd(&args);
-        assert!(
-            out.status.success(),
-            "send-keys {keys:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    pub fn type_line(&self, text: &str) {
-        assert!(
-            self.cmd(&["send-keys", "-t", "qari", "-l", text])
-                .status
-                .success()
-        );
-        self.send_keys(&["Enter"]);
-    }
-
-    pub fn screen(&self) -> String {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "qari"]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen satisfies `ok` and shows the same on a second
-    /// look (a frame may be read while it is half drawn), failing with the
-    /// screen if it never does.
-    pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        let mut last = String::new();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) && screen == last {
-                return screen;
-            }
-            last = screen.clone();
-            if start.elapsed() > Duration::from_secs(20) {
-                panic!("timed out waiting for {what}; the screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-        if let Some(path) = self
-            .socket_path
-            .take()
-            .filter(|p| p.ends_with(&self.socket))
-        {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
-
-pub fn tmux_available() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is needed for this test in CI (see .ci/run)"
-        );
-        eprintln!("skipped: tmux is not on PATH");
-    }
-    found
-}
-
-pub fn quoted(path: &Path) -> String {
-    format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
-}
+const PATIENCE: Patience = Patience {
+    timeout: Duration::from_secs(20),
+    every: Duration::from_millis(50),
+    stable: true,
+};
 
 /// A shell in a small tmux window, with HOME in the temp folder.
 pub fn session(home: &Path) -> Tmux {
-    let socket = format!("qari-state-{}-{:?}", std::process::id(), Instant::now());
-    let socket: String = socket.chars().filter(char::is_ascii_alphanumeric).collect();
-    let mut tmux = Tmux {
-        socket,
-        socket_path: None,
-    };
-    let started = tmux.cmd(&[
-        "-u",
-        "new-session",
-        "-d",
-        "-s",
-        "qari",
-        "-x",
-        COLUMNS,
-        "-y",
-        ROWS,
-        "-e",
-        &format!("HOME={}", home.display()),
-        "-e",
-        "LANG=C.UTF-8",
-        "-e",
-        "LC_ALL=C.UTF-8",
-        "sh",
-    ]);
-    assert!(
-        started.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    let out = tmux.cmd(&["display-message", "-p", "#{socket_path}"]);
-    tmux.socket_path = Some(String::from_utf8_lossy(&out.stdout).trim().to_string());
-    tmux
+    Tmux::new("state", PATIENCE).start(
+        Path::new("/dev/null"),
+        (COLUMNS, ROWS),
+        &[
+            &format!("HOME={}", home.display()),
+            "LANG=C.UTF-8",
+            "LC_ALL=C.UTF-8",
+        ],
+        &["sh"],
+    )
 }
 
 /// Types the qari command line into the shell; the shell prints
 /// `run<N>-exited-<status>` when qari ends.
 pub fn start_qari(tmux: &Tmux, home: &Path, run: u32) {
     tmux.type_line(&format!(
-        "{} --library {} --state {} --config {} --ui en; echo run{run}-exited-$?",
-        quoted(Path::new(env!("CARGO_BIN_EXE_qari"))),
-        quoted(&home.join("library")),
-        quoted(&home.join("state.json")),
-        quoted(&home.join("config.toml")),
+        "{} {} --ui en; echo run{run}-exited-$?",
+        qari_word(),
+        qari_flags(
+            &home.join("library"),
+            &home.join("state.json"),
+            &home.join("config.toml")
+        ),
     ));
     tmux.wait_for("the list", |s| {
         s.contains("Articles") && s.contains(OTHER_TITLE)
@@ -166,10 +59,9 @@ pub fn start_qari(tmux: &Tmux, home: &Path, run: u32) {
 /// without the scroll bar at the edge.
 pub fn text_rows(screen: &str) -> Vec<String> {
     let lines: Vec<&str> = screen.lines().collect();
-    let rows = ROWS.parse::<usize>().unwrap_or(0);
     lines
         .iter()
-        .take(rows.saturating_sub(1))
+        .take(usize::from(ROWS).saturating_sub(1))
         .skip(1)
         .map(|l| l.trim_end_matches([' ', '│', '┃']).trim().to_string())
         .collect()
@@ -221,13 +113,4 @@ pub fn library_with_seed(home: &Path) -> String {
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert_eq!(ids[0], "other-news", "the list order: {ids:?}");
     ids[1].to_string()
-}
-
-/// The process ids of a process's children, from /proc.
-pub fn children(pid: &str) -> Vec<String> {
-    std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .unwrap_or_default()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect()
 }

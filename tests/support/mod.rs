@@ -1,0 +1,15 @@
+//! Test support shared by several test files: a private tmux server, and
+//! the Unicode data files. Each test file is its own crate and uses only
+//! part of this, so what one of them leaves unused is no dead code.
+#![allow(dead_code)]
+
+pub mod tmux;
+pub mod unicode_data;
+
+/// An outside tool or file a test needs is missing: in CI (env `CI` set)
+/// that fails the test with `why`; elsewhere the test prints that it is
+/// skipped and returns.
+pub fn missing(why: &str) {
+    assert!(std::env::var_os("CI").is_none(), "{why}");
+    eprintln!("skipped: {why}");
+}
