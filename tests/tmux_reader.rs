@@ -10,9 +10,7 @@ use std::time::Duration;
 use qari::app::state::Pane;
 use qari::app::ui::geometry::panes;
 use qari::layout::{Direction, LayoutOptions, fit_line, layout_paragraph};
-use support::tmux::{
-    Patience, SESSION, Tmux, children, exit_status, qari_flags, qari_word, quoted, tmux_available,
-};
+use support::tmux::{Patience, SESSION, Tmux, children, exit_status, quoted, tmux_available};
 
 const HEADING: &str = "التعاون الدفاعي بين موسكو وبيونغ يانغ";
 
@@ -40,31 +38,14 @@ fn start(home: &Path) -> Tmux {
 /// folder there.
 fn session(home: &Path) -> Tmux {
     std::fs::create_dir(home.join("empty-library")).expect("library dir");
-    Tmux::new("reader", PATIENCE).start(
-        Path::new("/dev/null"),
-        (100, 30),
-        &[
-            &format!("HOME={}", home.display()),
-            "LANG=C.UTF-8",
-            "LC_ALL=C.UTF-8",
-        ],
-        &["sh"],
-    )
+    Tmux::new("reader", PATIENCE).shell(home, (100, 30))
 }
 
 /// Types the qari command line into the session's shell, with `before`
 /// (environment settings) ahead of it; the shell then prints qari's exit
 /// status after [`EXITED`].
 fn run_qari(tmux: &Tmux, home: &Path, before: &str) {
-    tmux.type_line(&format!(
-        "{before}{} {} --ui en; echo {EXITED}$?",
-        qari_word(),
-        qari_flags(
-            &home.join("empty-library"),
-            &home.join("state.json"),
-            &home.join("config.toml")
-        ),
-    ));
+    tmux.type_qari(before, &home.join("empty-library"), home, EXITED);
 }
 
 /// Raw mode is off again: the line discipline is canonical.

@@ -8,7 +8,7 @@ use std::time::Duration;
 use qari::article::Library;
 use qari::state::StateData;
 
-use crate::support::tmux::{Patience, qari_flags, qari_word};
+use crate::support::tmux::Patience;
 pub use crate::support::tmux::{Tmux, children, tmux_available};
 
 pub const SEED: &str = include_str!("../../assets/000_8cd855bd8944e8de.txt");
@@ -26,30 +26,18 @@ const PATIENCE: Patience = Patience {
 
 /// A shell in a small tmux window, with HOME in the temp folder.
 pub fn session(home: &Path) -> Tmux {
-    Tmux::new("state", PATIENCE).start(
-        Path::new("/dev/null"),
-        (COLUMNS, ROWS),
-        &[
-            &format!("HOME={}", home.display()),
-            "LANG=C.UTF-8",
-            "LC_ALL=C.UTF-8",
-        ],
-        &["sh"],
-    )
+    Tmux::new("state", PATIENCE).shell(home, (COLUMNS, ROWS))
 }
 
 /// Types the qari command line into the shell; the shell prints
 /// `run<N>-exited-<status>` when qari ends.
 pub fn start_qari(tmux: &Tmux, home: &Path, run: u32) {
-    tmux.type_line(&format!(
-        "{} {} --ui en; echo run{run}-exited-$?",
-        qari_word(),
-        qari_flags(
-            &home.join("library"),
-            &home.join("state.json"),
-            &home.join("config.toml")
-        ),
-    ));
+    tmux.type_qari(
+        "",
+        &home.join("library"),
+        home,
+        &format!("run{run}-exited-"),
+    );
     tmux.wait_for("the list", |s| {
         s.contains("Articles") && s.contains(OTHER_TITLE)
     });

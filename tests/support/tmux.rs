@@ -130,6 +130,31 @@ impl Tmux {
         self
     }
 
+    /// Starts the server with `sh` in [`SESSION`], `size` cells, HOME in
+    /// `home` and a UTF-8 locale: the shell a test types qari's command
+    /// line into.
+    pub fn shell(self, home: &Path, size: (u16, u16)) -> Tmux {
+        let home = format!("HOME={}", home.display());
+        self.start(
+            Path::new("/dev/null"),
+            size,
+            &[&home, "LANG=C.UTF-8", "LC_ALL=C.UTF-8"],
+            &["sh"],
+        )
+    }
+
+    /// Types qari's command line into the shell: `before` (environment
+    /// settings) ahead of it, `library`, and the state and configuration
+    /// files in `home`; the shell prints `{marker}{status}` when qari ends
+    /// (see [`exit_status`]).
+    pub fn type_qari(&self, before: &str, library: &Path, home: &Path, marker: &str) {
+        self.type_line(&format!(
+            "{before}{} {} --ui en; echo {marker}$?",
+            qari_word(),
+            qari_flags(library, &home.join("state.json"), &home.join("config.toml")),
+        ));
+    }
+
     /// Runs tmux on this server, whatever comes of it.
     pub fn cmd(&self, args: &[&str]) -> Output {
         Command::new("tmux")
