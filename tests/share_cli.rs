@@ -1,9 +1,13 @@
 //! `qari share` run as a user would: output, exit statuses and messages.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use tempfile::TempDir;
+
+use support::percent;
 
 const SEED: &str = include_str!("../assets/000_8cd855bd8944e8de.txt");
 const SEED_FIRST: &str = "وقال مسؤول بوزارة الدفاع الكورية الشمالية في تشرين الثاني/نوفمبر إن بيونغ يانغ “لم تقم مطلقا بصفقات أسلحة مع روسيا” وليس لديها “خطة للقيام بذلك في المستقبل”.";
@@ -134,23 +138,7 @@ fn telegram_without_a_url_carries_the_text_as_the_message() {
         .strip_prefix("https://t.me/share/url?url=")
         .unwrap_or_else(|| panic!("{link}"));
     assert!(!message.contains('&'), "one parameter only: {link}");
-    assert_eq!(percent_decode(message), text.trim_end());
-}
-
-fn percent_decode(s: &str) -> String {
-    let mut bytes = Vec::new();
-    let mut rest = s.as_bytes();
-    while let Some((&b, tail)) = rest.split_first() {
-        if b == b'%' {
-            let hex = std::str::from_utf8(&tail[..2]).unwrap();
-            bytes.push(u8::from_str_radix(hex, 16).unwrap());
-            rest = &tail[2..];
-        } else {
-            bytes.push(b);
-            rest = tail;
-        }
-    }
-    String::from_utf8(bytes).unwrap()
+    assert_eq!(percent::decode(message), text.trim_end());
 }
 
 #[test]

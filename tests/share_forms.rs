@@ -6,11 +6,11 @@ mod support;
 
 use std::collections::HashMap;
 
-use qari::article::{Article, Block};
-use qari::layout::Direction;
+use qari::article::Article;
 use qari::share::logical::unshape;
 use qari::share::{Format, compose, render};
 
+use support::article::arabic;
 use support::unicode_data;
 
 const DATA: &str = "UnicodeData.txt";
@@ -59,20 +59,12 @@ fn text_without_forms_is_passed_on_untouched() {
 #[test]
 fn a_shared_article_carries_no_ligature_in_any_format() {
     let article = Article {
-        id: "pdf".into(),
-        title: "\u{FDF2} \u{FE8D}\u{FEDF}\u{FEE4}\u{FEB4}\u{FE98}\u{FECC}\u{FE8E}\u{FEE5}".into(),
         author: Some("\u{FC00}\u{FE8E}\u{FEA9}".into()),
-        source: None,
-        url: None,
-        published: None,
-        lang: Some("ar".into()),
-        dir: Direction::Rtl,
-        tags: vec![],
-        reading_minutes: 1,
-        body: vec![Block::Paragraph(
-            "\u{FEB7}\u{FEDC}\u{FEAE}\u{FE8D}\u{FE70} \u{FDFA}".into(),
-        )],
-        path: None,
+        ..arabic(
+            "pdf",
+            "\u{FDF2} \u{FE8D}\u{FEDF}\u{FEE4}\u{FEB4}\u{FE98}\u{FECC}\u{FE8E}\u{FEE5}",
+            "\u{FEB7}\u{FEDC}\u{FEAE}\u{FE8D}\u{FE70} \u{FDFA}",
+        )
     };
     for quote in [None, Some(1)] {
         let share = compose(&article, quote).unwrap();

@@ -2,7 +2,7 @@
 //! and what the status line then says, in both interface languages.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use qari::app::Effect;
 use qari::app::share::perform::{Outside, perform};
@@ -15,38 +15,22 @@ fn perform_copies_with_osc52_saves_and_opens() {
     let mut out: Vec<u8> = Vec::new();
     let outside = Outside {
         terminal: Some(&mut out),
-        tmux: false,
-        tmux_drops: false,
-        opener: None,
-        display: true,
-        folder: None,
+        ..nowhere()
     };
     let (msg, kind) = perform(Effect::Copy("نص".into()), outside, UiLang::En);
     assert_eq!(kind, MessageKind::Info);
     assert!(msg.contains("Copied"), "{msg}");
     assert_eq!(out, osc52::sequence("نص").into_bytes());
 
-    let outside = Outside {
-        terminal: None,
-        tmux: false,
-        tmux_drops: false,
-        opener: None,
-        display: true,
-        folder: None,
-    };
-    let (msg, kind) = perform(Effect::Copy("x".into()), outside, UiLang::En);
+    let (msg, kind) = perform(Effect::Copy("x".into()), nowhere(), UiLang::En);
     assert_eq!(kind, MessageKind::Warning);
     assert!(msg.contains("terminal"), "{msg}");
 
     let dir = tempfile::tempdir().unwrap();
     for expected in ["note.md", "note-2.md"] {
         let outside = Outside {
-            terminal: None,
-            tmux: false,
-            tmux_drops: false,
-            opener: None,
-            display: true,
             folder: Some(dir.path()),
+            ..nowhere()
         };
         let save = Effect::Save {
             text: "# عنوان".into(),
@@ -68,27 +52,12 @@ fn perform_copies_with_osc52_saves_and_opens() {
 #[cfg(unix)]
 #[test]
 fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("opened");
-    let opener = dir.path().join("xdg-open");
-    let mut script = std::fs::File::create(&opener).unwrap();
-    writeln!(
-        script,
-        "#!/bin/sh\nprintf '%s' \"$1\" > '{}'",
-        log.display()
-    )
-    .unwrap();
-    drop(script);
-    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (opener, log) = logging_opener(dir.path());
     let link = "https://wa.me/?text=%D9%86%D8%B5";
     let outside = Outside {
-        terminal: None,
-        tmux: false,
-        tmux_drops: false,
         opener: Some(&opener),
-        display: true,
-        folder: None,
+        ..nowhere()
     };
     let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
     assert_eq!(msg, format!("Opened: {link}"));
@@ -102,11 +71,7 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let mut out: Vec<u8> = Vec::new();
     let outside = Outside {
         terminal: Some(&mut out),
-        tmux: false,
-        tmux_drops: false,
-        opener: None,
-        display: true,
-        folder: None,
+        ..nowhere()
     };
     let (msg, _) = perform(Effect::Open(link.into()), outside, UiLang::En);
     assert!(
@@ -114,6 +79,19 @@ fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
         "{msg}"
     );
     assert_eq!(out, osc52::sequence(link).into_bytes());
+}
+
+/// An `xdg-open` in `dir` that writes the link it is given to a log
+/// file: returns the opener and the log's path.
+#[cfg(unix)]
+fn logging_opener(dir: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let log = dir.join("opened");
+    let opener = dir.join("xdg-open");
+    let script = format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", log.display());
+    std::fs::write(&opener, script).unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (opener, log)
 }
 
 fn nowhere<'a>() -> Outside<'a> {
@@ -261,12 +239,8 @@ fn a_copy_tmux_would_drop_is_not_called_copied() {
 #[cfg(unix)]
 #[test]
 fn with_no_display_a_link_is_copied_not_opened_where_no_one_sees_it() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let log = dir.path().join("opened");
-    let opener = dir.path().join("xdg-open");
-    std::fs::write(&opener, format!("#!/bin/sh\ntouch '{}'\n", log.display())).unwrap();
-    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (opener, log) = logging_opener(dir.path());
     let link = "https://wa.me/?text=%D9%86%D8%B5";
     for (lang, words) in [
         (

@@ -1,8 +1,11 @@
 //! QR codes: drawn in half blocks, read back by a QR decoder.
 
+mod support;
+
 use qari::article::{Article, Block};
-use qari::layout::Direction;
 use qari::share::{Format, ShareError, compose, qr, render};
+
+use support::article::arabic;
 
 /// The half-block drawing turned back into a greyscale image, `scale`
 /// pixels a module, and decoded.
@@ -35,20 +38,13 @@ fn decode(lines: &[String]) -> String {
 
 fn article(url: Option<&str>) -> Article {
     Article {
-        id: "q".into(),
-        title: "الحرف العربي على الشاشة".into(),
         author: Some("قسم الثقافة".into()),
-        source: None,
         url: url.map(str::to_owned),
-        published: None,
-        lang: Some("ar".into()),
-        dir: Direction::Rtl,
-        tags: vec![],
-        reading_minutes: 1,
-        body: vec![Block::Paragraph(
-            "وجاء يونيكود ليحسم المسألة: رقم واحد لكل حرف عربي بصرف النظر عن شكله.".into(),
-        )],
-        path: None,
+        ..arabic(
+            "q",
+            "الحرف العربي على الشاشة",
+            "وجاء يونيكود ليحسم المسألة: رقم واحد لكل حرف عربي بصرف النظر عن شكله.",
+        )
     }
 }
 

@@ -1,26 +1,21 @@
 //! Where a share goes: links, OSC 52, files, the opener, and `--to` names.
 
+mod support;
+
 use std::path::PathBuf;
 
 use base64::Engine;
-use qari::article::{Article, Block};
-use qari::layout::Direction;
+use qari::article::Article;
 use qari::share::{Format, ShareError, Site, Target, compose, file, links, opener, osc52};
+
+use support::article::arabic;
+use support::percent;
 
 fn article(url: Option<&str>) -> Article {
     Article {
-        id: "a1".into(),
-        title: "عنوان".into(),
         author: Some("كاتب".into()),
-        source: None,
         url: url.map(str::to_owned),
-        published: None,
-        lang: Some("ar".into()),
-        dir: Direction::Rtl,
-        tags: vec![],
-        reading_minutes: 1,
-        body: vec![Block::Paragraph("نص قصير".into())],
-        path: None,
+        ..arabic("a1", "عنوان", "نص قصير")
     }
 }
 
@@ -76,26 +71,11 @@ fn telegram_gets_the_url_and_the_text_apart() {
 
 /// The query's values, percent-decoded.
 fn query(link: &str) -> Vec<(String, String)> {
-    let decode = |v: &str| {
-        let mut bytes = Vec::new();
-        let mut rest = v.as_bytes();
-        while let Some((&b, tail)) = rest.split_first() {
-            if b == b'%' {
-                let hex = std::str::from_utf8(&tail[..2]).unwrap();
-                bytes.push(u8::from_str_radix(hex, 16).unwrap());
-                rest = &tail[2..];
-            } else {
-                bytes.push(b);
-                rest = tail;
-            }
-        }
-        String::from_utf8(bytes).unwrap()
-    };
     let (_, q) = link.split_once('?').unwrap();
     q.split('&')
         .map(|kv| {
             let (k, v) = kv.split_once('=').unwrap();
-            (k.to_owned(), decode(v))
+            (k.to_owned(), percent::decode(v))
         })
         .collect()
 }

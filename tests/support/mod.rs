@@ -1,8 +1,11 @@
-//! Test support shared by several test files: a private tmux server, and
-//! the Unicode data files. Each test file is its own crate and uses only
-//! part of this, so what one of them leaves unused is no dead code.
+//! Test support shared by several test files: a private tmux server, the
+//! Unicode data files, articles built in a test, percent-decoding. Each
+//! test file is its own crate and uses only part of this; what one of them
+//! leaves unused is not dead code, hence the allowance below.
 #![allow(dead_code)]
 
+pub mod article;
+pub mod percent;
 pub mod tmux;
 pub mod unicode_data;
 
