@@ -94,6 +94,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn whitespace_is_drawn_as_it_is() {
+        // Line filling tells hanging whitespace by `plain` alone.
+        for c in ('\0'..='\u{FFFF}').filter(|c| c.is_whitespace()) {
+            assert!(Props::get().of(c).plain, "{c:?}");
+        }
+    }
+
+    #[test]
     fn tables_give_what_the_definitions_give() {
         let props = Props::get();
         for c in ('\0'..='\u{FFFF}')

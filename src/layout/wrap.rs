@@ -23,10 +23,10 @@ pub(crate) struct LineSpan {
 
 /// Whitespace that may hang at the end of a line: a cluster of one
 /// whitespace character (a space carrying a mark is visible content).
-fn is_hanging(text: &str, u: &Unit) -> bool {
-    let s = &text[u.start as usize..u.end as usize];
-    let mut chars = s.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_whitespace())
+/// Whitespace characters are all drawn as they are, so such a cluster has
+/// its character in `plain` (a test in `props` checks it).
+fn is_hanging(u: &Unit) -> bool {
+    matches!(u.plain, Some(c) if c.is_whitespace())
 }
 
 /// Greedy line filling, one break opportunity at a time: each line takes
@@ -67,12 +67,39 @@ impl<'a> Filler<'a> {
     /// Whether an opportunity at `byte` falls between clusters (or at or
     /// past the start of the last one, where it acts as the end).
     fn between_clusters(&self, byte: usize) -> bool {
+        self.cluster_at(byte).is_some()
+    }
+
+    /// The index of the cluster that starts at `byte` (the number of
+    /// clusters at or past the start of the last one), if any.
+    fn cluster_at(&self, byte: usize) -> Option<usize> {
         let k = self.units.partition_point(|u| (u.start as usize) < byte);
-        k == self.units.len() || self.units[k].start as usize == byte
+        (k == self.units.len() || self.units[k].start as usize == byte).then_some(k)
+    }
+
+    /// `feed` for an opportunity before cluster `seg_end` that keeps a
+    /// line with content going, knowing the width `total` of
+    /// `line_start..seg_end`: only the whitespace hanging before it is
+    /// looked at, not the whole segment.
+    fn feed_fit(&mut self, seg_end: usize, total: usize) {
+        let mut seg_content = seg_end;
+        let mut ww = 0;
+        while seg_content > self.seg_start && is_hanging(&self.units[seg_content - 1]) {
+            seg_content -= 1;
+            ww += usize::from(self.units[seg_content].width);
+        }
+        if seg_content == self.seg_start {
+            self.pending = total - self.line_w;
+        } else {
+            self.line_w = total - ww;
+            self.content_end = seg_content;
+            self.pending = ww;
+        }
+        self.seg_start = seg_end;
     }
 
     fn feed(&mut self, byte: usize, kind: BreakOpportunity) {
-        let (text, units, width) = (self.text, self.units, self.width);
+        let (units, width) = (self.units, self.width);
         // Map the opportunity to a cluster index; skip those inside a cluster.
         let mut seg_end = self.seg_start;
         while seg_end < units.len() && (units[seg_end].start as usize) < byte {
@@ -83,7 +110,7 @@ impl<'a> Filler<'a> {
         }
         let seg_start = self.seg_start;
         let mut seg_content = seg_end;
-        while seg_content > seg_start && is_hanging(text, &units[seg_content - 1]) {
+        while seg_content > seg_start && is_hanging(&units[seg_content - 1]) {
             seg_content -= 1;
         }
         let has_content = self.content_end > self.line_start;
@@ -184,12 +211,14 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
     let mut filler = Filler::new(text, units, width);
     loop {
         let mut limit = filler.line_start;
+        // Width of `line_start..limit`.
         let mut used = 0;
         while limit < units.len() {
-            used += usize::from(units[limit].width);
-            if used > width {
+            let w = usize::from(units[limit].width);
+            if used + w > width {
                 break;
             }
+            used += w;
             limit += 1;
         }
         let hi = units.get(limit).map_or(text.len(), |u| u.start as usize);
@@ -232,8 +261,8 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
         let (mut last, mut past_hi, mut further_back, mut ended) = (None, false, false, false);
         let scanned = scan_from(text, from, |p, kind| {
             if p <= hi {
-                if filler.between_clusters(p) {
-                    last = Some(p);
+                if let Some(k) = filler.cluster_at(p) {
+                    last = Some((p, k));
                 }
                 return true;
             }
@@ -243,8 +272,14 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
                     further_back = true;
                     return false;
                 }
-                if let Some(l) = last {
-                    filler.feed(l, BreakOpportunity::Allowed);
+                match last {
+                    Some((_, k)) if filler.content_end > filler.line_start => {
+                        let after: usize =
+                            units[k..limit].iter().map(|u| usize::from(u.width)).sum();
+                        filler.feed_fit(k, used - after);
+                    }
+                    Some((l, _)) => filler.feed(l, BreakOpportunity::Allowed),
+                    None => {}
                 }
             }
             filler.feed(p, kind);
