@@ -182,7 +182,8 @@ fn implicit(
     let sos = if para == 1 { R } else { L };
     let n = t.len();
     // W4: a single separator between two numbers of the same kind joins them.
-    let separators = has(ES) || has(CS);
+    let numbers = has(EN) || has(AN);
+    let separators = numbers && (has(ES) || has(CS));
     for i in 1..if separators { n.saturating_sub(1) } else { 1 } {
         if !matches!(t[i], ES | CS) {
             continue;
@@ -196,7 +197,7 @@ fn implicit(
         };
     }
     // W5: terminators (%, currency) next to European digits are digits.
-    let mut i = if has(ET) { 0 } else { n };
+    let mut i = if has(ET) && has(EN) { 0 } else { n };
     while i < n {
         if t[i] != ET {
             i += 1;
