@@ -7,7 +7,7 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use qari::layout::{LayoutOptions, layout_paragraph, render_paragraph};
+use qari::layout::{Buffers, LayoutOptions, layout_paragraph, render_paragraph_in};
 
 const SEED: &str = include_str!("../tests/data/seed_article.txt");
 const MIXED: &str = include_str!("../tests/data/mixed_news.txt");
@@ -30,12 +30,14 @@ fn throughput(c: &mut Criterion) {
             },
         );
     }
-    group.bench_function("render_paragraph/80", |b| {
+    // As `qari render` does it: buffers kept from paragraph to paragraph.
+    group.bench_function("render_paragraph_in/80", |b| {
         let mut out = String::new();
+        let mut buffers = Buffers::default();
         b.iter(|| {
             out.clear();
             for p in text.split('\n') {
-                render_paragraph(black_box(p), 80, &opts, &mut out);
+                render_paragraph_in(black_box(p), 80, &opts, &mut out, &mut buffers);
             }
             out.len()
         })

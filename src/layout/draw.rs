@@ -65,32 +65,23 @@ pub(crate) fn draw_into(
     out: &mut String,
     cells: Option<&mut Vec<usize>>,
 ) {
-    let levels = &mut buf.levels;
-    levels.clear();
-    levels.extend(units.iter().map(|u| u.level));
-    // UAX #9 L1: shaped text has no segment or paragraph separators
-    // (`shape` turns them into spaces), so only the whitespace, isolate
-    // formatting and X9-removed characters ending the line go back to the
-    // paragraph level.
     debug_assert!(
         !units
             .iter()
             .any(|u| matches!(u.class, BidiClass::S | BidiClass::B))
     );
-    for (level, u) in levels.iter_mut().zip(units).rev() {
-        if !resets_at_line_end(u.class) {
-            break;
-        }
-        *level = para;
-    }
     if let (Some(a), Some(b)) = (units.first(), units.last()) {
         out.reserve((b.end - a.start) as usize);
     }
     let mut cells = cells;
     // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
-    // single reversal or none: no order to build.
-    let first = levels.first().copied().unwrap_or(0);
-    if levels.iter().all(|&l| l == first) {
+    // single reversal or none: no order to build. L1 (below) would leave
+    // it so when the line is at the paragraph level or does not end in
+    // what L1 resets.
+    let first = units.first().map_or(para, |u| u.level);
+    if units.iter().all(|u| u.level == first)
+        && (first == para || units.last().is_none_or(|u| !resets_at_line_end(u.class)))
+    {
         let odd = first & 1 == 1;
         if odd {
             for u in units.iter().rev() {
@@ -102,6 +93,19 @@ pub(crate) fn draw_into(
             }
         }
         return;
+    }
+    let levels = &mut buf.levels;
+    levels.clear();
+    levels.extend(units.iter().map(|u| u.level));
+    // UAX #9 L1: shaped text has no segment or paragraph separators
+    // (`shape` turns them into spaces), so only the whitespace, isolate
+    // formatting and X9-removed characters ending the line go back to the
+    // paragraph level.
+    for (level, u) in levels.iter_mut().zip(units).rev() {
+        if !resets_at_line_end(u.class) {
+            break;
+        }
+        *level = para;
     }
     visual_order_into(levels, &mut buf.order);
     for &k in &buf.order {

@@ -23,7 +23,7 @@ pub use forms::{Form, presentation_form};
 pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
-use draw::{LineBuf, draw_into, draw_line};
+use draw::{draw_into, draw_line};
 pub use para::Buffers;
 use para::Prepared;
 use wrap::LineSpan;
@@ -92,15 +92,15 @@ pub fn render_paragraph_in(
 ) {
     let width = width.max(1);
     let p = Prepared::with(text, opts, buffers);
+    let buf = &mut buffers.line;
     let spans = wrap::wrap(&p.shaped.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
-    let mut buf = LineBuf::default();
     for (i, span) in spans.iter().enumerate() {
         if opts.justify == Justify::Kashida && i < last {
             out.push_str(&line(&p, span, width, true).text);
         } else {
             let units = &p.units[span.start..span.content_end];
-            draw_into(&p.shaped.text, units, p.para, &mut buf, out, None);
+            draw_into(&p.shaped.text, units, p.para, buf, out, None);
         }
         out.push('\n');
     }

@@ -5,6 +5,7 @@ use unicode_bidi::BidiClass::{self, NSM};
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::draw::LineBuf;
 use super::is_rtl;
 use super::levels::Weak;
 use super::measure::cluster_width;
@@ -37,6 +38,8 @@ pub struct Buffers {
     units: Vec<Unit>,
     classes: Vec<BidiClass>,
     weak: Vec<BidiClass>,
+    /// For drawing lines.
+    pub(crate) line: LineBuf,
 }
 
 pub(crate) struct Prepared {
