@@ -2,8 +2,10 @@
 //! where it came from, with precedence flag > environment > file > default.
 
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Output};
+
+use tempfile::TempDir;
 
 fn qari(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
@@ -18,6 +20,35 @@ fn qari(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .envs(env.iter().copied())
         .output()
         .unwrap()
+}
+
+/// What `qari config --config FILE` gave, with FILE (`name`, holding
+/// `text`) in a fresh home.
+struct ConfigRun {
+    /// Removed with the run, not before.
+    _home: TempDir,
+    file: PathBuf,
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+}
+
+fn config_with_file(name: &str, text: &str) -> ConfigRun {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join(name);
+    fs::write(&file, text).unwrap();
+    let out = qari(
+        home.path(),
+        &["config", "--config", file.to_str().unwrap()],
+        &[],
+    );
+    ConfigRun {
+        file,
+        status: out.status,
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+        _home: home,
+    }
 }
 
 /// The line of `qari config`'s output for one key.
@@ -102,66 +133,46 @@ fn every_documented_key_is_printed() {
 
 #[test]
 fn invalid_file_reports_line_and_column_and_shows_defaults() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("mine.toml");
-    fs::write(&file, "digits = \"arabic\"\n[theme\naccent = \"red\"\n").unwrap();
-    let out = qari(
-        home.path(),
-        &["config", "--config", file.to_str().unwrap()],
-        &[],
+    let run = config_with_file(
+        "mine.toml",
+        "digits = \"arabic\"\n[theme\naccent = \"red\"\n",
     );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    let (stdout, stderr) = (&run.stdout, &run.stderr);
+    assert_eq!(run.status.code(), Some(1));
     assert!(
-        stderr.contains(&format!("qari: error: {}:2:", file.display())),
+        stderr.contains(&format!("qari: error: {}:2:", run.file.display())),
         "{stderr}"
     );
     assert!(stderr.contains("is left out"), "{stderr}");
-    assert!(line(&stdout, "digits").starts_with("digits = \"keep\""));
-    assert!(line(&stdout, "digits").ends_with("# default"));
+    assert!(line(stdout, "digits").starts_with("digits = \"keep\""));
+    assert!(line(stdout, "digits").ends_with("# default"));
 }
 
 #[test]
 fn unknown_key_is_a_warning_not_an_error() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("mine.toml");
-    fs::write(&file, "justify = \"kashida\"\nfont = \"Amiri\"\n").unwrap();
-    let out = qari(
-        home.path(),
-        &["config", "--config", file.to_str().unwrap()],
-        &[],
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(out.status.success(), "{stderr}");
+    let run = config_with_file("mine.toml", "justify = \"kashida\"\nfont = \"Amiri\"\n");
+    let (stdout, stderr) = (&run.stdout, &run.stderr);
+    assert!(run.status.success(), "{stderr}");
     assert_eq!(
         stderr.trim(),
         format!(
             "qari: warning: {}:2:1: unknown key `font` is ignored",
-            file.display()
+            run.file.display()
         )
     );
-    assert!(line(&stdout, "justify").starts_with("justify = \"kashida\""));
+    assert!(line(stdout, "justify").starts_with("justify = \"kashida\""));
 }
 
 #[test]
 fn a_key_taken_from_another_action_is_a_warning() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("keys.toml");
-    fs::write(&file, "[keys]\nquit = \"u\"\n").unwrap();
-    let out = qari(
-        home.path(),
-        &["config", "--config", file.to_str().unwrap()],
-        &[],
-    );
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(out.status.success(), "{stderr}");
+    let run = config_with_file("keys.toml", "[keys]\nquit = \"u\"\n");
+    let stderr = &run.stderr;
+    assert!(run.status.success(), "{stderr}");
     assert_eq!(
         stderr.trim(),
         format!(
             "qari: warning: {}:2:8: `u` now does quit instead of toggle_read",
-            file.display()
+            run.file.display()
         )
     );
 }

@@ -10,6 +10,9 @@ use qari::app::state::MessageKind;
 use qari::cli::UiLang;
 use qari::share::osc52;
 
+/// A share link, with Arabic text percent-encoded.
+const LINK: &str = "https://wa.me/?text=%D9%86%D8%B5";
+
 #[test]
 fn perform_copies_with_osc52_saves_and_opens() {
     let mut out: Vec<u8> = Vec::new();
@@ -54,7 +57,7 @@ fn perform_copies_with_osc52_saves_and_opens() {
 fn links_go_to_the_opener_or_are_copied_when_there_is_none() {
     let dir = tempfile::tempdir().unwrap();
     let (opener, log) = logging_opener(dir.path());
-    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    let link = LINK;
     let outside = Outside {
         opener: Some(&opener),
         ..nowhere()
@@ -224,7 +227,7 @@ fn a_copy_tmux_would_drop_is_not_called_copied() {
         assert!(out.is_empty(), "nothing written for tmux to drop");
     }
     // A link with no opener is then shown, not said to be copied.
-    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    let link = LINK;
     let mut out: Vec<u8> = Vec::new();
     let outside = Outside {
         terminal: Some(&mut out),
@@ -241,7 +244,7 @@ fn a_copy_tmux_would_drop_is_not_called_copied() {
 fn with_no_display_a_link_is_copied_not_opened_where_no_one_sees_it() {
     let dir = tempfile::tempdir().unwrap();
     let (opener, log) = logging_opener(dir.path());
-    let link = "https://wa.me/?text=%D9%86%D8%B5";
+    let link = LINK;
     for (lang, words) in [
         (
             UiLang::En,

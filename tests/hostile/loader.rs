@@ -35,8 +35,9 @@ fn load_within(dir: &Path, deadline: Duration) -> Library {
         .unwrap_or_else(|_| panic!("Library::load did not return within {deadline:?}: a hang"))
 }
 
-fn problem_names(library: &Library) -> Vec<String> {
-    let mut names: Vec<String> = library
+/// The file names of the library's problems, in the order reported.
+fn problem_files(library: &Library) -> Vec<String> {
+    library
         .problems
         .iter()
         .map(|p| {
@@ -46,7 +47,11 @@ fn problem_names(library: &Library) -> Vec<String> {
                 .to_string_lossy()
                 .into_owned()
         })
-        .collect();
+        .collect()
+}
+
+fn problem_names(library: &Library) -> Vec<String> {
+    let mut names = problem_files(library);
     names.sort();
     names
 }
@@ -154,17 +159,7 @@ fn error_messages_quoting_the_file_carry_no_escape() {
     }
     // An unknown block kind is skipped (newer files still load); the other
     // four are type errors.
-    let bad: Vec<String> = library
-        .problems
-        .iter()
-        .map(|p| {
-            p.path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
+    let bad = problem_files(&library);
     assert_eq!(
         bad,
         [
