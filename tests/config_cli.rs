@@ -1,20 +1,18 @@
 //! `qari config` as a user runs it: the effective value of every key and
 //! where it came from, with precedence flag > environment > file > default.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Output};
+use std::process::{ExitStatus, Output};
 
 use tempfile::TempDir;
 
+use support::cli::qari_at_home;
+
 fn qari(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("QARI_") || key.starts_with("XDG_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("HOME", home)
+    qari_at_home(home)
         .env("QARI_STATE", home.join("state.json"))
         .args(args)
         .envs(env.iter().copied())

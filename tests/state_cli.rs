@@ -1,21 +1,19 @@
 //! `qari state` and `qari state prune` run as a user would, on a temporary
 //! library and state file.
 
+mod support;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use qari::state::StateStore;
 
+use support::cli::qari_at_home;
+
 fn qari(home: &Path, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("QARI_") || key.starts_with("XDG_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd.env("HOME", home)
+    qari_at_home(home)
         .args(args)
         .arg("--library")
         .arg(home.join("library"))
@@ -29,17 +27,11 @@ fn qari(home: &Path, args: &[&str]) -> Output {
 
 /// `qari state` with only the given environment naming a state file.
 fn state_summary(home: &Path, args: &[&str], env: &[(&str, &Path)]) -> String {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qari"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("QARI_") || key.starts_with("XDG_") {
-            cmd.env_remove(key);
-        }
-    }
+    let mut cmd = qari_at_home(home);
     for (key, value) in env {
         cmd.env(key, value);
     }
     let out = cmd
-        .env("HOME", home)
         .arg("state")
         .args(args)
         .arg("--library")

@@ -1,10 +1,12 @@
-//! Test support shared by several test files: a private tmux server, the
-//! Unicode data files, articles built in a test, percent-decoding. Each
+//! Test support shared by several test files: the binary in a clean
+//! environment, a private tmux server, the Unicode data files, articles
+//! built in a test, percent-decoding. Each
 //! test file is its own crate and uses only part of this; what one of them
 //! leaves unused is not dead code, hence the allowance below.
 #![allow(dead_code)]
 
 pub mod article;
+pub mod cli;
 pub mod percent;
 pub mod tmux;
 pub mod unicode_data;
