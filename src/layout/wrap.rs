@@ -47,6 +47,10 @@ struct Filler<'a> {
     /// Width of the whitespace after `content_end`.
     pending: usize,
     seg_start: usize,
+    /// How far the last opportunity's cluster was looked for: opportunities
+    /// come in order, so the next search goes on from there (not from
+    /// `seg_start`, which opportunities inside clusters do not move).
+    cursor: usize,
 }
 
 impl<'a> Filler<'a> {
@@ -61,6 +65,7 @@ impl<'a> Filler<'a> {
             line_w: 0,
             pending: 0,
             seg_start: 0,
+            cursor: 0,
         }
     }
 
@@ -101,10 +106,14 @@ impl<'a> Filler<'a> {
     fn feed(&mut self, byte: usize, kind: BreakOpportunity) {
         let (units, width) = (self.units, self.width);
         // Map the opportunity to a cluster index; skip those inside a cluster.
-        let mut seg_end = self.seg_start;
+        let mut seg_end = self.seg_start.max(self.cursor);
+        if seg_end > self.seg_start && units[seg_end - 1].start as usize >= byte {
+            seg_end = self.seg_start;
+        }
         while seg_end < units.len() && (units[seg_end].start as usize) < byte {
             seg_end += 1;
         }
+        self.cursor = seg_end;
         if seg_end < units.len() && units[seg_end].start as usize != byte {
             return;
         }
@@ -383,7 +392,9 @@ pub(crate) mod tests {
 
     #[test]
     fn runs_of_marks_and_spaces_fall_back_to_the_full_search() {
-        let text = " \u{301}".repeat(2000);
+        // Every opportunity falls inside a cluster (a space carrying a
+        // mark): the filler must not look for each one from the line start.
+        let text = " \u{301}".repeat(20_000);
         let p = Prepared::new(&text, &LayoutOptions::default());
         assert_eq!(
             wrap(&p.shaped.text, &p.units, 7),
