@@ -7,6 +7,7 @@ use std::process::{Command, Output};
 
 use tempfile::TempDir;
 
+use support::cli::files_in;
 use support::percent;
 
 const SEED: &str = include_str!("../assets/000_8cd855bd8944e8de.txt");
@@ -46,12 +47,7 @@ impl World {
     fn qari(&self, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_qari"))
             .args(args)
-            .arg("--library")
-            .arg(self.path("library"))
-            .arg("--state")
-            .arg(self.path("state.json"))
-            .arg("--config")
-            .arg(self.path("config.toml"))
+            .args(files_in(self.dir.path()))
             .env("HOME", self.path("home"))
             .env_remove("QARI_LIBRARY")
             .env_remove("QARI_CONFIG")

@@ -10,17 +10,12 @@ use std::time::{Duration, Instant};
 
 use qari::state::StateStore;
 
-use support::cli::qari_at_home;
+use support::cli::{files_in, qari_at_home};
 
 fn qari(home: &Path, args: &[&str]) -> Output {
     qari_at_home(home)
         .args(args)
-        .arg("--library")
-        .arg(home.join("library"))
-        .arg("--state")
-        .arg(home.join("state.json"))
-        .arg("--config")
-        .arg(home.join("config.toml"))
+        .args(files_in(home))
         .output()
         .unwrap()
 }

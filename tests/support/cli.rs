@@ -1,5 +1,6 @@
 //! The binary run as a user runs it, with nothing of the user's around it.
 
+use std::ffi::OsString;
 use std::path::Path;
 use std::process::Command;
 
@@ -18,4 +19,17 @@ pub fn qari_at_home(home: &Path) -> Command {
     }
     cmd.env("HOME", home);
     cmd
+}
+
+/// `--library DIR/library --state DIR/state.json --config DIR/config.toml`:
+/// the flags that keep qari to a test's own files in `dir`.
+pub fn files_in(dir: &Path) -> [OsString; 6] {
+    [
+        "--library".into(),
+        dir.join("library").into(),
+        "--state".into(),
+        dir.join("state.json").into(),
+        "--config".into(),
+        dir.join("config.toml").into(),
+    ]
 }
