@@ -27,7 +27,9 @@ if [[ -z ${QARI_BENCH_DIR:-} ]]; then trap 'rm -rf "$work"' EXIT; fi
 
 cargo build --release --quiet
 qari=$root/target/release/qari
-# Benchmarks never touch the user's files.
+# Benchmarks never touch the user's files; cargo keeps finding its own
+# toolchain and registry for the criterion runs below.
+export CARGO_HOME=${CARGO_HOME:-$HOME/.cargo} RUSTUP_HOME=${RUSTUP_HOME:-$HOME/.rustup}
 export HOME=$work/home QARI_STATE=$work/state.json
 mkdir -p "$HOME"
 

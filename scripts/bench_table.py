@@ -106,11 +106,16 @@ def main():
           f'| laying it out again: {ms(key_peer)} | {ratio(key_peer, key) if key else "–"} as fast '
           f'| < 2 ms |')
     if a.frames:
+        def budget(taken, allowed):
+            if taken <= allowed:
+                return f'within: {taken / allowed:.0%} of the budget'
+            return f'over: {taken / allowed:.1f}× the budget'
+
         s, smin, k, kp90 = a.frames
         print(f'| Start to first frame, 10,000 articles (pty, end to end) | {s:.0f} ms (min {smin:.0f}) '
-              f'| – | {50 / s:.2f}× the budget | < 50 ms |')
+              f'| – | {budget(s, 50)} | < 50 ms |')
         print(f'| Key to frame, 100,000-character article (pty, end to end) | {k:.2f} ms (p90 {kp90:.2f}) '
-              f'| – | {2 / k:.2f}× the budget | < 2 ms |')
+              f'| – | {budget(k, 2)} | < 2 ms |')
     if crit:
         print('\nCriterion (mean of the run):\n')
         print('| Group | Benchmark | Mean | Throughput |')
