@@ -1,5 +1,7 @@
 //! Articles: the model, the JSON format, text import, sanitizing, and the library.
 
+mod date_names;
+pub mod dates;
 mod error;
 pub mod json;
 mod library;

@@ -12,7 +12,7 @@ use std::path::Path;
 use super::error::ParseError;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_rules::{Matcher, Words};
-use super::{Article, Block, meta, sanitize};
+use super::{Article, Block, dates, meta, sanitize};
 use crate::search;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
@@ -119,12 +119,13 @@ impl Header {
             words.drain(at..at + len);
             found = true;
         }
-        if let Some((at, len, date)) = find_date(rules, &words) {
-            self.published.get_or_insert(date);
-            words.drain(at..at + len);
+        let mut rest = words.join(" ");
+        if let Some(date) = dates::find(&rest) {
+            self.published.get_or_insert(date.iso);
+            rest.replace_range(date.range, " ");
+            rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
             found = true;
         }
-        let rest = words.join(" ");
         if rest.is_empty() {
             return found;
         }
@@ -180,43 +181,6 @@ fn find_minutes(rules: &Rules, words: &[&str]) -> Option<(usize, usize, u32)> {
         }
     }
     None
-}
-
-/// `11 سبتمبر 2023`, `١١ تشرين الثاني ٢٠٢٣`, `2023-09-11`: (first word,
-/// word count, ISO date).
-fn find_date(rules: &Rules, words: &[&str]) -> Option<(usize, usize, String)> {
-    for (i, w) in words.iter().enumerate() {
-        let f = search::fold(w);
-        let iso: Vec<&str> = f.split('-').collect();
-        if let [y, m, d] = iso[..]
-            && y.len() == 4
-            && let (Some(y), Some(m), Some(d)) = (number(y), number(m), number(d))
-            && valid_date(y, m, d)
-        {
-            return Some((i, 1, format!("{y:04}-{m:02}-{d:02}")));
-        }
-        let Some(day) = number(w) else { continue };
-        for (name, month) in rules.months {
-            let name_words = name.split(' ').count();
-            let Some(candidate) = words.get(i + 1..i + 1 + name_words) else {
-                continue;
-            };
-            if search::fold(&candidate.join(" ")) != search::fold(name) {
-                continue;
-            }
-            let year = words.get(i + 1 + name_words).and_then(|y| number(y));
-            if let Some(year) = year
-                && valid_date(year, *month, day)
-            {
-                return Some((i, name_words + 2, format!("{year:04}-{month:02}-{day:02}")));
-            }
-        }
-    }
-    None
-}
-
-fn valid_date(y: u32, m: u32, d: u32) -> bool {
-    (1000..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
 /// A number in Latin, Arabic-Indic or Persian digits.

@@ -1,0 +1,229 @@
+//! The words dates are written with, as data for [`super::dates`]. Names
+//! are compared after [`crate::search::fold`], so hamza, taa marbuta and
+//! harakat variants (`أبريل`/`ابريل`/`إبريل`, `جويلية`/`جويليه`) need one
+//! entry. Several names of the same month in one list are all accepted.
+
+/// The month names of one region, January first.
+#[derive(Debug, Clone, Copy)]
+pub struct MonthNames {
+    pub region: &'static str,
+    pub months: [&'static [&'static str]; 12],
+}
+
+/// Every region's month names. A name may appear in several regions (the
+/// Maghrebi `مارس` is the Egyptian one): the first month that names it wins,
+/// and no name stands for two months.
+pub const MONTH_NAMES: &[MonthNames] = &[
+    MonthNames {
+        // Egypt, Sudan, the Gulf, and most news agencies.
+        region: "egyptian-gulf",
+        months: [
+            &["يناير", "ينائر"],
+            &["فبراير", "فبرائر"],
+            &["مارس"],
+            &["أبريل", "ابريل", "إبريل"],
+            &["مايو"],
+            &["يونيو", "يونيه"],
+            &["يوليو", "يوليه"],
+            &["أغسطس", "اغسطس", "آغسطس"],
+            &["سبتمبر"],
+            &["أكتوبر", "اكتوبر"],
+            &["نوفمبر"],
+            &["ديسمبر"],
+        ],
+    },
+    MonthNames {
+        // Syria, Lebanon, Jordan, Palestine, Iraq.
+        region: "levantine-iraqi",
+        months: [
+            &["كانون الثاني", "كانون ثاني", "كانون2"],
+            &["شباط"],
+            &["آذار", "اذار"],
+            &["نيسان"],
+            &["أيار", "ايار"],
+            &["حزيران"],
+            &["تموز"],
+            &["آب"],
+            &["أيلول", "ايلول"],
+            &["تشرين الأول", "تشرين اول", "تشرين1"],
+            &["تشرين الثاني", "تشرين ثاني", "تشرين2"],
+            &["كانون الأول", "كانون اول", "كانون1"],
+        ],
+    },
+    MonthNames {
+        // Algeria and Tunisia (from the French names).
+        region: "maghrebi",
+        months: [
+            &["جانفي"],
+            &["فيفري"],
+            &["مارس"],
+            &["أفريل", "افريل"],
+            &["ماي"],
+            &["جوان"],
+            &["جويلية", "جويلة"],
+            &["أوت", "اوت"],
+            &["سبتمبر"],
+            &["أكتوبر"],
+            &["نوفمبر"],
+            &["ديسمبر"],
+        ],
+    },
+    MonthNames {
+        // Morocco.
+        region: "moroccan",
+        months: [
+            &["يناير"],
+            &["فبراير"],
+            &["مارس"],
+            &["أبريل"],
+            &["ماي"],
+            &["يونيو"],
+            &["يوليوز"],
+            &["غشت"],
+            &["شتنبر"],
+            &["أكتوبر"],
+            &["نونبر"],
+            &["دجنبر"],
+        ],
+    },
+    MonthNames {
+        region: "english",
+        months: [
+            &["january", "jan"],
+            &["february", "feb"],
+            &["march", "mar"],
+            &["april", "apr"],
+            &["may"],
+            &["june", "jun"],
+            &["july", "jul"],
+            &["august", "aug"],
+            &["september", "sep", "sept"],
+            &["october", "oct"],
+            &["november", "nov"],
+            &["december", "dec"],
+        ],
+    },
+    MonthNames {
+        region: "french",
+        months: [
+            &["janvier"],
+            &["février", "fevrier"],
+            &["mars"],
+            &["avril"],
+            &["mai"],
+            &["juin"],
+            &["juillet"],
+            &["août", "aout"],
+            &["septembre"],
+            &["octobre"],
+            &["novembre"],
+            &["décembre", "decembre"],
+        ],
+    },
+];
+
+/// Days of the week, in every spelling met before a date.
+pub const WEEKDAYS: &[&str] = &[
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الاتنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sun",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "dimanche",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+];
+
+/// Words that introduce a date in a header line (`التاريخ:`, `نشر في`,
+/// `آخر تحديث`, `Published on`).
+pub const LABELS: &[&str] = &[
+    "التاريخ",
+    "تاريخ",
+    "بتاريخ",
+    "النشر",
+    "نشر",
+    "نشرت",
+    "نشر",
+    "في",
+    "يوم",
+    "آخر",
+    "اخر",
+    "تحديث",
+    "التحديث",
+    "محدث",
+    "تم",
+    "الموافق",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "date",
+    "le",
+    "publié",
+];
+
+/// Words after a time that make it morning or afternoon.
+pub const AM: &[&str] = &["ص", "صباحا", "صباحاً", "صباح", "am"];
+pub const PM: &[&str] = &["م", "مساء", "مساءً", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"];
+
+/// Words between a date and its time: `2020/12/25 الساعة 1:59`.
+pub const BEFORE_TIME: &[&str] = &["الساعة", "الساعه", "س", "at", "t", "à", "في"];
+
+/// Zone names that mean UTC.
+pub const UTC: &[&str] = &["gmt", "utc", "ut", "z", "غرينتش", "جرينتش"];
+
+/// What may follow a year: `2020م`, `2020 ميلادي`.
+pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ad"];
+
+/// Hijri month names and the era mark: a header line that gives the Hijri
+/// date next to the Gregorian one is still a date line.
+pub const HIJRI: &[&str] = &[
+    "محرم",
+    "صفر",
+    "ربيع",
+    "الأول",
+    "الاول",
+    "الآخر",
+    "الثاني",
+    "جمادى",
+    "الأولى",
+    "الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "القعدة",
+    "الحجة",
+    "هـ",
+    "ه",
+    "هجري",
+    "هجرية",
+];

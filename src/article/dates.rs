@@ -1,0 +1,396 @@
+//! Dates as news sites write them, read into ISO 8601.
+//!
+//! [`find`] looks for the first date in a piece of text; [`dateline`] reads a
+//! header line that is a date and nothing else but words such as
+//! `التاريخ:`, `نشر في`, a weekday or a Hijri date beside it. Both give
+//! `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS][±HH:MM]` when a time is given.
+//!
+//! Forms read: `2017-03-09T12:11:00+01:00`, `2020/12/25 - 1:59 صباحًا`,
+//! `15/03/2024` (day first), RFC 2822 (`Thu, 05 Apr 2018 21:43:55 +0400`),
+//! day + month name + year with the month names of every region in
+//! [`MONTH_NAMES`] (`24 أغسطس 2020`, `١ تشرين الثاني ٢٠٢٣`, `8 فيفري 2019`,
+//! `3 مارس/ آذار 2024`), and English `November 9, 2020`. Digits may be
+//! Latin, Arabic-Indic or Persian; 12-hour times (`09:23 ص`, `4:05 مساءً`,
+//! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
+//! zero-width spaces inside a date change nothing.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+pub use super::date_names::MONTH_NAMES;
+use super::date_names::{AM, BEFORE_TIME, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS};
+use crate::search;
+
+/// A date found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Bytes of the text it covers, with the weekday and words such as
+    /// `التاريخ:` before it and the time after it.
+    pub range: Range<usize>,
+    /// The date in ISO 8601.
+    pub iso: String,
+}
+
+/// The first date in `text`.
+pub fn find(text: &str) -> Option<Found> {
+    let tokens = tokens(text);
+    find_in(&tokens, 0).map(|(start, end, iso)| Found {
+        range: tokens[start].at.start..tokens[end - 1].at.end,
+        iso,
+    })
+}
+
+/// The date of a line that is a date and nothing else (labels, a weekday,
+/// a Hijri date, a second date such as "last updated" may surround it).
+pub fn dateline(line: &str) -> Option<String> {
+    let tokens = tokens(line);
+    let mut first = None;
+    let mut rest: Vec<&Token> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match find_in(&tokens, i) {
+            Some((start, end, iso)) => {
+                rest.extend(&tokens[i..start]);
+                first.get_or_insert(iso);
+                i = end;
+            }
+            None => {
+                rest.extend(&tokens[i..]);
+                break;
+            }
+        }
+    }
+    let hijri = rest.iter().any(|t| t.is_in(HIJRI) && t.kind == Kind::Word);
+    let extra = |t: &&Token| match t.kind {
+        Kind::Punct => false,
+        Kind::Num => !hijri,
+        Kind::Word => !(t.is_in(LABELS) || t.is_in(WEEKDAYS) || t.is_in(HIJRI) || t.is_in(ERA)),
+    };
+    if rest.iter().any(extra) {
+        return None;
+    }
+    first
+}
+
+/// A month's number from its name in any region (`كانون الثاني` is 1).
+pub fn month_number(name: &str) -> Option<u32> {
+    let folded: Vec<String> = name.split_whitespace().map(search::fold).collect();
+    folded_months()
+        .iter()
+        .find_map(|(words, n)| (*words == folded).then_some(*n))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Num,
+    Word,
+    Punct,
+}
+
+/// A run of digits (folded to ASCII), of letters (folded), or one
+/// punctuation mark.
+#[derive(Debug)]
+struct Token {
+    kind: Kind,
+    text: String,
+    at: Range<usize>,
+}
+
+impl Token {
+    fn is_in(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| search::fold(w) == self.text)
+    }
+
+    fn is_punct(&self, marks: &str) -> bool {
+        self.kind == Kind::Punct && self.text.chars().all(|c| marks.contains(c))
+    }
+
+    fn number(&self, digits: Range<usize>) -> Option<u32> {
+        (self.kind == Kind::Num && digits.contains(&self.text.len()))
+            .then(|| self.text.parse().ok())
+            .flatten()
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
+}
+
+fn class(c: char) -> Option<Kind> {
+    if is_invisible(c) {
+        None
+    } else if c.is_numeric() && search::fold(c.encode_utf8(&mut [0; 4])).len() == 1 {
+        Some(Kind::Num)
+    } else if c.is_alphabetic() || matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}') {
+        Some(Kind::Word)
+    } else {
+        Some(Kind::Punct)
+    }
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut last_end = usize::MAX;
+    for (i, c) in text.char_indices() {
+        let Some(kind) = class(c) else { continue };
+        let end = i + c.len_utf8();
+        let joined =
+            kind != Kind::Punct && out.last().is_some_and(|t| t.kind == kind && last_end == i);
+        if let Some(t) = out.last_mut().filter(|_| joined) {
+            t.at.end = end;
+        } else {
+            out.push(Token {
+                kind,
+                text: String::new(),
+                at: i..end,
+            });
+        }
+        if let Some(t) = out.last_mut() {
+            t.text.push_str(&search::fold(&text[i..end]));
+        }
+        last_end = end;
+    }
+    out.retain(|t| !t.text.is_empty());
+    out
+}
+
+/// The first date at or after token `from`: (first token, token after the
+/// last, ISO text).
+fn find_in(tokens: &[Token], from: usize) -> Option<(usize, usize, String)> {
+    (from..tokens.len()).find_map(|i| {
+        let (end, y, m, d) = date_at(tokens, i)?;
+        let (end, time) = match time_at(tokens, end) {
+            Some((end, time)) => (end, time),
+            None => (era_at(tokens, end), String::new()),
+        };
+        let start = labels_before(tokens, from, i);
+        Some((start, end, format!("{y:04}-{m:02}-{d:02}{time}")))
+    })
+}
+
+/// A date starting at token `i`: (token after it, year, month, day).
+fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
+    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
+    let sep = |j: usize| t.get(j).filter(|t| t.is_punct("-/.")).map(|t| &t.text);
+    // 2020-12-25, 2020/12/25
+    if let (Some(y), Some(s), Some(m), Some(s2), Some(d)) = (
+        num(i, 4..5),
+        sep(i + 1),
+        num(i + 2, 1..3),
+        sep(i + 3),
+        num(i + 4, 1..3),
+    ) && s == s2
+    {
+        return valid(y, m, d).then_some((i + 5, y, m, d));
+    }
+    // 25/12/2020, 25-12-2020
+    if let (Some(d), Some(s), Some(m), Some(s2), Some(y)) = (
+        num(i, 1..3),
+        sep(i + 1),
+        num(i + 2, 1..3),
+        sep(i + 3),
+        num(i + 4, 4..5),
+    ) && s == s2
+    {
+        return valid(y, m, d).then_some((i + 5, y, m, d));
+    }
+    // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024
+    if let Some(d) = num(i, 1..3) {
+        let (j, m) = month_at(t, i + 1)?;
+        let j = skip(t, j, ",،");
+        let y = num(j, 4..5)?;
+        return valid(y, m, d).then_some((j + 1, y, m, d));
+    }
+    // November 9, 2020
+    let (j, m) = month_at(t, i)?;
+    let d = num(j, 1..3)?;
+    let j = skip(t, j + 1, ",،");
+    let y = num(j, 4..5)?;
+    valid(y, m, d).then_some((j + 1, y, m, d))
+}
+
+fn valid(y: u32, m: u32, d: u32) -> bool {
+    let days = match m {
+        2 if y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1000..=9999).contains(&y) && (1..=days).contains(&d)
+}
+
+/// A month name at token `i`, with `Apr.` and a second name after a slash
+/// (`مارس/ آذار`, `تشرين الثاني/نوفمبر`): (token after it, month).
+fn month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
+    let (mut j, m) = one_month_at(t, i)?;
+    if t.get(j).is_some_and(|t| t.is_punct(".")) {
+        j += 1;
+    }
+    if t.get(j).is_some_and(|t| t.is_punct("/-"))
+        && let Some((k, _)) = one_month_at(t, j + 1)
+    {
+        j = k;
+    }
+    Some((j, m))
+}
+
+fn one_month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
+    let mut best: Option<(usize, u32)> = None;
+    for (words, n) in folded_months() {
+        let fits = words.iter().enumerate().all(|(k, w)| {
+            t.get(i + k)
+                .is_some_and(|tok| tok.kind == Kind::Word && &tok.text == w)
+        });
+        if fits && best.is_none_or(|(end, _)| i + words.len() > end) {
+            best = Some((i + words.len(), *n));
+        }
+    }
+    best
+}
+
+/// Every month name as folded words, with its number, folded once.
+fn folded_months() -> &'static [(Vec<String>, u32)] {
+    static TABLE: OnceLock<Vec<(Vec<String>, u32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::new();
+        for region in MONTH_NAMES {
+            for (n, names) in (1..=12).zip(region.months) {
+                for name in names {
+                    let words = name.split_whitespace().map(search::fold).collect();
+                    table.push((words, n));
+                }
+            }
+        }
+        table
+    })
+}
+
+fn skip(t: &[Token], mut j: usize, marks: &str) -> usize {
+    while t.get(j).is_some_and(|t| t.is_punct(marks)) {
+        j += 1;
+    }
+    j
+}
+
+/// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
+/// (token after it, `THH:MM[:SS][±HH:MM]`).
+fn time_at(t: &[Token], i: usize) -> Option<(usize, String)> {
+    let mut j = i;
+    while let Some(tok) = t.get(j) {
+        let between = tok.is_punct("-–—,،|@") || (tok.kind == Kind::Word && tok.is_in(BEFORE_TIME));
+        if !between || j > i + 3 {
+            break;
+        }
+        j += 1;
+    }
+    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
+    let colon = |j: usize| t.get(j).is_some_and(|t| t.is_punct(":"));
+    let mut hour = num(j, 1..3)?;
+    let minute = if colon(j + 1) {
+        num(j + 2, 2..3)?
+    } else {
+        return None;
+    };
+    j += 3;
+    let mut second = None;
+    if colon(j)
+        && let Some(s) = num(j + 1, 2..3)
+    {
+        second = Some(s);
+        j += 2;
+        // Fractions of a second are dropped.
+        if t.get(j).is_some_and(|t| t.is_punct(".,")) && num(j + 1, 1..10).is_some() {
+            j += 2;
+        }
+    }
+    if let Some(tok) = t.get(j).filter(|t| t.kind == Kind::Word) {
+        if tok.is_in(AM) && (1..=12).contains(&hour) {
+            hour %= 12;
+            j += 1;
+        } else if tok.is_in(PM) && (1..=12).contains(&hour) {
+            hour = hour % 12 + 12;
+            j += 1;
+        }
+    }
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 60) {
+        return None;
+    }
+    let mut out = format!("T{hour:02}:{minute:02}");
+    if let Some(s) = second {
+        out.push_str(&format!(":{s:02}"));
+    }
+    if let Some((k, zone)) = zone_at(t, j) {
+        j = k;
+        out.push_str(&zone);
+    }
+    Some((j, out))
+}
+
+/// `+0400`, `+01:00`, `Z`, `GMT`, `GMT+3`: (token after it, `±HH:MM`).
+fn zone_at(t: &[Token], i: usize) -> Option<(usize, String)> {
+    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
+    let mut j = i;
+    let utc = t
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Word && t.is_in(UTC));
+    if utc {
+        j += 1;
+    }
+    let sign = t
+        .get(j)
+        .filter(|t| t.is_punct("+-−"))
+        .map(|t| t.text.as_str());
+    let offset = sign.and_then(|sign| {
+        let sign = if sign == "+" { '+' } else { '-' };
+        if let Some(hhmm) = num(j + 1, 4..5) {
+            Some((j + 2, sign, hhmm / 100, hhmm % 100))
+        } else if let Some(h) = num(j + 1, 1..3) {
+            if t.get(j + 2).is_some_and(|t| t.is_punct(":")) {
+                num(j + 3, 2..3).map(|m| (j + 4, sign, h, m))
+            } else if utc {
+                Some((j + 2, sign, h, 0))
+            } else {
+                None
+            }
+        } else {
+            None
+        }
+    });
+    match offset {
+        Some((end, sign, h, m)) if h <= 14 && m <= 59 => {
+            Some((end, format!("{sign}{h:02}:{m:02}")))
+        }
+        _ if utc => Some((j, "+00:00".to_owned())),
+        _ => None,
+    }
+}
+
+/// The token after an era mark following a year (`2020م`), else `i`.
+fn era_at(t: &[Token], i: usize) -> usize {
+    match t.get(i) {
+        Some(tok) if tok.kind == Kind::Word && tok.is_in(ERA) => i + 1,
+        _ => i,
+    }
+}
+
+/// Where a date's lead-in starts: the weekday, labels and separators just
+/// before token `i`, not before `from`.
+fn labels_before(t: &[Token], from: usize, i: usize) -> usize {
+    let mut start = i;
+    while start > from {
+        let tok = &t[start - 1];
+        let lead = tok.is_punct(",،:-|")
+            || (tok.kind == Kind::Word && (tok.is_in(WEEKDAYS) || tok.is_in(LABELS)));
+        if !lead {
+            break;
+        }
+        start -= 1;
+    }
+    // A separator that ends the lead-in belongs to what is before it.
+    while start < i && t[start].kind == Kind::Punct {
+        start += 1;
+    }
+    start
+}

@@ -1,0 +1,169 @@
+//! Dates as news sites write them, read into ISO 8601.
+
+use qari::article::dates::{MONTH_NAMES, dateline, find, month_number};
+
+#[track_caller]
+fn reads(text: &str, iso: &str) {
+    assert_eq!(find(text).map(|f| f.iso).as_deref(), Some(iso), "{text:?}");
+}
+
+#[test]
+fn rfc_2822_from_feeds() {
+    reads(
+        "Thu, 05 Apr 2018 21:43:55 +0400",
+        "2018-04-05T21:43:55+04:00",
+    );
+    reads("Mon, 9 Nov 2020 08:00:00 GMT", "2020-11-09T08:00:00+00:00");
+    reads("Sat, 01 Feb 2020 23:59 -0500", "2020-02-01T23:59-05:00");
+}
+
+#[test]
+fn iso_8601_with_and_without_time() {
+    reads("2017-03-09T12:11:00+01:00", "2017-03-09T12:11:00+01:00");
+    reads("2017-03-09T12:11:00.000Z", "2017-03-09T12:11:00+00:00");
+    reads("2023-09-11", "2023-09-11");
+    reads("٢٠٢٣-٠٩-١١", "2023-09-11");
+}
+
+#[test]
+fn slashed_dates_with_morning_and_evening_times() {
+    reads("2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59");
+    reads("2020/12/25 - 12:15 صباحاً", "2020-12-25T00:15");
+    reads("2020/12/25 - 4:05 مساءً", "2020-12-25T16:05");
+    reads("2020/12/25 الساعة 12:30 مساء", "2020-12-25T12:30");
+    // Day first, as Arab sites write it.
+    reads("نُشر في 15/03/2024", "2024-03-15");
+    reads("15.03.2024 - 10:00", "2024-03-15T10:00");
+}
+
+#[test]
+fn weekday_day_month_year_with_egyptian_gulf_names() {
+    reads("الإثنين، 24 أغسطس 2020 09:23 ص", "2020-08-24T09:23");
+    reads("الإثنين، 24 أغسطس 2020 09:23 م", "2020-08-24T21:23");
+    reads("الخميس 11 يونيه 2020", "2020-06-11");
+    reads("التاريخ: 03 يونيو 2020", "2020-06-03");
+    reads("السبت ٧ إبريل ٢٠١٨م", "2018-04-07");
+}
+
+#[test]
+fn levantine_iraqi_names() {
+    reads("١ تشرين الثاني ٢٠٢٣", "2023-11-01");
+    reads("الأحد 5 كانون الثاني 2020", "2020-01-05");
+    reads("12 كانون الأول 2019", "2019-12-12");
+    reads("30 آب 2021", "2021-08-30");
+    reads("2 أيار 2022", "2022-05-02");
+}
+
+#[test]
+fn maghrebi_and_moroccan_names() {
+    reads("الجمعة 8 فيفري 2019", "2019-02-08");
+    reads("15 جانفي 2021", "2021-01-15");
+    reads("3 أوت 2020", "2020-08-03");
+    reads("20 جويلية 2019", "2019-07-20");
+    reads("1 أفريل 2022", "2022-04-01");
+    reads("10 جوان 2018", "2018-06-10");
+    reads("9 شتنبر 2021", "2021-09-09");
+    reads("4 دجنبر 2020", "2020-12-04");
+}
+
+#[test]
+fn combined_month_names() {
+    reads("3 مارس/ آذار 2024", "2024-03-03");
+    reads("7 تشرين الثاني/نوفمبر 2023", "2023-11-07");
+    reads("14 يناير/كانون الثاني 2024", "2024-01-14");
+}
+
+#[test]
+fn english_dates() {
+    reads("November 9, 2020", "2020-11-09");
+    reads("Published on Nov. 9, 2020 at 7:30 PM", "2020-11-09T19:30");
+    reads("9 November 2020", "2020-11-09");
+    reads("Sept 1 2019", "2019-09-01");
+}
+
+#[test]
+fn marks_and_odd_spaces_inside_a_date_change_nothing() {
+    reads(
+        "\u{200F}24\u{00A0}أغسطس\u{200B} \u{202D}2020\u{202C}",
+        "2020-08-24",
+    );
+    reads("24 أغـــسطس 2020", "2020-08-24");
+    reads("۲۴ اغسطس ۲۰۲۰", "2020-08-24");
+}
+
+#[test]
+fn impossible_dates_and_plain_numbers_are_not_dates() {
+    for text in [
+        "30 فبراير 2020",
+        "2021-02-29",
+        "32 مارس 2020",
+        "2020-13-01",
+        "ارتفع المؤشر 24 نقطة في 2020",
+        "قال إن 3 مارس كان يوما طويلا",
+        "تشرين الثاني/نوفمبر",
+        "2020/12/25 - 25:10",
+    ] {
+        let found = find(text).map(|f| f.iso);
+        assert!(
+            found.is_none() || text.ends_with("25:10"),
+            "{text:?} gave {found:?}"
+        );
+    }
+    // An impossible time is not read as a time.
+    reads("2020/12/25 - 25:10", "2020-12-25");
+    reads("2020-02-29", "2020-02-29");
+}
+
+#[test]
+fn the_range_covers_the_date_and_its_lead_in() {
+    let line = "القاهرة - الإثنين، 24 أغسطس 2020 09:23 ص";
+    let found = find(line).expect("a date");
+    assert_eq!(&line[..found.range.start], "القاهرة - ");
+    assert_eq!(found.range.end, line.len());
+    let line = "نص قبل 2020-01-02 ونص بعده";
+    let found = find(line).expect("a date");
+    assert_eq!(&line[found.range.clone()], "2020-01-02");
+}
+
+#[test]
+fn datelines_are_a_date_and_labels_only() {
+    for (line, iso) in [
+        ("التاريخ: 03 يونيو 2020", "2020-06-03"),
+        ("نشر في: الجمعة 8 فيفري 2019", "2019-02-08"),
+        ("آخر تحديث: 2020/12/25 - 1:59 صباحًا", "2020-12-25T01:59"),
+        (
+            "نشر في 24 أغسطس 2020 | آخر تحديث 25 أغسطس 2020",
+            "2020-08-24",
+        ),
+        ("الخميس 5 محرم 1442 هـ - 24 أغسطس 2020 م", "2020-08-24"),
+        ("Published: November 9, 2020", "2020-11-09"),
+    ] {
+        assert_eq!(dateline(line).as_deref(), Some(iso), "{line:?}");
+    }
+    for line in [
+        "القاهرة - 24 أغسطس 2020",
+        "وقع الحادث في 24 أغسطس 2020 قرب الحدود",
+        "لا تاريخ هنا",
+    ] {
+        assert_eq!(dateline(line), None, "{line:?}");
+    }
+}
+
+#[test]
+fn every_month_name_has_one_number() {
+    let mut seen = std::collections::HashMap::new();
+    for region in MONTH_NAMES {
+        for (n, names) in (1..=12).zip(region.months) {
+            for name in names {
+                let key = qari::search::fold(name);
+                let previous = seen.insert(key, n);
+                assert!(
+                    previous.is_none_or(|p| p == n),
+                    "{name} ({}) is month {n} and {previous:?}",
+                    region.region
+                );
+                assert_eq!(month_number(name), Some(n), "{name}");
+            }
+        }
+    }
+}
