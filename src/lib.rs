@@ -12,6 +12,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod layout;
+pub mod safe_fs;
 pub mod search;
 pub mod share;
 pub mod state;

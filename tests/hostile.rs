@@ -16,6 +16,9 @@ mod support;
 #[allow(dead_code)]
 #[path = "hostile/tmux.rs"]
 mod tmux;
+#[allow(dead_code)]
+#[path = "hostile/two_users.rs"]
+mod two_users;
 
 #[path = "hostile/bidi.rs"]
 mod bidi;
@@ -39,3 +42,5 @@ mod reader;
 mod sizes;
 #[path = "hostile/state_file.rs"]
 mod state_file;
+#[path = "hostile/written_files.rs"]
+mod written_files;

@@ -1,5 +1,4 @@
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -11,6 +10,7 @@ use crate::article::{Article, meta, sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::list::library_dir;
 use crate::commands::stdout::with_stdout;
+use crate::safe_fs::{self, Existing};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -77,40 +77,28 @@ fn shown(p: &Path) -> String {
     sanitize::inline(&p.to_string_lossy())
 }
 
-/// Writes to a temporary file beside `dest`, then moves it into place, so a
-/// crash never leaves half an article. Without `force` the move is a hard
-/// link, which fails if `dest` appeared in the meantime.
+/// Writes to a random-named temporary file beside `dest` (created
+/// exclusively, so a link planted in the folder is never written through),
+/// then moves it into place, so a crash never leaves half an article.
+/// Without `force` the move fails if `dest` appeared in the meantime.
 fn write_article(article: &Article, dest: &Path, force: bool) -> anyhow::Result<()> {
-    if !force && dest.exists() {
+    if !force && fs::symlink_metadata(dest).is_ok() {
         anyhow::bail!("{} exists; use --force to replace it", shown(dest));
     }
     let mut json = serde_json::to_string_pretty(&ArticleOut::new(article))?;
     json.push('\n');
-    let dir = dest.parent().unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        dest.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    let result = (|| -> anyhow::Result<()> {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(json.as_bytes())?;
-        f.sync_all()?;
-        if force {
-            fs::rename(&tmp, dest)?;
-        } else {
-            fs::hard_link(&tmp, dest).map_err(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    anyhow::anyhow!("{} exists; use --force to replace it", shown(dest))
-                } else {
-                    e.into()
-                }
-            })?;
-        }
-        Ok(())
-    })();
-    let _ = fs::remove_file(&tmp);
-    result.with_context(|| format!("cannot write {}", shown(dest)))
+    let existing = if force {
+        Existing::Replace
+    } else {
+        Existing::Keep
+    };
+    safe_fs::write_file(dest, json.as_bytes(), existing)
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::anyhow!("{} exists; use --force to replace it", shown(dest))
+            } else {
+                e.into()
+            }
+        })
+        .with_context(|| format!("cannot write {}", shown(dest)))
 }

@@ -53,6 +53,12 @@ pub enum ShareError {
     )]
     NamesTaken { path: PathBuf, max: usize },
 
+    #[error(
+        "{}: a device or special file, not a place to save a share; name a file or folder",
+        crate::article::sanitize::inline(&.path.to_string_lossy())
+    )]
+    Special { path: PathBuf },
+
     #[error("{}: {source}", crate::article::sanitize::inline(&.path.to_string_lossy()))]
     Io {
         path: PathBuf,

@@ -1,10 +1,11 @@
 //! Saving a share to a new file; an existing file is never overwritten.
 
-use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::fs;
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use super::ShareError;
+use crate::safe_fs::{self, Existing};
 
 /// How many numbered names are tried before giving up.
 pub const MAX_NUMBER: usize = 9999;
@@ -24,8 +25,9 @@ pub fn folder(configured: Option<&Path>) -> Result<PathBuf, ShareError> {
 /// Writes `text` (and a final line break) to a new file and returns its
 /// path. `path` names the file, or a folder to put it in; without one the
 /// file goes in `folder`. The name is `stem.ext`, or `stem-2.ext`,
-/// `stem-3.ext`... when that exists: the file is created exclusively, so
-/// not even a file that appears meanwhile is overwritten.
+/// `stem-3.ext`... when that exists: the file is moved into place only if
+/// the name is still free, so not even a file that appears meanwhile is
+/// overwritten. Devices, pipes and the system's device folders are refused.
 pub fn save(
     text: &str,
     path: Option<&Path>,
@@ -54,6 +56,10 @@ pub fn save(
             (folder.to_path_buf(), stem.to_owned(), ext.to_owned())
         }
     };
+    refuse_special(path, &dir)?;
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    bytes.extend_from_slice(text.as_bytes());
+    bytes.push(b'\n');
     for n in 1..=MAX_NUMBER {
         let name = match (n, ext.is_empty()) {
             (1, true) => stem.clone(),
@@ -62,28 +68,15 @@ pub fn save(
             (_, false) => format!("{stem}-{n}.{ext}"),
         };
         let candidate = dir.join(name);
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(mut file) => {
-                let written = file
-                    .write_all(text.as_bytes())
-                    .and_then(|()| file.write_all(b"\n"))
-                    .and_then(|()| file.sync_all());
-                return match written {
-                    Ok(()) => Ok(candidate),
-                    Err(source) => {
-                        // A half-written share is worse than none.
-                        let _ = fs::remove_file(&candidate);
-                        Err(ShareError::Io {
-                            path: candidate,
-                            source,
-                        })
-                    }
-                };
-            }
+        if fs::symlink_metadata(&candidate).is_ok() {
+            continue;
+        }
+        // Written whole to a random-named temporary and moved to a name
+        // that must still be free: a half-written share is never seen, and
+        // a file or link that appears meanwhile is neither overwritten nor
+        // followed.
+        match safe_fs::write_file(&candidate, &bytes, Existing::Keep) {
+            Ok(()) => return Ok(candidate),
             Err(e) if e.kind() == ErrorKind::AlreadyExists => continue,
             Err(source) => {
                 return Err(ShareError::Io {
@@ -97,6 +90,35 @@ pub fn save(
         path: dir.join(format!("{stem}.{ext}")),
         max: MAX_NUMBER,
     })
+}
+
+/// Folders of the system's devices and kernel files: `file:/dev/null`
+/// would otherwise become `/dev/null-2`.
+const SPECIAL_FOLDERS: [&str; 3] = ["/dev", "/proc", "/sys"];
+
+/// Refuses a path that names a device, FIFO or socket, or a folder of them.
+fn refuse_special(path: Option<&Path>, dir: &Path) -> Result<(), ShareError> {
+    let special = |p: &Path| ShareError::Special {
+        path: p.to_path_buf(),
+    };
+    if let Some(p) = path
+        && let Ok(meta) = fs::metadata(p)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        return Err(special(p));
+    }
+    let folder = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    if let Ok(real) = folder.canonicalize()
+        && SPECIAL_FOLDERS.iter().any(|s| real.starts_with(s))
+    {
+        return Err(special(path.unwrap_or(dir)));
+    }
+    Ok(())
 }
 
 /// A file name for a share of article `id`: letters (any script, and

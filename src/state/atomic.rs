@@ -1,22 +1,15 @@
 //! Crash-safe file replacement: after a crash or power loss the file holds
 //! either its old content or its new content, never a mix or nothing.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
-/// The temporary file a write of `path` goes through: hidden, in the same
-/// folder (a rename is only atomic within one file system), per process.
-pub fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "state".into());
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
+use crate::safe_fs::{self, Existing};
 
-/// Replaces `path` with `bytes`: write a temporary file, fsync it, rename it
-/// over `path`, fsync the folder so the rename itself is durable.
+/// Replaces `path` with `bytes`: write a random-named temporary file beside
+/// it, fsync it, rename it over `path`, fsync the folder so the rename
+/// itself is durable.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(path, bytes, |_| {})
 }
@@ -29,72 +22,50 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before_rename: impl FnOnce(&Path),
 ) -> io::Result<()> {
-    let path = &follow_links(path);
-    let tmp = temp_path(path);
-    // The new file keeps the old one's permissions (a user may have made
-    // their reading history private).
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
-    let result = write_synced(&tmp, bytes, permissions).and_then(|()| {
-        before_rename(&tmp);
-        fs::rename(&tmp, path)
-    });
-    if let Err(err) = result {
-        let _ = fs::remove_file(&tmp);
-        return Err(err);
-    }
-    sync_dir(path)
+    let path = follow_own_links(path)?;
+    // The new file keeps the old one's permissions when it is ours (a user
+    // may have made their reading history private), else it is private.
+    safe_fs::write_file_with(&path, bytes, Existing::Replace, before_rename)
 }
 
 /// The file a chain of symbolic links ends at. Renaming over a link would
 /// replace the link, and the file it points to (kept with other dotfiles,
-/// say) would silently stop being updated.
-fn follow_links(path: &Path) -> PathBuf {
+/// say) would silently stop being updated. Only links of qari's own user
+/// are followed: one planted by another user is an error.
+pub fn follow_own_links(path: &Path) -> io::Result<PathBuf> {
     let mut path = path.to_path_buf();
     // As many as the kernel follows before it gives up on a loop.
     for _ in 0..40 {
-        let Ok(target) = fs::read_link(&path) else {
+        let Ok(meta) = fs::symlink_metadata(&path) else {
             break;
         };
+        if !meta.is_symlink() {
+            break;
+        }
+        if !safe_fs::owned_by_me(&meta) {
+            return Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} is a symbolic link that belongs to another user",
+                    crate::article::sanitize::inline(&path.to_string_lossy())
+                ),
+            ));
+        }
+        let target = fs::read_link(&path)?;
         path = match path.parent() {
             Some(dir) => dir.join(target),
             None => target,
         };
     }
-    path
-}
-
-fn write_synced(tmp: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(tmp)?;
-    if let Some(permissions) = permissions {
-        file.set_permissions(permissions)?;
-    }
-    file.write_all(bytes)?;
-    file.sync_all()
-}
-
-#[cfg(unix)]
-fn sync_dir(path: &Path) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_path: &Path) -> io::Result<()> {
-    // Windows cannot open a folder as a file; its rename is durable enough.
-    Ok(())
+    Ok(path)
 }
 
 /// Removes temporary files left by writers that died before their rename.
 /// Only the holder of the state lock calls this, so none is in use.
 pub fn remove_stale_temps(path: &Path) {
-    let path = &follow_links(path);
+    let Ok(path) = &follow_own_links(path) else {
+        return;
+    };
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return;
     };
@@ -131,14 +102,15 @@ mod tests {
     }
 
     #[test]
-    fn failing_write_keeps_the_old_file() {
+    fn failing_write_keeps_what_was_there_and_no_temporary() {
         let dir = tempfile::tempdir().unwrap();
+        // A non-empty folder where the file should go makes the rename fail.
         let path = dir.path().join("state.json");
-        fs::write(&path, "old").unwrap();
-        // A folder where the temporary file should go makes the write fail.
-        fs::create_dir(temp_path(&path)).unwrap();
+        fs::create_dir(&path).unwrap();
+        fs::write(path.join("old"), "old").unwrap();
         assert!(write_atomic(&path, b"new").is_err());
-        assert_eq!(fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(fs::read_to_string(path.join("old")).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[cfg(unix)]

@@ -35,12 +35,7 @@ pub fn lock_path(state: &Path) -> PathBuf {
 /// Tries once, without waiting: a second qari must start at once, read-only.
 pub fn try_lock(state: &Path) -> io::Result<LockAttempt> {
     let path = lock_path(state);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)?;
+    let file = open_lock_file(&path)?;
     let mut lock = fd_lock::RwLock::new(file);
     let acquired = match lock.try_write() {
         Ok(guard) => {
@@ -57,6 +52,42 @@ pub fn try_lock(state: &Path) -> io::Result<LockAttempt> {
     } else {
         LockAttempt::Busy
     })
+}
+
+/// Opens (or creates, private) the lock file itself, never what a link at
+/// its name points to: a planted link would make qari create or open a
+/// file of the attacker's choosing. Only a regular file is accepted.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let shown = || crate::article::sanitize::inline(&path.to_string_lossy());
+    let file = options.open(path).map_err(|err| {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+            io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                format!(
+                    "{} is a symbolic link; a lock file is never followed",
+                    shown()
+                ),
+            )
+        } else {
+            err
+        }
+    })?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is not a regular file", shown()),
+        ));
+    }
+    Ok(file)
 }
 
 impl StateLock {
@@ -94,6 +125,20 @@ mod tests {
             try_lock(&state).unwrap(),
             LockAttempt::Acquired(_)
         ));
+    }
+
+    /// A link planted at the lock's name is not followed: nothing is
+    /// created where it points, and the state stays unlocked and unwritten.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_at_the_lock_name_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state.json");
+        let elsewhere = dir.path().join("created-through-the-link");
+        std::os::unix::fs::symlink(&elsewhere, lock_path(&state)).unwrap();
+        let err = try_lock(&state).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert!(!elsewhere.exists());
     }
 
     /// The descriptor stays open elsewhere (as in a child process between

@@ -12,7 +12,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-pub use atomic::{temp_path, write_atomic, write_atomic_with};
+pub use atomic::{write_atomic, write_atomic_with};
 pub use lock::lock_path;
 pub use model::{ArticleState, FORMAT_VERSION, Position, StateData};
 pub use store::{DEBOUNCE, StateStore};

@@ -11,11 +11,23 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::atomic::{remove_stale_temps, write_atomic};
+use super::atomic::{follow_own_links, remove_stale_temps, write_atomic};
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, FORMAT_VERSION, Position, StateData};
 use super::takeover::{Fields, Touched, take_over};
 use super::{StateError, StateNotice, corrupt_path};
+use crate::safe_fs::{self, ReadError};
+
+/// A state file larger than this is reported and left alone: a reading
+/// state of a large library is a few megabytes.
+pub const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The state file's bytes, read with the size limit and without blocking.
+pub(super) fn read_state(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    safe_fs::read_limited(path, MAX_STATE_BYTES, &mut bytes)?;
+    Ok(bytes)
+}
 
 /// How long a change waits before it is written.
 pub const DEBOUNCE: Duration = Duration::from_millis(1500);
@@ -83,6 +95,21 @@ impl StateStore {
                 path: path.to_path_buf(),
                 reason: err.to_string(),
             });
+        }
+        if let Some(reason) = unsafe_place(path) {
+            // Someone else could plant links where the state and its lock
+            // are written: nothing there is read, written or created.
+            let notice = StateNotice::Unwritable {
+                path: path.to_path_buf(),
+                reason,
+            };
+            let data = StateData::default();
+            return StateStore::with(
+                Some(path.to_path_buf()),
+                Access::ReadOnly,
+                data,
+                vec![notice],
+            );
         }
         let access = match try_lock(path) {
             Ok(LockAttempt::Acquired(lock)) => Access::Writer(lock),
@@ -293,12 +320,35 @@ impl StateStore {
     }
 }
 
+/// Why the state must not be kept at `path`: it is a link another user
+/// made, or its folder (or the folder a link of ours leads to) can be
+/// written by other users.
+fn unsafe_place(path: &Path) -> Option<String> {
+    let target = match follow_own_links(path) {
+        Ok(target) => target,
+        Err(err) => return Some(err.to_string()),
+    };
+    let folder = |p: &Path| p.parent().map(Path::to_path_buf).unwrap_or_default();
+    safe_fs::folder_not_private(&folder(path))
+        .or_else(|| safe_fs::folder_not_private(&folder(&target)))
+}
+
 /// Reads the file; returns the data and whether it may be replaced (by
 /// this process, once it holds the lock).
 fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData, bool) {
-    let bytes = match fs::read(path) {
+    let bytes = match read_state(path) {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return (StateData::default(), true),
+        Err(ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
+            return (StateData::default(), true);
+        }
+        Err(err @ ReadError::TooLarge { .. }) => {
+            // Not state qari wrote: kept as it is, and not read into memory.
+            notices.push(StateNotice::CorruptKept {
+                path: path.to_path_buf(),
+                reason: err.to_string(),
+            });
+            return (StateData::default(), false);
+        }
         Err(err) => return corrupt(path, writer, err.to_string(), notices),
     };
     match serde_json::from_slice::<StateData>(&bytes) {

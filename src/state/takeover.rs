@@ -3,13 +3,14 @@
 //! changes to what the other saved, field by field.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::io;
 use std::path::Path;
 
 use super::atomic::remove_stale_temps;
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, FORMAT_VERSION, StateData};
+use super::store::read_state;
+use crate::safe_fs::ReadError;
 
 /// Which fields of an article's state this process changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,9 +65,11 @@ pub fn take_over(
         return None;
     };
     remove_stale_temps(path);
-    let disk = match fs::read(path) {
+    let disk = match read_state(path) {
         Ok(bytes) => serde_json::from_slice::<StateData>(&bytes).ok()?,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Some((lock, mine.clone())),
+        Err(ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
+            return Some((lock, mine.clone()));
+        }
         Err(_) => return None,
     };
     if disk.version > FORMAT_VERSION {
