@@ -19,7 +19,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use qari::app::ui::draw;
 use qari::app::{Action, State, update};
 use qari::article::{Article, Block, Library};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

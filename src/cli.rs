@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
+pub use crate::config::ShapeSetting;
+pub use crate::i18n::UiLang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -46,19 +48,6 @@ pub struct GlobalArgs {
     /// Arabic shaping: `off` for terminals that shape Arabic themselves.
     #[arg(long, global = true, value_enum)]
     pub shape: Option<ShapeSetting>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum UiLang {
-    Ar,
-    En,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShapeSetting {
-    Auto,
-    On,
-    Off,
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,6 +11,8 @@ pub mod article;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod document;
+pub mod i18n;
 pub mod layout;
 pub mod safe_fs;
 pub mod search;

@@ -4,7 +4,7 @@
 mod app_support;
 
 use app_support::*;
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use ratatui::crossterm::event::KeyCode;
 
 fn screen(s: &qari::app::State) -> String {

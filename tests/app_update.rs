@@ -6,7 +6,7 @@ use app_support::*;
 use qari::app::keymap::{Keymap, Mode};
 use qari::app::state::{Overlay, Pane};
 use qari::app::{Action, Effect, update};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::layout::{Digits, Justify, Shaping, Tashkeel};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 

@@ -29,19 +29,22 @@ fn stdout(o: &Output) -> String {
 fn list_shows_the_sample_on_an_empty_library() {
     let dir = tempfile::tempdir().unwrap();
     let lib = dir.path().join("lib");
-    let out = qari(&lib, &["list"]);
+    let out = qari(&lib, &["--ui", "en", "list"]);
     assert!(out.status.success());
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 5, "{text}");
-    let first = format!("{:>4}  {:<10}  {:>3} min  وتقول الولايات المتحدة", 1, "", 2);
+    // Each field isolated (FSI … PDI), so that an Arabic title cannot move
+    // the date or the minutes; dates padded to the longest.
+    let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+    let first = format!(
+        "   1  {fsi}{:<16}{pdi}  {fsi} 2 min{pdi}  وتقول الولايات المتحدة",
+        ""
+    );
     assert!(lines[0].starts_with(&first), "{}", lines[0]);
     assert!(lines[0].ends_with(" — فريق التحرير"));
-    assert!(
-        lines[1].starts_with("   2  2024-03-15    2 min  Rust تدخل"),
-        "{}",
-        lines[1]
-    );
+    let second = format!("   2  {fsi}15 March 2024   {pdi}  {fsi} 2 min{pdi}  Rust تدخل");
+    assert!(lines[1].starts_with(&second), "{}", lines[1]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("built-in samples") && err.contains("qari import"),
@@ -106,7 +109,7 @@ fn show_finds_by_id_and_path_and_reports_unknown_articles() {
     )
     .unwrap();
     for spec in ["mine", path.to_str().unwrap(), "1"] {
-        let out = qari(&lib, &["show", spec, "--width", "30"]);
+        let out = qari(&lib, &["--ui", "en", "show", spec, "--width", "30"]);
         assert!(out.status.success(), "{spec}");
         assert_eq!(stdout(&out), "Hello\n─────\n1 min read\n\nShort body.\n");
     }

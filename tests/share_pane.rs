@@ -6,7 +6,7 @@ mod app_support;
 use app_support::*;
 use qari::app::Effect;
 use qari::app::state::{MessageKind, Overlay};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::share::{Format, compose, render as share_text};
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;

@@ -8,7 +8,7 @@ use app_support::*;
 use qari::app::Effect;
 use qari::app::state::{MessageKind, Overlay};
 use qari::article::Block;
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;

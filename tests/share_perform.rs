@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use qari::app::Effect;
 use qari::app::share::perform::{Outside, perform};
 use qari::app::state::MessageKind;
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::share::osc52;
 
 /// A share link, with Arabic text percent-encoded.

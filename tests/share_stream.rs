@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 use app_support::*;
 use base64::Engine;
 use qari::app::terminal::{TerminalStream, clipboard};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::share::osc52;
 use qari::share::tmux::TmuxClipboard;
 use ratatui::Terminal;

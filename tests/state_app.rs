@@ -9,7 +9,7 @@ use std::sync::atomic::AtomicBool;
 use app_support::*;
 use qari::app::state::{Only, Pane};
 use qari::app::{Action, update};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::state::{Position, StateStore};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -107,7 +107,7 @@ fn reads_the_seed_article_in_a_real_terminal() {
     )
     .text;
     tmux.wait_for("the match in the article", |s| {
-        s.contains(&word) && s.contains("1/1 match")
+        s.contains(&word) && s.contains("match 1 of 1")
     });
 
     tmux.send_keys(&["?"]);

@@ -225,7 +225,10 @@ pub fn jump_to(state: &mut State, index: usize) {
     state.reader.current = Some(index);
     let total = state.reader.matches.len();
     state.message = Some((
-        format!("{}/{total} {}", index + 1, state.strings().matches),
+        crate::i18n::fill(
+            state.strings().match_position,
+            &[&(index + 1).to_string(), &total.to_string()],
+        ),
         MessageKind::Info,
     ));
     let Some(line) = match_line(state, &m) else {

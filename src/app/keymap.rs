@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::i18n::HelpStrings;
+use crate::i18n::HelpStrings;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,6 +190,15 @@ impl Keymap {
         for (i, key) in keys.iter().enumerate() {
             self.bindings.insert(i, (scope, *key, action));
         }
+    }
+
+    /// The first key bound to an action, as the help shows it.
+    pub fn first_label(&self, action: Action) -> String {
+        self.bindings
+            .iter()
+            .find(|(_, _, a)| *a == action)
+            .map(|(_, b, _)| b.label())
+            .unwrap_or_default()
     }
 
     /// The keys bound to any of these actions, as the help shows them.

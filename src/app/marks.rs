@@ -2,11 +2,12 @@
 //! the reader's side of `crate::state`. Everything here changes the store in
 //! memory only; the loop writes it (debounced, and on quit).
 
-use crate::cli::UiLang;
+use crate::i18n::{MarkStrings, UiLang, fill};
 use crate::state::Position;
 
 use super::action::Action;
 use super::cache::Part;
+use super::isolate;
 use super::state::{MessageKind, Only, Pane, ReadingPosition, State};
 
 /// The article the marking keys apply to: the open one when reading, the
@@ -28,9 +29,9 @@ pub fn apply(state: &mut State, action: Action) {
             };
             state.store.toggle_read(&id);
             if state.store.is_read(&id) {
-                words(lang).marked_read
+                words(lang).marked_read.to_string()
             } else {
-                words(lang).marked_unread
+                words(lang).marked_unread.to_string()
             }
         }
         Action::ToggleBookmark => {
@@ -39,26 +40,26 @@ pub fn apply(state: &mut State, action: Action) {
             };
             state.store.toggle_bookmark(&id);
             if state.store.is_bookmarked(&id) {
-                words(lang).bookmarked
+                words(lang).bookmarked.to_string()
             } else {
-                words(lang).unbookmarked
+                words(lang).unbookmarked.to_string()
             }
         }
         Action::MarkAllRead => {
             for &i in &state.list.visible {
                 state.store.set_read(&state.library.articles[i].id, true);
             }
-            words(lang).all_read
+            words(lang).all_read.to_string()
         }
         Action::BookmarksOnly => show_only(state, Only::Bookmarked),
         Action::UnreadOnly => show_only(state, Only::Unread),
         _ => return,
     };
-    state.message = Some((text.to_string(), MessageKind::Info));
+    state.message = Some((text, MessageKind::Info));
 }
 
 /// Switches the list to one kind of article, or back to all of them.
-fn show_only(state: &mut State, only: Only) -> &'static str {
+fn show_only(state: &mut State, only: Only) -> String {
     let before = state.list.only;
     state.list.only = if before == only { Only::All } else { only };
     let query = state.list.filter.clone().unwrap_or_default();
@@ -69,13 +70,16 @@ fn show_only(state: &mut State, only: Only) -> &'static str {
         // The search filter and this one have no article in common: the
         // list stays as it was.
         state.list.only = before;
-        return w.nothing_to_show;
+        return w.nothing_to_show.to_string();
     }
+    // The key that undoes the filter, isolated: a Latin key name inside
+    // Arabic words keeps its brackets on its own sides.
+    let key = |action| isolate::ltr(&state.keymap.first_label(action));
     match (state.list.only, state.list.visible.is_empty()) {
-        (Only::All, _) => w.showing_all,
-        (Only::Bookmarked, false) => w.showing_bookmarks,
-        (Only::Unread, false) => w.showing_unread,
-        (_, true) => w.nothing_to_show,
+        (Only::All, _) => w.showing_all.to_string(),
+        (Only::Bookmarked, false) => fill(w.showing_bookmarks, &[&key(Action::BookmarksOnly)]),
+        (Only::Unread, false) => fill(w.showing_unread, &[&key(Action::UnreadOnly)]),
+        (_, true) => w.nothing_to_show.to_string(),
     }
 }
 
@@ -147,41 +151,6 @@ pub fn restore_selection(state: &mut State) {
     }
 }
 
-struct Words {
-    marked_read: &'static str,
-    marked_unread: &'static str,
-    bookmarked: &'static str,
-    unbookmarked: &'static str,
-    all_read: &'static str,
-    showing_all: &'static str,
-    showing_bookmarks: &'static str,
-    showing_unread: &'static str,
-    nothing_to_show: &'static str,
-}
-
-fn words(lang: UiLang) -> &'static Words {
-    match lang {
-        UiLang::En => &Words {
-            marked_read: "Marked read",
-            marked_unread: "Marked unread",
-            bookmarked: "Bookmarked",
-            unbookmarked: "Bookmark removed",
-            all_read: "Every listed article marked read",
-            showing_all: "Showing every article",
-            showing_bookmarks: "Showing bookmarks only (B shows all)",
-            showing_unread: "Showing unread articles only (U shows all)",
-            nothing_to_show: "No article of that kind",
-        },
-        UiLang::Ar => &Words {
-            marked_read: "عُلّمت مقروءة",
-            marked_unread: "عُلّمت غير مقروءة",
-            bookmarked: "أُضيفت إلى المحفوظات",
-            unbookmarked: "أُزيلت من المحفوظات",
-            all_read: "عُلّمت كل المقالات المعروضة مقروءة",
-            showing_all: "عرض كل المقالات",
-            showing_bookmarks: "عرض المحفوظات فقط (B لعرض الكل)",
-            showing_unread: "عرض غير المقروء فقط (U لعرض الكل)",
-            nothing_to_show: "لا مقالات من هذا النوع",
-        },
-    }
+fn words(lang: UiLang) -> &'static MarkStrings {
+    MarkStrings::get(lang)
 }

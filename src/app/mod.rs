@@ -7,8 +7,8 @@ pub mod action;
 pub mod cache;
 pub mod effects;
 mod find;
-pub mod i18n;
-pub mod i18n_doctor;
+pub mod hints;
+
 pub mod isolate;
 pub mod keymap;
 pub mod marks;

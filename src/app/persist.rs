@@ -4,11 +4,11 @@
 use std::path::Path;
 use std::time::Instant;
 
-use crate::cli::UiLang;
+use crate::i18n::UiLang;
 use crate::state::{FORMAT_VERSION, StateError, StateNotice, unix_now};
 
-use super::i18n::{io_reason, strings};
 use super::state::{MessageKind, State};
+use crate::i18n::io_reason;
 
 /// What the loop remembers between calls.
 #[derive(Debug, Default)]
@@ -38,6 +38,15 @@ impl Persist {
                     return false;
                 }
                 state.message = Some((taken_over_text(state.lang).to_string(), MessageKind::Info));
+                // "read-only while another qari…" is no longer true.
+                let stale: Vec<String> = state
+                    .store
+                    .notices()
+                    .iter()
+                    .filter(|n| matches!(n, StateNotice::Locked { .. }))
+                    .map(|n| notice_text(n, state.lang))
+                    .collect();
+                state.notices.retain(|n| !stale.contains(n));
                 true
             }
             Err(err) => self.report(state, err),
@@ -76,7 +85,7 @@ pub fn error_text(err: &StateError, lang: UiLang) -> String {
         (UiLang::Ar, StateError::Write { path, source }) => format!(
             "تعذّر حفظ حالة القراءة في {}: {}",
             ltr(&path.display().to_string()),
-            io_reason(strings(lang), source)
+            io_reason(lang, source)
         ),
     }
 }

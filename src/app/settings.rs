@@ -6,8 +6,8 @@ use ratatui::style::{Color, Style};
 
 use std::path::Path;
 
-use crate::cli::UiLang;
 use crate::config::{Config, Loaded, Mirror, Origin};
+use crate::i18n::UiLang;
 use crate::state::StateStore;
 
 use super::action::Action;

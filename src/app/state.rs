@@ -4,18 +4,18 @@
 use std::path::PathBuf;
 
 use crate::article::{Article, Library};
-use crate::cli::UiLang;
+use crate::i18n::UiLang;
 use crate::layout::{Direction, LayoutOptions};
 use crate::state::StateStore;
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
-use super::i18n::{Strings, strings};
 use super::keymap::{Keymap, Mode};
 use super::share::ShareState;
 use super::ui::geometry::{Panes, panes};
 use super::ui::theme::Theme;
+use crate::i18n::{Strings, strings};
 
-pub use super::rows::{RowCache, RowLines, isolated_date, join_isolated, short_date};
+pub use super::rows::{RowCache, RowLines};
 pub use super::views::{
     ListBefore, ListView, Match, MessageKind, Only, Overlay, Pane, ReaderView, ReadingPosition,
     SearchLine,
@@ -169,11 +169,9 @@ impl State {
     pub fn prepare(&mut self) {
         if let Some(key) = self.doc_key() {
             let article = &self.library.articles[key.article];
-            let byline = self.byline(article);
-            let dir = self.ui_direction();
-            self.cache.ensure(key, || {
-                Doc::build(article, &byline, dir, key.width, key.opts)
-            });
+            let (lang, dir) = (self.lang, self.ui_direction());
+            self.cache
+                .ensure(key, || Doc::build(article, lang, dir, key.width, key.opts));
             self.reader.scroll = self.reader.scroll.min(self.max_scroll());
             // Read when its end comes into view, not while it stays there:
             // `u` may mark it unread again.
@@ -221,16 +219,19 @@ impl State {
         }
     }
 
-    /// Percentage of the open article read (its bottom line on screen) and
-    /// the minutes left at its reading speed.
+    /// Percentage of the open article read, measured by its top line on
+    /// screen (0% on opening, 100% at the end, and when it fits the pane),
+    /// and the minutes left at its reading speed.
     pub fn progress(&self) -> Option<(usize, u32)> {
-        let doc = self.doc()?;
         let article = self.open_article()?;
-        let total = doc.lines.len().max(1);
-        let bottom = (self.reader.scroll + self.reader_height()).min(total);
-        let percent = bottom * 100 / total;
-        let left = (total - bottom) as u64 * u64::from(article.reading_minutes);
-        let minutes = left.div_ceil(total as u64) as u32;
+        let max = self.max_scroll();
+        if max == 0 {
+            return Some((100, 0));
+        }
+        let scroll = self.reader.scroll.min(max);
+        let percent = scroll * 100 / max;
+        let left = (max - scroll) as u64 * u64::from(article.reading_minutes);
+        let minutes = left.div_ceil(max as u64) as u32;
         Some((percent, minutes))
     }
 }

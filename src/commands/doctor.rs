@@ -4,12 +4,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
-use crate::app::i18n::{default_lang, strings};
-use crate::app::i18n_doctor::DoctorStrings;
 use crate::app::isolate;
 use crate::app::terminal::{self, TerminalKind, bidi_mode};
-use crate::cli::{GlobalArgs, ShapeSetting, UiLang};
+use crate::cli::GlobalArgs;
+use crate::config::ShapeSetting;
 use crate::config::Ui;
+use crate::i18n::UiLang;
+use crate::i18n::{DoctorStrings, default_lang};
 use crate::layout::{Direction, LayoutOptions, Shaping, fit_line, layout_paragraph};
 
 #[derive(Debug, Args)]
@@ -39,12 +40,10 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
     let env = |name: &str| std::env::var(name).ok();
     let kind = terminal::detect(env);
     let tmux = terminal::in_tmux(env);
-    let shaping = match global.shape {
-        Some(ShapeSetting::On) => Shaping::On,
-        Some(ShapeSetting::Off) => Shaping::Off,
-        _ if kind == TerminalKind::Mlterm => Shaping::Off,
-        _ => Shaping::On,
-    };
+    let shaping = global
+        .shape
+        .unwrap_or(ShapeSetting::Auto)
+        .shaping(kind == TerminalKind::Mlterm);
     let lang = match crate::config::load(global).config.ui.value {
         Ui::Lang(lang) => lang,
         Ui::Auto => default_lang(env),
@@ -76,7 +75,7 @@ pub struct Report {
 
 impl Report {
     fn words(&self) -> &'static DoctorStrings {
-        strings(self.lang).doctor
+        DoctorStrings::get(self.lang)
     }
 
     fn rtl(&self) -> bool {
@@ -180,7 +179,7 @@ impl Report {
             }
         };
         row(out, w.column_test, w.column_drawn, w.column_expect, " ")?;
-        for (text, (label, expect)) in SAMPLES.iter().zip(w.samples) {
+        for (text, (label, expect)) in SAMPLES.iter().zip(w.samples()) {
             row(out, label, text, expect, "│")?;
         }
         writeln!(out)?;

@@ -6,7 +6,10 @@ use serde::Serialize;
 
 use crate::article::{Article, Library, default_dir};
 use crate::cli::GlobalArgs;
+use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
+use crate::document::{byline, ui_direction};
+use crate::layout::{display_width, fit_line};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -15,11 +18,12 @@ pub struct ListArgs {
     pub json: bool,
 }
 
-/// `qari list`: one article a line, `index  date  minutes  title — author`.
-/// The fixed-width fields come first so the columns line up whatever the
-/// direction of the titles.
+/// `qari list`: one article a line, `index  date  minutes  title — author`,
+/// in the interface's language. The fixed-width fields come first so the
+/// columns line up whatever the direction of the titles. To a terminal the
+/// lines are laid out (visual order, shaped); into a pipe they are logical.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let dir = library_dir(global);
+    let dir = existing_library_dir(global)?;
     let library = Library::load(dir.as_deref(), &[]);
     if args.json {
         let rows: Vec<Row> = library.articles.iter().map(Row::new).collect();
@@ -28,15 +32,61 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
             writeln!(out)
         })?;
     } else {
+        let config = crate::config::load(global).config;
+        let lang = output::lang(&config);
+        let terminal = output::to_terminal();
+        let dates: Vec<String> = library
+            .articles
+            .iter()
+            .map(|a| byline::published(a, lang).unwrap_or_default())
+            .collect();
+        let minutes: Vec<String> = library
+            .articles
+            .iter()
+            .map(|a| byline::minutes(lang, a.reading_minutes))
+            .collect();
+        let widest = |v: &[String]| v.iter().map(|d| display_width(d)).max().unwrap_or(0);
+        let (date_width, minutes_width) = (widest(&dates), widest(&minutes));
+        let lines: Vec<String> = (library.articles.iter().zip(dates.iter().zip(&minutes)))
+            .enumerate()
+            .map(|(i, (a, (date, minutes)))| {
+                let minutes = format!(
+                    "{}{minutes}",
+                    " ".repeat(minutes_width - display_width(minutes))
+                );
+                let fields = [pad(date, date_width), minutes];
+                line(i + 1, a, &fields)
+            })
+            .collect();
         with_stdout(|out| {
-            for (i, a) in library.articles.iter().enumerate() {
-                writeln!(out, "{}", line(i + 1, a))?;
+            if !terminal {
+                return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
             }
-            Ok(())
+            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).max(1));
+            let opts = output::layout_options(&config, ui_direction(lang));
+            in_visual_mode(out, true, |out| {
+                for l in &lines {
+                    let row = fit_line(l, width, &opts);
+                    let pad = if row.rtl {
+                        width.saturating_sub(row.width)
+                    } else {
+                        0
+                    };
+                    writeln!(out, "{}{}", " ".repeat(pad), row.text)?;
+                }
+                Ok(())
+            })
         })?;
     }
     report(&library, dir.as_deref());
     Ok(ExitCode::SUCCESS)
+}
+
+fn pad(text: &str, width: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 /// The library folder: `--library`, else `$QARI_LIBRARY`, else the
@@ -46,12 +96,26 @@ pub fn library_dir(global: &GlobalArgs) -> Option<std::path::PathBuf> {
     default_dir(loaded.config.library.value.as_deref())
 }
 
-/// One line of `qari list`.
-pub fn line(index: usize, a: &Article) -> String {
-    let date = a.published.as_deref().map_or("", short_date);
+/// The library folder, which must exist when it is named with `--library`:
+/// a mistyped folder is an error, not an empty library showing the samples.
+pub fn existing_library_dir(global: &GlobalArgs) -> anyhow::Result<Option<std::path::PathBuf>> {
+    if let Some(dir) = &global.library
+        && !dir.is_dir()
+    {
+        anyhow::bail!(
+            "there is no library folder {}",
+            crate::article::sanitize::inline(&dir.to_string_lossy())
+        );
+    }
+    Ok(library_dir(global))
+}
+
+/// One line of `qari list`: number, date, reading time, title and who
+/// wrote it, each field isolated so that no field's direction moves
+/// another (an Arabic title does not turn the date round).
+pub fn line(index: usize, a: &Article, [date, minutes]: &[String; 2]) -> String {
     let mut text = format!(
-        "{index:>4}  {date:<10}  {:>3} min  {}",
-        a.reading_minutes,
+        "{index:>4}  \u{2068}{date}\u{2069}  \u{2068}{minutes}\u{2069}  {}",
         contained(&a.title)
     );
     if let Some(by) = a.author.as_deref().or(a.source.as_deref()) {
@@ -88,20 +152,6 @@ fn contained(s: &str) -> Cow<'_, str> {
     out.extend(std::iter::repeat_n('\u{202C}', embeds));
     out.push('\u{2069}');
     Cow::Owned(out)
-}
-
-/// The date part of an ISO 8601 timestamp; other dates as written.
-fn short_date(published: &str) -> &str {
-    let b = published.as_bytes();
-    let iso = b.len() >= 10
-        && b[..10].iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if iso { &published[..10] } else { published }
 }
 
 /// Tells, on standard error, when the sample is shown and how many files

@@ -6,6 +6,7 @@ pub mod config;
 pub mod doctor;
 pub mod import;
 pub mod list;
+pub mod output;
 pub mod read;
 pub mod render;
 pub mod share;

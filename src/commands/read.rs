@@ -4,14 +4,16 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::app::i18n::{default_lang, strings};
-use crate::app::settings;
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
-use crate::article::{Library, default_dir};
-use crate::cli::{GlobalArgs, ShapeSetting, UiLang};
+use crate::app::{isolate, settings};
+use crate::article::{Library, default_dir, sanitize};
+use crate::cli::GlobalArgs;
+use crate::config::ShapeSetting;
 use crate::config::{self, Ui};
-use crate::layout::{LayoutOptions, Shaping};
+use crate::i18n::UiLang;
+use crate::i18n::{default_lang, fill, strings};
+use crate::layout::LayoutOptions;
 
 /// Problems listed where an article would be; the rest are counted.
 const PROBLEMS_SHOWN: usize = 5;
@@ -26,7 +28,13 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let env = |name: &str| std::env::var(name).ok();
     let loaded = config::load(global);
     let dir = default_dir(loaded.config.library.value.as_deref());
-    let library = Library::load(dir.as_deref(), paths);
+    // A folder named with --library that is not there is said so, in the
+    // reader's language, with no samples in its place.
+    let missing = global.library.as_ref().filter(|d| !d.is_dir());
+    let library = match missing {
+        Some(_) => Library::scan(None, paths),
+        None => Library::load(dir.as_deref(), paths),
+    };
     let lang = match loaded.config.ui.value {
         Ui::Lang(lang) => lang,
         Ui::Auto => default_lang(env),
@@ -37,6 +45,12 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     state.share.folder = loaded.config.share_folder.value.clone();
     let state_file = crate::state::default_path(global.state.as_deref());
     settings::start(&mut state, &loaded, state_file.as_deref());
+    if let Some(folder) = missing {
+        let shown = isolate::ltr(&sanitize::inline(&folder.to_string_lossy()));
+        let text = fill(strings(lang).no_library, &[&shown]);
+        state.notices.insert(0, text.clone());
+        state.message = Some((text, MessageKind::Warning));
+    }
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter().context("could not set up the terminal")?;
@@ -56,13 +70,10 @@ pub fn startup_state(
     shape: Option<ShapeSetting>,
     kind: TerminalKind,
 ) -> State {
-    let shaping = match shape {
-        Some(ShapeSetting::On) => Shaping::On,
-        Some(ShapeSetting::Off) => Shaping::Off,
-        // mlterm shapes Arabic itself: shaping twice would break it.
-        Some(ShapeSetting::Auto) | None if kind == TerminalKind::Mlterm => Shaping::Off,
-        Some(ShapeSetting::Auto) | None => Shaping::On,
-    };
+    // mlterm shapes Arabic itself: shaping twice would break it.
+    let shaping = shape
+        .unwrap_or(ShapeSetting::Auto)
+        .shaping(kind == TerminalKind::Mlterm);
     let opts = LayoutOptions {
         shaping,
         ..LayoutOptions::default()

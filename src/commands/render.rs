@@ -12,7 +12,8 @@ use std::sync::mpsc;
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 
-use crate::cli::{GlobalArgs, ShapeSetting};
+use crate::cli::GlobalArgs;
+use crate::config::ShapeSetting;
 use crate::layout::{
     Buffers, Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical,
     render_paragraph_in,

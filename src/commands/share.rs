@@ -32,7 +32,7 @@ pub struct ShareArgs {
 /// Unicode, to standard output, the clipboard, a new file, a share link or a
 /// QR code. Every refusal is an error, and so exit status 2.
 pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
-    let dir = crate::commands::list::library_dir(global);
+    let dir = crate::commands::list::existing_library_dir(global)?;
     let extra = as_file(&args.article);
     let library = Library::load(dir.as_deref(), &extra);
     crate::commands::list::report(&library, dir.as_deref());

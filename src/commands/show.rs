@@ -1,30 +1,34 @@
-use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Args;
 
 use crate::article::{Article, Block, Library, sanitize, scan};
-use crate::cli::{GlobalArgs, ShapeSetting};
-use crate::commands::list::{library_dir, report};
+use crate::cli::GlobalArgs;
+use crate::commands::list::{existing_library_dir, report};
+use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
-use crate::layout::{self, LayoutOptions, Shaping, VisualLine};
+use crate::document::{Doc, DocLine, LineKind, byline, ui_direction};
+use crate::i18n::UiLang;
+use crate::layout::LayoutOptions;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// An article id, a path, or the index from `qari list`.
     pub article: String,
-    /// Width in cells (default: the terminal's, else 80).
-    #[arg(long)]
-    pub width: Option<usize>,
+    /// Lay the article out this many cells wide, even into a pipe (default:
+    /// the terminal's width; a pipe gets logical text).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
 }
 
-/// `qari show ARTICLE`: the article laid out by the layout engine, as a
-/// pager would get it. Lines are in visual order; right-to-left lines are
-/// right-aligned by padding with spaces to the width.
+/// `qari show ARTICLE`: to a terminal (or with `--width`), the article laid
+/// out by the layout engine, right-to-left lines right-aligned, between the
+/// switches that stop the terminal reordering it; into a pipe, its logical
+/// text, for other programs to read.
 pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let loaded = crate::config::load(global);
-    let dir = library_dir(global);
+    let dir = existing_library_dir(global)?;
     let library = Library::load(dir.as_deref(), &[]);
     let article = match library.find(&args.article) {
         Some(i) => library.articles[i].clone(),
@@ -43,25 +47,23 @@ pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
             );
         }
     };
-    let c = &loaded.config;
-    let opts = LayoutOptions {
-        direction: article.dir,
-        shaping: if c.shape.value == ShapeSetting::Off {
-            Shaping::Off
-        } else {
-            Shaping::On
-        },
-        tashkeel: c.tashkeel.value,
-        digits: c.digits.value,
-        justify: c.justify.value,
-    };
-    let width = args.width.unwrap_or_else(terminal_width).max(1);
-    let lines = render(&article, width, &opts);
-    with_stdout(|out| {
-        for l in &lines {
-            writeln!(out, "{l}")?;
+    let lang = output::lang(&loaded.config);
+    let terminal = output::to_terminal();
+    let width = args
+        .width
+        .map(usize::from)
+        .or(terminal.then(terminal_width));
+    let lines = match width {
+        Some(width) => {
+            let opts = output::layout_options(&loaded.config, article.dir);
+            render(&article, lang, width, &opts)
         }
-        Ok(())
+        None => logical(&article, lang),
+    };
+    with_stdout(|out| {
+        in_visual_mode(out, terminal && width.is_some(), |out| {
+            lines.iter().try_for_each(|l| writeln!(out, "{l}"))
+        })
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -71,115 +73,87 @@ fn shown(s: &str) -> String {
 }
 
 fn terminal_width() -> usize {
-    if io::stdout().is_terminal()
-        && let Ok((cols, _)) = crossterm::terminal::size()
-        && cols > 0
-    {
-        return usize::from(cols);
+    match crossterm::terminal::size() {
+        Ok((cols, _)) if cols > 0 => usize::from(cols),
+        _ => 80,
     }
-    80
 }
 
 /// The article as lines of text `width` cells wide at most (a single
-/// cluster wider than the width excepted): title, a rule under it, the
-/// byline, then each block with a blank line between blocks.
-pub fn render(a: &Article, width: usize, opts: &LayoutOptions) -> Vec<String> {
+/// cluster wider than the width excepted), as the reader lays it out: title
+/// with a rule under it, byline, then each block with a blank line between
+/// blocks, headings underlined and quotes behind a bar on their start side.
+pub fn render(a: &Article, lang: UiLang, width: usize, opts: &LayoutOptions) -> Vec<String> {
+    let doc = Doc::build(a, lang, ui_direction(lang), width, *opts);
     let mut out = Vec::new();
-    let title = layout::layout_paragraph(&a.title, width, opts);
-    let rule_width = title.iter().map(|l| l.width).max().unwrap_or(0);
-    let rtl = title.first().is_some_and(|l| l.rtl);
-    push_lines(&mut out, &title, width);
-    out.push(align(&"─".repeat(rule_width), rule_width, rtl, width));
-    let byline = byline(a, rtl);
-    if !byline.is_empty() {
-        push_lines(
-            &mut out,
-            &layout::layout_paragraph(&byline, width, opts),
-            width,
-        );
-    }
-    for block in &a.body {
-        out.push(String::new());
-        match block {
-            Block::Heading(h) => {
-                let lines = layout::layout_paragraph(h, width, opts);
-                let w = lines.iter().map(|l| l.width).max().unwrap_or(0);
-                let rtl = lines.first().is_some_and(|l| l.rtl);
-                push_lines(&mut out, &lines, width);
-                out.push(align(&"┄".repeat(w), w, rtl, width));
+    let mut group_width = 0;
+    for (i, line) in doc.lines.iter().enumerate() {
+        out.push(draw(line, width));
+        group_width = group_width.max(line.line.width);
+        let rule = match line.kind {
+            LineKind::Title => "─",
+            LineKind::Heading => "┄",
+            _ => {
+                group_width = 0;
+                continue;
             }
-            Block::Paragraph(p) => {
-                push_lines(&mut out, &layout::layout_paragraph(p, width, opts), width)
-            }
-            Block::Quote { text, by } => quote(&mut out, text, by.as_deref(), width, opts),
+        };
+        if doc.lines.get(i + 1).map(|l| l.kind) != Some(line.kind) {
+            out.push(align(
+                &rule.repeat(group_width),
+                group_width,
+                line.right,
+                width,
+            ));
+            group_width = 0;
         }
     }
     out
 }
 
-/// "author · source · date · N minutes", in the article's language.
-fn byline(a: &Article, rtl: bool) -> String {
-    let minutes = if rtl {
-        minutes_ar(a.reading_minutes)
+/// One laid-out line as text: a quote's lines with the bar on their start
+/// side, right-aligned lines padded on the left up to the width.
+fn draw(line: &DocLine, width: usize) -> String {
+    let l = &line.line;
+    if line.indent == 0 {
+        return align(&l.text, l.width, line.right, width);
+    }
+    let bar = if line.kind == LineKind::Quote {
+        "┃"
     } else {
-        format!("{} min read", a.reading_minutes)
+        " "
     };
-    [
-        a.author.as_deref(),
-        a.source.as_deref(),
-        a.published.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(str::to_owned)
-    .chain(std::iter::once(minutes))
-    .collect::<Vec<_>>()
-    .join(" · ")
-}
-
-/// Reading time as Arabic news sites write it, with Arabic's number
-/// agreement: one minute, two minutes (dual), 3-10 minutes (plural), then
-/// the singular again.
-pub fn minutes_ar(n: u32) -> String {
-    match n {
-        1 => "دقيقة واحدة للقراءة".to_owned(),
-        2 => "دقيقتان للقراءة".to_owned(),
-        3..=10 => format!("{n} دقائق للقراءة"),
-        _ => format!("{n} دقيقة للقراءة"),
-    }
-}
-
-/// A quotation, indented behind a bar on its leading side, then "— by".
-fn quote(out: &mut Vec<String>, text: &str, by: Option<&str>, width: usize, opts: &LayoutOptions) {
-    const BAR: &str = "┃ ";
-    let inner = width.saturating_sub(2).max(1);
-    let lines = layout::layout_paragraph(text, inner, opts);
-    for l in &lines {
+    let inner = width.saturating_sub(usize::from(line.indent));
+    if line.right {
         let pad = " ".repeat(inner.saturating_sub(l.width));
-        out.push(if l.rtl {
-            format!("{pad}{} ┃", l.text)
-        } else {
-            format!("{BAR}{}", l.text)
-        });
+        format!("{pad}{} {bar}", l.text).trim_end().to_owned()
+    } else {
+        format!("{bar} {}", l.text)
     }
-    if let Some(by) = by {
-        push_lines(
-            out,
-            &layout::layout_paragraph(&format!("— {by}"), width, opts),
-            width,
-        );
-    }
-}
-
-fn push_lines(out: &mut Vec<String>, lines: &[VisualLine], width: usize) {
-    out.extend(lines.iter().map(|l| align(&l.text, l.width, l.rtl, width)));
 }
 
 /// Right-to-left lines are padded on the left up to the width.
-fn align(text: &str, text_width: usize, rtl: bool, width: usize) -> String {
-    if rtl {
+fn align(text: &str, text_width: usize, right: bool, width: usize) -> String {
+    if right {
         format!("{}{text}", " ".repeat(width.saturating_sub(text_width)))
     } else {
         text.to_owned()
     }
+}
+
+/// The article as logical text, one paragraph a line: what a program
+/// reading the pipe gets (it does its own bidi, or none).
+pub fn logical(a: &Article, lang: UiLang) -> Vec<String> {
+    let mut out = vec![a.title.clone(), byline::join(&byline::parts(a, lang))];
+    for block in &a.body {
+        out.push(String::new());
+        match block {
+            Block::Heading(text) | Block::Paragraph(text) => out.push(text.clone()),
+            Block::Quote { text, by } => {
+                out.push(format!("«{text}»"));
+                out.extend(by.as_ref().map(|by| format!("— {by}")));
+            }
+        }
+    }
+    out
 }

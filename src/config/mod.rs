@@ -13,10 +13,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{GlobalArgs, ShapeSetting};
+use crate::cli::GlobalArgs;
 use crate::layout::{Digits, Justify, Tashkeel};
 
-pub use values::{Choice, Colour, KeyChord, Mirror, Ui};
+pub use values::{Choice, Colour, KeyChord, Mirror, ShapeSetting, Ui};
 
 const DEFAULTS: &str = include_str!("default.toml");
 

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 
 use super::*;
-use crate::cli::UiLang;
+use crate::i18n::UiLang;
 
 fn load_file(text: &str, env: &[(&str, &str)], flags: GlobalArgs) -> (Loaded, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();

@@ -4,8 +4,8 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 
-use crate::cli::{ShapeSetting, UiLang};
-use crate::layout::{Digits, Justify, Tashkeel};
+use crate::i18n::UiLang;
+use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
 /// A setting with a fixed set of spellings.
 pub trait Choice: Copy + PartialEq + Sized + 'static {
@@ -65,6 +65,28 @@ impl Choice for Mirror {
         ("mirrored", Mirror::Mirrored),
         ("unmirrored", Mirror::Unmirrored),
     ];
+}
+
+/// Who shapes Arabic: qari (`On`), the terminal (`Off`), or whichever suits
+/// the terminal qari finds itself in (`Auto`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShapeSetting {
+    Auto,
+    On,
+    Off,
+}
+
+impl ShapeSetting {
+    /// The engine's shaping for this setting, where `terminal_shapes` tells
+    /// whether the terminal joins Arabic letters itself (mlterm does).
+    pub fn shaping(self, terminal_shapes: bool) -> Shaping {
+        match self {
+            ShapeSetting::On => Shaping::On,
+            ShapeSetting::Off => Shaping::Off,
+            ShapeSetting::Auto if terminal_shapes => Shaping::Off,
+            ShapeSetting::Auto => Shaping::On,
+        }
+    }
 }
 
 impl Choice for ShapeSetting {

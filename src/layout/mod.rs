@@ -5,6 +5,7 @@
 //! (UAX #14) by display width -> per-line reordering (L1-L4).
 
 mod breaks;
+mod digits;
 mod draw;
 mod forms;
 mod justify;

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use unicode_joining_type::{JoiningType, get_joining_type};
 
+use super::digits::map_number_char;
 use super::forms::{Form, presentation_form};
 use super::options::{Digits, LayoutOptions, Shaping, Tashkeel};
 
@@ -56,12 +57,25 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut Shaped) {
     out.src.reserve(text.len());
     out.chars.reserve(text.len());
     let digits = opts.digits;
-    let prepared = text.char_indices().filter_map(|(i, c)| {
-        let c = clean(c);
-        if strip && is_haraka(c) {
-            return None;
+    let mut rest = text.char_indices().peekable();
+    let mut prev = '\0';
+    let prepared = std::iter::from_fn(move || {
+        loop {
+            let (i, c) = rest.next()?;
+            let c = clean(c);
+            if strip && is_haraka(c) {
+                continue;
+            }
+            let mapped = match digits {
+                Digits::Keep => c,
+                _ => {
+                    let next = rest.peek().map_or('\0', |&(_, n)| n);
+                    map_number_char(c, prev, next, digits)
+                }
+            };
+            prev = c;
+            return Some((mapped, i as u32));
         }
-        Some((map_digit(c, digits), i as u32))
     });
     if opts.shaping == Shaping::Off {
         prepared.for_each(|(c, i)| out.push(c, i));
@@ -95,18 +109,6 @@ pub(crate) fn is_haraka(c: char) -> bool {
         0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC
         | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED
         | 0x08D3..=0x08E1 | 0x08E3..=0x08FF)
-}
-
-fn map_digit(c: char, digits: Digits) -> char {
-    let cp = c as u32;
-    let to = match digits {
-        Digits::Keep => return c,
-        Digits::Arabic if c.is_ascii_digit() => 0x0660 + (cp - 0x30),
-        Digits::Latin if (0x0660..=0x0669).contains(&cp) => 0x30 + (cp - 0x0660),
-        Digits::Latin if (0x06F0..=0x06F9).contains(&cp) => 0x30 + (cp - 0x06F0),
-        _ => return c,
-    };
-    char::from_u32(to).unwrap_or(c)
 }
 
 /// Whether a character of this joining type connects to the character

@@ -155,3 +155,37 @@ fn options_change_what_is_drawn() {
     };
     assert_eq!(visual("كَتَبَ 12", 80, &opts), vec!["١٢ بتك"]);
 }
+
+/// The logical text of a justified line: tatweels where they were put.
+fn logical_kashida(text: &str, width: usize) -> Vec<String> {
+    let opts = LayoutOptions {
+        justify: Justify::Kashida,
+        shaping: Shaping::Off,
+        ..rtl_plain()
+    };
+    layout_paragraph(text, width, &opts)
+        .iter()
+        .map(|l| l.text.chars().rev().collect())
+        .collect()
+}
+
+#[test]
+fn kashida_goes_to_every_word_before_any_gets_a_second() {
+    // The first line, "وقال المحلل للصحيفة", is 19 cells of 22: three
+    // tatweels, one to each word, none bunched at the line's start.
+    let lines = logical_kashida("وقال المحلل للصحيفة أمس اليوم", 22);
+    let first = &lines[0];
+    let counts: Vec<usize> = first
+        .split(' ')
+        .map(|w| w.matches('\u{640}').count())
+        .collect();
+    assert_eq!(counts, [1, 1, 1], "{first:?}");
+}
+
+#[test]
+fn kashida_prefers_the_seen_family_then_the_final_letter() {
+    // "بسم" has a pair after seen and one before the final mim; "كتب" has
+    // pairs before its final letter only.
+    let lines = logical_kashida("بسمك كتبت بسرعة الأمر", 14);
+    assert!(lines[0].contains("بسـ"), "{:?}", lines[0]);
+}

@@ -18,6 +18,10 @@ pub struct Share {
     pub title: String,
     pub author: Option<String>,
     pub source: Option<String>,
+    /// Who said a quoted paragraph, when the article names them (a
+    /// quotation's own `by`): the quote is credited to them, not to the
+    /// article's author.
+    pub speaker: Option<String>,
     pub url: Option<String>,
     /// The excerpt, or the quoted paragraph in full.
     pub text: String,
@@ -35,10 +39,10 @@ pub enum ShareKind {
 /// The share of `article`, or of its `quote`-th paragraph (1-based,
 /// headings not counted, as `Article::paragraphs` counts).
 pub fn compose(article: &Article, quote: Option<usize>) -> Result<Share, ShareError> {
-    let (kind, text) = match quote {
+    let (kind, text, speaker) = match quote {
         None => {
             let first = article.paragraphs().next().map_or("", Block::text);
-            (ShareKind::Article, excerpt(first, EXCERPT_GRAPHEMES))
+            (ShareKind::Article, excerpt(first, EXCERPT_GRAPHEMES), None)
         }
         Some(n) => {
             let count = article.paragraphs().count();
@@ -46,7 +50,11 @@ pub fn compose(article: &Article, quote: Option<usize>) -> Result<Share, ShareEr
                 .checked_sub(1)
                 .and_then(|i| article.paragraphs().nth(i))
                 .ok_or(ShareError::NoParagraph { wanted: n, count })?;
-            (ShareKind::Quote(n), block.text().trim().to_owned())
+            let speaker = match block {
+                Block::Quote { by, .. } => non_empty(by),
+                _ => None,
+            };
+            (ShareKind::Quote(n), block.text().trim().to_owned(), speaker)
         }
     };
     Ok(Share {
@@ -54,6 +62,7 @@ pub fn compose(article: &Article, quote: Option<usize>) -> Result<Share, ShareEr
         title: unshape(&article.title).into_owned(),
         author: non_empty(&article.author),
         source: non_empty(&article.source),
+        speaker,
         url: non_empty(&article.url),
         text: unshape(&text).into_owned(),
         rtl: article.dir == Direction::Rtl,

@@ -59,7 +59,8 @@ pub enum ShareError {
     )]
     Special { path: PathBuf },
 
-    #[error("{}: {source}", crate::article::sanitize::inline(&.path.to_string_lossy()))]
+    /// The path only: the reason is the source, which `{:#}` adds once.
+    #[error("{}", crate::article::sanitize::inline(&.path.to_string_lossy()))]
     Io {
         path: PathBuf,
         #[source]

@@ -138,6 +138,9 @@ struct JsonShare<'a> {
     title: &'a str,
     author: Option<&'a str>,
     source: Option<&'a str>,
+    /// Who said a quote, when the article names them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<&'a str>,
     url: Option<&'a str>,
     text: &'a str,
 }
@@ -153,6 +156,7 @@ fn json(share: &Share) -> String {
         title: &share.title,
         author: share.author.as_deref(),
         source: share.source.as_deref(),
+        by: share.speaker.as_deref(),
         url: share.url.as_deref(),
         text: &share.text,
     };
@@ -170,10 +174,20 @@ fn byline(share: &Share) -> Option<String> {
     }
 }
 
-/// "author, title" with the comma of the article's script.
+/// Who a quote is credited to: who said it, else the article's author or
+/// source.
+fn credited(share: &Share) -> Option<&String> {
+    share
+        .speaker
+        .as_ref()
+        .or(share.author.as_ref())
+        .or(share.source.as_ref())
+}
+
+/// "speaker, title" with the comma of the article's script.
 fn attribution(share: &Share, title: &str) -> String {
     let comma = if share.rtl { "، " } else { ", " };
-    match share.author.as_ref().or(share.source.as_ref()) {
+    match credited(share) {
         Some(by) => format!("{by}{comma}{title}"),
         None => title.to_owned(),
     }
@@ -181,7 +195,7 @@ fn attribution(share: &Share, title: &str) -> String {
 
 fn attribution_md(share: &Share, title_md: &str) -> String {
     let comma = if share.rtl { "، " } else { ", " };
-    match share.author.as_ref().or(share.source.as_ref()) {
+    match credited(share) {
         Some(by) => format!("{}{comma}{title_md}", md_inline(by)),
         None => title_md.to_owned(),
     }

@@ -1,5 +1,8 @@
 //! Share links for sites and apps, with UTF-8 percent-encoding.
 
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::excerpt;
 use super::format::plain;
 use super::{Share, ShareError, Site};
 
@@ -9,10 +12,7 @@ pub fn link(share: &Share, site: Site) -> Result<String, ShareError> {
     let url = share.url.as_deref();
     Ok(match site {
         Site::X => {
-            let mut link = format!(
-                "https://x.com/intent/post?text={}",
-                encode(&plain(share, false))
-            );
+            let mut link = format!("https://x.com/intent/post?text={}", encode(&x_text(share)));
             if let Some(url) = url {
                 link.push_str(&format!("&url={}", encode(url)));
             }
@@ -37,6 +37,56 @@ pub fn link(share: &Share, site: Site) -> Result<String, ShareError> {
             )
         }
     })
+}
+
+/// What X counts a post at most, and a link in it whatever its length
+/// (after a space).
+pub const X_LIMIT: usize = 280;
+pub const X_LINK: usize = 23;
+
+/// How X counts `text`: one for each character of the scripts it weighs
+/// light (Latin, Arabic, Hebrew and the rest up to U+10FF, and some
+/// punctuation), two for any other (CJK, emoji), as twitter-text does.
+pub fn x_weight(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0..=0x10FF | 0x2000..=0x200D | 0x2010..=0x201F | 0x2032..=0x2037 => 1,
+            _ => 2,
+        })
+        .sum()
+}
+
+/// The post's text: the plain share, its excerpt or quote shortened at a
+/// word so that it fits X's limit with the link X adds after it.
+pub fn x_text(share: &Share) -> String {
+    let budget = match share.url {
+        Some(_) => X_LIMIT - X_LINK - 1,
+        None => X_LIMIT,
+    };
+    let text = plain(share, false);
+    if x_weight(&text) <= budget {
+        return text;
+    }
+    // The longest excerpt that fits: fewer graphemes never weigh more.
+    let whole = share.text.graphemes(true).count();
+    let (mut fits, mut over) = (0, whole);
+    while fits + 1 < over {
+        let mid = (fits + over) / 2;
+        let shorter = Share {
+            text: excerpt(&share.text, mid),
+            ..share.clone()
+        };
+        if x_weight(&plain(&shorter, false)) <= budget {
+            fits = mid;
+        } else {
+            over = mid;
+        }
+    }
+    let shorter = Share {
+        text: excerpt(&share.text, fits),
+        ..share.clone()
+    };
+    plain(&shorter, false)
 }
 
 /// Telegram's share link, `t.me/share/url?url=…&text=…`. Telegram puts

@@ -5,7 +5,7 @@
 use qari::app::ui::draw;
 use qari::app::{Action, Effect, State, update};
 use qari::article::{Article, Block, Library};
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -6,7 +6,7 @@
 use qari::app::ui::draw;
 use qari::app::{Action, State, update};
 use qari::article::Library;
-use qari::cli::UiLang;
+use qari::i18n::UiLang;
 use qari::layout::LayoutOptions;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -3,13 +3,12 @@
 //! clipboard, files and links are `Effect`s the loop runs (`perform`).
 
 pub mod perform;
-mod strings;
 
 use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub use strings::{ShareStrings, share_strings};
+use crate::i18n::ShareStrings;
 
 use super::action::Action;
 use super::cache::Part;
@@ -107,7 +106,7 @@ pub fn keys(key: &KeyEvent) -> Option<Action> {
 /// `s`: the pane for the open article (or the list's selection), quoting
 /// the paragraph under the cursor when there is one.
 pub fn open(state: &mut State) {
-    let s = share_strings(state.lang);
+    let s = ShareStrings::get(state.lang);
     let Some(index) = state.reader.article.or(state.selected_article()) else {
         state.message = Some((s.nothing_open.to_string(), MessageKind::Info));
         return;
@@ -173,7 +172,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
 /// Sends the share to the selected target: an effect for the loop, or the
 /// QR code drawn in the pane, or why it cannot be done.
 fn send(state: &mut State) -> Option<Effect> {
-    let s = share_strings(state.lang);
+    let s = ShareStrings::get(state.lang);
     let pane = state.share.pane.as_mut()?;
     let text = pane.text();
     let effect = match TARGETS[pane.selected] {
@@ -225,7 +224,8 @@ fn refusal(e: &ShareError, s: &ShareStrings) -> String {
 }
 
 /// Lays the pane's text out for its width when that changed: drawing only
-/// reads. Each line of the share is a paragraph of its own direction.
+/// reads. Each line of plain text is a paragraph of its own direction;
+/// Markdown and JSON are code, read left to right whatever their text.
 pub fn prepare(state: &mut State) {
     if let Some((article, _)) = state.share.cursor
         && state.reader.article != Some(article)
@@ -233,12 +233,16 @@ pub fn prepare(state: &mut State) {
         state.share.cursor = None;
     }
     let width = pane_text_width(state);
-    let opts = LayoutOptions {
-        direction: Direction::Auto,
-        ..state.opts
-    };
     let Some(pane) = state.share.pane.as_mut() else {
         return;
+    };
+    let direction = match pane.format {
+        Format::Text => Direction::Auto,
+        Format::Markdown | Format::Json => Direction::Ltr,
+    };
+    let opts = LayoutOptions {
+        direction,
+        ..state.opts
     };
     if pane.width == width && !pane.lines.is_empty() {
         return;
@@ -357,7 +361,7 @@ fn show_cursor(state: &mut State) {
         }
         *scroll = (*scroll).min(max);
     }
-    let s = share_strings(state.lang);
+    let s = ShareStrings::get(state.lang);
     let text = format!("{} {n}: {}", s.paragraph, s.cursor_hint);
     state.message = Some((text, MessageKind::Info));
 }

@@ -3,14 +3,13 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::strings::share_strings;
 use crate::app::effects::Effect;
-use crate::app::i18n::{io_reason, strings};
 use crate::app::isolate;
 use crate::app::state::{MessageKind, State};
 use crate::app::terminal;
 use crate::article::sanitize;
-use crate::cli::UiLang;
+use crate::i18n::UiLang;
+use crate::i18n::{Noun, ShareStrings, count, io_reason};
 use crate::share::tmux::{self as share_tmux, TmuxClipboard};
 use crate::share::{ShareError, file, opener};
 
@@ -59,8 +58,7 @@ pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) 
 
 /// Runs a share effect and says what happened, in the interface's language.
 pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, MessageKind) {
-    let s = share_strings(lang);
-    let ui = strings(lang);
+    let s = ShareStrings::get(lang);
     let info = |text: String| (text, MessageKind::Info);
     let warn = |text: String| (text, MessageKind::Warning);
     match effect {
@@ -70,13 +68,12 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
         }
         Effect::Copy(text) => match copy(outside.terminal, outside.tmux, &text) {
             Ok(()) => info(format!(
-                "{} {} {}",
+                "{} {}",
                 s.copied,
-                text.chars().count(),
-                s.characters
+                count(lang, Noun::Character, text.chars().count() as u64)
             )),
             Err(None) => warn(s.needs_terminal.to_string()),
-            Err(Some(e)) => warn(format!("{} {}", s.copy_failed, io_reason(ui, &e))),
+            Err(Some(e)) => warn(format!("{} {}", s.copy_failed, io_reason(lang, &e))),
         },
         Effect::Save { text, stem, ext } => {
             let saved = file::folder(outside.folder)
@@ -93,7 +90,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                     "{} {}: {}",
                     s.open_failed,
                     shown(program, lang),
-                    io_reason(ui, &e)
+                    io_reason(lang, &e)
                 )),
             },
             None if outside.tmux_drops => info(format!("{} {link}", s.shown)),
@@ -114,14 +111,14 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
 
 /// Why a share could not be saved, in the interface's language.
 fn save_failure(e: &ShareError, lang: UiLang) -> String {
-    let (s, ui) = (share_strings(lang), strings(lang));
+    let s = ShareStrings::get(lang);
     match e {
         ShareError::NoFolder => s.no_folder.to_string(),
         ShareError::NamesTaken { path, max } => {
             format!("{}: {} {max}", shown(path, lang), s.names_taken)
         }
         ShareError::Io { path, source } => {
-            format!("{}: {}", shown(path, lang), io_reason(ui, source))
+            format!("{}: {}", shown(path, lang), io_reason(lang, source))
         }
         other => other.to_string(),
     }

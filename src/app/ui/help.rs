@@ -6,8 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_ui_text, fill};
+use crate::app::hints::help_close;
 use crate::app::keymap::help_lines;
 use crate::app::state::State;
+use crate::i18n::HelpStrings;
 
 /// Cells given to the keys column.
 const KEYS_WIDTH: u16 = 18;
@@ -15,11 +17,12 @@ const KEYS_WIDTH: u16 = 18;
 pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
     let screen = buf.area;
     let s = state.strings();
-    let lines: Vec<(String, &str)> = help_lines(&s.help)
+    let h = HelpStrings::get(state.lang);
+    let lines: Vec<(String, &str)> = help_lines(h)
         .into_iter()
         .map(|(actions, what)| {
             let keys = if actions.is_empty() {
-                s.help.mouse_keys.to_string()
+                h.mouse_keys.to_string()
             } else {
                 state.keymap.labels(actions)
             };
@@ -55,7 +58,7 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
     draw_ui_text(
         buf,
         bottom,
-        s.help_close,
+        &help_close(&state.keymap, s),
         Side::End,
         mirrored,
         opts,

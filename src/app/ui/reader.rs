@@ -6,9 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
+use crate::app::Action;
 use crate::app::cache::{DocLine, LineKind};
+use crate::app::hints::keys;
 use crate::app::isolate;
 use crate::app::state::State;
+use crate::document::byline::minutes;
+use crate::i18n;
 use crate::layout::display_width;
 
 pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
@@ -27,7 +31,11 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         let inner = inset(header);
         let mut progress_cells = 0;
         if let Some((percent, left)) = state.progress() {
-            let progress = format!("{percent}% {} · {left} {}", s.read_percent, s.minutes_left);
+            let percent = percent.to_string();
+            let progress = match left {
+                0 => i18n::fill(s.progress_done, &[&percent]),
+                left => i18n::fill(s.progress, &[&percent, &minutes(state.lang, left)]),
+            };
             progress_cells = display_width(&progress) as u16 + 2;
             draw_ui_text(
                 buf,
@@ -167,7 +175,8 @@ fn draw_scrollbar(state: &State, buf: &mut Buffer, bar: Rect, total: usize) {
 /// the sample library, how to add articles of one's own.
 fn draw_welcome(state: &State, buf: &mut Buffer, area: Rect) {
     let s = state.strings();
-    let mut paragraphs = vec![s.open_hint.to_string()];
+    let open = keys(&state.keymap, &[Action::Open]);
+    let mut paragraphs = vec![format!("{open} {}", s.open_hint)];
     if state.library.is_sample {
         let dir = state.library_dir.as_ref().map_or_else(
             || "~/.local/share/qari/articles".to_string(),

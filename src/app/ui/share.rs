@@ -9,8 +9,9 @@ use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill, ui_line};
 use crate::app::cache::Part;
-use crate::app::share::{SharePane, TARGETS, block_of, pane_area, share_strings};
+use crate::app::share::{SharePane, TARGETS, block_of, pane_area};
 use crate::app::state::State;
+use crate::i18n::ShareStrings;
 use crate::share::{Format, ShareKind};
 
 /// Rows under the text: a blank, the format, and the targets.
@@ -24,7 +25,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     if area.width < 6 || area.height < 4 {
         return;
     }
-    let s = share_strings(state.lang);
+    let s = ShareStrings::get(state.lang);
     let style = state.theme.overlay;
     let mirrored = state.mirrored();
     let opts = &state.opts;
@@ -48,7 +49,13 @@ pub fn draw(state: &State, buf: &mut Buffer) {
         opts,
         title_style,
     );
-    let keys = if pane.qr.is_some() { s.qr_keys } else { s.keys };
+    let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
+    // Asked to scan only a code that is drawn.
+    let keys = match &pane.qr {
+        Some(code) if qr_fits(code, inner) => s.qr_keys,
+        Some(_) => s.qr_close,
+        None => s.keys,
+    };
     let hint_style = style.patch(state.theme.dim);
     draw_ui_text(
         buf,
@@ -60,7 +67,6 @@ pub fn draw(state: &State, buf: &mut Buffer) {
         hint_style,
     );
 
-    let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     if let Some(code) = &pane.qr {
         draw_qr(state, buf, inner, code);
         return;
@@ -114,10 +120,19 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     }
 }
 
-/// "Format: text · markdown · json", the current one highlighted.
+/// "Format: text · markdown · json", the current one highlighted. The
+/// names are isolated here, as one left-to-right run in an Arabic line, so
+/// that the highlight's range is the name's own bytes in the text that is
+/// laid out.
 fn draw_formats(state: &State, buf: &mut Buffer, row: Rect, pane: &SharePane) {
-    let s = share_strings(state.lang);
-    let mut text = format!("{} ", s.format);
+    let s = ShareStrings::get(state.lang);
+    let mirrored = state.mirrored();
+    let (open, close) = if mirrored {
+        ("\u{2066}", "\u{2069}")
+    } else {
+        ("", "")
+    };
+    let mut text = format!("{} {open}", s.format);
     let mut current = 0..0;
     for (i, f) in Format::ALL.iter().enumerate() {
         if i > 0 {
@@ -129,7 +144,7 @@ fn draw_formats(state: &State, buf: &mut Buffer, row: Rect, pane: &SharePane) {
             current = start..text.len();
         }
     }
-    let mirrored = state.mirrored();
+    text.push_str(close);
     let line = ui_line(&text, row.width as usize, mirrored, &state.opts);
     let style = state.theme.overlay;
     let chosen = style.patch(state.theme.selected);
@@ -138,12 +153,21 @@ fn draw_formats(state: &State, buf: &mut Buffer, row: Rect, pane: &SharePane) {
     });
 }
 
+fn qr_size(code: &[String]) -> (u16, u16) {
+    let width = code.first().map_or(0, |l| l.chars().count());
+    (width as u16, code.len() as u16)
+}
+
+fn qr_fits(code: &[String], inner: Rect) -> bool {
+    let (width, height) = qr_size(code);
+    width <= inner.width && height <= inner.height
+}
+
 /// The code in black on white, centred, or why it does not fit.
 fn draw_qr(state: &State, buf: &mut Buffer, inner: Rect, code: &[String]) {
-    let width = code.first().map_or(0, |l| l.chars().count()) as u16;
-    let height = code.len() as u16;
-    if width > inner.width || height > inner.height {
-        let s = share_strings(state.lang);
+    let (width, height) = qr_size(code);
+    if !qr_fits(code, inner) {
+        let s = ShareStrings::get(state.lang);
         let warning = state.theme.overlay.patch(state.theme.warning);
         draw_ui_text(
             buf,

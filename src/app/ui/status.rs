@@ -5,7 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_line};
-use crate::app::state::{MessageKind, Overlay, Pane, State};
+use crate::app::hints::status_hints;
+use crate::app::state::{MessageKind, Overlay, State};
+use crate::i18n::{self, Noun, count};
 use crate::layout::{Direction, LayoutOptions, display_width, fit_line};
 
 pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
@@ -25,12 +27,14 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
     let (text, style) = match &state.message {
         Some((text, MessageKind::Info)) => (text.clone(), theme.message),
         Some((text, MessageKind::Warning)) => (text.clone(), theme.warning),
-        None if !state.library.problems.is_empty() => (
-            format!("{} {}", state.library.problems.len(), s.skipped_files),
-            theme.warning,
+        None if !state.library.problems.is_empty() => {
+            let files = count(state.lang, Noun::File, state.library.problems.len() as u64);
+            (i18n::fill(s.skipped_files, &[&files]), theme.warning)
+        }
+        None => (
+            status_hints(&state.keymap, state.lang, state.focus),
+            theme.status,
         ),
-        None if state.focus == Pane::Reader => (s.reader_hints.to_string(), theme.status),
-        None => (s.hints.to_string(), theme.status),
     };
     draw_ui_text(buf, inner, &text, Side::Start, mirrored, &state.opts, style);
 }

@@ -1,0 +1,53 @@
+//! The key hints of the status line and the help's footer, made from the
+//! keys actually bound (a rebound key is hinted as rebound), each key name
+//! isolated left to right so that Arabic around it cannot reorder it.
+
+use super::action::Action;
+use super::isolate;
+use super::keymap::Keymap;
+use super::views::Pane;
+use crate::i18n::{Strings, UiLang, fill, strings};
+
+/// Keys and what they do, for the pane with the keyboard.
+pub fn status_hints(keymap: &Keymap, lang: UiLang, focus: Pane) -> String {
+    let s = strings(lang);
+    use Action::*;
+    let items: Vec<(&[Action], &str)> = match focus {
+        Pane::List => vec![
+            (&[Help], s.hint_help),
+            (&[Search], s.hint_search),
+            (&[Open], s.hint_open),
+            (&[Quit], s.hint_quit),
+        ],
+        Pane::Reader => vec![
+            (&[Help], s.hint_help),
+            (&[Search], s.hint_search),
+            (&[PrevArticle, NextArticle], s.hint_articles),
+            (
+                &[ToggleTashkeel, CycleDigits, ToggleShaping, ToggleJustify],
+                s.hint_display,
+            ),
+            (&[Quit], s.hint_back),
+        ],
+    };
+    items
+        .into_iter()
+        .map(|(actions, what)| format!("{} {what}", keys(keymap, actions)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The first key of each action, each isolated, with spaces between.
+pub fn keys(keymap: &Keymap, actions: &[Action]) -> String {
+    actions
+        .iter()
+        .map(|&a| isolate::ltr(&keymap.first_label(a)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "? Esc closes": the help's footer.
+pub fn help_close(keymap: &Keymap, s: &Strings) -> String {
+    let help = keys(keymap, &[Action::Help]);
+    fill(s.help_close, &[&help, &keys(keymap, &[Action::Back])])
+}

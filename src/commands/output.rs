@@ -1,0 +1,56 @@
+//! What the printing commands share: the interface's language, the layout
+//! options from the configuration, and the terminal's bidi switch around
+//! laid-out output.
+
+use std::io::{IsTerminal, Write};
+
+use crate::app::terminal::{bidi_mode, in_tmux};
+use crate::config::{Config, Ui};
+use crate::i18n::{UiLang, default_lang};
+use crate::layout::{Direction, LayoutOptions};
+
+/// The interface's language: the configuration's, else the locale's.
+pub fn lang(config: &Config) -> UiLang {
+    match config.ui.value {
+        Ui::Lang(lang) => lang,
+        Ui::Auto => default_lang(|name| std::env::var(name).ok()),
+    }
+}
+
+/// The layout options the configuration asks for (shaping, tashkeel,
+/// digits, justification), in `direction`. Printed output has no terminal
+/// of its own to ask, so `auto` shaping means qari shapes.
+pub fn layout_options(config: &Config, direction: Direction) -> LayoutOptions {
+    LayoutOptions {
+        direction,
+        shaping: config.shape.value.shaping(false),
+        tashkeel: config.tashkeel.value,
+        digits: config.digits.value,
+        justify: config.justify.value,
+    }
+}
+
+/// Whether standard output is a terminal: laid-out (visual) output goes
+/// there; a pipe or a file gets logical text.
+pub fn to_terminal() -> bool {
+    std::io::stdout().is_terminal()
+}
+
+/// Runs `write` between the switches that stop a VTE terminal from
+/// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`.
+pub fn in_visual_mode(
+    out: &mut dyn Write,
+    terminal: bool,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let tmux = in_tmux(|name| std::env::var(name).ok());
+    if terminal {
+        out.write_all(bidi_mode(true, tmux).as_bytes())?;
+    }
+    let result = write(out);
+    if terminal {
+        // Switched back even when writing failed half way.
+        out.write_all(bidi_mode(false, tmux).as_bytes())?;
+    }
+    result
+}

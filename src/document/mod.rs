@@ -1,0 +1,212 @@
+//! An article as a document: the one place between the article model and
+//! the layout engine. It says what is shown (title, byline, blocks), in
+//! which direction each block runs, and lays it out for a width; the
+//! reader, `qari show` and the share pane all draw what it gives.
+
+pub mod byline;
+
+use crate::article::{Article, Block};
+use crate::i18n::UiLang;
+use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph, reorder};
+
+/// Which text a drawn line comes from; search highlights map back through it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Title,
+    Byline,
+    /// `Article::body[index]`; the line's cells are byte offsets into its text.
+    Block(usize),
+    /// Spacing and attributions: nothing to search or highlight.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Byline,
+    Heading,
+    Paragraph,
+    Quote,
+    Attribution,
+    Blank,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLine {
+    pub part: Part,
+    pub kind: LineKind,
+    /// Cells kept free at the paragraph's start side (for a quote's bar).
+    pub indent: u16,
+    /// Drawn against the right edge: right-to-left text, and a byline
+    /// under a right-to-left title whatever its own direction.
+    pub right: bool,
+    pub line: VisualLine,
+}
+
+/// An article laid out for one width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doc {
+    pub lines: Vec<DocLine>,
+}
+
+/// Cells a quote keeps at its start side: a bar and a space.
+pub const QUOTE_INDENT: u16 = 2;
+
+/// A block's base direction: its own first strong letter (as HTML's
+/// `dir="auto"`), else the article's. An Arabic quotation in an English
+/// article reads right to left, and an English one in Arabic left to right.
+pub fn block_direction(text: &str, article: Direction) -> Direction {
+    match reorder::first_strong_is_rtl(text) {
+        Some(true) => Direction::Rtl,
+        Some(false) => Direction::Ltr,
+        None => article,
+    }
+}
+
+/// The interface's own direction in `lang`.
+pub fn ui_direction(lang: UiLang) -> Direction {
+    match lang {
+        UiLang::Ar => Direction::Rtl,
+        UiLang::En => Direction::Ltr,
+    }
+}
+
+impl Doc {
+    /// Lays out an article: title, byline, then its blocks with a blank line
+    /// between them. The title runs in the article's direction, each block
+    /// in its own (`block_direction`); the byline, which mixes the
+    /// interface's words with the article's names, runs in `byline_dir` and
+    /// is aligned with the title.
+    pub fn build(
+        article: &Article,
+        lang: UiLang,
+        byline_dir: Direction,
+        width: usize,
+        opts: LayoutOptions,
+    ) -> Doc {
+        let with = |direction| LayoutOptions { direction, ..opts };
+        let mut doc = Doc { lines: Vec::new() };
+        let title_opts = with(article.dir);
+        doc.push(
+            &article.title,
+            Part::Title,
+            LineKind::Title,
+            0,
+            width,
+            &title_opts,
+        );
+        let title_right = doc.lines.first().is_some_and(|l| l.right);
+        let from = doc.lines.len();
+        for line in byline::pack(&byline::parts(article, lang), width) {
+            doc.push(
+                &line,
+                Part::Byline,
+                LineKind::Byline,
+                0,
+                width,
+                &with(byline_dir),
+            );
+        }
+        for line in &mut doc.lines[from..] {
+            line.right = title_right;
+        }
+        for (index, block) in article.body.iter().enumerate() {
+            doc.blank();
+            let part = Part::Block(index);
+            let own = with(block_direction(block.text(), article.dir));
+            match block {
+                Block::Heading(text) => {
+                    doc.push(text, part, LineKind::Heading, 0, width, &own);
+                }
+                Block::Paragraph(text) => {
+                    doc.push(text, part, LineKind::Paragraph, 0, width, &own);
+                }
+                Block::Quote { text, by } => {
+                    let inner = width.saturating_sub(QUOTE_INDENT as usize).max(1);
+                    doc.push(text, part, LineKind::Quote, QUOTE_INDENT, inner, &own);
+                    if let Some(by) = by {
+                        let by = format!("— {by}");
+                        let kind = LineKind::Attribution;
+                        let dir = with(block_direction(&by, own.direction));
+                        doc.push(&by, Part::Other, kind, QUOTE_INDENT, inner, &dir);
+                    }
+                }
+            }
+        }
+        doc
+    }
+
+    fn push(
+        &mut self,
+        text: &str,
+        part: Part,
+        kind: LineKind,
+        indent: u16,
+        width: usize,
+        opts: &LayoutOptions,
+    ) {
+        let lines = layout_paragraph(text, width, opts);
+        self.lines.extend(lines.into_iter().map(|line| DocLine {
+            part,
+            kind,
+            indent,
+            right: line.rtl,
+            line,
+        }));
+    }
+
+    fn blank(&mut self) {
+        self.lines.push(DocLine {
+            part: Part::Other,
+            kind: LineKind::Blank,
+            indent: 0,
+            right: false,
+            line: VisualLine {
+                text: String::new(),
+                width: 0,
+                cells: Vec::new(),
+                source: 0..0,
+                rtl: false,
+            },
+        });
+    }
+
+    /// The line showing byte `offset` of a part's text.
+    pub fn line_of(&self, part: Part, offset: usize) -> Option<usize> {
+        let mut last = None;
+        for (index, line) in self.lines.iter().enumerate() {
+            if line.part != part {
+                continue;
+            }
+            if line.line.source.contains(&offset) || line.line.source.start == offset {
+                return Some(index);
+            }
+            if line.line.source.start <= offset {
+                last = Some(index);
+            }
+        }
+        last
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_runs_in_the_direction_of_its_first_letter() {
+        assert_eq!(
+            block_direction("«قال الوزير إن الأسعار سترتفع».", Direction::Ltr),
+            Direction::Rtl
+        );
+        assert_eq!(
+            block_direction("OPEC+ قالت", Direction::Rtl),
+            Direction::Ltr
+        );
+        assert_eq!(
+            block_direction("2024 — 12%", Direction::Rtl),
+            Direction::Rtl
+        );
+        assert_eq!(block_direction("2024", Direction::Ltr), Direction::Ltr);
+    }
+}

@@ -1,0 +1,99 @@
+//! The reader's own words: pane titles, hints, messages.
+
+use super::catalogue;
+
+catalogue! {
+    /// What the reader's panes, status line and messages say.
+    pub struct Strings {
+        library: "المقالات", "Articles";
+        reading: "القراءة", "Reading";
+        help_title: "المفاتيح", "Keys";
+        /// The two keys that close the help.
+        help_close: "{} أو {} للإغلاق", "{} or {} closes";
+        search_prompt: "/", "/";
+        no_articles: "لا توجد مقالات.", "No articles.";
+        no_match: "لا نتيجة لـ", "No match for";
+        filtered: "تصفية", "filter";
+        /// The current search match, of how many.
+        match_position: "النتيجة {} من {}", "match {} of {}";
+        /// Percentage read, then the time left.
+        progress: "مقروء {}% · المتبقي {}", "{}% read · {} left";
+        /// Percentage read at the end of an article.
+        progress_done: "مقروء {}%", "{}% read";
+        /// The reading time under a title.
+        reading_time: "{} للقراءة", "{} read";
+        /// Followed by a count of files.
+        skipped_files: "تُخطّي {} (qari check يبيّن السبب)", "{} skipped (qari check shows why)";
+        sample_hint: "مقالات للتجربة. أضف مقالاتك: ضع ملفات ‎.json أو ‎.txt في",
+            "Sample articles. Add yours: put .json or .txt files in";
+        /// The key that opens an article, then this.
+        open_hint: "يفتح المقالة المحددة.", "opens the selected article.";
+        konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)",
+            "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering";
+        hint_help: "مساعدة", "help";
+        hint_search: "بحث", "search";
+        hint_open: "فتح", "open";
+        hint_quit: "خروج", "quit";
+        hint_articles: "المقالات", "articles";
+        hint_display: "العرض", "display";
+        hint_back: "رجوع", "back";
+        tashkeel_on: "التشكيل ظاهر", "Tashkeel shown";
+        tashkeel_off: "التشكيل مخفي", "Tashkeel hidden";
+        digits_keep: "الأرقام كما كُتبت", "Digits as written";
+        digits_arabic: "أرقام هندية", "Arabic-Indic digits";
+        digits_latin: "أرقام لاتينية", "Latin digits";
+        shaping_on: "وصل الحروف من qari", "Shaping by qari";
+        shaping_off: "وصل الحروف متروك للطرفية", "Shaping left to the terminal";
+        justify_on: "ضبط السطور بالكشيدة", "Kashida justification on";
+        justify_off: "بلا كشيدة", "Kashida justification off";
+        /// The library folder named with `--library` does not exist.
+        no_library: "لا يوجد مجلد المقالات {}", "There is no library folder {}";
+    }
+}
+
+catalogue! {
+    /// What the marks (read, bookmarks) and list filters say.
+    pub struct MarkStrings {
+        marked_read: "عُلّمت مقروءة", "Marked read";
+        marked_unread: "عُلّمت غير مقروءة", "Marked unread";
+        bookmarked: "أُضيفت إلى المحفوظات", "Bookmarked";
+        unbookmarked: "أُزيلت من المحفوظات", "Bookmark removed";
+        all_read: "عُلّمت كل المقالات المعروضة مقروءة", "Every listed article marked read";
+        showing_all: "عرض كل المقالات", "Showing every article";
+        /// The key that shows all again goes in the brackets.
+        showing_bookmarks: "عرض المحفوظات فقط ({} لعرض الكل)", "Showing bookmarks only ({} shows all)";
+        showing_unread: "عرض غير المقروء فقط ({} لعرض الكل)", "Showing unread articles only ({} shows all)";
+        nothing_to_show: "لا مقالات من هذا النوع", "No article of that kind";
+    }
+}
+
+catalogue! {
+    /// What each key does, as the help overlay says it.
+    pub struct HelpStrings {
+        move_line: "سطر للأسفل أو للأعلى", "move or scroll a line";
+        page: "صفحة للأسفل / للأعلى", "a page down / up";
+        top_bottom: "البداية / النهاية", "top / bottom";
+        open: "فتح المقالة", "open the article";
+        back: "العودة إلى القائمة", "back to the list";
+        switch_pane: "التنقل بين اللوحين", "switch panes";
+        pane_by_side: "اللوح في تلك الجهة", "the pane on that side";
+        prev_next_article: "المقالة السابقة / التالية", "previous / next article";
+        search: "بحث", "search";
+        next_prev_match: "النتيجة التالية / السابقة", "next / previous match";
+        share: "مشاركة", "share";
+        paragraph_cursor: "مؤشر الفقرات لمشاركة اقتباس", "paragraph cursor, to share a quote";
+        help: "هذه المساعدة", "this help";
+        quit: "رجوع، أو خروج من القائمة", "back, or quit from the list";
+        force_quit: "خروج", "quit";
+        tashkeel: "إظهار التشكيل أو إخفاؤه", "tashkeel on / off";
+        digits: "الأرقام: كما كُتبت، هندية، لاتينية", "digits: as written, Arabic, Latin";
+        shaping: "وصل الحروف أو تركه", "shaping on / off";
+        justify: "ضبط السطور بالكشيدة", "kashida justification";
+        toggle_read: "تعليم المقالة مقروءة أو غير مقروءة", "mark read / unread";
+        toggle_bookmark: "حفظ المقالة أو إزالتها من المحفوظات", "bookmark / remove the bookmark";
+        mark_all_read: "تعليم كل المقالات المعروضة مقروءة", "mark every listed article read";
+        only: "المحفوظات فقط / غير المقروء فقط (مرة أخرى: الكل)", "bookmarks only / unread only (again: all)";
+        mouse: "العجلة للتمرير، والنقر للتحديد", "wheel scrolls, click selects";
+        mouse_keys: "الفأرة", "Mouse";
+    }
+}
