@@ -34,6 +34,8 @@ mod folder;
 mod frames;
 #[path = "hostile/json_input.rs"]
 mod json_input;
+#[path = "hostile/library_links.rs"]
+mod library_links;
 #[path = "hostile/loader.rs"]
 mod loader;
 #[path = "hostile/reader.rs"]

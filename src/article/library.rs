@@ -5,6 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::error::ParseError;
+use super::scan::LibraryLinks;
 use super::{Article, sample, scan};
 
 /// Articles loaded for one run of qari.
@@ -71,7 +72,13 @@ impl Library {
     /// article, the built-in sample is loaded instead and `is_sample` is
     /// set; problems found on the way are kept either way.
     pub fn load(dir: Option<&Path>, extra: &[PathBuf]) -> Library {
-        let mut library = Library::scan(dir, extra);
+        Library::load_with(dir, extra, LibraryLinks::Inside)
+    }
+
+    /// [`Library::load`], following links in `dir` as `links` says (the
+    /// paths in `extra` are the user's own choice and always followed).
+    pub fn load_with(dir: Option<&Path>, extra: &[PathBuf], links: LibraryLinks) -> Library {
+        let mut library = Library::scan_with(dir, extra, links);
         if library.articles.is_empty() {
             let sample = Library::sample();
             library.articles = sample.articles;
@@ -84,16 +91,21 @@ impl Library {
     /// Like [`Library::load`], without the sample fallback: what
     /// `qari check` validates.
     pub fn scan(dir: Option<&Path>, extra: &[PathBuf]) -> Library {
+        Library::scan_with(dir, extra, LibraryLinks::Inside)
+    }
+
+    /// [`Library::scan`], following links in `dir` as `links` says.
+    pub fn scan_with(dir: Option<&Path>, extra: &[PathBuf], links: LibraryLinks) -> Library {
         let mut files = Vec::new();
         let mut problems = Vec::new();
         if let Some(dir) = dir
             && dir.exists()
         {
-            scan::collect(dir, &mut files, &mut problems);
+            scan::collect_with(dir, links, &mut files, &mut problems);
         }
         for path in extra {
             if path.is_dir() {
-                scan::collect(path, &mut files, &mut problems);
+                scan::collect_with(path, LibraryLinks::Follow, &mut files, &mut problems);
             } else {
                 files.push(path.clone());
             }

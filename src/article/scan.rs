@@ -2,7 +2,6 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -10,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::error::ParseError;
 use super::library::LoadProblem;
 use super::{Article, json, meta, text_import};
+use crate::safe_fs::{self, ReadError};
 
 /// Files larger than this are reported rather than read: a library holds
 /// news articles, and a stray multi-gigabyte file must not exhaust memory.
@@ -18,59 +18,135 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Below this many files, starting threads costs more than it saves.
 const PARALLEL_FROM: usize = 32;
 
-/// Adds every `*.json` and `*.txt` file under `dir` to `files`, sorted by
-/// path within each folder. Symbolic links are followed, but each folder is
-/// entered once (by device and inode), so a link loop ends the descent.
-/// Hidden files and folders (`.git`, editor swap files) are skipped.
-pub fn collect(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
-    let mut seen = HashSet::new();
-    walk(dir, files, problems, &mut seen);
+/// Which symbolic links in the library are followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LibraryLinks {
+    /// Only links that lead to a place inside the library folder: a link
+    /// to `/` would otherwise load the whole file system, and one to
+    /// another user's files would show them as articles.
+    #[default]
+    Inside,
+    /// Every link, wherever it leads (`library_links = "follow"`).
+    Follow,
 }
 
-fn walk(
+/// Adds every `*.json` and `*.txt` file under `dir` to `files`, sorted by
+/// path within each folder. Symbolic links are followed only inside the
+/// library (see [`LibraryLinks`]), and each folder is entered once (by
+/// device and inode), so a link loop ends the descent. Hidden files and
+/// folders (`.git`, editor swap files) are skipped.
+pub fn collect(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
+    collect_with(dir, LibraryLinks::Inside, files, problems);
+}
+
+/// [`collect`], following links as `links` says.
+pub fn collect_with(
     dir: &Path,
+    links: LibraryLinks,
     files: &mut Vec<PathBuf>,
     problems: &mut Vec<LoadProblem>,
-    seen: &mut HashSet<(u64, u64)>,
 ) {
-    let meta = match fs::metadata(dir) {
-        Ok(m) => m,
-        Err(e) => return problems.push(io_problem(dir, &e)),
+    let inside = match links {
+        LibraryLinks::Follow => None,
+        LibraryLinks::Inside => match dir.canonicalize() {
+            Ok(root) => Some(root),
+            Err(e) => return problems.push(io_problem(dir, &e)),
+        },
     };
-    if !seen.insert((meta.dev(), meta.ino())) {
-        return;
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return problems.push(io_problem(dir, &e)),
+    let mut walk = Walk {
+        inside,
+        files,
+        problems,
+        seen: HashSet::new(),
     };
-    let mut found: Vec<(PathBuf, Option<fs::FileType>)> = entries
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| (e.path(), e.file_type().ok()))
-        .collect();
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in found {
-        // The directory entry tells the type without a stat; only symbolic
-        // links (and file systems that do not say) need one, to follow them.
-        let is_dir = match kind {
-            Some(k) if !k.is_symlink() => k.is_dir(),
-            _ => match fs::metadata(&path) {
-                Ok(m) => m.is_dir(),
-                Err(e) => {
-                    if is_article_name(&path) {
-                        problems.push(io_problem(&path, &e));
-                    }
-                    continue;
-                }
-            },
+    walk.folder(dir);
+}
+
+struct Walk<'a> {
+    /// The library's real path, when links must stay inside it.
+    inside: Option<PathBuf>,
+    files: &'a mut Vec<PathBuf>,
+    problems: &'a mut Vec<LoadProblem>,
+    seen: HashSet<(u64, u64)>,
+}
+
+impl Walk<'_> {
+    fn folder(&mut self, dir: &Path) {
+        let meta = match fs::metadata(dir) {
+            Ok(m) => m,
+            Err(e) => return self.problems.push(io_problem(dir, &e)),
         };
-        if is_dir {
-            walk(&path, files, problems, seen);
-        } else if is_article_name(&path) {
-            files.push(path);
+        if !self.seen.insert((meta.dev(), meta.ino())) {
+            return;
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.problems.push(io_problem(dir, &e)),
+        };
+        let mut found: Vec<(PathBuf, Option<fs::FileType>)> = entries
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| (e.path(), e.file_type().ok()))
+            .collect();
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in found {
+            // The directory entry tells the type without a stat; only
+            // symbolic links (and file systems that do not say) need one.
+            let is_dir = match kind {
+                Some(k) if !k.is_symlink() => k.is_dir(),
+                _ => match self.link(&path) {
+                    Some(is_dir) => is_dir,
+                    None => continue,
+                },
+            };
+            if is_dir {
+                self.folder(&path);
+            } else if is_article_name(&path) {
+                self.files.push(path);
+            }
         }
     }
+
+    /// Whether the link (or untyped entry) at `path` is a folder to enter;
+    /// `None` when it is not followed: broken, or leading out of the
+    /// library. Either is reported for a folder or an article name.
+    fn link(&mut self, path: &Path) -> Option<bool> {
+        let meta = match fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                if is_article_name(path) {
+                    self.problems.push(io_problem(path, &e));
+                }
+                return None;
+            }
+        };
+        if let Some(root) = &self.inside {
+            let real = match path.canonicalize() {
+                Ok(real) => real,
+                Err(e) => {
+                    self.problems.push(io_problem(path, &e));
+                    return None;
+                }
+            };
+            if !real.starts_with(root) {
+                if meta.is_dir() || is_article_name(path) {
+                    self.problems.push(outside(path, &real));
+                }
+                return None;
+            }
+        }
+        Some(meta.is_dir())
+    }
+}
+
+fn outside(path: &Path, real: &Path) -> LoadProblem {
+    LoadProblem::new(
+        path,
+        ParseError::new(format!(
+            "a link out of the library (to {}): not followed; `library_links = \"follow\"` follows it",
+            real.display()
+        )),
+    )
 }
 
 fn is_article_name(path: &Path) -> bool {
@@ -185,36 +261,14 @@ pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError>
 }
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`] into `bytes`
-/// (cleared first). FIFOs, devices and sockets are refused before opening,
-/// since opening a FIFO with no writer would block forever.
+/// (cleared first). FIFOs, devices and sockets are refused, by their type
+/// before opening and again on the open descriptor; the open does not
+/// block, so neither a FIFO nor a `/proc` file can hang a load.
 fn read_limited(path: &Path, bytes: &mut Vec<u8>) -> Result<(), ParseError> {
-    let cannot = |e: std::io::Error| ParseError::new(format!("cannot read: {e}"));
     bytes.clear();
-    let meta = fs::metadata(path).map_err(cannot)?;
+    let meta = fs::metadata(path).map_err(|e| ParseError::new(ReadError::Io(e).to_string()))?;
     if !meta.is_file() {
-        return Err(ParseError::new("not a regular file"));
+        return Err(ParseError::new(ReadError::NotRegular.to_string()));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let file = fs::File::open(path).map_err(cannot)?;
-    // One byte more than the size, so the read ends on end of file
-    // without growing the buffer.
-    bytes.reserve(usize::try_from(meta.len()).unwrap_or(0) + 1);
-    // The file may grow between the size check and the read.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(())
-}
-
-fn too_large(len: u64) -> ParseError {
-    ParseError::new(format!(
-        "too large: {} MB (the limit is {} MB)",
-        len / (1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
-    ))
+    safe_fs::read_limited(path, MAX_FILE_BYTES, bytes).map_err(|e| ParseError::new(e.to_string()))
 }

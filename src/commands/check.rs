@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::article::{sanitize, scan};
 use crate::cli::GlobalArgs;
-use crate::commands::list::library_dir;
+use crate::commands::list::{library_dir, library_links};
 use crate::commands::stdout::with_stdout;
 
 #[derive(Debug, Args)]
@@ -30,7 +30,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    scan::collect(&dir, &mut files, &mut problems);
+    scan::collect_with(&dir, library_links(global), &mut files, &mut problems);
     let (articles, bad) = scan::load_files(&files);
     problems.extend(bad);
 

@@ -107,6 +107,11 @@ fn entries(c: &Config) -> Vec<(String, String, &Origin)> {
         ),
         ("library".into(), path(&c.library.value), &c.library.origin),
         (
+            "library_links".into(),
+            quote(c.library_links.value.name()),
+            &c.library_links.origin,
+        ),
+        (
             "share.folder".into(),
             path(&c.share_folder.value),
             &c.share_folder.origin,

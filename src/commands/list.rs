@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
+use crate::article::scan::LibraryLinks;
 use crate::article::{Article, Library, default_dir};
 use crate::cli::GlobalArgs;
 use crate::commands::output::{self, in_visual_mode};
@@ -24,7 +25,7 @@ pub struct ListArgs {
 /// lines are laid out (visual order, shaped); into a pipe they are logical.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let dir = existing_library_dir(global)?;
-    let library = Library::load(dir.as_deref(), &[]);
+    let library = Library::load_with(dir.as_deref(), &[], library_links(global));
     if args.json {
         let rows: Vec<Row> = library.articles.iter().map(Row::new).collect();
         with_stdout(|out| {
@@ -87,6 +88,11 @@ fn pad(text: &str, width: usize) -> String {
         "{text}{}",
         " ".repeat(width.saturating_sub(display_width(text)))
     )
+}
+
+/// How symbolic links in the library are followed (`library_links`).
+pub fn library_links(global: &GlobalArgs) -> LibraryLinks {
+    crate::config::load(global).config.library_links.value
 }
 
 /// The library folder: `--library`, else `$QARI_LIBRARY`, else the

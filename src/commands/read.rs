@@ -33,7 +33,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let missing = global.library.as_ref().filter(|d| !d.is_dir());
     let library = match missing {
         Some(_) => Library::scan(None, paths),
-        None => Library::load(dir.as_deref(), paths),
+        None => Library::load_with(dir.as_deref(), paths, loaded.config.library_links.value),
     };
     let lang = match loaded.config.ui.value {
         Ui::Lang(lang) => lang,

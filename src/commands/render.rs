@@ -12,12 +12,15 @@ use std::sync::mpsc;
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 
+use crate::article::sanitize;
+use crate::article::scan::MAX_FILE_BYTES;
 use crate::cli::GlobalArgs;
 use crate::config::ShapeSetting;
 use crate::layout::{
     Buffers, Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical,
     render_paragraph_in,
 };
+use crate::safe_fs::{self, ReadError};
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -267,19 +270,35 @@ fn terminal_width() -> usize {
     80
 }
 
+/// The input's name (as an error may print it: without control
+/// characters) and its bytes. The loader's limits hold: a regular file
+/// only, opened without blocking (a FIFO would wait forever for a writer;
+/// `-` reads a pipe), and at most `MAX_FILE_BYTES`.
 fn read_input(file: Option<&PathBuf>) -> anyhow::Result<(String, Vec<u8>)> {
     let mut bytes = Vec::new();
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            let name = path.display().to_string();
-            bytes = std::fs::read(path).with_context(|| format!("reading {name}"))?;
-            Ok((name, bytes))
+            let name = sanitize::inline(&path.to_string_lossy());
+            match safe_fs::read_limited(path, MAX_FILE_BYTES, &mut bytes) {
+                Ok(()) => Ok((name, bytes)),
+                Err(ReadError::NotRegular) => {
+                    bail!("{name}: not a regular file (give `-` to read standard input)")
+                }
+                Err(err) => bail!("{name}: {err}"),
+            }
         }
         _ => {
             io::stdin()
                 .lock()
+                .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut bytes)
                 .context("reading standard input")?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                bail!(
+                    "standard input: too large: more than {} MB",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                );
+            }
             Ok(("standard input".to_string(), bytes))
         }
     }

@@ -34,7 +34,8 @@ pub struct ShareArgs {
 pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
     let dir = crate::commands::list::existing_library_dir(global)?;
     let extra = as_file(&args.article);
-    let library = Library::load(dir.as_deref(), &extra);
+    let links = crate::commands::list::library_links(global);
+    let library = Library::load_with(dir.as_deref(), &extra, links);
     crate::commands::list::report(&library, dir.as_deref());
     let index = library.find(&args.article).with_context(|| {
         format!(

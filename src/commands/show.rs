@@ -29,7 +29,7 @@ pub struct ShowArgs {
 pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let loaded = crate::config::load(global);
     let dir = existing_library_dir(global)?;
-    let library = Library::load(dir.as_deref(), &[]);
+    let library = Library::load_with(dir.as_deref(), &[], loaded.config.library_links.value);
     let article = match library.find(&args.article) {
         Some(i) => library.articles[i].clone(),
         None if Path::new(&args.article).is_file() => {

@@ -33,7 +33,7 @@ pub fn run(global: &GlobalArgs, args: &StateArgs) -> anyhow::Result<ExitCode> {
     }
     let loaded = config::load(global);
     let dir = default_dir(loaded.config.library.value.as_deref());
-    let lib = Library::load(dir.as_deref(), &[]);
+    let lib = Library::load_with(dir.as_deref(), &[], loaded.config.library_links.value);
     let present: HashSet<&str> = lib.articles.iter().map(|a| a.id.as_str()).collect();
     match args.action {
         None => {

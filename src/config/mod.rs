@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::article::scan::LibraryLinks;
 use crate::cli::GlobalArgs;
 use crate::layout::{Digits, Justify, Tashkeel};
 
@@ -103,6 +104,7 @@ pub struct Config {
     pub digits: Setting<Digits>,
     pub justify: Setting<Justify>,
     pub library: Setting<Option<PathBuf>>,
+    pub library_links: Setting<LibraryLinks>,
     pub share_folder: Setting<Option<PathBuf>>,
     /// Colour name (as in `default.toml`'s `[theme]`) to colour.
     pub theme: BTreeMap<String, Setting<Colour>>,
@@ -226,6 +228,7 @@ pub fn defaults() -> Config {
         digits: Setting::default(Digits::Keep),
         justify: Setting::default(Justify::None),
         library: Setting::default(None),
+        library_links: Setting::default(LibraryLinks::Inside),
         share_folder: Setting::default(None),
         theme: BTreeMap::new(),
         keys: BTreeMap::new(),
@@ -355,6 +358,7 @@ fn overlay_env(
     choice(&mut config.tashkeel, "QARI_TASHKEEL", env, errors);
     choice(&mut config.digits, "QARI_DIGITS", env, errors);
     choice(&mut config.justify, "QARI_JUSTIFY", env, errors);
+    choice(&mut config.library_links, "QARI_LIBRARY_LINKS", env, errors);
     for (slot, var) in [
         (&mut config.library, "QARI_LIBRARY"),
         (&mut config.share_folder, "QARI_SHARE_FOLDER"),

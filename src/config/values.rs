@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 
+use crate::article::scan::LibraryLinks;
 use crate::i18n::UiLang;
 use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
@@ -107,6 +108,13 @@ impl Choice for Digits {
         ("keep", Digits::Keep),
         ("arabic", Digits::Arabic),
         ("latin", Digits::Latin),
+    ];
+}
+
+impl Choice for LibraryLinks {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("inside", LibraryLinks::Inside),
+        ("follow", LibraryLinks::Follow),
     ];
 }
 
