@@ -46,6 +46,7 @@ fn article(i: usize, chars: usize) -> Article {
         tags: Vec::new(),
         reading_minutes: 2,
         body,
+        links: Vec::new(),
         path: None,
     }
 }

@@ -28,6 +28,7 @@ fn article() -> Article {
                 by: Some("وزير".into()),
             },
         ],
+        links: Vec::new(),
         path: None,
     }
 }

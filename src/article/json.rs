@@ -13,7 +13,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::error::ParseError;
-use super::{Article, Block, meta, sanitize};
+use super::{Article, Block, Link, meta, sanitize};
 use crate::layout::Direction;
 
 /// Parses a JSON file's bytes. `stem` (the file name without extension)
@@ -73,20 +73,56 @@ pub struct ArticleOut<'a> {
     pub body: Vec<BlockOut<'a>>,
 }
 
+/// One block: exactly one of `heading`, `paragraph`, `quote` (with `by`)
+/// and `item` is set, and `links` lists the links inside its text.
+#[derive(Debug, Default, Serialize)]
+pub struct BlockOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkOut<'a>>,
+}
+
+/// A link as written in the file: `start` and `end` count characters
+/// (Unicode scalar values) of the block's text, so that any language can
+/// slice it, unlike the byte offsets of [`Link`].
 #[derive(Debug, Serialize)]
-#[serde(untagged)]
-pub enum BlockOut<'a> {
-    Heading {
-        heading: &'a str,
-    },
-    Paragraph {
-        paragraph: &'a str,
-    },
-    Quote {
-        quote: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        by: Option<&'a str>,
-    },
+pub struct LinkOut<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub url: &'a str,
+}
+
+impl<'a> BlockOut<'a> {
+    fn new(block: &'a Block, links: impl Iterator<Item = &'a Link>) -> BlockOut<'a> {
+        let mut out = BlockOut::default();
+        match block {
+            Block::Heading(t) => out.heading = Some(t),
+            Block::Paragraph(t) => out.paragraph = Some(t),
+            Block::Quote { text, by } => {
+                out.quote = Some(text);
+                out.by = by.as_deref();
+            }
+            Block::ListItem(t) => out.item = Some(t),
+        }
+        let text = block.text();
+        out.links = links
+            .map(|l| LinkOut {
+                start: text[..l.start].chars().count(),
+                end: text[..l.end].chars().count(),
+                url: &l.url,
+            })
+            .collect();
+        out
+    }
 }
 
 impl<'a> ArticleOut<'a> {
@@ -105,14 +141,8 @@ impl<'a> ArticleOut<'a> {
             body: a
                 .body
                 .iter()
-                .map(|b| match b {
-                    Block::Heading(t) => BlockOut::Heading { heading: t },
-                    Block::Paragraph(t) => BlockOut::Paragraph { paragraph: t },
-                    Block::Quote { text, by } => BlockOut::Quote {
-                        quote: text,
-                        by: by.as_deref(),
-                    },
-                })
+                .enumerate()
+                .map(|(i, b)| BlockOut::new(b, a.links_of(i)))
                 .collect(),
         }
     }
@@ -156,12 +186,21 @@ impl RawArticle {
         if title.is_empty() {
             return Err(ParseError::new("the title is empty"));
         }
+        let mut links = Vec::new();
         let body = match self.body {
             RawBody::Text(text) => split_paragraphs(&text),
             RawBody::Blocks(blocks) => {
-                // Collected from a flattening iterator, the vector doubles
-                // past its length; a library keeps ten thousand of them.
-                let mut body: Vec<Block> = blocks.into_iter().flatten().collect();
+                let mut body = Vec::with_capacity(blocks.len());
+                for (block, raw_links) in blocks.into_iter().flatten() {
+                    links.extend(
+                        raw_links
+                            .into_iter()
+                            .filter_map(|l| l.resolve(&block, body.len())),
+                    );
+                    body.push(block);
+                }
+                // Blocks of unknown kinds leave room behind; a library
+                // keeps ten thousand bodies.
                 body.shrink_to_fit();
                 body
             }
@@ -202,6 +241,7 @@ impl RawArticle {
                 .collect(),
             reading_minutes,
             body,
+            links,
             path: path.map(Path::to_path_buf),
         })
     }
@@ -238,7 +278,40 @@ fn flush(current: &mut String, blocks: &mut Vec<Block>) {
 enum RawBody {
     Text(String),
     /// `None` for blocks of a kind this version does not know, or empty ones.
-    Blocks(Vec<Option<Block>>),
+    Blocks(Vec<Option<(Block, Vec<RawLink>)>>),
+}
+
+/// A link as read from a block, in characters of the block's text.
+#[derive(Deserialize)]
+struct RawLink {
+    start: usize,
+    end: usize,
+    url: String,
+}
+
+impl RawLink {
+    /// The link in byte offsets of `block`'s text; `None` when its range is
+    /// empty or runs past the text, or its target is blank.
+    fn resolve(self, block: &Block, index: usize) -> Option<Link> {
+        let text = block.text();
+        if self.start >= self.end {
+            return None;
+        }
+        let byte = |chars: usize| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .nth(chars)
+        };
+        let (start, end) = (byte(self.start)?, byte(self.end)?);
+        let url = sanitize::inline_owned(self.url);
+        (!url.is_empty()).then_some(Link {
+            block: index,
+            start,
+            end,
+            url,
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for RawBody {
@@ -268,8 +341,9 @@ impl<'de> Deserialize<'de> for RawBody {
 }
 
 /// A block: `{"heading": …}`, `{"paragraph": …}`, `{"quote": …, "by": …}`,
-/// or a bare string (a paragraph).
-struct RawBlock(Option<Block>);
+/// `{"item": …}`, or a bare string (a paragraph); any but the bare string
+/// may carry `"links"`.
+struct RawBlock(Option<(Block, Vec<RawLink>)>);
 
 impl<'de> Deserialize<'de> for RawBlock {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawBlock, D::Error> {
@@ -277,19 +351,27 @@ impl<'de> Deserialize<'de> for RawBlock {
         impl<'de> Visitor<'de> for BlockVisitor {
             type Value = RawBlock;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a block: {\"heading\": …}, {\"paragraph\": …} or {\"quote\": …}")
+                f.write_str(
+                    "a block: {\"heading\": …}, {\"paragraph\": …}, {\"quote\": …} or {\"item\": …}",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawBlock, E> {
-                Ok(RawBlock(paragraph(v.to_owned())))
+                Ok(RawBlock(paragraph(v.to_owned()).map(|b| (b, Vec::new()))))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawBlock, A::Error> {
                 let mut kind: Option<(&'static str, String)> = None;
                 let mut by = None;
+                let mut links = Vec::new();
                 while let Some(key) = map.next_key::<BlockKey>()? {
                     let name = match key {
                         BlockKey::Heading => "heading",
                         BlockKey::Paragraph => "paragraph",
                         BlockKey::Quote => "quote",
+                        BlockKey::Item => "item",
+                        BlockKey::Links => {
+                            links = map.next_value::<Vec<RawLink>>()?;
+                            continue;
+                        }
                         BlockKey::By => {
                             by = Some(map.next_value::<String>()?);
                             continue;
@@ -316,9 +398,11 @@ impl<'de> Deserialize<'de> for RawBlock {
                         by: by.map(sanitize::inline_owned).filter(|b| !b.is_empty()),
                     })
                     .filter(|b| !b.text().is_empty()),
+                    Some(("item", t)) => Some(Block::ListItem(sanitize::inline_owned(t)))
+                        .filter(|b| !b.text().is_empty()),
                     Some((_, t)) => paragraph(t),
                 };
-                Ok(RawBlock(block))
+                Ok(RawBlock(block.map(|b| (b, links))))
             }
         }
         d.deserialize_any(BlockVisitor)
@@ -332,7 +416,9 @@ enum BlockKey {
     Heading,
     Paragraph,
     Quote,
+    Item,
     By,
+    Links,
     #[serde(other)]
     Other,
 }

@@ -2,7 +2,9 @@
 
 mod date_names;
 pub mod dates;
+pub mod encoding;
 mod error;
+pub mod html;
 pub mod json;
 mod library;
 pub mod meta;
@@ -15,4 +17,4 @@ pub mod text_rules;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};
-pub use model::{Article, Block};
+pub use model::{Article, Block, Link};

@@ -22,6 +22,9 @@ pub struct Article {
     pub tags: Vec<String>,
     pub reading_minutes: u32,
     pub body: Vec<Block>,
+    /// Links inside the body's text, in block order: the linked words stay
+    /// in the block, the target is kept here for the reader's link list.
+    pub links: Vec<Link>,
     /// Where it was loaded from; `None` for the built-in samples.
     pub path: Option<PathBuf>,
 }
@@ -31,14 +34,31 @@ pub struct Article {
 pub enum Block {
     Heading(String),
     Paragraph(String),
-    Quote { text: String, by: Option<String> },
+    Quote {
+        text: String,
+        by: Option<String>,
+    },
+    /// One item of a list. Items of a numbered list carry their number at
+    /// the start of the text (`2. `), so the text reads the same anywhere.
+    ListItem(String),
+}
+
+/// A link inside a block's text: the words `text[start..end]` of block
+/// `block` of the body point to `url`. Offsets are in bytes of the block
+/// text and always fall on character boundaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    pub url: String,
 }
 
 impl Block {
     /// The block's text (a quote's words, without its attribution).
     pub fn text(&self) -> &str {
         match self {
-            Block::Heading(t) | Block::Paragraph(t) => t,
+            Block::Heading(t) | Block::Paragraph(t) | Block::ListItem(t) => t,
             Block::Quote { text, .. } => text,
         }
     }
@@ -48,5 +68,13 @@ impl Article {
     /// Paragraphs and quotes, in order, without headings: what `--quote N` counts.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
         self.body.iter().filter(|b| !matches!(b, Block::Heading(_)))
+    }
+
+    /// The links of block `index`, in the order they appear in it.
+    pub fn links_of(&self, index: usize) -> impl Iterator<Item = &Link> {
+        let from = self.links.partition_point(|l| l.block < index);
+        self.links[from..]
+            .iter()
+            .take_while(move |l| l.block == index)
     }
 }

@@ -95,6 +95,7 @@ pub fn import_with(
         tags: Vec::new(),
         reading_minutes,
         body,
+        links: Vec::new(),
         path: path.map(Path::to_path_buf),
     })
 }

@@ -149,6 +149,7 @@ pub fn logical(a: &Article, lang: UiLang) -> Vec<String> {
         out.push(String::new());
         match block {
             Block::Heading(text) | Block::Paragraph(text) => out.push(text.clone()),
+            Block::ListItem(text) => out.push(format!("• {text}")),
             Block::Quote { text, by } => {
                 out.push(format!("«{text}»"));
                 out.extend(by.as_ref().map(|by| format!("— {by}")));

@@ -118,7 +118,9 @@ impl Doc {
                 Block::Heading(text) => {
                     doc.push(text, part, LineKind::Heading, 0, width, &own);
                 }
-                Block::Paragraph(text) => {
+                // A list item is laid out as a paragraph: a bullet in its
+                // text would shift the offsets search highlights map through.
+                Block::Paragraph(text) | Block::ListItem(text) => {
                     doc.push(text, part, LineKind::Paragraph, 0, width, &own);
                 }
                 Block::Quote { text, by } => {

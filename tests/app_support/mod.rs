@@ -28,6 +28,7 @@ pub fn article(id: &str, title: &str, paragraphs: &[&str]) -> Article {
             .iter()
             .map(|p| Block::Paragraph(p.to_string()))
             .collect(),
+        links: Vec::new(),
         path: None,
     }
 }

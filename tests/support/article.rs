@@ -19,6 +19,7 @@ pub fn arabic(id: &str, title: &str, paragraph: &str) -> Article {
         tags: vec![],
         reading_minutes: 1,
         body: vec![Block::Paragraph(paragraph.into())],
+        links: Vec::new(),
         path: None,
     }
 }

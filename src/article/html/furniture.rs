@@ -1,0 +1,275 @@
+//! What a news page carries besides the article, as data: elements dropped
+//! by their tag or by the words of their `class` and `id`, and blocks
+//! dropped by the phrases they start with. To support another site, add to
+//! these tables rather than to the code that reads them.
+
+use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+
+/// Elements never read: scripts, media, forms, navigation and embeds.
+pub const SKIPPED_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "math",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "label",
+    "nav",
+    "aside",
+    "footer",
+    "figure",
+    "figcaption",
+    "picture",
+    "img",
+    "video",
+    "audio",
+    "source",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "dialog",
+    "menu",
+    "head",
+    "title",
+    "meta",
+    "link",
+];
+
+/// Words of `class`/`id` (split at `-`, `_` and spaces, lower-cased) that
+/// mark an element as furniture when one of them is exactly the word.
+pub const FURNITURE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "advertising",
+    "banner",
+    "promo",
+    "sponsored",
+    "share",
+    "shares",
+    "sharing",
+    "social",
+    "socials",
+    "related",
+    "tags",
+    "tag",
+    "keywords",
+    "comment",
+    "comments",
+    "respond",
+    "reply",
+    "poll",
+    "polls",
+    "vote",
+    "survey",
+    "caption",
+    "credit",
+    "credits",
+    "photo-credit",
+    "breadcrumb",
+    "breadcrumbs",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "sidebar",
+    "widget",
+    "nav",
+    "navbar",
+    "menu",
+    "recommended",
+    "recommendations",
+    "readmore",
+    "read-more",
+    "more-news",
+    "most-read",
+    "popular",
+    "trending",
+    "print",
+    "author-box",
+    "hidden",
+];
+
+/// Pieces of `class`/`id` that mark furniture wherever they appear in it.
+pub const FURNITURE_PIECES: &[&str] = &[
+    "sharethis",
+    "addtoany",
+    "a2a_",
+    "share-",
+    "social-",
+    "adsbygoogle",
+    "advert",
+    "taboola",
+    "outbrain",
+    "newsletter",
+    "breadcrumb",
+    "related-",
+    "-related",
+    "comment-form",
+    "commentform",
+    "disqus",
+    "fb-comments",
+    "read-also",
+    "readalso",
+    "also-read",
+    "googletag",
+    "dfp-",
+];
+
+/// Blocks that start with one of these are furniture ("read also: …",
+/// "photo: Reuters", "tags: …"), compared as `text_rules` compares phrases.
+pub const DROPPED_LEADS: &[&str] = &[
+    "اقرأ أيضا",
+    "إقرأ أيضا",
+    "اقرأ ايضا",
+    "اقرأ كذلك",
+    "اقرأ المزيد",
+    "طالع أيضا",
+    "شاهد أيضا",
+    "شاهد ايضا",
+    "يهمك أيضا",
+    "قد يهمك",
+    "مواضيع ذات صلة",
+    "أخبار ذات صلة",
+    "اخبار ذات صلة",
+    "موضوعات ذات صلة",
+    "مقالات ذات صلة",
+    "الأكثر قراءة",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
+    "الوسوم",
+    "وسوم",
+    "تابعونا على",
+    "تابعنا على",
+    "للاشتراك في",
+    "اشترك في النشرة",
+    "استطلاع رأي",
+    "شارك في الاستطلاع",
+    "صورة أرشيفية",
+    "الصورة:",
+    "صورة:",
+    "تصوير:",
+    "مصدر الصورة",
+    "read also",
+    "read more",
+    "related",
+    "see also",
+    "tags:",
+    "photo:",
+    "image:",
+    "advertisement",
+];
+
+/// Elements with these ARIA roles are page furniture.
+pub const FURNITURE_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "banner",
+    "contentinfo",
+    "search",
+    "form",
+];
+
+/// Whether an element with this `class`, `id` and `role` is furniture.
+pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
+    if role.is_some_and(|r| FURNITURE_ROLES.iter().any(|f| r.eq_ignore_ascii_case(f))) {
+        return true;
+    }
+    [class, id].into_iter().flatten().any(|value| {
+        let lower = value.to_ascii_lowercase();
+        FURNITURE_PIECES.iter().any(|p| lower.contains(p))
+            || lower.split_whitespace().any(|name| {
+                FURNITURE_WORDS.contains(&name)
+                    || name
+                        .split(['-', '_'])
+                        .any(|word| FURNITURE_WORDS.contains(&word))
+            })
+    })
+}
+
+/// The phrase tables of the block filter, folded once per conversion.
+pub struct BlockRules {
+    /// Blocks that are one of these phrases and nothing more.
+    drop: Phrases,
+    /// Blocks that start with one of these.
+    leads: Phrases,
+    /// Blocks that start the comment section: the article ends before them.
+    end: Phrases,
+}
+
+impl Default for BlockRules {
+    fn default() -> BlockRules {
+        BlockRules::new()
+    }
+}
+
+impl BlockRules {
+    pub fn new() -> BlockRules {
+        BlockRules {
+            drop: Phrases::new(ARABIC_NEWS.drop),
+            leads: Phrases::new(DROPPED_LEADS),
+            end: Phrases::new(ARABIC_NEWS.end),
+        }
+    }
+
+    /// What a block of this text is.
+    pub fn judge(&self, text: &str) -> Verdict {
+        let words = Words::new(text);
+        if self.end.strip(&words).is_some_and(|rest| rest.len() < 80) {
+            Verdict::End
+        } else if self.drop.is(&words) || self.leads.strip(&words).is_some() {
+            Verdict::Drop
+        } else {
+            Verdict::Keep
+        }
+    }
+}
+
+/// What to do with a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Keep,
+    Drop,
+    /// Drop it and everything after it.
+    End,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_and_pieces_mark_furniture() {
+        assert!(is_furniture_attr(Some("post-share-bar"), None, None));
+        assert!(is_furniture_attr(Some("entry ad"), None, None));
+        assert!(is_furniture_attr(None, Some("taboola-below-article"), None));
+        assert!(is_furniture_attr(None, None, Some("navigation")));
+        assert!(!is_furniture_attr(
+            Some("article-body"),
+            Some("content"),
+            None
+        ));
+        // "ad" is a word, not a piece: "header" and "lead" are not ads.
+        assert!(!is_furniture_attr(Some("article-header lead"), None, None));
+    }
+
+    #[test]
+    fn phrases_judge_blocks_after_folding() {
+        let rules = BlockRules::new();
+        assert_eq!(rules.judge("اقرأ أيضاً: الحكومة تعلن"), Verdict::Drop);
+        assert_eq!(rules.judge("إعلان"), Verdict::Drop);
+        assert_eq!(rules.judge("اترك تعليقاً"), Verdict::End);
+        assert_eq!(
+            rules.judge("وقال الوزير إن الحكومة ستقرأ التقرير"),
+            Verdict::Keep
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! HTML to article blocks.
+//!
+//! [`fragment_to_body`] converts a piece of HTML that is all article (a
+//! feed entry's content) to blocks and links. Whole saved pages go through
+//! [`page`], which first finds the article in the page.
+//!
+//! Either way the text comes out clean: no markup, no character
+//! references (escaped twice by a feed, `&amp;quot;` is still decoded), no
+//! control characters, and no site furniture that [`furniture`] knows.
+
+mod convert;
+pub mod furniture;
+mod url;
+
+use dom_query::Document;
+
+pub use convert::Body;
+use furniture::{BlockRules, Verdict};
+
+use super::error::ParseError;
+use super::{Block, Link, sanitize};
+
+/// Pages nested deeper than this are refused: the HTML parser's work grows
+/// with the square of the depth, and real pages stay under a hundred.
+pub const MAX_DEPTH: usize = 1000;
+
+/// Converts an HTML fragment to article blocks and the links inside them.
+/// `base_url` (the page's or feed's address) resolves relative links;
+/// without it they are dropped. Fails only on markup nested more than
+/// [`MAX_DEPTH`] deep.
+pub fn fragment_to_body(html: &str, base_url: Option<&str>) -> Result<Body, ParseError> {
+    check_depth(html)?;
+    let doc = Document::fragment(html);
+    Ok(tidy(convert::convert(&doc.root(), base_url)))
+}
+
+/// Refuses markup nested more than [`MAX_DEPTH`] elements deep.
+pub fn check_depth(html: &str) -> Result<(), ParseError> {
+    let depth = nesting_depth(html.as_bytes());
+    if depth > MAX_DEPTH {
+        return Err(ParseError::new(format!(
+            "elements nested {depth} deep; qari reads pages nested at most {MAX_DEPTH} deep"
+        )));
+    }
+    Ok(())
+}
+
+/// Elements that never hold others, or whose end tag may be left out: they
+/// do not deepen the tree as their start tags would suggest.
+const FLAT: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"source",
+    b"track",
+    b"wbr",
+    b"param",
+    b"keygen",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"option",
+    b"optgroup",
+    b"tr",
+    b"td",
+    b"th",
+    b"tbody",
+    b"thead",
+    b"tfoot",
+    b"colgroup",
+    b"rb",
+    b"rt",
+    b"rp",
+    b"!doctype",
+];
+
+/// The deepest nesting of start and end tags, counted without parsing.
+fn nesting_depth(html: &[u8]) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'<', &html[at..]) {
+        let start = at + found + 1;
+        at = start;
+        let closing = html.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let len = html[name_start..]
+            .iter()
+            .take(16)
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!')
+            .count();
+        if len == 0 {
+            continue;
+        }
+        let name = html[name_start..name_start + len].to_ascii_lowercase();
+        if name.starts_with(b"!") || FLAT.contains(&name.as_slice()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let end = memchr::memchr(b'>', &html[at..]).map_or(html.len(), |e| at + e);
+            if end > 0 && html[end - 1] == b'/' {
+                continue;
+            }
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+/// Drops furniture blocks (by phrase, and lists of nothing but links after
+/// a dropped heading), and cleans what markup or references the text still
+/// holds. Links follow their blocks.
+pub fn tidy(body: Body) -> Body {
+    let rules = BlockRules::new();
+    let link_share = link_shares(&body);
+    let mut keep = vec![true; body.blocks.len()];
+    let mut after_dropped_lead = false;
+    for (i, block) in body.blocks.iter().enumerate() {
+        let wholly_linked = link_share[i] >= 0.8;
+        match rules.judge(block.text()) {
+            Verdict::End => {
+                keep[i..].iter_mut().for_each(|k| *k = false);
+                break;
+            }
+            Verdict::Drop => {
+                keep[i] = false;
+                after_dropped_lead = true;
+                continue;
+            }
+            Verdict::Keep if after_dropped_lead && wholly_linked => keep[i] = false,
+            Verdict::Keep => after_dropped_lead = false,
+        }
+    }
+    drop_link_lists(&body.blocks, &link_share, &mut keep);
+
+    let mut out = Body::default();
+    let mut links = body.links.into_iter().peekable();
+    for (i, block) in body.blocks.into_iter().enumerate() {
+        let mine: Vec<Link> = std::iter::from_fn(|| links.next_if(|l| l.block == i)).collect();
+        if !keep[i] {
+            continue;
+        }
+        let (block, changed) = clean_block(block);
+        if !block.text().chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let index = out.blocks.len();
+        if !changed {
+            out.links
+                .extend(mine.into_iter().map(|l| Link { block: index, ..l }));
+        }
+        out.blocks.push(block);
+    }
+    out
+}
+
+/// For each block, the share of its characters inside links (0 to 1).
+fn link_shares(body: &Body) -> Vec<f32> {
+    let mut linked = vec![0usize; body.blocks.len()];
+    for l in &body.links {
+        linked[l.block] += l.end - l.start;
+    }
+    body.blocks
+        .iter()
+        .zip(linked)
+        .map(|(b, n)| n as f32 / b.text().len().max(1) as f32)
+        .collect()
+}
+
+/// Two or more list items in a row that are each nothing but a link are a
+/// list of other articles, not part of this one.
+fn drop_link_lists(blocks: &[Block], link_share: &[f32], keep: &mut [bool]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..]
+            .iter()
+            .zip(&link_share[i..])
+            .take_while(|(b, s)| matches!(b, Block::ListItem(_)) && **s >= 0.8)
+            .count();
+        if run >= 2 {
+            keep[i..i + run].iter_mut().for_each(|k| *k = false);
+        }
+        i += run.max(1);
+    }
+}
+
+/// A block's text with character references decoded and stray tags
+/// removed; true when that changed the text (its link offsets are then
+/// stale).
+fn clean_block(block: Block) -> (Block, bool) {
+    let fix = |t: &str| -> Option<String> {
+        if !t.contains(['&', '<']) {
+            return None;
+        }
+        let cleaned = sanitize::inline(&strip_tags(&decode_references(t)));
+        (cleaned != t).then_some(cleaned)
+    };
+    match block {
+        Block::Heading(t) => {
+            fix(&t).map_or((Block::Heading(t), false), |c| (Block::Heading(c), true))
+        }
+        Block::Paragraph(t) => fix(&t).map_or((Block::Paragraph(t), false), |c| {
+            (Block::Paragraph(c), true)
+        }),
+        Block::ListItem(t) => {
+            fix(&t).map_or((Block::ListItem(t), false), |c| (Block::ListItem(c), true))
+        }
+        Block::Quote { text, by } => {
+            let by = by.map(|b| fix(&b).unwrap_or(b));
+            match fix(&text) {
+                Some(c) => (Block::Quote { text: c, by }, true),
+                None => (Block::Quote { text, by }, false),
+            }
+        }
+    }
+}
+
+/// Decodes character references left in text that was escaped twice.
+/// Each `&…;` is handed to the HTML parser alone, so every reference the
+/// standard names is known; text without one costs a scan.
+pub fn decode_references(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        let len = tail[1..]
+            .char_indices()
+            .take(32)
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '#'))
+            .filter(|(_, c)| *c == ';')
+            .map(|(i, _)| i + 2);
+        match len {
+            Some(len) if len > 2 => {
+                let decoded = Document::fragment(&tail[..len]).root().text();
+                out.push_str(&decoded);
+                rest = &tail[len..];
+            }
+            _ => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes what looks like a tag (`<p>`, `</span>`, `<br/>`, `<!-- -->`)
+/// from text that was escaped twice; a lone `<` (`3 < 4`) stays.
+pub fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tail = &rest[lt..];
+        let tag_like =
+            tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        let close = tail[1..].find(['<', '>']).map(|i| i + 1);
+        match close {
+            Some(end) if tag_like && tail.as_bytes()[end] == b'>' => {
+                out.push(' ');
+                rest = &tail[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
