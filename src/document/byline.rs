@@ -102,6 +102,7 @@ mod tests {
             tags: Vec::new(),
             reading_minutes: 5,
             body: Vec::new(),
+            links: Vec::new(),
             path: None,
         }
     }
