@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod document;
 pub mod i18n;
+pub mod inert;
 pub mod layout;
 pub mod safe_fs;
 pub mod search;

@@ -38,6 +38,8 @@ mod json_input;
 mod library_links;
 #[path = "hostile/loader.rs"]
 mod loader;
+#[path = "hostile/printed.rs"]
+mod printed;
 #[path = "hostile/reader.rs"]
 mod reader;
 #[path = "hostile/sizes.rs"]

@@ -44,8 +44,12 @@ impl fmt::Display for LoadProblem {
     /// may quote the file (serde's "unknown variant `…`"), so both are
     /// printed sanitized.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Each isolated when it carries bidi controls, so that neither can
+        // reorder the other or the rest of the line.
         let path = super::sanitize::inline(&self.path.to_string_lossy());
+        let path = crate::inert::field(&path);
         let message = super::sanitize::inline(&self.message);
+        let message = crate::inert::field(&message);
         match (self.line, self.column) {
             (Some(l), Some(c)) => write!(f, "{path}:{l}:{c}: {message}"),
             (Some(l), None) => write!(f, "{path}:{l}: {message}"),

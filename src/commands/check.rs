@@ -9,6 +9,7 @@ use crate::article::{sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::list::{library_dir, library_links};
 use crate::commands::stdout::with_stdout;
+use crate::inert::field;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -25,7 +26,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .clone()
         .or_else(|| library_dir(global))
         .context("no library folder: give one, or set --library or $QARI_LIBRARY")?;
-    let shown = sanitize::inline(&dir.to_string_lossy());
+    let shown = field(&sanitize::inline(&dir.to_string_lossy())).into_owned();
     anyhow::ensure!(dir.is_dir(), "{shown}: no such folder");
 
     let mut files = Vec::new();
@@ -42,13 +43,13 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 articles[j]
                     .path
                     .as_ref()
-                    .map(|p| sanitize::inline(&p.to_string_lossy()))
+                    .map(|p| field(&sanitize::inline(&p.to_string_lossy())).into_owned())
                     .unwrap_or_default()
             };
             warnings.push(format!(
                 "{}: warning: id \"{}\" is also used by {}",
                 path(i),
-                a.id,
+                field(&a.id),
                 path(first)
             ));
         } else {

@@ -85,7 +85,7 @@ fn write_article(article: &Article, dest: &Path, force: bool) -> anyhow::Result<
     if !force && fs::symlink_metadata(dest).is_ok() {
         anyhow::bail!("{} exists; use --force to replace it", shown(dest));
     }
-    let mut json = serde_json::to_string_pretty(&ArticleOut::new(article))?;
+    let mut json = crate::inert::json_pretty(&ArticleOut::new(article))?;
     json.push('\n');
     let existing = if force {
         Existing::Replace

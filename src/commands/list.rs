@@ -10,6 +10,7 @@ use crate::cli::GlobalArgs;
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
 use crate::document::{byline, ui_direction};
+use crate::inert::isolate;
 use crate::layout::{display_width, fit_line};
 
 #[derive(Debug, Args)]
@@ -29,7 +30,8 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     if args.json {
         let rows: Vec<Row> = library.articles.iter().map(Row::new).collect();
         with_stdout(|out| {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            // serde_json leaves C1 controls (CSI U+009B) raw: escaped here.
+            crate::inert::json_pretty_to(&mut *out, &rows)?;
             writeln!(out)
         })?;
     } else {
@@ -121,7 +123,9 @@ pub fn existing_library_dir(global: &GlobalArgs) -> anyhow::Result<Option<std::p
 /// another (an Arabic title does not turn the date round).
 pub fn line(index: usize, a: &Article, [date, minutes]: &[String; 2]) -> String {
     let mut text = format!(
-        "{index:>4}  \u{2068}{date}\u{2069}  \u{2068}{minutes}\u{2069}  {}",
+        "{index:>4}  {}  {}  {}",
+        isolate(date),
+        isolate(minutes),
         contained(&a.title)
     );
     if let Some(by) = a.author.as_deref().or(a.source.as_deref()) {
@@ -137,27 +141,7 @@ pub fn line(index: usize, a: &Article, [date, minutes]: &[String; 2]) -> String 
 /// terminal that applies bidi (UAX #9 X6a: a PDI ends what its isolate
 /// opened). Text without such characters is printed as it is.
 fn contained(s: &str) -> Cow<'_, str> {
-    let (mut any, mut embeds, mut isolates) = (false, 0usize, 0usize);
-    for c in s.chars() {
-        match c {
-            '\u{202C}' => embeds = embeds.saturating_sub(1),
-            '\u{202A}'..='\u{202E}' => embeds += 1,
-            '\u{2069}' => isolates = isolates.saturating_sub(1),
-            '\u{2066}'..='\u{2068}' => isolates += 1,
-            _ => continue,
-        }
-        any = true;
-    }
-    if !any {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 3 * (embeds + isolates + 2));
-    out.push('\u{2068}');
-    out.push_str(s);
-    out.extend(std::iter::repeat_n('\u{2069}', isolates));
-    out.extend(std::iter::repeat_n('\u{202C}', embeds));
-    out.push('\u{2069}');
-    Cow::Owned(out)
+    crate::inert::field(s)
 }
 
 /// Tells, on standard error, when the sample is shown and how many files

@@ -8,6 +8,7 @@ use super::config::escape_controls;
 use crate::article::{Library, default_dir};
 use crate::cli::GlobalArgs;
 use crate::config;
+use crate::inert::field;
 use crate::state::{self, StateStore};
 
 #[derive(Debug, Args)]
@@ -57,7 +58,7 @@ fn summary(store: &StateStore, lib: &Library, present: &HashSet<&str>) -> String
     if let Some(path) = store.path() {
         out.push_str(&format!(
             "state file: {}{access}\n",
-            escape_controls(&path.display().to_string())
+            field(&escape_controls(&path.display().to_string()))
         ));
     }
     out.push_str(&format!(
@@ -93,8 +94,8 @@ fn summary(store: &StateStore, lib: &Library, present: &HashSet<&str>) -> String
                 .map_or("(not in the library)", |a| a.title.as_str());
             out.push_str(&format!(
                 "  {}  {}\n",
-                escape_controls(id),
-                escape_controls(title)
+                field(&escape_controls(id)),
+                field(&escape_controls(title))
             ));
         }
     }
@@ -108,7 +109,7 @@ fn prune(
     dir: Option<&std::path::Path>,
 ) -> anyhow::Result<ExitCode> {
     let where_ = dir.map_or("the library".to_string(), |d| {
-        escape_controls(&d.display().to_string())
+        field(&escape_controls(&d.display().to_string())).into_owned()
     });
     if !store.is_writable() {
         bail!("the reading state cannot be changed now (see above); nothing pruned");
@@ -130,7 +131,7 @@ fn prune(
         if gone.len() == 1 { "y" } else { "ies" }
     );
     for id in gone {
-        println!("  {}", escape_controls(&id));
+        println!("  {}", field(&escape_controls(&id)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -53,11 +53,13 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
 
 /// Parts joined with middle dots, each in its own bidi isolate (FSI…PDI):
 /// an Arabic name, a Latin source and a date then keep their own order
-/// inside and sit in the line's order between the dots.
+/// inside and sit in the line's order between the dots. An isolate closes
+/// whatever its part opened and drops a stray PDI, so an override in an
+/// author's name cannot reach the date after it.
 pub fn join(parts: &[String]) -> String {
     parts
         .iter()
-        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .map(|p| crate::inert::isolate(p))
         .collect::<Vec<_>>()
         .join(SEPARATOR)
 }

@@ -161,7 +161,9 @@ fn json(share: &Share) -> String {
         text: &share.text,
     };
     // Serializing plain strings and numbers cannot fail.
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    // C1 and bidi controls go out escaped: the JSON may be shown in a
+    // terminal.
+    crate::inert::json_pretty(&value).unwrap_or_default()
 }
 
 /// "author — source", either alone, or nothing.

@@ -110,7 +110,10 @@ impl StateData {
 
     pub fn to_json(&self) -> Vec<u8> {
         // Serializing plain maps, strings, integers and booleans cannot fail.
-        let mut out = serde_json::to_vec_pretty(self).unwrap_or_default();
+        // Ids come from file names: escaped, so a `cat` of the file is inert.
+        let mut out = crate::inert::json_pretty(self)
+            .unwrap_or_default()
+            .into_bytes();
         out.push(b'\n');
         out
     }
