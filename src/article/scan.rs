@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::error::ParseError;
 use super::library::LoadProblem;
-use super::{Article, json, meta, text_import};
+use super::{Article, html, json, meta, text_import};
 use crate::safe_fs::{self, ReadError};
 
 /// Files larger than this are reported rather than read: a library holds
@@ -152,7 +152,47 @@ fn outside(path: &Path, real: &Path) -> LoadProblem {
 fn is_article_name(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("txt"))
+        .is_some_and(|e| kind_of_extension(e).is_some())
+}
+
+/// The kinds of article file qari reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Json,
+    Text,
+    Html,
+    Mhtml,
+}
+
+fn kind_of_extension(extension: &str) -> Option<Kind> {
+    const KINDS: &[(&str, Kind)] = &[
+        ("json", Kind::Json),
+        ("txt", Kind::Text),
+        ("html", Kind::Html),
+        ("htm", Kind::Html),
+        ("mhtml", Kind::Mhtml),
+        ("mht", Kind::Mhtml),
+    ];
+    KINDS
+        .iter()
+        .find(|(e, _)| extension.eq_ignore_ascii_case(e))
+        .map(|(_, k)| *k)
+}
+
+/// The kind of a file named otherwise, from how it starts.
+fn kind_of_content(bytes: &[u8]) -> Kind {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let head: Vec<u8> = body[start..body.len().min(start + 64)].to_ascii_lowercase();
+    if matches!(head.first(), Some(b'{' | b'[')) {
+        Kind::Json
+    } else if head.starts_with(b"<!doctype html") || head.starts_with(b"<html") {
+        Kind::Html
+    } else if head.starts_with(b"mime-version:") || head.starts_with(b"from: <saved by") {
+        Kind::Mhtml
+    } else {
+        Kind::Text
+    }
 }
 
 fn io_problem(path: &Path, err: &std::io::Error) -> LoadProblem {
@@ -242,21 +282,13 @@ pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError>
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let is_json = if extension.eq_ignore_ascii_case("json") {
-        true
-    } else if extension.eq_ignore_ascii_case("txt") {
-        false
-    } else {
-        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        matches!(
-            body.iter().find(|b| !b.is_ascii_whitespace()),
-            Some(b'{' | b'[')
-        )
-    };
-    if is_json {
-        json::parse(bytes, &stem, Some(path))
-    } else {
-        text_import::import_bytes(bytes, meta::slug(&stem), Some(path)).map(|a| vec![a])
+    let kind = kind_of_extension(extension).unwrap_or_else(|| kind_of_content(bytes));
+    let id = || meta::slug(&stem);
+    match kind {
+        Kind::Json => json::parse(bytes, &stem, Some(path)),
+        Kind::Text => text_import::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
+        Kind::Html => html::page::import_bytes(bytes, None, id(), Some(path), None).map(|a| vec![a]),
+        Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
     }
 }
 

@@ -10,6 +10,9 @@
 
 mod convert;
 pub mod furniture;
+pub mod mhtml;
+pub mod page;
+pub mod page_meta;
 mod url;
 
 use dom_query::Document;

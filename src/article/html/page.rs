@@ -1,0 +1,196 @@
+//! Saved web pages (`.html`, `.htm`) to articles.
+//!
+//! The bytes are decoded ([`encoding`]), the page parsed once, its metadata
+//! read ([`page_meta`]), and its main content found by `dom_smoothie`, a
+//! port of Mozilla's Readability (the reader view of Firefox). What it
+//! finds is converted to blocks by qari's own walker, which drops the
+//! furniture Readability leaves in.
+
+use std::path::Path;
+
+use dom_query::Document;
+use dom_smoothie::{Config, Readability, ReadabilityError};
+
+use super::super::error::ParseError;
+use super::super::{Article, Block, dates, encoding, meta};
+use super::page_meta::{self, PageMeta};
+use super::{Body, check_depth, convert, tidy};
+use crate::layout::Direction;
+use crate::search;
+
+/// A page whose article holds fewer letters than this has no article.
+const MIN_LETTERS: usize = 80;
+
+/// Readability gives up on pages with more elements than this: scoring a
+/// few hundred thousand elements takes seconds, and no article has them.
+const MAX_ELEMENTS: usize = 200_000;
+
+/// Imports a saved page's bytes. `declared` is a charset the caller knows
+/// (from HTTP or an MHTML part); else the page's `<meta charset>` is used,
+/// else the encoding is detected. `url` is the page's address when the
+/// caller knows it; the page's own (JSON-LD, `og:url`, canonical) wins.
+pub fn import_bytes(
+    bytes: &[u8],
+    declared: Option<&str>,
+    id: String,
+    path: Option<&Path>,
+    url: Option<&str>,
+) -> Result<Article, ParseError> {
+    refuse_binary(bytes)?;
+    let declared = declared
+        .map(str::to_owned)
+        .or_else(|| encoding::html_charset(bytes));
+    let decoded = encoding::decode(bytes, declared.as_deref());
+    import_str(&decoded.text, id, path, url)
+}
+
+/// Bytes that hold NUL or many control bytes at the start are not a page
+/// (an image or archive saved under the wrong name). UTF-16 pages, whose
+/// ASCII letters come with NUL bytes, start with a BOM and are let through.
+fn refuse_binary(bytes: &[u8]) -> Result<(), ParseError> {
+    if encoding_rs::Encoding::for_bom(bytes).is_some() {
+        return Ok(());
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b))
+        .count();
+    if head.contains(&0) || controls * 20 > head.len() {
+        return Err(ParseError::new(
+            "binary data, not a web page (NUL or control bytes in its first 4 KB)",
+        ));
+    }
+    Ok(())
+}
+
+/// Imports a saved page already decoded to text.
+pub fn import_str(
+    html: &str,
+    id: String,
+    path: Option<&Path>,
+    url: Option<&str>,
+) -> Result<Article, ParseError> {
+    check_depth(html)?;
+    let doc = Document::from(html);
+    let page = page_meta::read(&doc);
+    let base = page.url.clone().or_else(|| url.map(str::to_owned));
+    let cfg = Config {
+        keep_classes: true,
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Config::default()
+    };
+    let mut readability = Readability::with_document(doc, None, Some(cfg))
+        .map_err(|e| ParseError::new(format!("cannot read the page: {e}")))?;
+    let found = readability.parse().map_err(|e| match e {
+        ReadabilityError::TooManyElements(n, max) => ParseError::new(format!(
+            "{n} elements: too many to look for the article in (the limit is {max})"
+        )),
+        _ => no_article(),
+    })?;
+    let content = Document::fragment(found.content);
+    let body = tidy(convert::convert(&content.root(), base.as_deref()));
+
+    let sites: Vec<&str> = page.source.iter().map(String::as_str).collect();
+    let title = page
+        .title
+        .clone()
+        .or_else(|| page_meta::clean(&found.title))
+        .map(|t| page_meta::strip_site_name(&t, &sites))
+        .filter(|t| !t.is_empty());
+    let author = page.author.clone().or_else(|| {
+        found
+            .byline
+            .as_deref()
+            .and_then(page_meta::clean)
+            .filter(|b| b.split_whitespace().count() <= 8)
+    });
+    let body = drop_header_blocks(body, title.as_deref(), author.as_deref());
+    let letters: usize = body
+        .blocks
+        .iter()
+        .map(|b| b.text().chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    if letters < MIN_LETTERS {
+        return Err(no_article());
+    }
+    let Some(title) = title.or_else(|| first_heading(&body)) else {
+        return Err(ParseError::new("the page has no title"));
+    };
+    Ok(article(page, title, author, body, base, id, path))
+}
+
+fn no_article() -> ParseError {
+    ParseError::new("no article text found: the page holds only navigation, scripts or furniture")
+}
+
+fn first_heading(body: &Body) -> Option<String> {
+    body.blocks.iter().find_map(|b| match b {
+        Block::Heading(h) => Some(h.clone()),
+        _ => None,
+    })
+}
+
+fn article(
+    page: PageMeta,
+    title: String,
+    author: Option<String>,
+    body: Body,
+    url: Option<String>,
+    id: String,
+    path: Option<&Path>,
+) -> Article {
+    let dir = match page.dir.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        Some("rtl") => Direction::Rtl,
+        Some("ltr") => Direction::Ltr,
+        _ => page
+            .lang
+            .as_deref()
+            .and_then(meta::direction_of_lang)
+            .unwrap_or_else(|| {
+                meta::direction_of_text(
+                    std::iter::once(title.as_str()).chain(body.blocks.iter().map(Block::text)),
+                )
+            }),
+    };
+    let words = meta::word_count(body.blocks.iter().map(Block::text));
+    Article {
+        id,
+        title,
+        author,
+        source: page.source,
+        url,
+        published: page.published,
+        lang: page.lang,
+        dir,
+        tags: Vec::new(),
+        reading_minutes: meta::reading_minutes(words, dir),
+        body: body.blocks,
+        links: body.links,
+        path: path.map(Path::to_path_buf),
+    }
+}
+
+/// Takes off the first blocks when they repeat the header: the headline,
+/// the author's name, a dateline.
+fn drop_header_blocks(mut body: Body, title: Option<&str>, author: Option<&str>) -> Body {
+    let title = title.map(search::fold);
+    let author = author.map(search::fold);
+    let mut checked = 0;
+    while checked < 4 && !body.blocks.is_empty() {
+        let text = body.blocks[0].text();
+        let folded = search::fold(text);
+        let short = text.split_whitespace().count() <= 12;
+        let is_header = title.as_deref() == Some(folded.as_str())
+            || (short && author.as_deref().is_some_and(|a| folded.contains(a)))
+            || (short && dates::dateline(text).is_some());
+        if !is_header {
+            break;
+        }
+        body.blocks.remove(0);
+        body.links.retain(|l| l.block != 0);
+        body.links.iter_mut().for_each(|l| l.block -= 1);
+        checked += 1;
+    }
+    body
+}
