@@ -58,7 +58,7 @@ pub enum Command {
     List(commands::list::ListArgs),
     /// Print one article laid out for the terminal, without the reader.
     Show(commands::show::ShowArgs),
-    /// Convert stored text articles into the JSON format in the library.
+    /// Convert saved text articles and web pages into the JSON format in the library.
     Import(commands::import::ImportArgs),
     /// Validate a library and report every bad file.
     Check(commands::check::CheckArgs),

@@ -58,7 +58,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
         return finish(&bytes[bom..], encoding, Source::Bom);
     }
     let declared = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
-    let utf8 = simdutf8::basic::from_utf8(bytes).is_ok();
+    // A page cut off in the middle of a character is still UTF-8.
+    let utf8 = simdutf8::basic::from_utf8(bytes).is_ok()
+        || std::str::from_utf8(bytes).is_err_and(|e| e.error_len().is_none());
     match declared {
         Some(e) if e != UTF_8 || utf8 => finish(bytes, e, Source::Declared),
         _ if utf8 => finish(bytes, UTF_8, Source::Utf8),
@@ -165,6 +167,10 @@ mod tests {
         assert_eq!((d.text.as_str(), d.source), (ARABIC, Source::Declared));
         let d = decode(&bytes, Some("utf-8"));
         assert_eq!((d.text.as_str(), d.source), (ARABIC, Source::Detected));
+        let whole = ARABIC.trim_end_matches('.');
+        let d = decode(&whole.as_bytes()[..whole.len() - 1], None);
+        assert_eq!((d.encoding, d.source), (UTF_8, Source::Utf8));
+        assert!(d.text.ends_with("المنطق\u{FFFD}"), "{}", d.text);
         let d = decode(ARABIC.as_bytes(), Some("no-such-charset"));
         assert_eq!((d.text.as_str(), d.source), (ARABIC, Source::Utf8));
         assert!(!d.is_assumed());

@@ -71,8 +71,8 @@ pub fn default_dir(flag: Option<&Path>) -> Option<PathBuf> {
 }
 
 impl Library {
-    /// Loads every article under `dir` (searched recursively for `*.json`
-    /// and `*.txt`) and in `extra` (files or folders). When that finds no
+    /// Loads every article under `dir` (searched recursively for article
+    /// files: JSON, text, saved pages) and in `extra` (files or folders). When that finds no
     /// article, the built-in sample is loaded instead and `is_sample` is
     /// set; problems found on the way are kept either way.
     pub fn load(dir: Option<&Path>, extra: &[PathBuf]) -> Library {

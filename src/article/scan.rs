@@ -30,7 +30,8 @@ pub enum LibraryLinks {
     Follow,
 }
 
-/// Adds every `*.json` and `*.txt` file under `dir` to `files`, sorted by
+/// Adds every article file (`*.json`, `*.txt`, `*.html`, `*.htm`, `*.mhtml`,
+/// `*.mht`) under `dir` to `files`, sorted by
 /// path within each folder. Symbolic links are followed only inside the
 /// library (see [`LibraryLinks`]), and each folder is entered once (by
 /// device and inode), so a link loop ends the descent. Hidden files and
@@ -182,7 +183,10 @@ fn kind_of_extension(extension: &str) -> Option<Kind> {
 /// The kind of a file named otherwise, from how it starts.
 fn kind_of_content(bytes: &[u8]) -> Kind {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
     let head: Vec<u8> = body[start..body.len().min(start + 64)].to_ascii_lowercase();
     if matches!(head.first(), Some(b'{' | b'[')) {
         Kind::Json
@@ -287,7 +291,9 @@ pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError>
     match kind {
         Kind::Json => json::parse(bytes, &stem, Some(path)),
         Kind::Text => text_import::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
-        Kind::Html => html::page::import_bytes(bytes, None, id(), Some(path), None).map(|a| vec![a]),
+        Kind::Html => {
+            html::page::import_bytes(bytes, None, id(), Some(path), None).map(|a| vec![a])
+        }
         Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
     }
 }

@@ -14,7 +14,7 @@ use crate::safe_fs::{self, Existing};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Stored text articles to convert.
+    /// Stored articles to convert: text, saved pages (.html, .htm, .mhtml, .mht), JSON.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Folder to write into (default: the library).

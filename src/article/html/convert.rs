@@ -245,7 +245,8 @@ impl Walker<'_> {
     fn push_text(&mut self, raw: &str) {
         let target = self.cite.as_mut().unwrap_or(&mut self.text);
         for c in raw.chars() {
-            if c.is_whitespace() && c != '\u{A0}' {
+            // A no-break space is kept inside text, not at its start.
+            if c.is_whitespace() && (c != '\u{A0}' || target.is_empty()) {
                 if !target.is_empty() && !target.ends_with(' ') {
                     target.push(' ');
                 }

@@ -25,8 +25,11 @@ pub fn import_bytes(bytes: &[u8], id: String, path: Option<&Path>) -> Result<Art
     page::import_bytes(&html, charset.as_deref(), id, path, url.as_deref())
 }
 
+/// Header names and values, in order.
+type Headers = Vec<(String, String)>;
+
 struct Part<'a> {
-    headers: Vec<(String, String)>,
+    headers: Headers,
     body: &'a [u8],
     /// `Snapshot-Content-Location` of the whole message (Chrome's).
     outer_location: Option<String>,
@@ -113,8 +116,8 @@ fn trim_line_end(b: &[u8]) -> &[u8] {
 
 /// Headers up to the first empty line (continuation lines joined) and
 /// what follows them.
-fn split_headers(bytes: &[u8]) -> Option<(Vec<(String, String)>, &[u8])> {
-    let mut headers: Vec<(String, String)> = Vec::new();
+fn split_headers(bytes: &[u8]) -> Option<(Headers, &[u8])> {
+    let mut headers: Headers = Vec::new();
     let mut at = 0;
     loop {
         let rest = &bytes[at..];
@@ -218,7 +221,10 @@ mod tests {
     #[test]
     fn parameters_are_read_quoted_or_not() {
         let v = "multipart/related; type=\"text/html\"; boundary=\"----MultipartBoundary--x\"";
-        assert_eq!(param(v, "boundary").as_deref(), Some("----MultipartBoundary--x"));
+        assert_eq!(
+            param(v, "boundary").as_deref(),
+            Some("----MultipartBoundary--x")
+        );
         assert_eq!(
             param("text/html; charset=windows-1256", "charset").as_deref(),
             Some("windows-1256")

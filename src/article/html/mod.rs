@@ -205,7 +205,16 @@ fn clean_block(block: Block) -> (Block, bool) {
         if !t.contains(['&', '<']) {
             return None;
         }
-        let cleaned = sanitize::inline(&strip_tags(&decode_references(t)));
+        // Text escaped n times needs n passes; each pass shortens it.
+        let mut decoded = decode_references(t);
+        loop {
+            let again = decode_references(&decoded);
+            if again == decoded {
+                break;
+            }
+            decoded = again;
+        }
+        let cleaned = sanitize::inline(&strip_tags(&decoded));
         (cleaned != t).then_some(cleaned)
     };
     match block {

@@ -80,7 +80,9 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.published, || visible_date(doc));
     fill(&mut m.author, || visible_author(doc));
     m.published = m.published.map(|p| iso_date(&p));
-    m.url = m.url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    m.url = m
+        .url
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     m
 }
 
@@ -223,7 +225,9 @@ fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
 /// of an element whose class says it is a date.
 fn visible_date(doc: &Document) -> Option<String> {
     for node in elements(doc, 20_000) {
-        let is_time = node.node_name().is_some_and(|n| n.eq_ignore_ascii_case("time"));
+        let is_time = node
+            .node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
         if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
             return Some(d.iso);
         }
@@ -263,7 +267,9 @@ fn visible_author(doc: &Document) -> Option<String> {
 }
 
 /// Title separators between a headline and the site's name.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ـ ", " / "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ـ ", " / ",
+];
 
 /// The headline without the site's name before or after it (`… -
 /// CNNArabic.com`, `الجزيرة نت | …`). A part is the site's name when it
@@ -320,7 +326,10 @@ mod tests {
             "مصر تعلن خطة جديدة"
         );
         assert_eq!(
-            strip_site_name("أخبار | مصر - السودان: محادثات | سكاي نيوز عربية", &["سكاي نيوز عربية"]),
+            strip_site_name(
+                "أخبار | مصر - السودان: محادثات | سكاي نيوز عربية",
+                &["سكاي نيوز عربية"]
+            ),
             "أخبار | مصر - السودان: محادثات"
         );
         // A headline with a dash and no site name keeps it.
