@@ -4,6 +4,7 @@ mod date_names;
 pub mod dates;
 pub mod encoding;
 mod error;
+pub mod feed;
 pub mod html;
 pub mod json;
 mod library;

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::error::ParseError;
 use super::library::LoadProblem;
-use super::{Article, html, json, meta, text_import};
+use super::{Article, feed, html, json, meta, text_import};
 use crate::safe_fs::{self, ReadError};
 
 /// Files larger than this are reported rather than read: a library holds
@@ -31,7 +31,8 @@ pub enum LibraryLinks {
 }
 
 /// Adds every article file (`*.json`, `*.txt`, `*.html`, `*.htm`, `*.mhtml`,
-/// `*.mht`) under `dir` to `files`, sorted by
+/// `*.mht`) and feed (`*.xml`, `*.rss`, `*.atom`, `*.rdf`) under `dir` to
+/// `files`, sorted by
 /// path within each folder. Symbolic links are followed only inside the
 /// library (see [`LibraryLinks`]), and each folder is entered once (by
 /// device and inode), so a link loop ends the descent. Hidden files and
@@ -158,11 +159,15 @@ fn is_article_name(path: &Path) -> bool {
 
 /// The kinds of article file qari reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub enum Kind {
+    /// qari's JSON article format, or a JSON Feed (see [`parse_file`]).
     Json,
     Text,
     Html,
     Mhtml,
+    /// RSS, RSS 1.0 or Atom; a file so named that is not a feed is
+    /// reported, never read as something else.
+    Feed,
 }
 
 fn kind_of_extension(extension: &str) -> Option<Kind> {
@@ -173,6 +178,10 @@ fn kind_of_extension(extension: &str) -> Option<Kind> {
         ("htm", Kind::Html),
         ("mhtml", Kind::Mhtml),
         ("mht", Kind::Mhtml),
+        ("xml", Kind::Feed),
+        ("rss", Kind::Feed),
+        ("atom", Kind::Feed),
+        ("rdf", Kind::Feed),
     ];
     KINDS
         .iter()
@@ -190,6 +199,8 @@ fn kind_of_content(bytes: &[u8]) -> Kind {
     let head: Vec<u8> = body[start..body.len().min(start + 64)].to_ascii_lowercase();
     if matches!(head.first(), Some(b'{' | b'[')) {
         Kind::Json
+    } else if feed::is_xml_feed(body) {
+        Kind::Feed
     } else if head.starts_with(b"<!doctype html") || head.starts_with(b"<html") {
         Kind::Html
     } else if head.starts_with(b"mime-version:") || head.starts_with(b"from: <saved by") {
@@ -279,23 +290,46 @@ fn load_file_into(path: &Path, buffer: &mut Vec<u8>) -> Result<Vec<Article>, Loa
 /// The largest read buffer a worker keeps between files.
 const KEPT_BUFFER: usize = 1 << 20;
 
-/// Parses a file's bytes as `load_file` would.
+/// The kind of article file `path` is, by its extension, else by how its
+/// `bytes` start.
+pub fn kind_of(path: &Path, bytes: &[u8]) -> Kind {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    kind_of_extension(extension).unwrap_or_else(|| kind_of_content(bytes))
+}
+
+/// Parses a file's bytes as `load_file` would. A JSON file that is a JSON
+/// Feed gives its entries.
 pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let kind = kind_of_extension(extension).unwrap_or_else(|| kind_of_content(bytes));
     let id = || meta::slug(&stem);
-    match kind {
-        Kind::Json => json::parse(bytes, &stem, Some(path)),
+    match kind_of(path, bytes) {
+        // A JSON Feed fails as an article (it has no body); it is looked
+        // for only then, so articles load without a second look.
+        Kind::Json => json::parse(bytes, &stem, Some(path)).or_else(|err| {
+            if feed::is_json_feed(bytes) {
+                feed::parse(bytes, None, Some(path))
+            } else {
+                Err(err)
+            }
+        }),
         Kind::Text => text_import::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
         Kind::Html => {
             html::page::import_bytes(bytes, None, id(), Some(path), None).map(|a| vec![a])
         }
         Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
+        Kind::Feed => feed::parse(bytes, None, Some(path)),
     }
+}
+
+/// A file's bytes, as the loader reads them: regular files of at most
+/// [`MAX_FILE_BYTES`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadProblem> {
+    let mut bytes = Vec::new();
+    read_limited(path, &mut bytes).map_err(|e| LoadProblem::new(path, e))?;
+    Ok(bytes)
 }
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`] into `bytes`

@@ -1,3 +1,4 @@
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -6,7 +7,8 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::article::json::ArticleOut;
-use crate::article::{Article, meta, sanitize, scan};
+use crate::article::scan::Kind;
+use crate::article::{Article, LoadProblem, feed, meta, sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::list::library_dir;
 use crate::commands::stdout::with_stdout;
@@ -14,7 +16,8 @@ use crate::safe_fs::{self, Existing};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Stored articles to convert: text, saved pages (.html, .htm, .mhtml, .mht), JSON.
+    /// Stored articles to convert: text, saved pages (.html, .htm, .mhtml,
+    /// .mht), JSON, and feeds (RSS, Atom, JSON Feed).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Folder to write into (default: the library).
@@ -27,7 +30,10 @@ pub struct ImportArgs {
 
 /// `qari import FILE...`: each article becomes `DIR/<id>.json`. An existing
 /// file is never replaced without `--force`; a failed file is reported and
-/// the others are still imported, with exit status 1.
+/// the others are still imported, with exit status 1. A feed gives one
+/// article per entry; an entry whose file is already there with the same id
+/// was imported before and is left as it is, so importing a feed again adds
+/// only its new entries.
 pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let into = args
         .into
@@ -39,25 +45,46 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let mut lines = Vec::new();
     let mut failed = 0;
     for file in &args.files {
-        let articles = match scan::load_file(file) {
-            Ok(a) => a,
+        let source = match load(file) {
+            Ok(s) => s,
             Err(problem) => {
                 eprintln!("qari: {problem}");
                 failed += 1;
                 continue;
             }
         };
-        for article in &articles {
+        let mut tally = Tally::default();
+        let mut seen = HashSet::new();
+        for article in &source.articles {
             // The id may come from the file: slugged, it cannot climb out
             // of the folder ("../x") or name a hidden file.
             let dest = into.join(format!("{}.json", meta::slug(&article.id)));
+            if source.is_feed
+                && !args.force
+                && (!seen.insert(dest.clone()) || holds(&dest, &article.id))
+            {
+                tally.kept += 1;
+                continue;
+            }
             match write_article(article, &dest, args.force) {
-                Ok(()) => lines.push(format!("{} -> {}", shown(file), shown(&dest))),
+                Ok(()) => {
+                    tally.written += 1;
+                    lines.push(format!("{} -> {}", shown(file), shown(&dest)));
+                }
                 Err(e) => {
                     eprintln!("qari: {}: {e:#}", shown(file));
                     failed += 1;
                 }
             }
+        }
+        if source.is_feed {
+            lines.push(format!(
+                "{}: {} new article(s), {} already in {}",
+                shown(file),
+                tally.written,
+                tally.kept,
+                shown(&into)
+            ));
         }
     }
     with_stdout(|out| {
@@ -71,6 +98,38 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// What one command-line argument gave.
+struct Source {
+    articles: Vec<Article>,
+    /// A feed's entries are known by their ids: one already imported is
+    /// skipped rather than refused.
+    is_feed: bool,
+}
+
+#[derive(Default)]
+struct Tally {
+    written: usize,
+    kept: usize,
+}
+
+fn load(file: &Path) -> Result<Source, LoadProblem> {
+    let bytes = scan::read_file(file)?;
+    let articles = scan::parse_file(file, &bytes).map_err(|e| LoadProblem::new(file, e))?;
+    let is_feed = match scan::kind_of(file, &bytes) {
+        Kind::Feed => true,
+        Kind::Json => feed::is_json_feed(&bytes),
+        Kind::Text | Kind::Html | Kind::Mhtml => false,
+    };
+    Ok(Source { articles, is_feed })
+}
+
+/// Whether `dest` is a regular file holding an article with this `id`
+/// (an entry imported before). A link is not followed.
+fn holds(dest: &Path, id: &str) -> bool {
+    fs::symlink_metadata(dest).is_ok_and(|m| m.is_file())
+        && scan::load_file(dest).is_ok_and(|found| found.iter().any(|a| a.id == id))
 }
 
 fn shown(p: &Path) -> String {
