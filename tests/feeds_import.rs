@@ -339,6 +339,7 @@ fn a_library_folder_holding_feeds_lists_their_entries_and_check_reports_other_xm
 #[test]
 fn show_and_the_library_take_a_feed_file_given_by_path() {
     let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("library")).unwrap();
     let english = dir.path().join("english.atom");
     fs::write(
         &english,
