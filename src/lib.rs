@@ -12,6 +12,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod document;
+pub mod fetch;
 pub mod i18n;
 pub mod inert;
 pub mod layout;

@@ -10,6 +10,7 @@ pub mod json;
 mod library;
 pub mod meta;
 mod model;
+pub mod remote;
 pub mod sample;
 pub mod sanitize;
 pub mod scan;

@@ -2,23 +2,26 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
 
 use crate::article::json::ArticleOut;
 use crate::article::scan::Kind;
-use crate::article::{Article, LoadProblem, feed, meta, sanitize, scan};
+use crate::article::{Article, LoadProblem, feed, meta, remote, sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::list::library_dir;
 use crate::commands::stdout::with_stdout;
+use crate::fetch;
 use crate::safe_fs::{self, Existing};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// Stored articles to convert: text, saved pages (.html, .htm, .mhtml,
-    /// .mht), JSON, and feeds (RSS, Atom, JSON Feed).
-    #[arg(required = true)]
+    /// .mht), JSON, and feeds (RSS, Atom, JSON Feed); or http(s) addresses
+    /// of pages and feeds.
+    #[arg(required = true, value_name = "FILE|URL")]
     pub files: Vec<PathBuf>,
     /// Folder to write into (default: the library).
     #[arg(long, value_name = "DIR")]
@@ -26,6 +29,9 @@ pub struct ImportArgs {
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
+    /// Seconds a fetch may take, redirects and body included.
+    #[arg(long, value_name = "SECONDS", default_value_t = 15)]
+    pub timeout: u64,
 }
 
 /// `qari import FILE...`: each article becomes `DIR/<id>.json`. An existing
@@ -44,8 +50,12 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 
     let mut lines = Vec::new();
     let mut failed = 0;
+    let limits = fetch::Limits {
+        timeout: Duration::from_secs(args.timeout.max(1)),
+        ..fetch::Limits::default()
+    };
     for file in &args.files {
-        let source = match load(file) {
+        let source = match load(file, &limits) {
             Ok(s) => s,
             Err(problem) => {
                 eprintln!("qari: {problem}");
@@ -59,11 +69,14 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
             // The id may come from the file: slugged, it cannot climb out
             // of the folder ("../x") or name a hidden file.
             let dest = into.join(format!("{}.json", meta::slug(&article.id)));
-            if source.is_feed
+            if source.origin != Origin::File
                 && !args.force
                 && (!seen.insert(dest.clone()) || holds(&dest, &article.id))
             {
                 tally.kept += 1;
+                if source.origin == Origin::Page {
+                    lines.push(format!("{}: already in {}", shown(file), shown(&dest)));
+                }
                 continue;
             }
             match write_article(article, &dest, args.force) {
@@ -77,7 +90,7 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        if source.is_feed {
+        if source.origin == Origin::Feed {
             lines.push(format!(
                 "{}: {} new article(s), {} already in {}",
                 shown(file),
@@ -103,9 +116,19 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 /// What one command-line argument gave.
 struct Source {
     articles: Vec<Article>,
-    /// A feed's entries are known by their ids: one already imported is
-    /// skipped rather than refused.
-    is_feed: bool,
+    origin: Origin,
+}
+
+/// Where a source's articles came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// A saved article: its id comes from its file name, so an existing file
+    /// of that name is refused rather than taken for the same article.
+    File,
+    /// A feed's entries and a fetched page are known by their ids (from
+    /// guid, id or address): one already imported is skipped.
+    Feed,
+    Page,
 }
 
 #[derive(Default)]
@@ -114,15 +137,37 @@ struct Tally {
     kept: usize,
 }
 
-fn load(file: &Path) -> Result<Source, LoadProblem> {
-    let bytes = scan::read_file(file)?;
-    let articles = scan::parse_file(file, &bytes).map_err(|e| LoadProblem::new(file, e))?;
-    let is_feed = match scan::kind_of(file, &bytes) {
+/// The articles of one argument: a file, or an address to fetch.
+fn load(arg: &Path, limits: &fetch::Limits) -> Result<Source, String> {
+    if let Some(url) = arg.to_str().filter(|a| fetch::is_url(a)) {
+        let shown = sanitize::inline(url);
+        let fetched = fetch::fetch(url, limits).map_err(|e| format!("{shown}: {e}"))?;
+        let (kind, articles) = remote::articles(
+            &fetched.body,
+            fetched.media_type.as_deref(),
+            fetched.charset.as_deref(),
+            &fetched.url,
+        )
+        .map_err(|e| match (e.line, e.column) {
+            (Some(l), Some(c)) => format!("{shown}: line {l}, column {c}: {}", e.message),
+            _ => format!("{shown}: {}", e.message),
+        })?;
+        let origin = match kind {
+            remote::Kind::Feed => Origin::Feed,
+            remote::Kind::Page => Origin::Page,
+        };
+        return Ok(Source { articles, origin });
+    }
+    let bytes = scan::read_file(arg).map_err(|p| p.to_string())?;
+    let articles =
+        scan::parse_file(arg, &bytes).map_err(|e| LoadProblem::new(arg, e).to_string())?;
+    let is_feed = match scan::kind_of(arg, &bytes) {
         Kind::Feed => true,
         Kind::Json => feed::is_json_feed(&bytes),
         Kind::Text | Kind::Html | Kind::Mhtml => false,
     };
-    Ok(Source { articles, is_feed })
+    let origin = if is_feed { Origin::Feed } else { Origin::File };
+    Ok(Source { articles, origin })
 }
 
 /// Whether `dest` is a regular file holding an article with this `id`

@@ -7,6 +7,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod http;
 pub mod percent;
 pub mod tmux;
 pub mod unicode_data;

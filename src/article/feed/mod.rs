@@ -25,6 +25,12 @@ use super::{Article, sanitize};
 pub use id::percent_decode;
 pub use xml_check::{Root, feed_root, root_name};
 
+/// The id of an article known by its address (a fetched page): as a feed
+/// entry with that link would get.
+pub fn link_id(url: &str) -> String {
+    id::entry_id(url, "")
+}
+
 /// Whether `bytes` are an XML document whose root element names a feed.
 pub fn is_xml_feed(bytes: &[u8]) -> bool {
     root_name(bytes).is_some_and(|n| feed_root(&n).is_some())

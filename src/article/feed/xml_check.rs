@@ -95,7 +95,7 @@ pub fn check(doc: &str) -> Result<Root, ParseError> {
         let start = usize::try_from(reader.buffer_position()).unwrap_or(0);
         let event = reader.read_event().map_err(|e| {
             let at = usize::try_from(reader.error_position()).unwrap_or(0);
-            at_offset(doc.as_bytes(), at, format!("broken XML: {e}"))
+            at_offset(doc.as_bytes(), at, broken(&e))
         })?;
         let here = || usize::try_from(reader.buffer_position()).unwrap_or(0);
         match event {
@@ -144,6 +144,24 @@ pub fn check(doc: &str) -> Result<Root, ParseError> {
         ));
     }
     Ok(root)
+}
+
+/// What a parse error means to a reader: markup left open at the end of the
+/// file is a feed cut short.
+fn broken(err: &quick_xml::Error) -> String {
+    use quick_xml::errors::SyntaxError as S;
+    let inside = match err {
+        quick_xml::Error::Syntax(S::UnclosedCData) => "a CDATA section",
+        quick_xml::Error::Syntax(S::UnclosedComment) => "a comment",
+        quick_xml::Error::Syntax(S::UnclosedTag) => "a tag",
+        quick_xml::Error::Syntax(
+            S::UnclosedDoubleQuotedAttributeValue | S::UnclosedSingleQuotedAttributeValue,
+        ) => "an attribute",
+        quick_xml::Error::Syntax(S::UnclosedDoctype) => "the document type",
+        quick_xml::Error::Syntax(S::UnclosedPI | S::UnclosedXmlDecl) => "a declaration",
+        _ => return format!("broken XML: {err}"),
+    };
+    format!("truncated: the file ends inside {inside}")
 }
 
 /// Why bytes that were expected to be a feed are not XML at all.

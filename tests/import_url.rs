@@ -1,0 +1,364 @@
+//! `qari import URL` against a server the test starts on 127.0.0.1: pages
+//! and feeds told apart, charsets from the response, redirects, limits, and
+//! every failure reported with nothing written.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use support::cli::{files_in, qari_at_home};
+use support::http::{Reply, Server};
+
+const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feeds");
+const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/pages");
+
+fn read(dir: &str, name: &str) -> Vec<u8> {
+    fs::read(Path::new(dir).join(name)).unwrap()
+}
+
+/// `qari import ARGS...` with its files in `dir`, no proxy, and a minute
+/// to finish: no server may make it hang.
+fn import(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd: Command = qari_at_home(dir);
+    for proxy in ["http_proxy", "https_proxy", "all_proxy", "no_proxy"] {
+        cmd.env_remove(proxy).env_remove(proxy.to_ascii_uppercase());
+    }
+    cmd.args(files_in(dir)).arg("import").args(args);
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("qari runs");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            child.kill().ok();
+            panic!("qari import did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+fn library(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let Ok(entries) = fs::read_dir(dir.join("library")) else {
+        return BTreeMap::new();
+    };
+    entries
+        .map(|e| e.unwrap())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("JSON")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
+    let server = Server::start();
+    server.route(
+        "/rss",
+        Reply::body(
+            "application/rss+xml; charset=utf-8",
+            read(FEEDS, "rss2.xml"),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.url("/rss");
+    let out = import(dir.path(), &[&url]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let files = library(dir.path());
+    assert_eq!(files.len(), 3, "{:?}", files.keys());
+    assert!(text(&out.stdout).contains(&format!("{url}: 3 new article(s), 0 already in")));
+    let titles: Vec<String> = files
+        .values()
+        .map(|b| json(b)["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        titles.contains(&"ارتفاع أسعار الخضار في الأسواق مع بداية الشتاء".to_owned()),
+        "{titles:?}"
+    );
+
+    let out = import(dir.path(), &[&url]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(&format!("{url}: 0 new article(s), 3 already in")));
+    assert_eq!(library(dir.path()), files);
+}
+
+#[test]
+fn feeds_are_told_from_pages_by_their_content_too() {
+    let server = Server::start();
+    // A feed labelled as a web page, a JSON Feed labelled as plain JSON.
+    server.route("/atom", Reply::body("text/html", read(FEEDS, "atom.xml")));
+    server.route(
+        "/json",
+        Reply::body("application/json", read(FEEDS, "feed.json")),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &[&server.url("/atom"), &server.url("/json")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(library(dir.path()).len(), 4);
+}
+
+#[test]
+fn a_page_by_address_is_one_article_known_by_its_address() {
+    let server = Server::start();
+    server.route(
+        "/economy",
+        Reply::body(
+            "text/html; charset=utf-8",
+            read(PAGES, "economy-opengraph.html"),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.url("/economy");
+    let out = import(dir.path(), &[&url]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let files = library(dir.path());
+    assert_eq!(files.len(), 1, "{:?}", files.keys());
+    let (name, bytes) = files.iter().next().unwrap();
+    // The page names its own address (og:url): that is its id and link.
+    assert!(
+        name.starts_with("asharq-news-example-economy-central-bank-rates-"),
+        "{name}"
+    );
+    let article = json(bytes);
+    assert_eq!(
+        article["title"],
+        "البنك المركزي يثبت أسعار الفائدة للمرة الثالثة على التوالي"
+    );
+    assert_eq!(
+        article["url"],
+        "https://asharq-news.example/economy/central-bank-rates"
+    );
+
+    // Again: the same file, left as it is.
+    let out = import(dir.path(), &[&url]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("already in"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(library(dir.path()), files);
+}
+
+/// The legacy page re-encoded, with no charset inside it.
+fn windows_1256_page(meta: &str) -> Vec<u8> {
+    let page = String::from_utf8(read(PAGES, "legacy-no-charset.html")).unwrap();
+    assert!(!page.to_ascii_lowercase().contains("charset"));
+    let page = page.replace("<head>", &format!("<head>{meta}"));
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&page);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+#[test]
+fn the_charset_of_the_response_decodes_the_page() {
+    let server = Server::start();
+    server.route(
+        "/plain",
+        Reply::body("text/html; charset=windows-1256", windows_1256_page("")),
+    );
+    // The header wins over a page that names the wrong code page.
+    let wrong = windows_1256_page("<meta charset=\"iso-8859-6\">");
+    server.route(
+        "/wrong-meta",
+        Reply::body("text/html; charset=windows-1256", wrong),
+    );
+    for path in ["/plain", "/wrong-meta"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = import(dir.path(), &[&server.url(path)]);
+        assert!(out.status.success(), "{path}: {}", text(&out.stderr));
+        let files = library(dir.path());
+        let article = json(files.values().next().unwrap());
+        assert_eq!(
+            article["title"], "ارتفاع أسعار الذهب في الأسواق المحلية",
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn the_charset_of_the_response_decodes_a_feed_that_does_not_say() {
+    let feed = "<rss version=\"2.0\"><channel><title>نشرة</title>\
+        <item><title>عنوان الخبر</title><guid>https://example.net/1</guid>\
+        <description>نص الخبر</description></item></channel></rss>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(feed);
+    let server = Server::start();
+    server.route(
+        "/feed",
+        Reply::body("application/xml; charset=windows-1256", bytes.into_owned()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &[&server.url("/feed")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let article = json(library(dir.path()).values().next().unwrap());
+    assert_eq!(article["title"], "عنوان الخبر");
+    assert_eq!(article["source"], "نشرة");
+}
+
+#[test]
+fn redirects_are_followed_a_few_times_and_loops_are_not() {
+    let server = Server::start();
+    server.route(
+        "/feed",
+        Reply::body("application/atom+xml", read(FEEDS, "atom.xml")),
+    );
+    server.route("/old", Reply::Redirect("/older".into()));
+    server.route("/older", Reply::Redirect(server.url("/feed")));
+    server.route("/a", Reply::Redirect("/b".into()));
+    server.route("/b", Reply::Redirect("/a".into()));
+    for i in 0..6 {
+        server.route(
+            &format!("/hop{i}"),
+            Reply::Redirect(format!("/hop{}", i + 1)),
+        );
+    }
+    server.route("/hop6", Reply::Redirect("/feed".into()));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &[&server.url("/old")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(library(dir.path()).len(), 2);
+
+    for start in ["/a", "/hop0"] {
+        let dir = tempfile::tempdir().unwrap();
+        let url = server.url(start);
+        let out = import(dir.path(), &[&url]);
+        assert_eq!(out.status.code(), Some(1), "{start}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(&format!("{url}: more than 5 redirects")),
+            "{err}"
+        );
+        assert!(library(dir.path()).is_empty());
+    }
+    // The loop was given up after its sixth request.
+    assert_eq!(
+        server
+            .hits()
+            .iter()
+            .filter(|h| *h == "/a" || *h == "/b")
+            .count(),
+        6
+    );
+}
+
+#[test]
+fn a_body_that_never_ends_is_cut_at_the_size_limit() {
+    let server = Server::start();
+    server.route("/endless", Reply::Endless);
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.url("/endless");
+    let out = import(dir.path(), &[&url]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("{url}: larger than 16 MB")), "{err}");
+    assert!(library(dir.path()).is_empty());
+}
+
+#[test]
+fn a_server_that_never_answers_times_out() {
+    let server = Server::start();
+    server.route("/silent", Reply::Silent);
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.url("/silent");
+    let out = import(dir.path(), &["--timeout", "1", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("{url}: no answer within 1 s")),
+        "{err}"
+    );
+    assert!(library(dir.path()).is_empty());
+}
+
+#[test]
+fn failures_name_the_address_and_write_nothing() {
+    let server = Server::start();
+    server.route("/gone", Reply::Status(410));
+    server.route("/broken", Reply::Status(500));
+    server.route(
+        "/image",
+        Reply::body("image/png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
+    );
+    server.route(
+        "/sitemap",
+        Reply::body("application/xml", "<urlset><url/></urlset>"),
+    );
+    let cut = read(FEEDS, "rss2.xml");
+    server.route(
+        "/cut",
+        Reply::body("application/rss+xml", cut[..cut.len() / 2].to_vec()),
+    );
+    server.route(
+        "/empty",
+        Reply::body(
+            "application/rss+xml",
+            "<rss version=\"2.0\"><channel><title>t</title></channel></rss>",
+        ),
+    );
+    // A port nothing listens on.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let closed = format!("http://127.0.0.1:{closed}/");
+    let cases = [
+        (
+            server.url("/missing"),
+            "the server answered 404 (no such page)",
+        ),
+        (
+            server.url("/gone"),
+            "the server answered 410 (no such page)",
+        ),
+        (
+            server.url("/broken"),
+            "the server answered 500 (server error)",
+        ),
+        (server.url("/image"), "neither a page nor a feed: image/png"),
+        (
+            server.url("/sitemap"),
+            "not a feed: the root element is <urlset>",
+        ),
+        (server.url("/cut"), "truncated"),
+        (server.url("/empty"), "the feed has no entries"),
+        (closed, "cannot connect"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let library_dir = dir.path().join("library");
+    fs::create_dir(&library_dir).unwrap();
+    fs::write(
+        library_dir.join("kept.json"),
+        "{\"title\": \"قديم\", \"body\": \"نص\"}",
+    )
+    .unwrap();
+    let before = library(dir.path());
+    for (url, wanted) in cases {
+        let out = import(dir.path(), &[&url]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{url}: {err}");
+        assert!(
+            err.contains(&format!("{url}: ")) && err.contains(wanted),
+            "{url}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+        assert_eq!(library(dir.path()), before, "{url} wrote something");
+    }
+}
