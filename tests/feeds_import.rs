@@ -100,7 +100,7 @@ fn every_entry_of_each_format_is_imported_once() {
     let bridge = &by_title["افتتاح جسر جديد على النهر يختصر الطريق إلى المدينة"];
     assert_eq!(bridge["source"], "صحيفة الوادي - آخر الأخبار");
     assert_eq!(bridge["author"], "سلمى العطار");
-    assert_eq!(bridge["published"], "2026-11-30T05:15:00Z");
+    assert_eq!(bridge["published"], "2026-11-30T08:15:00+03:00");
     let url = bridge["url"].as_str().unwrap();
     assert_eq!(
         support::percent::decode(url),

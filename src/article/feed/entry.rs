@@ -4,7 +4,7 @@ use std::path::Path;
 
 use feed_rs::model::{Entry, Feed, Link, Text};
 
-use super::{body, id};
+use super::{body, id, when};
 use crate::article::error::ParseError;
 use crate::article::{Article, Block, meta, sanitize};
 
@@ -17,6 +17,7 @@ struct Context<'a> {
     scope: String,
     lang: Option<&'a str>,
     path: Option<&'a Path>,
+    dates: &'a when::Dates,
 }
 
 /// The feed's entries as articles, in the feed's order. `base` is where
@@ -24,6 +25,7 @@ struct Context<'a> {
 /// any text is left out.
 pub fn articles(
     feed: &Feed,
+    dates: &when::Dates,
     base: Option<&str>,
     path: Option<&Path>,
 ) -> Result<Vec<Article>, ParseError> {
@@ -41,6 +43,7 @@ pub fn articles(
         home,
         lang: feed.language.as_deref(),
         path,
+        dates,
     };
     let mut articles = Vec::with_capacity(feed.entries.len());
     for (i, e) in feed.entries.iter().enumerate() {
@@ -93,10 +96,7 @@ fn entry_article(entry: &Entry, feed: &Context) -> Result<Option<Article>, Parse
         .map(|n| body::inline_text(n, false))
         .filter(|n| !n.is_empty())
         .collect();
-    let published = entry
-        .published
-        .or(entry.updated)
-        .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+    let published = entry.published.or(entry.updated).map(|d| feed.dates.iso(d));
     let tags = entry
         .categories
         .iter()

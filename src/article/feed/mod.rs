@@ -15,6 +15,7 @@ mod body;
 mod decode;
 mod entry;
 mod id;
+mod when;
 mod xml_check;
 
 use std::path::Path;
@@ -86,10 +87,13 @@ pub fn parse_with_charset(
         xml_check::check(&text)?;
         text
     };
+    let dates = when::Dates::default();
+    let reader = dates.clone();
     let parser = feed_rs::parser::Builder::new()
         .base_uri(base)
         // An entry with no id gets one from its link here, not a random one.
         .id_generator(|_, _, _| String::new())
+        .timestamp_parser(move |text| reader.read(text))
         .build();
     let feed = parser.parse(text.as_bytes()).map_err(|e| {
         ParseError::new(format!(
@@ -97,7 +101,7 @@ pub fn parse_with_charset(
             sanitize::inline(&e.to_string())
         ))
     })?;
-    let articles = entry::articles(&feed, base, path)?;
+    let articles = entry::articles(&feed, &dates, base, path)?;
     if articles.is_empty() {
         return Err(ParseError::new(if feed.entries.is_empty() {
             "the feed has no entries"

@@ -23,7 +23,10 @@ fn rss2_items_become_articles_with_their_own_fields() {
     assert_eq!(bridge.author.as_deref(), Some("سلمى العطار"));
     assert_eq!(bridge.source.as_deref(), Some("صحيفة الوادي - آخر الأخبار"));
     // RFC 2822 with an offset, as an ISO 8601 instant.
-    assert_eq!(bridge.published.as_deref(), Some("2026-11-30T05:15:00Z"));
+    assert_eq!(
+        bridge.published.as_deref(),
+        Some("2026-11-30T08:15:00+03:00")
+    );
     assert_eq!(bridge.lang.as_deref(), Some("ar"));
     assert_eq!(bridge.dir, Direction::Rtl);
     assert_eq!(bridge.tags, ["محليات", "نقل"]);
@@ -73,7 +76,10 @@ fn rss2_summary_only_items_and_plain_text_descriptions() {
     let prices = &articles[1];
     assert_eq!(texts(prices).len(), 2, "{:?}", texts(prices));
     assert!(texts(prices)[0].contains("بين 10 و25 في المئة"));
-    assert_eq!(prices.published.as_deref(), Some("2026-11-29T16:02:11Z"));
+    assert_eq!(
+        prices.published.as_deref(),
+        Some("2026-11-29T19:02:11+03:00")
+    );
     let cup = &articles[2];
     assert_eq!(cup.dir, Direction::Rtl, "the feed says ar");
     assert_eq!(
@@ -111,7 +117,10 @@ fn atom_entries_with_html_content_and_relative_links() {
     assert_eq!(boats.title, "الصيادون يعودون إلى الميناء القديم");
     assert_eq!(boats.author.as_deref(), Some("مروان حداد"));
     assert_eq!(boats.source.as_deref(), Some("مدونة الساحل"));
-    assert_eq!(boats.published.as_deref(), Some("2026-11-30T04:30:00Z"));
+    assert_eq!(
+        boats.published.as_deref(),
+        Some("2026-11-30T06:30:00+02:00")
+    );
     assert_eq!(boats.lang.as_deref(), Some("ar"));
     assert_eq!(
         boats.url.as_deref(),
@@ -124,7 +133,10 @@ fn atom_entries_with_html_content_and_relative_links() {
     assert_eq!(boats.links.len(), 1);
     let sardine = &articles[1];
     // Only `updated`: that is its date. A summary is its body.
-    assert_eq!(sardine.published.as_deref(), Some("2026-11-27T18:00:00Z"));
+    assert_eq!(
+        sardine.published.as_deref(),
+        Some("2026-11-27T18:00:00+00:00")
+    );
     assert_eq!(texts(sardine), ["بدأ موسم السردين مبكراً هذا العام."]);
     assert_eq!(
         sardine.url.as_deref(),
@@ -148,7 +160,10 @@ fn rss1_and_json_feed() {
         rdf[0].url.as_deref(),
         Some("https://jabal.example/news/snow-road")
     );
-    assert_eq!(rdf[0].published.as_deref(), Some("2026-11-29T03:20:00Z"));
+    assert_eq!(
+        rdf[0].published.as_deref(),
+        Some("2026-11-29T05:20:00+02:00")
+    );
     assert_eq!(
         texts(&rdf[1]),
         ["قطف المزارعون معظم محصول الزيتون هذا الأسبوع."]
@@ -227,5 +242,36 @@ fn bad_feeds_are_errors_that_say_why() {
     for (bytes, wanted) in cases {
         let err = parse(bytes, None, None).unwrap_err();
         assert!(err.message.contains(wanted), "{wanted:?}: {err:?}");
+    }
+}
+
+#[test]
+fn arabic_publication_dates_are_read() {
+    let doc = "<rss version=\"2.0\"><channel><title>t</title>\
+        <item><title>خبر</title><guid>g</guid><pubDate>الاثنين ٣٠ نوفمبر ٢٠٢٦ - 08:15</pubDate></item>\
+        <item><title>خبر آخر</title><guid>h</guid><pubDate>غدا</pubDate></item>\
+        </channel></rss>";
+    let articles = parse(doc.as_bytes(), None, None).unwrap();
+    assert_eq!(articles[0].published.as_deref(), Some("2026-11-30T08:15"));
+    assert_eq!(articles[1].published, None);
+}
+
+/// Cut anywhere before its end, a feed is an error (never fewer entries
+/// passed off as the whole feed, never a panic); cut after, it is whole.
+#[test]
+fn every_cut_of_a_feed_is_an_error_until_its_root_closes() {
+    let whole = fixture("rss2.xml");
+    let closed = memchr::memmem::rfind(&whole, b"</rss>").unwrap() + b"</rss>".len();
+    for cut in (0..whole.len()).step_by(7).chain(closed - 1..whole.len()) {
+        let result = parse(&whole[..cut], None, None);
+        if cut < closed {
+            assert!(
+                result.is_err(),
+                "cut at {cut} gave {:?}",
+                result.map(|a| a.len())
+            );
+        } else {
+            assert_eq!(result.map(|a| a.len()), Ok(3), "cut at {cut}");
+        }
     }
 }
