@@ -15,6 +15,7 @@ pub mod document;
 pub mod fetch;
 pub mod i18n;
 pub mod inert;
+pub mod keys;
 pub mod layout;
 pub mod safe_fs;
 pub mod search;

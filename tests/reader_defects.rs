@@ -128,3 +128,73 @@ fn a_code_too_big_for_the_window_does_not_ask_to_be_scanned() {
         "the pane still says how to close: {screen}"
     );
 }
+
+/// Every row the help shows, scrolled from its top to its end.
+fn help_rows(lang: UiLang, size: (u16, u16)) -> Vec<String> {
+    let mut s = state(lang, size, sample_articles());
+    type_keys(&mut s, "?");
+    // The overlay's columns only: the list behind it has titles cut short.
+    let width = usize::from(size.0.min(84));
+    let x = (usize::from(size.0) - width) / 2;
+    let mut seen = Vec::new();
+    for _ in 0..60 {
+        let screen = rows(&render(&s));
+        let overlay = screen[..screen.len() - 1]
+            .iter()
+            .map(|r| r.chars().skip(x).take(width).collect::<String>());
+        seen.extend(overlay);
+        type_keys(&mut s, "j");
+    }
+    seen
+}
+
+#[test]
+fn the_help_cuts_nothing_at_80_by_24() {
+    for lang in [UiLang::Ar, UiLang::En] {
+        for size in [(80, 24), (120, 35)] {
+            let seen = help_rows(lang, size);
+            assert!(
+                !seen.iter().any(|r| r.contains('…')),
+                "{lang:?} {size:?}: {seen:#?}"
+            );
+            // The last entry of the table is reached.
+            assert!(
+                seen.iter().any(|r| r.contains("Ctrl-C")),
+                "{lang:?} {size:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn arabic_help_keeps_each_bracket_on_its_own_line() {
+    let seen = help_rows(UiLang::Ar, (120, 35));
+    let rtl = LayoutOptions {
+        direction: Direction::Rtl,
+        ..LayoutOptions::default()
+    };
+    let previous = qari::layout::fit_line("المقالة السابقة", 40, &rtl).text;
+    let row = seen
+        .iter()
+        .find(|r| r.contains(&previous))
+        .expect("previous article");
+    assert!(row.contains('[') && !row.contains(']'), "{row}");
+    let pair = seen
+        .iter()
+        .find(|r| r.contains("Space"))
+        .expect("page down");
+    // Each key name reads as written, apart from its words.
+    assert!(pair.contains("PgDn Space"), "{pair}");
+}
+
+#[test]
+fn a_rebound_key_is_hinted_as_rebound() {
+    let mut s = state(UiLang::En, (120, 35), sample_articles());
+    s.keymap
+        .rebind_name("help", &[qari::keys::KeyBinding::char('h')]);
+    let status = rows(&render(&s)).last().unwrap().clone();
+    assert!(status.contains("h help"), "{status}");
+    type_keys(&mut s, "h");
+    let screen = rows(&render(&s)).join("\n");
+    assert!(screen.contains("h or Esc closes"), "{screen}");
+}

@@ -6,7 +6,7 @@ use super::action::Action;
 use super::isolate;
 use super::keymap::Keymap;
 use super::views::Pane;
-use crate::i18n::{Strings, UiLang, fill, strings};
+use crate::i18n::{ShareStrings, Strings, UiLang, fill, strings};
 
 /// Keys and what they do, for the pane with the keyboard.
 pub fn status_hints(keymap: &Keymap, lang: UiLang, focus: Pane) -> String {
@@ -46,7 +46,58 @@ pub fn keys(keymap: &Keymap, actions: &[Action]) -> String {
         .join(" ")
 }
 
-/// "? Esc closes": the help's footer.
+/// Key labels with spaces between, each isolated left to right in a
+/// mirrored (Arabic) interface so that `[` `]` and arrows keep their shape
+/// and order.
+pub fn isolated_keys(labels: &[String], mirrored: bool) -> String {
+    labels
+        .iter()
+        .map(|l| if mirrored { isolate::ltr(l) } else { l.clone() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The share pane's footer: its keys, or how to close the code.
+pub fn share_keys(keymap: &Keymap, lang: UiLang, qr: Option<bool>) -> String {
+    let s = ShareStrings::get(lang);
+    let named = |name: &str| isolate::ltr(&keymap.first_label_of(name));
+    let close = named("quit");
+    match qr {
+        Some(true) => fill(s.qr_keys, &[&close]),
+        Some(false) => fill(s.qr_close, &[&close]),
+        None => {
+            let choose = format!("{} {}", named("down"), named("up"));
+            let numbers = format!(
+                "{}–{}",
+                keymap.first_label_of("target_1"),
+                keymap.first_label_of("target_8")
+            );
+            let numbers = isolate::ltr(&numbers);
+            fill(
+                s.keys,
+                &[
+                    &choose,
+                    &named("send"),
+                    &numbers,
+                    &named("next_format"),
+                    &close,
+                ],
+            )
+        }
+    }
+}
+
+/// What the paragraph cursor's keys do.
+pub fn cursor_hint(keymap: &Keymap, lang: UiLang) -> String {
+    let named = |name: &str| isolate::ltr(&keymap.first_label_of(name));
+    let s = ShareStrings::get(lang);
+    fill(
+        s.cursor_hint,
+        &[&named("share"), &named("paragraph_cursor"), &named("back")],
+    )
+}
+
+/// "? or Esc closes": the help's footer.
 pub fn help_close(keymap: &Keymap, s: &Strings) -> String {
     let help = keys(keymap, &[Action::Help]);
     fill(s.help_close, &[&help, &keys(keymap, &[Action::Back])])

@@ -81,7 +81,7 @@ pub fn rebind_keys(keymap: &mut Keymap, config: &Config) -> Vec<String> {
     // which actions lost a key they had.
     let mut rebound = Vec::new();
     for (name, keys) in &config.keys {
-        let Some(action) = Action::from_name(name) else {
+        let Some(action) = crate::keys::by_name(name).map(|spec| spec.action) else {
             warnings.push(format!("{}: no action `{name}`", place(&keys.origin)));
             continue;
         };
@@ -98,9 +98,9 @@ pub fn rebind_keys(keymap: &mut Keymap, config: &Config) -> Vec<String> {
             .collect();
         rebound.push((name, action, place(&keys.origin), bindings));
     }
-    for (_, action, _, bindings) in &rebound {
+    for (name, _, _, bindings) in &rebound {
         let keys: Vec<KeyBinding> = bindings.iter().map(|(b, _)| *b).collect();
-        keymap.rebind(*action, &keys);
+        keymap.rebind_name(name, &keys);
     }
     for (name, action, origin, bindings) in &rebound {
         for (binding, before) in bindings {
@@ -296,10 +296,9 @@ mod tests {
 
     #[test]
     fn every_configurable_action_name_is_a_reader_action() {
-        for name in crate::config::ACTION_NAMES {
-            let action = Action::from_name(name);
-            assert!(action.is_some(), "{name}");
-            assert_eq!(action.and_then(Action::name), Some(*name));
+        for spec in crate::keys::ACTIONS {
+            let action = Action::from_name(spec.name);
+            assert_eq!(action, Some(spec.action), "{}", spec.name);
         }
     }
 }

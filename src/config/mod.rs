@@ -21,38 +21,6 @@ pub use values::{Choice, Colour, KeyChord, Mirror, ShapeSetting, Ui};
 
 const DEFAULTS: &str = include_str!("default.toml");
 
-/// Actions that `[keys]` may rebind.
-pub const ACTION_NAMES: &[&str] = &[
-    "down",
-    "up",
-    "page_down",
-    "page_up",
-    "top",
-    "bottom",
-    "open",
-    "back",
-    "switch_pane",
-    "focus_left",
-    "focus_right",
-    "prev_article",
-    "next_article",
-    "search",
-    "next_match",
-    "prev_match",
-    "share",
-    "help",
-    "quit",
-    "toggle_tashkeel",
-    "cycle_digits",
-    "toggle_shaping",
-    "toggle_justify",
-    "toggle_read",
-    "toggle_bookmark",
-    "mark_all_read",
-    "bookmarks_only",
-    "unread_only",
-];
-
 /// Where an effective value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {

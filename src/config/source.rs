@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::values::{Choice, Colour, KeyChord};
-use super::{ACTION_NAMES, Config, Origin, Setting};
+use super::{Config, Origin, Setting};
 
 /// A problem at a byte span of the document.
 pub(super) type Located = (Range<usize>, String);
@@ -69,7 +69,7 @@ pub(super) fn apply(cfg: &mut Config, text: &str, doc: &Doc<'_>, sink: &mut Sink
                 true
             }),
             "keys" => section(k, value, sink, |name, v, sink| {
-                if !ACTION_NAMES.contains(&name) {
+                if crate::keys::by_name(name).is_none() {
                     return false;
                 }
                 if let Some(chords) = key_list(v, sink) {

@@ -46,6 +46,12 @@ catalogue! {
         shaping_off: "وصل الحروف متروك للطرفية", "Shaping left to the terminal";
         justify_on: "ضبط السطور بالكشيدة", "Kashida justification on";
         justify_off: "بلا كشيدة", "Kashida justification off";
+        place_list: "القائمة", "list";
+        place_reader: "القراءة", "reader";
+        place_help: "المساعدة", "help";
+        place_search: "سطر البحث", "search line";
+        place_share: "لوح المشاركة", "share pane";
+        place_everywhere: "في كل مكان", "everywhere";
         /// The library folder named with `--library` does not exist.
         no_library: "لا يوجد مجلد المقالات {}", "There is no library folder {}";
     }
@@ -68,31 +74,8 @@ catalogue! {
 }
 
 catalogue! {
-    /// What each key does, as the help overlay says it.
+    /// Help lines no key owns (the keys' own are in the action table).
     pub struct HelpStrings {
-        move_line: "سطر للأسفل أو للأعلى", "move or scroll a line";
-        page: "صفحة للأسفل / للأعلى", "a page down / up";
-        top_bottom: "البداية / النهاية", "top / bottom";
-        open: "فتح المقالة", "open the article";
-        back: "العودة إلى القائمة", "back to the list";
-        switch_pane: "التنقل بين اللوحين", "switch panes";
-        pane_by_side: "اللوح في تلك الجهة", "the pane on that side";
-        prev_next_article: "المقالة السابقة / التالية", "previous / next article";
-        search: "بحث", "search";
-        next_prev_match: "النتيجة التالية / السابقة", "next / previous match";
-        share: "مشاركة", "share";
-        paragraph_cursor: "مؤشر الفقرات لمشاركة اقتباس", "paragraph cursor, to share a quote";
-        help: "هذه المساعدة", "this help";
-        quit: "رجوع، أو خروج من القائمة", "back, or quit from the list";
-        force_quit: "خروج", "quit";
-        tashkeel: "إظهار التشكيل أو إخفاؤه", "tashkeel on / off";
-        digits: "الأرقام: كما كُتبت، هندية، لاتينية", "digits: as written, Arabic, Latin";
-        shaping: "وصل الحروف أو تركه", "shaping on / off";
-        justify: "ضبط السطور بالكشيدة", "kashida justification";
-        toggle_read: "تعليم المقالة مقروءة أو غير مقروءة", "mark read / unread";
-        toggle_bookmark: "حفظ المقالة أو إزالتها من المحفوظات", "bookmark / remove the bookmark";
-        mark_all_read: "تعليم كل المقالات المعروضة مقروءة", "mark every listed article read";
-        only: "المحفوظات فقط / غير المقروء فقط (مرة أخرى: الكل)", "bookmarks only / unread only (again: all)";
         mouse: "العجلة للتمرير، والنقر للتحديد", "wheel scrolls, click selects";
         mouse_keys: "الفأرة", "Mouse";
     }

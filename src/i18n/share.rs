@@ -18,14 +18,16 @@ catalogue! {
         facebook: "فيسبوك", "Facebook";
         email: "البريد الإلكتروني", "Email";
         qr: "رمز QR", "QR code";
-        keys: "j/k اختيار · Enter أو 1–8 إرسال · f الصيغة · q إغلاق",
-            "j/k choose · Enter or 1–8 send · f format · q close";
-        qr_keys: "امسحه بالهاتف · q إغلاق", "scan with a phone · q close";
+        /// Keys to choose, send (Enter, or a number), change the format, close.
+        keys: "{} اختيار · {} أو {} إرسال · {} الصيغة · {} إغلاق",
+            "{} choose · {} or {} send · {} format · {} close";
+        /// The key that closes.
+        qr_keys: "امسحه بالهاتف · {} إغلاق", "scan with a phone · {} close";
         /// The QR code does not fit the window.
-        qr_close: "q إغلاق", "q close";
+        qr_close: "{} إغلاق", "{} close";
         /// The paragraph cursor's hint, after "paragraph N".
-        cursor_hint: "s لمشاركتها اقتباسًا · v أو Esc للخروج",
-            "s shares it as a quote · v or Esc leaves";
+        cursor_hint: "{} لمشاركتها اقتباسًا · {} أو {} للخروج",
+            "{} shares it as a quote · {} or {} leaves";
         copied: "نُسخ إلى الحافظة:", "Copied to the clipboard:";
         characters: "حرفًا", "characters";
         saved: "حُفظ:", "Saved:";

@@ -6,8 +6,6 @@ pub mod perform;
 
 use std::path::PathBuf;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
 use crate::i18n::ShareStrings;
 
 use super::action::Action;
@@ -82,24 +80,6 @@ pub struct SharePane {
 impl SharePane {
     pub fn text(&self) -> String {
         share::render(&self.share, self.format)
-    }
-}
-
-/// The keys of the share pane.
-pub fn keys(key: &KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return (key.code == KeyCode::Char('c')).then_some(Action::ForceQuit);
-    }
-    match key.code {
-        KeyCode::Char('j') | KeyCode::Down => Some(Action::Down),
-        KeyCode::Char('k') | KeyCode::Up => Some(Action::Up),
-        KeyCode::Char('g') | KeyCode::Home => Some(Action::Top),
-        KeyCode::Char('G') | KeyCode::End => Some(Action::Bottom),
-        KeyCode::Enter => Some(Action::Submit),
-        KeyCode::Char('f') | KeyCode::Tab => Some(Action::NextFormat),
-        KeyCode::Char('q') | KeyCode::Esc => Some(Action::Back),
-        KeyCode::Char(c @ '1'..='8') => Some(Action::Pick(c as u8 - b'0')),
-        _ => None,
     }
 }
 
@@ -362,6 +342,7 @@ fn show_cursor(state: &mut State) {
         *scroll = (*scroll).min(max);
     }
     let s = ShareStrings::get(state.lang);
-    let text = format!("{} {n}: {}", s.paragraph, s.cursor_hint);
+    let hint = super::hints::cursor_hint(&state.keymap, state.lang);
+    let text = format!("{} {n}: {hint}", s.paragraph);
     state.message = Some((text, MessageKind::Info));
 }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill, ui_line};
 use crate::app::cache::Part;
+use crate::app::hints::share_keys;
 use crate::app::share::{SharePane, TARGETS, block_of, pane_area};
 use crate::app::state::State;
 use crate::i18n::ShareStrings;
@@ -51,16 +52,13 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     );
     let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     // Asked to scan only a code that is drawn.
-    let keys = match &pane.qr {
-        Some(code) if qr_fits(code, inner) => s.qr_keys,
-        Some(_) => s.qr_close,
-        None => s.keys,
-    };
+    let qr = pane.qr.as_ref().map(|code| qr_fits(code, inner));
+    let keys = share_keys(&state.keymap, state.lang, qr);
     let hint_style = style.patch(state.theme.dim);
     draw_ui_text(
         buf,
         edge(area.bottom() - 1),
-        keys,
+        &keys,
         Side::End,
         mirrored,
         opts,

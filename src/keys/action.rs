@@ -1,0 +1,76 @@
+//! Everything the user can ask of the reader, independent of the key or
+//! mouse gesture that asked for it.
+
+/// One user intent. The keymap turns terminal events into these, and
+/// `update` applies them to the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Move the selection or scroll by one line.
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Open the selected article in the reading pane.
+    Open,
+    /// Leave the reading pane, close an overlay, or clear a filter.
+    Back,
+    /// Focus the other pane.
+    SwitchPane,
+    /// Focus the pane drawn on the left or right of the screen.
+    FocusLeft,
+    FocusRight,
+    PrevArticle,
+    NextArticle,
+    /// Open the search line.
+    Search,
+    NextMatch,
+    PrevMatch,
+    Share,
+    /// Start or leave the paragraph cursor of the reading pane.
+    ParagraphCursor,
+    /// The share pane's next format.
+    NextFormat,
+    /// The share pane's target by its number (1-based).
+    Pick(u8),
+    Help,
+    /// Back when reading, quit from the list.
+    Quit,
+    /// Quit from anywhere.
+    ForceQuit,
+    ToggleTashkeel,
+    CycleDigits,
+    ToggleShaping,
+    ToggleJustify,
+    /// Mark the open or selected article read or unread.
+    ToggleRead,
+    ToggleBookmark,
+    /// Mark every article in the list read.
+    MarkAllRead,
+    /// Show only bookmarked, or only unread, articles; again to show all.
+    BookmarksOnly,
+    UnreadOnly,
+    /// A character typed into the search line.
+    Input(char),
+    /// Delete the last character of the search line.
+    DeleteChar,
+    /// Run the search typed so far.
+    Submit,
+    /// Mouse wheel at a screen position (column, row); `down` scrolls forward.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// Left click at a screen position.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The terminal now has this many columns and rows.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+}

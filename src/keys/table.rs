@@ -1,0 +1,104 @@
+//! Every action the keyboard can ask for, once: its name in `[keys]`, where
+//! it applies, its default keys and what it does in both languages. The
+//! keymap, the configuration's key names, the help overlay, the status
+//! hints and the README's key table are all made from this table.
+
+use ratatui::crossterm::event::KeyCode as K;
+
+use super::Action::{self, *};
+use super::binding::{KeyBinding, Scopes};
+
+/// One action of the table.
+#[derive(Debug)]
+pub struct ActionSpec {
+    /// The name `[keys]` rebinds it by.
+    pub name: &'static str,
+    pub action: Action,
+    /// Where its keys work.
+    pub scopes: Scopes,
+    pub keys: &'static [KeyBinding],
+    /// What it does, in Arabic and in English. Entries with the same text
+    /// share one line of the help.
+    pub ar: &'static str,
+    pub en: &'static str,
+}
+
+const fn c(ch: char) -> KeyBinding {
+    KeyBinding::char(ch)
+}
+
+const fn k(code: K) -> KeyBinding {
+    KeyBinding::key(code)
+}
+
+const PANES: Scopes = Scopes::PANES;
+const MOVES: Scopes = Scopes::PANES.with(Scopes::HELP).with(Scopes::SHARE);
+const PAGES: Scopes = Scopes::PANES.with(Scopes::HELP);
+const CLOSES: Scopes = MOVES.with(Scopes::SEARCH);
+
+const fn spec(
+    name: &'static str,
+    action: Action,
+    scopes: Scopes,
+    keys: &'static [KeyBinding],
+    ar: &'static str,
+    en: &'static str,
+) -> ActionSpec {
+    ActionSpec {
+        name,
+        action,
+        scopes,
+        keys,
+        ar,
+        en,
+    }
+}
+
+const TARGET_AR: &str = "إرسال إلى الهدف برقمه";
+const TARGET_EN: &str = "send to the target of that number";
+
+#[rustfmt::skip]
+pub const ACTIONS: &[ActionSpec] = &[
+    spec("down", Down, MOVES, &[c('j'), k(K::Down)], "سطر أو مقالة للأسفل", "down a line, or the next article"),
+    spec("up", Up, MOVES, &[c('k'), k(K::Up)], "سطر أو مقالة للأعلى", "up a line, or the previous article"),
+    spec("page_down", PageDown, PAGES, &[c(' '), k(K::PageDown)], "صفحة للأسفل", "a page down"),
+    spec("page_up", PageUp, PAGES, &[c('b'), k(K::PageUp)], "صفحة للأعلى", "a page up"),
+    spec("top", Top, MOVES, &[c('g'), k(K::Home)], "إلى البداية", "to the top"),
+    spec("bottom", Bottom, MOVES, &[c('G'), k(K::End)], "إلى النهاية", "to the end"),
+    spec("open", Open, Scopes::LIST, &[k(K::Enter)], "فتح المقالة", "open the article"),
+    spec("back", Back, CLOSES, &[k(K::Esc)], "رجوع، أو إغلاق، أو مسح التصفية", "back, close, or clear the filter"),
+    spec("switch_pane", SwitchPane, PANES, &[k(K::Tab)], "التنقل بين اللوحين", "the other pane"),
+    spec("focus_left", FocusLeft, PANES, &[k(K::Left)], "اللوح الأيسر", "the pane on the left"),
+    spec("focus_right", FocusRight, PANES, &[k(K::Right)], "اللوح الأيمن", "the pane on the right"),
+    spec("prev_article", PrevArticle, Scopes::READER, &[c('[')], "المقالة السابقة", "the previous article"),
+    spec("next_article", NextArticle, Scopes::READER, &[c(']')], "المقالة التالية", "the next article"),
+    spec("search", Search, PANES, &[c('/')], "بحث", "search"),
+    spec("next_match", NextMatch, PANES, &[c('n')], "النتيجة التالية", "the next match"),
+    spec("prev_match", PrevMatch, PANES, &[c('N')], "النتيجة السابقة", "the previous match"),
+    spec("share", Share, PANES, &[c('s')], "مشاركة المقالة أو الفقرة", "share the article or the paragraph"),
+    spec("paragraph_cursor", ParagraphCursor, Scopes::READER, &[c('v')], "مؤشر الفقرات لمشاركة اقتباس", "paragraph cursor, to share a quote"),
+    spec("toggle_tashkeel", ToggleTashkeel, Scopes::READER, &[c('t')], "إظهار التشكيل أو إخفاؤه", "tashkeel on / off"),
+    spec("cycle_digits", CycleDigits, Scopes::READER, &[c('d')], "الأرقام: كما كُتبت، هندية، لاتينية", "digits: as written, Arabic, Latin"),
+    spec("toggle_shaping", ToggleShaping, Scopes::READER, &[c('r')], "وصل الحروف أو تركه للطرفية", "shaping on / off"),
+    spec("toggle_justify", ToggleJustify, Scopes::READER, &[c('J')], "ضبط السطور بالكشيدة", "kashida justification"),
+    spec("toggle_read", ToggleRead, PANES, &[c('u')], "تعليم المقالة مقروءة أو غير مقروءة", "mark read / unread"),
+    spec("toggle_bookmark", ToggleBookmark, PANES, &[c('m')], "حفظ المقالة أو إزالتها من المحفوظات", "bookmark / remove the bookmark"),
+    spec("mark_all_read", MarkAllRead, PANES, &[c('A')], "تعليم كل المقالات المعروضة مقروءة", "mark every listed article read"),
+    spec("bookmarks_only", BookmarksOnly, PANES, &[c('B')], "المحفوظات فقط (مرة أخرى: الكل)", "bookmarks only (again: all)"),
+    spec("unread_only", UnreadOnly, PANES, &[c('U')], "غير المقروء فقط (مرة أخرى: الكل)", "unread only (again: all)"),
+    spec("help", Help, PAGES, &[c('?')], "هذه المساعدة", "this help"),
+    spec("quit", Quit, MOVES, &[c('q')], "رجوع، أو خروج من القائمة", "back, or quit from the list"),
+    spec("submit", Submit, Scopes::SEARCH, &[k(K::Enter)], "إبقاء البحث", "keep the search"),
+    spec("delete_char", DeleteChar, Scopes::SEARCH, &[k(K::Backspace)], "حذف آخر حرف", "delete the last character"),
+    spec("send", Submit, Scopes::SHARE, &[k(K::Enter)], "إرسال إلى الهدف المحدد", "send to the chosen target"),
+    spec("next_format", NextFormat, Scopes::SHARE, &[c('f'), k(K::Tab)], "الصيغة التالية", "the next format"),
+    spec("target_1", Pick(1), Scopes::SHARE, &[c('1')], TARGET_AR, TARGET_EN),
+    spec("target_2", Pick(2), Scopes::SHARE, &[c('2')], TARGET_AR, TARGET_EN),
+    spec("target_3", Pick(3), Scopes::SHARE, &[c('3')], TARGET_AR, TARGET_EN),
+    spec("target_4", Pick(4), Scopes::SHARE, &[c('4')], TARGET_AR, TARGET_EN),
+    spec("target_5", Pick(5), Scopes::SHARE, &[c('5')], TARGET_AR, TARGET_EN),
+    spec("target_6", Pick(6), Scopes::SHARE, &[c('6')], TARGET_AR, TARGET_EN),
+    spec("target_7", Pick(7), Scopes::SHARE, &[c('7')], TARGET_AR, TARGET_EN),
+    spec("target_8", Pick(8), Scopes::SHARE, &[c('8')], TARGET_AR, TARGET_EN),
+    spec("force_quit", ForceQuit, Scopes::EVERYWHERE, &[KeyBinding::ctrl('c')], "خروج من أي مكان", "quit from anywhere"),
+];
