@@ -112,7 +112,7 @@ fn reads_the_seed_article_in_a_real_terminal() {
 
     tmux.send_keys(&["?"]);
     tmux.wait_for("the help", |s| {
-        s.contains("Ctrl-C") && s.contains("kashida")
+        s.contains("or Esc closes") && s.contains("kashida")
     });
     tmux.send_keys(&["?"]);
     tmux.wait_for("the help closed", |s| {
