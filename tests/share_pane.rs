@@ -232,8 +232,7 @@ fn a_share_longer_than_the_pane_says_how_much_more_is_sent() {
     open(&mut s, 2);
     press(&mut s, key(KeyCode::Char('v')));
     press(&mut s, key(KeyCode::Char('s')));
-    let pane = s.share.pane.as_ref().unwrap();
-    let total = pane.lines.len();
+    let total = qari::app::share::pane_lines(&s).len();
     let screen = rows(&render(&s));
     let marker = screen
         .iter()

@@ -29,6 +29,7 @@ fn state_summary(home: &Path, args: &[&str], env: &[(&str, &Path)]) -> String {
     let out = cmd
         .arg("state")
         .args(args)
+        .args(["--ui", "en"])
         .arg("--library")
         .arg(home.join("library"))
         .arg("--config")
@@ -91,7 +92,7 @@ fn setup() -> tempfile::TempDir {
 #[test]
 fn summary_counts_entries_and_lists_bookmarks() {
     let home = setup();
-    let out = qari(home.path(), &["state"]);
+    let out = qari(home.path(), &["--ui", "en", "state"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
     assert!(
@@ -104,6 +105,20 @@ fn summary_counts_entries_and_lists_bookmarks() {
         stdout.contains("  gone  (not in the library)\n"),
         "{stdout}"
     );
+}
+
+#[test]
+fn the_summary_speaks_the_interface_language() {
+    let home = setup();
+    let out = qari(home.path(), &["--ui", "ar", "state"]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("مقالات محفوظة الحالة: 3 (المقروءة 2، المحفوظة 2، بموضع قراءة 0)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  gone  (ليست في المكتبة)\n"), "{stdout}");
+    assert!(!stdout.contains("remembered"), "{stdout}");
 }
 
 #[test]

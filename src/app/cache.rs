@@ -2,6 +2,9 @@
 //! redraws without laying out again, and going back to an article is instant.
 
 pub use crate::document::{Doc, DocLine, LineKind, Part, QUOTE_INDENT};
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::layout::LayoutOptions;
 
 /// What a laid-out article depends on.
@@ -12,36 +15,35 @@ pub struct CacheKey {
     pub opts: LayoutOptions,
 }
 
-/// The few most recently drawn articles, newest first.
+/// The few most recently drawn articles, newest first. Laid out when first
+/// asked for, by whoever asks (`update` for a page's length, drawing for
+/// the lines): nothing has to be laid out ahead.
 #[derive(Debug, Default)]
 pub struct LayoutCache {
-    entries: Vec<(CacheKey, Doc)>,
+    entries: RefCell<Vec<(CacheKey, Rc<Doc>)>>,
 }
 
 /// Enough for flipping between neighbouring articles and a resize back.
 const CAPACITY: usize = 6;
 
 impl LayoutCache {
-    pub fn get(&self, key: &CacheKey) -> Option<&Doc> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, d)| d)
-    }
-
     /// The laid-out article, laying it out only when it is not cached.
-    pub fn ensure(&mut self, key: CacheKey, build: impl FnOnce() -> Doc) -> &Doc {
-        match self.entries.iter().position(|(k, _)| *k == key) {
+    pub fn get_or_build(&self, key: CacheKey, build: impl FnOnce() -> Doc) -> Rc<Doc> {
+        let mut entries = self.entries.borrow_mut();
+        match entries.iter().position(|(k, _)| *k == key) {
             Some(found) => {
-                let entry = self.entries.remove(found);
-                self.entries.insert(0, entry);
+                let entry = entries.remove(found);
+                entries.insert(0, entry);
             }
             None => {
-                self.entries.insert(0, (key, build()));
-                self.entries.truncate(CAPACITY);
+                entries.insert(0, (key, Rc::new(build())));
+                entries.truncate(CAPACITY);
             }
         }
-        &self.entries[0].1
+        Rc::clone(&entries[0].1)
     }
 
-    pub fn clear(&mut self) {
-        self.entries.clear();
+    pub fn clear(&self) {
+        self.entries.borrow_mut().clear();
     }
 }

@@ -147,7 +147,6 @@ pub fn restore_selection(state: &mut State) {
     {
         state.list.selected = position;
         super::update::keep_selection_visible(state);
-        state.prepare();
     }
 }
 

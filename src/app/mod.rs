@@ -7,6 +7,7 @@ pub mod action;
 pub mod cache;
 pub mod effects;
 mod find;
+pub mod geometry;
 pub mod hints;
 
 pub mod isolate;
@@ -18,6 +19,7 @@ pub mod settings;
 pub mod share;
 pub mod state;
 pub mod terminal;
+pub mod theme;
 pub mod ui;
 pub mod update;
 mod views;

@@ -1,7 +1,9 @@
 //! The list's rows: each article's title and the line under it, laid out
-//! once per width and options.
+//! when first drawn and kept per width and options.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::document::byline;
 use crate::layout::{LayoutOptions, VisualLine, fit_line};
@@ -15,31 +17,39 @@ pub struct RowLines {
     pub meta: VisualLine,
 }
 
-/// List rows laid out for one width and set of options.
+/// What the laid-out rows depend on besides the article: the width, the
+/// options and the interface's side.
+type Stamp = (usize, LayoutOptions, bool);
+
+/// The rows laid out, by article, and what they were laid out for.
+type Rows = (Option<Stamp>, HashMap<usize, Rc<RowLines>>);
+
+/// List rows laid out for one width, set of options and side.
 #[derive(Debug, Default)]
 pub struct RowCache {
-    pub stamp: Option<(usize, LayoutOptions)>,
-    pub rows: HashMap<usize, RowLines>,
+    rows: RefCell<Rows>,
+}
+
+impl RowCache {
+    pub fn clear(&self) {
+        let mut rows = self.rows.borrow_mut();
+        rows.0 = None;
+        rows.1.clear();
+    }
 }
 
 impl State {
-    /// Lays out the list rows on screen that are not laid out yet.
-    pub(super) fn prepare_rows(&mut self) {
-        let Some(width) = self.panes().list_text_width() else {
-            return;
-        };
-        let stamp = Some((width, self.opts));
-        if self.rows.stamp != stamp {
-            self.rows.rows.clear();
-            self.rows.stamp = stamp;
+    /// The list row of article `index`, laid out now if it was not yet.
+    pub fn row_lines(&self, index: usize) -> Option<Rc<RowLines>> {
+        let width = self.panes().list_text_width()?;
+        let article = self.library.articles.get(index)?;
+        let stamp = Some((width, self.opts, self.mirrored()));
+        let mut rows = self.rows.rows.borrow_mut();
+        if rows.0 != stamp {
+            rows.1.clear();
+            rows.0 = stamp;
         }
-        let capacity = self.list_capacity().max(1);
-        let end = (self.list.offset + capacity).min(self.list.visible.len());
-        for &index in &self.list.visible[self.list.offset.min(end)..end] {
-            if self.rows.rows.contains_key(&index) {
-                continue;
-            }
-            let article = &self.library.articles[index];
+        let row = rows.1.entry(index).or_insert_with(|| {
             let title_opts = LayoutOptions {
                 direction: article.dir,
                 ..self.opts
@@ -49,11 +59,11 @@ impl State {
                 ..self.opts
             };
             let meta = byline::join(&byline::list_parts(article, self.lang));
-            let row = RowLines {
+            Rc::new(RowLines {
                 title: fit_line(&article.title, width, &title_opts),
                 meta: fit_line(&meta, width, &meta_opts),
-            };
-            self.rows.rows.insert(index, row);
-        }
+            })
+        });
+        Some(Rc::clone(row))
     }
 }

@@ -65,11 +65,7 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
         Mirror::Unmirrored => Some(false),
     };
     apply_theme(state, config);
-    let warnings = rebind_keys(&mut state.keymap, config);
-    // Options and sides changed: lay out again for the next frame.
-    state.rows = Default::default();
-    state.prepare();
-    warnings
+    rebind_keys(&mut state.keymap, config)
 }
 
 /// Gives the configured actions their keys. Returns warnings for keys

@@ -2,6 +2,7 @@
 //! only reads it.
 
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use crate::article::{Article, Library};
 use crate::i18n::UiLang;
@@ -9,10 +10,10 @@ use crate::layout::{Direction, LayoutOptions};
 use crate::state::StateStore;
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
+use super::geometry::{Panes, panes};
 use super::keymap::{Keymap, Mode};
 use super::share::ShareState;
-use super::ui::geometry::{Panes, panes};
-use super::ui::theme::Theme;
+use super::theme::Theme;
 use crate::i18n::{Strings, strings};
 
 pub use super::rows::{RowCache, RowLines};
@@ -54,7 +55,7 @@ pub struct State {
 impl State {
     pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> State {
         let visible = (0..library.articles.len()).collect();
-        let mut state = State {
+        State {
             library,
             library_dir: None,
             lang,
@@ -81,9 +82,7 @@ impl State {
             cache: LayoutCache::default(),
             rows: RowCache::default(),
             share: ShareState::default(),
-        };
-        state.prepare();
-        state
+        }
     }
 
     pub fn strings(&self) -> &'static Strings {
@@ -141,9 +140,16 @@ impl State {
         })
     }
 
-    /// The open article as laid out for the current width, once prepared.
-    pub fn doc(&self) -> Option<&Doc> {
-        self.cache.get(&self.doc_key()?)
+    /// The open article as laid out for the current width and options,
+    /// laid out now if it was not yet.
+    pub fn doc(&self) -> Option<Rc<Doc>> {
+        let key = self.doc_key()?;
+        let article = self.library.articles.get(key.article)?;
+        let (lang, dir) = (self.lang, self.ui_direction());
+        Some(
+            self.cache
+                .get_or_build(key, || Doc::build(article, lang, dir, key.width, key.opts)),
+        )
     }
 
     /// Rows of text the reading pane shows at once.
@@ -163,26 +169,29 @@ impl State {
         total.saturating_sub(self.reader_height())
     }
 
-    /// Lays out what the next frame needs and was not laid out yet: the open
-    /// article at the pane's width and the visible list rows. Called after
-    /// every change, so drawing only reads.
-    pub fn prepare(&mut self) {
-        if let Some(key) = self.doc_key() {
-            let article = &self.library.articles[key.article];
-            let (lang, dir) = (self.lang, self.ui_direction());
-            self.cache
-                .ensure(key, || Doc::build(article, lang, dir, key.width, key.opts));
-            self.reader.scroll = self.reader.scroll.min(self.max_scroll());
-            // Read when its end comes into view, not while it stays there:
-            // `u` may mark it unread again.
-            let at_end = self.reader.scroll >= self.max_scroll();
-            if at_end && !self.reader.end_seen {
-                self.store.set_read(&article.id, true);
-            }
-            self.reader.end_seen = at_end;
+    /// Keeps what follows from the last change true: the scroll within the
+    /// article, the article read once its end has come into view (not while
+    /// it stays there: `u` may mark it unread again), the paragraph cursor
+    /// only on the open article. Run by `update` after every action.
+    pub fn settle(&mut self) {
+        if let Some((article, _)) = self.share.cursor
+            && self.reader.article != Some(article)
+        {
+            self.share.cursor = None;
         }
-        self.prepare_rows();
-        super::share::prepare(self);
+        if self.doc_key().is_none() {
+            return;
+        }
+        let max = self.max_scroll();
+        self.reader.scroll = self.reader.scroll.min(max);
+        let at_end = self.reader.scroll >= max;
+        if at_end
+            && !self.reader.end_seen
+            && let Some(id) = self.open_article().map(|a| a.id.clone())
+        {
+            self.store.set_read(&id, true);
+        }
+        self.reader.end_seen = at_end;
     }
 
     /// Where the reader is in the open article, independent of width and
@@ -207,7 +216,6 @@ impl State {
 
     /// Scrolls the open article so `position` is where it was.
     pub fn go_to_position(&mut self, position: ReadingPosition) {
-        self.prepare();
         let found = self
             .doc()
             .and_then(|d| d.line_of(position.part, position.offset));
@@ -215,7 +223,6 @@ impl State {
             self.reader.scroll = line
                 .saturating_sub(position.below_top)
                 .min(self.max_scroll());
-            self.prepare();
         }
     }
 

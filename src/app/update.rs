@@ -37,7 +37,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         },
     };
     keep_selection_visible(state);
-    state.prepare();
+    state.settle();
     marks::remember(state);
     effect
 }
@@ -204,7 +204,6 @@ fn open_selected(state: &mut State) {
     state.reader.current = None;
     state.reader.end_seen = false;
     state.focus = Pane::Reader;
-    state.prepare();
     marks::restore_position(state);
     let query = state.reader.query.clone().unwrap_or_default();
     state.reader.matches = match state.open_article() {
@@ -233,7 +232,6 @@ fn keep_position(state: &mut State, change: impl FnOnce(&mut State)) {
     let anchor = state.reading_position();
     let scroll = state.reader.scroll;
     change(state);
-    state.prepare();
     match anchor {
         Some(position) => state.go_to_position(position),
         None => state.reader.scroll = scroll.min(state.max_scroll()),

@@ -5,9 +5,10 @@
 use std::io::{IsTerminal, Write};
 
 use crate::app::terminal::{bidi_mode, in_tmux};
+use crate::commands::stdout::with_stdout;
 use crate::config::{Config, Ui};
 use crate::i18n::{UiLang, default_lang};
-use crate::layout::{Direction, LayoutOptions};
+use crate::layout::{Direction, LayoutOptions, layout_paragraph};
 
 /// The interface's language: the configuration's, else the locale's.
 pub fn lang(config: &Config) -> UiLang {
@@ -53,4 +54,31 @@ pub fn in_visual_mode(
         out.write_all(bidi_mode(false, tmux).as_bytes())?;
     }
     result
+}
+
+/// Prints lines of interface text: laid out for the terminal (visual
+/// order, shaped, right-to-left lines right-aligned, inside the bidi
+/// switch) when standard output is one, else as logical text.
+pub fn print_lines(lines: &[String], config: &Config, direction: Direction) -> anyhow::Result<()> {
+    let terminal = to_terminal();
+    with_stdout(|out| {
+        if !terminal {
+            return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
+        }
+        let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).max(1));
+        let opts = layout_options(config, direction);
+        in_visual_mode(out, true, |out| {
+            for line in lines {
+                for row in layout_paragraph(line, width, &opts) {
+                    let pad = if row.rtl {
+                        width.saturating_sub(row.width)
+                    } else {
+                        0
+                    };
+                    writeln!(out, "{}{}", " ".repeat(pad), row.text)?;
+                }
+            }
+            Ok(())
+        })
+    })
 }

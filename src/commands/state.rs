@@ -5,9 +5,13 @@ use anyhow::{Context, bail};
 use clap::Args;
 
 use super::config::escape_controls;
+use crate::app::isolate;
 use crate::article::{Library, default_dir};
 use crate::cli::GlobalArgs;
+use crate::commands::output;
 use crate::config;
+use crate::document::ui_direction;
+use crate::i18n::{StateStrings, UiLang, fill};
 use crate::inert::field;
 use crate::state::{self, StateStore};
 
@@ -38,66 +42,71 @@ pub fn run(global: &GlobalArgs, args: &StateArgs) -> anyhow::Result<ExitCode> {
     let present: HashSet<&str> = lib.articles.iter().map(|a| a.id.as_str()).collect();
     match args.action {
         None => {
-            print!("{}", summary(&store, &lib, &present));
+            let lang = output::lang(&loaded.config);
+            let lines = summary(&store, &lib, &present, lang);
+            output::print_lines(&lines, &loaded.config, ui_direction(lang))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(StateAction::Prune) => prune(&mut store, &lib, &present, dir.as_deref()),
     }
 }
 
-fn summary(store: &StateStore, lib: &Library, present: &HashSet<&str>) -> String {
+/// The summary's lines, in the interface's language.
+fn summary(
+    store: &StateStore,
+    lib: &Library,
+    present: &HashSet<&str>,
+    lang: UiLang,
+) -> Vec<String> {
+    let w = StateStrings::get(lang);
     let data = store.data();
-    let count =
-        |f: &dyn Fn(&state::ArticleState) -> bool| data.articles.values().filter(|s| f(s)).count();
-    let mut out = String::new();
-    let access = if store.is_writable() {
-        ""
-    } else {
-        " (read-only)"
+    let count = |f: &dyn Fn(&state::ArticleState) -> bool| {
+        data.articles.values().filter(|s| f(s)).count().to_string()
     };
+    let mut out = Vec::new();
     if let Some(path) = store.path() {
-        out.push_str(&format!(
-            "state file: {}{access}\n",
-            field(&escape_controls(&path.display().to_string()))
-        ));
+        let path = field(&escape_controls(&path.display().to_string())).into_owned();
+        let path = match lang {
+            UiLang::Ar => isolate::ltr(&path),
+            UiLang::En => path,
+        };
+        let line = fill(w.file, &[&path]);
+        out.push(match store.is_writable() {
+            true => line,
+            false => fill(w.read_only, &[&line]),
+        });
     }
-    out.push_str(&format!(
-        "articles remembered: {} ({} read, {} bookmarked, {} with a reading position)\n",
-        data.articles.len(),
-        count(&|s| s.read),
-        count(&|s| s.bookmarked),
-        count(&|s| s.position.is_some()),
-    ));
+    let all = data.articles.len().to_string();
+    let (read, marked) = (count(&|s| s.read), count(&|s| s.bookmarked));
+    let placed = count(&|s| s.position.is_some());
+    out.push(fill(w.remembered, &[&all, &read, &marked, &placed]));
     let missing = data
         .articles
         .keys()
         .filter(|id| !present.contains(id.as_str()))
         .count();
     if missing > 0 {
-        out.push_str(&format!(
-            "not in the library: {missing} (kept; `qari state prune` removes them)\n"
-        ));
+        let prune = match lang {
+            UiLang::Ar => isolate::ltr("qari state prune"),
+            UiLang::En => "`qari state prune`".to_string(),
+        };
+        out.push(fill(w.not_in_library, &[&missing.to_string(), &prune]));
     }
-    let bookmarked: Vec<&str> = data
-        .articles
-        .iter()
-        .filter(|(_, s)| s.bookmarked)
-        .map(|(id, _)| id.as_str())
-        .collect();
-    if !bookmarked.is_empty() {
-        out.push_str("bookmarks:\n");
-        for id in bookmarked {
+    let bookmarked = data.articles.iter().filter(|(_, s)| s.bookmarked);
+    let mut marks: Vec<String> = bookmarked
+        .map(|(id, _)| {
             let title = lib
                 .articles
                 .iter()
-                .find(|a| a.id == id)
-                .map_or("(not in the library)", |a| a.title.as_str());
-            out.push_str(&format!(
-                "  {}  {}\n",
-                field(&escape_controls(id)),
-                field(&escape_controls(title))
-            ));
-        }
+                .find(|a| &a.id == id)
+                .map_or(w.gone, |a| a.title.as_str());
+            let (id, title) = (escape_controls(id), escape_controls(title));
+            format!("  {}  {}", field(&id), field(&title))
+        })
+        .collect();
+    if !marks.is_empty() {
+        out.push(w.bookmarks.to_string());
+        out.append(&mut marks);
     }
     out
 }

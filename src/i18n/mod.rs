@@ -14,7 +14,7 @@ mod share;
 pub use doctor::DoctorStrings;
 pub use io::{IoStrings, io_reason};
 pub use plural::{Noun, count};
-pub use reader::{HelpStrings, MarkStrings, Strings};
+pub use reader::{HelpStrings, MarkStrings, StateStrings, Strings};
 pub use share::ShareStrings;
 
 /// The interface's language. Arabic also mirrors the reader's layout.
@@ -69,6 +69,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str)> {
         ShareStrings::ENTRIES,
         DoctorStrings::ENTRIES,
         IoStrings::ENTRIES,
+        StateStrings::ENTRIES,
     ]
     .concat()
 }

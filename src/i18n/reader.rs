@@ -80,3 +80,19 @@ catalogue! {
         mouse_keys: "الفأرة", "Mouse";
     }
 }
+
+catalogue! {
+    /// What `qari state` says.
+    pub struct StateStrings {
+        file: "ملف الحالة: {}", "state file: {}";
+        read_only: "{} (للقراءة فقط)", "{} (read-only)";
+        /// Articles, then how many of them are read, bookmarked, placed.
+        remembered: "مقالات محفوظة الحالة: {} (المقروءة {}، المحفوظة {}، بموضع قراءة {})",
+            "articles remembered: {} ({} read, {} bookmarked, {} with a reading position)";
+        /// How many, then the command that removes them.
+        not_in_library: "ليست في المكتبة: {} (باقية؛ {} يزيلها)",
+            "not in the library: {} (kept; {} removes them)";
+        bookmarks: "المحفوظات:", "bookmarks:";
+        gone: "(ليست في المكتبة)", "(not in the library)";
+    }
+}

@@ -96,7 +96,7 @@ fn qari_state_on_a_truncated_file_says_so_and_keeps_the_bytes() {
     let (_, cut, _) = truncated_states().remove(1);
     let env = Env::new();
     std::fs::write(env.state(), &cut).expect("write state");
-    let run = env.qari(&["state"]);
+    let run = env.qari(&["--ui", "en", "state"]);
     run.ok();
     assert!(
         run.stderr.contains("unreadable") && run.stderr.contains("moved to"),

@@ -4,7 +4,9 @@
 
 pub mod perform;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use crate::i18n::ShareStrings;
 
@@ -72,10 +74,12 @@ pub struct SharePane {
     pub selected: usize,
     /// The QR code, shown in place of the text once asked for.
     pub qr: Option<Vec<String>>,
-    /// The share text laid out for `width` cells.
-    pub lines: Vec<VisualLine>,
-    pub width: usize,
+    /// The share text as last laid out, with what it was laid out for.
+    laid: RefCell<Option<(LaidFor, Rc<Vec<VisualLine>>)>>,
 }
+
+/// What the pane's lines depend on.
+type LaidFor = (Format, usize, LayoutOptions);
 
 impl SharePane {
     pub fn text(&self) -> String {
@@ -108,11 +112,9 @@ pub fn open(state: &mut State) {
         format: Format::Text,
         selected: 0,
         qr: None,
-        lines: Vec::new(),
-        width: 0,
+        laid: RefCell::default(),
     });
     state.overlay = Overlay::Share;
-    prepare(state);
 }
 
 fn close(state: &mut State) {
@@ -131,7 +133,6 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Bottom => pane.selected = last,
         Action::NextFormat => {
             pane.format = pane.format.next();
-            pane.width = 0;
             pane.qr = None;
         }
         Action::Pick(n) if (1..=TARGETS.len()).contains(&usize::from(n)) => {
@@ -203,19 +204,15 @@ fn refusal(e: &ShareError, s: &ShareStrings) -> String {
     }
 }
 
-/// Lays the pane's text out for its width when that changed: drawing only
-/// reads. Each line of plain text is a paragraph of its own direction;
-/// Markdown and JSON are code, read left to right whatever their text.
-pub fn prepare(state: &mut State) {
-    if let Some((article, _)) = state.share.cursor
-        && state.reader.article != Some(article)
-    {
-        state.share.cursor = None;
-    }
-    let width = pane_text_width(state);
-    let Some(pane) = state.share.pane.as_mut() else {
-        return;
+/// The pane's text laid out for its width, laid out when first drawn and
+/// kept until the width, format or options change. Each line of plain text
+/// is a paragraph of its own direction; Markdown and JSON are code, read
+/// left to right whatever their text.
+pub fn pane_lines(state: &State) -> Rc<Vec<VisualLine>> {
+    let Some(pane) = state.share.pane.as_ref() else {
+        return Rc::default();
     };
+    let width = pane_text_width(state);
     let direction = match pane.format {
         Format::Text => Direction::Auto,
         Format::Markdown | Format::Json => Direction::Ltr,
@@ -224,15 +221,21 @@ pub fn prepare(state: &mut State) {
         direction,
         ..state.opts
     };
-    if pane.width == width && !pane.lines.is_empty() {
-        return;
+    let key = (pane.format, width, opts);
+    let mut laid = pane.laid.borrow_mut();
+    if let Some((k, lines)) = laid.as_ref()
+        && *k == key
+    {
+        return Rc::clone(lines);
     }
     let text = pane.text();
-    pane.lines = text
+    let lines: Vec<VisualLine> = text
         .split('\n')
         .flat_map(|line| layout_paragraph(line, width, &opts))
         .collect();
-    pane.width = width;
+    let lines = Rc::new(lines);
+    *laid = Some((key, Rc::clone(&lines)));
+    lines
 }
 
 /// Cells for the share text inside the pane's border and margins.

@@ -95,7 +95,7 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         let Some(article) = state.library.articles.get(index) else {
             continue;
         };
-        let Some(lines) = state.rows.rows.get(&index) else {
+        let Some(lines) = state.row_lines(index) else {
             continue;
         };
         // Margin, dot, space on the start side; a margin on the end side.

@@ -1,14 +1,12 @@
 //! Drawing: `draw(&State, &mut Frame)` reads the state and never changes it.
 //! Each pane is a function over a rectangle of the frame's buffer.
 
-pub mod geometry;
 mod help;
 mod list;
 mod reader;
 mod share;
 mod status;
 pub mod text;
-pub mod theme;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Widget};
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill, ui_line};
 use crate::app::cache::Part;
 use crate::app::hints::share_keys;
-use crate::app::share::{SharePane, TARGETS, block_of, pane_area};
+use crate::app::share::{SharePane, TARGETS, block_of, pane_area, pane_lines};
 use crate::app::state::State;
 use crate::i18n::ShareStrings;
 use crate::share::{Format, ShareKind};
@@ -73,13 +73,14 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     let text_rows = inner.height - controls;
     // What does not fit is counted on the last row, so a long quote is not
     // taken for a cut one: all of it is sent.
-    let hidden = pane.lines.len().saturating_sub(usize::from(text_rows));
+    let lines = pane_lines(state);
+    let hidden = lines.len().saturating_sub(usize::from(text_rows));
     let shown_rows = if hidden > 0 {
         text_rows.saturating_sub(1)
     } else {
         text_rows
     };
-    for (row, line) in pane.lines.iter().take(shown_rows as usize).enumerate() {
+    for (row, line) in lines.iter().take(shown_rows as usize).enumerate() {
         let y = inner.y + row as u16;
         draw_line(
             buf,

@@ -1,0 +1,106 @@
+//! Every pane and overlay of the reader, in both interface languages, at
+//! 120×35, 80×24 and 60×20, kept as insta snapshots (tests/snapshots/): a
+//! change in what the reader draws shows up as a reviewable diff.
+
+mod app_support;
+
+use app_support::*;
+use qari::i18n::UiLang;
+use ratatui::crossterm::event::KeyCode;
+
+const SIZES: [(u16, u16); 3] = [(120, 35), (80, 24), (60, 20)];
+
+fn screen(s: &qari::app::State) -> String {
+    rows(&render(s))
+        .iter()
+        .map(|r| r.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The sample articles, the first with a link (for the share pane), a
+/// date and a quotation by someone other than its author.
+fn articles() -> Vec<qari::article::Article> {
+    let mut articles = sample_articles();
+    articles[0].url = Some("https://example.com/ar-1".into());
+    articles[0].body.push(qari::article::Block::Quote {
+        text: "لن نسمح بانهيار الأسعار، وسنواصل التنسيق مع الشركاء.".into(),
+        by: Some("وزير الطاقة".into()),
+    });
+    articles
+}
+
+/// Snapshots the screen `keys` lead to, in each language and size.
+fn each(name: &str, keys: impl Fn(&mut qari::app::State)) {
+    for lang in [UiLang::Ar, UiLang::En] {
+        for size in SIZES {
+            let mut s = state(lang, size, articles());
+            keys(&mut s);
+            let code = match lang {
+                UiLang::Ar => "ar",
+                UiLang::En => "en",
+            };
+            let snapshot = format!("{name}_{code}_{}x{}", size.0, size.1);
+            insta::assert_snapshot!(snapshot, screen(&s));
+        }
+    }
+}
+
+#[test]
+fn list() {
+    each("list", |_| {});
+}
+
+#[test]
+fn reading() {
+    each("reading", |s| {
+        press(s, key(KeyCode::Enter));
+    });
+}
+
+#[test]
+fn help() {
+    each("help", |s| {
+        type_keys(s, "?");
+    });
+}
+
+#[test]
+fn search_line() {
+    each("search", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "/كوريا");
+    });
+}
+
+#[test]
+fn paragraph_cursor() {
+    each("cursor", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "vj");
+    });
+}
+
+#[test]
+fn share_pane() {
+    each("share", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "s");
+    });
+}
+
+#[test]
+fn share_pane_json() {
+    each("share_json", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "vjsff");
+    });
+}
+
+#[test]
+fn share_qr() {
+    each("share_qr", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "s8");
+    });
+}
