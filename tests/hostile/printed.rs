@@ -85,7 +85,7 @@ fn an_override_in_a_bookmarked_id_stays_in_its_field_in_state() {
         std::fs::write(env.library().join("a.json"), doc.to_string()).expect("write");
         let state = json!({"version": 1, "articles": {hostile: {"bookmarked": true}}});
         std::fs::write(env.state(), state.to_string()).expect("state");
-        let run = env.qari(&["state"]);
+        let run = env.qari(&["--ui", "en", "state"]);
         run.ok();
         let out = run.out();
         assert!(out.contains("bookmarks:"), "{out}");
