@@ -42,6 +42,8 @@ mod loader;
 mod printed;
 #[path = "hostile/reader.rs"]
 mod reader;
+#[path = "hostile/signals.rs"]
+mod signals;
 #[path = "hostile/sizes.rs"]
 mod sizes;
 #[path = "hostile/state_file.rs"]

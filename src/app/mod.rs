@@ -17,6 +17,7 @@ pub mod persist;
 mod rows;
 pub mod settings;
 pub mod share;
+pub mod signals;
 pub mod state;
 pub mod terminal;
 pub mod theme;
@@ -97,6 +98,12 @@ pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
 /// terminal back (screen, raw mode, mouse, bidi mode) before its message.
 pub const PANIC_AFTER_FIRST_FRAME: &str = "QARI_PANIC_AFTER_FIRST_FRAME";
 
+/// When this variable is set, the loop stops turning for a minute after it
+/// draws a frame while the reading state has unsaved changes, as under a
+/// long layout: the end-to-end tests use it to show that a signal gives the
+/// terminal back and saves those changes while the loop is busy.
+pub const STALL_WITH_UNSAVED_CHANGES: &str = "QARI_STALL_WITH_UNSAVED_CHANGES";
+
 /// Runs the reader until it quits, the events end, or `stop` is raised,
 /// then writes the reading state. A lost terminal (closed window, hangup)
 /// ends the loop with an error: the state is written then too.
@@ -130,9 +137,20 @@ where
     let mut dirty = true;
     let mut saving = persist::Persist::default();
     let panic_after_frame = std::env::var_os(PANIC_AFTER_FIRST_FRAME).is_some();
+    let stall = std::env::var_os(STALL_WITH_UNSAVED_CHANGES).is_some();
+    let mut offered = None;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
+        }
+        if signals::take_redraw() {
+            // The terminal was someone else's while qari was stopped, and
+            // was cleared on taking it back: with both buffers empty, the
+            // next frame is drawn whole. (`Terminal::clear` would ask the
+            // terminal where its cursor is, an answer the event thread
+            // takes.)
+            terminal.swap_buffers();
+            dirty = true;
         }
         let size = terminal.size()?;
         if (size.width, size.height) != state.size {
@@ -146,11 +164,15 @@ where
             if panic_after_frame {
                 panic!("{PANIC_AFTER_FIRST_FRAME} is set: a panic after the first frame");
             }
+            if stall && state.store.is_dirty() {
+                std::thread::sleep(std::time::Duration::from_secs(60));
+            }
         }
         let event = match events.next()? {
             Next::Event(event) => event,
             Next::Idle => {
                 dirty |= saving.tick(state, std::time::Instant::now());
+                persist::offer_rescue(state, &mut offered);
                 continue;
             }
             Next::Closed => return Ok(()),
@@ -169,5 +191,6 @@ where
             }
         }
         dirty |= saving.tick(state, std::time::Instant::now());
+        persist::offer_rescue(state, &mut offered);
     }
 }

@@ -64,9 +64,32 @@ impl Persist {
     }
 }
 
+/// Hands the signal path the reading state to write should a signal end
+/// qari while the loop is busy (see `signals`): each new revision of
+/// unsaved changes, when this process may write the file. `offered` is the
+/// revision handed over last.
+pub fn offer_rescue(state: &State, offered: &mut Option<u64>) {
+    let store = &state.store;
+    let path = store
+        .path()
+        .filter(|_| store.is_dirty() && store.is_writable());
+    match path {
+        None if offered.is_some() => {
+            super::signals::withdraw();
+            *offered = None;
+        }
+        Some(path) if *offered != Some(store.revision()) => {
+            super::signals::publish(path.to_path_buf(), store.data().clone());
+            *offered = Some(store.revision());
+        }
+        _ => {}
+    }
+}
+
 /// On the way out (quit, SIGTERM, end of events): write what is left.
 pub fn finish(state: &mut State) -> anyhow::Result<()> {
     state.store.flush()?;
+    super::signals::withdraw();
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 //! The real terminal: raw mode, alternate screen, mouse, and the bidi mode
-//! switch, all undone on quit, on error, on panic and on SIGTERM.
+//! switch, all undone on quit, on error, on panic and on signals.
 
 use std::io::{self, Stdout, Write, stdout};
 use std::sync::atomic::AtomicBool;
@@ -104,17 +104,26 @@ pub fn enter() -> io::Result<CrosstermTerminal> {
 }
 
 fn take_over() -> io::Result<CrosstermTerminal> {
+    take_back()?;
+    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+/// Raw mode, the alternate screen cleared, bidi explicit mode, the mouse,
+/// the cursor hidden: on start, and again after a stop (SIGCONT).
+pub fn take_back() -> io::Result<()> {
     enable_raw_mode()?;
+    super::signals::holds_terminal(true);
     let mut out = stdout();
     execute!(out, EnterAlternateScreen)?;
     // Explicit mode first, so nothing drawn afterwards is reordered.
     out.write_all(bidi_mode(true, in_tmux_now()).as_bytes())?;
-    execute!(out, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    execute!(out, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
 }
 
-/// Gives the terminal back as it was. Safe to call more than once.
+/// Gives the terminal back as it was. Safe to call more than once, and
+/// from the signal thread while the loop is busy.
 pub fn restore() -> io::Result<()> {
+    super::signals::holds_terminal(false);
     // Raw mode first: it has the most side effects if left on.
     let raw = disable_raw_mode();
     let mut out = stdout();
@@ -133,28 +142,16 @@ fn install_panic_hook() {
     }));
 }
 
-/// A flag raised by SIGTERM or SIGHUP, which the loop checks between events.
+/// The flag SIGINT, SIGTERM, SIGHUP and SIGQUIT raise, which the loop
+/// checks between events; see `signals` for what happens when the loop is
+/// too busy to see it.
 ///
 /// Once the terminal is gone (SIGHUP: a closed window, a dropped ssh
 /// connection), crossterm 0.29 spins inside `event::read` on a tty that
 /// reads nothing (crossterm-rs/crossterm#793); `CrosstermEvents` keeps that
-/// off the loop's thread. Should the loop still not stop, a watcher gives
-/// it a moment and then ends the process, rather than leave it burning a
-/// core with no terminal.
+/// off the loop's thread.
 pub fn stop_flag() -> io::Result<Arc<AtomicBool>> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let flag = Arc::new(AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
-    }
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            std::thread::sleep(Duration::from_secs(1));
-            std::process::exit(128 + signal);
-        }
-    });
-    Ok(flag)
+    super::signals::install()
 }
 
 /// Terminal events from crossterm, read on a thread of their own: the loop

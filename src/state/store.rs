@@ -256,6 +256,11 @@ impl StateStore {
         gone
     }
 
+    /// A number that changes with every change in memory.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Whether some change has not reached the file yet.
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision
