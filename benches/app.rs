@@ -11,6 +11,13 @@
 //!   folding every article again on each search; and the first key, which
 //!   folds the library once.
 //!
+//! - finding `في` in a 5 MB one-paragraph article read at its end in a
+//!   20-column pane (about 600,000 lines, 90,000 matches): `/`, the two
+//!   letters and Enter, then the frame; against `search::find_all` alone
+//!   over the same text, the least any find can do. Each match is placed on
+//!   its line by a binary search; a scan of the lines per match took
+//!   minutes here.
+//!
 //! Run: cargo bench --bench app -- --warm-up-time 1 --measurement-time 3
 
 use std::hint::black_box;
@@ -214,5 +221,64 @@ fn list_search(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, first_frame, keypress, list_search);
+/// A terminal whose reading pane is 20 columns wide.
+fn narrow_terminal(state: &State) -> (u16, u16) {
+    (20..200)
+        .map(|w| (w, 40))
+        .find(|&size| {
+            qari::app::ui::geometry::panes(size, state.mirrored(), qari::app::state::Pane::Reader)
+                .reader_text_width()
+                == Some(20)
+        })
+        .expect("a width with a 20-column reading pane")
+}
+
+fn find_in_article(c: &mut Criterion) {
+    let mut text = String::new();
+    while text.len() < 5_000_000 {
+        text.push_str(PARAGRAPH);
+        text.push(' ');
+    }
+    let mut long = article(0, 0);
+    long.body = vec![Block::Paragraph(text.clone())];
+    let mut state = State::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
+    update(
+        &mut state,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    update(&mut state, Action::Open);
+    let (width, height) = narrow_terminal(&state);
+    update(&mut state, Action::Resize { width, height });
+    update(&mut state, Action::Bottom);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(&state, f)).unwrap();
+    let mut group = c.benchmark_group("find in a 5 MB paragraph, 20-column pane");
+    group.sample_size(10);
+    group.bench_function("qari: / في Enter and the frame", |b| {
+        b.iter(|| {
+            for action in [
+                Action::Bottom,
+                Action::Search,
+                Action::Input('ف'),
+                Action::Input('ي'),
+                Action::Submit,
+            ] {
+                update(&mut state, action);
+            }
+            terminal.draw(|f| draw(&state, f)).unwrap();
+        })
+    });
+    group.bench_function("search::find_all alone", |b| {
+        b.iter(|| black_box(qari::search::find_all(black_box(&text), "في")).len())
+    });
+    group.finish();
+    let matches = qari::search::find_all(&text, "في").len();
+    let lines = state.doc().map_or(0, |d| d.lines.len());
+    println!("find: {matches} matches on {lines} lines of {width} columns");
+}
+
+criterion_group!(benches, first_frame, keypress, list_search, find_in_article);
 criterion_main!(benches);

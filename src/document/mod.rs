@@ -173,10 +173,68 @@ impl Doc {
         });
     }
 
-    /// The line showing byte `offset` of a part's text.
+    /// The line showing byte `offset` of a part's text: the first line of
+    /// the part whose source holds it or starts there, else the last one
+    /// starting before it. A binary search: lines come in reading order
+    /// (title, byline, blocks in turn, each from its start), so finding
+    /// every match of a search costs a logarithm each, not a pass over an
+    /// article of a million lines. Spacing (`Part::Other`) is not found.
     pub fn line_of(&self, part: Part, offset: usize) -> Option<usize> {
+        let wanted = (rank(part)?, offset);
+        // The first line whose place is past `wanted`.
+        let (mut low, mut high) = (0, self.lines.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if self.place(mid).is_none_or(|k| k <= wanted) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        let mut found = (0..low)
+            .rev()
+            .find(|&i| self.lines[i].part != Part::Other)?;
+        if self.lines[found].part != part {
+            return None;
+        }
+        // Lines that start at the same offset (empty ones): the first.
+        while found > 0
+            && self.lines[found - 1].part == part
+            && self.lines[found - 1].line.source.start == self.lines[found].line.source.start
+        {
+            found -= 1;
+        }
+        Some(found)
+    }
+
+    /// Where line `index` sits in reading order; a spacing line sits where
+    /// the text line before it does. `None` before the first text line.
+    fn place(&self, index: usize) -> Option<(usize, usize)> {
+        self.lines[..=index]
+            .iter()
+            .rev()
+            .find_map(|l| Some((rank(l.part)?, l.line.source.start)))
+    }
+}
+
+/// A part's place in reading order; spacing has none.
+fn rank(part: Part) -> Option<usize> {
+    match part {
+        Part::Title => Some(0),
+        Part::Byline => Some(1),
+        Part::Block(index) => Some(index.saturating_add(2)),
+        Part::Other => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The linear scan `line_of` replaced, as the oracle.
+    fn line_of_by_scan(doc: &Doc, part: Part, offset: usize) -> Option<usize> {
         let mut last = None;
-        for (index, line) in self.lines.iter().enumerate() {
+        for (index, line) in doc.lines.iter().enumerate() {
             if line.part != part {
                 continue;
             }
@@ -189,11 +247,45 @@ impl Doc {
         }
         last
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    #[test]
+    fn line_of_finds_what_a_scan_of_every_line_finds() {
+        let (articles, _) = crate::article::sample::articles();
+        for mut article in articles {
+            article.body.push(Block::Paragraph(String::new()));
+            article.body.push(Block::Quote {
+                text: "«قال الوزير إن الأسعار سترتفع» quoted words".into(),
+                by: Some("الوزير".into()),
+            });
+            article.body.push(Block::Heading("عنوان فرعي".into()));
+            for width in [3, 11, 40] {
+                let doc = Doc::build(
+                    &article,
+                    UiLang::Ar,
+                    Direction::Rtl,
+                    width,
+                    LayoutOptions::default(),
+                );
+                let parts = [Part::Title]
+                    .into_iter()
+                    .chain((0..article.body.len() + 1).map(Part::Block));
+                for part in parts {
+                    let len = match part {
+                        Part::Title => article.title.len(),
+                        Part::Block(i) => article.body.get(i).map_or(3, |b| b.text().len()),
+                        _ => 3,
+                    };
+                    for offset in 0..=len + 1 {
+                        assert_eq!(
+                            doc.line_of(part, offset),
+                            line_of_by_scan(&doc, part, offset),
+                            "{part:?} at {offset}, width {width}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_block_runs_in_the_direction_of_its_first_letter() {
