@@ -226,7 +226,7 @@ fn narrow_terminal(state: &State) -> (u16, u16) {
     (20..200)
         .map(|w| (w, 40))
         .find(|&size| {
-            qari::app::ui::geometry::panes(size, state.mirrored(), qari::app::state::Pane::Reader)
+            qari::app::geometry::panes(size, state.mirrored(), qari::app::state::Pane::Reader)
                 .reader_text_width()
                 == Some(20)
         })
