@@ -1,5 +1,7 @@
 //! Articles: the model, the JSON format, text import, sanitizing, and the library.
 
+pub mod byline;
+mod byline_names;
 mod date_names;
 pub mod dates;
 pub mod encoding;
@@ -10,12 +12,14 @@ pub mod json;
 mod library;
 pub mod meta;
 mod model;
+mod phrases;
 pub mod remote;
 pub mod sample;
 pub mod sanitize;
 pub mod scan;
 pub mod text_import;
 pub mod text_rules;
+mod text_shape;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

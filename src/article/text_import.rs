@@ -9,11 +9,14 @@
 
 use std::path::Path;
 
+use super::byline::{self, Byline};
 use super::error::ParseError;
+use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
-use super::text_rules::{Matcher, Words};
+use super::text_shape::{self, Line};
 use super::{Article, Block, dates, meta, sanitize};
 use crate::search;
+use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
 pub fn import(text: &str, id: String, path: Option<&Path>) -> Result<Article, ParseError> {
@@ -35,47 +38,76 @@ pub fn import_with(
 ) -> Result<Article, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let text = sanitize::multiline(text);
-    let mut lines = text.lines().map(sanitize::inline);
-    let title = lines
-        .by_ref()
-        .find(|l| !l.is_empty())
-        .ok_or_else(|| ParseError::new("empty file: no title"))?;
-
     let matcher = Matcher::new(rules);
     let mut head = Header::default();
-    let mut units: Vec<String> = Vec::new();
-    let mut pending = String::new();
+    let mut lines = text.lines().map(clean_line);
+    let title = loop {
+        let line = lines
+            .next()
+            .ok_or_else(|| ParseError::new("empty file: no title"))?;
+        if line.is_empty() || is_furniture(&matcher, &Words::new(&line), &line) {
+            continue;
+        }
+        // A date or a link above the headline belongs to the header.
+        if let Some(date) = dates::dateline(&line) {
+            head.published.get_or_insert(date);
+            continue;
+        }
+        if let Some(url) = url_line(&matcher, &line) {
+            head.url.get_or_insert(url);
+            continue;
+        }
+        break line;
+    };
+
+    let mut body: Vec<Line> = Vec::new();
+    // Lines of a list dropped so far, while in one.
+    let mut in_list: Option<usize> = None;
+    let mut in_body = false;
     for line in lines {
         if line.is_empty() {
-            flush(&mut pending, &mut units);
+            body.push(None);
             continue;
         }
         let words = Words::new(&line);
-        if matcher.end.strip(&words).is_some() {
+        if matcher.end.strip(&words).is_some() || matcher.end_lines.is(&words) {
             break;
         }
-        if matcher.drop.is(&words) || !line.chars().any(char::is_alphanumeric) {
-            flush(&mut pending, &mut units);
+        if matcher.lists.strip(&words).is_some() {
+            in_list = Some(0);
+            body.push(None);
             continue;
         }
-        if units.is_empty() && pending.is_empty() && head.take(rules, &matcher, &line) {
+        if let Some(url) = url_line(&matcher, &line) {
+            head.url.get_or_insert(url);
+            body.push(None);
             continue;
         }
-        if attribution(&line).is_some() {
-            // "— name" under a quotation is a unit of its own even when the
-            // site put no blank line before it.
-            flush(&mut pending, &mut units);
-            pending.push_str(&line);
-            flush(&mut pending, &mut units);
+        if let Some(n) = in_list
+            && is_list_item(rules, &line, n == 0)
+        {
+            in_list = Some(n + 1);
             continue;
         }
-        if !pending.is_empty() {
-            pending.push(' ');
+        in_list = None;
+        if is_furniture(&matcher, &words, &line) || text_rules::is_code(&line) {
+            body.push(None);
+            continue;
         }
-        pending.push_str(&line);
+        if !in_body && head.take(rules, &matcher, &line) {
+            continue;
+        }
+        in_body = true;
+        body.push(Some(line));
     }
-    flush(&mut pending, &mut units);
 
+    let mut units = text_shape::units(&body, rules.closing_punctuation);
+    if let Some(first) = units.first_mut()
+        && let Some((found, rest)) = byline::leading(first)
+    {
+        *first = rest.to_owned();
+        head.add(found);
+    }
     let body = classify(rules, units);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
@@ -88,7 +120,7 @@ pub fn import_with(
         title,
         author: head.author,
         source: head.source,
-        url: None,
+        url: head.url,
         published: head.published,
         lang: None,
         dir,
@@ -100,16 +132,81 @@ pub fn import_with(
     })
 }
 
+/// One line as the importer reads it: controls gone, spaces collapsed,
+/// presentation forms turned back into letters, stray BOMs dropped.
+fn clean_line(line: &str) -> String {
+    let line = sanitize::inline(line);
+    let line = logical::unshape(&line);
+    if line.contains('\u{FEFF}') {
+        sanitize::inline(&line.replace('\u{FEFF}', ""))
+    } else {
+        line.into_owned()
+    }
+}
+
+/// Share bars, captions, credits, ads and lines without a letter or digit.
+fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
+    matcher.drop.is(words)
+        || matcher.drop_prefixes.strip(words).is_some()
+        || matcher.is_share_bar(line)
+        || !line.chars().any(char::is_alphanumeric)
+}
+
+/// A line of a "read also" list, tags or a poll: a short line that does
+/// not end a sentence (the first may be a question: a poll's, or a
+/// headline's), or a date.
+fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
+    let short = line.split_whitespace().count() <= rules.list_item_max_words;
+    let ends = if first {
+        line.ends_with('.')
+    } else {
+        line.ends_with(['.', '؟', '?', '!', ':'])
+    };
+    (short && !ends) || dates::dateline(line).is_some()
+}
+
+/// The link of a line that is a link and nothing else, or a link after a
+/// label (`المصدر: https://…`).
+fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
+    if !line.contains("http") && !line.contains("www.") {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        let w = w.trim_start_matches(['(', '<', ':']);
+        w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.")
+    })?;
+    let url = words[at]
+        .trim_start_matches(['(', '<', ':'])
+        .trim_end_matches(['.', ',', '،', ')', '>']);
+    let mut rest = words.clone();
+    rest.remove(at);
+    let rest = rest.join(" ");
+    let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
+    let labelled = rest.is_empty() || matcher.url_labels.is(&Words::new(rest));
+    labelled.then(|| url.to_owned())
+}
+
 /// What the lines between the title and the first paragraph said.
 #[derive(Debug, Default)]
 struct Header {
     author: Option<String>,
     source: Option<String>,
+    url: Option<String>,
     published: Option<String>,
     minutes: Option<u32>,
 }
 
 impl Header {
+    fn add(&mut self, byline: Byline) {
+        if let Some(a) = byline.author {
+            self.author.get_or_insert(a);
+        }
+        if let Some(s) = byline.source {
+            self.source.get_or_insert(s);
+        }
+    }
+
     /// Takes what it recognises from a header line; false when the line is
     /// not header material (and so starts the body).
     fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
@@ -146,6 +243,15 @@ impl Header {
                     return true;
                 }
             }
+        }
+        if let Some(b) = byline::parse(&rest) {
+            self.add(b);
+            return true;
+        }
+        // A date beside a name alone: a place, an outlet or the author.
+        if found && let Some(b) = byline::lone(&rest) {
+            self.add(b);
+            return true;
         }
         // Reading time or a date next to unknown words: keep the words as
         // text rather than lose them.
@@ -193,40 +299,6 @@ fn number(word: &str) -> Option<u32> {
     folded.parse().ok()
 }
 
-fn flush(pending: &mut String, units: &mut Vec<String>) {
-    let text = tidy_end(pending);
-    if !text.is_empty() {
-        units.push(text);
-    }
-    pending.clear();
-}
-
-/// Drops a stray punctuation mark left after the end of a sentence
-/// ("روسيا. ." becomes "روسيا.") and glues a detached one back on.
-fn tidy_end(text: &str) -> String {
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    while words.len() >= 2 {
-        let last = words[words.len() - 1];
-        if last.chars().any(char::is_alphanumeric) {
-            break;
-        }
-        let before = words[words.len() - 2];
-        if before.ends_with(|c: char| !c.is_alphanumeric()) {
-            words.pop();
-        } else {
-            let joined = format!("{before}{last}");
-            words.pop();
-            words.pop();
-            return [words.join(" "), joined]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-        }
-    }
-    words.join(" ")
-}
-
 /// Turns text units into blocks: lone short lines without closing
 /// punctuation that lead into more text are headings, text wholly inside
 /// quotation marks is a quote (an following `— name` line is its author).
@@ -234,7 +306,7 @@ fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::with_capacity(units.len());
     let count = units.len();
     for (i, unit) in units.into_iter().enumerate() {
-        if let Some(by) = attribution(&unit)
+        if let Some(by) = text_shape::attribution(&unit)
             && let Some(Block::Quote {
                 by: slot @ None, ..
             }) = blocks.last_mut()
@@ -281,14 +353,4 @@ fn quotation(unit: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// `— name` under a quotation.
-fn attribution(unit: &str) -> Option<&str> {
-    let rest = unit
-        .strip_prefix('—')
-        .or_else(|| unit.strip_prefix('–'))
-        .or_else(|| unit.strip_prefix("- "))?
-        .trim();
-    (!rest.is_empty() && rest.split_whitespace().count() <= 8).then_some(rest)
 }

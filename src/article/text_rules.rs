@@ -3,22 +3,41 @@
 //! and without punctuation at the ends of words, so `اترك تعليقاً` and
 //! `اترك تعليقا`, `الإلكتروني.` and `الالكتروني` are the same phrase.
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
+
+use super::phrases::{ar, en};
 use crate::search;
 
-/// The phrases that recognise each part of a saved page.
+/// A list of phrases in one language.
+pub type Table = &'static [&'static str];
+
+/// The phrases that recognise each part of a saved page, each as one table
+/// per language.
 #[derive(Debug, Clone, Copy)]
 pub struct Rules {
     /// Whole lines that are site furniture and are dropped.
-    pub drop: &'static [&'static str],
+    pub drop: &'static [Table],
+    /// Line beginnings of furniture lines (captions, credits).
+    pub drop_prefixes: &'static [Table],
+    /// Lines (or line beginnings) after which short lines are a list of
+    /// other headlines, tags or poll answers, dropped with the line.
+    pub lists: &'static [Table],
     /// Line beginnings that start the comment section: nothing after them
     /// belongs to the article.
-    pub end: &'static [&'static str],
+    pub end: &'static [Table],
+    /// Whole lines that are comment-form fields, with the same effect.
+    pub end_lines: &'static [Table],
     /// Line beginnings that introduce the author in the header.
-    pub byline_prefixes: &'static [&'static str],
+    pub byline_prefixes: &'static [Table],
     /// Header lines that are an author on their own.
-    pub authors: &'static [&'static str],
+    pub authors: &'static [Table],
     /// Line beginnings that introduce the source in the header.
-    pub source_prefixes: &'static [&'static str],
+    pub source_prefixes: &'static [Table],
+    /// Words before a link to the article (`المصدر: https://…`).
+    pub url_labels: &'static [Table],
+    /// Lines made only of these words (glued or not) are share bars.
+    pub share_words: &'static [Table],
     /// Words for "minute(s)" after a number: `2 دقيقة`, `3 دقائق`.
     pub minute_words: &'static [&'static str],
     /// Words that stand for a number of minutes on their own.
@@ -29,37 +48,23 @@ pub struct Rules {
     pub heading_max_words: usize,
     /// ...that does not end with one of these.
     pub closing_punctuation: &'static [char],
+    /// A line of a list after a [`Rules::lists`] line has at most this many
+    /// words and does not end a sentence with a full stop.
+    pub list_item_max_words: usize,
 }
 
 /// Arabic news sites (and the seed article's site in particular).
 pub const ARABIC_NEWS: Rules = Rules {
-    drop: &[
-        "شارك المقال",
-        "شارك الخبر",
-        "شارك",
-        "مشاركة",
-        "شارك على فيسبوك",
-        "شارك على تويتر",
-        "share",
-        "share this article",
-        "تابعنا",
-        "اقرأ أيضا",
-        "إعلان",
-    ],
-    end: &[
-        "اترك تعليقك",
-        "اترك تعليقا",
-        "اترك ردا",
-        "أضف تعليقا",
-        "أضف تعليقك",
-        "لن يتم نشر عنوان بريدك الإلكتروني",
-        "التعليقات",
-        "leave a comment",
-        "leave a reply",
-    ],
-    byline_prefixes: &["كتب", "كتبت", "بقلم", "إعداد", "by"],
-    authors: &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"],
-    source_prefixes: &["المصدر:", "المصدر", "source:"],
+    drop: &[ar::DROP, en::DROP],
+    drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
+    lists: &[ar::LISTS, en::LISTS],
+    end: &[ar::END, en::END],
+    end_lines: &[ar::END_LINES, en::END_LINES],
+    byline_prefixes: &[ar::BYLINE_PREFIXES, en::BYLINE_PREFIXES],
+    authors: &[ar::AUTHORS],
+    source_prefixes: &[ar::SOURCE_PREFIXES, en::SOURCE_PREFIXES],
+    url_labels: &[ar::URL_LABELS, en::URL_LABELS],
+    share_words: &[ar::SHARE_WORDS, en::SHARE_WORDS],
     minute_words: &[
         "دقيقة",
         "دقائق",
@@ -76,111 +81,275 @@ pub const ARABIC_NEWS: Rules = Rules {
     closing_punctuation: &[
         '.', '!', '?', '؟', '…', ':', '؛', '،', ',', ';', '”', '"', '»',
     ],
+    list_item_max_words: 16,
 };
 
 /// The phrase lists of a [`Rules`], folded once per import.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     pub drop: Phrases,
+    pub drop_prefixes: Phrases,
+    pub lists: Phrases,
     pub end: Phrases,
+    pub end_lines: Phrases,
     pub authors: Phrases,
     pub bylines: Phrases,
     pub sources: Phrases,
+    pub url_labels: Phrases,
+    share_words: Vec<String>,
 }
 
 impl Matcher {
     pub fn new(rules: &Rules) -> Matcher {
         Matcher {
             drop: Phrases::new(rules.drop),
+            drop_prefixes: Phrases::new(rules.drop_prefixes),
+            lists: Phrases::new(rules.lists),
             end: Phrases::new(rules.end),
+            end_lines: Phrases::new(rules.end_lines),
             authors: Phrases::new(rules.authors),
             bylines: Phrases::new(rules.byline_prefixes),
             sources: Phrases::new(rules.source_prefixes),
+            url_labels: Phrases::new(rules.url_labels),
+            share_words: rules
+                .share_words
+                .iter()
+                .flat_map(|t| t.iter())
+                .map(|w| search::fold(w))
+                .collect(),
         }
     }
+
+    /// A share bar: only share words, even glued together as copied
+    /// buttons come (`Share on FacebookShare on Twitterwhatsapp`).
+    pub fn is_share_bar(&self, line: &str) -> bool {
+        let mut pieces = 0;
+        let all = split_glued(line, |word| {
+            pieces += 1;
+            self.is_share_words(&search::fold(word))
+        });
+        all && pieces > 0
+    }
+
+    /// Whether `word` is share words written together (`twitterwhatsapp`).
+    fn is_share_words(&self, word: &str) -> bool {
+        // can[i]: word[..i] is made of share words.
+        let mut can = vec![false; word.len() + 1];
+        can[0] = true;
+        for i in 0..word.len() {
+            if !can[i] || !word.is_char_boundary(i) {
+                continue;
+            }
+            for w in &self.share_words {
+                if word[i..].starts_with(w.as_str()) && !w.is_empty() {
+                    can[i + w.len()] = true;
+                }
+            }
+        }
+        can[word.len()]
+    }
+}
+
+/// Calls `each` on the words of a line, split at spaces, punctuation and
+/// where a capital letter follows a small one, until it returns false;
+/// whether it never did.
+fn split_glued(line: &str, mut each: impl FnMut(&str) -> bool) -> bool {
+    let mut start = None;
+    let mut last_lower = false;
+    for (i, c) in line.char_indices() {
+        let boundary = !c.is_alphanumeric() || (c.is_uppercase() && last_lower);
+        if boundary
+            && let Some(s) = start.take()
+            && !each(&line[s..i])
+        {
+            return false;
+        }
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        }
+        last_lower = c.is_lowercase();
+    }
+    start.is_none_or(|s| each(&line[s..]))
+}
+
+/// Whether a line is left-over script or style code: mostly Latin letters
+/// and code punctuation, with a mark of code (`function(`, `});`, `var x =`).
+pub fn is_code(line: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "function(",
+        "function (",
+        "});",
+        "})",
+        "jquery(",
+        "$(",
+        "document.",
+        "window.",
+        "var ",
+        "let ",
+        "const ",
+        "=>",
+        "<script",
+        "</script",
+        "<style",
+        "googletag",
+        ".push(",
+        "adsbygoogle",
+        "return ",
+        "if (",
+        "!important",
+    ];
+    if !line.contains(['{', '}', '(', ';', '=']) {
+        return false;
+    }
+    let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if text.is_empty() {
+        return false;
+    }
+    if matches!(text.as_str(), "{" | "}" | "};" | "});" | "})();" | "});});") {
+        return true;
+    }
+    let total = text.chars().count();
+    let ascii = text.chars().filter(char::is_ascii).count();
+    let code_marks = text.chars().filter(|c| "{}();=<>[]$".contains(*c)).count();
+    let lower = line.to_lowercase();
+    let marked = MARKS.iter().any(|m| lower.contains(m));
+    ascii * 10 >= total * 8 && code_marks >= 2 && (marked || code_marks * 8 >= total)
 }
 
 /// A phrase list folded once, for matching many lines.
 #[derive(Debug, Clone)]
-pub struct Phrases(Vec<Vec<String>>);
+pub struct Phrases {
+    phrases: Vec<Vec<String>>,
+    /// The phrases' first words, to pass over most lines at once.
+    firsts: HashSet<String>,
+}
 
 impl Phrases {
-    pub fn new(list: &[&str]) -> Phrases {
-        Phrases(
-            list.iter()
-                .map(|p| p.split_whitespace().map(fold_word).collect())
-                .filter(|w: &Vec<String>| !w.is_empty())
-                .collect(),
-        )
+    pub fn new(tables: &[Table]) -> Phrases {
+        let phrases: Vec<Vec<String>> = tables
+            .iter()
+            .flat_map(|t| t.iter())
+            .map(|p| {
+                p.split_whitespace()
+                    .map(fold_word)
+                    .filter(|w| !w.is_empty())
+                    .collect()
+            })
+            .filter(|w: &Vec<String>| !w.is_empty())
+            .collect();
+        let firsts = phrases.iter().map(|p| p[0].clone()).collect();
+        Phrases { phrases, firsts }
     }
 
     /// What follows the first phrase that starts `line`, if one does.
     pub fn strip<'a>(&self, line: &Words<'a>) -> Option<&'a str> {
-        self.0.iter().find_map(|p| line.strip(p))
+        if !self.may_start(line) {
+            return None;
+        }
+        self.phrases.iter().find_map(|p| line.strip(p))
     }
 
-    /// Whether `line` is one of the phrases and nothing more.
+    /// Whether `line` is one of the phrases and nothing more than marks
+    /// (`تعليقك *`).
     pub fn is(&self, line: &Words<'_>) -> bool {
-        self.0
-            .iter()
-            .any(|p| line.strip(p).is_some_and(str::is_empty))
+        self.may_start(line)
+            && self.phrases.iter().any(|p| {
+                line.strip(p)
+                    .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+            })
+    }
+
+    /// Whether a phrase starts with the line's first word (or with what
+    /// comes before a colon or comma glued to it).
+    fn may_start(&self, line: &Words<'_>) -> bool {
+        let Some((_, folded, raw)) = &line.first else {
+            return false;
+        };
+        let glued = raw.split([':', '،', ',']).next().unwrap_or("");
+        self.firsts.contains(folded) || self.firsts.contains(glued)
     }
 }
 
 /// The folded first words of a line: enough to compare with any phrase.
+/// Most lines match no phrase on their first word, so the others are
+/// folded only when a phrase needs them.
 #[derive(Debug)]
 pub struct Words<'a> {
     line: &'a str,
-    /// (end byte of the word in `line`, folded word, folded word as written)
-    words: Vec<(usize, String, String)>,
+    first: Option<Word>,
+    all: OnceCell<Vec<Word>>,
 }
+
+/// (end byte of the word in the line, folded word without its end
+/// punctuation, folded word as written)
+type Word = (usize, String, String);
 
 /// Phrases are at most this many words long.
 const MAX_PHRASE_WORDS: usize = 8;
 
 impl<'a> Words<'a> {
     pub fn new(line: &'a str) -> Words<'a> {
-        let mut words = Vec::new();
-        let mut rest = line;
-        while words.len() < MAX_PHRASE_WORDS {
-            let trimmed = rest.trim_start();
-            if trimmed.is_empty() {
-                break;
-            }
-            let start = line.len() - trimmed.len();
-            let len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
-            let word = &trimmed[..len];
-            words.push((start + len, fold_word(word), search::fold(word)));
-            rest = &trimmed[len..];
+        Words {
+            line,
+            first: fold_words(line, 1).pop(),
+            all: OnceCell::new(),
         }
-        Words { line, words }
     }
 
     /// What follows `phrase` when the line starts with its words. A last
-    /// phrase word ending in a colon may be glued to what follows it:
-    /// `المصدر:رويترز`.
+    /// phrase word ending in a colon or comma may be glued to what follows
+    /// it: `المصدر:رويترز`, `صدر الصورة،Getty Images`.
     fn strip(&self, phrase: &[String]) -> Option<&'a str> {
+        let first = self.first.as_ref()?;
         let mut end = 0;
         for (i, want) in phrase.iter().enumerate() {
-            let (word_end, folded, raw) = self.words.get(i)?;
+            let (word_end, folded, raw) = if i == 0 {
+                first
+            } else {
+                self.all
+                    .get_or_init(|| fold_words(self.line, MAX_PHRASE_WORDS))
+                    .get(i)?
+            };
             if folded == want && !folded.is_empty() {
                 end = *word_end;
                 continue;
             }
             let glued = i + 1 == phrase.len()
                 && raw.starts_with(want.as_str())
-                && raw[want.len()..].starts_with(':');
+                && raw[want.len()..].starts_with([':', '،', ',']);
             if glued {
                 let word_start = self.line[..*word_end]
                     .rfind(char::is_whitespace)
                     .map_or(0, |j| j + 1);
-                let colon = self.line[word_start..].find(':')? + word_start;
-                return Some(self.line[colon + 1..].trim_start());
+                let colon = self.line[word_start..].find([':', '،', ','])? + word_start;
+                let after = self.line[colon..].chars().next().map_or(1, char::len_utf8);
+                return Some(self.line[colon + after..].trim_start());
             }
             return None;
         }
         Some(self.line[end..].trim_start())
     }
+}
+
+/// The first `count` words of `line`, folded.
+fn fold_words(line: &str, count: usize) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut rest = line;
+    while words.len() < count {
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() {
+            break;
+        }
+        let start = line.len() - trimmed.len();
+        let len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        let raw = search::fold(&trimmed[..len]);
+        let folded = raw
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned();
+        words.push((start + len, folded, raw));
+        rest = &trimmed[len..];
+    }
+    words
 }
 
 fn fold_word(word: &str) -> String {

@@ -1,0 +1,193 @@
+//! Bylines: who wrote an article and for whom, from the short line under a
+//! headline. News sites write it in a few shapes:
+//!
+//! | line                          | author          | source            |
+//! |-------------------------------|-----------------|-------------------|
+//! | `أبوظبي - سكاي نيوز عربية`    |                 | سكاي نيوز عربية   |
+//! | `القافلة - فهد الحازمي`       | فهد الحازمي     | القافلة           |
+//! | `عدن: محمد علي محسن`          | محمد علي محسن   |                   |
+//! | `أنور محمد ـ جدة`             | أنور محمد       |                   |
+//! | `حسام أبو العلا - القاهرة`    | حسام أبو العلا  |                   |
+//! | `(أبوظبي - البيان)`           |                 | البيان            |
+//! | `واشنطن (رويترز)`             |                 | رويترز            |
+//!
+//! A city names where the story was filed ([`Byline::place`]), never its
+//! author. Places and outlets are told apart by the tables in
+//! [`super::byline_names`]; a part in neither table is an outlet when it is
+//! one word with the article `ال` and a person when it is two to four words.
+//! A line with sentence punctuation, digits or more than ten words is never
+//! a byline, so a first paragraph is never taken for one.
+
+use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
+use crate::search;
+
+/// What a byline says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Byline {
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub place: Option<String>,
+}
+
+/// The byline a header line is, if it is one of the shapes above.
+pub fn parse(line: &str) -> Option<Byline> {
+    let line = line.trim();
+    if line.split_whitespace().count() > 10
+        || line.ends_with(['.', '؟', '?', '!'])
+        || line.contains(['،', ',', '؛', ';', '«', '»', '"', '“', '”'])
+    {
+        return None;
+    }
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
+    let (a, b, colon) = split(inner)?;
+    shape(a, b, colon)
+}
+
+/// A byline in parentheses at the start of a paragraph,
+/// `(أبوظبي - البيان) أعلنت…`: the byline and the rest of the paragraph.
+pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
+    let rest = paragraph.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let (inside, after) = (&rest[..close], &rest[close + 1..]);
+    let byline = parse(inside).filter(|_| inside.split_whitespace().count() <= 6)?;
+    let after = after.trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
+    (!after.is_empty()).then_some((byline, after))
+}
+
+/// The two parts around the byline's separator (` - `, ` ـ `, `: `,
+/// `city (agency)`), and whether it was a colon.
+fn split(line: &str) -> Option<(&str, &str, bool)> {
+    if let Some(open) = line.find('(')
+        && let Some(inner) = line[open + 1..].strip_suffix(')')
+    {
+        return Some((line[..open].trim(), inner.trim(), false));
+    }
+    if let Some(colon) = line.find(':') {
+        return Some((line[..colon].trim(), line[colon + 1..].trim(), true));
+    }
+    let mut at = 0;
+    for word in line.split(' ') {
+        let dash = !word.is_empty() && word.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ'));
+        if dash {
+            return Some((line[..at].trim(), line[at + word.len()..].trim(), false));
+        }
+        if let Some(w) = word.strip_suffix('-').filter(|w| !w.is_empty()) {
+            return Some((
+                line[..at + w.len()].trim(),
+                line[at + word.len()..].trim(),
+                false,
+            ));
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Place,
+    Outlet,
+    Person,
+    /// One word with the article: an outlet not in the table, or a place.
+    Name,
+}
+
+fn kind(part: &str, first: bool) -> Option<Part> {
+    let words = part.split_whitespace().count();
+    if words == 0 || words > 5 {
+        return None;
+    }
+    let place = is_in(part, PLACES);
+    let outlet = is_in(part, OUTLETS)
+        || part.split_whitespace().any(|w| {
+            OUTLET_WORDS
+                .iter()
+                .any(|o| search::fold(o) == search::fold(w))
+        });
+    if place && (first || !outlet) {
+        return Some(Part::Place);
+    }
+    if outlet {
+        return Some(Part::Outlet);
+    }
+    let not_name = part.chars().any(|c| c.is_numeric())
+        || part
+            .split_whitespace()
+            .any(|w| NOT_NAMES.iter().any(|n| search::fold(n) == search::fold(w)));
+    if not_name {
+        return None;
+    }
+    if words == 1 && search::fold(part).starts_with("ال") {
+        Some(Part::Name)
+    } else if (2..=4).contains(&words) {
+        Some(Part::Person)
+    } else {
+        None
+    }
+}
+
+fn is_in(part: &str, list: &[&str]) -> bool {
+    let folded = fold_words(part);
+    list.iter().any(|n| fold_words(n) == folded)
+}
+
+fn fold_words(s: &str) -> String {
+    s.split_whitespace()
+        .map(search::fold)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
+    use Part::*;
+    let (ka, kb) = (kind(a, true)?, kind(b, false)?);
+    let (a, b) = (Some(a.to_owned()), Some(b.to_owned()));
+    let byline = |author, source, place| Byline {
+        author,
+        source,
+        place,
+    };
+    // `X: Y` is a byline only when X is known: `ملاحظة: ...` is not one.
+    if colon && !matches!(ka, Place | Outlet) {
+        return None;
+    }
+    Some(match (ka, kb) {
+        (Place, Outlet | Name) => byline(None, b, a),
+        (Place, Person) => byline(b, None, a),
+        (Outlet, Place) | (Name, Place) => byline(None, a, b),
+        (Outlet | Name, Person) => byline(b, a, None),
+        (Person, Place) => byline(a, None, b),
+        (Person, Outlet | Name) => byline(a, b, None),
+        (Outlet, Outlet | Name) => byline(None, a, None),
+        (Place, Place) | (Name, Outlet | Name) | (Person, Person) => return None,
+    })
+}
+
+/// What a lone name next to a date in the header is: a place, an outlet
+/// or a person (`فهد الحازمي - 24 أغسطس 2020` once the date is taken out).
+pub fn lone(part: &str) -> Option<Byline> {
+    let part = part.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '(');
+    let part = part
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .unwrap_or(part)
+        .trim();
+    let owned = Some(part.to_owned());
+    Some(match kind(part, false)? {
+        Part::Place => Byline {
+            place: owned,
+            ..Byline::default()
+        },
+        Part::Outlet | Part::Name => Byline {
+            source: owned,
+            ..Byline::default()
+        },
+        Part::Person => Byline {
+            author: owned,
+            ..Byline::default()
+        },
+    })
+}

@@ -1,0 +1,150 @@
+//! How copied text lays out its paragraphs, told from the shape of the
+//! whole text: one paragraph a line, paragraphs separated by blank lines,
+//! or paragraphs hard-wrapped at a fixed width.
+//!
+//! Lines that run on into the next line of the same block without ending a
+//! sentence are what wrapping leaves; a site that puts one paragraph on a
+//! line ends nearly every line with a full stop, and its lines without one
+//! are short headings. So: when at least a quarter of the lines that run
+//! on end open (without punctuation, or with a comma), and most of those
+//! are near the longest line's width, the text is wrapped and lines are
+//! joined; otherwise every line is a paragraph. In wrapped text without
+//! blank lines, a paragraph ends where a sentence ends and the next line's
+//! first word would still have fitted on the line.
+
+/// One line of the body, or a break (a blank line or a dropped one).
+pub type Line = Option<String>;
+
+/// The paragraphs (and headings, quotes) of the body lines.
+pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
+    let blank_separated = lines.iter().any(Option::is_none);
+    let width = lines.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
+    let wrapped = is_wrapped(lines, closing, width);
+    let mut units = Vec::new();
+    let mut pending = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(line) = line else {
+            flush(&mut pending, &mut units);
+            continue;
+        };
+        if is_attribution(line) || !wrapped {
+            flush(&mut pending, &mut units);
+            pending.push_str(line);
+            flush(&mut pending, &mut units);
+            continue;
+        }
+        if !pending.is_empty() {
+            pending.push(' ');
+        }
+        pending.push_str(line);
+        let next = lines.get(i + 1).and_then(Option::as_deref);
+        if let Some(next) = next
+            && !blank_separated
+            && ends_paragraph(line, next, width)
+        {
+            flush(&mut pending, &mut units);
+        }
+    }
+    flush(&mut pending, &mut units);
+    units
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether lines that run on into the next are wrapping, not paragraphs.
+fn is_wrapped(lines: &[Line], closing: &[char], width: usize) -> bool {
+    let run_on: Vec<&str> = lines
+        .windows(2)
+        .filter_map(|w| match w {
+            [Some(line), Some(_)] if !is_attribution(line) => Some(line.as_str()),
+            _ => None,
+        })
+        .collect();
+    if run_on.is_empty() {
+        return false;
+    }
+    // A comma ends a line of wrapped text as often as a word does.
+    let open = run_on
+        .iter()
+        .filter(|l| !l.ends_with(closing) || l.ends_with(['،', ',']))
+        .collect::<Vec<_>>();
+    let near_width = open.iter().filter(|l| chars(l) * 2 >= width).count();
+    !open.is_empty()
+        && width <= MAX_WRAP_WIDTH
+        && open.len() * 4 >= run_on.len()
+        && near_width * 10 >= open.len() * 7
+}
+
+/// Text hard-wrapped wider than this is not met: longer lines are
+/// paragraphs.
+const MAX_WRAP_WIDTH: usize = 200;
+
+/// In wrapped text without blank lines: a line that ends a sentence where
+/// the next line's first word would still have fitted, or a short one, or
+/// a much shorter line, is the last of its paragraph.
+fn ends_paragraph(line: &str, next: &str, width: usize) -> bool {
+    let len = chars(line);
+    let next_word = next.split_whitespace().next().map_or(0, chars);
+    let sentence_end = line.ends_with(['.', '!', '?', '؟', '…', '"', '”', '»']);
+    let room_left = len + 1 + next_word <= width;
+    (sentence_end && (room_left || len * 100 < width * 85)) || len * 10 < width * 6
+}
+
+/// `— name` under a quotation: a unit of its own even with no blank line
+/// before it.
+pub fn is_attribution(line: &str) -> bool {
+    attribution(line).is_some()
+}
+
+/// The name of a `— name` line.
+pub fn attribution(unit: &str) -> Option<&str> {
+    let rest = unit
+        .strip_prefix('—')
+        .or_else(|| unit.strip_prefix('–'))
+        .or_else(|| unit.strip_prefix("- "))?
+        .trim();
+    (!rest.is_empty() && rest.split_whitespace().count() <= 8).then_some(rest)
+}
+
+fn flush(pending: &mut String, units: &mut Vec<String>) {
+    let text = tidy_end(pending);
+    if !text.is_empty() {
+        units.push(text);
+    }
+    pending.clear();
+}
+
+/// Punctuation, not a symbol: an emoji after a word is left where it is.
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c, '،' | '؛' | '؟' | '…' | '«' | '»' | '“' | '”' | '–' | '—')
+}
+
+/// Drops a stray punctuation mark left after the end of a sentence
+/// ("روسيا. ." becomes "روسيا.") and glues a detached one back on.
+fn tidy_end(text: &str) -> String {
+    // Split at spaces only: a no-break space stays what it is.
+    let mut words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    while words.len() >= 2 {
+        let last = words[words.len() - 1];
+        if !last.chars().all(is_punctuation) {
+            break;
+        }
+        let before = words[words.len() - 2];
+        if before.ends_with(|c: char| !c.is_alphanumeric()) {
+            words.pop();
+        } else {
+            let joined = format!("{before}{last}");
+            words.pop();
+            words.pop();
+            return [words.join(" "), joined]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    words.join(" ")
+}

@@ -1,0 +1,131 @@
+//! Bylines: the short line under a headline, read into author and source.
+
+use qari::article::byline::{Byline, leading, parse};
+use qari::article::text_import::import;
+
+fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
+    Byline {
+        author: author.map(str::to_owned),
+        source: source.map(str::to_owned),
+        place: place.map(str::to_owned),
+    }
+}
+
+#[test]
+fn every_byline_shape() {
+    for (line, want) in [
+        (
+            "أبوظبي - سكاي نيوز عربية",
+            by(None, Some("سكاي نيوز عربية"), Some("أبوظبي")),
+        ),
+        (
+            "القافلة - فهد الحازمي",
+            by(Some("فهد الحازمي"), Some("القافلة"), None),
+        ),
+        (
+            "عدن: محمد علي محسن",
+            by(Some("محمد علي محسن"), None, Some("عدن")),
+        ),
+        ("أنور محمد ـ جدة", by(Some("أنور محمد"), None, Some("جدة"))),
+        (
+            "حسام أبو العلا - القاهرة",
+            by(Some("حسام أبو العلا"), None, Some("القاهرة")),
+        ),
+        (
+            "(أبوظبي - البيان)",
+            by(None, Some("البيان"), Some("أبوظبي")),
+        ),
+        ("واشنطن (رويترز)", by(None, Some("رويترز"), Some("واشنطن"))),
+        ("الرياض - واس", by(None, Some("واس"), Some("الرياض"))),
+        ("دبي- وكالات", by(None, Some("وكالات"), Some("دبي"))),
+        // An outlet not in the table: one word with the article.
+        (
+            "الصباح - منى علي",
+            by(Some("منى علي"), Some("الصباح"), None),
+        ),
+        // An outlet told by its kind of name.
+        (
+            "بيروت - موقع الحدث اليومي",
+            by(None, Some("موقع الحدث اليومي"), Some("بيروت")),
+        ),
+    ] {
+        assert_eq!(parse(line), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn sentences_and_headings_are_not_bylines() {
+    for line in [
+        "قال الوزير - في مؤتمر صحفي - إن الاتفاق قريب.",
+        "ملاحظة: الأرقام أولية",
+        "الحرب في غزة - اليوم الأول",
+        "الاقتصاد المصري - تحديات",
+        "أعلنت الحكومة اليوم عن خطة جديدة لدعم الصناعة المحلية وتشجيع الاستثمار - بحسب بيان",
+        "القاهرة - الإسكندرية",
+        "سعر الدولار - 15 جنيها",
+        "القاهرة",
+    ] {
+        assert_eq!(parse(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_byline_in_parentheses_opens_the_first_paragraph() {
+    let (b, rest) = leading("(أبوظبي - البيان) أعلنت الهيئة أن المعرض نجح.").expect("byline");
+    assert_eq!(b.source.as_deref(), Some("البيان"));
+    assert_eq!(rest, "أعلنت الهيئة أن المعرض نجح.");
+    assert!(leading("(وهو ما نفاه لاحقا) قال الوزير إن الاتفاق قريب.").is_none());
+    assert!(leading("(أ ف ب)").is_none());
+}
+
+#[test]
+fn prefixed_bylines() {
+    for (line, author) in [
+        ("حوار: آسيا العتروس", "آسيا العتروس"),
+        ("كتب: محمد السيد", "محمد السيد"),
+        ("بقلم سارة أحمد", "سارة أحمد"),
+    ] {
+        let text = format!("العنوان\n{line}\nنص الخبر الأول هنا.\n");
+        let a = import(&text, "x".into(), None).expect("imports");
+        assert_eq!(a.author.as_deref(), Some(author), "{line}");
+        assert_eq!(a.body.len(), 1);
+    }
+}
+
+#[test]
+fn a_first_paragraph_is_never_taken_for_a_byline() {
+    for first in [
+        "القاهرة - أعلنت وزارة الصحة المصرية اليوم تسجيل إصابات جديدة بالفيروس في عدة محافظات.",
+        "دبي: قالت هيئة الطرق والمواصلات إن الخط الجديد سيفتح في الربيع.",
+        "أعلن الرئيس الفرنسي - في خطاب متلفز - خطة جديدة.",
+        "الرياض - واس، أعلنت وزارة الداخلية القبض على شبكة تهريب.",
+    ] {
+        let text = format!("العنوان\n{first}\nفقرة ثانية من الخبر.\n");
+        let a = import(&text, "x".into(), None).expect("imports");
+        assert_eq!(a.body.len(), 2, "{first}: {:?}", a.body);
+        assert_eq!(a.body[0].text(), first);
+        assert_eq!(a.author, None, "{first}");
+        assert_eq!(a.source, None, "{first}");
+    }
+}
+
+#[test]
+fn a_name_beside_the_date_is_the_author_and_a_city_is_not() {
+    let a = import(
+        "العنوان\nفهد الحازمي - 24 أغسطس 2020\nنص الخبر.\n",
+        "x".into(),
+        None,
+    )
+    .expect("imports");
+    assert_eq!(a.author.as_deref(), Some("فهد الحازمي"));
+    assert_eq!(a.published.as_deref(), Some("2020-08-24"));
+    let a = import(
+        "العنوان\nالقاهرة - الإثنين، 24 أغسطس 2020\nنص الخبر.\n",
+        "x".into(),
+        None,
+    )
+    .expect("imports");
+    assert_eq!(a.author, None);
+    assert_eq!(a.published.as_deref(), Some("2020-08-24"));
+    assert_eq!(a.body.len(), 1);
+}

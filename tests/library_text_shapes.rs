@@ -1,0 +1,189 @@
+//! Copied text in each paragraph shape, its furniture, and its links.
+
+use qari::article::text_import::import;
+use qari::article::text_rules::is_code;
+use qari::article::{Article, Block};
+
+fn read(text: &str) -> Article {
+    import(text, "x".into(), None).expect("imports")
+}
+
+fn texts(a: &Article) -> Vec<&str> {
+    a.body.iter().map(Block::text).collect()
+}
+
+const PARAGRAPHS: [&str; 4] = [
+    "أعلنت وزارة الصحة اليوم عن حملة تطعيم جديدة تشمل جميع المحافظات وتستمر أسبوعين كاملين.",
+    "وقال المتحدث باسم الوزارة إن الحملة تستهدف الأطفال دون الخامسة، وإن الفرق الطبية ستزور المنازل.",
+    "المرحلة الثانية",
+    "وأضاف أن اللقاحات متوفرة بكميات كافية في المراكز الصحية، داعيا الأهالي إلى التعاون مع الفرق.",
+];
+
+#[test]
+fn one_paragraph_a_line() {
+    let a = read(&format!("العنوان\n{}\n", PARAGRAPHS.join("\n")));
+    assert_eq!(texts(&a), PARAGRAPHS);
+    assert!(matches!(a.body[2], Block::Heading(_)));
+}
+
+#[test]
+fn blank_line_separated() {
+    let a = read(&format!("العنوان\n\n{}\n", PARAGRAPHS.join("\n\n")));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn one_paragraph_a_line_with_a_blank_line_here_and_there() {
+    let text = format!(
+        "العنوان\n\n{}\n{}\n\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], PARAGRAPHS[3]
+    );
+    assert_eq!(texts(&read(&text)), PARAGRAPHS);
+}
+
+/// Greedy wrapping at `width` characters, as `fmt` or a mail client does.
+fn wrap(paragraph: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in paragraph.split(' ') {
+        let line = lines.last_mut().expect("a line");
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(word.to_owned());
+        } else {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines
+}
+
+#[test]
+fn hard_wrapped_without_blank_lines() {
+    let body = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]];
+    for width in [40, 50, 60, 72] {
+        let lines: Vec<String> = body.iter().flat_map(|p| wrap(p, width)).collect();
+        let a = read(&format!("العنوان\n{}\n", lines.join("\n")));
+        assert_eq!(texts(&a), body, "width {width}");
+    }
+}
+
+#[test]
+fn hard_wrapped_with_blank_lines() {
+    let body = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]];
+    let blocks: Vec<String> = body.iter().map(|p| wrap(p, 45).join("\n")).collect();
+    let a = read(&format!("العنوان\n\n{}\n", blocks.join("\n\n")));
+    assert_eq!(texts(&a), body);
+}
+
+#[test]
+fn read_also_lists_are_dropped_and_the_article_goes_on() {
+    let text = format!(
+        "العنوان\n{}\nإقرأ أيضاً\nالحكومة تعلن خطة جديدة للطاقة\n23 أغسطس 2020\nافتتاح مستشفى جديد في المدينة\n22 أغسطس 2020\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(texts(&read(&text)), [PARAGRAPHS[0], PARAGRAPHS[1]]);
+    let inline = format!(
+        "العنوان\n{}\nاقرأ أيضا: الحكومة تعلن خطة جديدة\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(texts(&read(&inline)), [PARAGRAPHS[0], PARAGRAPHS[1]]);
+}
+
+#[test]
+fn most_read_suggested_stories_and_comment_forms_end_the_article() {
+    for end in [
+        "الأكثر تصفحاً",
+        "قصص مقترحة",
+        "إضافة تعليق جديد",
+        "اسمك",
+        "تعليقك *",
+    ] {
+        let text = format!(
+            "العنوان\n{}\n{end}\nعنوان خبر آخر\nنص طويل من خبر آخر لا علاقة له بالمقال.\n",
+            PARAGRAPHS[0]
+        );
+        assert_eq!(texts(&read(&text)), [PARAGRAPHS[0]], "{end}");
+    }
+}
+
+#[test]
+fn furniture_lines_are_dropped() {
+    for line in [
+        "Share on FacebookShare on Twitterwhatsapp",
+        "Tweet",
+        "شارك على فيسبوك",
+        "إعلان",
+        "التعليق على الصورة،متظاهرون أمام البرلمان",
+        "صدر الصورة،Reuters",
+        "جميع الحقوق محفوظة © 2024",
+    ] {
+        let text = format!("العنوان\n{}\n{line}\n{}\n", PARAGRAPHS[0], PARAGRAPHS[1]);
+        assert_eq!(
+            texts(&read(&text)),
+            [PARAGRAPHS[0], PARAGRAPHS[1]],
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn share_words_inside_a_paragraph_are_kept() {
+    let p = "شارك آلاف المتظاهرين في مسيرة على فيسبوك وتويتر دعما للقرار.";
+    assert_eq!(texts(&read(&format!("العنوان\n{p}\n"))), [p]);
+}
+
+#[test]
+fn script_code_is_dropped_and_code_talk_is_not() {
+    for code in [
+        "jQuery(document).ready(function(){",
+        "  jQuery('.gallery').slick({autoplay: true});",
+        "});",
+        "}",
+        "var _gaq = _gaq || []; _gaq.push(['_trackPageview']);",
+        "(adsbygoogle = window.adsbygoogle || []).push({});",
+        "googletag.cmd.push(function() { googletag.display('div-1'); });",
+        ".article p { margin: 0 !important; }",
+    ] {
+        assert!(is_code(code), "{code}");
+    }
+    for text in [
+        PARAGRAPHS[0],
+        "Python 3.12 و Rust 1.75 لغتان تستخدمهما فرق البرمجة.",
+        "The minister said (in English) that talks would resume.",
+        "(ملاحظة: الأرقام أولية [غير نهائية] وقد تتغير {لاحقا}.)",
+    ] {
+        assert!(!is_code(text), "{text}");
+    }
+}
+
+#[test]
+fn links_in_the_text_become_the_articles_url() {
+    for (line, url) in [
+        ("المصدر: https://example.com/a/1", "https://example.com/a/1"),
+        (
+            "https://example.com/ar/news?id=12",
+            "https://example.com/ar/news?id=12",
+        ),
+        ("رابط المقال: http://example.org/x.", "http://example.org/x"),
+        ("Source: https://example.net/y", "https://example.net/y"),
+    ] {
+        let a = read(&format!("العنوان\n{}\n{line}\n", PARAGRAPHS[0]));
+        assert_eq!(a.url.as_deref(), Some(url), "{line}");
+        assert_eq!(texts(&a), [PARAGRAPHS[0]], "{line}");
+    }
+    let mention = "نشر التقرير على https://example.com قبل ساعات.";
+    let a = read(&format!("العنوان\n{mention}\n"));
+    assert_eq!(a.url, None);
+    assert_eq!(texts(&a), [mention]);
+}
+
+#[test]
+fn a_date_line_above_the_title_is_the_date() {
+    let a = read(&format!(
+        "الجمعة 8 فيفري 2019\nالعنوان\n{}\n",
+        PARAGRAPHS[0]
+    ));
+    assert_eq!(a.title, "العنوان");
+    assert_eq!(a.published.as_deref(), Some("2019-02-08"));
+}
