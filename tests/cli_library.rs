@@ -207,7 +207,8 @@ fn import_into_a_folder_and_report_bad_inputs() {
     let good = dir.path().join("good.txt");
     let bad = dir.path().join("bad.txt");
     fs::write(&good, "عنوان\n\nنص.\n").unwrap();
-    fs::write(&bad, b"\xff\xfe").unwrap();
+    // Not text in any encoding: the start of a PNG image.
+    fs::write(&bad, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
     let out = qari(
         &lib,
         &[
@@ -270,4 +271,28 @@ fn check_reports_each_bad_file_and_fails() {
     let out = qari(&lib, &["check", dir.path().join("nope").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such folder"));
+}
+
+#[test]
+fn import_reads_windows_1256_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let src = Path::new("tests/data/copied/qna_windows1256.txt");
+    let out = qari(&lib, &["import", src.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let said = stdout(&out);
+    assert!(
+        said.contains("tests/data/copied/qna_windows1256.txt: read as windows-1256"),
+        "{said}"
+    );
+    let json = fs::read_to_string(lib.join("qna-windows1256.json")).unwrap();
+    assert!(
+        json.contains("قطر تستضيف مؤتمرا إقليميا عن الأمن الغذائي"),
+        "{json}"
+    );
+    // UTF-8 needs no word.
+    let utf8 = dir.path().join("utf8.txt");
+    fs::write(&utf8, "عنوان\n\nنص.\n").unwrap();
+    let out = qari(&lib, &["import", utf8.to_str().unwrap()]);
+    assert!(!stdout(&out).contains("read as"), "{}", stdout(&out));
 }

@@ -207,6 +207,41 @@ fn every_copied_article_reads_right() {
 }
 
 #[test]
+fn a_windows_1256_copy_reads_like_utf8() {
+    let a = load("qna_windows1256.txt");
+    assert_eq!(a.title, "قطر تستضيف مؤتمرا إقليميا عن الأمن الغذائي");
+    assert_eq!(a.source.as_deref(), Some("قنا"));
+    assert_eq!(a.published.as_deref(), Some("2020-01-05"));
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("تستضيف الدوحة الأسبوع المقبل"));
+    assert!(p[2].ends_with("في ختام أعماله."));
+}
+
+#[test]
+fn iso_8859_6_and_utf16_copies_read_too() {
+    let text = std::fs::read_to_string("tests/data/copied/aden_local.txt").expect("fixture");
+    // ISO-8859-6 has no Persian letters: the copy has plain Arabic ones.
+    let plain = text.replace('ی', "ي").replace('ک', "ك");
+    let (iso, _, lossy) = encoding_rs::ISO_8859_6.encode(&plain);
+    assert!(!lossy);
+    let a = import_bytes(&iso, "x".into(), None).expect("ISO-8859-6 imports");
+    assert_eq!(a.author.as_deref(), Some("محمد علي محسن"));
+    assert_eq!(paragraphs(&a).len(), 4);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let b = import_bytes(&utf16, "x".into(), None).expect("UTF-16 imports");
+    assert_eq!(b.body, load("aden_local.txt").body);
+}
+
+#[test]
+fn binary_bytes_are_refused_not_guessed() {
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    let err = import_bytes(png, "x".into(), None).expect_err("not text");
+    assert_eq!((err.line, err.column), (Some(1), Some(1)));
+}
+
+#[test]
 fn no_furniture_survives() {
     for e in COPIED {
         let a = load(e.file);

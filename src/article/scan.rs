@@ -300,27 +300,39 @@ pub fn kind_of(path: &Path, bytes: &[u8]) -> Kind {
 /// Parses a file's bytes as `load_file` would. A JSON file that is a JSON
 /// Feed gives its entries.
 pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError> {
+    parse_file_noting(path, bytes).map(|(articles, _)| articles)
+}
+
+/// [`parse_file`], with the encoding a text file was guessed to be in
+/// when it did not say (`windows-1256`), for telling the user.
+pub fn parse_file_noting(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Vec<Article>, Option<&'static str>), ParseError> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let id = || meta::slug(&stem);
+    let one = |a| (vec![a], None);
+    let many = |a| (a, None);
     match kind_of(path, bytes) {
         // A JSON Feed fails as an article (it has no body); it is looked
         // for only then, so articles load without a second look.
-        Kind::Json => json::parse(bytes, &stem, Some(path)).or_else(|err| {
-            if feed::is_json_feed(bytes) {
-                feed::parse(bytes, None, Some(path))
-            } else {
-                Err(err)
-            }
-        }),
-        Kind::Text => text_import::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
-        Kind::Html => {
-            html::page::import_bytes(bytes, None, id(), Some(path), None).map(|a| vec![a])
-        }
-        Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(|a| vec![a]),
-        Kind::Feed => feed::parse(bytes, None, Some(path)),
+        Kind::Json => json::parse(bytes, &stem, Some(path))
+            .or_else(|err| {
+                if feed::is_json_feed(bytes) {
+                    feed::parse(bytes, None, Some(path))
+                } else {
+                    Err(err)
+                }
+            })
+            .map(many),
+        Kind::Text => text_import::import_bytes_noting(bytes, id(), Some(path))
+            .map(|(a, assumed)| (vec![a], assumed)),
+        Kind::Html => html::page::import_bytes(bytes, None, id(), Some(path), None).map(one),
+        Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(one),
+        Kind::Feed => feed::parse(bytes, None, Some(path)).map(many),
     }
 }
 

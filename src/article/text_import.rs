@@ -14,7 +14,7 @@ use super::error::ParseError;
 use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
-use super::{Article, Block, dates, meta, sanitize};
+use super::{Article, Block, dates, encoding, meta, sanitize};
 use crate::search;
 use crate::share::logical;
 
@@ -23,10 +23,37 @@ pub fn import(text: &str, id: String, path: Option<&Path>) -> Result<Article, Pa
     import_with(&ARABIC_NEWS, text, id, path)
 }
 
-/// Imports raw file bytes: UTF-8 is required (with or without a BOM).
+/// Imports raw file bytes: UTF-8 (with or without a BOM), UTF-16 with a
+/// BOM, or the legacy encoding the bytes are detected to be in (Windows-1256
+/// and ISO-8859-6 for Arabic).
 pub fn import_bytes(bytes: &[u8], id: String, path: Option<&Path>) -> Result<Article, ParseError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| ParseError::from_utf8(bytes, &e))?;
-    import(text, id, path)
+    import_bytes_noting(bytes, id, path).map(|(article, _)| article)
+}
+
+/// [`import_bytes`], with the name of the encoding when it was guessed
+/// from the bytes (`windows-1256`), for telling the user. Bytes that are
+/// not UTF-8 and not text in the guessed encoding either (bytes it has no
+/// letter for, or control bytes as binary files have) are refused with
+/// where the first bad UTF-8 byte is.
+pub fn import_bytes_noting(
+    bytes: &[u8],
+    id: String,
+    path: Option<&Path>,
+) -> Result<(Article, Option<&'static str>), ParseError> {
+    let decoded = encoding::decode(bytes, None);
+    let binary = || {
+        bytes
+            .iter()
+            .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+    };
+    if decoded.is_assumed()
+        && (decoded.had_errors || binary())
+        && let Err(e) = std::str::from_utf8(bytes)
+    {
+        return Err(ParseError::from_utf8(bytes, &e));
+    }
+    let assumed = decoded.is_assumed().then(|| decoded.name());
+    Ok((import(&decoded.text, id, path)?, assumed))
 }
 
 /// Imports a saved text article with the given rules.

@@ -63,6 +63,9 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
+        if let Some(encoding) = source.assumed {
+            lines.push(format!("{}: read as {encoding}", shown(file)));
+        }
         let mut tally = Tally::default();
         let mut seen = HashSet::new();
         for article in &source.articles {
@@ -117,6 +120,8 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 struct Source {
     articles: Vec<Article>,
     origin: Origin,
+    /// The encoding a text file was guessed to be in, to tell the user.
+    assumed: Option<&'static str>,
 }
 
 /// Where a source's articles came from.
@@ -156,18 +161,26 @@ fn load(arg: &Path, limits: &fetch::Limits) -> Result<Source, String> {
             remote::Kind::Feed => Origin::Feed,
             remote::Kind::Page => Origin::Page,
         };
-        return Ok(Source { articles, origin });
+        return Ok(Source {
+            articles,
+            origin,
+            assumed: None,
+        });
     }
     let bytes = scan::read_file(arg).map_err(|p| p.to_string())?;
-    let articles =
-        scan::parse_file(arg, &bytes).map_err(|e| LoadProblem::new(arg, e).to_string())?;
+    let (articles, assumed) =
+        scan::parse_file_noting(arg, &bytes).map_err(|e| LoadProblem::new(arg, e).to_string())?;
     let is_feed = match scan::kind_of(arg, &bytes) {
         Kind::Feed => true,
         Kind::Json => feed::is_json_feed(&bytes),
         Kind::Text | Kind::Html | Kind::Mhtml => false,
     };
     let origin = if is_feed { Origin::Feed } else { Origin::File };
-    Ok(Source { articles, origin })
+    Ok(Source {
+        articles,
+        origin,
+        assumed,
+    })
 }
 
 /// Whether `dest` is a regular file holding an article with this `id`

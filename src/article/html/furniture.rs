@@ -215,7 +215,7 @@ impl BlockRules {
     pub fn new() -> BlockRules {
         BlockRules {
             drop: Phrases::new(ARABIC_NEWS.drop),
-            leads: Phrases::new(DROPPED_LEADS),
+            leads: Phrases::new(&[DROPPED_LEADS]),
             end: Phrases::new(ARABIC_NEWS.end),
         }
     }
