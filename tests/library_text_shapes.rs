@@ -187,3 +187,18 @@ fn a_date_line_above_the_title_is_the_date() {
     assert_eq!(a.title, "العنوان");
     assert_eq!(a.published.as_deref(), Some("2019-02-08"));
 }
+
+#[test]
+fn a_repeated_headline_and_a_section_name_above_it_are_not_text() {
+    let text = format!(
+        "اقتصاد\n\nالعنوان الكامل للخبر هنا\nTT\nالعنوان الكامل للخبر هنا\n{}\n",
+        PARAGRAPHS[0]
+    );
+    let a = read(&text);
+    assert_eq!(a.title, "العنوان الكامل للخبر هنا");
+    assert_eq!(texts(&a), [PARAGRAPHS[0]]);
+    // A short headline over a first paragraph stays the headline.
+    let a = read(&format!("عاجل\n{}\n", PARAGRAPHS[0]));
+    assert_eq!(a.title, "عاجل");
+    assert_eq!(texts(&a), [PARAGRAPHS[0]]);
+}

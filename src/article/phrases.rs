@@ -33,6 +33,35 @@ pub mod ar {
         "تخطى الإعلان",
         "تجاوز الإعلان",
     ];
+    /// Section names: a copy that starts with one has the headline after it.
+    pub const SECTIONS: &[&str] = &[
+        "خبر",
+        "أخبار",
+        "الأخبار",
+        "اخبار محلية",
+        "محليات",
+        "سياسة",
+        "اقتصاد",
+        "رياضة",
+        "ثقافة",
+        "فن",
+        "فنون",
+        "منوعات",
+        "مجتمع",
+        "صحة",
+        "تكنولوجيا",
+        "علوم",
+        "دولي",
+        "عربي",
+        "عربي ودولي",
+        "العالم",
+        "رأي",
+        "مقالات",
+        "حوادث",
+        "تقارير",
+        "تحقيقات",
+        "الرئيسية",
+    ];
     /// Line beginnings of furniture lines: captions, credits, copyright.
     pub const DROP_PREFIXES: &[&str] = &[
         "التعليق على الصورة",
@@ -167,7 +196,12 @@ pub mod en {
         "print",
         "email",
         "copy link",
+        // Font size buttons.
+        "tt",
+        "a a",
+        "a+ a-",
     ];
+    pub const SECTIONS: &[&str] = &["news", "world", "politics", "business", "sport", "opinion"];
     pub const DROP_PREFIXES: &[&str] = &["image caption", "image source", "photo:", "copyright"];
     pub const LISTS: &[&str] = &[
         "read also",

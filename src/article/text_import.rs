@@ -67,8 +67,8 @@ pub fn import_with(
     let text = sanitize::multiline(text);
     let matcher = Matcher::new(rules);
     let mut head = Header::default();
-    let mut lines = text.lines().map(clean_line);
-    let title = loop {
+    let mut lines = text.lines().map(clean_line).peekable();
+    let mut title = loop {
         let line = lines
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
@@ -86,13 +86,28 @@ pub fn import_with(
         }
         break line;
     };
+    // A section name above the headline (`خبر`, `اقتصاد`), followed by a
+    // longer line that is not a sentence nor header material.
+    while lines.peek().is_some_and(String::is_empty) {
+        lines.next();
+    }
+    if matcher.sections.is(&Words::new(&title))
+        && let Some(next) = lines.peek()
+        && next.split_whitespace().count() > 3
+        && !next.ends_with(['.', '؟', '?', '!', ':', '،'])
+        && !Header::default().take(rules, &matcher, next)
+        && let Some(next) = lines.next()
+    {
+        title = next;
+    }
 
     let mut body: Vec<Line> = Vec::new();
     // Lines of a list dropped so far, while in one.
     let mut in_list: Option<usize> = None;
     let mut in_body = false;
     for line in lines {
-        if line.is_empty() {
+        // Pages repeat their headline (in the page, the share card…).
+        if line.is_empty() || line == title {
             body.push(None);
             continue;
         }

@@ -18,6 +18,8 @@ pub type Table = &'static [&'static str];
 pub struct Rules {
     /// Whole lines that are site furniture and are dropped.
     pub drop: &'static [Table],
+    /// Section names a copy may start with, above the headline.
+    pub sections: &'static [Table],
     /// Line beginnings of furniture lines (captions, credits).
     pub drop_prefixes: &'static [Table],
     /// Lines (or line beginnings) after which short lines are a list of
@@ -56,6 +58,7 @@ pub struct Rules {
 /// Arabic news sites (and the seed article's site in particular).
 pub const ARABIC_NEWS: Rules = Rules {
     drop: &[ar::DROP, en::DROP],
+    sections: &[ar::SECTIONS, en::SECTIONS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
     lists: &[ar::LISTS, en::LISTS],
     end: &[ar::END, en::END],
@@ -88,6 +91,7 @@ pub const ARABIC_NEWS: Rules = Rules {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     pub drop: Phrases,
+    pub sections: Phrases,
     pub drop_prefixes: Phrases,
     pub lists: Phrases,
     pub end: Phrases,
@@ -103,6 +107,7 @@ impl Matcher {
     pub fn new(rules: &Rules) -> Matcher {
         Matcher {
             drop: Phrases::new(rules.drop),
+            sections: Phrases::new(rules.sections),
             drop_prefixes: Phrases::new(rules.drop_prefixes),
             lists: Phrases::new(rules.lists),
             end: Phrases::new(rules.end),
