@@ -202,3 +202,31 @@ fn a_repeated_headline_and_a_section_name_above_it_are_not_text() {
     assert_eq!(a.title, "عاجل");
     assert_eq!(texts(&a), [PARAGRAPHS[0]]);
 }
+
+#[test]
+fn bulleted_and_numbered_lines_are_list_items() {
+    let text = format!(
+        "العنوان\n{}\n• الأول من البنود\n- الثاني من البنود\n1. أولا نص مرقم\n٢) ثانيا نص مرقم\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let a = read(&text);
+    assert_eq!(
+        a.body[1..5],
+        [
+            Block::ListItem("الأول من البنود".into()),
+            Block::ListItem("الثاني من البنود".into()),
+            Block::ListItem("1. أولا نص مرقم".into()),
+            Block::ListItem("٢) ثانيا نص مرقم".into()),
+        ]
+    );
+    assert_eq!(a.body[5], Block::Paragraph(PARAGRAPHS[1].into()));
+    // A year or a figure opening a paragraph is not a number of a list.
+    let p = "2023 - كان عاما صعبا على الاقتصاد.";
+    assert_eq!(
+        read(&format!("العنوان\n{p}\n")).body,
+        [Block::Paragraph(p.into())]
+    );
+    // An attribution under a quotation stays one.
+    let q = read("العنوان\n«لن نتراجع عن هذا القرار».\n- وزير الخارجية\n");
+    assert!(matches!(&q.body[0], Block::Quote { by: Some(b), .. } if b == "وزير الخارجية"));
+}

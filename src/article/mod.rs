@@ -17,6 +17,7 @@ pub mod remote;
 pub mod sample;
 pub mod sanitize;
 pub mod scan;
+mod text_blocks;
 pub mod text_import;
 pub mod text_rules;
 mod text_shape;

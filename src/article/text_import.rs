@@ -11,6 +11,7 @@ use std::path::Path;
 
 use super::byline::{self, Byline};
 use super::error::ParseError;
+use super::text_blocks;
 use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
@@ -150,7 +151,7 @@ pub fn import_with(
         *first = rest.to_owned();
         head.add(found);
     }
-    let body = classify(rules, units);
+    let body = text_blocks::classify(rules, units);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
     );
@@ -339,60 +340,4 @@ fn number(word: &str) -> Option<u32> {
         return None;
     }
     folded.parse().ok()
-}
-
-/// Turns text units into blocks: lone short lines without closing
-/// punctuation that lead into more text are headings, text wholly inside
-/// quotation marks is a quote (an following `— name` line is its author).
-fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::with_capacity(units.len());
-    let count = units.len();
-    for (i, unit) in units.into_iter().enumerate() {
-        if let Some(by) = text_shape::attribution(&unit)
-            && let Some(Block::Quote {
-                by: slot @ None, ..
-            }) = blocks.last_mut()
-        {
-            *slot = Some(by.to_owned());
-            continue;
-        }
-        if let Some(quote) = quotation(&unit) {
-            blocks.push(Block::Quote {
-                text: quote.to_owned(),
-                by: None,
-            });
-        } else if i + 1 < count && is_heading(rules, &unit) {
-            blocks.push(Block::Heading(unit));
-        } else {
-            blocks.push(Block::Paragraph(unit));
-        }
-    }
-    blocks
-}
-
-fn is_heading(rules: &Rules, unit: &str) -> bool {
-    unit.split_whitespace().count() <= rules.heading_max_words
-        && !unit.ends_with(rules.closing_punctuation)
-}
-
-/// The text of a unit that is one quotation from end to end.
-fn quotation(unit: &str) -> Option<&str> {
-    if let Some(rest) = unit.strip_prefix("> ") {
-        return Some(rest.trim());
-    }
-    const PAIRS: [(char, char); 4] = [('“', '”'), ('«', '»'), ('"', '"'), ('„', '“')];
-    for (open, close) in PAIRS {
-        let Some(inner) = unit.strip_prefix(open) else {
-            continue;
-        };
-        let inner = inner.trim_end_matches(['.', '،', ',']);
-        let Some(inner) = inner.strip_suffix(close) else {
-            continue;
-        };
-        // "a" and "b" is two quotations with words between, not one.
-        if !inner.contains(close) && !inner.trim().is_empty() {
-            return Some(inner.trim());
-        }
-    }
-    None
 }

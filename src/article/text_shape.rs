@@ -12,6 +12,8 @@
 //! blank lines, a paragraph ends where a sentence ends and the next line's
 //! first word would still have fitted on the line.
 
+use super::text_blocks;
+
 /// One line of the body, or a break (a blank line or a dropped one).
 pub type Line = Option<String>;
 
@@ -32,6 +34,10 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
             pending.push_str(line);
             flush(&mut pending, &mut units);
             continue;
+        }
+        if text_blocks::is_list_item(line) {
+            // An item starts a unit; wrapped, its next lines run on.
+            flush(&mut pending, &mut units);
         }
         if !pending.is_empty() {
             pending.push(' ');
