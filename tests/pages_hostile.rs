@@ -187,3 +187,27 @@ fn import_writes_a_page_as_json_with_its_links() {
         "https://asharq-news.example/economy/statement-nov-2023"
     );
 }
+
+#[test]
+fn import_says_which_encoding_it_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string("tests/data/pages/legacy-no-charset.html").unwrap();
+    let (bytes, _, _) = encoding_rs::ISO_8859_6.encode(&text);
+    let page = dir.path().join("legacy.html");
+    fs::write(&page, &bytes).unwrap();
+    let into = dir.path().join("lib");
+    let out = run(
+        dir.path(),
+        &["import", "--into", into.to_str().unwrap(), page.to_str().unwrap(), GOOD],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let note = format!("{}: read as ISO-8859-6", page.display());
+    assert!(said.lines().any(|l| l == note), "{said}");
+    // A page that declares its charset is not said to be guessed.
+    assert!(!said.contains("economy-opengraph.html: read as"), "{said}");
+    let json = fs::read_to_string(into.join("legacy.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["title"], "ارتفاع أسعار الذهب في الأسواق المحلية");
+}

@@ -303,8 +303,8 @@ pub fn parse_file(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, ParseError>
     parse_file_noting(path, bytes).map(|(articles, _)| articles)
 }
 
-/// [`parse_file`], with the encoding a text file was guessed to be in
-/// when it did not say (`windows-1256`), for telling the user.
+/// [`parse_file`], with the encoding a text file or a page was guessed to
+/// be in when it did not say (`windows-1256`), for telling the user.
 pub fn parse_file_noting(
     path: &Path,
     bytes: &[u8],
@@ -330,7 +330,8 @@ pub fn parse_file_noting(
             .map(many),
         Kind::Text => text_import::import_bytes_noting(bytes, id(), Some(path))
             .map(|(a, assumed)| (vec![a], assumed)),
-        Kind::Html => html::page::import_bytes(bytes, None, id(), Some(path), None).map(one),
+        Kind::Html => html::page::import_bytes_noting(bytes, None, id(), Some(path), None)
+            .map(|(a, assumed)| (vec![a], assumed)),
         Kind::Mhtml => html::mhtml::import_bytes(bytes, id(), Some(path)).map(one),
         Kind::Feed => feed::parse(bytes, None, Some(path)).map(many),
     }
@@ -342,6 +343,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadProblem> {
     let mut bytes = Vec::new();
     read_limited(path, &mut bytes).map_err(|e| LoadProblem::new(path, e))?;
     Ok(bytes)
+}
+
 }
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`] into `bytes`

@@ -36,12 +36,25 @@ pub fn import_bytes(
     path: Option<&Path>,
     url: Option<&str>,
 ) -> Result<Article, ParseError> {
+    import_bytes_noting(bytes, declared, id, path, url).map(|(a, _)| a)
+}
+
+/// [`import_bytes`], with the encoding the page was guessed to be in when
+/// it declared none and is not UTF-8 (`windows-1256`), for telling the user.
+pub fn import_bytes_noting(
+    bytes: &[u8],
+    declared: Option<&str>,
+    id: String,
+    path: Option<&Path>,
+    url: Option<&str>,
+) -> Result<(Article, Option<&'static str>), ParseError> {
     refuse_binary(bytes)?;
     let declared = declared
         .map(str::to_owned)
         .or_else(|| encoding::html_charset(bytes));
     let decoded = encoding::decode(bytes, declared.as_deref());
-    import_str(&decoded.text, id, path, url)
+    let assumed = decoded.is_assumed().then(|| decoded.name());
+    import_str(&decoded.text, id, path, url).map(|a| (a, assumed))
 }
 
 /// Bytes that hold NUL or many control bytes at the start are not a page

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Times `qari import` on 1,000 saved news pages of about 100 KB each against
+# Python peers run on the same pages in the same run: trafilatura (text and
+# metadata to JSON) and readability-lxml (Readability's main content and
+# title). Every tool reads each page and writes one output file per page,
+# in one process, on one core. Prints a table of wall-clock seconds, pages
+# per second, the ratio to qari, and peak memory (maximum resident set
+# size from /usr/bin/time -v).
+#
+# usage: scripts/bench_import.sh [PAGES=1000] [SIZE=100000]
+# The Python peers are installed with pip into a virtual environment in
+# target/bench-venv (PyPI must be reachable the first time).
+set -euo pipefail
+
+pages=${1:-1000}
+size=${2:-100000}
+root=$(cd "$(dirname "$0")/.." && pwd)
+venv=${BENCH_VENV:-$root/target/bench-venv}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+echo "building qari (release)..." >&2
+(cd "$root" && cargo build --release --quiet)
+qari=$root/target/release/qari
+
+if ! "$venv/bin/python" -c 'import trafilatura, readability' 2>/dev/null; then
+    echo "installing trafilatura and readability-lxml into $venv..." >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --upgrade pip
+    "$venv/bin/pip" install --quiet trafilatura readability-lxml
+fi
+py=$venv/bin/python
+
+echo "writing $pages pages of about $size bytes..." >&2
+python3 "$root/scripts/gen_pages.py" "$work/pages" "$pages" "$size"
+total_mb=$(du -sm "$work/pages" | cut -f1)
+
+cat > "$work/trafilatura_peer.py" <<'EOF'
+import os, sys, trafilatura
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+for name in sorted(os.listdir(src)):
+    with open(os.path.join(src, name), encoding="utf-8") as f:
+        html = f.read()
+    result = trafilatura.extract(html, output_format="json", with_metadata=True,
+                                 include_links=True)
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        f.write(result or "")
+EOF
+cat > "$work/readability_peer.py" <<'EOF'
+import json, os, sys
+from readability import Document
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+for name in sorted(os.listdir(src)):
+    with open(os.path.join(src, name), encoding="utf-8") as f:
+        html = f.read()
+    doc = Document(html)
+    with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump({"title": doc.short_title(), "content": doc.summary()}, f, ensure_ascii=False)
+EOF
+
+# Runs a command under /usr/bin/time -v; prints "seconds max_rss_kb".
+measure() {
+    local log=$work/time.log
+    /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+    local wall rss
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" |
+        awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    echo "$wall $rss"
+}
+
+echo "timing..." >&2
+# qari imports all pages in one process, as a user would.
+read -r q_s q_rss < <(cd "$work/pages" && measure "$qari" import --into "$work/qari-out" -- *.html)
+[ "$(ls "$work/qari-out" | wc -l)" -eq "$pages" ] || { echo "qari wrote too few files" >&2; exit 1; }
+read -r t_s t_rss < <(measure "$py" "$work/trafilatura_peer.py" "$work/pages" "$work/traf-out")
+read -r r_s r_rss < <(measure "$py" "$work/readability_peer.py" "$work/pages" "$work/read-out")
+
+echo
+echo "$pages pages, $total_mb MB, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo
+echo "| tool | seconds | pages/s | time / qari's | peak memory |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+row() {
+    awk -v n="$1" -v s="$2" -v q="$q_s" -v rss="$3" -v p="$pages" \
+        'BEGIN { printf "| %s | %.2f | %.0f | %.1f× | %.0f MB |\n", n, s, p / s, s / q, rss / 1024 }'
+}
+row "qari import" "$q_s" "$q_rss"
+row "trafilatura $("$py" -c 'import trafilatura; print(trafilatura.__version__)')" "$t_s" "$t_rss"
+row "readability-lxml $("$py" -c 'from importlib.metadata import version; print(version("readability-lxml"))')" "$r_s" "$r_rss"
