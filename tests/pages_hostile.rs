@@ -198,7 +198,13 @@ fn import_says_which_encoding_it_guessed() {
     let into = dir.path().join("lib");
     let out = run(
         dir.path(),
-        &["import", "--into", into.to_str().unwrap(), page.to_str().unwrap(), GOOD],
+        &[
+            "import",
+            "--into",
+            into.to_str().unwrap(),
+            page.to_str().unwrap(),
+            GOOD,
+        ],
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");

@@ -59,6 +59,7 @@ fn json_ld_gives_the_facts_and_the_body_keeps_only_the_article() {
     // JSON-LD's local time, not OpenGraph's UTC one.
     assert_eq!(a.published.as_deref(), Some("2024-03-12T09:30:00+02:00"));
     assert_eq!(a.lang.as_deref(), Some("ar-EG"));
+    assert_eq!(a.tags, ["وزارة الصحة", "الصعيد", "مستشفيات"]);
     assert_eq!(a.dir, Direction::Rtl);
     let kinds: Vec<&str> = a
         .body
@@ -130,6 +131,7 @@ fn opengraph_and_meta_tags_give_the_facts_when_there_is_no_json_ld() {
     );
     assert_eq!(a.published.as_deref(), Some("2023-11-02T14:05:00+03:00"));
     assert_eq!(a.lang.as_deref(), Some("ar"));
+    assert_eq!(a.tags, ["البنك المركزي", "الفائدة"]);
     assert_eq!(a.body.len(), 5, "{:#?}", a.body);
     assert!(a.body[0].text().starts_with("قررت لجنة السياسة النقدية"));
     assert_eq!(

@@ -345,8 +345,6 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadProblem> {
     Ok(bytes)
 }
 
-}
-
 /// Reads a regular file of at most [`MAX_FILE_BYTES`] into `bytes`
 /// (cleared first). FIFOs, devices and sockets are refused, by their type
 /// before opening and again on the open descriptor; the open does not

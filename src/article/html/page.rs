@@ -176,7 +176,7 @@ fn article(
         published: page.published,
         lang: page.lang,
         dir,
-        tags: Vec::new(),
+        tags: page.tags,
         reading_minutes: meta::reading_minutes(words, dir),
         body: body.blocks,
         links: body.links,

@@ -23,6 +23,8 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub lang: Option<String>,
     pub dir: Option<String>,
+    /// JSON-LD `keywords`, else `article:tag` meta tags.
+    pub tags: Vec<String>,
 }
 
 /// JSON-LD `@type`s that describe an article, best first.
@@ -73,6 +75,15 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.author, || {
         meta("property", &["article:author"]).filter(|a| !a.contains("://"))
     });
+    if m.tags.is_empty() {
+        m.tags = doc
+            .select("meta[property=\"article:tag\"]")
+            .iter()
+            .filter_map(|n| n.attr("content").and_then(|c| clean(&c)))
+            .collect();
+    }
+    m.tags.dedup();
+    m.tags.truncate(MAX_TAGS);
     let html = doc.select("html");
     fill(&mut m.lang, || html.attr("lang").and_then(|l| clean(&l)));
     fill(&mut m.lang, || meta("property", &["og:locale"]));
@@ -142,6 +153,7 @@ fn json_ld(doc: &Document) -> Option<PageMeta> {
         published: text("datePublished").or_else(|| text("dateCreated")),
         lang: text("inLanguage"),
         dir: None,
+        tags: v.get("keywords").map(keywords).unwrap_or_default(),
     })
 }
 
@@ -186,6 +198,19 @@ fn name_of(v: &Value) -> Option<String> {
         Value::Array(a) => a.first().and_then(name_of),
         _ => None,
     }
+}
+
+/// A page lists at most this many tags; more is keyword stuffing.
+const MAX_TAGS: usize = 20;
+
+/// JSON-LD `keywords`: an array, or one string separated by commas.
+fn keywords(v: &Value) -> Vec<String> {
+    let raw: Vec<&str> = match v {
+        Value::String(s) => s.split([',', '،']).collect(),
+        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    raw.into_iter().filter_map(clean).collect()
 }
 
 /// One name or several, joined with an Arabic comma.
