@@ -44,6 +44,8 @@ pub struct Fetched {
 pub enum FetchError {
     #[error("not an http or https address")]
     NotHttp,
+    #[error("not a valid address: {0}")]
+    BadUrl(String),
     #[error("the server answered {status}{}", reason(*.status))]
     Status { status: u16 },
     #[error("more than {0} redirects")]
@@ -79,6 +81,10 @@ pub fn fetch(url: &str, limits: &Limits) -> Result<Fetched, FetchError> {
     if !is_url(url) {
         return Err(FetchError::NotHttp);
     }
+    // An address pasted with its Arabic letters raw is percent-encoded here,
+    // as a browser would send it.
+    let parsed = url::Url::parse(url).map_err(|e| FetchError::BadUrl(e.to_string()))?;
+    let url = parsed.as_str();
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(limits.timeout))
         .max_redirects(limits.max_redirects)

@@ -100,6 +100,26 @@ fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
 }
 
 #[test]
+fn an_address_with_raw_arabic_letters_is_sent_percent_encoded() {
+    let server = Server::start();
+    server.route(
+        "/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1.json",
+        Reply::body("application/feed+json", read(FEEDS, "feed.json")),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = import(dir.path(), &[&server.url("/أخبار.json")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(library(dir.path()).len(), 2);
+    let bad = import(dir.path(), &["http://127.0.0.1:notaport/"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        text(&bad.stderr).contains("http://127.0.0.1:notaport/: not a valid address"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+#[test]
 fn feeds_are_told_from_pages_by_their_content_too() {
     let server = Server::start();
     // A feed labelled as a web page, a JSON Feed labelled as plain JSON.
