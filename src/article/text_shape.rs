@@ -116,7 +116,13 @@ pub fn attribution(unit: &str) -> Option<&str> {
 
 fn flush(pending: &mut String, units: &mut Vec<String>) {
     let text = tidy_end(pending);
-    if !text.is_empty() {
+    // A no-break space inside stays; at an end it holds nothing apart.
+    let trimmed = text.trim();
+    if trimmed.len() < text.len() {
+        if !trimmed.is_empty() {
+            units.push(trimmed.to_owned());
+        }
+    } else if !text.is_empty() {
         units.push(text);
     }
     pending.clear();
