@@ -128,10 +128,22 @@ fn feeds_are_told_from_pages_by_their_content_too() {
         "/json",
         Reply::body("application/json", read(FEEDS, "feed.json")),
     );
+    // UTF-16 with its byte order mark, labelled as RSS.
+    let rss = String::from_utf8(read(FEEDS, "rss1.rdf")).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(rss.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    server.route("/utf16", Reply::body("application/rss+xml", utf16));
     let dir = tempfile::tempdir().unwrap();
-    let out = import(dir.path(), &[&server.url("/atom"), &server.url("/json")]);
+    let urls = [
+        server.url("/atom"),
+        server.url("/json"),
+        server.url("/utf16"),
+    ];
+    let out = import(dir.path(), &urls.each_ref().map(String::as_str));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(library(dir.path()).len(), 4);
+    assert_eq!(library(dir.path()).len(), 6);
 }
 
 #[test]

@@ -35,7 +35,9 @@ pub fn articles(
             shown(media, "JSON")
         )));
     }
-    if feed::is_xml_feed(body) {
+    // By content first; a feed type with content the sniff cannot read (a
+    // UTF-16 feed) still goes to the feed parser, which says what is wrong.
+    if feed::is_xml_feed(body) || media.contains("rss") || media.contains("atom") {
         let articles = feed::parse_with_charset(body, charset, Some(url), None)?;
         return Ok((Kind::Feed, articles));
     }
