@@ -261,7 +261,7 @@ fn check_reports_each_bad_file_and_fails() {
         "{text}"
     );
     assert!(
-        text.ends_with("3 file(s), 2 article(s), 1 bad file(s), 1 warning(s)\n"),
+        text.ends_with("3 files, 2 articles, 1 bad file, 1 warning\n"),
         "{text}"
     );
 

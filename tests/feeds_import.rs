@@ -84,11 +84,11 @@ fn every_entry_of_each_format_is_imported_once() {
     assert_eq!(files.len(), 3 + 2 + 2 + 2, "{:?}", files.keys());
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("rss2.xml: 3 new article(s), 0 already in"),
+        stdout.contains("rss2.xml: 3 new articles, 0 already in"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("feed.json: 2 new article(s), 0 already in"),
+        stdout.contains("feed.json: 2 new articles, 0 already in"),
         "{stdout}"
     );
 
@@ -140,7 +140,7 @@ fn importing_again_adds_only_new_entries_and_touches_nothing_else() {
     let out = import(dir.path(), &[&feed]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("news.xml: 0 new article(s), 3 already in"),
+        text(&out.stdout).contains("news.xml: 0 new articles, 3 already in"),
         "{}",
         text(&out.stdout)
     );
@@ -157,7 +157,7 @@ fn importing_again_adds_only_new_entries_and_touches_nothing_else() {
     let out = import(dir.path(), &[&feed]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("news.xml: 1 new article(s), 3 already in"),
+        text(&out.stdout).contains("news.xml: 1 new article, 3 already in"),
         "{}",
         text(&out.stdout)
     );
@@ -187,7 +187,7 @@ fn an_entry_repeated_within_a_feed_is_written_once() {
     let out = import(dir.path(), &[&feed]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(library_files(dir.path()).len(), 1);
-    assert!(text(&out.stdout).contains("1 new article(s), 1 already in"));
+    assert!(text(&out.stdout).contains("1 new article, 1 already in"));
 }
 
 /// Each bad feed: exit status 1, a message naming the file, no article
@@ -331,7 +331,7 @@ fn a_library_folder_holding_feeds_lists_their_entries_and_check_reports_other_xm
         "{report}"
     );
     assert!(
-        report.contains("4 file(s), 7 article(s), 1 bad file(s)"),
+        report.contains("4 files, 7 articles, 1 bad file"),
         "{report}"
     );
 }

@@ -83,7 +83,7 @@ fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let files = library(dir.path());
     assert_eq!(files.len(), 3, "{:?}", files.keys());
-    assert!(text(&out.stdout).contains(&format!("{url}: 3 new article(s), 0 already in")));
+    assert!(text(&out.stdout).contains(&format!("{url}: 3 new articles, 0 already in")));
     let titles: Vec<String> = files
         .values()
         .map(|b| json(b)["title"].as_str().unwrap().to_owned())
@@ -95,7 +95,7 @@ fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
 
     let out = import(dir.path(), &[&url]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains(&format!("{url}: 0 new article(s), 3 already in")));
+    assert!(text(&out.stdout).contains(&format!("{url}: 0 new articles, 3 already in")));
     assert_eq!(library(dir.path()), files);
 }
 

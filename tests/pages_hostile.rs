@@ -156,10 +156,7 @@ fn check_reports_a_page_with_no_article_and_passes_good_pages() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("empty.htm: no article text found"), "{text}");
-    assert!(
-        text.contains("2 file(s), 1 article(s), 1 bad file(s)"),
-        "{text}"
-    );
+    assert!(text.contains("2 files, 1 article, 1 bad file"), "{text}");
 }
 
 #[test]

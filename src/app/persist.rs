@@ -8,7 +8,7 @@ use crate::i18n::UiLang;
 use crate::state::{FORMAT_VERSION, StateError, StateNotice, unix_now};
 
 use super::state::{MessageKind, State};
-use crate::i18n::io_reason;
+use crate::i18n::{NoticeStrings, fill, io_reason};
 
 /// What the loop remembers between calls.
 #[derive(Debug, Default)]
@@ -95,59 +95,54 @@ pub fn finish(state: &mut State) -> anyhow::Result<()> {
 
 /// The other qari has quit and this one saves the reading state now.
 fn taken_over_text(lang: UiLang) -> &'static str {
+    NoticeStrings::get(lang).taken_over
+}
+
+/// A path or a reason in a message: isolated left to right among Arabic.
+fn shown(text: &str, lang: UiLang) -> String {
     match lang {
-        UiLang::En => "reading state is saved again: the other qari has quit",
-        UiLang::Ar => "تُحفظ حالة القراءة من جديد: أُغلقت نسخة qari الأخرى",
+        UiLang::Ar => ltr(text),
+        UiLang::En => text.to_string(),
     }
 }
 
 /// A failed save, in the interface's language.
 pub fn error_text(err: &StateError, lang: UiLang) -> String {
-    match (lang, err) {
-        (UiLang::En, _) => err.to_string(),
-        (UiLang::Ar, StateError::Write { path, source }) => format!(
-            "تعذّر حفظ حالة القراءة في {}: {}",
-            ltr(&path.display().to_string()),
-            io_reason(lang, source)
-        ),
-    }
+    let StateError::Write { path, source } = err;
+    let reason = match lang {
+        UiLang::Ar => io_reason(lang, source),
+        UiLang::En => source.to_string(),
+    };
+    let path = shown(&path.display().to_string(), lang);
+    fill(NoticeStrings::get(lang).save_failed, &[&path, &reason])
 }
 
 /// What opening the reading state found, in the interface's language. The
-/// point comes first, as in English: a narrow status line cuts the end.
+/// point comes first: a narrow status line cuts the end.
 pub fn notice_text(notice: &StateNotice, lang: UiLang) -> String {
-    if lang == UiLang::En {
-        return notice.to_string();
-    }
-    let shown = |p: &Path| ltr(&p.display().to_string());
+    let w = NoticeStrings::get(lang);
+    let path = |p: &Path| shown(&p.display().to_string(), lang);
     match notice {
-        StateNotice::Locked { path } => format!(
-            "حالة القراءة للقراءة فقط ما دامت نسخة أخرى من qari تستخدم {}: تُحفظ التغييرات بعد إغلاقها",
-            shown(path)
-        ),
+        StateNotice::Locked { path: p } => fill(w.locked, &[&path(p)]),
         StateNotice::Corrupt {
-            path,
+            path: p,
             moved_to,
             reason,
-        } => format!(
-            "تعذّرت قراءة حالة القراءة فبدأت من جديد؛ نُقل الملف القديم {} إلى {} ({})",
-            shown(path),
-            shown(moved_to),
-            ltr(reason)
+        } => fill(
+            w.corrupt,
+            &[&path(p), &path(moved_to), &shown(reason, lang)],
         ),
-        StateNotice::CorruptKept { path, reason } => format!(
-            "تعذّرت قراءة حالة القراءة وتُرك ملفها كما هو، فلن تُحفظ التغييرات ({})",
-            ltr(&format!("{}: {reason}", path.display()))
-        ),
-        StateNotice::NewerVersion { path, version } => format!(
-            "لن تُحفظ حالة القراءة: صيغة {} هي {version}، أحدث من صيغة هذا الإصدار {FORMAT_VERSION}",
-            shown(path)
-        ),
-        StateNotice::Unwritable { path, reason } => format!(
-            "لن تُحفظ تغييرات حالة القراءة: تعذّرت الكتابة في {} ({})",
-            shown(path),
-            ltr(reason)
-        ),
+        StateNotice::CorruptKept { path: p, reason } => {
+            let what = shown(&format!("{}: {reason}", p.display()), lang);
+            fill(w.corrupt_kept, &[&what])
+        }
+        StateNotice::NewerVersion { path: p, version } => {
+            let ours = FORMAT_VERSION.to_string();
+            fill(w.newer, &[&path(p), &version.to_string(), &ours])
+        }
+        StateNotice::Unwritable { path: p, reason } => {
+            fill(w.unwritable, &[&path(p), &shown(reason, lang)])
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Style};
 use std::path::Path;
 
 use crate::config::{Config, Loaded, Mirror, Origin};
-use crate::i18n::UiLang;
+use crate::i18n::{UiLang, fill, strings};
 use crate::state::StateStore;
 
 use super::action::Action;
@@ -38,17 +38,21 @@ pub fn start(state: &mut State, loaded: &Loaded, state_file: Option<&Path>) {
 /// The configuration's problems in one line, in the interface's language
 /// (the problem itself, with its place, as the parser tells it).
 fn config_message(loaded: &Loaded, lang: UiLang) -> Option<String> {
-    if lang == UiLang::En {
-        return loaded.status_message();
-    }
+    let s = strings(lang);
     let (first, more) = loaded.status_parts()?;
-    let mut msg = String::new();
+    let shown = |text: &str| match lang {
+        UiLang::Ar => ltr(text),
+        UiLang::En => text.to_string(),
+    };
+    let mut msg = shown(&first);
     if loaded.file_ignored {
-        msg.push_str("بدأ qari بالإعدادات الافتراضية: ");
+        msg = fill(s.config_ignored, &[&msg]);
     }
-    msg.push_str(&ltr(&first));
     if more > 0 {
-        msg.push_str(&format!(" (+{more}، انظر {})", ltr("qari config")));
+        msg = fill(
+            s.config_more,
+            &[&msg, &more.to_string(), &shown("qari config")],
+        );
     }
     Some(msg)
 }

@@ -9,6 +9,7 @@ use crate::article::{sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::list::{library_dir, library_links};
 use crate::commands::stdout::with_stdout;
+use crate::i18n::plural::english;
 use crate::inert::field;
 
 #[derive(Debug, Args)]
@@ -66,11 +67,11 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         }
         writeln!(
             out,
-            "{shown}: {} file(s), {} article(s), {} bad file(s), {} warning(s)",
-            files.len(),
-            articles.len(),
-            problems.len(),
-            warnings.len()
+            "{shown}: {}, {}, {}, {}",
+            english(files.len(), "file", "files"),
+            english(articles.len(), "article", "articles"),
+            english(problems.len(), "bad file", "bad files"),
+            english(warnings.len(), "warning", "warnings"),
         )
     })?;
     Ok(if problems.is_empty() {

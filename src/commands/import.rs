@@ -95,9 +95,9 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         }
         if source.origin == Origin::Feed {
             lines.push(format!(
-                "{}: {} new article(s), {} already in {}",
+                "{}: {}, {} already in {}",
                 shown(file),
-                tally.written,
+                crate::i18n::plural::english(tally.written, "new article", "new articles"),
                 tally.kept,
                 shown(&into)
             ));

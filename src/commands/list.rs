@@ -159,8 +159,8 @@ pub fn report(library: &Library, dir: Option<&std::path::Path>) {
     }
     if !library.problems.is_empty() {
         eprintln!(
-            "qari: {} file(s) skipped; `qari check` says why.",
-            library.problems.len()
+            "qari: {} skipped; `qari check` says why.",
+            crate::i18n::plural::english(library.problems.len(), "file", "files")
         );
     }
 }

@@ -128,16 +128,15 @@ fn prune(
     }
     if !lib.problems.is_empty() {
         bail!(
-            "{} file(s) in {where_} could not be read (`qari check` lists them); nothing pruned, so their articles keep their state",
-            lib.problems.len()
+            "{} in {where_} could not be read (`qari check` lists them); nothing pruned, so their articles keep their state",
+            crate::i18n::plural::english(lib.problems.len(), "file", "files")
         );
     }
     let gone = store.prune(present);
     store.flush().context("saving the pruned state")?;
     println!(
-        "removed {} entr{}",
-        gone.len(),
-        if gone.len() == 1 { "y" } else { "ies" }
+        "removed {}",
+        crate::i18n::plural::english(gone.len(), "entry", "entries")
     );
     for id in gone {
         println!("  {}", field(&escape_controls(&id)));

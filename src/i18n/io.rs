@@ -33,3 +33,23 @@ pub fn io_reason(lang: UiLang, e: &std::io::Error) -> String {
     };
     known.to_string()
 }
+
+catalogue! {
+    /// What the reader says about its reading-state file. Paths, reasons and
+    /// versions go in the `{}`.
+    pub struct NoticeStrings {
+        locked: "حالة القراءة للقراءة فقط ما دامت نسخة أخرى من qari تستخدم {}: تُحفظ التغييرات بعد إغلاقها",
+            "reading state is read-only while another qari uses {}: changes are saved when it quits";
+        corrupt: "تعذّرت قراءة حالة القراءة فبدأت من جديد؛ نُقل الملف القديم {} إلى {} ({})",
+            "reading state was unreadable: starting fresh; the old {} is moved to {} ({})";
+        corrupt_kept: "تعذّرت قراءة حالة القراءة وتُرك ملفها كما هو، فلن تُحفظ التغييرات ({})",
+            "reading state is unreadable and left untouched: changes are not saved ({})";
+        newer: "لن تُحفظ حالة القراءة: صيغة {} هي {}، أحدث من صيغة هذا الإصدار {}",
+            "reading state is read-only: {} has format {}, newer than this qari's {}";
+        unwritable: "لن تُحفظ تغييرات حالة القراءة: تعذّرت الكتابة في {} ({})",
+            "reading state changes are not saved: cannot write {} ({})";
+        taken_over: "تُحفظ حالة القراءة من جديد: أُغلقت نسخة qari الأخرى",
+            "reading state is saved again: the other qari has quit";
+        save_failed: "تعذّر حفظ حالة القراءة في {}: {}", "cannot save the reading state to {}: {}";
+    }
+}

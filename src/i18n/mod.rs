@@ -12,7 +12,7 @@ mod reader;
 mod share;
 
 pub use doctor::DoctorStrings;
-pub use io::{IoStrings, io_reason};
+pub use io::{IoStrings, NoticeStrings, io_reason};
 pub use plural::{Noun, count};
 pub use reader::{HelpStrings, MarkStrings, StateStrings, Strings};
 pub use share::ShareStrings;
@@ -70,6 +70,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str)> {
         DoctorStrings::ENTRIES,
         IoStrings::ENTRIES,
         StateStrings::ENTRIES,
+        NoticeStrings::ENTRIES,
     ]
     .concat()
 }

@@ -128,6 +128,15 @@ fn forms(noun: Noun) -> Forms {
     }
 }
 
+/// `n` and an English noun in the form the number takes, for messages only
+/// ever written in English (errors on standard error, `qari check`).
+pub fn english(n: usize, one: &str, other: &str) -> String {
+    match english_category(n as u64) {
+        Category::One => format!("{n} {one}"),
+        _ => format!("{n} {other}"),
+    }
+}
+
 /// `n` things in `lang`, the noun in the form the number takes.
 pub fn count(lang: UiLang, noun: Noun, n: u64) -> String {
     let forms = forms(noun);

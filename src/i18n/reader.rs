@@ -52,6 +52,10 @@ catalogue! {
         place_search: "سطر البحث", "search line";
         place_share: "لوح المشاركة", "share pane";
         place_everywhere: "في كل مكان", "everywhere";
+        /// The configuration file was left out; its first problem follows.
+        config_ignored: "بدأ qari بالإعدادات الافتراضية: {}", "started on the default settings: {}";
+        /// How many more problems, then the command that lists them.
+        config_more: "{} (+{}، انظر {})", "{} (+{} more: {})";
         /// The library folder named with `--library` does not exist.
         no_library: "لا يوجد مجلد المقالات {}", "There is no library folder {}";
     }
