@@ -465,3 +465,24 @@ fn a_second_reader_saves_once_the_first_has_quit_and_says_so() {
     );
     assert!(StateStore::open(&path).is_read("ar-1"));
 }
+
+#[test]
+fn the_read_only_notice_goes_once_the_state_is_saved_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    let path = dir.path().join("state.json");
+    let first = StateStore::open(&path);
+    let mut second = started(&config, &path);
+    let welcome = |s: &qari::app::State| rows(&render(s)).join("\n");
+    assert!(welcome(&second).contains("read-only while another qari"));
+    type_keys(&mut second, "u");
+    let mut saving = qari::app::persist::Persist::default();
+    let t0 = std::time::Instant::now();
+    saving.tick(&mut second, t0);
+    drop(first);
+    assert!(saving.tick(&mut second, t0 + qari::state::DEBOUNCE * 2));
+    let screen = welcome(&second);
+    assert!(screen.contains("saved again"), "{screen}");
+    assert!(!screen.contains("read-only while another qari"), "{screen}");
+}

@@ -82,3 +82,21 @@ pub fn print_lines(lines: &[String], config: &Config, direction: Direction) -> a
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn laid_out_output_to_a_terminal_is_inside_the_bidi_switch() {
+        let mut out = Vec::new();
+        in_visual_mode(&mut out, true, |out| writeln!(out, "line")).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let line = text.find("line\n").expect("the line");
+        assert!(text.starts_with("\x1b[8l"), "{text:?}");
+        assert!(text[line..].contains("\x1b[8h"), "{text:?}");
+        let mut piped = Vec::new();
+        in_visual_mode(&mut piped, false, |out| writeln!(out, "line")).unwrap();
+        assert_eq!(piped, b"line\n");
+    }
+}
