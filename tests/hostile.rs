@@ -42,6 +42,8 @@ mod loader;
 mod printed;
 #[path = "hostile/reader.rs"]
 mod reader;
+#[path = "hostile/resize_storm.rs"]
+mod resize_storm;
 #[path = "hostile/signals.rs"]
 mod signals;
 #[path = "hostile/sizes.rs"]

@@ -10,17 +10,39 @@ pub mod text;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 use super::state::{Overlay, Pane, State};
 
 /// Draws a whole frame for the state.
+///
+/// The panes are placed for `state.size`, the size of the last resize the
+/// reader handled; the frame has the terminal's size now, which differs
+/// while resizes queue up behind a long layout. The state's frame is then
+/// drawn into a buffer of its own size and the part that fits is copied,
+/// so no pane indexes outside the buffer it draws in. The next resize
+/// event brings a frame at the right size.
 pub fn draw(state: &State, frame: &mut Frame) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;
     }
     let buf = frame.buffer_mut();
-    render(state, buf);
+    let own = Rect::new(0, 0, state.size.0, state.size.1);
+    if buf.area == own {
+        render(state, buf);
+        return;
+    }
+    let mut scratch = Buffer::empty(own);
+    render(state, &mut scratch);
+    let shared = own.intersection(buf.area);
+    for y in shared.top()..shared.bottom() {
+        for x in shared.left()..shared.right() {
+            if let (Some(from), Some(to)) = (scratch.cell((x, y)), buf.cell_mut((x, y))) {
+                *to = from.clone();
+            }
+        }
+    }
 }
 
 /// Draws into a buffer the size of the terminal (`state.size`).
