@@ -15,35 +15,148 @@ pub struct CacheKey {
     pub opts: LayoutOptions,
 }
 
-/// The few most recently drawn articles, newest first. Laid out when first
+/// The most recently drawn articles, newest first. Laid out when first
 /// asked for, by whoever asks (`update` for a page's length, drawing for
 /// the lines): nothing has to be laid out ahead.
+///
+/// Bounded by the bytes the laid-out lines take, not only by a count: a
+/// layout of a 60 MB article takes several hundred megabytes, and six of
+/// them (one per display toggle or width) took gigabytes.
 #[derive(Debug, Default)]
 pub struct LayoutCache {
-    entries: RefCell<Vec<(CacheKey, Rc<Doc>)>>,
+    entries: RefCell<Vec<Entry>>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    key: CacheKey,
+    doc: Rc<Doc>,
+    bytes: usize,
 }
 
 /// Enough for flipping between neighbouring articles and a resize back.
 const CAPACITY: usize = 6;
 
+/// The bytes of laid-out lines kept. The newest layout is kept whatever its
+/// size; older ones go first, and before a new layout is built when they
+/// already take half of this, so two large layouts are not held at once.
+pub const BUDGET: usize = 192 << 20;
+
 impl LayoutCache {
     /// The laid-out article, laying it out only when it is not cached.
     pub fn get_or_build(&self, key: CacheKey, build: impl FnOnce() -> Doc) -> Rc<Doc> {
         let mut entries = self.entries.borrow_mut();
-        match entries.iter().position(|(k, _)| *k == key) {
-            Some(found) => {
-                let entry = entries.remove(found);
-                entries.insert(0, entry);
-            }
-            None => {
-                entries.insert(0, (key, Rc::new(build())));
-                entries.truncate(CAPACITY);
-            }
+        if let Some(found) = entries.iter().position(|e| e.key == key) {
+            let entry = entries.remove(found);
+            entries.insert(0, entry);
+            return Rc::clone(&entries[0].doc);
         }
-        Rc::clone(&entries[0].1)
+        let held = |entries: &[Entry]| entries.iter().map(|e| e.bytes).sum::<usize>();
+        while entries.len() >= CAPACITY || (!entries.is_empty() && held(&entries) > BUDGET / 2) {
+            entries.pop();
+        }
+        let doc = build();
+        let bytes = doc_bytes(&doc);
+        entries.insert(
+            0,
+            Entry {
+                key,
+                doc: Rc::new(doc),
+                bytes,
+            },
+        );
+        while entries.len() > 1 && held(&entries) > BUDGET {
+            entries.pop();
+        }
+        Rc::clone(&entries[0].doc)
     }
 
     pub fn clear(&self) {
         self.entries.borrow_mut().clear();
+    }
+
+    /// The bytes the kept layouts take (see `doc_bytes`).
+    pub fn bytes(&self) -> usize {
+        self.entries.borrow().iter().map(|e| e.bytes).sum()
+    }
+}
+
+/// The heap and inline bytes a laid-out article takes: each line, its
+/// visual text and its cell map.
+pub fn doc_bytes(doc: &Doc) -> usize {
+    let lines = doc.lines.capacity() * std::mem::size_of::<DocLine>();
+    let cells = std::mem::size_of::<usize>();
+    lines
+        + doc
+            .lines
+            .iter()
+            .map(|l| l.line.text.capacity() + l.line.cells.capacity() * cells)
+            .sum::<usize>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::VisualLine;
+
+    fn doc(lines: usize, chars: usize) -> Doc {
+        let line = DocLine {
+            part: Part::Block(0),
+            kind: LineKind::Paragraph,
+            indent: 0,
+            right: true,
+            line: VisualLine {
+                text: "ب".repeat(chars),
+                width: chars,
+                cells: vec![0; chars],
+                source: 0..chars,
+                rtl: true,
+            },
+        };
+        Doc {
+            lines: vec![line; lines],
+        }
+    }
+
+    fn key(article: usize, width: usize) -> CacheKey {
+        CacheKey {
+            article,
+            width,
+            opts: LayoutOptions::default(),
+        }
+    }
+
+    #[test]
+    fn small_layouts_are_kept_up_to_the_count() {
+        let cache = LayoutCache::default();
+        for width in 0..CAPACITY {
+            cache.get_or_build(key(0, width), || doc(10, 10));
+        }
+        let mut built = false;
+        cache.get_or_build(key(0, 0), || {
+            built = true;
+            doc(10, 10)
+        });
+        assert!(!built, "the first is still kept");
+    }
+
+    /// Layouts of a large article: never more than the budget held, and
+    /// never two large ones at once.
+    #[test]
+    fn large_layouts_are_bounded_by_bytes() {
+        let cache = LayoutCache::default();
+        let per_line = doc_bytes(&doc(1, 4000));
+        let big = || doc(BUDGET / 3 / per_line, 4000);
+        let one = doc_bytes(&big());
+        assert!(one > BUDGET / 4 && one < BUDGET / 2, "{one}");
+        for width in 0..20 {
+            cache.get_or_build(key(0, width % 7), big);
+            assert!(cache.bytes() <= BUDGET, "{} after {width}", cache.bytes());
+        }
+        let huge = || doc(BUDGET / per_line + 1, 4000);
+        for width in 0..3 {
+            cache.get_or_build(key(1, width), huge);
+            assert_eq!(cache.bytes(), doc_bytes(&huge()), "only the newest kept");
+        }
     }
 }
