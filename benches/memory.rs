@@ -50,7 +50,7 @@ fn main() {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     let mut step = |state: &mut State, actions: &[Action], what: &str| {
         for action in actions {
-            update(state, action.clone());
+            update(state, *action);
         }
         terminal.draw(|f| draw(state, f)).expect("draw");
         let (now, peak) = resident();
