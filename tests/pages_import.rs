@@ -255,11 +255,53 @@ fn a_library_folder_of_pages_loads_them_all() {
     assert_eq!(
         ids,
         [
+            "court-br-paragraphs",
             "economy-opengraph",
             "legacy-no-charset",
             "ministry-json-ld",
             "sport-dateline",
             "sport-single-file"
         ]
+    );
+}
+
+#[test]
+fn a_page_of_br_separated_text_with_no_meta_tags() {
+    let a = load("court-br-paragraphs.html");
+    // The site's name, given nowhere but the title, comes off by the <h1>.
+    assert_eq!(
+        a.title,
+        "محكمة الجنايات تؤجل نظر قضية الآثار الكبرى إلى جلسة يناير"
+    );
+    assert_eq!(a.author.as_deref(), Some("محمد علي"));
+    assert_eq!(a.published.as_deref(), Some("2020-12-25T01:59"));
+    let starts: Vec<String> = a
+        .body
+        .iter()
+        .map(|b| {
+            b.text()
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        ["أجلت محكمة", "وكانت النيابة", "وأكدت تحريات", "وطالب دفاع"],
+        "{:#?}",
+        a.body
+    );
+    assert_no_furniture(
+        &a,
+        &[
+            "التعليق على الصورة",
+            "Share",
+            "الكلمات الدالة",
+            "اقرأ",
+            "ضبط عصابة",
+            "الحقوق",
+            "كتب",
+        ],
     );
 }

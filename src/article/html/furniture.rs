@@ -3,7 +3,7 @@
 //! dropped by the phrases they start with. To support another site, add to
 //! these tables rather than to the code that reads them.
 
-use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+use super::super::text_rules::{ARABIC_NEWS, Matcher, Phrases, Words};
 
 /// Elements never read: scripts, media, forms, navigation and embeds.
 pub const SKIPPED_TAGS: &[&str] = &[
@@ -195,14 +195,13 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
     })
 }
 
-/// The phrase tables of the block filter, folded once per conversion.
+/// The phrase tables of the block filter, folded once per conversion: the
+/// text importer's tables (share bars, captions, "read also" lists, the
+/// comment section) and [`DROPPED_LEADS`].
 pub struct BlockRules {
-    /// Blocks that are one of these phrases and nothing more.
-    drop: Phrases,
+    text: Matcher,
     /// Blocks that start with one of these.
     leads: Phrases,
-    /// Blocks that start the comment section: the article ends before them.
-    end: Phrases,
 }
 
 impl Default for BlockRules {
@@ -214,18 +213,24 @@ impl Default for BlockRules {
 impl BlockRules {
     pub fn new() -> BlockRules {
         BlockRules {
-            drop: Phrases::new(ARABIC_NEWS.drop),
+            text: Matcher::new(&ARABIC_NEWS),
             leads: Phrases::new(&[DROPPED_LEADS]),
-            end: Phrases::new(ARABIC_NEWS.end),
         }
     }
 
     /// What a block of this text is.
     pub fn judge(&self, text: &str) -> Verdict {
         let words = Words::new(text);
-        if self.end.strip(&words).is_some_and(|rest| rest.len() < 80) {
+        let m = &self.text;
+        let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
+        if ends || m.end_lines.is(&words) {
             Verdict::End
-        } else if self.drop.is(&words) || self.leads.strip(&words).is_some() {
+        } else if m.drop.is(&words)
+            || self.leads.strip(&words).is_some()
+            || m.drop_prefixes.strip(&words).is_some()
+            || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
+            || m.is_share_bar(text)
+        {
             Verdict::Drop
         } else {
             Verdict::Keep
@@ -267,6 +272,12 @@ mod tests {
         assert_eq!(rules.judge("اقرأ أيضاً: الحكومة تعلن"), Verdict::Drop);
         assert_eq!(rules.judge("إعلان"), Verdict::Drop);
         assert_eq!(rules.judge("اترك تعليقاً"), Verdict::End);
+        assert_eq!(rules.judge("التعليق على الصورة، الوزير"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("Share on FacebookShare on Twitter"),
+            Verdict::Drop
+        );
+        assert_eq!(rules.judge("الكلمات الدالة: مصر"), Verdict::Drop);
         assert_eq!(
             rules.judge("وقال الوزير إن الحكومة ستقرأ التقرير"),
             Verdict::Keep

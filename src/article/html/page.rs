@@ -87,6 +87,11 @@ pub fn import_str(
     check_depth(html)?;
     let doc = Document::from(html);
     let page = page_meta::read(&doc);
+    let headline = doc
+        .select("h1")
+        .iter()
+        .next()
+        .and_then(|h| page_meta::clean(&h.text()));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let cfg = Config {
         keep_classes: true,
@@ -110,6 +115,10 @@ pub fn import_str(
         .clone()
         .or_else(|| page_meta::clean(&found.title))
         .map(|t| page_meta::strip_site_name(&t, &sites))
+        .map(|t| match &headline {
+            Some(h) => page_meta::cut_to_headline(&t, h),
+            None => t,
+        })
         .filter(|t| !t.is_empty());
     let author = page.author.clone().or_else(|| {
         found

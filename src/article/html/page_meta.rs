@@ -336,9 +336,46 @@ pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
     }
 }
 
+/// The title cut to the page's headline when the title is the headline and
+/// a site's name the page does not give (`الذهب يرتفع | اليوم السابع` with
+/// `<h1>الذهب يرتفع</h1>`).
+pub fn cut_to_headline(title: &str, headline: &str) -> String {
+    let want = search::fold(headline);
+    if want.is_empty() || search::fold(title) == want {
+        return title.to_owned();
+    }
+    for sep in SEPARATORS {
+        if let Some((head, _)) = title.split_once(sep)
+            && search::fold(head.trim()) == want
+        {
+            return head.trim().to_owned();
+        }
+        if let Some((_, tail)) = title.rsplit_once(sep)
+            && search::fold(tail.trim()) == want
+        {
+            return tail.trim().to_owned();
+        }
+    }
+    title.to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_cut_to_the_headline_the_page_shows() {
+        let h = "الذهب يرتفع في الأسواق";
+        assert_eq!(
+            cut_to_headline("الذهب يرتفع في الأسواق | اليوم السابع", h),
+            h
+        );
+        assert_eq!(cut_to_headline("مصراوي - الذهب يرتفع في الأسواق", h), h);
+        assert_eq!(
+            cut_to_headline("الذهب يرتفع في الأسواق اليوم", h),
+            "الذهب يرتفع في الأسواق اليوم"
+        );
+    }
 
     #[test]
     fn site_names_come_off_either_end() {
