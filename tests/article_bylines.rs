@@ -129,3 +129,27 @@ fn a_name_beside_the_date_is_the_author_and_a_city_is_not() {
     assert_eq!(a.published.as_deref(), Some("2020-08-24"));
     assert_eq!(a.body.len(), 1);
 }
+
+#[test]
+fn a_byline_and_a_date_on_one_line() {
+    for (line, source, author) in [
+        (
+            "القاهرة - أ ش أ - الإثنين 24 أغسطس 2020",
+            Some("أ ش أ"),
+            None,
+        ),
+        ("الرياض - واس | 24 أغسطس 2020", Some("واس"), None),
+        (
+            "القافلة - فهد الحازمي - 24 أغسطس 2020",
+            Some("القافلة"),
+            Some("فهد الحازمي"),
+        ),
+    ] {
+        let a =
+            import(&format!("العنوان\n{line}\nنص الخبر.\n"), "x".into(), None).expect("imports");
+        assert_eq!(a.published.as_deref(), Some("2020-08-24"), "{line}");
+        assert_eq!(a.source.as_deref(), source, "{line}");
+        assert_eq!(a.author.as_deref(), author, "{line}");
+        assert_eq!(a.body.len(), 1, "{line}");
+    }
+}

@@ -265,6 +265,9 @@ impl Header {
             self.published.get_or_insert(date.iso);
             rest.replace_range(date.range, " ");
             rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+            // What the date was set off by: `القاهرة - أ ش أ - <date>`.
+            let separators = ['-', '–', '—', 'ـ', '|', '،', ',', ':', ' '];
+            rest = rest.trim_matches(separators).to_owned();
             found = true;
         }
         if rest.is_empty() {
