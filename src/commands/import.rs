@@ -146,7 +146,9 @@ struct Tally {
 fn load(arg: &Path, limits: &fetch::Limits) -> Result<Source, String> {
     if let Some(url) = arg.to_str().filter(|a| fetch::is_url(a)) {
         let shown = sanitize::inline(url);
-        let fetched = fetch::fetch(url, limits).map_err(|e| format!("{shown}: {e}"))?;
+        // The error may quote what the server sent: printed sanitized.
+        let fetched = fetch::fetch(url, limits)
+            .map_err(|e| format!("{shown}: {}", sanitize::inline(&e.to_string())))?;
         let (kind, articles) = remote::articles(
             &fetched.body,
             fetched.media_type.as_deref(),
@@ -154,8 +156,11 @@ fn load(arg: &Path, limits: &fetch::Limits) -> Result<Source, String> {
             &fetched.url,
         )
         .map_err(|e| match (e.line, e.column) {
-            (Some(l), Some(c)) => format!("{shown}: line {l}, column {c}: {}", e.message),
-            _ => format!("{shown}: {}", e.message),
+            (Some(l), Some(c)) => format!(
+                "{shown}: line {l}, column {c}: {}",
+                sanitize::inline(&e.message)
+            ),
+            _ => format!("{shown}: {}", sanitize::inline(&e.message)),
         })?;
         let origin = match kind {
             remote::Kind::Feed => Origin::Feed,
