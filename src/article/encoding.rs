@@ -64,8 +64,23 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
     match declared {
         Some(e) if e != UTF_8 || utf8 => finish(bytes, e, Source::Declared),
         _ if utf8 => finish(bytes, UTF_8, Source::Utf8),
+        _ if mostly_utf8(bytes) => finish(bytes, UTF_8, Source::Detected),
         _ => finish(bytes, detect(bytes), Source::Detected),
     }
+}
+
+/// UTF-8 with a few bad bytes (a damaged file) rather than a legacy code
+/// page: its letters are valid multi-byte sequences, which text in a code
+/// page forms only by accident (an Arabic letter before `،` in
+/// Windows-1256), far less often than it breaks them.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let (mut letters, mut bad) = (0usize, 0usize);
+    for chunk in sample.utf8_chunks() {
+        letters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    letters > 0 && letters >= 4 * bad
 }
 
 /// The legacy encoding the bytes most likely are in (never UTF-8).
@@ -174,6 +189,18 @@ mod tests {
         let d = decode(ARABIC.as_bytes(), Some("no-such-charset"));
         assert_eq!((d.text.as_str(), d.source), (ARABIC, Source::Utf8));
         assert!(!d.is_assumed());
+    }
+
+    #[test]
+    fn utf8_with_a_bad_byte_is_damaged_utf8_not_a_code_page() {
+        let mut bytes = ARABIC.as_bytes().to_vec();
+        bytes.insert(20, 0xFF);
+        let d = decode(&bytes, None);
+        assert_eq!(
+            (d.encoding, d.source, d.had_errors),
+            (UTF_8, Source::Detected, true)
+        );
+        assert!(d.text.contains('\u{FFFD}'));
     }
 
     #[test]
