@@ -230,3 +230,36 @@ fn bulleted_and_numbered_lines_are_list_items() {
     let q = read("العنوان\n«لن نتراجع عن هذا القرار».\n- وزير الخارجية\n");
     assert!(matches!(&q.body[0], Block::Quote { by: Some(b), .. } if b == "وزير الخارجية"));
 }
+
+#[test]
+fn a_paragraph_before_an_embedded_tweet_stays_its_own_paragraph() {
+    // The tweet's text ends in its picture link, not a full stop; that does
+    // not make the paragraphs above it hard-wrapped lines.
+    let first = "ذكرت مصادر في الشبكة أن الإدارة في لندن اعترضت على خط التحرير في نسختها الناطقة بالعربية خلال الأشهر الأخيرة الماضية.";
+    let second = "وكانت الشبكة قد انطلقت قبل سنوات بشراكة بين مؤسسة خليجية ومؤسسة بريطانية.";
+    let tweet = "#الشبكة تنشر الأخبار الكاذبة عن المظاهرات في المدينة ولا تعرض إلا رأيا واحدا pic.twitter.com/AbCdEf123";
+    let by = "— قارئ غاضب (@angry_reader) March 3, 2015";
+    let last = "ولم تعلق الإدارة على هذه الأنباء حتى الآن.";
+    let a = read(&format!(
+        "الشبكة والأخبار\n{first}\n{second}\n{tweet}\n{by}\n{last}\n"
+    ));
+    let t = texts(&a);
+    assert_eq!(t[0], first);
+    assert_eq!(t[1], second);
+    assert!(t.contains(&last), "{t:?}");
+}
+
+#[test]
+fn gallery_buttons_comment_notices_and_widget_labels_are_dropped() {
+    let text = format!(
+        "العنوان\nads\n{}\nيمين الصفحة\nشمال الصفحة\n{}\nتم أضافة تعليقك سوف يظهر بعد المراجعة\nسطر بعد التعليقات\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let a = read(&text);
+    assert_eq!(texts(&a), &PARAGRAPHS[..2]);
+    let b = read(&format!(
+        "العنوان\n{}\nDiscussion about this post\nسطر بعد النقاش\n",
+        PARAGRAPHS[0]
+    ));
+    assert_eq!(texts(&b), &PARAGRAPHS[..1]);
+}

@@ -32,6 +32,9 @@ pub mod ar {
         "اقرأ المزيد",
         "تخطى الإعلان",
         "تجاوز الإعلان",
+        // Buttons that move a gallery.
+        "يمين الصفحة",
+        "شمال الصفحة",
     ];
     /// Section names: a copy that starts with one has the headline after it.
     pub const SECTIONS: &[&str] = &[
@@ -130,6 +133,8 @@ pub mod ar {
         "الأكثر شعبية",
         "المزيد من الأخبار",
         "آخر الأخبار",
+        // The notice after a comment is sent (sites write أضافة too).
+        "تم إضافة تعليقك",
     ];
     /// Whole lines that are fields of a comment form.
     pub const END_LINES: &[&str] = &[
@@ -193,6 +198,7 @@ pub mod en {
         "share this article",
         "tweet",
         "advertisement",
+        "ads",
         "print",
         "email",
         "copy link",
@@ -217,6 +223,7 @@ pub mod en {
         "comments",
         "most read",
         "most popular",
+        "discussion about this post",
     ];
     pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
     pub const BYLINE_PREFIXES: &[&str] = &["by"];

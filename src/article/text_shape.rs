@@ -64,7 +64,11 @@ fn is_wrapped(lines: &[Line], closing: &[char], width: usize) -> bool {
     let run_on: Vec<&str> = lines
         .windows(2)
         .filter_map(|w| match w {
-            [Some(line), Some(_)] if !is_attribution(line) => Some(line.as_str()),
+            // A line over `— name` is quoted text (a tweet ending in its
+            // link): how it ends says nothing about wrapping.
+            [Some(line), Some(next)] if !is_attribution(line) && !is_attribution(next) => {
+                Some(line.as_str())
+            }
             _ => None,
         })
         .collect();
