@@ -263,3 +263,27 @@ fn gallery_buttons_comment_notices_and_widget_labels_are_dropped() {
     ));
     assert_eq!(texts(&b), &PARAGRAPHS[..1]);
 }
+
+#[test]
+fn a_sites_masthead_above_the_headline_is_not_the_title() {
+    let text = format!(
+        "الرئيسية البلد اليوم رياضة البلد عقارات Albalad Today english\nenglish EN\nالمشرف العام\nسعاد منصور\nرئيس التحرير: كريم حلمي\n\nالسبت 16 نوفمبر 2024\n-\nالصحة: حملة تطعيم جديدة في كل المحافظات\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    let a = read(&text);
+    assert_eq!(a.title, "الصحة: حملة تطعيم جديدة في كل المحافظات");
+    assert_eq!(a.published.as_deref(), Some("2024-11-16"));
+    assert_eq!(texts(&a), &PARAGRAPHS[..2]);
+}
+
+#[test]
+fn a_lead_that_starts_with_a_staff_title_is_not_a_masthead() {
+    let lead =
+        "رئيس التحرير قال اليوم إن الصحيفة ستصدر طبعة جديدة كل أسبوع ابتداء من الشهر المقبل.";
+    let a = read(&format!(
+        "الصحيفة تطلق طبعة أسبوعية\n{lead}\n{}\n",
+        PARAGRAPHS[1]
+    ));
+    assert_eq!(a.title, "الصحيفة تطلق طبعة أسبوعية");
+    assert_eq!(texts(&a), [lead, PARAGRAPHS[1]]);
+}

@@ -162,6 +162,18 @@ pub mod ar {
         "متابعة",
         "تحرير",
     ];
+    /// Staff titles of a site's masthead, above the headline, with a name
+    /// after them or on the next line.
+    pub const MASTHEAD: &[&str] = &[
+        "رئيس التحرير",
+        "رئيس التحرير التنفيذي",
+        "نائب رئيس التحرير",
+        "مدير التحرير",
+        "رئيس مجلس الإدارة",
+        "الإشراف العام",
+        "المشرف العام",
+        "المدير العام",
+    ];
     /// Header lines that are an author on their own.
     pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
     /// Words that start the source in the header.
@@ -227,6 +239,7 @@ pub mod en {
     ];
     pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
     pub const BYLINE_PREFIXES: &[&str] = &["by"];
+    pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
     pub const SOURCE_PREFIXES: &[&str] = &["source:"];
     pub const URL_LABELS: &[&str] = &["source", "link", "url"];
     pub const SHARE_WORDS: &[&str] = &[

@@ -68,17 +68,24 @@ pub fn import_with(
     let text = sanitize::multiline(text);
     let matcher = Matcher::new(rules);
     let mut head = Header::default();
-    let mut lines = text.lines().map(clean_line).peekable();
+    let all: Vec<String> = text.lines().map(clean_line).collect();
+    let masthead = masthead_end(&matcher, &all);
+    let mut lines = all.into_iter().peekable();
+    let mut seen = 0;
     let mut title = loop {
         let line = lines
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
+        seen += 1;
         if line.is_empty() || is_furniture(&matcher, &Words::new(&line), &line) {
             continue;
         }
         // A date or a link above the headline belongs to the header.
         if let Some(date) = dates::dateline(&line) {
             head.published.get_or_insert(date);
+            continue;
+        }
+        if seen <= masthead {
             continue;
         }
         if let Some(url) = url_line(&matcher, &line) {
@@ -173,6 +180,39 @@ pub fn import_with(
         links: Vec::new(),
         path: path.map(Path::to_path_buf),
     })
+}
+
+/// How many lines the site's masthead takes at the top: up to the name
+/// after the last staff title (`رئيس التحرير` and a name, on one line or
+/// two) among the first lines; 0 without one. Site names and section
+/// links above it go with it.
+fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
+    const LOOK: usize = 15;
+    let short = |l: &str| {
+        let n = l.split_whitespace().count();
+        (1..=4).contains(&n) && !l.ends_with(['.', '؟', '?', '!', '،', ','])
+    };
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_empty())
+        .take(LOOK)
+        .collect();
+    let mut end = 0;
+    for (k, &i) in filled.iter().enumerate() {
+        let Some(rest) = matcher.masthead.strip(&Words::new(&lines[i])) else {
+            continue;
+        };
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':');
+        if !rest.is_empty() {
+            if short(rest) && short(&lines[i]) {
+                end = i + 1;
+            }
+        } else if let Some(&name) = filled.get(k + 1)
+            && short(&lines[name])
+        {
+            end = name + 1;
+        }
+    }
+    end
 }
 
 /// One line as the importer reads it: controls gone, spaces collapsed,

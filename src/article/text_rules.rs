@@ -34,6 +34,9 @@ pub struct Rules {
     pub byline_prefixes: &'static [Table],
     /// Header lines that are an author on their own.
     pub authors: &'static [Table],
+    /// Staff titles of a masthead: they and all above them are not the
+    /// headline.
+    pub masthead: &'static [Table],
     /// Line beginnings that introduce the source in the header.
     pub source_prefixes: &'static [Table],
     /// Words before a link to the article (`المصدر: https://…`).
@@ -65,6 +68,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     end_lines: &[ar::END_LINES, en::END_LINES],
     byline_prefixes: &[ar::BYLINE_PREFIXES, en::BYLINE_PREFIXES],
     authors: &[ar::AUTHORS],
+    masthead: &[ar::MASTHEAD, en::MASTHEAD],
     source_prefixes: &[ar::SOURCE_PREFIXES, en::SOURCE_PREFIXES],
     url_labels: &[ar::URL_LABELS, en::URL_LABELS],
     share_words: &[ar::SHARE_WORDS, en::SHARE_WORDS],
@@ -97,6 +101,7 @@ pub struct Matcher {
     pub end: Phrases,
     pub end_lines: Phrases,
     pub authors: Phrases,
+    pub masthead: Phrases,
     pub bylines: Phrases,
     pub sources: Phrases,
     pub url_labels: Phrases,
@@ -113,6 +118,7 @@ impl Matcher {
             end: Phrases::new(rules.end),
             end_lines: Phrases::new(rules.end_lines),
             authors: Phrases::new(rules.authors),
+            masthead: Phrases::new(rules.masthead),
             bylines: Phrases::new(rules.byline_prefixes),
             sources: Phrases::new(rules.source_prefixes),
             url_labels: Phrases::new(rules.url_labels),
