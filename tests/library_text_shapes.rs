@@ -287,3 +287,50 @@ fn a_lead_that_starts_with_a_staff_title_is_not_a_masthead() {
     assert_eq!(a.title, "الصحيفة تطلق طبعة أسبوعية");
     assert_eq!(texts(&a), [lead, PARAGRAPHS[1]]);
 }
+
+#[test]
+fn captions_that_repeat_the_lead_are_dropped_and_a_lone_name_is_the_author() {
+    let lead =
+        "قالت وزيرة الصحة ليلى حداد اليوم إن حملة التطعيم تشمل جميع المحافظات وتستمر أسبوعين.";
+    let text = format!(
+        "حملة تطعيم في كل المحافظات\nوزيرة الصحة ليلى\nوزيرة الصحة ليلى حداد\nسامي الخطيب\n{lead}\n{}\n",
+        PARAGRAPHS[1]
+    );
+    let a = read(&text);
+    assert_eq!(a.title, "حملة تطعيم في كل المحافظات");
+    assert_eq!(a.author.as_deref(), Some("سامي الخطيب"));
+    assert_eq!(texts(&a), [lead, PARAGRAPHS[1]]);
+    assert!(a.body.iter().all(|b| matches!(b, Block::Paragraph(_))));
+}
+
+#[test]
+fn a_heading_with_words_of_its_own_before_the_lead_stays() {
+    let a = read(&format!(
+        "العنوان\nتفاصيل الحملة الجديدة\n{}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    ));
+    assert_eq!(a.author, None);
+    assert_eq!(texts(&a)[0], "تفاصيل الحملة الجديدة");
+    assert!(matches!(a.body[0], Block::Heading(_)));
+}
+
+#[test]
+fn an_embedded_tweet_is_a_quotation_by_its_author() {
+    let tweet = "الشبكة تنشر الأخبار الكاذبة عن المظاهرات في المدينة pic.twitter.com/AbCdEf123";
+    let by = "قارئ غاضب (@angry_reader) March 3, 2015";
+    let a = read(&format!(
+        "العنوان\n{}\n{tweet}\n— {by}\n{}\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    ));
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    match &a.body[1] {
+        Block::Quote {
+            text,
+            by: Some(who),
+        } => {
+            assert_eq!(text, tweet);
+            assert_eq!(who, by);
+        }
+        other => panic!("not a quotation: {other:?}"),
+    }
+}

@@ -1,8 +1,10 @@
 //! Text units into blocks: headings, quotations, list items, paragraphs.
 
 use super::Block;
+use super::byline;
 use super::text_rules::Rules;
 use super::text_shape;
+use crate::search;
 
 /// Turns text units into blocks: lone short lines without closing
 /// punctuation that lead into more text are headings, text wholly inside
@@ -17,6 +19,19 @@ pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
             }) = blocks.last_mut()
         {
             *slot = Some(by.to_owned());
+            continue;
+        }
+        // An embedded tweet: its text, then `— name (@handle) date`.
+        if let Some(by) = text_shape::attribution(&unit)
+            && by.contains("(@")
+            && let Some(last) = blocks.last_mut()
+            && let Block::Paragraph(text) | Block::Heading(text) = last
+        {
+            let text = std::mem::take(text);
+            *last = Block::Quote {
+                text,
+                by: Some(by.to_owned()),
+            };
             continue;
         }
         if let Some(item) = list_item(&unit) {
@@ -89,4 +104,57 @@ fn list_item(unit: &str) -> Option<&str> {
         && rest.next() == Some(' ')
         && rest.next().is_some_and(char::is_alphanumeric);
     numbered.then_some(unit)
+}
+
+/// Takes the captions and a lone author's name out of the header, the
+/// short lines between the headline and the first paragraph: a line whose
+/// words all come again in that paragraph is an image's caption
+/// (`وزير الخارجية سامح`); a name of two or three words that reads as a
+/// person's is the author. Returns the author.
+pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
+    let lead = units.iter().position(|u| !is_heading(rules, u))?;
+    if lead == 0 || lead > 4 {
+        return None;
+    }
+    let words = |u: &str| -> Vec<String> {
+        u.split_whitespace()
+            .map(|w| search::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let in_lead = words(&units[lead]);
+    let mut author = None;
+    let mut i = 0;
+    for j in 0..lead {
+        let unit = &units[i];
+        let own = words(unit);
+        if !own.is_empty() && own.iter().all(|w| in_lead.contains(w)) {
+            units.remove(i);
+            continue;
+        }
+        if author.is_none()
+            && j + 1 == lead
+            && (2..=3).contains(&own.len())
+            && reads_as_a_name(&own)
+            && let Some(by) = byline::lone(unit).and_then(|b| b.author)
+        {
+            author = Some(by);
+            units.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+    author
+}
+
+/// Folded words that read as a person's name rather than a phrase: a given
+/// name first, and at most one word with the article (a family name such
+/// as الخطيب; `عبد الله` is one name).
+fn reads_as_a_name(words: &[String]) -> bool {
+    let with_article = words
+        .iter()
+        .enumerate()
+        .filter(|(k, w)| w.starts_with("ال") && (*k == 0 || words[k - 1] != "عبد"))
+        .count();
+    !words[0].starts_with("ال") && with_article <= 1
 }

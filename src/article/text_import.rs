@@ -158,6 +158,9 @@ pub fn import_with(
         *first = rest.to_owned();
         head.add(found);
     }
+    if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
+        head.author.get_or_insert(author);
+    }
     let body = text_blocks::classify(rules, units);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
