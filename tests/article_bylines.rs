@@ -153,3 +153,21 @@ fn a_byline_and_a_date_on_one_line() {
         assert_eq!(a.body.len(), 1, "{line}");
     }
 }
+
+#[test]
+fn a_place_and_an_outlet_run_together_before_a_colon_open_the_first_paragraph() {
+    let (b, rest) = leading("دبي البيان: افتتحت الهيئة المعرض أمس.").expect("byline");
+    assert_eq!(b, by(None, Some("البيان"), Some("دبي")));
+    assert_eq!(rest, "افتتحت الهيئة المعرض أمس.");
+    // A colon after words that are not a place and an outlet is text.
+    assert!(leading("وزير الخارجية: المفاوضات مستمرة.").is_none());
+    assert!(leading("القاهرة الجميلة: مدينة لا تنام.").is_none());
+    let a = import(
+        "المعرض يفتح أبوابه\nدبي البيان: افتتحت الهيئة المعرض أمس.\nوقال المنظمون إن الزوار كثر.\n",
+        "x".into(),
+        None,
+    )
+    .expect("imports");
+    assert_eq!(a.source.as_deref(), Some("البيان"));
+    assert_eq!(a.body[0].text(), "افتتحت الهيئة المعرض أمس.");
+}

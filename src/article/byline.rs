@@ -49,11 +49,35 @@ pub fn parse(line: &str) -> Option<Byline> {
 /// A byline in parentheses at the start of a paragraph,
 /// `(أبوظبي - البيان) أعلنت…`: the byline and the rest of the paragraph.
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
-    let rest = paragraph.strip_prefix('(')?;
+    let Some(rest) = paragraph.strip_prefix('(') else {
+        return glued(paragraph);
+    };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
     let byline = parse(inside).filter(|_| inside.split_whitespace().count() <= 6)?;
     let after = after.trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
+    (!after.is_empty()).then_some((byline, after))
+}
+
+/// A place and an outlet run together before a colon at the start of a
+/// paragraph, as copies lose the dash between them (`القاهرة الخليج: رفض…`).
+/// Both must be known names, so a sentence with a colon is left alone.
+fn glued(paragraph: &str) -> Option<(Byline, &str)> {
+    let (head, after) = paragraph.split_once(':')?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return None;
+    }
+    let byline = (1..words.len()).find_map(|k| {
+        let place = words[..k].join(" ");
+        let outlet = words[k..].join(" ");
+        (is_in(&place, PLACES) && is_in(&outlet, OUTLETS)).then(|| Byline {
+            place: Some(place),
+            source: Some(outlet),
+            ..Byline::default()
+        })
+    })?;
+    let after = after.trim_start();
     (!after.is_empty()).then_some((byline, after))
 }
 
