@@ -334,3 +334,20 @@ fn an_embedded_tweet_is_a_quotation_by_its_author() {
         other => panic!("not a quotation: {other:?}"),
     }
 }
+
+#[test]
+fn a_sidebar_of_other_headlines_after_the_article_is_dropped() {
+    let text = format!(
+        "العنوان\n{}\n{}\nارتفاع أسعار الذهب في الأسواق المحلية\n01:08 .\nافتتاح معرض الكتاب بمشاركة واسعة\nالمنتخب يستعد للمباراة الودية\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(texts(&read(&text)), &PARAGRAPHS[..2]);
+    // One short last line, or a list, is the article's own.
+    let one = format!(
+        "العنوان\n{}\n{}\nالمرحلة الثانية\n",
+        PARAGRAPHS[0], PARAGRAPHS[1]
+    );
+    assert_eq!(texts(&read(&one)).len(), 3);
+    let list = format!("العنوان\n{}\n- الخبز\n- الحليب\n", PARAGRAPHS[0]);
+    assert_eq!(texts(&read(&list)).len(), 3);
+}

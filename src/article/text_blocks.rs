@@ -158,3 +158,28 @@ fn reads_as_a_name(words: &[String]) -> bool {
         .count();
     !words[0].starts_with("ال") && with_article <= 1
 }
+
+/// The headlines of other articles that a sidebar leaves after the
+/// article: two or more short lines at the end without closing punctuation
+/// (a heading leads into text, so these are no part of it), with the clock
+/// times (`01:08 .`) between them. List items and attributions stay.
+pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
+    let is_time = |u: &str| {
+        let t = u.trim_end_matches([' ', '.']);
+        t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+    };
+    let headline =
+        |u: &str| is_heading(rules, u) && !is_list_item(u) && !text_shape::is_attribution(u);
+    let run = units
+        .iter()
+        .rev()
+        .take_while(|u| headline(u) || is_time(u))
+        .count();
+    let headlines = units[units.len() - run..]
+        .iter()
+        .filter(|u| !is_time(u))
+        .count();
+    if headlines >= 2 && run < units.len() {
+        units.truncate(units.len() - run);
+    }
+}

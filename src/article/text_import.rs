@@ -158,6 +158,7 @@ pub fn import_with(
         *first = rest.to_owned();
         head.add(found);
     }
+    text_blocks::drop_trailing_headlines(rules, &mut units);
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
