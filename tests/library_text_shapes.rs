@@ -351,3 +351,46 @@ fn a_sidebar_of_other_headlines_after_the_article_is_dropped() {
     let list = format!("العنوان\n{}\n- الخبز\n- الحليب\n", PARAGRAPHS[0]);
     assert_eq!(texts(&read(&list)).len(), 3);
 }
+
+const LEAD: &str =
+    "افتتح وزير النقل صباح اليوم الطريق الساحلي الجديد الذي يربط المدينتين بعد عامين من العمل.";
+const SECOND: &str =
+    "وقال الوزير في كلمته إن الطريق سيختصر زمن الرحلة إلى النصف ويخفف الزحام عن الطرق القديمة.";
+
+#[test]
+fn tags_and_meta_bullets_before_the_first_paragraph_are_dropped_and_a_later_list_stays() {
+    let text = format!(
+        "افتتاح الطريق الساحلي الجديد بين المدينتين\n- وزير النقل\n- الطريق الساحلي\n- مشروعات\n• 03/14/2021\n• 00:00\n• 2\nnews-picture\n{LEAD}\n{SECOND}\n- المرحلة الأولى بطول أربعين كيلومترا\n- المرحلة الثانية بطول ثلاثين كيلومترا\n"
+    );
+    let a = read(&text);
+    assert_eq!(
+        texts(&a),
+        [
+            LEAD,
+            SECOND,
+            "المرحلة الأولى بطول أربعين كيلومترا",
+            "المرحلة الثانية بطول ثلاثين كيلومترا",
+        ]
+    );
+    assert!(matches!(a.body[2], Block::ListItem(_)));
+}
+
+#[test]
+fn a_line_that_is_only_a_date_is_the_published_date_not_a_paragraph() {
+    let text = format!(
+        "افتتاح الطريق الساحلي الجديد بين المدينتين\n{LEAD}\n{SECOND}\nالأحد 14-03-2021 09:15 ص\n"
+    );
+    let a = read(&text);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.published.as_deref(), Some("2021-03-14T09:15"));
+}
+
+#[test]
+fn a_navigation_menu_above_the_headline_is_dropped_and_never_the_title() {
+    let text = format!(
+        "الرئيسية\nمحليات\nاقتصاد\nرياضة\nمنوعات\nافتتاح الطريق الساحلي الجديد بين المدينتين\n{LEAD}\n{SECOND}\n"
+    );
+    let a = read(&text);
+    assert_eq!(a.title, "افتتاح الطريق الساحلي الجديد بين المدينتين");
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+}

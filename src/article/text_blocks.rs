@@ -183,3 +183,42 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
         units.truncate(units.len() - run);
     }
 }
+
+/// The lines of a site's navigation menu: three or more one-word lines
+/// in a row (blank lines between them aside). Only the lines above the
+/// headline are read with it, so a body never loses a word.
+pub fn menu_lines(lines: &[String]) -> Vec<bool> {
+    let one_word = |l: &str| {
+        l.split_whitespace().count() == 1 && !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
+    };
+    let mut menu = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        if one_word(line) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= 3 {
+            run.iter().for_each(|&k| menu[k] = true);
+        }
+        run.clear();
+    }
+    if run.len() >= 3 {
+        run.iter().for_each(|&k| menu[k] = true);
+    }
+    menu
+}
+
+/// A lone Latin slug (`news-picture`): a page's CSS class or link name
+/// that the copy picked up.
+pub fn is_slug(line: &str) -> bool {
+    !line.contains(' ')
+        && line.contains(['-', '_'])
+        && line
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
+        && line.chars().any(|c| c.is_ascii_lowercase())
+}

@@ -70,6 +70,7 @@ pub fn import_with(
     let mut head = Header::default();
     let all: Vec<String> = text.lines().map(clean_line).collect();
     let masthead = masthead_end(&matcher, &all);
+    let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
     let mut seen = 0;
     let mut title = loop {
@@ -85,7 +86,7 @@ pub fn import_with(
             head.published.get_or_insert(date);
             continue;
         }
-        if seen <= masthead {
+        if seen <= masthead || menu[seen - 1] {
             continue;
         }
         if let Some(url) = url_line(&matcher, &line) {
@@ -144,7 +145,20 @@ pub fn import_with(
             body.push(None);
             continue;
         }
+        // Tags and meta bullets between the headline and the first
+        // paragraph are page furniture; a list after it is the article's.
+        if !in_body && text_blocks::is_list_item(&line) {
+            body.push(None);
+            continue;
+        }
         if !in_body && head.take(rules, &matcher, &line) {
+            continue;
+        }
+        // A line that is only a date is never a paragraph: the page's
+        // date, wherever the copy put it.
+        if let Some(date) = dates::dateline(&line) {
+            head.published.get_or_insert(date);
+            body.push(None);
             continue;
         }
         in_body = true;
@@ -236,6 +250,7 @@ fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
     matcher.drop.is(words)
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
+        || text_blocks::is_slug(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 
