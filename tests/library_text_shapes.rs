@@ -394,3 +394,13 @@ fn a_navigation_menu_above_the_headline_is_dropped_and_never_the_title() {
     assert_eq!(a.title, "افتتاح الطريق الساحلي الجديد بين المدينتين");
     assert_eq!(texts(&a), [LEAD, SECOND]);
 }
+
+#[test]
+fn a_date_with_the_month_name_between_slashes_is_read() {
+    let text = format!(
+        "افتتاح الطريق الساحلي الجديد بين المدينتين\nالأحد 14/مارس/2021 - 09:15 م\n{LEAD}\n{SECOND}\n"
+    );
+    let a = read(&text);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.published.as_deref(), Some("2021-03-14T21:15"));
+}

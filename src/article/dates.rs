@@ -195,10 +195,11 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     {
         return valid(y, m, d).then_some((i + 5, y, m, d));
     }
-    // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024
+    // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024, 10/مايو/2025
     if let Some(d) = num(i, 1..3) {
-        let (j, m) = month_at(t, i + 1)?;
-        let j = skip(t, j, ",،");
+        let k = if sep(i + 1).is_some() { i + 2 } else { i + 1 };
+        let (j, m) = month_at(t, k)?;
+        let j = skip(t, j, ",،/-");
         let y = num(j, 4..5)?;
         return valid(y, m, d).then_some((j + 1, y, m, d));
     }
