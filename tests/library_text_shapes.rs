@@ -404,3 +404,16 @@ fn a_date_with_the_month_name_between_slashes_is_read() {
     assert_eq!(texts(&a), [LEAD, SECOND]);
     assert_eq!(a.published.as_deref(), Some("2021-03-14T21:15"));
 }
+
+#[test]
+fn the_date_above_the_masthead_gives_way_to_the_article_date() {
+    let masthead = "الأربعاء 24 مارس 2021\nرئيس التحرير\nسامي الأحمد\n";
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!(
+        "{masthead}{head}\nالأحد 14/مارس/2021 - 09:15 م\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(a.title, head);
+    assert_eq!(a.published.as_deref(), Some("2021-03-14T21:15"));
+    let a = read(&format!("{masthead}{head}\n{LEAD}\n{SECOND}\n"));
+    assert_eq!(a.published.as_deref(), Some("2021-03-24"));
+}

@@ -73,6 +73,7 @@ pub fn import_with(
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
     let mut seen = 0;
+    let mut site_date = None;
     let mut title = loop {
         let line = lines
             .next()
@@ -83,7 +84,13 @@ pub fn import_with(
         }
         // A date or a link above the headline belongs to the header.
         if let Some(date) = dates::dateline(&line) {
-            head.published.get_or_insert(date);
+            // Above the masthead it is the site's clock: the article's own
+            // date, when it has one, comes later.
+            if seen <= masthead {
+                site_date.get_or_insert(date);
+            } else {
+                head.published.get_or_insert(date);
+            }
             continue;
         }
         if seen <= masthead || menu[seen - 1] {
@@ -165,6 +172,9 @@ pub fn import_with(
         body.push(Some(line));
     }
 
+    if head.published.is_none() {
+        head.published = site_date;
+    }
     let mut units = text_shape::units(&body, rules.closing_punctuation);
     if let Some(first) = units.first_mut()
         && let Some((found, rest)) = byline::leading(first)
