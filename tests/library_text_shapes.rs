@@ -417,3 +417,18 @@ fn the_date_above_the_masthead_gives_way_to_the_article_date() {
     let a = read(&format!("{masthead}{head}\n{LEAD}\n{SECOND}\n"));
     assert_eq!(a.published.as_deref(), Some("2021-03-24"));
 }
+
+#[test]
+fn leaked_attribute_names_and_slashed_site_names_are_not_headings() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!(
+        "{head}\nsrc=\nالمدينة24///\n{LEAD}\ndata-id=\n{SECOND}\n"
+    ));
+    assert_eq!(a.title, head);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    // A heading that merely contains a slash or an equals sign stays.
+    let a = read(&format!(
+        "{head}\n{LEAD}\nالربح = الدخل / الكلفة\n{SECOND}\n"
+    ));
+    assert_eq!(texts(&a)[1], "الربح = الدخل / الكلفة");
+}

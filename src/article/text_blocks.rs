@@ -212,6 +212,23 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     menu
 }
 
+/// Page code that leaked into a copy: an HTML attribute name (`alt=`,
+/// `data-src=`) or a site name followed by a run of slashes (`موقع24///`),
+/// the remains of a link or image the copy lost.
+pub fn is_leaked_markup(line: &str) -> bool {
+    if line.contains(' ') {
+        return false;
+    }
+    if let Some(name) = line.strip_suffix('=') {
+        return !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
+    }
+    let name = line.trim_end_matches('/');
+    line.len() - name.len() >= 2 && !name.is_empty() && !name.contains('/')
+}
+
 /// A lone Latin slug (`news-picture`): a page's CSS class or link name
 /// that the copy picked up.
 pub fn is_slug(line: &str) -> bool {

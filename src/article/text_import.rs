@@ -261,6 +261,7 @@ fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
         || text_blocks::is_slug(line)
+        || text_blocks::is_leaked_markup(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 
