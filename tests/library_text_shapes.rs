@@ -432,3 +432,18 @@ fn leaked_attribute_names_and_slashed_site_names_are_not_headings() {
     ));
     assert_eq!(texts(&a)[1], "الربح = الدخل / الكلفة");
 }
+
+#[test]
+fn a_breadcrumb_trail_gives_its_last_segment_as_the_title() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!(
+        "الرئيسية / أخبار محلية / {head}\n{head}\n{head}\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(a.title, head);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    // One slash in a headline is not a trail.
+    let a = read(&format!(
+        "الدخل / الكلفة في الموازنة الجديدة\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(a.title, "الدخل / الكلفة في الموازنة الجديدة");
+}

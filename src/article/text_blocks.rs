@@ -212,6 +212,15 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     menu
 }
 
+/// A breadcrumb trail (`الرئيسية / محليات / <headline>`): two or more
+/// short section names, then the headline as the last segment.
+pub fn breadcrumb_last(line: &str) -> Option<&str> {
+    let parts: Vec<&str> = line.split(" / ").map(str::trim).collect();
+    let (last, sections) = parts.split_last()?;
+    let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
+    (sections.len() >= 2 && sections.iter().all(short) && !last.is_empty()).then_some(*last)
+}
+
 /// Page code that leaked into a copy: an HTML attribute name (`alt=`,
 /// `data-src=`) or a site name followed by a run of slashes (`موقع24///`),
 /// the remains of a link or image the copy lost.

@@ -100,6 +100,11 @@ pub fn import_with(
             head.url.get_or_insert(url);
             continue;
         }
+        // A breadcrumb trail ends with the headline; the page usually
+        // repeats it below, and those copies are dropped with the rest.
+        if let Some(last) = text_blocks::breadcrumb_last(&line) {
+            break last.to_owned();
+        }
         break line;
     };
     // A section name above the headline (`خبر`, `اقتصاد`), followed by a
