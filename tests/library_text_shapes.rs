@@ -447,3 +447,19 @@ fn a_breadcrumb_trail_gives_its_last_segment_as_the_title() {
     ));
     assert_eq!(a.title, "الدخل / الكلفة في الموازنة الجديدة");
 }
+
+#[test]
+fn publication_lines_give_the_date_and_author_and_a_last_update_line_is_dropped() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!(
+        "{head}\nنشر بتاريخ: 14/03/2021 ( آخر تحديث: 15/03/2021 الساعة: 10:30 )\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
+    let a = read(&format!(
+        "{head}\nنشر: badge icon سامي الأحمد 14 مارس 2021 الساعة 09:15 مساءً\n{LEAD}\n{SECOND}\nاخر تحديث: 20 مارس 2021 الساعة 05:10 مساءً\n"
+    ));
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.author.as_deref(), Some("سامي الأحمد"));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
+}

@@ -212,6 +212,49 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     menu
 }
 
+/// A publication line (`نشر بتاريخ: <date> ( آخر تحديث: … )`,
+/// `نشر: <name> <date>`): the date it was published and the name beside
+/// it. Latin words beside the name are icon labels the copy picked up.
+pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
+    let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "نشر"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    if !rest.starts_with([':', ' ']) {
+        return None;
+    }
+    // What follows is the last update, never the publication date.
+    let cut = ["(", "آخر تحديث", "اخر تحديث"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let mut head = rest[..cut].to_owned();
+    let found = super::dates::find(&head)?;
+    head.replace_range(found.range, " ");
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches([':', '-', '|', '،']))
+        .filter(|w| !w.is_empty() && !w.is_ascii())
+        .collect();
+    let author = (!name.is_empty() && name.len() <= 4).then(|| name.join(" "));
+    Some((found.iso, author))
+}
+
+/// A "last updated" line: dropped, its date is not the publication date.
+pub fn is_update_line(line: &str) -> bool {
+    let Some(rest) = ["آخر تحديث", "اخر تحديث"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
+        return false;
+    };
+    super::dates::find(rest).is_some_and(|d| {
+        let mut left = rest.to_owned();
+        left.replace_range(d.range, " ");
+        left.split_whitespace().count() <= 2
+    })
+}
+
 /// A breadcrumb trail (`الرئيسية / محليات / <headline>`): two or more
 /// short section names, then the headline as the last segment.
 pub fn breadcrumb_last(line: &str) -> Option<&str> {

@@ -163,6 +163,18 @@ pub fn import_with(
             body.push(None);
             continue;
         }
+        if let Some((date, author)) = text_blocks::publication_line(&line) {
+            head.published.get_or_insert(date);
+            if let Some(a) = author {
+                head.author.get_or_insert(a);
+            }
+            body.push(None);
+            continue;
+        }
+        if text_blocks::is_update_line(&line) {
+            body.push(None);
+            continue;
+        }
         if !in_body && head.take(rules, &matcher, &line) {
             continue;
         }
