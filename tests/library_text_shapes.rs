@@ -463,3 +463,18 @@ fn publication_lines_give_the_date_and_author_and_a_last_update_line_is_dropped(
     assert_eq!(a.author.as_deref(), Some("سامي الأحمد"));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
 }
+
+#[test]
+fn a_site_clock_above_the_headline_is_not_the_title_and_dates_only_an_undated_copy() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let clock = "الأربعاء: 24/03/2021 بتوقيت مكة المكرمة";
+    let a = read(&format!("{clock}\n{head}\n{LEAD}\n{SECOND}\n"));
+    assert_eq!(a.title, head);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.published.as_deref(), Some("2021-03-24"));
+    let a = read(&format!(
+        "{clock}\n{head}\nنشر بتاريخ: 14/03/2021\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(a.title, head);
+    assert_eq!(a.published.as_deref(), Some("2021-03-14"));
+}

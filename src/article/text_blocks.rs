@@ -255,6 +255,18 @@ pub fn is_update_line(line: &str) -> bool {
     })
 }
 
+/// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the
+/// time zone it is told in. It is the day the page was copied, not the
+/// article's date.
+pub fn site_clock(line: &str) -> Option<String> {
+    let (date, zone) = line.split_once("بتوقيت")?;
+    let zone_words = zone.split_whitespace().count();
+    if zone_words == 0 || zone_words > 3 {
+        return None;
+    }
+    super::dates::dateline(date.trim())
+}
+
 /// A breadcrumb trail (`الرئيسية / محليات / <headline>`): two or more
 /// short section names, then the headline as the last segment.
 pub fn breadcrumb_last(line: &str) -> Option<&str> {

@@ -82,6 +82,10 @@ pub fn import_with(
         if line.is_empty() || is_furniture(&matcher, &Words::new(&line), &line) {
             continue;
         }
+        if let Some(date) = text_blocks::site_clock(&line) {
+            site_date.get_or_insert(date);
+            continue;
+        }
         // A date or a link above the headline belongs to the header.
         if let Some(date) = dates::dateline(&line) {
             // Above the masthead it is the site's clock: the article's own
