@@ -478,3 +478,14 @@ fn a_site_clock_above_the_headline_is_not_the_title_and_dates_only_an_undated_co
     assert_eq!(a.title, head);
     assert_eq!(a.published.as_deref(), Some("2021-03-14"));
 }
+
+#[test]
+fn meta_bullets_in_the_header_give_the_outlet_and_date_before_they_are_dropped() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!(
+        "{head}\n• عدن، الساحل الغربي\n• 10:20 2021/03/14\n{LEAD}\n{SECOND}\n"
+    ));
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    assert_eq!(a.source.as_deref(), Some("الساحل الغربي"));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
+}

@@ -86,6 +86,35 @@ pub fn is_list_item(line: &str) -> bool {
     list_item(line).is_some()
 }
 
+/// What a meta bullet in the header says (`• 09:53 2024/07/30` is a date,
+/// `• عدن، الساحل الغربي` a place and the outlet) before it is dropped.
+pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
+    let Some(text) = list_item(line) else {
+        return (None, None);
+    };
+    // Sites put the clock time first (`09:53 2024/07/30`).
+    let time_last = text.split_once(' ').and_then(|(time, rest)| {
+        let clock = time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':');
+        clock.then(|| format!("{rest} {time}"))
+    });
+    let date = super::dates::dateline(text)
+        .or_else(|| time_last.as_deref().and_then(super::dates::dateline));
+    if date.is_some() {
+        return (date, None);
+    }
+    let found = text.split_once('،').and_then(|(place, outlet)| {
+        let outlet = outlet.trim();
+        let place = byline::lone(place)?.place?;
+        let words = outlet.split_whitespace().count();
+        (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {
+            place: Some(place),
+            source: Some(outlet.to_owned()),
+            author: None,
+        })
+    });
+    (None, found)
+}
+
 /// The text of a list item: without its bullet; a numbered item keeps its
 /// number, so it reads the same anywhere.
 fn list_item(unit: &str) -> Option<&str> {

@@ -164,6 +164,9 @@ pub fn import_with(
         // Tags and meta bullets between the headline and the first
         // paragraph are page furniture; a list after it is the article's.
         if !in_body && text_blocks::is_list_item(&line) {
+            let (date, found) = text_blocks::meta_bullet(&line);
+            head.published = head.published.take().or(date);
+            found.into_iter().for_each(|b| head.add(b));
             body.push(None);
             continue;
         }
