@@ -489,3 +489,16 @@ fn meta_bullets_in_the_header_give_the_outlet_and_date_before_they_are_dropped()
     assert_eq!(a.source.as_deref(), Some("الساحل الغربي"));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
 }
+
+#[test]
+fn a_dashed_dateline_at_the_start_of_the_lead_is_the_byline() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let a = read(&format!("{head}\nرام الله - وفا - {LEAD}\n{SECOND}\n"));
+    assert_eq!(a.source.as_deref(), Some("وفا"));
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    // A first sentence with dashes in it is not a byline.
+    let lead = "الحكومة - كما قال الوزير - ستبدأ العمل في الطريق الجديد الأسبوع المقبل.";
+    let a = read(&format!("{head}\n{lead}\n{SECOND}\n"));
+    assert_eq!(a.source, None);
+    assert_eq!(texts(&a), [lead, SECOND]);
+}

@@ -50,13 +50,35 @@ pub fn parse(line: &str) -> Option<Byline> {
 /// `(أبوظبي - البيان) أعلنت…`: the byline and the rest of the paragraph.
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
-        return glued(paragraph);
+        return dashed(paragraph).or_else(|| glued(paragraph));
     };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
     let byline = parse(inside).filter(|_| inside.split_whitespace().count() <= 6)?;
     let after = after.trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
     (!after.is_empty()).then_some((byline, after))
+}
+
+/// A dateline set off by dashes, `رام الله - الوكالة - نفى…`: a known
+/// place, a short outlet name, then the text. The place must be a known
+/// one, so a first sentence with a dash in it is left alone.
+fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
+    let (place, rest) = paragraph.split_once(" - ")?;
+    let (outlet, after) = rest.split_once(" - ")?;
+    let (place, outlet, after) = (place.trim(), outlet.trim(), after.trim_start());
+    let words = outlet.split_whitespace().count();
+    let plain = outlet.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !is_in(place, PLACES) || !(1..=3).contains(&words) || !plain || after.is_empty() {
+        return None;
+    }
+    Some((
+        Byline {
+            place: Some(place.to_owned()),
+            source: Some(outlet.to_owned()),
+            ..Byline::default()
+        },
+        after,
+    ))
 }
 
 /// A place and an outlet run together before a colon at the start of a
