@@ -16,7 +16,6 @@ use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
 use super::{Article, Block, dates, encoding, meta, sanitize};
-use crate::search;
 use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
@@ -349,7 +348,7 @@ impl Header {
     fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
         let mut words: Vec<&str> = line.split_whitespace().collect();
         let mut found = false;
-        if let Some((at, len, minutes)) = find_minutes(rules, &words) {
+        if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
             self.minutes.get_or_insert(minutes);
             words.drain(at..at + len);
             found = true;
@@ -397,44 +396,4 @@ impl Header {
         // text rather than lose them.
         found && rest.split_whitespace().count() <= 2
     }
-}
-
-/// `2 دقيقة للقراءة`, `٣ دقائق`, `دقيقتان`: (first word, word count, minutes).
-fn find_minutes(rules: &Rules, words: &[&str]) -> Option<(usize, usize, u32)> {
-    let is = |w: &str, list: &[&str]| {
-        let f = search::fold(w);
-        list.iter().any(|x| f == search::fold(x))
-    };
-    for (i, w) in words.iter().enumerate() {
-        let (minutes, mut len) = if let Some(n) = number(w) {
-            match words.get(i + 1) {
-                Some(unit) if is(unit, rules.minute_words) => (n, 2),
-                _ => continue,
-            }
-        } else if let Some(&(_, n)) = rules
-            .counted_minutes
-            .iter()
-            .find(|(word, _)| search::fold(w) == search::fold(word))
-        {
-            (n, 1)
-        } else {
-            continue;
-        };
-        if words.get(i + len).is_some_and(|r| is(r, rules.read_words)) {
-            len += 1;
-        }
-        if minutes > 0 {
-            return Some((i, len, minutes));
-        }
-    }
-    None
-}
-
-/// A number in Latin, Arabic-Indic or Persian digits.
-fn number(word: &str) -> Option<u32> {
-    let folded = search::fold(word);
-    if folded.is_empty() || folded.len() > 6 || !folded.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    folded.parse().ok()
 }
