@@ -502,3 +502,11 @@ fn a_dashed_dateline_at_the_start_of_the_lead_is_the_byline() {
     assert_eq!(a.source, None);
     assert_eq!(texts(&a), [lead, SECOND]);
 }
+
+#[test]
+fn a_paragraph_that_starts_with_the_verb_published_and_has_a_date_stays() {
+    let head = "افتتاح الطريق الساحلي الجديد بين المدينتين";
+    let later = "نشر الموقع في 14 مارس 2021 تقريرا مفصلا عن كلفة الطريق.";
+    let a = read(&format!("{head}\n{LEAD}\n{later}\n{SECOND}\n"));
+    assert_eq!(texts(&a), [LEAD, later, SECOND]);
+}

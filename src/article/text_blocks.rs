@@ -265,8 +265,11 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
         .map(|w| w.trim_matches([':', '-', '|', '،']))
         .filter(|w| !w.is_empty() && !w.is_ascii())
         .collect();
-    let author = (!name.is_empty() && name.len() <= 4).then(|| name.join(" "));
-    Some((found.iso, author))
+    // More words than a name: a sentence that starts with the verb.
+    if name.len() > 4 || line.ends_with(['.', '؟', '?', '!']) {
+        return None;
+    }
+    Some((found.iso, (!name.is_empty()).then(|| name.join(" "))))
 }
 
 /// A "last updated" line: dropped, its date is not the publication date.

@@ -169,7 +169,7 @@ pub fn import_with(
             body.push(None);
             continue;
         }
-        if let Some((date, author)) = text_blocks::publication_line(&line) {
+        if !in_body && let Some((date, author)) = text_blocks::publication_line(&line) {
             head.published.get_or_insert(date);
             if let Some(a) = author {
                 head.author.get_or_insert(a);
