@@ -95,7 +95,16 @@ pub fn parse_with_charset(
         .id_generator(|_, _, _| String::new())
         .timestamp_parser(move |text| reader.read(text))
         .build();
-    let feed = parser.parse(text.as_bytes()).map_err(|e| {
+    // feed-rs can panic on malformed fields (it slices an author's
+    // `email (name)` at byte offsets that may fall inside a letter): a
+    // broken file must be reported, never take the whole load down.
+    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        parser.parse(text.as_bytes())
+    }))
+    .map_err(|_| {
+        ParseError::new("not a readable feed: the feed parser failed on a malformed field")
+    })?;
+    let feed = parsed.map_err(|e| {
         ParseError::new(format!(
             "not a readable feed: {}",
             sanitize::inline(&e.to_string())
