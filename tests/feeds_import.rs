@@ -7,10 +7,9 @@ mod support;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
 
-use support::cli::{files_in, qari_at_home};
+use support::cli::{files_in, json, library_files, output_within_a_minute, qari_at_home, text};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feeds");
 
@@ -25,53 +24,10 @@ fn qari(dir: &Path, args: &[&std::ffi::OsStr]) -> Command {
     cmd
 }
 
-/// Runs `cmd` and fails the test if it is still running after a minute:
-/// no input may make qari hang.
-fn run(mut cmd: Command) -> Output {
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("qari runs");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            child.kill().ok();
-            panic!("qari did not finish within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("output")
-}
-
 fn import(dir: &Path, feeds: &[&Path]) -> Output {
     let mut args: Vec<&std::ffi::OsStr> = vec!["import".as_ref()];
     args.extend(feeds.iter().map(|p| p.as_os_str()));
-    run(qari(dir, &args))
-}
-
-/// Every file of the library folder, by name, with its bytes.
-fn library_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let Ok(entries) = fs::read_dir(dir.join("library")) else {
-        return BTreeMap::new();
-    };
-    entries
-        .map(|e| e.unwrap())
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
-fn json(bytes: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(bytes).expect("JSON")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    output_within_a_minute(qari(dir, &args))
 }
 
 #[test]
@@ -121,7 +77,7 @@ fn every_entry_of_each_format_is_imported_once() {
     );
 
     // The written files load back as the same articles.
-    let listed = run(qari(dir.path(), &["list".as_ref(), "--json".as_ref()]));
+    let listed = output_within_a_minute(qari(dir.path(), &["list".as_ref(), "--json".as_ref()]));
     let listed = json(&listed.stdout);
     assert_eq!(listed.as_array().unwrap().len(), 9);
 }
@@ -292,7 +248,7 @@ fn a_library_folder_holding_feeds_lists_their_entries_and_check_reports_other_xm
     )
     .unwrap();
 
-    let out = run(qari(dir.path(), &["list".as_ref(), "--json".as_ref()]));
+    let out = output_within_a_minute(qari(dir.path(), &["list".as_ref(), "--json".as_ref()]));
     assert!(out.status.success());
     let listed = json(&out.stdout);
     let titles: Vec<&str> = listed
@@ -320,7 +276,7 @@ fn a_library_folder_holding_feeds_lists_their_entries_and_check_reports_other_xm
         Some("https://sahel.example/2026/11/sardine".into())
     );
 
-    let out = run(qari(dir.path(), &["check".as_ref(), library.as_os_str()]));
+    let out = output_within_a_minute(qari(dir.path(), &["check".as_ref(), library.as_os_str()]));
     assert_eq!(out.status.code(), Some(1));
     let report = text(&out.stdout);
     assert!(
@@ -349,7 +305,7 @@ fn show_and_the_library_take_a_feed_file_given_by_path() {
          <entry><id>urn:wire:2</id><title>Second story</title></entry></feed>",
     )
     .unwrap();
-    let out = run(qari(
+    let out = output_within_a_minute(qari(
         dir.path(),
         &[
             "show".as_ref(),

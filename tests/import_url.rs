@@ -4,13 +4,11 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
 
-use support::cli::{files_in, qari_at_home};
+use support::cli::{files_in, json, library_files, output_within_a_minute, qari_at_home, text};
 use support::http::{Reply, Server};
 
 const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/feeds");
@@ -28,43 +26,7 @@ fn import(dir: &Path, args: &[&str]) -> Output {
         cmd.env_remove(proxy).env_remove(proxy.to_ascii_uppercase());
     }
     cmd.args(files_in(dir)).arg("import").args(args);
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("qari runs");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().expect("wait").is_none() {
-        if Instant::now() > deadline {
-            child.kill().ok();
-            panic!("qari import did not finish within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().expect("output")
-}
-
-fn library(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let Ok(entries) = fs::read_dir(dir.join("library")) else {
-        return BTreeMap::new();
-    };
-    entries
-        .map(|e| e.unwrap())
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
-fn json(bytes: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(bytes).expect("JSON")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    output_within_a_minute(cmd)
 }
 
 #[test]
@@ -81,7 +43,7 @@ fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
     let url = server.url("/rss");
     let out = import(dir.path(), &[&url]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let files = library(dir.path());
+    let files = library_files(dir.path());
     assert_eq!(files.len(), 3, "{:?}", files.keys());
     assert!(text(&out.stdout).contains(&format!("{url}: 3 new articles, 0 already in")));
     let titles: Vec<String> = files
@@ -96,7 +58,7 @@ fn a_feed_by_address_gives_its_entries_and_again_only_new_ones() {
     let out = import(dir.path(), &[&url]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains(&format!("{url}: 0 new articles, 3 already in")));
-    assert_eq!(library(dir.path()), files);
+    assert_eq!(library_files(dir.path()), files);
 }
 
 #[test]
@@ -109,7 +71,7 @@ fn an_address_with_raw_arabic_letters_is_sent_percent_encoded() {
     let dir = tempfile::tempdir().unwrap();
     let out = import(dir.path(), &[&server.url("/أخبار.json")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(library(dir.path()).len(), 2);
+    assert_eq!(library_files(dir.path()).len(), 2);
     let bad = import(dir.path(), &["http://127.0.0.1:notaport/"]);
     assert_eq!(bad.status.code(), Some(1));
     assert!(
@@ -143,7 +105,7 @@ fn feeds_are_told_from_pages_by_their_content_too() {
     ];
     let out = import(dir.path(), &urls.each_ref().map(String::as_str));
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(library(dir.path()).len(), 6);
+    assert_eq!(library_files(dir.path()).len(), 6);
 }
 
 #[test]
@@ -160,7 +122,7 @@ fn a_page_by_address_is_one_article_known_by_its_address() {
     let url = server.url("/economy");
     let out = import(dir.path(), &[&url]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let files = library(dir.path());
+    let files = library_files(dir.path());
     assert_eq!(files.len(), 1, "{:?}", files.keys());
     let (name, bytes) = files.iter().next().unwrap();
     // The page names its own address (og:url): that is its id and link.
@@ -186,7 +148,7 @@ fn a_page_by_address_is_one_article_known_by_its_address() {
         "{}",
         text(&out.stdout)
     );
-    assert_eq!(library(dir.path()), files);
+    assert_eq!(library_files(dir.path()), files);
 }
 
 /// The legacy page re-encoded, with no charset inside it.
@@ -216,7 +178,7 @@ fn the_charset_of_the_response_decodes_the_page() {
         let dir = tempfile::tempdir().unwrap();
         let out = import(dir.path(), &[&server.url(path)]);
         assert!(out.status.success(), "{path}: {}", text(&out.stderr));
-        let files = library(dir.path());
+        let files = library_files(dir.path());
         let article = json(files.values().next().unwrap());
         assert_eq!(
             article["title"], "ارتفاع أسعار الذهب في الأسواق المحلية",
@@ -239,7 +201,7 @@ fn the_charset_of_the_response_decodes_a_feed_that_does_not_say() {
     let dir = tempfile::tempdir().unwrap();
     let out = import(dir.path(), &[&server.url("/feed")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let article = json(library(dir.path()).values().next().unwrap());
+    let article = json(library_files(dir.path()).values().next().unwrap());
     assert_eq!(article["title"], "عنوان الخبر");
     assert_eq!(article["source"], "نشرة");
 }
@@ -266,7 +228,7 @@ fn redirects_are_followed_a_few_times_and_loops_are_not() {
     let dir = tempfile::tempdir().unwrap();
     let out = import(dir.path(), &[&server.url("/old")]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(library(dir.path()).len(), 2);
+    assert_eq!(library_files(dir.path()).len(), 2);
 
     for start in ["/a", "/hop0"] {
         let dir = tempfile::tempdir().unwrap();
@@ -278,7 +240,7 @@ fn redirects_are_followed_a_few_times_and_loops_are_not() {
             err.contains(&format!("{url}: more than 5 redirects")),
             "{err}"
         );
-        assert!(library(dir.path()).is_empty());
+        assert!(library_files(dir.path()).is_empty());
     }
     // The loop was given up after its sixth request.
     assert_eq!(
@@ -301,7 +263,7 @@ fn a_body_that_never_ends_is_cut_at_the_size_limit() {
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains(&format!("{url}: larger than 16 MB")), "{err}");
-    assert!(library(dir.path()).is_empty());
+    assert!(library_files(dir.path()).is_empty());
 }
 
 #[test]
@@ -317,7 +279,7 @@ fn a_server_that_never_answers_times_out() {
         err.contains(&format!("{url}: no answer within 1 s")),
         "{err}"
     );
-    assert!(library(dir.path()).is_empty());
+    assert!(library_files(dir.path()).is_empty());
 }
 
 #[test]
@@ -381,7 +343,7 @@ fn failures_name_the_address_and_write_nothing() {
         "{\"title\": \"قديم\", \"body\": \"نص\"}",
     )
     .unwrap();
-    let before = library(dir.path());
+    let before = library_files(dir.path());
     for (url, wanted) in cases {
         let out = import(dir.path(), &[&url]);
         let err = text(&out.stderr);
@@ -391,6 +353,6 @@ fn failures_name_the_address_and_write_nothing() {
             "{url}: {err}"
         );
         assert!(!err.contains("panicked"), "{err}");
-        assert_eq!(library(dir.path()), before, "{url} wrote something");
+        assert_eq!(library_files(dir.path()), before, "{url} wrote something");
     }
 }

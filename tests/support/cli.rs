@@ -1,8 +1,11 @@
 //! The binary run as a user runs it, with nothing of the user's around it.
 
+use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::fs;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// `qari` with HOME in `home` and none of the QARI_* and XDG_* variables
 /// of the environment the tests run in, so that no file of the user's is
@@ -32,4 +35,48 @@ pub fn files_in(dir: &Path) -> [OsString; 6] {
         "--config".into(),
         dir.join("config.toml").into(),
     ]
+}
+
+/// Runs `cmd` and fails the test if it is still running after a minute:
+/// no input may make qari hang.
+pub fn output_within_a_minute(mut cmd: Command) -> Output {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("qari runs");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            child.kill().ok();
+            panic!("qari did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// Every file of the library folder under `home` (as `qari_at_home` sets
+/// it up), by name, with its bytes.
+pub fn library_files(home: &Path) -> BTreeMap<String, Vec<u8>> {
+    let Ok(entries) = fs::read_dir(home.join("library")) else {
+        return BTreeMap::new();
+    };
+    entries
+        .map(|e| e.unwrap())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+pub fn json(bytes: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(bytes).expect("JSON")
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
