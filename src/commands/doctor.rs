@@ -1,17 +1,19 @@
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Args;
 
 use crate::app::isolate;
-use crate::app::terminal::{self, TerminalKind, bidi_mode};
+use crate::app::terminal::{self, TerminalKind};
 use crate::cli::GlobalArgs;
+use crate::commands::output::{self, in_visual_mode};
+use crate::commands::stdout::with_stdout;
 use crate::config::ShapeSetting;
 use crate::config::Ui;
 use crate::i18n::UiLang;
 use crate::i18n::{DoctorStrings, default_lang};
-use crate::layout::{Direction, LayoutOptions, Shaping, fit_line, layout_paragraph};
+use crate::layout::{Direction, LayoutOptions, Shaping, display_width, fit_line, layout_paragraph};
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {}
@@ -26,6 +28,10 @@ const EXPECT: usize = 44;
 const PANE: usize = 24;
 /// Width of the Arabic report's prose when the terminal does not say.
 const PROSE: usize = 80;
+
+/// The lines of the two side-by-side panes of the test screen.
+const PANE_LATIN: [&str; 3] = ["Reading list", "3 articles", "Press ? for help"];
+const PANE_ARABIC: [&str; 3] = ["المقالات", "ثلاث مقالات", "اضغط ? للمساعدة"];
 
 /// The test lines, in the order of `DoctorStrings::samples`.
 const SAMPLES: [&str; 5] = [
@@ -48,29 +54,29 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
         Ui::Lang(lang) => lang,
         Ui::Auto => default_lang(env),
     };
-    let to_terminal = std::io::stdout().is_terminal();
-    let width = to_terminal
-        .then(crossterm::terminal::size)
-        .and_then(Result::ok)
-        .map_or(PROSE, |(columns, _)| usize::from(columns).clamp(20, PROSE));
+    let laid_out = output::to_terminal();
+    let width = match laid_out {
+        true => output::terminal_width().clamp(20, PROSE),
+        false => PROSE,
+    };
     let report = Report {
         lang,
         shaping,
         width,
+        laid_out,
     };
-    let mut out = std::io::stdout().lock();
-    report
-        .write(&mut out, kind, tmux, to_terminal)
-        .context("could not write the report")?;
+    with_stdout(|out| report.write(out, kind, tmux)).context("could not write the report")?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// How the report is written: in which language, with which shaping, and
-/// how wide its prose may be.
+/// How the report is written: in which language, with which shaping, how
+/// wide its prose may be, and whether it is laid out for a terminal (else
+/// it is logical text, for a pipe or a file).
 pub struct Report {
     pub lang: UiLang,
     pub shaping: Shaping,
     pub width: usize,
+    pub laid_out: bool,
 }
 
 impl Report {
@@ -90,19 +96,24 @@ impl Report {
         }
     }
 
-    /// The whole report: test screen, detected terminal, advice. Every
-    /// line of it is laid out by qari, so to a terminal it goes inside the
-    /// same bidi switch the reader sends.
+    /// The whole report: test screen, detected terminal, advice. Laid out,
+    /// every line of it is qari's, so it goes inside the same bidi switch
+    /// the reader sends.
     pub fn write(
         &self,
-        out: &mut impl Write,
+        out: &mut dyn Write,
         kind: TerminalKind,
         tmux: bool,
-        to_terminal: bool,
     ) -> std::io::Result<()> {
-        if to_terminal {
-            out.write_all(bidi_mode(true, tmux).as_bytes())?;
-        }
+        in_visual_mode(out, self.laid_out, |out| self.write_inside(out, kind, tmux))
+    }
+
+    fn write_inside(
+        &self,
+        out: &mut dyn Write,
+        kind: TerminalKind,
+        tmux: bool,
+    ) -> std::io::Result<()> {
         let w = self.words();
         self.prose(out, w.title, "")?;
         writeln!(out)?;
@@ -127,19 +138,15 @@ impl Report {
             self.prose(out, line, "  - ")?;
         }
         writeln!(out)?;
-        self.prose(out, w.if_wrong, "")?;
-        if to_terminal {
-            out.write_all(bidi_mode(false, tmux).as_bytes())?;
-        }
-        Ok(())
+        self.prose(out, w.if_wrong, "")
     }
 
-    /// A paragraph of the report after `bullet`. English is printed as it
-    /// is; Arabic is laid out right to left at the report's width, right
-    /// aligned, with its Latin fragments isolated and the bullet on the
-    /// right.
-    fn prose(&self, out: &mut impl Write, text: &str, bullet: &str) -> std::io::Result<()> {
-        if !self.rtl() {
+    /// A paragraph of the report after `bullet`. English, and any text not
+    /// laid out, is printed as it is; laid-out Arabic is right to left at
+    /// the report's width, right aligned, with its Latin fragments isolated
+    /// and the bullet on the right.
+    fn prose(&self, out: &mut dyn Write, text: &str, bullet: &str) -> std::io::Result<()> {
+        if !self.rtl() || !self.laid_out {
             return writeln!(out, "{bullet}{text}");
         }
         let bullet: String = bullet.chars().rev().collect();
@@ -158,8 +165,11 @@ impl Report {
         Ok(())
     }
 
-    fn test_screen(&self, out: &mut impl Write) -> std::io::Result<()> {
+    fn test_screen(&self, out: &mut dyn Write) -> std::io::Result<()> {
         let w = self.words();
+        if !self.laid_out {
+            return self.logical_test_screen(out);
+        }
         let rtl = self.opts(Direction::Rtl);
         let ui = self.opts(if self.rtl() {
             Direction::Rtl
@@ -185,12 +195,33 @@ impl Report {
         writeln!(out)?;
         self.prose(out, w.two_panes, "  ")?;
         let ltr = self.opts(Direction::Ltr);
-        let left = ["Reading list", "3 articles", "Press ? for help"];
-        let right = ["المقالات", "ثلاث مقالات", "اضغط ? للمساعدة"];
-        for (l, r) in left.iter().zip(right) {
+        for (l, r) in PANE_LATIN.iter().zip(PANE_ARABIC) {
             let latin = cell(l, PANE, &ltr, false);
             let arabic = cell(r, PANE, &rtl, true);
             writeln!(out, "  │{latin}│{arabic}│")?;
+        }
+        Ok(())
+    }
+
+    /// The test screen as logical text: each test line as it is stored,
+    /// after its name and before what it should look like.
+    fn logical_test_screen(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let w = self.words();
+        let label = |l: &str| format!("{l}{}", " ".repeat(LABEL.saturating_sub(display_width(l))));
+        writeln!(
+            out,
+            "  {}  {}  │  {}",
+            label(w.column_test),
+            w.column_drawn,
+            w.column_expect
+        )?;
+        for (text, (name, expect)) in SAMPLES.iter().zip(w.samples()) {
+            writeln!(out, "  {}  {text}  │  {expect}", label(name))?;
+        }
+        writeln!(out)?;
+        self.prose(out, w.two_panes, "  ")?;
+        for (l, r) in PANE_LATIN.iter().zip(PANE_ARABIC) {
+            writeln!(out, "  │{l}│{r}│")?;
         }
         Ok(())
     }

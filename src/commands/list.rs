@@ -65,7 +65,7 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
             if !terminal {
                 return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
             }
-            let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).max(1));
+            let width = output::terminal_width();
             let opts = output::layout_options(&config, ui_direction(lang));
             in_visual_mode(out, true, |out| {
                 for l in &lines {

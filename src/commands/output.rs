@@ -37,6 +37,15 @@ pub fn to_terminal() -> bool {
     std::io::stdout().is_terminal()
 }
 
+/// The terminal's width in cells: 80 when it does not say, or says 0 (a
+/// pseudo-terminal nobody sized).
+pub fn terminal_width() -> usize {
+    match crossterm::terminal::size() {
+        Ok((columns, _)) if columns > 0 => usize::from(columns),
+        _ => 80,
+    }
+}
+
 /// Runs `write` between the switches that stop a VTE terminal from
 /// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`.
 pub fn in_visual_mode(
@@ -65,7 +74,7 @@ pub fn print_lines(lines: &[String], config: &Config, direction: Direction) -> a
         if !terminal {
             return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
         }
-        let width = crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w).max(1));
+        let width = terminal_width();
         let opts = layout_options(config, direction);
         in_visual_mode(out, true, |out| {
             for line in lines {

@@ -52,7 +52,7 @@ pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let width = args
         .width
         .map(usize::from)
-        .or(terminal.then(terminal_width));
+        .or(terminal.then(output::terminal_width));
     let lines = match width {
         Some(width) => {
             let opts = output::layout_options(&loaded.config, article.dir);
@@ -70,13 +70,6 @@ pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
 
 fn shown(s: &str) -> String {
     format!("\"{}\"", sanitize::inline(s))
-}
-
-fn terminal_width() -> usize {
-    match crossterm::terminal::size() {
-        Ok((cols, _)) if cols > 0 => usize::from(cols),
-        _ => 80,
-    }
 }
 
 /// The article as lines of text `width` cells wide at most (a single

@@ -9,6 +9,7 @@ pub mod article;
 pub mod cli;
 pub mod http;
 pub mod percent;
+pub mod pty;
 pub mod tmux;
 pub mod unicode_data;
 
