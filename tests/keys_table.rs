@@ -2,7 +2,7 @@
 //! table, the configuration's `[keys]` names and the keymap all follow it.
 
 use qari::app::keymap::{Keymap, Mode};
-use qari::keys::{ACTIONS, Action, readme_table};
+use qari::keys::{ACTIONS, Action, readme_state_table, readme_table};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[test]
@@ -21,6 +21,32 @@ fn the_readme_key_table_is_the_action_table() {
         expected,
         "the README's key table differs from the action table; it should read:\n{expected}"
     );
+}
+
+#[test]
+fn the_readme_reading_state_keys_are_the_action_table() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .find("### Reading state")
+        .expect("the README has a reading-state section");
+    let section = &readme[section..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let start = section
+        .find("| Keys | Action | What it does |")
+        .expect("the reading-state section has a key table");
+    let end = section[start..]
+        .find("\n\n")
+        .map_or(section.len(), |e| start + e + 1);
+    let expected = readme_state_table();
+    assert_eq!(
+        &section[start..end],
+        expected,
+        "the README's reading-state keys differ from the action table; they should read:\n{expected}"
+    );
+    for key in ["`u`", "`m`", "`A`", "`B`", "`U`"] {
+        assert!(expected.contains(key), "{key} in:\n{expected}");
+    }
 }
 
 #[test]

@@ -64,21 +64,52 @@ pub fn places(scopes: Scopes, lang: UiLang) -> String {
         .join(separator)
 }
 
+/// The actions that change the reading state or show a part of the
+/// library by it, in the order the README's reading-state section lists
+/// them.
+pub const READING_STATE: [Action; 5] = [
+    Action::ToggleRead,
+    Action::ToggleBookmark,
+    Action::MarkAllRead,
+    Action::BookmarksOnly,
+    Action::UnreadOnly,
+];
+
+/// The default keys of `spec` as the README writes them: `` `j` `↓` ``.
+fn readme_keys(spec: &ActionSpec) -> String {
+    let keys: Vec<String> = spec
+        .keys
+        .iter()
+        .map(|k| format!("`{}`", k.label()))
+        .collect();
+    keys.join(" ")
+}
+
 /// The README's key table, in English: every action with its name, where
 /// it applies, its default keys and what it does.
 pub fn readme_table() -> String {
     let mut out = String::from("| Action | Where | Keys | What it does |\n|---|---|---|---|\n");
     for spec in ACTIONS {
-        let keys: Vec<String> = spec
-            .keys
-            .iter()
-            .map(|k| format!("`{}`", k.label()))
-            .collect();
         out.push_str(&format!(
             "| `{}` | {} | {} | {} |\n",
             spec.name,
             places(spec.scopes, UiLang::En),
-            keys.join(" "),
+            readme_keys(spec),
+            spec.en
+        ));
+    }
+    out
+}
+
+/// The README's table of the reading-state keys ([`READING_STATE`]), in
+/// English: default keys, the action's name and what it does.
+pub fn readme_state_table() -> String {
+    let mut out = String::from("| Keys | Action | What it does |\n|---|---|---|\n");
+    for spec in READING_STATE.iter().filter_map(|&a| by_action(a)) {
+        out.push_str(&format!(
+            "| {} | `{}` | {} |\n",
+            readme_keys(spec),
+            spec.name,
             spec.en
         ));
     }
