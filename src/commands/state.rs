@@ -6,8 +6,9 @@ use clap::Args;
 
 use super::config::escape_controls;
 use crate::app::isolate;
-use crate::article::{Library, default_dir};
+use crate::article::Library;
 use crate::cli::GlobalArgs;
+use crate::commands::list::existing_library_dir;
 use crate::commands::output;
 use crate::config;
 use crate::document::ui_direction;
@@ -37,7 +38,8 @@ pub fn run(global: &GlobalArgs, args: &StateArgs) -> anyhow::Result<ExitCode> {
         eprintln!("qari: {}", escape_controls(&notice.to_string()));
     }
     let loaded = config::load(global);
-    let dir = default_dir(loaded.config.library.value.as_deref());
+    // A mistyped --library would count every remembered article as gone.
+    let dir = existing_library_dir(global)?;
     let lib = Library::load_with(dir.as_deref(), &[], loaded.config.library_links.value);
     let present: HashSet<&str> = lib.articles.iter().map(|a| a.id.as_str()).collect();
     match args.action {
