@@ -24,7 +24,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use qari::app::ui::draw;
-use qari::app::{Action, State, update};
+use qari::app::{Action, App};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
@@ -75,14 +75,11 @@ fn first_frame(c: &mut Criterion) {
         b.iter_batched(
             || library(articles.clone()),
             |library| {
-                let mut state = State::new(library, UiLang::Ar, LayoutOptions::default());
-                update(
-                    &mut state,
-                    Action::Resize {
-                        width: SIZE.0,
-                        height: SIZE.1,
-                    },
-                );
+                let mut state = App::new(library, UiLang::Ar, LayoutOptions::default());
+                state.update(Action::Resize {
+                    width: SIZE.0,
+                    height: SIZE.1,
+                });
                 let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
                 terminal.draw(|f| draw(&state, f)).unwrap();
                 black_box(terminal.backend().buffer().area);
@@ -113,30 +110,27 @@ fn first_frame(c: &mut Criterion) {
 
 fn keypress(c: &mut Criterion) {
     let long = article(0, 100_000);
-    let mut state = State::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: SIZE.0,
-            height: SIZE.1,
-        },
-    );
-    update(&mut state, Action::Open);
+    let mut state = App::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
+    state.update(Action::Resize {
+        width: SIZE.0,
+        height: SIZE.1,
+    });
+    state.update(Action::Open);
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
     let mut group = c.benchmark_group("keypress on a 100,000-character article");
     let mut down = true;
     group.bench_function("qari (cached layout)", |b| {
         b.iter(|| {
             // Alternate so every press moves and every frame differs.
-            update(&mut state, if down { Action::Down } else { Action::Up });
+            state.update(if down { Action::Down } else { Action::Up });
             down = !down;
             terminal.draw(|f| draw(&state, f)).unwrap();
         })
     });
     group.bench_function("laying the article out again", |b| {
         b.iter(|| {
-            state.cache.clear();
-            update(&mut state, if down { Action::Down } else { Action::Up });
+            state.rt.cache.clear();
+            state.update(if down { Action::Down } else { Action::Up });
             down = !down;
             terminal.draw(|f| draw(&state, f)).unwrap();
         })
@@ -146,29 +140,26 @@ fn keypress(c: &mut Criterion) {
 
 fn list_search(c: &mut Criterion) {
     let articles: Vec<Article> = (0..10_000).map(|i| article(i, 6_000)).collect();
-    let mut state = State::new(library(articles), UiLang::Ar, LayoutOptions::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: SIZE.0,
-            height: SIZE.1,
-        },
-    );
+    let mut state = App::new(library(articles), UiLang::Ar, LayoutOptions::default());
+    state.update(Action::Resize {
+        width: SIZE.0,
+        height: SIZE.1,
+    });
     let mut group =
         c.benchmark_group("list search for a word in none of 10,000 articles of 6,000 characters");
     group.sample_size(10);
     group.bench_function("first key: folding the library once", |b| {
         b.iter(|| {
-            state.list.index = None;
-            update(&mut state, Action::Search);
-            update(&mut state, Action::Input('ز'));
-            black_box(state.list.visible.len());
-            update(&mut state, Action::Back);
+            state.rt.clear_list_index();
+            state.update(Action::Search);
+            state.update(Action::Input('ز'));
+            black_box(state.model.list.visible.len());
+            state.update(Action::Back);
         })
     });
-    update(&mut state, Action::Search);
+    state.update(Action::Search);
     for ch in "زلزا".chars() {
-        update(&mut state, Action::Input(ch));
+        state.update(Action::Input(ch));
     }
     let mut add = true;
     group.bench_function(
@@ -176,22 +167,20 @@ fn list_search(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 // Each key filters the whole list again: «زلزال», then «زلزا».
-                update(
-                    &mut state,
-                    if add {
-                        Action::Input('ل')
-                    } else {
-                        Action::DeleteChar
-                    },
-                );
+                state.update(if add {
+                    Action::Input('ل')
+                } else {
+                    Action::DeleteChar
+                });
                 add = !add;
-                black_box(state.list.visible.len());
+                black_box(state.model.list.visible.len());
             })
         },
     );
     group.bench_function("plain str::contains, no folding", |b| {
         b.iter(|| {
             let found = state
+                .model
                 .library
                 .articles
                 .iter()
@@ -205,6 +194,7 @@ fn list_search(c: &mut Criterion) {
     group.bench_function("folding every article on each search (before)", |b| {
         b.iter(|| {
             let found = state
+                .model
                 .library
                 .articles
                 .iter()
@@ -222,11 +212,11 @@ fn list_search(c: &mut Criterion) {
 }
 
 /// A terminal whose reading pane is 20 columns wide.
-fn narrow_terminal(state: &State) -> (u16, u16) {
+fn narrow_terminal(state: &App) -> (u16, u16) {
     (20..200)
         .map(|w| (w, 40))
         .find(|&size| {
-            qari::app::geometry::panes(size, state.mirrored(), qari::app::state::Pane::Reader)
+            qari::app::geometry::panes(size, state.model.mirrored(), qari::app::model::Pane::Reader)
                 .reader_text_width()
                 == Some(20)
         })
@@ -241,18 +231,15 @@ fn find_in_article(c: &mut Criterion) {
     }
     let mut long = article(0, 0);
     long.body = vec![Block::Paragraph(text.clone())];
-    let mut state = State::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
-    update(&mut state, Action::Open);
+    let mut state = App::new(library(vec![long]), UiLang::Ar, LayoutOptions::default());
+    state.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
+    state.update(Action::Open);
     let (width, height) = narrow_terminal(&state);
-    update(&mut state, Action::Resize { width, height });
-    update(&mut state, Action::Bottom);
+    state.update(Action::Resize { width, height });
+    state.update(Action::Bottom);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| draw(&state, f)).unwrap();
     let mut group = c.benchmark_group("find in a 5 MB paragraph, 20-column pane");
@@ -266,7 +253,7 @@ fn find_in_article(c: &mut Criterion) {
                 Action::Input('ي'),
                 Action::Submit,
             ] {
-                update(&mut state, action);
+                state.update(action);
             }
             terminal.draw(|f| draw(&state, f)).unwrap();
         })

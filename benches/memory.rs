@@ -6,7 +6,7 @@
 //! Run: cargo bench --bench memory
 
 use qari::app::ui::draw;
-use qari::app::{Action, State, update};
+use qari::app::{Action, App};
 use qari::article::{Block, Library};
 use qari::i18n::UiLang;
 use qari::layout::LayoutOptions;
@@ -46,11 +46,11 @@ fn main() {
         problems: Vec::new(),
         is_sample: false,
     };
-    let mut state = State::new(library, UiLang::Ar, LayoutOptions::default());
+    let mut state = App::new(library, UiLang::Ar, LayoutOptions::default());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    let mut step = |state: &mut State, actions: &[Action], what: &str| {
+    let mut step = |state: &mut App, actions: &[Action], what: &str| {
         for action in actions {
-            update(state, *action);
+            state.update(*action);
         }
         terminal.draw(|f| draw(state, f)).expect("draw");
         let (now, peak) = resident();
@@ -60,7 +60,7 @@ fn main() {
             (now - before) / size as f64,
             (peak - before) / MB,
             (peak - before) / size as f64,
-            state.cache.bytes() as f64 / MB,
+            state.rt.cache.bytes() as f64 / MB,
         );
     };
     println!("article: {:.0} MB of text", size as f64 / MB);

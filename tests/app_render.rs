@@ -4,8 +4,8 @@
 mod app_support;
 
 use app_support::*;
-use qari::app::state::Pane;
-use qari::app::{Action, update};
+use qari::app::Action;
+use qari::app::model::Pane;
 use qari::article::LoadProblem;
 use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions, fit_line, layout_paragraph};
@@ -115,7 +115,7 @@ fn narrow_screens_show_one_pane_at_a_time() {
     press(&mut s, key(KeyCode::Enter));
     let screen = rows(&render(&s));
     assert!(screen[0].contains("Reading") && !screen[0].contains("Articles"));
-    assert_eq!(s.focus, Pane::Reader);
+    assert_eq!(s.model.focus, Pane::Reader);
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn long_articles_show_a_scroll_indicator_that_moves() {
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
     let bar = s.panes().reader_scrollbar().expect("scrollbar");
-    let thumb_rows = |s: &qari::app::State| {
+    let thumb_rows = |s: &qari::app::App| {
         let buf = render(s);
         (bar.top()..bar.bottom())
             .filter(|&y| buf[(bar.x, y)].symbol() == "┃")
@@ -148,7 +148,7 @@ fn search_matches_are_highlighted_where_they_are_drawn() {
     press(&mut s, key(KeyCode::Enter));
     type_keys(&mut s, "/لانكوف");
     press(&mut s, key(KeyCode::Enter));
-    assert_eq!(s.reader.matches.len(), 1);
+    assert_eq!(s.model.reader.matches.len(), 1);
     let buf = render(&s);
     let word = fit_line("لانكوف", 20, &rtl()).text;
     let screen = rows(&buf);
@@ -203,7 +203,7 @@ fn help_lists_every_key_in_both_languages() {
 #[test]
 fn skipped_files_are_counted_in_the_status_line() {
     let mut s = state(UiLang::En, (100, 20), sample_articles());
-    s.library.problems.push(LoadProblem {
+    s.model.library.problems.push(LoadProblem {
         path: "broken.json".into(),
         line: Some(3),
         column: Some(7),
@@ -216,8 +216,8 @@ fn skipped_files_are_counted_in_the_status_line() {
 #[test]
 fn the_sample_library_says_how_to_add_articles() {
     let mut s = state(UiLang::En, (120, 30), sample_articles());
-    s.library.is_sample = true;
-    s.library_dir = Some("/home/reader/.local/share/qari/articles".into());
+    s.model.library.is_sample = true;
+    s.model.library_dir = Some("/home/reader/.local/share/qari/articles".into());
     let buf = render(&s);
     assert!(screen_contains(&buf, "Add yours"));
     assert!(screen_contains(&buf, "qari import"));
@@ -244,8 +244,8 @@ fn an_arabic_hint_shows_the_library_folder_intact() {
     let path = "/home/x/.local/share/qari/articles";
     // Wide enough that the hint's Arabic and the path share a line.
     let mut s = state(UiLang::Ar, (200, 30), sample_articles());
-    s.library.is_sample = true;
-    s.library_dir = Some(path.into());
+    s.model.library.is_sample = true;
+    s.model.library_dir = Some(path.into());
     let screen = rows(&render(&s));
     let line = screen
         .iter()
@@ -259,7 +259,7 @@ fn an_arabic_hint_shows_the_library_folder_intact() {
 
     // Latin words and a file's path in an Arabic notice keep their order too.
     let mut s = state(UiLang::Ar, (200, 30), sample_articles());
-    s.notices = vec!["/tmp/lib/bad.json:4:1: expected value".to_string()];
+    s.model.notices = vec!["/tmp/lib/bad.json:4:1: expected value".to_string()];
     let screen = rows(&render(&s));
     assert!(
         screen
@@ -298,15 +298,12 @@ fn every_size_down_to_nothing_draws_without_panic() {
             press(&mut s, key(KeyCode::Enter));
             type_keys(&mut s, "ntdrJ");
             render(&s);
-            update(&mut s, Action::Click { column: 0, row: 0 });
-            update(
-                &mut s,
-                Action::Wheel {
-                    column: width / 2,
-                    row: height / 2,
-                    down: true,
-                },
-            );
+            s.update(Action::Click { column: 0, row: 0 });
+            s.update(Action::Wheel {
+                column: width / 2,
+                row: height / 2,
+                down: true,
+            });
             render(&s);
         }
     }
@@ -347,26 +344,28 @@ fn startup_lists_skipped_files_and_advises_konsole_users() {
     });
     let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole);
     assert!(
-        s.notices
+        s.model
+            .notices
             .iter()
             .any(|n| n == "news/broken.json:3:7: expected value")
     );
     assert!(
-        s.message
+        s.model
+            .message
             .as_ref()
             .is_some_and(|(m, _)| m.contains("Bi-Directional"))
     );
-    update(
-        &mut s,
-        Action::Resize {
-            width: 120,
-            height: 30,
-        },
-    );
+    s.update(Action::Resize {
+        width: 120,
+        height: 30,
+    });
     let buf = render(&s);
     assert!(screen_contains(&buf, "news/broken.json:3:7"));
     type_keys(&mut s, "j");
-    assert!(s.message.is_none(), "the hint goes with the first key");
+    assert!(
+        s.model.message.is_none(),
+        "the hint goes with the first key"
+    );
     assert!(
         rows(&render(&s))
             .last()
@@ -375,14 +374,14 @@ fn startup_lists_skipped_files_and_advises_konsole_users() {
     );
 
     let mlterm = startup_state(library(Vec::new()), UiLang::Ar, None, TerminalKind::Mlterm);
-    assert_eq!(mlterm.opts.shaping, Shaping::Off);
+    assert_eq!(mlterm.model.opts.shaping, Shaping::Off);
     let forced = startup_state(
         library(Vec::new()),
         UiLang::Ar,
         Some(ShapeSetting::On),
         TerminalKind::Mlterm,
     );
-    assert_eq!(forced.opts.shaping, Shaping::On);
+    assert_eq!(forced.model.opts.shaping, Shaping::On);
 }
 
 #[test]
@@ -392,13 +391,10 @@ fn every_visible_row_is_drawn_after_a_resize_and_a_jump() {
         .collect();
     let mut s = state(UiLang::En, (120, 12), many);
     type_keys(&mut s, "G");
-    update(
-        &mut s,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
+    s.update(Action::Resize {
+        width: 120,
+        height: 40,
+    });
     let screen = rows(&render(&s));
     let titles = screen.iter().filter(|r| r.contains("Title number")).count();
     assert_eq!(titles, s.list_capacity(), "{screen:#?}");

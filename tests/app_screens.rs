@@ -10,7 +10,7 @@ use ratatui::crossterm::event::KeyCode;
 
 const SIZES: [(u16, u16); 3] = [(120, 35), (80, 24), (60, 20)];
 
-fn screen(s: &qari::app::State) -> String {
+fn screen(s: &qari::app::App) -> String {
     rows(&render(s))
         .iter()
         .map(|r| r.trim_end())
@@ -31,7 +31,7 @@ fn articles() -> Vec<qari::article::Article> {
 }
 
 /// Snapshots the screen `keys` lead to, in each language and size.
-fn each(name: &str, keys: impl Fn(&mut qari::app::State)) {
+fn each(name: &str, keys: impl Fn(&mut qari::app::App)) {
     for lang in [UiLang::Ar, UiLang::En] {
         for size in SIZES {
             let mut s = state(lang, size, articles());

@@ -7,7 +7,7 @@ use app_support::*;
 use qari::i18n::UiLang;
 use ratatui::crossterm::event::KeyCode;
 
-fn screen(s: &qari::app::State) -> String {
+fn screen(s: &qari::app::App) -> String {
     rows(&render(s))
         .iter()
         .map(|r| r.trim_end())

@@ -11,7 +11,7 @@ use qari::layout::{Direction, LayoutOptions};
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 
-fn open(s: &mut qari::app::State, n: usize) {
+fn open(s: &mut qari::app::App, n: usize) {
     for _ in 0..n {
         press(s, key(KeyCode::Char('j')));
     }
@@ -190,7 +190,7 @@ fn arabic_help_keeps_each_bracket_on_its_own_line() {
 #[test]
 fn a_rebound_key_is_hinted_as_rebound() {
     let mut s = state(UiLang::En, (120, 35), sample_articles());
-    s.keymap
+    s.rt.keymap
         .rebind_name("help", &[qari::keys::KeyBinding::char('h')]);
     let status = rows(&render(&s)).last().unwrap().clone();
     assert!(status.contains("h help"), "{status}");

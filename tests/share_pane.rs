@@ -5,7 +5,7 @@ mod app_support;
 
 use app_support::*;
 use qari::app::Effect;
-use qari::app::state::{MessageKind, Overlay};
+use qari::app::model::{MessageKind, Overlay};
 use qari::i18n::UiLang;
 use qari::share::{Format, compose, render as share_text};
 use ratatui::crossterm::event::KeyCode;
@@ -18,7 +18,7 @@ fn with_url() -> Vec<qari::article::Article> {
 }
 
 /// Opens the list's `n`-th article (0-based) in the reader.
-fn open(s: &mut qari::app::State, n: usize) {
+fn open(s: &mut qari::app::App, n: usize) {
     for _ in 0..n {
         press(s, key(KeyCode::Char('j')));
     }
@@ -30,7 +30,7 @@ fn s_opens_the_pane_with_the_share_text_the_format_and_numbered_targets() {
     let mut s = state(UiLang::En, (120, 40), with_url());
     open(&mut s, 2);
     assert_eq!(press(&mut s, key(KeyCode::Char('s'))), None);
-    assert_eq!(s.overlay, Overlay::Share);
+    assert_eq!(s.model.overlay, Overlay::Share);
     let screen = render(&s);
     assert!(screen_contains(&screen, "Share · the article"));
     assert!(screen_contains(&screen, "A short English note"));
@@ -60,7 +60,7 @@ fn enter_copies_the_logical_text_and_closes_the_pane() {
         expected.starts_with("وتقول الولايات"),
         "logical, unshaped: {expected}"
     );
-    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.model.overlay, Overlay::None);
 }
 
 #[test]
@@ -111,10 +111,14 @@ fn facebook_without_a_url_is_refused_on_the_status_line() {
     open(&mut s, 2);
     press(&mut s, key(KeyCode::Char('s')));
     assert_eq!(press(&mut s, key(KeyCode::Char('6'))), None);
-    let (text, kind) = s.message.clone().unwrap();
+    let (text, kind) = s.model.message.clone().unwrap();
     assert_eq!(kind, MessageKind::Warning);
     assert!(text.contains("no URL"), "{text}");
-    assert_eq!(s.overlay, Overlay::Share, "the pane stays to pick another");
+    assert_eq!(
+        s.model.overlay,
+        Overlay::Share,
+        "the pane stays to pick another"
+    );
     assert!(screen_contains(&render(&s), "no URL"));
 }
 
@@ -135,9 +139,9 @@ fn the_qr_target_draws_the_code_dark_on_light_in_the_pane() {
         assert_eq!(screen[(x, y)].bg, Color::White);
     }
     press(&mut s, key(KeyCode::Esc));
-    assert_eq!(s.overlay, Overlay::Share, "Esc first leaves the code");
+    assert_eq!(s.model.overlay, Overlay::Share, "Esc first leaves the code");
     press(&mut s, key(KeyCode::Char('q')));
-    assert_eq!(s.overlay, Overlay::None);
+    assert_eq!(s.model.overlay, Overlay::None);
 }
 
 #[test]
@@ -146,11 +150,11 @@ fn v_starts_a_paragraph_cursor_that_j_k_move_and_s_quotes() {
     let mut s = state(UiLang::En, (120, 40), articles.clone());
     open(&mut s, 1);
     press(&mut s, key(KeyCode::Char('v')));
-    assert_eq!(s.share.cursor, Some((1, 1)));
+    assert_eq!(s.model.share.cursor, Some((1, 1)));
     press(&mut s, key(KeyCode::Char('j')));
     press(&mut s, key(KeyCode::Char('j')));
     press(&mut s, key(KeyCode::Char('k')));
-    assert_eq!(s.share.cursor, Some((1, 2)));
+    assert_eq!(s.model.share.cursor, Some((1, 2)));
     let screen = render(&s);
     // The bar is in the margin beside paragraph 2's lines only.
     let text = s.panes().reader_text().unwrap();
@@ -180,8 +184,8 @@ fn v_starts_a_paragraph_cursor_that_j_k_move_and_s_quotes() {
     );
     // Esc leaves the cursor; the next Esc goes back to the list.
     press(&mut s, key(KeyCode::Esc));
-    assert_eq!(s.share.cursor, None);
-    assert_eq!(s.focus, qari::app::state::Pane::Reader);
+    assert_eq!(s.model.share.cursor, None);
+    assert_eq!(s.model.focus, qari::app::model::Pane::Reader);
 }
 
 #[test]
@@ -192,8 +196,8 @@ fn the_cursor_scrolls_to_keep_its_paragraph_on_screen() {
     for _ in 0..10 {
         press(&mut s, key(KeyCode::Char('j')));
     }
-    assert_eq!(s.share.cursor, Some((1, 11)));
-    assert!(s.reader.scroll > 0);
+    assert_eq!(s.model.share.cursor, Some((1, 11)));
+    assert!(s.model.reader.scroll > 0);
     assert!(screen_contains(&render(&s), "Paragraph 11 "));
 }
 
@@ -232,7 +236,7 @@ fn a_share_longer_than_the_pane_says_how_much_more_is_sent() {
     open(&mut s, 2);
     press(&mut s, key(KeyCode::Char('v')));
     press(&mut s, key(KeyCode::Char('s')));
-    let total = qari::app::share::pane_lines(&s).len();
+    let total = qari::app::share::pane_lines(&s.model, &s.rt).len();
     let screen = rows(&render(&s));
     let marker = screen
         .iter()

@@ -6,7 +6,7 @@ mod app_support;
 
 use app_support::*;
 use qari::app::Effect;
-use qari::app::state::{MessageKind, Overlay};
+use qari::app::model::{MessageKind, Overlay};
 use qari::article::Block;
 use qari::i18n::UiLang;
 use ratatui::buffer::Buffer;
@@ -52,13 +52,13 @@ fn scan(screen: &Buffer) -> String {
 }
 
 /// Opens the first article and its share pane.
-fn share_pane(lang: UiLang, size: (u16, u16), url: Option<&str>) -> qari::app::State {
+fn share_pane(lang: UiLang, size: (u16, u16), url: Option<&str>) -> qari::app::App {
     let mut articles = sample_articles();
     articles[0].url = url.map(str::to_owned);
     let mut s = state(lang, size, articles);
     press(&mut s, key(KeyCode::Enter));
     press(&mut s, key(KeyCode::Char('s')));
-    assert_eq!(s.overlay, Overlay::Share);
+    assert_eq!(s.model.overlay, Overlay::Share);
     s
 }
 
@@ -72,7 +72,7 @@ fn the_code_in_the_pane_scans_back_to_the_url() {
 #[test]
 fn without_a_url_the_code_scans_back_to_the_arabic_text() {
     let mut s = share_pane(UiLang::Ar, (160, 80), None);
-    let expected = s.share.pane.as_ref().unwrap().text();
+    let expected = s.model.share.pane.as_ref().unwrap().text();
     assert!(expected.starts_with("وتقول الولايات"), "{expected}");
     assert_eq!(press(&mut s, key(KeyCode::Char('8'))), None);
     assert_eq!(scan(&render(&s)), expected);
@@ -111,7 +111,7 @@ fn a_quote_too_long_for_a_code_offers_the_article_in_either_language() {
         press(&mut s, key(KeyCode::Char('j')));
         press(&mut s, key(KeyCode::Char('s')));
         assert_eq!(press(&mut s, key(KeyCode::Char('8'))), None);
-        let (text, kind) = s.message.clone().unwrap();
+        let (text, kind) = s.model.message.clone().unwrap();
         assert_eq!(kind, MessageKind::Warning);
         assert!(text.contains(words), "{text}");
         // The status line shows it (Arabic shaped and in visual order).
@@ -120,14 +120,14 @@ fn a_quote_too_long_for_a_code_offers_the_article_in_either_language() {
         if lang == UiLang::En {
             assert!(status.contains(words), "{status}");
         }
-        assert_eq!(s.overlay, Overlay::Share, "the pane stays");
+        assert_eq!(s.model.overlay, Overlay::Share, "the pane stays");
     }
 }
 
 #[test]
 fn telegram_from_the_pane_without_a_url_opens_the_text_as_the_message() {
     let mut s = share_pane(UiLang::En, (120, 40), None);
-    let text = s.share.pane.as_ref().unwrap().text();
+    let text = s.model.share.pane.as_ref().unwrap().text();
     match press(&mut s, key(KeyCode::Char('5'))) {
         Some(Effect::Open(link)) => assert_eq!(
             link,
@@ -147,7 +147,7 @@ fn a_saved_path_through_an_arabic_folder_reads_left_to_right() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("المستندات");
     let mut s = share_pane(UiLang::Ar, (120, 40), None);
-    s.share.folder = Some(folder.clone());
+    s.model.share.folder = Some(folder.clone());
     let effect = press(&mut s, key(KeyCode::Char('2'))).expect("a save");
     let outside = qari::app::share::perform::Outside {
         terminal: None,
@@ -162,7 +162,7 @@ fn a_saved_path_through_an_arabic_folder_reads_left_to_right() {
     let path = folder.join("ar-1.txt");
     assert!(path.is_file());
     assert_eq!(message, format!("حُفظ: \u{2066}{}\u{2069}", path.display()));
-    s.message = Some((message, kind));
+    s.model.message = Some((message, kind));
     let status = rows(&render(&s)).pop().unwrap();
     // Left to right on screen: the temporary folder, the Arabic folder's
     // name (its letters drawn right to left), then the file's name.

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use qari::app::Effect;
+use qari::app::model::MessageKind;
 use qari::app::share::perform::{Outside, perform};
-use qari::app::state::MessageKind;
 use qari::i18n::UiLang;
 use qari::share::osc52;
 

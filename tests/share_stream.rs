@@ -111,7 +111,7 @@ fn the_reader_copies_down_the_frames_stream_between_two_frames() {
     let articles = vec![article("en-2", "A short note", &["Just one paragraph."])];
     let mut s = state(UiLang::En, (100, 30), articles);
     let expected = {
-        let share = qari::share::compose(&s.library.articles[0], None).unwrap();
+        let share = qari::share::compose(&s.model.library.articles[0], None).unwrap();
         qari::share::render(&share, qari::share::Format::Text)
     };
     let backend = Recording {
@@ -124,7 +124,7 @@ fn the_reader_copies_down_the_frames_stream_between_two_frames() {
     qari::app::run(&mut terminal, &mut s, &mut events, &AtomicBool::new(false)).unwrap();
 
     let stream = terminal.backend().stream.clone();
-    let message = s.message.clone().unwrap().0;
+    let message = s.model.message.clone().unwrap().0;
     if qari::share::tmux::clipboard() == Some(TmuxClipboard::Drops) {
         // Run inside a tmux that would drop the copy: nothing is written.
         assert!(message.starts_with("Not copied"), "{message}");
@@ -150,6 +150,6 @@ fn without_a_terminal_behind_the_backend_the_pane_says_so() {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let mut events = keys(&[KeyCode::Enter, KeyCode::Char('s'), KeyCode::Enter]);
     qari::app::run(&mut terminal, &mut s, &mut events, &AtomicBool::new(false)).unwrap();
-    let message = s.message.clone().unwrap().0;
+    let message = s.model.message.clone().unwrap().0;
     assert!(message.contains("الطرفية"), "{message}");
 }

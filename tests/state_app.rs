@@ -7,8 +7,8 @@ use std::collections::VecDeque;
 use std::sync::atomic::AtomicBool;
 
 use app_support::*;
-use qari::app::state::{Only, Pane};
-use qari::app::{Action, update};
+use qari::app::Action;
+use qari::app::model::{Only, Pane};
 use qari::i18n::UiLang;
 use qari::state::{Position, StateStore};
 use ratatui::Terminal;
@@ -18,7 +18,7 @@ use ratatui::crossterm::event::{Event, KeyCode};
 const SIZE: (u16, u16) = (120, 30);
 
 /// The reading pane's text of the first body line drawn.
-fn first_paragraph_on_screen(s: &qari::app::State) -> String {
+fn first_paragraph_on_screen(s: &qari::app::App) -> String {
     let screen = rows(&render(s));
     let row = screen
         .iter()
@@ -28,7 +28,7 @@ fn first_paragraph_on_screen(s: &qari::app::State) -> String {
     row[start..].trim_end_matches([' ', '│']).to_string()
 }
 
-fn en() -> qari::app::State {
+fn en() -> qari::app::App {
     state(UiLang::En, SIZE, sample_articles())
 }
 
@@ -37,11 +37,11 @@ fn u_toggles_read_on_the_selected_article_and_the_dot_follows() {
     let mut s = en();
     assert!(rows(&render(&s))[1].contains('●'), "unread at first");
     type_keys(&mut s, "u");
-    assert!(s.store.is_read("ar-1"));
+    assert!(s.model.store.is_read("ar-1"));
     assert!(!rows(&render(&s))[1].contains('●'), "no dot once read");
-    assert_eq!(s.message.as_ref().unwrap().0, "Marked read");
+    assert_eq!(s.model.message.as_ref().unwrap().0, "Marked read");
     type_keys(&mut s, "u");
-    assert!(!s.store.is_read("ar-1"));
+    assert!(!s.model.store.is_read("ar-1"));
     assert!(rows(&render(&s))[1].contains('●'));
 }
 
@@ -49,7 +49,7 @@ fn u_toggles_read_on_the_selected_article_and_the_dot_follows() {
 fn m_bookmarks_and_the_list_shows_a_star() {
     let mut s = en();
     type_keys(&mut s, "jm");
-    assert!(s.store.is_bookmarked("en-1"));
+    assert!(s.model.store.is_bookmarked("en-1"));
     let screen = rows(&render(&s));
     assert!(
         screen[4].contains('★'),
@@ -57,7 +57,7 @@ fn m_bookmarks_and_the_list_shows_a_star() {
     );
     assert!(!screen[2].contains('★'));
     type_keys(&mut s, "m");
-    assert!(!s.store.is_bookmarked("en-1"));
+    assert!(!s.model.store.is_bookmarked("en-1"));
 }
 
 #[test]
@@ -65,7 +65,7 @@ fn capital_a_marks_every_listed_article_read() {
     let mut s = en();
     type_keys(&mut s, "A");
     for id in ["ar-1", "en-1", "en-2"] {
-        assert!(s.store.is_read(id), "{id}");
+        assert!(s.model.store.is_read(id), "{id}");
     }
     assert!(!rows(&render(&s)).iter().any(|r| r.contains('●')));
 }
@@ -76,23 +76,26 @@ fn b_and_u_filter_the_list_and_again_show_all() {
     type_keys(&mut s, "jmj"); // bookmark en-1, select en-2
     type_keys(&mut s, "u"); // en-2 read
     type_keys(&mut s, "B");
-    assert_eq!(s.list.only, Only::Bookmarked);
-    assert_eq!(s.list.visible, vec![1]);
+    assert_eq!(s.model.list.only, Only::Bookmarked);
+    assert_eq!(s.model.list.visible, vec![1]);
     assert!(rows(&render(&s))[0].contains("★ 1/1"));
     type_keys(&mut s, "U");
-    assert_eq!(s.list.only, Only::Unread);
-    assert_eq!(s.list.visible, vec![0, 1]);
+    assert_eq!(s.model.list.only, Only::Unread);
+    assert_eq!(s.model.list.visible, vec![0, 1]);
     type_keys(&mut s, "U");
-    assert_eq!(s.list.only, Only::All);
-    assert_eq!(s.list.visible, vec![0, 1, 2]);
+    assert_eq!(s.model.list.only, Only::All);
+    assert_eq!(s.model.list.visible, vec![0, 1, 2]);
 }
 
 #[test]
 fn b_with_no_bookmark_says_so() {
     let mut s = en();
     type_keys(&mut s, "B");
-    assert!(s.list.visible.is_empty());
-    assert_eq!(s.message.as_ref().unwrap().0, "No article of that kind");
+    assert!(s.model.list.visible.is_empty());
+    assert_eq!(
+        s.model.message.as_ref().unwrap().0,
+        "No article of that kind"
+    );
 }
 
 #[test]
@@ -100,9 +103,9 @@ fn scrolling_saves_the_position_and_reopening_returns_to_it() {
     let mut s = en();
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
-    assert_eq!(s.focus, Pane::Reader);
+    assert_eq!(s.model.focus, Pane::Reader);
     type_keys(&mut s, "jjjjjjjjjjjj");
-    let Some(Position { block, offset }) = s.store.position("en-1") else {
+    let Some(Position { block, offset }) = s.model.store.position("en-1") else {
         panic!("no position saved");
     };
     assert!(block > 0, "scrolled into the body");
@@ -111,11 +114,11 @@ fn scrolling_saves_the_position_and_reopening_returns_to_it() {
 
     // A new run: the same state, a fresh reader.
     let mut again = en();
-    again.store = std::mem::replace(&mut s.store, StateStore::in_memory());
+    again.model.store = std::mem::replace(&mut s.model.store, StateStore::in_memory());
     type_keys(&mut again, "j");
     press(&mut again, key(KeyCode::Enter));
     assert_eq!(
-        again.store.position("en-1"),
+        again.model.store.position("en-1"),
         Some(Position { block, offset })
     );
     let after = again.reading_position().unwrap();
@@ -133,11 +136,11 @@ fn position_survives_a_narrower_pane() {
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
     type_keys(&mut s, "jjjjjjjjjjjjjjjj");
-    let saved = s.store.position("en-1").unwrap();
+    let saved = s.model.store.position("en-1").unwrap();
     let mut narrow = state(UiLang::En, (70, 30), sample_articles());
-    narrow.store = std::mem::replace(&mut s.store, StateStore::in_memory());
-    narrow.store.set_selected(Some("en-1"));
-    qari::app::marks::restore_selection(&mut narrow);
+    narrow.model.store = std::mem::replace(&mut s.model.store, StateStore::in_memory());
+    narrow.model.store.set_selected(Some("en-1"));
+    qari::app::marks::restore_selection(&mut narrow.model, &narrow.rt);
     press(&mut narrow, key(KeyCode::Enter));
     let top = narrow.reading_position().unwrap();
     assert_eq!(
@@ -152,12 +155,12 @@ fn read_at_the_end_but_u_can_unmark_it_there() {
     let mut s = en();
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
-    assert!(!s.store.is_read("en-1"));
+    assert!(!s.model.store.is_read("en-1"));
     type_keys(&mut s, "G");
-    assert!(s.store.is_read("en-1"), "scrolled to its end");
+    assert!(s.model.store.is_read("en-1"), "scrolled to its end");
     type_keys(&mut s, "u");
     assert!(
-        !s.store.is_read("en-1"),
+        !s.model.store.is_read("en-1"),
         "stays unread while the end is shown"
     );
 }
@@ -166,11 +169,11 @@ fn read_at_the_end_but_u_can_unmark_it_there() {
 fn the_list_selects_the_article_selected_last_time() {
     let mut s = en();
     type_keys(&mut s, "jj");
-    assert_eq!(s.store.selected(), Some("en-2"));
+    assert_eq!(s.model.store.selected(), Some("en-2"));
     let mut again = en();
-    again.store = std::mem::replace(&mut s.store, StateStore::in_memory());
-    qari::app::marks::restore_selection(&mut again);
-    assert_eq!(again.selected_article(), Some(2));
+    again.model.store = std::mem::replace(&mut s.model.store, StateStore::in_memory());
+    qari::app::marks::restore_selection(&mut again.model, &again.rt);
+    assert_eq!(again.model.selected_article(), Some(2));
 }
 
 #[test]
@@ -178,7 +181,7 @@ fn update_never_writes_the_loop_does_on_quit() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("state.json");
     let mut s = en();
-    s.store = StateStore::open(&path);
+    s.model.store = StateStore::open(&path);
     type_keys(&mut s, "um");
     assert!(!path.exists(), "update wrote to disk");
 
@@ -201,15 +204,15 @@ fn opening_an_article_stamps_when_it_was_opened() {
     let mut events: VecDeque<Event> = [Event::Key(key(KeyCode::Enter))].into();
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
     qari::app::run(&mut terminal, &mut s, &mut events, &AtomicBool::new(false)).unwrap();
-    assert!(s.store.get("ar-1").last_opened.is_some());
-    assert!(s.store.get("en-1").last_opened.is_none());
+    assert!(s.model.store.get("ar-1").last_opened.is_some());
+    assert!(s.model.store.get("en-1").last_opened.is_none());
 }
 
 #[test]
 fn marking_keys_work_in_the_arabic_interface_too() {
     let mut s = state(UiLang::Ar, SIZE, sample_articles());
-    update(&mut s, Action::ToggleBookmark);
-    assert_eq!(s.message.as_ref().unwrap().0, "أُضيفت إلى المحفوظات");
+    s.update(Action::ToggleBookmark);
+    assert_eq!(s.model.message.as_ref().unwrap().0, "أُضيفت إلى المحفوظات");
     let screen = rows(&render(&s));
     assert!(
         screen[2].trim_end().ends_with('★'),
@@ -219,7 +222,7 @@ fn marking_keys_work_in_the_arabic_interface_too() {
 
 /// The reader as `qari` starts it: the configuration at `config` applied and
 /// the reading state at `state_file` opened, on an 80-column terminal.
-fn started(config: &std::path::Path, state_file: &std::path::Path) -> qari::app::State {
+fn started(config: &std::path::Path, state_file: &std::path::Path) -> qari::app::App {
     started_in(UiLang::En, config, state_file)
 }
 
@@ -227,7 +230,7 @@ fn started_in(
     lang: UiLang,
     config: &std::path::Path,
     state_file: &std::path::Path,
-) -> qari::app::State {
+) -> qari::app::App {
     let mut s = state(lang, (80, 24), sample_articles());
     let flags = qari::cli::GlobalArgs {
         config: Some(config.to_path_buf()),
@@ -238,7 +241,7 @@ fn started_in(
     s
 }
 
-fn status_row(s: &qari::app::State) -> String {
+fn status_row(s: &qari::app::App) -> String {
     rows(&render(s)).pop().unwrap_or_default()
 }
 
@@ -307,7 +310,10 @@ fn a_second_reader_says_its_state_is_read_only_and_writes_nothing() {
         &AtomicBool::new(false),
     )
     .unwrap();
-    assert!(second.store.is_read("ar-1"), "kept in memory meanwhile");
+    assert!(
+        second.model.store.is_read("ar-1"),
+        "kept in memory meanwhile"
+    );
     assert!(!path.exists(), "the second reader wrote the state");
     drop(first);
 }
@@ -319,7 +325,7 @@ fn an_invalid_config_starts_on_the_defaults_and_the_status_line_says_so() {
     std::fs::write(&config, "digits = \"latin\"\ntashkeel = \"sideways\"\n").unwrap();
     let s = started(&config, &dir.path().join("state.json"));
     assert_eq!(
-        s.opts.digits,
+        s.model.opts.digits,
         qari::layout::Digits::Keep,
         "nothing of the file applies"
     );
@@ -348,7 +354,7 @@ fn a_lost_terminal_still_saves_the_state() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("state.json");
     let mut s = en();
-    s.store = StateStore::open(&path);
+    s.model.store = StateStore::open(&path);
     let mut events = LostTerminal(
         "um".chars()
             .map(|c| Event::Key(key(KeyCode::Char(c))))
@@ -375,16 +381,16 @@ fn position_survives_stripping_tashkeel_and_turning_shaping_off() {
     let mut s = state(UiLang::En, SIZE, vocalized());
     press(&mut s, key(KeyCode::Enter));
     type_keys(&mut s, &"j".repeat(25));
-    let saved = s.store.position("voc").expect("a saved position");
+    let saved = s.model.store.position("voc").expect("a saved position");
     assert!(
         saved.block > 0 && saved.offset > 0,
         "inside a paragraph: {saved:?}"
     );
 
     let mut again = state(UiLang::En, SIZE, vocalized());
-    again.opts.tashkeel = qari::layout::Tashkeel::Strip;
-    again.opts.shaping = qari::layout::Shaping::Off;
-    again.store = std::mem::replace(&mut s.store, StateStore::in_memory());
+    again.model.opts.tashkeel = qari::layout::Tashkeel::Strip;
+    again.model.opts.shaping = qari::layout::Shaping::Off;
+    again.model.store = std::mem::replace(&mut s.model.store, StateStore::in_memory());
     press(&mut again, key(KeyCode::Enter));
     let top = again.reading_position().expect("the article is open");
     assert_eq!(top.part, qari::app::cache::Part::Block(saved.block));
@@ -407,18 +413,23 @@ fn the_arabic_interface_tells_of_state_and_settings_problems_in_arabic() {
     let path = dir.path().join("state.json");
     std::fs::write(&path, "{").unwrap();
     let s = started_in(UiLang::Ar, &config, &path);
-    let (message, _) = s.message.clone().expect("a message in the status line");
+    let (message, _) = s
+        .model
+        .message
+        .clone()
+        .expect("a message in the status line");
     assert!(
         message.starts_with("بدأ qari بالإعدادات الافتراضية: "),
         "{message}"
     );
     assert!(message.contains("config.toml:1:"), "where: {message}");
     assert!(
-        s.notices
+        s.model
+            .notices
             .iter()
             .any(|n| n.starts_with("تعذّرت قراءة حالة القراءة فبدأت من جديد؛")),
         "{:?}",
-        s.notices
+        s.model.notices
     );
     // The path reads left to right inside the Arabic line, its `/` first.
     let status = status_row(&s);
@@ -453,14 +464,14 @@ fn a_second_reader_saves_once_the_first_has_quit_and_says_so() {
     type_keys(&mut second, "u");
     let mut saving = qari::app::persist::Persist::default();
     let t0 = std::time::Instant::now();
-    assert!(!saving.tick(&mut second, t0));
-    assert!(!saving.tick(&mut second, t0 + qari::state::DEBOUNCE));
+    assert!(!saving.tick(&mut second.model, t0));
+    assert!(!saving.tick(&mut second.model, t0 + qari::state::DEBOUNCE));
     assert!(!path.exists());
 
     drop(first);
-    assert!(saving.tick(&mut second, t0 + qari::state::DEBOUNCE * 2));
+    assert!(saving.tick(&mut second.model, t0 + qari::state::DEBOUNCE * 2));
     assert_eq!(
-        second.message.as_ref().map(|m| m.0.as_str()),
+        second.model.message.as_ref().map(|m| m.0.as_str()),
         Some("reading state is saved again: the other qari has quit")
     );
     assert!(StateStore::open(&path).is_read("ar-1"));
@@ -474,14 +485,14 @@ fn the_read_only_notice_goes_once_the_state_is_saved_again() {
     let path = dir.path().join("state.json");
     let first = StateStore::open(&path);
     let mut second = started(&config, &path);
-    let welcome = |s: &qari::app::State| rows(&render(s)).join("\n");
+    let welcome = |s: &qari::app::App| rows(&render(s)).join("\n");
     assert!(welcome(&second).contains("read-only while another qari"));
     type_keys(&mut second, "u");
     let mut saving = qari::app::persist::Persist::default();
     let t0 = std::time::Instant::now();
-    saving.tick(&mut second, t0);
+    saving.tick(&mut second.model, t0);
     drop(first);
-    assert!(saving.tick(&mut second, t0 + qari::state::DEBOUNCE * 2));
+    assert!(saving.tick(&mut second.model, t0 + qari::state::DEBOUNCE * 2));
     let screen = welcome(&second);
     assert!(screen.contains("saved again"), "{screen}");
     assert!(!screen.contains("read-only while another qari"), "{screen}");

@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use qari::app::geometry::panes;
-use qari::app::state::Pane;
+use qari::app::model::Pane;
 use qari::layout::{Direction, LayoutOptions, fit_line, layout_paragraph};
 use support::tmux::{Patience, SESSION, Tmux, children, exit_status, quoted, tmux_available};
 

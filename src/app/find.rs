@@ -6,14 +6,15 @@ use crate::search::{self, Compact, CompactQuery};
 
 use super::cache::Part;
 use super::marks;
-use super::state::{Match, MessageKind, Pane, State};
+use super::model::{Match, MessageKind, Model, Pane};
+use super::runtime::Runtime;
 
 /// Runs the query typed on the search line against its pane.
-pub fn submit(state: &mut State) {
+pub fn submit(state: &mut Model, rt: &Runtime) {
     let query = state.search.input.trim().to_string();
     match state.search.target {
-        Pane::List => submit_list(state, &query),
-        Pane::Reader => search_article(state, &query),
+        Pane::List => submit_list(state, rt, &query),
+        Pane::Reader => search_article(state, rt, &query),
     }
 }
 
@@ -86,18 +87,13 @@ impl ListIndex {
 
 /// The articles the list shows for `query` (all of them when it is empty),
 /// through the kind filter (`B`, `U`), in library order.
-fn matching(state: &mut State, query: &str) -> Vec<usize> {
+fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
     let all = state.library.articles.len();
     if query.is_empty() {
         return (0..all).filter(|&i| marks::shown(state, i)).collect();
     }
-    if state.list.index.as_ref().is_none_or(|x| x.len() != all) {
-        state.list.index = Some(ListIndex::build(&state.library.articles));
-    }
+    let index = rt.list_index(state);
     let query = CompactQuery::new(query);
-    let Some(index) = state.list.index.as_ref() else {
-        return Vec::new();
-    };
     (0..all)
         .filter(|&i| index.matches(i, &query) && marks::shown(state, i))
         .collect()
@@ -106,57 +102,57 @@ fn matching(state: &mut State, query: &str) -> Vec<usize> {
 /// Keeps only the articles whose title, author or body match; an empty
 /// query shows them all again. When nothing matches, the list stays as it
 /// was and the status line says so.
-pub fn filter_list(state: &mut State, query: &str) {
-    let found = matching(state, query);
+pub fn filter_list(state: &mut Model, rt: &Runtime, query: &str) {
+    let found = matching(state, rt, query);
     if found.is_empty() && !query.is_empty() {
         say_no_match(state, query);
         return;
     }
     let keep = state.selected_article();
-    show(state, query, found, keep);
+    show(state, rt, query, found, keep);
 }
 
 /// While the search line is open on the list: the list follows each key,
 /// down to no article at all.
-pub fn filter_live(state: &mut State) {
+pub fn filter_live(state: &mut Model, rt: &Runtime) {
     let query = state.search.input.trim().to_string();
-    let found = matching(state, &query);
+    let found = matching(state, rt, &query);
     let keep = state.search.list_before.selected;
-    show(state, &query, found, keep);
+    show(state, rt, &query, found, keep);
 }
 
 /// Esc on the search line: the list as it was before `/`.
-pub fn restore_list(state: &mut State) {
+pub fn restore_list(state: &mut Model, rt: &Runtime) {
     let before = state.search.list_before.clone();
     let query = before.filter.unwrap_or_default();
-    let found = matching(state, &query);
-    show(state, &query, found, before.selected);
+    let found = matching(state, rt, &query);
+    show(state, rt, &query, found, before.selected);
 }
 
 /// Enter on the search line: the list keeps the filter typed, unless it
 /// matches nothing, when the list goes back to what it was.
-fn submit_list(state: &mut State, query: &str) {
-    let found = matching(state, query);
+fn submit_list(state: &mut Model, rt: &Runtime, query: &str) {
+    let found = matching(state, rt, query);
     if found.is_empty() && !query.is_empty() {
-        restore_list(state);
+        restore_list(state, rt);
         say_no_match(state, query);
         return;
     }
     let keep = state.selected_article();
-    show(state, query, found, keep);
+    show(state, rt, query, found, keep);
 }
 
-fn show(state: &mut State, query: &str, found: Vec<usize>, keep: Option<usize>) {
+fn show(state: &mut Model, rt: &Runtime, query: &str, found: Vec<usize>, keep: Option<usize>) {
     state.list.filter = (!query.is_empty()).then(|| query.to_string());
     state.list.visible = found;
     state.list.selected = keep
         .and_then(|k| state.list.visible.iter().position(|&i| i == k))
         .unwrap_or(0);
     state.list.offset = 0;
-    super::update::keep_selection_visible(state);
+    super::update::keep_selection_visible(state, rt);
 }
 
-fn say_no_match(state: &mut State, query: &str) {
+fn say_no_match(state: &mut Model, query: &str) {
     let s = state.strings();
     state.message = Some((format!("{} «{query}»", s.no_match), MessageKind::Warning));
 }
@@ -188,7 +184,7 @@ pub fn find_matches(article: &Article, query: &str) -> Vec<Match> {
 
 /// Finds the query in the open article and jumps to the first match at or
 /// after the top of the screen.
-pub fn search_article(state: &mut State, query: &str) {
+pub fn search_article(state: &mut Model, rt: &Runtime, query: &str) {
     let Some(article) = state.open_article() else {
         return;
     };
@@ -206,19 +202,19 @@ pub fn search_article(state: &mut State, query: &str) {
     let top = state.reader.scroll;
     let first = matches
         .iter()
-        .position(|m| match_line(state, m).is_some_and(|line| line >= top))
+        .position(|m| match_line(state, rt, m).is_some_and(|line| line >= top))
         .unwrap_or(0);
     state.reader.matches = matches;
-    jump_to(state, first);
+    jump_to(state, rt, first);
 }
 
 /// The laid-out line a match starts on.
-fn match_line(state: &State, m: &Match) -> Option<usize> {
-    state.doc()?.line_of(m.part, m.range.start)
+fn match_line(state: &Model, rt: &Runtime, m: &Match) -> Option<usize> {
+    rt.doc(state)?.line_of(m.part, m.range.start)
 }
 
 /// Makes match `index` current and scrolls it into view, a third down.
-pub fn jump_to(state: &mut State, index: usize) {
+pub fn jump_to(state: &mut Model, rt: &Runtime, index: usize) {
     let Some(m) = state.reader.matches.get(index).cloned() else {
         return;
     };
@@ -231,18 +227,18 @@ pub fn jump_to(state: &mut State, index: usize) {
         ),
         MessageKind::Info,
     ));
-    let Some(line) = match_line(state, &m) else {
+    let Some(line) = match_line(state, rt, &m) else {
         return;
     };
-    let height = state.reader_height();
+    let height = rt.reader_height(state);
     let top = state.reader.scroll;
     if line < top || line >= top + height {
-        state.reader.scroll = line.saturating_sub(height / 3).min(state.max_scroll());
+        state.reader.scroll = line.saturating_sub(height / 3).min(rt.max_scroll(state));
     }
 }
 
 /// `n` / `N` in the reading pane: the next or previous match, wrapping.
-pub fn step(state: &mut State, forward: bool) {
+pub fn step(state: &mut Model, rt: &Runtime, forward: bool) {
     let total = state.reader.matches.len();
     if total == 0 {
         return;
@@ -252,5 +248,5 @@ pub fn step(state: &mut State, forward: bool) {
         (Some(i), true) => (i + 1) % total,
         (Some(i), false) => (i + total - 1) % total,
     };
-    jump_to(state, next);
+    jump_to(state, rt, next);
 }

@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::app::state::Pane;
+use crate::app::model::Pane;
 
 /// From this width on, both panes are shown side by side.
 pub const WIDE: u16 = 100;

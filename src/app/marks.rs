@@ -8,11 +8,12 @@ use crate::state::Position;
 use super::action::Action;
 use super::cache::Part;
 use super::isolate;
-use super::state::{MessageKind, Only, Pane, ReadingPosition, State};
+use super::model::{MessageKind, Model, Only, Pane, ReadingPosition};
+use super::runtime::Runtime;
 
 /// The article the marking keys apply to: the open one when reading, the
 /// selected one in the list.
-fn target(state: &State) -> Option<usize> {
+fn target(state: &Model) -> Option<usize> {
     match state.focus {
         Pane::Reader => state.reader.article,
         Pane::List => state.selected_article(),
@@ -20,7 +21,7 @@ fn target(state: &State) -> Option<usize> {
 }
 
 /// `u`, `m`, `A`, `B` and `U`.
-pub fn apply(state: &mut State, action: Action) {
+pub fn apply(state: &mut Model, rt: &Runtime, action: Action) {
     let lang = state.lang;
     let text = match action {
         Action::ToggleRead => {
@@ -51,20 +52,20 @@ pub fn apply(state: &mut State, action: Action) {
             }
             words(lang).all_read.to_string()
         }
-        Action::BookmarksOnly => show_only(state, Only::Bookmarked),
-        Action::UnreadOnly => show_only(state, Only::Unread),
+        Action::BookmarksOnly => show_only(state, rt, Only::Bookmarked),
+        Action::UnreadOnly => show_only(state, rt, Only::Unread),
         _ => return,
     };
     state.message = Some((text, MessageKind::Info));
 }
 
 /// Switches the list to one kind of article, or back to all of them.
-fn show_only(state: &mut State, only: Only) -> String {
+fn show_only(state: &mut Model, rt: &Runtime, only: Only) -> String {
     let before = state.list.only;
     state.list.only = if before == only { Only::All } else { only };
     let query = state.list.filter.clone().unwrap_or_default();
     state.message = None;
-    super::find::filter_list(state, &query);
+    super::find::filter_list(state, rt, &query);
     let w = words(state.lang);
     if state.message.is_some() {
         // The search filter and this one have no article in common: the
@@ -74,7 +75,7 @@ fn show_only(state: &mut State, only: Only) -> String {
     }
     // The key that undoes the filter, isolated: a Latin key name inside
     // Arabic words keeps its brackets on its own sides.
-    let key = |action| isolate::ltr(&state.keymap.first_label(action));
+    let key = |action| isolate::ltr(&rt.keymap.first_label(action));
     match (state.list.only, state.list.visible.is_empty()) {
         (Only::All, _) => w.showing_all.to_string(),
         (Only::Bookmarked, false) => fill(w.showing_bookmarks, &[&key(Action::BookmarksOnly)]),
@@ -84,7 +85,7 @@ fn show_only(state: &mut State, only: Only) -> String {
 }
 
 /// Whether the list's kind filter (`B`, `U`) lets an article through.
-pub fn shown(state: &State, index: usize) -> bool {
+pub fn shown(state: &Model, index: usize) -> bool {
     let Some(article) = state.library.articles.get(index) else {
         return false;
     };
@@ -97,7 +98,7 @@ pub fn shown(state: &State, index: usize) -> bool {
 
 /// After every change: remember the selection and the open article's
 /// reading position (in memory; the loop decides when to write).
-pub fn remember(state: &mut State) {
+pub fn remember(state: &mut Model, rt: &Runtime) {
     let selected = state
         .selected_article()
         .map(|i| state.library.articles[i].id.clone());
@@ -107,7 +108,7 @@ pub fn remember(state: &mut State) {
     let Some(id) = state.open_article().map(|a| a.id.clone()) else {
         return;
     };
-    match state.reading_position() {
+    match rt.reading_position(state) {
         Some(ReadingPosition {
             part: Part::Block(block),
             offset,
@@ -120,21 +121,25 @@ pub fn remember(state: &mut State) {
 }
 
 /// Scrolls a freshly opened article to where it was left.
-pub fn restore_position(state: &mut State) {
+pub fn restore_position(state: &mut Model, rt: &Runtime) {
     let Some(id) = state.open_article().map(|a| a.id.clone()) else {
         return;
     };
     if let Some(Position { block, offset }) = state.store.position(&id) {
-        state.go_to_position(ReadingPosition {
-            part: Part::Block(block),
-            offset,
-            below_top: 0,
-        });
+        super::update::go_to_position(
+            state,
+            rt,
+            ReadingPosition {
+                part: Part::Block(block),
+                offset,
+                below_top: 0,
+            },
+        );
     }
 }
 
 /// Selects the article selected when qari last ran, if it is listed.
-pub fn restore_selection(state: &mut State) {
+pub fn restore_selection(state: &mut Model, rt: &Runtime) {
     let Some(id) = state.store.selected().map(str::to_string) else {
         return;
     };
@@ -146,7 +151,7 @@ pub fn restore_selection(state: &mut State) {
         .position(|&i| articles[i].id == id)
     {
         state.list.selected = position;
-        super::update::keep_selection_visible(state);
+        super::update::keep_selection_visible(state, rt);
     }
 }
 

@@ -1,4 +1,4 @@
-//! The terminal user interface: event -> Action -> update(State) -> draw.
+//! The terminal user interface: event -> Action -> update(Model) -> draw.
 //!
 //! The loop is generic over ratatui's `Backend` and over where events come
 //! from, so tests run the real app on a `TestBackend` with scripted events.
@@ -13,12 +13,13 @@ pub mod hints;
 pub mod isolate;
 pub mod keymap;
 pub mod marks;
+pub mod model;
 pub mod persist;
 mod rows;
+pub mod runtime;
 pub mod settings;
 pub mod share;
 pub mod signals;
-pub mod state;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
@@ -26,16 +27,74 @@ pub mod update;
 mod views;
 
 use std::io;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
+use crate::article::Library;
+use crate::i18n::UiLang;
+use crate::layout::LayoutOptions;
+use cache::Doc;
+use geometry::Panes;
+use model::ReadingPosition;
+
 pub use action::Action;
 pub use effects::Effect;
-pub use state::State;
+pub use model::Model;
+pub use runtime::Runtime;
 pub use update::update;
+
+/// The model and what the reader keeps beside it: what the loop runs.
+pub struct App {
+    pub model: Model,
+    pub rt: Runtime,
+}
+
+impl App {
+    pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> App {
+        App {
+            model: Model::new(library, lang, opts),
+            rt: Runtime::default(),
+        }
+    }
+
+    /// Applies an action to the model (see `update`).
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        update(&mut self.model, &self.rt, action)
+    }
+
+    pub fn panes(&self) -> Panes {
+        self.rt.panes(&self.model)
+    }
+
+    /// The open article laid out for the reading pane.
+    pub fn doc(&self) -> Option<Rc<Doc>> {
+        self.rt.doc(&self.model)
+    }
+
+    pub fn reader_height(&self) -> usize {
+        self.rt.reader_height(&self.model)
+    }
+
+    pub fn list_capacity(&self) -> usize {
+        self.rt.list_capacity(&self.model)
+    }
+
+    pub fn max_scroll(&self) -> usize {
+        self.rt.max_scroll(&self.model)
+    }
+
+    pub fn reading_position(&self) -> Option<ReadingPosition> {
+        self.rt.reading_position(&self.model)
+    }
+
+    pub fn progress(&self) -> Option<(usize, u32)> {
+        self.rt.progress(&self.model)
+    }
+}
 
 /// What an event source has next.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,9 +118,15 @@ impl EventSource for std::collections::VecDeque<Event> {
 }
 
 /// The actions an event stands for in the state's current mode.
-pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
+pub fn actions_for(app: &App, event: &Event) -> Vec<Action> {
+    let state = &app.model;
     match event {
-        Event::Key(key) => state.keymap.action(state.mode(), key).into_iter().collect(),
+        Event::Key(key) => app
+            .rt
+            .keymap
+            .action(state.mode(), key)
+            .into_iter()
+            .collect(),
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             match mouse.kind {
@@ -84,7 +149,7 @@ pub fn actions_for(state: &State, event: &Event) -> Vec<Action> {
             height: *height,
         }],
         // Pasted text goes to the search line; elsewhere it means nothing.
-        Event::Paste(text) if state.overlay == state::Overlay::Search => text
+        Event::Paste(text) if state.overlay == model::Overlay::Search => text
             .chars()
             .filter(|c| !c.is_control())
             .map(Action::Input)
@@ -109,7 +174,7 @@ pub const STALL_WITH_UNSAVED_CHANGES: &str = "QARI_STALL_WITH_UNSAVED_CHANGES";
 /// ends the loop with an error: the state is written then too.
 pub fn run<B>(
     terminal: &mut Terminal<B>,
-    state: &mut State,
+    app: &mut App,
     events: &mut impl EventSource,
     stop: &AtomicBool,
 ) -> anyhow::Result<()>
@@ -117,8 +182,8 @@ where
     B: Backend + terminal::TerminalStream,
     B::Error: Send + Sync + 'static,
 {
-    let result = run_loop(terminal, state, events, stop);
-    match (result, persist::finish(state)) {
+    let result = run_loop(terminal, app, events, stop);
+    match (result, persist::finish(&mut app.model)) {
         (Err(lost), Err(unsaved)) => Err(anyhow::anyhow!("{lost:#}; {unsaved:#}")),
         (result, saved) => result.and(saved),
     }
@@ -126,7 +191,7 @@ where
 
 fn run_loop<B>(
     terminal: &mut Terminal<B>,
-    state: &mut State,
+    app: &mut App,
     events: &mut impl EventSource,
     stop: &AtomicBool,
 ) -> anyhow::Result<()>
@@ -153,26 +218,26 @@ where
             dirty = true;
         }
         let size = terminal.size()?;
-        if (size.width, size.height) != state.size {
+        if (size.width, size.height) != app.model.size {
             let (width, height) = (size.width, size.height);
-            update(state, Action::Resize { width, height });
+            app.update(Action::Resize { width, height });
             dirty = true;
         }
         if dirty {
-            terminal.draw(|frame| ui::draw(state, frame))?;
+            terminal.draw(|frame| ui::draw(app, frame))?;
             dirty = false;
             if panic_after_frame {
                 panic!("{PANIC_AFTER_FIRST_FRAME} is set: a panic after the first frame");
             }
-            if stall && state.store.is_dirty() {
+            if stall && app.model.store.is_dirty() {
                 std::thread::sleep(std::time::Duration::from_secs(60));
             }
         }
         let event = match events.next()? {
             Next::Event(event) => event,
             Next::Idle => {
-                dirty |= saving.tick(state, std::time::Instant::now());
-                persist::offer_rescue(state, &mut offered);
+                dirty |= saving.tick(&mut app.model, std::time::Instant::now());
+                persist::offer_rescue(&app.model, &mut offered);
                 continue;
             }
             Next::Closed => return Ok(()),
@@ -180,17 +245,17 @@ where
         if let Event::Resize(..) = event {
             terminal.autoresize()?;
         }
-        for action in actions_for(state, &event) {
+        for action in actions_for(app, &event) {
             dirty = true;
-            match update(state, action) {
+            match app.update(action) {
                 Some(Effect::Quit) => return Ok(()),
                 Some(effect) => {
-                    share::perform::run(state, effect, terminal.backend_mut().stream());
+                    share::perform::run(&mut app.model, effect, terminal.backend_mut().stream());
                 }
                 None => {}
             }
         }
-        dirty |= saving.tick(state, std::time::Instant::now());
-        persist::offer_rescue(state, &mut offered);
+        dirty |= saving.tick(&mut app.model, std::time::Instant::now());
+        persist::offer_rescue(&app.model, &mut offered);
     }
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use crate::i18n::UiLang;
 use crate::state::{FORMAT_VERSION, StateError, StateNotice, unix_now};
 
-use super::state::{MessageKind, State};
+use super::model::{MessageKind, Model};
 use crate::i18n::{NoticeStrings, fill, io_reason};
 
 /// What the loop remembers between calls.
@@ -23,7 +23,7 @@ pub struct Persist {
 impl Persist {
     /// Stamps a newly opened article and writes the state once its changes
     /// have waited the debounce. Returns whether the screen needs redrawing.
-    pub fn tick(&mut self, state: &mut State, now: Instant) -> bool {
+    pub fn tick(&mut self, state: &mut Model, now: Instant) -> bool {
         if state.reader.article != self.opened {
             self.opened = state.reader.article;
             if let Some(id) = state.open_article().map(|a| a.id.clone()) {
@@ -53,7 +53,7 @@ impl Persist {
         }
     }
 
-    fn report(&mut self, state: &mut State, err: StateError) -> bool {
+    fn report(&mut self, state: &mut Model, err: StateError) -> bool {
         let text = error_text(&err, state.lang);
         if self.reported.as_deref() == Some(text.as_str()) {
             return false;
@@ -68,7 +68,7 @@ impl Persist {
 /// qari while the loop is busy (see `signals`): each new revision of
 /// unsaved changes, when this process may write the file. `offered` is the
 /// revision handed over last.
-pub fn offer_rescue(state: &State, offered: &mut Option<u64>) {
+pub fn offer_rescue(state: &Model, offered: &mut Option<u64>) {
     let store = &state.store;
     let path = store
         .path()
@@ -87,7 +87,7 @@ pub fn offer_rescue(state: &State, offered: &mut Option<u64>) {
 }
 
 /// On the way out (quit, SIGTERM, end of events): write what is left.
-pub fn finish(state: &mut State) -> anyhow::Result<()> {
+pub fn finish(state: &mut Model) -> anyhow::Result<()> {
     state.store.flush()?;
     super::signals::withdraw();
     Ok(())

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use crate::document::byline;
 use crate::layout::{LayoutOptions, VisualLine, fit_line};
 
-use super::state::State;
+use super::model::Model;
+use super::runtime::Runtime;
 
 /// A list row laid out: the title and the author/date/minutes line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,12 +39,12 @@ impl RowCache {
     }
 }
 
-impl State {
+impl Runtime {
     /// The list row of article `index`, laid out now if it was not yet.
-    pub fn row_lines(&self, index: usize) -> Option<Rc<RowLines>> {
-        let width = self.panes().list_text_width()?;
-        let article = self.library.articles.get(index)?;
-        let stamp = Some((width, self.opts, self.mirrored()));
+    pub fn row_lines(&self, model: &Model, index: usize) -> Option<Rc<RowLines>> {
+        let width = self.panes(model).list_text_width()?;
+        let article = model.library.articles.get(index)?;
+        let stamp = Some((width, model.opts, model.mirrored()));
         let mut rows = self.rows.rows.borrow_mut();
         if rows.0 != stamp {
             rows.1.clear();
@@ -52,13 +53,13 @@ impl State {
         let row = rows.1.entry(index).or_insert_with(|| {
             let title_opts = LayoutOptions {
                 direction: article.dir,
-                ..self.opts
+                ..model.opts
             };
             let meta_opts = LayoutOptions {
-                direction: self.ui_direction(),
-                ..self.opts
+                direction: model.ui_direction(),
+                ..model.opts
             };
-            let meta = byline::join(&byline::list_parts(article, self.lang));
+            let meta = byline::join(&byline::list_parts(article, model.lang));
             Rc::new(RowLines {
                 title: fit_line(&article.title, width, &title_opts),
                 meta: fit_line(&meta, width, &meta_opts),

@@ -10,24 +10,26 @@ use crate::config::{Config, Loaded, Mirror, Origin};
 use crate::i18n::{UiLang, fill, strings};
 use crate::state::StateStore;
 
+use super::App;
 use super::action::Action;
 use super::keymap::{KeyBinding, Keymap, Mode};
+use super::model::MessageKind;
 use super::persist::{ltr, notice_text};
-use super::state::{MessageKind, State};
 
 /// The reader's start: the configuration applied, the reading state opened
 /// at `state_file` (kept in memory when `None`), the last selection
 /// restored, and every problem with either shown in the status line and
 /// where an article would be.
-pub fn start(state: &mut State, loaded: &Loaded, state_file: Option<&Path>) {
-    let mut problems: Vec<String> = config_message(loaded, state.lang).into_iter().collect();
-    problems.extend(apply(state, &loaded.config));
+pub fn start(app: &mut App, loaded: &Loaded, state_file: Option<&Path>) {
+    let mut problems: Vec<String> = config_message(loaded, app.model.lang).into_iter().collect();
+    problems.extend(apply(app, &loaded.config));
+    let (state, rt) = (&mut app.model, &app.rt);
     if let Some(path) = state_file {
         state.store = StateStore::open(path);
         let lang = state.lang;
         problems.extend(state.store.notices().iter().map(|n| notice_text(n, lang)));
     }
-    super::marks::restore_selection(state);
+    super::marks::restore_selection(state, rt);
     if let Some(first) = problems.first() {
         state.message = Some((first.clone(), MessageKind::Warning));
     }
@@ -59,7 +61,8 @@ fn config_message(loaded: &Loaded, lang: UiLang) -> Option<String> {
 
 /// Applies what the configuration sets. Values left at their defaults keep
 /// the reader's own styles. Returns warnings for the status line.
-pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
+pub fn apply(app: &mut App, config: &Config) -> Vec<String> {
+    let state = &mut app.model;
     state.opts.tashkeel = config.tashkeel.value;
     state.opts.digits = config.digits.value;
     state.opts.justify = config.justify.value;
@@ -68,8 +71,8 @@ pub fn apply(state: &mut State, config: &Config) -> Vec<String> {
         Mirror::Mirrored => Some(true),
         Mirror::Unmirrored => Some(false),
     };
-    apply_theme(state, config);
-    rebind_keys(&mut state.keymap, config)
+    apply_theme(&mut app.rt.theme, config);
+    rebind_keys(&mut app.rt.keymap, config)
 }
 
 /// Gives the configured actions their keys. Returns warnings for keys
@@ -168,7 +171,7 @@ fn lost(
     names
 }
 
-fn apply_theme(state: &mut State, config: &Config) {
+fn apply_theme(t: &mut super::theme::Theme, config: &Config) {
     let set = |name: &str| -> Option<Color> {
         config
             .theme
@@ -176,7 +179,6 @@ fn apply_theme(state: &mut State, config: &Config) {
             .filter(|c| c.origin != Origin::Default)
             .map(|c| c.value.color)
     };
-    let t = &mut state.theme;
     let fg = |style: &mut Style, c: Option<Color>| {
         if let Some(c) = c {
             *style = style.fg(c);
@@ -214,8 +216,8 @@ mod tests {
     use crate::cli::GlobalArgs;
     use crate::layout::{Digits, LayoutOptions};
 
-    fn state() -> State {
-        State::new(Library::sample(), UiLang::Ar, LayoutOptions::default())
+    fn state() -> App {
+        App::new(Library::sample(), UiLang::Ar, LayoutOptions::default())
     }
 
     fn config(text: &str) -> Config {
@@ -234,11 +236,21 @@ mod tests {
     #[test]
     fn defaults_leave_the_reader_as_it_is() {
         let mut s = state();
-        let before = (s.theme.clone(), s.keymap.clone(), s.opts, s.mirrored());
+        let before = (
+            s.rt.theme.clone(),
+            s.rt.keymap.clone(),
+            s.model.opts,
+            s.model.mirrored(),
+        );
         apply(&mut s, &crate::config::defaults());
         assert_eq!(
             before,
-            (s.theme.clone(), s.keymap.clone(), s.opts, s.mirrored())
+            (
+                s.rt.theme.clone(),
+                s.rt.keymap.clone(),
+                s.model.opts,
+                s.model.mirrored()
+            )
         );
     }
 
@@ -249,19 +261,19 @@ mod tests {
             "digits = \"latin\"\nlayout = \"unmirrored\"\n[theme]\nunread = \"#102030\"\n[keys]\ntoggle_bookmark = \"ctrl-b\"\n",
         );
         assert!(apply(&mut s, &c).is_empty());
-        assert_eq!(s.opts.digits, Digits::Latin);
+        assert_eq!(s.model.opts.digits, Digits::Latin);
         assert!(
-            !s.mirrored(),
+            !s.model.mirrored(),
             "the Arabic interface with the list on the left"
         );
-        assert_eq!(s.theme.unread.fg, Some(Color::Rgb(0x10, 0x20, 0x30)));
+        assert_eq!(s.rt.theme.unread.fg, Some(Color::Rgb(0x10, 0x20, 0x30)));
         let ctrl_b = KeyEvent::new(KeyCode::Char('b'), KeyModifiers::CONTROL);
         let m = KeyEvent::new(KeyCode::Char('m'), KeyModifiers::NONE);
         assert_eq!(
-            s.keymap.action(s.mode(), &ctrl_b),
+            s.rt.keymap.action(s.model.mode(), &ctrl_b),
             Some(Action::ToggleBookmark)
         );
-        assert_eq!(s.keymap.action(s.mode(), &m), None);
+        assert_eq!(s.rt.keymap.action(s.model.mode(), &m), None);
     }
 
     #[test]
@@ -275,7 +287,7 @@ mod tests {
             "{warnings:?}"
         );
         let u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE);
-        assert_eq!(s.keymap.action(s.mode(), &u), Some(Action::Quit));
+        assert_eq!(s.rt.keymap.action(s.model.mode(), &u), Some(Action::Quit));
     }
 
     #[test]

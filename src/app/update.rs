@@ -1,5 +1,6 @@
-//! `update(&mut State, Action) -> Option<Effect>`: every change to the
-//! reader's state, one function per pane or overlay. No I/O here.
+//! `update(&mut Model, &Runtime, Action) -> Option<Effect>`: every change
+//! to the model, one function per pane or overlay. No I/O here; the runtime
+//! is only read, for the laid-out text that scrolling moves through.
 
 use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
@@ -8,41 +9,42 @@ use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
 use super::marks;
+use super::model::{ListBefore, MessageKind, Model, Overlay, Pane, ReadingPosition};
+use super::runtime::Runtime;
 use super::share;
-use super::state::{ListBefore, MessageKind, Overlay, Pane, State};
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
 const WHEEL_LINES: usize = 3;
 
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Resize { .. }) {
         state.message = None;
     }
     let effect = match action {
         Action::ForceQuit => Some(Effect::Quit),
         Action::Resize { width, height } => {
-            keep_position(state, |s| s.size = (width, height));
+            keep_position(state, rt, |s| s.size = (width, height));
             None
         }
         Action::Wheel { .. } | Action::Click { .. } => {
-            mouse(state, action);
+            mouse(state, rt, action);
             None
         }
         _ => match state.mode() {
             Mode::Help => help(state, action),
-            Mode::Search => search_line(state, action),
+            Mode::Search => search_line(state, rt, action),
             Mode::Share => share::update(state, action),
-            Mode::List => list(state, action),
-            Mode::Reader => reader(state, action),
+            Mode::List => list(state, rt, action),
+            Mode::Reader => reader(state, rt, action),
         },
     };
-    keep_selection_visible(state);
-    state.settle();
-    marks::remember(state);
+    keep_selection_visible(state, rt);
+    settle(state, rt);
+    marks::remember(state, rt);
     effect
 }
 
-fn help(state: &mut State, action: Action) -> Option<Effect> {
+fn help(state: &mut Model, action: Action) -> Option<Effect> {
     let Overlay::Help { scroll } = &mut state.overlay else {
         return None;
     };
@@ -59,7 +61,7 @@ fn help(state: &mut State, action: Action) -> Option<Effect> {
     None
 }
 
-fn search_line(state: &mut State, action: Action) -> Option<Effect> {
+fn search_line(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
     match action {
         Action::Input(c) => state.search.input.push(c),
         Action::DeleteChar => {
@@ -67,86 +69,86 @@ fn search_line(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::Submit => {
             state.overlay = Overlay::None;
-            find::submit(state);
+            find::submit(state, rt);
             return None;
         }
         Action::Back => {
             state.overlay = Overlay::None;
             if state.search.target == Pane::List {
-                find::restore_list(state);
+                find::restore_list(state, rt);
             }
             return None;
         }
         _ => return None,
     }
     if state.search.target == Pane::List {
-        find::filter_live(state);
+        find::filter_live(state, rt);
     }
     None
 }
 
-fn list(state: &mut State, action: Action) -> Option<Effect> {
+fn list(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
     let last = state.list.visible.len().saturating_sub(1);
-    let page = state.list_capacity().max(1);
+    let page = rt.list_capacity(state).max(1);
     let selected = state.list.selected;
     match action {
-        Action::Down | Action::NextMatch => select(state, selected + 1),
-        Action::Up | Action::PrevMatch => select(state, selected.saturating_sub(1)),
-        Action::PageDown => select(state, selected + page),
-        Action::PageUp => select(state, selected.saturating_sub(page)),
-        Action::Top => select(state, 0),
-        Action::Bottom => select(state, last),
-        Action::Open => open_selected(state),
+        Action::Down | Action::NextMatch => select(state, rt, selected + 1),
+        Action::Up | Action::PrevMatch => select(state, rt, selected.saturating_sub(1)),
+        Action::PageDown => select(state, rt, selected + page),
+        Action::PageUp => select(state, rt, selected.saturating_sub(page)),
+        Action::Top => select(state, rt, 0),
+        Action::Bottom => select(state, rt, last),
+        Action::Open => open_selected(state, rt),
         Action::Back => {
             if state.list.filter.is_some() {
-                find::filter_list(state, "");
+                find::filter_list(state, rt, "");
             }
         }
         Action::Quit => return Some(Effect::Quit),
-        other => common(state, other),
+        other => common(state, rt, other),
     }
     None
 }
 
-fn reader(state: &mut State, action: Action) -> Option<Effect> {
-    if share::cursor_key(state, action) {
+fn reader(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
+    if share::cursor_key(state, rt, action) {
         return None;
     }
-    let page = state.reader_height().saturating_sub(1).max(1);
+    let page = rt.reader_height(state).saturating_sub(1).max(1);
     match action {
-        Action::Down => scroll_by(state, 1),
-        Action::Up => scroll_by(state, -1),
-        Action::PageDown => scroll_by(state, page as isize),
-        Action::PageUp => scroll_by(state, -(page as isize)),
+        Action::Down => scroll_by(state, rt, 1),
+        Action::Up => scroll_by(state, rt, -1),
+        Action::PageDown => scroll_by(state, rt, page as isize),
+        Action::PageUp => scroll_by(state, rt, -(page as isize)),
         Action::Top => state.reader.scroll = 0,
-        Action::Bottom => state.reader.scroll = state.max_scroll(),
+        Action::Bottom => state.reader.scroll = rt.max_scroll(state),
         Action::Back | Action::Quit => state.focus = Pane::List,
-        Action::PrevArticle => neighbour(state, -1),
-        Action::NextArticle => neighbour(state, 1),
-        Action::NextMatch => find::step(state, true),
-        Action::PrevMatch => find::step(state, false),
-        Action::ParagraphCursor => share::toggle_cursor(state),
-        Action::ToggleTashkeel => toggle_tashkeel(state),
-        Action::CycleDigits => cycle_digits(state),
-        Action::ToggleShaping => toggle_shaping(state),
-        Action::ToggleJustify => toggle_justify(state),
-        other => common(state, other),
+        Action::PrevArticle => neighbour(state, rt, -1),
+        Action::NextArticle => neighbour(state, rt, 1),
+        Action::NextMatch => find::step(state, rt, true),
+        Action::PrevMatch => find::step(state, rt, false),
+        Action::ParagraphCursor => share::toggle_cursor(state, rt),
+        Action::ToggleTashkeel => toggle_tashkeel(state, rt),
+        Action::CycleDigits => cycle_digits(state, rt),
+        Action::ToggleShaping => toggle_shaping(state, rt),
+        Action::ToggleJustify => toggle_justify(state, rt),
+        other => common(state, rt, other),
     }
     None
 }
 
 /// Actions that mean the same in both panes.
-fn common(state: &mut State, action: Action) {
+fn common(state: &mut Model, rt: &Runtime, action: Action) {
     match action {
         Action::SwitchPane => {
             let other = match state.focus {
                 Pane::List => Pane::Reader,
                 Pane::Reader => Pane::List,
             };
-            focus(state, other);
+            focus(state, rt, other);
         }
-        Action::FocusLeft => focus(state, state.panes().pane_on_side(true)),
-        Action::FocusRight => focus(state, state.panes().pane_on_side(false)),
+        Action::FocusLeft => focus(state, rt, rt.panes(state).pane_on_side(true)),
+        Action::FocusRight => focus(state, rt, rt.panes(state).pane_on_side(false)),
         Action::Help => state.overlay = Overlay::Help { scroll: 0 },
         Action::Search => {
             state.search.input.clear();
@@ -162,29 +164,29 @@ fn common(state: &mut State, action: Action) {
         | Action::ToggleBookmark
         | Action::MarkAllRead
         | Action::BookmarksOnly
-        | Action::UnreadOnly => marks::apply(state, action),
+        | Action::UnreadOnly => marks::apply(state, rt, action),
         _ => {}
     }
 }
 
 /// Focuses a pane; the reading pane opens the selected article if none is open.
-fn focus(state: &mut State, pane: Pane) {
+fn focus(state: &mut Model, rt: &Runtime, pane: Pane) {
     if pane == Pane::Reader && state.reader.article.is_none() {
-        open_selected(state);
+        open_selected(state, rt);
     } else if pane == Pane::List || state.reader.article.is_some() {
         state.focus = pane;
     }
 }
 
-fn select(state: &mut State, position: usize) {
+fn select(state: &mut Model, rt: &Runtime, position: usize) {
     let last = state.list.visible.len().saturating_sub(1);
     state.list.selected = position.min(last);
-    keep_selection_visible(state);
+    keep_selection_visible(state, rt);
 }
 
 /// Scrolls the list so the selected article's rows are on screen.
-pub fn keep_selection_visible(state: &mut State) {
-    let capacity = state.list_capacity().max(1);
+pub fn keep_selection_visible(state: &mut Model, rt: &Runtime) {
+    let capacity = rt.list_capacity(state).max(1);
     let list = &mut state.list;
     if list.selected < list.offset {
         list.offset = list.selected;
@@ -195,7 +197,7 @@ pub fn keep_selection_visible(state: &mut State) {
     list.offset = list.offset.min(max_offset);
 }
 
-fn open_selected(state: &mut State) {
+fn open_selected(state: &mut Model, rt: &Runtime) {
     let Some(article) = state.selected_article() else {
         return;
     };
@@ -204,7 +206,7 @@ fn open_selected(state: &mut State) {
     state.reader.current = None;
     state.reader.end_seen = false;
     state.focus = Pane::Reader;
-    marks::restore_position(state);
+    marks::restore_position(state, rt);
     let query = state.reader.query.clone().unwrap_or_default();
     state.reader.matches = match state.open_article() {
         Some(article) => find::find_matches(article, &query),
@@ -213,41 +215,78 @@ fn open_selected(state: &mut State) {
 }
 
 /// `[` and `]`: the previous or next article of the list, opened.
-fn neighbour(state: &mut State, step: isize) {
+fn neighbour(state: &mut Model, rt: &Runtime, step: isize) {
     let target = state.list.selected.saturating_add_signed(step);
     if target < state.list.visible.len() && target != state.list.selected {
-        select(state, target);
-        open_selected(state);
+        select(state, rt, target);
+        open_selected(state, rt);
     }
 }
 
-fn scroll_by(state: &mut State, lines: isize) {
-    let max = state.max_scroll();
+fn scroll_by(state: &mut Model, rt: &Runtime, lines: isize) {
+    let max = rt.max_scroll(state);
     state.reader.scroll = state.reader.scroll.saturating_add_signed(lines).min(max);
 }
 
 /// Applies a change that re-lays out the article (new width or options)
 /// and keeps the same text at the top of the reading pane.
-fn keep_position(state: &mut State, change: impl FnOnce(&mut State)) {
-    let anchor = state.reading_position();
+fn keep_position(state: &mut Model, rt: &Runtime, change: impl FnOnce(&mut Model)) {
+    let anchor = rt.reading_position(state);
     let scroll = state.reader.scroll;
     change(state);
     match anchor {
-        Some(position) => state.go_to_position(position),
-        None => state.reader.scroll = scroll.min(state.max_scroll()),
+        Some(position) => go_to_position(state, rt, position),
+        None => state.reader.scroll = scroll.min(rt.max_scroll(state)),
     }
 }
 
-fn say(state: &mut State, text: &'static str) {
+/// Keeps what follows from the last change true: the scroll within the
+/// article, the article read once its end has come into view (not while
+/// it stays there: `u` may mark it unread again), the paragraph cursor
+/// only on the open article.
+fn settle(state: &mut Model, rt: &Runtime) {
+    if let Some((article, _)) = state.share.cursor
+        && state.reader.article != Some(article)
+    {
+        state.share.cursor = None;
+    }
+    if rt.doc_key(state).is_none() {
+        return;
+    }
+    let max = rt.max_scroll(state);
+    state.reader.scroll = state.reader.scroll.min(max);
+    let at_end = state.reader.scroll >= max;
+    if at_end
+        && !state.reader.end_seen
+        && let Some(id) = state.open_article().map(|a| a.id.clone())
+    {
+        state.store.set_read(&id, true);
+    }
+    state.reader.end_seen = at_end;
+}
+
+/// Scrolls the open article so `position` is where it was.
+pub fn go_to_position(state: &mut Model, rt: &Runtime, position: ReadingPosition) {
+    let found = rt
+        .doc(state)
+        .and_then(|d| d.line_of(position.part, position.offset));
+    if let Some(line) = found {
+        state.reader.scroll = line
+            .saturating_sub(position.below_top)
+            .min(rt.max_scroll(state));
+    }
+}
+
+fn say(state: &mut Model, text: &'static str) {
     state.message = Some((text.to_string(), MessageKind::Info));
 }
 
-fn toggle_tashkeel(state: &mut State) {
+fn toggle_tashkeel(state: &mut Model, rt: &Runtime) {
     let next = match state.opts.tashkeel {
         Tashkeel::Keep => Tashkeel::Strip,
         Tashkeel::Strip => Tashkeel::Keep,
     };
-    keep_position(state, |s| s.opts.tashkeel = next);
+    keep_position(state, rt, |s| s.opts.tashkeel = next);
     let s = state.strings();
     say(
         state,
@@ -259,13 +298,13 @@ fn toggle_tashkeel(state: &mut State) {
     );
 }
 
-fn cycle_digits(state: &mut State) {
+fn cycle_digits(state: &mut Model, rt: &Runtime) {
     let next = match state.opts.digits {
         Digits::Keep => Digits::Arabic,
         Digits::Arabic => Digits::Latin,
         Digits::Latin => Digits::Keep,
     };
-    keep_position(state, |s| s.opts.digits = next);
+    keep_position(state, rt, |s| s.opts.digits = next);
     let s = state.strings();
     let text = match next {
         Digits::Keep => s.digits_keep,
@@ -275,12 +314,12 @@ fn cycle_digits(state: &mut State) {
     say(state, text);
 }
 
-fn toggle_shaping(state: &mut State) {
+fn toggle_shaping(state: &mut Model, rt: &Runtime) {
     let next = match state.opts.shaping {
         Shaping::On => Shaping::Off,
         Shaping::Off => Shaping::On,
     };
-    keep_position(state, |s| s.opts.shaping = next);
+    keep_position(state, rt, |s| s.opts.shaping = next);
     let s = state.strings();
     say(
         state,
@@ -292,12 +331,12 @@ fn toggle_shaping(state: &mut State) {
     );
 }
 
-fn toggle_justify(state: &mut State) {
+fn toggle_justify(state: &mut Model, rt: &Runtime) {
     let next = match state.opts.justify {
         Justify::None => Justify::Kashida,
         Justify::Kashida => Justify::None,
     };
-    keep_position(state, |s| s.opts.justify = next);
+    keep_position(state, rt, |s| s.opts.justify = next);
     let s = state.strings();
     say(
         state,
@@ -311,19 +350,19 @@ fn toggle_justify(state: &mut State) {
 
 /// Wheel scrolls the pane under the pointer; a click focuses a pane and
 /// selects the list row under it (a click on the selected row opens it).
-fn mouse(state: &mut State, action: Action) {
+fn mouse(state: &mut Model, rt: &Runtime, action: Action) {
     if state.overlay != Overlay::None {
         return;
     }
-    let panes = state.panes();
+    let panes = rt.panes(state);
     match action {
         Action::Wheel { column, row, down } => match panes.pane_at(column, row) {
             Some(Pane::List) => {
                 let at = state.list.selected;
-                select(state, if down { at + 1 } else { at.saturating_sub(1) });
+                select(state, rt, if down { at + 1 } else { at.saturating_sub(1) });
             }
             Some(Pane::Reader) => {
-                scroll_by(state, if down { 1 } else { -1 } * WHEEL_LINES as isize)
+                scroll_by(state, rt, if down { 1 } else { -1 } * WHEEL_LINES as isize)
             }
             None => {}
         },
@@ -341,12 +380,12 @@ fn mouse(state: &mut State, action: Action) {
                     return;
                 }
                 if position == state.list.selected {
-                    open_selected(state);
+                    open_selected(state, rt);
                 } else {
-                    select(state, position);
+                    select(state, rt, position);
                 }
             }
-            Some(Pane::Reader) => focus(state, Pane::Reader),
+            Some(Pane::Reader) => focus(state, rt, Pane::Reader),
             None => {}
         },
         _ => {}

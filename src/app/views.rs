@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use super::cache::Part;
-use super::find::ListIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -19,9 +18,9 @@ pub enum Overlay {
     Help {
         scroll: usize,
     },
-    /// The search line, typing into `State::search`.
+    /// The search line, typing into `Model::search`.
     Search,
-    /// The share pane, over the reading pane: `State::share.pane`.
+    /// The share pane, over the reading pane: `Model::share.pane`.
     Share,
 }
 
@@ -38,8 +37,6 @@ pub struct ListView {
     pub filter: Option<String>,
     /// Bookmarked or unread articles only (`B`, `U`).
     pub only: Only,
-    /// Every article folded for the filter, once the list is first searched.
-    pub index: Option<ListIndex>,
 }
 
 /// Which articles the list shows, besides its search filter.
@@ -97,7 +94,7 @@ pub enum MessageKind {
     Warning,
 }
 
-/// A place in an article that survives re-layout: see `State::reading_position`.
+/// A place in an article that survives re-layout: see `Runtime::reading_position`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadingPosition {
     pub part: Part,

@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::app::state::{MessageKind, State};
+use crate::app::App;
+use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::app::{isolate, settings};
 use crate::article::{Library, default_dir, sanitize};
@@ -40,21 +41,21 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         Ui::Auto => default_lang(env),
     };
     let shape = Some(loaded.config.shape.value);
-    let mut state = startup_state(library, lang, shape, terminal::detect(env));
-    state.library_dir = dir;
-    state.share.folder = loaded.config.share_folder.value.clone();
+    let mut app = startup_state(library, lang, shape, terminal::detect(env));
+    app.model.library_dir = dir;
+    app.model.share.folder = loaded.config.share_folder.value.clone();
     let state_file = crate::state::default_path(global.state.as_deref());
-    settings::start(&mut state, &loaded, state_file.as_deref());
+    settings::start(&mut app, &loaded, state_file.as_deref());
     if let Some(folder) = missing {
         let shown = isolate::ltr(&sanitize::inline(&folder.to_string_lossy()));
         let text = fill(strings(lang).no_library, &[&shown]);
-        state.notices.insert(0, text.clone());
-        state.message = Some((text, MessageKind::Warning));
+        app.model.notices.insert(0, text.clone());
+        app.model.message = Some((text, MessageKind::Warning));
     }
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter().context("could not set up the terminal")?;
-    let result = crate::app::run(&mut term, &mut state, &mut CrosstermEvents::spawn(), &stop);
+    let result = crate::app::run(&mut term, &mut app, &mut CrosstermEvents::spawn(), &stop);
     let restored = terminal::restore().context("could not restore the terminal");
     result?;
     restored?;
@@ -69,7 +70,7 @@ pub fn startup_state(
     lang: UiLang,
     shape: Option<ShapeSetting>,
     kind: TerminalKind,
-) -> State {
+) -> App {
     // mlterm shapes Arabic itself: shaping twice would break it.
     let shaping = shape
         .unwrap_or(ShapeSetting::Auto)
@@ -78,7 +79,8 @@ pub fn startup_state(
         shaping,
         ..LayoutOptions::default()
     };
-    let mut state = State::new(library, lang, opts);
+    let mut app = App::new(library, lang, opts);
+    let state = &mut app.model;
     let problems = &state.library.problems;
     let mut notices: Vec<String> = problems
         .iter()
@@ -94,5 +96,5 @@ pub fn startup_state(
         state.message = Some((hint, MessageKind::Warning));
     }
     state.notices = notices;
-    state
+    app
 }

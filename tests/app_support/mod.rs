@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use qari::app::ui::draw;
-use qari::app::{Action, Effect, State, update};
+use qari::app::{Action, App, Effect};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
@@ -69,9 +69,9 @@ pub fn library(articles: Vec<Article>) -> Library {
     }
 }
 
-pub fn state(lang: UiLang, (width, height): (u16, u16), articles: Vec<Article>) -> State {
-    let mut state = State::new(library(articles), lang, LayoutOptions::default());
-    update(&mut state, Action::Resize { width, height });
+pub fn state(lang: UiLang, (width, height): (u16, u16), articles: Vec<Article>) -> App {
+    let mut state = App::new(library(articles), lang, LayoutOptions::default());
+    state.update(Action::Resize { width, height });
     state
 }
 
@@ -80,13 +80,13 @@ pub fn key(code: KeyCode) -> KeyEvent {
 }
 
 /// Presses a key as the keymap sees it; returns the effect, if any.
-pub fn press(state: &mut State, event: KeyEvent) -> Option<Effect> {
-    let action = state.keymap.action(state.mode(), &event)?;
-    update(state, action)
+pub fn press(state: &mut App, event: KeyEvent) -> Option<Effect> {
+    let action = state.rt.keymap.action(state.model.mode(), &event)?;
+    state.update(action)
 }
 
 /// Types each character as a key press.
-pub fn type_keys(state: &mut State, keys: &str) -> Option<Effect> {
+pub fn type_keys(state: &mut App, keys: &str) -> Option<Effect> {
     let mut effect = None;
     for c in keys.chars() {
         let modifiers = if c.is_ascii_uppercase() {
@@ -100,8 +100,8 @@ pub fn type_keys(state: &mut State, keys: &str) -> Option<Effect> {
 }
 
 /// Draws the state on a `TestBackend` of its size.
-pub fn render(state: &State) -> Buffer {
-    let (width, height) = state.size;
+pub fn render(state: &App) -> Buffer {
+    let (width, height) = state.model.size;
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     terminal.draw(|frame| draw(state, frame)).expect("draw");
     terminal.backend().buffer().clone()

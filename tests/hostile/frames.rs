@@ -4,7 +4,7 @@
 //! symbols to the terminal as they are.
 
 use qari::app::ui::draw;
-use qari::app::{Action, State, update};
+use qari::app::{Action, App};
 use qari::article::Library;
 use qari::i18n::UiLang;
 use qari::layout::LayoutOptions;
@@ -32,7 +32,7 @@ fn hostile_library() -> Library {
     library
 }
 
-fn clean_frame(state: &State, width: u16, height: u16, what: &str) {
+fn clean_frame(state: &App, width: u16, height: u16, what: &str) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal.draw(|f| draw(state, f)).expect("draw");
     for cell in terminal.backend().buffer().content() {
@@ -50,18 +50,18 @@ fn every_pane_draws_clean_cells_from_zero_by_zero_up() {
     let count = library.articles.len();
     for lang in [UiLang::En, UiLang::Ar] {
         for (width, height) in [(0, 0), (1, 1), (2, 1), (1, 3), (7, 2), (40, 12), (120, 30)] {
-            let mut state = State::new(library.clone(), lang, LayoutOptions::default());
-            update(&mut state, Action::Resize { width, height });
+            let mut state = App::new(library.clone(), lang, LayoutOptions::default());
+            state.update(Action::Resize { width, height });
             clean_frame(&state, width, height, "list");
             for i in 0..count {
-                update(&mut state, Action::Open);
+                state.update(Action::Open);
                 clean_frame(&state, width, height, &format!("article {i}"));
-                update(&mut state, Action::Bottom);
+                state.update(Action::Bottom);
                 clean_frame(&state, width, height, &format!("end of article {i}"));
-                update(&mut state, Action::Back);
-                update(&mut state, Action::Down);
+                state.update(Action::Back);
+                state.update(Action::Down);
             }
-            update(&mut state, Action::Help);
+            state.update(Action::Help);
             clean_frame(&state, width, height, "help");
         }
     }

@@ -4,7 +4,7 @@
 //! Drawing never indexes outside the buffer, whatever the order.
 
 use qari::app::ui::draw;
-use qari::app::{Action, State, update};
+use qari::app::{Action, App};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
 use qari::layout::LayoutOptions;
@@ -42,15 +42,12 @@ fn a_storm_of_resizes_with_a_huge_paragraph_never_draws_outside_the_buffer() {
         is_sample: false,
     };
     let _: &Article = &library.articles[0];
-    let mut state = State::new(library, UiLang::Ar, LayoutOptions::default());
-    update(
-        &mut state,
-        Action::Resize {
-            width: 80,
-            height: 24,
-        },
-    );
-    update(&mut state, Action::Open);
+    let mut state = App::new(library, UiLang::Ar, LayoutOptions::default());
+    state.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    state.update(Action::Open);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     // Two widths (each is one layout of the paragraph, both kept), any
     // heights: a buffer shorter or narrower than the frame the reader
@@ -63,18 +60,15 @@ fn a_storm_of_resizes_with_a_huge_paragraph_never_draws_outside_the_buffer() {
         let event = (widths[pick(&mut seed, 2) as usize], pick(&mut seed, 60));
         // The terminal is already at one size; the reader has seen another.
         terminal.backend_mut().resize(backend.0, backend.1);
-        update(
-            &mut state,
-            Action::Resize {
-                width: event.0,
-                height: event.1,
-            },
-        );
+        state.update(Action::Resize {
+            width: event.0,
+            height: event.1,
+        });
         if turn % 3 == 0 {
-            update(&mut state, Action::Bottom);
+            state.update(Action::Bottom);
         }
         if turn % 5 == 0 {
-            update(&mut state, Action::Top);
+            state.update(Action::Top);
         }
         terminal
             .draw(|f| draw(&state, f))

@@ -13,7 +13,8 @@ use crate::i18n::ShareStrings;
 use super::action::Action;
 use super::cache::Part;
 use super::effects::Effect;
-use super::state::{MessageKind, Overlay, State};
+use super::model::{MessageKind, Model, Overlay};
+use super::runtime::Runtime;
 use crate::article::{Article, Block};
 use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph};
 use crate::share::{self, Format, Share, ShareError, ShareKind, Site, links, qr};
@@ -74,12 +75,15 @@ pub struct SharePane {
     pub selected: usize,
     /// The QR code, shown in place of the text once asked for.
     pub qr: Option<Vec<String>>,
-    /// The share text as last laid out, with what it was laid out for.
-    laid: RefCell<Option<(LaidFor, Rc<Vec<VisualLine>>)>>,
 }
 
-/// What the pane's lines depend on.
-type LaidFor = (Format, usize, LayoutOptions);
+/// What the pane's lines depend on: the text, its format, the width and
+/// the options.
+type LaidFor = (String, Format, usize, LayoutOptions);
+
+/// The share pane's text as last laid out, with what it was laid out for.
+#[derive(Debug, Default)]
+pub struct PaneLinesCache(RefCell<Option<(LaidFor, Rc<Vec<VisualLine>>)>>);
 
 impl SharePane {
     pub fn text(&self) -> String {
@@ -89,7 +93,7 @@ impl SharePane {
 
 /// `s`: the pane for the open article (or the list's selection), quoting
 /// the paragraph under the cursor when there is one.
-pub fn open(state: &mut State) {
+pub fn open(state: &mut Model) {
     let s = ShareStrings::get(state.lang);
     let Some(index) = state.reader.article.or(state.selected_article()) else {
         state.message = Some((s.nothing_open.to_string(), MessageKind::Info));
@@ -112,18 +116,17 @@ pub fn open(state: &mut State) {
         format: Format::Text,
         selected: 0,
         qr: None,
-        laid: RefCell::default(),
     });
     state.overlay = Overlay::Share;
 }
 
-fn close(state: &mut State) {
+fn close(state: &mut Model) {
     state.share.pane = None;
     state.overlay = Overlay::None;
 }
 
 /// Actions while the pane has the keyboard.
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+pub fn update(state: &mut Model, action: Action) -> Option<Effect> {
     let pane = state.share.pane.as_mut()?;
     let last = TARGETS.len() - 1;
     match action {
@@ -152,7 +155,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
 
 /// Sends the share to the selected target: an effect for the loop, or the
 /// QR code drawn in the pane, or why it cannot be done.
-fn send(state: &mut State) -> Option<Effect> {
+fn send(state: &mut Model) -> Option<Effect> {
     let s = ShareStrings::get(state.lang);
     let pane = state.share.pane.as_mut()?;
     let text = pane.text();
@@ -208,11 +211,11 @@ fn refusal(e: &ShareError, s: &ShareStrings) -> String {
 /// kept until the width, format or options change. Each line of plain text
 /// is a paragraph of its own direction; Markdown and JSON are code, read
 /// left to right whatever their text.
-pub fn pane_lines(state: &State) -> Rc<Vec<VisualLine>> {
+pub fn pane_lines(state: &Model, rt: &Runtime) -> Rc<Vec<VisualLine>> {
     let Some(pane) = state.share.pane.as_ref() else {
         return Rc::default();
     };
-    let width = pane_text_width(state);
+    let width = pane_text_width(state, rt);
     let direction = match pane.format {
         Format::Text => Direction::Auto,
         Format::Markdown | Format::Json => Direction::Ltr,
@@ -221,32 +224,31 @@ pub fn pane_lines(state: &State) -> Rc<Vec<VisualLine>> {
         direction,
         ..state.opts
     };
-    let key = (pane.format, width, opts);
-    let mut laid = pane.laid.borrow_mut();
-    if let Some((k, lines)) = laid.as_ref()
-        && *k == key
+    let text = pane.text();
+    let mut laid = rt.share_lines.0.borrow_mut();
+    if let Some(((t, f, w, o), lines)) = laid.as_ref()
+        && (t, *f, *w, *o) == (&text, pane.format, width, opts)
     {
         return Rc::clone(lines);
     }
-    let text = pane.text();
     let lines: Vec<VisualLine> = text
         .split('\n')
         .flat_map(|line| layout_paragraph(line, width, &opts))
         .collect();
     let lines = Rc::new(lines);
-    *laid = Some((key, Rc::clone(&lines)));
+    *laid = Some(((text, pane.format, width, opts), Rc::clone(&lines)));
     lines
 }
 
 /// Cells for the share text inside the pane's border and margins.
-pub fn pane_text_width(state: &State) -> usize {
-    let area = pane_area(state);
+pub fn pane_text_width(state: &Model, rt: &Runtime) -> usize {
+    let area = pane_area(state, rt);
     (area.width as usize).saturating_sub(4).max(1)
 }
 
 /// Where the pane goes: over the reading pane, else over the whole body.
-pub fn pane_area(state: &State) -> ratatui::layout::Rect {
-    let panes = state.panes();
+pub fn pane_area(state: &Model, rt: &Runtime) -> ratatui::layout::Rect {
+    let panes = rt.panes(state);
     panes.reader.or(panes.list).unwrap_or_default()
 }
 
@@ -276,12 +278,12 @@ fn paragraph_of(article: &Article, index: usize) -> Option<usize> {
 }
 
 /// `v`: starts the cursor on the first paragraph on screen, or leaves it.
-pub fn toggle_cursor(state: &mut State) {
+pub fn toggle_cursor(state: &mut Model, rt: &Runtime) {
     if state.share.cursor.take().is_some() {
         return;
     }
     let (Some(index), Some(article), Some(doc)) =
-        (state.reader.article, state.open_article(), state.doc())
+        (state.reader.article, state.open_article(), rt.doc(state))
     else {
         return;
     };
@@ -296,13 +298,13 @@ pub fn toggle_cursor(state: &mut State) {
         });
     if let Some(n) = on_screen {
         state.share.cursor = Some((index, n));
-        show_cursor(state);
+        show_cursor(state, rt);
     }
 }
 
 /// Keys of the reading pane while the cursor is on: `j`/`k` move it, `Esc`
 /// leaves it. Whether the action was taken.
-pub fn cursor_key(state: &mut State, action: Action) -> bool {
+pub fn cursor_key(state: &mut Model, rt: &Runtime, action: Action) -> bool {
     let Some((index, n)) = state.share.cursor else {
         return false;
     };
@@ -317,25 +319,25 @@ pub fn cursor_key(state: &mut State, action: Action) -> bool {
         _ => return false,
     };
     state.share.cursor = Some((index, next));
-    show_cursor(state);
+    show_cursor(state, rt);
     true
 }
 
 /// Scrolls so the cursor's paragraph is on screen, and says how to use it.
-fn show_cursor(state: &mut State) {
+fn show_cursor(state: &mut Model, rt: &Runtime) {
     let Some((_, n)) = state.share.cursor else {
         return;
     };
     let block = state.open_article().and_then(|a| block_of(a, n));
-    let height = state.reader_height().max(1);
-    let lines = state.doc().map(|doc| {
+    let height = rt.reader_height(state).max(1);
+    let lines = rt.doc(state).map(|doc| {
         let mine: Vec<usize> = (0..doc.lines.len())
             .filter(|&i| Some(doc.lines[i].part) == block.map(Part::Block))
             .collect();
         (mine.first().copied(), mine.last().copied())
     });
     if let Some((Some(first), Some(last))) = lines {
-        let max = state.max_scroll();
+        let max = rt.max_scroll(state);
         let scroll = &mut state.reader.scroll;
         if first < *scroll || last - first + 1 > height {
             *scroll = first;
@@ -345,7 +347,7 @@ fn show_cursor(state: &mut State) {
         *scroll = (*scroll).min(max);
     }
     let s = ShareStrings::get(state.lang);
-    let hint = super::hints::cursor_hint(&state.keymap, state.lang);
+    let hint = super::hints::cursor_hint(&rt.keymap, state.lang);
     let text = format!("{} {n}: {hint}", s.paragraph);
     state.message = Some((text, MessageKind::Info));
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::app::effects::Effect;
 use crate::app::isolate;
-use crate::app::state::{MessageKind, State};
+use crate::app::model::{MessageKind, Model};
 use crate::app::terminal;
 use crate::article::sanitize;
 use crate::i18n::UiLang;
@@ -34,7 +34,7 @@ pub struct Outside<'a> {
 /// Runs a share effect against the terminal's stream (the backend's, so
 /// the loop writes it between frames), the system's opener and the share
 /// folder, and puts what happened on the status line.
-pub fn run(state: &mut State, effect: Effect, terminal: Option<&mut dyn Write>) {
+pub fn run(state: &mut Model, effect: Effect, terminal: Option<&mut dyn Write>) {
     let found = opener::find();
     let folder = state.share.folder.clone();
     let tmux = terminal::in_tmux_now();

@@ -8,9 +8,9 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
+use crate::app::App;
 use crate::app::hints::{help_close, isolated_keys};
 use crate::app::keymap::help_lines;
-use crate::app::state::State;
 use crate::i18n::HelpStrings;
 use crate::layout::{VisualLine, display_width};
 
@@ -19,10 +19,11 @@ const MAX_WIDTH: u16 = 84;
 
 /// The help's rows for a text width: keys (on a line's first row) and what
 /// they do, laid out.
-fn rows(state: &State, width: u16) -> Vec<(Option<VisualLine>, VisualLine)> {
+fn rows(app: &App, width: u16) -> Vec<(Option<VisualLine>, VisualLine)> {
+    let state = &app.model;
     let h = HelpStrings::get(state.lang);
     let mirrored = state.mirrored();
-    let mut lines: Vec<(String, &str)> = help_lines(&state.keymap, state.lang)
+    let mut lines: Vec<(String, &str)> = help_lines(&app.rt.keymap, state.lang)
         .into_iter()
         .map(|l| (isolated_keys(&l.keys, mirrored), l.what))
         .collect();
@@ -66,13 +67,14 @@ fn keys_column(rows: &[(Option<VisualLine>, VisualLine)]) -> u16 {
     widest.max().unwrap_or(0) as u16
 }
 
-pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
+pub fn draw(app: &App, buf: &mut Buffer, scroll: usize) {
+    let state = &app.model;
     let screen = buf.area;
     let width = screen.width.min(MAX_WIDTH);
     if width < 6 {
         return;
     }
-    let rows = rows(state, width - 4);
+    let rows = rows(app, width - 4);
     let height = screen.height.saturating_sub(1).min(rows.len() as u16 + 2);
     if height < 3 {
         return;
@@ -80,16 +82,16 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
     let x = screen.x + (screen.width - width) / 2;
     let y = screen.y + (screen.height.saturating_sub(1) - height) / 2;
     let area = Rect::new(x, y, width, height);
-    let style = state.theme.overlay;
+    let style = app.rt.theme.overlay;
     fill(buf, area, style);
     Block::bordered()
-        .border_style(style.patch(state.theme.dim))
+        .border_style(style.patch(app.rt.theme.dim))
         .render(area, buf);
     let mirrored = state.mirrored();
     let opts = &state.opts;
     let s = state.strings();
     let edge = |y| Rect::new(x + 2, y, width - 4, 1);
-    let title_style = state.theme.title.patch(style);
+    let title_style = app.rt.theme.title.patch(style);
     draw_ui_text(
         buf,
         edge(y),
@@ -99,8 +101,8 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
         opts,
         title_style,
     );
-    let close = help_close(&state.keymap, s);
-    let dim = style.patch(state.theme.dim);
+    let close = help_close(&app.rt.keymap, s);
+    let dim = style.patch(app.rt.theme.dim);
     draw_ui_text(
         buf,
         edge(y + height - 1),
@@ -114,7 +116,7 @@ pub fn draw(state: &State, buf: &mut Buffer, scroll: usize) {
     let keys_width = keys_column(&rows);
     let what_width = inner.width.saturating_sub(keys_width + 2);
     let first = scroll.min(rows.len().saturating_sub(usize::from(inner.height)));
-    let key_style = style.patch(state.theme.heading);
+    let key_style = style.patch(app.rt.theme.heading);
     for (row, (keys, what)) in rows
         .iter()
         .skip(first)

@@ -5,11 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
-use crate::app::state::{Only, State};
+use crate::app::App;
+use crate::app::model::Only;
 
-pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
-    let theme = &state.theme;
-    let panes = state.panes();
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
+    let state = &app.model;
+    let theme = &app.rt.theme;
+    let panes = app.panes();
     let mirrored = state.mirrored();
     let s = state.strings();
     if let Some(header) = panes.list_header() {
@@ -95,7 +97,7 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         let Some(article) = state.library.articles.get(index) else {
             continue;
         };
-        let Some(lines) = state.row_lines(index) else {
+        let Some(lines) = app.rt.row_lines(state, index) else {
             continue;
         };
         // Margin, dot, space on the start side; a margin on the end side.

@@ -1,4 +1,4 @@
-//! Drawing: `draw(&State, &mut Frame)` reads the state and never changes it.
+//! Drawing: `draw(&App, &mut Frame)` reads the model and runtime and never changes them.
 //! Each pane is a function over a rectangle of the frame's buffer.
 
 mod help;
@@ -12,7 +12,8 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::state::{Overlay, Pane, State};
+use super::App;
+use super::model::{Overlay, Pane};
 
 /// Draws a whole frame for the state.
 ///
@@ -22,7 +23,8 @@ use super::state::{Overlay, Pane, State};
 /// drawn into a buffer of its own size and the part that fits is copied,
 /// so no pane indexes outside the buffer it draws in. The next resize
 /// event brings a frame at the right size.
-pub fn draw(state: &State, frame: &mut Frame) {
+pub fn draw(app: &App, frame: &mut Frame) {
+    let state = &app.model;
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;
@@ -30,11 +32,11 @@ pub fn draw(state: &State, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     let own = Rect::new(0, 0, state.size.0, state.size.1);
     if buf.area == own {
-        render(state, buf);
+        render(app, buf);
         return;
     }
     let mut scratch = Buffer::empty(own);
-    render(state, &mut scratch);
+    render(app, &mut scratch);
     let shared = own.intersection(buf.area);
     for y in shared.top()..shared.bottom() {
         for x in shared.left()..shared.right() {
@@ -46,29 +48,30 @@ pub fn draw(state: &State, frame: &mut Frame) {
 }
 
 /// Draws into a buffer the size of the terminal (`state.size`).
-pub fn render(state: &State, buf: &mut Buffer) {
-    let panes = state.panes();
+pub fn render(app: &App, buf: &mut Buffer) {
+    let state = &app.model;
+    let panes = app.panes();
     if let Some(area) = panes.list {
-        list::draw(state, buf, area, state.focus == Pane::List);
+        list::draw(app, buf, area, state.focus == Pane::List);
     }
     if let Some(area) = panes.separator {
         for y in area.top()..area.bottom() {
             if let Some(cell) = buf.cell_mut((area.x, y)) {
-                cell.set_symbol("│").set_style(state.theme.separator);
+                cell.set_symbol("│").set_style(app.rt.theme.separator);
             }
         }
     }
     if let Some(area) = panes.reader {
-        reader::draw(state, buf, area, state.focus == Pane::Reader);
-        share::draw_cursor(state, buf);
+        reader::draw(app, buf, area, state.focus == Pane::Reader);
+        share::draw_cursor(app, buf);
     }
     if state.overlay == Overlay::Share {
-        share::draw(state, buf);
+        share::draw(app, buf);
     }
     if let Some(area) = panes.status {
-        status::draw(state, buf, area);
+        status::draw(app, buf, area);
     }
     if let Overlay::Help { scroll } = state.overlay {
-        help::draw(state, buf, scroll);
+        help::draw(app, buf, scroll);
     }
 }

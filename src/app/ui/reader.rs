@@ -7,17 +7,18 @@ use ratatui::style::Style;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
 use crate::app::Action;
+use crate::app::App;
 use crate::app::cache::{DocLine, LineKind};
 use crate::app::hints::keys;
 use crate::app::isolate;
-use crate::app::state::State;
 use crate::document::byline::minutes;
 use crate::i18n;
 use crate::layout::display_width;
 
-pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
-    let theme = &state.theme;
-    let panes = state.panes();
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
+    let state = &app.model;
+    let theme = &app.rt.theme;
+    let panes = app.panes();
     let mirrored = state.mirrored();
     let s = state.strings();
     fill(buf, area, theme.text);
@@ -30,7 +31,7 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
         fill(buf, header, style);
         let inner = inset(header);
         let mut progress_cells = 0;
-        if let Some((percent, left)) = state.progress() {
+        if let Some((percent, left)) = app.progress() {
             let percent = percent.to_string();
             let progress = match left {
                 0 => i18n::fill(s.progress_done, &[&percent]),
@@ -67,8 +68,8 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
     let Some(text_area) = panes.reader_text() else {
         return;
     };
-    let Some(doc) = state.doc() else {
-        draw_welcome(state, buf, text_area);
+    let Some(doc) = app.doc() else {
+        draw_welcome(app, buf, text_area);
         return;
     };
     let scroll = state.reader.scroll;
@@ -81,19 +82,19 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect, focused: bool) {
     {
         let y = text_area.y + row as u16;
         draw_doc_line(
-            state,
+            app,
             buf,
             Rect::new(text_area.x, y, text_area.width, 1),
             line,
         );
     }
     if let Some(bar) = panes.reader_scrollbar() {
-        draw_scrollbar(state, buf, bar, doc.lines.len());
+        draw_scrollbar(app, buf, bar, doc.lines.len());
     }
 }
 
-fn line_style(state: &State, kind: LineKind) -> Style {
-    let theme = &state.theme;
+fn line_style(app: &App, kind: LineKind) -> Style {
+    let theme = &app.rt.theme;
     match kind {
         LineKind::Title => theme.title,
         LineKind::Byline | LineKind::Attribution => theme.byline,
@@ -103,8 +104,9 @@ fn line_style(state: &State, kind: LineKind) -> Style {
     }
 }
 
-fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
-    let base = line_style(state, line.kind);
+fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
+    let state = &app.model;
+    let base = line_style(app, line.kind);
     let mut area = row;
     if line.indent > 0 && row.width > line.indent {
         // The quote's bar sits at the paragraph's start side.
@@ -115,7 +117,7 @@ fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
         };
         buf[(bar_x, row.y)]
             .set_symbol("┃")
-            .set_style(state.theme.quote);
+            .set_style(app.rt.theme.quote);
         let width = row.width - line.indent;
         let x = if line.line.rtl {
             row.x
@@ -136,7 +138,7 @@ fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
         .map(|(i, m)| (i, &m.range))
         .collect();
     let current = state.reader.current;
-    let theme = &state.theme;
+    let theme = &app.rt.theme;
     draw_aligned(buf, area, &line.line, line.right, base, |byte| {
         here.iter()
             .find(|(_, range)| range.contains(&byte))
@@ -151,7 +153,8 @@ fn draw_doc_line(state: &State, buf: &mut Buffer, row: Rect, line: &DocLine) {
 }
 
 /// Where the visible part sits in the article: a thumb on a track.
-fn draw_scrollbar(state: &State, buf: &mut Buffer, bar: Rect, total: usize) {
+fn draw_scrollbar(app: &App, buf: &mut Buffer, bar: Rect, total: usize) {
+    let state = &app.model;
     let height = bar.height as usize;
     if height == 0 || total <= height {
         return;
@@ -161,9 +164,9 @@ fn draw_scrollbar(state: &State, buf: &mut Buffer, bar: Rect, total: usize) {
     let start = state.reader.scroll.min(max_scroll) * (height - thumb) / max_scroll;
     for i in 0..height {
         let (symbol, style) = if i >= start && i < start + thumb {
-            ("┃", state.theme.scrollbar)
+            ("┃", app.rt.theme.scrollbar)
         } else {
-            ("│", state.theme.separator)
+            ("│", app.rt.theme.separator)
         };
         buf[(bar.x, bar.y + i as u16)]
             .set_symbol(symbol)
@@ -173,9 +176,10 @@ fn draw_scrollbar(state: &State, buf: &mut Buffer, bar: Rect, total: usize) {
 
 /// No article open yet: how to open one, what went wrong loading, and for
 /// the sample library, how to add articles of one's own.
-fn draw_welcome(state: &State, buf: &mut Buffer, area: Rect) {
+fn draw_welcome(app: &App, buf: &mut Buffer, area: Rect) {
+    let state = &app.model;
     let s = state.strings();
-    let open = keys(&state.keymap, &[Action::Open]);
+    let open = keys(&app.rt.keymap, &[Action::Open]);
     let mut paragraphs = vec![format!("{open} {}", s.open_hint)];
     if state.library.is_sample {
         let dir = state.library_dir.as_ref().map_or_else(
@@ -195,7 +199,7 @@ fn draw_welcome(state: &State, buf: &mut Buffer, area: Rect) {
                 return;
             }
             let row = Rect::new(area.x, y, area.width, 1);
-            draw_aligned(buf, row, &line, mirrored, state.theme.dim, |_| None);
+            draw_aligned(buf, row, &line, mirrored, app.rt.theme.dim, |_| None);
             y += 1;
         }
         y += 1;

@@ -8,31 +8,32 @@ use ratatui::style::{Color, Style};
 use ratatui::widgets::{Block, Widget};
 
 use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill, ui_line};
+use crate::app::App;
 use crate::app::cache::Part;
 use crate::app::hints::share_keys;
 use crate::app::share::{SharePane, TARGETS, block_of, pane_area, pane_lines};
-use crate::app::state::State;
 use crate::i18n::ShareStrings;
 use crate::share::{Format, ShareKind};
 
 /// Rows under the text: a blank, the format, and the targets.
 const CONTROLS: u16 = 2 + TARGETS.len() as u16;
 
-pub fn draw(state: &State, buf: &mut Buffer) {
+pub fn draw(app: &App, buf: &mut Buffer) {
+    let state = &app.model;
     let Some(pane) = &state.share.pane else {
         return;
     };
-    let area = pane_area(state).intersection(buf.area);
+    let area = pane_area(state, &app.rt).intersection(buf.area);
     if area.width < 6 || area.height < 4 {
         return;
     }
     let s = ShareStrings::get(state.lang);
-    let style = state.theme.overlay;
+    let style = app.rt.theme.overlay;
     let mirrored = state.mirrored();
     let opts = &state.opts;
     fill(buf, area, style);
     Block::bordered()
-        .border_style(style.patch(state.theme.dim))
+        .border_style(style.patch(app.rt.theme.dim))
         .render(area, buf);
     let edge = |y: u16| Rect::new(area.x + 1, y, area.width - 2, 1);
     let what = match pane.share.kind {
@@ -40,7 +41,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
         ShareKind::Quote(n) => format!("{} {n}", s.paragraph),
     };
     let title = format!("{} · {what}", s.title);
-    let title_style = state.theme.title.patch(style);
+    let title_style = app.rt.theme.title.patch(style);
     draw_ui_text(
         buf,
         edge(area.y),
@@ -53,8 +54,8 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     // Asked to scan only a code that is drawn.
     let qr = pane.qr.as_ref().map(|code| qr_fits(code, inner));
-    let keys = share_keys(&state.keymap, state.lang, qr);
-    let hint_style = style.patch(state.theme.dim);
+    let keys = share_keys(&app.rt.keymap, state.lang, qr);
+    let hint_style = style.patch(app.rt.theme.dim);
     draw_ui_text(
         buf,
         edge(area.bottom() - 1),
@@ -66,14 +67,14 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     );
 
     if let Some(code) = &pane.qr {
-        draw_qr(state, buf, inner, code);
+        draw_qr(app, buf, inner, code);
         return;
     }
     let controls = CONTROLS.min(inner.height);
     let text_rows = inner.height - controls;
     // What does not fit is counted on the last row, so a long quote is not
     // taken for a cut one: all of it is sent.
-    let lines = pane_lines(state);
+    let lines = pane_lines(state, &app.rt);
     let hidden = lines.len().saturating_sub(usize::from(text_rows));
     let shown_rows = if hidden > 0 {
         text_rows.saturating_sub(1)
@@ -97,7 +98,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
     }
     let mut y = inner.y + text_rows + 1;
     if y < inner.bottom() {
-        draw_formats(state, buf, Rect::new(inner.x, y, inner.width, 1), pane);
+        draw_formats(app, buf, Rect::new(inner.x, y, inner.width, 1), pane);
         y += 1;
     }
     for (i, target) in TARGETS.iter().enumerate() {
@@ -106,7 +107,7 @@ pub fn draw(state: &State, buf: &mut Buffer) {
         }
         let label = format!("{}  {}", i + 1, target.label(s));
         let row_style = if i == pane.selected {
-            style.patch(state.theme.selected)
+            style.patch(app.rt.theme.selected)
         } else {
             style
         };
@@ -123,7 +124,8 @@ pub fn draw(state: &State, buf: &mut Buffer) {
 /// names are isolated here, as one left-to-right run in an Arabic line, so
 /// that the highlight's range is the name's own bytes in the text that is
 /// laid out.
-fn draw_formats(state: &State, buf: &mut Buffer, row: Rect, pane: &SharePane) {
+fn draw_formats(app: &App, buf: &mut Buffer, row: Rect, pane: &SharePane) {
+    let state = &app.model;
     let s = ShareStrings::get(state.lang);
     let mirrored = state.mirrored();
     let (open, close) = if mirrored {
@@ -145,8 +147,8 @@ fn draw_formats(state: &State, buf: &mut Buffer, row: Rect, pane: &SharePane) {
     }
     text.push_str(close);
     let line = ui_line(&text, row.width as usize, mirrored, &state.opts);
-    let style = state.theme.overlay;
-    let chosen = style.patch(state.theme.selected);
+    let style = app.rt.theme.overlay;
+    let chosen = style.patch(app.rt.theme.selected);
     draw_aligned(buf, row, &line, mirrored, style, |byte| {
         current.contains(&byte).then_some(chosen)
     });
@@ -163,11 +165,12 @@ fn qr_fits(code: &[String], inner: Rect) -> bool {
 }
 
 /// The code in black on white, centred, or why it does not fit.
-fn draw_qr(state: &State, buf: &mut Buffer, inner: Rect, code: &[String]) {
+fn draw_qr(app: &App, buf: &mut Buffer, inner: Rect, code: &[String]) {
+    let state = &app.model;
     let (width, height) = qr_size(code);
     if !qr_fits(code, inner) {
         let s = ShareStrings::get(state.lang);
-        let warning = state.theme.overlay.patch(state.theme.warning);
+        let warning = app.rt.theme.overlay.patch(app.rt.theme.warning);
         draw_ui_text(
             buf,
             inner,
@@ -195,15 +198,16 @@ fn draw_qr(state: &State, buf: &mut Buffer, inner: Rect, code: &[String]) {
 /// The paragraph cursor: a bar in the reading pane's margin beside every
 /// line of the chosen paragraph (the margin is on the start side of the
 /// interface, so the bar is mirrored with it).
-pub fn draw_cursor(state: &State, buf: &mut Buffer) {
+pub fn draw_cursor(app: &App, buf: &mut Buffer) {
+    let state = &app.model;
     let Some((_, n)) = state.share.cursor else {
         return;
     };
     let (Some(article), Some(doc), Some(text), Some(body)) = (
         state.open_article(),
-        state.doc(),
-        state.panes().reader_text(),
-        state.panes().reader,
+        app.doc(),
+        app.panes().reader_text(),
+        app.panes().reader,
     ) else {
         return;
     };
@@ -229,7 +233,7 @@ pub fn draw_cursor(state: &State, buf: &mut Buffer) {
         if line.part == Part::Block(block) {
             buf[(x, text.y + row as u16)]
                 .set_symbol("▌")
-                .set_style(state.theme.scrollbar);
+                .set_style(app.rt.theme.scrollbar);
         }
     }
 }

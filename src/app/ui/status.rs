@@ -5,18 +5,20 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_line};
+use crate::app::App;
 use crate::app::hints::status_hints;
-use crate::app::state::{MessageKind, Overlay, State};
+use crate::app::model::{MessageKind, Overlay};
 use crate::i18n::{self, Noun, count};
 use crate::layout::{Direction, LayoutOptions, display_width, fit_line};
 
-pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
-    let theme = &state.theme;
+pub fn draw(app: &App, buf: &mut Buffer, area: Rect) {
+    let state = &app.model;
+    let theme = &app.rt.theme;
     let mirrored = state.mirrored();
     let s = state.strings();
     fill(buf, area, theme.status);
     if state.overlay == Overlay::Search {
-        draw_search(state, buf, area);
+        draw_search(app, buf, area);
         return;
     }
     let inner = if area.width >= 3 {
@@ -32,7 +34,7 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
             (i18n::fill(s.skipped_files, &[&files]), theme.warning)
         }
         None => (
-            status_hints(&state.keymap, state.lang, state.focus),
+            status_hints(&app.rt.keymap, state.lang, state.focus),
             theme.status,
         ),
     };
@@ -41,9 +43,10 @@ pub fn draw(state: &State, buf: &mut Buffer, area: Rect) {
 
 /// `/` then the query as typed, laid out by the engine so Arabic reads
 /// right while it is typed.
-fn draw_search(state: &State, buf: &mut Buffer, area: Rect) {
+fn draw_search(app: &App, buf: &mut Buffer, area: Rect) {
+    let state = &app.model;
     let mirrored = state.mirrored();
-    let style = state.theme.search;
+    let style = app.rt.theme.search;
     let prompt = ui_line(
         state.strings().search_prompt,
         area.width as usize,

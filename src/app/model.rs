@@ -1,0 +1,117 @@
+//! What the user did, as plain data: the library they read, what is
+//! selected and open, where they are in it, filters, overlays and settings.
+//! `update` changes it; everything drawn is derived from it each turn. The
+//! keymap, theme and laid-out text live in `Runtime`, outside the model.
+
+use std::path::PathBuf;
+
+use crate::article::{Article, Library};
+use crate::i18n::UiLang;
+use crate::i18n::{Strings, strings};
+use crate::layout::{Direction, LayoutOptions};
+use crate::state::StateStore;
+
+use super::keymap::Mode;
+use super::share::ShareState;
+
+pub use super::views::{
+    ListBefore, ListView, Match, MessageKind, Only, Overlay, Pane, ReaderView, ReadingPosition,
+    SearchLine,
+};
+
+pub struct Model {
+    pub library: Library,
+    /// Where the user's own articles go, for the sample library's hint.
+    pub library_dir: Option<PathBuf>,
+    pub lang: UiLang,
+    /// Shaping, tashkeel, digits and justification; direction is per text.
+    pub opts: LayoutOptions,
+    /// The terminal's size at the last resize handled.
+    pub size: (u16, u16),
+    pub focus: Pane,
+    pub overlay: Overlay,
+    pub list: ListView,
+    pub reader: ReaderView,
+    pub search: SearchLine,
+    /// Read marks, bookmarks, positions: what is kept between runs.
+    pub store: StateStore,
+    /// `Some` when the configuration fixes the list's side; else it
+    /// follows the language.
+    pub mirror: Option<bool>,
+    /// Shown where an article would be until one is opened: skipped files,
+    /// terminal advice.
+    pub notices: Vec<String>,
+    /// Shown in the status line until the next key.
+    pub message: Option<(String, MessageKind)>,
+    pub share: ShareState,
+}
+
+impl Model {
+    pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> Model {
+        let visible = (0..library.articles.len()).collect();
+        Model {
+            library,
+            library_dir: None,
+            lang,
+            opts,
+            size: (80, 24),
+            focus: Pane::List,
+            overlay: Overlay::None,
+            list: ListView {
+                visible,
+                ..ListView::default()
+            },
+            reader: ReaderView::default(),
+            search: SearchLine {
+                input: String::new(),
+                target: Pane::List,
+                list_before: ListBefore::default(),
+            },
+            store: StateStore::in_memory(),
+            mirror: None,
+            notices: Vec::new(),
+            message: None,
+            share: ShareState::default(),
+        }
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        strings(self.lang)
+    }
+
+    /// Arabic interface: mirrored layout.
+    pub fn mirrored(&self) -> bool {
+        self.mirror.unwrap_or(self.lang == UiLang::Ar)
+    }
+
+    /// The paragraph direction of the interface's own text.
+    pub fn ui_direction(&self) -> Direction {
+        if self.mirrored() {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
+    /// What has the keyboard now.
+    pub fn mode(&self) -> Mode {
+        match (&self.overlay, self.focus) {
+            (Overlay::Help { .. }, _) => Mode::Help,
+            (Overlay::Search, _) => Mode::Search,
+            (Overlay::Share, _) => Mode::Share,
+            (Overlay::None, Pane::List) => Mode::List,
+            (Overlay::None, Pane::Reader) => Mode::Reader,
+        }
+    }
+
+    /// The article under the list's selection.
+    pub fn selected_article(&self) -> Option<usize> {
+        self.list.visible.get(self.list.selected).copied()
+    }
+
+    pub fn open_article(&self) -> Option<&Article> {
+        self.reader
+            .article
+            .and_then(|i| self.library.articles.get(i))
+    }
+}

@@ -1,0 +1,135 @@
+//! What the reader keeps besides the model: the keymap and theme the
+//! configuration set, and caches of laid-out text. Nothing here is what
+//! the user did; all of it can be rebuilt from the model and the
+//! configuration, so the model never holds it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::cache::{CacheKey, Doc, LayoutCache, Part};
+use super::find::ListIndex;
+use super::geometry::{Panes, panes};
+use super::keymap::Keymap;
+use super::model::{Model, ReadingPosition};
+use super::rows::RowCache;
+use super::share::PaneLinesCache;
+use super::theme::Theme;
+
+#[derive(Debug, Default)]
+pub struct Runtime {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Laid-out articles, by article, width and options.
+    pub cache: LayoutCache,
+    /// Laid-out list rows.
+    pub rows: RowCache,
+    /// Every article folded for the list's filter, once first searched.
+    pub(crate) index: RefCell<Option<Rc<ListIndex>>>,
+    /// The share pane's text as last laid out.
+    pub(crate) share_lines: PaneLinesCache,
+}
+
+impl Runtime {
+    /// Where each pane goes for the model's size, side and focus.
+    pub fn panes(&self, model: &Model) -> Panes {
+        panes(model.size, model.mirrored(), model.focus)
+    }
+
+    /// The cache key of the open article at the reading pane's width.
+    pub fn doc_key(&self, model: &Model) -> Option<CacheKey> {
+        let article = model.reader.article?;
+        let width = self.panes(model).reader_text_width()?;
+        Some(CacheKey {
+            article,
+            width,
+            opts: model.opts,
+        })
+    }
+
+    /// The open article as laid out for the current width and options,
+    /// laid out now if it was not yet.
+    pub fn doc(&self, model: &Model) -> Option<Rc<Doc>> {
+        let key = self.doc_key(model)?;
+        let article = model.library.articles.get(key.article)?;
+        let (lang, dir) = (model.lang, model.ui_direction());
+        Some(
+            self.cache
+                .get_or_build(key, || Doc::build(article, lang, dir, key.width, key.opts)),
+        )
+    }
+
+    /// Rows of text the reading pane shows at once.
+    pub fn reader_height(&self, model: &Model) -> usize {
+        self.panes(model)
+            .reader_text()
+            .map_or(0, |r| r.height as usize)
+    }
+
+    /// Articles the list pane shows at once (two rows each).
+    pub fn list_capacity(&self, model: &Model) -> usize {
+        self.panes(model)
+            .list_rows()
+            .map_or(0, |r| (r.height / 2) as usize)
+    }
+
+    pub fn max_scroll(&self, model: &Model) -> usize {
+        let total = self.doc(model).map_or(0, |d| d.lines.len());
+        total.saturating_sub(self.reader_height(model))
+    }
+
+    /// The folded list index, built on first use or when the library's
+    /// size changed.
+    pub fn list_index(&self, model: &Model) -> Rc<ListIndex> {
+        let all = model.library.articles.len();
+        let mut index = self.index.borrow_mut();
+        match index.as_ref() {
+            Some(built) if built.len() == all => Rc::clone(built),
+            _ => {
+                let built = Rc::new(ListIndex::build(&model.library.articles));
+                *index = Some(Rc::clone(&built));
+                built
+            }
+        }
+    }
+
+    /// Forgets the folded list index, so the next list search folds again.
+    pub fn clear_list_index(&self) {
+        self.index.borrow_mut().take();
+    }
+
+    /// Where the reader is in the open article, independent of width and
+    /// options: the first line with text at the top of the pane, as its part
+    /// and the logical byte offset its line starts at, and how many rows
+    /// below the top it is (blank lines have no place of their own).
+    pub fn reading_position(&self, model: &Model) -> Option<ReadingPosition> {
+        let doc = self.doc(model)?;
+        let scroll = model.reader.scroll;
+        let (index, line) = doc
+            .lines
+            .iter()
+            .enumerate()
+            .skip(scroll)
+            .find(|(_, l)| l.part != Part::Other)?;
+        Some(ReadingPosition {
+            part: line.part,
+            offset: line.line.source.start,
+            below_top: index - scroll,
+        })
+    }
+
+    /// Percentage of the open article read, measured by its top line on
+    /// screen (0% on opening, 100% at the end, and when it fits the pane),
+    /// and the minutes left at its reading speed.
+    pub fn progress(&self, model: &Model) -> Option<(usize, u32)> {
+        let article = model.open_article()?;
+        let max = self.max_scroll(model);
+        if max == 0 {
+            return Some((100, 0));
+        }
+        let scroll = model.reader.scroll.min(max);
+        let percent = scroll * 100 / max;
+        let left = (max - scroll) as u64 * u64::from(article.reading_minutes);
+        let minutes = left.div_ceil(max as u64) as u32;
+        Some((percent, minutes))
+    }
+}
