@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
-pub use crate::config::ShapeSetting;
+pub use crate::config::{BidiSetting, ShapeSetting, ThemeSetting};
 pub use crate::i18n::UiLang;
 
 #[derive(Debug, Parser)]
@@ -48,6 +48,17 @@ pub struct GlobalArgs {
     /// Arabic shaping: `off` for terminals that shape Arabic themselves.
     #[arg(long, global = true, value_enum)]
     pub shape: Option<ShapeSetting>,
+
+    /// Who reorders right-to-left text on screen: `qari` alone, or the
+    /// `terminal` too (Konsole, mlterm), which qari then keeps from
+    /// reordering its rows again.
+    #[arg(long, global = true, value_enum)]
+    pub bidi: Option<BidiSetting>,
+
+    /// The reader's colours, for a light or a dark background (`auto` asks
+    /// the terminal).
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeSetting>,
 }
 
 #[derive(Debug, Subcommand)]

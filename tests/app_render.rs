@@ -330,7 +330,8 @@ fn text_from_files_never_reaches_the_terminal_as_escapes() {
 }
 
 #[test]
-fn startup_lists_skipped_files_and_advises_konsole_users() {
+fn startup_lists_skipped_files_and_advises_konsole_users_told_to_draw_rows_as_they_are() {
+    use qari::app::guard::RowOutput;
     use qari::app::terminal::TerminalKind;
     use qari::commands::read::startup_state;
     use qari::config::ShapeSetting;
@@ -342,7 +343,19 @@ fn startup_lists_skipped_files_and_advises_konsole_users() {
         column: Some(7),
         message: "expected value".into(),
     });
-    let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole);
+    let guarded = startup_state(
+        lib.clone(),
+        UiLang::En,
+        None,
+        TerminalKind::Konsole,
+        RowOutput::Guarded,
+    );
+    assert!(
+        guarded.model.message.is_none(),
+        "guarded rows read right in Konsole"
+    );
+    let visual = RowOutput::Visual;
+    let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole, visual);
     assert!(
         s.model
             .notices
@@ -373,15 +386,14 @@ fn startup_lists_skipped_files_and_advises_konsole_users() {
             .contains("1 file skipped")
     );
 
-    let mlterm = startup_state(library(Vec::new()), UiLang::Ar, None, TerminalKind::Mlterm);
-    assert_eq!(mlterm.model.opts.shaping, Shaping::Off);
-    let forced = startup_state(
-        library(Vec::new()),
-        UiLang::Ar,
-        Some(ShapeSetting::On),
-        TerminalKind::Mlterm,
-    );
-    assert_eq!(forced.model.opts.shaping, Shaping::On);
+    // qari shapes for mlterm too: its rows are visual, and mlterm would
+    // join them across the wrong neighbours.
+    let mlterm = TerminalKind::Mlterm;
+    let auto = startup_state(library(Vec::new()), UiLang::Ar, None, mlterm, visual);
+    assert_eq!(auto.model.opts.shaping, Shaping::On);
+    let off = Some(ShapeSetting::Off);
+    let forced = startup_state(library(Vec::new()), UiLang::Ar, off, mlterm, visual);
+    assert_eq!(forced.model.opts.shaping, Shaping::Off);
 }
 
 #[test]

@@ -5,9 +5,11 @@
 
 pub mod action;
 pub mod cache;
+pub mod display;
 pub mod effects;
 mod find;
 pub mod geometry;
+pub mod guard;
 pub mod hints;
 
 pub mod isolate;

@@ -14,6 +14,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
+use super::guard::{GuardedBackend, RowOutput};
 use super::{EventSource, Next};
 use crate::share::osc52;
 
@@ -89,13 +90,14 @@ impl TerminalStream for TestBackend {
     }
 }
 
-pub type CrosstermTerminal = Terminal<CrosstermBackend<Stdout>>;
+pub type CrosstermTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 
-/// Takes over the terminal. Call `restore` when done; a panic restores it
-/// through the hook installed here before the panic message is printed.
-pub fn enter() -> io::Result<CrosstermTerminal> {
+/// Takes over the terminal, drawing rows as `output` says. Call `restore`
+/// when done; a panic restores it through the hook installed here before
+/// the panic message is printed.
+pub fn enter(output: RowOutput) -> io::Result<CrosstermTerminal> {
     install_panic_hook();
-    let entered = take_over();
+    let entered = take_over(output);
     if entered.is_err() {
         // Whatever part of the set-up worked is undone.
         let _ = restore();
@@ -103,9 +105,9 @@ pub fn enter() -> io::Result<CrosstermTerminal> {
     entered
 }
 
-fn take_over() -> io::Result<CrosstermTerminal> {
+fn take_over(output: RowOutput) -> io::Result<CrosstermTerminal> {
     take_back()?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    Terminal::new(GuardedBackend::new(CrosstermBackend::new(stdout()), output))
 }
 
 /// Raw mode, the alternate screen cleared, bidi explicit mode, the mouse,

@@ -90,6 +90,7 @@ fn entries(c: &Config) -> Vec<(String, String, &Origin)> {
             &c.layout.origin,
         ),
         ("shape".into(), quote(c.shape.value.name()), &c.shape.origin),
+        ("bidi".into(), quote(c.bidi.value.name()), &c.bidi.origin),
         (
             "tashkeel".into(),
             quote(c.tashkeel.value.name()),
@@ -117,6 +118,11 @@ fn entries(c: &Config) -> Vec<(String, String, &Origin)> {
             &c.share_folder.origin,
         ),
     ];
+    list.push((
+        "theme.base".into(),
+        quote(c.theme_base.value.name()),
+        &c.theme_base.origin,
+    ));
     for (name, colour) in &c.theme {
         list.push((
             format!("theme.{name}"),

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use crate::app::guard::RowOutput;
 use crate::app::isolate;
 use crate::app::terminal::{self, TerminalKind};
 use crate::cli::GlobalArgs;
@@ -46,11 +47,9 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
     let env = |name: &str| std::env::var(name).ok();
     let kind = terminal::detect(env);
     let tmux = terminal::in_tmux(env);
-    let shaping = global
-        .shape
-        .unwrap_or(ShapeSetting::Auto)
-        .shaping(kind == TerminalKind::Mlterm);
-    let lang = match crate::config::load(global).config.ui.value {
+    let config = crate::config::load(global).config;
+    let shaping = global.shape.unwrap_or(ShapeSetting::Auto).shaping();
+    let lang = match config.ui.value {
         Ui::Lang(lang) => lang,
         Ui::Auto => default_lang(env),
     };
@@ -64,6 +63,7 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
         shaping,
         width,
         laid_out,
+        rows: output::row_output(&config),
     };
     with_stdout(|out| report.write(out, kind, tmux)).context("could not write the report")?;
     Ok(ExitCode::SUCCESS)
@@ -77,6 +77,8 @@ pub struct Report {
     pub shaping: Shaping,
     pub width: usize,
     pub laid_out: bool,
+    /// How the laid-out rows go to the terminal.
+    pub rows: RowOutput,
 }
 
 impl Report {
@@ -97,15 +99,16 @@ impl Report {
     }
 
     /// The whole report: test screen, detected terminal, advice. Laid out,
-    /// every line of it is qari's, so it goes inside the same bidi switch
-    /// the reader sends.
+    /// every line of it is qari's, so it goes inside the same bidi switch,
+    /// and guard, that the reader uses.
     pub fn write(
         &self,
         out: &mut dyn Write,
         kind: TerminalKind,
         tmux: bool,
     ) -> std::io::Result<()> {
-        in_visual_mode(out, self.laid_out, |out| self.write_inside(out, kind, tmux))
+        let shown = self.laid_out.then_some(self.rows);
+        in_visual_mode(out, shown, |out| self.write_inside(out, kind, tmux))
     }
 
     fn write_inside(
@@ -254,6 +257,9 @@ pub fn advice(w: &DoctorStrings, kind: TerminalKind, tmux: bool) -> Vec<&'static
         TerminalKind::Mlterm => w.advice_mlterm,
         TerminalKind::Other => w.advice_other,
     }];
+    if kind == TerminalKind::Konsole {
+        lines.push(w.advice_konsole_off);
+    }
     if tmux {
         lines.push(w.advice_tmux);
     }

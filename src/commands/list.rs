@@ -67,7 +67,7 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
             }
             let width = output::terminal_width();
             let opts = output::layout_options(&config, ui_direction(lang));
-            in_visual_mode(out, true, |out| {
+            in_visual_mode(out, Some(output::row_output(&config)), |out| {
                 for l in &lines {
                     let row = fit_line(l, width, &opts);
                     let pad = if row.rtl {

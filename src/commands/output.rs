@@ -4,7 +4,9 @@
 
 use std::io::{IsTerminal, Write};
 
-use crate::app::terminal::{bidi_mode, in_tmux};
+use crate::app::display;
+use crate::app::guard::{GuardedLines, RowOutput};
+use crate::app::terminal::{self, bidi_mode, in_tmux};
 use crate::commands::stdout::with_stdout;
 use crate::config::{Config, Ui};
 use crate::i18n::{UiLang, default_lang};
@@ -19,12 +21,11 @@ pub fn lang(config: &Config) -> UiLang {
 }
 
 /// The layout options the configuration asks for (shaping, tashkeel,
-/// digits, justification), in `direction`. Printed output has no terminal
-/// of its own to ask, so `auto` shaping means qari shapes.
+/// digits, justification), in `direction`.
 pub fn layout_options(config: &Config, direction: Direction) -> LayoutOptions {
     LayoutOptions {
         direction,
-        shaping: config.shape.value.shaping(false),
+        shaping: config.shape.value.shaping(),
         tashkeel: config.tashkeel.value,
         digits: config.digits.value,
         justify: config.justify.value,
@@ -46,22 +47,31 @@ pub fn terminal_width() -> usize {
     }
 }
 
+/// How laid-out rows go to the terminal this process runs in, by the
+/// `bidi` setting.
+pub fn row_output(config: &Config) -> RowOutput {
+    let kind = terminal::detect(|name| std::env::var(name).ok());
+    display::row_output(config.bidi.value, kind)
+}
+
 /// Runs `write` between the switches that stop a VTE terminal from
-/// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`.
+/// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`;
+/// each line written is guarded as `output` says against a terminal that
+/// reorders rows itself.
 pub fn in_visual_mode(
     out: &mut dyn Write,
-    terminal: bool,
+    terminal: Option<RowOutput>,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let tmux = in_tmux(|name| std::env::var(name).ok());
-    if terminal {
-        out.write_all(bidi_mode(true, tmux).as_bytes())?;
-    }
-    let result = write(out);
-    if terminal {
-        // Switched back even when writing failed half way.
-        out.write_all(bidi_mode(false, tmux).as_bytes())?;
-    }
+    let Some(output) = terminal else {
+        return write(out);
+    };
+    out.write_all(bidi_mode(true, tmux).as_bytes())?;
+    let mut lines = GuardedLines::new(&mut *out, output);
+    let result = write(&mut lines).and_then(|()| lines.finish());
+    // Switched back even when writing failed half way.
+    out.write_all(bidi_mode(false, tmux).as_bytes())?;
     result
 }
 
@@ -76,7 +86,7 @@ pub fn print_lines(lines: &[String], config: &Config, direction: Direction) -> a
         }
         let width = terminal_width();
         let opts = layout_options(config, direction);
-        in_visual_mode(out, true, |out| {
+        in_visual_mode(out, Some(row_output(config)), |out| {
             for line in lines {
                 for row in layout_paragraph(line, width, &opts) {
                     let pad = if row.rtl {
@@ -99,13 +109,30 @@ mod tests {
     #[test]
     fn laid_out_output_to_a_terminal_is_inside_the_bidi_switch() {
         let mut out = Vec::new();
-        in_visual_mode(&mut out, true, |out| writeln!(out, "line")).unwrap();
+        in_visual_mode(&mut out, Some(RowOutput::Visual), |out| {
+            writeln!(out, "line")
+        })
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         let line = text.find("line\n").expect("the line");
         assert!(text.starts_with("\x1b[8l"), "{text:?}");
         assert!(text[line..].contains("\x1b[8h"), "{text:?}");
         let mut piped = Vec::new();
-        in_visual_mode(&mut piped, false, |out| writeln!(out, "line")).unwrap();
+        in_visual_mode(&mut piped, None, |out| writeln!(out, "line")).unwrap();
         assert_eq!(piped, b"line\n");
+    }
+
+    #[test]
+    fn guarded_output_marks_every_line_inside_the_switch() {
+        let mut out = Vec::new();
+        in_visual_mode(&mut out, Some(RowOutput::Guarded), |out| {
+            writeln!(out, "ﻝﺎﻗ\nok")
+        })
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "\x1b[8l\u{200E}ﻝ\u{200E}ﺎ\u{200E}ﻗ\u{200E}\n\u{200E}ok\n\x1b[8h"
+        );
     }
 }

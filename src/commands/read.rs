@@ -5,9 +5,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::app::App;
+use crate::app::guard::RowOutput;
 use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
-use crate::app::{isolate, settings};
+use crate::app::theme::Theme;
+use crate::app::{display, isolate, settings};
 use crate::article::{Library, default_dir, sanitize};
 use crate::cli::GlobalArgs;
 use crate::config::ShapeSetting;
@@ -41,7 +43,15 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         Ui::Auto => default_lang(env),
     };
     let shape = Some(loaded.config.shape.value);
-    let mut app = startup_state(library, lang, shape, terminal::detect(env));
+    let kind = terminal::detect(env);
+    let output = display::row_output(loaded.config.bidi.value, kind);
+    let mut app = startup_state(library, lang, shape, kind, output);
+    let background = display::background(
+        loaded.config.theme_base.value,
+        || display::query_background(display::BACKGROUND_TIMEOUT),
+        env,
+    );
+    app.rt.theme = Theme::for_background(background);
     app.model.library_dir = dir;
     app.model.share.folder = loaded.config.share_folder.value.clone();
     let state_file = crate::state::default_path(global.state.as_deref());
@@ -54,7 +64,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     }
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
-    let mut term = terminal::enter().context("could not set up the terminal")?;
+    let mut term = terminal::enter(output).context("could not set up the terminal")?;
     let result = crate::app::run(&mut term, &mut app, &mut CrosstermEvents::spawn(), &stop);
     let restored = terminal::restore().context("could not restore the terminal");
     result?;
@@ -63,18 +73,17 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
 }
 
 /// The reader's first state for a library in a terminal: shaping from the
-/// flag or the terminal, and the notices to show before anything is opened
-/// (files skipped, a hint for Konsole, which reorders text itself).
+/// flag, and the notices to show before anything is opened (files skipped,
+/// and in Konsole told to take qari's rows as they are, a hint to turn its
+/// own reordering off).
 pub fn startup_state(
     library: Library,
     lang: UiLang,
     shape: Option<ShapeSetting>,
     kind: TerminalKind,
+    output: RowOutput,
 ) -> App {
-    // mlterm shapes Arabic itself: shaping twice would break it.
-    let shaping = shape
-        .unwrap_or(ShapeSetting::Auto)
-        .shaping(kind == TerminalKind::Mlterm);
+    let shaping = shape.unwrap_or(ShapeSetting::Auto).shaping();
     let opts = LayoutOptions {
         shaping,
         ..LayoutOptions::default()
@@ -90,7 +99,7 @@ pub fn startup_state(
     if problems.len() > PROBLEMS_SHOWN {
         notices.push(format!("… +{}", problems.len() - PROBLEMS_SHOWN));
     }
-    if kind == TerminalKind::Konsole {
+    if kind == TerminalKind::Konsole && output == RowOutput::Visual {
         let hint = strings(lang).konsole_hint.to_string();
         notices.push(hint.clone());
         state.message = Some((hint, MessageKind::Warning));

@@ -60,8 +60,10 @@ pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         }
         None => logical(&article, lang),
     };
+    let shown_to_terminal =
+        (terminal && width.is_some()).then(|| output::row_output(&loaded.config));
     with_stdout(|out| {
-        in_visual_mode(out, terminal && width.is_some(), |out| {
+        in_visual_mode(out, shown_to_terminal, |out| {
             lines.iter().try_for_each(|l| writeln!(out, "{l}"))
         })
     })?;

@@ -17,7 +17,7 @@ use crate::article::scan::LibraryLinks;
 use crate::cli::GlobalArgs;
 use crate::layout::{Digits, Justify, Tashkeel};
 
-pub use values::{Choice, Colour, KeyChord, Mirror, ShapeSetting, Ui};
+pub use values::{BidiSetting, Choice, Colour, KeyChord, Mirror, ShapeSetting, ThemeSetting, Ui};
 
 const DEFAULTS: &str = include_str!("default.toml");
 
@@ -68,12 +68,15 @@ pub struct Config {
     pub ui: Setting<Ui>,
     pub layout: Setting<Mirror>,
     pub shape: Setting<ShapeSetting>,
+    pub bidi: Setting<BidiSetting>,
     pub tashkeel: Setting<Tashkeel>,
     pub digits: Setting<Digits>,
     pub justify: Setting<Justify>,
     pub library: Setting<Option<PathBuf>>,
     pub library_links: Setting<LibraryLinks>,
     pub share_folder: Setting<Option<PathBuf>>,
+    /// Light or dark colours (`theme = "light"`, or `base` in `[theme]`).
+    pub theme_base: Setting<ThemeSetting>,
     /// Colour name (as in `default.toml`'s `[theme]`) to colour.
     pub theme: BTreeMap<String, Setting<Colour>>,
     /// Rebound actions only: action name to its keys.
@@ -192,6 +195,8 @@ pub fn defaults() -> Config {
         ui: Setting::default(Ui::Auto),
         layout: Setting::default(Mirror::Auto),
         shape: Setting::default(ShapeSetting::Auto),
+        bidi: Setting::default(BidiSetting::Auto),
+        theme_base: Setting::default(ThemeSetting::Auto),
         tashkeel: Setting::default(Tashkeel::Keep),
         digits: Setting::default(Digits::Keep),
         justify: Setting::default(Justify::None),
@@ -323,6 +328,8 @@ fn overlay_env(
     choice(&mut config.ui, "QARI_UI", env, errors);
     choice(&mut config.layout, "QARI_LAYOUT", env, errors);
     choice(&mut config.shape, "QARI_SHAPE", env, errors);
+    choice(&mut config.bidi, "QARI_BIDI", env, errors);
+    choice(&mut config.theme_base, "QARI_THEME", env, errors);
     choice(&mut config.tashkeel, "QARI_TASHKEEL", env, errors);
     choice(&mut config.digits, "QARI_DIGITS", env, errors);
     choice(&mut config.justify, "QARI_JUSTIFY", env, errors);
@@ -351,6 +358,18 @@ fn overlay_flags(config: &mut Config, flags: &GlobalArgs) {
         config.shape = Setting {
             value: shape,
             origin: Origin::Flag("--shape"),
+        };
+    }
+    if let Some(bidi) = flags.bidi {
+        config.bidi = Setting {
+            value: bidi,
+            origin: Origin::Flag("--bidi"),
+        };
+    }
+    if let Some(theme) = flags.theme {
+        config.theme_base = Setting {
+            value: theme,
+            origin: Origin::Flag("--theme"),
         };
     }
     if let Some(library) = &flags.library {

@@ -44,6 +44,7 @@ pub(super) fn apply(cfg: &mut Config, text: &str, doc: &Doc<'_>, sink: &mut Sink
             "ui" => choice(&mut cfg.ui, value, doc, sink),
             "layout" => choice(&mut cfg.layout, value, doc, sink),
             "shape" => choice(&mut cfg.shape, value, doc, sink),
+            "bidi" => choice(&mut cfg.bidi, value, doc, sink),
             "tashkeel" => choice(&mut cfg.tashkeel, value, doc, sink),
             "digits" => choice(&mut cfg.digits, value, doc, sink),
             "justify" => choice(&mut cfg.justify, value, doc, sink),
@@ -56,7 +57,15 @@ pub(super) fn apply(cfg: &mut Config, text: &str, doc: &Doc<'_>, sink: &mut Sink
                 }
                 _ => false,
             }),
+            // `theme = "light"`, or a `[theme]` table of colours with `base`.
+            "theme" if matches!(value.get_ref(), DeValue::String(_)) => {
+                choice(&mut cfg.theme_base, value, doc, sink)
+            }
             "theme" => section(k, value, sink, |name, v, sink| {
+                if name == "base" {
+                    choice(&mut cfg.theme_base, v, doc, sink);
+                    return true;
+                }
                 if !doc.defining && !cfg.theme.contains_key(name) {
                     return false;
                 }

@@ -207,3 +207,38 @@ fn relative_library_is_taken_from_the_file_folder() {
         Some(PathBuf::from("/tmp/out"))
     );
 }
+
+#[test]
+fn theme_and_bidi_read_from_the_file_the_environment_and_flags() {
+    let (loaded, _dir) = load_file(
+        "theme = \"light\"\nbidi = \"terminal\"\n",
+        &[],
+        GlobalArgs::default(),
+    );
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.config.theme_base.value, ThemeSetting::Light);
+    assert_eq!(loaded.config.bidi.value, BidiSetting::Terminal);
+    assert!(matches!(
+        loaded.config.bidi.origin,
+        Origin::File { line: 2, .. }
+    ));
+    // Or as `base` beside the colours, which still apply.
+    let table = "[theme]\nbase = \"dark\"\nstatus = \"black\"\n";
+    let (loaded, _dir) = load_file(table, &[("QARI_BIDI", "qari")], GlobalArgs::default());
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.config.theme_base.value, ThemeSetting::Dark);
+    assert_eq!(loaded.config.theme["status"].value.color, Color::Black);
+    assert_eq!(loaded.config.bidi.value, BidiSetting::Qari);
+    let flags = GlobalArgs {
+        bidi: Some(BidiSetting::Terminal),
+        theme: Some(ThemeSetting::Light),
+        ..GlobalArgs::default()
+    };
+    let (loaded, _dir) = load_file(table, &[("QARI_BIDI", "qari")], flags);
+    assert_eq!(loaded.config.bidi.value, BidiSetting::Terminal);
+    assert_eq!(loaded.config.bidi.origin, Origin::Flag("--bidi"));
+    assert_eq!(loaded.config.theme_base.value, ThemeSetting::Light);
+    let (loaded, _dir) = load_file("theme = \"sepia\"\n", &[], GlobalArgs::default());
+    let message = &loaded.errors.first().expect("an error").message;
+    assert!(message.contains("auto, light, dark"), "{message}");
+}

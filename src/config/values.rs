@@ -78,14 +78,14 @@ pub enum ShapeSetting {
 }
 
 impl ShapeSetting {
-    /// The engine's shaping for this setting, where `terminal_shapes` tells
-    /// whether the terminal joins Arabic letters itself (mlterm does).
-    pub fn shaping(self, terminal_shapes: bool) -> Shaping {
+    /// The engine's shaping for this setting. `Auto` shapes: whichever way
+    /// qari's rows go to the terminal, they are in visual order, and a
+    /// terminal that joins letters itself (mlterm) would join them across
+    /// the wrong neighbours.
+    pub fn shaping(self) -> Shaping {
         match self {
-            ShapeSetting::On => Shaping::On,
+            ShapeSetting::On | ShapeSetting::Auto => Shaping::On,
             ShapeSetting::Off => Shaping::Off,
-            ShapeSetting::Auto if terminal_shapes => Shaping::Off,
-            ShapeSetting::Auto => Shaping::On,
         }
     }
 }
@@ -95,6 +95,41 @@ impl Choice for ShapeSetting {
         ("auto", ShapeSetting::Auto),
         ("on", ShapeSetting::On),
         ("off", ShapeSetting::Off),
+    ];
+}
+
+/// Who runs a bidi algorithm on the screen: `Qari` alone (the terminal
+/// draws cells as given), or the `Terminal` too, on every row, so qari
+/// marks its rows to keep their order; `Auto` goes by the terminal found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BidiSetting {
+    Auto,
+    Qari,
+    Terminal,
+}
+
+impl Choice for BidiSetting {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("auto", BidiSetting::Auto),
+        ("qari", BidiSetting::Qari),
+        ("terminal", BidiSetting::Terminal),
+    ];
+}
+
+/// The reader's colours: for a light or a dark background, or `Auto`, from
+/// what the terminal says its background is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeSetting {
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Choice for ThemeSetting {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("auto", ThemeSetting::Auto),
+        ("light", ThemeSetting::Light),
+        ("dark", ThemeSetting::Dark),
     ];
 }
 

@@ -51,10 +51,16 @@ catalogue! {
         ويعيده عند الخروج. لا شيء لتضبطه.",
             "VTE reorders right-to-left text itself; qari switches that off while it runs \
         (CSI 8 l) and back on when it quits. Nothing to set.";
-        advice_konsole: "تعيد Konsole ترتيب النص العربي بنفسها، وليس لها مفتاح يرسله qari: أطفئ \
-        Settings > Edit Current Profile > Advanced > Bi-Directional text rendering.",
-            "Konsole reorders right-to-left text itself and has no switch qari can send: \
-        turn off Settings > Edit Current Profile > Advanced > Bi-Directional text rendering.";
+        advice_konsole: "تعيد Konsole ترتيب النص العربي بنفسها، وليس لها مفتاح يرسله qari: فيضع qari \
+        بعد كل حرف عربي علامة LRM تبقي ترتيبه كما هو (bidi = \"terminal\"، اختير تلقائيًا هنا).",
+            "Konsole reorders right-to-left text itself and has no switch qari can send: qari \
+        puts a left-to-right mark after every Arabic letter, which keeps its order as drawn \
+        (bidi = \"terminal\", chosen automatically here).";
+        /// What to turn off in Konsole for qari's rows as they are.
+        advice_konsole_off: "Settings > Edit Current Profile > Advanced > Bi-Directional text rendering: \
+        أطفئه إن اخترت bidi = \"qari\".",
+            "With bidi = \"qari\", turn off Settings > Edit Current Profile > Advanced > \
+        Bi-Directional text rendering.";
         advice_kitty: "ترسم kitty الخلايا كما تصلها ولا تصل الحروف العربية: الإعدادات الافتراضية \
         مناسبة.",
             "kitty draws cells as given and does not join Arabic letters: the defaults are \
@@ -63,10 +69,12 @@ catalogue! {
         هي.",
             "WezTerm: keep bidi_enabled = false (its default) so it draws qari's lines as \
         given.";
-        advice_mlterm: "تصل mlterm الحروف العربية بنفسها، فيترك qari لها ذلك (--shape off، اختير \
-        تلقائيًا هنا).",
-            "mlterm joins Arabic letters itself: qari leaves shaping to it (--shape off, \
-        chosen automatically here).";
+        advice_mlterm: "تعيد mlterm ترتيب النص العربي وتصل حروفه بنفسها: فيضع qari بعد كل حرف عربي \
+        علامة LRM تبقي ترتيبه ووصله كما رسمه (bidi = \"terminal\"، اختير تلقائيًا هنا). ومع \
+        bidi = \"qari\" شغّل mlterm بـ --ctl=false.",
+            "mlterm reorders and joins Arabic letters itself: qari puts a left-to-right mark after \
+        every Arabic letter, which keeps its order and joining as drawn (bidi = \"terminal\", \
+        chosen automatically here). With bidi = \"qari\", start mlterm with --ctl=false.";
         advice_other: "إن بدت سطور الاختبار كما وُصفت فالإعدادات الافتراضية تناسب هذه الطرفية؛ وإلا \
         فجرّب --shape off، أو أطفئ دعم الطرفية نفسها للنص ثنائي الاتجاه.",
             "If the test lines look as described, the defaults suit this terminal; \

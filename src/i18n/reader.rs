@@ -28,8 +28,9 @@ catalogue! {
             "Sample articles. Add yours: put .json or .txt files in";
         /// The key that opens an article, then this.
         open_hint: "يفتح المقالة المحددة.", "opens the selected article.";
-        konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)",
-            "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering";
+        /// Shown only when told to draw rows as they are in Konsole.
+        konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)، أو شغّل qari بـ --bidi terminal",
+            "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering, or run with --bidi terminal";
         hint_help: "مساعدة", "help";
         hint_search: "بحث", "search";
         hint_open: "فتح", "open";

@@ -1,0 +1,213 @@
+//! What the terminal does with qari's output, as far as qari can tell: who
+//! reorders right-to-left rows (the `bidi` setting against the terminal
+//! found) and whether its background is light or dark (the `theme`
+//! setting against the terminal's answer to OSC 11, else `COLORFGBG`).
+
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
+
+use super::guard::RowOutput;
+use super::terminal::TerminalKind;
+use crate::config::{BidiSetting, ThemeSetting};
+
+/// How long the terminal has to say what its background is.
+pub const BACKGROUND_TIMEOUT: Duration = Duration::from_millis(300);
+
+/// How qari's rows go to a terminal of `kind`. Konsole (bidi rendering is
+/// on in its default profile) and mlterm (its `ctl` is on by default)
+/// reorder every row themselves and ignore the ECMA-48 switch; Konsole has
+/// no way to ask which profile, and so which setting, is in use, so qari
+/// cannot switch it off and put it back exactly. The guarded rows read
+/// right with the terminal's bidi on or off, and leave its settings alone.
+pub fn row_output(setting: BidiSetting, kind: TerminalKind) -> RowOutput {
+    match setting {
+        BidiSetting::Qari => RowOutput::Visual,
+        BidiSetting::Terminal => RowOutput::Guarded,
+        BidiSetting::Auto => match kind {
+            TerminalKind::Konsole => RowOutput::Guarded,
+            _ => RowOutput::Visual,
+        },
+    }
+}
+
+/// A terminal's background, as far as it matters for colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Background {
+    Light,
+    Dark,
+}
+
+/// The background the theme is for: the setting, or for `auto` what
+/// `ask` (the terminal's answer) says, else `COLORFGBG`, else dark.
+pub fn background(
+    setting: ThemeSetting,
+    ask: impl FnOnce() -> Option<Background>,
+    var: impl Fn(&str) -> Option<String>,
+) -> Background {
+    match setting {
+        ThemeSetting::Light => Background::Light,
+        ThemeSetting::Dark => Background::Dark,
+        ThemeSetting::Auto => ask()
+            .or_else(|| var("COLORFGBG").as_deref().and_then(from_colorfgbg))
+            .unwrap_or(Background::Dark),
+    }
+}
+
+/// `COLORFGBG` (rxvt's `fg;bg` or `fg;xpm;bg`): the last field is the
+/// background's palette index; 7 and 9 to 15 are light colours.
+pub fn from_colorfgbg(value: &str) -> Option<Background> {
+    let bg: u8 = value.rsplit(';').next()?.trim().parse().ok()?;
+    Some(match bg {
+        7 | 9..=15 => Background::Light,
+        _ => Background::Dark,
+    })
+}
+
+/// The answer to OSC 11 (`ESC ] 11 ; rgb:RRRR/GGGG/BBBB` ended by BEL or
+/// ST), anywhere in `reply`: light when its relative luminance is over
+/// one half.
+pub fn from_osc11_reply(reply: &[u8]) -> Option<Background> {
+    let text = String::from_utf8_lossy(reply);
+    let start = text.find("]11;rgb:")? + "]11;rgb:".len();
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| !(c.is_ascii_hexdigit() || c == '/'))
+        .unwrap_or(rest.len());
+    let channels: Vec<f64> = rest[..end]
+        .split('/')
+        .map(|hex| {
+            let digits = u32::try_from(hex.len())
+                .ok()
+                .filter(|n| (1..=4).contains(n))?;
+            let value = u32::from_str_radix(hex, 16).ok()?;
+            Some(f64::from(value) / f64::from((1u32 << (4 * digits)) - 1))
+        })
+        .collect::<Option<_>>()?;
+    let [r, g, b] = channels[..] else {
+        return None;
+    };
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    Some(if luminance > 0.5 {
+        Background::Light
+    } else {
+        Background::Dark
+    })
+}
+
+/// Whether `reply` holds the answer to the device attributes query (`ESC [
+/// ? … c`), which every terminal sends: asked after OSC 11, it says that
+/// no answer to OSC 11 is coming.
+fn has_device_attributes(reply: &[u8]) -> bool {
+    reply.windows(3).enumerate().any(|(i, w)| {
+        w == b"\x1b[?"
+            && reply[i + 3..]
+                .iter()
+                .find(|b| !(b.is_ascii_digit() || **b == b';'))
+                .is_some_and(|b| *b == b'c')
+    })
+}
+
+/// Asks the terminal on standard input and output for its background, in
+/// raw mode, waiting at most `timeout`. `None` when it does not say.
+pub fn query_background(timeout: Duration) -> Option<Background> {
+    use ratatui::crossterm::terminal::{disable_raw_mode, enable_raw_mode};
+    enable_raw_mode().ok()?;
+    let reply = ask_terminal(b"\x1b]11;?\x1b\\\x1b[c", timeout);
+    let _ = disable_raw_mode();
+    from_osc11_reply(&reply.ok()?)
+}
+
+/// Writes `query` to standard output and collects what standard input
+/// sends back until the device attributes answer or `timeout`.
+fn ask_terminal(query: &[u8], timeout: Duration) -> io::Result<Vec<u8>> {
+    let mut out = io::stdout();
+    out.write_all(query)?;
+    out.flush()?;
+    let deadline = Instant::now() + timeout;
+    let mut reply = Vec::new();
+    while !has_device_attributes(&reply) {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        let mut poll = libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let millis = libc::c_int::try_from(left.as_millis()).unwrap_or(libc::c_int::MAX);
+        // SAFETY: one valid pollfd, for the duration of the call.
+        let ready = unsafe { libc::poll(&mut poll, 1, millis.max(1)) };
+        if ready <= 0 {
+            continue;
+        }
+        let mut buf = [0u8; 256];
+        // SAFETY: reads at most buf.len() bytes into buf.
+        let n = unsafe { libc::read(libc::STDIN_FILENO, buf.as_mut_ptr().cast(), buf.len()) };
+        let Ok(n) = usize::try_from(n) else { break };
+        if n == 0 {
+            break;
+        }
+        reply.extend_from_slice(&buf[..n]);
+    }
+    Ok(reply)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn konsole_and_mlterm_get_guarded_rows_unless_told_otherwise() {
+        use BidiSetting::*;
+        use TerminalKind::*;
+        assert_eq!(row_output(Auto, Konsole), RowOutput::Guarded);
+        assert_eq!(row_output(Auto, Vte), RowOutput::Visual);
+        assert_eq!(row_output(Auto, Other), RowOutput::Visual);
+        assert_eq!(row_output(Qari, Konsole), RowOutput::Visual);
+        assert_eq!(row_output(Terminal, Other), RowOutput::Guarded);
+    }
+
+    #[test]
+    fn osc11_answers_in_any_precision() {
+        let white = b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?64;1c";
+        assert_eq!(from_osc11_reply(white), Some(Background::Light));
+        let black = b"\x1b]11;rgb:0000/0000/0000\x07";
+        assert_eq!(from_osc11_reply(black), Some(Background::Dark));
+        // Solarized light's base3, two digits a channel.
+        assert_eq!(
+            from_osc11_reply(b"\x1b]11;rgb:fd/f6/e3\x07"),
+            Some(Background::Light)
+        );
+        assert_eq!(
+            from_osc11_reply(b"\x1b]11;rgb:30/0a/24\x07"),
+            Some(Background::Dark)
+        );
+        assert_eq!(from_osc11_reply(b"\x1b[?62;c"), None);
+        assert_eq!(from_osc11_reply(b"\x1b]11;rgb:zz/00/00\x07"), None);
+    }
+
+    #[test]
+    fn the_device_attributes_answer_ends_the_wait() {
+        assert!(has_device_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;22c"));
+        assert!(has_device_attributes(b"\x1b[?1;2c"));
+        assert!(!has_device_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;2"));
+    }
+
+    #[test]
+    fn colorfgbg_and_the_setting_decide_when_the_terminal_does_not_say() {
+        let none = |_: &str| None;
+        let env = |v: &'static str| move |name: &str| (name == "COLORFGBG").then(|| v.to_string());
+        assert_eq!(from_colorfgbg("0;15"), Some(Background::Light));
+        assert_eq!(from_colorfgbg("15;0"), Some(Background::Dark));
+        assert_eq!(from_colorfgbg("0;default;7"), Some(Background::Light));
+        assert_eq!(from_colorfgbg("default;default"), None);
+        let auto = ThemeSetting::Auto;
+        assert_eq!(background(auto, || None, env("0;15")), Background::Light);
+        assert_eq!(background(auto, || None, none), Background::Dark);
+        let asked = || Some(Background::Dark);
+        assert_eq!(background(auto, asked, env("0;15")), Background::Dark);
+        let light = ThemeSetting::Light;
+        assert_eq!(background(light, asked, none), Background::Light);
+    }
+}
