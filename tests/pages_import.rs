@@ -259,8 +259,10 @@ fn a_library_folder_of_pages_loads_them_all() {
             "economy-opengraph",
             "legacy-no-charset",
             "ministry-json-ld",
+            "site-tag-lead",
             "sport-dateline",
-            "sport-single-file"
+            "sport-single-file",
+            "wire-dateline-microdata"
         ]
     );
 }

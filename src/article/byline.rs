@@ -50,7 +50,9 @@ pub fn parse(line: &str) -> Option<Byline> {
 /// `(أبوظبي - البيان) أعلنت…`: the byline and the rest of the paragraph.
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
-        return dashed(paragraph).or_else(|| glued(paragraph));
+        return dashed(paragraph)
+            .or_else(|| glued(paragraph))
+            .or_else(|| wire(paragraph));
     };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
@@ -235,5 +237,42 @@ pub fn lone(part: &str) -> Option<Byline> {
             author: owned,
             ..Byline::default()
         },
+    })
+}
+
+/// A wire-service dateline, `دمشق، سوريا (CNN) -- …`: a known place (a
+/// country may follow it after a comma), the outlet in parentheses, then a
+/// dash or colon before the text. Without the known place and the mark
+/// after the parentheses a first sentence is left alone.
+fn wire(paragraph: &str) -> Option<(Byline, &str)> {
+    let open = paragraph.find('(').filter(|&i| i <= 60)?;
+    let close = open + paragraph[open..].find(')')?;
+    let place = paragraph[..open].trim();
+    let outlet = paragraph[open + 1..close].trim();
+    let after = paragraph[close + 1..].trim_start();
+    let rest = after.trim_start_matches(['-', '–', '—', 'ـ', ':']);
+    let first_place = place.split(['،', ',']).next().unwrap_or("").trim();
+    let outlet_words = outlet.split_whitespace().count();
+    let plain = outlet
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
+    if rest.len() == after.len()
+        || !is_in(first_place, PLACES)
+        || place.split_whitespace().count() > 4
+        || !(1..=3).contains(&outlet_words)
+        || !plain
+    {
+        return None;
+    }
+    let rest = rest.trim_start();
+    (!rest.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(first_place.to_owned()),
+                source: Some(outlet.to_owned()),
+                ..Byline::default()
+            },
+            rest,
+        )
     })
 }

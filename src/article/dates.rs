@@ -60,6 +60,7 @@ pub fn dateline(line: &str) -> Option<String> {
             }
         }
     }
+    let rest = without_clock(&rest);
     let hijri = rest.iter().any(|t| t.is_in(HIJRI) && t.kind == Kind::Word);
     let extra = |t: &&Token| match t.kind {
         Kind::Punct => false,
@@ -70,6 +71,35 @@ pub fn dateline(line: &str) -> Option<String> {
         return None;
     }
     first
+}
+
+/// The tokens left beside a dateline's date without a clock time and its
+/// zone (`آخر تحديث 14:00 (GMT+0400)`, `10:30 ص`): a page's header states
+/// the hour of the last update next to the date.
+fn without_clock<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
+    let num =
+        |i: usize, digits: Range<usize>| rest.get(i).is_some_and(|t| t.number(digits).is_some());
+    let punct = |i: usize, marks: &str| rest.get(i).is_some_and(|t| t.is_punct(marks));
+    let mut out = Vec::with_capacity(rest.len());
+    let mut k = 0;
+    while k < rest.len() {
+        let t = rest[k];
+        if num(k, 1..3) && punct(k + 1, ":") && num(k + 2, 2..3) {
+            k += 3;
+            if punct(k, ":") && num(k + 1, 2..3) {
+                k += 2;
+            }
+        } else if t.kind == Kind::Word && (t.is_in(UTC) || t.is_in(AM) || t.is_in(PM)) {
+            k += 1;
+            if punct(k, "+-") && num(k + 1, 1..5) {
+                k += 2;
+            }
+        } else {
+            out.push(t);
+            k += 1;
+        }
+    }
+    out
 }
 
 /// A month's number from its name in any region (`كانون الثاني` is 1).

@@ -4,6 +4,7 @@
 //! these tables rather than to the code that reads them.
 
 use super::super::text_rules::{ARABIC_NEWS, Matcher, Phrases, Words};
+use crate::search;
 
 /// Elements never read: scripts, media, forms, navigation and embeds.
 pub const SKIPPED_TAGS: &[&str] = &[
@@ -75,6 +76,7 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "credit",
     "credits",
     "photo-credit",
+    "copyright",
     "breadcrumb",
     "breadcrumbs",
     "newsletter",
@@ -133,6 +135,7 @@ pub const DROPPED_LEADS: &[&str] = &[
     "اقرأ كذلك",
     "اقرأ المزيد",
     "طالع أيضا",
+    "انظر أيضا",
     "شاهد أيضا",
     "شاهد ايضا",
     "يهمك أيضا",
@@ -166,6 +169,33 @@ pub const DROPPED_LEADS: &[&str] = &[
     "photo:",
     "image:",
     "advertisement",
+];
+
+/// Marks that open a photo or copyright credit (`© REUTERS / …`): a short
+/// block that starts with one is furniture.
+pub const CREDIT_MARKS: &[&str] = &["©", "(c) ", "copyright "];
+
+/// A block holding both phrases of a pair is the notice above a comment
+/// section (the site's comment rules, "views below are their writers'").
+pub const COMMENT_NOTICES: &[(&str, &str)] = &[
+    ("الآراء الواردة", "لا تعبر عن"),
+    ("التعليقات", "إرشادات الاستخدام"),
+    ("التعليقات", "شروط استخدام"),
+    ("التعليقات", "معايير المجتمع"),
+    ("التعليقات", "سياسة الخصوصية"),
+    ("comments", "community guidelines"),
+    ("comments", "terms of use"),
+];
+
+/// Labels of buttons that pages set next to their dateline (`انسخ الرابط`
+/// beside the time): taken off a header line before it is read as a date.
+pub const BUTTON_LABELS: &[&str] = &[
+    "انسخ الرابط",
+    "نسخ الرابط",
+    "اطبع",
+    "طباعة",
+    "copy link",
+    "print",
 ];
 
 /// Elements with these ARIA roles are page furniture.
@@ -202,6 +232,8 @@ pub struct BlockRules {
     text: Matcher,
     /// Blocks that start with one of these.
     leads: Phrases,
+    /// [`COMMENT_NOTICES`], folded.
+    notices: Vec<(String, String)>,
 }
 
 impl Default for BlockRules {
@@ -215,6 +247,10 @@ impl BlockRules {
         BlockRules {
             text: Matcher::new(&ARABIC_NEWS),
             leads: Phrases::new(&[DROPPED_LEADS]),
+            notices: COMMENT_NOTICES
+                .iter()
+                .map(|(a, b)| (search::fold(a), search::fold(b)))
+                .collect(),
         }
     }
 
@@ -230,12 +266,32 @@ impl BlockRules {
             || m.drop_prefixes.strip(&words).is_some()
             || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
             || m.is_share_bar(text)
+            || is_credit(text)
+            || self.is_comment_notice(text)
         {
             Verdict::Drop
         } else {
             Verdict::Keep
         }
     }
+}
+
+impl BlockRules {
+    fn is_comment_notice(&self, text: &str) -> bool {
+        if text.split_whitespace().count() > 80 {
+            return false;
+        }
+        let folded = search::fold(text);
+        self.notices
+            .iter()
+            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
+    }
+}
+
+/// A short block that opens with a credit mark.
+fn is_credit(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    text.split_whitespace().count() <= 12 && CREDIT_MARKS.iter().any(|m| lower.starts_with(m))
 }
 
 /// What to do with a block.
@@ -282,5 +338,28 @@ mod tests {
             rules.judge("وقال الوزير إن الحكومة ستقرأ التقرير"),
             Verdict::Keep
         );
+    }
+
+    #[test]
+    fn credits_and_comment_notices_are_dropped_but_sentences_stay() {
+        let rules = BlockRules::new();
+        assert_eq!(rules.judge("© وكالة الأنباء / مصور"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("الآراء الواردة في التعليقات لا تعبر عن رأي الموقع بل عن أصحابها."),
+            Verdict::Drop
+        );
+        assert_eq!(
+            rules.judge("نرحب بمشاركتكم، ونرجو قراءة إرشادات الاستخدام قبل نشر التعليقات."),
+            Verdict::Drop
+        );
+        // One phrase of a pair alone is an ordinary sentence.
+        assert_eq!(
+            rules.judge("وقال المتحدث إن البيان لا تعبر عن موقف الحكومة كلماته."),
+            Verdict::Keep
+        );
+        // A long paragraph that quotes a copyright notice stays.
+        let long = format!("© {}", "كلمة ".repeat(20));
+        assert_eq!(rules.judge(&long), Verdict::Keep);
+        assert!(is_furniture_attr(Some("photo__copyright"), None, None));
     }
 }

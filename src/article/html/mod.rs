@@ -10,7 +10,9 @@
 
 mod convert;
 pub mod furniture;
+mod lead;
 pub mod mhtml;
+mod microdata;
 pub mod page;
 pub mod page_meta;
 mod url;
@@ -237,6 +239,26 @@ fn clean_block(block: Block) -> (Block, bool) {
     }
 }
 
+/// Whether `after` (the text after a `<` that is never closed) is a tag cut
+/// short: a tag name alone, or a name, a space and an attribute.
+fn is_cut_tag(after: &str) -> bool {
+    let name = after.trim_start_matches('/');
+    let name_len = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    let attrs = &name[name_len..];
+    name_len > 0
+        && (attrs.is_empty()
+            || attrs.starts_with(char::is_whitespace)
+                && attrs.split_whitespace().next().is_some_and(|a| {
+                    a.contains('=')
+                        && a.split('=').next().is_some_and(|k| {
+                            !k.is_empty()
+                                && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                        })
+                }))
+}
+
 /// Decodes character references left in text that was escaped twice.
 /// Each `&…;` is handed to the HTML parser alone, so every reference the
 /// standard names is known; text without one costs a scan.
@@ -269,7 +291,9 @@ pub fn decode_references(text: &str) -> String {
 }
 
 /// Removes what looks like a tag (`<p>`, `</span>`, `<br/>`, `<!-- -->`)
-/// from text that was escaped twice; a lone `<` (`3 < 4`) stays.
+/// from text that was escaped twice; a lone `<` (`3 < 4`) stays. A tag cut
+/// off by the end of the text (feeds cut their text at a fixed length,
+/// markup and all: `… <p class="p1" style="mar`) goes with what follows it.
 pub fn strip_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -283,6 +307,10 @@ pub fn strip_tags(text: &str) -> String {
             Some(end) if tag_like && tail.as_bytes()[end] == b'>' => {
                 out.push(' ');
                 rest = &tail[end + 1..];
+            }
+            None if tag_like && is_cut_tag(&tail[1..]) => {
+                out.push(' ');
+                rest = "";
             }
             _ => {
                 out.push('<');

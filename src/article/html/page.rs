@@ -12,11 +12,11 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
-use super::super::{Article, Block, dates, encoding, meta};
+use super::super::{Article, Block, encoding, meta};
+use super::furniture::is_furniture_attr;
 use super::page_meta::{self, PageMeta};
-use super::{Body, check_depth, convert, tidy};
+use super::{Body, check_depth, convert, lead, tidy};
 use crate::layout::Direction;
-use crate::search;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
@@ -93,6 +93,7 @@ pub fn import_str(
         .next()
         .and_then(|h| page_meta::clean(&h.text()));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
+    remove_marked_furniture(&doc);
     let cfg = Config {
         keep_classes: true,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -109,7 +110,8 @@ pub fn import_str(
     let content = Document::fragment(found.content);
     let body = tidy(convert::convert(&content.root(), base.as_deref()));
 
-    let sites: Vec<&str> = page.source.iter().map(String::as_str).collect();
+    let site_names: Vec<String> = page.source.iter().cloned().collect();
+    let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let title = page
         .title
         .clone()
@@ -120,14 +122,27 @@ pub fn import_str(
             None => t,
         })
         .filter(|t| !t.is_empty());
-    let author = page.author.clone().or_else(|| {
+    let mut author = page.author.clone().or_else(|| {
         found
             .byline
             .as_deref()
             .and_then(page_meta::clean)
-            .filter(|b| b.split_whitespace().count() <= 8)
+            .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
     });
-    let body = drop_header_blocks(body, title.as_deref(), author.as_deref());
+    let mut body = body;
+    let header = lead::drop_header_blocks(&mut body, title.as_deref(), author.as_deref());
+    let mut page = page;
+    if page.published.is_none() {
+        page.published = header.date;
+    }
+    if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
+        if page.source.is_none() {
+            page.source = found.source;
+        }
+        if author.is_none() {
+            author = found.author;
+        }
+    }
     let letters: usize = body
         .blocks
         .iter()
@@ -140,6 +155,36 @@ pub fn import_str(
         return Err(ParseError::new("the page has no title"));
     };
     Ok(article(page, title, author, body, base, id, path))
+}
+
+/// A furniture element holding no more text than this is taken out of the
+/// page before Readability reads it: Readability turns a `<div>` of plain
+/// text into a `<p>` without its class, after which a photo credit or a
+/// share bar can no longer be told from a paragraph. Bigger marked
+/// elements are left to the walker, so a container whose class happens to
+/// hold a furniture word never takes the article with it.
+const SMALL_FURNITURE: usize = 300;
+
+/// Takes out the small elements the furniture tables mark by class, id or
+/// role.
+fn remove_marked_furniture(doc: &Document) {
+    let marked: Vec<_> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| {
+            n.is_element()
+                && is_furniture_attr(
+                    n.attr("class").as_deref(),
+                    n.attr("id").as_deref(),
+                    n.attr("role").as_deref(),
+                )
+        })
+        .collect();
+    for node in marked {
+        if node.text().chars().count() <= SMALL_FURNITURE {
+            node.remove_from_parent();
+        }
+    }
 }
 
 fn no_article() -> ParseError {
@@ -191,28 +236,4 @@ fn article(
         links: body.links,
         path: path.map(Path::to_path_buf),
     }
-}
-
-/// Takes off the first blocks when they repeat the header: the headline,
-/// the author's name, a dateline.
-fn drop_header_blocks(mut body: Body, title: Option<&str>, author: Option<&str>) -> Body {
-    let title = title.map(search::fold);
-    let author = author.map(search::fold);
-    let mut checked = 0;
-    while checked < 4 && !body.blocks.is_empty() {
-        let text = body.blocks[0].text();
-        let folded = search::fold(text);
-        let short = text.split_whitespace().count() <= 12;
-        let is_header = title.as_deref() == Some(folded.as_str())
-            || (short && author.as_deref().is_some_and(|a| folded.contains(a)))
-            || (short && dates::dateline(text).is_some());
-        if !is_header {
-            break;
-        }
-        body.blocks.remove(0);
-        body.links.retain(|l| l.block != 0);
-        body.links.iter_mut().for_each(|l| l.block -= 1);
-        checked += 1;
-    }
-    body
 }

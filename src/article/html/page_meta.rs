@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::super::{dates, sanitize};
 use super::decode_references;
+use super::microdata::{self, SEPARATORS};
 use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
@@ -88,7 +89,13 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.lang, || html.attr("lang").and_then(|l| clean(&l)));
     fill(&mut m.lang, || meta("property", &["og:locale"]));
     fill(&mut m.dir, || html.attr("dir").and_then(|d| clean(&d)));
+    fill(&mut m.author, || microdata::name(doc, "author"));
+    if let Some(headline) = m.title.clone() {
+        fill(&mut m.source, || microdata::title_site(doc, &headline));
+    }
+    fill(&mut m.source, || microdata::name(doc, "publisher"));
     fill(&mut m.published, || visible_date(doc));
+    fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.author, || visible_author(doc));
     m.published = m.published.map(|p| iso_date(&p));
     m.url = m
@@ -290,11 +297,6 @@ fn visible_author(doc: &Document) -> Option<String> {
     }
     None
 }
-
-/// Title separators between a headline and the site's name.
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ـ ", " / ",
-];
 
 /// The headline without the site's name before or after it (`… -
 /// CNNArabic.com`, `الجزيرة نت | …`). A part is the site's name when it

@@ -1,0 +1,137 @@
+//! Who wrote a page and for whom, from what the page marks up besides
+//! JSON-LD and meta tags: schema.org microdata (`itemprop="author"` around
+//! an `itemprop="name"`), the site's name after the headline in the page's
+//! `<title>`, and the dateline shown under the headline.
+
+use dom_query::Document;
+
+use super::lead::without_buttons;
+use super::page_meta::clean;
+use crate::article::{dates, sanitize};
+use crate::search;
+
+/// How many elements after the headline are looked at for its dateline,
+/// and how long a dateline's text may be.
+const AFTER_HEADLINE: usize = 60;
+const DATELINE_CHARS: usize = 100;
+
+/// The date of the first short element after the page's `<h1>` that is a
+/// dateline and nothing else (`الخميس، 4 آذار/مارس 2021، آخر تحديث 10:30
+/// (GMT+0300)`, or a time beside a "copy link" button): the date pages
+/// show but do not mark up.
+pub fn header_date(doc: &Document) -> Option<String> {
+    let elements: Vec<_> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_element())
+        .take(20_000)
+        .collect();
+    let h1 = elements
+        .iter()
+        .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))?;
+    elements[h1 + 1..]
+        .iter()
+        .take(AFTER_HEADLINE)
+        .find_map(|n| {
+            let text = sanitize::inline(&n.text());
+            (text.chars().count() <= DATELINE_CHARS)
+                .then(|| dates::dateline(&without_buttons(&text)))
+                .flatten()
+        })
+}
+
+/// Title separators between a headline and the site's name.
+pub const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ـ ", " / ",
+];
+
+/// The name in the first element with `itemprop="{prop}"`: its
+/// `itemprop="name"` part when it has one (an organisation's block also
+/// holds its logo's address), else its own text when it holds no other
+/// element. Addresses and long runs of words are not names.
+pub fn name(doc: &Document, prop: &str) -> Option<String> {
+    let holder = doc.select(&format!("[itemprop=\"{prop}\"]")).first();
+    let node = *holder.nodes().first()?;
+    let named = holder.select("[itemprop=\"name\"]").first();
+    let text = match named.nodes().first() {
+        Some(n) => n
+            .attr("content")
+            .map_or_else(|| n.text().to_string(), |c| c.to_string()),
+        None if node.element_children().is_empty() => node
+            .attr("content")
+            .map_or_else(|| node.text().to_string(), |c| c.to_string()),
+        None => return None,
+    };
+    clean(&text).filter(|n| !n.contains("://") && n.split_whitespace().count() <= 8)
+}
+
+/// The site's name the page's `<title>` gives beside the headline
+/// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), at most five
+/// words.
+pub fn title_site(doc: &Document, headline: &str) -> Option<String> {
+    let title = clean(&doc.select("title").text())?;
+    let want = search::fold(headline);
+    if want.is_empty() {
+        return None;
+    }
+    SEPARATORS.iter().find_map(|sep| {
+        let after = title
+            .rsplit_once(sep)
+            .filter(|(head, _)| search::fold(head) == want)
+            .map(|(_, tail)| tail);
+        let before = || {
+            title
+                .split_once(sep)
+                .filter(|(_, tail)| search::fold(tail) == want)
+                .map(|(head, _)| head)
+        };
+        let site = after.or_else(before)?.trim();
+        (!site.is_empty() && site.split_whitespace().count() <= 5).then(|| site.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_author_block_gives_its_name_part_not_its_logo_address() {
+        let doc = Document::from(
+            r#"<div itemprop="author" itemscope><div itemprop="name">وكالة النجم</div>
+               <div itemprop="logo"><div itemprop="url">https://example.com/logo.png</div></div></div>"#,
+        );
+        assert_eq!(name(&doc, "author").as_deref(), Some("وكالة النجم"));
+        let bare = Document::from(r#"<span itemprop="author">سلمى القاسم</span>"#);
+        assert_eq!(name(&bare, "author").as_deref(), Some("سلمى القاسم"));
+        let mixed = Document::from(r#"<div itemprop="author"><b>x</b> y</div>"#);
+        assert_eq!(name(&mixed, "author"), None);
+    }
+
+    #[test]
+    fn a_dateline_under_the_headline_is_found_without_markup() {
+        let doc = Document::from(
+            "<h1>خبر</h1><div><span>قسم</span> <span>04.03.2021 09:10</span> \
+             <span>انسخ الرابط</span></div><p>نص الخبر الطويل يبدأ هنا.</p>",
+        );
+        assert_eq!(header_date(&doc).as_deref(), Some("2021-03-04T09:10"));
+        let none = Document::from("<h1>خبر</h1><p>قال الوزير في 4 مارس 2021 إن الطريق مفتوح.</p>");
+        assert_eq!(header_date(&none), None);
+    }
+
+    #[test]
+    fn the_site_name_beside_the_headline_in_the_title() {
+        let doc = Document::from("<title>الأمطار تعود إلى الساحل - النجم نيوز</title>");
+        assert_eq!(
+            title_site(&doc, "الأمطار تعود إلى الساحل").as_deref(),
+            Some("النجم نيوز")
+        );
+        let first = Document::from("<title>النجم نيوز | الأمطار تعود إلى الساحل</title>");
+        assert_eq!(
+            title_site(&first, "الأمطار تعود إلى الساحل").as_deref(),
+            Some("النجم نيوز")
+        );
+        // A title that is not the headline plus a name gives nothing.
+        let other = Document::from("<title>الأمطار - تعود إلى الساحل</title>");
+        assert_eq!(title_site(&other, "الأمطار تعود إلى الساحل"), None);
+    }
+}
