@@ -59,6 +59,10 @@ pub struct GlobalArgs {
     /// the terminal).
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeSetting>,
+
+    /// Read the archive folder instead of the library (`archive_dir`).
+    #[arg(long, global = true)]
+    pub archive: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +81,10 @@ pub enum Command {
     Share(commands::share::ShareArgs),
     /// Print the effective configuration and where each value came from.
     Config(commands::config::ConfigArgs),
+    /// Move articles out of the library into the archive folder.
+    Archive(commands::archive::ArchiveArgs),
+    /// Move archived articles back into the library.
+    Restore(commands::archive::ArchiveArgs),
     /// Inspect or tidy the reading state.
     State(commands::state::StateArgs),
     /// Draw a test screen and recommend terminal settings.

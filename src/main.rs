@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => commands::check::run(&cli.global, &args),
         Some(Command::Share(args)) => commands::share::run(&cli.global, &args),
         Some(Command::Config(args)) => commands::config::run(&cli.global, &args),
+        Some(Command::Archive(args)) => commands::archive::archive(&cli.global, &args),
+        Some(Command::Restore(args)) => commands::archive::restore(&cli.global, &args),
         Some(Command::State(args)) => commands::state::run(&cli.global, &args),
         Some(Command::Doctor(args)) => commands::doctor::run(&cli.global, &args),
     };

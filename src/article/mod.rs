@@ -1,5 +1,6 @@
 //! Articles: the model, the JSON format, text import, sanitizing, and the library.
 
+pub mod archive;
 pub mod byline;
 mod byline_names;
 mod date_names;
@@ -12,6 +13,7 @@ pub mod json;
 mod library;
 pub mod meta;
 mod model;
+pub mod order;
 mod phrases;
 pub mod remote;
 pub mod sample;

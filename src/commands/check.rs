@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::article::{sanitize, scan};
 use crate::cli::GlobalArgs;
-use crate::commands::list::{library_dir, library_links};
+use crate::commands::library::{library_dir, library_links};
 use crate::commands::stdout::with_stdout;
 use crate::i18n::plural::english;
 use crate::inert::field;

@@ -113,6 +113,11 @@ fn entries(c: &Config) -> Vec<(String, String, &Origin)> {
             &c.library_links.origin,
         ),
         (
+            "archive_dir".into(),
+            path(&c.archive_dir.value),
+            &c.archive_dir.origin,
+        ),
+        (
             "share.folder".into(),
             path(&c.share_folder.value),
             &c.share_folder.origin,

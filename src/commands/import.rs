@@ -11,7 +11,7 @@ use crate::article::json::ArticleOut;
 use crate::article::scan::Kind;
 use crate::article::{Article, LoadProblem, feed, meta, remote, sanitize, scan};
 use crate::cli::GlobalArgs;
-use crate::commands::list::library_dir;
+use crate::commands::library::library_dir;
 use crate::commands::stdout::with_stdout;
 use crate::fetch;
 use crate::safe_fs::{self, Existing};

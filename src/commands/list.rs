@@ -4,31 +4,75 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use crate::article::scan::LibraryLinks;
-use crate::article::{Article, Library, default_dir};
+use crate::article::Article;
+use crate::article::order::{self, SortOrder};
 use crate::cli::GlobalArgs;
+use crate::commands::config::escape_controls;
+use crate::commands::library::{open_library, report};
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
 use crate::document::{byline, ui_direction};
 use crate::inert::isolate;
 use crate::layout::{display_width, fit_line};
+use crate::state::StateData;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Print a JSON array instead of one line an article.
     #[arg(long)]
     pub json: bool,
+    /// Only the articles not read yet.
+    #[arg(long)]
+    pub unread: bool,
+    /// Only the bookmarked articles.
+    #[arg(long)]
+    pub bookmarked: bool,
+    /// Only the articles with this tag (a leading `#`, letter case and
+    /// tashkeel do not count).
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+    /// Only the articles of this day or later (YYYY-MM-DD): by published
+    /// date, else by the file's modification time.
+    #[arg(long, value_name = "DATE", value_parser = since_date)]
+    pub since: Option<i64>,
+    /// The order: date (newest first), oldest, title (alphabetical, a
+    /// leading ال ignored), source, or unread (unread first).
+    #[arg(long, value_name = "ORDER", default_value = "date", value_parser = sort_order)]
+    pub sort: SortOrder,
+}
+
+fn sort_order(name: &str) -> Result<SortOrder, String> {
+    SortOrder::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = SortOrder::ALL.iter().map(|o| o.name()).collect();
+        format!("not one of {}", names.join(", "))
+    })
+}
+
+fn since_date(text: &str) -> Result<i64, String> {
+    let iso = text.len() == 10 && text.as_bytes()[4] == b'-';
+    iso.then(|| order::published_seconds(text))
+        .flatten()
+        .ok_or_else(|| "not a date of the form YYYY-MM-DD (2024-04-18)".to_string())
 }
 
 /// `qari list`: one article a line, `index  date  minutes  title — author`,
-/// in the interface's language. The fixed-width fields come first so the
-/// columns line up whatever the direction of the titles. To a terminal the
-/// lines are laid out (visual order, shaped); into a pipe they are logical.
+/// in the interface's language, newest first unless `--sort` says
+/// otherwise. The index is the article's number for `qari show`, whatever
+/// the order. The fixed-width fields come first so the columns line up
+/// whatever the direction of the titles. To a terminal the lines are laid
+/// out (visual order, shaped); into a pipe they are logical.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let dir = existing_library_dir(global)?;
-    let library = Library::load_with(dir.as_deref(), &[], library_links(global));
+    let (library, dir) = open_library(global, &[])?;
+    let state = reading_state(global);
+    let shown: Vec<usize> = order::sorted(&library.articles, args.sort, |a| state.get(&a.id).read)
+        .into_iter()
+        .filter(|&i| keep(&library.articles[i], args, &state))
+        .collect();
+    let articles = || shown.iter().map(|&i| (i, &library.articles[i]));
     if args.json {
-        let rows: Vec<Row> = library.articles.iter().map(Row::new).collect();
+        let rows: Vec<Row> = articles()
+            .map(|(_, a)| Row::new(a, &state, global.archive))
+            .collect();
         with_stdout(|out| {
             // serde_json leaves C1 controls (CSI U+009B) raw: escaped here.
             crate::inert::json_pretty_to(&mut *out, &rows)?;
@@ -38,21 +82,16 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
         let config = crate::config::load(global).config;
         let lang = output::lang(&config);
         let terminal = output::to_terminal();
-        let dates: Vec<String> = library
-            .articles
-            .iter()
-            .map(|a| byline::published(a, lang).unwrap_or_default())
+        let dates: Vec<String> = articles()
+            .map(|(_, a)| byline::published(a, lang).unwrap_or_default())
             .collect();
-        let minutes: Vec<String> = library
-            .articles
-            .iter()
-            .map(|a| byline::minutes(lang, a.reading_minutes))
+        let minutes: Vec<String> = articles()
+            .map(|(_, a)| byline::minutes(lang, a.reading_minutes))
             .collect();
         let widest = |v: &[String]| v.iter().map(|d| display_width(d)).max().unwrap_or(0);
         let (date_width, minutes_width) = (widest(&dates), widest(&minutes));
-        let lines: Vec<String> = (library.articles.iter().zip(dates.iter().zip(&minutes)))
-            .enumerate()
-            .map(|(i, (a, (date, minutes)))| {
+        let lines: Vec<String> = (articles().zip(dates.iter().zip(&minutes)))
+            .map(|((i, a), (date, minutes))| {
                 let minutes = format!(
                     "{}{minutes}",
                     " ".repeat(minutes_width - display_width(minutes))
@@ -85,37 +124,41 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The reading state, only looked at (no lock taken, nothing written);
+/// what is wrong with it is said on standard error.
+fn reading_state(global: &GlobalArgs) -> StateData {
+    let Some(path) = crate::state::default_path(global.state.as_deref()) else {
+        return StateData::default();
+    };
+    let (data, notices) = crate::state::peek(&path);
+    for notice in notices {
+        eprintln!("qari: {}", escape_controls(&notice.to_string()));
+    }
+    data
+}
+
+/// Whether `a` passes the filters of `args`.
+fn keep(a: &Article, args: &ListArgs, state: &StateData) -> bool {
+    let marks = state.get(&a.id);
+    let tagged = |tag: &str| {
+        let tag = crate::search::fold(tag.trim_start_matches('#'));
+        a.tags
+            .iter()
+            .any(|t| crate::search::fold(t.trim_start_matches('#')) == tag)
+    };
+    (!args.unread || !marks.read)
+        && (!args.bookmarked || marks.bookmarked)
+        && args.tag.as_deref().is_none_or(tagged)
+        && args
+            .since
+            .is_none_or(|since| order::when(a).is_some_and(|t| t >= since))
+}
+
 fn pad(text: &str, width: usize) -> String {
     format!(
         "{text}{}",
         " ".repeat(width.saturating_sub(display_width(text)))
     )
-}
-
-/// How symbolic links in the library are followed (`library_links`).
-pub fn library_links(global: &GlobalArgs) -> LibraryLinks {
-    crate::config::load(global).config.library_links.value
-}
-
-/// The library folder: `--library`, else `$QARI_LIBRARY`, else the
-/// configuration file's `library`, else the XDG data folder.
-pub fn library_dir(global: &GlobalArgs) -> Option<std::path::PathBuf> {
-    let loaded = crate::config::load(global);
-    default_dir(loaded.config.library.value.as_deref())
-}
-
-/// The library folder, which must exist when it is named with `--library`:
-/// a mistyped folder is an error, not an empty library showing the samples.
-pub fn existing_library_dir(global: &GlobalArgs) -> anyhow::Result<Option<std::path::PathBuf>> {
-    if let Some(dir) = &global.library
-        && !dir.is_dir()
-    {
-        anyhow::bail!(
-            "there is no library folder {}",
-            crate::article::sanitize::inline(&dir.to_string_lossy())
-        );
-    }
-    Ok(library_dir(global))
 }
 
 /// One line of `qari list`: number, date, reading time, title and who
@@ -144,27 +187,6 @@ fn contained(s: &str) -> Cow<'_, str> {
     crate::inert::field(s)
 }
 
-/// Tells, on standard error, when the sample is shown and how many files
-/// were skipped.
-pub fn report(library: &Library, dir: Option<&std::path::Path>) {
-    if library.is_sample {
-        let where_ = dir.map_or_else(
-            || "a folder given with --library".to_owned(),
-            |d| crate::article::sanitize::inline(&d.to_string_lossy()),
-        );
-        eprintln!(
-            "qari: no articles in {where_}: showing the built-in samples. \
-             Add *.json or *.txt articles there, or run `qari import FILE...`."
-        );
-    }
-    if !library.problems.is_empty() {
-        eprintln!(
-            "qari: {} skipped; `qari check` says why.",
-            crate::i18n::plural::english(library.problems.len(), "file", "files")
-        );
-    }
-}
-
 #[derive(Serialize)]
 struct Row<'a> {
     id: &'a str,
@@ -178,10 +200,14 @@ struct Row<'a> {
     dir: &'static str,
     tags: &'a [String],
     path: Option<String>,
+    read: bool,
+    bookmarked: bool,
+    archived: bool,
 }
 
 impl<'a> Row<'a> {
-    fn new(a: &'a Article) -> Row<'a> {
+    fn new(a: &'a Article, state: &StateData, archived: bool) -> Row<'a> {
+        let marks = state.get(&a.id);
         Row {
             id: &a.id,
             title: &a.title,
@@ -194,6 +220,9 @@ impl<'a> Row<'a> {
             dir: crate::article::json::dir_name(a.dir),
             tags: &a.tags,
             path: a.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            read: marks.read,
+            bookmarked: marks.bookmarked,
+            archived,
         }
     }
 }

@@ -10,8 +10,9 @@ use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::app::theme::Theme;
 use crate::app::{display, isolate, settings};
-use crate::article::{Library, default_dir, sanitize};
+use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
+use crate::commands::library::library_dir;
 use crate::config::ShapeSetting;
 use crate::config::{self, Ui};
 use crate::i18n::UiLang;
@@ -30,13 +31,16 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     }
     let env = |name: &str| std::env::var(name).ok();
     let loaded = config::load(global);
-    let dir = default_dir(loaded.config.library.value.as_deref());
+    // The archive folder with --archive.
+    let dir = library_dir(global);
     // A folder named with --library that is not there is said so, in the
     // reader's language, with no samples in its place.
     let missing = global.library.as_ref().filter(|d| !d.is_dir());
+    let links = loaded.config.library_links.value;
     let library = match missing {
         Some(_) => Library::scan(None, paths),
-        None => Library::load_with(dir.as_deref(), paths, loaded.config.library_links.value),
+        None if global.archive => Library::scan_with(dir.as_deref(), paths, links),
+        None => Library::load_with(dir.as_deref(), paths, links),
     };
     let lang = match loaded.config.ui.value {
         Ui::Lang(lang) => lang,

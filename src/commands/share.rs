@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::Args;
 
 use crate::app::terminal;
-use crate::article::{Library, sanitize};
+use crate::article::sanitize;
 use crate::cli::GlobalArgs;
 use crate::commands::stdout::with_stdout;
 use crate::config;
@@ -32,11 +32,9 @@ pub struct ShareArgs {
 /// Unicode, to standard output, the clipboard, a new file, a share link or a
 /// QR code. Every refusal is an error, and so exit status 2.
 pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
-    let dir = crate::commands::list::existing_library_dir(global)?;
     let extra = as_file(&args.article);
-    let links = crate::commands::list::library_links(global);
-    let library = Library::load_with(dir.as_deref(), &extra, links);
-    crate::commands::list::report(&library, dir.as_deref());
+    let (library, dir) = crate::commands::library::open_library(global, &extra)?;
+    crate::commands::library::report(&library, dir.as_deref());
     let index = library.find(&args.article).with_context(|| {
         format!(
             "no article {:?} in the library ({} articles; `qari list` shows them)",

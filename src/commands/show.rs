@@ -3,9 +3,9 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::article::{Article, Block, Library, sanitize, scan};
+use crate::article::{Article, Block, sanitize, scan};
 use crate::cli::GlobalArgs;
-use crate::commands::list::{existing_library_dir, report};
+use crate::commands::library::{open_library, report};
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
 use crate::document::{Doc, DocLine, LineKind, byline, ui_direction};
@@ -28,8 +28,7 @@ pub struct ShowArgs {
 /// text, for other programs to read.
 pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let loaded = crate::config::load(global);
-    let dir = existing_library_dir(global)?;
-    let library = Library::load_with(dir.as_deref(), &[], loaded.config.library_links.value);
+    let (library, dir) = open_library(global, &[])?;
     let article = match library.find(&args.article) {
         Some(i) => library.articles[i].clone(),
         None if Path::new(&args.article).is_file() => {

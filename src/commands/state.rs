@@ -8,7 +8,7 @@ use super::config::escape_controls;
 use crate::app::isolate;
 use crate::article::Library;
 use crate::cli::GlobalArgs;
-use crate::commands::list::existing_library_dir;
+use crate::commands::library::{archive_folder, open_library};
 use crate::commands::output;
 use crate::config;
 use crate::document::ui_direction;
@@ -29,7 +29,7 @@ pub enum StateAction {
 }
 
 /// `qari state`: a summary; `qari state prune`: drop entries of articles
-/// that left the library.
+/// that left the library (archived ones stay).
 pub fn run(global: &GlobalArgs, args: &StateArgs) -> anyhow::Result<ExitCode> {
     let path = state::default_path(global.state.as_deref())
         .context("no state file: pass --state FILE (no home folder found)")?;
@@ -39,8 +39,16 @@ pub fn run(global: &GlobalArgs, args: &StateArgs) -> anyhow::Result<ExitCode> {
     }
     let loaded = config::load(global);
     // A mistyped --library would count every remembered article as gone.
-    let dir = existing_library_dir(global)?;
-    let lib = Library::load_with(dir.as_deref(), &[], loaded.config.library_links.value);
+    let (mut lib, dir) = open_library(global, &[])?;
+    if args.action.is_some() && global.archive {
+        bail!("prune works on the library and the archive together; leave out --archive");
+    }
+    // Archived articles keep their state: they can be restored.
+    if let Some(archive) = archive_folder(global).filter(|_| !global.archive) {
+        let archived = Library::scan_with(Some(&archive), &[], loaded.config.library_links.value);
+        lib.articles.extend(archived.articles);
+        lib.problems.extend(archived.problems);
+    }
     let present: HashSet<&str> = lib.articles.iter().map(|a| a.id.as_str()).collect();
     match args.action {
         None => {

@@ -74,6 +74,8 @@ pub struct Config {
     pub justify: Setting<Justify>,
     pub library: Setting<Option<PathBuf>>,
     pub library_links: Setting<LibraryLinks>,
+    /// Where archived articles go; `None`: the XDG data folder's.
+    pub archive_dir: Setting<Option<PathBuf>>,
     pub share_folder: Setting<Option<PathBuf>>,
     /// Light or dark colours (`theme = "light"`, or `base` in `[theme]`).
     pub theme_base: Setting<ThemeSetting>,
@@ -202,6 +204,7 @@ pub fn defaults() -> Config {
         justify: Setting::default(Justify::None),
         library: Setting::default(None),
         library_links: Setting::default(LibraryLinks::Inside),
+        archive_dir: Setting::default(None),
         share_folder: Setting::default(None),
         theme: BTreeMap::new(),
         keys: BTreeMap::new(),
@@ -336,6 +339,7 @@ fn overlay_env(
     choice(&mut config.library_links, "QARI_LIBRARY_LINKS", env, errors);
     for (slot, var) in [
         (&mut config.library, "QARI_LIBRARY"),
+        (&mut config.archive_dir, "QARI_ARCHIVE_DIR"),
         (&mut config.share_folder, "QARI_SHARE_FOLDER"),
     ] {
         if let Some(raw) = env(var).filter(|v| !v.is_empty()) {

@@ -50,6 +50,7 @@ pub(super) fn apply(cfg: &mut Config, text: &str, doc: &Doc<'_>, sink: &mut Sink
             "justify" => choice(&mut cfg.justify, value, doc, sink),
             "library" => path(&mut cfg.library, value, doc, sink),
             "library_links" => choice(&mut cfg.library_links, value, doc, sink),
+            "archive_dir" => path(&mut cfg.archive_dir, value, doc, sink),
             "share" => section(k, value, sink, |name, v, sink| match name {
                 "folder" => {
                     path(&mut cfg.share_folder, v, doc, sink);

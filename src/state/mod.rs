@@ -5,6 +5,7 @@
 mod atomic;
 mod lock;
 mod model;
+mod peek;
 mod store;
 mod takeover;
 
@@ -15,6 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub use atomic::{write_atomic, write_atomic_with};
 pub use lock::lock_path;
 pub use model::{ArticleState, FORMAT_VERSION, Position, StateData};
+pub use peek::peek;
 pub use store::{DEBOUNCE, StateStore};
 
 #[derive(Debug, thiserror::Error)]

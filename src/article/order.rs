@@ -1,0 +1,253 @@
+//! The orders a library can be listed in, said once for `qari list --sort`
+//! and the reader: newest or oldest first (the published date, else the
+//! file's modification time), by title in Arabic alphabetical order, by
+//! source, or unread first.
+
+use std::cmp::Ordering;
+use std::time::UNIX_EPOCH;
+
+use super::Article;
+use crate::i18n::date;
+
+/// How articles are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Newest first: the default.
+    #[default]
+    Newest,
+    Oldest,
+    /// By title, in Arabic alphabetical order after folding, a leading
+    /// `ال` ignored.
+    Title,
+    /// By source (articles without one last), newest first within each.
+    Source,
+    /// Unread articles first, newest first within each group.
+    Unread,
+}
+
+impl SortOrder {
+    /// Every order, in the order the reader cycles through them.
+    pub const ALL: [SortOrder; 5] = [
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::Title,
+        SortOrder::Source,
+        SortOrder::Unread,
+    ];
+
+    /// The name `--sort` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "date",
+            SortOrder::Oldest => "oldest",
+            SortOrder::Title => "title",
+            SortOrder::Source => "source",
+            SortOrder::Unread => "unread",
+        }
+    }
+
+    /// The order named `name` (see [`SortOrder::name`]; `newest` is `date`).
+    pub fn from_name(name: &str) -> Option<SortOrder> {
+        match name {
+            "newest" => Some(SortOrder::Newest),
+            _ => SortOrder::ALL.into_iter().find(|o| o.name() == name),
+        }
+    }
+
+    /// The order after this one, back to the first after the last.
+    pub fn next(self) -> SortOrder {
+        let at = SortOrder::ALL.iter().position(|&o| o == self).unwrap_or(0);
+        SortOrder::ALL[(at + 1) % SortOrder::ALL.len()]
+    }
+}
+
+/// The indices of `articles` in `order`; `is_read` says which are read.
+/// Ties keep the articles' own order.
+pub fn sorted(
+    articles: &[Article],
+    order: SortOrder,
+    is_read: impl Fn(&Article) -> bool,
+) -> Vec<usize> {
+    let keys: Vec<Key> = articles.iter().map(|a| Key::new(a, &is_read)).collect();
+    let mut indices: Vec<usize> = (0..articles.len()).collect();
+    let newest = |a: &Key, b: &Key| b.when.cmp(&a.when);
+    indices.sort_by(|&i, &j| {
+        let (a, b) = (&keys[i], &keys[j]);
+        match order {
+            SortOrder::Newest => newest(a, b),
+            SortOrder::Oldest => match (a.when, b.when) {
+                // Articles with no date at all stay last either way.
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => newest(a, b),
+            },
+            SortOrder::Title => a.title.cmp(&b.title).then_with(|| newest(a, b)),
+            SortOrder::Source => last_if_none(&a.source, &b.source).then_with(|| newest(a, b)),
+            SortOrder::Unread => a.read.cmp(&b.read).then_with(|| newest(a, b)),
+        }
+    });
+    indices
+}
+
+/// What an article is ordered by, worked out once per sort.
+struct Key {
+    when: Option<i64>,
+    title: String,
+    source: Option<String>,
+    read: bool,
+}
+
+impl Key {
+    fn new(a: &Article, is_read: &impl Fn(&Article) -> bool) -> Key {
+        Key {
+            when: when(a),
+            title: title_key(&a.title),
+            source: a.source.as_deref().map(title_key),
+            read: is_read(a),
+        }
+    }
+}
+
+fn last_if_none(a: &Option<String>, b: &Option<String>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// When the article appeared, in seconds since the Unix epoch (UTC): its
+/// published date, else its file's modification time; `None` for a
+/// built-in sample without a date.
+pub fn when(a: &Article) -> Option<i64> {
+    a.published
+        .as_deref()
+        .and_then(published_seconds)
+        .or_else(|| {
+            let modified = std::fs::metadata(a.path.as_ref()?).ok()?.modified().ok()?;
+            let since = modified.duration_since(UNIX_EPOCH).ok()?;
+            i64::try_from(since.as_secs()).ok()
+        })
+}
+
+/// A stored date (ISO 8601 or RFC 2822, see [`date::parse`]) in seconds
+/// since the Unix epoch: its day, plus its time of day and zone when it
+/// gives them.
+pub fn published_seconds(text: &str) -> Option<i64> {
+    let day = date::parse(text)?;
+    let days = days_from_civil(
+        i64::from(day.year),
+        i64::from(day.month),
+        i64::from(day.day),
+    );
+    Some(days * 86_400 + time_of_day(text).unwrap_or(0))
+}
+
+/// The first `HH:MM[:SS]` of `text`, less its zone offset (`Z`, `GMT`,
+/// `+03:00`, `-0500`), in seconds.
+fn time_of_day(text: &str) -> Option<i64> {
+    let b = text.as_bytes();
+    let digits = |at: usize| -> Option<i64> {
+        let pair = text.get(at..at + 2)?;
+        pair.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| pair.parse().ok())?
+    };
+    let at = (0..b.len()).find(|&i| b.get(i + 2) == Some(&b':') && digits(i).is_some())?;
+    let (hours, minutes) = (digits(at)?, digits(at + 3)?);
+    let mut end = at + 5;
+    let mut seconds = 0;
+    if b.get(end) == Some(&b':')
+        && let Some(s) = digits(end + 1)
+    {
+        seconds = s;
+        end += 3;
+    }
+    while b.get(end).is_some_and(|c| *c == b'.' || c.is_ascii_digit()) {
+        end += 1;
+    }
+    let zone = text[end..].trim_start();
+    let offset = match zone.as_bytes().first() {
+        Some(sign @ (b'+' | b'-')) => {
+            let rest = zone[1..].replacen(':', "", 1);
+            let h: i64 = rest.get(..2)?.parse().ok()?;
+            let m: i64 = rest.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
+            let offset = h * 3600 + m * 60;
+            if *sign == b'-' { -offset } else { offset }
+        }
+        _ => 0,
+    };
+    Some(hours * 3600 + minutes * 60 + seconds - offset)
+}
+
+/// Days from 1970-01-01 to a date of the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// What a title is ordered by: folded for search (harakat, tatweel and
+/// hamza forms do not count, letters in lower case), any leading
+/// punctuation and a leading definite article `ال` left out. Arabic
+/// letters' code points run in alphabetical order once folded (ة is ه, ى
+/// is ي), so comparing these strings orders titles alphabetically.
+pub fn title_key(title: &str) -> String {
+    let title = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let title = match title.strip_prefix("ال") {
+        Some(rest) if rest.chars().take_while(|c| c.is_alphabetic()).count() >= 2 => rest,
+        _ => title,
+    };
+    crate::search::fold(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_count_from_the_epoch_in_utc() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(published_seconds("2024-04-18"), Some(1_713_398_400));
+        assert_eq!(
+            published_seconds("2024-04-18T09:30:00Z"),
+            Some(1_713_398_400 + 9 * 3600 + 30 * 60)
+        );
+        assert_eq!(
+            published_seconds("2024-04-18T12:30:00+03:00"),
+            published_seconds("2024-04-18T09:30:00Z")
+        );
+        assert_eq!(
+            published_seconds("Thu, 18 Apr 2024 04:30:00 -0500"),
+            published_seconds("2024-04-18T09:30:00Z")
+        );
+        assert_eq!(published_seconds("yesterday"), None);
+    }
+
+    #[test]
+    fn a_leading_definite_article_and_hamza_do_not_count_in_titles() {
+        assert_eq!(title_key("الاقتصاد"), title_key("اقتصاد"));
+        assert_eq!(title_key("«الأسواق» اليوم"), title_key("أسواق» اليوم"));
+        // Too short to be an article: «ال» alone, or «الم».
+        assert_eq!(title_key("الم"), "الم");
+        assert!(title_key("بيروت") < title_key("الحرب"), "ب before ح");
+        assert!(title_key("الحرب") < title_key("مدينة"), "ح before م");
+        assert!(title_key("أمطار") < title_key("بيروت"), "أ is ا");
+    }
+
+    #[test]
+    fn the_orders_have_names_and_cycle() {
+        for order in SortOrder::ALL {
+            assert_eq!(SortOrder::from_name(order.name()), Some(order));
+        }
+        assert_eq!(SortOrder::Unread.next(), SortOrder::Newest);
+        assert_eq!(SortOrder::from_name("newest"), Some(SortOrder::Newest));
+        assert_eq!(SortOrder::from_name("size"), None);
+    }
+}

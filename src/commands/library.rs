@@ -1,0 +1,89 @@
+//! Which folder a command reads articles from, said once: the library
+//! (`--library`, `$QARI_LIBRARY`, the configuration's `library`, the XDG
+//! data folder) or, with `--archive`, the archive folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::article::archive::default_archive_dir;
+use crate::article::scan::LibraryLinks;
+use crate::article::{Library, default_dir, sanitize};
+use crate::cli::GlobalArgs;
+
+/// How symbolic links in the library are followed (`library_links`).
+pub fn library_links(global: &GlobalArgs) -> LibraryLinks {
+    crate::config::load(global).config.library_links.value
+}
+
+/// The library folder itself, whatever `--archive` says: `--library`,
+/// else `$QARI_LIBRARY`, else the configuration file's `library`, else the
+/// XDG data folder.
+pub fn library_folder(global: &GlobalArgs) -> Option<PathBuf> {
+    let loaded = crate::config::load(global);
+    default_dir(loaded.config.library.value.as_deref())
+}
+
+/// The archive folder: the configuration's `archive_dir`, else the XDG
+/// data folder's `qari/archive`.
+pub fn archive_folder(global: &GlobalArgs) -> Option<PathBuf> {
+    let loaded = crate::config::load(global);
+    default_archive_dir(loaded.config.archive_dir.value.as_deref())
+}
+
+/// The folder the command reads: the archive with `--archive`, else the
+/// library.
+pub fn library_dir(global: &GlobalArgs) -> Option<PathBuf> {
+    match global.archive {
+        true => archive_folder(global),
+        false => library_folder(global),
+    }
+}
+
+/// [`library_dir`], where a library folder named with `--library` must
+/// exist: a mistyped folder is an error, not an empty library showing the
+/// samples.
+pub fn existing_library_dir(global: &GlobalArgs) -> anyhow::Result<Option<PathBuf>> {
+    if let Some(dir) = &global.library
+        && !dir.is_dir()
+    {
+        anyhow::bail!("there is no library folder {}", shown(dir));
+    }
+    Ok(library_dir(global))
+}
+
+/// The articles of [`existing_library_dir`] plus `extra`, and the folder.
+/// An empty library shows the built-in samples; an empty archive is empty.
+pub fn open_library(
+    global: &GlobalArgs,
+    extra: &[PathBuf],
+) -> anyhow::Result<(Library, Option<PathBuf>)> {
+    let dir = existing_library_dir(global)?;
+    let links = library_links(global);
+    let library = match global.archive {
+        true => Library::scan_with(dir.as_deref(), extra, links),
+        false => Library::load_with(dir.as_deref(), extra, links),
+    };
+    Ok((library, dir))
+}
+
+/// A path as printed in a message: on one line, without controls.
+pub fn shown(path: &Path) -> String {
+    sanitize::inline(&path.to_string_lossy())
+}
+
+/// Tells, on standard error, when the sample is shown and how many files
+/// were skipped.
+pub fn report(library: &Library, dir: Option<&Path>) {
+    if library.is_sample {
+        let where_ = dir.map_or_else(|| "a folder given with --library".to_owned(), shown);
+        eprintln!(
+            "qari: no articles in {where_}: showing the built-in samples. \
+             Add *.json or *.txt articles there, or run `qari import FILE...`."
+        );
+    }
+    if !library.problems.is_empty() {
+        eprintln!(
+            "qari: {} skipped; `qari check` says why.",
+            crate::i18n::plural::english(library.problems.len(), "file", "files")
+        );
+    }
+}
