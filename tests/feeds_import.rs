@@ -195,7 +195,8 @@ fn bad_feeds_are_reported_and_write_nothing() {
             whole.as_bytes()[..whole.len() / 2].to_vec(),
             ":15:2: truncated: the file ends before the feed is closed",
         ),
-        ("laughs.xml", laughs.into_bytes(), ":3:1: the document type declares XML entities"),
+        // The first declaration is a harmless literal; the second refers to it.
+        ("laughs.xml", laughs.into_bytes(), ":4:1: the document type declares XML entities"),
         ("xxe.xml", xxe.into_bytes(), ":2:16: the document type declares XML entities"),
         ("image.xml", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01".to_vec(), ": not a feed: the file holds binary data"),
         ("page.xml", b"<html><body><p>x</p></body></html>".to_vec(), ": not a feed: the root element is <html>"),

@@ -144,3 +144,21 @@ fn a_lone_angle_bracket_and_a_closed_tag_are_told_from_a_cut_tag() {
         vec!["خبر مهم اليوم"]
     );
 }
+
+#[test]
+fn a_feed_declaring_a_literal_entity_is_read_with_it_replaced() {
+    let doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY nbsp \"&#160;\">\n]>\n\
+        <rss version=\"2.0\"><channel><title>الواحة&nbsp;24</title>\
+        <item><title>افتتاح&nbsp;المكتبة</title><link>https://alwaha24.example/n/1</link>\
+        <description>فتحت المكتبة العامة أبوابها اليوم بعد الترميم.</description></item>\
+        <item><title>سوق الخضار</title><link>https://alwaha24.example/n/2</link>\
+        <description>افتتح السوق الجديد صباح اليوم.</description></item></channel></rss>";
+    let all = qari::article::feed::parse(doc.as_bytes(), None, None).unwrap();
+    assert_eq!(all.len(), 2);
+    assert!(all.iter().all(|a| !a.title.contains("nbsp")));
+    assert_eq!(all[0].title.split_whitespace().count(), 2);
+    assert_eq!(
+        all[0].source.as_deref().map(|s| s.contains("nbsp")),
+        Some(false)
+    );
+}

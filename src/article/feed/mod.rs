@@ -13,6 +13,7 @@
 
 mod body;
 mod decode;
+mod entities;
 mod entry;
 mod id;
 mod when;
@@ -84,6 +85,7 @@ pub fn parse_with_charset(
             xml_check::sniff(bytes)?;
         }
         let text = decode::to_utf8(bytes, charset);
+        let text = entities::inline_declared(&text)?.into_owned();
         xml_check::check(&text)?;
         text
     };

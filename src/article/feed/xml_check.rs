@@ -4,9 +4,10 @@
 //!
 //! The feed parser does not expand entities declared in a document type
 //! (the "billion laughs" attack) and never fetches external ones, but it
-//! would leave their references as literal text in the article. A real feed
-//! has no use for either, so a document that declares entities is refused
-//! with a message saying so. A truncated file is refused too: the parser
+//! would leave their references as literal text in the article. Short
+//! literal entities are replaced before this check ([`super::entities`]);
+//! a document that still declares entities is refused with a message
+//! saying so. A truncated file is refused too: the parser
 //! would otherwise return the entries it saw before the cut as if the feed
 //! ended there.
 
@@ -190,7 +191,7 @@ fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// A [`ParseError`] at the line and column of byte `offset` of `doc`.
-fn at_offset(doc: &[u8], offset: usize, message: impl Into<String>) -> ParseError {
+pub(super) fn at_offset(doc: &[u8], offset: usize, message: impl Into<String>) -> ParseError {
     let before = &doc[..offset.min(doc.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before
