@@ -123,28 +123,24 @@ fn reading_scrolls_by_line_and_page_and_marks_read_at_the_end() {
     let height = s.reader_height();
     assert!(s.max_scroll() > height, "the long article is several pages");
     type_keys(&mut s, "jj");
-    assert_eq!(s.model.reader.scroll, 2);
+    assert_eq!(s.scroll(), 2);
     type_keys(&mut s, "k");
-    assert_eq!(s.model.reader.scroll, 1);
+    assert_eq!(s.scroll(), 1);
     type_keys(&mut s, " ");
-    assert_eq!(s.model.reader.scroll, 1 + height - 1);
+    assert_eq!(s.scroll(), 1 + height - 1);
     type_keys(&mut s, "b");
-    assert_eq!(s.model.reader.scroll, 1);
+    assert_eq!(s.scroll(), 1);
     assert!(!s.model.store.is_read("en-1"));
     let (percent, left) = s.progress().expect("progress");
     assert!(percent < 50 && left > 0);
     type_keys(&mut s, "G");
-    assert_eq!(s.model.reader.scroll, s.max_scroll());
+    assert_eq!(s.scroll(), s.max_scroll());
     assert!(s.model.store.is_read("en-1"), "scrolled to its end: read");
     assert_eq!(s.progress(), Some((100, 0)));
     type_keys(&mut s, "jjj");
-    assert_eq!(
-        s.model.reader.scroll,
-        s.max_scroll(),
-        "no scrolling past the end"
-    );
+    assert_eq!(s.scroll(), s.max_scroll(), "no scrolling past the end");
     type_keys(&mut s, "g");
-    assert_eq!(s.model.reader.scroll, 0);
+    assert_eq!(s.scroll(), 0);
 }
 
 #[test]
@@ -302,8 +298,8 @@ fn reader_search_jumps_to_matches_and_n_cycles() {
     let doc = s.doc().expect("laid out");
     let m = &s.model.reader.matches[0];
     let line = doc.line_of(m.part, m.range.start).expect("match line");
-    assert!(s.model.reader.scroll <= line && line < s.model.reader.scroll + s.reader_height());
-    assert!(s.model.reader.scroll > 0, "jumped down the article");
+    assert!(s.scroll() <= line && line < s.scroll() + s.reader_height());
+    assert!(s.scroll() > 0, "jumped down the article");
 
     type_keys(&mut s, "g/Paragraph 1");
     press(&mut s, key(KeyCode::Enter));
@@ -322,7 +318,7 @@ fn toggles_apply_at_once_and_keep_the_place() {
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
     type_keys(&mut s, "jjjjjjjjjj");
-    let top = s.doc().expect("doc").lines[s.model.reader.scroll + 1].clone();
+    let top = s.doc().expect("doc").lines[s.scroll() + 1].clone();
     type_keys(&mut s, "t");
     assert_eq!(s.model.opts.tashkeel, Tashkeel::Strip);
     assert!(s.model.message.is_some());
@@ -335,7 +331,7 @@ fn toggles_apply_at_once_and_keep_the_place() {
     type_keys(&mut s, "J");
     assert_eq!(s.model.opts.justify, Justify::Kashida);
     let doc = s.doc().expect("laid out again with the new options");
-    let parts: Vec<_> = doc.lines[s.model.reader.scroll..s.model.reader.scroll + 2]
+    let parts: Vec<_> = doc.lines[s.scroll()..s.scroll() + 2]
         .iter()
         .map(|l| l.part)
         .collect();
@@ -350,7 +346,7 @@ fn resizing_lays_out_again_and_keeps_the_place() {
     type_keys(&mut s, "                ");
     let first_text = |s: &qari::app::App| {
         let doc = s.doc().expect("doc");
-        doc.lines[s.model.reader.scroll..]
+        doc.lines[s.scroll()..]
             .iter()
             .find(|l| l.part != qari::app::cache::Part::Other)
             .cloned()
@@ -397,13 +393,13 @@ fn mouse_click_selects_and_wheel_scrolls() {
         row: text.y + 2,
         down: true,
     });
-    assert_eq!(s.model.reader.scroll, 3);
+    assert_eq!(s.scroll(), 3);
     s.update(Action::Wheel {
         column: text.x + 2,
         row: text.y + 2,
         down: false,
     });
-    assert_eq!(s.model.reader.scroll, 0);
+    assert_eq!(s.scroll(), 0);
     s.update(Action::Wheel {
         column: rows.x,
         row: rows.y,

@@ -197,7 +197,7 @@ fn the_cursor_scrolls_to_keep_its_paragraph_on_screen() {
         press(&mut s, key(KeyCode::Char('j')));
     }
     assert_eq!(s.model.share.cursor, Some((1, 11)));
-    assert!(s.model.reader.scroll > 0);
+    assert!(s.scroll() > 0);
     assert!(screen_contains(&render(&s), "Paragraph 11 "));
 }
 

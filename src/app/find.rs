@@ -199,7 +199,7 @@ pub fn search_article(state: &mut Model, rt: &Runtime, query: &str) {
         }
         return;
     }
-    let top = state.reader.scroll;
+    let top = rt.scroll(state);
     let first = matches
         .iter()
         .position(|m| match_line(state, rt, m).is_some_and(|line| line >= top))
@@ -231,9 +231,10 @@ pub fn jump_to(state: &mut Model, rt: &Runtime, index: usize) {
         return;
     };
     let height = rt.reader_height(state);
-    let top = state.reader.scroll;
+    let top = rt.scroll(state);
     if line < top || line >= top + height {
-        state.reader.scroll = line.saturating_sub(height / 3).min(rt.max_scroll(state));
+        let line = line.saturating_sub(height / 3).min(rt.max_scroll(state));
+        super::update::scroll_to(state, rt, line);
     }
 }
 

@@ -121,20 +121,16 @@ pub fn remember(state: &mut Model, rt: &Runtime) {
 }
 
 /// Scrolls a freshly opened article to where it was left.
-pub fn restore_position(state: &mut Model, rt: &Runtime) {
+pub fn restore_position(state: &mut Model) {
     let Some(id) = state.open_article().map(|a| a.id.clone()) else {
         return;
     };
     if let Some(Position { block, offset }) = state.store.position(&id) {
-        super::update::go_to_position(
-            state,
-            rt,
-            ReadingPosition {
-                part: Part::Block(block),
-                offset,
-                below_top: 0,
-            },
-        );
+        state.reader.top = ReadingPosition {
+            part: Part::Block(block),
+            offset,
+            below_top: 0,
+        };
     }
 }
 

@@ -89,6 +89,11 @@ impl App {
         self.rt.max_scroll(&self.model)
     }
 
+    /// The first line of the laid-out article on screen.
+    pub fn scroll(&self) -> usize {
+        self.rt.scroll(&self.model)
+    }
+
     pub fn reading_position(&self) -> Option<ReadingPosition> {
         self.rt.reading_position(&self.model)
     }

@@ -97,24 +97,36 @@ impl Runtime {
         self.index.borrow_mut().take();
     }
 
-    /// Where the reader is in the open article, independent of width and
-    /// options: the first line with text at the top of the pane, as its part
-    /// and the logical byte offset its line starts at, and how many rows
-    /// below the top it is (blank lines have no place of their own).
+    /// The first line of the laid-out article on the screen: where the
+    /// model's top is in this layout, kept within the article (a top past
+    /// the last page shows the last page).
+    pub fn scroll(&self, model: &Model) -> usize {
+        let Some(doc) = self.doc(model) else {
+            return 0;
+        };
+        let max = doc.lines.len().saturating_sub(self.reader_height(model));
+        let top = model.reader.top;
+        if top == ReadingPosition::END {
+            return max;
+        }
+        doc.line_of(top.part, top.offset)
+            .map_or(0, |line| line.saturating_sub(top.below_top))
+            .min(max)
+    }
+
+    /// The place in the text of line `line` of the laid-out article, for
+    /// the model's top (see `ReadingPosition`).
+    pub fn position_of_line(&self, model: &Model, line: usize) -> ReadingPosition {
+        let Some(doc) = self.doc(model) else {
+            return ReadingPosition::START;
+        };
+        position_at(&doc, line).unwrap_or(ReadingPosition::END)
+    }
+
+    /// Where the reader is in the open article as the screen shows it,
+    /// independent of width and options: kept between runs.
     pub fn reading_position(&self, model: &Model) -> Option<ReadingPosition> {
-        let doc = self.doc(model)?;
-        let scroll = model.reader.scroll;
-        let (index, line) = doc
-            .lines
-            .iter()
-            .enumerate()
-            .skip(scroll)
-            .find(|(_, l)| l.part != Part::Other)?;
-        Some(ReadingPosition {
-            part: line.part,
-            offset: line.line.source.start,
-            below_top: index - scroll,
-        })
+        position_at(&*self.doc(model)?, self.scroll(model))
     }
 
     /// Percentage of the open article read, measured by its top line on
@@ -126,10 +138,26 @@ impl Runtime {
         if max == 0 {
             return Some((100, 0));
         }
-        let scroll = model.reader.scroll.min(max);
+        let scroll = self.scroll(model).min(max);
         let percent = scroll * 100 / max;
         let left = (max - scroll) as u64 * u64::from(article.reading_minutes);
         let minutes = left.div_ceil(max as u64) as u32;
         Some((percent, minutes))
     }
+}
+
+/// The place of line `line`: the first line with text from there on, and
+/// how far below `line` it is. `None` when only spacing follows.
+fn position_at(doc: &Doc, line: usize) -> Option<ReadingPosition> {
+    let (index, found) = doc
+        .lines
+        .iter()
+        .enumerate()
+        .skip(line)
+        .find(|(_, l)| l.part != Part::Other)?;
+    Some(ReadingPosition {
+        part: found.part,
+        offset: found.line.source.start,
+        below_top: index - line,
+    })
 }

@@ -23,7 +23,9 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
     let effect = match action {
         Action::ForceQuit => Some(Effect::Quit),
         Action::Resize { width, height } => {
-            keep_position(state, rt, |s| s.size = (width, height));
+            // The top is a place in the text: laid out for the new size,
+            // the same text stays at the top.
+            state.size = (width, height);
             None
         }
         Action::Wheel { .. } | Action::Click { .. } => {
@@ -98,7 +100,7 @@ fn list(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::PageUp => select(state, rt, selected.saturating_sub(page)),
         Action::Top => select(state, rt, 0),
         Action::Bottom => select(state, rt, last),
-        Action::Open => open_selected(state, rt),
+        Action::Open => open_selected(state),
         Action::Back => {
             if state.list.filter.is_some() {
                 find::filter_list(state, rt, "");
@@ -120,18 +122,18 @@ fn reader(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::Up => scroll_by(state, rt, -1),
         Action::PageDown => scroll_by(state, rt, page as isize),
         Action::PageUp => scroll_by(state, rt, -(page as isize)),
-        Action::Top => state.reader.scroll = 0,
-        Action::Bottom => state.reader.scroll = rt.max_scroll(state),
+        Action::Top => state.reader.top = ReadingPosition::START,
+        Action::Bottom => scroll_to(state, rt, rt.max_scroll(state)),
         Action::Back | Action::Quit => state.focus = Pane::List,
         Action::PrevArticle => neighbour(state, rt, -1),
         Action::NextArticle => neighbour(state, rt, 1),
         Action::NextMatch => find::step(state, rt, true),
         Action::PrevMatch => find::step(state, rt, false),
         Action::ParagraphCursor => share::toggle_cursor(state, rt),
-        Action::ToggleTashkeel => toggle_tashkeel(state, rt),
-        Action::CycleDigits => cycle_digits(state, rt),
-        Action::ToggleShaping => toggle_shaping(state, rt),
-        Action::ToggleJustify => toggle_justify(state, rt),
+        Action::ToggleTashkeel => toggle_tashkeel(state),
+        Action::CycleDigits => cycle_digits(state),
+        Action::ToggleShaping => toggle_shaping(state),
+        Action::ToggleJustify => toggle_justify(state),
         other => common(state, rt, other),
     }
     None
@@ -145,10 +147,10 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
                 Pane::List => Pane::Reader,
                 Pane::Reader => Pane::List,
             };
-            focus(state, rt, other);
+            focus(state, other);
         }
-        Action::FocusLeft => focus(state, rt, rt.panes(state).pane_on_side(true)),
-        Action::FocusRight => focus(state, rt, rt.panes(state).pane_on_side(false)),
+        Action::FocusLeft => focus(state, rt.panes(state).pane_on_side(true)),
+        Action::FocusRight => focus(state, rt.panes(state).pane_on_side(false)),
         Action::Help => state.overlay = Overlay::Help { scroll: 0 },
         Action::Search => {
             state.search.input.clear();
@@ -170,9 +172,9 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
 }
 
 /// Focuses a pane; the reading pane opens the selected article if none is open.
-fn focus(state: &mut Model, rt: &Runtime, pane: Pane) {
+fn focus(state: &mut Model, pane: Pane) {
     if pane == Pane::Reader && state.reader.article.is_none() {
-        open_selected(state, rt);
+        open_selected(state);
     } else if pane == Pane::List || state.reader.article.is_some() {
         state.focus = pane;
     }
@@ -197,16 +199,16 @@ pub fn keep_selection_visible(state: &mut Model, rt: &Runtime) {
     list.offset = list.offset.min(max_offset);
 }
 
-fn open_selected(state: &mut Model, rt: &Runtime) {
+fn open_selected(state: &mut Model) {
     let Some(article) = state.selected_article() else {
         return;
     };
     state.reader.article = Some(article);
-    state.reader.scroll = 0;
+    state.reader.top = ReadingPosition::START;
     state.reader.current = None;
     state.reader.end_seen = false;
     state.focus = Pane::Reader;
-    marks::restore_position(state, rt);
+    marks::restore_position(state);
     let query = state.reader.query.clone().unwrap_or_default();
     state.reader.matches = match state.open_article() {
         Some(article) => find::find_matches(article, &query),
@@ -219,31 +221,25 @@ fn neighbour(state: &mut Model, rt: &Runtime, step: isize) {
     let target = state.list.selected.saturating_add_signed(step);
     if target < state.list.visible.len() && target != state.list.selected {
         select(state, rt, target);
-        open_selected(state, rt);
+        open_selected(state);
     }
 }
 
 fn scroll_by(state: &mut Model, rt: &Runtime, lines: isize) {
     let max = rt.max_scroll(state);
-    state.reader.scroll = state.reader.scroll.saturating_add_signed(lines).min(max);
+    let line = rt.scroll(state).saturating_add_signed(lines).min(max);
+    scroll_to(state, rt, line);
 }
 
-/// Applies a change that re-lays out the article (new width or options)
-/// and keeps the same text at the top of the reading pane.
-fn keep_position(state: &mut Model, rt: &Runtime, change: impl FnOnce(&mut Model)) {
-    let anchor = rt.reading_position(state);
-    let scroll = state.reader.scroll;
-    change(state);
-    match anchor {
-        Some(position) => go_to_position(state, rt, position),
-        None => state.reader.scroll = scroll.min(rt.max_scroll(state)),
-    }
+/// Puts line `line` of the open article's layout at the top of the pane,
+/// kept in the model as the place in the text that line shows.
+pub fn scroll_to(state: &mut Model, rt: &Runtime, line: usize) {
+    state.reader.top = rt.position_of_line(state, line);
 }
 
-/// Keeps what follows from the last change true: the scroll within the
-/// article, the article read once its end has come into view (not while
-/// it stays there: `u` may mark it unread again), the paragraph cursor
-/// only on the open article.
+/// Keeps what follows from the last change true: the article read once
+/// its end has come into view (not while it stays there: `u` may mark it
+/// unread again), the paragraph cursor only on the open article.
 fn settle(state: &mut Model, rt: &Runtime) {
     if let Some((article, _)) = state.share.cursor
         && state.reader.article != Some(article)
@@ -253,9 +249,7 @@ fn settle(state: &mut Model, rt: &Runtime) {
     if rt.doc_key(state).is_none() {
         return;
     }
-    let max = rt.max_scroll(state);
-    state.reader.scroll = state.reader.scroll.min(max);
-    let at_end = state.reader.scroll >= max;
+    let at_end = rt.scroll(state) >= rt.max_scroll(state);
     if at_end
         && !state.reader.end_seen
         && let Some(id) = state.open_article().map(|a| a.id.clone())
@@ -265,28 +259,16 @@ fn settle(state: &mut Model, rt: &Runtime) {
     state.reader.end_seen = at_end;
 }
 
-/// Scrolls the open article so `position` is where it was.
-pub fn go_to_position(state: &mut Model, rt: &Runtime, position: ReadingPosition) {
-    let found = rt
-        .doc(state)
-        .and_then(|d| d.line_of(position.part, position.offset));
-    if let Some(line) = found {
-        state.reader.scroll = line
-            .saturating_sub(position.below_top)
-            .min(rt.max_scroll(state));
-    }
-}
-
 fn say(state: &mut Model, text: &'static str) {
     state.message = Some((text.to_string(), MessageKind::Info));
 }
 
-fn toggle_tashkeel(state: &mut Model, rt: &Runtime) {
+fn toggle_tashkeel(state: &mut Model) {
     let next = match state.opts.tashkeel {
         Tashkeel::Keep => Tashkeel::Strip,
         Tashkeel::Strip => Tashkeel::Keep,
     };
-    keep_position(state, rt, |s| s.opts.tashkeel = next);
+    state.opts.tashkeel = next;
     let s = state.strings();
     say(
         state,
@@ -298,13 +280,13 @@ fn toggle_tashkeel(state: &mut Model, rt: &Runtime) {
     );
 }
 
-fn cycle_digits(state: &mut Model, rt: &Runtime) {
+fn cycle_digits(state: &mut Model) {
     let next = match state.opts.digits {
         Digits::Keep => Digits::Arabic,
         Digits::Arabic => Digits::Latin,
         Digits::Latin => Digits::Keep,
     };
-    keep_position(state, rt, |s| s.opts.digits = next);
+    state.opts.digits = next;
     let s = state.strings();
     let text = match next {
         Digits::Keep => s.digits_keep,
@@ -314,12 +296,12 @@ fn cycle_digits(state: &mut Model, rt: &Runtime) {
     say(state, text);
 }
 
-fn toggle_shaping(state: &mut Model, rt: &Runtime) {
+fn toggle_shaping(state: &mut Model) {
     let next = match state.opts.shaping {
         Shaping::On => Shaping::Off,
         Shaping::Off => Shaping::On,
     };
-    keep_position(state, rt, |s| s.opts.shaping = next);
+    state.opts.shaping = next;
     let s = state.strings();
     say(
         state,
@@ -331,12 +313,12 @@ fn toggle_shaping(state: &mut Model, rt: &Runtime) {
     );
 }
 
-fn toggle_justify(state: &mut Model, rt: &Runtime) {
+fn toggle_justify(state: &mut Model) {
     let next = match state.opts.justify {
         Justify::None => Justify::Kashida,
         Justify::Kashida => Justify::None,
     };
-    keep_position(state, rt, |s| s.opts.justify = next);
+    state.opts.justify = next;
     let s = state.strings();
     say(
         state,
@@ -380,12 +362,12 @@ fn mouse(state: &mut Model, rt: &Runtime, action: Action) {
                     return;
                 }
                 if position == state.list.selected {
-                    open_selected(state, rt);
+                    open_selected(state);
                 } else {
                     select(state, rt, position);
                 }
             }
-            Some(Pane::Reader) => focus(state, rt, Pane::Reader),
+            Some(Pane::Reader) => focus(state, Pane::Reader),
             None => {}
         },
         _ => {}

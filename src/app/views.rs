@@ -61,8 +61,10 @@ pub struct Match {
 pub struct ReaderView {
     /// Index into `library.articles`.
     pub article: Option<usize>,
-    /// First visible line of the laid-out article.
-    pub scroll: usize,
+    /// The text at the top of the pane, as a place in the article rather
+    /// than a line of one layout: a resize or a display toggle lays the
+    /// article out again and the same text stays at the top.
+    pub top: ReadingPosition,
     pub query: Option<String>,
     pub matches: Vec<Match>,
     pub current: Option<usize>,
@@ -94,10 +96,35 @@ pub enum MessageKind {
     Warning,
 }
 
-/// A place in an article that survives re-layout: see `Runtime::reading_position`.
+/// A place in an article that survives re-layout: the first line with
+/// text at or below the pane's top, as its part and the logical byte offset
+/// its line starts at, and how many rows below the top it is (spacing lines
+/// have no place of their own). See `Runtime::reading_position`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadingPosition {
     pub part: Part,
     pub offset: usize,
     pub below_top: usize,
+}
+
+impl ReadingPosition {
+    /// The article's first line.
+    pub const START: ReadingPosition = ReadingPosition {
+        part: Part::Title,
+        offset: 0,
+        below_top: 0,
+    };
+    /// Past the last line with text (only spacing or attributions below):
+    /// the article's end, wherever a layout puts it.
+    pub const END: ReadingPosition = ReadingPosition {
+        part: Part::Other,
+        offset: 0,
+        below_top: 0,
+    };
+}
+
+impl Default for ReadingPosition {
+    fn default() -> ReadingPosition {
+        ReadingPosition::START
+    }
 }

@@ -290,7 +290,7 @@ pub fn toggle_cursor(state: &mut Model, rt: &Runtime) {
     let on_screen = doc
         .lines
         .iter()
-        .skip(state.reader.scroll)
+        .skip(rt.scroll(state))
         .chain(doc.lines.iter())
         .find_map(|l| match l.part {
             Part::Block(i) => paragraph_of(article, i),
@@ -338,13 +338,13 @@ fn show_cursor(state: &mut Model, rt: &Runtime) {
     });
     if let Some((Some(first), Some(last))) = lines {
         let max = rt.max_scroll(state);
-        let scroll = &mut state.reader.scroll;
-        if first < *scroll || last - first + 1 > height {
-            *scroll = first;
-        } else if last >= *scroll + height {
-            *scroll = last + 1 - height;
+        let mut scroll = rt.scroll(state);
+        if first < scroll || last - first + 1 > height {
+            scroll = first;
+        } else if last >= scroll + height {
+            scroll = last + 1 - height;
         }
-        *scroll = (*scroll).min(max);
+        super::update::scroll_to(state, rt, scroll.min(max));
     }
     let s = ShareStrings::get(state.lang);
     let hint = super::hints::cursor_hint(&rt.keymap, state.lang);

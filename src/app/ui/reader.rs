@@ -72,7 +72,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
         draw_welcome(app, buf, text_area);
         return;
     };
-    let scroll = state.reader.scroll;
+    let scroll = app.scroll();
     for (row, line) in doc
         .lines
         .iter()
@@ -154,14 +154,13 @@ fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
 
 /// Where the visible part sits in the article: a thumb on a track.
 fn draw_scrollbar(app: &App, buf: &mut Buffer, bar: Rect, total: usize) {
-    let state = &app.model;
     let height = bar.height as usize;
     if height == 0 || total <= height {
         return;
     }
     let thumb = (height * height / total).max(1);
     let max_scroll = total - height;
-    let start = state.reader.scroll.min(max_scroll) * (height - thumb) / max_scroll;
+    let start = app.scroll().min(max_scroll) * (height - thumb) / max_scroll;
     for i in 0..height {
         let (symbol, style) = if i >= start && i < start + thumb {
             ("┃", app.rt.theme.scrollbar)

@@ -226,7 +226,7 @@ pub fn draw_cursor(app: &App, buf: &mut Buffer) {
     for (row, line) in doc
         .lines
         .iter()
-        .skip(state.reader.scroll)
+        .skip(app.scroll())
         .take(text.height as usize)
         .enumerate()
     {
