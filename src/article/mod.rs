@@ -23,6 +23,7 @@ mod text_blocks;
 pub mod text_import;
 pub mod text_rules;
 mod text_shape;
+mod text_source;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

@@ -209,6 +209,8 @@ pub fn import_with(
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
+    head.url = super::text_source::source_url(&matcher, &text, head.url.take());
+    super::text_source::drop_source_lines(&matcher, &mut units);
     let body = text_blocks::classify(rules, units);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
@@ -304,20 +306,7 @@ fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
 /// The link of a line that is a link and nothing else, or a link after a
 /// label (`المصدر: https://…`).
 fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
-    if !line.contains("http") && !line.contains("www.") {
-        return None;
-    }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let at = words.iter().position(|w| {
-        let w = w.trim_start_matches(['(', '<', ':']);
-        w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.")
-    })?;
-    let url = words[at]
-        .trim_start_matches(['(', '<', ':'])
-        .trim_end_matches(['.', ',', '،', ')', '>']);
-    let mut rest = words.clone();
-    rest.remove(at);
-    let rest = rest.join(" ");
+    let (url, rest) = super::text_source::split_url(line)?;
     let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
     let labelled = rest.is_empty() || matcher.url_labels.is(&Words::new(rest));
     labelled.then(|| url.to_owned())
