@@ -10,24 +10,40 @@ use super::guard::RowOutput;
 use super::terminal::TerminalKind;
 use crate::config::{BidiSetting, ThemeSetting};
 
-/// How long the terminal has to say what its background is.
-pub const BACKGROUND_TIMEOUT: Duration = Duration::from_millis(300);
+/// How long the terminal has to answer a question (its background, its
+/// bidi setting).
+pub const ANSWER_TIMEOUT: Duration = Duration::from_millis(300);
 
-/// How qari's rows go to a terminal of `kind`. Konsole (bidi rendering is
-/// on in its default profile) and mlterm (its `ctl` is on by default)
-/// reorder every row themselves and ignore the ECMA-48 switch; Konsole has
-/// no way to ask which profile, and so which setting, is in use, so qari
-/// cannot switch it off and put it back exactly. The guarded rows read
-/// right with the terminal's bidi on or off, and leave its settings alone.
-pub fn row_output(setting: BidiSetting, kind: TerminalKind) -> RowOutput {
+/// How qari's rows go to a terminal of `kind`, where `mlterm_ctl` is what
+/// mlterm said of its own bidi and shaping (`None`: it did not say).
+///
+/// Konsole (bidi rendering is on in its default profile) reorders every
+/// row itself and ignores the ECMA-48 switch; it cannot be asked which
+/// profile, and so which setting, is in use, so qari cannot switch it off
+/// and put it back exactly: its rows are guarded, which reads right with
+/// Konsole's bidi on or off and leaves its settings alone. mlterm can be
+/// asked, and switched off and back on exactly (see `mlterm`).
+pub fn row_output(setting: BidiSetting, kind: TerminalKind, mlterm_ctl: Option<bool>) -> RowOutput {
     match setting {
         BidiSetting::Qari => RowOutput::Visual,
         BidiSetting::Terminal => RowOutput::Guarded,
         BidiSetting::Auto => match kind {
             TerminalKind::Konsole => RowOutput::Guarded,
+            TerminalKind::Mlterm if mlterm_ctl == Some(true) => RowOutput::MltermCtlOff,
             _ => RowOutput::Visual,
         },
     }
+}
+
+/// What mlterm says of its own bidi and shaping, asked only when it is
+/// the terminal and `bidi` is `auto`, and standard input is the terminal.
+pub fn mlterm_ctl(setting: BidiSetting, kind: TerminalKind) -> Option<bool> {
+    use std::io::IsTerminal;
+    if setting != BidiSetting::Auto || kind != TerminalKind::Mlterm || !io::stdin().is_terminal() {
+        return None;
+    }
+    let env = |name: &str| std::env::var(name).ok();
+    with_raw_mode(|| super::mlterm::query_ctl(env, ANSWER_TIMEOUT))
 }
 
 /// A terminal's background, as far as it matters for colours.
@@ -110,16 +126,25 @@ fn has_device_attributes(reply: &[u8]) -> bool {
 /// Asks the terminal on standard input and output for its background, in
 /// raw mode, waiting at most `timeout`. `None` when it does not say.
 pub fn query_background(timeout: Duration) -> Option<Background> {
+    with_raw_mode(|| {
+        let reply = ask_terminal(b"\x1b]11;?\x1b\\\x1b[c", timeout);
+        from_osc11_reply(&reply.ok()?)
+    })
+}
+
+/// Runs `ask` with the terminal in raw mode, so that its answers are not
+/// echoed and come without waiting for a newline.
+pub fn with_raw_mode<T>(ask: impl FnOnce() -> Option<T>) -> Option<T> {
     use ratatui::crossterm::terminal::{disable_raw_mode, enable_raw_mode};
     enable_raw_mode().ok()?;
-    let reply = ask_terminal(b"\x1b]11;?\x1b\\\x1b[c", timeout);
+    let answer = ask();
     let _ = disable_raw_mode();
-    from_osc11_reply(&reply.ok()?)
+    answer
 }
 
 /// Writes `query` to standard output and collects what standard input
 /// sends back until the device attributes answer or `timeout`.
-fn ask_terminal(query: &[u8], timeout: Duration) -> io::Result<Vec<u8>> {
+pub fn ask_terminal(query: &[u8], timeout: Duration) -> io::Result<Vec<u8>> {
     let mut out = io::stdout();
     out.write_all(query)?;
     out.flush()?;
@@ -158,14 +183,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn konsole_and_mlterm_get_guarded_rows_unless_told_otherwise() {
+    fn konsole_gets_guarded_rows_and_mlterm_its_switch_unless_told_otherwise() {
         use BidiSetting::*;
         use TerminalKind::*;
-        assert_eq!(row_output(Auto, Konsole), RowOutput::Guarded);
-        assert_eq!(row_output(Auto, Vte), RowOutput::Visual);
-        assert_eq!(row_output(Auto, Other), RowOutput::Visual);
-        assert_eq!(row_output(Qari, Konsole), RowOutput::Visual);
-        assert_eq!(row_output(Terminal, Other), RowOutput::Guarded);
+        assert_eq!(row_output(Auto, Konsole, None), RowOutput::Guarded);
+        assert_eq!(row_output(Auto, Vte, None), RowOutput::Visual);
+        assert_eq!(row_output(Auto, Other, None), RowOutput::Visual);
+        assert_eq!(row_output(Qari, Konsole, None), RowOutput::Visual);
+        assert_eq!(row_output(Terminal, Other, None), RowOutput::Guarded);
+        let on = Some(true);
+        assert_eq!(row_output(Auto, Mlterm, on), RowOutput::MltermCtlOff);
+        assert_eq!(row_output(Auto, Mlterm, Some(false)), RowOutput::Visual);
+        assert_eq!(row_output(Auto, Mlterm, None), RowOutput::Visual);
+        assert_eq!(row_output(Qari, Mlterm, on), RowOutput::Visual);
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub enum RowOutput {
     /// With a left-to-right mark after every right-to-left letter and at
     /// the start of each row, for a terminal that reorders rows itself.
     Guarded,
+    /// As laid out, with mlterm's own bidi and shaping switched off while
+    /// qari draws and back on afterwards (mlterm applies them as it writes
+    /// a row, so rows written meanwhile stay as qari drew them).
+    MltermCtlOff,
 }
 
 /// A character that a bidi algorithm moves in a left-to-right row: the
@@ -136,7 +140,7 @@ impl<B: Backend> Backend for GuardedBackend<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        if self.output == RowOutput::Visual {
+        if self.output != RowOutput::Guarded {
             return self.inner.draw(content);
         }
         let cells: Vec<(u16, u16, &Cell, Option<Cell>)> = content
@@ -231,7 +235,7 @@ impl<'w> GuardedLines<'w> {
 
 impl Write for GuardedLines<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.output == RowOutput::Visual {
+        if self.output != RowOutput::Guarded {
             return self.out.write(buf);
         }
         for piece in buf.split_inclusive(|b| *b == b'\n') {

@@ -15,6 +15,7 @@ pub mod hints;
 pub mod isolate;
 pub mod keymap;
 pub mod marks;
+pub mod mlterm;
 pub mod model;
 pub mod persist;
 mod rows;

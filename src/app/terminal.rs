@@ -2,7 +2,7 @@
 //! switch, all undone on quit, on error, on panic and on signals.
 
 use std::io::{self, Stdout, Write, stdout};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
@@ -97,6 +97,9 @@ pub type CrosstermTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 /// the panic message is printed.
 pub fn enter(output: RowOutput) -> io::Result<CrosstermTerminal> {
     install_panic_hook();
+    if output == RowOutput::MltermCtlOff {
+        MLTERM_CTL_WAS_ON.store(true, Ordering::Relaxed);
+    }
     let entered = take_over(output);
     if entered.is_err() {
         // Whatever part of the set-up worked is undone.
@@ -110,6 +113,10 @@ fn take_over(output: RowOutput) -> io::Result<CrosstermTerminal> {
     Terminal::new(GuardedBackend::new(CrosstermBackend::new(stdout()), output))
 }
 
+/// Whether mlterm's own bidi and shaping were found on and are switched off
+/// while qari holds the terminal (and back on whenever it lets go).
+static MLTERM_CTL_WAS_ON: AtomicBool = AtomicBool::new(false);
+
 /// Raw mode, the alternate screen cleared, bidi explicit mode, the mouse,
 /// the cursor hidden: on start, and again after a stop (SIGCONT).
 pub fn take_back() -> io::Result<()> {
@@ -119,6 +126,9 @@ pub fn take_back() -> io::Result<()> {
     execute!(out, EnterAlternateScreen)?;
     // Explicit mode first, so nothing drawn afterwards is reordered.
     out.write_all(bidi_mode(true, in_tmux_now()).as_bytes())?;
+    if MLTERM_CTL_WAS_ON.load(Ordering::Relaxed) {
+        out.write_all(super::mlterm::CTL_OFF.as_bytes())?;
+    }
     execute!(out, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
 }
 
@@ -131,6 +141,10 @@ pub fn restore() -> io::Result<()> {
     let mut out = stdout();
     let screen = execute!(out, DisableMouseCapture, cursor::Show)
         .and_then(|()| out.write_all(bidi_mode(false, in_tmux_now()).as_bytes()))
+        .and_then(|()| match MLTERM_CTL_WAS_ON.load(Ordering::Relaxed) {
+            true => out.write_all(super::mlterm::CTL_ON.as_bytes()),
+            false => Ok(()),
+        })
         .and_then(|()| execute!(out, LeaveAlternateScreen));
     raw.and(screen)
 }

@@ -53,7 +53,8 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
         Ui::Lang(lang) => lang,
         Ui::Auto => default_lang(env),
     };
-    let laid_out = output::to_terminal();
+    let rows = output::laid_out_rows(&config);
+    let laid_out = rows.is_some();
     let width = match laid_out {
         true => output::terminal_width().clamp(20, PROSE),
         false => PROSE,
@@ -63,7 +64,7 @@ pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> 
         shaping,
         width,
         laid_out,
-        rows: output::row_output(&config),
+        rows: rows.unwrap_or(RowOutput::Visual),
     };
     with_stdout(|out| report.write(out, kind, tmux)).context("could not write the report")?;
     Ok(ExitCode::SUCCESS)

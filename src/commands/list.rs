@@ -81,7 +81,7 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     } else {
         let config = crate::config::load(global).config;
         let lang = output::lang(&config);
-        let terminal = output::to_terminal();
+        let rows = output::laid_out_rows(&config);
         let dates: Vec<String> = articles()
             .map(|(_, a)| byline::published(a, lang).unwrap_or_default())
             .collect();
@@ -101,12 +101,12 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
             })
             .collect();
         with_stdout(|out| {
-            if !terminal {
+            let Some(rows) = rows else {
                 return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
-            }
+            };
             let width = output::terminal_width();
             let opts = output::layout_options(&config, ui_direction(lang));
-            in_visual_mode(out, Some(output::row_output(&config)), |out| {
+            in_visual_mode(out, Some(rows), |out| {
                 for l in &lines {
                     let row = fit_line(l, width, &opts);
                     let pad = if row.rtl {

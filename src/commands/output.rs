@@ -4,9 +4,9 @@
 
 use std::io::{IsTerminal, Write};
 
-use crate::app::display;
 use crate::app::guard::{GuardedLines, RowOutput};
 use crate::app::terminal::{self, bidi_mode, in_tmux};
+use crate::app::{display, mlterm};
 use crate::commands::stdout::with_stdout;
 use crate::config::{Config, Ui};
 use crate::i18n::{UiLang, default_lang};
@@ -51,7 +51,21 @@ pub fn terminal_width() -> usize {
 /// `bidi` setting.
 pub fn row_output(config: &Config) -> RowOutput {
     let kind = terminal::detect(|name| std::env::var(name).ok());
-    display::row_output(config.bidi.value, kind)
+    let setting = config.bidi.value;
+    display::row_output(setting, kind, display::mlterm_ctl(setting, kind))
+}
+
+/// Whether printed output is laid out by qari, and how its rows go: only
+/// to a terminal, and not to an mlterm whose own bidi and shaping are on.
+/// mlterm applies those whenever it paints a row, so switched off only
+/// while qari prints, they would take qari's rows apart again at the next
+/// repaint; such an mlterm gets logical text, as a pipe does, and lays it
+/// out itself.
+pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
+    if !to_terminal() {
+        return None;
+    }
+    Some(row_output(config)).filter(|rows| *rows != RowOutput::MltermCtlOff)
 }
 
 /// Runs `write` between the switches that stop a VTE terminal from
@@ -67,10 +81,17 @@ pub fn in_visual_mode(
     let Some(output) = terminal else {
         return write(out);
     };
+    let mlterm = output == RowOutput::MltermCtlOff;
     out.write_all(bidi_mode(true, tmux).as_bytes())?;
+    if mlterm {
+        out.write_all(mlterm::CTL_OFF.as_bytes())?;
+    }
     let mut lines = GuardedLines::new(&mut *out, output);
     let result = write(&mut lines).and_then(|()| lines.finish());
     // Switched back even when writing failed half way.
+    if mlterm {
+        out.write_all(mlterm::CTL_ON.as_bytes())?;
+    }
     out.write_all(bidi_mode(false, tmux).as_bytes())?;
     result
 }
@@ -79,14 +100,14 @@ pub fn in_visual_mode(
 /// order, shaped, right-to-left lines right-aligned, inside the bidi
 /// switch) when standard output is one, else as logical text.
 pub fn print_lines(lines: &[String], config: &Config, direction: Direction) -> anyhow::Result<()> {
-    let terminal = to_terminal();
+    let rows = laid_out_rows(config);
     with_stdout(|out| {
-        if !terminal {
+        let Some(rows) = rows else {
             return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
-        }
+        };
         let width = terminal_width();
         let opts = layout_options(config, direction);
-        in_visual_mode(out, Some(row_output(config)), |out| {
+        in_visual_mode(out, Some(rows), |out| {
             for line in lines {
                 for row in layout_paragraph(line, width, &opts) {
                     let pad = if row.rtl {
@@ -120,6 +141,20 @@ mod tests {
         let mut piped = Vec::new();
         in_visual_mode(&mut piped, None, |out| writeln!(out, "line")).unwrap();
         assert_eq!(piped, b"line\n");
+    }
+
+    #[test]
+    fn mlterm_bidi_is_switched_off_around_the_lines_and_back_on() {
+        let mut out = Vec::new();
+        in_visual_mode(&mut out, Some(RowOutput::MltermCtlOff), |out| {
+            writeln!(out, "ﻝﺎﻗ")
+        })
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "\x1b[8l\x1b]5379;use_ctl=false\x07ﻝﺎﻗ\n\x1b]5379;use_ctl=true\x07\x1b[8h"
+        );
     }
 
     #[test]

@@ -13,8 +13,8 @@ use crate::app::{display, isolate, settings};
 use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
 use crate::commands::library::library_dir;
-use crate::config::ShapeSetting;
 use crate::config::{self, Ui};
+use crate::config::{BidiSetting, ShapeSetting};
 use crate::i18n::UiLang;
 use crate::i18n::{default_lang, fill, strings};
 use crate::layout::LayoutOptions;
@@ -48,14 +48,23 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     };
     let shape = Some(loaded.config.shape.value);
     let kind = terminal::detect(env);
-    let output = display::row_output(loaded.config.bidi.value, kind);
+    let setting = loaded.config.bidi.value;
+    let mlterm_ctl = display::mlterm_ctl(setting, kind);
+    let output = display::row_output(setting, kind, mlterm_ctl);
     let mut app = startup_state(library, lang, shape, kind, output);
     let background = display::background(
         loaded.config.theme_base.value,
-        || display::query_background(display::BACKGROUND_TIMEOUT),
+        || display::query_background(display::ANSWER_TIMEOUT),
         env,
     );
     app.rt.theme = Theme::for_background(background);
+    if kind == TerminalKind::Mlterm && setting == BidiSetting::Auto && mlterm_ctl.is_none() {
+        // mlterm did not say whether it reorders rows: the user is told
+        // what to do if it does.
+        let hint = strings(lang).mlterm_hint.to_string();
+        app.model.notices.push(hint.clone());
+        app.model.message = Some((hint, MessageKind::Warning));
+    }
     app.model.library_dir = dir;
     app.model.share.folder = loaded.config.share_folder.value.clone();
     let state_file = crate::state::default_path(global.state.as_deref());

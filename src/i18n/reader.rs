@@ -31,6 +31,9 @@ catalogue! {
         /// Shown only when told to draw rows as they are in Konsole.
         konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)، أو شغّل qari بـ --bidi terminal",
             "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering, or run with --bidi terminal";
+        /// In mlterm when its bidi setting could not be read.
+        mlterm_hint: "mlterm: تعذّر على qari قراءة ctl فيها؛ إن بدت السطور مقلوبة فشغّلها بـ --ctl=false",
+            "mlterm: qari could not read its ctl setting; if lines look reversed, start mlterm with --ctl=false";
         hint_help: "مساعدة", "help";
         hint_search: "بحث", "search";
         hint_open: "فتح", "open";
