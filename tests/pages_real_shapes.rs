@@ -162,3 +162,37 @@ fn a_feed_declaring_a_literal_entity_is_read_with_it_replaced() {
         Some(false)
     );
 }
+
+#[test]
+fn importing_a_page_tells_where_its_sites_feed_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qari"))
+        .arg("import")
+        .arg("--into")
+        .arg(dir.path())
+        .arg(fixture("pages", "site-tag-lead.html"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(
+            "site-tag-lead.html: links to a feed (RSS): http://alwaha24.example/feed/local.xml"
+        ),
+        "{stdout}"
+    );
+    // A page that names no feed says nothing about one.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qari"))
+        .arg("import")
+        .arg("--into")
+        .arg(dir.path())
+        .arg(fixture("pages", "wire-dateline-microdata.html"))
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("links to a feed"));
+}

@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::Args;
 
+use crate::article::html::discover::{FeedLink, feed_links_in_bytes};
 use crate::article::json::ArticleOut;
 use crate::article::scan::Kind;
 use crate::article::{Article, LoadProblem, feed, meta, remote, sanitize, scan};
@@ -93,6 +94,14 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 }
             }
         }
+        for f in &source.feeds {
+            lines.push(format!(
+                "{}: links to a feed ({}): {}",
+                shown(file),
+                f.kind,
+                sanitize::inline(&f.url)
+            ));
+        }
         if source.origin == Origin::Feed {
             lines.push(format!(
                 "{}: {}, {} already in {}",
@@ -122,6 +131,8 @@ struct Source {
     origin: Origin,
     /// The encoding a text file was guessed to be in, to tell the user.
     assumed: Option<&'static str>,
+    /// The feeds a page links to, to tell the user where the site's feed is.
+    feeds: Vec<FeedLink>,
 }
 
 /// Where a source's articles came from.
@@ -162,29 +173,41 @@ fn load(arg: &Path, limits: &fetch::Limits) -> Result<Source, String> {
             ),
             _ => format!("{shown}: {}", sanitize::inline(&e.message)),
         })?;
-        let origin = match kind {
-            remote::Kind::Feed => Origin::Feed,
-            remote::Kind::Page => Origin::Page,
+        let (origin, feeds) = match kind {
+            remote::Kind::Feed => (Origin::Feed, Vec::new()),
+            remote::Kind::Page => (
+                Origin::Page,
+                feed_links_in_bytes(&fetched.body, Some(&fetched.url)),
+            ),
         };
         return Ok(Source {
             articles,
             origin,
             assumed: None,
+            feeds,
         });
     }
     let bytes = scan::read_file(arg).map_err(|p| p.to_string())?;
     let (articles, assumed) =
         scan::parse_file_noting(arg, &bytes).map_err(|e| LoadProblem::new(arg, e).to_string())?;
-    let is_feed = match scan::kind_of(arg, &bytes) {
+    let kind = scan::kind_of(arg, &bytes);
+    let is_feed = match kind {
         Kind::Feed => true,
         Kind::Json => feed::is_json_feed(&bytes),
         Kind::Text | Kind::Html | Kind::Mhtml => false,
     };
     let origin = if is_feed { Origin::Feed } else { Origin::File };
+    let feeds = if kind == Kind::Html {
+        let base = articles.first().and_then(|a| a.url.as_deref());
+        feed_links_in_bytes(&bytes, base)
+    } else {
+        Vec::new()
+    };
     Ok(Source {
         articles,
         origin,
         assumed,
+        feeds,
     })
 }
 

@@ -9,6 +9,7 @@
 //! control characters, and no site furniture that [`furniture`] knows.
 
 mod convert;
+pub mod discover;
 pub mod furniture;
 mod lead;
 pub mod mhtml;
