@@ -199,3 +199,47 @@ fn across_file_systems_the_file_is_copied_then_removed() {
     assert_eq!(snapshot(&file), before);
     assert!(!moved.exists());
 }
+
+/// `qari --archive` opens the reader on the archive folder: its article,
+/// and not the library's nor the samples.
+#[test]
+fn the_reader_opens_on_the_archive_with_archive() {
+    use support::tmux::{Patience, Tmux, exit_status, qari_flags, qari_word, tmux_available};
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let archive_dir = home.path().join("kept");
+    setup(home.path(), &archive_dir);
+    assert!(qari(home.path(), &["archive", "opec"]).status.success());
+    let patience = Patience {
+        timeout: Duration::from_secs(15),
+        every: Duration::from_millis(100),
+        stable: false,
+    };
+    let tmux = Tmux::new("archive", patience).shell(home.path(), (100, 30));
+    tmux.type_line(&format!(
+        "{} {} --archive --ui en; echo exited-$?",
+        qari_word(),
+        qari_flags(
+            &home.path().join("library"),
+            &home.path().join("state.json"),
+            &home.path().join("config.toml")
+        )
+    ));
+    let rtl = qari::layout::LayoutOptions::default();
+    let word = |title: &str| {
+        let line = qari::layout::fit_line(title, 40, &rtl).text;
+        line.split(' ').next_back().unwrap_or_default().to_string()
+    };
+    let archived = word("أوبك+ تمدد خفض الإنتاج");
+    let screen = tmux.wait_for("the archived article", |s| s.contains(&archived));
+    assert!(screen.contains("1/1"), "one article:\n{screen}");
+    assert!(
+        !screen.contains(&word("خبر آخر")),
+        "not the library's:\n{screen}"
+    );
+    tmux.send_keys(&["q"]);
+    let screen = tmux.wait_for("the shell", |s| exit_status(s, "exited-").is_some());
+    assert_eq!(exit_status(&screen, "exited-"), Some("0"), "{screen}");
+}
