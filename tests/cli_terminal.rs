@@ -73,7 +73,8 @@ fn in_terminal(home: &Path, args: &[&str]) -> String {
     terminal_text(&out)
 }
 
-/// The environment [`qari_at_home`] gives, on another command.
+/// The environment [`qari_at_home`] gives, on another command, in a
+/// plain xterm: nothing that names a terminal with a bidi of its own.
 fn at_home(cmd: &mut Command, home: &Path) {
     let reference = qari_at_home(home);
     for (key, value) in reference.get_envs() {
@@ -82,6 +83,18 @@ fn at_home(cmd: &mut Command, home: &Path) {
             None => cmd.env_remove(key),
         };
     }
+    for var in [
+        "KONSOLE_VERSION",
+        "VTE_VERSION",
+        "KITTY_WINDOW_ID",
+        "TERM_PROGRAM",
+        "TMUX",
+        "MLTERM",
+        "COLORFGBG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("TERM", "xterm-256color");
 }
 
 /// The laid-out lines between the two switches; fails unless the output
