@@ -12,11 +12,12 @@
 //!   folds the library once.
 //!
 //! - finding `في` in a 5 MB one-paragraph article read at its end in a
-//!   20-column pane (about 600,000 lines, 90,000 matches): `/`, the two
-//!   letters and Enter, then the frame; against `search::find_all` alone
-//!   over the same text, the least any find can do. Each match is placed on
-//!   its line by a binary search; a scan of the lines per match took
-//!   minutes here.
+//!   20-column pane: `/`, the two letters and Enter, then the frame, with
+//!   the article folded on its first search and kept; against `memmem`
+//!   over the raw text (no folding: the least any find can do), and
+//!   against `search::find_all`, which folds as it scans (how the reader
+//!   found before). Folding the article once is measured on its own. Each
+//!   match is placed on its line by a binary search.
 //!
 //! Run: cargo bench --bench app -- --warm-up-time 1 --measurement-time 3
 
@@ -28,6 +29,7 @@ use qari::app::{Action, App};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
+use qari::search::FoldedTexts;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::{List, ListItem};
@@ -244,27 +246,40 @@ fn find_in_article(c: &mut Criterion) {
     terminal.draw(|f| draw(&state, f)).unwrap();
     let mut group = c.benchmark_group("find in a 5 MB paragraph, 20-column pane");
     group.sample_size(10);
+    let find = [
+        Action::Bottom,
+        Action::Search,
+        Action::Input('ف'),
+        Action::Input('ي'),
+        Action::Submit,
+    ];
     group.bench_function("qari: / في Enter and the frame", |b| {
         b.iter(|| {
-            for action in [
-                Action::Bottom,
-                Action::Search,
-                Action::Input('ف'),
-                Action::Input('ي'),
-                Action::Submit,
-            ] {
+            for action in find {
                 state.update(action);
             }
             terminal.draw(|f| draw(&state, f)).unwrap();
         })
     });
-    group.bench_function("search::find_all alone", |b| {
+    group.bench_function("qari: folding the article (first search only)", |b| {
+        b.iter(|| black_box(FoldedTexts::new([text.as_str()]).bytes()))
+    });
+    group.bench_function("memchr::memmem over the raw text, no folding", |b| {
+        let finder = memchr::memmem::Finder::new("في");
+        b.iter(|| black_box(finder.find_iter(black_box(text.as_bytes())).count()))
+    });
+    group.bench_function("search::find_all, folding as it scans (before)", |b| {
         b.iter(|| black_box(qari::search::find_all(black_box(&text), "في")).len())
     });
     group.finish();
     let matches = qari::search::find_all(&text, "في").len();
     let lines = state.doc().map_or(0, |d| d.lines.len());
-    println!("find: {matches} matches on {lines} lines of {width} columns");
+    println!(
+        "find: {matches} matches on {lines} lines of {width} columns; \
+         the folded article takes {:.1} MB for {:.1} MB of text",
+        state.rt.cache.folded_bytes() as f64 / 1e6,
+        text.len() as f64 / 1e6
+    );
 }
 
 criterion_group!(benches, first_frame, keypress, list_search, find_in_article);

@@ -16,8 +16,10 @@
 use std::ops::Range;
 
 mod compact;
+mod index;
 
 pub use compact::{Compact, CompactQuery};
+pub use index::{FoldedQuery, FoldedTexts, TextMatch};
 
 /// `s` folded for matching (see the module documentation).
 pub fn fold(s: &str) -> String {

@@ -1,7 +1,9 @@
 //! Arabic-aware search: what a reader typing without harakat expects to find.
 
 use proptest::prelude::*;
-use qari::search::{Compact, CompactQuery, Folded, contains, find_all, fold};
+use qari::search::{
+    Compact, CompactQuery, Folded, FoldedQuery, FoldedTexts, contains, find_all, fold,
+};
 
 #[test]
 fn bare_alef_finds_hamzated_and_madda_alef() {
@@ -126,5 +128,67 @@ proptest! {
         let expected = fields.iter().any(|f| contains(f, &query));
         let compact = Compact::new(fields.iter().map(String::as_str));
         prop_assert_eq!(compact.contains(&CompactQuery::new(&query)), expected);
+    }
+}
+
+/// Arabic as articles carry it: hamza forms, harakat and Quranic marks,
+/// tatweel, presentation forms (which fold as themselves), Persian letters,
+/// both digit sets, Latin with a letter whose lower case is two characters
+/// (İ), bidi and zero-width marks, and a line feed.
+fn article_text() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> = "ءأإآؤئٱاةهىيیکك في ٠١۳0aAİé中\u{064B}\u{064E}\u{0651}\u{0652}\u{0670}\u{06DF}\u{0640}\u{FE8D}\u{FEDF}\u{FEFB}\u{FEF3}\u{200D}\u{200F}\u{202E}\u{2067}\u{FEFF}\n"
+        .chars()
+        .collect();
+    proptest::collection::vec(proptest::sample::select(alphabet), 0..120)
+        .prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// An article folded once finds exactly the ranges `find_all` finds in
+    /// each of its texts, for any query.
+    #[test]
+    fn folded_texts_find_what_find_all_finds(
+        texts in proptest::collection::vec(article_text(), 1..5),
+        query in article_text(),
+        cut in 0usize..200,
+    ) {
+        // Mostly the query is a piece of a text, so matches happen.
+        let query: String = if cut % 3 != 0 {
+            let t: Vec<char> = texts[cut % texts.len()].chars().collect();
+            let start = (cut / 3).min(t.len());
+            t[start..(start + 1 + cut % 5).min(t.len())].iter().collect()
+        } else {
+            query.chars().take(1 + cut % 6).collect()
+        };
+        let expected: Vec<(usize, std::ops::Range<usize>)> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| find_all(t, &query).into_iter().map(move |r| (i, r)))
+            .collect();
+        let folded = FoldedTexts::new(texts.iter().map(String::as_str));
+        let found = folded.find(&FoldedQuery::new(&query), |i| texts[i].as_str());
+        prop_assert_eq!(found, expected);
+    }
+
+    /// The same over texts long enough to be placed from checkpoints, with
+    /// runs of marks that fold to nothing.
+    #[test]
+    fn folded_texts_agree_on_long_texts(
+        pieces in proptest::collection::vec((article_text(), 0usize..400), 1..30),
+        query in "(في|ا|ال|ـ|ة|a|İ)",
+    ) {
+        let text: String = pieces
+            .iter()
+            .map(|(t, tatweel)| format!("{t}{}", "\u{0640}".repeat(*tatweel)))
+            .collect();
+        let folded = FoldedTexts::new([text.as_str()]);
+        let found: Vec<_> = folded
+            .find(&FoldedQuery::new(&query), |_| text.as_str())
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        prop_assert_eq!(found, find_all(&text, &query));
     }
 }

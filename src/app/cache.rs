@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::layout::LayoutOptions;
+use crate::search::FoldedTexts;
 
 /// What a laid-out article depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +26,10 @@ pub struct CacheKey {
 #[derive(Debug, Default)]
 pub struct LayoutCache {
     entries: RefCell<Vec<Entry>>,
+    /// The texts of the last article searched, folded for finding: built
+    /// on its first search, kept for the next ones (about half the
+    /// article's size; see `folded_bytes`).
+    folded: RefCell<Option<(usize, Rc<FoldedTexts>)>>,
 }
 
 #[derive(Debug)]
@@ -71,6 +76,28 @@ impl LayoutCache {
         Rc::clone(&entries[0].doc)
     }
 
+    /// Article `article`'s texts folded for finding, folding them only
+    /// when they are not kept. One article's are kept at a time.
+    pub fn folded(&self, article: usize, build: impl FnOnce() -> FoldedTexts) -> Rc<FoldedTexts> {
+        let mut kept = self.folded.borrow_mut();
+        match kept.as_ref() {
+            Some((index, folded)) if *index == article => Rc::clone(folded),
+            _ => {
+                // The old one goes before the new one is built.
+                *kept = None;
+                let folded = Rc::new(build());
+                *kept = Some((article, Rc::clone(&folded)));
+                folded
+            }
+        }
+    }
+
+    /// The bytes the folded texts kept take.
+    pub fn folded_bytes(&self) -> usize {
+        self.folded.borrow().as_ref().map_or(0, |(_, f)| f.bytes())
+    }
+
+    /// Drops the kept layouts (the folded texts stay).
     pub fn clear(&self) {
         self.entries.borrow_mut().clear();
     }

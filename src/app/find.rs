@@ -2,7 +2,7 @@
 //! article, on top of `crate::search`'s Arabic-aware matching.
 
 use crate::article::Article;
-use crate::search::{self, Compact, CompactQuery};
+use crate::search::{Compact, CompactQuery, FoldedQuery, FoldedTexts};
 
 use super::cache::Part;
 use super::marks;
@@ -157,38 +157,41 @@ fn say_no_match(state: &mut Model, query: &str) {
     state.message = Some((format!("{} «{query}»", s.no_match), MessageKind::Warning));
 }
 
-/// Every match of `query` in an article, in reading order.
-pub fn find_matches(article: &Article, query: &str) -> Vec<Match> {
+/// Every match of `query` in the open article, in reading order: its
+/// title and blocks, folded on its first search and kept while it is open.
+pub fn open_matches(state: &Model, rt: &Runtime, query: &str) -> Vec<Match> {
+    let (Some(index), Some(article)) = (state.reader.article, state.open_article()) else {
+        return Vec::new();
+    };
     if query.is_empty() {
         return Vec::new();
     }
-    let mut matches: Vec<Match> = search::find_all(&article.title, query)
+    let folded = rt.cache.folded(index, || {
+        FoldedTexts::new(
+            std::iter::once(article.title.as_str()).chain(article.body.iter().map(|b| b.text())),
+        )
+    });
+    let text = |i: usize| match i.checked_sub(1) {
+        None => article.title.as_str(),
+        Some(block) => article.body.get(block).map_or("", |b| b.text()),
+    };
+    folded
+        .find(&FoldedQuery::new(query), text)
         .into_iter()
-        .map(|range| Match {
-            part: Part::Title,
+        .map(|(i, range)| Match {
+            part: i.checked_sub(1).map_or(Part::Title, Part::Block),
             range,
         })
-        .collect();
-    for (index, block) in article.body.iter().enumerate() {
-        matches.extend(
-            search::find_all(block.text(), query)
-                .into_iter()
-                .map(|range| Match {
-                    part: Part::Block(index),
-                    range,
-                }),
-        );
-    }
-    matches
+        .collect()
 }
 
 /// Finds the query in the open article and jumps to the first match at or
 /// after the top of the screen.
 pub fn search_article(state: &mut Model, rt: &Runtime, query: &str) {
-    let Some(article) = state.open_article() else {
+    if state.open_article().is_none() {
         return;
-    };
-    let matches = find_matches(article, query);
+    }
+    let matches = open_matches(state, rt, query);
     state.reader.query = (!query.is_empty()).then(|| query.to_string());
     state.reader.current = None;
     if matches.is_empty() {

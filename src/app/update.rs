@@ -100,7 +100,7 @@ fn list(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::PageUp => select(state, rt, selected.saturating_sub(page)),
         Action::Top => select(state, rt, 0),
         Action::Bottom => select(state, rt, last),
-        Action::Open => open_selected(state),
+        Action::Open => open_selected(state, rt),
         Action::Back => {
             if state.list.filter.is_some() {
                 find::filter_list(state, rt, "");
@@ -147,10 +147,10 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
                 Pane::List => Pane::Reader,
                 Pane::Reader => Pane::List,
             };
-            focus(state, other);
+            focus(state, rt, other);
         }
-        Action::FocusLeft => focus(state, rt.panes(state).pane_on_side(true)),
-        Action::FocusRight => focus(state, rt.panes(state).pane_on_side(false)),
+        Action::FocusLeft => focus(state, rt, rt.panes(state).pane_on_side(true)),
+        Action::FocusRight => focus(state, rt, rt.panes(state).pane_on_side(false)),
         Action::Help => state.overlay = Overlay::Help { scroll: 0 },
         Action::Search => {
             state.search.input.clear();
@@ -172,9 +172,9 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
 }
 
 /// Focuses a pane; the reading pane opens the selected article if none is open.
-fn focus(state: &mut Model, pane: Pane) {
+fn focus(state: &mut Model, rt: &Runtime, pane: Pane) {
     if pane == Pane::Reader && state.reader.article.is_none() {
-        open_selected(state);
+        open_selected(state, rt);
     } else if pane == Pane::List || state.reader.article.is_some() {
         state.focus = pane;
     }
@@ -199,7 +199,7 @@ pub fn keep_selection_visible(state: &mut Model, rt: &Runtime) {
     list.offset = list.offset.min(max_offset);
 }
 
-fn open_selected(state: &mut Model) {
+fn open_selected(state: &mut Model, rt: &Runtime) {
     let Some(article) = state.selected_article() else {
         return;
     };
@@ -210,10 +210,7 @@ fn open_selected(state: &mut Model) {
     state.focus = Pane::Reader;
     marks::restore_position(state);
     let query = state.reader.query.clone().unwrap_or_default();
-    state.reader.matches = match state.open_article() {
-        Some(article) => find::find_matches(article, &query),
-        None => Vec::new(),
-    };
+    state.reader.matches = find::open_matches(state, rt, &query);
 }
 
 /// `[` and `]`: the previous or next article of the list, opened.
@@ -221,7 +218,7 @@ fn neighbour(state: &mut Model, rt: &Runtime, step: isize) {
     let target = state.list.selected.saturating_add_signed(step);
     if target < state.list.visible.len() && target != state.list.selected {
         select(state, rt, target);
-        open_selected(state);
+        open_selected(state, rt);
     }
 }
 
@@ -362,12 +359,12 @@ fn mouse(state: &mut Model, rt: &Runtime, action: Action) {
                     return;
                 }
                 if position == state.list.selected {
-                    open_selected(state);
+                    open_selected(state, rt);
                 } else {
                     select(state, rt, position);
                 }
             }
-            Some(Pane::Reader) => focus(state, Pane::Reader),
+            Some(Pane::Reader) => focus(state, rt, Pane::Reader),
             None => {}
         },
         _ => {}

@@ -92,7 +92,7 @@ const LONG: u8 = 0xFF;
 
 /// What each character of U+0600..U+067F (two UTF-8 bytes, D8 or D9 then
 /// one more) folds and encodes to, worked out once from `fold_char`.
-fn arabic_table() -> &'static [u8; 128] {
+pub(super) fn arabic_table() -> &'static [u8; 128] {
     static TABLE: OnceLock<[u8; 128]> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = [LONG; 128];
@@ -116,34 +116,41 @@ fn arabic_table() -> &'static [u8; 128] {
 /// this folds a whole library on the first search.
 fn encode_text(text: &str, out: &mut Vec<u8>) {
     let table = arabic_table();
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        if let (0xD8 | 0xD9, Some(&next)) = (b, bytes.get(i + 1)) {
-            let n = (usize::from(b & 1) << 6) | usize::from(next & 0x3F);
-            match table[n] {
-                IGNORE => {}
-                LONG => encode(text[i..i + 2].chars(), out),
-                code => out.push(code),
-            }
-            i += 2;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        encode(std::iter::once(c), out);
-        i += c.len_utf8();
+    while i < text.len() {
+        i += encode_at(text, i, table, out);
     }
 }
 
+/// Folds and encodes the character at byte `i` of `text` (a character
+/// boundary), returning its length in `text`.
+pub(super) fn encode_at(text: &str, i: usize, table: &[u8; 128], out: &mut Vec<u8>) -> usize {
+    let bytes = text.as_bytes();
+    let Some(&b) = bytes.get(i) else {
+        return 1;
+    };
+    if b < 0x80 {
+        out.push(b.to_ascii_lowercase());
+        return 1;
+    }
+    if let (0xD8 | 0xD9, Some(&next)) = (b, bytes.get(i + 1)) {
+        let n = (usize::from(b & 1) << 6) | usize::from(next & 0x3F);
+        match table[n] {
+            IGNORE => {}
+            LONG => encode(text[i..i + 2].chars(), out),
+            code => out.push(code),
+        }
+        return 2;
+    }
+    let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        return 1;
+    };
+    encode(std::iter::once(c), out);
+    c.len_utf8()
+}
+
 /// Folds and encodes in one pass.
-fn encode(text: impl Iterator<Item = char>, out: &mut Vec<u8>) {
+pub(super) fn encode(text: impl Iterator<Item = char>, out: &mut Vec<u8>) {
     for c in text {
         match fold_char(c) {
             Fold::Ignore => {}
