@@ -273,7 +273,7 @@ fn find_in_article(c: &mut Criterion) {
     });
     group.finish();
     let matches = qari::search::find_all(&text, "في").len();
-    let lines = state.doc().map_or(0, |d| d.lines.len());
+    let lines = state.doc().map_or(0, |d| d.len());
     println!(
         "find: {matches} matches on {lines} lines of {width} columns; \
          the folded article takes {:.1} MB for {:.1} MB of text",

@@ -1,7 +1,8 @@
 //! The reader's memory on a 60 MB article: the process's resident size
 //! (and its peak) against the article's size, after opening it, after each
-//! display toggle (`t d d r J`) and after a burst of resizes; and what the
-//! layout cache holds. Not a criterion bench: it prints the figures.
+//! display toggle (`t d d r J`), after a burst of resizes and after a find
+//! (which folds the article once); and what the layout cache and the folded
+//! article hold. Not a criterion bench: it prints the figures.
 //!
 //! Run: cargo bench --bench memory
 
@@ -55,12 +56,13 @@ fn main() {
         terminal.draw(|f| draw(state, f)).expect("draw");
         let (now, peak) = resident();
         println!(
-            "{what:<28} resident {:>6.0} MB = {:>4.2}× the article; peak {:>6.0} MB = {:>4.2}×; layouts kept {:>5.0} MB",
+            "{what:<28} resident {:>6.0} MB = {:>4.2}× the article; peak {:>6.0} MB = {:>4.2}×; layouts kept {:>5.0} MB; folded for find {:>4.0} MB",
             (now - before) / MB,
             (now - before) / size as f64,
             (peak - before) / MB,
             (peak - before) / size as f64,
             state.rt.cache.bytes() as f64 / MB,
+            state.rt.cache.folded_bytes() as f64 / MB,
         );
     };
     println!("article: {:.0} MB of text", size as f64 / MB);
@@ -84,4 +86,11 @@ fn main() {
             &format!("resize {i} to {width}"),
         );
     }
+    let find = [
+        Action::Search,
+        Action::Input('ف'),
+        Action::Input('ي'),
+        Action::Submit,
+    ];
+    step(&mut state, &find, "find في");
 }

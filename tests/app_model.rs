@@ -26,7 +26,7 @@ fn arabic_long() -> qari::article::Article {
 /// top names it: its part and whether its bytes hold the top's offset.
 fn top_line_holds(s: &App, top: ReadingPosition) -> bool {
     let doc = s.doc().expect("laid out");
-    let line = &doc.lines[s.scroll() + top.below_top];
+    let line = doc.line(s.scroll() + top.below_top).expect("a line");
     let source = &line.line.source;
     line.part == top.part
         && source.start <= top.offset

@@ -249,7 +249,7 @@ fn toggles_apply_at_once_and_keep_the_place() {
     type_keys(&mut s, "j");
     press(&mut s, key(KeyCode::Enter));
     type_keys(&mut s, "jjjjjjjjjj");
-    let top = s.doc().expect("doc").lines[s.scroll() + 1].clone();
+    let top = s.doc().expect("doc").line(s.scroll() + 1).expect("a line");
     type_keys(&mut s, "t");
     assert_eq!(s.model.opts.tashkeel, Tashkeel::Strip);
     assert!(s.model.message.is_some());
@@ -262,10 +262,7 @@ fn toggles_apply_at_once_and_keep_the_place() {
     type_keys(&mut s, "J");
     assert_eq!(s.model.opts.justify, Justify::Kashida);
     let doc = s.doc().expect("laid out again with the new options");
-    let parts: Vec<_> = doc.lines[s.scroll()..s.scroll() + 2]
-        .iter()
-        .map(|l| l.part)
-        .collect();
+    let parts: Vec<_> = doc.lines_from(s.scroll()).take(2).map(|l| l.part).collect();
     assert!(parts.contains(&top.part), "same paragraph on top");
 }
 
@@ -277,21 +274,19 @@ fn resizing_lays_out_again_and_keeps_the_place() {
     type_keys(&mut s, "                ");
     let first_text = |s: &qari::app::App| {
         let doc = s.doc().expect("doc");
-        doc.lines[s.scroll()..]
-            .iter()
+        doc.lines_from(s.scroll())
             .find(|l| l.part != qari::app::cache::Part::Other)
-            .cloned()
             .expect("text on screen")
     };
     let before = first_text(&s);
-    let wide_lines = s.doc().expect("doc").lines.len();
+    let wide_lines = s.doc().expect("doc").len();
     s.update(Action::Resize {
         width: 60,
         height: 20,
     });
     assert!(s.panes().list.is_none(), "narrow: one pane at a time");
     let doc = s.doc().expect("laid out for the new width");
-    assert!(doc.lines.len() > wide_lines, "narrower means more lines");
+    assert!(doc.len() > wide_lines, "narrower means more lines");
     let now = first_text(&s);
     assert_eq!(now.part, before.part);
     assert!(now.line.source.start <= before.line.source.start);

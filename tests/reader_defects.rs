@@ -44,16 +44,14 @@ fn an_arabic_quotation_in_an_english_article_reads_right_to_left() {
     });
     let doc = Doc::build(&a, UiLang::En, Direction::Ltr, 40, LayoutOptions::default());
     let quote = doc
-        .lines
-        .iter()
+        .lines()
         .find(|l| l.kind == qari::document::LineKind::Quote)
         .unwrap();
     assert!(quote.line.rtl && quote.right, "{quote:?}");
     // The full stop ends the sentence on its left.
     assert!(quote.line.text.starts_with('.'), "{:?}", quote.line.text);
     let english = doc
-        .lines
-        .iter()
+        .lines()
         .find(|l| l.kind == qari::document::LineKind::Paragraph)
         .unwrap();
     assert!(!english.right);

@@ -108,17 +108,10 @@ impl LayoutCache {
     }
 }
 
-/// The heap and inline bytes a laid-out article takes: each line, its
-/// visual text and its cell map.
+/// The heap and inline bytes a laid-out article takes: its lines, their
+/// visual text and their cell maps.
 pub fn doc_bytes(doc: &Doc) -> usize {
-    let lines = doc.lines.capacity() * std::mem::size_of::<DocLine>();
-    let cells = std::mem::size_of::<usize>();
-    lines
-        + doc
-            .lines
-            .iter()
-            .map(|l| l.line.text.capacity() + l.line.cells.capacity() * cells)
-            .sum::<usize>()
+    doc.bytes()
 }
 
 #[cfg(test)]
@@ -140,9 +133,7 @@ mod tests {
                 rtl: true,
             },
         };
-        Doc {
-            lines: vec![line; lines],
-        }
+        Doc::from_lines(std::iter::repeat_n(line, lines))
     }
 
     fn key(article: usize, width: usize) -> CacheKey {

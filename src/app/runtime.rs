@@ -73,7 +73,7 @@ impl Runtime {
     }
 
     pub fn max_scroll(&self, model: &Model) -> usize {
-        let total = self.doc(model).map_or(0, |d| d.lines.len());
+        let total = self.doc(model).map_or(0, |d| d.len());
         total.saturating_sub(self.reader_height(model))
     }
 
@@ -104,7 +104,7 @@ impl Runtime {
         let Some(doc) = self.doc(model) else {
             return 0;
         };
-        let max = doc.lines.len().saturating_sub(self.reader_height(model));
+        let max = doc.len().saturating_sub(self.reader_height(model));
         let top = model.reader.top;
         if top == ReadingPosition::END {
             return max;
@@ -149,15 +149,12 @@ impl Runtime {
 /// The place of line `line`: the first line with text from there on, and
 /// how far below `line` it is. `None` when only spacing follows.
 fn position_at(doc: &Doc, line: usize) -> Option<ReadingPosition> {
-    let (index, found) = doc
-        .lines
-        .iter()
-        .enumerate()
-        .skip(line)
-        .find(|(_, l)| l.part != Part::Other)?;
+    let (index, part) = (line..doc.len())
+        .filter_map(|i| Some((i, doc.part(i)?)))
+        .find(|&(_, part)| part != Part::Other)?;
     Some(ReadingPosition {
-        part: found.part,
-        offset: found.line.source.start,
+        part,
+        offset: doc.source(index)?.start,
         below_top: index - line,
     })
 }

@@ -91,8 +91,8 @@ pub fn render(a: &Article, lang: UiLang, width: usize, opts: &LayoutOptions) -> 
     let doc = Doc::build(a, lang, ui_direction(lang), width, *opts);
     let mut out = Vec::new();
     let mut group_width = 0;
-    for (i, line) in doc.lines.iter().enumerate() {
-        out.push(draw(line, width));
+    for (i, line) in doc.lines().enumerate() {
+        out.push(draw(&line, width));
         group_width = group_width.max(line.line.width);
         let rule = match line.kind {
             LineKind::Title => "─",
@@ -102,7 +102,7 @@ pub fn render(a: &Article, lang: UiLang, width: usize, opts: &LayoutOptions) -> 
                 continue;
             }
         };
-        if doc.lines.get(i + 1).map(|l| l.kind) != Some(line.kind) {
+        if doc.kind(i + 1) != Some(line.kind) {
             out.push(align(
                 &rule.repeat(group_width),
                 group_width,

@@ -4,10 +4,13 @@
 //! reader, `qari show` and the share pane all draw what it gives.
 
 pub mod byline;
+mod lines;
+
+pub use lines::Doc;
 
 use crate::article::{Article, Block};
 use crate::i18n::UiLang;
-use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph, reorder};
+use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph_each, reorder};
 
 /// Which text a drawn line comes from; search highlights map back through it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,12 +44,6 @@ pub struct DocLine {
     /// under a right-to-left title whatever its own direction.
     pub right: bool,
     pub line: VisualLine,
-}
-
-/// An article laid out for one width.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Doc {
-    pub lines: Vec<DocLine>,
 }
 
 /// Cells a quote keeps at its start side: a bar and a space.
@@ -85,9 +82,9 @@ impl Doc {
         opts: LayoutOptions,
     ) -> Doc {
         let with = |direction| LayoutOptions { direction, ..opts };
-        let mut doc = Doc { lines: Vec::new() };
+        let mut doc = Doc::default();
         let title_opts = with(article.dir);
-        doc.push(
+        doc.push_text(
             &article.title,
             Part::Title,
             LineKind::Title,
@@ -95,10 +92,10 @@ impl Doc {
             width,
             &title_opts,
         );
-        let title_right = doc.lines.first().is_some_and(|l| l.right);
-        let from = doc.lines.len();
+        let title_right = doc.line(0).is_some_and(|l| l.right);
+        let from = doc.len();
         for line in byline::pack(&byline::parts(article, lang), width) {
-            doc.push(
+            doc.push_text(
                 &line,
                 Part::Byline,
                 LineKind::Byline,
@@ -107,38 +104,37 @@ impl Doc {
                 &with(byline_dir),
             );
         }
-        for line in &mut doc.lines[from..] {
-            line.right = title_right;
-        }
+        doc.set_right(from, title_right);
         for (index, block) in article.body.iter().enumerate() {
             doc.blank();
             let part = Part::Block(index);
             let own = with(block_direction(block.text(), article.dir));
             match block {
                 Block::Heading(text) => {
-                    doc.push(text, part, LineKind::Heading, 0, width, &own);
+                    doc.push_text(text, part, LineKind::Heading, 0, width, &own);
                 }
                 // A list item is laid out as a paragraph: a bullet in its
                 // text would shift the offsets search highlights map through.
                 Block::Paragraph(text) | Block::ListItem(text) => {
-                    doc.push(text, part, LineKind::Paragraph, 0, width, &own);
+                    doc.push_text(text, part, LineKind::Paragraph, 0, width, &own);
                 }
                 Block::Quote { text, by } => {
                     let inner = width.saturating_sub(QUOTE_INDENT as usize).max(1);
-                    doc.push(text, part, LineKind::Quote, QUOTE_INDENT, inner, &own);
+                    doc.push_text(text, part, LineKind::Quote, QUOTE_INDENT, inner, &own);
                     if let Some(by) = by {
                         let by = format!("— {by}");
                         let kind = LineKind::Attribution;
                         let dir = with(block_direction(&by, own.direction));
-                        doc.push(&by, Part::Other, kind, QUOTE_INDENT, inner, &dir);
+                        doc.push_text(&by, Part::Other, kind, QUOTE_INDENT, inner, &dir);
                     }
                 }
             }
         }
+        doc.shrink();
         doc
     }
 
-    fn push(
+    fn push_text(
         &mut self,
         text: &str,
         part: Part,
@@ -147,30 +143,22 @@ impl Doc {
         width: usize,
         opts: &LayoutOptions,
     ) {
-        let lines = layout_paragraph(text, width, opts);
-        self.lines.extend(lines.into_iter().map(|line| DocLine {
-            part,
-            kind,
-            indent,
-            right: line.rtl,
-            line,
-        }));
+        // Each line is stored as it is drawn: the whole paragraph's lines
+        // are never held at once.
+        layout_paragraph_each(text, width, opts, |line| {
+            self.push(part, kind, indent, line.rtl, &line);
+        });
     }
 
     fn blank(&mut self) {
-        self.lines.push(DocLine {
-            part: Part::Other,
-            kind: LineKind::Blank,
-            indent: 0,
-            right: false,
-            line: VisualLine {
-                text: String::new(),
-                width: 0,
-                cells: Vec::new(),
-                source: 0..0,
-                rtl: false,
-            },
-        });
+        let empty = VisualLine {
+            text: String::new(),
+            width: 0,
+            cells: Vec::new(),
+            source: 0..0,
+            rtl: false,
+        };
+        self.push(Part::Other, LineKind::Blank, 0, false, &empty);
     }
 
     /// The line showing byte `offset` of a part's text: the first line of
@@ -182,7 +170,7 @@ impl Doc {
     pub fn line_of(&self, part: Part, offset: usize) -> Option<usize> {
         let wanted = (rank(part)?, offset);
         // The first line whose place is past `wanted`.
-        let (mut low, mut high) = (0, self.lines.len());
+        let (mut low, mut high) = (0, self.len());
         while low < high {
             let mid = low + (high - low) / 2;
             if self.place(mid).is_none_or(|k| k <= wanted) {
@@ -193,15 +181,13 @@ impl Doc {
         }
         let mut found = (0..low)
             .rev()
-            .find(|&i| self.lines[i].part != Part::Other)?;
-        if self.lines[found].part != part {
+            .find(|&i| self.part(i).is_some_and(|p| p != Part::Other))?;
+        if self.part(found) != Some(part) {
             return None;
         }
+        let start = |i: usize| self.source(i).map(|s| s.start);
         // Lines that start at the same offset (empty ones): the first.
-        while found > 0
-            && self.lines[found - 1].part == part
-            && self.lines[found - 1].line.source.start == self.lines[found].line.source.start
-        {
+        while found > 0 && self.part(found - 1) == Some(part) && start(found - 1) == start(found) {
             found -= 1;
         }
         Some(found)
@@ -210,10 +196,9 @@ impl Doc {
     /// Where line `index` sits in reading order; a spacing line sits where
     /// the text line before it does. `None` before the first text line.
     fn place(&self, index: usize) -> Option<(usize, usize)> {
-        self.lines[..=index]
-            .iter()
+        (0..=index)
             .rev()
-            .find_map(|l| Some((rank(l.part)?, l.line.source.start)))
+            .find_map(|i| Some((rank(self.part(i)?)?, self.source(i)?.start)))
     }
 }
 
@@ -234,14 +219,17 @@ mod tests {
     /// The linear scan `line_of` replaced, as the oracle.
     fn line_of_by_scan(doc: &Doc, part: Part, offset: usize) -> Option<usize> {
         let mut last = None;
-        for (index, line) in doc.lines.iter().enumerate() {
-            if line.part != part {
+        for index in 0..doc.len() {
+            let (Some(p), Some(source)) = (doc.part(index), doc.source(index)) else {
+                continue;
+            };
+            if p != part {
                 continue;
             }
-            if line.line.source.contains(&offset) || line.line.source.start == offset {
+            if source.contains(&offset) || source.start == offset {
                 return Some(index);
             }
-            if line.line.source.start <= offset {
+            if source.start <= offset {
                 last = Some(index);
             }
         }

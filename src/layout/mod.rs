@@ -62,18 +62,27 @@ pub fn is_rtl(text: &str, dir: Direction) -> bool {
 /// spaces; an empty paragraph gives one empty line. A line is wider than
 /// `width` only when a single grapheme cluster is.
 pub fn layout_paragraph(text: &str, width: usize, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let mut lines = Vec::new();
+    layout_paragraph_each(text, width, opts, |line| lines.push(line));
+    lines
+}
+
+/// The lines `layout_paragraph` gives, handed to `each` one at a time, so
+/// that a caller keeping them in its own form never holds them all.
+pub fn layout_paragraph_each(
+    text: &str,
+    width: usize,
+    opts: &LayoutOptions,
+    mut each: impl FnMut(VisualLine),
+) {
     let width = width.max(1);
     let p = Prepared::new(text, opts);
     let spans = wrap::wrap(&p.shaped.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
-    spans
-        .iter()
-        .enumerate()
-        .map(|(i, span)| {
-            let justify = opts.justify == Justify::Kashida && i < last;
-            line(&p, span, width, justify)
-        })
-        .collect()
+    for (i, span) in spans.iter().enumerate() {
+        let justify = opts.justify == Justify::Kashida && i < last;
+        each(line(&p, span, width, justify));
+    }
 }
 
 /// Appends the text of each line `layout_paragraph` gives, followed by a

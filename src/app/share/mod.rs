@@ -287,12 +287,9 @@ pub fn toggle_cursor(state: &mut Model, rt: &Runtime) {
     else {
         return;
     };
-    let on_screen = doc
-        .lines
-        .iter()
-        .skip(rt.scroll(state))
-        .chain(doc.lines.iter())
-        .find_map(|l| match l.part {
+    let on_screen = (rt.scroll(state)..doc.len())
+        .chain(0..doc.len())
+        .find_map(|l| match doc.part(l)? {
             Part::Block(i) => paragraph_of(article, i),
             _ => None,
         });
@@ -331,8 +328,8 @@ fn show_cursor(state: &mut Model, rt: &Runtime) {
     let block = state.open_article().and_then(|a| block_of(a, n));
     let height = rt.reader_height(state).max(1);
     let lines = rt.doc(state).map(|doc| {
-        let mine: Vec<usize> = (0..doc.lines.len())
-            .filter(|&i| Some(doc.lines[i].part) == block.map(Part::Block))
+        let mine: Vec<usize> = (0..doc.len())
+            .filter(|&i| doc.part(i) == block.map(Part::Block))
             .collect();
         (mine.first().copied(), mine.last().copied())
     });

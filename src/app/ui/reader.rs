@@ -74,9 +74,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
     };
     let scroll = app.scroll();
     for (row, line) in doc
-        .lines
-        .iter()
-        .skip(scroll)
+        .lines_from(scroll)
         .take(text_area.height as usize)
         .enumerate()
     {
@@ -85,11 +83,11 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
             app,
             buf,
             Rect::new(text_area.x, y, text_area.width, 1),
-            line,
+            &line,
         );
     }
     if let Some(bar) = panes.reader_scrollbar() {
-        draw_scrollbar(app, buf, bar, doc.lines.len());
+        draw_scrollbar(app, buf, bar, doc.len());
     }
 }
 

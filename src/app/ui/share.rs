@@ -223,14 +223,9 @@ pub fn draw_cursor(app: &App, buf: &mut Buffer) {
         // No margin at this width: the bar would cover text.
         return;
     }
-    for (row, line) in doc
-        .lines
-        .iter()
-        .skip(app.scroll())
-        .take(text.height as usize)
-        .enumerate()
-    {
-        if line.part == Part::Block(block) {
+    let top = app.scroll();
+    for row in 0..text.height as usize {
+        if doc.part(top + row) == Some(Part::Block(block)) {
             buf[(x, text.y + row as u16)]
                 .set_symbol("▌")
                 .set_style(app.rt.theme.scrollbar);
