@@ -85,7 +85,7 @@ pub fn move_file(from: &Path, to: &Path) -> Result<(), ArchiveError> {
     fs::symlink_metadata(from).map_err(io_error(from))?;
     match fs::hard_link(from, to) {
         Ok(()) => {
-            fs::remove_file(from).map_err(io_error(from))?;
+            remove_or_undo(from, to)?;
             sync_folder_of(to)?;
             sync_folder_of(from)
         }
@@ -126,8 +126,27 @@ pub fn copy_then_remove(from: &Path, to: &Path) -> Result<(), ArchiveError> {
             source: err,
         });
     }
-    fs::remove_file(from).map_err(io_error(from))?;
+    remove_or_undo(from, to)?;
     sync_folder_of(from)
+}
+
+/// Removes `from` once `to` holds the same file; when that fails while
+/// `from` is still there, `to` goes instead, so the file is left once,
+/// where it was. (Gone already, it lives on at `to`.)
+fn remove_or_undo(from: &Path, to: &Path) -> Result<(), ArchiveError> {
+    match fs::remove_file(from) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(source) => {
+            if fs::symlink_metadata(from).is_ok() {
+                let _ = fs::remove_file(to);
+            }
+            Err(ArchiveError::Io {
+                path: from.to_path_buf(),
+                source,
+            })
+        }
+    }
 }
 
 fn keep_mode_and_time(tmp: &Path, meta: &fs::Metadata) -> io::Result<()> {
@@ -199,6 +218,27 @@ mod tests {
         ));
         assert_eq!(fs::read_to_string(&from).unwrap(), "new");
         assert_eq!(fs::read_to_string(&to).unwrap(), "old");
+    }
+
+    /// When the original cannot be removed, the new name goes, so the
+    /// file is never left twice (nor lost: `to` is its copy or its link).
+    #[test]
+    fn a_failed_removal_takes_the_new_name_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let to = dir.path().join("copy.json");
+        fs::write(&to, "text").unwrap();
+        // A folder cannot be removed as a file, even by root.
+        let from = dir.path().join("stays");
+        fs::create_dir(&from).unwrap();
+        assert!(matches!(
+            remove_or_undo(&from, &to),
+            Err(ArchiveError::Io { .. })
+        ));
+        assert!(!to.exists() && from.exists());
+        // Removed meanwhile by someone else: the file lives on at `to`.
+        fs::write(&to, "text").unwrap();
+        remove_or_undo(&dir.path().join("gone"), &to).unwrap();
+        assert_eq!(fs::read_to_string(&to).unwrap(), "text");
     }
 
     #[test]
