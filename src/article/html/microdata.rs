@@ -5,6 +5,7 @@
 
 use dom_query::Document;
 
+use super::holds_at_most;
 use super::lead::without_buttons;
 use super::page_meta::clean;
 use crate::article::{dates, sanitize};
@@ -13,7 +14,7 @@ use crate::search;
 /// How many elements after the headline are looked at for its dateline,
 /// and how long a dateline's text may be.
 const AFTER_HEADLINE: usize = 60;
-const DATELINE_CHARS: usize = 100;
+const DATELINE_CHARS: usize = 160;
 
 /// The date of the first short element after the page's `<h1>` that is a
 /// dateline and nothing else (`الخميس، 4 آذار/مارس 2021، آخر تحديث 10:30
@@ -32,12 +33,8 @@ pub fn header_date(doc: &Document) -> Option<String> {
     elements[h1 + 1..]
         .iter()
         .take(AFTER_HEADLINE)
-        .find_map(|n| {
-            let text = sanitize::inline(&n.text());
-            (text.chars().count() <= DATELINE_CHARS)
-                .then(|| dates::dateline(&without_buttons(&text)))
-                .flatten()
-        })
+        .filter(|n| holds_at_most(n, DATELINE_CHARS))
+        .find_map(|n| dates::dateline(&without_buttons(&sanitize::inline(&n.text()))))
 }
 
 /// Title separators between a headline and the site's name.

@@ -40,6 +40,23 @@ pub fn fragment_to_body(html: &str, base_url: Option<&str>) -> Result<Body, Pars
     Ok(tidy(convert::convert(&doc.root(), base_url)))
 }
 
+/// Whether the text under `node` is at most `limit` characters, counted
+/// only until the limit is passed: a container may hold the whole page,
+/// and copying its text for each of its marked or nearby elements would
+/// cost the square of the page.
+pub(crate) fn holds_at_most(node: &dom_query::NodeRef, limit: usize) -> bool {
+    let mut count = 0;
+    for n in node.descendants_it() {
+        if n.is_text() {
+            count += n.text().chars().count();
+            if count > limit {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// Refuses markup nested more than [`MAX_DEPTH`] elements deep.
 pub fn check_depth(html: &str) -> Result<(), ParseError> {
     let depth = nesting_depth(html.as_bytes());

@@ -15,7 +15,7 @@ use super::super::error::ParseError;
 use super::super::{Article, Block, encoding, meta};
 use super::furniture::is_furniture_attr;
 use super::page_meta::{self, PageMeta};
-use super::{Body, check_depth, convert, lead, tidy};
+use super::{Body, check_depth, convert, holds_at_most, lead, tidy};
 use crate::layout::Direction;
 
 /// A page whose article holds fewer letters than this has no article.
@@ -181,7 +181,7 @@ fn remove_marked_furniture(doc: &Document) {
         })
         .collect();
     for node in marked {
-        if node.text().chars().count() <= SMALL_FURNITURE {
+        if holds_at_most(&node, SMALL_FURNITURE) {
             node.remove_from_parent();
         }
     }
