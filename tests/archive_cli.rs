@@ -243,3 +243,32 @@ fn the_reader_opens_on_the_archive_with_archive() {
     let screen = tmux.wait_for("the shell", |s| exit_status(s, "exited-").is_some());
     assert_eq!(exit_status(&screen, "exited-"), Some("0"), "{screen}");
 }
+
+/// `archive_dir` is a setting like the others: from the file or from
+/// `QARI_ARCHIVE_DIR`, printed by `qari config` with where it came from.
+#[test]
+fn the_archive_folder_is_configured_like_the_library() {
+    let home = tempfile::tempdir().unwrap();
+    let archive_dir = home.path().join("kept");
+    setup(home.path(), &archive_dir);
+    let config = qari(home.path(), &["config"]);
+    let text = String::from_utf8_lossy(&config.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("archive_dir = "))
+        .unwrap_or_else(|| panic!("archive_dir in:\n{text}"));
+    assert!(line.contains(&archive_dir.display().to_string()), "{line}");
+    assert!(
+        line.contains("config.toml:1:"),
+        "where it came from: {line}"
+    );
+    let elsewhere = home.path().join("from-env");
+    let out = qari_at_home(home.path())
+        .env("QARI_ARCHIVE_DIR", &elsewhere)
+        .args(["archive", "opec"])
+        .args(files_in(home.path()))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(elsewhere.join("2024/opec.json").is_file());
+}
