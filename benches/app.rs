@@ -24,7 +24,6 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use qari::app::ui::draw;
 use qari::app::{Action, App};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
@@ -83,7 +82,7 @@ fn first_frame(c: &mut Criterion) {
                     height: SIZE.1,
                 });
                 let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).unwrap();
-                terminal.draw(|f| draw(&state, f)).unwrap();
+                terminal.draw(|f| state.draw(f)).unwrap();
                 black_box(terminal.backend().buffer().area);
             },
             criterion::BatchSize::LargeInput,
@@ -126,7 +125,7 @@ fn keypress(c: &mut Criterion) {
             // Alternate so every press moves and every frame differs.
             state.update(if down { Action::Down } else { Action::Up });
             down = !down;
-            terminal.draw(|f| draw(&state, f)).unwrap();
+            terminal.draw(|f| state.draw(f)).unwrap();
         })
     });
     group.bench_function("laying the article out again", |b| {
@@ -134,7 +133,7 @@ fn keypress(c: &mut Criterion) {
             state.rt.cache.clear();
             state.update(if down { Action::Down } else { Action::Up });
             down = !down;
-            terminal.draw(|f| draw(&state, f)).unwrap();
+            terminal.draw(|f| state.draw(f)).unwrap();
         })
     });
     group.finish();
@@ -243,7 +242,7 @@ fn find_in_article(c: &mut Criterion) {
     state.update(Action::Resize { width, height });
     state.update(Action::Bottom);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(&state, f)).unwrap();
+    terminal.draw(|f| state.draw(f)).unwrap();
     let mut group = c.benchmark_group("find in a 5 MB paragraph, 20-column pane");
     group.sample_size(10);
     let find = [
@@ -258,7 +257,7 @@ fn find_in_article(c: &mut Criterion) {
             for action in find {
                 state.update(action);
             }
-            terminal.draw(|f| draw(&state, f)).unwrap();
+            terminal.draw(|f| state.draw(f)).unwrap();
         })
     });
     group.bench_function("qari: folding the article (first search only)", |b| {

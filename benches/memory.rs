@@ -6,7 +6,6 @@
 //!
 //! Run: cargo bench --bench memory
 
-use qari::app::ui::draw;
 use qari::app::{Action, App};
 use qari::article::{Block, Library};
 use qari::i18n::UiLang;
@@ -53,7 +52,7 @@ fn main() {
         for action in actions {
             state.update(*action);
         }
-        terminal.draw(|f| draw(state, f)).expect("draw");
+        terminal.draw(|f| state.draw(f)).expect("draw");
         let (now, peak) = resident();
         println!(
             "{what:<28} resident {:>6.0} MB = {:>4.2}× the article; peak {:>6.0} MB = {:>4.2}×; layouts kept {:>5.0} MB; folded for find {:>4.0} MB",

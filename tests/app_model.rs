@@ -110,3 +110,49 @@ fn the_end_of_a_narrow_layout_survives_a_wider_one() {
     });
     assert_eq!((s.model.reader.top, s.scroll()), (top, scroll));
 }
+
+/// `view` derives the frame from the model alone: the same model gives the
+/// same view twice, and the same view again from empty caches, and the
+/// frame drawn from it is the frame the reader draws.
+fn assert_view_of_model_only(s: &App) {
+    let warm = s.view();
+    assert_eq!(warm, s.view(), "twice at {:?}", s.model.size);
+    let cold = qari::app::view::view(&s.model, &qari::app::Runtime::default());
+    assert_eq!(warm, cold, "cold caches at {:?}", s.model.size);
+    let drawn = render(s);
+    let mut buf = ratatui::buffer::Buffer::empty(drawn.area);
+    qari::app::ui::render(&cold, &s.rt.theme, &mut buf);
+    assert_eq!(buf, drawn, "the frame is the view's");
+}
+
+/// The reader in the states a frame can show: the list, an article
+/// scrolled with search matches, the paragraph cursor, the share pane, the
+/// help and the search line, in both languages and at three sizes.
+#[test]
+fn the_view_depends_on_the_model_only() {
+    for lang in [UiLang::Ar, UiLang::En] {
+        for size in [(120, 35), (80, 24), (60, 20)] {
+            let mut s = state(lang, size, vec![arabic_long(), long_article("en", 30)]);
+            assert_view_of_model_only(&s);
+            press(&mut s, key(KeyCode::Enter));
+            type_keys(&mut s, "/الوزير");
+            press(&mut s, key(KeyCode::Enter));
+            type_keys(&mut s, "jjn");
+            assert!(s.model.reader.current.is_some(), "a match to highlight");
+            assert_view_of_model_only(&s);
+            type_keys(&mut s, "v");
+            assert!(s.model.share.cursor.is_some());
+            assert_view_of_model_only(&s);
+            type_keys(&mut s, "s");
+            assert!(s.view().share.is_some());
+            assert_view_of_model_only(&s);
+            press(&mut s, key(KeyCode::Esc));
+            type_keys(&mut s, "?");
+            assert!(s.view().help.is_some());
+            assert_view_of_model_only(&s);
+            press(&mut s, key(KeyCode::Esc));
+            type_keys(&mut s, "/زلز");
+            assert_view_of_model_only(&s);
+        }
+    }
+}

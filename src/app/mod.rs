@@ -27,6 +27,7 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 pub mod update;
+pub mod view;
 mod views;
 
 use std::io;
@@ -62,6 +63,16 @@ impl App {
             model: Model::new(library, lang, opts),
             rt: Runtime::default(),
         }
+    }
+
+    /// The view of the model for this turn (see `view::view`).
+    pub fn view(&self) -> view::View {
+        view::view(&self.model, &self.rt)
+    }
+
+    /// Draws the view of the model for this turn.
+    pub fn draw(&self, frame: &mut ratatui::Frame) {
+        ui::draw(frame, &self.view(), &self.rt.theme);
     }
 
     /// Applies an action to the model (see `update`).
@@ -232,7 +243,7 @@ where
             dirty = true;
         }
         if dirty {
-            terminal.draw(|frame| ui::draw(app, frame))?;
+            terminal.draw(|frame| app.draw(frame))?;
             dirty = false;
             if panic_after_frame {
                 panic!("{PANIC_AFTER_FIRST_FRAME} is set: a panic after the first frame");

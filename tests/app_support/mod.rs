@@ -2,7 +2,6 @@
 //! typing keys, and drawing to a `TestBackend`.
 #![allow(dead_code)]
 
-use qari::app::ui::draw;
 use qari::app::{Action, App, Effect};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
@@ -103,7 +102,7 @@ pub fn type_keys(state: &mut App, keys: &str) -> Option<Effect> {
 pub fn render(state: &App) -> Buffer {
     let (width, height) = state.model.size;
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal.draw(|frame| draw(state, frame)).expect("draw");
+    terminal.draw(|frame| state.draw(frame)).expect("draw");
     terminal.backend().buffer().clone()
 }
 

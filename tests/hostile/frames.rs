@@ -3,7 +3,6 @@
 //! holds a control or bidi control character, since ratatui writes cell
 //! symbols to the terminal as they are.
 
-use qari::app::ui::draw;
 use qari::app::{Action, App};
 use qari::article::Library;
 use qari::i18n::UiLang;
@@ -34,7 +33,7 @@ fn hostile_library() -> Library {
 
 fn clean_frame(state: &App, width: u16, height: u16, what: &str) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal.draw(|f| draw(state, f)).expect("draw");
+    terminal.draw(|f| state.draw(f)).expect("draw");
     for cell in terminal.backend().buffer().content() {
         let symbol = cell.symbol();
         assert!(

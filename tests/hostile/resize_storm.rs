@@ -3,7 +3,6 @@
 //! drawing for an earlier one (events queue up behind a long layout).
 //! Drawing never indexes outside the buffer, whatever the order.
 
-use qari::app::ui::draw;
 use qari::app::{Action, App};
 use qari::article::{Article, Block, Library};
 use qari::i18n::UiLang;
@@ -71,7 +70,7 @@ fn a_storm_of_resizes_with_a_huge_paragraph_never_draws_outside_the_buffer() {
             state.update(Action::Top);
         }
         terminal
-            .draw(|f| draw(&state, f))
+            .draw(|f| state.draw(f))
             .unwrap_or_else(|e| panic!("turn {turn}: {e}"));
     }
 }

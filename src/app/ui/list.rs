@@ -4,57 +4,34 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
-use crate::app::App;
-use crate::app::model::Only;
+use crate::app::model::Pane;
 
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
-    let state = &app.model;
-    let theme = &app.rt.theme;
-    let panes = app.panes();
-    let mirrored = state.mirrored();
-    let s = state.strings();
+use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
+use crate::app::theme::Theme;
+use crate::app::view::{ListPane, View};
+
+pub fn draw(view: &View, list: &ListPane, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let panes = &view.panes;
+    let mirrored = view.mirrored;
+    let opts = &view.opts;
     if let Some(header) = panes.list_header() {
-        let style = if focused {
+        let style = if view.focus == Pane::List {
             theme.focused_header
         } else {
             theme.header
         };
         fill(buf, header, style);
-        let total = state.list.visible.len();
-        let position = if total == 0 {
-            0
-        } else {
-            state.list.selected + 1
-        };
-        let counter = match &state.list.filter {
-            Some(query) => format!("{}: {query}  {position}/{total}", s.filtered),
-            None => format!("{position}/{total}"),
-        };
-        let counter = match state.list.only {
-            Only::All => counter,
-            Only::Bookmarked => format!("★ {counter}"),
-            Only::Unread => format!("● {counter}"),
-        };
         let inner = inset(header);
-        draw_ui_text(
-            buf,
-            inner,
-            &counter,
-            Side::End,
-            mirrored,
-            &state.opts,
-            style,
-        );
-        let counter_cells = crate::layout::display_width(&counter) as u16 + 2;
+        draw_ui_text(buf, inner, &list.counter, Side::End, mirrored, opts, style);
+        let counter_cells = crate::layout::display_width(&list.counter) as u16 + 2;
         let title_area = shrink_end(inner, counter_cells, mirrored);
         draw_ui_text(
             buf,
             title_area,
-            s.library,
+            list.title,
             Side::Start,
             mirrored,
-            &state.opts,
+            opts,
             style,
         );
     }
@@ -62,42 +39,30 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
         return;
     };
     fill(buf, rows, theme.text);
-    if state.list.visible.is_empty() {
+    if let Some(text) = &list.empty {
         let first = Rect::new(rows.x, rows.y, rows.width, 1);
-        // Emptied by the filter being typed: say which query found nothing.
-        let text = match &state.list.filter {
-            Some(query) => format!("{} «{query}»", s.no_match),
-            None => s.no_articles.to_string(),
-        };
         draw_ui_text(
             buf,
             inset(first),
-            &text,
+            text,
             Side::Start,
             mirrored,
-            &state.opts,
+            opts,
             theme.dim,
         );
         return;
     }
-    let capacity = (rows.height / 2) as usize;
-    let shown = state
-        .list
-        .visible
-        .iter()
-        .enumerate()
-        .skip(state.list.offset);
-    for (slot, (position, &index)) in shown.take(capacity.max(1)).enumerate() {
+    for (slot, article) in list.rows.iter().enumerate() {
         let y = rows.y + (slot as u16) * 2;
         let height = (rows.bottom() - y).min(2);
         let row = Rect::new(area.x, y, area.width, height);
-        let selected = position == state.list.selected;
-        let base = if selected { theme.selected } else { theme.text };
-        fill(buf, row, base);
-        let Some(article) = state.library.articles.get(index) else {
-            continue;
+        let base = if article.selected {
+            theme.selected
+        } else {
+            theme.text
         };
-        let Some(lines) = app.rt.row_lines(state, index) else {
+        fill(buf, row, base);
+        let Some(lines) = &article.lines else {
             continue;
         };
         // Margin, dot, space on the start side; a margin on the end side.
@@ -108,12 +73,12 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
         };
         let text_x = if mirrored { row.x + 1 } else { row.x + 3 };
         let text_width = row.width.saturating_sub(4);
-        if row.width >= 4 && !state.store.is_read(&article.id) {
+        if row.width >= 4 && article.unread {
             buf[(dot_x, y)]
                 .set_symbol("●")
                 .set_style(base.patch(theme.unread));
         }
-        if row.width >= 4 && height == 2 && state.store.is_bookmarked(&article.id) {
+        if row.width >= 4 && height == 2 && article.bookmarked {
             buf[(dot_x, y + 1)]
                 .set_symbol("★")
                 .set_style(base.patch(theme.bookmark));
@@ -128,7 +93,7 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
         );
         if height == 2 {
             let meta_row = Rect::new(text_x, y + 1, text_width, 1);
-            let meta_style = if selected { base } else { theme.dim };
+            let meta_style = if article.selected { base } else { theme.dim };
             // Aligned with the title, whatever the line's own direction.
             let right = lines.title.rtl;
             draw_aligned(buf, meta_row, &lines.meta, right, meta_style, |_| None);

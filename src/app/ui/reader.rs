@@ -6,24 +6,18 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
-use crate::app::Action;
-use crate::app::App;
 use crate::app::cache::{DocLine, LineKind};
-use crate::app::hints::keys;
-use crate::app::isolate;
-use crate::document::byline::minutes;
-use crate::i18n;
+use crate::app::model::Pane;
+use crate::app::theme::Theme;
+use crate::app::view::{Page, ReaderBody, ReaderPane, View};
 use crate::layout::display_width;
 
-pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
-    let state = &app.model;
-    let theme = &app.rt.theme;
-    let panes = app.panes();
-    let mirrored = state.mirrored();
-    let s = state.strings();
+pub fn draw(view: &View, reader: &ReaderPane, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let panes = &view.panes;
+    let mirrored = view.mirrored;
     fill(buf, area, theme.text);
     if let Some(header) = panes.reader_header() {
-        let style = if focused {
+        let style = if view.focus == Pane::Reader {
             theme.focused_header
         } else {
             theme.header
@@ -31,22 +25,9 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
         fill(buf, header, style);
         let inner = inset(header);
         let mut progress_cells = 0;
-        if let Some((percent, left)) = app.progress() {
-            let percent = percent.to_string();
-            let progress = match left {
-                0 => i18n::fill(s.progress_done, &[&percent]),
-                left => i18n::fill(s.progress, &[&percent, &minutes(state.lang, left)]),
-            };
-            progress_cells = display_width(&progress) as u16 + 2;
-            draw_ui_text(
-                buf,
-                inner,
-                &progress,
-                Side::End,
-                mirrored,
-                &state.opts,
-                style,
-            );
+        if let Some(progress) = &reader.progress {
+            progress_cells = display_width(progress) as u16 + 2;
+            draw_ui_text(buf, inner, progress, Side::End, mirrored, &view.opts, style);
         }
         let width = inner.width.saturating_sub(progress_cells);
         let x = if mirrored {
@@ -55,44 +36,39 @@ pub fn draw(app: &App, buf: &mut Buffer, area: Rect, focused: bool) {
             inner.x
         };
         let title_area = Rect::new(x, inner.y, width, 1);
+        let opts = &view.opts;
         draw_ui_text(
             buf,
             title_area,
-            s.reading,
+            reader.title,
             Side::Start,
             mirrored,
-            &state.opts,
+            opts,
             style,
         );
     }
     let Some(text_area) = panes.reader_text() else {
         return;
     };
-    let Some(doc) = app.doc() else {
-        draw_welcome(app, buf, text_area);
-        return;
+    let page = match &reader.body {
+        ReaderBody::Welcome(paragraphs) => {
+            draw_welcome(view, paragraphs, theme, buf, text_area);
+            return;
+        }
+        ReaderBody::Page(page) => page,
     };
-    let scroll = app.scroll();
-    for (row, line) in doc
-        .lines_from(scroll)
-        .take(text_area.height as usize)
-        .enumerate()
-    {
+    for (row, line) in page.lines().iter().enumerate() {
         let y = text_area.y + row as u16;
-        draw_doc_line(
-            app,
-            buf,
-            Rect::new(text_area.x, y, text_area.width, 1),
-            &line,
-        );
+        let matches = page.matches.get(row).map_or(&[][..], Vec::as_slice);
+        let area = Rect::new(text_area.x, y, text_area.width, 1);
+        draw_doc_line(theme, buf, area, line, matches);
     }
     if let Some(bar) = panes.reader_scrollbar() {
-        draw_scrollbar(app, buf, bar, doc.len());
+        draw_scrollbar(page, theme, buf, bar);
     }
 }
 
-fn line_style(app: &App, kind: LineKind) -> Style {
-    let theme = &app.rt.theme;
+fn line_style(theme: &Theme, kind: LineKind) -> Style {
     match kind {
         LineKind::Title => theme.title,
         LineKind::Byline | LineKind::Attribution => theme.byline,
@@ -102,9 +78,14 @@ fn line_style(app: &App, kind: LineKind) -> Style {
     }
 }
 
-fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
-    let state = &app.model;
-    let base = line_style(app, line.kind);
+fn draw_doc_line(
+    theme: &Theme,
+    buf: &mut Buffer,
+    row: Rect,
+    line: &DocLine,
+    matches: &[(std::ops::Range<usize>, bool)],
+) {
+    let base = line_style(theme, line.kind);
     let mut area = row;
     if line.indent > 0 && row.width > line.indent {
         // The quote's bar sits at the paragraph's start side.
@@ -113,9 +94,7 @@ fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
         } else {
             row.x
         };
-        buf[(bar_x, row.y)]
-            .set_symbol("┃")
-            .set_style(app.rt.theme.quote);
+        buf[(bar_x, row.y)].set_symbol("┃").set_style(theme.quote);
         let width = row.width - line.indent;
         let x = if line.line.rtl {
             row.x
@@ -124,24 +103,12 @@ fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
         };
         area = Rect::new(x, row.y, width, 1);
     }
-    // Only the matches on this line, so a frame costs the same with many.
-    let source = &line.line.source;
-    let here: Vec<(usize, &std::ops::Range<usize>)> = state
-        .reader
-        .matches
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.part == line.part && m.range.start < source.end.max(source.start + 1))
-        .filter(|(_, m)| m.range.end > source.start)
-        .map(|(i, m)| (i, &m.range))
-        .collect();
-    let current = state.reader.current;
-    let theme = &app.rt.theme;
     draw_aligned(buf, area, &line.line, line.right, base, |byte| {
-        here.iter()
-            .find(|(_, range)| range.contains(&byte))
-            .map(|(i, _)| {
-                if Some(*i) == current {
+        matches
+            .iter()
+            .find(|(range, _)| range.contains(&byte))
+            .map(|(_, current)| {
+                if *current {
                     theme.current_match
                 } else {
                     theme.match_
@@ -151,19 +118,20 @@ fn draw_doc_line(app: &App, buf: &mut Buffer, row: Rect, line: &DocLine) {
 }
 
 /// Where the visible part sits in the article: a thumb on a track.
-fn draw_scrollbar(app: &App, buf: &mut Buffer, bar: Rect, total: usize) {
+fn draw_scrollbar(page: &Page, theme: &Theme, buf: &mut Buffer, bar: Rect) {
+    let total = page.total;
     let height = bar.height as usize;
     if height == 0 || total <= height {
         return;
     }
     let thumb = (height * height / total).max(1);
     let max_scroll = total - height;
-    let start = app.scroll().min(max_scroll) * (height - thumb) / max_scroll;
+    let start = page.scroll.min(max_scroll) * (height - thumb) / max_scroll;
     for i in 0..height {
         let (symbol, style) = if i >= start && i < start + thumb {
-            ("┃", app.rt.theme.scrollbar)
+            ("┃", theme.scrollbar)
         } else {
-            ("│", app.rt.theme.separator)
+            ("│", theme.separator)
         };
         buf[(bar.x, bar.y + i as u16)]
             .set_symbol(symbol)
@@ -171,32 +139,17 @@ fn draw_scrollbar(app: &App, buf: &mut Buffer, bar: Rect, total: usize) {
     }
 }
 
-/// No article open yet: how to open one, what went wrong loading, and for
-/// the sample library, how to add articles of one's own.
-fn draw_welcome(app: &App, buf: &mut Buffer, area: Rect) {
-    let state = &app.model;
-    let s = state.strings();
-    let open = keys(&app.rt.keymap, &[Action::Open]);
-    let mut paragraphs = vec![format!("{open} {}", s.open_hint)];
-    if state.library.is_sample {
-        let dir = state.library_dir.as_ref().map_or_else(
-            || "~/.local/share/qari/articles".to_string(),
-            |d| d.display().to_string(),
-        );
-        // A path reads left to right even in an Arabic sentence.
-        paragraphs.push(format!("{} {}", s.sample_hint, isolate::ltr(&dir)));
-        paragraphs.push("qari import FILE.txt".to_string());
-    }
-    paragraphs.extend(state.notices.iter().cloned());
-    let mirrored = state.mirrored();
+/// No article open yet: the welcome's paragraphs, dimmed.
+fn draw_welcome(view: &View, paragraphs: &[String], theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let mirrored = view.mirrored;
     let mut y = area.y;
     for text in paragraphs {
-        for line in ui_paragraph(&text, area.width as usize, mirrored, &state.opts) {
+        for line in ui_paragraph(text, area.width as usize, mirrored, &view.opts) {
             if y >= area.bottom() {
                 return;
             }
             let row = Rect::new(area.x, y, area.width, 1);
-            draw_aligned(buf, row, &line, mirrored, app.rt.theme.dim, |_| None);
+            draw_aligned(buf, row, &line, mirrored, theme.dim, |_| None);
             y += 1;
         }
         y += 1;
