@@ -196,3 +196,26 @@ fn importing_a_page_tells_where_its_sites_feed_is() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("links to a feed"));
 }
+
+#[test]
+fn a_posts_term_classes_do_not_hide_it_and_a_trailing_promo_link_goes() {
+    use qari::article::html::fragment_to_body;
+    let html = r#"<div class="post-7 post type-post hentry category-news tag-economy">
+        <p>افتتح المعرض أبوابه صباح اليوم بمشاركة مئة شركة من عشر دول.</p>
+        <p>وقال المنظمون إن عدد الزوار فاق التوقعات في الساعات الأولى.</p>
+        <p>ويستمر المعرض حتى نهاية الأسبوع المقبل.</p>
+        <p><a href="https://ads.example/">أخبار الأسواق كل ساعة</a></p>
+        <p>المصدر: <a href="https://news.example/fair">وكالة النجم</a> بتصرف عن الموقع الرسمي للمعرض</p>
+        </div>"#;
+    let blocks: Vec<String> = fragment_to_body(html, None)
+        .unwrap()
+        .blocks
+        .iter()
+        .map(|b| b.text().to_owned())
+        .collect();
+    assert_eq!(blocks.len(), 4, "{blocks:#?}");
+    assert!(blocks[0].starts_with("افتتح المعرض"));
+    assert!(!blocks.iter().any(|b| b.contains("أخبار الأسواق")));
+    // A closing line with a link in it is not a promotion.
+    assert!(blocks[3].starts_with("المصدر"));
+}

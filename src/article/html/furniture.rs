@@ -208,10 +208,32 @@ pub const FURNITURE_ROLES: &[&str] = &[
     "form",
 ];
 
+/// Class names that mark the article's own container, which is never
+/// furniture whatever else its class says: WordPress gives a post's
+/// container the classes of its terms (`tag-economy`, `category-news`)
+/// beside `hentry` and `type-post`.
+pub const CONTENT_CLASSES: &[&str] = &[
+    "hentry",
+    "type-post",
+    "type-article",
+    "entry-content",
+    "post-content",
+    "article-body",
+    "article-content",
+    "story-body",
+];
+
 /// Whether an element with this `class`, `id` and `role` is furniture.
 pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
     if role.is_some_and(|r| FURNITURE_ROLES.iter().any(|f| r.eq_ignore_ascii_case(f))) {
         return true;
+    }
+    let content = class.is_some_and(|c| {
+        c.split_whitespace()
+            .any(|name| CONTENT_CLASSES.iter().any(|m| name.eq_ignore_ascii_case(m)))
+    });
+    if content {
+        return false;
     }
     [class, id].into_iter().flatten().any(|value| {
         let lower = value.to_ascii_lowercase();
@@ -320,6 +342,13 @@ mod tests {
         ));
         // "ad" is a word, not a piece: "header" and "lead" are not ads.
         assert!(!is_furniture_attr(Some("article-header lead"), None, None));
+        // A post's container carrying its terms' classes is the article.
+        assert!(!is_furniture_attr(
+            Some("post-12 post type-post hentry category-news tag-economy"),
+            None,
+            None
+        ));
+        assert!(is_furniture_attr(Some("entry-tags tag-links"), None, None));
     }
 
     #[test]

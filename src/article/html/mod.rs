@@ -165,6 +165,7 @@ pub fn tidy(body: Body) -> Body {
         }
     }
     drop_link_lists(&body.blocks, &link_share, &mut keep);
+    drop_trailing_promos(&body.blocks, &link_share, &mut keep);
 
     let mut out = Body::default();
     let mut links = body.links.into_iter().peekable();
@@ -214,6 +215,24 @@ fn drop_link_lists(blocks: &[Block], link_share: &[f32], keep: &mut [bool]) {
             keep[i..i + run].iter_mut().for_each(|k| *k = false);
         }
         i += run.max(1);
+    }
+}
+
+/// How many blocks at the end of an article are looked at for promotions.
+const TAIL_BLOCKS: usize = 3;
+
+/// A short block that is nothing but a link, among the last ones of an
+/// article of several blocks, is a promotion of another page ("أخبار
+/// البورصة" in big letters under the story), not the story's end.
+fn drop_trailing_promos(blocks: &[Block], link_share: &[f32], keep: &mut [bool]) {
+    let kept: Vec<usize> = (0..blocks.len()).filter(|&i| keep[i]).collect();
+    if kept.len() < 3 {
+        return;
+    }
+    for &i in kept.iter().skip(1).rev().take(TAIL_BLOCKS) {
+        if link_share[i] >= 0.8 && blocks[i].text().split_whitespace().count() <= 6 {
+            keep[i] = false;
+        }
     }
 }
 
