@@ -56,30 +56,13 @@ pub fn draw(view: &View, pane: &ShareView, theme: &Theme, buf: &mut Buffer) {
     }
     let controls = CONTROLS.min(inner.height);
     let text_rows = inner.height - controls;
-    // What does not fit is counted on the last row, so a long quote is not
-    // taken for a cut one: all of it is sent.
-    let lines = &pane.lines;
-    let hidden = lines.len().saturating_sub(usize::from(text_rows));
-    let shown_rows = if hidden > 0 {
-        text_rows.saturating_sub(1)
-    } else {
-        text_rows
-    };
-    for (row, line) in lines.iter().take(shown_rows as usize).enumerate() {
-        let y = inner.y + row as u16;
-        draw_line(
-            buf,
-            Rect::new(inner.x, y, inner.width, 1),
-            line,
-            style,
-            |_| None,
-        );
-    }
-    if hidden > 0 && text_rows > 0 {
-        let more = format!("… {} {}", hidden + 1, pane.more_lines);
-        let row = Rect::new(inner.x, inner.y + shown_rows, inner.width, 1);
-        draw_ui_text(buf, row, &more, Side::Start, mirrored, opts, hint_style);
-    }
+    draw_text(
+        view,
+        pane,
+        theme,
+        buf,
+        Rect::new(inner.x, inner.y, inner.width, text_rows),
+    );
     let mut y = inner.y + text_rows + 1;
     if y < inner.bottom() {
         draw_formats(
@@ -106,6 +89,38 @@ pub fn draw(view: &View, pane: &ShareView, theme: &Theme, buf: &mut Buffer) {
         }
         draw_ui_text(buf, row, label, Side::Start, mirrored, opts, row_style);
         y += 1;
+    }
+}
+
+/// The share text as it will be sent, in the rows above the controls. What
+/// does not fit is counted on the last row, so a long quote is not taken
+/// for a cut one: all of it is sent.
+fn draw_text(view: &View, pane: &ShareView, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let style = theme.overlay;
+    let text_rows = area.height;
+    let lines = &pane.lines;
+    let hidden = lines.len().saturating_sub(usize::from(text_rows));
+    let shown_rows = if hidden > 0 {
+        text_rows.saturating_sub(1)
+    } else {
+        text_rows
+    };
+    for (row, line) in lines.iter().take(shown_rows as usize).enumerate() {
+        let y = area.y + row as u16;
+        draw_line(
+            buf,
+            Rect::new(area.x, y, area.width, 1),
+            line,
+            style,
+            |_| None,
+        );
+    }
+    if hidden > 0 && text_rows > 0 {
+        let more = format!("… {} {}", hidden + 1, pane.more_lines);
+        let row = Rect::new(area.x, area.y + shown_rows, area.width, 1);
+        let hint_style = style.patch(theme.dim);
+        let (mirrored, opts) = (view.mirrored, &view.opts);
+        draw_ui_text(buf, row, &more, Side::Start, mirrored, opts, hint_style);
     }
 }
 
