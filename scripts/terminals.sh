@@ -15,7 +15,9 @@
 #   off  the terminal's bidi off, qari told to draw rows as they are
 #        (`--bidi qari`): qari alone does the typesetting.
 # The two pictures must be equal pixel for pixel (qari hides the cursor;
-# after the printing commands it is hidden too). For xterm and VTE, whose
+# after the printing commands it is hidden too). After qari quits, a line
+# printed in logical order must look as it does in a terminal qari never
+# ran in: whatever qari switched (mlterm's bidi, VTE's) is put back. For xterm and VTE, whose
 # bidi is off or switched off by qari, there is a second oracle: lines laid
 # out by `qari render` must equal, pixel for pixel, the same lines laid out
 # by GNU FriBidi (from `qari render --logical`) in the same terminal.
@@ -106,10 +108,16 @@ case "\$QARI_SCREEN" in
   render) "$qari" "\$@" render --dir rtl --width $cols "$work/lines.txt"; printf '\033[?25l'; exec sleep 600 ;;
   fribidi) "$qari" "\$@" render --dir rtl --logical --width $cols "$work/lines.txt" \
       | fribidi --rtl --nobreak --nopad --reordernsm; printf '\033[?25l'; exec sleep 600 ;;
+  restored) "$qari" "\$@"; cat "$work/after.txt"; printf '\033[?25l'; exec sleep 600 ;;
+  untouched) cat "$work/after.txt"; printf '\033[?25l'; exec sleep 600 ;;
   *) exec "$qari" "\$@" ;;
 esac
 EOF
 chmod +x "$work/run"
+# A line in logical order, printed after qari has quit: the terminal must
+# show it as it shows it when qari never ran (its own bidi and shaping, if
+# any, put back).
+printf 'قال الوزير إن النمو بلغ 3.5%% في (2024)\n' >"$work/after.txt"
 # Lines for the FriBidi oracle: joining, lam-alef, digits of both kinds,
 # brackets, Latin inside Arabic, harakat.
 cat >"$work/lines.txt" <<'EOF'
@@ -193,7 +201,7 @@ capture() {
   [[ $bidi == off ]] && extra=(--bidi "${OFF_BIDI:-qari}")
   local reader=() s
   for s in $screens; do
-    case $s in show | doctor) ;; *) reader+=("$s") ;; esac
+    case $s in show | doctor | restored | untouched) ;; *) reader+=("$s") ;; esac
   done
   if ((${#reader[@]})); then
     pid=$(QARI_SCREEN=reader launch "$term" "$bg" "$bidi" "${extra[@]}")
@@ -212,9 +220,15 @@ capture() {
     wait "$pid" 2>/dev/null
   fi
   for s in $screens; do
-    case $s in show | doctor | render | fribidi) ;; *) continue ;; esac
+    case $s in show | doctor | render | fribidi | restored | untouched) ;; *) continue ;; esac
     pid=$(QARI_SCREEN=$s launch "$term" "$bg" "$bidi" "${extra[@]}")
     win=$(window_of "$pid")
+    if [[ -n $win && $s == restored ]]; then
+      # The reader's first frame, then quit.
+      xdotool mousemove --window "$win" 5 5
+      sleep 2
+      xdotool key q
+    fi
     [[ -n $win ]] && shot "$win" "$out/$term-$bg-$s-$bidi.png"
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
@@ -263,6 +277,9 @@ for term in "${terminals[@]}"; do
       same "$out/$term-$bg-$s-own.png" "$out/$term-$bg-$s-off.png" \
         "$term $bg $s: own bidi vs qari alone" "$(known "$term-$s")"
     done
+    screens="restored untouched" capture "$term" "$bg" own
+    same "$out/$term-$bg-restored-own.png" "$out/$term-$bg-untouched-own.png" \
+      "$term $bg: a line printed after qari quit vs in a terminal qari never ran in"
     case $term in
       xterm | xfce4-terminal)
         screens=render capture "$term" "$bg" own

@@ -132,7 +132,7 @@ fn names_the_terminal_and_what_to_set() {
     assert!(vte.contains("CSI 8 l"));
     let mlterm = doctor(&[("TERM", "mlterm")]);
     assert!(mlterm.contains("--ctl=false"));
-    assert!(mlterm.contains("left-to-right mark"));
+    assert!(mlterm.contains("~/.mlterm/challenge"));
     let tmux = doctor(&[
         ("KITTY_WINDOW_ID", "1"),
         ("TMUX", "/tmp/tmux-0/default,1,0"),

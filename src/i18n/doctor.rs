@@ -69,12 +69,13 @@ catalogue! {
         هي.",
             "WezTerm: keep bidi_enabled = false (its default) so it draws qari's lines as \
         given.";
-        advice_mlterm: "تعيد mlterm ترتيب النص العربي وتصل حروفه بنفسها: فيضع qari بعد كل حرف عربي \
-        علامة LRM تبقي ترتيبه ووصله كما رسمه (bidi = \"terminal\"، اختير تلقائيًا هنا). ومع \
-        bidi = \"qari\" شغّل mlterm بـ --ctl=false.",
-            "mlterm reorders and joins Arabic letters itself: qari puts a left-to-right mark after \
-        every Arabic letter, which keeps its order and joining as drawn (bidi = \"terminal\", \
-        chosen automatically here). With bidi = \"qari\", start mlterm with --ctl=false.";
+        advice_mlterm: "تعيد mlterm ترتيب النص العربي وتصل حروفه بنفسها (ctl): يسألها القارئ عن ذلك بسلسلة \
+        ~/.mlterm/challenge فيطفئه ما دام يعمل ويعيده عند الخروج، وتصلها الأوامر المطبوعة سطورًا منطقية \
+        ترتّبها هي. أو شغّل mlterm بـ --ctl=false.",
+            "mlterm reorders and joins Arabic letters itself (ctl): the reader asks it, with the \
+        challenge in ~/.mlterm/challenge, switches that off while it runs and back on when it \
+        quits; printing commands give it logical lines, which it lays out. Or start mlterm \
+        with --ctl=false.";
         advice_other: "إن بدت سطور الاختبار كما وُصفت فالإعدادات الافتراضية تناسب هذه الطرفية؛ وإلا \
         فجرّب --shape off، أو أطفئ دعم الطرفية نفسها للنص ثنائي الاتجاه.",
             "If the test lines look as described, the defaults suit this terminal; \
