@@ -241,7 +241,7 @@ failed=0
 # they are reported, and do not fail the run.
 known() {
   case $1 in
-    konsole-*) echo "Konsole draws a line holding U+200E in a fallback font: DejaVu Sans Mono has no U+200E" ;;
+    konsole-*) echo "with bidi rendering on, Konsole paints Arabic glyphs differently in their cells" ;;
     mlterm-show | mlterm-doctor) echo "printed output is logical text, laid out by mlterm" ;;
   esac
 }
