@@ -46,7 +46,14 @@ fn drawing_reads_the_view_not_the_model() {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("readable source file");
-        for banned in ["Model", "Runtime", "app::App", "&App", "LayoutCache", "keymap"] {
+        for banned in [
+            "Model",
+            "Runtime",
+            "app::App",
+            "&App",
+            "LayoutCache",
+            "keymap",
+        ] {
             assert!(
                 !text.contains(banned),
                 "{} mentions {banned}: drawing reads the view and the theme only",
