@@ -32,6 +32,8 @@ mod floods;
 mod folder;
 #[path = "hostile/frames.rs"]
 mod frames;
+#[path = "hostile/interrupt.rs"]
+mod interrupt;
 #[path = "hostile/json_input.rs"]
 mod json_input;
 #[path = "hostile/library_links.rs"]

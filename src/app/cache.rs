@@ -2,8 +2,10 @@
 //! redraws without laying out again, and going back to an article is instant.
 
 pub use crate::document::{Doc, DocLine, LineKind, Part, QUOTE_INDENT};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+use super::interrupt::Interrupt;
 
 use crate::layout::LayoutOptions;
 use crate::search::FoldedTexts;
@@ -30,6 +32,19 @@ pub struct LayoutCache {
     /// on its first search, kept for the next ones (about half the
     /// article's size; see `folded_bytes`).
     folded: RefCell<Option<(usize, Rc<FoldedTexts>)>>,
+    /// Asked between chunks of a long layout or search whether the user
+    /// pressed a key that stops it.
+    interrupt: RefCell<Interrupt>,
+    /// The work the user stopped, until `update` takes it: nothing else is
+    /// built meanwhile, so the stopped work does not start again at once.
+    stopped: Cell<Option<Stopped>>,
+}
+
+/// Long work the user stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    Layout,
+    Search,
 }
 
 #[derive(Debug)]
@@ -49,18 +64,27 @@ pub const BUDGET: usize = 192 << 20;
 
 impl LayoutCache {
     /// The laid-out article, laying it out only when it is not cached.
-    pub fn get_or_build(&self, key: CacheKey, build: impl FnOnce() -> Doc) -> Rc<Doc> {
+    /// `build` is given the question to ask between chunks of work; `None`
+    /// when the user stopped it (or stopped other work not yet dealt with).
+    pub fn get_or_build(
+        &self,
+        key: CacheKey,
+        build: impl FnOnce(&dyn Fn() -> bool) -> Option<Doc>,
+    ) -> Option<Rc<Doc>> {
         let mut entries = self.entries.borrow_mut();
         if let Some(found) = entries.iter().position(|e| e.key == key) {
             let entry = entries.remove(found);
             entries.insert(0, entry);
-            return Rc::clone(&entries[0].doc);
+            return Some(Rc::clone(&entries[0].doc));
+        }
+        if self.stopped.get().is_some() {
+            return None;
         }
         let held = |entries: &[Entry]| entries.iter().map(|e| e.bytes).sum::<usize>();
         while entries.len() >= CAPACITY || (!entries.is_empty() && held(&entries) > BUDGET / 2) {
             entries.pop();
         }
-        let doc = build();
+        let doc = build(&|| self.should_stop(Stopped::Layout))?;
         let bytes = doc_bytes(&doc);
         entries.insert(
             0,
@@ -73,23 +97,54 @@ impl LayoutCache {
         while entries.len() > 1 && held(&entries) > BUDGET {
             entries.pop();
         }
-        Rc::clone(&entries[0].doc)
+        Some(Rc::clone(&entries[0].doc))
+    }
+
+    /// Watches for keys that stop long work through `interrupt`.
+    pub fn watch(&self, interrupt: Interrupt) {
+        *self.interrupt.borrow_mut() = interrupt;
+    }
+
+    /// Asked by long work between chunks: whether the user stopped it (or
+    /// stopped other work not yet dealt with). Remembers what was stopped.
+    pub fn should_stop(&self, what: Stopped) -> bool {
+        if self.stopped.get().is_some() {
+            return true;
+        }
+        let stop = self.interrupt.borrow().requested();
+        if stop {
+            self.stopped.set(Some(what));
+        }
+        stop
+    }
+
+    /// The work the user stopped since the last call, if any.
+    pub fn take_stopped(&self) -> Option<Stopped> {
+        self.stopped.take()
     }
 
     /// Article `article`'s texts folded for finding, folding them only
     /// when they are not kept. One article's are kept at a time.
-    pub fn folded(&self, article: usize, build: impl FnOnce() -> FoldedTexts) -> Rc<FoldedTexts> {
+    /// `None` when the user stopped the folding (see `get_or_build`).
+    pub fn folded(
+        &self,
+        article: usize,
+        build: impl FnOnce(&dyn Fn() -> bool) -> Option<FoldedTexts>,
+    ) -> Option<Rc<FoldedTexts>> {
         let mut kept = self.folded.borrow_mut();
-        match kept.as_ref() {
-            Some((index, folded)) if *index == article => Rc::clone(folded),
-            _ => {
-                // The old one goes before the new one is built.
-                *kept = None;
-                let folded = Rc::new(build());
-                *kept = Some((article, Rc::clone(&folded)));
-                folded
-            }
+        if let Some((index, folded)) = kept.as_ref()
+            && *index == article
+        {
+            return Some(Rc::clone(folded));
         }
+        if self.stopped.get().is_some() {
+            return None;
+        }
+        // The old one goes before the new one is built.
+        *kept = None;
+        let folded = Rc::new(build(&|| self.should_stop(Stopped::Search))?);
+        *kept = Some((article, Rc::clone(&folded)));
+        Some(folded)
     }
 
     /// The bytes the folded texts kept take.
@@ -148,14 +203,36 @@ mod tests {
     fn small_layouts_are_kept_up_to_the_count() {
         let cache = LayoutCache::default();
         for width in 0..CAPACITY {
-            cache.get_or_build(key(0, width), || doc(10, 10));
+            cache.get_or_build(key(0, width), |_| Some(doc(10, 10)));
         }
         let mut built = false;
-        cache.get_or_build(key(0, 0), || {
+        cache.get_or_build(key(0, 0), |_| {
             built = true;
-            doc(10, 10)
+            Some(doc(10, 10))
         });
         assert!(!built, "the first is still kept");
+    }
+
+    #[test]
+    fn a_stopped_layout_is_not_kept_and_nothing_is_built_until_it_is_dealt_with() {
+        let cache = LayoutCache::default();
+        cache.watch(Interrupt::new(|| true));
+        let asked = |stop: &dyn Fn() -> bool| (!stop()).then(|| doc(1, 1));
+        assert!(cache.get_or_build(key(0, 1), asked).is_none());
+        let mut built = false;
+        let other = cache.get_or_build(key(0, 2), |_| {
+            built = true;
+            Some(doc(1, 1))
+        });
+        assert!(
+            other.is_none() && !built,
+            "the stopped work does not start again"
+        );
+        assert_eq!(cache.take_stopped(), Some(Stopped::Layout));
+        cache.watch(Interrupt::default());
+        assert!(cache.get_or_build(key(0, 1), asked).is_some());
+        assert_eq!(cache.bytes(), doc_bytes(&doc(1, 1)));
+        assert_eq!(cache.take_stopped(), None);
     }
 
     /// Layouts of a large article: never more than the budget held, and
@@ -168,12 +245,12 @@ mod tests {
         let one = doc_bytes(&big());
         assert!(one > BUDGET / 4 && one < BUDGET / 2, "{one}");
         for width in 0..20 {
-            cache.get_or_build(key(0, width % 7), big);
+            cache.get_or_build(key(0, width % 7), |_| Some(big()));
             assert!(cache.bytes() <= BUDGET, "{} after {width}", cache.bytes());
         }
         let huge = || doc(BUDGET / per_line + 1, 4000);
         for width in 0..3 {
-            cache.get_or_build(key(1, width), huge);
+            cache.get_or_build(key(1, width), |_| Some(huge()));
             assert_eq!(cache.bytes(), doc_bytes(&huge()), "only the newest kept");
         }
     }

@@ -5,6 +5,8 @@
 pub enum Effect {
     /// Leave the reader and restore the terminal.
     Quit,
+    /// Give the terminal back and stop, as on SIGTSTP, until `fg`.
+    Suspend,
     /// Put text on the clipboard through the terminal (OSC 52).
     Copy(String),
     /// Save a share to a new file in the share folder.

@@ -4,7 +4,7 @@
 use crate::article::Article;
 use crate::search::{Compact, CompactQuery, FoldedQuery, FoldedTexts};
 
-use super::cache::Part;
+use super::cache::{Part, Stopped};
 use super::marks;
 use super::model::{Match, MessageKind, Model, Pane};
 use super::runtime::Runtime;
@@ -166,17 +166,22 @@ pub fn open_matches(state: &Model, rt: &Runtime, query: &str) -> Vec<Match> {
     if query.is_empty() {
         return Vec::new();
     }
-    let folded = rt.cache.folded(index, || {
-        FoldedTexts::new(
-            std::iter::once(article.title.as_str()).chain(article.body.iter().map(|b| b.text())),
-        )
-    });
+    let texts =
+        std::iter::once(article.title.as_str()).chain(article.body.iter().map(|b| b.text()));
+    let Some(folded) = rt
+        .cache
+        .folded(index, |stop| FoldedTexts::new_until(texts, stop))
+    else {
+        return Vec::new();
+    };
     let text = |i: usize| match i.checked_sub(1) {
         None => article.title.as_str(),
         Some(block) => article.body.get(block).map_or("", |b| b.text()),
     };
+    let stop = || rt.cache.should_stop(Stopped::Search);
     folded
-        .find(&FoldedQuery::new(query), text)
+        .find_until(&FoldedQuery::new(query), text, &stop)
+        .unwrap_or_default()
         .into_iter()
         .map(|(i, range)| Match {
             part: i.checked_sub(1).map_or(Part::Title, Part::Block),

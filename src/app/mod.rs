@@ -11,6 +11,7 @@ mod find;
 pub mod geometry;
 pub mod guard;
 pub mod hints;
+pub mod interrupt;
 
 pub mod isolate;
 pub mod keymap;
@@ -127,6 +128,13 @@ pub enum Next {
 
 pub trait EventSource {
     fn next(&mut self) -> io::Result<Next>;
+
+    /// The question long work asks between chunks: whether Esc or Ctrl-C
+    /// came meanwhile (taking it). A source that cannot tell never stops
+    /// work.
+    fn interrupt(&self) -> interrupt::Interrupt {
+        interrupt::Interrupt::default()
+    }
 }
 
 /// Scripted events, for tests and benchmarks; closed when they run out.
@@ -223,6 +231,7 @@ where
     let panic_after_frame = std::env::var_os(PANIC_AFTER_FIRST_FRAME).is_some();
     let stall = std::env::var_os(STALL_WITH_UNSAVED_CHANGES).is_some();
     let mut offered = None;
+    app.rt.cache.watch(events.interrupt());
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -268,6 +277,7 @@ where
             dirty = true;
             match app.update(action) {
                 Some(Effect::Quit) => return Ok(()),
+                Some(Effect::Suspend) => signals::suspend_from_loop(),
                 Some(effect) => {
                     share::perform::run(&mut app.model, effect, terminal.backend_mut().stream());
                 }

@@ -47,15 +47,14 @@ impl Runtime {
     }
 
     /// The open article as laid out for the current width and options,
-    /// laid out now if it was not yet.
+    /// laid out now if it was not yet; `None` if the user stopped that.
     pub fn doc(&self, model: &Model) -> Option<Rc<Doc>> {
         let key = self.doc_key(model)?;
         let article = model.library.articles.get(key.article)?;
         let (lang, dir) = (model.lang, model.ui_direction());
-        Some(
-            self.cache
-                .get_or_build(key, || Doc::build(article, lang, dir, key.width, key.opts)),
-        )
+        self.cache.get_or_build(key, |stop| {
+            Doc::build_until(article, lang, dir, key.width, key.opts, stop)
+        })
     }
 
     /// Rows of text the reading pane shows at once.

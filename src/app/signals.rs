@@ -85,6 +85,24 @@ fn suspend() {
     let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
 }
 
+/// Ctrl-Z in the reader: what SIGTSTP from outside does, from the loop's
+/// thread, so nothing is drawn between giving the terminal back and
+/// stopping. Returns once continued (`fg`) and the signal thread has taken
+/// the terminal back on SIGCONT (the loop then redraws). Does nothing when
+/// qari holds no terminal (a test's backend).
+pub fn suspend_from_loop() {
+    if !HOLDS_TERMINAL.load(Ordering::SeqCst) {
+        return;
+    }
+    suspend();
+    // The signal thread takes the terminal back on SIGCONT; the loop waits
+    // for that (a moment) rather than draw on the shell's screen.
+    let until = std::time::Instant::now() + GRACE;
+    while !REDRAW.load(Ordering::SeqCst) && std::time::Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 /// SIGCONT: the terminal taken again, and a full redraw asked for.
 fn take_back() {
     if HOLDS_TERMINAL.load(Ordering::SeqCst) {

@@ -15,7 +15,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 
 use super::guard::{GuardedBackend, RowOutput};
-use super::{EventSource, Next};
+use super::{EventSource, Next, interrupt};
 use crate::share::osc52;
 
 /// ECMA-48 BDSM, explicit mode: the terminal draws cells as given instead
@@ -175,33 +175,46 @@ pub fn stop_flag() -> io::Result<Arc<AtomicBool>> {
 /// even once crossterm spins on a hung-up tty and never returns.
 pub struct CrosstermEvents {
     events: mpsc::Receiver<io::Result<Event>>,
+    /// Esc and Ctrl-C on their way, which long work may take.
+    stops: interrupt::SharedStopKeys,
 }
 
 impl CrosstermEvents {
     pub fn spawn() -> CrosstermEvents {
         // Bounded: the thread reads ahead of the loop by a few events only.
         let (sender, events) = mpsc::sync_channel(64);
+        let stops = interrupt::SharedStopKeys::default();
+        let counted = Arc::clone(&stops);
         std::thread::spawn(move || {
             loop {
                 let event = event::read();
+                if let Ok(event) = &event {
+                    interrupt::sending(&counted, event);
+                }
                 let failed = event.is_err();
                 if sender.send(event).is_err() || failed {
                     break;
                 }
             }
         });
-        CrosstermEvents { events }
+        CrosstermEvents { events, stops }
     }
 }
 
 impl EventSource for CrosstermEvents {
     fn next(&mut self) -> io::Result<Next> {
         match self.events.recv_timeout(Duration::from_millis(200)) {
+            // A stop key long work took has done its job.
+            Ok(Ok(event)) if !interrupt::arrived(&self.stops, &event) => Ok(Next::Idle),
             Ok(Ok(event)) => Ok(Next::Event(event)),
             Ok(Err(err)) => Err(err),
             Err(mpsc::RecvTimeoutError::Timeout) => Ok(Next::Idle),
             Err(mpsc::RecvTimeoutError::Disconnected) => Ok(Next::Closed),
         }
+    }
+
+    fn interrupt(&self) -> interrupt::Interrupt {
+        interrupt::watching(&self.stops)
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
 use super::action::Action;
+use super::cache::Stopped;
 use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
@@ -22,6 +23,7 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
     }
     let effect = match action {
         Action::ForceQuit => Some(Effect::Quit),
+        Action::Suspend => Some(Effect::Suspend),
         Action::Resize { width, height } => {
             // The top is a place in the text: laid out for the new size,
             // the same text stays at the top.
@@ -42,8 +44,30 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
     };
     keep_selection_visible(state, rt);
     settle(state, rt);
+    if let Some(what) = rt.cache.take_stopped() {
+        stopped(state, what);
+    }
     marks::remember(state, rt);
     effect
+}
+
+/// Esc or Ctrl-C stopped a long layout or search. A stopped layout closes
+/// the article (opening it again lays it out again); a stopped search
+/// leaves no matches. Either way the reader goes on, and says so.
+fn stopped(state: &mut Model, what: Stopped) {
+    let s = state.strings();
+    let said = match what {
+        Stopped::Layout => {
+            state.reader.article = None;
+            state.focus = Pane::List;
+            s.layout_stopped
+        }
+        Stopped::Search => s.search_stopped,
+    };
+    state.reader.query = None;
+    state.reader.matches.clear();
+    state.reader.current = None;
+    state.message = Some((said.to_string(), MessageKind::Warning));
 }
 
 fn help(state: &mut Model, action: Action) -> Option<Effect> {
@@ -243,7 +267,8 @@ fn settle(state: &mut Model, rt: &Runtime) {
     {
         state.share.cursor = None;
     }
-    if rt.doc_key(state).is_none() {
+    // No article open, or its layout stopped: nothing to keep true.
+    if rt.doc(state).is_none() {
         return;
     }
     let at_end = rt.scroll(state) >= rt.max_scroll(state);

@@ -8,6 +8,8 @@ mod lines;
 
 pub use lines::Doc;
 
+use std::ops::ControlFlow;
+
 use crate::article::{Article, Block};
 use crate::i18n::UiLang;
 use crate::layout::{Direction, LayoutOptions, VisualLine, layout_paragraph_each, reorder};
@@ -81,8 +83,26 @@ impl Doc {
         width: usize,
         opts: LayoutOptions,
     ) -> Doc {
+        Doc::build_until(article, lang, byline_dir, width, opts, &|| false).unwrap_or_default()
+    }
+
+    /// `build`, asking `stop` every few hundred lines whether to go on:
+    /// `None` when it said to stop.
+    pub fn build_until(
+        article: &Article,
+        lang: UiLang,
+        byline_dir: Direction,
+        width: usize,
+        opts: LayoutOptions,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Doc> {
         let with = |direction| LayoutOptions { direction, ..opts };
-        let mut doc = Doc::default();
+        let mut doc = Builder {
+            doc: Doc::default(),
+            stop,
+            since: 0,
+            stopped: false,
+        };
         let title_opts = with(article.dir);
         doc.push_text(
             &article.title,
@@ -92,8 +112,8 @@ impl Doc {
             width,
             &title_opts,
         );
-        let title_right = doc.line(0).is_some_and(|l| l.right);
-        let from = doc.len();
+        let title_right = doc.doc.line(0).is_some_and(|l| l.right);
+        let from = doc.doc.len();
         for line in byline::pack(&byline::parts(article, lang), width) {
             doc.push_text(
                 &line,
@@ -104,8 +124,11 @@ impl Doc {
                 &with(byline_dir),
             );
         }
-        doc.set_right(from, title_right);
+        doc.doc.set_right(from, title_right);
         for (index, block) in article.body.iter().enumerate() {
+            if doc.stopped {
+                return None;
+            }
             doc.blank();
             let part = Part::Block(index);
             let own = with(block_direction(block.text(), article.dir));
@@ -130,35 +153,12 @@ impl Doc {
                 }
             }
         }
+        if doc.stopped {
+            return None;
+        }
+        let mut doc = doc.doc;
         doc.shrink();
-        doc
-    }
-
-    fn push_text(
-        &mut self,
-        text: &str,
-        part: Part,
-        kind: LineKind,
-        indent: u16,
-        width: usize,
-        opts: &LayoutOptions,
-    ) {
-        // Each line is stored as it is drawn: the whole paragraph's lines
-        // are never held at once.
-        layout_paragraph_each(text, width, opts, |line| {
-            self.push(part, kind, indent, line.rtl, &line);
-        });
-    }
-
-    fn blank(&mut self) {
-        let empty = VisualLine {
-            text: String::new(),
-            width: 0,
-            cells: Vec::new(),
-            source: 0..0,
-            rtl: false,
-        };
-        self.push(Part::Other, LineKind::Blank, 0, false, &empty);
+        Some(doc)
     }
 
     /// The line showing byte `offset` of a part's text: the first line of
@@ -199,6 +199,68 @@ impl Doc {
         (0..=index)
             .rev()
             .find_map(|i| Some((rank(self.part(i)?)?, self.source(i)?.start)))
+    }
+}
+
+/// Lines laid out between two questions whether to stop: a few
+/// milliseconds of work.
+const CHECK_EVERY: usize = 256;
+
+/// A document being laid out, which asks `stop` every `CHECK_EVERY` lines.
+struct Builder<'a> {
+    doc: Doc,
+    stop: &'a dyn Fn() -> bool,
+    since: usize,
+    stopped: bool,
+}
+
+impl Builder<'_> {
+    fn push_text(
+        &mut self,
+        text: &str,
+        part: Part,
+        kind: LineKind,
+        indent: u16,
+        width: usize,
+        opts: &LayoutOptions,
+    ) {
+        if self.stopped {
+            return;
+        }
+        let Builder {
+            doc,
+            stop,
+            since,
+            stopped,
+        } = self;
+        let stop = *stop;
+        // Each line is stored as it is drawn: the whole paragraph's lines
+        // are never held at once.
+        layout_paragraph_each(text, width, opts, |line| {
+            doc.push(part, kind, indent, line.rtl, &line);
+            *since += 1;
+            if *since >= CHECK_EVERY {
+                *since = 0;
+                if stop() {
+                    *stopped = true;
+                    return ControlFlow::Break(());
+                }
+            }
+            ControlFlow::Continue(())
+        });
+    }
+
+    fn blank(&mut self) {
+        let empty = VisualLine {
+            text: String::new(),
+            width: 0,
+            cells: Vec::new(),
+            source: 0..0,
+            rtl: false,
+        };
+        self.doc
+            .push(Part::Other, LineKind::Blank, 0, false, &empty);
+        self.since += 1;
     }
 }
 

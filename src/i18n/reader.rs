@@ -13,6 +13,10 @@ catalogue! {
         search_prompt: "/", "/";
         no_articles: "لا توجد مقالات.", "No articles.";
         no_match: "لا نتيجة لـ", "No match for";
+        /// Esc or Ctrl-C stopped the layout of a huge article.
+        layout_stopped: "أُوقف عرض المقالة؛ Enter يعيد المحاولة", "Stopped laying out the article; Enter tries again";
+        /// Esc or Ctrl-C stopped a search in a huge article.
+        search_stopped: "أُوقف البحث", "Search stopped";
         filtered: "تصفية", "filter";
         /// The current search match, of how many.
         match_position: "النتيجة {} من {}", "match {} of {}";

@@ -39,6 +39,8 @@ pub enum Action {
     Quit,
     /// Quit from anywhere.
     ForceQuit,
+    /// Give the terminal back to the shell until `fg`.
+    Suspend,
     ToggleTashkeel,
     CycleDigits,
     ToggleShaping,

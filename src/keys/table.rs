@@ -101,4 +101,5 @@ pub const ACTIONS: &[ActionSpec] = &[
     spec("target_7", Pick(7), Scopes::SHARE, &[c('7')], TARGET_AR, TARGET_EN),
     spec("target_8", Pick(8), Scopes::SHARE, &[c('8')], TARGET_AR, TARGET_EN),
     spec("force_quit", ForceQuit, Scopes::EVERYWHERE, &[KeyBinding::ctrl('c')], "خروج من أي مكان", "quit from anywhere"),
+    spec("suspend", Suspend, Scopes::EVERYWHERE, &[KeyBinding::ctrl('z')], "إيقاف مؤقت والعودة إلى الصدفة (fg للرجوع)", "suspend to the shell (fg comes back)"),
 ];

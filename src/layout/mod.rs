@@ -18,7 +18,7 @@ pub mod reorder;
 mod shape;
 mod wrap;
 
-use std::ops::Range;
+use std::ops::{ControlFlow, Range};
 
 pub use forms::{Form, presentation_form};
 pub use measure::display_width;
@@ -63,17 +63,21 @@ pub fn is_rtl(text: &str, dir: Direction) -> bool {
 /// `width` only when a single grapheme cluster is.
 pub fn layout_paragraph(text: &str, width: usize, opts: &LayoutOptions) -> Vec<VisualLine> {
     let mut lines = Vec::new();
-    layout_paragraph_each(text, width, opts, |line| lines.push(line));
+    layout_paragraph_each(text, width, opts, |line| {
+        lines.push(line);
+        ControlFlow::Continue(())
+    });
     lines
 }
 
 /// The lines `layout_paragraph` gives, handed to `each` one at a time, so
-/// that a caller keeping them in its own form never holds them all.
+/// that a caller keeping them in its own form never holds them all; `each`
+/// may stop the layout (a long one the user no longer wants).
 pub fn layout_paragraph_each(
     text: &str,
     width: usize,
     opts: &LayoutOptions,
-    mut each: impl FnMut(VisualLine),
+    mut each: impl FnMut(VisualLine) -> ControlFlow<()>,
 ) {
     let width = width.max(1);
     let p = Prepared::new(text, opts);
@@ -81,7 +85,9 @@ pub fn layout_paragraph_each(
     let last = spans.len().saturating_sub(1);
     for (i, span) in spans.iter().enumerate() {
         let justify = opts.justify == Justify::Kashida && i < last;
-        each(line(&p, span, width, justify));
+        if each(line(&p, span, width, justify)).is_break() {
+            return;
+        }
     }
 }
 

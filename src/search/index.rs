@@ -72,13 +72,29 @@ impl FoldedQuery {
 /// A match: the index of its text and the byte range in that text.
 pub type TextMatch = (usize, Range<usize>);
 
+/// Original bytes folded, or matches placed, between two questions whether
+/// to stop: a few milliseconds of work.
+const FOLD_CHECK: usize = 1 << 18;
+const FIND_CHECK: usize = 4096;
+
 impl FoldedTexts {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> FoldedTexts {
+        FoldedTexts::new_until(texts, &|| false).unwrap_or_default()
+    }
+
+    /// `new`, asking `stop` every 256 KiB of text whether to go on: `None` when
+    /// it said to stop.
+    pub fn new_until<'a>(
+        texts: impl IntoIterator<Item = &'a str>,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<FoldedTexts> {
         let table = arabic_table();
         let mut folded = Vec::new();
         let mut starts = Vec::new();
         let mut marks = Vec::new();
         let mut first_mark = Vec::new();
+        let mut next_check = FOLD_CHECK;
+        let mut before = 0;
         for (i, text) in texts.into_iter().enumerate() {
             if i > 0 {
                 folded.push(SEPARATOR);
@@ -92,6 +108,12 @@ impl FoldedTexts {
             let (mut next_folded, mut next_original) = (0, 0);
             let mut at = 0;
             while at < text.len() {
+                if before + at >= next_check {
+                    if stop() {
+                        return None;
+                    }
+                    next_check = before + at + FOLD_CHECK;
+                }
                 let done = folded.len() - base;
                 if done >= next_folded || at >= next_original {
                     // Past 4 GiB a checkpoint is left out: placing a match
@@ -107,14 +129,17 @@ impl FoldedTexts {
             if text.is_empty() {
                 marks.push((0, 0));
             }
+            // A separator's worth for each text, so that many empty texts
+            // also come to a check.
+            before += text.len() + 1;
         }
         first_mark.push(marks.len());
-        FoldedTexts {
+        Some(FoldedTexts {
             folded: folded.into_boxed_slice(),
             starts: starts.into_boxed_slice(),
             marks: marks.into_boxed_slice(),
             first_mark: first_mark.into_boxed_slice(),
-        }
+        })
     }
 
     /// Bytes held, for memory accounting.
@@ -134,10 +159,21 @@ impl FoldedTexts {
     /// text); `text(i)` must give back the `i`th text folded. The same
     /// ranges as [`super::find_all`] on each text.
     pub fn find<'a>(&self, query: &FoldedQuery, text: impl Fn(usize) -> &'a str) -> Vec<TextMatch> {
+        self.find_until(query, text, &|| false).unwrap_or_default()
+    }
+
+    /// `find`, asking `stop` every few thousand matches whether to go on:
+    /// `None` when it said to stop.
+    pub fn find_until<'a>(
+        &self,
+        query: &FoldedQuery,
+        text: impl Fn(usize) -> &'a str,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Vec<TextMatch>> {
         let mut found = Vec::new();
         let len = query.finder.needle().len();
         if len == 0 {
-            return found;
+            return Some(found);
         }
         let mut scan = Scan::default();
         let mut scratch = Vec::new();
@@ -146,6 +182,9 @@ impl FoldedTexts {
             let Some(&start) = self.starts.get(index) else {
                 continue;
             };
+            if found.len() % FIND_CHECK == FIND_CHECK - 1 && stop() {
+                return None;
+            }
             let source = text(index);
             if scan.text != Some(index) {
                 scan = Scan {
@@ -158,7 +197,7 @@ impl FoldedTexts {
             let last = self.locate(&mut scan, source, from + len - 1, &mut scratch);
             found.push((index, first..end_after(source, last, &mut scratch)));
         }
-        found
+        Some(found)
     }
 
     /// Moves `scan` to the character of `source` whose folded code holds

@@ -134,3 +134,38 @@ fn sigtstp_gives_the_terminal_back_and_fg_takes_it_again() {
     assert_eq!(exit_status(&screen, RESUMED), Some("0"), "{screen}");
     assert_restored(&tmux, "quit after fg");
 }
+
+/// Ctrl-Z in the reader takes the path SIGTSTP from outside takes: the
+/// terminal given back, the process stopped, and `fg` takes it again.
+#[test]
+fn ctrl_z_suspends_like_sigtstp_and_fg_takes_the_terminal_again() {
+    if !tmux_available() || !Path::new("/proc/self/task").exists() {
+        return;
+    }
+    let env = Env::new();
+    let (tmux, pid) = start(&env, "");
+    tmux.send_keys(&["C-z"]);
+    tmux.wait_for("the shell while qari is stopped", |s| !s.contains(TITLE));
+    let stopped = |pid: &str| {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        stat.rsplit(") ").next().is_some_and(|s| s.starts_with('T'))
+    };
+    let deadline = std::time::Instant::now() + PATIENCE.timeout;
+    while !stopped(&pid) && std::time::Instant::now() < deadline {
+        std::thread::sleep(PATIENCE.every);
+    }
+    assert!(stopped(&pid), "qari is stopped");
+    assert_restored(&tmux, "Ctrl-Z");
+    tmux.type_line(&format!("fg; echo {RESUMED}$?"));
+    tmux.wait_for("the list drawn again", |s| s.contains(TITLE));
+    assert_eq!(
+        tmux.pane("#{alternate_on}"),
+        "1",
+        "the reader's screen again"
+    );
+    assert_eq!(tmux.pane("#{cursor_flag}"), "0", "its cursor hidden again");
+    tmux.send_keys(&["q"]);
+    let screen = tmux.wait_for("the shell", |s| exit_status(s, RESUMED).is_some());
+    assert_eq!(exit_status(&screen, RESUMED), Some("0"), "{screen}");
+    assert_restored(&tmux, "quit after fg");
+}
