@@ -5,12 +5,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::text::{Side, draw_aligned, draw_ui_text, fill, ui_paragraph};
+use super::text::{Side, draw_aligned, draw_ui_text, fill};
 use crate::app::cache::{DocLine, LineKind};
 use crate::app::model::Pane;
 use crate::app::theme::Theme;
 use crate::app::view::{Page, ReaderBody, ReaderPane, View};
-use crate::layout::display_width;
+use crate::layout::{VisualLine, display_width};
 
 pub fn draw(view: &View, reader: &ReaderPane, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let panes = &view.panes;
@@ -139,17 +139,23 @@ fn draw_scrollbar(page: &Page, theme: &Theme, buf: &mut Buffer, bar: Rect) {
     }
 }
 
-/// No article open yet: the welcome's paragraphs, dimmed.
-fn draw_welcome(view: &View, paragraphs: &[String], theme: &Theme, buf: &mut Buffer, area: Rect) {
+/// No article open yet: the welcome's paragraphs, dimmed, a row apart.
+fn draw_welcome(
+    view: &View,
+    paragraphs: &[Vec<VisualLine>],
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
     let mirrored = view.mirrored;
     let mut y = area.y;
-    for text in paragraphs {
-        for line in ui_paragraph(text, area.width as usize, mirrored, &view.opts) {
+    for lines in paragraphs {
+        for line in lines {
             if y >= area.bottom() {
                 return;
             }
             let row = Rect::new(area.x, y, area.width, 1);
-            draw_aligned(buf, row, &line, mirrored, theme.dim, |_| None);
+            draw_aligned(buf, row, line, mirrored, theme.dim, |_| None);
             y += 1;
         }
         y += 1;

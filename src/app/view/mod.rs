@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::document::byline::minutes;
 use crate::i18n::{self, Noun, count};
-use crate::layout::LayoutOptions;
+use crate::layout::{Direction, LayoutOptions, VisualLine, display_width, fit_line};
 
 use super::cache::{Doc, DocLine};
 use super::geometry::Panes;
@@ -21,6 +21,7 @@ use super::model::{MessageKind, Model, Only, Overlay, Pane};
 use super::rows::RowLines;
 use super::runtime::Runtime;
 use super::share::block_of;
+use super::ui::text::{ui_line, ui_paragraph};
 use super::{Action, keymap::Keymap};
 
 pub use overlays::{Help, HelpRow, ShareView};
@@ -75,8 +76,9 @@ pub struct ReaderPane {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReaderBody {
-    /// No article open: how to open one, notices, the samples' hint.
-    Welcome(Vec<String>),
+    /// No article open: how to open one, notices, the samples' hint,
+    /// each paragraph laid out for the pane's width.
+    Welcome(Vec<Vec<VisualLine>>),
     Page(Page),
 }
 
@@ -104,12 +106,13 @@ impl Page {
 }
 
 /// The bottom row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Status {
-    /// The search line as typed.
+    /// The search line: its prompt, and the query as typed laid out for
+    /// the rest of the row (none when the row has no room left).
     Search {
-        prompt: &'static str,
-        input: String,
+        prompt: VisualLine,
+        query: Option<VisualLine>,
     },
     Text {
         text: String,
@@ -137,7 +140,7 @@ pub fn view(model: &Model, rt: &Runtime) -> View {
         focus: model.focus,
         list: panes.list.map(|_| list_pane(model, rt, &panes)),
         reader: panes.reader.map(|_| reader_pane(model, rt)),
-        status: status(model, &rt.keymap),
+        status: status(model, &rt.keymap, panes.status.map_or(0, |r| r.width)),
         share: overlays::share(model, rt),
         help: overlays::help(model, &rt.keymap),
     }
@@ -200,7 +203,12 @@ fn reader_pane(model: &Model, rt: &Runtime) -> ReaderPane {
     });
     let body = match rt.doc(model) {
         Some(doc) => ReaderBody::Page(page(model, rt, doc)),
-        None => ReaderBody::Welcome(welcome(model, &rt.keymap)),
+        None => {
+            let width = rt.panes(model).reader_text().map_or(1, |r| r.width);
+            let mirrored = model.mirrored();
+            let lay = |text: &String| ui_paragraph(text, usize::from(width), mirrored, &model.opts);
+            ReaderBody::Welcome(welcome(model, &rt.keymap).iter().map(lay).collect())
+        }
     };
     ReaderPane {
         title: s.reading,
@@ -266,13 +274,10 @@ fn welcome(model: &Model, keymap: &Keymap) -> Vec<String> {
 
 /// The search line while typing, else the latest message, else skipped
 /// files, else key hints.
-fn status(model: &Model, keymap: &Keymap) -> Status {
+fn status(model: &Model, keymap: &Keymap, width: u16) -> Status {
     let s = model.strings();
     if model.overlay == Overlay::Search {
-        return Status::Search {
-            prompt: s.search_prompt,
-            input: model.search.input.clone(),
-        };
+        return search_line(model, width);
     }
     let (text, kind) = match &model.message {
         Some((text, MessageKind::Info)) => (text.clone(), StatusKind::Info),
@@ -287,4 +292,35 @@ fn status(model: &Model, keymap: &Keymap) -> Status {
         ),
     };
     Status::Text { text, kind }
+}
+
+/// `/` then the query as typed, laid out by the engine so Arabic reads
+/// right while it is typed; typing goes at the end, so a query too long
+/// for the row shows its end.
+fn search_line(model: &Model, width: u16) -> Status {
+    let prompt = model.strings().search_prompt;
+    let prompt = ui_line(prompt, usize::from(width), model.mirrored(), &model.opts);
+    let prompt_cells = (prompt.width as u16 + 1).min(width);
+    let width = usize::from(width - prompt_cells);
+    let opts = LayoutOptions {
+        direction: Direction::Auto,
+        ..model.opts
+    };
+    let query = (width > 0).then(|| fit_line(tail(&model.search.input, width - 1), width, &opts));
+    Status::Search { prompt, query }
+}
+
+/// The longest end of `text` narrower than `cells`.
+fn tail(text: &str, cells: usize) -> &str {
+    if display_width(text) <= cells {
+        return text;
+    }
+    let mut start = 0;
+    for (i, _) in text.char_indices() {
+        if display_width(&text[i..]) <= cells {
+            start = i;
+            break;
+        }
+    }
+    &text[start..]
 }
