@@ -208,10 +208,10 @@ pub fn search_article(state: &mut Model, rt: &Runtime, query: &str) {
         return;
     }
     let top = rt.scroll(state);
-    let first = matches
-        .iter()
-        .position(|m| match_line(state, rt, m).is_some_and(|line| line >= top))
-        .unwrap_or(0);
+    // Matches come in reading order, so their lines do too: a binary
+    // search, not a placing of every match before the top.
+    let first = matches.partition_point(|m| match_line(state, rt, m).is_none_or(|line| line < top));
+    let first = if first < matches.len() { first } else { 0 };
     state.reader.matches = matches;
     jump_to(state, rt, first);
 }

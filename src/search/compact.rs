@@ -87,8 +87,8 @@ impl CompactQuery {
 }
 
 /// Codes in the table of U+0600..U+067F that are not one-byte codes.
-const IGNORE: u8 = 0xFE;
-const LONG: u8 = 0xFF;
+pub(super) const IGNORE: u8 = 0xFE;
+pub(super) const LONG: u8 = 0xFF;
 
 /// What each character of U+0600..U+067F (two UTF-8 bytes, D8 or D9 then
 /// one more) folds and encodes to, worked out once from `fold_char`.

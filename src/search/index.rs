@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use memchr::memmem;
 
-use super::compact::{arabic_table, encode, encode_at};
+use super::compact::{IGNORE, LONG, arabic_table, encode, encode_at};
 
 /// Folded bytes between two checkpoints, at most. A match is placed by
 /// folding again at most this much before it.
@@ -220,15 +220,39 @@ impl FoldedTexts {
         }
         let table = arabic_table();
         while scan.original < source.len() {
-            scratch.clear();
-            let taken = encode_at(source, scan.original, table, scratch);
-            if scan.folded + scratch.len() > target {
+            let (taken, folded) = measure(source, scan.original, table, scratch);
+            if scan.folded + folded > target {
                 break;
             }
-            scan.folded += scratch.len();
+            scan.folded += folded;
             scan.original += taken;
         }
         scan.original
+    }
+}
+
+/// The lengths of the character at `at` in `source` and folded: what
+/// `encode_at` would take and give, without encoding the characters most
+/// text is made of.
+fn measure(source: &str, at: usize, table: &[u8; 128], scratch: &mut Vec<u8>) -> (usize, usize) {
+    let bytes = source.as_bytes();
+    match (bytes.get(at), bytes.get(at + 1)) {
+        (Some(&b), _) if b < 0x80 => (1, 1),
+        (Some(&lead @ (0xD8 | 0xD9)), Some(&next)) => {
+            let n = (usize::from(lead & 1) << 6) | usize::from(next & 0x3F);
+            match table[n] {
+                IGNORE => (2, 0),
+                LONG => {
+                    scratch.clear();
+                    (encode_at(source, at, table, scratch), scratch.len())
+                }
+                _ => (2, 1),
+            }
+        }
+        _ => {
+            scratch.clear();
+            (encode_at(source, at, table, scratch), scratch.len())
+        }
     }
 }
 
@@ -239,9 +263,8 @@ fn end_after(source: &str, last: usize, scratch: &mut Vec<u8>) -> usize {
     let mut end = last;
     let mut first = true;
     while end < source.len() {
-        scratch.clear();
-        let taken = encode_at(source, end, table, scratch);
-        if !first && !scratch.is_empty() {
+        let (taken, folded) = measure(source, end, table, scratch);
+        if !first && folded > 0 {
             break;
         }
         first = false;
