@@ -4,11 +4,12 @@
 //! reader keeps it for as long as the article is open. As a `Vec` of
 //! `VisualLine`s it took 7.5 times the article's text: two allocations a
 //! line, an eight-byte source offset per cell, and a hundred bytes of
-//! fields. Here all the lines' visual text is one string, each cell's
-//! source offset is two bytes from its line's start (four for the rare
-//! line whose clusters span more than 64 KiB), and a line's own fields take
-//! 28 bytes. A line is given back whole (`DocLine`) when asked for: the
-//! reader asks for the few on screen.
+//! fields. Here all the lines' visual text is one string; each cell's
+//! source offset is kept as its difference from the cell before (from the
+//! line's start for the first), a variable-length number that takes one
+//! byte for the usual step of a letter or a space in either direction; and
+//! a line's own fields take 28 bytes. A line is given back whole
+//! (`DocLine`) when asked for: the reader asks for the few on screen.
 
 use std::ops::Range;
 
@@ -21,10 +22,9 @@ pub struct Doc {
     meta: Vec<Meta>,
     /// The visual text of every line, one after the other.
     text: String,
-    /// Source offsets of the cells of most lines, from their line's start.
-    cells: Vec<u16>,
-    /// Source offsets of the cells of lines `cells` cannot hold, whole.
-    wide: Vec<u32>,
+    /// The cells' source offsets of every line, one after the other, each
+    /// as a zigzag LEB128 difference from the one before.
+    cells: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +33,7 @@ struct Meta {
     /// Where the line's text starts in `Doc::text`; it ends where the next
     /// line's starts.
     text: u32,
-    /// Where its cells start in `Doc::cells`, or in `Doc::wide` if `WIDE`.
+    /// Where its cells start in `Doc::cells`.
     cells: u32,
     /// Its width, which is its number of cells.
     width: u32,
@@ -45,7 +45,37 @@ struct Meta {
 
 const RIGHT: u8 = 1;
 const RTL: u8 = 2;
-const WIDE: u8 = 4;
+
+/// Appends `delta` as a zigzag LEB128 number: seven bits a byte, low first.
+fn push_delta(delta: i64, out: &mut Vec<u8>) {
+    let mut n = ((delta << 1) ^ (delta >> 63)) as u64;
+    loop {
+        let low = (n & 0x7F) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
+    }
+}
+
+/// Reads a number `push_delta` wrote at `*at`, moving past it.
+fn read_delta(bytes: &[u8], at: &mut usize) -> i64 {
+    let mut n = 0u64;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        if shift < 64 {
+            n |= u64::from(b & 0x7F) << shift;
+        }
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    ((n >> 1) as i64) ^ -((n & 1) as i64)
+}
 
 /// Offsets are kept in 32 bits: the loader reads no file past 64 MB, so an
 /// article's laid-out text stays far below 4 GiB; past it, offsets would
@@ -92,26 +122,16 @@ impl Doc {
         right: bool,
         line: &VisualLine,
     ) {
-        let start = line.source.start;
-        let narrow = line
-            .cells
-            .iter()
-            .all(|&c| c >= start && c - start <= usize::from(u16::MAX));
         let mut flags = if right { RIGHT } else { 0 };
         if line.rtl {
             flags |= RTL;
         }
-        let cells = if narrow {
-            let at = small(self.cells.len());
-            self.cells
-                .extend(line.cells.iter().map(|&c| (c - start) as u16));
-            at
-        } else {
-            flags |= WIDE;
-            let at = small(self.wide.len());
-            self.wide.extend(line.cells.iter().map(|&c| small(c)));
-            at
-        };
+        let cells = small(self.cells.len());
+        let mut before = line.source.start as i64;
+        for &c in &line.cells {
+            push_delta(c as i64 - before, &mut self.cells);
+            before = c as i64;
+        }
         self.meta.push(Meta {
             source: (small(line.source.start), small(line.source.end)),
             text: small(self.text.len()),
@@ -130,7 +150,6 @@ impl Doc {
         self.meta.shrink_to_fit();
         self.text.shrink_to_fit();
         self.cells.shrink_to_fit();
-        self.wide.shrink_to_fit();
     }
 
     /// Sets which edge lines `from..` are drawn against.
@@ -176,15 +195,16 @@ impl Doc {
             .get(index + 1)
             .map_or(self.text.len(), |n| n.text as usize);
         let text = self.text.get(m.text as usize..end).unwrap_or_default();
-        let (from, width) = (m.cells as usize, m.width as usize);
+        let width = m.width as usize;
         let start = m.source.0 as usize;
-        let cells: Vec<usize> = if m.flags & WIDE != 0 {
-            let wide = self.wide.get(from..from + width).unwrap_or_default();
-            wide.iter().map(|&c| c as usize).collect()
-        } else {
-            let narrow = self.cells.get(from..from + width).unwrap_or_default();
-            narrow.iter().map(|&c| start + usize::from(c)).collect()
-        };
+        let mut at = m.cells as usize;
+        let mut offset = start as i64;
+        let cells: Vec<usize> = (0..width)
+            .map(|_| {
+                offset += read_delta(&self.cells, &mut at);
+                offset.max(0) as usize
+            })
+            .collect();
         Some(DocLine {
             part: part_of(m.part),
             kind: m.kind,
@@ -215,8 +235,7 @@ impl Doc {
         std::mem::size_of::<Doc>()
             + self.meta.capacity() * std::mem::size_of::<Meta>()
             + self.text.capacity()
-            + self.cells.capacity() * std::mem::size_of::<u16>()
-            + self.wide.capacity() * std::mem::size_of::<u32>()
+            + self.cells.capacity()
     }
 }
 
@@ -245,8 +264,8 @@ mod tests {
         let lines = vec![
             line("ﺏﺍ", vec![12, 10], 10..14, Part::Block(7)),
             line("", Vec::new(), 0..0, Part::Other),
-            // Cells far from the line's start take the wide form.
-            line("ab", vec![5, 70_000 + 5], 5..70_010, Part::Title),
+            // Cells far from the line's start and from each other.
+            line("ab", vec![70_000 + 5, 5], 5..70_010, Part::Title),
             line("c", vec![3], 4..5, Part::Byline),
         ];
         let doc = Doc::from_lines(lines.clone());
@@ -258,13 +277,41 @@ mod tests {
     }
 
     #[test]
+    fn offsets_take_one_byte_a_step_and_come_back_whatever_they_are() {
+        let mut out = Vec::new();
+        let deltas = [
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            63,
+            -64,
+            64,
+            1 << 20,
+            -(1 << 40),
+            i64::MAX,
+            i64::MIN,
+        ];
+        for d in deltas {
+            push_delta(d, &mut out);
+        }
+        assert_eq!(out[..5], [0, 2, 1, 4, 3], "one byte each");
+        let mut at = 0;
+        for d in deltas {
+            assert_eq!(read_delta(&out, &mut at), d);
+        }
+        assert_eq!(at, out.len());
+    }
+
+    #[test]
     fn a_line_costs_a_small_multiple_of_its_text() {
         let text = "ﺑﺎ".repeat(50);
         let cells: Vec<usize> = (0..100).map(|i| 1000 + 2 * i).collect();
         let one = line(&text, cells, 1000..1200, Part::Block(0));
         let doc = Doc::from_lines(vec![one; 1000]);
-        // 300 bytes of visual text, 200 of cells and 28 of fields a line,
+        // 300 bytes of visual text, 101 of cells and 28 of fields a line,
         // for 200 bytes of source.
-        assert!(doc.bytes() < 1000 * 530, "{}", doc.bytes());
+        assert!(doc.bytes() < 1000 * 430, "{}", doc.bytes());
     }
 }
