@@ -1,6 +1,6 @@
 //! Bylines: the short line under a headline, read into author and source.
 
-use qari::article::byline::{Byline, leading, parse};
+use qari::article::byline::{Byline, leading, outlet, parse};
 use qari::article::text_import::import;
 
 fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
@@ -170,4 +170,33 @@ fn a_place_and_an_outlet_run_together_before_a_colon_open_the_first_paragraph() 
     .expect("imports");
     assert_eq!(a.source.as_deref(), Some("البيان"));
     assert_eq!(a.body[0].text(), "افتتحت الهيئة المعرض أمس.");
+}
+
+#[test]
+fn a_provinces_name_is_a_place() {
+    assert_eq!(
+        parse("الوادي الجديد - هالة منصور"),
+        Some(by(Some("هالة منصور"), None, Some("الوادي الجديد")))
+    );
+    assert_eq!(
+        parse("شمال سيناء - رويترز"),
+        Some(by(None, Some("رويترز"), Some("شمال سيناء")))
+    );
+}
+
+#[test]
+fn a_site_name_alone_is_an_outlet_and_a_section_or_person_is_not() {
+    assert_eq!(outlet("فلسطين اليوم").as_deref(), Some("فلسطين اليوم"));
+    assert_eq!(outlet("رويترز").as_deref(), Some("رويترز"));
+    assert_eq!(outlet("قناة الغد").as_deref(), Some("قناة الغد"));
+    assert_eq!(outlet("موقع 24").as_deref(), Some("موقع 24"));
+    for line in [
+        "الرياضية",
+        "محمد علي",
+        "القاهرة",
+        "قال الوزير اليوم إن الخطة جاهزة.",
+        "رويترز:",
+    ] {
+        assert_eq!(outlet(line), None, "{line:?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! Dates as news sites write them, read into ISO 8601.
 
-use qari::article::dates::{MONTH_NAMES, dateline, find, month_number};
+use qari::article::dates::{MONTH_NAMES, dateline, find, is_placeholder, month_number};
 
 #[track_caller]
 fn reads(text: &str, iso: &str) {
@@ -79,6 +79,37 @@ fn english_dates() {
     reads("Published on Nov. 9, 2020 at 7:30 PM", "2020-11-09T19:30");
     reads("9 November 2020", "2020-11-09");
     reads("Sept 1 2019", "2019-09-01");
+}
+
+#[test]
+fn english_ordinal_days_and_month_first_slashes() {
+    reads("تاريخ النشر: 25th, October 2024 GMT", "2024-10-25");
+    reads("1st March 2021", "2021-03-01");
+    // Month first only when the day-first reading is impossible.
+    reads("11/27/2017", "2017-11-27");
+    reads("05/06/2020", "2020-06-05");
+}
+
+#[test]
+fn a_clock_time_before_the_date_is_read_with_it() {
+    reads("الساعة 11:08 ص|30 ابريل 2012", "2012-04-30T11:08");
+    reads("02:44 م السبت 08 أكتوبر 2016", "2016-10-08T14:44");
+    reads("GMT 09:15 12.03.2021", "2021-03-12T09:15+00:00");
+    assert_eq!(
+        dateline("الساعة 11:08 ص|30 ابريل 2012").as_deref(),
+        Some("2012-04-30T11:08")
+    );
+    // A number before a date is not a time.
+    reads("قتل 12 شخصا يوم 5 مايو 2020", "2020-05-05");
+}
+
+#[test]
+fn the_start_of_unix_time_is_a_placeholder() {
+    reads("1 يناير 1970 05:04 م", "1970-01-01T17:04");
+    assert!(is_placeholder("1970-01-01T17:04"));
+    assert!(is_placeholder("1970-01-01"));
+    assert!(!is_placeholder("1970-01-02"));
+    assert!(!is_placeholder("2020-01-01"));
 }
 
 #[test]

@@ -276,3 +276,14 @@ fn wire(paragraph: &str) -> Option<(Byline, &str)> {
         )
     })
 }
+
+/// A line that is a news outlet's name alone (`فلسطين اليوم`, `رويترز`,
+/// `قناة الغد`): a site's name under its headline. Only names from the
+/// outlet tables or with an outlet word count; a lone word with `ال` may
+/// be a section's name and is not taken.
+pub fn outlet(line: &str) -> Option<String> {
+    let line = line.trim();
+    let plain = !line.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace());
+    (plain && line.split_whitespace().count() <= 4 && kind(line, false)? == Part::Outlet)
+        .then(|| line.to_owned())
+}

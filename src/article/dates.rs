@@ -9,7 +9,8 @@
 //! `15/03/2024` (day first), RFC 2822 (`Thu, 05 Apr 2018 21:43:55 +0400`),
 //! day + month name + year with the month names of every region in
 //! [`MONTH_NAMES`] (`24 أغسطس 2020`, `١ تشرين الثاني ٢٠٢٣`, `8 فيفري 2019`,
-//! `3 مارس/ آذار 2024`), and English `November 9, 2020`. Digits may be
+//! `3 مارس/ آذار 2024`), and English `November 9, 2020` and `25th, October
+//! 2024`. Digits may be
 //! Latin, Arabic-Indic or Persian; 12-hour times (`09:23 ص`, `4:05 مساءً`,
 //! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
 //! zero-width spaces inside a date change nothing.
@@ -18,7 +19,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{AM, BEFORE_TIME, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS};
+use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS};
+use super::date_times::{time_at, time_before};
 use crate::search;
 
 /// A date found in a text.
@@ -111,7 +113,7 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     Num,
     Word,
     Punct,
@@ -120,22 +122,22 @@ enum Kind {
 /// A run of digits (folded to ASCII), of letters (folded), or one
 /// punctuation mark.
 #[derive(Debug)]
-struct Token {
-    kind: Kind,
-    text: String,
+pub(super) struct Token {
+    pub(super) kind: Kind,
+    pub(super) text: String,
     at: Range<usize>,
 }
 
 impl Token {
-    fn is_in(&self, list: &[&str]) -> bool {
+    pub(super) fn is_in(&self, list: &[&str]) -> bool {
         list.iter().any(|w| search::fold(w) == self.text)
     }
 
-    fn is_punct(&self, marks: &str) -> bool {
+    pub(super) fn is_punct(&self, marks: &str) -> bool {
         self.kind == Kind::Punct && self.text.chars().all(|c| marks.contains(c))
     }
 
-    fn number(&self, digits: Range<usize>) -> Option<u32> {
+    pub(super) fn number(&self, digits: Range<usize>) -> Option<u32> {
         (self.kind == Kind::Num && digits.contains(&self.text.len()))
             .then(|| self.text.parse().ok())
             .flatten()
@@ -190,13 +192,25 @@ fn tokens(text: &str) -> Vec<Token> {
 fn find_in(tokens: &[Token], from: usize) -> Option<(usize, usize, String)> {
     (from..tokens.len()).find_map(|i| {
         let (end, y, m, d) = date_at(tokens, i)?;
+        let mut start = labels_before(tokens, from, i);
         let (end, time) = match time_at(tokens, end) {
             Some((end, time)) => (end, time),
-            None => (era_at(tokens, end), String::new()),
+            None => match time_before(tokens, from, start) {
+                Some((k, time)) => {
+                    start = labels_before(tokens, from, k);
+                    (era_at(tokens, end), time)
+                }
+                None => (era_at(tokens, end), String::new()),
+            },
         };
-        let start = labels_before(tokens, from, i);
         Some((start, end, format!("{y:04}-{m:02}-{d:02}{time}")))
     })
+}
+
+/// Whether a date is a page's empty date field shown as the start of
+/// Unix time (`1 يناير 1970`): no article's date.
+pub fn is_placeholder(iso: &str) -> bool {
+    iso.starts_with("1970-01-01")
 }
 
 /// A date starting at token `i`: (token after it, year, month, day).
@@ -214,7 +228,7 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     {
         return valid(y, m, d).then_some((i + 5, y, m, d));
     }
-    // 25/12/2020, 25-12-2020
+    // 25/12/2020, 25-12-2020; 11/27/2017 only reads month first.
     if let (Some(d), Some(s), Some(m), Some(s2), Some(y)) = (
         num(i, 1..3),
         sep(i + 1),
@@ -223,11 +237,24 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
         num(i + 4, 4..5),
     ) && s == s2
     {
+        if !valid(y, m, d) && m > 12 && valid(y, d, m) {
+            return Some((i + 5, y, d, m));
+        }
         return valid(y, m, d).then_some((i + 5, y, m, d));
     }
     // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024, 10/مايو/2025
     if let Some(d) = num(i, 1..3) {
-        let k = if sep(i + 1).is_some() { i + 2 } else { i + 1 };
+        let k = if sep(i + 1).is_some() {
+            i + 2
+        } else if t
+            .get(i + 1)
+            .is_some_and(|t| t.is_in(&["st", "nd", "rd", "th"]))
+        {
+            // 25th, October 2024
+            skip(t, i + 2, ",")
+        } else {
+            i + 1
+        };
         let (j, m) = month_at(t, k)?;
         let j = skip(t, j, ",،/-");
         let y = num(j, 4..5)?;
@@ -298,104 +325,11 @@ fn folded_months() -> &'static [(Vec<String>, u32)] {
     })
 }
 
-fn skip(t: &[Token], mut j: usize, marks: &str) -> usize {
+pub(super) fn skip(t: &[Token], mut j: usize, marks: &str) -> usize {
     while t.get(j).is_some_and(|t| t.is_punct(marks)) {
         j += 1;
     }
     j
-}
-
-/// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
-/// (token after it, `THH:MM[:SS][±HH:MM]`).
-fn time_at(t: &[Token], i: usize) -> Option<(usize, String)> {
-    let mut j = i;
-    while let Some(tok) = t.get(j) {
-        let between = tok.is_punct("-–—,،|@") || (tok.kind == Kind::Word && tok.is_in(BEFORE_TIME));
-        if !between || j > i + 3 {
-            break;
-        }
-        j += 1;
-    }
-    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
-    let colon = |j: usize| t.get(j).is_some_and(|t| t.is_punct(":"));
-    let mut hour = num(j, 1..3)?;
-    let minute = if colon(j + 1) {
-        num(j + 2, 2..3)?
-    } else {
-        return None;
-    };
-    j += 3;
-    let mut second = None;
-    if colon(j)
-        && let Some(s) = num(j + 1, 2..3)
-    {
-        second = Some(s);
-        j += 2;
-        // Fractions of a second are dropped.
-        if t.get(j).is_some_and(|t| t.is_punct(".,")) && num(j + 1, 1..10).is_some() {
-            j += 2;
-        }
-    }
-    if let Some(tok) = t.get(j).filter(|t| t.kind == Kind::Word) {
-        if tok.is_in(AM) && (1..=12).contains(&hour) {
-            hour %= 12;
-            j += 1;
-        } else if tok.is_in(PM) && (1..=12).contains(&hour) {
-            hour = hour % 12 + 12;
-            j += 1;
-        }
-    }
-    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 60) {
-        return None;
-    }
-    let mut out = format!("T{hour:02}:{minute:02}");
-    if let Some(s) = second {
-        out.push_str(&format!(":{s:02}"));
-    }
-    if let Some((k, zone)) = zone_at(t, j) {
-        j = k;
-        out.push_str(&zone);
-    }
-    Some((j, out))
-}
-
-/// `+0400`, `+01:00`, `Z`, `GMT`, `GMT+3`: (token after it, `±HH:MM`).
-fn zone_at(t: &[Token], i: usize) -> Option<(usize, String)> {
-    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
-    let mut j = i;
-    let utc = t
-        .get(j)
-        .is_some_and(|t| t.kind == Kind::Word && t.is_in(UTC));
-    if utc {
-        j += 1;
-    }
-    let sign = t
-        .get(j)
-        .filter(|t| t.is_punct("+-−"))
-        .map(|t| t.text.as_str());
-    let offset = sign.and_then(|sign| {
-        let sign = if sign == "+" { '+' } else { '-' };
-        if let Some(hhmm) = num(j + 1, 4..5) {
-            Some((j + 2, sign, hhmm / 100, hhmm % 100))
-        } else if let Some(h) = num(j + 1, 1..3) {
-            if t.get(j + 2).is_some_and(|t| t.is_punct(":")) {
-                num(j + 3, 2..3).map(|m| (j + 4, sign, h, m))
-            } else if utc {
-                Some((j + 2, sign, h, 0))
-            } else {
-                None
-            }
-        } else {
-            None
-        }
-    });
-    match offset {
-        Some((end, sign, h, m)) if h <= 14 && m <= 59 => {
-            Some((end, format!("{sign}{h:02}:{m:02}")))
-        }
-        _ if utc => Some((j, "+00:00".to_owned())),
-        _ => None,
-    }
 }
 
 /// The token after an era mark following a year (`2020م`), else `i`.

@@ -3,7 +3,9 @@
 pub mod archive;
 pub mod byline;
 mod byline_names;
+mod byline_places;
 mod date_names;
+mod date_times;
 pub mod dates;
 pub mod encoding;
 mod error;
@@ -20,6 +22,7 @@ pub mod sample;
 pub mod sanitize;
 pub mod scan;
 mod text_blocks;
+mod text_header;
 pub mod text_import;
 pub mod text_rules;
 mod text_shape;

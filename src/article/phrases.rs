@@ -35,6 +35,10 @@ pub mod ar {
         // Buttons that move a gallery.
         "يمين الصفحة",
         "شمال الصفحة",
+        "زر الذهاب إلى الأعلى",
+        "الذهاب إلى الأعلى",
+        "العودة إلى الأعلى",
+        "للأعلى",
     ];
     /// Section names: a copy that starts with one has the headline after it.
     pub const SECTIONS: &[&str] = &[
@@ -61,9 +65,72 @@ pub mod ar {
         "رأي",
         "مقالات",
         "حوادث",
+        "أدب وفن",
+        "أدب",
+        "ثقافة وأدب",
         "تقارير",
         "تحقيقات",
         "الرئيسية",
+        // With the article, as adjectives, and the pairs sites use.
+        "السياسة",
+        "سياسية",
+        "السياسية",
+        "الاقتصاد",
+        "الاقتصادية",
+        "اقتصاد وأعمال",
+        "مال وأعمال",
+        "أعمال",
+        "بورصة",
+        "الرياضة",
+        "رياضية",
+        "الرياضية",
+        "كرة القدم",
+        "رياضة محلية",
+        "رياضة عالمية",
+        "الثقافة",
+        "ثقافة وفن",
+        "ثقافة وفنون",
+        "فن وثقافة",
+        "المنوعات",
+        "الصحة",
+        "صحة وطب",
+        "التكنولوجيا",
+        "تقنية",
+        "علوم وتكنولوجيا",
+        "العرب والعالم",
+        "عرب وعالم",
+        "عربية ودولية",
+        "عربي ودولي",
+        "دوليات",
+        "دولية",
+        "الدولية",
+        "عالمية",
+        "شؤون عربية",
+        "شؤون دولية",
+        "محلي",
+        "محلية",
+        "المحلية",
+        "المحافظات",
+        "محافظات",
+        "الحوادث",
+        "آراء",
+        "الرأي",
+        "مقالات الرأي",
+        "منوعات",
+        "المرأة",
+        "تعليم",
+        "عاجل",
+    ];
+    /// Labels before a headline's colon.
+    pub const KICKERS: &[&str] = &[
+        "خبر",
+        "عاجل",
+        "خاص",
+        "حصري",
+        "فيديو",
+        "بالفيديو",
+        "بالصور",
+        "شاهد",
     ];
     /// Line beginnings of furniture lines: captions, credits, copyright.
     pub const DROP_PREFIXES: &[&str] = &[
@@ -83,6 +150,19 @@ pub mod ar {
         "للمزيد من الأخبار",
         "اشترك في",
         "اشترك الآن",
+        "تابع أحدث الأخبار",
+        "تابع آخر الأخبار",
+        "تابعوا أحدث الأخبار",
+        "حمل تطبيق",
+        "حمّل تطبيق",
+    ];
+    /// Line endings of image captions.
+    pub const CAPTION_ENDS: &[&str] = &[
+        "صورة أرشيفية",
+        "أرشيفية",
+        "صورة من الأرشيف",
+        "صورة تعبيرية",
+        "صورة توضيحية",
     ];
     /// Lines after which come headlines of other articles, tags or a poll:
     /// the short lines that follow are dropped, the article goes on after.
@@ -105,6 +185,7 @@ pub mod ar {
         "الكلمات الدالة",
         "الكلمات المفتاحية",
         "كلمات مفتاحية",
+        "كلمات دلالية",
         "الوسوم",
         "وسوم",
         "استطلاع الرأي",
@@ -126,6 +207,7 @@ pub mod ar {
         "تعليقات القراء",
         "أرسل تعليقك",
         "قصص مقترحة",
+        "فيديو قد يعجبك",
         "الأكثر تصفحا",
         "الأكثر قراءة",
         "الأكثر مشاهدة",
@@ -173,6 +255,9 @@ pub mod ar {
         "الإشراف العام",
         "المشرف العام",
         "المدير العام",
+        "رئيس مجلس الإدارة والتحرير",
+        "رئيس مجلسي الإدارة والتحرير",
+        "رئيس مجلسي الإدارة",
     ];
     /// Header lines that are an author on their own.
     pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
@@ -218,9 +303,49 @@ pub mod en {
         "tt",
         "a a",
         "a+ a-",
+        // Buttons and placeholders of a page's pictures and players.
+        "zoom",
+        "zoom in",
+        "zoom out",
+        "no image",
+        "no photo",
+        "image",
+        "photo",
+        "video",
+        "gallery",
+        "play",
+        "close",
+        "menu",
+        "search",
+        "home",
+        "next",
+        "previous",
+        "loading",
+        "x",
     ];
-    pub const SECTIONS: &[&str] = &["news", "world", "politics", "business", "sport", "opinion"];
-    pub const DROP_PREFIXES: &[&str] = &["image caption", "image source", "photo:", "copyright"];
+    pub const SECTIONS: &[&str] = &[
+        "news",
+        "world",
+        "politics",
+        "business",
+        "economy",
+        "sport",
+        "sports",
+        "opinion",
+        "middle east",
+        "arab world",
+    ];
+    pub const KICKERS: &[&str] = &["breaking", "exclusive", "video", "watch"];
+    pub const DROP_PREFIXES: &[&str] = &[
+        "image caption",
+        "image source",
+        "photo:",
+        "copyright",
+        // What an embedded Instagram post leaves.
+        "a post shared by",
+        "view this post on instagram",
+    ];
+    pub const CAPTION_ENDS: &[&str] = &["file photo", "archive photo"];
     pub const LISTS: &[&str] = &[
         "read also",
         "read more",

@@ -145,9 +145,10 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
     if lead == 0 || lead > 4 {
         return None;
     }
+    // Split at marks too: `بـ"ذا` holds the word ذا.
     let words = |u: &str| -> Vec<String> {
-        u.split_whitespace()
-            .map(|w| search::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        u.split(|c: char| !c.is_alphanumeric() || c == '\u{0640}')
+            .map(search::fold)
             .filter(|w| !w.is_empty())
             .collect()
     };
@@ -334,4 +335,14 @@ pub fn is_slug(line: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
         && line.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// A counter a page shows beside its buttons (likes, comments, views): a
+/// line that is a number and nothing else.
+pub fn is_counter(line: &str) -> bool {
+    line.split_whitespace().count() <= 2
+        && line.chars().any(char::is_numeric)
+        && line.chars().all(|c| {
+            c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '.' | 'K' | 'k' | 'M')
+        })
 }

@@ -8,10 +8,12 @@
 //! `اترك تعليقا`, `الإلكتروني` and `الالكتروني` are the same phrase.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
-use super::byline::{self, Byline};
+use super::byline;
 use super::error::ParseError;
 use super::text_blocks;
+use super::text_header::{self, Header};
 use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
@@ -20,7 +22,9 @@ use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
 pub fn import(text: &str, id: String, path: Option<&Path>) -> Result<Article, ParseError> {
-    import_with(&ARABIC_NEWS, text, id, path)
+    // Folded once: a batch import reads many files with the same tables.
+    static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&ARABIC_NEWS));
+    import_matching(&ARABIC_NEWS, &MATCHER, text, id, path)
 }
 
 /// Imports raw file bytes: UTF-8 (with or without a BOM), UTF-16 with a
@@ -63,12 +67,21 @@ pub fn import_with(
     id: String,
     path: Option<&Path>,
 ) -> Result<Article, ParseError> {
+    import_matching(rules, &Matcher::new(rules), text, id, path)
+}
+
+fn import_matching(
+    rules: &Rules,
+    matcher: &Matcher,
+    text: &str,
+    id: String,
+    path: Option<&Path>,
+) -> Result<Article, ParseError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let text = sanitize::multiline(text);
-    let matcher = Matcher::new(rules);
     let mut head = Header::default();
     let all: Vec<String> = text.lines().map(clean_line).collect();
-    let masthead = masthead_end(&matcher, &all);
+    let masthead = text_header::masthead_end(matcher, &all);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
     let mut seen = 0;
@@ -78,7 +91,7 @@ pub fn import_with(
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
         seen += 1;
-        if line.is_empty() || is_furniture(&matcher, &Words::new(&line), &line) {
+        if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
             continue;
         }
         if let Some(date) = text_blocks::site_clock(&line) {
@@ -99,7 +112,7 @@ pub fn import_with(
         if seen <= masthead || menu[seen - 1] {
             continue;
         }
-        if let Some(url) = url_line(&matcher, &line) {
+        if let Some(url) = url_line(matcher, &line) {
             head.url.get_or_insert(url);
             continue;
         }
@@ -115,20 +128,29 @@ pub fn import_with(
     while lines.peek().is_some_and(String::is_empty) {
         lines.next();
     }
-    if matcher.sections.is(&Words::new(&title))
+    // Or the site's name, on a line of its own above the headline.
+    let label = matcher.sections.is(&Words::new(&title)) || byline::outlet(&title).is_some();
+    if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
         && !next.ends_with(['.', '؟', '?', '!', ':', '،'])
-        && !Header::default().take(rules, &matcher, next)
+        && !Header::default().take(rules, matcher, next)
         && let Some(next) = lines.next()
     {
         title = next;
+    }
+    if let Some(rest) = text_header::without_kicker(matcher, &title) {
+        title = rest;
     }
 
     let mut body: Vec<Line> = Vec::new();
     // Lines of a list dropped so far, while in one.
     let mut in_list: Option<usize> = None;
     let mut in_body = false;
+    // Whether a line that reads as a paragraph has come.
+    let mut lead_seen = false;
+    // After a credit's label alone (`تصوير :`), the next line is the name.
+    let mut credit_next = false;
     for line in lines {
         // Pages repeat their headline (in the page, the share card…).
         if line.is_empty() || line == title {
@@ -144,7 +166,7 @@ pub fn import_with(
             body.push(None);
             continue;
         }
-        if let Some(url) = url_line(&matcher, &line) {
+        if let Some(url) = url_line(matcher, &line) {
             head.url.get_or_insert(url);
             body.push(None);
             continue;
@@ -156,7 +178,22 @@ pub fn import_with(
             continue;
         }
         in_list = None;
-        if is_furniture(&matcher, &words, &line) || text_rules::is_code(&line) {
+        if std::mem::take(&mut credit_next) && line.split_whitespace().count() <= 4 {
+            body.push(None);
+            continue;
+        }
+        if let Some(rest) = matcher.drop_prefixes.strip(&words) {
+            credit_next = !rest.chars().any(char::is_alphanumeric);
+        }
+        // The source named on a line of its own, often at the end.
+        if let Some(name) = matcher.sources.strip(&words)
+            && let Some(name) = byline::outlet(name.trim_start_matches([':', ' ']))
+        {
+            head.source.get_or_insert(name);
+            body.push(None);
+            continue;
+        }
+        if is_furniture(matcher, &words, &line) || text_rules::is_code(&line) {
             body.push(None);
             continue;
         }
@@ -181,7 +218,13 @@ pub fn import_with(
             body.push(None);
             continue;
         }
-        if !in_body && head.take(rules, &matcher, &line) {
+        // A section's name between the headline and the lead (captions
+        // and subtitles may come first).
+        if !lead_seen && matcher.sections.is(&words) {
+            body.push(None);
+            continue;
+        }
+        if !lead_seen && head.take(rules, matcher, &line) {
             continue;
         }
         // A line that is only a date is never a paragraph: the page's
@@ -192,11 +235,17 @@ pub fn import_with(
             continue;
         }
         in_body = true;
+        lead_seen |= line.ends_with(rules.closing_punctuation)
+            || line.split_whitespace().count() > rules.heading_max_words;
         body.push(Some(line));
     }
 
+    // An empty date field shows as the start of Unix time.
+    if head.published.as_deref().is_some_and(dates::is_placeholder) {
+        head.published = None;
+    }
     if head.published.is_none() {
-        head.published = site_date;
+        head.published = site_date.filter(|d| !dates::is_placeholder(d));
     }
     let mut units = text_shape::units(&body, rules.closing_punctuation);
     if let Some(first) = units.first_mut()
@@ -235,39 +284,6 @@ pub fn import_with(
     })
 }
 
-/// How many lines the site's masthead takes at the top: up to the name
-/// after the last staff title (`رئيس التحرير` and a name, on one line or
-/// two) among the first lines; 0 without one. Site names and section
-/// links above it go with it.
-fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
-    const LOOK: usize = 15;
-    let short = |l: &str| {
-        let n = l.split_whitespace().count();
-        (1..=4).contains(&n) && !l.ends_with(['.', '؟', '?', '!', '،', ','])
-    };
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].is_empty())
-        .take(LOOK)
-        .collect();
-    let mut end = 0;
-    for (k, &i) in filled.iter().enumerate() {
-        let Some(rest) = matcher.masthead.strip(&Words::new(&lines[i])) else {
-            continue;
-        };
-        let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':');
-        if !rest.is_empty() {
-            if short(rest) && short(&lines[i]) {
-                end = i + 1;
-            }
-        } else if let Some(&name) = filled.get(k + 1)
-            && short(&lines[name])
-        {
-            end = name + 1;
-        }
-    }
-    end
-}
-
 /// One line as the importer reads it: controls gone, spaces collapsed,
 /// presentation forms turned back into letters, stray BOMs dropped.
 fn clean_line(line: &str) -> String {
@@ -285,6 +301,8 @@ fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
     matcher.drop.is(words)
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
+        || matcher.is_caption(line)
+        || text_blocks::is_counter(line)
         || text_blocks::is_slug(line)
         || text_blocks::is_leaked_markup(line)
         || !line.chars().any(char::is_alphanumeric)
@@ -310,79 +328,4 @@ fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
     let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
     let labelled = rest.is_empty() || matcher.url_labels.is(&Words::new(rest));
     labelled.then(|| url.to_owned())
-}
-
-/// What the lines between the title and the first paragraph said.
-#[derive(Debug, Default)]
-struct Header {
-    author: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-    published: Option<String>,
-    minutes: Option<u32>,
-}
-
-impl Header {
-    fn add(&mut self, byline: Byline) {
-        if let Some(a) = byline.author {
-            self.author.get_or_insert(a);
-        }
-        if let Some(s) = byline.source {
-            self.source.get_or_insert(s);
-        }
-    }
-
-    /// Takes what it recognises from a header line; false when the line is
-    /// not header material (and so starts the body).
-    fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
-        let mut words: Vec<&str> = line.split_whitespace().collect();
-        let mut found = false;
-        if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
-            self.minutes.get_or_insert(minutes);
-            words.drain(at..at + len);
-            found = true;
-        }
-        let mut rest = words.join(" ");
-        if let Some(date) = dates::find(&rest) {
-            self.published.get_or_insert(date.iso);
-            rest.replace_range(date.range, " ");
-            rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
-            // What the date was set off by: `القاهرة - أ ش أ - <date>`.
-            let separators = ['-', '–', '—', 'ـ', '|', '،', ',', ':', ' '];
-            rest = rest.trim_matches(separators).to_owned();
-            found = true;
-        }
-        if rest.is_empty() {
-            return found;
-        }
-        let rest_words = Words::new(&rest);
-        if matcher.authors.is(&rest_words) {
-            self.author.get_or_insert(rest);
-            return true;
-        }
-        for (phrases, slot) in [
-            (&matcher.bylines, &mut self.author),
-            (&matcher.sources, &mut self.source),
-        ] {
-            if let Some(name) = phrases.strip(&rest_words) {
-                let name = name.trim_start_matches([':', ' ']).trim();
-                if !name.is_empty() && name.split_whitespace().count() <= 6 {
-                    slot.get_or_insert(name.to_owned());
-                    return true;
-                }
-            }
-        }
-        if let Some(b) = byline::parse(&rest) {
-            self.add(b);
-            return true;
-        }
-        // A date beside a name alone: a place, an outlet or the author.
-        if found && let Some(b) = byline::lone(&rest) {
-            self.add(b);
-            return true;
-        }
-        // Reading time or a date next to unknown words: keep the words as
-        // text rather than lose them.
-        found && rest.split_whitespace().count() <= 2
-    }
 }

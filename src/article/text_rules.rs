@@ -20,8 +20,13 @@ pub struct Rules {
     pub drop: &'static [Table],
     /// Section names a copy may start with, above the headline.
     pub sections: &'static [Table],
+    /// Labels a headline may start with before a colon (`عاجل:`), alone or
+    /// with a place (`خبر غزة :`); a section with a place counts too.
+    pub kickers: &'static [Table],
     /// Line beginnings of furniture lines (captions, credits).
     pub drop_prefixes: &'static [Table],
+    /// Line endings of image captions (`… - صورة أرشيفية`).
+    pub caption_ends: &'static [Table],
     /// Lines (or line beginnings) after which short lines are a list of
     /// other headlines, tags or poll answers, dropped with the line.
     pub lists: &'static [Table],
@@ -62,7 +67,9 @@ pub struct Rules {
 pub const ARABIC_NEWS: Rules = Rules {
     drop: &[ar::DROP, en::DROP],
     sections: &[ar::SECTIONS, en::SECTIONS],
+    kickers: &[ar::KICKERS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
+    caption_ends: &[ar::CAPTION_ENDS, en::CAPTION_ENDS],
     lists: &[ar::LISTS, en::LISTS],
     end: &[ar::END, en::END],
     end_lines: &[ar::END_LINES, en::END_LINES],
@@ -96,6 +103,7 @@ pub const ARABIC_NEWS: Rules = Rules {
 pub struct Matcher {
     pub drop: Phrases,
     pub sections: Phrases,
+    pub kickers: Phrases,
     pub drop_prefixes: Phrases,
     pub lists: Phrases,
     pub end: Phrases,
@@ -106,6 +114,8 @@ pub struct Matcher {
     pub sources: Phrases,
     pub url_labels: Phrases,
     share_words: Vec<String>,
+    /// Folded words of each caption ending, last word first.
+    caption_ends: Vec<Vec<String>>,
 }
 
 impl Matcher {
@@ -113,6 +123,7 @@ impl Matcher {
         Matcher {
             drop: Phrases::new(rules.drop),
             sections: Phrases::new(rules.sections),
+            kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),
             lists: Phrases::new(rules.lists),
             end: Phrases::new(rules.end),
@@ -128,7 +139,30 @@ impl Matcher {
                 .flat_map(|t| t.iter())
                 .map(|w| search::fold(w))
                 .collect(),
+            caption_ends: rules
+                .caption_ends
+                .iter()
+                .flat_map(|t| t.iter())
+                .map(|p| p.split_whitespace().rev().map(fold_word).collect())
+                .collect(),
         }
+    }
+
+    /// An image's caption by how it ends (`… - صورة أرشيفية`,
+    /// `(أرشيفية)`): a line of at most 30 words.
+    pub fn is_caption(&self, line: &str) -> bool {
+        let words: Vec<String> = line
+            .split_whitespace()
+            .rev()
+            .take(MAX_PHRASE_WORDS)
+            .map(|w| fold_word(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
+        line.split_whitespace().count() <= 30
+            && self
+                .caption_ends
+                .iter()
+                .any(|end| !end.is_empty() && words.starts_with(end))
     }
 
     /// A share bar: only share words, even glued together as copied

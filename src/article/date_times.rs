@@ -1,0 +1,118 @@
+//! Clock times beside a date, for [`super::dates`]: after it
+//! (`21:43:55 +0400`, `- 1:59 صباحًا`) or before it (`الساعة 11:08 ص|`).
+
+use std::ops::Range;
+
+use super::date_names::{AM, BEFORE_TIME, PM, UTC};
+use super::dates::{Kind, Token, skip};
+
+/// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
+/// (token after it, `THH:MM[:SS][±HH:MM]`).
+pub(super) fn time_at(t: &[Token], i: usize) -> Option<(usize, String)> {
+    let mut j = i;
+    while let Some(tok) = t.get(j) {
+        let between = tok.is_punct("-–—,،|@") || (tok.kind == Kind::Word && tok.is_in(BEFORE_TIME));
+        if !between || j > i + 3 {
+            break;
+        }
+        j += 1;
+    }
+    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
+    let colon = |j: usize| t.get(j).is_some_and(|t| t.is_punct(":"));
+    let mut hour = num(j, 1..3)?;
+    let minute = if colon(j + 1) {
+        num(j + 2, 2..3)?
+    } else {
+        return None;
+    };
+    j += 3;
+    let mut second = None;
+    if colon(j)
+        && let Some(s) = num(j + 1, 2..3)
+    {
+        second = Some(s);
+        j += 2;
+        // Fractions of a second are dropped.
+        if t.get(j).is_some_and(|t| t.is_punct(".,")) && num(j + 1, 1..10).is_some() {
+            j += 2;
+        }
+    }
+    if let Some(tok) = t.get(j).filter(|t| t.kind == Kind::Word) {
+        if tok.is_in(AM) && (1..=12).contains(&hour) {
+            hour %= 12;
+            j += 1;
+        } else if tok.is_in(PM) && (1..=12).contains(&hour) {
+            hour = hour % 12 + 12;
+            j += 1;
+        }
+    }
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 60) {
+        return None;
+    }
+    let mut out = format!("T{hour:02}:{minute:02}");
+    if let Some(s) = second {
+        out.push_str(&format!(":{s:02}"));
+    }
+    if let Some((k, zone)) = zone_at(t, j) {
+        j = k;
+        out.push_str(&zone);
+    }
+    Some((j, out))
+}
+
+/// `+0400`, `+01:00`, `Z`, `GMT`, `GMT+3`: (token after it, `±HH:MM`).
+fn zone_at(t: &[Token], i: usize) -> Option<(usize, String)> {
+    let num = |j: usize, digits: Range<usize>| t.get(j).and_then(|t| t.number(digits));
+    let mut j = i;
+    let utc = t
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Word && t.is_in(UTC));
+    if utc {
+        j += 1;
+    }
+    let sign = t
+        .get(j)
+        .filter(|t| t.is_punct("+-−"))
+        .map(|t| t.text.as_str());
+    let offset = sign.and_then(|sign| {
+        let sign = if sign == "+" { '+' } else { '-' };
+        if let Some(hhmm) = num(j + 1, 4..5) {
+            Some((j + 2, sign, hhmm / 100, hhmm % 100))
+        } else if let Some(h) = num(j + 1, 1..3) {
+            if t.get(j + 2).is_some_and(|t| t.is_punct(":")) {
+                num(j + 3, 2..3).map(|m| (j + 4, sign, h, m))
+            } else if utc {
+                Some((j + 2, sign, h, 0))
+            } else {
+                None
+            }
+        } else {
+            None
+        }
+    });
+    match offset {
+        Some((end, sign, h, m)) if h <= 14 && m <= 59 => {
+            Some((end, format!("{sign}{h:02}:{m:02}")))
+        }
+        _ if utc => Some((j, "+00:00".to_owned())),
+        _ => None,
+    }
+}
+
+/// A time just before a date (`الساعة 11:08 ص|30 ابريل 2012`,
+/// `09:53 2024/07/30`, `GMT 09:15 12.03.2021`): (its first token,
+/// `THH:MM[±HH:MM]`).
+pub(super) fn time_before(t: &[Token], from: usize, start: usize) -> Option<(usize, String)> {
+    let (k, mut time) = (from.max(start.saturating_sub(8))..start).find_map(|k| {
+        let (end, time) = time_at(t, k)?;
+        // time_at passes over a leading `الساعة`: the time starts at k.
+        (skip(t, end, "-–—,،|") == start).then_some((k, time))
+    })?;
+    // A zone written before the time.
+    if k > from && t[k - 1].kind == Kind::Word && t[k - 1].is_in(UTC) && !time.contains(['+', '-'])
+    {
+        time.push_str("+00:00");
+        return Some((k - 1, time));
+    }
+    Some((k, time))
+}

@@ -1,0 +1,162 @@
+//! The header of a copied article: the lines between the headline and the
+//! first paragraph (byline, date, reading time, the site's name).
+
+use super::byline::{self, Byline};
+use super::dates;
+use super::text_rules::{Matcher, Rules, Words};
+use super::text_shape;
+
+/// What the lines between the title and the first paragraph said.
+#[derive(Debug, Default)]
+pub struct Header {
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub minutes: Option<u32>,
+}
+
+impl Header {
+    pub fn add(&mut self, byline: Byline) {
+        if let Some(a) = byline.author {
+            self.author.get_or_insert(a);
+        }
+        if let Some(s) = byline.source {
+            self.source.get_or_insert(s);
+        }
+    }
+
+    /// Takes what it recognises from a header line; false when the line is
+    /// not header material (and so starts the body).
+    pub fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+        let mut words: Vec<&str> = line.split_whitespace().collect();
+        let mut found = false;
+        if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
+            self.minutes.get_or_insert(minutes);
+            words.drain(at..at + len);
+            found = true;
+        }
+        let mut rest = words.join(" ");
+        if let Some(date) = dates::find(&rest) {
+            self.published.get_or_insert(date.iso);
+            rest.replace_range(date.range, " ");
+            rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+            // What the date was set off by: `القاهرة - أ ش أ - <date>`.
+            let separators = ['-', '–', '—', 'ـ', '|', '،', ',', ':', ' '];
+            rest = rest.trim_matches(separators).to_owned();
+            found = true;
+        }
+        // A byline set off by a colon from the lead it was above.
+        let rest = rest.trim_end_matches([':', ' ']).to_owned();
+        if rest.is_empty() {
+            return found;
+        }
+        let rest_words = Words::new(&rest);
+        if matcher.authors.is(&rest_words) {
+            self.author.get_or_insert(rest);
+            return true;
+        }
+        for (phrases, slot) in [
+            (&matcher.bylines, &mut self.author),
+            (&matcher.sources, &mut self.source),
+        ] {
+            if let Some(name) = phrases.strip(&rest_words) {
+                let name = name.trim_start_matches([':', ' ']).trim();
+                if !name.is_empty() && name.split_whitespace().count() <= 6 {
+                    slot.get_or_insert(name.to_owned());
+                    return true;
+                }
+            }
+        }
+        // The site's name on a line of its own.
+        if let Some(name) = byline::outlet(&rest) {
+            self.source.get_or_insert(name);
+            return true;
+        }
+        if let Some(b) = byline::parse(&rest) {
+            self.add(b);
+            return true;
+        }
+        // A date beside a name alone: a place, an outlet or the author.
+        if found && let Some(b) = byline::lone(&rest) {
+            self.add(b);
+            return true;
+        }
+        // Reading time or a date next to unknown words: keep the words as
+        // text rather than lose them.
+        found && rest.split_whitespace().count() <= 2
+    }
+}
+
+/// How many lines the site's masthead takes at the top: up to the name
+/// after the last staff title (`رئيس التحرير` and a name, on one line or
+/// two) among the first lines; 0 without one. Site names and section
+/// links above it go with it.
+pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
+    const LOOK: usize = 15;
+    let short = |l: &str| {
+        let n = l.split_whitespace().count();
+        (1..=4).contains(&n) && !l.ends_with(['.', '؟', '?', '!', '،', ','])
+    };
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].is_empty())
+        .take(LOOK)
+        .collect();
+    let mut end = 0;
+    for (k, &i) in filled.iter().enumerate() {
+        // Staff titles run together with the paper's name on one line.
+        if masthead_inside(matcher, &lines[i]) {
+            end = i + 1;
+            continue;
+        }
+        let Some(rest) = matcher.masthead.strip(&Words::new(&lines[i])) else {
+            continue;
+        };
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':');
+        if !rest.is_empty() {
+            if short(rest) && short(&lines[i]) {
+                end = i + 1;
+            }
+        } else if let Some(&name) = filled.get(k + 1)
+            && short(&lines[name])
+        {
+            end = name + 1;
+        }
+    }
+    end
+}
+
+/// Whether a short line holds a staff title after other words
+/// (`جريدة النهار رئيس مجلس الإدارة ورئيس التحرير فلان`).
+fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
+    let count = line.split_whitespace().count();
+    if !(3..=16).contains(&count) || line.ends_with(['.', '؟', '?', '!']) {
+        return false;
+    }
+    line.char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .any(|(i, _)| {
+            matcher
+                .masthead
+                .strip(&Words::new(line[i..].trim_start()))
+                .is_some()
+        })
+}
+
+/// A headline without the label (and place) its site puts before a
+/// colon: `خبر غزة : الحكومة ترفع…`, `عاجل: …`, `اقتصاد القاهرة: …`. A
+/// speaker before a colon stays, even when it is also a section's name
+/// (`الصحة: …` is the ministry).
+pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
+    let (kicker, rest) = title.split_once(':')?;
+    let rest = rest.trim();
+    if rest.split_whitespace().count() < 3 {
+        return None;
+    }
+    let words = Words::new(kicker.trim());
+    let place = |rest: &str| byline::lone(rest).is_some_and(|b| b.place.is_some());
+    let known = matcher.kickers.is(&words)
+        || matcher.kickers.strip(&words).is_some_and(place)
+        || matcher.sections.strip(&words).is_some_and(place);
+    known.then(|| rest.to_owned())
+}

@@ -1,0 +1,170 @@
+//! More shapes of copied Arabic news pages (tests/data/copied): labels and
+//! site names around the headline, a clock time before the date, captions
+//! by their ending, credits, counters, embeds and the source at the end.
+
+use std::path::Path;
+
+use qari::article::text_import::import_bytes;
+use qari::article::{Article, Block};
+
+struct Expect {
+    file: &'static str,
+    title: &'static str,
+    published: Option<&'static str>,
+    author: Option<&'static str>,
+    source: Option<&'static str>,
+    paragraphs: usize,
+    first_starts: &'static str,
+    last_ends: &'static str,
+    /// Text of the copy that must not reach the body.
+    furniture: &'static [&'static str],
+}
+
+const COPIED: &[Expect] = &[
+    Expect {
+        file: "ramallah_kicker.txt",
+        // `خبر <place> :` is the site's label, not the headline's.
+        title: "البلدية تمدد ساعات عمل المكتبة العامة في رمضان",
+        // The clock time comes before the date: `الساعة 09:40 ص|12 مايو 2019`.
+        published: Some("2019-05-12T09:40"),
+        author: None,
+        // The site's name on a line of its own under the headline.
+        source: Some("القدس اليوم"),
+        paragraphs: 3,
+        first_starts: "قررت بلدية رام الله",
+        last_ends: "بمئات العناوين.",
+        furniture: &["الساعة", "القدس اليوم", "خبر"],
+    },
+    Expect {
+        file: "relief_captions.txt",
+        title: "منظمة إغاثة تحذر من نقص حاد في مياه الشرب بمخيمات النازحين",
+        published: None,
+        author: None,
+        source: Some("وكالة الأنباء"),
+        paragraphs: 3,
+        first_starts: "حذرت منظمة إغاثة دولية",
+        last_ends: "يزداد الطلب على المياه.",
+        furniture: &[
+            "عرب وعالم",
+            "صورة أرشيفية",
+            "تصوير",
+            "رويترز",
+            "0\n",
+            "12\n",
+            "المصدر",
+            "زر الذهاب",
+        ],
+    },
+    Expect {
+        file: "album_embed.txt",
+        title: "مغنية شابة تطلق \"Midnight Road\".. أول أغاني ألبومها الثاني",
+        // An English ordinal day: `3rd, June 2023`.
+        published: Some("2023-06-03"),
+        author: None,
+        source: Some("صحيفة الغد"),
+        paragraphs: 3,
+        first_starts: "أطلقت مغنية شابة",
+        last_ends: "كتبت معظمها بنفسها.",
+        furniture: &[
+            "تاريخ النشر",
+            "A post shared by",
+            "كلمات دلالية",
+            "إقرأ أيضاً",
+            "مطرب شهير",
+        ],
+    },
+    Expect {
+        file: "watan_oneline_masthead.txt",
+        title: "محافظ البحيرة يتفقد أعمال تطوير الكورنيش قبل افتتاحه",
+        // The site's clock above its masthead dates a copy with no date.
+        published: Some("2024-03-14T10:05"),
+        author: None,
+        source: None,
+        paragraphs: 2,
+        first_starts: "تفقد المهندس كمال يوسف",
+        last_ends: "دورات المياه العامة.",
+        furniture: &["رئيس التحرير", "المحافظات", "google news", "الوطن\n"],
+    },
+    Expect {
+        file: "sports_placeholder.txt",
+        title: "المنتخب الأولمبي يواجه نظيره الياباني وديا استعدادا للتصفيات",
+        // `1 يناير 1970` is an empty date field, not a date.
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: 2,
+        first_starts: "يلتقي المنتخب الأولمبي",
+        last_ends: "بعد المعسكر.",
+        furniture: &["No Image", "الرياضية", "Zoom", "1970"],
+    },
+    Expect {
+        file: "newvalley_byline.txt",
+        title: "محافظ الوادي الجديد يتفقد محطة مياه جديدة في الخارجة",
+        published: Some("2023-02-06T11:20"),
+        // `province - name:` above the lead.
+        author: Some("هالة منصور"),
+        source: None,
+        paragraphs: 2,
+        first_starts: "تفقد محافظ الوادي الجديد، اليوم الاثنين،",
+        last_ends: "أربعة ملايين جنيه.",
+        furniture: &["إعلان", "هالة منصور", "قد يعجبك"],
+    },
+];
+
+fn load(file: &str) -> Article {
+    let path = Path::new("tests/data/copied").join(file);
+    let bytes = std::fs::read(&path).expect("fixture");
+    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn every_copied_layout_reads_right() {
+    for e in COPIED {
+        let a = load(e.file);
+        let f = e.file;
+        assert_eq!(a.title, e.title, "{f}: title");
+        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
+        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
+        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        let p: Vec<&str> = a.paragraphs().map(Block::text).collect();
+        assert_eq!(p.len(), e.paragraphs, "{f}: paragraphs {p:#?}");
+        assert!(p[0].starts_with(e.first_starts), "{f}: first {:?}", p[0]);
+        let last = p[p.len() - 1];
+        assert!(last.ends_with(e.last_ends), "{f}: last {last:?}");
+        assert!(
+            a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
+            "{f}: {:#?}",
+            a.body
+        );
+        let text: String = a.body.iter().map(|b| format!("{}\n", b.text())).collect();
+        for bit in e.furniture {
+            assert!(!text.contains(bit), "{f}: kept {bit:?}");
+        }
+    }
+}
+
+/// A speaker before the headline's colon is kept even when its name is
+/// also a section's (`الصحة` is the ministry here).
+#[test]
+fn a_speaker_before_the_colon_stays_in_the_headline() {
+    let text = "الصحة: حملة تطعيم جديدة في كل المحافظات\nأعلنت الوزارة اليوم بدء حملة تطعيم تشمل جميع المحافظات.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("imports");
+    assert_eq!(a.title, "الصحة: حملة تطعيم جديدة في كل المحافظات");
+    let text = "عاجل: الحكومة تعلن عطلة رسمية يوم الخميس\nأعلنت الحكومة اليوم أن الخميس المقبل عطلة رسمية.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("imports");
+    assert_eq!(a.title, "الحكومة تعلن عطلة رسمية يوم الخميس");
+}
+
+/// A section's name between the headline and the lead, after a caption,
+/// is dropped; a one-line section name inside the body is a heading.
+#[test]
+fn a_section_label_under_the_headline_is_dropped() {
+    let lead = "افتتح وزير النقل صباح اليوم الطريق الساحلي الجديد بعد عامين من العمل.";
+    let second = "وقال الوزير إن الطريق سيختصر زمن الرحلة إلى النصف.";
+    let text =
+        format!("افتتاح الطريق الساحلي الجديد\nوزير النقل\nمحافظات\n{lead}\nاقتصاد\n{second}\n");
+    let a = qari::article::text_import::import(&text, "x".into(), None).expect("imports");
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert_eq!(texts, [lead, "اقتصاد", second]);
+    assert!(matches!(a.body[1], Block::Heading(_)));
+}
