@@ -18,6 +18,8 @@ pub mod page;
 pub mod page_meta;
 mod url;
 
+use std::sync::LazyLock;
+
 use dom_query::Document;
 
 pub use convert::Body;
@@ -144,7 +146,10 @@ fn nesting_depth(html: &[u8]) -> usize {
 /// a dropped heading), and cleans what markup or references the text still
 /// holds. Links follow their blocks.
 pub fn tidy(body: Body) -> Body {
-    let rules = BlockRules::new();
+    // Built once: folding every phrase of the tables costs more than
+    // judging the blocks of a feed entry.
+    static RULES: LazyLock<BlockRules> = LazyLock::new(BlockRules::new);
+    let rules = &*RULES;
     let link_share = link_shares(&body);
     let mut keep = vec![true; body.blocks.len()];
     let mut after_dropped_lead = false;
