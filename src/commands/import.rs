@@ -51,6 +51,9 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 
     let mut lines = Vec::new();
     let mut failed = 0;
+    // New files are synced together at the end, before anything is
+    // reported written.
+    let mut unsynced = Vec::new();
     let limits = fetch::Limits {
         timeout: Duration::from_secs(args.timeout.max(1)),
         ..fetch::Limits::default()
@@ -84,7 +87,10 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
             match write_article(article, &dest, args.force) {
-                Ok(()) => {
+                Ok(synced) => {
+                    if !synced {
+                        unsynced.push(dest.clone());
+                    }
                     tally.written += 1;
                     lines.push(format!("{} -> {}", shown(file), shown(&dest)));
                 }
@@ -111,6 +117,15 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
                 shown(&into)
             ));
         }
+    }
+    if !unsynced.is_empty()
+        && let Err(e) = safe_fs::sync_written(&into, &unsynced)
+    {
+        eprintln!(
+            "qari: cannot save the imported articles to disk in {}: {e}",
+            shown(&into)
+        );
+        return Ok(ExitCode::FAILURE);
     }
     with_stdout(|out| {
         for l in &lines {
@@ -224,20 +239,24 @@ fn shown(p: &Path) -> String {
 
 /// Writes to a random-named temporary file beside `dest` (created
 /// exclusively, so a link planted in the folder is never written through),
-/// then moves it into place, so a crash never leaves half an article.
-/// Without `force` the move fails if `dest` appeared in the meantime.
-fn write_article(article: &Article, dest: &Path, force: bool) -> anyhow::Result<()> {
+/// then moves it into place, so a crash never leaves half an article under
+/// its name. Without `force` the move fails if `dest` appeared in the
+/// meantime, and the new file is left for one sync of the whole batch
+/// (returns false); a file replaced with `force` is synced before its
+/// rename, so the old article is never lost to a crash (returns true).
+fn write_article(article: &Article, dest: &Path, force: bool) -> anyhow::Result<bool> {
     if !force && fs::symlink_metadata(dest).is_ok() {
         anyhow::bail!("{} exists; use --force to replace it", shown(dest));
     }
     let mut json = crate::inert::json_pretty(&ArticleOut::new(article))?;
     json.push('\n');
-    let existing = if force {
-        Existing::Replace
+    let written = if force {
+        safe_fs::write_file(dest, json.as_bytes(), Existing::Replace)
     } else {
-        Existing::Keep
+        safe_fs::write_file_unsynced(dest, json.as_bytes(), Existing::Keep)
     };
-    safe_fs::write_file(dest, json.as_bytes(), existing)
+    written
+        .map(|()| force)
         .map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
                 anyhow::anyhow!("{} exists; use --force to replace it", shown(dest))
