@@ -15,8 +15,9 @@
 //! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
 //! zero-width spaces inside a date change nothing.
 
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 pub use super::date_names::MONTH_NAMES;
 use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS};
@@ -35,6 +36,10 @@ pub struct Found {
 
 /// The first date in `text`.
 pub fn find(text: &str) -> Option<Found> {
+    // Every form has a day or a year in digits.
+    if !text.chars().any(char::is_numeric) {
+        return None;
+    }
     let tokens = tokens(text);
     find_in(&tokens, 0).map(|(start, end, iso)| Found {
         range: tokens[start].at.start..tokens[end - 1].at.end,
@@ -45,6 +50,11 @@ pub fn find(text: &str) -> Option<Found> {
 /// The date of a line that is a date and nothing else (labels, a weekday,
 /// a Hijri date, a second date such as "last updated" may surround it).
 pub fn dateline(line: &str) -> Option<String> {
+    // A date and its labels are a few words; a paragraph is never one.
+    const MAX_WORDS: usize = 30;
+    if !line.chars().any(char::is_numeric) || line.split_whitespace().nth(MAX_WORDS).is_some() {
+        return None;
+    }
     let tokens = tokens(line);
     let mut first = None;
     let mut rest: Vec<&Token> = Vec::new();
@@ -129,8 +139,8 @@ pub(super) struct Token {
 }
 
 impl Token {
-    pub(super) fn is_in(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| search::fold(w) == self.text)
+    pub(super) fn is_in(&self, list: &'static [&'static str]) -> bool {
+        folded(list).contains(&self.text)
     }
 
     pub(super) fn is_punct(&self, marks: &str) -> bool {
@@ -142,6 +152,21 @@ impl Token {
             .then(|| self.text.parse().ok())
             .flatten()
     }
+}
+
+/// A word table folded once: every line of an import asks whether its
+/// words are weekdays, labels or era marks.
+fn folded(list: &'static [&'static str]) -> &'static [String] {
+    type Tables = Mutex<HashMap<(usize, usize), &'static [String]>>;
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    let tables = TABLES.get_or_init(Tables::default);
+    let mut tables = tables.lock().unwrap_or_else(PoisonError::into_inner);
+    tables
+        .entry((list.as_ptr() as usize, list.len()))
+        .or_insert_with(|| {
+            // One small table per word list in the code, kept for the process.
+            Vec::leak(list.iter().map(|w| search::fold(w)).collect())
+        })
 }
 
 fn is_invisible(c: char) -> bool {

@@ -258,8 +258,8 @@ fn import_matching(
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
-    head.url = super::text_source::source_url(&matcher, &text, head.url.take());
-    super::text_source::drop_source_lines(&matcher, &mut units);
+    head.url = super::text_source::source_url(matcher, &text, head.url.take());
+    super::text_source::drop_source_lines(matcher, &mut units);
     let body = text_blocks::classify(rules, units);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
