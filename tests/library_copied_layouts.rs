@@ -168,3 +168,27 @@ fn a_section_label_under_the_headline_is_dropped() {
     assert_eq!(texts, [lead, "اقتصاد", second]);
     assert!(matches!(a.body[1], Block::Heading(_)));
 }
+
+/// A date inside the lead is the event's, not the article's; `كتب –` with
+/// a dash gives the name; an outlet before a colon opening the lead is the
+/// source; `أظهر المزيد` and a short-link label with its link are dropped.
+#[test]
+fn header_lines_and_a_lead_that_only_look_like_them() {
+    let head = "وزارة التعليم تحدد موعد بدء العام الدراسي";
+    let lead = "أعلنت الوزارة أن العام الدراسي يبدأ يوم الأحد 7 سبتمبر 2025 في جميع المدارس.";
+    let second = "وقال المتحدث إن الكتب ستوزع قبل أسبوع من بدء الدراسة.";
+    let text = format!(
+        "{head}\nكتب – سامر عادل\n{lead}\n{second}\nأظهر المزيد\nالرابط المختصر للخبر:\nhttps://example.com/s/abc\n"
+    );
+    let a = qari::article::text_import::import(&text, "x".into(), None).expect("imports");
+    assert_eq!(a.published, None);
+    assert_eq!(a.author.as_deref(), Some("سامر عادل"));
+    assert_eq!(a.url.as_deref(), Some("https://example.com/s/abc"));
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert_eq!(texts, [lead, second]);
+    let text = format!("{head}\nمدار نيوز: {lead}\n{second}\n");
+    let a = qari::article::text_import::import(&text, "x".into(), None).expect("imports");
+    assert_eq!(a.source.as_deref(), Some("مدار نيوز"));
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert_eq!(texts, [lead, second]);
+}

@@ -84,13 +84,26 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// A place and an outlet run together before a colon at the start of a
-/// paragraph, as copies lose the dash between them (`القاهرة الخليج: رفض…`).
-/// Both must be known names, so a sentence with a colon is left alone.
+/// paragraph, as copies lose the dash between them (`القاهرة الخليج: رفض…`),
+/// or an outlet alone (`يمن ديلي نيوز: أعلن…`). Known names only (an
+/// outlet by its table or an outlet word), so a sentence with a colon is
+/// left alone.
 fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, after) = paragraph.split_once(':')?;
     let words: Vec<&str> = head.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) {
         return None;
+    }
+    // The outlet alone: `يمن ديلي نيوز: أعلن…`.
+    if let Some(source) = outlet(head) {
+        let after = after.trim_start();
+        return (!after.is_empty()).then_some((
+            Byline {
+                source: Some(source),
+                ..Byline::default()
+            },
+            after,
+        ));
     }
     let byline = (1..words.len()).find_map(|k| {
         let place = words[..k].join(" ");

@@ -30,6 +30,8 @@ pub mod ar {
         "تصغير الخط",
         "المزيد",
         "اقرأ المزيد",
+        "أظهر المزيد",
+        "عرض المزيد",
         "تخطى الإعلان",
         "تجاوز الإعلان",
         // Buttons that move a gallery.
@@ -120,6 +122,12 @@ pub mod ar {
         "المرأة",
         "تعليم",
         "عاجل",
+        "أخبار دولية",
+        "أخبار عربية",
+        "أخبار عالمية",
+        "أخبار محلية",
+        "أخبار اقتصادية",
+        "أخبار رياضية",
     ];
     /// Labels before a headline's colon.
     pub const KICKERS: &[&str] = &[
@@ -264,7 +272,16 @@ pub mod ar {
     /// Words that start the source in the header.
     pub const SOURCE_PREFIXES: &[&str] = &["المصدر:", "المصدر", "نقلا عن"];
     /// Words before a link to the article.
-    pub const URL_LABELS: &[&str] = &["المصدر", "الرابط", "رابط", "رابط المقال", "رابط الخبر"];
+    pub const URL_LABELS: &[&str] = &[
+        "المصدر",
+        "الرابط",
+        "رابط",
+        "رابط المقال",
+        "رابط الخبر",
+        "الرابط المختصر",
+        "الرابط المختصر للخبر",
+        "رابط مختصر",
+    ];
     /// Words of share bars.
     pub const SHARE_WORDS: &[&str] = &[
         "شارك",

@@ -29,6 +29,17 @@ impl Header {
     /// Takes what it recognises from a header line; false when the line is
     /// not header material (and so starts the body).
     pub fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+        // A date inside a paragraph (the lead's `يوم 7 سبتمبر`) is not the
+        // article's: what a line gave counts only when it is header.
+        let (published, minutes) = (self.published.clone(), self.minutes);
+        let taken = self.take_line(rules, matcher, line);
+        if !taken {
+            (self.published, self.minutes) = (published, minutes);
+        }
+        taken
+    }
+
+    fn take_line(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
         let mut words: Vec<&str> = line.split_whitespace().collect();
         let mut found = false;
         if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
@@ -61,7 +72,10 @@ impl Header {
             (&matcher.sources, &mut self.source),
         ] {
             if let Some(name) = phrases.strip(&rest_words) {
-                let name = name.trim_start_matches([':', ' ']).trim();
+                // `كتب – علي هلال`: a dash may stand for the colon.
+                let name = name
+                    .trim_start_matches([':', ' ', '-', '–', '—', 'ـ'])
+                    .trim();
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
                     return true;
