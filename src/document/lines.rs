@@ -103,6 +103,26 @@ fn part_of(code: u32) -> Part {
 }
 
 impl Doc {
+    /// An empty document with room for the layout of `source` bytes of
+    /// text at `width` cells in `blocks` blocks: taken at once, so the
+    /// arrays of a huge article do not grow by doubling through the heap
+    /// (the memory each step leaves behind stays with the process). What is
+    /// not used is given back by `shrink`.
+    pub fn with_room(source: usize, width: usize, blocks: usize) -> Doc {
+        // Presentation forms take three bytes where the letter took two; a
+        // cell's offset takes about a byte; a line holds at least half its
+        // width in source bytes, and each block adds a blank line.
+        let lines = source / width.max(1) * 2 + blocks.saturating_mul(2) + 8;
+        // At a width of a few cells that is many lines: the room taken for
+        // them stays within twice the text (more is grown as needed).
+        let lines = lines.min(source / 14 + 8);
+        Doc {
+            meta: Vec::with_capacity(lines),
+            text: String::with_capacity(source + source / 2),
+            cells: Vec::with_capacity(source / 2 + source / 8),
+        }
+    }
+
     /// A document of the given lines, as `build` would keep them.
     pub fn from_lines(lines: impl IntoIterator<Item = DocLine>) -> Doc {
         let mut doc = Doc::default();

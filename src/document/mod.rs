@@ -97,8 +97,10 @@ impl Doc {
         stop: &dyn Fn() -> bool,
     ) -> Option<Doc> {
         let with = |direction| LayoutOptions { direction, ..opts };
+        let source =
+            article.title.len() + article.body.iter().map(|b| b.text().len()).sum::<usize>();
         let mut doc = Builder {
-            doc: Doc::default(),
+            doc: Doc::with_room(source, width, article.body.len()),
             stop,
             since: 0,
             stopped: false,
