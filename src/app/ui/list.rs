@@ -6,14 +6,13 @@ use ratatui::layout::Rect;
 
 use crate::app::model::Pane;
 
-use super::text::{Side, draw_aligned, draw_line, draw_ui_text, fill};
+use super::text::{draw_aligned, draw_label, draw_line, fill};
 use crate::app::theme::Theme;
 use crate::app::view::{ListPane, ListRow, View};
 
 pub fn draw(view: &View, list: &ListPane, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let panes = &view.panes;
     let mirrored = view.mirrored;
-    let opts = &view.opts;
     if let Some(header) = panes.list_header() {
         let style = if view.focus == Pane::List {
             theme.focused_header
@@ -21,35 +20,16 @@ pub fn draw(view: &View, list: &ListPane, theme: &Theme, buf: &mut Buffer, area:
             theme.header
         };
         fill(buf, header, style);
-        let inner = inset(header);
-        draw_ui_text(buf, inner, &list.counter, Side::End, mirrored, opts, style);
-        let counter_cells = crate::layout::display_width(&list.counter) as u16 + 2;
-        let title_area = shrink_end(inner, counter_cells, mirrored);
-        draw_ui_text(
-            buf,
-            title_area,
-            list.title,
-            Side::Start,
-            mirrored,
-            opts,
-            style,
-        );
+        for label in list.header.iter().flatten() {
+            draw_label(buf, label, mirrored, style);
+        }
     }
     let Some(rows) = panes.list_rows() else {
         return;
     };
     fill(buf, rows, theme.text);
-    if let Some(text) = &list.empty {
-        let first = Rect::new(rows.x, rows.y, rows.width, 1);
-        draw_ui_text(
-            buf,
-            inset(first),
-            text,
-            Side::Start,
-            mirrored,
-            opts,
-            theme.dim,
-        );
+    if let Some(empty) = &list.empty {
+        draw_label(buf, empty, mirrored, theme.dim);
         return;
     }
     for (slot, article) in list.rows.iter().enumerate() {
@@ -101,23 +81,4 @@ fn draw_row(view: &View, article: &ListRow, theme: &Theme, buf: &mut Buffer, row
         let right = lines.title.rtl;
         draw_aligned(buf, meta_row, &lines.meta, right, meta_style, |_| None);
     }
-}
-
-/// A row without its one-cell margins.
-fn inset(row: Rect) -> Rect {
-    if row.width < 3 {
-        return row;
-    }
-    Rect::new(row.x + 1, row.y, row.width - 2, row.height)
-}
-
-/// A row without `cells` at its end side.
-fn shrink_end(row: Rect, cells: u16, mirrored: bool) -> Rect {
-    let width = row.width.saturating_sub(cells);
-    let x = if mirrored {
-        row.x + (row.width - width)
-    } else {
-        row.x
-    };
-    Rect::new(x, row.y, width, row.height)
 }

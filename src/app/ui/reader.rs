@@ -5,12 +5,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::text::{Side, draw_aligned, draw_ui_text, fill};
+use super::text::{draw_aligned, draw_label, fill};
 use crate::app::cache::{DocLine, LineKind};
 use crate::app::model::Pane;
 use crate::app::theme::Theme;
 use crate::app::view::{Page, ReaderBody, ReaderPane, View};
-use crate::layout::{VisualLine, display_width};
+use crate::layout::VisualLine;
 
 pub fn draw(view: &View, reader: &ReaderPane, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let panes = &view.panes;
@@ -23,29 +23,9 @@ pub fn draw(view: &View, reader: &ReaderPane, theme: &Theme, buf: &mut Buffer, a
             theme.header
         };
         fill(buf, header, style);
-        let inner = inset(header);
-        let mut progress_cells = 0;
-        if let Some(progress) = &reader.progress {
-            progress_cells = display_width(progress) as u16 + 2;
-            draw_ui_text(buf, inner, progress, Side::End, mirrored, &view.opts, style);
+        for label in reader.header.iter().flatten() {
+            draw_label(buf, label, mirrored, style);
         }
-        let width = inner.width.saturating_sub(progress_cells);
-        let x = if mirrored {
-            inner.right() - width
-        } else {
-            inner.x
-        };
-        let title_area = Rect::new(x, inner.y, width, 1);
-        let opts = &view.opts;
-        draw_ui_text(
-            buf,
-            title_area,
-            reader.title,
-            Side::Start,
-            mirrored,
-            opts,
-            style,
-        );
     }
     let Some(text_area) = panes.reader_text() else {
         return;
@@ -160,11 +140,4 @@ fn draw_welcome(
         }
         y += 1;
     }
-}
-
-fn inset(row: Rect) -> Rect {
-    if row.width < 3 {
-        return row;
-    }
-    Rect::new(row.x + 1, row.y, row.width - 2, row.height)
 }

@@ -4,32 +4,26 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::text::{Side, draw_aligned, draw_ui_text, fill};
+use super::text::{draw_aligned, draw_label, fill};
 use crate::app::theme::Theme;
 use crate::app::view::{Status, StatusKind, View};
 use crate::layout::VisualLine;
 
 pub fn draw(view: &View, theme: &Theme, buf: &mut Buffer, area: Rect) {
     fill(buf, area, theme.status);
-    let (text, kind) = match &view.status {
+    let (label, kind) = match &view.status {
         Status::Search { prompt, query } => {
             draw_search(view, theme, buf, area, (prompt, query.as_ref()));
             return;
         }
-        Status::Text { text, kind } => (text, kind),
-    };
-    let inner = if area.width >= 3 {
-        Rect::new(area.x + 1, area.y, area.width - 2, 1)
-    } else {
-        area
+        Status::Text { label, kind } => (label, kind),
     };
     let style = match kind {
         StatusKind::Info => theme.message,
         StatusKind::Warning => theme.warning,
         StatusKind::Hints => theme.status,
     };
-    let (mirrored, opts) = (view.mirrored, &view.opts);
-    draw_ui_text(buf, inner, text, Side::Start, mirrored, opts, style);
+    draw_label(buf, label, view.mirrored, style);
 }
 
 /// The prompt, then the query as the view laid it out.

@@ -146,6 +146,40 @@ pub fn draw_ui_text(
     draw_aligned(buf, area, &line, right, style, |_| None);
 }
 
+/// Draws a label the view laid out, at its side of its row.
+pub fn draw_label(buf: &mut Buffer, label: &Label, mirrored: bool, style: Style) {
+    if label.area.width == 0 {
+        return;
+    }
+    let right = (label.side == Side::Start) == mirrored;
+    draw_aligned(buf, label.area, &label.line, right, style, |_| None);
+}
+
+/// Lays out a short interface string for a row, to be drawn at one side.
+pub fn label(text: &str, area: Rect, side: Side, mirrored: bool, opts: &LayoutOptions) -> Label {
+    Label {
+        area,
+        line: ui_line(text, area.width as usize, mirrored, opts),
+        side,
+    }
+}
+
+/// An interface string laid out for a row, and the side it goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub area: Rect,
+    pub line: VisualLine,
+    pub side: Side,
+}
+
+/// A row without its one-cell margins.
+pub fn inset(row: Rect) -> Rect {
+    if row.width < 3 {
+        return row;
+    }
+    Rect::new(row.x + 1, row.y, row.width - 2, row.height)
+}
+
 /// Fills a rectangle with spaces in a style.
 pub fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     let area = area.intersection(buf.area);

@@ -21,8 +21,9 @@ use super::model::{MessageKind, Model, Only, Overlay, Pane};
 use super::rows::RowLines;
 use super::runtime::Runtime;
 use super::share::block_of;
-use super::ui::text::{ui_line, ui_paragraph};
+use super::ui::text::{Label, Side, inset, label, ui_line, ui_paragraph};
 use super::{Action, keymap::Keymap};
+use ratatui::layout::Rect;
 
 pub use overlays::{Help, HelpRow, ShareView};
 
@@ -47,11 +48,11 @@ pub struct View {
 /// The list pane: its header and the rows on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListPane {
-    pub title: &'static str,
-    /// Position, count, filter and kind filter, at the header's end.
-    pub counter: String,
+    /// The header's labels: position, count, filter and kind filter at its
+    /// end, the pane's name at its start (none without a header).
+    pub header: Option<[Label; 2]>,
     /// What the pane says when it lists no article.
-    pub empty: Option<String>,
+    pub empty: Option<Label>,
     pub rows: Vec<ListRow>,
 }
 
@@ -68,9 +69,9 @@ pub struct ListRow {
 /// The reading pane: its header and the article's page or the welcome.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReaderPane {
-    pub title: &'static str,
-    /// How far through the article, and the minutes left.
-    pub progress: Option<String>,
+    /// The header's labels: the pane's name, and how far through the
+    /// article with the minutes left.
+    pub header: Option<Vec<Label>>,
     pub body: ReaderBody,
 }
 
@@ -115,7 +116,7 @@ pub enum Status {
         query: Option<VisualLine>,
     },
     Text {
-        text: String,
+        label: Label,
         kind: StatusKind,
     },
 }
@@ -140,7 +141,7 @@ pub fn view(model: &Model, rt: &Runtime) -> View {
         focus: model.focus,
         list: panes.list.map(|_| list_pane(model, rt, &panes)),
         reader: panes.reader.map(|_| reader_pane(model, rt)),
-        status: status(model, &rt.keymap, panes.status.map_or(0, |r| r.width)),
+        status: status(model, &rt.keymap, panes.status.unwrap_or_default()),
         share: overlays::share(model, rt),
         help: overlays::help(model, &rt.keymap),
     }
@@ -160,10 +161,24 @@ fn list_pane(model: &Model, rt: &Runtime, panes: &Panes) -> ListPane {
         Only::Bookmarked => format!("★ {counter}"),
         Only::Unread => format!("● {counter}"),
     };
+    let (mirrored, opts) = (model.mirrored(), &model.opts);
+    let header = panes.list_header().map(|header| {
+        let inner = inset(header);
+        let counter_cells = display_width(&counter) as u16 + 2;
+        let title_area = shrink_end(inner, counter_cells, mirrored);
+        [
+            label(&counter, inner, Side::End, mirrored, opts),
+            label(s.library, title_area, Side::Start, mirrored, opts),
+        ]
+    });
     // Emptied by the filter being typed: say which query found nothing.
     let empty = list.visible.is_empty().then(|| match &list.filter {
         Some(query) => format!("{} «{query}»", s.no_match),
         None => s.no_articles.to_string(),
+    });
+    let empty = empty.zip(panes.list_rows()).map(|(text, rows)| {
+        let first = Rect::new(rows.x, rows.y, rows.width, 1);
+        label(&text, inset(first), Side::Start, mirrored, opts)
     });
     let capacity = panes.list_rows().map_or(0, |r| (r.height / 2) as usize);
     let rows = list
@@ -185,8 +200,7 @@ fn list_pane(model: &Model, rt: &Runtime, panes: &Panes) -> ListPane {
         })
         .collect();
     ListPane {
-        title: s.library,
-        counter,
+        header,
         empty,
         rows,
     }
@@ -210,11 +224,20 @@ fn reader_pane(model: &Model, rt: &Runtime) -> ReaderPane {
             ReaderBody::Welcome(welcome(model, &rt.keymap).iter().map(lay).collect())
         }
     };
-    ReaderPane {
-        title: s.reading,
-        progress,
-        body,
-    }
+    let (mirrored, opts) = (model.mirrored(), &model.opts);
+    let header = rt.panes(model).reader_header().map(|header| {
+        let inner = inset(header);
+        let mut labels = Vec::new();
+        let mut progress_cells = 0;
+        if let Some(progress) = &progress {
+            progress_cells = display_width(progress) as u16 + 2;
+            labels.push(label(progress, inner, Side::End, mirrored, opts));
+        }
+        let title_area = shrink_end(inner, progress_cells, mirrored);
+        labels.push(label(s.reading, title_area, Side::Start, mirrored, opts));
+        labels
+    });
+    ReaderPane { header, body }
 }
 
 fn page(model: &Model, rt: &Runtime, doc: Rc<Doc>) -> Page {
@@ -274,10 +297,10 @@ fn welcome(model: &Model, keymap: &Keymap) -> Vec<String> {
 
 /// The search line while typing, else the latest message, else skipped
 /// files, else key hints.
-fn status(model: &Model, keymap: &Keymap, width: u16) -> Status {
+fn status(model: &Model, keymap: &Keymap, area: Rect) -> Status {
     let s = model.strings();
     if model.overlay == Overlay::Search {
-        return search_line(model, width);
+        return search_line(model, area.width);
     }
     let (text, kind) = match &model.message {
         Some((text, MessageKind::Info)) => (text.clone(), StatusKind::Info),
@@ -291,7 +314,24 @@ fn status(model: &Model, keymap: &Keymap, width: u16) -> Status {
             StatusKind::Hints,
         ),
     };
-    Status::Text { text, kind }
+    let inner = if area.width >= 3 {
+        Rect::new(area.x + 1, area.y, area.width - 2, 1)
+    } else {
+        area
+    };
+    let label = label(&text, inner, Side::Start, model.mirrored(), &model.opts);
+    Status::Text { label, kind }
+}
+
+/// A row without `cells` at its end side.
+fn shrink_end(row: Rect, cells: u16, mirrored: bool) -> Rect {
+    let width = row.width.saturating_sub(cells);
+    let x = if mirrored {
+        row.x + (row.width - width)
+    } else {
+        row.x
+    };
+    Rect::new(x, row.y, width, row.height)
 }
 
 /// `/` then the query as typed, laid out by the engine so Arabic reads
