@@ -60,6 +60,22 @@ fn drawing_reads_the_view_not_the_model() {
                 path.display()
             );
         }
+        // The view lays out every line drawn; text.rs holds the functions.
+        let lays_out = [
+            "ui_line(",
+            "ui_paragraph(",
+            "fit_line(",
+            "layout_paragraph(",
+        ];
+        if !path.ends_with("text.rs") {
+            for call in lays_out {
+                assert!(
+                    !text.contains(call),
+                    "{} calls {call}: the view lays out, drawing only places",
+                    path.display()
+                );
+            }
+        }
         checked += 1;
     }
     assert!(checked >= 7, "only {checked} files in {}", dir.display());

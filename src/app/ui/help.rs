@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
-use super::text::{Side, draw_aligned, draw_ui_text, fill};
+use super::text::{draw_aligned, draw_label, fill};
 use crate::app::theme::Theme;
 use crate::app::view::{Help, HelpRow, View};
 
@@ -17,41 +17,17 @@ fn keys_column(rows: &[HelpRow]) -> u16 {
 }
 
 pub fn draw(view: &View, help: &Help, theme: &Theme, buf: &mut Buffer) {
-    let screen = buf.area;
-    let width = help.width;
-    if width < 6 {
-        return;
-    }
+    let area = help.area;
     let rows = &help.rows;
-    let height = screen.height.saturating_sub(1).min(rows.len() as u16 + 2);
-    if height < 3 {
-        return;
-    }
-    let x = screen.x + (screen.width - width) / 2;
-    let y = screen.y + (screen.height.saturating_sub(1) - height) / 2;
-    let area = Rect::new(x, y, width, height);
     let style = theme.overlay;
     fill(buf, area, style);
     Block::bordered()
         .border_style(style.patch(theme.dim))
         .render(area, buf);
     let mirrored = view.mirrored;
-    let opts = &view.opts;
-    let edge = |y| Rect::new(x + 2, y, width - 4, 1);
-    let title_style = theme.title.patch(style);
-    draw_ui_text(
-        buf,
-        edge(y),
-        help.title,
-        Side::Start,
-        mirrored,
-        opts,
-        title_style,
-    );
-    let dim = style.patch(theme.dim);
-    let footer = edge(y + height - 1);
-    draw_ui_text(buf, footer, &help.close, Side::End, mirrored, opts, dim);
-    let inner = Rect::new(x + 2, y + 1, width - 4, height - 2);
+    draw_label(buf, &help.title, mirrored, theme.title.patch(style));
+    draw_label(buf, &help.close, mirrored, style.patch(theme.dim));
+    let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     let keys_width = keys_column(rows);
     let what_width = inner.width.saturating_sub(keys_width + 2);
     let first = help

@@ -127,25 +127,6 @@ fn ui_direction(mirrored: bool) -> Direction {
     }
 }
 
-/// Draws an interface string at the start or end side of a row: the start
-/// is on the right in a mirrored (Arabic) interface.
-pub fn draw_ui_text(
-    buf: &mut Buffer,
-    area: Rect,
-    text: &str,
-    side: Side,
-    mirrored: bool,
-    opts: &LayoutOptions,
-    style: Style,
-) {
-    if area.width == 0 {
-        return;
-    }
-    let line = ui_line(text, area.width as usize, mirrored, opts);
-    let right = (side == Side::Start) == mirrored;
-    draw_aligned(buf, area, &line, right, style, |_| None);
-}
-
 /// Draws a label the view laid out, at its side of its row.
 pub fn draw_label(buf: &mut Buffer, label: &Label, mirrored: bool, style: Style) {
     if label.area.width == 0 {

@@ -12,7 +12,7 @@ use crate::app::keymap::{Keymap, help_lines};
 use crate::app::model::{Model, Overlay};
 use crate::app::runtime::Runtime;
 use crate::app::share::{TARGETS, pane_area, pane_lines};
-use crate::app::ui::text::ui_paragraph;
+use crate::app::ui::text::{Label, Side, label, ui_paragraph};
 use crate::i18n::{HelpStrings, ShareStrings};
 use crate::layout::{VisualLine, display_width};
 use crate::share::{Format, ShareKind};
@@ -22,32 +22,37 @@ use crate::share::{Format, ShareKind};
 pub struct ShareView {
     /// Where it goes, within the screen.
     pub area: Rect,
-    pub title: String,
-    /// The footer: its keys, or how to close the code.
-    pub keys: String,
-    /// The QR code, when asked for, and whether it fits the pane.
-    pub qr: Option<(Vec<String>, bool)>,
-    pub qr_too_big: &'static str,
-    /// The share text laid out for the pane's width.
+    /// On its top and bottom borders: what is shared, and its keys or how
+    /// to close the code.
+    pub title: Label,
+    pub keys: Label,
+    /// The QR code, when asked for: the code when it fits the pane, else
+    /// the line saying it does not.
+    pub qr: Option<Result<Vec<String>, Label>>,
+    /// The share text laid out for the pane's width, and how many of its
+    /// lines are shown.
     pub lines: Rc<Vec<VisualLine>>,
-    pub more_lines: &'static str,
+    pub shown: usize,
+    /// "… N more lines", when not all fit.
+    pub more: Option<Label>,
     /// "Format: text · markdown · json", and the bytes of the current one.
-    pub formats: (String, Range<usize>),
-    /// Numbered targets, and which is selected.
-    pub targets: Vec<String>,
+    pub formats: Option<(Label, Range<usize>)>,
+    /// The numbered targets that fit, and which is selected.
+    pub targets: Vec<Label>,
     pub selected: usize,
 }
 
 /// The help overlay as drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Help {
-    pub title: &'static str,
-    pub close: String,
+    /// The overlay, centred on the screen above the status line.
+    pub area: Rect,
+    /// On its top and bottom borders.
+    pub title: Label,
+    pub close: Label,
     /// Laid out for the overlay's text width.
     pub rows: Vec<HelpRow>,
     pub scroll: usize,
-    /// The overlay's width.
-    pub width: u16,
 }
 
 /// Keys (on an entry's first row) and what they do, laid out.
@@ -56,6 +61,10 @@ pub type HelpRow = (Option<VisualLine>, VisualLine);
 /// The widest the help overlay gets.
 const HELP_WIDTH: u16 = 84;
 
+/// Rows under the share text: a blank, the format, and the targets.
+const CONTROLS: u16 = 2 + TARGETS.len() as u16;
+
+/// The share pane, when it is open and has room.
 pub fn share(model: &Model, rt: &Runtime) -> Option<ShareView> {
     if model.overlay != Overlay::Share {
         return None;
@@ -63,38 +72,65 @@ pub fn share(model: &Model, rt: &Runtime) -> Option<ShareView> {
     let pane = model.share.pane.as_ref()?;
     let screen = Rect::new(0, 0, model.size.0, model.size.1);
     let area = pane_area(model, rt).intersection(screen);
+    if area.width < 6 || area.height < 4 {
+        return None;
+    }
     let s = ShareStrings::get(model.lang);
+    let (mirrored, opts) = (model.mirrored(), &model.opts);
+    let at = |text: &str, area: Rect, side: Side| label(text, area, side, mirrored, opts);
     let what = match pane.share.kind {
         ShareKind::Article => s.article.to_string(),
         ShareKind::Quote(n) => format!("{} {n}", s.paragraph),
     };
-    let inner = Rect::new(
-        area.x + 2,
-        area.y + 1,
-        area.width.saturating_sub(4),
-        area.height.saturating_sub(2),
-    );
+    let edge = |y: u16| Rect::new(area.x + 1, y, area.width - 2, 1);
+    let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     // Asked to scan only a code that is drawn.
     let qr = pane.qr.as_ref().map(|code| {
         let width = code.first().map_or(0, |l| l.chars().count());
         let fits = width as u16 <= inner.width && code.len() as u16 <= inner.height;
-        (code.clone(), fits)
+        fits.then(|| code.clone())
+            .ok_or_else(|| at(s.qr_too_big, inner, Side::Start))
     });
-    let keys = share_keys(&rt.keymap, model.lang, qr.as_ref().map(|(_, fits)| *fits));
+    let keys = share_keys(&rt.keymap, model.lang, qr.as_ref().map(Result::is_ok));
+    let text_rows = inner.height - CONTROLS.min(inner.height);
+    // What does not fit is counted on the last row, so a long quote is not
+    // taken for a cut one: all of it is sent.
+    let lines = pane_lines(model, rt);
+    let hidden = lines.len().saturating_sub(usize::from(text_rows));
+    let shown = if hidden > 0 {
+        text_rows.saturating_sub(1)
+    } else {
+        text_rows
+    };
+    let more = (hidden > 0 && text_rows > 0).then(|| {
+        let row = Rect::new(inner.x, inner.y + shown, inner.width, 1);
+        at(
+            &format!("… {} {}", hidden + 1, s.more_lines),
+            row,
+            Side::Start,
+        )
+    });
+    let mut rows =
+        (inner.y + text_rows + 1..inner.bottom()).map(|y| Rect::new(inner.x, y, inner.width, 1));
+    let formats = rows.next().map(|row| {
+        let (text, current) = formats(s, pane.format, mirrored);
+        (at(&text, row, Side::Start), current)
+    });
     let targets = TARGETS
         .iter()
+        .zip(rows)
         .enumerate()
-        .map(|(i, target)| format!("{}  {}", i + 1, target.label(s)))
+        .map(|(i, (target, row))| at(&format!("{}  {}", i + 1, target.label(s)), row, Side::Start))
         .collect();
     Some(ShareView {
         area,
-        title: format!("{} · {what}", s.title),
-        keys,
+        title: at(&format!("{} · {what}", s.title), edge(area.y), Side::Start),
+        keys: at(&keys, edge(area.bottom() - 1), Side::End),
         qr,
-        qr_too_big: s.qr_too_big,
-        lines: pane_lines(model, rt),
-        more_lines: s.more_lines,
-        formats: formats(s, pane.format, model.mirrored()),
+        lines,
+        shown: usize::from(shown),
+        more,
+        formats,
         targets,
         selected: pane.selected,
     })
@@ -125,18 +161,33 @@ fn formats(s: &ShareStrings, format: Format, mirrored: bool) -> (String, Range<u
     (text, current)
 }
 
+/// The help, when it is open and the screen has room for it.
 pub fn help(model: &Model, keymap: &Keymap) -> Option<Help> {
     let Overlay::Help { scroll } = model.overlay else {
         return None;
     };
-    let width = model.size.0.min(HELP_WIDTH);
+    let (screen_width, screen_height) = model.size;
+    let width = screen_width.min(HELP_WIDTH);
+    if width < 6 {
+        return None;
+    }
+    let rows = help_rows(model, keymap, width - 4);
+    let height = screen_height.saturating_sub(1).min(rows.len() as u16 + 2);
+    if height < 3 {
+        return None;
+    }
+    let x = (screen_width - width) / 2;
+    let y = (screen_height.saturating_sub(1) - height) / 2;
+    let edge = |y| Rect::new(x + 2, y, width - 4, 1);
+    let (mirrored, opts) = (model.mirrored(), &model.opts);
     let s = model.strings();
+    let close = help_close(keymap, s);
     Some(Help {
-        title: s.help_title,
-        close: help_close(keymap, s),
-        rows: help_rows(model, keymap, width.saturating_sub(4)),
+        area: Rect::new(x, y, width, height),
+        title: label(s.help_title, edge(y), Side::Start, mirrored, opts),
+        close: label(&close, edge(y + height - 1), Side::End, mirrored, opts),
+        rows,
         scroll,
-        width,
     })
 }
 
