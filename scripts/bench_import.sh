@@ -7,12 +7,13 @@
 # (user + system) seconds, pages per second, the ratios to qari, and peak
 # memory (maximum resident set size from /usr/bin/time -v).
 #
-# The pages and outputs live in /dev/shm when it exists: `qari import`
-# syncs each article to disk before moving it into place (so a crash never
-# leaves half an article) and the peers do not; on a busy disk those syncs
-# would be most of what is timed. The CPU column counts them either way.
+# The pages and outputs live in /dev/shm when it exists, or in the folder
+# named by BENCH_DIR (a folder on a disk, to time writing there too):
+# `qari import` writes each article to a temporary and renames it into
+# place (so a crash never leaves half an article under its name), then
+# syncs the batch to disk once before it reports; the peers never sync.
 #
-# usage: scripts/bench_import.sh [PAGES=1000] [SIZE=100000]
+# usage: [BENCH_DIR=folder] scripts/bench_import.sh [PAGES=1000] [SIZE=100000]
 # The Python peers are installed with pip into a virtual environment in
 # target/bench-venv (PyPI must be reachable the first time).
 set -euo pipefail
@@ -21,7 +22,10 @@ pages=${1:-1000}
 size=${2:-100000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv=${BENCH_VENV:-$root/target/bench-venv}
-if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+if [ -n "${BENCH_DIR:-}" ]; then
+    mkdir -p "$BENCH_DIR"
+    work=$(mktemp -d -p "$BENCH_DIR")
+elif [ -d /dev/shm ] && [ -w /dev/shm ]; then
     work=$(mktemp -d -p /dev/shm)
 else
     work=$(mktemp -d)
@@ -91,7 +95,7 @@ read -r t_s t_cpu t_rss < <(measure "$py" "$work/trafilatura_peer.py" "$work/pag
 read -r r_s r_cpu r_rss < <(measure "$py" "$work/readability_peer.py" "$work/pages" "$work/read-out")
 
 echo
-echo "$pages pages, $total_mb MB, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%d)"
+echo "$pages pages, $total_mb MB in $(df --output=fstype "$work" | tail -1) ($work), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%d)"
 echo
 echo "| tool | wall s | pages/s | wall / qari's | CPU s | CPU / qari's | peak memory |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
