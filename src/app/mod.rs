@@ -1,4 +1,6 @@
-//! The terminal user interface: event -> Action -> update(Model) -> draw.
+//! The terminal user interface: each turn, event -> Action ->
+//! `update(model, runtime, action)` -> effects the loop runs; then
+//! `view(model, runtime)` -> `ui::draw(frame, view, theme)`.
 //!
 //! The loop is generic over ratatui's `Backend` and over where events come
 //! from, so tests run the real app on a `TestBackend` with scripted events.
