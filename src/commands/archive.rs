@@ -29,9 +29,7 @@ type Move = fn(&Path, &Path, &Path) -> Result<PathBuf, ArchiveError>;
 /// `qari archive`: each article's file moves from the library to the same
 /// place under the archive folder. Exit status 1 when any was not moved.
 pub fn archive(global: &GlobalArgs, args: &ArchiveArgs) -> anyhow::Result<ExitCode> {
-    existing_library_dir(global)?;
-    let library = library_folder(global).context("no library folder: set --library")?;
-    let archive = archive_folder(global).context("no archive folder: set archive_dir")?;
+    let (library, archive) = folders(global)?;
     move_each(
         global,
         &args.articles,
@@ -43,15 +41,21 @@ pub fn archive(global: &GlobalArgs, args: &ArchiveArgs) -> anyhow::Result<ExitCo
 /// `qari restore`: each archived article's file moves back to its place
 /// in the library. Exit status 1 when any was not moved.
 pub fn restore(global: &GlobalArgs, args: &ArchiveArgs) -> anyhow::Result<ExitCode> {
-    existing_library_dir(global)?;
-    let library = library_folder(global).context("no library folder: set --library")?;
-    let archive = archive_folder(global).context("no archive folder: set archive_dir")?;
+    let (library, archive) = folders(global)?;
     move_each(
         global,
         &args.articles,
         (&archive, &library),
         archive::restore,
     )
+}
+
+/// The library folder, which must exist, and the archive folder.
+fn folders(global: &GlobalArgs) -> anyhow::Result<(PathBuf, PathBuf)> {
+    existing_library_dir(global)?;
+    let library = library_folder(global).context("no library folder: set --library")?;
+    let archive = archive_folder(global).context("no archive folder: set archive_dir")?;
+    Ok((library, archive))
 }
 
 /// Finds every article of `specs` in `from` first (so numbers mean what
