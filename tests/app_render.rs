@@ -182,7 +182,8 @@ fn the_search_line_shows_typed_arabic_laid_out() {
 #[test]
 fn help_lists_every_key_in_both_languages() {
     for (lang, quit) in [(UiLang::En, "quit"), (UiLang::Ar, "خروج")] {
-        let mut s = state(lang, (100, 40), sample_articles());
+        // Tall enough for every line of the help.
+        let mut s = state(lang, (100, 60), sample_articles());
         type_keys(&mut s, "?");
         let buf = render(&s);
         for needle in ["Ctrl-C", "PgDn", "Enter", "Esc", "Tab", "[", "]", "J"] {

@@ -30,8 +30,37 @@ fn articles() -> Vec<qari::article::Article> {
     articles
 }
 
+/// The screen, then a row with `^` under the terminal cursor's cell and
+/// where it is, when it shows.
+fn screen_with_cursor(s: &qari::app::App) -> String {
+    let (width, height) = s.model.size;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("test backend");
+    terminal.draw(|frame| s.draw(frame)).expect("draw");
+    let backend = terminal.backend();
+    let at = backend.cursor_position();
+    let marker = match backend.cursor_visible() {
+        true => format!(
+            "{}^ cursor at column {}, row {}",
+            " ".repeat(at.x.into()),
+            at.x,
+            at.y
+        ),
+        false => "no cursor".to_string(),
+    };
+    format!("{}\n{marker}", screen(s))
+}
+
 /// Snapshots the screen `keys` lead to, in each language and size.
 fn each(name: &str, keys: impl Fn(&mut qari::app::App)) {
+    each_drawn(name, screen, keys);
+}
+
+fn each_drawn(
+    name: &str,
+    screen: fn(&qari::app::App) -> String,
+    keys: impl Fn(&mut qari::app::App),
+) {
     for lang in [UiLang::Ar, UiLang::En] {
         for size in SIZES {
             let mut s = state(lang, size, articles());
@@ -70,6 +99,18 @@ fn search_line() {
     each("search", |s| {
         press(s, key(KeyCode::Enter));
         type_keys(s, "/كوريا");
+    });
+}
+
+/// The search line with its cursor: on the letter after the caret, here
+/// between كو and ريا of an Arabic query (→ moved it towards the start).
+#[test]
+fn search_line_cursor() {
+    each_drawn("search_cursor", screen_with_cursor, |s| {
+        type_keys(s, "/كوريا");
+        for _ in 0..3 {
+            press(s, key(KeyCode::Right));
+        }
     });
 }
 

@@ -17,12 +17,14 @@ pub mod interrupt;
 
 pub mod isolate;
 pub mod keymap;
+pub mod line_edit;
 pub mod marks;
 pub mod mlterm;
 pub mod model;
 pub mod persist;
 mod rows;
 pub mod runtime;
+pub mod search_line;
 pub mod settings;
 pub mod share;
 pub mod signals;

@@ -64,6 +64,8 @@ impl Model {
             reader: ReaderView::default(),
             search: SearchLine {
                 input: String::new(),
+                caret: 0,
+                walk: None,
                 target: Pane::List,
                 list_before: ListBefore::default(),
             },

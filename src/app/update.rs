@@ -10,8 +10,9 @@ use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
 use super::marks;
-use super::model::{ListBefore, MessageKind, Model, Overlay, Pane, ReadingPosition};
+use super::model::{MessageKind, Model, Overlay, Pane, ReadingPosition};
 use super::runtime::Runtime;
+use super::search_line;
 use super::share;
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
@@ -36,7 +37,7 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
         }
         _ => match state.mode() {
             Mode::Help => help(state, action),
-            Mode::Search => search_line(state, rt, action),
+            Mode::Search => search_line::update(state, rt, action),
             Mode::Share => share::update(state, action),
             Mode::List => list(state, rt, action),
             Mode::Reader => reader(state, rt, action),
@@ -83,32 +84,6 @@ fn help(state: &mut Model, action: Action) -> Option<Effect> {
         Action::Bottom => *scroll = usize::MAX,
         Action::Back => state.overlay = Overlay::None,
         _ => {}
-    }
-    None
-}
-
-fn search_line(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
-    match action {
-        Action::Input(c) => state.search.input.push(c),
-        Action::DeleteChar => {
-            state.search.input.pop();
-        }
-        Action::Submit => {
-            state.overlay = Overlay::None;
-            find::submit(state, rt);
-            return None;
-        }
-        Action::Back => {
-            state.overlay = Overlay::None;
-            if state.search.target == Pane::List {
-                find::restore_list(state, rt);
-            }
-            return None;
-        }
-        _ => return None,
-    }
-    if state.search.target == Pane::List {
-        find::filter_live(state, rt);
     }
     None
 }
@@ -176,15 +151,7 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
         Action::FocusLeft => focus(state, rt, rt.panes(state).pane_on_side(true)),
         Action::FocusRight => focus(state, rt, rt.panes(state).pane_on_side(false)),
         Action::Help => state.overlay = Overlay::Help { scroll: 0 },
-        Action::Search => {
-            state.search.input.clear();
-            state.search.target = state.focus;
-            state.search.list_before = ListBefore {
-                filter: state.list.filter.clone(),
-                selected: state.selected_article(),
-            };
-            state.overlay = Overlay::Search;
-        }
+        Action::Search => search_line::open(state),
         Action::Share => share::open(state),
         Action::ToggleRead
         | Action::ToggleBookmark

@@ -76,6 +76,10 @@ pub struct ReaderView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchLine {
     pub input: String,
+    /// Byte offset of the caret in `input`, on a grapheme cluster boundary.
+    pub caret: usize,
+    /// Where ↑ and ↓ are in the kept searches, while walking them.
+    pub walk: Option<super::search_line::HistoryWalk>,
     /// The pane the search applies to.
     pub target: Pane,
     /// The list's filter and selection when the line was opened, for Esc.

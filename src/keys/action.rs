@@ -55,10 +55,25 @@ pub enum Action {
     UnreadOnly,
     /// A character typed into the search line.
     Input(char),
-    /// Delete the last character of the search line.
+    /// Delete the letter (with its marks) before the search line's caret.
     DeleteChar,
     /// Run the search typed so far.
     Submit,
+    /// Move the search line's caret one letter left or right on screen:
+    /// in a right-to-left query, right is towards its start.
+    CaretLeft,
+    CaretRight,
+    /// The search line's caret to the start or the end of the query.
+    CaretStart,
+    CaretEnd,
+    /// Delete the letter after the caret, the word before it, or all
+    /// before it.
+    DeleteNext,
+    DeleteWord,
+    DeleteToStart,
+    /// The search before the one shown, or after it, from those kept.
+    OlderSearch,
+    NewerSearch,
     /// Mouse wheel at a screen position (column, row); `down` scrolls forward.
     Wheel {
         column: u16,

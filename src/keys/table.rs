@@ -57,6 +57,11 @@ const fn spec(
 const TARGET_AR: &str = "إرسال إلى الهدف برقمه";
 const TARGET_EN: &str = "send to the target of that number";
 
+const CARET_AR: &str = "المؤشر حرفًا إلى اليسار أو اليمين";
+const CARET_EN: &str = "the cursor a letter left or right";
+const HISTORY_AR: &str = "البحث السابق أو اللاحق من المحفوظ";
+const HISTORY_EN: &str = "an earlier or a later search, from those kept";
+
 #[rustfmt::skip]
 pub const ACTIONS: &[ActionSpec] = &[
     spec("down", Down, MOVES, &[c('j'), k(K::Down)], "سطر أو مقالة للأسفل", "down a line, or the next article"),
@@ -89,7 +94,16 @@ pub const ACTIONS: &[ActionSpec] = &[
     spec("help", Help, PAGES, &[c('?')], "هذه المساعدة", "this help"),
     spec("quit", Quit, MOVES, &[c('q')], "رجوع، أو خروج من القائمة", "back, or quit from the list"),
     spec("submit", Submit, Scopes::SEARCH, &[k(K::Enter)], "إبقاء البحث", "keep the search"),
-    spec("delete_char", DeleteChar, Scopes::SEARCH, &[k(K::Backspace)], "حذف آخر حرف", "delete the last character"),
+    spec("delete_char", DeleteChar, Scopes::SEARCH, &[k(K::Backspace)], "حذف الحرف قبل المؤشر", "delete the letter before the cursor"),
+    spec("delete_next", DeleteNext, Scopes::SEARCH, &[k(K::Delete)], "حذف الحرف بعد المؤشر", "delete the letter after the cursor"),
+    spec("delete_word", DeleteWord, Scopes::SEARCH, &[KeyBinding::ctrl('w')], "حذف الكلمة قبل المؤشر", "delete the word before the cursor"),
+    spec("delete_to_start", DeleteToStart, Scopes::SEARCH, &[KeyBinding::ctrl('u')], "حذف كل ما قبل المؤشر", "delete all before the cursor"),
+    spec("caret_left", CaretLeft, Scopes::SEARCH, &[k(K::Left)], CARET_AR, CARET_EN),
+    spec("caret_right", CaretRight, Scopes::SEARCH, &[k(K::Right)], CARET_AR, CARET_EN),
+    spec("caret_start", CaretStart, Scopes::SEARCH, &[k(K::Home), KeyBinding::ctrl('a')], "المؤشر إلى أول البحث", "the cursor to the start"),
+    spec("caret_end", CaretEnd, Scopes::SEARCH, &[k(K::End), KeyBinding::ctrl('e')], "المؤشر إلى آخر البحث", "the cursor to the end"),
+    spec("older_search", OlderSearch, Scopes::SEARCH, &[k(K::Up)], HISTORY_AR, HISTORY_EN),
+    spec("newer_search", NewerSearch, Scopes::SEARCH, &[k(K::Down)], HISTORY_AR, HISTORY_EN),
     spec("send", Submit, Scopes::SHARE, &[k(K::Enter)], "إرسال إلى الهدف المحدد", "send to the chosen target"),
     spec("next_format", NextFormat, Scopes::SHARE, &[c('f'), k(K::Tab)], "الصيغة التالية", "the next format"),
     spec("target_1", Pick(1), Scopes::SHARE, &[c('1')], TARGET_AR, TARGET_EN),

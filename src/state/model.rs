@@ -54,6 +54,9 @@ pub struct StateData {
     pub selected: Option<String>,
     #[serde(default)]
     pub articles: BTreeMap<String, ArticleState>,
+    /// Searches run in the reader, the latest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub search_history: Vec<String>,
 }
 
 impl Default for StateData {
@@ -62,6 +65,7 @@ impl Default for StateData {
             version: FORMAT_VERSION,
             selected: None,
             articles: BTreeMap::new(),
+            search_history: Vec::new(),
         }
     }
 }
@@ -108,6 +112,18 @@ impl StateData {
         gone
     }
 
+    /// Puts `query` first in the search history, once, keeping `keep`.
+    /// Returns whether anything changed.
+    pub fn remember_search(&mut self, query: &str, keep: usize) -> bool {
+        if self.search_history.first().map(String::as_str) == Some(query) {
+            return false;
+        }
+        self.search_history.retain(|q| q != query);
+        self.search_history.insert(0, query.to_string());
+        self.search_history.truncate(keep);
+        true
+    }
+
     pub fn to_json(&self) -> Vec<u8> {
         // Serializing plain maps, strings, integers and booleans cannot fail.
         // Ids come from file names: escaped, so a `cat` of the file is inert.
@@ -149,6 +165,19 @@ mod tests {
         assert_eq!(data.prune(&present), vec!["gone".to_string()]);
         assert!(data.get("here").read);
         assert_eq!(data.selected, None);
+    }
+
+    #[test]
+    fn a_search_again_moves_to_the_front_and_the_oldest_go() {
+        let mut data = StateData::default();
+        for q in ["a", "b", "c"] {
+            assert!(data.remember_search(q, 3));
+        }
+        assert!(data.remember_search("a", 3));
+        assert_eq!(data.search_history, ["a", "c", "b"]);
+        assert!(!data.remember_search("a", 3));
+        data.remember_search("d", 3);
+        assert_eq!(data.search_history, ["d", "a", "c"]);
     }
 
     #[test]

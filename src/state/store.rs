@@ -247,6 +247,19 @@ impl StateStore {
         }
     }
 
+    /// Searches run in the reader, the latest first.
+    pub fn search_history(&self) -> &[String] {
+        &self.data.search_history
+    }
+
+    /// Puts `query` first in the search history, keeping `keep` searches.
+    pub fn remember_search(&mut self, query: &str, keep: usize) {
+        if self.data.remember_search(query, keep) {
+            self.revision += 1;
+            self.touched.search_history = true;
+        }
+    }
+
     /// Removes entries of articles not in `present`; returns their ids.
     pub fn prune(&mut self, present: &HashSet<&str>) -> Vec<String> {
         let gone = self.data.prune(present);

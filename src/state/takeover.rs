@@ -44,6 +44,7 @@ impl Fields {
 pub struct Touched {
     pub articles: BTreeMap<String, Fields>,
     pub selected: bool,
+    pub search_history: bool,
 }
 
 impl Touched {
@@ -99,6 +100,9 @@ pub fn merge(mut disk: StateData, mine: &StateData, touched: &Touched) -> StateD
     }
     if touched.selected {
         disk.selected = mine.selected.clone();
+    }
+    if touched.search_history {
+        disk.search_history = mine.search_history.clone();
     }
     disk
 }

@@ -29,6 +29,11 @@ pub fn draw(frame: &mut Frame, view: &View, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
+    if let Some(at) = view.cursor
+        && area.contains(at.into())
+    {
+        frame.set_cursor_position(at);
+    }
     let buf = frame.buffer_mut();
     let own = Rect::new(0, 0, view.size.0, view.size.1);
     if buf.area == own {

@@ -5,13 +5,14 @@
 //! only the view and the theme and nothing has to be prepared by hand.
 
 mod overlays;
+mod search;
 
 use std::ops::Range;
 use std::rc::Rc;
 
 use crate::document::byline::minutes;
 use crate::i18n::{self, Noun, count};
-use crate::layout::{Direction, LayoutOptions, VisualLine, display_width, fit_line};
+use crate::layout::{LayoutOptions, VisualLine, display_width};
 
 use super::cache::{Doc, DocLine};
 use super::geometry::Panes;
@@ -21,7 +22,7 @@ use super::model::{MessageKind, Model, Only, Overlay, Pane};
 use super::rows::RowLines;
 use super::runtime::Runtime;
 use super::share::block_of;
-use super::ui::text::{Label, Side, inset, label, ui_line, ui_paragraph};
+use super::ui::text::{Label, Side, inset, label, ui_paragraph};
 use super::{Action, keymap::Keymap};
 use ratatui::layout::Rect;
 
@@ -43,6 +44,9 @@ pub struct View {
     pub status: Status,
     pub share: Option<ShareView>,
     pub help: Option<Help>,
+    /// Where the terminal's cursor shows, if anywhere: the search line's
+    /// caret.
+    pub cursor: Option<(u16, u16)>,
 }
 
 /// The list pane: its header and the rows on screen.
@@ -133,6 +137,11 @@ pub enum StatusKind {
 /// same model gives the same view whether they were warm or cold).
 pub fn view(model: &Model, rt: &Runtime) -> View {
     let panes = rt.panes(model);
+    let status_area = panes.status.unwrap_or_default();
+    let (status, cursor) = match model.overlay {
+        Overlay::Search => search::search_line(model, status_area),
+        _ => (status(model, &rt.keymap, status_area), None),
+    };
     View {
         size: model.size,
         mirrored: model.mirrored(),
@@ -141,9 +150,10 @@ pub fn view(model: &Model, rt: &Runtime) -> View {
         focus: model.focus,
         list: panes.list.map(|_| list_pane(model, rt, &panes)),
         reader: panes.reader.map(|_| reader_pane(model, rt)),
-        status: status(model, &rt.keymap, panes.status.unwrap_or_default()),
+        status,
         share: overlays::share(model, rt),
         help: overlays::help(model, &rt.keymap),
+        cursor,
     }
 }
 
@@ -299,9 +309,6 @@ fn welcome(model: &Model, keymap: &Keymap) -> Vec<String> {
 /// files, else key hints.
 fn status(model: &Model, keymap: &Keymap, area: Rect) -> Status {
     let s = model.strings();
-    if model.overlay == Overlay::Search {
-        return search_line(model, area.width);
-    }
     let (text, kind) = match &model.message {
         Some((text, MessageKind::Info)) => (text.clone(), StatusKind::Info),
         Some((text, MessageKind::Warning)) => (text.clone(), StatusKind::Warning),
@@ -332,35 +339,4 @@ fn shrink_end(row: Rect, cells: u16, mirrored: bool) -> Rect {
         row.x
     };
     Rect::new(x, row.y, width, row.height)
-}
-
-/// `/` then the query as typed, laid out by the engine so Arabic reads
-/// right while it is typed; typing goes at the end, so a query too long
-/// for the row shows its end.
-fn search_line(model: &Model, width: u16) -> Status {
-    let prompt = model.strings().search_prompt;
-    let prompt = ui_line(prompt, usize::from(width), model.mirrored(), &model.opts);
-    let prompt_cells = (prompt.width as u16 + 1).min(width);
-    let width = usize::from(width - prompt_cells);
-    let opts = LayoutOptions {
-        direction: Direction::Auto,
-        ..model.opts
-    };
-    let query = (width > 0).then(|| fit_line(tail(&model.search.input, width - 1), width, &opts));
-    Status::Search { prompt, query }
-}
-
-/// The longest end of `text` narrower than `cells`.
-fn tail(text: &str, cells: usize) -> &str {
-    if display_width(text) <= cells {
-        return text;
-    }
-    let mut start = 0;
-    for (i, _) in text.char_indices() {
-        if display_width(&text[i..]) <= cells {
-            start = i;
-            break;
-        }
-    }
-    &text[start..]
 }
