@@ -154,6 +154,7 @@ fn a_saved_path_through_an_arabic_folder_reads_left_to_right() {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        browser: None,
         display: false,
         folder: Some(&folder),
     };

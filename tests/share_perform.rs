@@ -103,6 +103,7 @@ fn nowhere<'a>() -> Outside<'a> {
         tmux: false,
         tmux_drops: false,
         opener: None,
+        browser: None,
         display: true,
         folder: None,
     }

@@ -24,6 +24,8 @@ pub struct Outside<'a> {
     pub tmux_drops: bool,
     /// The system opener, if there is one.
     pub opener: Option<&'a Path>,
+    /// The browser `$BROWSER` names, tried before the opener.
+    pub browser: Option<&'a opener::Browser>,
     /// A graphical session is there to show an opened link
     /// (`opener::graphical`); without one links are copied instead.
     pub display: bool,
@@ -36,6 +38,7 @@ pub struct Outside<'a> {
 /// folder, and puts what happened on the status line.
 pub fn run(state: &mut Model, effect: Effect, terminal: Option<&mut dyn Write>) {
     let found = opener::find();
+    let browser = opener::Browser::from_env();
     let folder = state.share.folder.clone();
     let tmux = terminal::in_tmux_now();
     // tmux is asked only when there may be a copy for it to drop.
@@ -50,6 +53,7 @@ pub fn run(state: &mut Model, effect: Effect, terminal: Option<&mut dyn Write>) 
         tmux,
         tmux_drops,
         opener: found.as_deref(),
+        browser: browser.as_ref(),
         display: opener::graphical(|name| std::env::var_os(name)),
         folder: folder.as_deref(),
     };
@@ -83,16 +87,14 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
                 Err(e) => warn(format!("{} {}", s.save_failed, save_failure(&e, lang))),
             }
         }
-        Effect::Open(link) => match outside.opener.filter(|_| outside.display) {
-            Some(program) => match opener::open(program, &link) {
-                Ok(()) => info(format!("{} {link}", s.opened)),
-                Err(e) => warn(format!(
-                    "{} {}: {}",
-                    s.open_failed,
-                    shown(program, lang),
-                    io_reason(lang, &e)
-                )),
-            },
+        Effect::Open(link) => match launch(&outside, &link) {
+            Some((_, Ok(()))) => info(format!("{} {link}", s.opened)),
+            Some((program, Err(e))) => warn(format!(
+                "{} {}: {}",
+                s.open_failed,
+                shown(program, lang),
+                io_reason(lang, &e)
+            )),
             None if outside.tmux_drops => info(format!("{} {link}", s.shown)),
             None => {
                 let why = if outside.display {
@@ -107,6 +109,20 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
             }
         },
     }
+}
+
+/// Opens `link` where a display shows it: with `$BROWSER`'s browser, else
+/// the system's opener. The program tried and how it went; `None` when
+/// there is no display or nothing to open with.
+fn launch<'a>(outside: &Outside<'a>, link: &str) -> Option<(&'a Path, io::Result<()>)> {
+    if !outside.display {
+        return None;
+    }
+    if let Some(browser) = outside.browser {
+        return Some((browser.program.as_path(), browser.open(link)));
+    }
+    let program = outside.opener?;
+    Some((program, opener::open(program, link)))
 }
 
 /// Why a share could not be saved, in the interface's language.
