@@ -27,6 +27,23 @@ fn articles() -> Vec<qari::article::Article> {
         text: "لن نسمح بانهيار الأسعار، وسنواصل التنسيق مع الشركاء.".into(),
         by: Some("وزير الطاقة".into()),
     });
+    // Two links in the paragraph, numbered [1] and [2] in the text.
+    let link = |words: &str, url: &str| {
+        let start = ARABIC_PARAGRAPH.find(words).unwrap();
+        qari::article::Link {
+            block: 1,
+            start,
+            end: start + words.len(),
+            url: url.into(),
+        }
+    };
+    articles[0].links = vec![
+        link("أندريه لانكوف", "https://example.com/people/andrei-lankov"),
+        link(
+            "جامعة كوكمين",
+            "https://www.example.ac.kr/news/2023/09/11/north-korea-russia-defence-cooperation-analysis",
+        ),
+    ];
     articles
 }
 
@@ -135,6 +152,14 @@ fn share_pane_json() {
     each("share_json", |s| {
         press(s, key(KeyCode::Enter));
         type_keys(s, "vjsff");
+    });
+}
+
+#[test]
+fn link_list() {
+    each("links", |s| {
+        press(s, key(KeyCode::Enter));
+        type_keys(s, "Lj");
     });
 }
 

@@ -14,6 +14,7 @@ pub enum Mode {
     Search,
     Help,
     Share,
+    Links,
 }
 
 impl Mode {
@@ -24,6 +25,7 @@ impl Mode {
             Mode::Search => Scopes::SEARCH,
             Mode::Help => Scopes::HELP,
             Mode::Share => Scopes::SHARE,
+            Mode::Links => Scopes::LINKS,
         }
     }
 }

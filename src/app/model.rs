@@ -101,6 +101,7 @@ impl Model {
             (Overlay::Help { .. }, _) => Mode::Help,
             (Overlay::Search, _) => Mode::Search,
             (Overlay::Share, _) => Mode::Share,
+            (Overlay::Links { .. }, _) => Mode::Links,
             (Overlay::None, Pane::List) => Mode::List,
             (Overlay::None, Pane::Reader) => Mode::Reader,
         }

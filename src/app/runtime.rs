@@ -53,7 +53,8 @@ impl Runtime {
         let article = model.library.articles.get(key.article)?;
         let (lang, dir) = (model.lang, model.ui_direction());
         self.cache.get_or_build(key, |stop| {
-            Doc::build_until(article, lang, dir, key.width, key.opts, stop)
+            let extras = crate::document::Extras::READER;
+            Doc::build_until(article, lang, dir, key.width, key.opts, extras, stop)
         })
     }
 

@@ -9,6 +9,7 @@ use super::cache::Stopped;
 use super::effects::Effect;
 use super::find;
 use super::keymap::Mode;
+use super::links;
 use super::marks;
 use super::model::{MessageKind, Model, Overlay, Pane, ReadingPosition};
 use super::runtime::Runtime;
@@ -32,8 +33,10 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
             None
         }
         Action::Wheel { .. } | Action::Click { .. } => {
-            mouse(state, rt, action);
-            None
+            links::mouse(state, rt, action).or_else(|| {
+                mouse(state, rt, action);
+                None
+            })
         }
         _ => match state.mode() {
             Mode::Help => help(state, action),
@@ -41,6 +44,7 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
             Mode::Share => share::update(state, action),
             Mode::List => list(state, rt, action),
             Mode::Reader => reader(state, rt, action),
+            Mode::Links => links::update(state, rt, action),
         },
     };
     keep_selection_visible(state, rt);
@@ -106,6 +110,7 @@ fn list(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
             }
         }
         Action::Quit => return Some(Effect::Quit),
+        Action::OpenSource => return links::open_source(state),
         other => common(state, rt, other),
     }
     None
@@ -133,6 +138,7 @@ fn reader(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::CycleDigits => cycle_digits(state),
         Action::ToggleShaping => toggle_shaping(state),
         Action::ToggleJustify => toggle_justify(state),
+        Action::OpenSource => return links::open_source(state),
         other => common(state, rt, other),
     }
     None
@@ -153,6 +159,7 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
         Action::Help => state.overlay = Overlay::Help { scroll: 0 },
         Action::Search => search_line::open(state),
         Action::Share => share::open(state),
+        Action::Links => links::open_list(state),
         Action::ToggleRead
         | Action::ToggleBookmark
         | Action::MarkAllRead

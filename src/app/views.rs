@@ -22,6 +22,13 @@ pub enum Overlay {
     Search,
     /// The share pane, over the reading pane: `Model::share.pane`.
     Share,
+    /// The link list of an article (`links`): the chosen row and the
+    /// first row shown.
+    Links {
+        article: usize,
+        selected: usize,
+        offset: usize,
+    },
 }
 
 /// The list pane: which articles are shown, in what order, and the selection.

@@ -4,8 +4,10 @@
 //! reader, `qari show` and the share pane all draw what it gives.
 
 pub mod byline;
+pub mod extras;
 mod lines;
 
+pub use extras::Extras;
 pub use lines::Doc;
 
 use std::ops::ControlFlow;
@@ -29,6 +31,8 @@ pub enum Part {
 pub enum LineKind {
     Title,
     Byline,
+    /// The article's URL, under the byline (see `extras::source_line`).
+    Source,
     Heading,
     Paragraph,
     Quote,
@@ -83,10 +87,13 @@ impl Doc {
         width: usize,
         opts: LayoutOptions,
     ) -> Doc {
-        Doc::build_until(article, lang, byline_dir, width, opts, &|| false).unwrap_or_default()
+        let none = Extras::default();
+        Doc::build_until(article, lang, byline_dir, width, opts, none, &|| false)
+            .unwrap_or_default()
     }
 
-    /// `build`, asking `stop` every few hundred lines whether to go on:
+    /// `build` with the `extras` asked for (the source line, link
+    /// numbers), asking `stop` every few hundred lines whether to go on:
     /// `None` when it said to stop.
     pub fn build_until(
         article: &Article,
@@ -94,6 +101,7 @@ impl Doc {
         byline_dir: Direction,
         width: usize,
         opts: LayoutOptions,
+        extras: Extras,
         stop: &dyn Fn() -> bool,
     ) -> Option<Doc> {
         let with = |direction| LayoutOptions { direction, ..opts };
@@ -104,6 +112,7 @@ impl Doc {
             stop,
             since: 0,
             stopped: false,
+            numbers: None,
         };
         let title_opts = with(article.dir);
         doc.push_text(
@@ -126,7 +135,13 @@ impl Doc {
                 &with(byline_dir),
             );
         }
+        if let Some(url) = extras::source_url(article).filter(|_| extras.source) {
+            let line = extras::source_line(&url, lang, width);
+            let kind = LineKind::Source;
+            doc.push_text(&line, Part::Other, kind, 0, width, &with(byline_dir));
+        }
         doc.doc.set_right(from, title_right);
+        let mut numbered_so_far = 0;
         for (index, block) in article.body.iter().enumerate() {
             if doc.stopped {
                 return None;
@@ -134,6 +149,15 @@ impl Doc {
             doc.blank();
             let part = Part::Block(index);
             let own = with(block_direction(block.text(), article.dir));
+            let numbers = extras
+                .link_numbers
+                .then(|| {
+                    let first = extras::link_number(numbered_so_far);
+                    numbered_so_far += article.links_of(index).count();
+                    extras::numbered(block.text(), article.links_of(index), first)
+                })
+                .flatten();
+            doc.numbers = numbers;
             match block {
                 Block::Heading(text) => {
                     doc.push_text(text, part, LineKind::Heading, 0, width, &own);
@@ -146,6 +170,7 @@ impl Doc {
                 Block::Quote { text, by } => {
                     let inner = width.saturating_sub(QUOTE_INDENT as usize).max(1);
                     doc.push_text(text, part, LineKind::Quote, QUOTE_INDENT, inner, &own);
+                    doc.numbers = None;
                     if let Some(by) = by {
                         let by = format!("— {by}");
                         let kind = LineKind::Attribution;
@@ -214,6 +239,9 @@ struct Builder<'a> {
     stop: &'a dyn Fn() -> bool,
     since: usize,
     stopped: bool,
+    /// The block's text with its link numbers, laid out in place of the
+    /// text given to `push_text`; its lines map back to the block's bytes.
+    numbers: Option<extras::Numbered>,
 }
 
 impl Builder<'_> {
@@ -234,11 +262,19 @@ impl Builder<'_> {
             stop,
             since,
             stopped,
+            numbers,
         } = self;
-        let stop = *stop;
+        let (stop, numbers) = (*stop, &*numbers);
+        let text = numbers.as_ref().map_or(text, |n| n.text.as_str());
         // Each line is stored as it is drawn: the whole paragraph's lines
         // are never held at once.
-        layout_paragraph_each(text, width, opts, |line| {
+        layout_paragraph_each(text, width, opts, |mut line| {
+            if let Some(n) = numbers {
+                // Offsets of the block's own text, as search and saved
+                // places know them.
+                line.cells.iter_mut().for_each(|c| *c = n.original(*c));
+                line.source = n.original(line.source.start)..n.original(line.source.end);
+            }
             doc.push(part, kind, indent, line.rtl, &line);
             *since += 1;
             if *since >= CHECK_EVERY {

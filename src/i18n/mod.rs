@@ -7,12 +7,14 @@
 pub mod date;
 mod doctor;
 mod io;
+mod links;
 pub mod plural;
 mod reader;
 mod share;
 
 pub use doctor::DoctorStrings;
 pub use io::{IoStrings, NoticeStrings, io_reason};
+pub use links::LinkStrings;
 pub use plural::{Noun, count};
 pub use reader::{HelpStrings, MarkStrings, StateStrings, Strings};
 pub use share::ShareStrings;
@@ -71,6 +73,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str)> {
         IoStrings::ENTRIES,
         StateStrings::ENTRIES,
         NoticeStrings::ENTRIES,
+        LinkStrings::ENTRIES,
     ]
     .concat()
 }

@@ -88,7 +88,7 @@ catalogue! {
 catalogue! {
     /// Help lines no key owns (the keys' own are in the action table).
     pub struct HelpStrings {
-        mouse: "العجلة للتمرير، والنقر للتحديد", "wheel scrolls, click selects";
+        mouse: "العجلة للتمرير، والنقر للتحديد أو لفتح رابط", "wheel scrolls, click selects or opens a link";
         mouse_keys: "الفأرة", "Mouse";
     }
 }

@@ -53,6 +53,14 @@ pub enum Action {
     /// Show only bookmarked, or only unread, articles; again to show all.
     BookmarksOnly,
     UnreadOnly,
+    /// Open the article's source (its URL) in the browser.
+    OpenSource,
+    /// The list of the article's links and its source.
+    Links,
+    /// Open the link chosen in the link list.
+    OpenLink,
+    /// Copy the link chosen in the link list.
+    CopyLink,
     /// A character typed into the search line.
     Input(char),
     /// Delete the letter (with its marks) before the search line's caret.

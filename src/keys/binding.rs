@@ -77,9 +77,10 @@ impl Scopes {
     pub const HELP: Scopes = Scopes(4);
     pub const SEARCH: Scopes = Scopes(8);
     pub const SHARE: Scopes = Scopes(16);
+    pub const LINKS: Scopes = Scopes(32);
     /// Both panes.
     pub const PANES: Scopes = Scopes(1 | 2);
-    pub const EVERYWHERE: Scopes = Scopes(31);
+    pub const EVERYWHERE: Scopes = Scopes(63);
 
     pub const fn with(self, other: Scopes) -> Scopes {
         Scopes(self.0 | other.0)
@@ -97,6 +98,7 @@ impl Scopes {
             Self::HELP,
             Self::SEARCH,
             Self::SHARE,
+            Self::LINKS,
         ]
         .into_iter()
         .filter(move |s| self.contains(*s))

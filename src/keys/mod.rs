@@ -58,6 +58,7 @@ pub fn places(scopes: Scopes, lang: UiLang) -> String {
             p if p == Scopes::READER => s.place_reader,
             p if p == Scopes::HELP => s.place_help,
             p if p == Scopes::SEARCH => s.place_search,
+            p if p == Scopes::LINKS => crate::i18n::LinkStrings::get(lang).place,
             _ => s.place_share,
         })
         .collect::<Vec<_>>()

@@ -32,7 +32,10 @@ const fn k(code: K) -> KeyBinding {
 }
 
 const PANES: Scopes = Scopes::PANES;
-const MOVES: Scopes = Scopes::PANES.with(Scopes::HELP).with(Scopes::SHARE);
+const MOVES: Scopes = Scopes::PANES
+    .with(Scopes::HELP)
+    .with(Scopes::SHARE)
+    .with(Scopes::LINKS);
 const PAGES: Scopes = Scopes::PANES.with(Scopes::HELP);
 const CLOSES: Scopes = MOVES.with(Scopes::SEARCH);
 
@@ -114,6 +117,11 @@ pub const ACTIONS: &[ActionSpec] = &[
     spec("target_6", Pick(6), Scopes::SHARE, &[c('6')], TARGET_AR, TARGET_EN),
     spec("target_7", Pick(7), Scopes::SHARE, &[c('7')], TARGET_AR, TARGET_EN),
     spec("target_8", Pick(8), Scopes::SHARE, &[c('8')], TARGET_AR, TARGET_EN),
+    spec("open_source", OpenSource, PANES, &[c('o')], "فتح مصدر المقالة في المتصفح", "open the article's source in the browser"),
+    spec("links", Links, PANES, &[c('L')], "روابط المقالة ومصدرها", "the article's links and its source"),
+    spec("open_link", OpenLink, Scopes::LINKS, &[k(K::Enter), c('o')], "فتح الرابط في المتصفح", "open the link in the browser"),
+    spec("copy_link", CopyLink, Scopes::LINKS, &[c('c'), c('y')], "نسخ الرابط", "copy the link"),
+    spec("share_link", Share, Scopes::LINKS, &[c('s')], "مشاركة الرابط", "share the link"),
     spec("force_quit", ForceQuit, Scopes::EVERYWHERE, &[KeyBinding::ctrl('c')], "خروج من أي مكان", "quit from anywhere"),
     spec("suspend", Suspend, Scopes::EVERYWHERE, &[KeyBinding::ctrl('z')], "إيقاف مؤقت والعودة إلى الصدفة (fg للرجوع)", "suspend to the shell (fg comes back)"),
 ];

@@ -3,6 +3,7 @@
 //! no article. Each pane is a function over a rectangle of the buffer.
 
 mod help;
+mod links;
 mod list;
 mod reader;
 mod share;
@@ -73,6 +74,9 @@ pub fn render(view: &View, theme: &Theme, buf: &mut Buffer) {
     }
     if let Some(pane) = &view.share {
         share::draw(view, pane, theme, buf);
+    }
+    if let Some(list) = &view.links {
+        links::draw(view, list, theme, buf);
     }
     if let Some(area) = panes.status {
         status::draw(view, theme, buf, area);

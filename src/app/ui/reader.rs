@@ -52,6 +52,9 @@ fn line_style(theme: &Theme, kind: LineKind) -> Style {
     match kind {
         LineKind::Title => theme.title,
         LineKind::Byline | LineKind::Attribution => theme.byline,
+        LineKind::Source => theme
+            .byline
+            .add_modifier(ratatui::style::Modifier::UNDERLINED),
         LineKind::Heading => theme.heading,
         LineKind::Quote => theme.quote,
         LineKind::Paragraph | LineKind::Blank => theme.text,

@@ -4,6 +4,7 @@
 //! status line, help and share pane are worked out here, so drawing reads
 //! only the view and the theme and nothing has to be prepared by hand.
 
+mod links;
 mod overlays;
 mod search;
 
@@ -26,6 +27,7 @@ use super::ui::text::{Label, Side, inset, label, ui_paragraph};
 use super::{Action, keymap::Keymap};
 use ratatui::layout::Rect;
 
+pub use links::LinksView;
 pub use overlays::{Help, HelpRow, ShareView};
 
 /// One frame, as plain data.
@@ -47,6 +49,8 @@ pub struct View {
     /// Where the terminal's cursor shows, if anywhere: the search line's
     /// caret.
     pub cursor: Option<(u16, u16)>,
+    /// The link list, over the reading pane.
+    pub links: Option<LinksView>,
 }
 
 /// The list pane: its header and the rows on screen.
@@ -154,6 +158,7 @@ pub fn view(model: &Model, rt: &Runtime) -> View {
         share: overlays::share(model, rt),
         help: overlays::help(model, &rt.keymap),
         cursor,
+        links: links::links(model, rt),
     }
 }
 
