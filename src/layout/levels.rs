@@ -29,21 +29,19 @@ impl BidiDataSource for Fast {
 /// The original class and the resolved embedding level of each character
 /// of `text`, a paragraph at level `para` (0 or 1).
 pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
-    let chars: Vec<char> = text.chars().collect();
-    resolve_chars(text, &chars, para)
-}
-
-/// `resolve` on a paragraph already decoded: `chars` are the characters
-/// of `text`.
-pub(crate) fn resolve_chars(text: &str, chars: &[char], para: u8) -> (Vec<BidiClass>, Vec<u8>) {
     let props = Props::get();
-    let classes: Vec<BidiClass> = chars.iter().map(|&c| props.class(c)).collect();
+    let classes: Vec<BidiClass> = text.chars().map(|c| props.class(c)).collect();
     if classes.iter().any(|&c| mask(&[c]) & EXPLICIT != 0) {
         // As unicode-bidi gives them: an FSI becomes the LRI or RLI it
         // stands for.
         return resolve_full(text, para);
     }
-    let levels = levels_of(text, chars, &classes, para);
+    let mut weak = Weak::new(para, Vec::with_capacity(classes.len()));
+    for (c, &class) in text.chars().zip(&classes) {
+        weak.push(c, class);
+    }
+    let mut levels = Vec::new();
+    weak.levels(text, &classes, para, &mut levels);
     (classes, levels)
 }
 
@@ -59,16 +57,6 @@ const fn mask(classes: &[BidiClass]) -> u32 {
 }
 const EXPLICIT: u32 = mask(&[RLE, LRE, RLO, LRO, PDF, RLI, LRI, FSI, PDI, BN, B, S]);
 const RIGHT: u32 = mask(&[R, AL, AN]);
-
-/// The resolved embedding levels of a paragraph at level `para` (0 or 1)
-/// whose characters `chars` have the classes `classes`.
-pub(crate) fn levels_of(text: &str, chars: &[char], classes: &[BidiClass], para: u8) -> Vec<u8> {
-    let mut weak = Weak::new(para, Vec::with_capacity(chars.len()));
-    for (&c, &class) in chars.iter().zip(classes) {
-        weak.push(c, class);
-    }
-    weak.levels(text, chars, classes, para)
-}
 
 /// UAX #9 W1–W3, applied to a paragraph's characters as they come (so
 /// that the pass that finds their classes does it too), and what the rest
@@ -124,29 +112,19 @@ impl Weak {
         });
     }
 
-    /// The levels, once every character has been pushed: X1–X10 through
-    /// `unicode-bidi` if there is any explicit formatting, else W4–I2 here.
-    pub fn levels(
-        &mut self,
-        text: &str,
-        chars: &[char],
-        classes: &[BidiClass],
-        para: u8,
-    ) -> Vec<u8> {
+    /// The levels into `levels` (a buffer kept from an earlier paragraph),
+    /// once every character has been pushed: X1–X10 through `unicode-bidi`
+    /// if there is any explicit formatting, else W4–I2 here.
+    pub fn levels(&mut self, text: &str, classes: &[BidiClass], para: u8, levels: &mut Vec<u8>) {
+        levels.clear();
         if self.present & EXPLICIT != 0 {
-            return resolve_full(text, para).1;
+            *levels = resolve_full(text, para).1;
+        } else if para == 0 && self.present & RIGHT == 0 {
+            levels.resize(classes.len(), 0);
+        } else {
+            let (brackets, present) = (self.has_brackets, self.present);
+            implicit(text, classes, &mut self.t, para, brackets, present, levels);
         }
-        if para == 0 && self.present & RIGHT == 0 {
-            return vec![0; classes.len()];
-        }
-        implicit(
-            chars,
-            classes,
-            &mut self.t,
-            para,
-            self.has_brackets,
-            self.present,
-        )
     }
 
     /// The buffer, for the next paragraph.
@@ -171,13 +149,14 @@ pub fn resolve_full(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 /// W4–W7, N0–N2 and I1–I2 (after W1–W3 in `resolve`) on a paragraph that is a single isolating run
 /// sequence at level `para`, with sos and eos of the paragraph direction.
 fn implicit(
-    chars: &[char],
+    text: &str,
     classes: &[BidiClass],
     t: &mut [BidiClass],
     para: u8,
     has_brackets: bool,
     present: u32,
-) -> Vec<u8> {
+    levels: &mut Vec<u8>,
+) {
     let has = |c: BidiClass| present & (1 << (c as u32)) != 0;
     let sos = if para == 1 { R } else { L };
     let n = t.len();
@@ -215,10 +194,8 @@ fn implicit(
         // No left-to-right letter (W1 copies one, W7 needs one): then N0
         // only ever gives brackets R, N1/N2 give every neutral R, and I2
         // raises the numbers alone.
-        return t
-            .iter()
-            .map(|&x| 1 + u8::from(matches!(x, EN | AN)))
-            .collect();
+        levels.extend(t.iter().map(|&x| 1 + u8::from(matches!(x, EN | AN))));
+        return;
     }
     // W6: remaining separators and terminators are neutral.
     // W7: European digits after a left-to-right letter are left-to-right.
@@ -232,7 +209,7 @@ fn implicit(
         }
     }
     if has_brackets {
-        brackets(chars, classes, t, sos);
+        brackets(text, classes, t, sos);
     }
     // N1/N2: neutrals between two strong types of the same direction take
     // it; others take the embedding direction. I1/I2 then give levels.
@@ -247,7 +224,7 @@ fn implicit(
         (1, L | EN | AN) => 2,
         (p, _) => p,
     };
-    let mut levels = Vec::with_capacity(n);
+    levels.reserve(n);
     let mut last = sos;
     let mut run: Option<usize> = None;
     for &x in t.iter() {
@@ -265,14 +242,13 @@ fn implicit(
         levels.push(level(x));
         last = d;
     }
-    levels
 }
 
 /// N0: paired brackets (BD14–BD16, BidiBrackets.txt) take the embedding
 /// direction when it occurs strongly inside them, else the opposite
 /// direction when that occurs inside and also before them; non-spacing
 /// marks after a bracket follow it.
-fn brackets(chars: &[char], classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
+fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
     let canonical = |c: char| match c {
         '\u{2329}' => '\u{3008}',
         '\u{232A}' => '\u{3009}',
@@ -280,7 +256,7 @@ fn brackets(chars: &[char], classes: &[BidiClass], t: &mut [BidiClass], sos: Bid
     };
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in text.chars().enumerate() {
         if t[i] != ON {
             continue;
         }

@@ -81,7 +81,7 @@ pub fn layout_paragraph_each(
 ) {
     let width = width.max(1);
     let p = Prepared::new(text, opts);
-    let spans = wrap::wrap(&p.shaped.text, &p.units, width);
+    let spans = wrap::wrap(&p.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
     for (i, span) in spans.iter().enumerate() {
         let justify = opts.justify == Justify::Kashida && i < last;
@@ -109,14 +109,14 @@ pub fn render_paragraph_in(
     let width = width.max(1);
     let p = Prepared::with(text, opts, buffers);
     let buf = &mut buffers.line;
-    let spans = wrap::wrap(&p.shaped.text, &p.units, width);
+    let spans = wrap::wrap(&p.text, &p.units, width);
     let last = spans.len().saturating_sub(1);
     for (i, span) in spans.iter().enumerate() {
         if opts.justify == Justify::Kashida && i < last {
             out.push_str(&line(&p, span, width, true).text);
         } else {
             let units = &p.units[span.start..span.content_end];
-            draw_into(&p.shaped.text, units, p.para, buf, out, None);
+            draw_into(&p.text, units, p.para, buf, out, None);
         }
         out.push('\n');
     }
@@ -130,7 +130,7 @@ pub fn render_paragraph_in(
 pub fn layout_logical(text: &str, width: usize, opts: &LayoutOptions) -> Vec<String> {
     let width = width.max(1);
     let p = Prepared::new(text, opts);
-    wrap::wrap(&p.shaped.text, &p.units, width)
+    wrap::wrap(&p.text, &p.units, width)
         .iter()
         .map(|span| p.logical(span.start, span.end).to_string())
         .collect()
@@ -139,10 +139,10 @@ pub fn layout_logical(text: &str, width: usize, opts: &LayoutOptions) -> Vec<Str
 fn line(p: &Prepared, span: &LineSpan, width: usize, justify: bool) -> VisualLine {
     let source = p.source_at(span.start)..p.source_at(span.end);
     let units = &p.units[span.start..span.content_end];
-    if justify && let Some((text, units)) = justify::kashida(&p.shaped.text, units, width) {
+    if justify && let Some((text, units)) = justify::kashida(&p.text, units, width) {
         return draw_line(&text, &units, p.para, p.rtl, source);
     }
-    draw_line(&p.shaped.text, units, p.para, p.rtl, source)
+    draw_line(&p.text, units, p.para, p.rtl, source)
 }
 
 /// One visual line for a list row or a title: the paragraph on a single

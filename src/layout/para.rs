@@ -1,7 +1,7 @@
 //! A paragraph prepared for layout: shaped text, its embedding levels, and
 //! its grapheme clusters.
 
-use unicode_bidi::BidiClass::{self, NSM};
+use unicode_bidi::BidiClass;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -10,8 +10,8 @@ use super::is_rtl;
 use super::levels::Weak;
 use super::measure::cluster_width;
 use super::options::LayoutOptions;
-use super::props::Props;
-use super::shape::{Shaped, shape_into};
+use super::props::{CharProps, Props};
+use super::shape::{Sink, shape_into};
 
 /// One grapheme cluster of the shaped paragraph: the unit of wrapping and
 /// of reordering (UAX #9 L3: a mark stays with its base).
@@ -34,16 +34,20 @@ pub(crate) struct Unit {
 /// paragraphs allocates next to nothing.
 #[derive(Debug, Default)]
 pub struct Buffers {
-    shaped: Shaped,
+    text: String,
     units: Vec<Unit>,
     classes: Vec<BidiClass>,
     weak: Vec<BidiClass>,
+    firsts: Vec<u32>,
+    levels: Vec<u8>,
+    run: Vec<(char, u32)>,
     /// For drawing lines.
     pub(crate) line: LineBuf,
 }
 
 pub(crate) struct Prepared {
-    pub shaped: Shaped,
+    /// The shaped text.
+    pub text: String,
     pub units: Vec<Unit>,
     pub para: u8,
     pub rtl: bool,
@@ -60,39 +64,61 @@ impl Prepared {
 
     /// `new` in buffers kept from an earlier paragraph (give them back with
     /// `recycle`).
-    pub fn with(text: &str, opts: &LayoutOptions, buf: &mut Buffers) -> Prepared {
-        let rtl = is_rtl(text, opts.direction);
+    pub fn with(source: &str, opts: &LayoutOptions, buf: &mut Buffers) -> Prepared {
+        let rtl = is_rtl(source, opts.direction);
         let para = u8::from(rtl);
-        let mut shaped = std::mem::take(&mut buf.shaped);
-        shape_into(text, opts, &mut shaped);
+        let len = source.len();
+        let mut text = std::mem::take(&mut buf.text);
         let mut units = std::mem::take(&mut buf.units);
-        let mut classes = std::mem::take(&mut buf.classes);
-        let mut weak = Weak::new(para, std::mem::take(&mut buf.weak));
-        let firsts = units_of(&shaped, &mut units, &mut classes, &mut weak);
-        let levels = weak.levels(&shaped.text, &shaped.chars, &classes, para);
-        if firsts.is_empty() {
-            for (u, &level) in units.iter_mut().zip(&levels) {
+        // Arabic letters take 2 bytes and their presentation forms 3, and
+        // there is at most one character per byte: sized once, the shaped
+        // text and the classes are never grown.
+        text.clear();
+        text.reserve(len + len / 2 + 8);
+        units.clear();
+        units.reserve(len / 2 + 8);
+        buf.classes.clear();
+        buf.classes.reserve(len);
+        buf.firsts.clear();
+        buf.run.clear();
+        let mut pass = Pass {
+            text: &mut text,
+            units: &mut units,
+            classes: &mut buf.classes,
+            weak: Weak::new(para, std::mem::take(&mut buf.weak)),
+            firsts: &mut buf.firsts,
+            run: &mut buf.run,
+            props: Props::get(),
+            count: 0,
+            last: None,
+            run_from: (0, 0),
+        };
+        shape_into(source, opts, &mut pass);
+        let mut weak = pass.finish();
+        let levels = &mut buf.levels;
+        weak.levels(&text, &buf.classes, para, levels);
+        if buf.firsts.is_empty() {
+            for (u, &level) in units.iter_mut().zip(levels.iter()) {
                 u.level = level;
             }
         } else {
-            for (u, &first) in units.iter_mut().zip(&firsts) {
+            for (u, &first) in units.iter_mut().zip(&buf.firsts) {
                 u.level = levels[first as usize];
             }
         }
-        buf.classes = classes;
         buf.weak = weak.into_buffer();
         Prepared {
-            shaped,
+            text,
             units,
             para,
             rtl,
-            source_len: text.len(),
+            source_len: len,
         }
     }
 
     /// Gives the buffers back for the next paragraph.
     pub fn recycle(self, buf: &mut Buffers) {
-        buf.shaped = self.shaped;
+        buf.text = self.text;
         buf.units = self.units;
     }
 
@@ -110,47 +136,162 @@ impl Prepared {
         let from = self
             .units
             .get(start)
-            .map_or(self.shaped.text.len(), |u| u.start as usize);
+            .map_or(self.text.len(), |u| u.start as usize);
         let to = self
             .units
             .get(end)
-            .map_or(self.shaped.text.len(), |u| u.start as usize);
-        &self.shaped.text[from..to]
+            .map_or(self.text.len(), |u| u.start as usize);
+        &self.text[from..to]
     }
 }
 
-/// The grapheme clusters of the shaped text as units (levels not yet
-/// set) and the bidi class of each character (W1–W3 applied to them in
-/// `weak` on the way), and returns, once a cluster of several
-/// characters has been met, the index of each unit's first character
-/// (empty while each character is a unit of its own). One lookup of the
-/// character properties per character; the full UAX #29 segmenter only
-/// runs where a character that is not `simple` is met.
-fn units_of(
-    shaped: &Shaped,
+/// A shaped character not yet in a unit: its properties, byte offset in
+/// the shaped text and offset in the source.
+#[derive(Clone, Copy)]
+struct Pending {
+    c: char,
+    props: CharProps,
+    start: u32,
+    src: u32,
+}
+
+/// The pass that takes each shaped character as shaping gives it: keeps
+/// it, looks its properties up once, notes its bidi class, applies W1–W3
+/// (`Weak`), and makes the grapheme clusters (units, levels not yet set)
+/// as soon as they are certain: between two simple characters there is
+/// always a cluster boundary (`measure::is_simple`), so a simple
+/// character followed by a simple one is a cluster of its own, and
+/// characters since the last such boundary wait in `run` while they
+/// include one that is not simple. In `firsts`, once a cluster of
+/// several characters has been met, the index of each unit's first
+/// character (empty while each character is a unit of its own).
+struct Pass<'a> {
+    text: &'a mut String,
+    units: &'a mut Vec<Unit>,
+    classes: &'a mut Vec<BidiClass>,
+    weak: Weak,
+    firsts: &'a mut Vec<u32>,
+    run: &'a mut Vec<(char, u32)>,
+    props: Props,
+    /// Characters given so far.
+    count: usize,
+    /// The last character given, while it is in no unit.
+    last: Option<Pending>,
+    /// The index and byte offset of the first character in `run`.
+    run_from: (usize, u32),
+}
+
+impl Sink for Pass<'_> {
+    #[inline(always)]
+    fn put(&mut self, c: char, src: u32) {
+        let props = self.props.of(c);
+        let i = self.count;
+        self.count += 1;
+        let start = self.text.len() as u32;
+        self.text.push(c);
+        self.classes.push(props.class);
+        self.weak.push(c, props.class);
+        if self.run.is_empty() {
+            // The last character, if any, is simple and waits for this one.
+            if props.simple {
+                if let Some(last) = self.last {
+                    self.single(last, i - 1);
+                }
+            } else {
+                self.run_from = (i, start);
+                if let Some(last) = self.last {
+                    self.run.push((last.c, last.src));
+                    self.run_from = (i - 1, last.start);
+                }
+                self.run.push((c, src));
+            }
+        } else if props.simple && self.last.is_some_and(|l| l.props.simple) {
+            self.flush_run();
+        } else {
+            self.run.push((c, src));
+        }
+        self.last = Some(Pending {
+            c,
+            props,
+            start,
+            src,
+        });
+    }
+}
+
+impl Pass<'_> {
+    /// The unit of a simple character followed by a simple one (or by
+    /// nothing): itself alone.
+    #[inline(always)]
+    fn single(&mut self, p: Pending, index: usize) {
+        if !self.firsts.is_empty() {
+            self.firsts.push(index as u32);
+        }
+        self.units.push(Unit {
+            start: p.start,
+            end: p.start + p.c.len_utf8() as u32,
+            width: u16::from(p.props.width),
+            level: 0,
+            class: p.props.class,
+            src: p.src,
+            plain: p.props.plain.then_some(p.c),
+        });
+    }
+
+    /// The units of the characters waiting in `run`.
+    fn flush_run(&mut self) {
+        let (index, start) = self.run_from;
+        let chars = &*self.run;
+        let (text, classes) = (&*self.text, &self.classes[index..]);
+        units_in(
+            text,
+            chars,
+            start as usize,
+            index,
+            classes,
+            self.units,
+            self.firsts,
+        );
+        self.run.clear();
+    }
+
+    /// Makes the last units, and gives `weak` back for the levels.
+    fn finish(mut self) -> Weak {
+        if !self.run.is_empty() {
+            self.flush_run();
+        } else if let Some(last) = self.last {
+            self.single(last, self.count - 1);
+        }
+        self.weak
+    }
+}
+
+/// The grapheme clusters of `chars` (with their sources), a run of the
+/// shaped text `text` from its byte `start` and its character `index`
+/// (`classes` are the classes from there on), as units (levels not yet
+/// set). After the run comes nothing or a cluster boundary. The full
+/// UAX #29 segmenter only runs where a character that is not `simple`
+/// is met; see `Pass` for `firsts`.
+fn units_in(
+    text: &str,
+    chars: &[(char, u32)],
+    mut start: usize,
+    index: usize,
+    classes: &[BidiClass],
     units: &mut Vec<Unit>,
-    classes: &mut Vec<BidiClass>,
-    weak: &mut Weak,
-) -> Vec<u32> {
+    firsts: &mut Vec<u32>,
+) {
     let props = Props::get();
-    let (text, chars, srcs) = (&shaped.text, &shaped.chars, &shaped.src);
     let n = chars.len();
-    units.clear();
-    units.reserve(n);
-    classes.clear();
-    classes.reserve(n);
-    let mut firsts: Vec<u32> = Vec::new();
-    let (mut i, mut start) = (0, 0);
-    let mut next = chars.first().map(|&c| props.of(c));
+    let mut i = 0;
+    let mut next = chars.first().map(|&(c, _)| props.of(c));
     while let Some(p) = next {
-        let c = chars[i];
-        next = chars.get(i + 1).map(|&d| props.of(d));
+        let (c, src) = chars[i];
+        next = chars.get(i + 1).map(|&(d, _)| props.of(d));
         if p.simple && next.is_none_or(|q| q.simple) {
             let end = start + c.len_utf8();
-            classes.push(p.class);
-            weak.push(c, p.class);
             if !firsts.is_empty() {
-                firsts.push(i as u32);
+                firsts.push((index + i) as u32);
             }
             units.push(Unit {
                 start: start as u32,
@@ -158,7 +299,7 @@ fn units_of(
                 width: u16::from(p.width),
                 level: 0,
                 class: p.class,
-                src: srcs[i],
+                src,
                 plain: p.plain.then_some(c),
             });
             (i, start) = (i + 1, end);
@@ -169,49 +310,43 @@ fn units_of(
         // The soft hyphen is simple but a Control (GB4: nothing clings).
         let marks = chars[i + 1..]
             .iter()
-            .take_while(|&&m| is_arabic_mark(m))
+            .take_while(|&&(m, _)| is_arabic_mark(m))
             .count();
         if p.simple
             && c != SOFT_HYPHEN
             && marks > 0
-            && chars.get(i + 1 + marks).is_none_or(|&d| props.of(d).simple)
+            && chars
+                .get(i + 1 + marks)
+                .is_none_or(|&(d, _)| props.of(d).simple)
         {
             let end = start + c.len_utf8() + marks * 2;
             if firsts.is_empty() {
                 firsts.extend(0..units.len() as u32);
             }
-            firsts.push(i as u32);
+            firsts.push((index + i) as u32);
             units.push(Unit {
                 start: start as u32,
                 end: end as u32,
                 width: u16::from(p.width),
                 level: 0,
                 class: p.class,
-                src: srcs[i],
+                src,
                 plain: None,
             });
-            classes.push(p.class);
-            weak.push(c, p.class);
-            for &m in &chars[i + 1..=i + marks] {
-                classes.push(NSM);
-                weak.push(m, NSM);
-            }
             (i, start) = (i + 1 + marks, end);
-            next = chars.get(i).map(|&d| props.of(d));
+            next = chars.get(i).map(|&(d, _)| props.of(d));
             continue;
         }
         // As in `measure::for_each_cluster`: segment up to the next simple
         // character that follows a simple one.
         let (mut j, mut end, mut prev_simple) = (i, start, true);
         while j < n {
-            let q = props.of(chars[j]);
-            if q.simple && prev_simple && j > i {
+            let simple = props.of(chars[j].0).simple;
+            if simple && prev_simple && j > i {
                 break;
             }
-            classes.push(q.class);
-            weak.push(chars[j], q.class);
-            prev_simple = q.simple;
-            end += chars[j].len_utf8();
+            prev_simple = simple;
+            end += chars[j].0.len_utf8();
             j += 1;
         }
         if firsts.is_empty() {
@@ -220,23 +355,23 @@ fn units_of(
         let mut first = i;
         for (off, g) in text[start..end].grapheme_indices(true) {
             let count = g.chars().count();
-            let plain = count == 1 && props.of(chars[first]).plain;
+            let (c, src) = chars[first];
+            let plain = count == 1 && props.of(c).plain;
             units.push(Unit {
                 start: (start + off) as u32,
                 end: (start + off + g.len()) as u32,
                 width: cluster_width(g).min(usize::from(u16::MAX)) as u16,
                 level: 0,
                 class: classes[first],
-                src: srcs[first],
-                plain: plain.then_some(chars[first]),
+                src,
+                plain: plain.then_some(c),
             });
-            firsts.push(first as u32);
+            firsts.push((index + first) as u32);
             first += count;
         }
         (i, start) = (j, end);
-        next = chars.get(i).map(|&d| props.of(d));
+        next = chars.get(i).map(|&(d, _)| props.of(d));
     }
-    firsts
 }
 
 const SOFT_HYPHEN: char = '\u{AD}';
@@ -252,7 +387,9 @@ fn is_arabic_mark(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::layout::measure::for_each_cluster;
-    use crate::layout::options::Shaping;
+    use crate::layout::options::{Direction, Shaping};
+    use proptest::prelude::*;
+    use unicode_bidi::BidiClass::NSM;
 
     #[test]
     fn a_simple_character_with_harakat_is_one_cell() {
@@ -275,6 +412,32 @@ mod tests {
         }
     }
 
+    /// The units of `s` are its shaped text's grapheme clusters, each
+    /// with the class and level of its first character.
+    fn check_units(s: &str, opts: &LayoutOptions) -> Result<(), TestCaseError> {
+        let p = Prepared::new(s, opts);
+        let got: Vec<_> = p
+            .units
+            .iter()
+            .map(|u| (u.start as usize, u.end as usize, usize::from(u.width)))
+            .collect();
+        let mut want = Vec::new();
+        for_each_cluster(&p.text, |i, g, w, _| want.push((i, i + g.len(), w)));
+        prop_assert_eq!(got, want, "{:?}", s);
+        let (classes, levels) = crate::layout::levels::resolve(&p.text, p.para);
+        let mut first = 0;
+        for u in &p.units {
+            prop_assert_eq!(
+                (u.level, u.class),
+                (levels[first], classes[first]),
+                "{:?}",
+                s
+            );
+            first += p.text[u.start as usize..u.end as usize].chars().count();
+        }
+        Ok(())
+    }
+
     #[test]
     fn units_are_the_grapheme_clusters_of_the_shaped_text() {
         let opts = LayoutOptions {
@@ -295,25 +458,24 @@ mod tests {
             "",
             "\u{301}",
             "ab\u{301}",
+            "\u{301}a",
+            "a\u{301}",
+            "\u{301}\u{301}ab\u{64E}",
         ] {
-            let p = Prepared::new(s, &opts);
-            let got: Vec<_> = p
-                .units
-                .iter()
-                .map(|u| (u.start as usize, u.end as usize, usize::from(u.width)))
-                .collect();
-            let mut want = Vec::new();
-            for_each_cluster(&p.shaped.text, |i, g, w, _| want.push((i, i + g.len(), w)));
-            assert_eq!(got, want, "{s:?}");
-            let (_, levels) = crate::layout::levels::resolve(&p.shaped.text, p.para);
-            let (classes, _) = crate::layout::levels::resolve(&p.shaped.text, p.para);
-            let mut first = 0;
-            for u in &p.units {
-                assert_eq!((u.level, u.class), (levels[first], classes[first]), "{s:?}");
-                first += p.shaped.text[u.start as usize..u.end as usize]
-                    .chars()
-                    .count();
-            }
+            check_units(s, &opts).unwrap();
+            check_units(s, &LayoutOptions::default()).unwrap();
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Clusters made as shaping gives the characters, whatever mix of
+        /// simple characters, marks, joiners and emoji comes.
+        #[test]
+        fn units_are_clusters_of_any_text(text in crate::layout::wrap::tests::text(), rtl: bool) {
+            let direction = if rtl { Direction::Rtl } else { Direction::Ltr };
+            check_units(&text, &LayoutOptions { direction, ..LayoutOptions::default() })?;
         }
     }
 }

@@ -16,47 +16,52 @@ const LAM: char = '\u{0644}';
 const ZWJ: char = '\u{200D}';
 const ZWNJ: char = '\u{200C}';
 
-/// Shaped text of one paragraph with, for each of its characters, the
-/// byte offset of the source character it stands for.
-#[derive(Debug, Default)]
-pub(crate) struct Shaped {
-    pub text: String,
-    pub src: Vec<u32>,
-    /// The characters of `text`, kept so that the passes after shaping
-    /// (classes, levels, clusters) do not decode UTF-8 again.
-    pub chars: Vec<char>,
+/// Where shaping puts each character it gives, in logical order, with the
+/// byte offset of the source character it stands for: the pass that goes
+/// on to find clusters and classes on the way (`para::Pass`), so that each
+/// character is visited once.
+pub(crate) trait Sink {
+    fn put(&mut self, c: char, src: u32);
 }
 
-impl Shaped {
-    #[inline]
-    fn push(&mut self, c: char, src: u32) {
+/// Shaped text with, for each of its characters, the byte offset of the
+/// source character it came from.
+#[cfg(test)]
+#[derive(Debug, Default)]
+pub(crate) struct Traced {
+    pub text: String,
+    pub src: Vec<u32>,
+}
+
+#[cfg(test)]
+impl Sink for Traced {
+    fn put(&mut self, c: char, src: u32) {
         self.text.push(c);
         self.src.push(src);
-        self.chars.push(c);
     }
 }
 
 /// `shape_into` fresh buffers.
 #[cfg(test)]
-pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Shaped {
-    let mut out = Shaped::default();
+pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Traced {
+    let mut out = Traced::default();
     shape_into(text, opts, &mut out);
     out
 }
 
 /// Prepares a paragraph for layout: clean, strip harakat, map digits, then
-/// shape if asked; into buffers kept from an earlier paragraph.
-pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut Shaped) {
+/// shape if asked; each character given to `out`.
+pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut impl Sink) {
     let strip = opts.tashkeel == Tashkeel::Strip;
-    out.text.clear();
-    out.src.clear();
-    out.chars.clear();
-    // Arabic letters take 2 bytes and their presentation forms 3; at most
-    // one character per byte: sized once, never grown.
-    out.text.reserve(text.len() + text.len() / 2 + 8);
-    out.src.reserve(text.len());
-    out.chars.reserve(text.len());
     let digits = opts.digits;
+    if !strip && digits == Digits::Keep {
+        // The usual case: every character as it is, once cleaned.
+        let prepared = text.char_indices().map(|(i, c)| (clean(c), i as u32));
+        return match opts.shaping {
+            Shaping::Off => prepared.for_each(|(c, i)| out.put(c, i)),
+            Shaping::On => join(prepared, out),
+        };
+    }
     let mut rest = text.char_indices().peekable();
     let mut prev = '\0';
     let prepared = std::iter::from_fn(move || {
@@ -77,10 +82,9 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut Shaped) {
             return Some((mapped, i as u32));
         }
     });
-    if opts.shaping == Shaping::Off {
-        prepared.for_each(|(c, i)| out.push(c, i));
-    } else {
-        join(prepared, out);
+    match opts.shaping {
+        Shaping::Off => prepared.for_each(|(c, i)| out.put(c, i)),
+        Shaping::On => join(prepared, out),
     }
 }
 
@@ -88,8 +92,9 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut Shaped) {
 /// paragraph, UAX #9 P1 is not applied inside it); tabs become spaces; other
 /// control characters become visible Control Pictures (U+2400 block) or
 /// U+FFFD, so text never sends a control sequence to the terminal.
+#[inline(always)]
 fn clean(c: char) -> char {
-    if c >= '\u{A0}' && c != '\u{2028}' && c != '\u{2029}' {
+    if (' '..'\u{7F}').contains(&c) || (c >= '\u{A0}' && c != '\u{2028}' && c != '\u{2029}') {
         return c;
     }
     match c {
@@ -148,7 +153,7 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
 /// mandatory ligature, with the marks after it. ZWJ (join causing) and ZWNJ
 /// (non-joining) take part in joining and are then dropped. The optional
 /// ALLAH ligature (U+FDF2) is never formed.
-fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
+fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
     // The last letter (non-transparent character), whose form waits on
     // the next letter, and the marks after it, which follow it out.
     let mut pending: Option<(char, u32, JoiningType)> = None;
@@ -164,7 +169,7 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
                 put_letter(p, psrc, pt, prev_joins, false, out);
                 flush(&mut marks, out);
             }
-            out.push(c, src);
+            out.put(c, src);
             prev_joins = false;
             continue;
         }
@@ -175,7 +180,7 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
         if t == JoiningType::Transparent {
             match pending {
                 Some(_) => marks.push((c, src)),
-                None => out.push(c, src),
+                None => out.put(c, src),
             }
             continue;
         }
@@ -183,7 +188,7 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut Shaped) {
             if p == LAM
                 && let Some((iso, fin)) = lam_alef(c)
             {
-                out.push(if prev_joins { fin } else { iso }, psrc);
+                out.put(if prev_joins { fin } else { iso }, psrc);
                 flush(&mut marks, out);
                 prev_joins = false;
                 continue;
@@ -210,9 +215,9 @@ static ARABIC_JOINING: LazyLock<[JoiningType; 256]> = LazyLock::new(|| {
 
 /// The marks held back behind a letter, after it.
 #[inline]
-fn flush(marks: &mut Vec<(char, u32)>, out: &mut Shaped) {
+fn flush(marks: &mut Vec<(char, u32)>, out: &mut impl Sink) {
     if !marks.is_empty() {
-        marks.drain(..).for_each(|(m, msrc)| out.push(m, msrc));
+        marks.drain(..).for_each(|(m, msrc)| out.put(m, msrc));
     }
 }
 
@@ -226,7 +231,7 @@ fn put_letter(
     t: JoiningType,
     prev_joins: bool,
     next_joins: bool,
-    out: &mut Shaped,
+    out: &mut impl Sink,
 ) {
     let to_prev = prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
     let to_next = next_joins && matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining);
@@ -237,7 +242,7 @@ fn put_letter(
         (true, true) => Form::Medial,
     };
     if c != ZWJ && c != ZWNJ {
-        out.push(presentation_form(c, form).unwrap_or(c), src);
+        out.put(presentation_form(c, form).unwrap_or(c), src);
     }
 }
 

@@ -386,7 +386,7 @@ pub(crate) mod tests {
         #[test]
         fn near_the_end_search_gives_the_full_search_lines(text in text(), width in 1usize..40) {
             let p = Prepared::new(&text, &LayoutOptions::default());
-            prop_assert_eq!(wrap(&p.shaped.text, &p.units, width), wrap_full(&p.shaped.text, &p.units, width));
+            prop_assert_eq!(wrap(&p.text, &p.units, width), wrap_full(&p.text, &p.units, width));
         }
     }
 
@@ -396,9 +396,6 @@ pub(crate) mod tests {
         // mark): the filler must not look for each one from the line start.
         let text = " \u{301}".repeat(20_000);
         let p = Prepared::new(&text, &LayoutOptions::default());
-        assert_eq!(
-            wrap(&p.shaped.text, &p.units, 7),
-            wrap_full(&p.shaped.text, &p.units, 7)
-        );
+        assert_eq!(wrap(&p.text, &p.units, 7), wrap_full(&p.text, &p.units, 7));
     }
 }
