@@ -1,7 +1,7 @@
 //! Search in the app: filtering the list and finding matches in the open
 //! article, on top of `crate::search`'s Arabic-aware matching.
 
-use crate::article::Article;
+use crate::article::{Article, tags};
 use crate::search::{Compact, CompactQuery, FoldedQuery, FoldedTexts};
 
 use super::cache::{Part, Stopped};
@@ -86,17 +86,27 @@ impl ListIndex {
 }
 
 /// The articles the list shows for `query` (all of them when it is empty),
-/// through the kind filter (`B`, `U`), in library order.
+/// through the kind filter (`B`, `U`), in the list's order.
 fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
     let all = state.library.articles.len();
-    if query.is_empty() {
-        return (0..all).filter(|&i| marks::shown(state, i)).collect();
+    // An order of another library (articles came or went) is no order.
+    let order: Vec<usize> = match state.list.order.len() == all {
+        true => state.list.order.clone(),
+        false => (0..all).collect(),
+    };
+    let articles = &state.library.articles;
+    // `#tag` words ask for a tag, the others for words of the text.
+    let (tags, words) = tags::split_query(query);
+    let tagged = |i: usize| tags.iter().all(|&t| articles[i].has_tag(t));
+    let order = order
+        .into_iter()
+        .filter(|&i| tagged(i) && marks::shown(state, i));
+    if words.is_empty() {
+        return order.collect();
     }
     let index = rt.list_index(state);
-    let query = CompactQuery::new(query);
-    (0..all)
-        .filter(|&i| index.matches(i, &query) && marks::shown(state, i))
-        .collect()
+    let query = CompactQuery::new(&words);
+    order.filter(|&i| index.matches(i, &query)).collect()
 }
 
 /// Keeps only the articles whose title, author or body match; an empty
@@ -110,6 +120,15 @@ pub fn filter_list(state: &mut Model, rt: &Runtime, query: &str) {
     }
     let keep = state.selected_article();
     show(state, rt, query, found, keep);
+}
+
+/// The list again after its order changed: the same filters, the same
+/// article selected.
+pub fn refilter(state: &mut Model, rt: &Runtime) {
+    let query = state.list.filter.clone().unwrap_or_default();
+    let found = matching(state, rt, &query);
+    let keep = state.selected_article();
+    show(state, rt, &query, found, keep);
 }
 
 /// While the search line is open on the list: the list follows each key,

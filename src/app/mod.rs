@@ -29,6 +29,7 @@ pub mod search_line;
 pub mod settings;
 pub mod share;
 pub mod signals;
+mod sorting;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
@@ -45,6 +46,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
 use crate::article::Library;
+use crate::article::order::SortOrder;
 use crate::i18n::UiLang;
 use crate::layout::LayoutOptions;
 use cache::Doc;
@@ -64,11 +66,16 @@ pub struct App {
 }
 
 impl App {
+    /// The reader on `library`, newest first.
     pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> App {
-        App {
+        let mut app = App {
             model: Model::new(library, lang, opts),
             rt: Runtime::default(),
-        }
+        };
+        sorting::sort(&mut app.model, &app.rt, SortOrder::default());
+        // The first article of the sorted list, not the library's first.
+        app.model.list.selected = 0;
+        app
     }
 
     /// The view of the model for this turn (see `view::view`).

@@ -48,7 +48,7 @@ pub struct Model {
 
 impl Model {
     pub fn new(library: Library, lang: UiLang, opts: LayoutOptions) -> Model {
-        let visible = (0..library.articles.len()).collect();
+        let visible: Vec<usize> = (0..library.articles.len()).collect();
         Model {
             library,
             library_dir: None,
@@ -58,6 +58,7 @@ impl Model {
             focus: Pane::List,
             overlay: Overlay::None,
             list: ListView {
+                order: visible.clone(),
                 visible,
                 ..ListView::default()
             },

@@ -6,6 +6,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::article::order::SortKeys;
+
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::find::ListIndex;
 use super::geometry::{Panes, panes};
@@ -25,6 +27,8 @@ pub struct Runtime {
     pub rows: RowCache,
     /// Every article folded for the list's filter, once first searched.
     pub(crate) index: RefCell<Option<Rc<ListIndex>>>,
+    /// What the list is sorted by, read once on the first sort.
+    pub(crate) sort_keys: RefCell<Option<Rc<SortKeys>>>,
     /// The share pane's text as last laid out.
     pub(crate) share_lines: PaneLinesCache,
 }
@@ -87,6 +91,21 @@ impl Runtime {
             _ => {
                 let built = Rc::new(ListIndex::build(&model.library.articles));
                 *index = Some(Rc::clone(&built));
+                built
+            }
+        }
+    }
+
+    /// What each article is sorted by, worked out on the first sort (the
+    /// file times of undated articles are read then, once).
+    pub fn sort_keys(&self, model: &Model) -> Rc<SortKeys> {
+        let all = model.library.articles.len();
+        let mut keys = self.sort_keys.borrow_mut();
+        match keys.as_ref() {
+            Some(built) if built.len() == all => Rc::clone(built),
+            _ => {
+                let built = Rc::new(SortKeys::new(&model.library.articles));
+                *keys = Some(Rc::clone(&built));
                 built
             }
         }

@@ -15,6 +15,7 @@ use super::model::{MessageKind, Model, Overlay, Pane, ReadingPosition};
 use super::runtime::Runtime;
 use super::search_line;
 use super::share;
+use super::sorting;
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
 const WHEEL_LINES: usize = 3;
@@ -165,6 +166,7 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
         | Action::MarkAllRead
         | Action::BookmarksOnly
         | Action::UnreadOnly => marks::apply(state, rt, action),
+        Action::CycleSort => sorting::cycle(state, rt),
         _ => {}
     }
 }

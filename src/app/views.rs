@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::cache::Part;
+use crate::article::order::SortOrder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -44,6 +45,11 @@ pub struct ListView {
     pub filter: Option<String>,
     /// Bookmarked or unread articles only (`B`, `U`).
     pub only: Only,
+    /// The order the list is in (`S`).
+    pub sort: SortOrder,
+    /// Every article's index into `library.articles`, in `sort`'s order as
+    /// it was when last sorted: `visible` follows it.
+    pub order: Vec<usize>,
 }
 
 /// Which articles the list shows, besides its search filter.

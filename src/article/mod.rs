@@ -21,6 +21,7 @@ pub mod remote;
 pub mod sample;
 pub mod sanitize;
 pub mod scan;
+pub mod tags;
 mod text_blocks;
 mod text_header;
 pub mod text_import;

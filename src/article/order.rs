@@ -68,41 +68,76 @@ pub fn sorted(
     order: SortOrder,
     is_read: impl Fn(&Article) -> bool,
 ) -> Vec<usize> {
-    let keys: Vec<Key> = articles.iter().map(|a| Key::new(a, &is_read)).collect();
-    let mut indices: Vec<usize> = (0..articles.len()).collect();
-    let newest = |a: &Key, b: &Key| b.when.cmp(&a.when);
-    indices.sort_by(|&i, &j| {
-        let (a, b) = (&keys[i], &keys[j]);
-        match order {
-            SortOrder::Newest => newest(a, b),
-            SortOrder::Oldest => match (a.when, b.when) {
-                // Articles with no date at all stay last either way.
-                (Some(x), Some(y)) => x.cmp(&y),
-                _ => newest(a, b),
-            },
-            SortOrder::Title => a.title.cmp(&b.title).then_with(|| newest(a, b)),
-            SortOrder::Source => last_if_none(&a.source, &b.source).then_with(|| newest(a, b)),
-            SortOrder::Unread => a.read.cmp(&b.read).then_with(|| newest(a, b)),
-        }
-    });
-    indices
+    SortKeys::new(articles).sorted(order, |i| is_read(&articles[i]))
 }
 
-/// What an article is ordered by, worked out once per sort.
+/// What each article of a library is ordered by, worked out once: the
+/// reader keeps them and sorts again without reading file times again.
+#[derive(Debug, Clone, Default)]
+pub struct SortKeys {
+    keys: Vec<Key>,
+}
+
+impl SortKeys {
+    /// Reads the modification time of each article file without a
+    /// published date.
+    pub fn new(articles: &[Article]) -> SortKeys {
+        SortKeys {
+            keys: articles.iter().map(Key::new).collect(),
+        }
+    }
+
+    /// How many articles the keys are for.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The indices of the articles in `order`; `is_read(i)` says whether
+    /// article `i` is read. Ties keep the articles' own order.
+    pub fn sorted(&self, order: SortOrder, is_read: impl Fn(usize) -> bool) -> Vec<usize> {
+        let keys = &self.keys;
+        let read: Vec<bool> = match order {
+            SortOrder::Unread => (0..keys.len()).map(is_read).collect(),
+            _ => Vec::new(),
+        };
+        let mut indices: Vec<usize> = (0..keys.len()).collect();
+        let newest = |a: &Key, b: &Key| b.when.cmp(&a.when);
+        indices.sort_by(|&i, &j| {
+            let (a, b) = (&keys[i], &keys[j]);
+            match order {
+                SortOrder::Newest => newest(a, b),
+                SortOrder::Oldest => match (a.when, b.when) {
+                    // Articles with no date at all stay last either way.
+                    (Some(x), Some(y)) => x.cmp(&y),
+                    _ => newest(a, b),
+                },
+                SortOrder::Title => a.title.cmp(&b.title).then_with(|| newest(a, b)),
+                SortOrder::Source => last_if_none(&a.source, &b.source).then_with(|| newest(a, b)),
+                SortOrder::Unread => read[i].cmp(&read[j]).then_with(|| newest(a, b)),
+            }
+        });
+        indices
+    }
+}
+
+/// What an article is ordered by.
+#[derive(Debug, Clone)]
 struct Key {
     when: Option<i64>,
     title: String,
     source: Option<String>,
-    read: bool,
 }
 
 impl Key {
-    fn new(a: &Article, is_read: &impl Fn(&Article) -> bool) -> Key {
+    fn new(a: &Article) -> Key {
         Key {
             when: when(a),
             title: title_key(&a.title),
             source: a.source.as_deref().map(title_key),
-            read: is_read(a),
         }
     }
 }

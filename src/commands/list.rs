@@ -140,15 +140,9 @@ fn reading_state(global: &GlobalArgs) -> StateData {
 /// Whether `a` passes the filters of `args`.
 fn keep(a: &Article, args: &ListArgs, state: &StateData) -> bool {
     let marks = state.get(&a.id);
-    let tagged = |tag: &str| {
-        let tag = crate::search::fold(tag.trim_start_matches('#'));
-        a.tags
-            .iter()
-            .any(|t| crate::search::fold(t.trim_start_matches('#')) == tag)
-    };
     (!args.unread || !marks.read)
         && (!args.bookmarked || marks.bookmarked)
-        && args.tag.as_deref().is_none_or(tagged)
+        && args.tag.as_deref().is_none_or(|tag| a.has_tag(tag))
         && args
             .since
             .is_none_or(|since| order::when(a).is_some_and(|t| t >= since))

@@ -20,8 +20,8 @@ pub fn published(article: &Article, lang: UiLang) -> Option<String> {
     (!published.is_empty()).then(|| date::format(published, lang))
 }
 
-/// The byline's parts: author, source (when not the author), date and
-/// reading time.
+/// The byline's parts: author, source (when not the author), date,
+/// reading time and tags.
 pub fn parts(article: &Article, lang: UiLang) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let author = non_empty(&article.author);
@@ -33,15 +33,41 @@ pub fn parts(article: &Article, lang: UiLang) -> Vec<String> {
     parts.extend(published(article, lang));
     let time = minutes(lang, article.reading_minutes);
     parts.push(fill(strings(lang).reading_time, &[&time]));
+    parts.extend(tags(article, lang, usize::MAX));
     parts
 }
 
+/// The article's tags as one part, `#اقتصاد #نفط`: each tag in its own
+/// isolate so that an Arabic and a Latin tag keep their `#` on their own
+/// side, after a mark of the interface's direction so that the tags follow
+/// one another in the line's reading order; `None` without tags. `most`
+/// tags at most.
+pub fn tags(article: &Article, lang: UiLang, most: usize) -> Option<String> {
+    let labels: Vec<String> = article
+        .tags
+        .iter()
+        .filter_map(|t| crate::article::tags::label(t))
+        .take(most)
+        .map(|t| crate::inert::isolate(&t))
+        .collect();
+    let mark = match lang {
+        UiLang::Ar => '\u{200F}',
+        UiLang::En => '\u{200E}',
+    };
+    (!labels.is_empty()).then(|| format!("{mark}{}", labels.join(" ")))
+}
+
+/// Tags the list shows of an article.
+const LIST_TAGS: usize = 2;
+
 /// The list's line under a title: who wrote it (author, else source),
-/// the date and the minutes.
+/// its first tags, the date and the minutes.
 pub fn list_parts(article: &Article, lang: UiLang) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let who = non_empty(&article.author).or(non_empty(&article.source));
     parts.extend(who.map(str::to_owned));
+    // Before the date: a narrow list still shows them.
+    parts.extend(tags(article, lang, LIST_TAGS));
     parts.extend(published(article, lang));
     parts.push(minutes(lang, article.reading_minutes));
     parts

@@ -7,6 +7,7 @@
 pub mod date;
 mod doctor;
 mod io;
+mod library;
 mod links;
 pub mod plural;
 mod reader;
@@ -14,6 +15,7 @@ mod share;
 
 pub use doctor::DoctorStrings;
 pub use io::{IoStrings, NoticeStrings, io_reason};
+pub use library::LibraryStrings;
 pub use links::LinkStrings;
 pub use plural::{Noun, count};
 pub use reader::{HelpStrings, MarkStrings, StateStrings, Strings};
@@ -74,6 +76,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str)> {
         StateStrings::ENTRIES,
         NoticeStrings::ENTRIES,
         LinkStrings::ENTRIES,
+        LibraryStrings::ENTRIES,
     ]
     .concat()
 }

@@ -61,6 +61,8 @@ pub enum Action {
     OpenLink,
     /// Copy the link chosen in the link list.
     CopyLink,
+    /// The list's next order: newest, oldest, title, source, unread first.
+    CycleSort,
     /// A character typed into the search line.
     Input(char),
     /// Delete the letter (with its marks) before the search line's caret.

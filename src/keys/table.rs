@@ -94,6 +94,7 @@ pub const ACTIONS: &[ActionSpec] = &[
     spec("mark_all_read", MarkAllRead, PANES, &[c('A')], "تعليم كل المقالات المعروضة مقروءة", "mark every listed article read"),
     spec("bookmarks_only", BookmarksOnly, PANES, &[c('B')], "المحفوظات فقط (مرة أخرى: الكل)", "bookmarks only (again: all)"),
     spec("unread_only", UnreadOnly, PANES, &[c('U')], "غير المقروء فقط (مرة أخرى: الكل)", "unread only (again: all)"),
+    spec("cycle_sort", CycleSort, PANES, &[c('S')], "ترتيب القائمة: الأحدث، الأقدم، العنوان، المصدر، غير المقروء أولًا", "sort the list: newest, oldest, title, source, unread first"),
     spec("help", Help, PAGES, &[c('?')], "هذه المساعدة", "this help"),
     spec("quit", Quit, MOVES, &[c('q')], "رجوع، أو خروج من القائمة", "back, or quit from the list"),
     spec("submit", Submit, Scopes::SEARCH, &[k(K::Enter)], "إبقاء البحث", "keep the search"),

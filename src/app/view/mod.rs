@@ -11,7 +11,7 @@ mod search;
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::document::byline::minutes;
+use crate::document::byline::{SEPARATOR, minutes};
 use crate::i18n::{self, Noun, count};
 use crate::layout::{LayoutOptions, VisualLine, display_width};
 
@@ -177,13 +177,16 @@ fn list_pane(model: &Model, rt: &Runtime, panes: &Panes) -> ListPane {
         Only::Unread => format!("● {counter}"),
     };
     let (mirrored, opts) = (model.mirrored(), &model.opts);
+    let words = i18n::LibraryStrings::get(model.lang);
+    // The list's name, then its order: `Articles · newest`.
+    let title = [s.library, words.sort_name(list.sort)].join(SEPARATOR);
     let header = panes.list_header().map(|header| {
         let inner = inset(header);
         let counter_cells = display_width(&counter) as u16 + 2;
         let title_area = shrink_end(inner, counter_cells, mirrored);
         [
             label(&counter, inner, Side::End, mirrored, opts),
-            label(s.library, title_area, Side::Start, mirrored, opts),
+            label(&title, title_area, Side::Start, mirrored, opts),
         ]
     });
     // Emptied by the filter being typed: say which query found nothing.

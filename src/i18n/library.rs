@@ -1,0 +1,31 @@
+//! What the reader says about the library's order and tags.
+
+use super::catalogue;
+use crate::article::order::SortOrder;
+
+catalogue! {
+    /// The list's orders (`S`) and the tags of articles.
+    pub struct LibraryStrings {
+        /// Each order, short, as the list's title names it.
+        sort_newest: "الأحدث", "newest";
+        sort_oldest: "الأقدم", "oldest";
+        sort_title: "بالعنوان", "by title";
+        sort_source: "بالمصدر", "by source";
+        sort_unread: "غير المقروء أولًا", "unread first";
+        /// Said when `S` gives the list a new order.
+        sorted: "الترتيب: {}", "Sorted: {}";
+    }
+}
+
+impl LibraryStrings {
+    /// The short name of `order`.
+    pub fn sort_name(&self, order: SortOrder) -> &'static str {
+        match order {
+            SortOrder::Newest => self.sort_newest,
+            SortOrder::Oldest => self.sort_oldest,
+            SortOrder::Title => self.sort_title,
+            SortOrder::Source => self.sort_source,
+            SortOrder::Unread => self.sort_unread,
+        }
+    }
+}
