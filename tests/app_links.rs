@@ -7,7 +7,7 @@ mod app_support;
 use app_support::*;
 use qari::app::model::{MessageKind, Overlay};
 use qari::app::{App, Effect, actions_for};
-use qari::article::{Article, Link};
+use qari::article::{Article, Block, Link};
 use qari::document::{Doc, Extras, LineKind, Part};
 use qari::i18n::UiLang;
 use qari::layout::{Direction, LayoutOptions};
@@ -388,4 +388,45 @@ fn the_help_lists_the_link_keys() {
     for what in ["open the article's source in the browser", "copy the link"] {
         assert!(words.iter().any(|w| w.contains(what)), "{what}: {words:#?}");
     }
+}
+
+#[test]
+fn a_long_list_scrolls_to_the_choice_and_clicks_follow_it() {
+    let mut list = articles();
+    let text = "كلمة ".repeat(40);
+    list[2].body = vec![Block::Paragraph(text.clone())];
+    list[2].links = (0..40)
+        .map(|i| Link {
+            block: 0,
+            start: i * "كلمة ".len(),
+            end: i * "كلمة ".len() + "كلمة".len(),
+            url: format!("https://example.com/{}", i + 1),
+        })
+        .collect();
+    let mut app = state(UiLang::En, (100, 16), list);
+    type_keys(&mut app, "jj");
+    press(&mut app, key(KeyCode::Enter));
+    type_keys(&mut app, "L");
+    for _ in 0..25 {
+        type_keys(&mut app, "j");
+    }
+    let view = app.view().links.expect("the list is drawn");
+    let chosen = view.selected.expect("the choice is shown");
+    assert!(
+        view.rows[chosen].0.line.text.contains("[26]"),
+        "{:?}",
+        view.rows[chosen].0
+    );
+    // The first row shown is a later link than the first; a click on it
+    // opens that one.
+    let (first, _) = &view.rows[0];
+    let number: usize = first.line.text[1..first.line.text.find(']').unwrap()]
+        .parse()
+        .unwrap();
+    assert!(number > 1, "{}", first.line.text);
+    let effect = click(&mut app, first.area.x + 1, first.area.y);
+    assert_eq!(
+        effect,
+        Some(Effect::Open(format!("https://example.com/{number}")))
+    );
 }

@@ -138,15 +138,15 @@ fn the_link_list_gives_the_browser_the_chosen_link() {
     assert_eq!(wait_for_file(&w.path("browsed")), LANKOV);
 }
 
+/// `o` where no display would show the browser (`env` says why): the
+/// source is copied into tmux's buffer, said in full, and no browser runs.
 #[cfg(unix)]
-#[test]
-fn over_ssh_o_copies_the_source_and_starts_no_browser() {
+fn o_copies_instead(name: &str, env: &str) {
     if !tmux_available() {
         return;
     }
     let w = World::new();
-    let remote = "DISPLAY=:99 SSH_CONNECTION='10.0.0.2 50000 10.0.0.1 22'";
-    let tmux = w.reader("ssh", remote);
+    let tmux = w.reader(name, env);
     tmux.wait_for_text("Articles");
     tmux.send_keys(&["Enter"]);
     tmux.wait_for_text("Source:");
@@ -162,4 +162,20 @@ fn over_ssh_o_copies_the_source_and_starts_no_browser() {
     assert_eq!(buffer, SOURCE, "the source is in tmux's buffer");
     std::thread::sleep(Duration::from_millis(300));
     assert!(!w.path("browsed").exists(), "no browser was started");
+}
+
+#[cfg(unix)]
+#[test]
+fn over_ssh_o_copies_the_source_and_starts_no_browser() {
+    o_copies_instead(
+        "ssh",
+        "DISPLAY=:99 SSH_CONNECTION='10.0.0.2 50000 10.0.0.1 22'",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_console_o_copies_the_source_and_starts_no_browser() {
+    let console = "-u DISPLAY -u WAYLAND_DISPLAY -u SSH_CONNECTION -u SSH_CLIENT -u SSH_TTY";
+    o_copies_instead("console", console);
 }

@@ -137,17 +137,26 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
 
 /// Chooses row `chosen` and scrolls the list so it is shown.
 fn choose(state: &mut Model, rt: &Runtime, chosen: usize) {
-    let rows = geometry(state, rt).map_or(1, |g| usize::from(g.list.height).max(1));
+    let rows = geometry(state, rt).map_or(1, |g| usize::from(g.list.height));
     if let Overlay::Links {
         selected, offset, ..
     } = &mut state.overlay
     {
         *selected = chosen;
-        if chosen < *offset {
-            *offset = chosen;
-        } else if chosen >= *offset + rows {
-            *offset = chosen + 1 - rows;
-        }
+        *offset = first_shown(chosen, *offset, rows);
+    }
+}
+
+/// The first row shown: `offset`, moved as little as it takes to show
+/// row `selected` in `rows` rows (after a resize, say, as well as a move).
+pub fn first_shown(selected: usize, offset: usize, rows: usize) -> usize {
+    let rows = rows.max(1);
+    if selected < offset {
+        selected
+    } else if selected >= offset + rows {
+        selected + 1 - rows
+    } else {
+        offset
     }
 }
 
@@ -239,6 +248,7 @@ pub fn mouse(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> 
     if matches!(state.overlay, Overlay::Links { .. }) {
         let (_, items, selected, offset) = listed(state)?;
         let list = geometry(state, rt)?.list;
+        let offset = first_shown(selected, offset, usize::from(list.height));
         match action {
             Action::Click { column, row } => {
                 let inside = list.contains(ratatui::layout::Position::new(column, row));

@@ -114,9 +114,10 @@ fn site_end(url: &str) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
     pub text: String,
-    /// Each number inserted: its bytes in `text`, and the block's offset
-    /// it stands at (the end of the link's words).
-    marks: Vec<(Range<usize>, usize)>,
+    /// Each number inserted: its bytes in `text`, the block's offset it
+    /// stands at (the end of the link's words), and the bytes of every
+    /// number up to and with it.
+    marks: Vec<(Range<usize>, usize, usize)>,
 }
 
 /// The text of `block` with `[n]` after each of `links` (numbered from
@@ -144,7 +145,8 @@ pub fn numbered<'a>(
         out.push(LRI);
         out.push_str(&format!("[{}]", first + n));
         out.push(PDI);
-        marks.push((start..out.len(), at));
+        let inserted = out.len() - start + marks.last().map_or(0, |m: &(_, _, usize)| m.2);
+        marks.push((start..out.len(), at, inserted));
         from = at;
     }
     if marks.is_empty() {
@@ -158,15 +160,14 @@ impl Numbered {
     /// The block's offset for an offset of the numbered text: a number's
     /// own bytes stand at the end of its link's words.
     pub fn original(&self, offset: usize) -> usize {
-        let before = self.marks.partition_point(|(r, _)| r.start <= offset);
-        let Some((range, at)) = before.checked_sub(1).map(|i| &self.marks[i]) else {
+        let before = self.marks.partition_point(|(r, _, _)| r.start <= offset);
+        let Some((range, at, inserted)) = before.checked_sub(1).map(|i| &self.marks[i]) else {
             return offset;
         };
         if offset < range.end {
             return *at;
         }
         // Past `before` numbers: take their bytes away.
-        let inserted: usize = self.marks[..before].iter().map(|(r, _)| r.len()).sum();
         offset - inserted
     }
 }

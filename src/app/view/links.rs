@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use super::shrink_end;
 use crate::app::isolate;
 use crate::app::keymap::Keymap;
-use crate::app::links::{geometry, items, url_lines};
+use crate::app::links::{first_shown, geometry, items, url_lines};
 use crate::app::model::{Model, Overlay};
 use crate::app::runtime::Runtime;
 use crate::app::ui::text::{Label, Side, label};
@@ -42,6 +42,7 @@ pub fn links(model: &Model, rt: &Runtime) -> Option<LinksView> {
         return None;
     };
     let g = geometry(model, rt)?;
+    let offset = first_shown(selected, offset, usize::from(g.list.height));
     let items = items(model.library.articles.get(article)?);
     let s = LinkStrings::get(model.lang);
     let (mirrored, opts) = (model.mirrored(), &model.opts);
