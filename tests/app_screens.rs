@@ -131,6 +131,28 @@ fn search_line_cursor() {
     });
 }
 
+/// The one-key question before `D` archives the selected article.
+#[test]
+fn archive_question() {
+    each("confirm_archive", |s| {
+        s.model.library.articles[0].path = Some("/library/ar-1.json".into());
+        s.model.shelves = Some(qari::app::archiving::Shelves {
+            library: "/library".into(),
+            archive: "/archive".into(),
+            showing: qari::app::archiving::Shelf::Library,
+        });
+        type_keys(s, "D");
+    });
+}
+
+/// `A` asks first too.
+#[test]
+fn mark_all_read_question() {
+    each("confirm_all_read", |s| {
+        type_keys(s, "A");
+    });
+}
+
 #[test]
 fn paragraph_cursor() {
     each("cursor", |s| {

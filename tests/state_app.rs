@@ -63,6 +63,8 @@ fn m_bookmarks_and_the_list_shows_a_star() {
 fn capital_a_marks_every_listed_article_read() {
     let mut s = en();
     type_keys(&mut s, "A");
+    assert!(!s.model.store.is_read("ar-1"), "A asks first");
+    type_keys(&mut s, "y");
     for id in ["ar-1", "en-1", "en-2"] {
         assert!(s.model.store.is_read(id), "{id}");
     }
@@ -211,7 +213,9 @@ fn opening_an_article_stamps_when_it_was_opened() {
 fn marking_keys_work_in_the_arabic_interface_too() {
     let mut s = state(UiLang::Ar, SIZE, sample_articles());
     s.update(Action::ToggleBookmark);
-    assert_eq!(s.model.message.as_ref().unwrap().0, "أُضيفت إلى المحفوظات");
+    let said = &s.model.message.as_ref().unwrap().0;
+    assert!(said.starts_with("أُضيفت إلى المحفوظات؛ "), "{said}");
+    assert!(said.ends_with("يتراجع عنه"), "and z undoes it: {said}");
     let screen = rows(&render(&s));
     assert!(
         screen[2].trim_end().ends_with('★'),

@@ -17,4 +17,6 @@ pub enum Effect {
     },
     /// Open a share link with the system opener, else show and copy it.
     Open(String),
+    /// Move an article's file between the library and the archive.
+    Move(super::archiving::FileMove),
 }

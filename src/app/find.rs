@@ -161,6 +161,14 @@ fn submit_list(state: &mut Model, rt: &Runtime, query: &str) {
     show(state, rt, query, found, keep);
 }
 
+/// The list again after articles left it or came back: the same filter,
+/// the selection on `keep` if it is listed.
+pub fn refresh(state: &mut Model, rt: &Runtime, keep: Option<usize>) {
+    let query = state.list.filter.clone().unwrap_or_default();
+    let found = matching(state, rt, &query);
+    show(state, rt, &query, found, keep);
+}
+
 fn show(state: &mut Model, rt: &Runtime, query: &str, found: Vec<usize>, keep: Option<usize>) {
     state.list.filter = (!query.is_empty()).then(|| query.to_string());
     state.list.visible = found;

@@ -15,6 +15,8 @@ pub enum Mode {
     Help,
     Share,
     Links,
+    /// A yes-or-no question in the status line.
+    Confirm,
 }
 
 impl Mode {
@@ -26,6 +28,7 @@ impl Mode {
             Mode::Help => Scopes::HELP,
             Mode::Share => Scopes::SHARE,
             Mode::Links => Scopes::LINKS,
+            Mode::Confirm => Scopes::CONFIRM,
         }
     }
 }
@@ -65,7 +68,8 @@ impl Default for Keymap {
 
 impl Keymap {
     /// The action for a key in a mode, if any. On the search line a
-    /// character no binding takes is typed.
+    /// character no binding takes is typed; to a question, any key no
+    /// binding takes is no.
     pub fn action(&self, mode: Mode, key: &KeyEvent) -> Option<Action> {
         if key.kind == KeyEventKind::Release {
             return None;
@@ -84,6 +88,8 @@ impl Keymap {
                 }
                 _ => None,
             },
+            // A question takes one key: any but its own says no.
+            (Mode::Confirm, None) => Some(Action::Cancel),
             (_, found) => found,
         }
     }

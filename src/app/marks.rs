@@ -13,7 +13,7 @@ use super::runtime::Runtime;
 
 /// The article the marking keys apply to: the open one when reading, the
 /// selected one in the list.
-fn target(state: &Model) -> Option<usize> {
+pub fn target(state: &Model) -> Option<usize> {
     match state.focus {
         Pane::Reader => state.reader.article,
         Pane::List => state.selected_article(),
@@ -89,6 +89,9 @@ pub fn shown(state: &Model, index: usize) -> bool {
     let Some(article) = state.library.articles.get(index) else {
         return false;
     };
+    if state.list.gone.contains(&index) {
+        return false;
+    }
     match state.list.only {
         Only::All => true,
         Only::Bookmarked => state.store.is_bookmarked(&article.id),

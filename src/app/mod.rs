@@ -6,6 +6,7 @@
 //! from, so tests run the real app on a `TestBackend` with scripted events.
 
 pub mod action;
+pub mod archiving;
 pub mod cache;
 pub mod display;
 pub mod effects;
@@ -33,6 +34,7 @@ mod sorting;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod undo;
 pub mod update;
 pub mod view;
 mod views;
@@ -290,6 +292,7 @@ where
             match app.update(action) {
                 Some(Effect::Quit) => return Ok(()),
                 Some(Effect::Suspend) => signals::suspend_from_loop(),
+                Some(Effect::Move(file)) => archiving::perform(&mut app.model, &app.rt, file),
                 Some(effect) => {
                     share::perform::run(&mut app.model, effect, terminal.backend_mut().stream());
                 }

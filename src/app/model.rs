@@ -11,8 +11,10 @@ use crate::i18n::{Strings, strings};
 use crate::layout::{Direction, LayoutOptions};
 use crate::state::StateStore;
 
+use super::archiving::Shelves;
 use super::keymap::Mode;
 use super::share::ShareState;
+use super::undo::UndoStack;
 
 pub use super::views::{
     ListBefore, ListView, Match, MessageKind, Only, Overlay, Pane, ReaderView, ReadingPosition,
@@ -44,6 +46,10 @@ pub struct Model {
     /// Shown in the status line until the next key.
     pub message: Option<(String, MessageKind)>,
     pub share: ShareState,
+    /// The folders `D` moves files between, when both are known.
+    pub shelves: Option<Shelves>,
+    /// What `z` can take back, the latest last.
+    pub undo: UndoStack,
 }
 
 impl Model {
@@ -75,6 +81,8 @@ impl Model {
             notices: Vec::new(),
             message: None,
             share: ShareState::default(),
+            shelves: None,
+            undo: UndoStack::default(),
         }
     }
 
@@ -103,6 +111,7 @@ impl Model {
             (Overlay::Search, _) => Mode::Search,
             (Overlay::Share, _) => Mode::Share,
             (Overlay::Links { .. }, _) => Mode::Links,
+            (Overlay::Confirm(_), _) => Mode::Confirm,
             (Overlay::None, Pane::List) => Mode::List,
             (Overlay::None, Pane::Reader) => Mode::Reader,
         }

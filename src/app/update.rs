@@ -5,6 +5,7 @@
 use crate::layout::{Digits, Justify, Shaping, Tashkeel};
 
 use super::action::Action;
+use super::archiving;
 use super::cache::Stopped;
 use super::effects::Effect;
 use super::find;
@@ -16,6 +17,7 @@ use super::runtime::Runtime;
 use super::search_line;
 use super::share;
 use super::sorting;
+use super::undo;
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
 const WHEEL_LINES: usize = 3;
@@ -43,6 +45,7 @@ pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect>
             Mode::Help => help(state, action),
             Mode::Search => search_line::update(state, rt, action),
             Mode::Share => share::update(state, action),
+            Mode::Confirm => archiving::answer(state, rt, action),
             Mode::List => list(state, rt, action),
             Mode::Reader => reader(state, rt, action),
             Mode::Links => links::update(state, rt, action),
@@ -112,7 +115,7 @@ fn list(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         }
         Action::Quit => return Some(Effect::Quit),
         Action::OpenSource => return links::open_source(state),
-        other => common(state, rt, other),
+        other => return common(state, rt, other),
     }
     None
 }
@@ -140,13 +143,13 @@ fn reader(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::ToggleShaping => toggle_shaping(state),
         Action::ToggleJustify => toggle_justify(state),
         Action::OpenSource => return links::open_source(state),
-        other => common(state, rt, other),
+        other => return common(state, rt, other),
     }
     None
 }
 
 /// Actions that mean the same in both panes.
-fn common(state: &mut Model, rt: &Runtime, action: Action) {
+fn common(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
     match action {
         Action::SwitchPane => {
             let other = match state.focus {
@@ -161,14 +164,17 @@ fn common(state: &mut Model, rt: &Runtime, action: Action) {
         Action::Search => search_line::open(state),
         Action::Share => share::open(state),
         Action::Links => links::open_list(state),
-        Action::ToggleRead
-        | Action::ToggleBookmark
-        | Action::MarkAllRead
-        | Action::BookmarksOnly
-        | Action::UnreadOnly => marks::apply(state, rt, action),
+        Action::ToggleRead | Action::BookmarksOnly | Action::UnreadOnly => {
+            marks::apply(state, rt, action)
+        }
+        Action::ToggleBookmark => undo::bookmark(state, rt),
+        Action::MarkAllRead => archiving::ask_mark_all_read(state),
+        Action::Archive => archiving::ask_move(state),
+        Action::Undo => return undo::undo(state, rt),
         Action::CycleSort => sorting::cycle(state, rt),
         _ => {}
     }
+    None
 }
 
 /// Focuses a pane; the reading pane opens the selected article if none is open.

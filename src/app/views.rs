@@ -30,6 +30,8 @@ pub enum Overlay {
         selected: usize,
         offset: usize,
     },
+    /// A yes-or-no question in the status line, waiting for one key.
+    Confirm(super::archiving::Question),
 }
 
 /// The list pane: which articles are shown, in what order, and the selection.
@@ -50,6 +52,10 @@ pub struct ListView {
     /// Every article's index into `library.articles`, in `sort`'s order as
     /// it was when last sorted: `visible` follows it.
     pub order: Vec<usize>,
+    /// Articles whose files moved out of this list (archived, or restored
+    /// from the archive) while the reader runs: indices into
+    /// `library.articles`, never shown.
+    pub gone: std::collections::BTreeSet<usize>,
 }
 
 /// Which articles the list shows, besides its search filter.

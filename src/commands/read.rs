@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::app::App;
+use crate::app::archiving::{Shelf, Shelves};
 use crate::app::guard::RowOutput;
 use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
@@ -12,7 +13,7 @@ use crate::app::theme::Theme;
 use crate::app::{display, isolate, settings};
 use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
-use crate::commands::library::library_dir;
+use crate::commands::library::{archive_folder, library_dir, library_folder};
 use crate::config::{self, Ui};
 use crate::config::{BidiSetting, ShapeSetting};
 use crate::i18n::UiLang;
@@ -66,6 +67,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.message = Some((hint, MessageKind::Warning));
     }
     app.model.library_dir = dir;
+    app.model.shelves = shelves(global);
     app.model.share.folder = loaded.config.share_folder.value.clone();
     let state_file = crate::state::default_path(global.state.as_deref());
     settings::start(&mut app, &loaded, state_file.as_deref());
@@ -83,6 +85,18 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     result?;
     restored?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The folders `D` moves articles between, and which one the reader shows.
+fn shelves(global: &GlobalArgs) -> Option<Shelves> {
+    Some(Shelves {
+        library: library_folder(global)?,
+        archive: archive_folder(global)?,
+        showing: match global.archive {
+            true => Shelf::Archive,
+            false => Shelf::Library,
+        },
+    })
 }
 
 /// The reader's first state for a library in a terminal: shaping from the

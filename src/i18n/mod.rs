@@ -12,6 +12,7 @@ mod links;
 pub mod plural;
 mod reader;
 mod share;
+mod undo;
 
 pub use doctor::DoctorStrings;
 pub use io::{IoStrings, NoticeStrings, io_reason};
@@ -20,6 +21,7 @@ pub use links::LinkStrings;
 pub use plural::{Noun, count};
 pub use reader::{HelpStrings, MarkStrings, StateStrings, Strings};
 pub use share::ShareStrings;
+pub use undo::UndoStrings;
 
 /// The interface's language. Arabic also mirrors the reader's layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -77,6 +79,7 @@ pub fn all_entries() -> Vec<(&'static str, &'static str, &'static str)> {
         NoticeStrings::ENTRIES,
         LinkStrings::ENTRIES,
         LibraryStrings::ENTRIES,
+        UndoStrings::ENTRIES,
     ]
     .concat()
 }

@@ -59,6 +59,7 @@ catalogue! {
         place_help: "المساعدة", "help";
         place_search: "سطر البحث", "search line";
         place_share: "لوح المشاركة", "share pane";
+        place_confirm: "سؤال سطر الحالة", "status-line question";
         place_everywhere: "في كل مكان", "everywhere";
         /// The configuration file was left out; its first problem follows.
         config_ignored: "بدأ qari بالإعدادات الافتراضية: {}", "started on the default settings: {}";

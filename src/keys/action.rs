@@ -63,6 +63,15 @@ pub enum Action {
     CopyLink,
     /// The list's next order: newest, oldest, title, source, unread first.
     CycleSort,
+    /// Move the article's file to the archive (from the archive: back to
+    /// the library), once confirmed.
+    Archive,
+    /// Take back the last archive, mark-all-read or bookmark change.
+    Undo,
+    /// Yes to the question in the status line.
+    Confirm,
+    /// Any other key while the status line asks: no.
+    Cancel,
     /// A character typed into the search line.
     Input(char),
     /// Delete the letter (with its marks) before the search line's caret.

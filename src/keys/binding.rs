@@ -78,9 +78,11 @@ impl Scopes {
     pub const SEARCH: Scopes = Scopes(8);
     pub const SHARE: Scopes = Scopes(16);
     pub const LINKS: Scopes = Scopes(32);
+    /// A yes-or-no question in the status line.
+    pub const CONFIRM: Scopes = Scopes(64);
     /// Both panes.
     pub const PANES: Scopes = Scopes(1 | 2);
-    pub const EVERYWHERE: Scopes = Scopes(63);
+    pub const EVERYWHERE: Scopes = Scopes(127);
 
     pub const fn with(self, other: Scopes) -> Scopes {
         Scopes(self.0 | other.0)
@@ -99,6 +101,7 @@ impl Scopes {
             Self::SEARCH,
             Self::SHARE,
             Self::LINKS,
+            Self::CONFIRM,
         ]
         .into_iter()
         .filter(move |s| self.contains(*s))

@@ -59,7 +59,8 @@ pub fn places(scopes: Scopes, lang: UiLang) -> String {
             p if p == Scopes::HELP => s.place_help,
             p if p == Scopes::SEARCH => s.place_search,
             p if p == Scopes::LINKS => crate::i18n::LinkStrings::get(lang).place,
-            _ => s.place_share,
+            p if p == Scopes::SHARE => s.place_share,
+            _ => s.place_confirm,
         })
         .collect::<Vec<_>>()
         .join(separator)
@@ -68,12 +69,14 @@ pub fn places(scopes: Scopes, lang: UiLang) -> String {
 /// The actions that change the reading state or show a part of the
 /// library by it, in the order the README's reading-state section lists
 /// them.
-pub const READING_STATE: [Action; 5] = [
+pub const READING_STATE: [Action; 7] = [
     Action::ToggleRead,
     Action::ToggleBookmark,
     Action::MarkAllRead,
     Action::BookmarksOnly,
     Action::UnreadOnly,
+    Action::Archive,
+    Action::Undo,
 ];
 
 /// The default keys of `spec` as the README writes them: `` `j` `↓` ``.

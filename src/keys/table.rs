@@ -37,7 +37,7 @@ const MOVES: Scopes = Scopes::PANES
     .with(Scopes::SHARE)
     .with(Scopes::LINKS);
 const PAGES: Scopes = Scopes::PANES.with(Scopes::HELP);
-const CLOSES: Scopes = MOVES.with(Scopes::SEARCH);
+const CLOSES: Scopes = MOVES.with(Scopes::SEARCH).with(Scopes::CONFIRM);
 
 const fn spec(
     name: &'static str,
@@ -95,6 +95,9 @@ pub const ACTIONS: &[ActionSpec] = &[
     spec("bookmarks_only", BookmarksOnly, PANES, &[c('B')], "المحفوظات فقط (مرة أخرى: الكل)", "bookmarks only (again: all)"),
     spec("unread_only", UnreadOnly, PANES, &[c('U')], "غير المقروء فقط (مرة أخرى: الكل)", "unread only (again: all)"),
     spec("cycle_sort", CycleSort, PANES, &[c('S')], "ترتيب القائمة: الأحدث، الأقدم، العنوان، المصدر، غير المقروء أولًا", "sort the list: newest, oldest, title, source, unread first"),
+    spec("archive", Archive, PANES, &[c('D')], "نقل المقالة إلى الأرشيف (في --archive: إعادتها إلى المكتبة)", "archive the article (in --archive: restore it)"),
+    spec("undo", Undo, PANES, &[c('z')], "التراجع عن آخر أرشفة أو تعليم للكل أو حفظ", "undo the last archive, mark-all-read or bookmark"),
+    spec("confirm", Confirm, Scopes::CONFIRM, &[c('y'), c('D')], "نعم للسؤال (أي مفتاح آخر: لا)", "yes to the question (any other key: no)"),
     spec("help", Help, PAGES, &[c('?')], "هذه المساعدة", "this help"),
     spec("quit", Quit, MOVES, &[c('q')], "رجوع، أو خروج من القائمة", "back, or quit from the list"),
     spec("submit", Submit, Scopes::SEARCH, &[k(K::Enter)], "إبقاء البحث", "keep the search"),

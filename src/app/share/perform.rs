@@ -66,7 +66,7 @@ pub fn perform(effect: Effect, outside: Outside<'_>, lang: UiLang) -> (String, M
     let info = |text: String| (text, MessageKind::Info);
     let warn = |text: String| (text, MessageKind::Warning);
     match effect {
-        Effect::Quit | Effect::Suspend => info(String::new()),
+        Effect::Quit | Effect::Suspend | Effect::Move(_) => info(String::new()),
         Effect::Copy(_) if outside.tmux_drops && outside.terminal.is_some() => {
             warn(s.tmux_drops.to_string())
         }

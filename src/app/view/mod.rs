@@ -15,6 +15,7 @@ use crate::document::byline::{SEPARATOR, minutes};
 use crate::i18n::{self, Noun, count};
 use crate::layout::{LayoutOptions, VisualLine, display_width};
 
+use super::archiving;
 use super::cache::{Doc, DocLine};
 use super::geometry::Panes;
 use super::hints::{keys, status_hints};
@@ -317,7 +318,12 @@ fn welcome(model: &Model, keymap: &Keymap) -> Vec<String> {
 /// files, else key hints.
 fn status(model: &Model, keymap: &Keymap, area: Rect) -> Status {
     let s = model.strings();
+    let asking = match model.overlay {
+        Overlay::Confirm(question) => Some(archiving::question_text(model, keymap, question)),
+        _ => None,
+    };
     let (text, kind) = match &model.message {
+        _ if asking.is_some() => (asking.unwrap_or_default(), StatusKind::Warning),
         Some((text, MessageKind::Info)) => (text.clone(), StatusKind::Info),
         Some((text, MessageKind::Warning)) => (text.clone(), StatusKind::Warning),
         None if !model.library.problems.is_empty() => {
