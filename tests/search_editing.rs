@@ -267,3 +267,27 @@ fn the_history_comes_back_after_a_restart() {
     press(&mut again, key(KeyCode::Up));
     assert_eq!(line(&again), "كوريا|");
 }
+
+#[test]
+fn a_long_pasted_arabic_query_keeps_the_cursor_on_the_caret() {
+    let mut s = state(UiLang::Ar, (60, 20), sample_articles());
+    type_keys(&mut s, "/");
+    let pasted = Event::Paste(ARABIC_PARAGRAPH.repeat(20));
+    for action in qari::app::actions_for(&s, &pasted) {
+        s.update(action);
+    }
+    let end = cursor(&s).expect("a cursor");
+    assert_eq!(end.1, 19);
+    // The end of the query is shown, its last letter just right of the
+    // cursor (a right-to-left query ends on the left).
+    let bottom = rows(&render(&s)).pop().unwrap();
+    let cells: Vec<&str> = bottom.split("").filter(|c| !c.is_empty()).collect();
+    assert_ne!(cells[usize::from(end.0) + 1], " ", "{bottom}");
+    press(&mut s, key(KeyCode::Home));
+    let start = cursor(&s).expect("a cursor");
+    assert!(
+        start.0 > end.0,
+        "the start is on the right: {start:?} {end:?}"
+    );
+    assert_eq!(s.model.search.caret, 0);
+}

@@ -314,23 +314,25 @@ fn welcome(model: &Model, keymap: &Keymap) -> Vec<String> {
     paragraphs
 }
 
-/// The search line while typing, else the latest message, else skipped
-/// files, else key hints.
+/// The status line when the search line is not open: a question waiting
+/// for its key, else the latest message, else skipped files, else key
+/// hints.
 fn status(model: &Model, keymap: &Keymap, area: Rect) -> Status {
     let s = model.strings();
+    // A question waits for its answer: nothing else is said meanwhile.
     let asking = match model.overlay {
         Overlay::Confirm(question) => Some(archiving::question_text(model, keymap, question)),
         _ => None,
     };
-    let (text, kind) = match &model.message {
-        _ if asking.is_some() => (asking.unwrap_or_default(), StatusKind::Warning),
-        Some((text, MessageKind::Info)) => (text.clone(), StatusKind::Info),
-        Some((text, MessageKind::Warning)) => (text.clone(), StatusKind::Warning),
-        None if !model.library.problems.is_empty() => {
+    let (text, kind) = match (&model.message, asking) {
+        (_, Some(question)) => (question, StatusKind::Warning),
+        (Some((text, MessageKind::Info)), None) => (text.clone(), StatusKind::Info),
+        (Some((text, MessageKind::Warning)), None) => (text.clone(), StatusKind::Warning),
+        (None, None) if !model.library.problems.is_empty() => {
             let files = count(model.lang, Noun::File, model.library.problems.len() as u64);
             (i18n::fill(s.skipped_files, &[&files]), StatusKind::Warning)
         }
-        None => (
+        (None, None) => (
             status_hints(keymap, model.lang, model.focus),
             StatusKind::Hints,
         ),

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use ratatui::layout::Rect;
+use unicode_segmentation::UnicodeSegmentation;
 
-use crate::app::line_edit::{next_boundary, previous_boundary};
 use crate::app::model::Model;
 use crate::app::search_line::query_is_rtl;
 use crate::app::ui::text::ui_line;
@@ -95,33 +95,39 @@ pub fn caret_cell(line: &VisualLine, caret: usize, len: usize) -> isize {
 
 /// The bytes of `text` the row shows, at most `cells` wide: all of it if
 /// it fits; else its start while the caret is in it; else the part ending
-/// just after the caret's letter.
+/// just after the caret's letter. Each cluster is measured once, so a long
+/// pasted query costs one pass.
 pub fn window(text: &str, caret: usize, cells: usize) -> Range<usize> {
-    if display_width(text) <= cells {
+    let clusters: Vec<(usize, usize)> = text
+        .grapheme_indices(true)
+        .map(|(i, g)| (i, display_width(g)))
+        .collect();
+    let byte = |k: usize| clusters.get(k).map_or(text.len(), |&(i, _)| i);
+    let width = |range: Range<usize>| clusters[range].iter().map(|&(_, w)| w).sum::<usize>();
+    let n = clusters.len();
+    if width(0..n) <= cells {
         return 0..text.len();
     }
-    let after = next_boundary(text, caret);
-    if display_width(&text[..after]) <= cells {
+    // The cluster the caret is before (`n` at the end).
+    let at = clusters.partition_point(|&(i, _)| i < caret);
+    let after = (at + 1).min(n);
+    let mut used = width(0..after);
+    if used <= cells {
         let mut end = after;
-        while end < text.len() {
-            let next = next_boundary(text, end);
-            if display_width(&text[..next]) > cells {
-                break;
-            }
-            end = next;
+        while end < n && used + clusters[end].1 <= cells {
+            used += clusters[end].1;
+            end += 1;
         }
-        return 0..end;
+        return 0..byte(end);
     }
-    let end = if caret == text.len() { caret } else { after };
+    let end = if at == n { n } else { after };
     let mut start = end;
-    while start > 0 {
-        let before = previous_boundary(text, start);
-        if display_width(&text[before..end]) > cells {
-            break;
-        }
-        start = before;
+    let mut used = 0;
+    while start > 0 && used + clusters[start - 1].1 <= cells {
+        start -= 1;
+        used += clusters[start].1;
     }
-    start..end
+    byte(start)..byte(end)
 }
 
 #[cfg(test)]
