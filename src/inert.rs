@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
@@ -94,15 +94,24 @@ pub fn json_pretty_to<W: io::Write, T: Serialize + ?Sized>(
     value.serialize(&mut ser)
 }
 
+/// [`json_pretty`] on one line, with no spaces: a line of a JSON-lines file.
+pub fn json_line_to<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(writer, Inert(CompactFormatter));
+    value.serialize(&mut ser)
+}
+
 fn needs_escape(c: char) -> bool {
     matches!(c, '\u{7F}'..='\u{9F}') || is_bidi_control(c)
 }
 
-/// serde_json's pretty formatter, escaping what `needs_escape` names
-/// inside strings.
-struct Inert<'a>(PrettyFormatter<'a>);
+/// A serde_json formatter, escaping what `needs_escape` names inside
+/// strings.
+struct Inert<F>(F);
 
-impl Formatter for Inert<'_> {
+impl<F: Formatter> Formatter for Inert<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,

@@ -181,3 +181,79 @@ fn two_processes_at_once_never_corrupt_the_file() {
         "the lock is free once the writer exits"
     );
 }
+
+/// Saves a position on every turn, as the writer, until the `.stop` file
+/// appears: a state of a thousand articles (some 60 KB, so reading it takes
+/// a moment), sixteen positions a save, so that the journal is folded into
+/// a new state file every sixty saves or so.
+#[test]
+#[ignore = "child process of a_reader_sees_every_save_whole_while_the_journal_is_folded"]
+fn child_saves_through_many_folds() {
+    let Some(path) = child_state_file() else {
+        return;
+    };
+    let mut store = StateStore::open(&path);
+    assert!(store.is_writable(), "{:?}", store.notices());
+    for i in 0..1000 {
+        store.set_read(&format!("article-{i}"), true);
+    }
+    let mut n = 0;
+    let give_up = Instant::now() + Duration::from_secs(60);
+    while !path.with_extension("stop").exists() && Instant::now() < give_up {
+        n += 1;
+        for i in 0..15 {
+            store.set_position(
+                &format!("article-{i}"),
+                Position {
+                    block: n,
+                    offset: i,
+                },
+            );
+        }
+        store.set_position(
+            "shared",
+            Position {
+                block: n,
+                offset: n,
+            },
+        );
+        store.flush().unwrap();
+        if n == 10 {
+            fs::write(path.with_extension("ready"), "").unwrap();
+        }
+    }
+    fs::write(path.with_extension("count"), n.to_string()).unwrap();
+}
+
+/// A qari that only looks (`qari list`) while another saves: every read
+/// is whole (no notice, never a position older than the last one seen,
+/// even across the moment the journal is folded into a new state file).
+#[test]
+fn a_reader_sees_every_save_whole_while_the_journal_is_folded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut child = spawn_child("child_saves_through_many_folds", &path);
+    wait_for(&path.with_extension("ready"), "the child's first saves");
+    let mut last = 0;
+    let mut reads = 0;
+    let until = Instant::now() + Duration::from_secs(4);
+    while Instant::now() < until {
+        let (data, notices) = qari::state::peek(&path);
+        assert!(notices.is_empty(), "{notices:?}");
+        let seen = data.get("shared").position.expect("a position").block;
+        assert!(seen >= last, "went back from {last} to {seen}");
+        last = seen;
+        reads += 1;
+    }
+    fs::write(path.with_extension("stop"), "").unwrap();
+    assert!(child.0.wait().unwrap().success(), "the child failed");
+    let saves: usize = fs::read_to_string(path.with_extension("count"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let folds = saves / 60;
+    eprintln!("{reads} reads over {saves} saves (about {folds} folds)");
+    assert!(saves > 200, "too few saves ({saves}) to cross folds");
+    let after = StateStore::open(&path);
+    assert_eq!(after.get("shared").position.map(|p| p.block), Some(saves));
+}

@@ -1,11 +1,16 @@
 //! Reading state: read marks, bookmarks, reading positions and the selected
 //! article, kept per article id in a JSON file that is written atomically,
-//! guarded by an advisory lock, and never silently overwritten when bad.
+//! continued by a journal of changes (one line a change, so a save on a
+//! large library writes little), guarded by an advisory lock, and never
+//! silently overwritten when bad.
 
 mod atomic;
+mod disk;
+mod journal;
 mod lock;
 mod model;
 mod peek;
+mod saver;
 mod store;
 mod takeover;
 
@@ -14,9 +19,12 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use atomic::{write_atomic, write_atomic_with};
+pub use disk::MAX_STATE_BYTES;
+pub use journal::{JOURNAL_MIN_BOUND, journal_path};
 pub use lock::lock_path;
 pub use model::{ArticleState, FORMAT_VERSION, Position, StateData};
 pub use peek::peek;
+pub use saver::Saved;
 pub use store::{DEBOUNCE, StateStore};
 
 #[derive(Debug, thiserror::Error)]

@@ -57,6 +57,10 @@ pub struct StateData {
     /// Searches run in the reader, the latest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub search_history: Vec<String>,
+    /// The journal of changes that continues this file (see `journal`), as
+    /// read. Never written by `to_json`: a file written whole stands alone.
+    #[serde(default, skip_serializing)]
+    pub journal: Option<u64>,
 }
 
 impl Default for StateData {
@@ -66,6 +70,7 @@ impl Default for StateData {
             selected: None,
             articles: BTreeMap::new(),
             search_history: Vec::new(),
+            journal: None,
         }
     }
 }
@@ -128,6 +133,25 @@ impl StateData {
         // Serializing plain maps, strings, integers and booleans cannot fail.
         // Ids come from file names: escaped, so a `cat` of the file is inert.
         let mut out = crate::inert::json_pretty(self)
+            .unwrap_or_default()
+            .into_bytes();
+        out.push(b'\n');
+        out
+    }
+
+    /// `to_json` naming the journal `generation` that continues it.
+    pub fn to_json_with_journal(&self, generation: u64) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Linked<'a> {
+            #[serde(flatten)]
+            data: &'a StateData,
+            journal: u64,
+        }
+        let linked = Linked {
+            data: self,
+            journal: generation,
+        };
+        let mut out = crate::inert::json_pretty(&linked)
             .unwrap_or_default()
             .into_bytes();
         out.push(b'\n');

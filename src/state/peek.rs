@@ -1,13 +1,12 @@
 //! The reading state read by a command that only looks (`qari list`):
-//! no lock is taken, no folder or file created, nothing moved aside.
+//! no lock is taken, no folder or file created, nothing moved aside. The
+//! journal is applied to the snapshot as the writer would.
 
-use std::io;
 use std::path::Path;
 
 use super::StateNotice;
+use super::disk::read_whole;
 use super::model::StateData;
-use super::store::read_state;
-use crate::safe_fs::ReadError;
 
 /// The state stored at `path`, and what to tell about it: a file that is
 /// missing is an empty state; one that cannot be read or understood is
@@ -30,14 +29,19 @@ pub fn peek(path: &Path) -> (StateData, Vec<StateNotice>) {
         };
         return kept(kind.to_string());
     }
-    match read_state(path) {
-        Ok(bytes) => match serde_json::from_slice::<StateData>(&bytes) {
-            Ok(data) => (data, Vec::new()),
-            Err(err) => kept(err.to_string()),
+    match read_whole(path) {
+        Ok(None) => (StateData::default(), Vec::new()),
+        Ok(Some((data, journal))) => match journal.and_then(|j| j.bad) {
+            // The lines before the bad one are applied: the best view there is.
+            Some(reason) => {
+                let notice = StateNotice::CorruptKept {
+                    path: super::journal::journal_path(path),
+                    reason,
+                };
+                (data, vec![notice])
+            }
+            None => (data, Vec::new()),
         },
-        Err(ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
-            (StateData::default(), Vec::new())
-        }
-        Err(err) => kept(err.to_string()),
+        Err(reason) => kept(reason),
     }
 }

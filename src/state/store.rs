@@ -2,32 +2,24 @@
 //!
 //! Changes only touch memory; `flush_if_due` writes at most once per
 //! `DEBOUNCE` while changes keep coming (a scroll is many changes), and
-//! `flush` writes at once (on quit). Opening never fails: whatever goes
+//! `flush` writes at once (on quit). A write appends what changed to the
+//! journal (see `journal`), not the whole state. Opening never fails: whatever goes
 //! wrong leaves qari running on a fresh or read-only state with a notice.
 
 use std::collections::HashSet;
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use super::atomic::{follow_own_links, remove_stale_temps, write_atomic};
+use super::StateError;
+use super::StateNotice;
+use super::atomic::{follow_own_links, remove_stale_temps};
+use super::disk::load;
 use super::lock::{LockAttempt, StateLock, try_lock};
-use super::model::{ArticleState, FORMAT_VERSION, Position, StateData};
+use super::model::{ArticleState, Position, StateData};
+use super::saver::{Saved, Saver};
 use super::takeover::{Fields, Touched, take_over};
-use super::{StateError, StateNotice, corrupt_path};
-use crate::safe_fs::{self, ReadError};
-
-/// A state file larger than this is reported and left alone: a reading
-/// state of a large library is a few megabytes.
-pub const MAX_STATE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The state file's bytes, read with the size limit and without blocking.
-pub(super) fn read_state(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
-    safe_fs::read_limited(path, MAX_STATE_BYTES, &mut bytes)?;
-    Ok(bytes)
-}
+use crate::safe_fs;
 
 /// How long a change waits before it is written.
 pub const DEBOUNCE: Duration = Duration::from_millis(1500);
@@ -54,6 +46,8 @@ pub struct StateStore {
     notices: Vec<StateNotice>,
     /// What changed while `Waiting`, to add to the other process's file.
     touched: Touched,
+    saver: Saver,
+    last_save: Option<Saved>,
 }
 
 impl StateStore {
@@ -133,9 +127,20 @@ impl StateStore {
         if writer {
             remove_stale_temps(path);
         }
-        let (data, fine) = load(path, writer, &mut notices);
-        let access = if fine { access } else { Access::ReadOnly };
-        StateStore::with(Some(path.to_path_buf()), access, data, notices)
+        let mut loaded = load(path, writer, &mut notices);
+        let access = if loaded.writable {
+            access
+        } else {
+            Access::ReadOnly
+        };
+        let saver = Saver::after_load(&mut loaded);
+        let mut store = StateStore::with(Some(path.to_path_buf()), access, loaded.data, notices);
+        store.saver = saver;
+        if loaded.needs_save {
+            // Recovered from a journal moved aside: saved whole at the next flush.
+            store.revision = 1;
+        }
+        store
     }
 
     fn with(
@@ -153,6 +158,8 @@ impl StateStore {
             pending_since: None,
             notices,
             touched: Touched::default(),
+            saver: Saver::default(),
+            last_save: None,
         }
     }
 
@@ -206,6 +213,7 @@ impl StateStore {
         let before = self.data.get(id);
         if self.data.update(id, f) {
             self.revision += 1;
+            self.saver.touch(id);
             if matches!(self.access, Access::Waiting) {
                 let fields = Fields::between(&before, &self.data.get(id));
                 self.touched.add(id, fields);
@@ -266,7 +274,16 @@ impl StateStore {
         if !gone.is_empty() {
             self.revision += 1;
         }
+        for id in &gone {
+            self.saver.touch(id);
+        }
         gone
+    }
+
+    /// What the last write wrote: lines added to the journal, or the whole
+    /// state.
+    pub fn last_save(&self) -> Option<Saved> {
+        self.last_save
     }
 
     /// A number that changes with every change in memory.
@@ -326,12 +343,17 @@ impl StateStore {
                 self.access = Access::Writer(lock);
                 self.data = merged;
                 self.touched = Touched::default();
+                self.saver = Saver::rewrite_all();
             }
         }
-        write_atomic(path, &self.data.to_json()).map_err(|source| StateError::Write {
-            path: path.clone(),
-            source,
-        })?;
+        let saved = self
+            .saver
+            .save(path, &mut self.data)
+            .map_err(|source| StateError::Write {
+                path: path.clone(),
+                source,
+            })?;
+        self.last_save = Some(saved);
         self.saved_revision = self.revision;
         self.pending_since = None;
         Ok(true)
@@ -349,70 +371,4 @@ fn unsafe_place(path: &Path) -> Option<String> {
     let folder = |p: &Path| p.parent().map(Path::to_path_buf).unwrap_or_default();
     safe_fs::folder_not_private(&folder(path))
         .or_else(|| safe_fs::folder_not_private(&folder(&target)))
-}
-
-/// Reads the file; returns the data and whether it may be replaced (by
-/// this process, once it holds the lock).
-fn load(path: &Path, writer: bool, notices: &mut Vec<StateNotice>) -> (StateData, bool) {
-    let bytes = match read_state(path) {
-        Ok(bytes) => bytes,
-        Err(ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
-            return (StateData::default(), true);
-        }
-        Err(err @ ReadError::TooLarge { .. }) => {
-            // Not state qari wrote: kept as it is, and not read into memory.
-            notices.push(StateNotice::CorruptKept {
-                path: path.to_path_buf(),
-                reason: err.to_string(),
-            });
-            return (StateData::default(), false);
-        }
-        Err(err) => return corrupt(path, writer, err.to_string(), notices),
-    };
-    match serde_json::from_slice::<StateData>(&bytes) {
-        Ok(data) if data.version > FORMAT_VERSION => {
-            notices.push(StateNotice::NewerVersion {
-                path: path.to_path_buf(),
-                version: data.version,
-            });
-            (data, false)
-        }
-        Ok(data) => (data, true),
-        // serde_json's message ends with the line and column.
-        Err(err) => corrupt(path, writer, err.to_string(), notices),
-    }
-}
-
-/// Moves a bad file aside so nothing is silently overwritten, and starts fresh.
-fn corrupt(
-    path: &Path,
-    writer: bool,
-    reason: String,
-    notices: &mut Vec<StateNotice>,
-) -> (StateData, bool) {
-    if !writer {
-        notices.push(StateNotice::CorruptKept {
-            path: path.to_path_buf(),
-            reason,
-        });
-        return (StateData::default(), false);
-    }
-    let aside = corrupt_path(path, SystemTime::now());
-    match fs::rename(path, &aside) {
-        Ok(()) => {
-            notices.push(StateNotice::Corrupt {
-                path: path.to_path_buf(),
-                moved_to: aside,
-                reason,
-            });
-            (StateData::default(), true)
-        }
-        Err(err) => {
-            notices.push(StateNotice::CorruptKept {
-                path: path.to_path_buf(),
-                reason: format!("{reason}; moving it aside failed: {err}"),
-            });
-            (StateData::default(), false)
-        }
-    }
 }

@@ -3,14 +3,12 @@
 //! changes to what the other saved, field by field.
 
 use std::collections::BTreeMap;
-use std::io;
 use std::path::Path;
 
 use super::atomic::remove_stale_temps;
+use super::disk::read_whole;
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, FORMAT_VERSION, StateData};
-use super::store::read_state;
-use crate::safe_fs::ReadError;
 
 /// Which fields of an article's state this process changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -55,8 +53,10 @@ impl Touched {
 
 /// Takes the lock if the other qari has let it go, and returns it with the
 /// state to write: the file as the other left it, with `touched` fields
-/// from `mine`. Without a file, `mine` as it is. A file that cannot be read
-/// or comes from a newer qari is not touched: `None`, as when busy.
+/// from `mine`. Without a file, `mine` as it is. The other's journal is
+/// applied (the state is then written whole, with a journal of its own).
+/// A file that cannot be read or comes from a newer qari is not touched:
+/// `None`, as when busy.
 pub fn take_over(
     path: &Path,
     mine: &StateData,
@@ -66,14 +66,13 @@ pub fn take_over(
         return None;
     };
     remove_stale_temps(path);
-    let disk = match read_state(path) {
-        Ok(bytes) => serde_json::from_slice::<StateData>(&bytes).ok()?,
-        Err(ReadError::Io(err)) if err.kind() == io::ErrorKind::NotFound => {
-            return Some((lock, mine.clone()));
-        }
+    let (disk, journal) = match read_whole(path) {
+        Ok(Some(found)) => found,
+        Ok(None) => return Some((lock, mine.clone())),
         Err(_) => return None,
     };
-    if disk.version > FORMAT_VERSION {
+    let journal_fine = journal.is_none_or(|j| j.bad.is_none() && j.newer.is_none());
+    if disk.version > FORMAT_VERSION || !journal_fine {
         return None;
     }
     Some((lock, merge(disk, mine, touched)))

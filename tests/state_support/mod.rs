@@ -70,10 +70,17 @@ pub fn percent_read(screen: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// The state file as qari wrote it, once it exists.
+/// The state as qari saved it (the file and its journal), once it exists.
 pub fn saved_state(path: &Path) -> Option<StateData> {
-    let bytes = std::fs::read(path).ok()?;
-    Some(serde_json::from_slice(&bytes).expect("the state file is valid JSON state"))
+    if !path.exists() {
+        return None;
+    }
+    let (data, notices) = qari::state::peek(path);
+    assert!(
+        notices.is_empty(),
+        "the saved state is readable: {notices:?}"
+    );
+    Some(data)
 }
 
 /// The list rows that carry the unread dot.
