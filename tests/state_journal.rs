@@ -320,3 +320,36 @@ fn the_journal_is_private_and_a_link_at_its_name_is_not_written_through() {
     drop(store);
     assert!(StateStore::open(&path).is_read("b"));
 }
+
+/// Fields of the whole state (the search history) are saved as one line of
+/// every top-level field, written only when one of them changed.
+#[test]
+fn the_search_history_is_journaled_with_the_other_top_level_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let mut store = StateStore::open(&path);
+    store.set_read("a", true);
+    store.flush().unwrap();
+    let snapshot = fs::read(&path).unwrap();
+    store.remember_search("مصر", 10);
+    store.remember_search("النفط", 10);
+    store.flush().unwrap();
+    assert!(matches!(store.last_save(), Some(Saved::Appended { .. })));
+    store.set_read("b", true);
+    store.flush().unwrap();
+    assert!(matches!(store.last_save(), Some(Saved::Appended { .. })));
+    let journal = fs::read_to_string(journal_path(&path)).unwrap();
+    let tops = journal
+        .lines()
+        .filter(|l| l.starts_with("{\"top\""))
+        .count();
+    assert_eq!(
+        tops, 1,
+        "the unchanged top line is not written again:\n{journal}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), snapshot);
+    drop(store);
+    let again = StateStore::open(&path);
+    assert_eq!(again.search_history(), ["النفط", "مصر"]);
+    assert!(again.is_read("b"));
+}
