@@ -59,10 +59,6 @@ impl UndoStack {
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
     }
-
-    pub fn last(&self) -> Option<&Change> {
-        self.changes.last()
-    }
 }
 
 /// What was done, and the key that undoes it.

@@ -112,6 +112,25 @@ mod tests {
     use crate::state::Position;
 
     #[test]
+    fn searches_kept_here_replace_the_others_only_when_this_qari_searched() {
+        let mut disk = StateData::default();
+        disk.remember_search("there", 50);
+        let mut mine = StateData::default();
+        mine.remember_search("there", 50);
+        mine.remember_search("here", 50);
+        let untouched = merge(disk.clone(), &mine, &Touched::default());
+        assert_eq!(untouched.search_history, ["there"]);
+        let touched = Touched {
+            search_history: true,
+            ..Touched::default()
+        };
+        assert_eq!(
+            merge(disk, &mine, &touched).search_history,
+            ["here", "there"]
+        );
+    }
+
+    #[test]
     fn only_the_fields_changed_here_replace_the_others() {
         let mut disk = StateData::default();
         disk.update("a", |s| {
