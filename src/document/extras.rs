@@ -9,7 +9,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::article::{Article, Link, sanitize};
 use crate::i18n::{LinkStrings, UiLang};
-use crate::layout::display_width;
+use crate::layout::{Digits, VisualLine, display_width};
 
 /// Which extras a layout carries.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -109,44 +109,69 @@ fn site_end(url: &str) -> Option<usize> {
     Some(after_scheme + rest.find('/').map_or(rest.len(), |slash| slash + 1))
 }
 
-/// A block's text with the numbers of its links after their words, and
-/// the way back from its offsets to the block's own.
+/// A block's text with room for the numbers of its links after their
+/// words, and the way back from its offsets to the block's own.
+///
+/// The numbers are laid out as if each were isolated (`LRI [3] PDI`): an
+/// isolate counts as one neutral character in the line around it, so the
+/// rest of the line keeps its order, and the number inside it reads left
+/// to right. The layout engine takes any paragraph with explicit
+/// formatting characters to its general, several times slower path; so
+/// each number is laid out as neutral placeholders of its width (`~`: a
+/// neutral that does not join, mirror, or break from the letters beside
+/// it), which the line's levels and order treat exactly as they treat an
+/// isolate, and the number's characters are put in their cells afterwards
+/// (`finish`), left to right.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Numbered {
     pub text: String,
-    /// Each number inserted: its bytes in `text`, the block's offset it
-    /// stands at (the end of the link's words), and the bytes of every
-    /// number up to and with it.
-    marks: Vec<(Range<usize>, usize, usize)>,
+    marks: Vec<Mark>,
 }
 
-/// The text of `block` with `[n]` after each of `links` (numbered from
-/// `first`), each number isolated left to right (LRI … PDI). An isolate
-/// counts as one neutral character in the line around it, and the number
-/// inside it is laid out on its own, so the rest of the line keeps its
-/// order. `None` when the block has no link to number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Mark {
+    /// The placeholders' bytes in `Numbered::text`.
+    range: Range<usize>,
+    /// The block's offset it stands at: the end of the link's words.
+    at: usize,
+    /// The bytes of every number up to and with this one.
+    inserted: usize,
+    /// As shown: `[3]`.
+    label: String,
+}
+
+/// What a number's cells hold while the line is laid out.
+const PLACEHOLDER: char = '~';
+
+/// The text of `block` with room for `[n]` after each of `links`
+/// (numbered from `first`). `None` when the block has no link to number.
 pub fn numbered<'a>(
     text: &str,
     links: impl Iterator<Item = &'a Link>,
     first: usize,
 ) -> Option<Numbered> {
     let mut out = String::with_capacity(text.len() + 16);
-    let mut marks = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     let mut from = 0;
     for (n, link) in links.enumerate() {
         let at = link.end;
         // The loader keeps offsets on character boundaries; one that is
-        // not (or out of order) is left unnumbered rather than split.
-        if at < from || !text.is_char_boundary(at) {
+        // not, is out of order, or would split a letter from its marks is
+        // left unnumbered rather than split.
+        if at < from || !text.is_char_boundary(at) || !is_cluster_boundary(text, at) {
             continue;
         }
         out.push_str(&text[from..at]);
+        let label = format!("[{}]", first + n);
         let start = out.len();
-        out.push(LRI);
-        out.push_str(&format!("[{}]", first + n));
-        out.push(PDI);
-        let inserted = out.len() - start + marks.last().map_or(0, |m: &(_, _, usize)| m.2);
-        marks.push((start..out.len(), at, inserted));
+        out.extend(std::iter::repeat_n(PLACEHOLDER, label.len()));
+        let inserted = out.len() - start + marks.last().map_or(0, |m| m.inserted);
+        marks.push(Mark {
+            range: start..out.len(),
+            at,
+            inserted,
+            label,
+        });
         from = at;
     }
     if marks.is_empty() {
@@ -156,19 +181,99 @@ pub fn numbered<'a>(
     Some(Numbered { text: out, marks })
 }
 
+/// Whether a grapheme cluster starts (or the text ends) at byte `at`.
+fn is_cluster_boundary(text: &str, at: usize) -> bool {
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(at, text.len(), true);
+    cursor.is_boundary(text, 0).unwrap_or(false)
+}
+
 impl Numbered {
+    /// The number whose placeholders hold byte `offset` of the text.
+    fn mark_at(&self, offset: usize) -> Option<&Mark> {
+        let before = self.marks.partition_point(|m| m.range.start <= offset);
+        let mark = &self.marks[before.checked_sub(1)?];
+        mark.range.contains(&offset).then_some(mark)
+    }
+
     /// The block's offset for an offset of the numbered text: a number's
     /// own bytes stand at the end of its link's words.
     pub fn original(&self, offset: usize) -> usize {
-        let before = self.marks.partition_point(|(r, _, _)| r.start <= offset);
-        let Some((range, at, inserted)) = before.checked_sub(1).map(|i| &self.marks[i]) else {
+        let before = self.marks.partition_point(|m| m.range.start <= offset);
+        let Some(mark) = before.checked_sub(1).map(|i| &self.marks[i]) else {
             return offset;
         };
-        if offset < range.end {
-            return *at;
+        if offset < mark.range.end {
+            return mark.at;
         }
         // Past `before` numbers: take their bytes away.
-        offset - inserted
+        offset - mark.inserted
+    }
+
+    /// A line laid out from `text`, finished: each number's characters in
+    /// the cells its placeholders took (in `digits`), and its offsets
+    /// those of the block's own text.
+    pub fn finish(&self, line: &mut VisualLine, digits: Digits) {
+        let (first, last) = (line.source.start, line.source.end);
+        let touched = self
+            .marks
+            .iter()
+            .any(|m| m.range.start < last && m.range.end > first);
+        if touched {
+            line.text = self.numbers_in(line, digits);
+        }
+        line.cells.iter_mut().for_each(|c| *c = self.original(*c));
+        line.source = self.original(first)..self.original(last);
+    }
+
+    /// The line's visual text with each run of placeholders replaced by
+    /// its number's characters. A number's placeholders are neutrals of one
+    /// level side by side, so they are one run of cells, in either order;
+    /// the number reads left to right whatever the run's order, as an
+    /// isolated number does. In a pane narrower than a word and its
+    /// number, the number is split over two lines as an isolated one is:
+    /// each line shows its part.
+    fn numbers_in(&self, line: &VisualLine, digits: Digits) -> String {
+        let mut text = String::with_capacity(line.text.len() + 8);
+        let mut cell = 0;
+        let mut graphemes = line.text.graphemes(true).peekable();
+        let placeholder = |g: &str, cell: usize| {
+            let offset = *line.cells.get(cell)?;
+            (g == "~").then(|| self.mark_at(offset)).flatten()
+        };
+        while let Some(g) = graphemes.next() {
+            let Some(mark) = placeholder(g, cell) else {
+                text.push_str(g);
+                cell += display_width(g);
+                continue;
+            };
+            // Which of the number's characters each cell of the run holds.
+            let mut places = Vec::with_capacity(mark.label.len());
+            loop {
+                places.push(line.cells[cell] - mark.range.start);
+                cell += 1;
+                match graphemes.peek() {
+                    Some(next) if placeholder(next, cell) == Some(mark) => graphemes.next(),
+                    _ => break,
+                };
+            }
+            places.sort_unstable();
+            let label = mark.label.as_bytes();
+            text.extend(
+                places
+                    .into_iter()
+                    .filter_map(|k| label.get(k))
+                    .map(|&b| digit(char::from(b), digits)),
+            );
+        }
+        text
+    }
+}
+
+/// A number's character in the digits asked for.
+fn digit(c: char, digits: Digits) -> char {
+    match (digits, c.to_digit(10)) {
+        (Digits::Arabic, Some(d)) => char::from_u32(0x0660 + d).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -181,6 +286,7 @@ pub fn link_number(index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::{Direction, LayoutOptions, layout_paragraph};
 
     fn link(block: usize, start: usize, end: usize) -> Link {
         Link {
@@ -232,8 +338,7 @@ mod tests {
         let end = "قال الوزير".len();
         let links = [link(0, 0, end), link(0, text.len() - 6, text.len())];
         let n = numbered(text, links.iter(), 3).unwrap();
-        let expected = format!("قال الوزير{LRI}[3]{PDI} إن الأسعار سترتفع{LRI}[4]{PDI}");
-        assert_eq!(n.text, expected);
+        assert_eq!(n.text, "قال الوزير~~~ إن الأسعار سترتفع~~~");
         // Every byte of the block's text maps back to itself.
         let mut back: Vec<usize> = n.text.char_indices().map(|(i, _)| n.original(i)).collect();
         back.dedup();
@@ -242,6 +347,78 @@ mod tests {
         with_ends.push(text.len());
         assert_eq!(back, with_ends);
         assert_eq!(n.original(n.text.len()), text.len());
+    }
+
+    /// Lays out `text` with numbers after `words` both ways: isolated
+    /// (`LRI [n] PDI`, through the layout engine's general path) and as
+    /// `Numbered` lays them out; the visual lines must be the same.
+    fn both_ways(text: &str, words: &[&str], width: usize, opts: &LayoutOptions) {
+        let links: Vec<Link> = words
+            .iter()
+            .map(|w| {
+                let start = text.find(w).unwrap();
+                link(0, start, start + w.len())
+            })
+            .collect();
+        let mut isolated = text.to_string();
+        for (i, l) in links.iter().enumerate().rev() {
+            isolated.insert_str(l.end, &format!("{LRI}[{}]{PDI}", i + 1));
+        }
+        let oracle: Vec<String> = layout_paragraph(&isolated, width, opts)
+            .into_iter()
+            .map(|l| l.text.replace([LRI, PDI], ""))
+            .collect();
+        let n = numbered(text, links.iter(), 1).unwrap();
+        let ours: Vec<String> = layout_paragraph(&n.text, width, opts)
+            .into_iter()
+            .map(|mut l| {
+                n.finish(&mut l, opts.digits);
+                l.text
+            })
+            .collect();
+        assert_eq!(ours, oracle, "{text} at {width} ({:?})", opts.direction);
+    }
+
+    #[test]
+    fn numbers_are_laid_out_as_isolated_numbers_would_be() {
+        let cases: [(&str, &[&str]); 7] = [
+            (
+                "وقال أندريه لانكوف، خبير شؤون كوريا الشمالية في جامعة كوكمين في سيول، إن كيم يرغب في ذلك.",
+                &["أندريه لانكوف", "جامعة كوكمين"],
+            ),
+            (
+                "قالت OPEC+ Brent في بيانها إن الإنتاج 2024 سيرتفع 5%",
+                &["OPEC+", "بيانها"],
+            ),
+            ("ارتفع المؤشر 12% في عام 2023 وفق الهيئة", &["12%", "2023"]),
+            (
+                "The minister said «الأسعار سترتفع» on Monday in Riyadh",
+                &["الأسعار سترتفع", "Riyadh"],
+            ),
+            ("Prices rose by 5% says أوبك", &["أوبك"]),
+            (
+                "وزير الطاقة (Energy Minister) قال ذلك، وأضاف: «سنواصل».",
+                &["Energy Minister", "سنواصل"],
+            ),
+            (
+                "نص بلا فواصل بين الكلمات الطويلة جدا جدا جدا",
+                &["الكلمات", "جدا جدا"],
+            ),
+        ];
+        for (text, words) in cases {
+            for direction in [Direction::Rtl, Direction::Ltr, Direction::Auto] {
+                for digits in [Digits::Keep, Digits::Arabic] {
+                    let opts = LayoutOptions {
+                        direction,
+                        digits,
+                        ..LayoutOptions::default()
+                    };
+                    for width in [9, 14, 23, 40, 200] {
+                        both_ways(text, words, width, &opts);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

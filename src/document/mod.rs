@@ -270,10 +270,9 @@ impl Builder<'_> {
         // are never held at once.
         layout_paragraph_each(text, width, opts, |mut line| {
             if let Some(n) = numbers {
-                // Offsets of the block's own text, as search and saved
-                // places know them.
-                line.cells.iter_mut().for_each(|c| *c = n.original(*c));
-                line.source = n.original(line.source.start)..n.original(line.source.end);
+                // The numbers drawn, and the offsets of the block's own
+                // text, as search and saved places know them.
+                n.finish(&mut line, opts.digits);
             }
             doc.push(part, kind, indent, line.rtl, &line);
             *since += 1;
