@@ -347,3 +347,33 @@ fn the_undo_stack_keeps_the_last_twenty() {
     }
     assert_eq!(app.model.undo.len(), qari::app::undo::DEPTH);
 }
+
+/// With the archive on another file system (/dev/shm, a tmpfs, where it
+/// is one), the file is copied, checked and only then removed, and comes
+/// back the same way: bytes and modification time as they were.
+#[test]
+fn across_file_systems_archive_and_undo_keep_the_file_as_it_was() {
+    use std::os::unix::fs::MetadataExt;
+    let mut f = folders();
+    let Ok(shm) = tempfile::tempdir_in("/dev/shm") else {
+        eprintln!("skipped: no /dev/shm");
+        return;
+    };
+    let device = |p: &Path| fs::metadata(p).unwrap().dev();
+    if device(&f.library) == device(shm.path()) {
+        eprintln!("skipped: /dev/shm is on the library's file system");
+        return;
+    }
+    f.archive = shm.path().join("archive");
+    let before = files(&f.library);
+    let mut app = reader(&f, UiLang::En, Shelf::Library);
+    keys(&mut app, "jDy");
+    assert_eq!(
+        fs::read(f.archive.join("b/b.json")).unwrap(),
+        FILES[1].1.as_bytes()
+    );
+    assert_eq!(listed(&app), ["a", "c"]);
+    keys(&mut app, "z");
+    assert_eq!(files(&f.library), before);
+    assert_eq!(files(&f.archive), []);
+}
