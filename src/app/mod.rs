@@ -33,6 +33,7 @@ pub mod signals;
 mod sorting;
 pub mod terminal;
 pub mod theme;
+mod toggles;
 pub mod ui;
 pub mod undo;
 pub mod update;

@@ -20,15 +20,25 @@ use super::persist::{ltr, notice_text};
 /// at `state_file` (kept in memory when `None`), the last selection
 /// restored, and every problem with either shown in the status line and
 /// where an article would be.
+///
+/// The settings chosen in the reader last time come back from the state,
+/// over the file's and under this run's flags (see `config::overlay_state`).
 pub fn start(app: &mut App, loaded: &Loaded, state_file: Option<&Path>) {
-    let mut problems: Vec<String> = config_message(loaded, app.model.lang).into_iter().collect();
-    problems.extend(apply(app, &loaded.config));
-    let (state, rt) = (&mut app.model, &app.rt);
+    let mut notices = Vec::new();
+    let mut loaded = loaded.clone();
     if let Some(path) = state_file {
-        state.store = StateStore::open(path);
-        let lang = state.lang;
-        problems.extend(state.store.notices().iter().map(|n| notice_text(n, lang)));
+        let store = StateStore::open(path);
+        let lang = app.model.lang;
+        notices.extend(store.notices().iter().map(|n| notice_text(n, lang)));
+        crate::config::overlay_state(&mut loaded, store.settings(), path);
+        app.model.store = store;
     }
+    let mut problems: Vec<String> = config_message(&loaded, app.model.lang)
+        .into_iter()
+        .collect();
+    problems.extend(apply(app, &loaded.config));
+    problems.append(&mut notices);
+    let (state, rt) = (&mut app.model, &app.rt);
     super::marks::restore_selection(state, rt);
     if let Some(first) = problems.first() {
         state.message = Some((first.clone(), MessageKind::Warning));
@@ -66,6 +76,10 @@ pub fn apply(app: &mut App, config: &Config) -> Vec<String> {
     state.opts.tashkeel = config.tashkeel.value;
     state.opts.digits = config.digits.value;
     state.opts.justify = config.justify.value;
+    state.opts.shaping = config.shape.value.shaping();
+    if state.list.sort != config.sort.value {
+        super::sorting::sort(state, &app.rt, config.sort.value);
+    }
     state.mirror = match config.layout.value {
         Mirror::Auto => None,
         Mirror::Mirrored => Some(true),

@@ -2,8 +2,6 @@
 //! to the model, one function per pane or overlay. No I/O here; the runtime
 //! is only read, for the laid-out text that scrolling moves through.
 
-use crate::layout::{Digits, Justify, Shaping, Tashkeel};
-
 use super::action::Action;
 use super::archiving;
 use super::cache::Stopped;
@@ -17,6 +15,7 @@ use super::runtime::Runtime;
 use super::search_line;
 use super::share;
 use super::sorting;
+use super::toggles;
 use super::undo;
 
 /// Lines the mouse wheel scrolls the reading pane per notch.
@@ -138,10 +137,10 @@ fn reader(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
         Action::NextMatch => find::step(state, rt, true),
         Action::PrevMatch => find::step(state, rt, false),
         Action::ParagraphCursor => share::toggle_cursor(state, rt),
-        Action::ToggleTashkeel => toggle_tashkeel(state),
-        Action::CycleDigits => cycle_digits(state),
-        Action::ToggleShaping => toggle_shaping(state),
-        Action::ToggleJustify => toggle_justify(state),
+        Action::ToggleTashkeel => toggles::tashkeel(state),
+        Action::CycleDigits => toggles::digits(state),
+        Action::ToggleShaping => toggles::shaping(state),
+        Action::ToggleJustify => toggles::justify(state),
         Action::OpenSource => return links::open_source(state),
         other => return common(state, rt, other),
     }
@@ -261,77 +260,6 @@ fn settle(state: &mut Model, rt: &Runtime) {
         state.store.set_read(&id, true);
     }
     state.reader.end_seen = at_end;
-}
-
-fn say(state: &mut Model, text: &'static str) {
-    state.message = Some((text.to_string(), MessageKind::Info));
-}
-
-fn toggle_tashkeel(state: &mut Model) {
-    let next = match state.opts.tashkeel {
-        Tashkeel::Keep => Tashkeel::Strip,
-        Tashkeel::Strip => Tashkeel::Keep,
-    };
-    state.opts.tashkeel = next;
-    let s = state.strings();
-    say(
-        state,
-        if next == Tashkeel::Keep {
-            s.tashkeel_on
-        } else {
-            s.tashkeel_off
-        },
-    );
-}
-
-fn cycle_digits(state: &mut Model) {
-    let next = match state.opts.digits {
-        Digits::Keep => Digits::Arabic,
-        Digits::Arabic => Digits::Latin,
-        Digits::Latin => Digits::Keep,
-    };
-    state.opts.digits = next;
-    let s = state.strings();
-    let text = match next {
-        Digits::Keep => s.digits_keep,
-        Digits::Arabic => s.digits_arabic,
-        Digits::Latin => s.digits_latin,
-    };
-    say(state, text);
-}
-
-fn toggle_shaping(state: &mut Model) {
-    let next = match state.opts.shaping {
-        Shaping::On => Shaping::Off,
-        Shaping::Off => Shaping::On,
-    };
-    state.opts.shaping = next;
-    let s = state.strings();
-    say(
-        state,
-        if next == Shaping::On {
-            s.shaping_on
-        } else {
-            s.shaping_off
-        },
-    );
-}
-
-fn toggle_justify(state: &mut Model) {
-    let next = match state.opts.justify {
-        Justify::None => Justify::Kashida,
-        Justify::Kashida => Justify::None,
-    };
-    state.opts.justify = next;
-    let s = state.strings();
-    say(
-        state,
-        if next == Justify::Kashida {
-            s.justify_on
-        } else {
-            s.justify_off
-        },
-    );
 }
 
 /// Wheel scrolls the pane under the pointer; a click focuses a pane and

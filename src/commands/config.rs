@@ -13,10 +13,19 @@ use crate::config::{self, Choice, Config, Loaded, Origin, Ui};
 pub struct ConfigArgs {}
 
 /// Prints the effective configuration as TOML, each value followed by where
-/// it came from. Problems go to standard error; exit status 1 when the file
+/// it came from (the reading state too, for the settings the reader keeps). Problems go to standard error; exit status 1 when the file
 /// or a variable had errors.
 pub fn run(global: &GlobalArgs, _args: &ConfigArgs) -> anyhow::Result<ExitCode> {
-    let loaded = config::load(global);
+    let mut loaded = config::load(global);
+    // What the reader would start with: the settings chosen in it last
+    // time, from the reading state (only looked at, as `qari list` does).
+    if let Some(path) = crate::state::default_path(global.state.as_deref()) {
+        let (data, notices) = crate::state::peek(&path);
+        for notice in notices {
+            eprintln!("qari: warning: {}", escape_controls(&notice.to_string()));
+        }
+        config::overlay_state(&mut loaded, &data.settings, &path);
+    }
     for problem in &loaded.errors {
         eprintln!("qari: error: {problem}");
     }
@@ -106,6 +115,7 @@ fn entries(c: &Config) -> Vec<(String, String, &Origin)> {
             quote(c.justify.value.name()),
             &c.justify.origin,
         ),
+        ("sort".into(), quote(c.sort.value.name()), &c.sort.origin),
         ("library".into(), path(&c.library.value), &c.library.origin),
         (
             "library_links".into(),
@@ -154,6 +164,7 @@ fn origin_text(origin: &Origin) -> String {
                 escape_controls(&path.display().to_string())
             )
         }
+        Origin::State(path) => format!("state {}", escape_controls(&path.display().to_string())),
         other => other.to_string(),
     }
 }

@@ -7,16 +7,19 @@
 //! defaults; an unknown key is a warning and the rest of the file applies.
 
 mod source;
+mod state;
 mod values;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::article::order::SortOrder;
 use crate::article::scan::LibraryLinks;
 use crate::cli::GlobalArgs;
 use crate::layout::{Digits, Justify, Tashkeel};
 
+pub use state::overlay_state;
 pub use values::{BidiSetting, Choice, Colour, KeyChord, Mirror, ShapeSetting, ThemeSetting, Ui};
 
 const DEFAULTS: &str = include_str!("default.toml");
@@ -32,6 +35,8 @@ pub enum Origin {
     },
     Environment(&'static str),
     Flag(&'static str),
+    /// Chosen in the reader and kept in the reading state at this path.
+    State(PathBuf),
 }
 
 impl fmt::Display for Origin {
@@ -43,6 +48,7 @@ impl fmt::Display for Origin {
             }
             Origin::Environment(var) => write!(f, "environment {var}"),
             Origin::Flag(flag) => write!(f, "flag {flag}"),
+            Origin::State(path) => write!(f, "state {}", path.display()),
         }
     }
 }
@@ -72,6 +78,8 @@ pub struct Config {
     pub tashkeel: Setting<Tashkeel>,
     pub digits: Setting<Digits>,
     pub justify: Setting<Justify>,
+    /// The list's order in the reader.
+    pub sort: Setting<SortOrder>,
     pub library: Setting<Option<PathBuf>>,
     pub library_links: Setting<LibraryLinks>,
     /// Where archived articles go; `None`: the XDG data folder's.
@@ -202,6 +210,7 @@ pub fn defaults() -> Config {
         tashkeel: Setting::default(Tashkeel::Keep),
         digits: Setting::default(Digits::Keep),
         justify: Setting::default(Justify::None),
+        sort: Setting::default(SortOrder::Newest),
         library: Setting::default(None),
         library_links: Setting::default(LibraryLinks::Inside),
         archive_dir: Setting::default(None),

@@ -48,6 +48,7 @@ pub(super) fn apply(cfg: &mut Config, text: &str, doc: &Doc<'_>, sink: &mut Sink
             "tashkeel" => choice(&mut cfg.tashkeel, value, doc, sink),
             "digits" => choice(&mut cfg.digits, value, doc, sink),
             "justify" => choice(&mut cfg.justify, value, doc, sink),
+            "sort" => choice(&mut cfg.sort, value, doc, sink),
             "library" => path(&mut cfg.library, value, doc, sink),
             "library_links" => choice(&mut cfg.library_links, value, doc, sink),
             "archive_dir" => path(&mut cfg.archive_dir, value, doc, sink),

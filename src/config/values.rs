@@ -1,6 +1,7 @@
 //! The values a setting can take, and how they are spelled in the file,
 //! the environment and `qari config`.
 
+use crate::article::order::SortOrder;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 
@@ -156,6 +157,19 @@ impl Choice for LibraryLinks {
 impl Choice for Justify {
     const NAMES: &'static [(&'static str, Self)] =
         &[("none", Justify::None), ("kashida", Justify::Kashida)];
+}
+
+/// `date` is what `qari list --sort` calls newest first; `newest` is
+/// understood too.
+impl Choice for SortOrder {
+    const NAMES: &'static [(&'static str, Self)] = &[
+        ("date", SortOrder::Newest),
+        ("newest", SortOrder::Newest),
+        ("oldest", SortOrder::Oldest),
+        ("title", SortOrder::Title),
+        ("source", SortOrder::Source),
+        ("unread", SortOrder::Unread),
+    ];
 }
 
 /// A theme colour as written (`"cyan"`, `"#1e90ff"`) and as drawn.

@@ -11,6 +11,7 @@ mod lock;
 mod model;
 mod peek;
 mod saver;
+mod settings;
 mod store;
 mod takeover;
 
@@ -25,6 +26,7 @@ pub use lock::lock_path;
 pub use model::{ArticleState, FORMAT_VERSION, Position, StateData};
 pub use peek::peek;
 pub use saver::Saved;
+pub use settings::Settings;
 pub use store::{DEBOUNCE, StateStore};
 
 #[derive(Debug, thiserror::Error)]

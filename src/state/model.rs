@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::settings::Settings;
+
 /// The format version written to the file. A file with a higher version was
 /// written by a newer qari and is never overwritten by this one.
 pub const FORMAT_VERSION: u32 = 1;
@@ -61,6 +63,11 @@ pub struct StateData {
     /// read. Never written by `to_json`: a file written whole stands alone.
     #[serde(default, skip_serializing)]
     pub journal: Option<u64>,
+    /// Display settings and the list's order chosen in the reader. An
+    /// optional field: files without it load, and a qari that does not
+    /// know it reads the rest.
+    #[serde(default, skip_serializing_if = "Settings::is_empty")]
+    pub settings: Settings,
 }
 
 impl Default for StateData {
@@ -71,6 +78,7 @@ impl Default for StateData {
             articles: BTreeMap::new(),
             search_history: Vec::new(),
             journal: None,
+            settings: Settings::default(),
         }
     }
 }
@@ -202,6 +210,18 @@ mod tests {
         assert!(!data.remember_search("a", 3));
         data.remember_search("d", 3);
         assert_eq!(data.search_history, ["d", "a", "c"]);
+    }
+
+    #[test]
+    fn settings_are_written_only_once_chosen_and_read_back() {
+        let mut data = StateData::default();
+        let json = String::from_utf8(data.to_json()).unwrap();
+        assert!(!json.contains("settings"), "{json}");
+        data.settings.digits = Some("arabic".into());
+        let json = data.to_json();
+        assert!(String::from_utf8_lossy(&json).contains("\"digits\": \"arabic\""));
+        let back: StateData = serde_json::from_slice(&json).unwrap();
+        assert_eq!(back, data);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::disk::load;
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, Position, StateData};
 use super::saver::{Saved, Saver};
+use super::settings::Settings;
 use super::takeover::{Fields, Touched, take_over};
 use crate::safe_fs;
 
@@ -265,6 +266,23 @@ impl StateStore {
         if self.data.remember_search(query, keep) {
             self.revision += 1;
             self.touched.search_history = true;
+        }
+    }
+
+    /// The settings chosen in the reader.
+    pub fn settings(&self) -> &Settings {
+        &self.data.settings
+    }
+
+    /// Remembers a setting chosen in the reader.
+    pub fn remember_setting(&mut self, change: impl FnOnce(&mut Settings)) {
+        let mut chosen = Settings::default();
+        change(&mut chosen);
+        let before = self.data.settings.clone();
+        self.data.settings.overlay(&chosen);
+        if self.data.settings != before {
+            self.revision += 1;
+            self.touched.settings.overlay(&chosen);
         }
     }
 

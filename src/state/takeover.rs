@@ -9,6 +9,7 @@ use super::atomic::remove_stale_temps;
 use super::disk::read_whole;
 use super::lock::{LockAttempt, StateLock, try_lock};
 use super::model::{ArticleState, FORMAT_VERSION, StateData};
+use super::settings::Settings;
 
 /// Which fields of an article's state this process changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,6 +44,8 @@ pub struct Touched {
     pub articles: BTreeMap<String, Fields>,
     pub selected: bool,
     pub search_history: bool,
+    /// The settings chosen here.
+    pub settings: Settings,
 }
 
 impl Touched {
@@ -103,6 +106,7 @@ pub fn merge(mut disk: StateData, mine: &StateData, touched: &Touched) -> StateD
     if touched.search_history {
         disk.search_history = mine.search_history.clone();
     }
+    disk.settings.overlay(&touched.settings);
     disk
 }
 
@@ -168,5 +172,26 @@ mod tests {
             Some("a"),
             "selection not touched here"
         );
+    }
+
+    #[test]
+    fn settings_chosen_here_join_those_chosen_there() {
+        let mut disk = StateData::default();
+        disk.settings.digits = Some("latin".into());
+        disk.settings.sort = Some("title".into());
+        let mut mine = StateData::default();
+        mine.settings.tashkeel = Some("strip".into());
+        mine.settings.sort = Some("oldest".into());
+        let touched = Touched {
+            settings: Settings {
+                sort: Some("oldest".into()),
+                ..Settings::default()
+            },
+            ..Touched::default()
+        };
+        let merged = merge(disk, &mine, &touched);
+        assert_eq!(merged.settings.sort.as_deref(), Some("oldest"));
+        assert_eq!(merged.settings.digits.as_deref(), Some("latin"));
+        assert_eq!(merged.settings.tashkeel, None, "not chosen here");
     }
 }
