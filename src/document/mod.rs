@@ -149,15 +149,12 @@ impl Doc {
             doc.blank();
             let part = Part::Block(index);
             let own = with(block_direction(block.text(), article.dir));
-            let numbers = extras
-                .link_numbers
-                .then(|| {
-                    let first = extras::link_number(numbered_so_far);
-                    numbered_so_far += article.links_of(index).count();
-                    extras::numbered(block.text(), article.links_of(index), first)
-                })
+            let links = article.links_of(index).count();
+            let first = extras::link_number(numbered_so_far);
+            numbered_so_far += links;
+            doc.numbers = (extras.link_numbers && links > 0)
+                .then(|| extras::numbered(block.text(), article.links_of(index), first))
                 .flatten();
-            doc.numbers = numbers;
             match block {
                 Block::Heading(text) => {
                     doc.push_text(text, part, LineKind::Heading, 0, width, &own);
