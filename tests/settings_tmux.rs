@@ -7,7 +7,9 @@ mod support;
 use state_support::*;
 
 fn arabic_digits(screen: &str) -> bool {
-    screen.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c))
+    screen
+        .chars()
+        .any(|c| ('\u{0660}'..='\u{0669}').contains(&c))
 }
 
 #[test]
@@ -35,7 +37,10 @@ fn the_order_and_the_digits_chosen_in_one_run_are_there_in_the_next() {
     tmux.wait_for("oldest first again", |s| s.contains("Articles · oldest"));
     tmux.send_keys(&["Enter"]);
     let open = tmux.wait_for("the article in Arabic-Indic digits", arabic_digits);
-    assert!(!open.contains("Arabic-Indic digits"), "not said again:\n{open}");
+    assert!(
+        !open.contains("Arabic-Indic digits"),
+        "not said again:\n{open}"
+    );
     tmux.send_keys(&["q", "q"]);
     tmux.wait_for("the second run to end", |s| s.contains("run2-exited-0"));
 }
