@@ -1,6 +1,8 @@
 //! Settings that stay, with the real binary in a real terminal: the order
 //! and the digits chosen in one run are there when qari starts again.
 
+// Shared with the other state tests, which use more of it.
+#[allow(unused_imports)]
 mod state_support;
 mod support;
 
