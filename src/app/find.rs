@@ -90,16 +90,21 @@ impl ListIndex {
 fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
     let all = state.library.articles.len();
     // An order of another library (articles came or went) is no order.
-    let order: Vec<usize> = match state.list.order.len() == all {
-        true => state.list.order.clone(),
-        false => (0..all).collect(),
+    let library_order: Vec<usize>;
+    let order: &[usize] = if state.list.order.len() == all {
+        &state.list.order
+    } else {
+        library_order = (0..all).collect();
+        &library_order
     };
     let articles = &state.library.articles;
     // `#tag` words ask for a tag, the others for words of the text.
     let (tags, words) = tags::split_query(query);
-    let tagged = |i: usize| tags.iter().all(|&t| articles[i].has_tag(t));
+    let wanted: Vec<String> = tags.into_iter().map(tags::tag_key).collect();
+    let tagged = |i: usize| wanted.iter().all(|key| articles[i].has_tag_key(key));
     let order = order
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| tagged(i) && marks::shown(state, i));
     if words.is_empty() {
         return order.collect();

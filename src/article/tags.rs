@@ -14,8 +14,13 @@ pub fn tag_key(tag: &str) -> String {
 impl Article {
     /// Whether the article has the tag `wanted` (see [`tag_key`]).
     pub fn has_tag(&self, wanted: &str) -> bool {
-        let wanted = tag_key(wanted);
-        self.tags.iter().any(|t| tag_key(t) == wanted)
+        self.has_tag_key(&tag_key(wanted))
+    }
+
+    /// Whether the article has a tag whose [`tag_key`] is `key`: for a
+    /// tag looked for in many articles, folded once.
+    pub fn has_tag_key(&self, key: &str) -> bool {
+        self.tags.iter().any(|t| tag_key(t) == key)
     }
 }
 
