@@ -132,6 +132,10 @@ fn the_list_title_names_the_order_in_both_languages() {
             UiLang::En => "en",
         };
         insta::assert_snapshot!(format!("sorted_by_title_{code}"), screen(&s));
+        // The longest name, in a narrow terminal.
+        let mut s = state(lang, (60, 10), dated());
+        type_keys(&mut s, "SSSS");
+        insta::assert_snapshot!(format!("unread_first_narrow_{code}"), screen(&s));
     }
 }
 
