@@ -256,3 +256,24 @@ fn qari_config_names_the_state_as_the_origin_of_what_the_reader_kept() {
     assert!(line(&stdout, "digits").ends_with("# environment QARI_DIGITS"));
     assert!(line(&stdout, "sort").ends_with(&from_state));
 }
+
+#[test]
+fn a_setting_chosen_while_another_qari_held_the_state_joins_what_it_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("config.toml"), "").unwrap();
+    let mut first = qari::state::StateStore::open(&dir.path().join("state.json"));
+    assert!(first.is_writable());
+    let mut second = started(dir.path(), GlobalArgs::default(), &[]);
+    assert!(!second.model.store.is_writable(), "waits for the first");
+    press(&mut second, key(KeyCode::Enter));
+    type_keys(&mut second, "d");
+    first.set_read("en-2", true);
+    first.flush().unwrap();
+    drop(first);
+    // The first has quit: the second takes the state over when it saves.
+    assert!(second.model.store.flush().unwrap());
+    drop(second);
+    let third = started(dir.path(), GlobalArgs::default(), &[]);
+    assert_eq!(third.model.opts.digits, Digits::Arabic);
+    assert!(third.model.store.is_read("en-2"), "the first's mark kept");
+}
