@@ -11,7 +11,7 @@
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, HardcodedBidiData, Level, ParagraphBidiInfo};
 
-use super::props::Props;
+use super::props::{CharProps, Props};
 
 /// The Bidi_Class of a character (UnicodeData.txt field 4).
 pub fn class(c: char) -> BidiClass {
@@ -37,11 +37,11 @@ pub fn resolve(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
         return resolve_full(text, para);
     }
     let mut weak = Weak::new(para, Vec::with_capacity(classes.len()));
-    for (c, &class) in text.chars().zip(&classes) {
-        weak.push(c, class);
+    for c in text.chars() {
+        weak.push(props.of(c));
     }
     let mut levels = Vec::new();
-    weak.levels(text, &classes, para, &mut levels);
+    weak.levels(text, para, &mut levels);
     (classes, levels)
 }
 
@@ -57,6 +57,31 @@ const fn mask(classes: &[BidiClass]) -> u32 {
 }
 const EXPLICIT: u32 = mask(&[RLE, LRE, RLO, LRO, PDF, RLI, LRI, FSI, PDI, BN, B, S]);
 const RIGHT: u32 = mask(&[R, AL, AN]);
+const STRONG: u32 = mask(&[L, R, AL]);
+
+/// Every class, in the order of their values.
+const CLASSES: [BidiClass; 23] = [
+    AL, AN, B, BN, CS, EN, ES, ET, FSI, L, LRE, LRI, LRO, NSM, ON, PDF, PDI, R, RLE, RLI, RLO, S,
+    WS,
+];
+
+const _: () = {
+    let mut i = 0;
+    while i < CLASSES.len() {
+        assert!(CLASSES[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// W2 and W3 on a class after W1: `[0]` when the last strong class is
+/// not AL, `[1]` when it is.
+const W2_W3: [[BidiClass; 23]; 2] = {
+    let mut t = [CLASSES, CLASSES];
+    t[0][AL as usize] = R;
+    t[1][AL as usize] = R;
+    t[1][EN as usize] = AN;
+    t
+};
 
 /// UAX #9 W1–W3, applied to a paragraph's characters as they come (so
 /// that the pass that finds their classes does it too), and what the rest
@@ -90,41 +115,41 @@ impl Weak {
 
     /// W1 (a mark takes the type before it) looks back at W1 results only,
     /// W2 (European digits after AL are Arabic numbers) at W1 results, W3
-    /// turns AL to R.
+    /// turns AL to R: by table, without a branch on the class, since
+    /// classes alternate (letters and spaces) too often to be guessed.
     #[inline(always)]
-    pub fn push(&mut self, c: char, class: BidiClass) {
-        self.has_brackets |=
-            class == ON && (c > '\u{7F}' || matches!(c, '(' | ')' | '[' | ']' | '{' | '}'));
+    pub fn push(&mut self, p: CharProps) {
+        let class = p.class;
+        self.has_brackets |= p.bracket;
         self.present |= 1 << (class as u32);
         let x = if class == NSM { self.prev } else { class };
         self.prev = x;
-        self.t.push(match x {
-            L | R => {
-                self.strong = x;
-                x
-            }
-            AL => {
-                self.strong = AL;
-                R
-            }
-            EN if self.strong == AL => AN,
-            _ => x,
-        });
+        let after_al = usize::from(self.strong == AL);
+        self.t.push(W2_W3[after_al][x as usize]);
+        if STRONG & (1 << (x as u32)) != 0 {
+            self.strong = x;
+        }
     }
 
     /// The levels into `levels` (a buffer kept from an earlier paragraph),
     /// once every character has been pushed: X1–X10 through `unicode-bidi`
     /// if there is any explicit formatting, else W4–I2 here.
-    pub fn levels(&mut self, text: &str, classes: &[BidiClass], para: u8, levels: &mut Vec<u8>) {
+    pub fn levels(&mut self, text: &str, para: u8, levels: &mut Vec<u8>) {
         levels.clear();
         if self.present & EXPLICIT != 0 {
             *levels = resolve_full(text, para).1;
         } else if para == 0 && self.present & RIGHT == 0 {
-            levels.resize(classes.len(), 0);
+            levels.resize(self.t.len(), 0);
         } else {
             let (brackets, present) = (self.has_brackets, self.present);
-            implicit(text, classes, &mut self.t, para, brackets, present, levels);
+            implicit(text, &mut self.t, para, brackets, present, levels);
         }
+    }
+
+    /// The number of characters pushed.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.t.len()
     }
 
     /// The buffer, for the next paragraph.
@@ -150,7 +175,6 @@ pub fn resolve_full(text: &str, para: u8) -> (Vec<BidiClass>, Vec<u8>) {
 /// sequence at level `para`, with sos and eos of the paragraph direction.
 fn implicit(
     text: &str,
-    classes: &[BidiClass],
     t: &mut [BidiClass],
     para: u8,
     has_brackets: bool,
@@ -209,7 +233,7 @@ fn implicit(
         }
     }
     if has_brackets {
-        brackets(text, classes, t, sos);
+        brackets(text, t, sos);
     }
     // N1/N2: neutrals between two strong types of the same direction take
     // it; others take the embedding direction. I1/I2 then give levels.
@@ -248,15 +272,16 @@ fn implicit(
 /// direction when it occurs strongly inside them, else the opposite
 /// direction when that occurs inside and also before them; non-spacing
 /// marks after a bracket follow it.
-fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiClass) {
+fn brackets(text: &str, t: &mut [BidiClass], sos: BidiClass) {
     let canonical = |c: char| match c {
         '\u{2329}' => '\u{3008}',
         '\u{232A}' => '\u{3009}',
         c => c,
     };
-    let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in text.chars().enumerate() {
+    // Each bracket's character index and the byte offset after it.
+    let mut stack: Vec<(char, (usize, usize))> = Vec::new();
+    let mut pairs: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for (i, (at, c)) in text.char_indices().enumerate() {
         if t[i] != ON {
             continue;
         }
@@ -267,9 +292,9 @@ fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiCla
             if stack.len() == 63 {
                 break;
             }
-            stack.push((canonical(b.opening), i));
+            stack.push((canonical(b.opening), (i, at + c.len_utf8())));
         } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == canonical(b.opening)) {
-            pairs.push((stack[k].1, i));
+            pairs.push((stack[k].1, (i, at + c.len_utf8())));
             stack.truncate(k);
         }
     }
@@ -286,7 +311,8 @@ fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiCla
     }
     let e = sos;
     let opposite = if e == L { R } else { L };
-    for (o, c) in pairs {
+    let props = Props::get();
+    for ((o, o_after), (c, c_after)) in pairs {
         let has = |x: BidiClass| {
             let counts = if x == L { &ls } else { &rs };
             counts[c] > counts[o + 1]
@@ -307,12 +333,13 @@ fn brackets(text: &str, classes: &[BidiClass], t: &mut [BidiClass], sos: BidiCla
         } else {
             continue;
         };
-        for at in [o, c] {
+        for (at, after) in [(o, o_after), (c, c_after)] {
             t[at] = new;
-            let mut k = at + 1;
-            while k < t.len() && classes[k] == NSM {
+            for (k, m) in (at + 1..t.len()).zip(text[after..].chars()) {
+                if props.class(m) != NSM {
+                    break;
+                }
                 t[k] = new;
-                k += 1;
             }
         }
     }

@@ -36,7 +36,6 @@ pub(crate) struct Unit {
 pub struct Buffers {
     text: String,
     units: Vec<Unit>,
-    classes: Vec<BidiClass>,
     weak: Vec<BidiClass>,
     firsts: Vec<u32>,
     levels: Vec<u8>,
@@ -68,45 +67,49 @@ impl Prepared {
         let rtl = is_rtl(source, opts.direction);
         let para = u8::from(rtl);
         let len = source.len();
-        let mut text = std::mem::take(&mut buf.text);
-        let mut units = std::mem::take(&mut buf.units);
-        // Arabic letters take 2 bytes and their presentation forms 3, and
-        // there is at most one character per byte: sized once, the shaped
-        // text and the classes are never grown.
-        text.clear();
-        text.reserve(len + len / 2 + 8);
-        units.clear();
-        units.reserve(len / 2 + 8);
-        buf.classes.clear();
-        buf.classes.reserve(len);
-        buf.firsts.clear();
-        buf.run.clear();
         let mut pass = Pass {
-            text: &mut text,
-            units: &mut units,
-            classes: &mut buf.classes,
+            text: std::mem::take(&mut buf.text),
+            units: std::mem::take(&mut buf.units),
             weak: Weak::new(para, std::mem::take(&mut buf.weak)),
-            firsts: &mut buf.firsts,
-            run: &mut buf.run,
+            firsts: std::mem::take(&mut buf.firsts),
+            run: std::mem::take(&mut buf.run),
             props: Props::get(),
-            count: 0,
-            last: None,
+            last_simple: false,
             run_from: (0, 0),
         };
+        // Arabic letters take 2 bytes and their presentation forms 3, and
+        // there is at most one character per byte: sized once, the shaped
+        // text is never grown.
+        pass.text.clear();
+        pass.text.reserve(len + len / 2 + 8);
+        pass.units.clear();
+        pass.units.reserve(len / 2 + 8);
+        pass.firsts.clear();
+        pass.run.clear();
         shape_into(source, opts, &mut pass);
-        let mut weak = pass.finish();
+        pass.finish();
+        let Pass {
+            text,
+            mut units,
+            mut weak,
+            firsts,
+            run,
+            ..
+        } = pass;
         let levels = &mut buf.levels;
-        weak.levels(&text, &buf.classes, para, levels);
-        if buf.firsts.is_empty() {
+        weak.levels(&text, para, levels);
+        if firsts.is_empty() {
             for (u, &level) in units.iter_mut().zip(levels.iter()) {
                 u.level = level;
             }
         } else {
-            for (u, &first) in units.iter_mut().zip(&buf.firsts) {
+            for (u, &first) in units.iter_mut().zip(&firsts) {
                 u.level = levels[first as usize];
             }
         }
         buf.weak = weak.into_buffer();
+        buf.firsts = firsts;
+        buf.run = run;
         Prepared {
             text,
             units,
@@ -145,130 +148,110 @@ impl Prepared {
     }
 }
 
-/// A shaped character not yet in a unit: its properties, byte offset in
-/// the shaped text and offset in the source.
-#[derive(Clone, Copy)]
-struct Pending {
-    c: char,
-    props: CharProps,
-    start: u32,
-    src: u32,
-}
-
 /// The pass that takes each shaped character as shaping gives it: keeps
 /// it, looks its properties up once, notes its bidi class, applies W1–W3
-/// (`Weak`), and makes the grapheme clusters (units, levels not yet set)
-/// as soon as they are certain: between two simple characters there is
-/// always a cluster boundary (`measure::is_simple`), so a simple
-/// character followed by a simple one is a cluster of its own, and
-/// characters since the last such boundary wait in `run` while they
-/// include one that is not simple. In `firsts`, once a cluster of
-/// several characters has been met, the index of each unit's first
-/// character (empty while each character is a unit of its own).
-struct Pass<'a> {
-    text: &'a mut String,
-    units: &'a mut Vec<Unit>,
-    classes: &'a mut Vec<BidiClass>,
+/// (`Weak`), and makes the grapheme clusters (units, levels not yet set).
+/// Between two simple characters there is always a cluster boundary
+/// (`measure::is_simple`), so a simple character is taken as a cluster of
+/// its own at once, and taken back into `run` if a character that is not
+/// simple follows it; characters then wait in `run` until the next
+/// simple character that follows a simple one. In `firsts`, once a
+/// cluster of several characters has been met, the index of each unit's
+/// first character (empty while each character is a unit of its own).
+struct Pass {
+    text: String,
+    units: Vec<Unit>,
     weak: Weak,
-    firsts: &'a mut Vec<u32>,
-    run: &'a mut Vec<(char, u32)>,
+    firsts: Vec<u32>,
+    run: Vec<(char, u32)>,
     props: Props,
-    /// Characters given so far.
-    count: usize,
-    /// The last character given, while it is in no unit.
-    last: Option<Pending>,
+    /// Whether the last character given is simple.
+    last_simple: bool,
     /// The index and byte offset of the first character in `run`.
     run_from: (usize, u32),
 }
 
-impl Sink for Pass<'_> {
+impl Sink for Pass {
     #[inline(always)]
     fn put(&mut self, c: char, src: u32) {
         let props = self.props.of(c);
-        let i = self.count;
-        self.count += 1;
+        let i = self.weak.len();
         let start = self.text.len() as u32;
         self.text.push(c);
-        self.classes.push(props.class);
-        self.weak.push(c, props.class);
+        self.weak.push(props);
         if self.run.is_empty() {
-            // The last character, if any, is simple and waits for this one.
             if props.simple {
-                if let Some(last) = self.last {
-                    self.single(last, i - 1);
-                }
+                self.single(c, props, start, src, i);
             } else {
-                self.run_from = (i, start);
-                if let Some(last) = self.last {
-                    self.run.push((last.c, last.src));
-                    self.run_from = (i - 1, last.start);
-                }
-                self.run.push((c, src));
+                self.start_run(c, src, i, start);
             }
-        } else if props.simple && self.last.is_some_and(|l| l.props.simple) {
+        } else if props.simple && self.last_simple {
             self.flush_run();
+            self.single(c, props, start, src, i);
         } else {
             self.run.push((c, src));
         }
-        self.last = Some(Pending {
-            c,
-            props,
-            start,
-            src,
-        });
+        self.last_simple = props.simple;
     }
 }
 
-impl Pass<'_> {
-    /// The unit of a simple character followed by a simple one (or by
-    /// nothing): itself alone.
+impl Pass {
+    /// A simple character as a cluster of its own.
     #[inline(always)]
-    fn single(&mut self, p: Pending, index: usize) {
+    fn single(&mut self, c: char, p: CharProps, start: u32, src: u32, index: usize) {
         if !self.firsts.is_empty() {
             self.firsts.push(index as u32);
         }
         self.units.push(Unit {
-            start: p.start,
-            end: p.start + p.c.len_utf8() as u32,
-            width: u16::from(p.props.width),
+            start,
+            end: start + c.len_utf8() as u32,
+            width: u16::from(p.width),
             level: 0,
-            class: p.props.class,
-            src: p.src,
-            plain: p.props.plain.then_some(p.c),
+            class: p.class,
+            src,
+            plain: p.plain.then_some(c),
         });
     }
 
+    /// Starts `run` at `c`, a character that is not simple, at index `i`
+    /// and byte `start`, taking back the simple character before it.
+    #[inline(never)]
+    fn start_run(&mut self, c: char, src: u32, i: usize, start: u32) {
+        self.run_from = (i, start);
+        if i > 0
+            && let Some(u) = self.units.pop()
+        {
+            if !self.firsts.is_empty() {
+                self.firsts.pop();
+            }
+            let before = self.text[u.start as usize..].chars().next().unwrap_or(c);
+            self.run.push((before, u.src));
+            self.run_from = (i - 1, u.start);
+        }
+        self.run.push((c, src));
+    }
+
     /// The units of the characters waiting in `run`.
+    #[inline(never)]
     fn flush_run(&mut self) {
         let (index, start) = self.run_from;
         let chars = &*self.run;
-        let (text, classes) = (&*self.text, &self.classes[index..]);
-        units_in(
-            text,
-            chars,
-            start as usize,
-            index,
-            classes,
-            self.units,
-            self.firsts,
-        );
+        let (text, units, firsts) = (&self.text, &mut self.units, &mut self.firsts);
+        units_in(text, chars, start as usize, index, units, firsts);
         self.run.clear();
     }
 
-    /// Makes the last units, and gives `weak` back for the levels.
-    fn finish(mut self) -> Weak {
+    /// Makes the last units.
+    fn finish(&mut self) {
         if !self.run.is_empty() {
             self.flush_run();
-        } else if let Some(last) = self.last {
-            self.single(last, self.count - 1);
         }
-        self.weak
     }
 }
 
 /// The grapheme clusters of `chars` (with their sources), a run of the
 /// shaped text `text` from its byte `start` and its character `index`
-/// (`classes` are the classes from there on), as units (levels not yet
+/// as units (levels not yet
 /// set). After the run comes nothing or a cluster boundary. The full
 /// UAX #29 segmenter only runs where a character that is not `simple`
 /// is met; see `Pass` for `firsts`.
@@ -277,7 +260,6 @@ fn units_in(
     chars: &[(char, u32)],
     mut start: usize,
     index: usize,
-    classes: &[BidiClass],
     units: &mut Vec<Unit>,
     firsts: &mut Vec<u32>,
 ) {
@@ -362,7 +344,7 @@ fn units_in(
                 end: (start + off + g.len()) as u32,
                 width: cluster_width(g).min(usize::from(u16::MAX)) as u16,
                 level: 0,
-                class: classes[first],
+                class: props.of(c).class,
                 src,
                 plain: plain.then_some(c),
             });

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use unicode_bidi::BidiClass::{self, *};
+use unicode_bidi::{BidiDataSource, HardcodedBidiData};
 
 use super::measure::{char_width, is_simple};
 
@@ -22,6 +23,8 @@ pub(crate) struct CharProps {
     /// Drawn as it is at any level: neither mirrored (UAX #9 L4: all
     /// Bidi_Mirrored characters are of class ON) nor a bidi control.
     pub plain: bool,
+    /// A paired bracket (BidiBrackets.txt), which UAX #9 N0 looks at.
+    pub bracket: bool,
 }
 
 impl CharProps {
@@ -35,6 +38,7 @@ impl CharProps {
                 class,
                 ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
             ) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'),
+            bracket: HardcodedBidiData.bidi_matched_opening_bracket(c).is_some(),
         }
     }
 }

@@ -51,6 +51,7 @@ pub(crate) fn shape(text: &str, opts: &LayoutOptions) -> Traced {
 
 /// Prepares a paragraph for layout: clean, strip harakat, map digits, then
 /// shape if asked; each character given to `out`.
+#[inline(always)]
 pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut impl Sink) {
     let strip = opts.tashkeel == Tashkeel::Strip;
     let digits = opts.digits;
@@ -94,7 +95,9 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut impl Sink) 
 /// U+FFFD, so text never sends a control sequence to the terminal.
 #[inline(always)]
 fn clean(c: char) -> char {
-    if (' '..'\u{7F}').contains(&c) || (c >= '\u{A0}' && c != '\u{2028}' && c != '\u{2029}') {
+    let cp = c as u32;
+    // Printable ASCII, or anything from U+00A0 on but U+2028 and U+2029.
+    if cp.wrapping_sub(0x20) < 0x5F || (cp >= 0xA0 && cp & !1 != 0x2028) {
         return c;
     }
     match c {
@@ -116,22 +119,35 @@ pub(crate) fn is_haraka(c: char) -> bool {
         | 0x08D3..=0x08E1 | 0x08E3..=0x08FF)
 }
 
-/// Whether a character of this joining type connects to the character
-/// after it (ArabicShaping.txt: D, L and C join on their left side).
-fn joins_next(t: JoiningType) -> bool {
-    matches!(
-        t,
-        JoiningType::DualJoining | JoiningType::LeftJoining | JoiningType::JoinCausing
-    )
-}
+/// How a character takes part in joining (ArabicShaping.txt), as bits.
+const TRANSPARENT: u8 = 1;
+/// Connects to the character before it: D, R and C join on their right.
+const JOINS_PREV: u8 = 2;
+/// Connects to the character after it: D, L and C join on their left.
+const JOINS_NEXT: u8 = 4;
+/// Has a form joined to the letter before: D and R.
+const TAKES_PREV: u8 = 8;
+/// Has a form joined to the letter after: D and L.
+const TAKES_NEXT: u8 = 16;
+/// Takes part in joining and is then dropped: ZWJ and ZWNJ.
+const DROPPED: u8 = 32;
 
-/// Whether a character of this joining type connects to the character
-/// before it (D, R and C join on their right side).
-fn joins_prev(t: JoiningType) -> bool {
-    matches!(
-        t,
-        JoiningType::DualJoining | JoiningType::RightJoining | JoiningType::JoinCausing
-    )
+/// The joining bits of a character.
+fn joining(c: char) -> u8 {
+    use JoiningType::*;
+    let bits = match get_joining_type(c) {
+        Transparent => TRANSPARENT,
+        DualJoining => JOINS_PREV | JOINS_NEXT | TAKES_PREV | TAKES_NEXT,
+        RightJoining => JOINS_PREV | TAKES_PREV,
+        LeftJoining => JOINS_NEXT | TAKES_NEXT,
+        JoinCausing => JOINS_PREV | JOINS_NEXT,
+        _ => 0,
+    };
+    if c == ZWJ || c == ZWNJ {
+        bits | DROPPED
+    } else {
+        bits
+    }
 }
 
 /// The lam-alef ligature (isolated, final) for an alef variant.
@@ -154,37 +170,38 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
 /// (non-joining) take part in joining and are then dropped. The optional
 /// ALLAH ligature (U+FDF2) is never formed.
 fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
-    // The last letter (non-transparent character), whose form waits on
-    // the next letter, and the marks after it, which follow it out.
-    let mut pending: Option<(char, u32, JoiningType)> = None;
+    // The last letter (non-transparent character) and its joining bits,
+    // whose form waits on the next letter, and the marks after it, which
+    // follow it out.
+    let mut pending: Option<(char, u32, u8)> = None;
     let mut marks: Vec<(char, u32)> = Vec::new();
     // Whether the letter before `pending` joins towards it.
     let mut prev_joins = false;
-    let arabic: &[JoiningType; 256] = &ARABIC_JOINING;
+    let arabic: &[Letter; 256] = &ARABIC;
     for (c, src) in chars {
         if c.is_ascii() {
             // Never joins nor has a presentation form: out at once, after
             // the letter before it, which it does not join.
-            if let Some((p, psrc, pt)) = pending.take() {
-                put_letter(p, psrc, pt, prev_joins, false, out);
+            if let Some((p, psrc, pj)) = pending.take() {
+                put_letter(arabic, p, psrc, pj, prev_joins, false, out);
                 flush(&mut marks, out);
             }
             out.put(c, src);
             prev_joins = false;
             continue;
         }
-        let t = match arabic.get((c as usize).wrapping_sub(0x600)) {
-            Some(&t) => t,
-            None => get_joining_type(c),
+        let j = match arabic.get((c as usize).wrapping_sub(0x600)) {
+            Some(letter) => letter.joining,
+            None => joining(c),
         };
-        if t == JoiningType::Transparent {
+        if j & TRANSPARENT != 0 {
             match pending {
                 Some(_) => marks.push((c, src)),
                 None => out.put(c, src),
             }
             continue;
         }
-        if let Some((p, psrc, pt)) = pending.take() {
+        if let Some((p, psrc, pj)) = pending.take() {
             if p == LAM
                 && let Some((iso, fin)) = lam_alef(c)
             {
@@ -193,23 +210,37 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
                 prev_joins = false;
                 continue;
             }
-            put_letter(p, psrc, pt, prev_joins, joins_prev(t), out);
+            put_letter(arabic, p, psrc, pj, prev_joins, j & JOINS_PREV != 0, out);
             flush(&mut marks, out);
-            prev_joins = joins_next(pt);
+            prev_joins = pj & JOINS_NEXT != 0;
         }
-        pending = Some((c, src, t));
+        pending = Some((c, src, j));
     }
-    if let Some((p, psrc, pt)) = pending {
-        put_letter(p, psrc, pt, prev_joins, false, out);
+    if let Some((p, psrc, pj)) = pending {
+        put_letter(arabic, p, psrc, pj, prev_joins, false, out);
         flush(&mut marks, out);
     }
 }
 
-/// Joining types of the Arabic block, U+0600–U+06FF, where nearly all
-/// the letters of a paragraph are: one load each instead of two.
-static ARABIC_JOINING: LazyLock<[JoiningType; 256]> = LazyLock::new(|| {
+/// A character of the Arabic block: its joining bits and the character
+/// drawn for it in each `Form` (itself where Unicode encodes no such
+/// presentation form).
+#[derive(Clone, Copy)]
+struct Letter {
+    joining: u8,
+    forms: [char; 4],
+}
+
+/// The Arabic block, U+0600–U+06FF, where nearly all the letters of a
+/// paragraph are: one load for what joining needs to know.
+static ARABIC: LazyLock<[Letter; 256]> = LazyLock::new(|| {
     std::array::from_fn(|k| {
-        char::from_u32(0x600 + k as u32).map_or(JoiningType::NonJoining, get_joining_type)
+        let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
+        let forms = [Form::Isolated, Form::Final, Form::Initial, Form::Medial];
+        Letter {
+            joining: joining(c),
+            forms: forms.map(|f| presentation_form(c, f).unwrap_or(c)),
+        }
     })
 });
 
@@ -221,29 +252,31 @@ fn flush(marks: &mut Vec<(char, u32)>, out: &mut impl Sink) {
     }
 }
 
-/// A letter of joining type `t` in the form its neighbours give it:
+/// A letter with joining bits `j` in the form its neighbours give it:
 /// `prev_joins` if the letter before joins towards it, `next_joins` if
 /// the letter after accepts a join from it. ZWJ and ZWNJ are not drawn.
 #[inline(always)]
 fn put_letter(
+    arabic: &[Letter; 256],
     c: char,
     src: u32,
-    t: JoiningType,
+    j: u8,
     prev_joins: bool,
     next_joins: bool,
     out: &mut impl Sink,
 ) {
-    let to_prev = prev_joins && matches!(t, JoiningType::DualJoining | JoiningType::RightJoining);
-    let to_next = next_joins && matches!(t, JoiningType::DualJoining | JoiningType::LeftJoining);
-    let form = match (to_prev, to_next) {
-        (false, false) => Form::Isolated,
-        (true, false) => Form::Final,
-        (false, true) => Form::Initial,
-        (true, true) => Form::Medial,
-    };
-    if c != ZWJ && c != ZWNJ {
-        out.put(presentation_form(c, form).unwrap_or(c), src);
+    if j & DROPPED != 0 {
+        return;
     }
+    // The index of the `Form`: bit 0 final, bit 1 initial, both medial.
+    let form = usize::from(prev_joins && j & TAKES_PREV != 0)
+        | usize::from(next_joins && j & TAKES_NEXT != 0) << 1;
+    let shaped = match arabic.get((c as usize).wrapping_sub(0x600)) {
+        Some(letter) => letter.forms[form],
+        // Presentation forms exist for the Arabic block alone.
+        None => c,
+    };
+    out.put(shaped, src);
 }
 
 #[cfg(test)]
