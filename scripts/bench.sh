@@ -5,6 +5,7 @@
 #
 #   scripts/bench.sh            everything (about five minutes on 2 cores)
 #   scripts/bench.sh --quick    fewer runs, and the parts' own scripts skipped
+#   scripts/bench.sh --scale    the scale table alone (see scale_table below)
 #
 # Needs: hyperfine, fribidi, python3, GNU time (/usr/bin/time). The inputs
 # are generated into a temporary folder (QARI_BENCH_DIR to keep them).
@@ -12,10 +13,47 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-quick=0
+quick=0 scale=0
 [[ ${1:-} == --quick ]] && quick=1
+[[ ${1:-} == --scale ]] && scale=1
 runs=${RUNS:-10}
 ((quick)) && runs=3
+
+# --- the scale table -----------------------------------------------------------
+# Each row is a function of its own, measuring qari against a peer in the
+# same run: "| what | qari | peer | ratio | target |".
+
+# The layout engine on one core against FriBidi on the same generated
+# ~10 MB of mixed Arabic, UI strings and Latin, by CPU time (user + system,
+# median of $runs runs taken in turns: bench_cpu.py). fribidi --nobreak
+# shapes and reorders each line without wrapping; qari also wraps at 80.
+scale_render() { # qari-binary text-file
+  local qari=$1 text=$2 mb q f
+  mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$text")
+  read -r q f < <(python3 scripts/bench_cpu.py "$runs" \
+    "$qari render --threads 1 --width 80 $text" "fribidi --nobreak $text")
+  awk -v q="$q" -v f="$f" -v mb="$mb" 'BEGIN {
+    printf "| `qari render --threads 1 --width 80`, %s MB mixed text | %.3f s CPU | `fribidi --nobreak`: %.3f s CPU | %.2f× fribidi'"'"'s CPU time | at most 0.5× |\n", mb, q, f, q / f
+  }'
+}
+
+scale_table() {
+  command -v fribidi >/dev/null || { echo "bench.sh: fribidi is needed (see README, Performance)" >&2; exit 2; }
+  local text
+  scale_work=$(mktemp -d /tmp/qari-scale.XXXXXX)
+  trap 'rm -rf "$scale_work"' EXIT
+  text=$scale_work/mixed-10mb.txt
+  python3 scripts/gen_bench_text.py 10 >"$text"
+  cargo build --release --quiet
+  echo "| Scale ($runs runs each) | qari | peer | ratio | target |"
+  echo "|---|---|---|---|---|"
+  scale_render "$root/target/release/qari" "$text"
+}
+
+if ((scale)); then
+  scale_table
+  exit 0
+fi
 
 for tool in hyperfine fribidi python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench.sh: $tool is needed (see README, Performance)" >&2; exit 2; }
