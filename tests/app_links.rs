@@ -430,3 +430,14 @@ fn a_long_list_scrolls_to_the_choice_and_clicks_follow_it() {
         Some(Effect::Open(format!("https://example.com/{number}")))
     );
 }
+
+#[test]
+fn the_list_closes_when_its_article_has_nothing_left_to_list() {
+    let mut app = reading(UiLang::En);
+    type_keys(&mut app, "L");
+    app.model.library.articles[0].links.clear();
+    app.model.library.articles[0].url = None;
+    assert_eq!(app.view().links, None, "nothing drawn");
+    assert_eq!(type_keys(&mut app, "j"), None);
+    assert_eq!(app.model.overlay, Overlay::None);
+}

@@ -111,9 +111,14 @@ fn listed(state: &Model) -> Option<(usize, Vec<Item>, usize, usize)> {
 
 /// Keys while the list is open.
 pub fn update(state: &mut Model, rt: &Runtime, action: Action) -> Option<Effect> {
-    let (article, items, selected, _) = listed(state)?;
-    let last = items.len().saturating_sub(1);
-    let item = items.get(selected)?;
+    // The list closes whatever came of its article.
+    let listed = listed(state).filter(|(_, items, _, _)| !items.is_empty());
+    let Some((article, items, selected, _)) = listed else {
+        state.overlay = Overlay::None;
+        return None;
+    };
+    let last = items.len() - 1;
+    let item = &items[selected.min(last)];
     let chosen = match action {
         Action::Down => (selected + 1).min(last),
         Action::Up => selected.saturating_sub(1),

@@ -44,6 +44,9 @@ pub fn links(model: &Model, rt: &Runtime) -> Option<LinksView> {
     let g = geometry(model, rt)?;
     let offset = first_shown(selected, offset, usize::from(g.list.height));
     let items = items(model.library.articles.get(article)?);
+    if items.is_empty() {
+        return None;
+    }
     let s = LinkStrings::get(model.lang);
     let (mirrored, opts) = (model.mirrored(), &model.opts);
     let at = |text: &str, area: Rect, side: Side| label(text, area, side, mirrored, opts);
