@@ -131,6 +131,10 @@ fn the_state_wins_over_the_file_and_gives_way_to_flags_and_variables() {
     let mut s = started(dir.path(), GlobalArgs::default(), &[]);
     assert_eq!(s.model.opts.digits, Digits::Arabic);
     assert_eq!(s.model.list.sort, SortOrder::Title);
+    assert_eq!(
+        s.model.list.selected, 0,
+        "the first of the list in its order"
+    );
     press(&mut s, key(KeyCode::Enter));
     // Arabic, Latin; and shaping off.
     type_keys(&mut s, "dr");

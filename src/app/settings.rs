@@ -79,6 +79,10 @@ pub fn apply(app: &mut App, config: &Config) -> Vec<String> {
     state.opts.shaping = config.shape.value.shaping();
     if state.list.sort != config.sort.value {
         super::sorting::sort(state, &app.rt, config.sort.value);
+        // The start of the list in its order, until a selection kept in
+        // the state is restored.
+        state.list.selected = 0;
+        state.list.offset = 0;
     }
     state.mirror = match config.layout.value {
         Mirror::Auto => None,
