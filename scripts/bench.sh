@@ -37,6 +37,65 @@ scale_render() { # qari-binary text-file
   }'
 }
 
+# The generated library of 100,000 articles (about 610 MB of JSON in 1,000
+# folders, scripts/gen_library.py), made once into target/bench-library.
+scale_library() {
+  scale_lib=$root/target/bench-library/100000
+  if [[ ! -d $scale_lib ]]; then
+    echo "bench.sh: generating $scale_lib (about a minute)" >&2
+    python3 scripts/gen_library.py "$scale_lib.tmp" --count 100000 >&2
+    mv "$scale_lib.tmp" "$scale_lib"
+  fi
+}
+
+# Mean seconds of the command named NAME in a hyperfine JSON export.
+scale_mean() { # file name
+  python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    if r["command"] == sys.argv[2]: print(r["mean"])' "$1" "$2"
+}
+
+scale_row() { # what qari-secs peer peer-secs target
+  awk -v w="$1" -v q="$2" -v p="$3" -v f="$4" -v t="$5" 'BEGIN {
+    printf "| %s | %.3f s | %s: %.3f s | %.2f× | %s |\n", w, q, p, f, q / f, t
+  }'
+}
+
+# The library index on 100,000 articles (hyperfine, wall time, mean): the
+# cold build against `cat` of every file, `qari list` with a warm index
+# against `qari list --no-index` (every file read, as without the index),
+# and `qari list` after 100 files got a new modification time against
+# `find -newer` and `cat` of those files. The cache is in a temporary HOME.
+scale_index() { # qari-binary
+  command -v hyperfine >/dev/null || { echo "bench.sh: hyperfine is needed" >&2; exit 2; }
+  scale_library
+  local lib=$scale_lib home=$scale_work/home r=$runs
+  ((r > 5)) && r=5
+  mkdir -p "$home"
+  local qari="env HOME=$home XDG_CACHE_HOME= QARI_STATE=$home/state.json $1"
+  hyperfine --style basic --runs 2 --export-json "$scale_work/cold.json" \
+    -n qari "$qari index --rebuild --library $lib" \
+    -n cat "find $lib -name '*.json' -exec cat {} +" --output=null >&2
+  hyperfine --style basic --warmup 1 --runs "$r" --export-json "$scale_work/list.json" \
+    -n qari "$qari list --library $lib" \
+    -n no-index "$qari list --no-index --library $lib" --output=null >&2
+  find "$lib" -name 'article-*50.json' | head -100 >"$scale_work/changed"
+  local stamp=$scale_work/stamp
+  hyperfine --style basic --runs "$r" --export-json "$scale_work/reindex.json" \
+    --prepare "touch $stamp; sleep 0.01; xargs touch <$scale_work/changed" \
+    -n qari "$qari list --library $lib" \
+    -n find-cat "find $lib -name '*.json' -newer $stamp -exec cat {} +" --output=null >&2
+  scale_row '`qari list`, 100,000 articles, warm index' \
+    "$(scale_mean "$scale_work/list.json" qari)" '`qari list --no-index`' \
+    "$(scale_mean "$scale_work/list.json" no-index)" "under 0.3 s"
+  scale_row '`qari list` after 100 files changed (re-index)' \
+    "$(scale_mean "$scale_work/reindex.json" qari)" '`find -newer` + `cat` of them' \
+    "$(scale_mean "$scale_work/reindex.json" find-cat)" "under 0.5 s"
+  scale_row '`qari index --rebuild` (cold build)' \
+    "$(scale_mean "$scale_work/cold.json" qari)" '`cat` of every file' \
+    "$(scale_mean "$scale_work/cold.json" cat)" "under 30 s"
+}
+
 scale_table() {
   command -v fribidi >/dev/null || { echo "bench.sh: fribidi is needed (see README, Performance)" >&2; exit 2; }
   local text
@@ -48,6 +107,7 @@ scale_table() {
   echo "| Scale ($runs runs each) | qari | peer | ratio | target |"
   echo "|---|---|---|---|---|"
   scale_render "$root/target/release/qari" "$text"
+  scale_index "$root/target/release/qari"
 }
 
 if ((scale)); then

@@ -87,6 +87,8 @@ pub enum Command {
     Restore(commands::archive::ArchiveArgs),
     /// Inspect or tidy the reading state.
     State(commands::state::StateArgs),
+    /// Show the library index (in the cache folder), or rebuild it.
+    Index(commands::index::IndexArgs),
     /// Draw a test screen and recommend terminal settings.
     Doctor(commands::doctor::DoctorArgs),
 }

@@ -14,6 +14,7 @@ pub mod config;
 pub mod document;
 pub mod fetch;
 pub mod i18n;
+pub mod index;
 pub mod inert;
 pub mod keys;
 pub mod layout;

@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Some(Command::Archive(args)) => commands::archive::archive(&cli.global, &args),
         Some(Command::Restore(args)) => commands::archive::restore(&cli.global, &args),
         Some(Command::State(args)) => commands::state::run(&cli.global, &args),
+        Some(Command::Index(args)) => commands::index::run(&cli.global, &args),
         Some(Command::Doctor(args)) => commands::doctor::run(&cli.global, &args),
     };
     match result {

@@ -65,6 +65,38 @@ pub fn open_library(
     Ok((library, dir))
 }
 
+/// [`open_library`] from the library index (see `index`): the articles
+/// carry no body. Without a library folder, as `open_library`. A progress
+/// line is shown on a terminal while many files are read.
+pub fn open_library_indexed(global: &GlobalArgs) -> anyhow::Result<(Library, Option<PathBuf>)> {
+    let dir = existing_library_dir(global)?;
+    let Some(folder) = dir.as_deref().filter(|d| d.is_dir()) else {
+        return open_library(global, &[]);
+    };
+    let progress = super::index::ProgressLine::on_terminal();
+    // Reading a few files takes no time worth showing.
+    let show = |done: usize, all: usize| {
+        if all >= 1000 {
+            progress.show(done, all);
+        }
+    };
+    let (mut library, changes, note) =
+        crate::index::load_library(folder, library_links(global), &show);
+    if changes.read >= 1000 {
+        progress.finish();
+    }
+    if let Some(note) = note {
+        eprintln!("qari: {}", super::config::escape_controls(&note));
+    }
+    if library.articles.is_empty() && !global.archive {
+        let sample = Library::sample();
+        library.articles = sample.articles;
+        library.problems.extend(sample.problems);
+        library.is_sample = true;
+    }
+    Ok((library, dir))
+}
+
 /// A path as printed in a message: on one line, without controls.
 pub fn shown(path: &Path) -> String {
     sanitize::inline(&path.to_string_lossy())

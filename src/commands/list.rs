@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::article::order::{self, SortOrder};
 use crate::cli::GlobalArgs;
 use crate::commands::config::escape_controls;
-use crate::commands::library::{open_library, report};
+use crate::commands::library::{open_library, open_library_indexed, report};
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
 use crate::document::{byline, ui_direction};
@@ -39,6 +39,10 @@ pub struct ListArgs {
     /// leading ال ignored), source, or unread (unread first).
     #[arg(long, value_name = "ORDER", default_value = "date", value_parser = sort_order)]
     pub sort: SortOrder,
+    /// Read every article file instead of the library index (in the cache
+    /// folder), and leave the index as it is.
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 fn sort_order(name: &str) -> Result<SortOrder, String> {
@@ -62,7 +66,10 @@ fn since_date(text: &str) -> Result<i64, String> {
 /// whatever the direction of the titles. To a terminal the lines are laid
 /// out (visual order, shaped); into a pipe they are logical.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let (library, dir) = open_library(global, &[])?;
+    let (library, dir) = match args.no_index {
+        true => open_library(global, &[])?,
+        false => open_library_indexed(global)?,
+    };
     let state = reading_state(global);
     let shown: Vec<usize> = order::sorted(&library.articles, args.sort, |a| state.get(&a.id).read)
         .into_iter()

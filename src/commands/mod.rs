@@ -6,6 +6,7 @@ pub mod check;
 pub mod config;
 pub mod doctor;
 pub mod import;
+pub mod index;
 pub mod library;
 pub mod list;
 pub mod output;

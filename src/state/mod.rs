@@ -22,7 +22,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub use atomic::{write_atomic, write_atomic_with};
 pub use disk::MAX_STATE_BYTES;
 pub use journal::{JOURNAL_MIN_BOUND, journal_path};
-pub use lock::lock_path;
+pub use lock::{LockAttempt, StateLock, lock_path, try_lock};
 pub use model::{ArticleState, FORMAT_VERSION, Position, StateData};
 pub use peek::peek;
 pub use saver::Saved;

@@ -1,0 +1,192 @@
+//! The library index: what `qari list` shows of every article, kept in the
+//! cache folder (`$XDG_CACHE_HOME/qari`, else `~/.cache/qari`), one file per
+//! library folder, so that a list of a hundred thousand articles does not
+//! read 700 MB of files.
+//!
+//! Each file of the library is looked at on every use; one whose size or
+//! modification time changed is read again alone. An index that is missing,
+//! damaged (see `format`) or of another library is rebuilt. Two qaris share
+//! it: it is replaced by rename (a reader sees the old or the new file), and
+//! only the holder of its lock writes it; the other uses what it read.
+
+mod format;
+mod refresh;
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
+pub use refresh::{Changes, Progress, library_parts, refresh, stamp};
+
+use crate::article::Library;
+use crate::article::scan::{self, LibraryLinks};
+use crate::safe_fs::{self, Existing, ReadError};
+use crate::state::{LockAttempt, try_lock};
+
+/// An index larger than this is not read (a library of a hundred thousand
+/// articles makes one of some 30 MB).
+const MAX_INDEX_BYTES: u64 = 1 << 30;
+
+/// The cache folder: `$XDG_CACHE_HOME/qari`, else `~/.cache/qari`.
+pub fn cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "qari").map(|d| d.cache_dir().to_path_buf())
+}
+
+/// The index file of the library folder `library` in `cache`: named by a
+/// hash of the folder's real path, which the index also holds.
+pub fn index_path(cache: &Path, library: &Path) -> PathBuf {
+    let real = real_path(library);
+    // FNV-1a: stable from one build of qari to the next.
+    let hash = real
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    cache.join(format!("library-{hash:016x}.index"))
+}
+
+/// What reading the index file found.
+#[derive(Debug)]
+pub enum Found {
+    Index(Index),
+    Missing,
+    /// Unusable, with why; it is rebuilt.
+    Bad(String),
+}
+
+/// Reads the index at `path`, made for the library folder `library`.
+pub fn read(path: &Path, library: &Path) -> Found {
+    let mut bytes = Vec::new();
+    match safe_fs::read_limited(path, MAX_INDEX_BYTES, &mut bytes) {
+        Ok(()) => {}
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Found::Missing,
+        Err(e) => return Found::Bad(e.to_string()),
+    }
+    match decode(&bytes) {
+        Ok(index) if index.library == real_path(library) => Found::Index(index),
+        Ok(index) => Found::Bad(format!(
+            "made for another folder ({})",
+            crate::article::sanitize::inline(&index.library.to_string_lossy())
+        )),
+        Err(e) => Found::Bad(e.to_string()),
+    }
+}
+
+fn real_path(library: &Path) -> PathBuf {
+    library
+        .canonicalize()
+        .unwrap_or_else(|_| library.to_path_buf())
+}
+
+/// Writes `index` at `path` if no other qari is writing it: a temporary
+/// beside it, renamed over it. A cache is not synced: a file damaged by a
+/// power loss fails its checksum and is rebuilt. Returns whether it wrote.
+pub fn write(path: &Path, index: &Index) -> std::io::Result<bool> {
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    let lock = match try_lock(path)? {
+        LockAttempt::Acquired(lock) => lock,
+        LockAttempt::Busy => return Ok(false),
+    };
+    safe_fs::write_file_unsynced(path, &encode(index), Existing::Replace)?;
+    drop(lock);
+    Ok(true)
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Where a library's index is, when it can be used: the cache folder must
+/// be private (anyone who can write it could plant an index).
+pub fn usable_path(library: &Path) -> Result<PathBuf, String> {
+    let cache = cache_dir().ok_or("no home folder for the cache")?;
+    if let Some(reason) = safe_fs::folder_not_private(&cache) {
+        return Err(reason);
+    }
+    Ok(index_path(&cache, library))
+}
+
+/// The library folder's articles (without bodies) and problems from its
+/// index, brought up to date first and saved when anything changed. What
+/// goes wrong with the index itself is returned as a note: the list is
+/// then made by reading the files, as without an index.
+pub fn load_library(
+    library: &Path,
+    links: LibraryLinks,
+    progress: Progress,
+) -> (Library, Changes, Option<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    if library.exists() {
+        scan::collect_with(library, links, &mut files, &mut problems);
+    }
+    let (old, mut note) = match usable_path(library) {
+        Ok(path) => match read(&path, library) {
+            Found::Index(index) => (Some(index), None),
+            Found::Missing => (None, None),
+            Found::Bad(reason) => (
+                None,
+                Some(format!("the library index was rebuilt: {reason}")),
+            ),
+        },
+        Err(reason) => (
+            None,
+            Some(format!("the library index is not used: {reason}")),
+        ),
+    };
+    let (index, changes) = refresh(&real_path(library), &files, old, progress);
+    if (changes.any() || note.is_some())
+        && let Ok(path) = usable_path(library)
+        && let Err(err) = write(&path, &index)
+    {
+        note = Some(format!(
+            "the library index could not be saved to {}: {err}",
+            crate::article::sanitize::inline(&path.to_string_lossy())
+        ));
+    }
+    let (articles, bad) = library_parts(&index);
+    problems.extend(bad);
+    let library = Library {
+        articles,
+        problems,
+        is_sample: false,
+    };
+    (library, changes, note)
+}
+
+/// How old the index at `path` is, from its modification time.
+pub fn age(path: &Path) -> Option<std::time::Duration> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    SystemTime::now().duration_since(modified).ok()
+}
+
+/// Files of the library the index does not describe as they are now:
+/// new or changed, and gone.
+pub fn stale(index: &Index, files: &[PathBuf]) -> (usize, usize) {
+    let known: std::collections::HashMap<&Path, &Entry> = index
+        .entries
+        .iter()
+        .map(|e| (e.path.as_path(), e))
+        .collect();
+    let mut changed = 0;
+    let mut seen = 0;
+    for f in files {
+        match known.get(f.as_path()) {
+            Some(e) => {
+                seen += 1;
+                if stamp(f) != Some((e.size, e.mtime)) {
+                    changed += 1;
+                }
+            }
+            None => changed += 1,
+        }
+    }
+    (changed, index.entries.len() - seen)
+}
