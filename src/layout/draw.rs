@@ -70,18 +70,22 @@ pub(crate) fn draw_into(
             .iter()
             .any(|u| matches!(u.class, BidiClass::S | BidiClass::B))
     );
-    if let (Some(a), Some(b)) = (units.first(), units.last()) {
-        out.reserve((b.end - a.start) as usize);
-    }
+    let (Some(a), Some(b)) = (units.first(), units.last()) else {
+        return;
+    };
+    out.reserve((b.end - a.start) as usize);
     let mut cells = cells;
     // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
     // single reversal or none: no order to build. L1 (below) would leave
     // it so when the line is at the paragraph level or does not end in
     // what L1 resets.
-    let first = units.first().map_or(para, |u| u.level);
-    if units.iter().all(|u| u.level == first)
-        && (first == para || units.last().is_none_or(|u| !resets_at_line_end(u.class)))
-    {
+    let (mut lo, mut hi) = (u8::MAX, 0);
+    for u in units {
+        lo = lo.min(u.level);
+        hi = hi.max(u.level);
+    }
+    let first = a.level;
+    if lo == hi && (first == para || !resets_at_line_end(b.class)) {
         let odd = first & 1 == 1;
         if odd {
             for u in units.iter().rev() {
@@ -94,6 +98,48 @@ pub(crate) fn draw_into(
         }
         return;
     }
+    if para == 1 && lo >= 1 && hi <= 2 {
+        // A right-to-left line with left-to-right runs in it (numbers,
+        // Latin words), the most frequent mixed line: L2 reverses the
+        // line and keeps each run at level 2 in its order. The whitespace
+        // ending the line goes back to level 1 first (L1).
+        let mut tail = units.len();
+        while tail > 0 && resets_at_line_end(units[tail - 1].class) {
+            tail -= 1;
+        }
+        for u in units[tail..].iter().rev() {
+            draw_unit(text, u, true, out, &mut cells);
+        }
+        let mut k = tail;
+        while k > 0 {
+            if units[k - 1].level == 1 {
+                draw_unit(text, &units[k - 1], true, out, &mut cells);
+                k -= 1;
+                continue;
+            }
+            let end = k;
+            while k > 0 && units[k - 1].level == 2 {
+                k -= 1;
+            }
+            for u in &units[k..end] {
+                draw_unit(text, u, false, out, &mut cells);
+            }
+        }
+        return;
+    }
+    draw_reordered(text, units, para, buf, out, cells);
+}
+
+/// `draw_into` for any line: L1, then L2 through the visual order of its
+/// clusters, built from their levels.
+fn draw_reordered(
+    text: &str,
+    units: &[Unit],
+    para: u8,
+    buf: &mut LineBuf,
+    out: &mut String,
+    mut cells: Option<&mut Vec<usize>>,
+) {
     let levels = &mut buf.levels;
     levels.clear();
     levels.extend(units.iter().map(|u| u.level));
@@ -143,6 +189,38 @@ fn draw_unit(
                 continue;
             }
             out.push(if odd { mirror(c) } else { c });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::layout::para::Prepared;
+    use crate::layout::wrap::{tests::text, wrap};
+    use crate::layout::{Direction, LayoutOptions};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The shortcuts for lines at one level and for right-to-left
+        /// lines with left-to-right runs draw what the general reordering
+        /// draws, cell for cell.
+        #[test]
+        fn shortcuts_draw_as_the_general_reordering(text in text(), width in 1usize..40, rtl: bool) {
+            let direction = if rtl { Direction::Rtl } else { Direction::Auto };
+            let p = Prepared::new(&text, &LayoutOptions { direction, ..LayoutOptions::default() });
+            let mut buf = LineBuf::default();
+            for span in wrap(&p.text, &p.units, width) {
+                let units = &p.units[span.start..span.content_end];
+                let (mut got, mut got_cells) = (String::new(), Vec::new());
+                draw_into(&p.text, units, p.para, &mut buf, &mut got, Some(&mut got_cells));
+                let (mut want, mut want_cells) = (String::new(), Vec::new());
+                draw_reordered(&p.text, units, p.para, &mut buf, &mut want, Some(&mut want_cells));
+                prop_assert_eq!((got, got_cells), (want, want_cells));
+            }
         }
     }
 }
