@@ -223,13 +223,13 @@ fn implicit(
     }
     // W6: remaining separators and terminators are neutral.
     // W7: European digits after a left-to-right letter are left-to-right.
+    // By table, as the classes alternate too often for a match.
     let mut strong = sos;
     for x in t.iter_mut() {
-        match *x {
-            ES | ET | CS => *x = ON,
-            L | R => strong = *x,
-            EN if strong == L => *x = L,
-            _ => {}
+        let y = W6[*x as usize];
+        *x = if y == EN && strong == L { L } else { y };
+        if STRONG_LR & (1 << (y as u32)) != 0 {
+            strong = y;
         }
     }
     if has_brackets {
@@ -237,36 +237,63 @@ fn implicit(
     }
     // N1/N2: neutrals between two strong types of the same direction take
     // it; others take the embedding direction. I1/I2 then give levels.
-    let dir = |x: BidiClass| match x {
-        L => Some(L),
-        R | EN | AN => Some(R),
-        _ => None,
-    };
-    let level = |x: BidiClass| match (para, x) {
-        (0, R) => 1,
-        (0, AN | EN) => 2,
-        (1, L | EN | AN) => 2,
-        (p, _) => p,
-    };
+    // `DIR` gives L, R or nothing (ON) for a class after W7.
+    let level = &LEVEL[usize::from(para & 1)];
     levels.reserve(n);
     let mut last = sos;
     let mut run: Option<usize> = None;
     for &x in t.iter() {
-        let Some(d) = dir(x) else {
+        let d = DIR[x as usize];
+        if d == ON {
             run.get_or_insert(levels.len());
             levels.push(para);
             continue;
-        };
+        }
         if let Some(start) = run.take()
             && d == last
             && d != sos
         {
-            levels[start..].fill(level(d));
+            levels[start..].fill(level[d as usize]);
         }
-        levels.push(level(x));
+        levels.push(level[x as usize]);
         last = d;
     }
 }
+
+const STRONG_LR: u32 = mask(&[L, R]);
+
+/// W6 on a class: separators and terminators become neutral.
+const W6: [BidiClass; 23] = {
+    let mut t = CLASSES;
+    t[ES as usize] = ON;
+    t[ET as usize] = ON;
+    t[CS as usize] = ON;
+    t
+};
+
+/// The direction a class after W7 takes part in N1/N2 with: L, R, or
+/// none (ON).
+const DIR: [BidiClass; 23] = {
+    let mut t = [ON; 23];
+    t[L as usize] = L;
+    t[R as usize] = R;
+    t[EN as usize] = R;
+    t[AN as usize] = R;
+    t
+};
+
+/// I1/I2: the level of a resolved class in a paragraph at level 0 (`[0]`)
+/// or 1 (`[1]`); neutrals are resolved to L or R before.
+const LEVEL: [[u8; 23]; 2] = {
+    let mut t = [[0; 23], [1; 23]];
+    t[0][R as usize] = 1;
+    t[0][AN as usize] = 2;
+    t[0][EN as usize] = 2;
+    t[1][L as usize] = 2;
+    t[1][EN as usize] = 2;
+    t[1][AN as usize] = 2;
+    t
+};
 
 /// N0: paired brackets (BD14–BD16, BidiBrackets.txt) take the embedding
 /// direction when it occurs strongly inside them, else the opposite
