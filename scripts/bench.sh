@@ -79,7 +79,9 @@ scale_index() { # qari-binary
   hyperfine --style basic --warmup 1 --runs "$r" --export-json "$scale_work/list.json" \
     -n qari "$qari list --library $lib" \
     -n no-index "$qari list --no-index --library $lib" --output=null >&2
-  find "$lib" -name 'article-*50.json' | head -100 >"$scale_work/changed"
+  # Listed whole first: `find | head` would end find with SIGPIPE (pipefail).
+  find "$lib" -name 'article-*50.json' >"$scale_work/candidates"
+  head -100 "$scale_work/candidates" >"$scale_work/changed"
   local stamp=$scale_work/stamp
   hyperfine --style basic --runs "$r" --export-json "$scale_work/reindex.json" \
     --prepare "touch $stamp; sleep 0.01; xargs touch <$scale_work/changed" \
