@@ -148,8 +148,13 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
         }
         let pieces = pieces(body, PIECE);
         if threads == 1 || pieces.len() == 1 {
+            // One output string and one set of layout buffers for all the
+            // pieces: nothing is allocated again after the first.
+            let (mut text, mut buffers) = (String::new(), Buffers::default());
             for p in &pieces {
-                out.write_all(piece(p).as_bytes())?;
+                text.clear();
+                render_piece_into(p, width, &opts, args.logical, &mut text, &mut buffers);
+                out.write_all(text.as_bytes())?;
             }
         } else {
             in_parallel(&pieces, threads, piece, &mut out)?;
@@ -214,8 +219,29 @@ const PIECE: usize = 1 << 17;
 /// The visual lines of the paragraphs of `text` (one per input line), each
 /// followed by a line feed; with `logical`, the lines before reordering.
 fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 2);
-    let mut buffers = Buffers::default();
+    let mut out = String::new();
+    render_piece_into(
+        text,
+        width,
+        opts,
+        logical,
+        &mut out,
+        &mut Buffers::default(),
+    );
+    out
+}
+
+/// `render_piece` appended to `out`, in layout buffers kept from an
+/// earlier piece.
+fn render_piece_into(
+    text: &str,
+    width: usize,
+    opts: &LayoutOptions,
+    logical: bool,
+    out: &mut String,
+    buffers: &mut Buffers,
+) {
+    out.reserve(text.len() + text.len() / 2);
     for para in paragraphs(text) {
         let para = para.strip_suffix('\r').unwrap_or(para);
         if logical {
@@ -224,10 +250,9 @@ fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -
                 out.push('\n');
             }
         } else {
-            render_paragraph_in(para, width, opts, &mut out, &mut buffers);
+            render_paragraph_in(para, width, opts, out, buffers);
         }
     }
-    out
 }
 
 /// `body` cut into pieces of about `size` bytes, each ending before a line
