@@ -151,7 +151,7 @@ pub fn load_library(
             crate::article::sanitize::inline(&path.to_string_lossy())
         ));
     }
-    let (articles, bad) = library_parts(&index);
+    let (articles, bad) = library_parts(index);
     problems.extend(bad);
     let library = Library {
         articles,

@@ -74,23 +74,15 @@ pub fn refresh(
 ) -> (Index, Changes) {
     let now = seconds(SystemTime::now());
     let scanned = (now.0.saturating_sub(RACY), now.1);
-    let (old_scan, mut known): (_, HashMap<PathBuf, Entry>) = match old {
-        Some(old) => (
-            Some(old.scanned),
-            old.entries
-                .into_iter()
-                .map(|e| (e.path.clone(), e))
-                .collect(),
-        ),
-        None => (None, HashMap::new()),
-    };
+    let old_scan = old.as_ref().map(|o| o.scanned);
+    let mut known = Previous::new(old.map(|o| o.entries).unwrap_or_default());
     let stamps = stamps(files);
     let mut changes = Changes::default();
     let mut slots: Vec<Option<Entry>> = Vec::with_capacity(files.len());
     let mut to_read = Vec::new();
     let mut replaced = HashMap::new();
     for (i, (path, stamp)) in files.iter().zip(&stamps).enumerate() {
-        let old = known.remove(path);
+        let old = known.take(path);
         let fresh = |e: &Entry| {
             stamp.is_some_and(|(size, mtime)| {
                 e.size == size && e.mtime == mtime && old_scan.is_some_and(|s| mtime < s)
@@ -110,7 +102,7 @@ pub fn refresh(
             }
         }
     }
-    changes.removed = known.len();
+    changes.removed = known.left();
     changes.read = to_read.len();
     for (i, entry) in read_files(files, &stamps, &to_read, progress) {
         if replaced.get(&i) != Some(&entry) {
@@ -125,6 +117,48 @@ pub fn refresh(
         entries,
     };
     (index, changes)
+}
+
+/// The entries of the previous index, taken by path. The walk meets the
+/// files in the order the index holds them, so each is looked for where
+/// the last one was found first; a map is made only when that misses.
+struct Previous {
+    entries: Vec<Option<Entry>>,
+    next: usize,
+    by_path: Option<HashMap<PathBuf, usize>>,
+}
+
+impl Previous {
+    fn new(entries: Vec<Entry>) -> Previous {
+        Previous {
+            entries: entries.into_iter().map(Some).collect(),
+            next: 0,
+            by_path: None,
+        }
+    }
+
+    fn take(&mut self, path: &PathBuf) -> Option<Entry> {
+        let here = self.entries.get(self.next).and_then(Option::as_ref);
+        let at = if here.is_some_and(|e| e.path == *path) {
+            self.next
+        } else {
+            let entries = &self.entries;
+            let map = self.by_path.get_or_insert_with(|| {
+                let paths = entries.iter().enumerate();
+                paths
+                    .filter_map(|(i, e)| e.as_ref().map(|e| (e.path.clone(), i)))
+                    .collect()
+            });
+            *map.get(path)?
+        };
+        self.next = at + 1;
+        self.entries[at].take()
+    }
+
+    /// How many entries no file took: files gone from the library.
+    fn left(&self) -> usize {
+        self.entries.iter().filter(|e| e.is_some()).count()
+    }
 }
 
 /// The stamps of `files`, on two threads when there are many: a `stat`
@@ -223,43 +257,70 @@ fn meta(a: &Article) -> Meta {
 
 /// The articles and problems of `index`, in file order, as the library's
 /// loader gives them; the articles carry no body (it is read on opening).
-pub fn library_parts(index: &Index) -> (Vec<Article>, Vec<LoadProblem>) {
+/// The index is taken apart: its strings move into the articles.
+pub fn library_parts(index: Index) -> (Vec<Article>, Vec<LoadProblem>) {
     let mut articles = Vec::with_capacity(index.entries.len());
     let mut problems = Vec::new();
-    for e in &index.entries {
-        match &e.content {
+    for e in index.entries {
+        match e.content {
             Content::Articles(list) => {
-                articles.extend(list.iter().map(|m| article(m, &e.path)));
+                articles.extend(list.into_iter().map(|m| article(m, &e.path)));
             }
             Content::Problem {
                 line,
                 column,
                 message,
             } => problems.push(LoadProblem {
-                path: e.path.clone(),
-                line: *line,
-                column: *column,
-                message: message.clone(),
+                path: e.path,
+                line,
+                column,
+                message,
             }),
         }
     }
     (articles, problems)
 }
 
-fn article(m: &Meta, path: &Path) -> Article {
+fn article(m: Meta, path: &Path) -> Article {
     Article {
-        id: m.id.clone(),
-        title: m.title.clone(),
-        author: m.author.clone(),
-        source: m.source.clone(),
-        url: m.url.clone(),
-        published: m.published.clone(),
-        lang: m.lang.clone(),
+        id: m.id,
+        title: m.title,
+        author: m.author,
+        source: m.source,
+        url: m.url,
+        published: m.published,
+        lang: m.lang,
         dir: m.dir,
-        tags: m.tags.clone(),
+        tags: m.tags,
         reading_minutes: m.minutes,
         body: Vec::new(),
         links: Vec::new(),
         path: Some(path.to_path_buf()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(path: &str) -> Entry {
+        Entry {
+            path: path.into(),
+            size: 1,
+            mtime: (0, 0),
+            content: Content::Articles(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn previous_entries_are_found_in_order_and_out_of_it() {
+        let mut known = Previous::new(vec![entry("a"), entry("b"), entry("c"), entry("e")]);
+        let path = |p: &str| PathBuf::from(p);
+        assert_eq!(known.take(&path("a")).map(|e| e.path), Some(path("a")));
+        assert_eq!(known.take(&path("c")).map(|e| e.path), Some(path("c")));
+        assert_eq!(known.take(&path("d")), None);
+        assert_eq!(known.take(&path("e")).map(|e| e.path), Some(path("e")));
+        assert_eq!(known.take(&path("a")), None, "taken once");
+        assert_eq!(known.left(), 1, "b is gone from the library");
     }
 }
