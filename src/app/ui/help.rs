@@ -4,9 +4,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Widget};
 
-use super::text::{draw_aligned, draw_label, fill};
+use super::text::{draw_aligned, draw_frame};
 use crate::app::theme::Theme;
 use crate::app::view::{Help, HelpRow, View};
 
@@ -20,13 +19,8 @@ pub fn draw(view: &View, help: &Help, theme: &Theme, buf: &mut Buffer) {
     let area = help.area;
     let rows = &help.rows;
     let style = theme.overlay;
-    fill(buf, area, style);
-    Block::bordered()
-        .border_style(style.patch(theme.dim))
-        .render(area, buf);
     let mirrored = view.mirrored;
-    draw_label(buf, &help.title, mirrored, theme.title.patch(style));
-    draw_label(buf, &help.close, mirrored, style.patch(theme.dim));
+    draw_frame(buf, area, (&help.title, &help.close), mirrored, theme);
     let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     let keys_width = keys_column(rows);
     let what_width = inner.width.saturating_sub(keys_width + 2);

@@ -3,9 +3,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Widget};
 
-use super::text::{draw_aligned, draw_label, fill};
+use super::text::{draw_aligned, draw_frame, draw_label, fill};
 use crate::app::theme::Theme;
 use crate::app::view::{LinksView, View};
 
@@ -13,12 +12,7 @@ pub fn draw(view: &View, links: &LinksView, theme: &Theme, buf: &mut Buffer) {
     let area = links.area;
     let style = theme.overlay;
     let mirrored = view.mirrored;
-    fill(buf, area, style);
-    Block::bordered()
-        .border_style(style.patch(theme.dim))
-        .render(area, buf);
-    draw_label(buf, &links.title, mirrored, theme.title.patch(style));
-    draw_label(buf, &links.keys, mirrored, style.patch(theme.dim));
+    draw_frame(buf, area, (&links.title, &links.keys), mirrored, theme);
     for (i, (words, url)) in links.rows.iter().enumerate() {
         let row_style = if Some(i) == links.selected {
             let chosen = style.patch(theme.selected);

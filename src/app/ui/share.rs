@@ -5,9 +5,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use ratatui::widgets::{Block, Widget};
 
-use super::text::{draw_aligned, draw_label, draw_line, fill};
+use super::text::{draw_aligned, draw_frame, draw_label, draw_line, fill};
 use crate::app::cache::Part;
 use crate::app::theme::Theme;
 use crate::app::view::{Page, ShareView, View};
@@ -16,13 +15,7 @@ pub fn draw(view: &View, pane: &ShareView, theme: &Theme, buf: &mut Buffer) {
     let area = pane.area;
     let style = theme.overlay;
     let mirrored = view.mirrored;
-    fill(buf, area, style);
-    Block::bordered()
-        .border_style(style.patch(theme.dim))
-        .render(area, buf);
-    draw_label(buf, &pane.title, mirrored, theme.title.patch(style));
-    let hint_style = style.patch(theme.dim);
-    draw_label(buf, &pane.keys, mirrored, hint_style);
+    draw_frame(buf, area, (&pane.title, &pane.keys), mirrored, theme);
     let inner = Rect::new(area.x + 2, area.y + 1, area.width - 4, area.height - 2);
     match &pane.qr {
         Some(Ok(code)) => return draw_qr(buf, inner, code),
@@ -43,7 +36,7 @@ pub fn draw(view: &View, pane: &ShareView, theme: &Theme, buf: &mut Buffer) {
         );
     }
     if let Some(more) = &pane.more {
-        draw_label(buf, more, mirrored, hint_style);
+        draw_label(buf, more, mirrored, style.patch(theme.dim));
     }
     if let Some((label, current)) = &pane.formats {
         // The current format highlighted, by its bytes in the text laid out.

@@ -8,9 +8,11 @@ use std::num::NonZeroU16;
 use ratatui::buffer::{Buffer, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::app::isolate;
+use crate::app::theme::Theme;
 use crate::layout::{
     Direction, LayoutOptions, VisualLine, display_width, fit_line, layout_paragraph,
 };
@@ -159,6 +161,24 @@ pub fn inset(row: Rect) -> Rect {
         return row;
     }
     Rect::new(row.x + 1, row.y, row.width - 2, row.height)
+}
+
+/// An overlay's frame: its area filled, a dim border, and its title and
+/// key hint on the border, as the view laid them out.
+pub fn draw_frame(
+    buf: &mut Buffer,
+    area: Rect,
+    (title, keys): (&Label, &Label),
+    mirrored: bool,
+    theme: &Theme,
+) {
+    let style = theme.overlay;
+    fill(buf, area, style);
+    Block::bordered()
+        .border_style(style.patch(theme.dim))
+        .render(area, buf);
+    draw_label(buf, title, mirrored, theme.title.patch(style));
+    draw_label(buf, keys, mirrored, style.patch(theme.dim));
 }
 
 /// Fills a rectangle with spaces in a style.
