@@ -241,7 +241,7 @@ failed=0
 # they are reported, and do not fail the run.
 known() {
   case $1 in
-    konsole-*) echo "with bidi rendering on, Konsole paints Arabic glyphs differently in their cells" ;;
+    konsole-show | konsole-doctor) echo "printed output stays under Konsole's bidi rendering, which draws each Arabic letter in its isolated shape" ;;
     mlterm-show | mlterm-doctor) echo "printed output is logical text, laid out by mlterm" ;;
   esac
 }

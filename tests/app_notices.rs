@@ -114,19 +114,15 @@ fn startup_lists_skipped_files_and_advises_konsole_users_told_to_draw_rows_as_th
         column: Some(7),
         message: "expected value".into(),
     });
-    let guarded = startup_state(
-        lib.clone(),
-        UiLang::En,
-        None,
-        TerminalKind::Konsole,
-        RowOutput::Guarded,
-    );
-    assert!(
-        guarded.model.message.is_none(),
-        "guarded rows read right in Konsole"
-    );
-    let visual = RowOutput::Visual;
-    let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole, visual);
+    for output in [RowOutput::KonsoleBidiOff, RowOutput::Guarded] {
+        let s = startup_state(lib.clone(), UiLang::En, None, TerminalKind::Konsole, output);
+        assert!(
+            s.model.message.is_none(),
+            "{output:?}: rows read right in Konsole"
+        );
+    }
+    let as_is = RowOutput::KonsoleAsIs;
+    let mut s = startup_state(lib, UiLang::En, None, TerminalKind::Konsole, as_is);
     assert!(
         s.model
             .notices
@@ -160,6 +156,7 @@ fn startup_lists_skipped_files_and_advises_konsole_users_told_to_draw_rows_as_th
     // qari shapes for mlterm too: its rows are visual, and mlterm would
     // join them across the wrong neighbours.
     let mlterm = TerminalKind::Mlterm;
+    let visual = RowOutput::Visual;
     let auto = startup_state(library(Vec::new()), UiLang::Ar, None, mlterm, visual);
     assert_eq!(auto.model.opts.shaping, Shaping::On);
     let off = Some(ShapeSetting::Off);

@@ -275,3 +275,64 @@ fn the_reader_says_the_library_folder_is_missing_and_shows_no_samples() {
     let screen = tmux.wait_for("the shell", |s| exit_status(s, "exited-").is_some());
     assert_eq!(exit_status(&screen, "exited-"), Some("0"), "{screen}");
 }
+
+/// What the reader sent to a 100×30 terminal with `env` in 3 seconds, when
+/// SIGTERM ends it (as a closed window would).
+fn reader_until_terminated(home: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let qari = env!("CARGO_BIN_EXE_qari");
+    let mut words = vec!["timeout", "-s", "TERM", "3", qari];
+    words.extend_from_slice(args);
+    let mut cmd = in_pty(&words, (100, 30));
+    at_home(&mut cmd, home);
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
+    let out = cmd.output().expect("run script");
+    // `timeout` says 124 when it sent the signal, which qari obeyed.
+    assert_eq!(out.status.code(), Some(124), "{}", terminal_text(&out));
+    terminal_text(&out)
+}
+
+#[test]
+fn the_reader_turns_konsoles_bidi_rendering_off_while_it_runs_and_back_on() {
+    if !script_available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    library(home.path());
+    let lib = home.path().join("library");
+    let args = ["--library", lib.to_str().unwrap()];
+    let off = "\x1b]50;BidiRenderingEnabled=false\x07";
+    let on = "\x1b]50;BidiRenderingEnabled=true\x07";
+    let konsole = [("KONSOLE_VERSION", "221203")];
+    let text = reader_until_terminated(home.path(), &args, &konsole);
+    let (before, rest) = text
+        .split_once(off)
+        .unwrap_or_else(|| panic!("no switch: {text:?}"));
+    let (drawn, after) = rest
+        .rsplit_once(on)
+        .unwrap_or_else(|| panic!("not put back: {text:?}"));
+    // Every Arabic row is drawn while the switch is off, and none guarded:
+    // Konsole draws them as xterm does.
+    assert!(!shaped(before) && !shaped(after), "{text:?}");
+    let author = fit_line(AUTHOR, 100, &Default::default()).text;
+    assert!(drawn.contains(&author), "{author:?} in {drawn:?}");
+    assert!(
+        !drawn.contains('\u{200E}') && !drawn.contains(on),
+        "{drawn:?}"
+    );
+    // Told that the terminal draws rows as they are, or not in Konsole:
+    // Konsole's settings are left alone.
+    let told = reader_until_terminated(
+        home.path(),
+        &[&args[..], &["--bidi", "qari"]].concat(),
+        &konsole,
+    );
+    let xterm = reader_until_terminated(home.path(), &args, &[]);
+    for text in [told, xterm] {
+        assert!(
+            shaped(&text) && !text.contains("BidiRenderingEnabled"),
+            "{text:?}"
+        );
+    }
+}

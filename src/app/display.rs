@@ -18,17 +18,17 @@ pub const ANSWER_TIMEOUT: Duration = Duration::from_millis(300);
 /// mlterm said of its own bidi and shaping (`None`: it did not say).
 ///
 /// Konsole (bidi rendering is on in its default profile) reorders every
-/// row itself and ignores the ECMA-48 switch; it cannot be asked which
-/// profile, and so which setting, is in use, so qari cannot switch it off
-/// and put it back exactly: its rows are guarded, which reads right with
-/// Konsole's bidi on or off and leaves its settings alone. mlterm can be
-/// asked, and switched off and back on exactly (see `mlterm`).
+/// row itself and ignores the ECMA-48 switch, but takes a profile change
+/// at run time: qari switches its bidi rendering off while it draws and
+/// back on afterwards (see `konsole`). mlterm can be asked, and switched
+/// off and back on exactly (see `mlterm`).
 pub fn row_output(setting: BidiSetting, kind: TerminalKind, mlterm_ctl: Option<bool>) -> RowOutput {
     match setting {
+        BidiSetting::Qari if kind == TerminalKind::Konsole => RowOutput::KonsoleAsIs,
         BidiSetting::Qari => RowOutput::Visual,
         BidiSetting::Terminal => RowOutput::Guarded,
         BidiSetting::Auto => match kind {
-            TerminalKind::Konsole => RowOutput::Guarded,
+            TerminalKind::Konsole => RowOutput::KonsoleBidiOff,
             TerminalKind::Mlterm if mlterm_ctl == Some(true) => RowOutput::MltermCtlOff,
             _ => RowOutput::Visual,
         },
@@ -183,13 +183,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn konsole_gets_guarded_rows_and_mlterm_its_switch_unless_told_otherwise() {
+    fn konsole_and_mlterm_get_their_switches_unless_told_otherwise() {
         use BidiSetting::*;
         use TerminalKind::*;
-        assert_eq!(row_output(Auto, Konsole, None), RowOutput::Guarded);
+        assert_eq!(row_output(Auto, Konsole, None), RowOutput::KonsoleBidiOff);
         assert_eq!(row_output(Auto, Vte, None), RowOutput::Visual);
         assert_eq!(row_output(Auto, Other, None), RowOutput::Visual);
-        assert_eq!(row_output(Qari, Konsole, None), RowOutput::Visual);
+        assert_eq!(row_output(Qari, Konsole, None), RowOutput::KonsoleAsIs);
         assert_eq!(row_output(Terminal, Other, None), RowOutput::Guarded);
         let on = Some(true);
         assert_eq!(row_output(Auto, Mlterm, on), RowOutput::MltermCtlOff);

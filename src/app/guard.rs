@@ -37,6 +37,14 @@ pub enum RowOutput {
     /// qari draws and back on afterwards (mlterm applies them as it writes
     /// a row, so rows written meanwhile stay as qari drew them).
     MltermCtlOff,
+    /// As laid out, with Konsole's bidi rendering switched off while qari
+    /// draws and back on afterwards (see `konsole`).
+    KonsoleBidiOff,
+    /// As laid out, for a Konsole told its bidi rendering is off
+    /// (`bidi = "qari"`), but with the status line guarded: it carries the
+    /// hint to turn bidi rendering off, which must read right while it is
+    /// still on (guarded cells look the same with it off).
+    KonsoleAsIs,
 }
 
 /// A character that a bidi algorithm moves in a left-to-right row: the
@@ -140,11 +148,21 @@ impl<B: Backend> Backend for GuardedBackend<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        if self.output != RowOutput::Guarded {
-            return self.inner.draw(content);
-        }
+        // The rows to guard: all, or the status line (the last row).
+        let from = match self.output {
+            RowOutput::Guarded => 0,
+            RowOutput::KonsoleAsIs => self.inner.size()?.height.saturating_sub(1),
+            _ => return self.inner.draw(content),
+        };
         let cells: Vec<(u16, u16, &Cell, Option<Cell>)> = content
-            .map(|(x, y, cell)| (x, y, cell, guarded_cell(x, cell)))
+            .map(|(x, y, cell)| {
+                (
+                    x,
+                    y,
+                    cell,
+                    (y >= from).then(|| guarded_cell(x, cell)).flatten(),
+                )
+            })
             .collect();
         self.inner.draw(
             cells
@@ -314,5 +332,22 @@ mod tests {
             .map(|c| shown(c.symbol()))
             .collect();
         assert_eq!(drawn, ["x|", "ﻝ|", "x"]);
+    }
+
+    #[test]
+    fn rows_as_they_are_for_konsole_guard_only_the_status_line() {
+        use ratatui::backend::TestBackend;
+        let mut backend = GuardedBackend::new(TestBackend::new(2, 2), RowOutput::KonsoleAsIs);
+        let (a, b) = (Cell::new("x"), Cell::new("ﻝ"));
+        let cells = [(0, 0, &a), (1, 0, &b), (0, 1, &a), (1, 1, &b)];
+        backend.draw(cells.into_iter()).unwrap();
+        let drawn: Vec<String> = backend
+            .inner()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| shown(c.symbol()))
+            .collect();
+        assert_eq!(drawn, ["x", "ﻝ", "x|", "ﻝ|"]);
     }
 }

@@ -18,6 +18,7 @@ pub mod interrupt;
 
 pub mod isolate;
 pub mod keymap;
+pub mod konsole;
 pub mod line_edit;
 pub mod links;
 pub mod marks;

@@ -28,15 +28,24 @@ pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 /// the terminal around it (tmux forwards it with `allow-passthrough on`
 /// and drops it otherwise).
 pub fn bidi_mode(explicit: bool, tmux: bool) -> String {
-    let switch = if explicit {
-        BIDI_EXPLICIT
-    } else {
-        BIDI_IMPLICIT
-    };
+    for_terminal(
+        if explicit {
+            BIDI_EXPLICIT
+        } else {
+            BIDI_IMPLICIT
+        },
+        tmux,
+    )
+}
+
+/// `sequence` for the terminal, and inside tmux also wrapped for the
+/// terminal around it (tmux forwards it with `allow-passthrough on` and
+/// drops it otherwise).
+pub fn for_terminal(sequence: &str, tmux: bool) -> String {
     if tmux {
-        format!("{switch}{}", tmux_passthrough(switch))
+        format!("{sequence}{}", tmux_passthrough(sequence))
     } else {
-        switch.to_string()
+        sequence.to_string()
     }
 }
 
@@ -97,8 +106,10 @@ pub type CrosstermTerminal = Terminal<GuardedBackend<CrosstermBackend<Stdout>>>;
 /// the panic message is printed.
 pub fn enter(output: RowOutput) -> io::Result<CrosstermTerminal> {
     install_panic_hook();
-    if output == RowOutput::MltermCtlOff {
-        MLTERM_CTL_WAS_ON.store(true, Ordering::Relaxed);
+    match output {
+        RowOutput::MltermCtlOff => MLTERM_CTL_WAS_ON.store(true, Ordering::Relaxed),
+        RowOutput::KonsoleBidiOff => KONSOLE_BIDI_OFF.store(true, Ordering::Relaxed),
+        _ => {}
     }
     let entered = take_over(output);
     if entered.is_err() {
@@ -117,6 +128,10 @@ fn take_over(output: RowOutput) -> io::Result<CrosstermTerminal> {
 /// while qari holds the terminal (and back on whenever it lets go).
 static MLTERM_CTL_WAS_ON: AtomicBool = AtomicBool::new(false);
 
+/// Whether Konsole's bidi rendering is switched off while qari holds the
+/// terminal (and back on whenever it lets go).
+static KONSOLE_BIDI_OFF: AtomicBool = AtomicBool::new(false);
+
 /// Raw mode, the alternate screen cleared, bidi explicit mode, the mouse,
 /// the cursor hidden: on start, and again after a stop (SIGCONT).
 pub fn take_back() -> io::Result<()> {
@@ -128,6 +143,9 @@ pub fn take_back() -> io::Result<()> {
     out.write_all(bidi_mode(true, in_tmux_now()).as_bytes())?;
     if MLTERM_CTL_WAS_ON.load(Ordering::Relaxed) {
         out.write_all(super::mlterm::CTL_OFF.as_bytes())?;
+    }
+    if KONSOLE_BIDI_OFF.load(Ordering::Relaxed) {
+        out.write_all(super::konsole::bidi_rendering(false, in_tmux_now()).as_bytes())?;
     }
     execute!(out, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
 }
@@ -143,6 +161,10 @@ pub fn restore() -> io::Result<()> {
         .and_then(|()| out.write_all(bidi_mode(false, in_tmux_now()).as_bytes()))
         .and_then(|()| match MLTERM_CTL_WAS_ON.load(Ordering::Relaxed) {
             true => out.write_all(super::mlterm::CTL_ON.as_bytes()),
+            false => Ok(()),
+        })
+        .and_then(|()| match KONSOLE_BIDI_OFF.load(Ordering::Relaxed) {
+            true => out.write_all(super::konsole::bidi_rendering(true, in_tmux_now()).as_bytes()),
             false => Ok(()),
         })
         .and_then(|()| execute!(out, LeaveAlternateScreen));

@@ -60,12 +60,19 @@ pub fn row_output(config: &Config) -> RowOutput {
 /// mlterm applies those whenever it paints a row, so switched off only
 /// while qari prints, they would take qari's rows apart again at the next
 /// repaint; such an mlterm gets logical text, as a pipe does, and lays it
-/// out itself.
+/// out itself. Konsole, likewise, paints every row by its bidi rendering
+/// setting of the moment: its printed rows are guarded, which keeps their
+/// order once the setting is back on.
 pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
     if !to_terminal() {
         return None;
     }
-    Some(row_output(config)).filter(|rows| *rows != RowOutput::MltermCtlOff)
+    match row_output(config) {
+        RowOutput::MltermCtlOff => None,
+        RowOutput::KonsoleBidiOff => Some(RowOutput::Guarded),
+        RowOutput::KonsoleAsIs => Some(RowOutput::Visual),
+        rows => Some(rows),
+    }
 }
 
 /// Runs `write` between the switches that stop a VTE terminal from

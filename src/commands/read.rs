@@ -126,7 +126,7 @@ pub fn startup_state(
     if problems.len() > PROBLEMS_SHOWN {
         notices.push(format!("… +{}", problems.len() - PROBLEMS_SHOWN));
     }
-    if kind == TerminalKind::Konsole && output == RowOutput::Visual {
+    if kind == TerminalKind::Konsole && output == RowOutput::KonsoleAsIs {
         let hint = strings(lang).konsole_hint.to_string();
         notices.push(hint.clone());
         state.message = Some((hint, MessageKind::Warning));

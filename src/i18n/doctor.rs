@@ -51,16 +51,18 @@ catalogue! {
         ويعيده عند الخروج. لا شيء لتضبطه.",
             "VTE reorders right-to-left text itself; qari switches that off while it runs \
         (CSI 8 l) and back on when it quits. Nothing to set.";
-        advice_konsole: "تعيد Konsole ترتيب النص العربي بنفسها، وليس لها مفتاح يرسله qari: فيضع qari \
-        بعد كل حرف عربي علامة LRM تبقي ترتيبه كما هو (bidi = \"terminal\"، اختير تلقائيًا هنا).",
-            "Konsole reorders right-to-left text itself and has no switch qari can send: qari \
-        puts a left-to-right mark after every Arabic letter, which keeps its order as drawn \
-        (bidi = \"terminal\", chosen automatically here).";
+        advice_konsole: "تعيد Konsole ترتيب النص العربي بنفسها (Bi-Directional text rendering): يطفئ القارئ ذلك \
+        ما دام يعمل ويعيده عند الخروج (OSC 50)؛ وتضع الأوامر المطبوعة بعد كل حرف عربي علامة LRM تبقي \
+        ترتيبه، فتبقى حروفها منفصلة ما دام ذلك مشغّلًا.",
+            "Konsole reorders right-to-left text itself (Bi-Directional text rendering): the reader \
+        switches that off while it runs and back on when it quits (OSC 50); printing commands put a \
+        left-to-right mark after every Arabic letter, which keeps their order, their letters unjoined \
+        while it is on.";
         /// What to turn off in Konsole for qari's rows as they are.
         advice_konsole_off: "Settings > Edit Current Profile > Advanced > Bi-Directional text rendering: \
-        أطفئه إن اخترت bidi = \"qari\".",
-            "With bidi = \"qari\", turn off Settings > Edit Current Profile > Advanced > \
-        Bi-Directional text rendering.";
+        أطفئه واختر bidi = \"qari\" لحروف موصولة في الأوامر المطبوعة أيضًا.",
+            "For joined letters in printed output too, turn off Settings > Edit Current Profile > \
+        Advanced > Bi-Directional text rendering and set bidi = \"qari\".";
         advice_kitty: "ترسم kitty الخلايا كما تصلها ولا تصل الحروف العربية: الإعدادات الافتراضية \
         مناسبة.",
             "kitty draws cells as given and does not join Arabic letters: the defaults are \
@@ -81,11 +83,11 @@ catalogue! {
             "If the test lines look as described, the defaults suit this terminal; \
         otherwise try --shape off, or turn off the terminal's own bidi support.";
         advice_tmux: "يمرّر tmux خلايا qari كما هي، والطرفية من حوله تقرر الباقي: إن كانت VTE فإن \
-        set -g allow-passthrough on يوصل إليها CSI 8 l من qari؛ وإن كانت Konsole فأطفئ فيها عرض \
-        النص ثنائي الاتجاه.",
+        set -g allow-passthrough on يوصل إليها CSI 8 l من qari؛ وكذلك مفتاح Konsole \
+        (OSC 50).",
             "tmux passes qari's cells through unchanged, but the terminal around it decides \
         the rest: with VTE outside, `set -g allow-passthrough on` lets qari's CSI 8 l reach it; \
-        with Konsole, turn its bidi rendering off.";
+        likewise Konsole's switch (OSC 50).";
         if_wrong: "إن بدا سطر مما سبق خاطئًا: الحروف المنفصلة تعني أن تجرب --shape on؛ والوصل \
         المكرر أو المكسور يعني --shape off؛ والسطور المقروءة كلها بالمقلوب تعني أن الطرفية \
         تعيد ترتيب النص بنفسها (انظر النصيحة أعلاه).",

@@ -33,8 +33,8 @@ catalogue! {
         /// The key that opens an article, then this.
         open_hint: "يفتح المقالة المحددة.", "opens the selected article.";
         /// Shown only when told to draw rows as they are in Konsole.
-        konsole_hint: "Konsole: أطفئ Bi-Directional text rendering في إعدادات الملف الشخصي (Advanced)، أو شغّل qari بـ --bidi terminal",
-            "Konsole: turn off Settings > Edit Profile > Advanced > Bi-Directional text rendering, or run with --bidi terminal";
+        konsole_hint: "Konsole: إن بدت السطور مقلوبة فشغّل qari بـ --bidi auto، أو أطفئ Bi-Directional text rendering (Edit Profile > Advanced)",
+            "Konsole: if lines read reversed, run with --bidi auto, or turn off Edit Profile > Advanced > Bi-Directional text rendering";
         /// In mlterm when its bidi setting could not be read.
         mlterm_hint: "mlterm: تعذّر على qari قراءة ctl فيها؛ إن بدت السطور مقلوبة فشغّلها بـ --ctl=false",
             "mlterm: qari could not read its ctl setting; if lines look reversed, start mlterm with --ctl=false";
