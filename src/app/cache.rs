@@ -152,6 +152,17 @@ impl LayoutCache {
         self.folded.borrow().as_ref().map_or(0, |(_, f)| f.bytes())
     }
 
+    /// Drops what is kept of article `article`: its text changed.
+    pub fn forget(&self, article: usize) {
+        self.entries
+            .borrow_mut()
+            .retain(|e| e.key.article != article);
+        let mut folded = self.folded.borrow_mut();
+        if folded.as_ref().is_some_and(|(index, _)| *index == article) {
+            *folded = None;
+        }
+    }
+
     /// Drops the kept layouts (the folded texts stay).
     pub fn clear(&self) {
         self.entries.borrow_mut().clear();

@@ -195,7 +195,7 @@ pub fn open_matches(state: &Model, rt: &Runtime, query: &str) -> Vec<Match> {
     let (Some(index), Some(article)) = (state.reader.article, state.open_article()) else {
         return Vec::new();
     };
-    if query.is_empty() {
+    if query.is_empty() || state.body_missing(index) {
         return Vec::new();
     }
     let texts =

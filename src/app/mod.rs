@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod archiving;
+pub mod bodies;
 pub mod cache;
 pub mod display;
 pub mod effects;
@@ -248,6 +249,7 @@ where
     let stall = std::env::var_os(STALL_WITH_UNSAVED_CHANGES).is_some();
     let mut offered = None;
     app.rt.cache.watch(events.interrupt());
+    let ahead = bodies::ReadAhead::spawn();
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -267,6 +269,10 @@ where
             app.update(Action::Resize { width, height });
             dirty = true;
         }
+        // Bodies read ahead come in; the ones the view needs are read now.
+        ahead.take(&mut app.model, &app.rt);
+        bodies::load_wanted(&mut app.model, &app.rt);
+        ahead.ask(&mut app.model);
         if dirty {
             terminal.draw(|frame| app.draw(frame))?;
             dirty = false;
@@ -300,6 +306,8 @@ where
                 }
                 None => {}
             }
+            // The next action sees the body of what this one opened.
+            bodies::load_wanted(&mut app.model, &app.rt);
         }
         dirty |= saving.tick(&mut app.model, std::time::Instant::now());
         persist::offer_rescue(&app.model, &mut offered);

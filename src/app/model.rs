@@ -12,6 +12,7 @@ use crate::layout::{Direction, LayoutOptions};
 use crate::state::StateStore;
 
 use super::archiving::Shelves;
+use super::bodies::Bodies;
 use super::keymap::Mode;
 use super::share::ShareState;
 use super::undo::UndoStack;
@@ -23,6 +24,9 @@ pub use super::views::{
 
 pub struct Model {
     pub library: Library,
+    /// Which bodies were read from their files, for a library listed
+    /// without them (see `bodies`).
+    pub bodies: Bodies,
     /// Where the user's own articles go, for the sample library's hint.
     pub library_dir: Option<PathBuf>,
     pub lang: UiLang,
@@ -57,6 +61,7 @@ impl Model {
         let visible: Vec<usize> = (0..library.articles.len()).collect();
         Model {
             library,
+            bodies: Bodies::default(),
             library_dir: None,
             lang,
             opts,
@@ -120,6 +125,11 @@ impl Model {
     /// The article under the list's selection.
     pub fn selected_article(&self) -> Option<usize> {
         self.list.visible.get(self.list.selected).copied()
+    }
+
+    /// Whether article `index`'s body is still to be read from its file.
+    pub fn body_missing(&self, index: usize) -> bool {
+        self.bodies.missing(&self.library.articles, index)
     }
 
     pub fn open_article(&self) -> Option<&Article> {

@@ -54,6 +54,10 @@ impl Runtime {
     /// laid out now if it was not yet; `None` if the user stopped that.
     pub fn doc(&self, model: &Model) -> Option<Rc<Doc>> {
         let key = self.doc_key(model)?;
+        // Laid out once its body is read (see `bodies`), not before.
+        if model.body_missing(key.article) {
+            return None;
+        }
         let article = model.library.articles.get(key.article)?;
         let (lang, dir) = (model.lang, model.ui_direction());
         self.cache.get_or_build(key, |stop| {

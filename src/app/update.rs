@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::archiving;
+use super::bodies;
 use super::cache::Stopped;
 use super::effects::Effect;
 use super::find;
@@ -214,8 +215,20 @@ fn open_selected(state: &mut Model, rt: &Runtime) {
     state.reader.end_seen = false;
     state.focus = Pane::Reader;
     marks::restore_position(state);
+    if let Some(why) = state.bodies.failure(article).cloned() {
+        bodies::say_unread(state, article, &why);
+    }
     let query = state.reader.query.clone().unwrap_or_default();
     state.reader.matches = find::open_matches(state, rt, &query);
+}
+
+/// The open article's body was read from its file after it was opened
+/// (see `bodies`): what opening works out from the body, worked out now.
+pub fn body_read(state: &mut Model, rt: &Runtime) {
+    let query = state.reader.query.clone().unwrap_or_default();
+    state.reader.matches = find::open_matches(state, rt, &query);
+    settle(state, rt);
+    marks::remember(state, rt);
 }
 
 /// `[` and `]`: the previous or next article of the list, opened.

@@ -73,6 +73,20 @@ pub fn open_library_indexed(global: &GlobalArgs) -> anyhow::Result<(Library, Opt
     let Some(folder) = dir.as_deref().filter(|d| d.is_dir()) else {
         return open_library(global, &[]);
     };
+    let (mut library, note) = indexed(folder, library_links(global));
+    if let Some(note) = note {
+        eprintln!("qari: {}", super::config::escape_controls(&note));
+    }
+    if library.articles.is_empty() && !global.archive {
+        with_sample(&mut library);
+    }
+    Ok((library, dir))
+}
+
+/// The library folder's articles from its index, with a progress line on
+/// a terminal while many files are read, and what went wrong with the
+/// index, if anything.
+fn indexed(folder: &Path, links: LibraryLinks) -> (Library, Option<String>) {
     let progress = super::index::ProgressLine::on_terminal();
     // Reading a few files takes no time worth showing.
     let show = |done: usize, all: usize| {
@@ -80,21 +94,44 @@ pub fn open_library_indexed(global: &GlobalArgs) -> anyhow::Result<(Library, Opt
             progress.show(done, all);
         }
     };
-    let (mut library, changes, note) =
-        crate::index::load_library(folder, library_links(global), &show);
+    let (library, changes, note) = crate::index::load_library(folder, links, &show);
     if changes.read >= 1000 {
         progress.finish();
     }
-    if let Some(note) = note {
-        eprintln!("qari: {}", super::config::escape_controls(&note));
+    (library, note)
+}
+
+fn with_sample(library: &mut Library) {
+    let sample = Library::sample();
+    library.articles = sample.articles;
+    library.problems.extend(sample.problems);
+    library.is_sample = true;
+}
+
+/// The reader's library: the folder `dir` from its index when it is a
+/// folder (bodies are read as articles are opened), then the files and
+/// folders in `extra` read whole; the samples when all that is empty,
+/// except in the archive (`archive`). The index's note is returned for the
+/// reader to show, its screen being taken.
+pub fn reader_library(
+    dir: Option<&Path>,
+    extra: &[PathBuf],
+    links: LibraryLinks,
+    archive: bool,
+) -> (Library, Option<String>) {
+    let (mut library, note) = match dir.filter(|d| d.is_dir()) {
+        Some(folder) => indexed(folder, links),
+        None => (Library::default(), None),
+    };
+    if !extra.is_empty() {
+        let named = Library::scan_with(None, extra, links);
+        library.articles.extend(named.articles);
+        library.problems.extend(named.problems);
     }
-    if library.articles.is_empty() && !global.archive {
-        let sample = Library::sample();
-        library.articles = sample.articles;
-        library.problems.extend(sample.problems);
-        library.is_sample = true;
+    if library.articles.is_empty() && !archive {
+        with_sample(&mut library);
     }
-    Ok((library, dir))
+    (library, note)
 }
 
 /// A path as printed in a message: on one line, without controls.

@@ -13,10 +13,10 @@ use crate::app::theme::Theme;
 use crate::app::{display, isolate, settings};
 use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
-use crate::commands::library::{archive_folder, library_dir, library_folder};
+use crate::commands::library::{archive_folder, library_dir, library_folder, reader_library};
 use crate::config::{self, Ui};
 use crate::config::{BidiSetting, ShapeSetting};
-use crate::i18n::UiLang;
+use crate::i18n::{LibraryStrings, UiLang};
 use crate::i18n::{default_lang, fill, strings};
 use crate::layout::LayoutOptions;
 
@@ -38,10 +38,9 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     // reader's language, with no samples in its place.
     let missing = global.library.as_ref().filter(|d| !d.is_dir());
     let links = loaded.config.library_links.value;
-    let library = match missing {
-        Some(_) => Library::scan(None, paths),
-        None if global.archive => Library::scan_with(dir.as_deref(), paths, links),
-        None => Library::load_with(dir.as_deref(), paths, links),
+    let (library, index_note) = match missing {
+        Some(_) => (Library::scan(None, paths), None),
+        None => reader_library(dir.as_deref(), paths, links, global.archive),
     };
     let lang = match loaded.config.ui.value {
         Ui::Lang(lang) => lang,
@@ -74,6 +73,15 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     if let Some(folder) = missing {
         let shown = isolate::ltr(&sanitize::inline(&folder.to_string_lossy()));
         let text = fill(strings(lang).no_library, &[&shown]);
+        app.model.notices.insert(0, text.clone());
+        app.model.message = Some((text, MessageKind::Warning));
+    }
+    if let Some(note) = index_note {
+        // The screen is the reader's: the note is one of its notices.
+        let text = fill(
+            LibraryStrings::get(lang).index_note,
+            &[&sanitize::inline(&note)],
+        );
         app.model.notices.insert(0, text.clone());
         app.model.message = Some((text, MessageKind::Warning));
     }

@@ -14,6 +14,14 @@ catalogue! {
         sort_unread: "غير المقروء أولًا", "unread first";
         /// Said when `S` gives the list a new order.
         sorted: "الترتيب: {}", "Sorted: {}";
+        /// What went wrong with the library index (its reason, in English).
+        index_note: "فهرس المكتبة: {}", "Library index: {}";
+        /// An article's file went away after the library was listed.
+        body_gone: "«{}»: لم يعد ملفها موجودًا ({})", "«{}»: its file is gone ({})";
+        /// An article's file no longer loads; the loader's reason follows.
+        body_broken: "«{}»: تعذّرت قراءة ملفها: {}", "«{}»: its file no longer loads: {}";
+        /// An article's file changed and no longer holds that article.
+        body_not_there: "«{}»: تغيّر ملفها ولم تعد المقالة فيه ({})", "«{}»: its file changed and no longer holds it ({})";
     }
 }
 
