@@ -3,7 +3,8 @@
 //! reading pane, find in the article, the share pane and the link list all
 //! see it; a few articles ahead are read on another thread; only a few
 //! bodies stay in memory; a file gone or changed since the index was made
-//! is said so, or read as it is now.
+//! is said so, or read as it is now; the list's filter finds a word of a
+//! body without holding the bodies.
 
 mod app_support;
 mod support;
@@ -261,6 +262,29 @@ fn articles_ahead_are_read_on_another_thread() {
     assert!(
         !ahead.wait(&mut app.model, &app.rt, Duration::from_millis(200)),
         "nothing asked twice"
+    );
+}
+
+#[test]
+fn the_list_filter_finds_a_word_of_a_body_not_held_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    write_library(dir.path());
+    let mut app = indexed_app(dir.path());
+    loop_turn(&mut app);
+    keys(&mut app, "/harbour7");
+    enter(&mut app);
+    let listed: Vec<&str> = app
+        .model
+        .list
+        .visible
+        .iter()
+        .map(|&i| id_of(&app, i))
+        .collect();
+    assert_eq!(listed, ["a7"], "found by a word of its body only");
+    let held = with_body(&app);
+    assert!(
+        held.len() <= 2,
+        "bodies read for the filter are dropped: {held:?}"
     );
 }
 

@@ -1,7 +1,9 @@
 //! Search in the app: filtering the list and finding matches in the open
 //! article, on top of `crate::search`'s Arabic-aware matching.
 
-use crate::article::{Article, tags};
+use std::path::{Path, PathBuf};
+
+use crate::article::{Article, Block, scan, tags};
 use crate::search::{Compact, CompactQuery, FoldedQuery, FoldedTexts};
 
 use super::cache::{Part, Stopped};
@@ -31,26 +33,25 @@ const PARALLEL_FROM: usize = 256;
 impl ListIndex {
     /// Folds the title, author and body of each article, in parallel on
     /// large libraries (folding 60 MB of text takes a few hundred ms).
+    /// An article listed without its body (from the library index) has its
+    /// file read for it, one file at a time, and the body dropped once
+    /// folded: the bodies of a whole library are never held at once.
     pub fn build(articles: &[Article]) -> ListIndex {
-        let fold = |a: &Article| {
-            Compact::new(
-                [a.title.as_str()]
-                    .into_iter()
-                    .chain(a.author.as_deref())
-                    .chain(a.body.iter().map(|b| b.text())),
-            )
+        let fold_part = |part: &[Article]| {
+            let mut file = FileAtHand::default();
+            part.iter().map(|a| fold(a, &mut file)).collect::<Vec<_>>()
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         if threads < 2 || articles.len() < PARALLEL_FROM {
             return ListIndex {
-                texts: articles.iter().map(fold).collect(),
+                texts: fold_part(articles),
             };
         }
         let chunk = articles.len().div_ceil(threads);
         let texts = std::thread::scope(|s| {
             let workers: Vec<_> = articles
                 .chunks(chunk)
-                .map(|part| s.spawn(move || part.iter().map(fold).collect::<Vec<_>>()))
+                .map(|part| s.spawn(move || fold_part(part)))
                 .collect();
             // Chunks are joined in order, so index i is article i. A worker
             // only fails on a bug; its articles then fold here instead.
@@ -58,7 +59,7 @@ impl ListIndex {
             for (worker, part) in workers.into_iter().zip(articles.chunks(chunk)) {
                 match worker.join() {
                     Ok(folded) => texts.extend(folded),
-                    Err(_) => texts.extend(part.iter().map(fold)),
+                    Err(_) => texts.extend(fold_part(part)),
                 }
             }
             texts
@@ -82,6 +83,43 @@ impl ListIndex {
     /// Whether article `index` matches `query`.
     pub fn matches(&self, index: usize, query: &CompactQuery) -> bool {
         self.texts.get(index).is_some_and(|t| t.contains(query))
+    }
+}
+
+/// An article's title, author and body folded for the list's filter; the
+/// body read from its file when the article was listed without it.
+fn fold(a: &Article, file: &mut FileAtHand) -> Compact {
+    let unread = a.body.is_empty().then_some(a.path.as_deref()).flatten();
+    let body = match unread {
+        Some(path) => file.body_of(path, &a.id),
+        None => &a.body,
+    };
+    Compact::new(
+        [a.title.as_str()]
+            .into_iter()
+            .chain(a.author.as_deref())
+            .chain(body.iter().map(|b| b.text())),
+    )
+}
+
+/// The articles of the file read last: a file of many articles (a feed)
+/// is read once for all of them, which the list holds one after another.
+#[derive(Default)]
+struct FileAtHand {
+    path: Option<PathBuf>,
+    articles: Vec<Article>,
+}
+
+impl FileAtHand {
+    /// The body of article `id` of the file at `path` as it is now; none
+    /// when the file is gone, broken or no longer holds it.
+    fn body_of(&mut self, path: &Path, id: &str) -> &[Block] {
+        if self.path.as_deref() != Some(path) {
+            self.articles = scan::load_file(path).unwrap_or_default();
+            self.path = Some(path.to_path_buf());
+        }
+        let found = self.articles.iter().find(|a| a.id == id);
+        found.map_or(&[], |a| a.body.as_slice())
     }
 }
 
