@@ -76,8 +76,9 @@ const COPIED: &[Expect] = &[
     Expect {
         file: "watan_oneline_masthead.txt",
         title: "محافظ البحيرة يتفقد أعمال تطوير الكورنيش قبل افتتاحه",
-        // The site's clock above its masthead dates a copy with no date.
-        published: Some("2024-03-14T10:05"),
+        // The site's clock above its masthead is the day of copying: it
+        // never dates the article, even one with no date of its own.
+        published: None,
         author: None,
         source: None,
         paragraphs: 2,
@@ -108,6 +109,88 @@ const COPIED: &[Expect] = &[
         first_starts: "تفقد محافظ الوادي الجديد، اليوم الاثنين،",
         last_ends: "أربعة ملايين جنيه.",
         furniture: &["إعلان", "هالة منصور", "قد يعجبك"],
+    },
+    Expect {
+        file: "council_badge.txt",
+        // A section glued to the breaking-news badge is no headline, and
+        // the headline's copies with other quotation marks go.
+        title: "المجلس البلدي يقر موازنة “العام المقبل” ويعلن خطة لتوسيع شبكة الحدائق العامة",
+        published: None,
+        // `كتب:` after a long subtitle is still the byline.
+        author: Some("أخبار المدينة"),
+        source: None,
+        // The subtitle stays, as the first paragraph.
+        paragraphs: 3,
+        first_starts: "المجلس يصادق أيضا",
+        last_ends: "وتجديد الحدائق القائمة.",
+        // A tag alone after the last paragraph.
+        furniture: &["محلياتعاجل", "كتب", "النشرة المحلية", "«العام"],
+    },
+    Expect {
+        file: "tunis_masthead_captions.txt",
+        // `رئيس التحرير التنفيذي` is a staff title: its name is masthead.
+        title: "وزارة النقل تعلن تشغيل خط حافلات جديد بين العاصمة والضواحي",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: 2,
+        first_starts: "أعلنت وزارة النقل",
+        last_ends: "حتى منتصف الليل.",
+        // An alt text and its longer caption, a bare `نشر`, a Markdown
+        // image, the app's prompt and its drawn-out slogan.
+        furniture: &["ليلى منصور", "وزير النقل\n", "نشر\n", "![", "تطبيق", "ــ"],
+    },
+    Expect {
+        file: "agency_clock_time.txt",
+        title: "البلدية تنفي نيتها رفع رسوم المياه خلال الصيف",
+        // The date above the headline was the site's clock: the article
+        // gives only its time of day.
+        published: None,
+        author: None,
+        // `outlet - ` opening the lead.
+        source: Some("المرصد الإخباري"),
+        paragraphs: 2,
+        first_starts: "نفى رئيس البلدية",
+        last_ends: "للبلدية فقط.",
+        furniture: &["09:15", "2026", "المرصد", "أحدث الأخبار"],
+    },
+    Expect {
+        file: "lead_only_times.txt",
+        // No headline in the copy: the lead's first words stand for one,
+        // and the lead stays.
+        title: "أعلنت هيئة الأرصاد الجوية",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: 3,
+        first_starts: "أعلنت هيئة الأرصاد الجوية، اليوم الخميس،",
+        last_ends: "كميات كافية من الماء.",
+        // Other stories, each after its time, whatever their punctuation.
+        furniture: &["اشترك", "14:20", "النادي الأهلي", "البنك المركزي", "«غدا»"],
+    },
+    Expect {
+        file: "ministry_yearless.txt",
+        title: "الوزير: برنامج وطني لتأهيل المراكز الصحية في القرى",
+        // A day and month without a year cannot date the article.
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: 2,
+        first_starts: "أعلن وزير الصحة",
+        last_ends: "وتدريب الكوادر الطبية.",
+        furniture: &["12 March", "الوزير:"],
+    },
+    Expect {
+        file: "aggregator_credit.txt",
+        title: "انطلاق مؤتمر الاستثمار الزراعي بمشاركة عربية واسعة",
+        published: None,
+        // The name after `كتب` among the dashed parts.
+        author: Some("هاني صبري"),
+        source: None,
+        paragraphs: 2,
+        first_starts: "انطلقت صباح اليوم",
+        last_ends: "والري الحديث.",
+        furniture: &["سامي فرج", "الإسكندرية", "كتب"],
     },
 ];
 

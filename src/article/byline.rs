@@ -52,7 +52,8 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
             .or_else(|| glued(paragraph))
-            .or_else(|| wire(paragraph));
+            .or_else(|| wire(paragraph))
+            .or_else(|| outlet_dashed(paragraph));
     };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
@@ -77,6 +78,26 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
         Byline {
             place: Some(place.to_owned()),
             source: Some(outlet.to_owned()),
+            ..Byline::default()
+        },
+        after,
+    ))
+}
+
+/// An outlet's name alone before a dash at the start of a paragraph,
+/// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet
+/// word), so a sentence with a dash in it is left alone.
+fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
+    let (head, after) = paragraph.split_once(" - ")?;
+    // One word may be a city (`الرياض - واس، …`).
+    if head.split_whitespace().count() < 2 {
+        return None;
+    }
+    let source = outlet(head)?;
+    let after = after.trim_start();
+    (!after.is_empty()).then_some((
+        Byline {
+            source: Some(source),
             ..Byline::default()
         },
         after,

@@ -25,6 +25,7 @@ pub mod tags;
 mod text_blocks;
 mod text_header;
 pub mod text_import;
+mod text_lines;
 pub mod text_rules;
 mod text_shape;
 mod text_source;

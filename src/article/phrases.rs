@@ -41,6 +41,15 @@ pub mod ar {
         "الذهاب إلى الأعلى",
         "العودة إلى الأعلى",
         "للأعلى",
+        // A publication label whose date the copy lost.
+        "نشر",
+        "نشر في",
+        "تاريخ النشر",
+        // Prompts to subscribe.
+        "اشترك لتصلك أهم الأخبار",
+        "اشترك في النشرة البريدية",
+        "اشترك في النشرة الإخبارية",
+        "اشترك الآن",
     ];
     /// Section names: a copy that starts with one has the headline after it.
     pub const SECTIONS: &[&str] = &[
@@ -223,6 +232,7 @@ pub mod ar {
         "الأكثر شعبية",
         "المزيد من الأخبار",
         "آخر الأخبار",
+        "أحدث الأخبار",
         // The notice after a comment is sent (sites write أضافة too).
         "تم إضافة تعليقك",
     ];

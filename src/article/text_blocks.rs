@@ -142,6 +142,7 @@ fn list_item(unit: &str) -> Option<&str> {
 /// person's is the author. Returns the author.
 pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
     let lead = units.iter().position(|u| !is_heading(rules, u))?;
+    let lead = lead - super::text_lines::drop_repeated(units, lead);
     if lead == 0 || lead > 4 {
         return None;
     }
@@ -192,25 +193,45 @@ fn reads_as_a_name(words: &[String]) -> bool {
 /// The headlines of other articles that a sidebar leaves after the
 /// article: two or more short lines at the end without closing punctuation
 /// (a heading leads into text, so these are no part of it), with the clock
-/// times (`01:08 .`) between them. List items and attributions stay.
+/// times (`01:08 .`) between them; a line after a time is another story's
+/// headline whatever its punctuation. List items and attributions stay.
+/// One short line alone at the end that is not a person's name is a tag
+/// (`الجريدة الرسمية`).
 pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
-    let is_time = |u: &str| {
-        let t = u.trim_end_matches([' ', '.']);
-        t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
-    };
+    let is_time = |u: &str| super::text_lines::is_clock_time(u.trim_end_matches([' ', '.']));
     let headline =
         |u: &str| is_heading(rules, u) && !is_list_item(u) && !text_shape::is_attribution(u);
-    let run = units
-        .iter()
-        .rev()
-        .take_while(|u| headline(u) || is_time(u))
-        .count();
-    let headlines = units[units.len() - run..]
-        .iter()
-        .filter(|u| !is_time(u))
-        .count();
-    if headlines >= 2 && run < units.len() {
-        units.truncate(units.len() - run);
+    let n = units.len();
+    let mut run = 0;
+    while run < n {
+        let i = n - 1 - run;
+        let u = units[i].as_str();
+        let after_time = i > 0
+            && is_time(&units[i - 1])
+            && u.split_whitespace().count() <= rules.list_item_max_words;
+        if !(headline(u) || is_time(u) || after_time) {
+            break;
+        }
+        run += 1;
+    }
+    let headlines = units[n - run..].iter().filter(|u| !is_time(u)).count();
+    if headlines >= 2 && run < n {
+        units.truncate(n - run);
+        return;
+    }
+    // A lone tag: at most three words, after two paragraphs or more.
+    if let [.., a, b, last] = units.as_slice()
+        && run == 1
+        && !is_heading(rules, a)
+        && !is_heading(rules, b)
+    {
+        let words: Vec<String> = last.split_whitespace().map(search::fold).collect();
+        if words.len() <= 3
+            && !last.contains([':', '/'])
+            && !(words.len() >= 2 && reads_as_a_name(&words))
+        {
+            units.pop();
+        }
     }
 }
 

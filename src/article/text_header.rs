@@ -82,6 +82,10 @@ impl Header {
                 }
             }
         }
+        if let Some(name) = credit_among_parts(matcher, &rest) {
+            self.author.get_or_insert(name);
+            return true;
+        }
         // The site's name on a line of its own.
         if let Some(name) = byline::outlet(&rest) {
             self.source.get_or_insert(name);
@@ -173,4 +177,29 @@ pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
         || matcher.kickers.strip(&words).is_some_and(place)
         || matcher.sections.strip(&words).is_some_and(place);
     known.then(|| rest.to_owned())
+}
+
+/// The writer's name in a header line of several parts set off by dashes,
+/// one of them a byline word (`محمد إسماعيل - القاهرة - كتب- محمد سامي`,
+/// a story one site took from another): the name after that word.
+fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String> {
+    let parts: Vec<&str> = line
+        .split(['-', '–', '—'])
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ':'))
+        .collect();
+    if parts.len() < 3
+        || line.split_whitespace().count() > 12
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || p.split_whitespace().count() > 4)
+    {
+        return None;
+    }
+    let at = parts
+        .iter()
+        .position(|p| matcher.bylines.is(&Words::new(p)))?;
+    let name = parts.get(at + 1)?;
+    (2..=4)
+        .contains(&name.split_whitespace().count())
+        .then(|| (*name).to_owned())
 }

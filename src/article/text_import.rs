@@ -14,6 +14,7 @@ use super::byline;
 use super::error::ParseError;
 use super::text_blocks;
 use super::text_header::{self, Header};
+use super::text_lines;
 use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
@@ -85,7 +86,9 @@ fn import_matching(
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
     let mut seen = 0;
-    let mut site_date = None;
+    // Whether the date was read above the headline, where a site's clock
+    // may stand too.
+    let mut date_above = false;
     let mut title = loop {
         let line = lines
             .next()
@@ -94,17 +97,17 @@ fn import_matching(
         if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
             continue;
         }
-        if let Some(date) = text_blocks::site_clock(&line) {
-            site_date.get_or_insert(date);
+        // The site's clock is the day the page was copied, never the
+        // article's date, even when the copy has no date of its own.
+        if text_blocks::site_clock(&line).is_some() {
             continue;
         }
         // A date or a link above the headline belongs to the header.
         if let Some(date) = dates::dateline(&line) {
             // Above the masthead it is the site's clock: the article's own
             // date, when it has one, comes later.
-            if seen <= masthead {
-                site_date.get_or_insert(date);
-            } else {
+            if seen > masthead {
+                date_above |= head.published.is_none();
                 head.published.get_or_insert(date);
             }
             continue;
@@ -128,8 +131,11 @@ fn import_matching(
     while lines.peek().is_some_and(String::is_empty) {
         lines.next();
     }
-    // Or the site's name, on a line of its own above the headline.
-    let label = matcher.sections.is(&Words::new(&title)) || byline::outlet(&title).is_some();
+    // Or the site's name, on a line of its own above the headline, or a
+    // section glued to the breaking-news badge (`برلمانعاجل`).
+    let label = matcher.sections.is(&Words::new(&title))
+        || byline::outlet(&title).is_some()
+        || text_lines::glued_badge(rules.kickers, &title);
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
@@ -142,6 +148,13 @@ fn import_matching(
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }
+    // A copy that starts with its lead has no headline: the lead's first
+    // words stand for one, and the lead stays the first paragraph.
+    let lead_first = reads_as_lead(rules, &title).then(|| {
+        let lead = title.clone();
+        title = text_lines::opening_words(&lead, rules.heading_max_words);
+        lead
+    });
 
     let mut body: Vec<Line> = Vec::new();
     // Lines of a list dropped so far, while in one.
@@ -151,9 +164,13 @@ fn import_matching(
     let mut lead_seen = false;
     // After a credit's label alone (`تصوير :`), the next line is the name.
     let mut credit_next = false;
-    for line in lines {
-        // Pages repeat their headline (in the page, the share card…).
-        if line.is_empty() || line == title {
+    // Whether a paragraph that ends a sentence has come.
+    let mut sentence_seen = false;
+    let copies = text_lines::SameWords::new(&title);
+    for line in lead_first.into_iter().chain(lines) {
+        // Pages repeat their headline (in the page, the share card…), at
+        // times with other quotation marks.
+        if line.is_empty() || line == title || copies.matches(&line) {
             body.push(None);
             continue;
         }
@@ -224,7 +241,23 @@ fn import_matching(
             body.push(None);
             continue;
         }
-        if !lead_seen && head.take(rules, matcher, &line) {
+        // A byline stays header until a sentence has come, even after a
+        // subtitle long enough to pass for the lead.
+        let byline_line = !sentence_seen && matcher.bylines.strip(&words).is_some();
+        if (!lead_seen || byline_line) && head.take(rules, matcher, &line) {
+            continue;
+        }
+        if !lead_seen && let Some(header) = header_line(&line) {
+            match header {
+                HeaderLine::Source(name) => {
+                    head.source.get_or_insert(name);
+                }
+                // The article's time of day alone: a date read above the
+                // headline was the site's clock.
+                HeaderLine::Time if date_above => head.published = None,
+                HeaderLine::Time | HeaderLine::Drop => {}
+            }
+            body.push(None);
             continue;
         }
         // A line that is only a date is never a paragraph: the page's
@@ -234,7 +267,12 @@ fn import_matching(
             body.push(None);
             continue;
         }
+        if text_lines::is_yearless_date(&line) {
+            body.push(None);
+            continue;
+        }
         in_body = true;
+        sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
         lead_seen |= line.ends_with(rules.closing_punctuation)
             || line.split_whitespace().count() > rules.heading_max_words;
         body.push(Some(line));
@@ -243,9 +281,6 @@ fn import_matching(
     // An empty date field shows as the start of Unix time.
     if head.published.as_deref().is_some_and(dates::is_placeholder) {
         head.published = None;
-    }
-    if head.published.is_none() {
-        head.published = site_date.filter(|d| !dates::is_placeholder(d));
     }
     let mut units = text_shape::units(&body, rules.closing_punctuation);
     if let Some(first) = units.first_mut()
@@ -305,6 +340,7 @@ fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || text_blocks::is_counter(line)
         || text_blocks::is_slug(line)
         || text_blocks::is_leaked_markup(line)
+        || text_lines::is_markdown_image(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 
@@ -328,4 +364,40 @@ fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
     let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
     let labelled = rest.is_empty() || matcher.url_labels.is(&Words::new(rest));
     labelled.then(|| url.to_owned())
+}
+
+/// What a short header line between the headline and the lead is, when
+/// it is neither a byline nor a date.
+enum HeaderLine {
+    /// The site's name.
+    Source(String),
+    /// A time of day alone.
+    Time,
+    /// A label or prompt to drop.
+    Drop,
+}
+
+/// A header line known by its shape: a time alone, an app's prompt, or a
+/// single word (the site's name or a label; a one-word heading never comes
+/// before the lead).
+fn header_line(line: &str) -> Option<HeaderLine> {
+    if text_lines::is_clock_time(line) {
+        return Some(HeaderLine::Time);
+    }
+    if text_lines::is_app_prompt(line) {
+        return Some(HeaderLine::Drop);
+    }
+    // A word longer than a name is text, whatever it is.
+    let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
+    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
+        return None;
+    }
+    Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
+}
+
+/// Whether the first line of a copy is its lead rather than a headline:
+/// longer than a list's line and ending a sentence.
+fn reads_as_lead(rules: &Rules, line: &str) -> bool {
+    line.split_whitespace().count() > rules.list_item_max_words
+        && line.ends_with(['.', '!', '؟', '?'])
 }

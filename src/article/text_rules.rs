@@ -271,7 +271,7 @@ pub struct Phrases {
 
 impl Phrases {
     pub fn new(tables: &[Table]) -> Phrases {
-        let phrases: Vec<Vec<String>> = tables
+        let mut phrases: Vec<Vec<String>> = tables
             .iter()
             .flat_map(|t| t.iter())
             .map(|p| {
@@ -282,6 +282,10 @@ impl Phrases {
             })
             .filter(|w: &Vec<String>| !w.is_empty())
             .collect();
+        // The longest phrase that starts a line is the one it says:
+        // `رئيس التحرير التنفيذي` is a title of its own, not `رئيس التحرير`
+        // followed by a name.
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         let firsts = phrases.iter().map(|p| p[0].clone()).collect();
         Phrases { phrases, firsts }
     }

@@ -1,0 +1,166 @@
+//! Lines of a copied page that are known by their shape rather than by a
+//! phrase: a clock time alone, a day and month without a year, an image
+//! left as Markdown, an app's prompt, and an image's alt text followed by
+//! its caption.
+
+use super::dates;
+use super::text_rules::Table;
+use crate::search;
+
+/// A clock time alone (`06:23 م`, `16:56`, `10:05 AM`): a page's time of
+/// publishing for the day, or the time beside another story's headline.
+pub fn is_clock_time(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let Some(time) = words.next() else {
+        return false;
+    };
+    let suffix_ok = match words.next() {
+        None => true,
+        Some(w) => {
+            matches!(w, "ص" | "م" | "صباحا" | "مساء" | "صباحًا" | "مساءً")
+                || w.eq_ignore_ascii_case("am")
+                || w.eq_ignore_ascii_case("pm")
+        }
+    };
+    let Some((h, m)) = time.trim_end_matches('.').split_once(':') else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.chars().count()) && s.chars().all(|c| c.is_numeric())
+    };
+    suffix_ok && words.next().is_none() && digits(h, 1..=2) && digits(m, 2..=2)
+}
+
+/// A day and a month with no year (`04 February`, `4 فبراير`): a date the
+/// page shows for this year's stories, which cannot date the article.
+pub fn is_yearless_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let day = |w: &str| {
+        w.chars().count() <= 2
+            && w.chars().all(|c| c.is_numeric())
+            && (1..=31).contains(
+                &w.chars()
+                    .filter_map(|c| c.to_digit(10))
+                    .fold(0, |n, d| n * 10 + d),
+            )
+    };
+    match words.as_slice() {
+        [a, b] => {
+            (day(a) && dates::month_number(b).is_some())
+                || (dates::month_number(a).is_some() && day(b))
+        }
+        _ => false,
+    }
+}
+
+/// An image the copy kept as Markdown, `![name](images/x.jpg)`.
+pub fn is_markdown_image(line: &str) -> bool {
+    line.starts_with("![") && line.ends_with(')') && line.contains("](")
+}
+
+/// A prompt to install the site's app (`تطبيق <site>`), or its slogan
+/// drawn out with tatweel (`لرؤيــــه أصدق للأحــــداث`): short lines in
+/// the header, never a headline's or a paragraph's words.
+pub fn is_app_prompt(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(search::fold).collect();
+    if words.is_empty() || words.len() > 5 || line.ends_with(['.', '؟', '?', '!', '،']) {
+        return false;
+    }
+    let app = ["تطبيق", "حمل تطبيق", "نزل تطبيق", "حمل التطبيق"]
+        .iter()
+        .any(|p| {
+            let p: Vec<&str> = p.split_whitespace().collect();
+            words.len() > p.len()
+                && words.len() <= p.len() + 2
+                && words.iter().zip(&p).all(|(w, p)| w == p)
+        });
+    app || line.contains("\u{640}\u{640}")
+}
+
+/// Removes an image's alt text and caption from the header lines: a short
+/// line followed by itself, or by a longer caption that starts with it
+/// (`رئيس الجمهورية` then `رئيس الجمهورية قيس سعيد`). Returns how many
+/// lines went.
+pub fn drop_repeated(units: &mut Vec<String>, lead: usize) -> usize {
+    let mut removed = 0;
+    let mut k = 0;
+    while k + 1 < lead - removed {
+        let (a, b) = (&units[k], &units[k + 1]);
+        let repeated = b == a
+            || b.strip_prefix(a.as_str())
+                .is_some_and(|r| r.starts_with(' '));
+        if repeated && a.split_whitespace().count() <= 12 {
+            units.drain(k..k + 2);
+            removed += 2;
+        } else {
+            k += 1;
+        }
+    }
+    removed
+}
+
+/// A headline's words, to know its copies written with other quotation
+/// marks and spaces.
+pub struct SameWords {
+    words: Vec<String>,
+    len: usize,
+}
+
+impl SameWords {
+    pub fn new(headline: &str) -> SameWords {
+        SameWords {
+            words: folded_words(headline),
+            len: headline.len(),
+        }
+    }
+
+    /// Whether `line` says the headline's words. Lines of another length
+    /// are passed over before any folding: most lines of a long article.
+    pub fn matches(&self, line: &str) -> bool {
+        let slack = 16 + self.len / 8;
+        line.len().abs_diff(self.len) <= slack
+            && !self.words.is_empty()
+            && folded_words(line) == self.words
+    }
+}
+
+fn folded_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(search::fold)
+        .collect()
+}
+
+/// The first `count` words of a lead, standing for a headline the copy
+/// lacks: cut at the first comma or sentence end within them, else marked
+/// as cut with an ellipsis.
+pub fn opening_words(lead: &str, count: usize) -> String {
+    let words: Vec<&str> = lead.split_whitespace().take(count).collect();
+    if let Some(k) = words.iter().position(|w| w.ends_with(['،', ',', '.', '؛']))
+        && k >= 3
+    {
+        return words[..=k]
+            .join(" ")
+            .trim_end_matches(['،', ',', '.', '؛'])
+            .to_owned();
+    }
+    let mut title = words.join(" ");
+    if lead.split_whitespace().count() > count {
+        title.push('…');
+    }
+    title
+}
+
+/// A single word that ends with a headline label glued to another word,
+/// as a copy runs a section's name into the badge beside it
+/// (`برلمانعاجل` is `برلمان` and `عاجل`).
+pub fn glued_badge(kickers: &[Table], line: &str) -> bool {
+    !line.contains(char::is_whitespace)
+        && kickers.iter().flat_map(|t| t.iter()).any(|k| {
+            line.len() > k.len()
+                && line.ends_with(k)
+                && line[..line.len() - k.len()]
+                    .chars()
+                    .all(char::is_alphabetic)
+        })
+}
