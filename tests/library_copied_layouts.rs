@@ -192,6 +192,44 @@ const COPIED: &[Expect] = &[
         last_ends: "والري الحديث.",
         furniture: &["سامي فرج", "الإسكندرية", "كتب"],
     },
+    Expect {
+        file: "credited_caption.txt",
+        // A caption that ends with its credit after a dash is no headline.
+        title: "افتتاح معرض الحرف اليدوية في إسطنبول بمشاركة 40 دولة",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: 2,
+        first_starts: "افتتح معرض الحرف اليدوية",
+        last_ends: "عشرة آلاف زائر.",
+        // A short label under the headline that is no one's name.
+        furniture: &["الأناضول", "الملحق الثقافي", "العاشرة صباحا"],
+    },
+    Expect {
+        file: "byline_first.txt",
+        // No headline: the byline is not one, the lead's first words are.
+        title: "افتتح وزير الزراعة",
+        published: None,
+        author: Some("رامي فؤاد"),
+        source: None,
+        paragraphs: 2,
+        first_starts: "افتتح وزير الزراعة ، اليوم الثلاثاء،",
+        last_ends: "مقارنة بالعام الماضي.",
+        furniture: &["كتب"],
+    },
+    Expect {
+        file: "wire_end_mark.txt",
+        // One paragraph, longer than any headline: it is the lead, without
+        // its outlet (before an en dash) and the agency's end mark.
+        title: "انطلقت مساء اليوم فعاليات مهرجان المسرح العربي في دورته العاشرة بمشاركة اثنتي…",
+        published: None,
+        author: None,
+        source: Some("وكالة المدينة"),
+        paragraphs: 1,
+        first_starts: "انطلقت مساء اليوم",
+        last_ends: "لأفضل عرض أول.",
+        furniture: &["انتهى", "//", "وكالة المدينة"],
+    },
 ];
 
 fn load(file: &str) -> Article {

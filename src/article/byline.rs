@@ -88,7 +88,10 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
 /// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet
 /// word), so a sentence with a dash in it is left alone.
 fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
-    let (head, after) = paragraph.split_once(" - ")?;
+    let (head, after) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| paragraph.split_once(d))
+        .min_by_key(|(head, _)| head.len())?;
     // One word may be a city (`الرياض - واس، …`).
     if head.split_whitespace().count() < 2 {
         return None;

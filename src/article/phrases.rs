@@ -45,6 +45,8 @@ pub mod ar {
         "نشر",
         "نشر في",
         "تاريخ النشر",
+        // A news agency's end mark on a line of its own.
+        "انتهى",
         // Prompts to subscribe.
         "اشترك لتصلك أهم الأخبار",
         "اشترك في النشرة البريدية",

@@ -163,6 +163,12 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             units.remove(i);
             continue;
         }
+        // A label of one or two words that is no one's name: the site's
+        // section (`الفجر الفني`); three words and more may be a heading.
+        if own.len() <= 2 && !reads_as_a_name(&own) {
+            units.remove(i);
+            continue;
+        }
         if author.is_none()
             && j + 1 == lead
             && (2..=3).contains(&own.len())

@@ -119,6 +119,14 @@ fn import_matching(
             head.url.get_or_insert(url);
             continue;
         }
+        // An image's caption with its credit (`… - الأناضول`) above the
+        // headline, or a byline where a copy starts without one.
+        if text_lines::is_credited_caption(&line)
+            || (matcher.bylines.strip(&Words::new(&line)).is_some()
+                && head.take(rules, matcher, &line))
+        {
+            continue;
+        }
         // A breadcrumb trail ends with the headline; the page usually
         // repeats it below, and those copies are dropped with the rest.
         if let Some(last) = text_blocks::breadcrumb_last(&line) {
@@ -152,7 +160,9 @@ fn import_matching(
     // words stand for one, and the lead stays the first paragraph.
     let lead_first = reads_as_lead(rules, &title).then(|| {
         let lead = title.clone();
-        title = text_lines::opening_words(&lead, rules.heading_max_words);
+        // Without the dateline or outlet that opens it.
+        let words = byline::leading(&lead).map_or(lead.as_str(), |(_, rest)| rest);
+        title = text_lines::opening_words(words, rules.heading_max_words);
         lead
     });
 
@@ -323,6 +333,7 @@ fn import_matching(
 /// presentation forms turned back into letters, stray BOMs dropped.
 fn clean_line(line: &str) -> String {
     let line = sanitize::inline(line);
+    let line = text_lines::without_end_mark(&line);
     let line = logical::unshape(&line);
     if line.contains('\u{FEFF}') {
         sanitize::inline(&line.replace('\u{FEFF}', ""))
@@ -384,7 +395,7 @@ fn header_line(line: &str) -> Option<HeaderLine> {
     if text_lines::is_clock_time(line) {
         return Some(HeaderLine::Time);
     }
-    if text_lines::is_app_prompt(line) {
+    if text_lines::is_app_prompt(line) || text_lines::is_credited_caption(line) {
         return Some(HeaderLine::Drop);
     }
     // A word longer than a name is text, whatever it is.
@@ -396,8 +407,9 @@ fn header_line(line: &str) -> Option<HeaderLine> {
 }
 
 /// Whether the first line of a copy is its lead rather than a headline:
-/// longer than a list's line and ending a sentence.
+/// longer than a list's line and ending a sentence, or longer than any
+/// headline.
 fn reads_as_lead(rules: &Rules, line: &str) -> bool {
-    line.split_whitespace().count() > rules.list_item_max_words
-        && line.ends_with(['.', '!', '؟', '?'])
+    let words = line.split_whitespace().count();
+    (words > rules.list_item_max_words && line.ends_with(['.', '!', '؟', '?'])) || words > 30
 }

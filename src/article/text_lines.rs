@@ -142,6 +142,7 @@ pub fn opening_words(lead: &str, count: usize) -> String {
         return words[..=k]
             .join(" ")
             .trim_end_matches(['،', ',', '.', '؛'])
+            .trim_end()
             .to_owned();
     }
     let mut title = words.join(" ");
@@ -163,4 +164,38 @@ pub fn glued_badge(kickers: &[Table], line: &str) -> bool {
                     .chars()
                     .all(char::is_alphabetic)
         })
+}
+
+/// An image's caption that ends with its credit after a dash
+/// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
+/// dash, text before it, and no sentence end.
+pub fn is_credited_caption(line: &str) -> bool {
+    let Some(at) = line.rfind(['-', '–', '—']) else {
+        return false;
+    };
+    let (text, credit) = (
+        line[..at].trim(),
+        line[at..].trim_start_matches(['-', '–', '—']),
+    );
+    let words = line.split_whitespace().count();
+    text.split_whitespace().count() >= 3
+        && words <= 30
+        && !line.ends_with(['.', '؟', '?', '!'])
+        && super::byline::outlet(credit.trim()).is_some()
+}
+
+/// A line without a news agency's end mark (`… // انتهى //`), which wires
+/// put after the last paragraph.
+pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
+    let cut = line
+        .trim_end()
+        .strip_suffix("//")
+        .map(str::trim_end)
+        .and_then(|l| l.strip_suffix("انتهى"))
+        .map(str::trim_end)
+        .and_then(|l| l.strip_suffix("//"));
+    match cut {
+        Some(rest) => std::borrow::Cow::Owned(rest.trim_end().to_owned()),
+        None => std::borrow::Cow::Borrowed(line),
+    }
 }
