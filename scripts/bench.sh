@@ -38,9 +38,10 @@ scale_render() { # qari-binary text-file
 }
 
 # The generated library of 100,000 articles (about 610 MB of JSON in 1,000
-# folders, scripts/gen_library.py), made once into target/bench-library.
+# folders, scripts/gen_library.py), made once into target/bench-library;
+# QARI_SCALE_LIBRARY names one made before.
 scale_library() {
-  scale_lib=$root/target/bench-library/100000
+  scale_lib=${QARI_SCALE_LIBRARY:-$root/target/bench-library/100000}
   if [[ ! -d $scale_lib ]]; then
     echo "bench.sh: generating $scale_lib (about a minute)" >&2
     python3 scripts/gen_library.py "$scale_lib.tmp" --count 100000 >&2
@@ -98,6 +99,30 @@ scale_index() { # qari-binary
     "$(scale_mean "$scale_work/cold.json" cat)" "under 30 s"
 }
 
+# The reader on 100,000 articles with a warm index, in a pseudo-terminal
+# (bench_frame.py start, median): exec to the first frame fully written,
+# and the reader's peak memory (largest of the runs), against `qari list`
+# with the same warm index in the same run (hyperfine mean; peak memory by
+# GNU time).
+scale_reader() { # qari-binary
+  scale_library
+  local qari=$1 lib=$scale_lib home=$scale_work/reader-home r=$runs ms kb list_kb
+  ((r > 5)) && r=5
+  mkdir -p "$home"
+  local list="env HOME=$home XDG_CACHE_HOME= $qari list --library $lib"
+  $list >/dev/null # the index, built or brought up to date
+  read -r _ ms _ kb < <(QARI_BENCH_HOME=$home python3 scripts/bench_frame.py start "$qari" "$lib" --runs "$r")
+  hyperfine --style basic --warmup 1 --runs "$r" --export-json "$scale_work/reader.json" \
+    -n list "$list" --output=null >&2
+  list_kb=$(/usr/bin/time -f %M $list 2>&1 >/dev/null | tail -1)
+  scale_row 'reader, start to first frame in a pty, warm index' \
+    "$(awk -v ms="$ms" 'BEGIN { print ms / 1000 }')" '`qari list`, warm index' \
+    "$(scale_mean "$scale_work/reader.json" list)" "under 150 ms"
+  awk -v q="$kb" -v p="$list_kb" 'BEGIN {
+    printf "| reader memory at its first frame (peak RSS) | %.0f MB | `qari list`: %.0f MB | %.2f× | under 200 MB |\n", q / 1024, p / 1024, q / p
+  }'
+}
+
 scale_table() {
   command -v fribidi >/dev/null || { echo "bench.sh: fribidi is needed (see README, Performance)" >&2; exit 2; }
   local text
@@ -110,6 +135,7 @@ scale_table() {
   echo "|---|---|---|---|---|"
   scale_render "$root/target/release/qari" "$text"
   scale_index "$root/target/release/qari"
+  scale_reader "$root/target/release/qari"
 }
 
 if ((scale)); then
@@ -199,7 +225,7 @@ rss_py_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' 
 
 # --- the reader end to end, in a pseudo-terminal ---------------------------
 section "reader in a pty: start to first frame (10,000 articles), key to frame (100,000 characters)"
-read -r _ start_ms start_min < <(python3 scripts/bench_frame.py start "$qari" "$lib" --runs "$runs")
+read -r _ start_ms start_min _ < <(python3 scripts/bench_frame.py start "$qari" "$lib" --runs "$runs")
 read -r _ key_ms key_p90 < <(python3 scripts/bench_frame.py key "$qari" "$big" --keys $((runs * 10)))
 echo "start ${start_ms} ms (min ${start_min}); key ${key_ms} ms (p90 ${key_p90})" >&2
 

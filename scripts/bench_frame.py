@@ -11,14 +11,17 @@
 
 A frame is "fully written" when the reader goes quiet for QUIET seconds; the
 quiet gap itself is not counted. Figures are medians over --runs (start)
-and --keys (key) samples.
+and --keys (key) samples. HOME is a temporary folder, or $QARI_BENCH_HOME
+when set (where a library index built beforehand is found warm).
 
 usage: bench_frame.py start QARI LIBRARY [--runs N]
        bench_frame.py key QARI LIBRARY [--keys N]
        bench_frame.py search QARI LIBRARY
-prints one line: 'start median_ms min_ms', 'key median_ms p90_ms' or
+prints one line: 'start median_ms min_ms peak_rss_kb' (the largest of the
+runs), 'key median_ms p90_ms' or
 'search first_key_ms median_ms_of_the_others peak_rss_kb'
 """
+import contextlib
 import fcntl
 import os
 import pty
@@ -40,6 +43,7 @@ def spawn(qari, library, home):
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', ROWS, COLS, 0, 0))
         env = dict(os.environ, HOME=home, TERM='xterm-256color', LANG='C.UTF-8')
         env.pop('TMUX', None)
+        env.pop('XDG_CACHE_HOME', None)  # the library index goes under HOME
         os.execve(qari, [qari, '--ui', 'en', '--library', library,
                          '--state', os.path.join(home, 'state.json'),
                          '--config', os.path.join(home, 'none.toml')], env)
@@ -100,19 +104,27 @@ def stop(pid, fd):
     return usage.ru_maxrss
 
 
+def bench_home():
+    """$QARI_BENCH_HOME, else a temporary folder removed afterwards."""
+    given = os.environ.get('QARI_BENCH_HOME')
+    if given:
+        return contextlib.nullcontext(given)
+    return tempfile.TemporaryDirectory()
+
+
 def start(qari, library, runs):
-    samples = []
-    with tempfile.TemporaryDirectory() as home:
+    samples, rss = [], 0
+    with bench_home() as home:
         for _ in range(runs):
             t0 = time.perf_counter()
             pid, fd = spawn(qari, library, home)
             try:
                 last, _ = until_quiet(fd, min_bytes=2000)
             finally:
-                stop(pid, fd)
+                rss = max(rss, stop(pid, fd))
             samples.append(last - t0)
     ms = [s * 1000 for s in samples]
-    print(f'start {statistics.median(ms):.1f} {min(ms):.1f}')
+    print(f'start {statistics.median(ms):.1f} {min(ms):.1f} {rss}')
 
 
 def key(qari, library, keys):
