@@ -29,6 +29,23 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// Whether `text` holds a bidi formatting character: `chars().any(
+/// is_bidi_control)`, found by their UTF-8 bytes (U+061C is D8 9C, the
+/// others E2 80 or E2 81 and a third byte) without decoding each
+/// character, since every title of a list is looked at.
+pub fn has_bidi_control(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xE2, 0x9C, b).any(|i| match b[i] {
+        // 0xE2 only ever starts a three-byte character.
+        0xE2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        // A continuation byte: U+061C when it follows D8.
+        _ => i > 0 && b[i - 1] == 0xD8,
+    })
+}
+
 /// `field` as one closed isolate: FSI, the text with every embedding,
 /// override and isolate it opens closed and every closer without an opener
 /// dropped (a stray PDI would end this isolate early and let what follows
@@ -69,7 +86,7 @@ pub fn isolate(field: &str) -> String {
 /// `field` as it is when it holds no bidi formatting (the common case,
 /// and what an editor expects of a path), else as [`isolate`] makes it.
 pub fn field(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_bidi_control) {
+    if has_bidi_control(text) {
         Cow::Owned(isolate(text))
     } else {
         Cow::Borrowed(text)
@@ -168,6 +185,25 @@ impl<F: Formatter> Formatter for Inert<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_are_found_by_their_bytes_as_by_their_characters() {
+        // Every character of the blocks the controls share their first
+        // bytes with, alone and between Arabic letters.
+        let blocks = ['\u{0600}'..='\u{06FF}', '\u{2000}'..='\u{20FF}'];
+        for c in blocks.into_iter().flatten() {
+            for text in [c.to_string(), format!("ب{c}ت"), format!("{c}ا")] {
+                assert_eq!(
+                    has_bidi_control(&text),
+                    text.chars().any(is_bidi_control),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
+        assert!(!has_bidi_control("عنوان — الكاتب"));
+        assert!(has_bidi_control("عنوان \u{202E}Invoice"));
+    }
 
     /// Runs UAX #9's explicit levels over `line` and tells whether the text
     /// after the field is back at the paragraph's level.

@@ -68,7 +68,10 @@ pub fn sorted(
     order: SortOrder,
     is_read: impl Fn(&Article) -> bool,
 ) -> Vec<usize> {
-    SortKeys::new(articles).sorted(order, |i| is_read(&articles[i]))
+    let keys = SortKeys {
+        keys: articles.iter().map(|a| Key::for_order(a, order)).collect(),
+    };
+    keys.sorted(order, |i| is_read(&articles[i]))
 }
 
 /// What each article of a library is ordered by, worked out once: the
@@ -138,6 +141,22 @@ impl Key {
             when: when(a),
             title: title_key(&a.title),
             source: a.source.as_deref().map(title_key),
+        }
+    }
+
+    /// Only what `order` compares: a list sorted once by date does not
+    /// fold every title and source.
+    fn for_order(a: &Article, order: SortOrder) -> Key {
+        Key {
+            when: when(a),
+            title: match order {
+                SortOrder::Title => title_key(&a.title),
+                _ => String::new(),
+            },
+            source: match order {
+                SortOrder::Source => a.source.as_deref().map(title_key),
+                _ => None,
+            },
         }
     }
 }

@@ -85,13 +85,16 @@ impl Walk<'_> {
             Ok(entries) => entries,
             Err(e) => return self.problems.push(io_problem(dir, &e)),
         };
-        let mut found: Vec<(PathBuf, Option<fs::FileType>)> = entries
+        let mut found: Vec<(std::ffi::OsString, Option<fs::FileType>)> = entries
             .filter_map(Result::ok)
-            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-            .map(|e| (e.path(), e.file_type().ok()))
+            .map(|e| (e.file_name(), e.file_type().ok()))
+            .filter(|(name, _)| !name.as_encoded_bytes().starts_with(b"."))
             .collect();
+        // By name: the order of their paths (one folder), without comparing
+        // the paths component by component.
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (path, kind) in found {
+        for (name, kind) in found {
+            let path = dir.join(name);
             // The directory entry tells the type without a stat; only
             // symbolic links (and file systems that do not say) need one.
             let is_dir = match kind {

@@ -1,4 +1,5 @@
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 use clap::Args;
@@ -11,7 +12,9 @@ use crate::commands::config::escape_controls;
 use crate::commands::library::{open_library, open_library_indexed, report};
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
+use crate::config::Config;
 use crate::document::{byline, ui_direction};
+use crate::i18n::UiLang;
 use crate::inert::isolate;
 use crate::layout::{display_width, fit_line};
 use crate::state::StateData;
@@ -88,46 +91,23 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     } else {
         let config = crate::config::load(global).config;
         let lang = output::lang(&config);
-        let rows = output::laid_out_rows(&config);
-        let dates: Vec<String> = articles()
-            .map(|(_, a)| byline::published(a, lang).unwrap_or_default())
-            .collect();
-        let minutes: Vec<String> = articles()
-            .map(|(_, a)| byline::minutes(lang, a.reading_minutes))
-            .collect();
-        let widest = |v: &[String]| v.iter().map(|d| display_width(d)).max().unwrap_or(0);
-        let (date_width, minutes_width) = (widest(&dates), widest(&minutes));
-        let lines: Vec<String> = (articles().zip(dates.iter().zip(&minutes)))
-            .map(|((i, a), (date, minutes))| {
-                let minutes = format!(
-                    "{}{minutes}",
-                    " ".repeat(minutes_width - display_width(minutes))
-                );
-                let fields = [pad(date, date_width), minutes];
-                line(i + 1, a, &fields)
-            })
-            .collect();
-        with_stdout(|out| {
-            let Some(rows) = rows else {
-                return lines.iter().try_for_each(|l| writeln!(out, "{l}"));
-            };
-            let width = output::terminal_width();
-            let opts = output::layout_options(&config, ui_direction(lang));
-            in_visual_mode(out, Some(rows), |out| {
-                for l in &lines {
-                    let row = fit_line(l, width, &opts);
-                    let pad = if row.rtl {
-                        width.saturating_sub(row.width)
-                    } else {
-                        0
-                    };
-                    writeln!(out, "{}{}", " ".repeat(pad), row.text)?;
-                }
-                Ok(())
-            })
-        })?;
+        let columns = Columns::new(articles().map(|(_, a)| a), lang);
+        let rows: Vec<_> = articles().zip(&columns.rows).collect();
+        let line = |k: usize, text: &mut String| {
+            let ((i, a), &(date, minutes)) = rows[k];
+            push_line(
+                text,
+                i + 1,
+                a,
+                [&columns.texts[date], &columns.texts[minutes]],
+            );
+        };
+        print_lines(&config, lang, rows.len(), line)?;
     }
     report(&library, dir.as_deref());
+    // The process ends here: its memory goes back whole, faster than a
+    // hundred thousand articles freed one string at a time.
+    std::mem::forget(library);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -155,28 +135,118 @@ fn keep(a: &Article, args: &ListArgs, state: &StateData) -> bool {
             .is_none_or(|since| order::when(a).is_some_and(|t| t >= since))
 }
 
-fn pad(text: &str, width: usize) -> String {
-    format!(
-        "{text}{}",
-        " ".repeat(width.saturating_sub(display_width(text)))
-    )
+/// The date and reading-time columns of the listed articles: each
+/// distinct text (a library has far fewer days than articles) is made,
+/// padded to its column's width and isolated once.
+struct Columns {
+    /// The distinct texts, padded and isolated.
+    texts: Vec<String>,
+    /// For each listed article, its date's and its reading time's text.
+    rows: Vec<(usize, usize)>,
 }
 
-/// One line of `qari list`: number, date, reading time, title and who
-/// wrote it, each field isolated so that no field's direction moves
-/// another (an Arabic title does not turn the date round).
-pub fn line(index: usize, a: &Article, [date, minutes]: &[String; 2]) -> String {
-    let mut text = format!(
-        "{index:>4}  {}  {}  {}",
-        isolate(date),
-        isolate(minutes),
-        contained(&a.title)
-    );
+impl Columns {
+    fn new<'a>(articles: impl Iterator<Item = &'a Article>, lang: UiLang) -> Columns {
+        let mut texts: Vec<String> = Vec::new();
+        let mut dates: HashMap<&str, usize> = HashMap::new();
+        let mut minutes: HashMap<u32, usize> = HashMap::new();
+        let mut rows: Vec<(usize, usize)> = Vec::new();
+        let mut last: Option<(&str, usize)> = None;
+        for a in articles {
+            let published = a.published.as_deref().unwrap_or_default();
+            // Listed by date, articles of one day follow one another.
+            let date = match last {
+                Some((text, date)) if text == published => date,
+                _ => *dates.entry(published).or_insert_with(|| {
+                    texts.push(byline::published(a, lang).unwrap_or_default());
+                    texts.len() - 1
+                }),
+            };
+            last = Some((published, date));
+            let time = *minutes.entry(a.reading_minutes).or_insert_with(|| {
+                texts.push(byline::minutes(lang, a.reading_minutes));
+                texts.len() - 1
+            });
+            rows.push((date, time));
+        }
+        let widest = |column: &mut dyn Iterator<Item = &usize>| {
+            let widths = column.map(|&t| display_width(&texts[t]));
+            widths.max().unwrap_or(0)
+        };
+        let date_width = widest(&mut dates.values());
+        let minutes_width = widest(&mut minutes.values());
+        for &t in dates.values() {
+            let pad = " ".repeat(date_width - display_width(&texts[t]));
+            texts[t] = isolate(&format!("{}{pad}", texts[t]));
+        }
+        for &t in minutes.values() {
+            let pad = " ".repeat(minutes_width - display_width(&texts[t]));
+            texts[t] = isolate(&format!("{pad}{}", texts[t]));
+        }
+        Columns { texts, rows }
+    }
+}
+
+/// Prints the `count` lines `line(k, text)` appends to `text`: logical
+/// into a pipe, laid out (visual order, shaped, cut to the terminal's
+/// width) to a terminal.
+fn print_lines(
+    config: &Config,
+    lang: UiLang,
+    count: usize,
+    line: impl Fn(usize, &mut String),
+) -> anyhow::Result<()> {
+    let rows = output::laid_out_rows(config);
+    with_stdout(|out| {
+        let mut text = String::new();
+        let Some(rows) = rows else {
+            let mut chunk = String::with_capacity(1 << 16);
+            for k in 0..count {
+                line(k, &mut chunk);
+                chunk.push('\n');
+                if chunk.len() >= 1 << 15 {
+                    out.write_all(chunk.as_bytes())?;
+                    chunk.clear();
+                }
+            }
+            return out.write_all(chunk.as_bytes());
+        };
+        let width = output::terminal_width();
+        let opts = output::layout_options(config, ui_direction(lang));
+        in_visual_mode(out, Some(rows), |out| {
+            for k in 0..count {
+                text.clear();
+                line(k, &mut text);
+                let row = fit_line(&text, width, &opts);
+                let pad = if row.rtl {
+                    width.saturating_sub(row.width)
+                } else {
+                    0
+                };
+                writeln!(out, "{}{}", " ".repeat(pad), row.text)?;
+            }
+            Ok(())
+        })
+    })
+}
+
+/// Appends one line of `qari list` to `text`: number, date, reading time,
+/// title and who wrote it, each field isolated so that no field's
+/// direction moves another (an Arabic title does not turn the date round).
+/// `date` and `minutes` come isolated.
+fn push_line(text: &mut String, index: usize, a: &Article, [date, minutes]: [&str; 2]) {
+    use std::fmt::Write as _;
+    // Writing into a String does not fail.
+    let _ = write!(text, "{index:>4}  ");
+    text.push_str(date);
+    text.push_str("  ");
+    text.push_str(minutes);
+    text.push_str("  ");
+    text.push_str(&contained(&a.title));
     if let Some(by) = a.author.as_deref().or(a.source.as_deref()) {
         text.push_str(" — ");
         text.push_str(&contained(by));
     }
-    text
 }
 
 /// Text that carries explicit bidi formatting, as one isolate (FSI … PDI)

@@ -122,13 +122,26 @@ pub fn load_library(
     links: LibraryLinks,
     progress: Progress,
 ) -> (Library, Changes, Option<String>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    if library.exists() {
-        scan::collect_with(library, links, &mut files, &mut problems);
-    }
-    let (old, mut note) = match usable_path(library) {
-        Ok(path) => match read(&path, library) {
+    // The folders are walked while the index is read and checked (on this
+    // thread, whose memory the list's articles are taken from).
+    let (found, walked) = std::thread::scope(|s| {
+        let walk = s.spawn(|| {
+            let (mut files, mut problems) = (Vec::new(), Vec::new());
+            if library.exists() {
+                scan::collect_with(library, links, &mut files, &mut problems);
+            }
+            (files, problems)
+        });
+        let found = usable_path(library).map(|path| read(&path, library));
+        (found, walk.join())
+    });
+    let (files, mut problems) = match walked {
+        Ok(walked) => walked,
+        // The walk only panics on a bug: shown as such.
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    let (old, mut note) = match found {
+        Ok(found) => match found {
             Found::Index(index) => (Some(index), None),
             Found::Missing => (None, None),
             Found::Bad(reason) => (
