@@ -22,13 +22,16 @@ pub fn is_clock_time(line: &str) -> bool {
                 || w.eq_ignore_ascii_case("pm")
         }
     };
-    let Some((h, m)) = time.trim_end_matches('.').split_once(':') else {
-        return false;
-    };
+    // `06:23`, or with seconds `06:23:10`.
+    let parts: Vec<&str> = time.trim_end_matches('.').split(':').collect();
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&s.chars().count()) && s.chars().all(|c| c.is_numeric())
     };
-    suffix_ok && words.next().is_none() && digits(h, 1..=2) && digits(m, 2..=2)
+    suffix_ok
+        && words.next().is_none()
+        && (2..=3).contains(&parts.len())
+        && digits(parts[0], 1..=2)
+        && parts[1..].iter().all(|p| digits(p, 2..=2))
 }
 
 /// A day and a month with no year (`04 February`, `4 فبراير`): a date the
@@ -38,11 +41,7 @@ pub fn is_yearless_date(line: &str) -> bool {
     let day = |w: &str| {
         w.chars().count() <= 2
             && w.chars().all(|c| c.is_numeric())
-            && (1..=31).contains(
-                &w.chars()
-                    .filter_map(|c| c.to_digit(10))
-                    .fold(0, |n, d| n * 10 + d),
-            )
+            && (1..=31).contains(&w.chars().filter_map(digit).fold(0, |n, d| n * 10 + d))
     };
     match words.as_slice() {
         [a, b] => {
@@ -51,6 +50,15 @@ pub fn is_yearless_date(line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A digit's value, in Latin, Arabic-Indic or Persian digits.
+fn digit(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| match c {
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
+        _ => None,
+    })
 }
 
 /// An image the copy kept as Markdown, `![name](images/x.jpg)`.
@@ -197,5 +205,51 @@ pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
     match cut {
         Some(rest) => std::borrow::Cow::Owned(rest.trim_end().to_owned()),
         None => std::borrow::Cow::Borrowed(line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_times_alone_and_not_otherwise() {
+        for t in ["06:23 م", "16:56", "10:05 AM", "01:08:22", "٠٦:٢٣ ص"] {
+            assert!(is_clock_time(t), "{t}");
+        }
+        for t in ["06:23 م اليوم", "2024", "1:2", "الساعة 10:05", "10:05:1"] {
+            assert!(!is_clock_time(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_day_and_month_without_a_year() {
+        for t in ["04 February", "4 فبراير", "March 12", "١٢ مارس"] {
+            assert!(is_yearless_date(t), "{t}");
+        }
+        for t in ["32 March", "4 فبراير 2024", "فبراير", "4 أيام"] {
+            assert!(!is_yearless_date(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn an_end_mark_is_cut_and_other_slashes_stay() {
+        assert_eq!(
+            without_end_mark("انطلق المهرجان. // انتهى //"),
+            "انطلق المهرجان."
+        );
+        assert_eq!(without_end_mark("طريق 1 // 2"), "طريق 1 // 2");
+    }
+
+    #[test]
+    fn the_lead_stands_for_a_missing_headline() {
+        let lead =
+            "أعلنت الوزارة، اليوم، خطة جديدة للنقل العام في المدن الكبرى خلال العام المقبل كله.";
+        assert_eq!(
+            opening_words(lead, 12),
+            "أعلنت الوزارة، اليوم، خطة جديدة للنقل العام في المدن الكبرى خلال العام…"
+        );
+        let lead = "قالت وزارة النقل اليوم ، إن الخط الجديد يفتح قريبا للمسافرين.";
+        assert_eq!(opening_words(lead, 12), "قالت وزارة النقل اليوم");
     }
 }
