@@ -1,15 +1,15 @@
 //! Search in the app: filtering the list and finding matches in the open
 //! article, on top of `crate::search`'s Arabic-aware matching.
 
-use std::path::{Path, PathBuf};
-
-use crate::article::{Article, Block, scan, tags};
-use crate::search::{Compact, CompactQuery, FoldedQuery, FoldedTexts};
+use crate::article::tags;
+use crate::search::{CompactQuery, FoldedQuery, FoldedTexts};
 
 use super::cache::{Part, Stopped};
 use super::marks;
 use super::model::{Match, MessageKind, Model, Pane};
 use super::runtime::Runtime;
+
+pub use super::list_index::ListIndex;
 
 /// Runs the query typed on the search line against its pane.
 pub fn submit(state: &mut Model, rt: &Runtime) {
@@ -20,111 +20,9 @@ pub fn submit(state: &mut Model, rt: &Runtime) {
     }
 }
 
-/// Every article folded once into the compact form, built on the first
-/// list search: a keystroke then only folds the query and scans bytes.
-#[derive(Debug, Clone, Default)]
-pub struct ListIndex {
-    texts: Vec<Compact>,
-}
-
-/// Below this many articles, a second thread costs more than it saves.
-const PARALLEL_FROM: usize = 256;
-
-impl ListIndex {
-    /// Folds the title, author and body of each article, in parallel on
-    /// large libraries (folding 60 MB of text takes a few hundred ms).
-    /// An article listed without its body (from the library index) has its
-    /// file read for it, one file at a time, and the body dropped once
-    /// folded: the bodies of a whole library are never held at once.
-    pub fn build(articles: &[Article]) -> ListIndex {
-        let fold_part = |part: &[Article]| {
-            let mut file = FileAtHand::default();
-            part.iter().map(|a| fold(a, &mut file)).collect::<Vec<_>>()
-        };
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if threads < 2 || articles.len() < PARALLEL_FROM {
-            return ListIndex {
-                texts: fold_part(articles),
-            };
-        }
-        let chunk = articles.len().div_ceil(threads);
-        let texts = std::thread::scope(|s| {
-            let workers: Vec<_> = articles
-                .chunks(chunk)
-                .map(|part| s.spawn(move || fold_part(part)))
-                .collect();
-            // Chunks are joined in order, so index i is article i. A worker
-            // only fails on a bug; its articles then fold here instead.
-            let mut texts = Vec::with_capacity(articles.len());
-            for (worker, part) in workers.into_iter().zip(articles.chunks(chunk)) {
-                match worker.join() {
-                    Ok(folded) => texts.extend(folded),
-                    Err(_) => texts.extend(fold_part(part)),
-                }
-            }
-            texts
-        });
-        ListIndex { texts }
-    }
-
-    pub fn len(&self) -> usize {
-        self.texts.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.texts.is_empty()
-    }
-
-    /// Bytes the folded texts take.
-    pub fn bytes(&self) -> usize {
-        self.texts.iter().map(Compact::len).sum()
-    }
-
-    /// Whether article `index` matches `query`.
-    pub fn matches(&self, index: usize, query: &CompactQuery) -> bool {
-        self.texts.get(index).is_some_and(|t| t.contains(query))
-    }
-}
-
-/// An article's title, author and body folded for the list's filter; the
-/// body read from its file when the article was listed without it.
-fn fold(a: &Article, file: &mut FileAtHand) -> Compact {
-    let unread = a.body.is_empty().then_some(a.path.as_deref()).flatten();
-    let body = match unread {
-        Some(path) => file.body_of(path, &a.id),
-        None => &a.body,
-    };
-    Compact::new(
-        [a.title.as_str()]
-            .into_iter()
-            .chain(a.author.as_deref())
-            .chain(body.iter().map(|b| b.text())),
-    )
-}
-
-/// The articles of the file read last: a file of many articles (a feed)
-/// is read once for all of them, which the list holds one after another.
-#[derive(Default)]
-struct FileAtHand {
-    path: Option<PathBuf>,
-    articles: Vec<Article>,
-}
-
-impl FileAtHand {
-    /// The body of article `id` of the file at `path` as it is now; none
-    /// when the file is gone, broken or no longer holds it.
-    fn body_of(&mut self, path: &Path, id: &str) -> &[Block] {
-        if self.path.as_deref() != Some(path) {
-            self.articles = scan::load_file(path).unwrap_or_default();
-            self.path = Some(path.to_path_buf());
-        }
-        let found = self.articles.iter().find(|a| a.id == id);
-        found.map_or(&[], |a| a.body.as_slice())
-    }
-}
-
 /// The articles the list shows for `query` (all of them when it is empty),
-/// through the kind filter (`B`, `U`), in the list's order.
+/// through the kind filter (`B`, `U`), in the list's order; for words,
+/// the articles that match them in their title first.
 fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
     let all = state.library.articles.len();
     // An order of another library (articles came or went) is no order.
@@ -140,16 +38,16 @@ fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
     let (tags, words) = tags::split_query(query);
     let wanted: Vec<String> = tags.into_iter().map(tags::tag_key).collect();
     let tagged = |i: usize| wanted.iter().all(|key| articles[i].has_tag_key(key));
-    let order = order
+    let order: Vec<usize> = order
         .iter()
         .copied()
-        .filter(|&i| tagged(i) && marks::shown(state, i));
+        .filter(|&i| tagged(i) && marks::shown(state, i))
+        .collect();
     if words.is_empty() {
-        return order.collect();
+        return order;
     }
-    let index = rt.list_index(state);
-    let query = CompactQuery::new(&words);
-    order.filter(|&i| index.matches(i, &query)).collect()
+    rt.list_index(state)
+        .search(&CompactQuery::new(&words), &order)
 }
 
 /// Keeps only the articles whose title, author or body match; an empty
@@ -233,7 +131,7 @@ pub fn open_matches(state: &Model, rt: &Runtime, query: &str) -> Vec<Match> {
     let (Some(index), Some(article)) = (state.reader.article, state.open_article()) else {
         return Vec::new();
     };
-    if query.is_empty() || state.body_missing(index) {
+    if query.is_empty() {
         return Vec::new();
     }
     let texts =

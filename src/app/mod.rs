@@ -22,6 +22,7 @@ pub mod keymap;
 pub mod konsole;
 pub mod line_edit;
 pub mod links;
+pub mod list_index;
 pub mod marks;
 pub mod mlterm;
 pub mod model;

@@ -5,8 +5,10 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::article::order::SortKeys;
+use crate::index::store::{Paths, SearchStore, StoreFiles};
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::find::ListIndex;
@@ -27,10 +29,22 @@ pub struct Runtime {
     pub rows: RowCache,
     /// Every article folded for the list's filter, once first searched.
     pub(crate) index: RefCell<Option<Rc<ListIndex>>>,
+    /// The search store of the library, when it came from the index: the
+    /// list's filter searches it instead of folding the articles.
+    pub(crate) search_store: RefCell<StoreState>,
     /// What the list is sorted by, read once on the first sort.
     pub(crate) sort_keys: RefCell<Option<Rc<SortKeys>>>,
     /// The share pane's text as last laid out.
     pub(crate) share_lines: PaneLinesCache,
+}
+
+/// Where the search store is.
+#[derive(Debug, Default)]
+pub(crate) enum StoreState {
+    #[default]
+    None,
+    Opening(std::thread::JoinHandle<Result<StoreFiles, String>>),
+    Ready(Arc<SearchStore>),
 }
 
 impl Runtime {
@@ -86,18 +100,57 @@ impl Runtime {
     }
 
     /// The folded list index, built on first use or when the library's
-    /// size changed.
+    /// size changed: from the search store when there is one for these
+    /// articles and its texts are sound, else by folding the articles.
     pub fn list_index(&self, model: &Model) -> Rc<ListIndex> {
         let all = model.library.articles.len();
         let mut index = self.index.borrow_mut();
         match index.as_ref() {
             Some(built) if built.len() == all => Rc::clone(built),
             _ => {
-                let built = Rc::new(ListIndex::build(&model.library.articles));
+                let built = Rc::new(match self.ready_store(model) {
+                    Some(store) => ListIndex::from_store(store),
+                    None => ListIndex::build(&model.library.articles),
+                });
                 *index = Some(Rc::clone(&built));
                 built
             }
         }
+    }
+
+    /// The search store, when it was opened and fits the library; waits
+    /// for the thread opening it, if it is still at work.
+    fn ready_store(&self, model: &Model) -> Option<Arc<SearchStore>> {
+        let articles = &model.library.articles;
+        let mut store = self.search_store.borrow_mut();
+        if let StoreState::Opening(_) = &*store
+            && let StoreState::Opening(opening) = std::mem::take(&mut *store)
+        {
+            let fits = |files| SearchStore::new(files, articles).ok();
+            if let Some(ready) = opening.join().ok().and_then(Result::ok).and_then(fits) {
+                *store = StoreState::Ready(Arc::new(ready));
+            }
+        }
+        match &*store {
+            StoreState::Ready(ready) if ready.len() == articles.len() => Some(Arc::clone(ready)),
+            _ => None,
+        }
+    }
+
+    /// Opens the search store at `paths` on another thread (mapping and
+    /// checking 300 MB takes longer than a frame); the list's filter
+    /// searches it once it is open, if it fits the library.
+    pub fn open_search_store(&self, paths: Paths) {
+        let opening = std::thread::spawn(move || StoreFiles::open(&paths));
+        *self.search_store.borrow_mut() = StoreState::Opening(opening);
+        self.clear_list_index();
+    }
+
+    /// Makes the list's filter search `store`, the search store of the
+    /// library as the index gave it.
+    pub fn use_search_store(&self, store: SearchStore) {
+        *self.search_store.borrow_mut() = StoreState::Ready(Arc::new(store));
+        self.clear_list_index();
     }
 
     /// What each article is sorted by, worked out on the first sort (the

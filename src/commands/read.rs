@@ -65,6 +65,15 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.notices.push(hint.clone());
         app.model.message = Some((hint, MessageKind::Warning));
     }
+    // The list's filter searches the store written with the index, when
+    // the list is the library folder's alone as the index gave it.
+    if missing.is_none()
+        && paths.is_empty()
+        && let Some(folder) = dir.as_deref().filter(|d| d.is_dir())
+        && let Ok(store) = crate::index::search_store_paths(folder)
+    {
+        app.rt.open_search_store(store);
+    }
     app.model.library_dir = dir;
     app.model.shelves = shelves(global);
     app.model.share.folder = loaded.config.share_folder.value.clone();

@@ -11,17 +11,19 @@
 
 mod format;
 mod refresh;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
-pub use refresh::{Changes, Progress, library_parts, refresh, stamp};
+pub use refresh::{Changes, Progress, library_parts, refresh, refresh_with, stamp};
 
-use crate::article::Library;
 use crate::article::scan::{self, LibraryLinks};
+use crate::article::{Article, Library};
 use crate::safe_fs::{self, Existing, ReadError};
 use crate::state::{LockAttempt, try_lock};
+use store::{SearchStore, StoreWriter};
 
 /// An index larger than this is not read (a library of a hundred thousand
 /// articles makes one of some 30 MB).
@@ -140,7 +142,7 @@ pub fn load_library(
         // The walk only panics on a bug: shown as such.
         Err(panic) => std::panic::resume_unwind(panic),
     };
-    let (old, mut note) = match found {
+    let (mut old, mut note) = match found {
         Ok(found) => match found {
             Found::Index(index) => (Some(index), None),
             Found::Missing => (None, None),
@@ -154,7 +156,17 @@ pub fn load_library(
             Some(format!("the library index is not used: {reason}")),
         ),
     };
-    let (index, changes) = refresh(&real_path(library), &files, old, progress);
+    let store = open_store(library, old.is_none());
+    if let (Some(store), Some(old)) = (&store, &mut old) {
+        // A file whose folded text the store lacks is read again.
+        old.entries.retain(|e| store.holds(e));
+    }
+    let (index, changes) = refresh_with(&real_path(library), &files, old, progress, store.as_ref());
+    if let Some(store) = store
+        && let Err(err) = store.finish(&index.entries)
+    {
+        note.get_or_insert(format!("the search store could not be saved: {err}"));
+    }
     if (changes.any() || note.is_some())
         && let Ok(path) = usable_path(library)
         && let Err(err) = write(&path, &index)
@@ -172,6 +184,25 @@ pub fn load_library(
         is_sample: false,
     };
     (library, changes, note)
+}
+
+/// The search store of `library` opened for writing, started anew when
+/// `fresh`; `None` when another qari is writing it or it cannot be kept.
+fn open_store(library: &Path, fresh: bool) -> Option<StoreWriter> {
+    let paths = store::Paths::beside(&usable_path(library).ok()?);
+    create_private_dir(paths.data.parent()?).ok()?;
+    StoreWriter::open(&paths, fresh).ok().flatten()
+}
+
+/// Where the search store of the library folder `library` is.
+pub fn search_store_paths(library: &Path) -> Result<store::Paths, String> {
+    Ok(store::Paths::beside(&usable_path(library)?))
+}
+
+/// The search store of the library folder `library`, for `articles` as
+/// `load_library` gave them; why not, when it cannot be used.
+pub fn search_store(library: &Path, articles: &[Article]) -> Result<SearchStore, String> {
+    SearchStore::open(&search_store_paths(library)?, articles)
 }
 
 /// How old the index at `path` is, from its modification time.

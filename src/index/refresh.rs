@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::format::{Content, Entry, Index, Meta};
+use super::store::StoreWriter;
 use crate::article::{Article, LoadProblem, scan};
 
 /// A file's size and modification time; `None` when it cannot be looked at.
@@ -72,6 +73,18 @@ pub fn refresh(
     old: Option<Index>,
     progress: Progress,
 ) -> (Index, Changes) {
+    refresh_with(library, files, old, progress, None)
+}
+
+/// [`refresh`], the articles of each file read going to `store` too,
+/// folded for search.
+pub fn refresh_with(
+    library: &Path,
+    files: &[PathBuf],
+    old: Option<Index>,
+    progress: Progress,
+    store: Option<&StoreWriter>,
+) -> (Index, Changes) {
     let now = seconds(SystemTime::now());
     let scanned = (now.0.saturating_sub(RACY), now.1);
     let old_scan = old.as_ref().map(|o| o.scanned);
@@ -104,7 +117,7 @@ pub fn refresh(
     }
     changes.removed = known.left();
     changes.read = to_read.len();
-    for (i, entry) in read_files(files, &stamps, &to_read, progress) {
+    for (i, entry) in read_files(files, &stamps, &to_read, progress, store) {
         if replaced.get(&i) != Some(&entry) {
             changes.differ += 1;
         }
@@ -238,6 +251,7 @@ fn read_files(
     stamps: &[Option<(u64, (i64, u32))>],
     which: &[usize],
     progress: Progress,
+    store: Option<&StoreWriter>,
 ) -> Vec<(usize, Entry)> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let next = AtomicUsize::new(0);
@@ -248,7 +262,11 @@ fn read_files(
             let k = next.fetch_add(1, Ordering::Relaxed);
             let Some(&i) = which.get(k) else { break };
             let (size, mtime) = stamps[i].unwrap_or((0, (0, 0)));
-            let content = content(scan::load_file(&files[i]));
+            let loaded = scan::load_file(&files[i]);
+            if let (Some(store), Ok(articles)) = (store, &loaded) {
+                store.add(&files[i], articles);
+            }
+            let content = content(loaded);
             mine.push((
                 i,
                 Entry {

@@ -60,8 +60,22 @@ impl Compact {
 
     /// Whether `query` occurs in one of the texts.
     pub fn contains(&self, query: &CompactQuery) -> bool {
-        !query.is_empty() && query.finder.find(&self.0).is_some()
+        query.find_in(&self.0).is_some()
     }
+
+    /// The folded bytes, as the search store keeps them.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// Where a query first occurs in an article's compact text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// In the first text (the title).
+    Title,
+    /// In a later one.
+    Later,
 }
 
 /// A query folded and encoded once, to be run against many texts.
@@ -83,6 +97,27 @@ impl CompactQuery {
     /// matches no text.
     pub fn is_empty(&self) -> bool {
         self.finder.needle().is_empty()
+    }
+
+    /// The folded, encoded query.
+    pub fn needle(&self) -> &[u8] {
+        self.finder.needle()
+    }
+
+    /// Whether the query occurs in `text` (compact bytes, texts joined by
+    /// a line feed), and whether first in the first text. A match never
+    /// spans a line feed, so one that starts before the first ends there.
+    pub fn find_in(&self, text: &[u8]) -> Option<Hit> {
+        if self.is_empty() {
+            return None;
+        }
+        let at = self.finder.find(text)?;
+        let title_end = memchr::memchr(SEPARATOR, text).unwrap_or(text.len());
+        Some(if at < title_end {
+            Hit::Title
+        } else {
+            Hit::Later
+        })
     }
 }
 

@@ -1,0 +1,206 @@
+//! The search store: every article's title, author and body folded into
+//! qari's compact form (`crate::search::Compact`, a byte an Arabic letter),
+//! kept beside the library index, so that the list filter searches a
+//! library whose bodies are not in memory.
+//!
+//! Two files: the data file (`library-….search`: a header with a generation
+//! number, then the folded texts, appended as files are read, never
+//! changed in place) and its table (`library-….search-table`: for each file of
+//! the library, where its articles' texts are, with their CRC-32; see
+//! `table`). A refresh appends only what it read and rewrites the table;
+//! dead texts are dropped by a compaction when they pass half the file.
+//! A table of another generation than the data file, a data file shorter
+//! than its table says, or a text whose CRC fails is never searched: the
+//! list is then searched from the files, and the store rebuilt.
+
+mod table;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+
+pub use write::StoreWriter;
+
+use crate::article::{Article, Block};
+use crate::safe_fs;
+use crate::search::Compact;
+use table::Table;
+
+const DATA_MAGIC: &[u8; 7] = b"QARIFLD";
+const DATA_FORMAT: u8 = 1;
+const DATA_HEADER: usize = DATA_MAGIC.len() + 1 + 8;
+
+/// A table larger than this is not read.
+const MAX_TABLE_BYTES: u64 = 1 << 30;
+
+/// The two files of a library's store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    pub data: PathBuf,
+    pub table: PathBuf,
+}
+
+impl Paths {
+    /// The store beside the index file `index`.
+    pub fn beside(index: &Path) -> Paths {
+        Paths {
+            data: index.with_extension("search"),
+            table: index.with_extension("search-table"),
+        }
+    }
+}
+
+/// What the store holds of an article: its title, author and paragraphs,
+/// folded. The list filter folds an article in memory the same way.
+pub fn fold_article(a: &Article) -> Compact {
+    fold_with_body(a, &a.body)
+}
+
+/// [`fold_article`] with `body` for the article's own (read from its file
+/// when the article was listed without one).
+pub fn fold_with_body(a: &Article, body: &[Block]) -> Compact {
+    Compact::new(
+        [a.title.as_str()]
+            .into_iter()
+            .chain(a.author.as_deref())
+            .chain(body.iter().map(|b| b.text())),
+    )
+}
+
+fn data_header(generation: u64) -> [u8; DATA_HEADER] {
+    let mut h = [0; DATA_HEADER];
+    h[..DATA_MAGIC.len()].copy_from_slice(DATA_MAGIC);
+    h[DATA_MAGIC.len()] = DATA_FORMAT;
+    h[DATA_MAGIC.len() + 1..].copy_from_slice(&generation.to_le_bytes());
+    h
+}
+
+fn read_table(path: &Path) -> Result<Table, String> {
+    let mut bytes = Vec::new();
+    safe_fs::read_limited(path, MAX_TABLE_BYTES, &mut bytes).map_err(|e| e.to_string())?;
+    table::decode(&bytes).map_err(str::to_string)
+}
+
+/// The store's files opened, mapped and checked (each file's text against
+/// its CRC-32): all that does not depend on the list of articles, so it can
+/// be done on another thread while the reader starts.
+#[derive(Debug)]
+pub struct StoreFiles {
+    map: Mmap,
+    table: Table,
+}
+
+impl StoreFiles {
+    /// Opens the store at `paths`; why not, when it cannot be used. A store
+    /// whose text fails its CRC loses its table, so that the next refresh
+    /// of the index rebuilds it.
+    pub fn open(paths: &Paths) -> Result<StoreFiles, String> {
+        let table = read_table(&paths.table)?;
+        let file = std::fs::File::open(&paths.data).map_err(|e| e.to_string())?;
+        // SAFETY: qari only appends to the data file or replaces it by
+        // rename, so the mapped bytes do not change under the map. A file
+        // cut short by another program would fault on access; its length
+        // is checked against the table first.
+        let map = unsafe { Mmap::map(&file) }.map_err(|e| e.to_string())?;
+        if map.len() < DATA_HEADER || map[..DATA_HEADER] != data_header(table.generation) {
+            return Err("its data file is of another generation".into());
+        }
+        if (map.len() as u64) < table.end {
+            return Err("its data file is cut short".into());
+        }
+        let files = StoreFiles { map, table };
+        if !files.sound() {
+            let _ = std::fs::remove_file(&paths.table);
+            return Err("damaged (a checksum does not match)".into());
+        }
+        Ok(files)
+    }
+
+    /// Whether every file's text still has the CRC-32 it was written with,
+    /// on two threads.
+    fn sound(&self) -> bool {
+        let check = |part: &[table::Record]| {
+            part.iter().all(|r| {
+                let at = usize::try_from(r.offset).unwrap_or(usize::MAX);
+                let end = at.saturating_add(usize::try_from(r.len()).unwrap_or(usize::MAX));
+                (self.map.get(at..end)).is_some_and(|bytes| crc32fast::hash(bytes) == r.crc)
+            })
+        };
+        let records = &self.table.records;
+        let half = records.len().div_ceil(2).max(1);
+        std::thread::scope(|s| {
+            let workers: Vec<_> = records
+                .chunks(half)
+                .map(|part| s.spawn(move || check(part)))
+                .collect();
+            workers.into_iter().all(|w| w.join().unwrap_or(false))
+        })
+    }
+}
+
+/// The store mapped for searching, its texts in the library's order.
+#[derive(Debug)]
+pub struct SearchStore {
+    map: Mmap,
+    /// Each article's folded text in `map`: offset and length.
+    spans: Vec<(usize, usize)>,
+}
+
+impl SearchStore {
+    /// Opens the store at `paths` for `articles`: see [`StoreFiles::open`]
+    /// and [`SearchStore::new`].
+    pub fn open(paths: &Paths, articles: &[Article]) -> Result<SearchStore, String> {
+        SearchStore::new(StoreFiles::open(paths)?, articles)
+    }
+
+    /// The store for `articles` (the library as the index gave it): every
+    /// article must be found where the table says, file by file, in order,
+    /// or the store is not used (with why).
+    pub fn new(files: StoreFiles, articles: &[Article]) -> Result<SearchStore, String> {
+        let other = || "it was made for another list of articles".to_string();
+        let mut spans = Vec::with_capacity(articles.len());
+        for r in &files.table.records {
+            let mut at = usize::try_from(r.offset).map_err(|e| e.to_string())?;
+            for &len in &r.lens {
+                let same = articles
+                    .get(spans.len())
+                    .is_some_and(|a| a.path.as_deref() == Some(r.path.as_path()));
+                if !same {
+                    return Err(other());
+                }
+                spans.push((at, len as usize));
+                at += len as usize + 1;
+            }
+        }
+        if spans.len() != articles.len() {
+            return Err(other());
+        }
+        Ok(SearchStore {
+            map: files.map,
+            spans,
+        })
+    }
+
+    /// Articles held.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Bytes of folded text held.
+    pub fn bytes(&self) -> usize {
+        self.spans.iter().map(|s| s.1).sum()
+    }
+
+    /// The folded text of article `i`.
+    pub fn text(&self, i: usize) -> &[u8] {
+        self.spans
+            .get(i)
+            .and_then(|&(at, len)| self.map.get(at..at + len))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,210 @@
+//! The search store's table: where each file's folded text is in the data
+//! file, checked whole (length and CRC-32) before use, as the index is.
+//!
+//! `QARISTB` and a format byte, the payload's length and its CRC-32, then
+//! the payload: the data file's generation, how far the data file was
+//! written when the table was (`end`), and one record a file that gave
+//! articles: its path, size and modification time (the index's key), where
+//! its text starts in the data file, the text's CRC-32, and each article's
+//! length. Numbers are little-endian, strings a `u32` length and UTF-8.
+
+use std::path::PathBuf;
+
+const MAGIC: &[u8; 7] = b"QARISTB";
+const FORMAT: u8 = 1;
+const HEADER: usize = MAGIC.len() + 1 + 8 + 4;
+
+/// Where one file's articles are in the data file: their folded texts one
+/// after the other, each followed by a line feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub path: PathBuf,
+    pub size: u64,
+    pub mtime: (i64, u32),
+    pub offset: u64,
+    pub crc: u32,
+    /// Each article's folded length, without its line feed.
+    pub lens: Vec<u32>,
+}
+
+impl Record {
+    /// Bytes the record takes in the data file.
+    pub fn len(&self) -> u64 {
+        self.lens.iter().map(|&n| u64::from(n) + 1).sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    /// Must equal the data file's: a table never describes another file.
+    pub generation: u64,
+    /// The data file's length when the table was written; bytes past it
+    /// were appended by a writer that did not finish.
+    pub end: u64,
+    pub records: Vec<Record>,
+}
+
+pub fn encode(table: &Table) -> Vec<u8> {
+    let mut p = Vec::with_capacity(32 + table.records.len() * 96);
+    p.extend_from_slice(&table.generation.to_le_bytes());
+    p.extend_from_slice(&table.end.to_le_bytes());
+    p.extend_from_slice(&(table.records.len() as u64).to_le_bytes());
+    for r in &table.records {
+        let path = r.path.to_string_lossy();
+        let len = path.len().min(u32::MAX as usize);
+        p.extend_from_slice(&(len as u32).to_le_bytes());
+        p.extend_from_slice(&path.as_bytes()[..len]);
+        p.extend_from_slice(&r.size.to_le_bytes());
+        p.extend_from_slice(&r.mtime.0.to_le_bytes());
+        p.extend_from_slice(&r.mtime.1.to_le_bytes());
+        p.extend_from_slice(&r.offset.to_le_bytes());
+        p.extend_from_slice(&r.crc.to_le_bytes());
+        p.extend_from_slice(&(r.lens.len() as u32).to_le_bytes());
+        for n in &r.lens {
+            p.extend_from_slice(&n.to_le_bytes());
+        }
+    }
+    let mut out = Vec::with_capacity(HEADER + p.len());
+    out.extend_from_slice(MAGIC);
+    out.push(FORMAT);
+    out.extend_from_slice(&(p.len() as u64).to_le_bytes());
+    out.extend_from_slice(&crc32fast::hash(&p).to_le_bytes());
+    out.extend_from_slice(&p);
+    out
+}
+
+/// The table in `bytes`, or why it is not used.
+pub fn decode(bytes: &[u8]) -> Result<Table, &'static str> {
+    if bytes.len() < HEADER || &bytes[..MAGIC.len()] != MAGIC {
+        return Err("not a qari search table");
+    }
+    if bytes[MAGIC.len()] != FORMAT {
+        return Err("written by another version of qari");
+    }
+    let payload = &bytes[HEADER..];
+    let mut r = Reader { bytes, at: 8 };
+    if r.u64() != Some(payload.len() as u64) {
+        return Err("cut short or grown");
+    }
+    if r.u32() != Some(crc32fast::hash(payload)) {
+        return Err("damaged (its checksum does not match)");
+    }
+    let mut r = Reader {
+        bytes: payload,
+        at: 0,
+    };
+    read_table(&mut r).ok_or("damaged (a bad record)")
+}
+
+fn read_table(r: &mut Reader) -> Option<Table> {
+    let generation = r.u64()?;
+    let end = r.u64()?;
+    let count = r.count(36)?;
+    let mut records = Vec::with_capacity(count);
+    for _ in 0..count {
+        let len = r.u32()? as usize;
+        let path = PathBuf::from(std::str::from_utf8(r.take(len)?).ok()?);
+        let size = r.u64()?;
+        let mtime = (r.u64()? as i64, r.u32()?);
+        let offset = r.u64()?;
+        let crc = r.u32()?;
+        let n = usize::try_from(r.u32()?).ok()?;
+        if n > (r.bytes.len() - r.at) / 4 {
+            return None;
+        }
+        let lens = (0..n).map(|_| r.u32()).collect::<Option<Vec<u32>>>()?;
+        let record = Record {
+            path,
+            size,
+            mtime,
+            offset,
+            crc,
+            lens,
+        };
+        // A record must lie within what the data file held.
+        if record.offset.checked_add(record.len())? > end {
+            return None;
+        }
+        records.push(record);
+    }
+    (r.at == r.bytes.len()).then_some(Table {
+        generation,
+        end,
+        records,
+    })
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let end = self.at.checked_add(n)?;
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    /// A count of items of at least `each` bytes still to read: never more
+    /// than the bytes left allow, so a damaged count reserves nothing big.
+    fn count(&mut self, each: usize) -> Option<usize> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        (n <= (self.bytes.len() - self.at) / each).then_some(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Table {
+        let record = |path: &str, offset, lens: Vec<u32>| Record {
+            path: path.into(),
+            size: 1200,
+            mtime: (1_794_000_000, 5),
+            offset,
+            crc: 0xDEAD_BEEF,
+            lens,
+        };
+        Table {
+            generation: 42,
+            end: 16 + 10 + 7,
+            records: vec![
+                record("/l/a.json", 16, vec![4, 4]),
+                record("/l/مقال.json", 26, vec![6]),
+            ],
+        }
+    }
+
+    #[test]
+    fn what_is_encoded_decodes_the_same() {
+        assert_eq!(decode(&encode(&sample())), Ok(sample()));
+    }
+
+    #[test]
+    fn every_cut_and_every_changed_byte_is_refused() {
+        let bytes = encode(&sample());
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        for at in 0..bytes.len() {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x41;
+            assert!(decode(&damaged).is_err(), "byte {at}");
+        }
+    }
+
+    #[test]
+    fn a_record_past_the_data_written_is_refused() {
+        let mut table = sample();
+        table.end -= 1;
+        assert!(decode(&encode(&table)).is_err());
+    }
+}

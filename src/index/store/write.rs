@@ -1,0 +1,247 @@
+//! Writing the search store while the index is refreshed: the folded text
+//! of each file read is appended to the data file, the table is written
+//! whole afterwards (by rename), and the data file is compacted (copied
+//! without its dead records, under a new generation, then renamed) when
+//! more than half of it is dead. Only the holder of the store's lock
+//! writes; appending never changes a byte a reader may have mapped.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use super::table::{self, Record, Table};
+use super::{DATA_HEADER, Paths, data_header, fold_article, read_table};
+use crate::article::Article;
+use crate::index::{Content, Entry};
+use crate::safe_fs::{self, Existing};
+use crate::state::{LockAttempt, StateLock, try_lock};
+
+/// Dead bytes below this are never worth a compaction.
+const COMPACT_FROM: u64 = 8 << 20;
+
+/// The store being brought up to date, with its lock held.
+pub struct StoreWriter {
+    paths: Paths,
+    _lock: StateLock,
+    generation: u64,
+    /// The table's records, by path, with their place in the table.
+    old: HashMap<PathBuf, (usize, Record)>,
+    /// Whether the data file was started anew (its table is to be written).
+    started: bool,
+    appended: Mutex<Appender>,
+}
+
+struct Appender {
+    file: File,
+    end: u64,
+    fresh: HashMap<PathBuf, (u64, u32, Vec<u32>)>,
+    failed: Option<io::Error>,
+}
+
+impl StoreWriter {
+    /// Takes the store's lock and opens it for appending; `None` when
+    /// another qari holds the lock. A store that is missing, damaged or of
+    /// another generation than its table starts again empty, as does any
+    /// store when `fresh` (the whole library is read again).
+    pub fn open(paths: &Paths, fresh: bool) -> io::Result<Option<StoreWriter>> {
+        let lock = match try_lock(&paths.data)? {
+            LockAttempt::Acquired(lock) => lock,
+            LockAttempt::Busy => return Ok(None),
+        };
+        let found = if fresh { None } else { usable(paths) };
+        let found_none = found.is_none();
+        let (generation, old, file) = match found {
+            Some((table, file)) => {
+                let old = (table.records.into_iter().enumerate())
+                    .map(|(k, r)| (r.path.clone(), (k, r)))
+                    .collect();
+                (table.generation, old, file)
+            }
+            None => {
+                let generation = new_generation();
+                safe_fs::write_file_unsynced(
+                    &paths.data,
+                    &data_header(generation),
+                    Existing::Replace,
+                )?;
+                (generation, HashMap::new(), append_to(&paths.data)?)
+            }
+        };
+        let end = file.metadata()?.len();
+        Ok(Some(StoreWriter {
+            paths: paths.clone(),
+            _lock: lock,
+            generation,
+            started: found_none,
+            old,
+            appended: Mutex::new(Appender {
+                file,
+                end,
+                fresh: HashMap::new(),
+                failed: None,
+            }),
+        }))
+    }
+
+    /// Whether the store holds `entry`'s articles as the index has them:
+    /// an index entry it does not hold must be read again.
+    pub fn holds(&self, entry: &Entry) -> bool {
+        match &entry.content {
+            Content::Problem { .. } => true,
+            Content::Articles(list) => {
+                list.is_empty()
+                    || self.old.get(&entry.path).is_some_and(|(_, r)| {
+                        r.size == entry.size && r.mtime == entry.mtime && r.lens.len() == list.len()
+                    })
+            }
+        }
+    }
+
+    /// Appends the folded text of the articles read from `path`; called
+    /// from the reading threads.
+    pub fn add(&self, path: &Path, articles: &[Article]) {
+        if articles.is_empty() {
+            return;
+        }
+        let mut bytes = Vec::new();
+        let mut lens = Vec::with_capacity(articles.len());
+        for a in articles {
+            let start = bytes.len();
+            bytes.extend_from_slice(fold_article(a).as_bytes());
+            lens.push(u32::try_from(bytes.len() - start).unwrap_or(u32::MAX));
+            bytes.push(b'\n');
+        }
+        let crc = crc32fast::hash(&bytes);
+        let Ok(mut app) = self.appended.lock() else {
+            return;
+        };
+        if app.failed.is_some() {
+            return;
+        }
+        match app.file.write_all(&bytes) {
+            Ok(()) => {
+                let offset = app.end;
+                app.end += bytes.len() as u64;
+                app.fresh.insert(path.to_path_buf(), (offset, crc, lens));
+            }
+            Err(e) => app.failed = Some(e),
+        }
+    }
+
+    /// Writes the table for `entries` (the refreshed index, in its order),
+    /// compacting the data file first when most of it is dead; nothing
+    /// when the table would be the same.
+    pub fn finish(self, entries: &[Entry]) -> io::Result<()> {
+        let app = self
+            .appended
+            .into_inner()
+            .map_err(|_| io::Error::other("a reading thread failed"))?;
+        if let Some(e) = app.failed {
+            return Err(e);
+        }
+        let mut fresh = app.fresh;
+        let mut old = self.old;
+        let old_count = old.len();
+        // Whether each record is the table's, at the same place.
+        let mut same = !self.started && fresh.is_empty();
+        let mut records = Vec::with_capacity(entries.len());
+        for e in entries {
+            let Content::Articles(list) = &e.content else {
+                continue;
+            };
+            if list.is_empty() {
+                continue;
+            }
+            let record = match fresh.remove(&e.path) {
+                Some((offset, crc, lens)) => Record {
+                    path: e.path.clone(),
+                    size: e.size,
+                    mtime: e.mtime,
+                    offset,
+                    crc,
+                    lens,
+                },
+                None => {
+                    let (k, r) = old
+                        .remove(&e.path)
+                        .ok_or_else(|| io::Error::other("the search store misses a file"))?;
+                    same &= k == records.len();
+                    r
+                }
+            };
+            if record.lens.len() != list.len() {
+                return Err(io::Error::other(
+                    "the search store disagrees with the index",
+                ));
+            }
+            records.push(record);
+        }
+        if same && records.len() == old_count {
+            return Ok(());
+        }
+        let mut table = Table {
+            generation: self.generation,
+            end: app.end,
+            records,
+        };
+        let live: u64 = table.records.iter().map(Record::len).sum();
+        let dead = app.end.saturating_sub(DATA_HEADER as u64 + live);
+        if dead > COMPACT_FROM && dead > live {
+            compact(&self.paths, &app.file, &mut table)?;
+        }
+        safe_fs::write_file_unsynced(&self.paths.table, &table::encode(&table), Existing::Replace)
+    }
+}
+
+/// The table and the data file opened for appending, when both are sound
+/// and of one generation.
+fn usable(paths: &Paths) -> Option<(Table, File)> {
+    let table = read_table(&paths.table).ok()?;
+    let file = append_to(&paths.data).ok()?;
+    let mut header = [0; DATA_HEADER];
+    file.read_exact_at(&mut header, 0).ok()?;
+    let ok = header == data_header(table.generation) && file.metadata().ok()?.len() >= table.end;
+    ok.then_some((table, file))
+}
+
+fn append_to(path: &Path) -> io::Result<File> {
+    OpenOptions::new().read(true).append(true).open(path)
+}
+
+/// A number no earlier data file had, in practice.
+fn new_generation() -> u64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    now ^ (u64::from(std::process::id()) << 32)
+}
+
+/// Copies the live records into a new data file of a new generation and
+/// renames it over the old one; `table` is changed to point into it. One
+/// record at a time goes through memory.
+fn compact(paths: &Paths, from: &File, table: &mut Table) -> io::Result<()> {
+    let dir = paths.data.parent().unwrap_or(Path::new("."));
+    let tmp = tempfile::Builder::new()
+        .prefix(".search.")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    let mut out = io::BufWriter::with_capacity(1 << 20, tmp);
+    table.generation = new_generation();
+    out.write_all(&data_header(table.generation))?;
+    let mut at = DATA_HEADER as u64;
+    let mut buffer = Vec::new();
+    for r in &mut table.records {
+        buffer.resize(usize::try_from(r.len()).unwrap_or(0), 0);
+        from.read_exact_at(&mut buffer, r.offset)?;
+        out.write_all(&buffer)?;
+        r.offset = at;
+        at += r.len();
+    }
+    table.end = at;
+    let tmp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    tmp.persist(&paths.data).map_err(|e| e.error)?;
+    Ok(())
+}

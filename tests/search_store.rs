@@ -1,0 +1,384 @@
+//! The search store beside the library index: the list filter finds in it
+//! exactly what it finds by folding the articles in memory (over many
+//! queries with harakat, alef forms, digits and Latin), a damaged or cut
+//! store is rebuilt and never searched, a changed file's old text is no
+//! longer found and its new text is (without the store being rewritten),
+//! and several qaris refreshing at once leave it whole.
+
+mod app_support;
+
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+use std::time::{Duration, SystemTime};
+
+use app_support::{key, press, type_keys};
+use qari::app::list_index::ListIndex;
+use qari::app::{Action, App};
+use qari::article::scan::{self, LibraryLinks};
+use qari::article::{Article, Library};
+use qari::i18n::UiLang;
+use qari::index::{self, store};
+use qari::layout::LayoutOptions;
+use qari::search::CompactQuery;
+use ratatui::crossterm::event::KeyCode;
+use serde_json::json;
+
+/// Every test's cache is under one private folder (the variable is the
+/// process's); each test has a library folder of its own, so a store of
+/// its own.
+fn cache() {
+    static SET: Once = Once::new();
+    SET.call_once(|| {
+        let dir = std::env::temp_dir().join(format!("qari-store-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
+        }
+        // SAFETY: set once, before any test reads the environment.
+        unsafe { std::env::set_var("XDG_CACHE_HOME", &dir) };
+    });
+}
+
+const WORDS: &[&str] = &[
+    "المدرسة",
+    "مُدَرِّسَةٌ",
+    "أحمد",
+    "إبراهيم",
+    "آمال",
+    "مستشفى",
+    "الـ4",
+    "٢٠٢٤",
+    "2024",
+    "Reuters",
+    "GAZA",
+    "café",
+    "ی",
+    "ک",
+    "الذهب",
+    "سعر",
+    "وزير",
+    "الاقتصاد",
+    "\u{200F}القاهرة\u{200F}",
+    "#مصر",
+];
+
+/// `n` articles of words picked from `WORDS` by a simple generator, in
+/// folders of ten, their times set well in the past.
+fn write_library(lib: &Path, n: usize) {
+    let mut seed = 7_u64;
+    let mut pick = |k: usize| {
+        (0..k)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                WORDS[(seed >> 33) as usize % WORDS.len()]
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for i in 0..n {
+        let dir = lib.join(format!("{:02}", i / 10));
+        fs::create_dir_all(&dir).unwrap();
+        let mut article = json!({
+            "id": format!("a-{i}"),
+            "title": pick(3),
+            "body": format!("{}\n{}", pick(12), pick(8)),
+            "published": format!("2024-{:02}-{:02}", i % 12 + 1, i % 28 + 1),
+        });
+        if i % 2 == 0 {
+            article["author"] = json!(pick(2));
+        }
+        write_article(&dir.join(format!("a-{i:03}.json")), &article, i as u64);
+    }
+}
+
+fn write_article(path: &Path, article: &serde_json::Value, age: u64) {
+    fs::write(path, article.to_string()).unwrap();
+    let file = File::options().write(true).open(path).unwrap();
+    let when = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000 + age * 60);
+    file.set_modified(when).unwrap();
+}
+
+fn load(lib: &Path) -> (Library, Option<String>) {
+    let (library, _, note) = index::load_library(lib, LibraryLinks::Follow, &|_, _| {});
+    (library, note)
+}
+
+/// The library read whole from its files, bodies and all.
+fn read_whole(lib: &Path) -> Vec<Article> {
+    let (mut files, mut problems) = (Vec::new(), Vec::new());
+    scan::collect_with(lib, LibraryLinks::Follow, &mut files, &mut problems);
+    scan::load_files(&files).0
+}
+
+fn stored(lib: &Path, articles: &[Article]) -> Option<ListIndex> {
+    let store = index::search_store(lib, articles).ok()?;
+    Some(ListIndex::from_store(std::sync::Arc::new(store)))
+}
+
+fn store_paths(lib: &Path) -> store::Paths {
+    store::Paths::beside(&index::usable_path(lib).unwrap())
+}
+
+fn queries() -> Vec<String> {
+    let mut all: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+    all.extend(
+        [
+            "مدرسه",
+            "احمد",
+            "ابراهيم",
+            "امال",
+            "مستشفي",
+            "ال4",
+            "الـ",
+            "2",
+            "٤",
+            "reuters",
+            "gaza",
+            "CAFÉ",
+            "ي",
+            "ك",
+            "ذ",
+            "ذه",
+            "ذهب",
+            "الذهب سعر",
+            "xyz",
+            "ة",
+            "\u{064E}",
+            "قاهرة",
+        ]
+        .map(str::to_string),
+    );
+    // Every prefix of a few words, as typed one letter at a time.
+    for w in ["الاقتصاد", "إبراهيم", "Reuters"] {
+        let chars: Vec<char> = w.chars().collect();
+        all.extend((1..=chars.len()).map(|k| chars[..k].iter().collect()));
+    }
+    all
+}
+
+#[test]
+fn the_store_finds_what_folding_the_articles_finds() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 240);
+    let (library, note) = load(lib.path());
+    assert_eq!(note, None);
+    let whole = read_whole(lib.path());
+    assert!(library.articles.iter().all(|a| a.body.is_empty()));
+    let paths = |v: &[Article]| v.iter().map(|a| a.path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&library.articles), paths(&whole));
+    let from_store = stored(lib.path(), &library.articles).expect("a usable store");
+    assert!(from_store.is_stored());
+    let in_memory = ListIndex::build(&whole);
+    let all: Vec<usize> = (0..whole.len()).rev().collect();
+    let mut found_some = 0;
+    for q in queries() {
+        let query = CompactQuery::new(&q);
+        let expected = in_memory.search(&query, &all);
+        assert_eq!(from_store.search(&query, &all), expected, "query {q:?}");
+        let each: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| from_store.matches(i, &query))
+            .collect();
+        let mut sorted = expected.clone();
+        sorted.sort_by_key(|&i| std::cmp::Reverse(i));
+        assert_eq!(each, sorted, "query {q:?}, one by one");
+        found_some += usize::from(!expected.is_empty() && expected.len() < all.len());
+    }
+    assert!(found_some > 20, "the queries tell articles apart");
+}
+
+fn word_count(index: &ListIndex, n: usize, word: &str) -> usize {
+    let all: Vec<usize> = (0..n).collect();
+    index.search(&CompactQuery::new(word), &all).len()
+}
+
+#[test]
+fn a_damaged_or_cut_store_is_never_searched_and_is_rebuilt() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 60);
+    let (library, _) = load(lib.path());
+    let n = library.articles.len();
+    let good = stored(lib.path(), &library.articles).unwrap();
+    let expected = word_count(&good, n, "الذهب");
+    assert!(expected > 0);
+    drop(good);
+    let paths = store_paths(lib.path());
+    let data = fs::read(&paths.data).unwrap();
+    let table = fs::read(&paths.table).unwrap();
+    type Damage = Box<dyn Fn(&store::Paths)>;
+    let (d, t) = (data.clone(), table.clone());
+    let damages: Vec<(&str, Damage)> = vec![
+        (
+            "data cut",
+            Box::new(move |p| fs::write(&p.data, &d[..d.len() - 5]).unwrap()),
+        ),
+        (
+            "data byte changed",
+            Box::new(move |p| {
+                let mut d = data.clone();
+                let at = d.len() / 2;
+                d[at] ^= 0x20;
+                fs::write(&p.data, d).unwrap();
+            }),
+        ),
+        (
+            "table cut",
+            Box::new(move |p| fs::write(&p.table, &t[..t.len() / 2]).unwrap()),
+        ),
+        ("data gone", Box::new(|p| fs::remove_file(&p.data).unwrap())),
+        (
+            "table gone",
+            Box::new(|p| fs::remove_file(&p.table).unwrap()),
+        ),
+    ];
+    for (what, damage) in damages {
+        damage(&paths);
+        if let Some(index) = stored(lib.path(), &library.articles) {
+            panic!(
+                "{what}: a damaged store was searched ({} bytes)",
+                index.bytes()
+            );
+        }
+        let (again, _) = load(lib.path());
+        let rebuilt = stored(lib.path(), &again.articles)
+            .unwrap_or_else(|| panic!("{what}: the store was not rebuilt"));
+        assert_eq!(word_count(&rebuilt, n, "الذهب"), expected, "{what}");
+    }
+}
+
+#[test]
+fn a_changed_file_is_found_by_its_new_text_and_the_store_only_grows() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 50);
+    let (library, _) = load(lib.path());
+    let n = library.articles.len();
+    let paths = store_paths(lib.path());
+    let before = fs::read(&paths.data).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let table = || fs::metadata(&paths.table).unwrap().ino();
+        let first = table();
+        load(lib.path());
+        assert_eq!(table(), first, "nothing changed: the table is not written");
+    }
+    let changed = lib.path().join("01/a-012.json");
+    let article = json!({"id": "a-12", "title": "كلمة قديمة", "body": "نص قديم فريد"});
+    write_article(&changed, &article, 10_000);
+    let (library, _) = load(lib.path());
+    assert_eq!(library.articles.len(), n);
+    let index = stored(lib.path(), &library.articles).unwrap();
+    assert_eq!(word_count(&index, n, "قديم فريد"), 1);
+    let article = json!({"id": "a-12", "title": "كلمة جديدة", "body": "نصٌّ جَديدٌ فريد"});
+    write_article(&changed, &article, 20_000);
+    let (library, _) = load(lib.path());
+    let index = stored(lib.path(), &library.articles).unwrap();
+    assert_eq!(
+        word_count(&index, n, "قديم فريد"),
+        0,
+        "the old text is gone"
+    );
+    assert_eq!(
+        word_count(&index, n, "نص جديد فريد"),
+        1,
+        "the new text is found"
+    );
+    let at = library
+        .articles
+        .iter()
+        .position(|a| a.path.as_deref() == Some(&changed));
+    assert_eq!(
+        index.search(&CompactQuery::new("جديد"), &[0, at.unwrap()]),
+        at.into_iter().collect::<Vec<_>>()
+    );
+    // What was written before is still there, byte for byte: appended to,
+    // not rewritten.
+    let after = fs::read(&paths.data).unwrap();
+    assert!(after.len() > before.len());
+    assert_eq!(after[..before.len()], before[..]);
+}
+
+#[test]
+fn qaris_refreshing_at_once_leave_the_store_whole() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 120);
+    let lib = lib.path().to_path_buf();
+    let whole = read_whole(&lib);
+    let all: Vec<usize> = (0..whole.len()).collect();
+    let expected = ListIndex::build(&whole).search(&CompactQuery::new("الذهب"), &all);
+    let paths = store_paths(&lib);
+    let held = store::StoreWriter::open(&paths, false).unwrap();
+    assert!(held.is_some());
+    assert!(
+        store::StoreWriter::open(&paths, false).unwrap().is_none(),
+        "a second writer waits its turn: it does not write"
+    );
+    drop(held);
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            let lib: PathBuf = lib.clone();
+            std::thread::spawn(move || {
+                for _ in 0..3 {
+                    load(&lib);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let (library, _) = load(&lib);
+    let index = stored(&lib, &library.articles).expect("a whole store");
+    assert_eq!(index.search(&CompactQuery::new("الذهب"), &all), expected);
+}
+
+/// The reader's list filter, typed key by key on a library listed from
+/// its index, searches the store: with the library's files gone, a word
+/// found only in bodies still finds its articles, title matches first.
+#[test]
+fn the_reader_filter_searches_the_store_title_matches_first() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 80);
+    let (library, _) = load(lib.path());
+    let whole = read_whole(lib.path());
+    let store = index::search_store(lib.path(), &library.articles).unwrap();
+    let all: Vec<usize> = (0..whole.len()).collect();
+    let expected_set = ListIndex::build(&whole).search(&CompactQuery::new("وزير"), &all);
+    for dir in fs::read_dir(lib.path()).unwrap().flatten() {
+        fs::remove_dir_all(dir.path()).unwrap();
+    }
+    let mut app = App::new(library, UiLang::En, LayoutOptions::default());
+    app.update(Action::Resize {
+        width: 100,
+        height: 30,
+    });
+    app.rt.use_search_store(store);
+    type_keys(&mut app, "/");
+    for c in "وزير".chars() {
+        type_keys(&mut app, &c.to_string());
+    }
+    press(&mut app, key(KeyCode::Enter));
+    let listed = app.model.list.visible.clone();
+    let mut found = listed.clone();
+    found.sort_unstable();
+    let mut expected = expected_set.clone();
+    expected.sort_unstable();
+    assert!(!expected.is_empty() && expected.len() < whole.len());
+    assert_eq!(found, expected, "the same articles as folding them all");
+    let in_title = |i: usize| qari::search::contains(&whole[i].title, "وزير");
+    let titles = listed.iter().take_while(|&&i| in_title(i)).count();
+    assert!(titles > 0, "some titles hold the word");
+    assert!(
+        listed[titles..].iter().all(|&i| !in_title(i)),
+        "title matches come first: {listed:?}"
+    );
+}
