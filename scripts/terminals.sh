@@ -242,7 +242,7 @@ failed=0
 known() {
   case $1 in
     konsole-show | konsole-doctor) echo "printed output stays under Konsole's bidi rendering, which draws each Arabic letter in its isolated shape" ;;
-    mlterm-show | mlterm-doctor) echo "printed output is logical text, laid out by mlterm" ;;
+    mlterm-show | mlterm-doctor) echo "printed rows go as logical text for mlterm to lay out, which it lays out otherwise in a few rows (a quote's bar, doctor's digits line)" ;;
   esac
 }
 

@@ -19,6 +19,7 @@ use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use unicode_bidi::{BidiClass, bidi_class};
 
+use super::mlterm_rows::logical_row;
 use super::terminal::TerminalStream;
 
 /// U+200E LEFT-TO-RIGHT MARK.
@@ -45,6 +46,10 @@ pub enum RowOutput {
     /// hint to turn bidi rendering off, which must read right while it is
     /// still on (guarded cells look the same with it off).
     KonsoleAsIs,
+    /// Printed rows for an mlterm with its bidi and shaping on: each row as
+    /// the logical text mlterm lays out into the same cells (see
+    /// `mlterm_rows`).
+    MltermLogical,
 }
 
 /// A character that a bidi algorithm moves in a left-to-right row: the
@@ -224,6 +229,7 @@ pub struct GuardedLines<'w> {
     out: &'w mut dyn Write,
     output: RowOutput,
     line: Vec<u8>,
+    width: usize,
 }
 
 impl<'w> GuardedLines<'w> {
@@ -232,12 +238,29 @@ impl<'w> GuardedLines<'w> {
             out,
             output,
             line: Vec::new(),
+            width: 80,
         }
+    }
+
+    /// The terminal's width, which mlterm's rows are placed against.
+    pub fn for_width(mut self, width: usize) -> Self {
+        self.width = width;
+        self
     }
 
     fn emit(&mut self) -> io::Result<()> {
         let text = String::from_utf8_lossy(&self.line);
-        let guarded = guard_row(&text);
+        let guarded = match self.output {
+            RowOutput::MltermLogical => {
+                let row = text.strip_suffix('\n').unwrap_or(&text);
+                let row = row.strip_suffix('\r').unwrap_or(row);
+                let end = &text[row.len()..];
+                // A row no logical text gives goes as laid out.
+                let logical = logical_row(row, self.width).unwrap_or_else(|| row.to_string());
+                logical + end
+            }
+            _ => guard_row(&text),
+        };
         self.line.clear();
         self.out.write_all(guarded.as_bytes())
     }
@@ -253,7 +276,7 @@ impl<'w> GuardedLines<'w> {
 
 impl Write for GuardedLines<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.output != RowOutput::Guarded {
+        if !matches!(self.output, RowOutput::Guarded | RowOutput::MltermLogical) {
             return self.out.write(buf);
         }
         for piece in buf.split_inclusive(|b| *b == b'\n') {

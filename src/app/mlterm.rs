@@ -2,11 +2,11 @@
 //! it draws, whatever ECMA-48 says. mlterm can be told to stop at run time
 //! (`OSC 5379 ; use_ctl=false`), and tells its current value to a program
 //! of the same user that sends the challenge string mlterm keeps in its
-//! configuration folder (`OSC 5380 ; challenge ; use_ctl`): so qari turns
-//! it off only when it has read it as on, and puts it back when done (the
-//! reader when it lets the terminal go, a printing command after its
-//! output). mlterm applies them as it writes a row, so the rows written
-//! meanwhile keep qari's order.
+//! configuration folder (`OSC 5380 ; challenge ; use_ctl`): so the reader
+//! turns it off only when it has read it as on, and puts it back when it
+//! lets the terminal go. mlterm applies the setting whenever it paints a
+//! row, so printed output, which stays on screen, gets rows mlterm lays
+//! out itself instead (`mlterm_rows`).
 //!
 //! Marking right-to-left letters, as for Konsole, does not serve mlterm:
 //! it gives each mark a column of its own when it wraps and places a row,

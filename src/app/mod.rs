@@ -25,6 +25,7 @@ pub mod links;
 pub mod list_index;
 pub mod marks;
 pub mod mlterm;
+pub mod mlterm_rows;
 pub mod model;
 pub mod persist;
 mod rows;

@@ -4,9 +4,9 @@
 
 use std::io::{IsTerminal, Write};
 
+use crate::app::display;
 use crate::app::guard::{GuardedLines, RowOutput};
 use crate::app::terminal::{self, bidi_mode, in_tmux};
-use crate::app::{display, mlterm};
 use crate::commands::stdout::with_stdout;
 use crate::config::{Config, Ui};
 use crate::i18n::{UiLang, default_lang};
@@ -56,19 +56,17 @@ pub fn row_output(config: &Config) -> RowOutput {
 }
 
 /// Whether printed output is laid out by qari, and how its rows go: only
-/// to a terminal, and not to an mlterm whose own bidi and shaping are on.
-/// mlterm applies those whenever it paints a row, so switched off only
-/// while qari prints, they would take qari's rows apart again at the next
-/// repaint; such an mlterm gets logical text, as a pipe does, and lays it
-/// out itself. Konsole, likewise, paints every row by its bidi rendering
-/// setting of the moment: its printed rows are guarded, which keeps their
-/// order once the setting is back on.
+/// to a terminal. mlterm and Konsole paint every row by their own bidi
+/// setting of the moment, so neither can have it switched off only while
+/// qari prints: an mlterm with its bidi and shaping on gets each row as
+/// the logical text it lays out into the same cells, and Konsole gets
+/// guarded rows, which keep their order once its setting is back on.
 pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
     if !to_terminal() {
         return None;
     }
     match row_output(config) {
-        RowOutput::MltermCtlOff => None,
+        RowOutput::MltermCtlOff => Some(RowOutput::MltermLogical),
         RowOutput::KonsoleBidiOff => Some(RowOutput::Guarded),
         RowOutput::KonsoleAsIs => Some(RowOutput::Visual),
         rows => Some(rows),
@@ -77,8 +75,8 @@ pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
 
 /// Runs `write` between the switches that stop a VTE terminal from
 /// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`;
-/// each line written is guarded as `output` says against a terminal that
-/// reorders rows itself.
+/// each line written goes as `output` says to a terminal that reorders
+/// rows itself (guarded for Konsole, logical for mlterm).
 pub fn in_visual_mode(
     out: &mut dyn Write,
     terminal: Option<RowOutput>,
@@ -88,17 +86,10 @@ pub fn in_visual_mode(
     let Some(output) = terminal else {
         return write(out);
     };
-    let mlterm = output == RowOutput::MltermCtlOff;
     out.write_all(bidi_mode(true, tmux).as_bytes())?;
-    if mlterm {
-        out.write_all(mlterm::CTL_OFF.as_bytes())?;
-    }
-    let mut lines = GuardedLines::new(&mut *out, output);
+    let mut lines = GuardedLines::new(&mut *out, output).for_width(terminal_width());
     let result = write(&mut lines).and_then(|()| lines.finish());
     // Switched back even when writing failed half way.
-    if mlterm {
-        out.write_all(mlterm::CTL_ON.as_bytes())?;
-    }
     out.write_all(bidi_mode(false, tmux).as_bytes())?;
     result
 }
@@ -151,17 +142,16 @@ mod tests {
     }
 
     #[test]
-    fn mlterm_bidi_is_switched_off_around_the_lines_and_back_on() {
+    fn mlterm_gets_each_row_as_the_logical_text_it_lays_out_again() {
         let mut out = Vec::new();
-        in_visual_mode(&mut out, Some(RowOutput::MltermCtlOff), |out| {
-            writeln!(out, "ﻝﺎﻗ")
+        // "قال" as qari draws it, right-aligned in the terminal.
+        let row = format!("{}ﻝﺎﻗ", " ".repeat(terminal_width() - 3));
+        in_visual_mode(&mut out, Some(RowOutput::MltermLogical), |out| {
+            writeln!(out, "{row}\nok")
         })
         .unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert_eq!(
-            text,
-            "\x1b[8l\x1b]5379;use_ctl=false\x07ﻝﺎﻗ\n\x1b]5379;use_ctl=true\x07\x1b[8h"
-        );
+        assert_eq!(text, "\x1b[8lﻗﺎﻝ\nok\n\x1b[8h");
     }
 
     #[test]

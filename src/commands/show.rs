@@ -3,7 +3,6 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use crate::app::guard::RowOutput;
 use crate::article::{Article, Block, sanitize, scan};
 use crate::cli::GlobalArgs;
 use crate::commands::library::{open_library, report};
@@ -58,21 +57,10 @@ pub fn run(global: &GlobalArgs, args: &ShowArgs) -> anyhow::Result<ExitCode> {
             let opts = output::layout_options(&loaded.config, article.dir);
             render(&article, lang, width, &opts)
         }
-        // An mlterm laying out rows itself: logical lines, broken by qari
-        // between words at its width, for mlterm to reorder and shape.
-        None if output::to_terminal() => {
-            let opts = output::layout_options(&loaded.config, article.dir);
-            logical_rows(&logical(&article, lang), output::terminal_width(), &opts)
-        }
         None => logical(&article, lang),
     };
-    // With --width into mlterm with its own bidi on: laid out, switched.
-    let shown_to_terminal = match (output::to_terminal(), width) {
-        (true, Some(_)) => Some(rows.unwrap_or(RowOutput::MltermCtlOff)),
-        _ => None,
-    };
     with_stdout(|out| {
-        in_visual_mode(out, shown_to_terminal, |out| {
+        in_visual_mode(out, rows, |out| {
             lines.iter().try_for_each(|l| writeln!(out, "{l}"))
         })
     })?;
@@ -143,24 +131,6 @@ fn align(text: &str, text_width: usize, right: bool, width: usize) -> String {
     } else {
         text.to_owned()
     }
-}
-
-/// Logical lines broken where the layout engine breaks them at `width`,
-/// in logical order and unshaped, for a terminal that does both itself.
-fn logical_rows(lines: &[String], width: usize, opts: &LayoutOptions) -> Vec<String> {
-    let opts = LayoutOptions {
-        shaping: crate::layout::Shaping::Off,
-        ..*opts
-    };
-    let mut rows = Vec::new();
-    for line in lines {
-        let broken = crate::layout::layout_logical(line, width, &opts);
-        if broken.is_empty() {
-            rows.push(String::new());
-        }
-        rows.extend(broken);
-    }
-    rows
 }
 
 /// The article as logical text, one paragraph a line: what a program

@@ -72,12 +72,12 @@ catalogue! {
             "WezTerm: keep bidi_enabled = false (its default) so it draws qari's lines as \
         given.";
         advice_mlterm: "تعيد mlterm ترتيب النص العربي وتصل حروفه بنفسها (ctl): يسألها القارئ عن ذلك بسلسلة \
-        ~/.mlterm/challenge فيطفئه ما دام يعمل ويعيده عند الخروج، وتصلها الأوامر المطبوعة سطورًا منطقية \
-        ترتّبها هي. أو شغّل mlterm بـ --ctl=false.",
+        ~/.mlterm/challenge فيطفئه ما دام يعمل ويعيده عند الخروج، وتعطيها الأوامر المطبوعة كل سطر \
+        نصًّا منطقيًّا ترتّبه هي في خانات qari نفسها. أو شغّل mlterm بـ --ctl=false.",
             "mlterm reorders and joins Arabic letters itself (ctl): the reader asks it, with the \
         challenge in ~/.mlterm/challenge, switches that off while it runs and back on when it \
-        quits; printing commands give it logical lines, which it lays out. Or start mlterm \
-        with --ctl=false.";
+        quits; printing commands give it each row as logical text, which it lays out into \
+        qari's cells. Or start mlterm with --ctl=false.";
         advice_other: "إن بدت سطور الاختبار كما وُصفت فالإعدادات الافتراضية تناسب هذه الطرفية؛ وإلا \
         فجرّب --shape off، أو أطفئ دعم الطرفية نفسها للنص ثنائي الاتجاه.",
             "If the test lines look as described, the defaults suit this terminal; \
