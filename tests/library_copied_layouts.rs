@@ -230,6 +230,45 @@ const COPIED: &[Expect] = &[
         last_ends: "لأفضل عرض أول.",
         furniture: &["انتهى", "//", "وكالة المدينة"],
     },
+    Expect {
+        file: "court_label.txt",
+        // A single word set apart above the headline is a section's name,
+        // whatever the section.
+        title: "السجن خمس سنوات لموظف اختلس أموال صندوق التقاعد في بلدية الميناء",
+        published: None,
+        author: None,
+        // An agency's name alone after the last paragraph is the source.
+        source: Some("وفا"),
+        paragraphs: 2,
+        first_starts: "قضت محكمة الجنايات",
+        last_ends: "غرامة تعادل نصفها.",
+        furniture: &["محاكم", "وفا"],
+    },
+    Expect {
+        file: "oil_wire.txt",
+        // A city missing from the place table, vouched for by the agency
+        // beside it; the title is the lead's first words without them.
+        title: "تراجعت أسعار النفط في التعاملات المبكرة اليوم بعد ثلاثة أيام من المكاسب",
+        published: None,
+        author: None,
+        source: Some("رويترز"),
+        paragraphs: 2,
+        first_starts: "تراجعت أسعار النفط",
+        last_ends: "للشهر المقبل.",
+        furniture: &["أوسلو", "(رويترز)"],
+    },
+    Expect {
+        file: "weather_dateline.txt",
+        // A dateline as the first line of a copy without a headline.
+        title: "توقعت إدارة الأرصاد الجوية أن يكون الطقس اليوم حارا نهارا ومعتدلا ليلا",
+        published: None,
+        author: None,
+        source: Some("الأنباء اليوم"),
+        paragraphs: 2,
+        first_starts: "توقعت إدارة الأرصاد",
+        last_ends: "و46 درجة مئوية.",
+        furniture: &["الكويت –"],
+    },
 ];
 
 fn load(file: &str) -> Article {

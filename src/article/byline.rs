@@ -293,8 +293,13 @@ fn wire(paragraph: &str) -> Option<(Byline, &str)> {
     let plain = outlet
         .chars()
         .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
+    // An agency from the table vouches for a city the place table lacks.
+    let known = is_in(first_place, PLACES)
+        || (is_in(outlet, OUTLETS)
+            && first_place.split_whitespace().count() <= 2
+            && !first_place.chars().any(char::is_numeric));
     if rest.len() == after.len()
-        || !is_in(first_place, PLACES)
+        || !known
         || place.split_whitespace().count() > 4
         || !(1..=3).contains(&outlet_words)
         || !plain

@@ -202,8 +202,9 @@ fn reads_as_a_name(words: &[String]) -> bool {
 /// times (`01:08 .`) between them; a line after a time is another story's
 /// headline whatever its punctuation. List items and attributions stay.
 /// One short line alone at the end that is not a person's name is a tag
-/// (`الجريدة الرسمية`).
-pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
+/// (`الجريدة الرسمية`) or the agency the story came from (`سانا`): it is
+/// returned, for the caller to keep as the source when it is one.
+pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
     let is_time = |u: &str| super::text_lines::is_clock_time(u.trim_end_matches([' ', '.']));
     let headline =
         |u: &str| is_heading(rules, u) && !is_list_item(u) && !text_shape::is_attribution(u);
@@ -223,7 +224,7 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
     let headlines = units[n - run..].iter().filter(|u| !is_time(u)).count();
     if headlines >= 2 && run < n {
         units.truncate(n - run);
-        return;
+        return None;
     }
     // A lone tag: at most three words, after two paragraphs or more.
     if let [.., a, b, last] = units.as_slice()
@@ -236,9 +237,10 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) {
             && !last.contains([':', '/'])
             && !(words.len() >= 2 && reads_as_a_name(&words))
         {
-            units.pop();
+            return units.pop();
         }
     }
+    None
 }
 
 /// The lines of a site's navigation menu: three or more one-word lines

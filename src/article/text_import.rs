@@ -83,6 +83,7 @@ fn import_matching(
     let mut head = Header::default();
     let all: Vec<String> = text.lines().map(clean_line).collect();
     let masthead = text_header::masthead_end(matcher, &all);
+    let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
     let mut seen = 0;
@@ -121,9 +122,10 @@ fn import_matching(
         }
         // An image's caption with its credit (`… - الأناضول`) above the
         // headline, or a byline where a copy starts without one.
+        let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
+            || byline::parse(&line).is_some_and(|b| b.place.is_some());
         if text_lines::is_credited_caption(&line)
-            || (matcher.bylines.strip(&Words::new(&line)).is_some()
-                && head.take(rules, matcher, &line))
+            || (byline_line && head.take(rules, matcher, &line))
         {
             continue;
         }
@@ -141,9 +143,12 @@ fn import_matching(
     }
     // Or the site's name, on a line of its own above the headline, or a
     // section glued to the breaking-news badge (`برلمانعاجل`).
+    // A single word above a headline is a section's name too (`جرائم`),
+    // unless the text is hard-wrapped (its first line may be one word).
     let label = matcher.sections.is(&Words::new(&title))
         || byline::outlet(&title).is_some()
-        || text_lines::glued_badge(rules.kickers, &title);
+        || text_lines::glued_badge(rules.kickers, &title)
+        || (title.split_whitespace().count() == 1 && !wrapped);
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
@@ -299,7 +304,11 @@ fn import_matching(
         *first = rest.to_owned();
         head.add(found);
     }
-    text_blocks::drop_trailing_headlines(rules, &mut units);
+    if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
+        && let Some(name) = byline::outlet(&tag)
+    {
+        head.source.get_or_insert(name);
+    }
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }

@@ -57,6 +57,16 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
     units
 }
 
+/// Whether the lines of a whole copy are hard-wrapped paragraphs.
+pub fn is_hard_wrapped(lines: &[String], closing: &[char]) -> bool {
+    let lines: Vec<Line> = lines
+        .iter()
+        .map(|l| (!l.is_empty()).then(|| l.clone()))
+        .collect();
+    let width = lines.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
+    is_wrapped(&lines, closing, width)
+}
+
 fn chars(s: &str) -> usize {
     s.chars().count()
 }
