@@ -5,7 +5,7 @@
 //! Qt as one string and lets Qt reorder and shape it. Qt draws every Arabic
 //! presentation form qari sends in its isolated shape, so no marking of
 //! qari's rows brings back the joined letters (left-to-right marks keep
-//! their order, and Konsole drops the directional overrides LRO and PDF).
+//! their order; LRO, PDF or ZWNJ in the cells change no pixel).
 //! Konsole takes profile changes from a program at run time (`OSC 50 ;
 //! Property=value`, for the session only, never saved): the reader turns
 //! bidi rendering off while it holds the terminal and on again whenever it
