@@ -312,16 +312,34 @@ fn the_reader_in_a_terminal_lists_from_the_index_and_shows_a_body() {
     let tmux = Tmux::new("bodies", PATIENCE).shell(home.path(), (100, 30));
     tmux.type_qari(&before, &library, home.path(), "qari-exited-");
     tmux.wait_for_text("Title number 12");
+    tmux.send_keys(&["Enter"]);
+    tmux.wait_for_text("harbour12 works");
+    tmux.send_keys(&["q", "q"]);
+    tmux.wait_for_text("qari-exited-0");
     let indexes: Vec<_> = fs::read_dir(cache.join("qari"))
         .unwrap()
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "index"))
         .collect();
     assert_eq!(indexes.len(), 1, "the index was written: {indexes:?}");
+
+    // The next start lists the library from the index as written, and
+    // brings the index up to date meanwhile: the file gone since leaves
+    // the list.
+    fs::remove_file(library.join("a12.json")).unwrap();
+    tmux.type_line("clear");
+    tmux.type_qari(&before, &library, home.path(), "qari-again-");
+    tmux.wait_for("the gone article off the list", |s| {
+        let row = |l: &str| {
+            l.trim_start_matches([' ', '●'])
+                .starts_with("Title number 12")
+        };
+        s.contains("1/11") && !s.lines().any(row)
+    });
     tmux.send_keys(&["Enter"]);
-    tmux.wait_for_text("harbour12 works");
+    tmux.wait_for_text("harbour11 works");
     tmux.send_keys(&["q", "q"]);
-    tmux.wait_for_text("qari-exited-0");
+    tmux.wait_for_text("qari-again-0");
 
     // A cache folder others may write is not used: said in the status line.
     let mut perms = fs::metadata(cache.join("qari")).unwrap().permissions();
@@ -331,7 +349,7 @@ fn the_reader_in_a_terminal_lists_from_the_index_and_shows_a_body() {
     tmux.type_qari(&before, &library, home.path(), "qari-ended-");
     tmux.wait_for_text("Library index:");
     tmux.send_keys(&["j", "Enter"]);
-    tmux.wait_for_text("harbour11 works");
+    tmux.wait_for_text("harbour10 works");
     tmux.send_keys(&["q", "q"]);
     tmux.wait_for_text("qari-ended-0");
 }

@@ -62,6 +62,12 @@ impl Bodies {
         found.and_then(|(_, why)| why.as_ref())
     }
 
+    /// Forgets what was read of article `index`: its file changed.
+    pub fn forget(&mut self, index: usize) {
+        self.resident.retain(|(i, _)| *i != index);
+        self.asked.retain(|&i| i != index);
+    }
+
     /// The articles whose bodies were read here, the latest first.
     pub fn resident(&self) -> impl Iterator<Item = usize> + '_ {
         self.resident.iter().map(|(i, _)| *i)

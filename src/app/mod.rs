@@ -15,6 +15,7 @@ mod find;
 pub mod geometry;
 pub mod guard;
 pub mod hints;
+pub mod indexing;
 pub mod interrupt;
 
 pub mod isolate;
@@ -271,7 +272,15 @@ where
             app.update(Action::Resize { width, height });
             dirty = true;
         }
-        // Bodies read ahead come in; the ones the view needs are read now.
+        // The index's news and the bodies read ahead come in; the bodies
+        // the view needs are read now.
+        if let Some(indexing) = app.rt.indexing.take() {
+            let (news, done) = indexing.take(&mut app.model, &app.rt);
+            dirty |= news;
+            if !done {
+                app.rt.indexing = Some(indexing);
+            }
+        }
         ahead.take(&mut app.model, &app.rt);
         bodies::load_wanted(&mut app.model, &app.rt);
         ahead.ask(&mut app.model);

@@ -27,6 +27,9 @@ pub struct Model {
     /// Which bodies were read from their files, for a library listed
     /// without them (see `bodies`).
     pub bodies: Bodies,
+    /// How far the library index is, while it is built or brought up to
+    /// date with many files to read (see `indexing`).
+    pub indexing: Option<super::indexing::Progress>,
     /// Where the user's own articles go, for the sample library's hint.
     pub library_dir: Option<PathBuf>,
     pub lang: UiLang,
@@ -62,6 +65,7 @@ impl Model {
         Model {
             library,
             bodies: Bodies::default(),
+            indexing: None,
             library_dir: None,
             lang,
             opts,

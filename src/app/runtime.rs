@@ -13,6 +13,7 @@ use crate::index::store::{Paths, SearchStore, StoreFiles};
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::find::ListIndex;
 use super::geometry::{Panes, panes};
+use super::indexing::Indexing;
 use super::keymap::Keymap;
 use super::model::{Model, ReadingPosition};
 use super::rows::RowCache;
@@ -36,6 +37,8 @@ pub struct Runtime {
     pub(crate) sort_keys: RefCell<Option<Rc<SortKeys>>>,
     /// The share pane's text as last laid out.
     pub(crate) share_lines: PaneLinesCache,
+    /// The library index being brought up to date, when it is.
+    pub indexing: Option<Indexing>,
 }
 
 /// Where the search store is.
@@ -166,6 +169,14 @@ impl Runtime {
                 built
             }
         }
+    }
+
+    /// Forgets what was worked out from the list of articles: articles
+    /// came, went or changed.
+    pub fn library_changed(&self) {
+        self.rows.clear();
+        self.clear_list_index();
+        self.sort_keys.borrow_mut().take();
     }
 
     /// Forgets the folded list index, so the next list search folds again.

@@ -108,30 +108,59 @@ fn with_sample(library: &mut Library) {
     library.is_sample = true;
 }
 
-/// The reader's library: the folder `dir` from its index when it is a
-/// folder (bodies are read as articles are opened), then the files and
+/// The reader's library and what goes with it.
+pub struct ReaderLibrary {
+    pub library: Library,
+    /// The library folder whose index is built while the reader runs.
+    pub build: Option<PathBuf>,
+    /// What went wrong with the index, for the reader to show.
+    pub note: Option<String>,
+}
+
+/// The reader's library: the folder `dir`, when it is a folder, from its
+/// index (bodies are read as articles are opened), then the files and
 /// folders in `extra` read whole; the samples when all that is empty,
-/// except in the archive (`archive`). The index's note is returned for the
-/// reader to show, its screen being taken.
+/// except in the archive (`archive`). A folder of more than
+/// `indexing::SHOWN_FROM` files with no index yet is not read here: the
+/// reader starts without it and builds its index meanwhile.
 pub fn reader_library(
     dir: Option<&Path>,
     extra: &[PathBuf],
     links: LibraryLinks,
     archive: bool,
-) -> (Library, Option<String>) {
-    let (mut library, note) = match dir.filter(|d| d.is_dir()) {
-        Some(folder) => indexed(folder, links),
-        None => (Library::default(), None),
+) -> ReaderLibrary {
+    let folder = dir.filter(|d| d.is_dir());
+    let build = folder.filter(|f| no_index(f) && many_files(f, links));
+    let (mut library, note) = match folder {
+        Some(folder) if build.is_none() => indexed(folder, links),
+        _ => (Library::default(), None),
     };
     if !extra.is_empty() {
         let named = Library::scan_with(None, extra, links);
         library.articles.extend(named.articles);
         library.problems.extend(named.problems);
     }
-    if library.articles.is_empty() && !archive {
+    if library.articles.is_empty() && !archive && build.is_none() {
         with_sample(&mut library);
     }
-    (library, note)
+    ReaderLibrary {
+        library,
+        build: build.map(Path::to_path_buf),
+        note,
+    }
+}
+
+/// Whether the folder has no index the reader can use.
+fn no_index(folder: &Path) -> bool {
+    crate::index::usable_path(folder).map_or(true, |path| !path.exists())
+}
+
+/// Whether the folder holds more files than are read before the first
+/// frame without an index.
+fn many_files(folder: &Path, links: LibraryLinks) -> bool {
+    let (mut files, mut problems) = (Vec::new(), Vec::new());
+    crate::article::scan::collect_with(folder, links, &mut files, &mut problems);
+    files.len() > crate::app::indexing::SHOWN_FROM
 }
 
 /// A path as printed in a message: on one line, without controls.

@@ -7,13 +7,16 @@ use anyhow::Context;
 use crate::app::App;
 use crate::app::archiving::{Shelf, Shelves};
 use crate::app::guard::RowOutput;
+use crate::app::indexing::Indexing;
 use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::app::theme::Theme;
 use crate::app::{display, isolate, settings};
 use crate::article::{Library, sanitize};
 use crate::cli::GlobalArgs;
-use crate::commands::library::{archive_folder, library_dir, library_folder, reader_library};
+use crate::commands::library::{
+    ReaderLibrary, archive_folder, library_dir, library_folder, reader_library,
+};
 use crate::config::{self, Ui};
 use crate::config::{BidiSetting, ShapeSetting};
 use crate::i18n::{LibraryStrings, UiLang};
@@ -38,8 +41,16 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     // reader's language, with no samples in its place.
     let missing = global.library.as_ref().filter(|d| !d.is_dir());
     let links = loaded.config.library_links.value;
-    let (library, index_note) = match missing {
-        Some(_) => (Library::scan(None, paths), None),
+    let ReaderLibrary {
+        library,
+        build,
+        note,
+    } = match missing {
+        Some(_) => ReaderLibrary {
+            library: Library::scan(None, paths),
+            build: None,
+            note: None,
+        },
         None => reader_library(dir.as_deref(), paths, links, global.archive),
     };
     let lang = match loaded.config.ui.value {
@@ -85,8 +96,9 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.notices.insert(0, text.clone());
         app.model.message = Some((text, MessageKind::Warning));
     }
-    if let Some(note) = index_note {
-        // The screen is the reader's: the note is one of its notices.
+    // What goes wrong with the index is one of the reader's notices (the
+    // screen is taken); a first build of a large index runs meanwhile.
+    if let Some(note) = note {
         let text = fill(
             LibraryStrings::get(lang).index_note,
             &[&sanitize::inline(&note)],
@@ -94,6 +106,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.notices.insert(0, text.clone());
         app.model.message = Some((text, MessageKind::Warning));
     }
+    app.rt.indexing = build.map(|f| Indexing::spawn(f, links, global.archive));
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter(output).context("could not set up the terminal")?;

@@ -14,6 +14,9 @@ catalogue! {
         sort_unread: "غير المقروء أولًا", "unread first";
         /// Said when `S` gives the list a new order.
         sorted: "الترتيب: {}", "Sorted: {}";
+        /// The library index being built: files read, of all, files a
+        /// second, seconds left.
+        indexing: "فهرسة المكتبة: {} من {} ملفًا، {} في الثانية، بقي نحو {} ث", "Indexing the library: {} of {} files, {} a second, about {} s left";
         /// What went wrong with the library index (its reason, in English).
         index_note: "فهرس المكتبة: {}", "Library index: {}";
         /// An article's file went away after the library was listed.

@@ -9,6 +9,7 @@
 //! it: it is replaced by rename (a reader sees the old or the new file), and
 //! only the holder of its lock writes it; the other uses what it read.
 
+pub mod background;
 mod format;
 mod refresh;
 pub mod store;

@@ -19,6 +19,7 @@ use super::archiving;
 use super::cache::{Doc, DocLine};
 use super::geometry::Panes;
 use super::hints::{keys, status_hints};
+use super::indexing;
 use super::isolate;
 use super::model::{MessageKind, Model, Only, Overlay, Pane};
 use super::rows::RowLines;
@@ -328,6 +329,13 @@ fn status(model: &Model, keymap: &Keymap, area: Rect) -> Status {
         (_, Some(question)) => (question, StatusKind::Warning),
         (Some((text, MessageKind::Info)), None) => (text.clone(), StatusKind::Info),
         (Some((text, MessageKind::Warning)), None) => (text.clone(), StatusKind::Warning),
+        (None, None) if model.indexing.is_some() => {
+            let progress = model
+                .indexing
+                .as_ref()
+                .map(|p| indexing::progress_text(model, p));
+            (progress.unwrap_or_default(), StatusKind::Info)
+        }
         (None, None) if !model.library.problems.is_empty() => {
             let files = count(model.lang, Noun::File, model.library.problems.len() as u64);
             (i18n::fill(s.skipped_files, &[&files]), StatusKind::Warning)

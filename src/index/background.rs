@@ -1,0 +1,124 @@
+//! The index built while the reader already runs: a large library with no
+//! index yet is read on a thread of its own, in batches, each sent as it
+//! is read so the reader's list grows meanwhile, and the index is saved at
+//! the end. An index another qari wrote meanwhile is brought up to date
+//! instead, and the whole list sent.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::refresh::seconds;
+use super::{Found, Index, library_parts, read, real_path, refresh, usable_path, write};
+use crate::article::scan::{self, LibraryLinks};
+use crate::article::{Article, LoadProblem};
+
+/// Files read before a batch of their articles is sent.
+pub const BATCH: usize = 2000;
+
+/// What the work sends, in this order: progress and batches (a library
+/// with no usable index), or progress and the whole list (a refresh), then
+/// `Done`.
+#[derive(Debug)]
+pub enum Update {
+    /// Files read so far, of those to read.
+    Progress { done: usize, all: usize },
+    /// The articles and problems of the files read since the last batch.
+    Batch(Vec<Article>, Vec<LoadProblem>),
+    /// The whole library as the index now has it.
+    Whole(Vec<Article>, Vec<LoadProblem>),
+    /// Finished; what went wrong with the index itself, if anything.
+    Done(Option<String>),
+}
+
+/// Brings the index of `library` up to date, sending what it finds to
+/// `send` (which returns false when nobody listens any more: the work then
+/// stops, unsaved).
+pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> bool + Sync)) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    if library.exists() {
+        scan::collect_with(library, links, &mut files, &mut problems);
+    }
+    let (old, mut note) = match usable_path(library) {
+        Ok(path) => match read(&path, library) {
+            Found::Index(index) => (Some(index), None),
+            Found::Missing => (None, None),
+            Found::Bad(reason) => (
+                None,
+                Some(format!("the library index was rebuilt: {reason}")),
+            ),
+        },
+        Err(reason) => (
+            None,
+            Some(format!("the library index is not used: {reason}")),
+        ),
+    };
+    let real = real_path(library);
+    let index = match old {
+        Some(old) => {
+            let progress = |done, all| {
+                send(Update::Progress { done, all });
+            };
+            let (index, changes) = refresh(&real, &files, Some(old), &progress);
+            let (articles, bad) = library_parts(index.clone());
+            problems.extend(bad);
+            if !send(Update::Whole(articles, problems)) {
+                return;
+            }
+            (changes.any() || note.is_some()).then_some(index)
+        }
+        None => match in_batches(&real, &files, problems, send) {
+            Some(index) => Some(index),
+            None => return,
+        },
+    };
+    if let Some(index) = index
+        && let Ok(path) = usable_path(library)
+        && let Err(err) = write(&path, &index)
+    {
+        note = Some(format!(
+            "the library index could not be saved to {}: {err}",
+            crate::article::sanitize::inline(&path.to_string_lossy())
+        ));
+    }
+    send(Update::Done(note));
+}
+
+/// Reads every file, [`BATCH`] at a time, sending each batch's articles;
+/// the index of them all, or `None` when nobody listens any more.
+fn in_batches(
+    real: &Path,
+    files: &[PathBuf],
+    mut problems: Vec<LoadProblem>,
+    send: &(dyn Fn(Update) -> bool + Sync),
+) -> Option<Index> {
+    let scanned = seconds(SystemTime::now());
+    let mut entries = Vec::with_capacity(files.len());
+    let all = files.len();
+    for (n, batch) in files.chunks(BATCH).enumerate() {
+        let before = n * BATCH;
+        let progress = |done: usize, _| {
+            send(Update::Progress {
+                done: before + done,
+                all,
+            });
+        };
+        let (part, _) = refresh(real, batch, None, &progress);
+        let (articles, bad) = library_parts(part.clone());
+        problems.extend(bad);
+        if !send(Update::Batch(articles, std::mem::take(&mut problems))) {
+            return None;
+        }
+        entries.extend(part.entries);
+    }
+    if files.is_empty() && !send(Update::Batch(Vec::new(), problems)) {
+        return None;
+    }
+    // The time the reading began, less the two seconds `refresh` allows
+    // for coarse file times: a file changed since is read again next time.
+    Some(Index {
+        library: real.to_path_buf(),
+        scanned: (scanned.0.saturating_sub(2), scanned.1),
+        entries,
+    })
+}

@@ -1,0 +1,234 @@
+//! The library index brought up to date while the reader runs: progress
+//! in the status line in both languages, the list growing as batches of a
+//! first build arrive with the selection kept, a refreshed list updating
+//! changed articles, adding new ones and taking gone ones off, and the
+//! samples only when the library turns out empty.
+
+mod app_support;
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use app_support::{article, render, rows, state};
+use qari::app::App;
+use qari::app::indexing::Indexing;
+use qari::article::Article;
+use qari::i18n::UiLang;
+use qari::index::background::Update;
+
+const FOLDER: &str = "/library";
+
+/// An article of the library folder, published on day `day` of 2024.
+fn filed(id: &str, title: &str, day: u32) -> Article {
+    let mut a = article(id, title, &[]);
+    a.body.clear();
+    a.published = Some(format!("2024-01-{day:02}"));
+    a.path = Some(Path::new(FOLDER).join(format!("{id}.json")));
+    a
+}
+
+/// The reader on `articles`, its index work fed by the returned sender.
+fn reader(lang: UiLang, articles: Vec<Article>) -> (App, mpsc::Sender<Update>) {
+    let mut app = state(lang, (100, 20), articles);
+    let (tell, news) = mpsc::channel();
+    app.rt.indexing = Some(Indexing::receiving(news, PathBuf::from(FOLDER), false));
+    (app, tell)
+}
+
+/// What the loop does with the news between turns.
+fn take(app: &mut App) -> (bool, bool) {
+    let indexing = app.rt.indexing.take().expect("indexing");
+    let taken = indexing.take(&mut app.model, &app.rt);
+    app.rt.indexing = Some(indexing);
+    taken
+}
+
+fn listed(app: &App) -> Vec<String> {
+    let articles = &app.model.library.articles;
+    let visible = &app.model.list.visible;
+    visible.iter().map(|&i| articles[i].id.clone()).collect()
+}
+
+fn status_line(app: &App) -> String {
+    rows(&render(app)).last().cloned().unwrap_or_default()
+}
+
+#[test]
+fn a_first_build_shows_its_progress_and_the_list_grows_with_the_selection_kept() {
+    let (mut app, tell) = reader(UiLang::En, Vec::new());
+    assert!(listed(&app).is_empty());
+    tell.send(Update::Progress { done: 0, all: 4000 }).unwrap();
+    tell.send(Update::Batch(
+        vec![filed("b", "Bee", 2), filed("d", "Dee", 4)],
+        Vec::new(),
+    ))
+    .unwrap();
+    tell.send(Update::Progress {
+        done: 2000,
+        all: 4000,
+    })
+    .unwrap();
+    assert_eq!(take(&mut app), (true, false));
+    assert_eq!(listed(&app), ["d", "b"]);
+    let status = status_line(&app);
+    assert!(
+        status.contains("Indexing the library: 2000 of 4000 files"),
+        "{status}"
+    );
+    assert!(
+        status.contains("a second") && status.contains("s left"),
+        "{status}"
+    );
+
+    // The user selects b; newer articles come in ahead of it.
+    app.update(qari::app::Action::Down);
+    tell.send(Update::Batch(
+        vec![filed("e", "Eee", 5), filed("a", "Aaa", 1)],
+        Vec::new(),
+    ))
+    .unwrap();
+    take(&mut app);
+    assert_eq!(listed(&app), ["e", "d", "b", "a"]);
+    assert_eq!(
+        app.model
+            .selected_article()
+            .map(|i| app.model.library.articles[i].id.as_str()),
+        Some("b")
+    );
+
+    tell.send(Update::Done(None)).unwrap();
+    assert_eq!(take(&mut app), (true, true));
+    assert_eq!(app.model.indexing, None);
+    assert!(!status_line(&app).contains("Indexing"));
+    assert!(!app.model.library.is_sample);
+}
+
+#[test]
+fn progress_reads_in_arabic_too() {
+    let (mut app, tell) = reader(UiLang::Ar, Vec::new());
+    tell.send(Update::Progress {
+        done: 1500,
+        all: 3000,
+    })
+    .unwrap();
+    take(&mut app);
+    let progress = app.model.indexing.expect("progress");
+    let text = qari::app::indexing::progress_text(&app.model, &progress);
+    assert!(text.starts_with("فهرسة المكتبة: 1500 من 3000"), "{text}");
+    // Drawn right to left, shaped: the numbers are there as written.
+    let status = status_line(&app);
+    assert!(status.contains("3000 ﻦﻣ 1500"), "{status}");
+}
+
+#[test]
+fn a_few_files_to_read_show_no_progress() {
+    let (mut app, tell) = reader(UiLang::En, vec![filed("a", "Aaa", 1)]);
+    tell.send(Update::Progress { done: 10, all: 20 }).unwrap();
+    take(&mut app);
+    assert_eq!(app.model.indexing, None);
+}
+
+#[test]
+fn a_refreshed_list_updates_adds_and_takes_off_keeping_places() {
+    let (mut app, tell) = reader(
+        UiLang::En,
+        vec![
+            filed("a", "Aaa", 1),
+            filed("b", "Bee", 2),
+            filed("c", "Cee", 3),
+        ],
+    );
+    app.update(qari::app::Action::Down);
+    let b = app.model.selected_article().unwrap();
+    let mut renamed = filed("b", "Bee renamed", 2);
+    renamed.reading_minutes = 9;
+    tell.send(Update::Whole(
+        vec![filed("a", "Aaa", 1), renamed, filed("n", "New", 9)],
+        Vec::new(),
+    ))
+    .unwrap();
+    tell.send(Update::Done(None)).unwrap();
+    take(&mut app);
+    assert_eq!(listed(&app), ["n", "b", "a"], "c is gone, n is new");
+    assert_eq!(
+        app.model.library.articles[b].title, "Bee renamed",
+        "same place"
+    );
+    assert_eq!(app.model.selected_article(), Some(b), "still selected");
+    assert!(
+        rows(&render(&app))
+            .iter()
+            .any(|r| r.contains("Bee renamed"))
+    );
+}
+
+#[test]
+fn the_note_of_an_unusable_index_is_said_and_an_empty_library_shows_the_samples() {
+    let (mut app, tell) = reader(UiLang::En, Vec::new());
+    tell.send(Update::Batch(Vec::new(), Vec::new())).unwrap();
+    tell.send(Update::Done(Some(
+        "the library index is not used: the cache folder is not private".into(),
+    )))
+    .unwrap();
+    take(&mut app);
+    assert!(app.model.library.is_sample);
+    assert!(!listed(&app).is_empty(), "the samples are listed");
+    let (text, _) = app.model.message.clone().unwrap();
+    assert!(
+        text.starts_with("Library index: the library index is not used"),
+        "{text}"
+    );
+    assert!(app.model.notices.iter().any(|n| n == &text));
+}
+
+#[test]
+fn samples_shown_for_an_empty_index_leave_when_articles_come() {
+    let (mut app, tell) = reader(UiLang::En, qari::article::Library::sample().articles);
+    app.model.library.is_sample = true;
+    tell.send(Update::Whole(vec![filed("a", "Aaa", 1)], Vec::new()))
+        .unwrap();
+    take(&mut app);
+    assert_eq!(listed(&app), ["a"]);
+    assert!(!app.model.library.is_sample);
+}
+
+/// The real binary in tmux on a library of more files than are read before
+/// the first frame, with no index: the reader starts, the list grows to
+/// every article while the index is built, and the index is saved.
+#[test]
+fn the_reader_builds_a_large_index_while_it_runs() {
+    use support::tmux::{Patience, Tmux, quoted, tmux_available};
+    if !tmux_available() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let library = home.path().join("library");
+    let files = qari::app::indexing::SHOWN_FROM + 500;
+    for folder in 0..10 {
+        let dir = library.join(format!("{folder}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        for n in (folder..files).step_by(10) {
+            let fields = serde_json::json!({"id": format!("a{n}"), "title": format!("Article {n}"),
+                "published": "2024-01-01", "body": format!("Body of article {n}.")});
+            std::fs::write(dir.join(format!("a{n}.json")), fields.to_string()).unwrap();
+        }
+    }
+    let cache = home.path().join("cache");
+    let before = format!("XDG_CACHE_HOME={} ", quoted(&cache));
+    let patience = Patience {
+        timeout: std::time::Duration::from_secs(60),
+        every: std::time::Duration::from_millis(100),
+        stable: false,
+    };
+    let tmux = Tmux::new("indexing", patience).shell(home.path(), (100, 30));
+    tmux.type_qari(&before, &library, home.path(), "qari-exited-");
+    tmux.wait_for_text(&format!("1/{files}"));
+    tmux.send_keys(&["q"]);
+    tmux.wait_for_text("qari-exited-0");
+    let written = std::fs::read_dir(cache.join("qari"))
+        .unwrap()
+        .flatten()
+        .any(|e| e.path().extension().is_some_and(|x| x == "index"));
+    assert!(written, "the index was saved");
+}
