@@ -226,9 +226,22 @@ fn the_reader_builds_a_large_index_while_it_runs() {
     tmux.wait_for_text(&format!("1/{files}"));
     tmux.send_keys(&["q"]);
     tmux.wait_for_text("qari-exited-0");
-    let written = std::fs::read_dir(cache.join("qari"))
+    let written: Vec<String> = std::fs::read_dir(cache.join("qari"))
         .unwrap()
         .flatten()
-        .any(|e| e.path().extension().is_some_and(|x| x == "index"));
-    assert!(written, "the index was saved");
+        .filter_map(|e| Some(e.path().extension()?.to_str()?.to_string()))
+        .collect();
+    for kind in ["index", "search", "search-table"] {
+        assert!(written.iter().any(|x| x == kind), "{kind}: {written:?}");
+    }
+    // The next run finds every file as the index has it, nothing to read.
+    let out = support::cli::qari_at_home(home.path())
+        .env("XDG_CACHE_HOME", &cache)
+        .args(["index", "--library"])
+        .arg(&library)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains(&format!("{files} files")), "{said}");
+    assert!(!said.contains("new or changed"), "{said}");
 }

@@ -94,7 +94,7 @@ impl Indexing {
                     whole(model, rt, &self.folder, articles, problems);
                 }
                 Update::Done(note) => {
-                    done(model, rt, note, self.archive);
+                    done(model, rt, note, self.archive, &self.folder);
                     return (true, true);
                 }
             }
@@ -200,8 +200,15 @@ fn same_listing(a: &Article, b: &Article) -> bool {
             == (&b.lang, b.dir, &b.tags, b.reading_minutes)
 }
 
-fn done(model: &mut Model, rt: &Runtime, note: Option<String>, archive: bool) {
+fn done(model: &mut Model, rt: &Runtime, note: Option<String>, archive: bool, folder: &Path) {
     model.indexing = None;
+    // The search store written with the index serves the list's filter
+    // now, where the reader meant to use one.
+    if rt.wants_search_store()
+        && let Ok(paths) = crate::index::search_store_paths(folder)
+    {
+        rt.open_search_store(paths);
+    }
     if let Some(note) = note {
         let text = fill(
             LibraryStrings::get(model.lang).index_note,

@@ -149,6 +149,12 @@ impl Runtime {
         self.clear_list_index();
     }
 
+    /// Whether the reader was set to search a store (see
+    /// `open_search_store`), whether or not it could be opened.
+    pub fn wants_search_store(&self) -> bool {
+        !matches!(*self.search_store.borrow(), StoreState::None)
+    }
+
     /// Makes the list's filter search `store`, the search store of the
     /// library as the index gave it.
     pub fn use_search_store(&self, store: SearchStore) {

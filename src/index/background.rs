@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::refresh::seconds;
-use super::{Found, Index, library_parts, read, real_path, refresh, usable_path, write};
+use super::store::StoreWriter;
+use super::{
+    Found, Index, library_parts, open_store, read, real_path, refresh_with, usable_path, write,
+};
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, LoadProblem};
 
@@ -54,12 +57,19 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
         ),
     };
     let real = real_path(library);
+    // The search store is written beside the index, as `load_library` does.
+    let store = open_store(library, old.is_none());
     let index = match old {
-        Some(old) => {
+        Some(mut old) => {
             let progress = |done, all| {
                 send(Update::Progress { done, all });
             };
-            let (index, changes) = refresh(&real, &files, Some(old), &progress);
+            if let Some(store) = &store {
+                // A file whose folded text the store lacks is read again.
+                old.entries.retain(|e| store.holds(e));
+            }
+            let (index, changes) =
+                refresh_with(&real, &files, Some(old), &progress, store.as_ref());
             let (articles, bad) = library_parts(index.clone());
             problems.extend(bad);
             if !send(Update::Whole(articles, problems)) {
@@ -67,11 +77,16 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
             }
             (changes.any() || note.is_some()).then_some(index)
         }
-        None => match in_batches(&real, &files, problems, send) {
+        None => match in_batches(&real, &files, problems, store.as_ref(), send) {
             Some(index) => Some(index),
             None => return,
         },
     };
+    if let (Some(store), Some(index)) = (store, &index)
+        && let Err(err) = store.finish(&index.entries)
+    {
+        note.get_or_insert(format!("the search store could not be saved: {err}"));
+    }
     if let Some(index) = index
         && let Ok(path) = usable_path(library)
         && let Err(err) = write(&path, &index)
@@ -90,6 +105,7 @@ fn in_batches(
     real: &Path,
     files: &[PathBuf],
     mut problems: Vec<LoadProblem>,
+    store: Option<&StoreWriter>,
     send: &(dyn Fn(Update) -> bool + Sync),
 ) -> Option<Index> {
     let scanned = seconds(SystemTime::now());
@@ -103,7 +119,7 @@ fn in_batches(
                 all,
             });
         };
-        let (part, _) = refresh(real, batch, None, &progress);
+        let (part, _) = refresh_with(real, batch, None, &progress, store);
         let (articles, bad) = library_parts(part.clone());
         problems.extend(bad);
         if !send(Update::Batch(articles, std::mem::take(&mut problems))) {
