@@ -23,7 +23,8 @@ pub type Line = Option<String>;
 pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
     let blank_separated = lines.iter().any(Option::is_none);
     let width = lines.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    let wrapped = is_wrapped(lines, closing, width);
+    let view: Vec<Option<&str>> = lines.iter().map(Option::as_deref).collect();
+    let wrapped = is_wrapped(&view, closing, width);
     let mut units = Vec::new();
     let mut pending = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -59,12 +60,12 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
 
 /// Whether the lines of a whole copy are hard-wrapped paragraphs.
 pub fn is_hard_wrapped(lines: &[String], closing: &[char]) -> bool {
-    let lines: Vec<Line> = lines
+    let view: Vec<Option<&str>> = lines
         .iter()
-        .map(|l| (!l.is_empty()).then(|| l.clone()))
+        .map(|l| (!l.is_empty()).then_some(l.as_str()))
         .collect();
-    let width = lines.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    is_wrapped(&lines, closing, width)
+    let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
+    is_wrapped(&view, closing, width)
 }
 
 fn chars(s: &str) -> usize {
@@ -72,14 +73,14 @@ fn chars(s: &str) -> usize {
 }
 
 /// Whether lines that run on into the next are wrapping, not paragraphs.
-fn is_wrapped(lines: &[Line], closing: &[char], width: usize) -> bool {
+fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
     let run_on: Vec<&str> = lines
         .windows(2)
         .filter_map(|w| match w {
             // A line over `— name` is quoted text (a tweet ending in its
             // link): how it ends says nothing about wrapping.
             [Some(line), Some(next)] if !is_attribution(line) && !is_attribution(next) => {
-                Some(line.as_str())
+                Some(*line)
             }
             _ => None,
         })
