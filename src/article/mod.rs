@@ -29,6 +29,7 @@ mod text_lines;
 pub mod text_rules;
 mod text_shape;
 mod text_source;
+mod text_title;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

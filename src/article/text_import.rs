@@ -18,6 +18,7 @@ use super::text_lines;
 use super::text_rules::{self, Matcher, Words};
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
+use super::text_title;
 use super::{Article, Block, dates, encoding, meta, sanitize};
 use crate::share::logical;
 
@@ -86,90 +87,18 @@ fn import_matching(
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
-    let mut seen = 0;
-    // Whether the date was read above the headline, where a site's clock
-    // may stand too.
-    let mut date_above = false;
-    let mut title = loop {
-        let line = lines
-            .next()
-            .ok_or_else(|| ParseError::new("empty file: no title"))?;
-        seen += 1;
-        if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
-            continue;
-        }
-        // The site's clock is the day the page was copied, never the
-        // article's date, even when the copy has no date of its own.
-        if text_blocks::site_clock(&line).is_some() {
-            continue;
-        }
-        // A date or a link above the headline belongs to the header.
-        if let Some(date) = dates::dateline(&line) {
-            // Above the masthead it is the site's clock: the article's own
-            // date, when it has one, comes later.
-            if seen > masthead {
-                date_above |= head.published.is_none();
-                head.published.get_or_insert(date);
-            }
-            continue;
-        }
-        if seen <= masthead || menu[seen - 1] {
-            continue;
-        }
-        if let Some(url) = url_line(matcher, &line) {
-            head.url.get_or_insert(url);
-            continue;
-        }
-        // An image's caption with its credit (`… - الأناضول`) above the
-        // headline, or a byline where a copy starts without one.
-        let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
-            || byline::parse(&line).is_some_and(|b| b.place.is_some());
-        if text_lines::is_credited_caption(&line)
-            || (byline_line && head.take(rules, matcher, &line))
-        {
-            continue;
-        }
-        // A breadcrumb trail ends with the headline; the page usually
-        // repeats it below, and those copies are dropped with the rest.
-        if let Some(last) = text_blocks::breadcrumb_last(&line) {
-            break last.to_owned();
-        }
-        break line;
-    };
-    // A section name above the headline (`خبر`, `اقتصاد`), followed by a
-    // longer line that is not a sentence nor header material.
-    while lines.peek().is_some_and(String::is_empty) {
-        lines.next();
-    }
-    // Or the site's name, on a line of its own above the headline, or a
-    // section glued to the breaking-news badge (`برلمانعاجل`).
-    // A single word above a headline is a section's name too (`جرائم`),
-    // unless the text is hard-wrapped (its first line may be one word).
-    let label = matcher.sections.is(&Words::new(&title))
-        || byline::outlet(&title).is_some()
-        || text_lines::glued_badge(rules.kickers, &title)
-        || (title.split_whitespace().count() == 1 && !wrapped);
-    if label
-        && let Some(next) = lines.peek()
-        && next.split_whitespace().count() > 3
-        && !next.ends_with(['.', '؟', '?', '!', ':', '،'])
-        && !Header::default().take(rules, matcher, next)
-        && let Some(next) = lines.next()
-    {
-        title = next;
-    }
-    if let Some(rest) = text_header::without_kicker(matcher, &title) {
-        title = rest;
-    }
-    // A copy that starts with its lead has no headline: the lead's first
-    // words stand for one, and the lead stays the first paragraph.
-    let lead_first = reads_as_lead(rules, &title).then(|| {
-        let lead = title.clone();
-        // Without the dateline or outlet that opens it.
-        let words = byline::leading(&lead).map_or(lead.as_str(), |(_, rest)| rest);
-        title = text_lines::opening_words(words, rules.heading_max_words);
-        lead
-    });
+    let found = text_title::take_headline(
+        rules,
+        matcher,
+        &mut lines,
+        text_title::Above {
+            masthead,
+            menu: &menu,
+            wrapped,
+        },
+        &mut head,
+    )?;
+    let (title, date_above) = (found.title, found.date_above);
 
     let mut body: Vec<Line> = Vec::new();
     // Lines of a list dropped so far, while in one.
@@ -182,7 +111,7 @@ fn import_matching(
     // Whether a paragraph that ends a sentence has come.
     let mut sentence_seen = false;
     let copies = text_lines::SameWords::new(&title);
-    for line in lead_first.into_iter().chain(lines) {
+    for line in found.lead_first.into_iter().chain(lines) {
         // Pages repeat their headline (in the page, the share card…), at
         // times with other quotation marks.
         if line.is_empty() || line == title || copies.matches(&line) {
@@ -352,7 +281,7 @@ fn clean_line(line: &str) -> String {
 }
 
 /// Share bars, captions, credits, ads and lines without a letter or digit.
-fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
+pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
     matcher.drop.is(words)
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
@@ -379,7 +308,7 @@ fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
 
 /// The link of a line that is a link and nothing else, or a link after a
 /// label (`المصدر: https://…`).
-fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
+pub(super) fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
     let (url, rest) = super::text_source::split_url(line)?;
     let rest = rest.trim_matches(|c: char| !c.is_alphanumeric());
     let labelled = rest.is_empty() || matcher.url_labels.is(&Words::new(rest));
@@ -413,12 +342,4 @@ fn header_line(line: &str) -> Option<HeaderLine> {
         return None;
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
-}
-
-/// Whether the first line of a copy is its lead rather than a headline:
-/// longer than a list's line and ending a sentence, or longer than any
-/// headline.
-fn reads_as_lead(rules: &Rules, line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (words > rules.list_item_max_words && line.ends_with(['.', '!', '؟', '?'])) || words > 30
 }

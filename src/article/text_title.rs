@@ -1,0 +1,158 @@
+//! The headline of a copied article: the first line that is neither
+//! furniture nor header material, past a masthead, a menu, a section's
+//! name or a caption; or, when the copy starts with its lead, the lead's
+//! first words.
+
+use std::iter::Peekable;
+
+use super::byline;
+use super::dates;
+use super::error::ParseError;
+use super::text_blocks;
+use super::text_header::{self, Header};
+use super::text_import::{is_furniture, url_line};
+use super::text_lines;
+use super::text_rules::{Matcher, Rules, Words};
+
+/// What is known of the lines above the headline before it is looked for.
+pub struct Above<'a> {
+    /// How many lines the site's masthead takes at the top.
+    pub masthead: usize,
+    /// Which lines are a navigation menu.
+    pub menu: &'a [bool],
+    /// Whether the whole copy is hard-wrapped.
+    pub wrapped: bool,
+}
+
+/// The headline found, and what it leaves for the body.
+pub struct Headline {
+    pub title: String,
+    /// The lead, when the copy starts with it: the body's first line.
+    pub lead_first: Option<String>,
+    /// Whether the date was read above the headline, where a site's clock
+    /// may stand too.
+    pub date_above: bool,
+}
+
+/// Reads lines up to and including the headline, putting what the header
+/// lines above it say into `head`.
+pub fn take_headline<I: Iterator<Item = String>>(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &mut Peekable<I>,
+    above: Above<'_>,
+    head: &mut Header,
+) -> Result<Headline, ParseError> {
+    let (mut title, date_above) = candidate(rules, matcher, lines, &above, head)?;
+    // A section name above the headline (`خبر`, `اقتصاد`), followed by a
+    // longer line that is not a sentence nor header material.
+    while lines.peek().is_some_and(String::is_empty) {
+        lines.next();
+    }
+    // Or the site's name, on a line of its own above the headline, or a
+    // section glued to the breaking-news badge (`برلمانعاجل`).
+    // A single word above a headline is a section's name too (`جرائم`),
+    // unless the text is hard-wrapped (its first line may be one word).
+    let label = matcher.sections.is(&Words::new(&title))
+        || byline::outlet(&title).is_some()
+        || text_lines::glued_badge(rules.kickers, &title)
+        || (title.split_whitespace().count() == 1 && !above.wrapped);
+    if label
+        && let Some(next) = lines.peek()
+        && next.split_whitespace().count() > 3
+        && !next.ends_with(['.', '؟', '?', '!', ':', '،'])
+        && !Header::default().take(rules, matcher, next)
+        && let Some(next) = lines.next()
+    {
+        title = next;
+    }
+    if let Some(rest) = text_header::without_kicker(matcher, &title) {
+        title = rest;
+    }
+    // A copy that starts with its lead has no headline: the lead's first
+    // words stand for one, and the lead stays the first paragraph.
+    let lead_first = reads_as_lead(rules, &title).then(|| {
+        let lead = title.clone();
+        // Without the dateline or outlet that opens it.
+        let words = byline::leading(&lead).map_or(lead.as_str(), |(_, rest)| rest);
+        title = text_lines::opening_words(words, rules.heading_max_words);
+        lead
+    });
+
+    Ok(Headline {
+        title,
+        lead_first,
+        date_above,
+    })
+}
+
+/// The first line that may be the headline, and whether a date was read
+/// above it.
+fn candidate<I: Iterator<Item = String>>(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &mut Peekable<I>,
+    above: &Above<'_>,
+    head: &mut Header,
+) -> Result<(String, bool), ParseError> {
+    let (masthead, menu) = (above.masthead, above.menu);
+    let mut seen = 0;
+    // Whether the date was read above the headline, where a site's clock
+    // may stand too.
+    let mut date_above = false;
+    let title = loop {
+        let line = lines
+            .next()
+            .ok_or_else(|| ParseError::new("empty file: no title"))?;
+        seen += 1;
+        if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
+            continue;
+        }
+        // The site's clock is the day the page was copied, never the
+        // article's date, even when the copy has no date of its own.
+        if text_blocks::site_clock(&line).is_some() {
+            continue;
+        }
+        // A date or a link above the headline belongs to the header.
+        if let Some(date) = dates::dateline(&line) {
+            // Above the masthead it is the site's clock: the article's own
+            // date, when it has one, comes later.
+            if seen > masthead {
+                date_above |= head.published.is_none();
+                head.published.get_or_insert(date);
+            }
+            continue;
+        }
+        if seen <= masthead || menu[seen - 1] {
+            continue;
+        }
+        if let Some(url) = url_line(matcher, &line) {
+            head.url.get_or_insert(url);
+            continue;
+        }
+        // An image's caption with its credit (`… - الأناضول`) above the
+        // headline, or a byline where a copy starts without one.
+        let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
+            || byline::parse(&line).is_some_and(|b| b.place.is_some());
+        if text_lines::is_credited_caption(&line)
+            || (byline_line && head.take(rules, matcher, &line))
+        {
+            continue;
+        }
+        // A breadcrumb trail ends with the headline; the page usually
+        // repeats it below, and those copies are dropped with the rest.
+        if let Some(last) = text_blocks::breadcrumb_last(&line) {
+            break last.to_owned();
+        }
+        break line;
+    };
+    Ok((title, date_above))
+}
+
+/// Whether the first line of a copy is its lead rather than a headline:
+/// longer than a list's line and ending a sentence, or longer than any
+/// headline.
+fn reads_as_lead(rules: &Rules, line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (words > rules.list_item_max_words && line.ends_with(['.', '!', '؟', '?'])) || words > 30
+}
