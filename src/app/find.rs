@@ -1,8 +1,7 @@
 //! Search in the app: filtering the list and finding matches in the open
 //! article, on top of `crate::search`'s Arabic-aware matching.
 
-use crate::article::tags;
-use crate::search::{CompactQuery, FoldedQuery, FoldedTexts};
+use crate::search::{FoldedQuery, FoldedTexts};
 
 use super::cache::{Part, Stopped};
 use super::marks;
@@ -33,21 +32,10 @@ fn matching(state: &Model, rt: &Runtime, query: &str) -> Vec<usize> {
         library_order = (0..all).collect();
         &library_order
     };
-    let articles = &state.library.articles;
-    // `#tag` words ask for a tag, the others for words of the text.
-    let (tags, words) = tags::split_query(query);
-    let wanted: Vec<String> = tags.into_iter().map(tags::tag_key).collect();
-    let tagged = |i: usize| wanted.iter().all(|key| articles[i].has_tag_key(key));
-    let order: Vec<usize> = order
-        .iter()
-        .copied()
-        .filter(|&i| tagged(i) && marks::shown(state, i))
-        .collect();
-    if words.is_empty() {
-        return order;
-    }
-    rt.list_index(state)
-        .search(&CompactQuery::new(&words), &order)
+    let shown = order.iter().copied().filter(|&i| marks::shown(state, i));
+    super::list_index::find(&state.library.articles, query, shown, || {
+        rt.list_index(state)
+    })
 }
 
 /// Keeps only the articles whose title, author or body match; an empty

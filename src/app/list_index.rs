@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::article::{Article, Block, scan};
+use crate::article::{Article, Block, scan, tags};
 use crate::index::store::{SearchStore, fold_with_body};
 use crate::search::{Compact, CompactQuery, Hit};
 
@@ -172,6 +172,32 @@ impl FileAtHand {
         let found = self.articles.iter().find(|a| a.id == id);
         found.map_or(&[], |a| a.body.as_slice())
     }
+}
+
+/// The articles among `candidates` (in the list's order) that `query` asks
+/// for: each `#tag` word a tag, the other words their text, those that
+/// hold them in their title first (see [`ListIndex::search`]). The reader's
+/// list filter and `qari list --find` both search through here; `index` is
+/// asked for only when there are words to search.
+pub fn find<I: std::ops::Deref<Target = ListIndex>>(
+    articles: &[Article],
+    query: &str,
+    candidates: impl IntoIterator<Item = usize>,
+    index: impl FnOnce() -> I,
+) -> Vec<usize> {
+    let (tags, words) = tags::split_query(query);
+    let wanted: Vec<String> = tags.into_iter().map(tags::tag_key).collect();
+    let tagged = |i: &usize| {
+        let article = articles.get(*i);
+        wanted
+            .iter()
+            .all(|key| article.is_some_and(|a| a.has_tag_key(key)))
+    };
+    let listed: Vec<usize> = candidates.into_iter().filter(tagged).collect();
+    if words.is_empty() {
+        return listed;
+    }
+    index().search(&CompactQuery::new(&words), &listed)
 }
 
 /// Title matches first, then the others, each group in the order given.

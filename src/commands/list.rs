@@ -1,12 +1,14 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Args;
 use serde::Serialize;
 
-use crate::article::Article;
+use crate::app::list_index::{self, ListIndex};
 use crate::article::order::{self, SortOrder};
+use crate::article::{Article, Library};
 use crate::cli::GlobalArgs;
 use crate::commands::config::escape_controls;
 use crate::commands::library::{open_library, open_library_indexed, report};
@@ -42,6 +44,12 @@ pub struct ListArgs {
     /// leading ال ignored), source, or unread (unread first).
     #[arg(long, value_name = "ORDER", default_value = "date", value_parser = sort_order)]
     pub sort: SortOrder,
+    /// Only the articles whose title, author or text hold these words, as
+    /// the reader's `/` finds them (harakat, alef forms, digits and letter
+    /// case do not count; a `#tag` word asks for a tag), those with the
+    /// words in their title first.
+    #[arg(long, value_name = "WORDS")]
+    pub find: Option<String>,
     /// Read every article file instead of the library index (in the cache
     /// folder), and leave the index as it is.
     #[arg(long)]
@@ -78,6 +86,12 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
         .into_iter()
         .filter(|&i| keep(&library.articles[i], args, &state))
         .collect();
+    let shown = match args.find.as_deref() {
+        Some(query) => list_index::find(&library.articles, query, shown, || {
+            search_index(&library, dir.as_deref(), !args.no_index)
+        }),
+        None => shown,
+    };
     let articles = || shown.iter().map(|&i| (i, &library.articles[i]));
     if args.json {
         let rows: Vec<Row> = articles()
@@ -109,6 +123,18 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
     // hundred thousand articles freed one string at a time.
     std::mem::forget(library);
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `--find` searches: the search store written with the library
+/// index, when the list came from it; else the articles folded one by one
+/// (their files read for their bodies when they were listed without).
+fn search_index(library: &Library, dir: Option<&Path>, indexed: bool) -> Box<ListIndex> {
+    let folder = dir.filter(|d| indexed && d.is_dir());
+    let store = folder.and_then(|f| crate::index::search_store(f, &library.articles).ok());
+    Box::new(match store {
+        Some(store) => ListIndex::from_store(std::sync::Arc::new(store)),
+        None => ListIndex::build(&library.articles),
+    })
 }
 
 /// The reading state, only looked at (no lock taken, nothing written);
