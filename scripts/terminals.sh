@@ -154,10 +154,12 @@ launch() {
   echo $!
 }
 
-# The id of the first visible window of process $1 or its children.
+# The id of the first visible window of process $1 or its children,
+# waiting up to 30 s: a terminal's first start on a loaded machine (Konsole
+# loading its libraries) can take more than 10.
 window_of() {
   local pid=$1 w
-  for _ in $(seq 100); do
+  for _ in $(seq 300); do
     for p in $pid $(pgrep -P "$pid"); do
       w=$(xdotool search --onlyvisible --pid "$p" 2>/dev/null | tail -1)
       [[ -n $w ]] && { echo "$w"; return; }
