@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::app::indexing::SHOWN_FROM;
 use crate::article::archive::default_archive_dir;
 use crate::article::scan::LibraryLinks;
 use crate::article::{Library, default_dir, sanitize};
@@ -121,8 +122,8 @@ pub struct ReaderLibrary {
 /// index (bodies are read as articles are opened), then the files and
 /// folders in `extra` read whole; the samples when all that is empty,
 /// except in the archive (`archive`). A folder of more than
-/// `indexing::SHOWN_FROM` files with no index yet is not read here: the
-/// reader starts without it and builds its index meanwhile.
+/// [`SHOWN_FROM`] files with no index yet is not read here: the reader
+/// starts without it and builds its index meanwhile.
 pub fn reader_library(
     dir: Option<&Path>,
     extra: &[PathBuf],
@@ -130,7 +131,7 @@ pub fn reader_library(
     archive: bool,
 ) -> ReaderLibrary {
     let folder = dir.filter(|d| d.is_dir());
-    let build = folder.filter(|f| no_index(f) && many_files(f, links));
+    let build = folder.filter(|f| no_index(f) && more_files_than(f, SHOWN_FROM));
     let (mut library, note) = match folder {
         Some(folder) if build.is_none() => indexed(folder, links),
         _ => (Library::default(), None),
@@ -155,12 +156,28 @@ fn no_index(folder: &Path) -> bool {
     crate::index::usable_path(folder).map_or(true, |path| !path.exists())
 }
 
-/// Whether the folder holds more files than are read before the first
-/// frame without an index.
-fn many_files(folder: &Path, links: LibraryLinks) -> bool {
-    let (mut files, mut problems) = (Vec::new(), Vec::new());
-    crate::article::scan::collect_with(folder, links, &mut files, &mut problems);
-    files.len() > crate::app::indexing::SHOWN_FROM
+/// Whether the folder holds more than `limit` files, of any kind, looking
+/// no further than that: walking a hundred thousand files to count them
+/// would delay the first frame. Links are not followed.
+fn more_files_than(folder: &Path, limit: usize) -> bool {
+    let mut folders = vec![folder.to_path_buf()];
+    let mut seen = 0;
+    while let Some(dir) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => folders.push(entry.path()),
+                Ok(t) if t.is_file() => seen += 1,
+                _ => {}
+            }
+            if seen > limit {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A path as printed in a message: on one line, without controls.
