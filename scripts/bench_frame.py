@@ -17,8 +17,10 @@ when set (where a library index built beforehand is found warm).
 usage: bench_frame.py start QARI LIBRARY [--runs N]
        bench_frame.py key QARI LIBRARY [--keys N]
        bench_frame.py search QARI LIBRARY
-prints one line: 'start median_ms min_ms peak_rss_kb' (the largest of the
-runs), 'key median_ms p90_ms' or
+prints one line: 'start median_ms min_ms peak_rss_kb anon_kb' (the largest
+of the runs: peak RSS over the whole run, files mapped and read included,
+and the anonymous memory at the first frame, RssAnon), 'key median_ms
+p90_ms' or
 'search first_key_ms median_ms_of_the_others peak_rss_kb'
 """
 import contextlib
@@ -112,19 +114,32 @@ def bench_home():
     return tempfile.TemporaryDirectory()
 
 
+def anon_kb(pid):
+    """The process's anonymous resident memory now (RssAnon), in KB."""
+    try:
+        with open(f'/proc/{pid}/status') as status:
+            for line in status:
+                if line.startswith('RssAnon:'):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def start(qari, library, runs):
-    samples, rss = [], 0
+    samples, rss, anon = [], 0, 0
     with bench_home() as home:
         for _ in range(runs):
             t0 = time.perf_counter()
             pid, fd = spawn(qari, library, home)
             try:
                 last, _ = until_quiet(fd, min_bytes=2000)
+                anon = max(anon, anon_kb(pid))
             finally:
                 rss = max(rss, stop(pid, fd))
             samples.append(last - t0)
     ms = [s * 1000 for s in samples]
-    print(f'start {statistics.median(ms):.1f} {min(ms):.1f} {rss}')
+    print(f'start {statistics.median(ms):.1f} {min(ms):.1f} {rss} {anon}')
 
 
 def key(qari, library, keys):
