@@ -195,7 +195,8 @@ fn samples_shown_for_an_empty_index_leave_when_articles_come() {
 
 /// The real binary in tmux on a library of more files than are read before
 /// the first frame, with no index: the reader starts, the list grows to
-/// every article while the index is built, and the index is saved.
+/// every article while the index is built, and the index is saved; the
+/// next start is brought up to date in the same way.
 #[test]
 fn the_reader_builds_a_large_index_while_it_runs() {
     use support::tmux::{Patience, Tmux, quoted, tmux_available};
@@ -244,4 +245,13 @@ fn the_reader_builds_a_large_index_while_it_runs() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains(&format!("{files} files")), "{said}");
     assert!(!said.contains("new or changed"), "{said}");
+
+    // The next start shows the index as written and brings it up to date
+    // meanwhile: a file gone since leaves the list.
+    std::fs::remove_file(library.join("0/a0.json")).unwrap();
+    tmux.type_line("clear");
+    tmux.type_qari(&before, &library, home.path(), "qari-again-");
+    tmux.wait_for_text(&format!("1/{}", files - 1));
+    tmux.send_keys(&["q"]);
+    tmux.wait_for_text("qari-again-0");
 }

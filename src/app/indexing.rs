@@ -1,10 +1,10 @@
-//! The library index built while the reader runs (a large library with no
-//! index yet): the reader starts at once on what it has, the work of
-//! `index::background` runs on a thread, and the loop puts what it sends
-//! into the model between turns: progress for the status line, batches of
-//! articles the list grows by, or the whole list (when another qari wrote
-//! the index meanwhile), which updates the articles that changed, adds the
-//! new ones and takes the gone ones off the list. Articles keep their
+//! The library index built or brought up to date while the reader runs (a
+//! large library): the reader starts at once on what the index held, the
+//! work of `index::background` runs on a thread, and the loop puts what it
+//! sends into the model between turns: progress for the status line,
+//! batches of articles the list grows by (a first build), or the whole
+//! list when files changed, which updates the articles that changed, adds
+//! the new ones and takes the gone ones off the list. Articles keep their
 //! places in `library.articles`, so the selection, the open article and
 //! every other index the model holds stay true.
 

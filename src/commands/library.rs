@@ -122,8 +122,9 @@ pub struct ReaderLibrary {
 /// index (bodies are read as articles are opened), then the files and
 /// folders in `extra` read whole; the samples when all that is empty,
 /// except in the archive (`archive`). A folder of more than
-/// [`SHOWN_FROM`] files with no index yet is not read here: the reader
-/// starts without it and builds its index meanwhile.
+/// [`SHOWN_FROM`] files is not looked at here: the reader starts on its
+/// index as last written (on nothing when there is none yet), and the
+/// index is brought up to date, or built, while it runs.
 pub fn reader_library(
     dir: Option<&Path>,
     extra: &[PathBuf],
@@ -131,10 +132,11 @@ pub fn reader_library(
     archive: bool,
 ) -> ReaderLibrary {
     let folder = dir.filter(|d| d.is_dir());
-    let build = folder.filter(|f| no_index(f) && more_files_than(f, SHOWN_FROM));
-    let (mut library, note) = match folder {
-        Some(folder) if build.is_none() => indexed(folder, links),
-        _ => (Library::default(), None),
+    let build = folder.filter(|f| more_files_than(f, SHOWN_FROM));
+    let (mut library, note) = match (folder, build) {
+        (Some(folder), None) => indexed(folder, links),
+        (_, Some(large)) => (as_written(large), None),
+        (None, None) => (Library::default(), None),
     };
     if !extra.is_empty() {
         let named = Library::scan_with(None, extra, links);
@@ -151,9 +153,23 @@ pub fn reader_library(
     }
 }
 
-/// Whether the folder has no index the reader can use.
-fn no_index(folder: &Path) -> bool {
-    crate::index::usable_path(folder).map_or(true, |path| !path.exists())
+/// The folder's articles as its index was last written, without looking
+/// at any file; none when it has no usable index.
+fn as_written(folder: &Path) -> Library {
+    let Ok(path) = crate::index::usable_path(folder) else {
+        return Library::default();
+    };
+    match crate::index::read(&path, folder) {
+        crate::index::Found::Index(index) => {
+            let (articles, problems) = crate::index::library_parts(index);
+            Library {
+                articles,
+                problems,
+                is_sample: false,
+            }
+        }
+        _ => Library::default(),
+    }
 }
 
 /// Whether the folder holds more than `limit` files, of any kind, looking

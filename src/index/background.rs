@@ -1,8 +1,10 @@
-//! The index built while the reader already runs: a large library with no
-//! index yet is read on a thread of its own, in batches, each sent as it
-//! is read so the reader's list grows meanwhile, and the index is saved at
-//! the end. An index another qari wrote meanwhile is brought up to date
-//! instead, and the whole list sent.
+//! The index built or brought up to date while the reader already runs
+//! on a large library: with no index yet, the files are read on a thread
+//! of its own, in batches, each sent as it is read so the reader's list
+//! grows meanwhile, and the index is saved at the end; with an index, the
+//! reader shows it as it was written, and this work looks at every file,
+//! reads the new and changed ones, and sends the whole list if anything
+//! changed.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -70,10 +72,13 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
             }
             let (index, changes) =
                 refresh_with(&real, &files, Some(old), &progress, store.as_ref());
-            let (articles, bad) = library_parts(index.clone());
-            problems.extend(bad);
-            if !send(Update::Whole(articles, problems)) {
-                return;
+            // The reader shows the index as it was: only a change is sent.
+            if changes.any() {
+                let (articles, bad) = library_parts(index.clone());
+                problems.extend(bad);
+                if !send(Update::Whole(articles, problems)) {
+                    return;
+                }
             }
             (changes.any() || note.is_some()).then_some(index)
         }
