@@ -12,7 +12,7 @@ use std::sync::mpsc;
 
 use app_support::{article, render, rows, state};
 use qari::app::App;
-use qari::app::indexing::Indexing;
+use qari::app::indexing::{self, Indexing};
 use qari::article::Article;
 use qari::i18n::UiLang;
 use qari::index::background::Update;
@@ -36,12 +36,11 @@ fn reader(lang: UiLang, articles: Vec<Article>) -> (App, mpsc::Sender<Update>) {
     (app, tell)
 }
 
-/// What the loop does with the news between turns.
+/// What the loop does with the news between turns: whether anything came,
+/// and whether the work is done.
 fn take(app: &mut App) -> (bool, bool) {
-    let indexing = app.rt.indexing.take().expect("indexing");
-    let taken = indexing.take(&mut app.model, &app.rt);
-    app.rt.indexing = Some(indexing);
-    taken
+    let news = indexing::turn(&mut app.model, &mut app.rt);
+    (news, app.rt.indexing.is_none())
 }
 
 fn listed(app: &App) -> Vec<String> {
@@ -254,4 +253,40 @@ fn the_reader_builds_a_large_index_while_it_runs() {
     tmux.wait_for_text(&format!("1/{}", files - 1));
     tmux.send_keys(&["q"]);
     tmux.wait_for_text("qari-again-0");
+}
+
+/// While the index is built, the list's filter looks at titles and authors
+/// (reading every file for its body would race the build) and the status
+/// line says so; once it is done, a word of a body is found.
+#[test]
+fn the_filter_searches_bodies_once_the_build_is_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    let body = serde_json::json!({"id": "a", "title": "Aaa", "body": "The lighthouse keeper."});
+    std::fs::write(&file, body.to_string()).unwrap();
+    let mut listed_a = filed("a", "Aaa", 1);
+    listed_a.path = Some(file);
+    let (mut app, tell) = reader(UiLang::En, vec![listed_a, filed("b", "Bee", 2)]);
+    tell.send(Update::Progress {
+        done: 1500,
+        all: 3000,
+    })
+    .unwrap();
+    take(&mut app);
+    let progress = app.model.indexing.expect("progress");
+    let said = indexing::progress_text(&app.model, &progress);
+    assert!(
+        said.ends_with("search looks at titles and authors until then"),
+        "{said}"
+    );
+    app_support::type_keys(&mut app, "/lighthouse");
+    assert!(listed(&app).is_empty(), "no title holds it");
+    app_support::press(
+        &mut app,
+        app_support::key(ratatui::crossterm::event::KeyCode::Esc),
+    );
+    tell.send(Update::Done(None)).unwrap();
+    take(&mut app);
+    app_support::type_keys(&mut app, "/lighthouse");
+    assert_eq!(listed(&app), ["a"], "found in the body");
 }

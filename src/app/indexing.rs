@@ -102,6 +102,21 @@ impl Indexing {
     }
 }
 
+/// The loop's part: the work's news into the model; once it is done, the
+/// list's filter (which searched titles alone meanwhile) searches bodies
+/// again. Returns whether anything came.
+pub fn turn(model: &mut Model, rt: &mut Runtime) -> bool {
+    let Some(indexing) = &rt.indexing else {
+        return false;
+    };
+    let (news, done) = indexing.take(model, rt);
+    if done {
+        rt.indexing = None;
+        rt.clear_list_index();
+    }
+    news
+}
+
 fn progress(model: &mut Model, started: Instant, done: usize, all: usize) {
     if all <= SHOWN_FROM {
         return;

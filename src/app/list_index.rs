@@ -66,6 +66,17 @@ impl ListIndex {
         ListIndex::with(Texts::Folded(texts))
     }
 
+    /// The titles and authors alone, folded: what the list filter searches
+    /// while the library is being indexed, when reading every file again
+    /// for its body would race the index's own reading (the status line
+    /// says so meanwhile).
+    pub fn titles(articles: &[Article]) -> ListIndex {
+        let texts = in_parts(articles, |part| {
+            part.iter().map(|a| fold_with_body(a, &[])).collect()
+        });
+        ListIndex::with(Texts::Folded(texts))
+    }
+
     /// The texts of the search store.
     pub fn from_store(store: Arc<SearchStore>) -> ListIndex {
         ListIndex::with(Texts::Store(store))

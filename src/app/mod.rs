@@ -274,13 +274,7 @@ where
         }
         // The index's news and the bodies read ahead come in; the bodies
         // the view needs are read now.
-        if let Some(indexing) = app.rt.indexing.take() {
-            let (news, done) = indexing.take(&mut app.model, &app.rt);
-            dirty |= news;
-            if !done {
-                app.rt.indexing = Some(indexing);
-            }
-        }
+        dirty |= indexing::turn(&mut app.model, &mut app.rt);
         ahead.take(&mut app.model, &app.rt);
         bodies::load_wanted(&mut app.model, &app.rt);
         ahead.ask(&mut app.model);

@@ -104,7 +104,8 @@ impl Runtime {
 
     /// The folded list index, built on first use or when the library's
     /// size changed: from the search store when there is one for these
-    /// articles and its texts are sound, else by folding the articles.
+    /// articles and its texts are sound, else by folding the articles (their
+    /// titles and authors alone while the index is being built).
     pub fn list_index(&self, model: &Model) -> Rc<ListIndex> {
         let all = model.library.articles.len();
         let mut index = self.index.borrow_mut();
@@ -113,6 +114,7 @@ impl Runtime {
             _ => {
                 let built = Rc::new(match self.ready_store(model) {
                     Some(store) => ListIndex::from_store(store),
+                    None if self.indexing.is_some() => ListIndex::titles(&model.library.articles),
                     None => ListIndex::build(&model.library.articles),
                 });
                 *index = Some(Rc::clone(&built));

@@ -16,7 +16,7 @@ catalogue! {
         sorted: "الترتيب: {}", "Sorted: {}";
         /// The library index being built: files read, of all, files a
         /// second, seconds left.
-        indexing: "فهرسة المكتبة: {} من {} ملفًا، {} في الثانية، بقي نحو {} ث", "Indexing the library: {} of {} files, {} a second, about {} s left";
+        indexing: "فهرسة المكتبة: {} من {} ملفًا، {} في الثانية، بقي نحو {} ث؛ البحث في العناوين والكتّاب حتى تنتهي", "Indexing the library: {} of {} files, {} a second, about {} s left; search looks at titles and authors until then";
         /// What went wrong with the library index (its reason, in English).
         index_note: "فهرس المكتبة: {}", "Library index: {}";
         /// An article's file went away after the library was listed.
