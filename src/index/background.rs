@@ -12,7 +12,7 @@ use std::time::SystemTime;
 use super::refresh::seconds;
 use super::store::StoreWriter;
 use super::{
-    Found, Index, library_parts, open_store, read, real_path, refresh_with, usable_path, write,
+    Index, library_parts, open_store, previous, read, real_path, refresh_with, usable_path, write,
 };
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, LoadProblem};
@@ -44,20 +44,7 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
     if library.exists() {
         scan::collect_with(library, links, &mut files, &mut problems);
     }
-    let (old, mut note) = match usable_path(library) {
-        Ok(path) => match read(&path, library) {
-            Found::Index(index) => (Some(index), None),
-            Found::Missing => (None, None),
-            Found::Bad(reason) => (
-                None,
-                Some(format!("the library index was rebuilt: {reason}")),
-            ),
-        },
-        Err(reason) => (
-            None,
-            Some(format!("the library index is not used: {reason}")),
-        ),
-    };
+    let (old, mut note) = previous(usable_path(library).map(|path| read(&path, library)));
     let real = real_path(library);
     // The search store is written beside the index, as `load_library` does.
     let store = open_store(library, old.is_none());

@@ -49,6 +49,23 @@ pub fn index_path(cache: &Path, library: &Path) -> PathBuf {
     cache.join(format!("library-{hash:016x}.index"))
 }
 
+/// The index read before a refresh, or why there is none to use: a note
+/// for the user when it was unusable or its cache folder is not private.
+pub(crate) fn previous(found: Result<Found, String>) -> (Option<Index>, Option<String>) {
+    match found {
+        Ok(Found::Index(index)) => (Some(index), None),
+        Ok(Found::Missing) => (None, None),
+        Ok(Found::Bad(reason)) => (
+            None,
+            Some(format!("the library index was rebuilt: {reason}")),
+        ),
+        Err(reason) => (
+            None,
+            Some(format!("the library index is not used: {reason}")),
+        ),
+    }
+}
+
 /// What reading the index file found.
 #[derive(Debug)]
 pub enum Found {
@@ -143,20 +160,7 @@ pub fn load_library(
         // The walk only panics on a bug: shown as such.
         Err(panic) => std::panic::resume_unwind(panic),
     };
-    let (mut old, mut note) = match found {
-        Ok(found) => match found {
-            Found::Index(index) => (Some(index), None),
-            Found::Missing => (None, None),
-            Found::Bad(reason) => (
-                None,
-                Some(format!("the library index was rebuilt: {reason}")),
-            ),
-        },
-        Err(reason) => (
-            None,
-            Some(format!("the library index is not used: {reason}")),
-        ),
-    };
+    let (mut old, mut note) = previous(found);
     let store = open_store(library, old.is_none());
     if let (Some(store), Some(old)) = (&store, &mut old) {
         // A file whose folded text the store lacks is read again.
