@@ -93,6 +93,26 @@ fn the_list_starts_newest_first_and_s_cycles_the_orders_keeping_the_selection() 
 }
 
 #[test]
+fn titles_are_folded_for_the_first_sort_by_title_not_at_the_start() {
+    let mut s = state(UiLang::En, (100, 30), dated());
+    assert_eq!(listed(&s), ["d", "b", "a", "c"]);
+    // The start sorts by date alone: no title was folded for it.
+    assert!(!s.rt.sort_keys(&s.model).has_titles());
+    type_keys(&mut s, "S");
+    assert_eq!(listed(&s), ["c", "a", "b", "d"]);
+    assert!(!s.rt.sort_keys(&s.model).has_titles());
+    // Folded now, and in Arabic alphabetical order: أمطار (ا), بيروت (ب),
+    // الحرب (ح, its ال left out), مدينة (م).
+    type_keys(&mut s, "S");
+    assert!(s.rt.sort_keys(&s.model).has_titles());
+    assert_eq!(listed(&s), ["d", "c", "b", "a"]);
+    // Round the orders and back to title: the same, from the kept keys.
+    type_keys(&mut s, "SSSSS");
+    assert_eq!(s.model.list.sort, SortOrder::Title);
+    assert_eq!(listed(&s), ["d", "c", "b", "a"]);
+}
+
+#[test]
 fn sorting_keeps_the_search_filter_and_the_selection_in_the_reading_pane() {
     let mut s = state(UiLang::Ar, (100, 30), dated());
     // Only the two articles of «الأهرام» have «ضباب» or «أمطار»: filter.

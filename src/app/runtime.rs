@@ -165,7 +165,8 @@ impl Runtime {
     }
 
     /// What each article is sorted by, worked out on the first sort (the
-    /// file times of undated articles are read then, once).
+    /// file times of undated articles are read then, once; titles and
+    /// sources on the first sort that compares them).
     pub fn sort_keys(&self, model: &Model) -> Rc<SortKeys> {
         let all = model.library.articles.len();
         let mut keys = self.sort_keys.borrow_mut();

@@ -16,7 +16,7 @@ pub fn sort(state: &mut Model, rt: &Runtime, order: SortOrder) {
     let keys = rt.sort_keys(state);
     let store = &state.store;
     let articles = &state.library.articles;
-    state.list.order = keys.sorted(order, |i| store.is_read(&articles[i].id));
+    state.list.order = keys.sorted(articles, order, |i| store.is_read(&articles[i].id));
     state.list.sort = order;
     find::refilter(state, rt);
 }

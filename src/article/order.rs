@@ -3,6 +3,7 @@
 //! file's modification time), by title in Arabic alphabetical order, by
 //! source, or unread first.
 
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::time::UNIX_EPOCH;
 
@@ -62,23 +63,26 @@ impl SortOrder {
 }
 
 /// The indices of `articles` in `order`; `is_read` says which are read.
-/// Ties keep the articles' own order.
+/// Ties keep the articles' own order. Only what `order` compares is worked
+/// out: a list sorted once by date does not fold every title and source.
 pub fn sorted(
     articles: &[Article],
     order: SortOrder,
     is_read: impl Fn(&Article) -> bool,
 ) -> Vec<usize> {
-    let keys = SortKeys {
-        keys: articles.iter().map(|a| Key::for_order(a, order)).collect(),
-    };
-    keys.sorted(order, |i| is_read(&articles[i]))
+    SortKeys::new(articles).sorted(articles, order, |i| is_read(&articles[i]))
 }
 
 /// What each article of a library is ordered by, worked out once: the
 /// reader keeps them and sorts again without reading file times again.
+/// The dates are read at once (every order falls back on them); titles
+/// and sources are folded the first time an order compares them, since
+/// folding a hundred thousand titles would hold up the reader's start.
 #[derive(Debug, Clone, Default)]
 pub struct SortKeys {
-    keys: Vec<Key>,
+    when: Vec<Option<i64>>,
+    titles: OnceCell<Vec<String>>,
+    sources: OnceCell<Vec<Option<String>>>,
 }
 
 impl SortKeys {
@@ -86,78 +90,73 @@ impl SortKeys {
     /// published date.
     pub fn new(articles: &[Article]) -> SortKeys {
         SortKeys {
-            keys: articles.iter().map(Key::new).collect(),
+            when: articles.iter().map(when).collect(),
+            titles: OnceCell::new(),
+            sources: OnceCell::new(),
         }
     }
 
     /// How many articles the keys are for.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.when.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.when.is_empty()
     }
 
-    /// The indices of the articles in `order`; `is_read(i)` says whether
-    /// article `i` is read. Ties keep the articles' own order.
-    pub fn sorted(&self, order: SortOrder, is_read: impl Fn(usize) -> bool) -> Vec<usize> {
-        let keys = &self.keys;
-        let read: Vec<bool> = match order {
-            SortOrder::Unread => (0..keys.len()).map(is_read).collect(),
-            _ => Vec::new(),
-        };
-        let mut indices: Vec<usize> = (0..keys.len()).collect();
-        let newest = |a: &Key, b: &Key| b.when.cmp(&a.when);
-        indices.sort_by(|&i, &j| {
-            let (a, b) = (&keys[i], &keys[j]);
-            match order {
-                SortOrder::Newest => newest(a, b),
-                SortOrder::Oldest => match (a.when, b.when) {
-                    // Articles with no date at all stay last either way.
-                    (Some(x), Some(y)) => x.cmp(&y),
-                    _ => newest(a, b),
-                },
-                SortOrder::Title => a.title.cmp(&b.title).then_with(|| newest(a, b)),
-                SortOrder::Source => last_if_none(&a.source, &b.source).then_with(|| newest(a, b)),
-                SortOrder::Unread => read[i].cmp(&read[j]).then_with(|| newest(a, b)),
+    /// Whether the titles were folded (by a sort by title).
+    pub fn has_titles(&self) -> bool {
+        self.titles.get().is_some()
+    }
+
+    /// The indices of `articles`, the articles the keys were made for, in
+    /// `order`; `is_read(i)` says whether article `i` is read. Ties keep
+    /// the articles' own order.
+    pub fn sorted(
+        &self,
+        articles: &[Article],
+        order: SortOrder,
+        is_read: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let when = &self.when;
+        let mut indices: Vec<usize> = (0..when.len()).collect();
+        let newest = |i: usize, j: usize| when[j].cmp(&when[i]);
+        match order {
+            SortOrder::Newest => indices.sort_by(|&i, &j| newest(i, j)),
+            SortOrder::Oldest => indices.sort_by(|&i, &j| match (when[i], when[j]) {
+                // Articles with no date at all stay last either way.
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => newest(i, j),
+            }),
+            SortOrder::Title => {
+                let titles = self.titles.get_or_init(|| {
+                    let titles = articles.iter().map(|a| title_key(&a.title));
+                    titles
+                        .chain(std::iter::repeat_with(String::new))
+                        .take(when.len())
+                        .collect()
+                });
+                indices.sort_by(|&i, &j| titles[i].cmp(&titles[j]).then_with(|| newest(i, j)));
             }
-        });
+            SortOrder::Source => {
+                let sources = self.sources.get_or_init(|| {
+                    let sources = articles.iter().map(|a| a.source.as_deref().map(title_key));
+                    sources
+                        .chain(std::iter::repeat(None))
+                        .take(when.len())
+                        .collect()
+                });
+                indices.sort_by(|&i, &j| {
+                    last_if_none(&sources[i], &sources[j]).then_with(|| newest(i, j))
+                });
+            }
+            SortOrder::Unread => {
+                let read: Vec<bool> = (0..when.len()).map(is_read).collect();
+                indices.sort_by(|&i, &j| read[i].cmp(&read[j]).then_with(|| newest(i, j)));
+            }
+        }
         indices
-    }
-}
-
-/// What an article is ordered by.
-#[derive(Debug, Clone)]
-struct Key {
-    when: Option<i64>,
-    title: String,
-    source: Option<String>,
-}
-
-impl Key {
-    fn new(a: &Article) -> Key {
-        Key {
-            when: when(a),
-            title: title_key(&a.title),
-            source: a.source.as_deref().map(title_key),
-        }
-    }
-
-    /// Only what `order` compares: a list sorted once by date does not
-    /// fold every title and source.
-    fn for_order(a: &Article, order: SortOrder) -> Key {
-        Key {
-            when: when(a),
-            title: match order {
-                SortOrder::Title => title_key(&a.title),
-                _ => String::new(),
-            },
-            source: match order {
-                SortOrder::Source => a.source.as_deref().map(title_key),
-                _ => None,
-            },
-        }
     }
 }
 
