@@ -156,19 +156,16 @@ pub fn reader_library(
 /// The folder's articles as its index was last written, without looking
 /// at any file; none when it has no usable index.
 fn as_written(folder: &Path) -> Library {
-    let Ok(path) = crate::index::usable_path(folder) else {
-        return Library::default();
-    };
-    match crate::index::read(&path, folder) {
-        crate::index::Found::Index(index) => {
-            let (articles, problems) = crate::index::library_parts(index);
-            Library {
-                articles,
-                problems,
-                is_sample: false,
-            }
-        }
-        _ => Library::default(),
+    let listed = crate::index::usable_path(folder)
+        .ok()
+        .and_then(|path| crate::index::listed(&path, folder));
+    match listed {
+        Some((articles, problems)) => Library {
+            articles,
+            problems,
+            is_sample: false,
+        },
+        None => Library::default(),
     }
 }
 

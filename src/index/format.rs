@@ -139,6 +139,32 @@ pub enum DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
+    let payload = open(bytes)?;
+    let mut entries = payload.entries();
+    let list = entries.by_ref().collect::<Result<Vec<Entry>, _>>()?;
+    entries.finish()?;
+    Ok(Index {
+        library: payload.library,
+        scanned: payload.scanned,
+        entries: list,
+    })
+}
+
+/// An index whose header, length and checksum were checked, and whose
+/// entries are still to be read: one by one, or in parts on several
+/// threads (see [`Entries::pass`]).
+#[derive(Debug)]
+pub struct Payload<'a> {
+    pub library: PathBuf,
+    pub scanned: (i64, u32),
+    /// How many entries it holds.
+    pub count: usize,
+    /// At the first entry.
+    first: Reader<'a>,
+}
+
+/// Checks the index in `bytes` whole and reads what precedes its entries.
+pub fn open(bytes: &[u8]) -> Result<Payload<'_>, DecodeError> {
     if bytes.len() < HEADER || &bytes[..MAGIC.len()] != MAGIC {
         return Err(DecodeError::NotAnIndex);
     }
@@ -165,46 +191,127 @@ pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
         bytes: payload,
         at: 0,
     };
-    read_index(&mut r).ok_or(DecodeError::Malformed(HEADER + r.at))
-}
-
-fn read_index(r: &mut Reader) -> Option<Index> {
-    let library = PathBuf::from(r.str()?);
-    let scanned = (r.i64()?, r.u32()?);
-    let count = r.count()?;
-    let mut entries = Vec::with_capacity(count);
-    for _ in 0..count {
-        let path = PathBuf::from(r.str()?);
-        let size = r.u64()?;
-        let mtime = (r.i64()?, r.u32()?);
-        let content = match r.u8()? {
-            0 => {
-                let n = r.count()?;
-                let mut list = Vec::with_capacity(n);
-                for _ in 0..n {
-                    list.push(read_meta(r)?);
-                }
-                Content::Articles(list)
-            }
-            1 => Content::Problem {
-                line: r.opt_u64()?.map(|n| n as usize),
-                column: r.opt_u64()?.map(|n| n as usize),
-                message: r.str()?,
-            },
-            _ => return None,
-        };
-        entries.push(Entry {
-            path,
-            size,
-            mtime,
-            content,
-        });
-    }
-    (r.at == r.bytes.len()).then_some(Index {
+    let mut head = || Some((PathBuf::from(r.str()?), (r.i64()?, r.u32()?), r.count()?));
+    let (library, scanned, count) = head().ok_or(r.malformed())?;
+    Ok(Payload {
         library,
         scanned,
-        entries,
+        count,
+        first: r,
     })
+}
+
+impl<'a> Payload<'a> {
+    /// The entries, from the first.
+    pub fn entries(&self) -> Entries<'a> {
+        Entries {
+            r: self.first.clone(),
+            left: self.count,
+        }
+    }
+}
+
+/// The entries of an index, read as they are asked for.
+#[derive(Debug, Clone)]
+pub struct Entries<'a> {
+    r: Reader<'a>,
+    /// Entries not yet read.
+    left: usize,
+}
+
+impl Entries<'_> {
+    /// Passes over the next `n` entries, reading only their lengths: a
+    /// thread starts reading the index's second half this way.
+    pub fn pass(&mut self, n: usize) -> Result<(), DecodeError> {
+        for _ in 0..n.min(self.left) {
+            skip_entry(&mut self.r).ok_or(self.r.malformed())?;
+            self.left -= 1;
+        }
+        Ok(())
+    }
+
+    /// Checks that every entry was read and that nothing follows them.
+    pub fn finish(&self) -> Result<(), DecodeError> {
+        match self.left == 0 && self.r.at == self.r.bytes.len() {
+            true => Ok(()),
+            false => Err(self.r.malformed()),
+        }
+    }
+}
+
+impl Iterator for Entries<'_> {
+    type Item = Result<Entry, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.left = self.left.checked_sub(1)?;
+        let entry = read_entry(&mut self.r).ok_or(self.r.malformed());
+        if entry.is_err() {
+            // Nothing more is read after a bad entry.
+            self.left = 0;
+        }
+        Some(entry)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
+}
+
+fn read_entry(r: &mut Reader) -> Option<Entry> {
+    let path = PathBuf::from(r.str()?);
+    let size = r.u64()?;
+    let mtime = (r.i64()?, r.u32()?);
+    let content = match r.u8()? {
+        0 => {
+            let n = r.count()?;
+            let mut list = Vec::with_capacity(n);
+            for _ in 0..n {
+                list.push(read_meta(r)?);
+            }
+            Content::Articles(list)
+        }
+        1 => Content::Problem {
+            line: r.opt_u64()?.map(|n| n as usize),
+            column: r.opt_u64()?.map(|n| n as usize),
+            message: r.str()?,
+        },
+        _ => return None,
+    };
+    Some(Entry {
+        path,
+        size,
+        mtime,
+        content,
+    })
+}
+
+/// Reads past an entry as [`read_entry`] would, keeping nothing.
+fn skip_entry(r: &mut Reader) -> Option<()> {
+    r.skip_str()?;
+    r.take(8 + 8 + 4)?;
+    match r.u8()? {
+        0 => {
+            for _ in 0..r.count()? {
+                for _ in 0..2 {
+                    r.skip_str()?; // id, title
+                }
+                for _ in 0..5 {
+                    r.skip_opt_str()?; // author, source, url, published, lang
+                }
+                r.take(1 + 4)?; // direction, minutes
+                for _ in 0..r.count()? {
+                    r.skip_str()?;
+                }
+            }
+        }
+        1 => {
+            r.skip_opt_u64()?;
+            r.skip_opt_u64()?;
+            r.skip_str()?;
+        }
+        _ => return None,
+    }
+    Some(())
 }
 
 fn read_meta(r: &mut Reader) -> Option<Meta> {
@@ -275,12 +382,17 @@ impl Writer {
 }
 
 /// Reads the payload; every read checks the bounds (`None` past the end).
+#[derive(Debug, Clone)]
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
 impl Reader<'_> {
+    /// Where reading stopped, as a place in the index file.
+    fn malformed(&self) -> DecodeError {
+        DecodeError::Malformed(HEADER + self.at)
+    }
     fn take(&mut self, n: usize) -> Option<&[u8]> {
         let end = self.at.checked_add(n)?;
         let slice = self.bytes.get(self.at..end)?;
@@ -311,7 +423,26 @@ impl Reader<'_> {
     fn str(&mut self) -> Option<String> {
         let len = self.u32()? as usize;
         let bytes = self.take(len)?;
-        std::str::from_utf8(bytes).ok().map(str::to_string)
+        simdutf8::basic::from_utf8(bytes).ok().map(str::to_string)
+    }
+    /// Passes over a string; whether it is UTF-8 is checked when it is read.
+    fn skip_str(&mut self) -> Option<()> {
+        let len = self.u32()? as usize;
+        self.take(len).map(drop)
+    }
+    fn skip_opt_str(&mut self) -> Option<()> {
+        match self.u8()? {
+            0 => Some(()),
+            1 => self.skip_str(),
+            _ => None,
+        }
+    }
+    fn skip_opt_u64(&mut self) -> Option<()> {
+        match self.u8()? {
+            0 => Some(()),
+            1 => self.take(8).map(drop),
+            _ => None,
+        }
     }
     fn opt_str(&mut self) -> Option<Option<String>> {
         match self.u8()? {
@@ -374,6 +505,96 @@ mod tests {
     fn what_is_encoded_decodes_the_same() {
         let index = sample();
         assert_eq!(decode(&encode(&index)), Ok(index));
+    }
+
+    /// `sample` with more entries, some of several articles and some of
+    /// problems, so that parts start on every kind.
+    fn larger(entries: usize) -> Index {
+        let mut index = sample();
+        let (one, bad) = (index.entries[0].clone(), index.entries[1].clone());
+        index.entries = (0..entries)
+            .map(|n| {
+                let mut e = match n % 3 {
+                    2 => bad.clone(),
+                    _ => one.clone(),
+                };
+                e.path = format!("/home/u/articles/{n}.json").into();
+                if let Content::Articles(list) = &mut e.content
+                    && n % 3 == 1
+                {
+                    let mut more = list[0].clone();
+                    more.id = format!("{n}-2");
+                    more.author = None;
+                    more.tags.clear();
+                    list.push(more);
+                }
+                e
+            })
+            .collect();
+        index
+    }
+
+    #[test]
+    fn reading_can_start_at_any_entry_by_skipping_those_before() {
+        let index = larger(7);
+        let bytes = encode(&index);
+        let payload = open(&bytes).expect("a sound index");
+        assert_eq!(payload.count, 7);
+        assert_eq!(payload.library, index.library);
+        for from in 0..=7 {
+            let mut entries = payload.entries();
+            entries.pass(from).expect("entries to pass over");
+            let rest: Vec<Entry> = entries.by_ref().map(|e| e.expect("an entry")).collect();
+            assert_eq!(rest, index.entries[from..], "from entry {from}");
+            assert_eq!(entries.finish(), Ok(()));
+        }
+        // Not all read: not finished.
+        let mut entries = payload.entries();
+        entries.next();
+        assert!(entries.finish().is_err());
+    }
+
+    /// `bytes` with its payload changed by `change` and its length and
+    /// checksum made to match again: damage only the reading can find.
+    fn resealed(bytes: &[u8], change: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut payload = bytes[HEADER..].to_vec();
+        change(&mut payload);
+        let mut out = bytes[..8].to_vec();
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+        out.extend_from_slice(&payload);
+        out
+    }
+
+    #[test]
+    fn a_bad_entry_behind_a_good_checksum_is_refused_by_reading_and_by_skipping() {
+        let bytes = encode(&larger(4));
+        let first = open(&bytes).expect("a sound index").first.at;
+        // The first entry's path claims more bytes than there are.
+        let long = resealed(&bytes, |p| p[first..first + 4].copy_from_slice(&[0xff; 4]));
+        assert!(matches!(decode(&long), Err(DecodeError::Malformed(_))));
+        let payload = open(&long).expect("header and checksum are sound");
+        assert!(payload.entries().pass(1).is_err());
+        assert!(matches!(payload.entries().next(), Some(Err(_))));
+        // An unknown kind of entry.
+        let path_len = u32::from_le_bytes(bytes[HEADER + first..][..4].try_into().unwrap());
+        let kind = first + 4 + path_len as usize + 20;
+        let odd = resealed(&bytes, |p| p[kind] = 7);
+        let payload = open(&odd).expect("header and checksum are sound");
+        assert!(payload.entries().pass(1).is_err());
+        let mut entries = payload.entries();
+        assert!(matches!(entries.next(), Some(Err(_))));
+        assert!(
+            entries.next().is_none(),
+            "nothing is read after a bad entry"
+        );
+        // Something after the last entry.
+        let grown = resealed(&bytes, |p| p.push(0));
+        let payload = open(&grown).expect("header and checksum are sound");
+        let mut entries = payload.entries();
+        assert!(entries.by_ref().all(|e| e.is_ok()));
+        assert!(entries.finish().is_err());
+        assert!(decode(&grown).is_err());
     }
 
     #[test]

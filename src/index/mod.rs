@@ -11,6 +11,7 @@
 
 pub mod background;
 mod format;
+mod listing;
 mod refresh;
 pub mod store;
 
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
+pub use listing::listed;
 pub use refresh::{Changes, Progress, library_parts, refresh, refresh_with, stamp};
 
 use crate::article::scan::{self, LibraryLinks};

@@ -326,41 +326,9 @@ pub fn library_parts(index: Index) -> (Vec<Article>, Vec<LoadProblem>) {
     let mut articles = Vec::with_capacity(index.entries.len());
     let mut problems = Vec::new();
     for e in index.entries {
-        match e.content {
-            Content::Articles(list) => {
-                articles.extend(list.into_iter().map(|m| article(m, &e.path)));
-            }
-            Content::Problem {
-                line,
-                column,
-                message,
-            } => problems.push(LoadProblem {
-                path: e.path,
-                line,
-                column,
-                message,
-            }),
-        }
+        super::listing::push_entry(e, &mut articles, &mut problems);
     }
     (articles, problems)
-}
-
-fn article(m: Meta, path: &Path) -> Article {
-    Article {
-        id: m.id,
-        title: m.title,
-        author: m.author,
-        source: m.source,
-        url: m.url,
-        published: m.published,
-        lang: m.lang,
-        dir: m.dir,
-        tags: m.tags,
-        reading_minutes: m.minutes,
-        body: Vec::new(),
-        links: Vec::new(),
-        path: Some(path.to_path_buf()),
-    }
 }
 
 #[cfg(test)]
