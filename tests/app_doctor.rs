@@ -5,7 +5,8 @@ mod support;
 
 use std::process::Command;
 
-use qari::layout::{Direction, LayoutOptions, display_width, fit_line};
+use qari::layout::reorder::mirror;
+use qari::layout::{Direction, LayoutOptions, Shaping, display_width, fit_line};
 use support::pty::{in_pty, script_available, terminal_text};
 
 fn doctor(env: &[(&str, &str)]) -> String {
@@ -148,9 +149,12 @@ fn speaks_arabic_with_the_arabic_interface() {
     if !script_available() {
         return;
     }
-    let guarded = doctor_in_terminal(&["--ui", "ar"], &[("KONSOLE_VERSION", "230401")]);
-    // In Konsole, which reorders rows itself, every row starts with a
+    // Told that the terminal reorders rows itself, every row starts with a
     // left-to-right mark and every Arabic letter is followed by one.
+    let guarded = doctor_in_terminal(
+        &["--ui", "ar", "--bidi", "terminal"],
+        &[("KONSOLE_VERSION", "230401")],
+    );
     let lrm = '\u{200E}';
     let rows = guarded.lines().map(|l| l.trim_start_matches("\x1b[8l"));
     for row in rows.filter(|row| *row != "\x1b[8h") {
@@ -211,4 +215,66 @@ fn the_language_follows_the_locale_unless_told() {
     assert!(english.contains("Terminal:"), "{english}");
     let told = doctor_in(&["--ui", "en"], &[("LANG", "ar_EG.UTF-8")]);
     assert!(told.contains("Terminal:"), "{told}");
+}
+
+/// What Konsole 22.12 with its bidi rendering on draws for `row`:
+/// box-drawing characters each in its own cell, the text between them laid
+/// out by the bidi algorithm with a left-to-right base direction, and
+/// brackets drawn as they come (a bracket and its twin taken as one).
+fn konsole_draws(row: &str) -> String {
+    let ltr = LayoutOptions {
+        direction: Direction::Ltr,
+        shaping: Shaping::Off,
+        ..LayoutOptions::default()
+    };
+    let lay_out = |piece: &str| fit_line(piece, display_width(piece) + 8, &ltr).text;
+    let mut out = String::new();
+    let mut piece = String::new();
+    for c in row.chars() {
+        if ('\u{2500}'..='\u{259F}').contains(&c) {
+            out += &lay_out(&piece);
+            out.push(c);
+            piece.clear();
+        } else {
+            piece.push(c);
+        }
+    }
+    out += &lay_out(&piece);
+    out.chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .map(|c| c.min(mirror(c)))
+        .collect()
+}
+
+#[test]
+fn in_konsole_each_row_goes_as_text_its_bidi_lays_out_as_qari_drew_it() {
+    if !script_available() {
+        return;
+    }
+    let konsole = [("KONSOLE_VERSION", "221203")];
+    let rows = |text: &str| -> Vec<String> {
+        text.replace("\x1b[8l", "")
+            .replace("\x1b[8h", "")
+            .lines()
+            .map(|l| l.trim_end().to_string())
+            .collect()
+    };
+    for ui in ["ar", "en"] {
+        let sent = rows(&doctor_in_terminal(&["--ui", ui], &konsole));
+        // As qari draws them where nothing reorders them again.
+        let drawn = rows(&doctor_in_terminal(
+            &["--ui", ui, "--bidi", "qari"],
+            &konsole,
+        ));
+        assert_eq!(sent.len(), drawn.len());
+        let mut reordered = 0;
+        for (sent, drawn) in sent.iter().zip(&drawn) {
+            let unmirrored: String = drawn.chars().map(|c| c.min(mirror(c))).collect();
+            assert_eq!(konsole_draws(sent), unmirrored, "{sent:?}");
+            // Shaped as qari shapes, with no marks after each letter.
+            assert!(!sent.contains("\u{FEDF}\u{200E}"), "{sent:?}");
+            reordered += usize::from(sent != drawn);
+        }
+        assert!(reordered > 3, "{ui}: {reordered} rows reordered");
+    }
 }

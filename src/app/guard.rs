@@ -19,6 +19,7 @@ use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
 use unicode_bidi::{BidiClass, bidi_class};
 
+use super::konsole_rows;
 use super::mlterm_rows::logical_row;
 use super::terminal::TerminalStream;
 
@@ -50,6 +51,10 @@ pub enum RowOutput {
     /// the logical text mlterm lays out into the same cells (see
     /// `mlterm_rows`).
     MltermLogical,
+    /// Printed rows for a Konsole with its bidi rendering on: each row as
+    /// the logical text Konsole lays out into the same cells (see
+    /// `konsole_rows`).
+    KonsoleLogical,
 }
 
 /// A character that a bidi algorithm moves in a left-to-right row: the
@@ -259,6 +264,13 @@ impl<'w> GuardedLines<'w> {
                 let logical = logical_row(row, self.width).unwrap_or_else(|| row.to_string());
                 logical + end
             }
+            RowOutput::KonsoleLogical => {
+                let row = text.strip_suffix('\n').unwrap_or(&text);
+                let row = row.strip_suffix('\r').unwrap_or(row);
+                let end = &text[row.len()..];
+                // A row no logical text gives keeps its order guarded.
+                konsole_rows::logical_row(row).unwrap_or_else(|| guard_row(row)) + end
+            }
             _ => guard_row(&text),
         };
         self.line.clear();
@@ -276,7 +288,10 @@ impl<'w> GuardedLines<'w> {
 
 impl Write for GuardedLines<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if !matches!(self.output, RowOutput::Guarded | RowOutput::MltermLogical) {
+        if !matches!(
+            self.output,
+            RowOutput::Guarded | RowOutput::MltermLogical | RowOutput::KonsoleLogical
+        ) {
             return self.out.write(buf);
         }
         for piece in buf.split_inclusive(|b| *b == b'\n') {

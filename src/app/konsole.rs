@@ -1,11 +1,9 @@
 //! Konsole's bidi rendering, which its default profile turns on and which
 //! ignores the ECMA-48 switch.
 //!
-//! With it on, Konsole hands each run of cells of one colour and script to
-//! Qt as one string and lets Qt reorder and shape it. Qt draws every Arabic
-//! presentation form qari sends in its isolated shape, so no marking of
-//! qari's rows brings back the joined letters (left-to-right marks keep
-//! their order; LRO, PDF or ZWNJ in the cells change no pixel).
+//! With it on, Konsole hands the text of a row to Qt, which reorders and
+//! shapes it, and draws each glyph in the cell its character sits in.
+//! qari's rows, already in visual order, would be reversed again.
 //! Konsole takes profile changes from a program at run time (`OSC 50 ;
 //! Property=value`, for the session only, never saved): the reader turns
 //! bidi rendering off while it holds the terminal and on again whenever it
@@ -14,9 +12,9 @@
 //! No program can ask Konsole which value it had, so "on again" is
 //! Konsole's default; where a profile has it off already, `bidi = "qari"`
 //! leaves it alone. Printed output (`show`, `doctor`…) stays on screen
-//! after qari has put the setting back, so it is guarded instead
-//! (`guard`): the order is right either way, the letters unjoined with
-//! bidi rendering on.
+//! after qari has put the setting back, so each of its rows goes as the
+//! logical text Konsole's bidi lays out into the same cells instead
+//! (`konsole_rows`).
 
 use super::terminal::for_terminal;
 

@@ -26,7 +26,7 @@ const LRM: char = '\u{200E}';
 
 /// What a cluster is to the reordering, by its first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
     /// Left-to-right letters.
     Ltr,
     /// Right-to-left letters.
@@ -39,7 +39,7 @@ enum Kind {
     Neutral,
 }
 
-fn kind(cluster: &str) -> Kind {
+pub(super) fn kind(cluster: &str) -> Kind {
     match cluster.chars().next().map(bidi_class) {
         Some(BidiClass::L) => Kind::Ltr,
         Some(BidiClass::R | BidiClass::AL) => Kind::Rtl,
@@ -72,7 +72,16 @@ pub fn logical_row(row: &str, width: usize) -> Option<String> {
         } else {
             row.trim_end_matches(' ')
         };
-        let logical = undo(content, rtl, Runs { together, extend });
+        let logical = undo(
+            content,
+            rtl,
+            Runs {
+                together,
+                extend,
+                turn_back: true,
+                embed: false,
+            },
+        );
         let laid_out = fit_line(&logical, display_width(content) + 8, &plain(rtl)).text;
         if laid_out != content {
             return None;
@@ -89,7 +98,7 @@ pub fn logical_row(row: &str, width: usize) -> Option<String> {
 }
 
 /// Layout options that only reorder: no shaping, nothing replaced.
-fn plain(rtl: bool) -> LayoutOptions {
+pub(super) fn plain(rtl: bool) -> LayoutOptions {
     LayoutOptions {
         direction: if rtl { Direction::Rtl } else { Direction::Ltr },
         shaping: Shaping::Off,
@@ -111,18 +120,24 @@ fn first_strong(text: &str) -> Option<bool> {
 /// right. The choice depends on what the bidi algorithm resolved, which a
 /// row does not show: each is tried, and the layout again decides.
 #[derive(Debug, Clone, Copy)]
-struct Runs {
+pub(super) struct Runs {
     /// A left-to-right run and a number next to it (with only neutrals
     /// between) are one run.
-    together: bool,
+    pub(super) together: bool,
     /// Separators and terminators at a number's ends belong to it ("3.5%"
     /// after Latin; not "٪٢٫١" after Arabic, where "%" is neutral).
-    extend: bool,
+    pub(super) extend: bool,
+    /// Mirrored characters are turned back, for a terminal that mirrors
+    /// them again (mlterm; not Konsole, which draws them as they come).
+    pub(super) turn_back: bool,
+    /// Each left-to-right run goes inside LRE … PDF, so that the numbers
+    /// and neutrals in it are laid out left to right with it.
+    pub(super) embed: bool,
 }
 
 /// `visual` put back in logical order, taking the row as right-to-left
 /// (`rtl`) or left-to-right, with `runs` drawn left to right.
-fn undo(visual: &str, rtl: bool, runs: Runs) -> String {
+pub(super) fn undo(visual: &str, rtl: bool, runs: Runs) -> String {
     let clusters: Vec<&str> = visual.graphemes(true).collect();
     let kinds: Vec<Kind> = clusters.iter().map(|c| kind(c)).collect();
     // The stretches drawn right to left: in a right-to-left row everything
@@ -155,7 +170,12 @@ fn undo(visual: &str, rtl: bool, runs: Runs) -> String {
 /// left-to-right runs and numbers kept in their order and its mirrored
 /// characters turned back.
 fn reversed_into(clusters: &[&str], kinds: &[Kind], runs_are: Runs, out: &mut String) {
-    let Runs { together, extend } = runs_are;
+    let Runs {
+        together,
+        extend,
+        turn_back,
+        embed,
+    } = runs_are;
     let n = clusters.len();
     // Runs drawn left to right, as ranges of the visual clusters.
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -192,17 +212,28 @@ fn reversed_into(clusters: &[&str], kinds: &[Kind], runs_are: Runs, out: &mut St
     }
     let mut pos = n;
     for &(start, end) in runs.iter().rev() {
-        mirrored_back(&clusters[end..pos], out);
+        mirrored_back(&clusters[end..pos], turn_back, out);
+        if embed {
+            out.push('\u{202A}');
+        }
         clusters[start..end].iter().for_each(|c| out.push_str(c));
+        if embed {
+            out.push('\u{202C}');
+        }
         pos = start;
     }
-    mirrored_back(&clusters[..pos], out);
+    mirrored_back(&clusters[..pos], turn_back, out);
 }
 
-/// Clusters read backwards, each mirrored character turned back.
-fn mirrored_back(clusters: &[&str], out: &mut String) {
+/// Clusters read backwards, each mirrored character turned back when
+/// `turn_back`.
+fn mirrored_back(clusters: &[&str], turn_back: bool, out: &mut String) {
     for c in clusters.iter().rev() {
-        out.extend(c.chars().map(mirror));
+        if turn_back {
+            out.extend(c.chars().map(mirror));
+        } else {
+            out.push_str(c);
+        }
     }
 }
 

@@ -21,6 +21,7 @@ pub mod interrupt;
 pub mod isolate;
 pub mod keymap;
 pub mod konsole;
+pub mod konsole_rows;
 pub mod line_edit;
 pub mod links;
 pub mod list_index;

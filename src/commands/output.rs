@@ -59,15 +59,15 @@ pub fn row_output(config: &Config) -> RowOutput {
 /// to a terminal. mlterm and Konsole paint every row by their own bidi
 /// setting of the moment, so neither can have it switched off only while
 /// qari prints: an mlterm with its bidi and shaping on gets each row as
-/// the logical text it lays out into the same cells, and Konsole gets
-/// guarded rows, which keep their order once its setting is back on.
+/// the logical text it lays out into the same cells, and so does a
+/// Konsole, whose bidi rendering is back on once qari has printed.
 pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
     if !to_terminal() {
         return None;
     }
     match row_output(config) {
         RowOutput::MltermCtlOff => Some(RowOutput::MltermLogical),
-        RowOutput::KonsoleBidiOff => Some(RowOutput::Guarded),
+        RowOutput::KonsoleBidiOff => Some(RowOutput::KonsoleLogical),
         RowOutput::KonsoleAsIs => Some(RowOutput::Visual),
         rows => Some(rows),
     }
@@ -76,7 +76,7 @@ pub fn laid_out_rows(config: &Config) -> Option<RowOutput> {
 /// Runs `write` between the switches that stop a VTE terminal from
 /// reordering qari's visual lines (CSI 8 l … CSI 8 h), when `terminal`;
 /// each line written goes as `output` says to a terminal that reorders
-/// rows itself (guarded for Konsole, logical for mlterm).
+/// rows itself (as logical text each lays out into the same cells).
 pub fn in_visual_mode(
     out: &mut dyn Write,
     terminal: Option<RowOutput>,
@@ -152,6 +152,19 @@ mod tests {
         .unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text, "\x1b[8lﻗﺎﻝ\nok\n\x1b[8h");
+    }
+
+    #[test]
+    fn konsole_gets_each_row_as_the_logical_text_its_bidi_lays_out_again() {
+        let mut out = Vec::new();
+        // "قال" as qari draws it, right-aligned: the padding stays in
+        // front, since Konsole lays a row out left to right.
+        in_visual_mode(&mut out, Some(RowOutput::KonsoleLogical), |out| {
+            writeln!(out, "     ﻝﺎﻗ\nok")
+        })
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, "\x1b[8l     ﻗﺎﻝ\nok\n\x1b[8h");
     }
 
     #[test]
