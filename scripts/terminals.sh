@@ -243,7 +243,7 @@ failed=0
 # they are reported, and do not fail the run.
 known() {
   case $1 in
-    konsole-show) echo "with bidi rendering off Konsole cuts the top two pixel rows of a hamza that rises above its row, with it on it draws them" ;;
+    konsole-show) echo "when show is Konsole's first window in a run, with bidi rendering off it cut the top two pixel rows of two hamzas that rise above their row, with it on it drew them" ;;
     mlterm-show | mlterm-doctor) echo "printed rows go as logical text for mlterm to lay out, which it lays out otherwise in a few rows (a quote's bar, doctor's digits line)" ;;
   esac
 }
