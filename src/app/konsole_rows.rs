@@ -41,6 +41,30 @@ fn right_to_left(c: char) -> bool {
 /// lays out the text between them on its own: each stretch between them
 /// is turned back by itself, and they stay in their cells.
 pub fn logical_row(row: &str) -> Option<String> {
+    left_to_right_row(row, KONSOLE)
+}
+
+/// How a terminal draws a row it lays out with a left-to-right base
+/// direction.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Drawing {
+    /// It mirrors brackets at right-to-left levels (mlterm does, Konsole
+    /// does not).
+    pub(super) mirrors: bool,
+    /// Directional marks and embeddings take no cell (in Konsole; mlterm
+    /// gives each a column).
+    pub(super) marks: bool,
+}
+
+const KONSOLE: Drawing = Drawing {
+    mirrors: false,
+    marks: true,
+};
+
+/// The logical text of `row` that a terminal laying it out left to right,
+/// drawing as `how` says, turns into the same cells, each stretch between
+/// box-drawing characters on its own; `None` when none is found.
+pub(super) fn left_to_right_row(row: &str, how: Drawing) -> Option<String> {
     if !row.chars().any(right_to_left) {
         return Some(row.to_string());
     }
@@ -49,12 +73,12 @@ pub fn logical_row(row: &str) -> Option<String> {
     let mut out = String::with_capacity(content.len() + 8);
     let mut rest = content;
     while let Some(at) = rest.find(drawn_by_konsole) {
-        out.push_str(&logical_piece(&rest[..at])?);
+        out.push_str(&logical_piece(&rest[..at], how)?);
         let bar = rest[at..].chars().next()?;
         out.push(bar);
         rest = &rest[at + bar.len_utf8()..];
     }
-    out.push_str(&logical_piece(rest)?);
+    out.push_str(&logical_piece(rest, how)?);
     Some(out)
 }
 
@@ -65,8 +89,8 @@ fn drawn_by_konsole(c: char) -> bool {
 }
 
 /// The logical text of one stretch of a row between box-drawing
-/// characters, laid out by Konsole with a left-to-right base direction.
-fn logical_piece(piece: &str) -> Option<String> {
+/// characters, laid out with a left-to-right base direction.
+fn logical_piece(piece: &str, how: Drawing) -> Option<String> {
     if !piece.chars().any(right_to_left) {
         return Some(piece.to_string());
     }
@@ -75,7 +99,7 @@ fn logical_piece(piece: &str) -> Option<String> {
             Runs {
                 together,
                 extend,
-                turn_back: false,
+                turn_back: how.mirrors,
                 embed: false,
             }
         });
@@ -84,8 +108,8 @@ fn logical_piece(piece: &str) -> Option<String> {
     let found = runs
         .iter()
         .map(|&runs| undo(piece, false, runs))
-        .find(|logical| lays_out_as(logical, piece));
-    if found.is_some() {
+        .find(|logical| lays_out_as(logical, piece, how));
+    if found.is_some() || !how.marks {
         return found;
     }
     // Neutrals at the left end (the "%" of "٢٫١٪", last in reading order)
@@ -103,14 +127,19 @@ fn logical_piece(piece: &str) -> Option<String> {
     runs.iter()
         .chain(&embedded)
         .map(|&runs| format!("{pad}{RLE}{}{PDF}", undo(text, true, runs)))
-        .find(|wrapped| lays_out_as(wrapped, piece))
+        .find(|wrapped| lays_out_as(wrapped, piece, how))
 }
 
 /// Whether a left-to-right layout of `logical` draws as `visual` in
 /// Konsole.
-fn lays_out_as(logical: &str, visual: &str) -> bool {
+fn lays_out_as(logical: &str, visual: &str, how: Drawing) -> bool {
     let width = display_width(visual) + 8;
-    same_cells(&fit_line(logical, width, &plain(false)).text, visual)
+    let laid_out = fit_line(logical, width, &plain(false)).text;
+    if how.mirrors {
+        laid_out == visual
+    } else {
+        same_cells(&laid_out, visual)
+    }
 }
 
 /// Whether a layout's `laid_out` row draws as `row` in Konsole, which

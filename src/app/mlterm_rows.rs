@@ -14,8 +14,15 @@
 use unicode_bidi::{BidiClass, bidi_class};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::konsole_rows::{Drawing, left_to_right_row};
 use crate::layout::reorder::mirror;
 use crate::layout::{Direction, LayoutOptions, Shaping, display_width, fit_line};
+
+/// mlterm mirrors brackets, and gives directional marks a column.
+const MLTERM: Drawing = Drawing {
+    mirrors: true,
+    marks: false,
+};
 
 /// U+200F RIGHT-TO-LEFT MARK and U+200E LEFT-TO-RIGHT MARK: they set a
 /// row's direction where its first strong letter would say otherwise.
@@ -58,6 +65,11 @@ pub fn logical_row(row: &str, width: usize) -> Option<String> {
         .any(|c| kind(c.encode_utf8(&mut [0; 4])) == Kind::Rtl)
     {
         return Some(row.to_string());
+    }
+    // mlterm lays out a row with a box-drawing character in it (a quote's
+    // bar, a table's rule) left to right, whatever its letters.
+    if row.chars().any(|c| ('\u{2500}'..='\u{259F}').contains(&c)) {
+        return left_to_right_row(row, MLTERM);
     }
     // A right-to-left row reaches the right edge (qari pads it there), and
     // mlterm puts it there itself: the padding is left out.
@@ -283,6 +295,23 @@ mod tests {
         // A full row has no column for the mark.
         let full = printed("Rust تدخل", 9);
         assert_eq!(logical_row(&full, 9), None);
+    }
+
+    #[test]
+    fn a_row_with_a_quotes_bar_goes_as_text_laid_out_left_to_right() {
+        // A quote as `show` draws it: right-aligned, its bar on the right.
+        let quoted = printed("الخوارزمية (Unicode Bidirectional Algorithm) ليست ترفًا", 60);
+        let row = format!("{quoted} ┃");
+        let logical = logical_row(&row, 62).expect("found");
+        // mlterm takes such a row as left to right: the padding stays in
+        // front, the bar in its cell, and the row is drawn again.
+        assert!(
+            logical.starts_with(' ') && logical.ends_with(" ┃"),
+            "{logical:?}"
+        );
+        assert_eq!(fit_line(&logical, 70, &plain(false)).text, row);
+        assert_ne!(logical, row);
+        assert!(!logical.contains(['\u{200E}', '\u{200F}', '\u{202B}']));
     }
 
     #[test]
