@@ -55,7 +55,7 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
             };
             if let Some(store) = &store {
                 // A file whose folded text the store lacks is read again.
-                old.entries.retain(|e| store.holds(e));
+                store.retain_held(&mut old.entries);
             }
             let (index, changes) =
                 refresh_with(&real, &files, Some(old), &progress, store.as_ref());

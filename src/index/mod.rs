@@ -11,6 +11,7 @@
 
 pub mod background;
 mod format;
+mod in_order;
 mod listing;
 mod refresh;
 pub mod store;
@@ -166,7 +167,7 @@ pub fn load_library(
     let store = open_store(library, old.is_none());
     if let (Some(store), Some(old)) = (&store, &mut old) {
         // A file whose folded text the store lacks is read again.
-        old.entries.retain(|e| store.holds(e));
+        store.retain_held(&mut old.entries);
     }
     let (index, changes) = refresh_with(&real_path(library), &files, old, progress, store.as_ref());
     if let Some(store) = store

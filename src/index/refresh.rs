@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::format::{Content, Entry, Index, Meta};
+use super::in_order::{InOrder, Recorded};
 use super::store::StoreWriter;
 use crate::article::{Article, LoadProblem, scan};
 
@@ -88,14 +89,14 @@ pub fn refresh_with(
     let now = seconds(SystemTime::now());
     let scanned = (now.0.saturating_sub(RACY), now.1);
     let old_scan = old.as_ref().map(|o| o.scanned);
-    let mut known = Previous::new(old.map(|o| o.entries).unwrap_or_default());
+    let mut known = InOrder::new(old.map(|o| o.entries).unwrap_or_default());
     let stamps = stamps(files);
     let mut changes = Changes::default();
     let mut slots: Vec<Option<Entry>> = Vec::with_capacity(files.len());
     let mut to_read = Vec::new();
     let mut replaced = HashMap::new();
     for (i, (path, stamp)) in files.iter().zip(&stamps).enumerate() {
-        let old = known.take(path);
+        let old = known.take(path).map(|(_, entry)| entry);
         let fresh = |e: &Entry| {
             stamp.is_some_and(|(size, mtime)| {
                 e.size == size && e.mtime == mtime && old_scan.is_some_and(|s| mtime < s)
@@ -132,45 +133,9 @@ pub fn refresh_with(
     (index, changes)
 }
 
-/// The entries of the previous index, taken by path. The walk meets the
-/// files in the order the index holds them, so each is looked for where
-/// the last one was found first; a map is made only when that misses.
-struct Previous {
-    entries: Vec<Option<Entry>>,
-    next: usize,
-    by_path: Option<HashMap<PathBuf, usize>>,
-}
-
-impl Previous {
-    fn new(entries: Vec<Entry>) -> Previous {
-        Previous {
-            entries: entries.into_iter().map(Some).collect(),
-            next: 0,
-            by_path: None,
-        }
-    }
-
-    fn take(&mut self, path: &PathBuf) -> Option<Entry> {
-        let here = self.entries.get(self.next).and_then(Option::as_ref);
-        let at = if here.is_some_and(|e| e.path == *path) {
-            self.next
-        } else {
-            let entries = &self.entries;
-            let map = self.by_path.get_or_insert_with(|| {
-                let paths = entries.iter().enumerate();
-                paths
-                    .filter_map(|(i, e)| e.as_ref().map(|e| (e.path.clone(), i)))
-                    .collect()
-            });
-            *map.get(path)?
-        };
-        self.next = at + 1;
-        self.entries[at].take()
-    }
-
-    /// How many entries no file took: files gone from the library.
-    fn left(&self) -> usize {
-        self.entries.iter().filter(|e| e.is_some()).count()
+impl Recorded for Entry {
+    fn path(&self) -> &Path {
+        &self.path
     }
 }
 
@@ -335,15 +300,6 @@ pub fn library_parts(index: Index) -> (Vec<Article>, Vec<LoadProblem>) {
 mod tests {
     use super::*;
 
-    fn entry(path: &str) -> Entry {
-        Entry {
-            path: path.into(),
-            size: 1,
-            mtime: (0, 0),
-            content: Content::Articles(Vec::new()),
-        }
-    }
-
     #[test]
     fn files_stamped_in_their_open_folder_have_the_stamp_of_their_path() {
         let dir = tempfile::tempdir().expect("temporary folder");
@@ -365,17 +321,5 @@ mod tests {
         }
         assert_eq!(folder.stamp(&files[3]).map(|s| s.0), Some(21));
         assert_eq!(folder.stamp(&a.join("gone.json")), None);
-    }
-
-    #[test]
-    fn previous_entries_are_found_in_order_and_out_of_it() {
-        let mut known = Previous::new(vec![entry("a"), entry("b"), entry("c"), entry("e")]);
-        let path = |p: &str| PathBuf::from(p);
-        assert_eq!(known.take(&path("a")).map(|e| e.path), Some(path("a")));
-        assert_eq!(known.take(&path("c")).map(|e| e.path), Some(path("c")));
-        assert_eq!(known.take(&path("d")), None);
-        assert_eq!(known.take(&path("e")).map(|e| e.path), Some(path("e")));
-        assert_eq!(known.take(&path("a")), None, "taken once");
-        assert_eq!(known.left(), 1, "b is gone from the library");
     }
 }

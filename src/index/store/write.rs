@@ -15,6 +15,7 @@ use std::sync::Mutex;
 use super::table::{self, Record, Table};
 use super::{DATA_HEADER, Paths, data_header, fold_article, read_table};
 use crate::article::Article;
+use crate::index::in_order::{InOrder, Recorded};
 use crate::index::{Content, Entry};
 use crate::safe_fs::{self, Existing};
 use crate::state::{LockAttempt, StateLock, try_lock};
@@ -27,8 +28,8 @@ pub struct StoreWriter {
     paths: Paths,
     _lock: StateLock,
     generation: u64,
-    /// The table's records, by path, with their place in the table.
-    old: HashMap<PathBuf, (usize, Record)>,
+    /// The table's records, in its order (the index's).
+    old: Vec<Record>,
     /// Whether the data file was started anew (its table is to be written).
     started: bool,
     appended: Mutex<Appender>,
@@ -54,12 +55,7 @@ impl StoreWriter {
         let found = if fresh { None } else { usable(paths) };
         let found_none = found.is_none();
         let (generation, old, file) = match found {
-            Some((table, file)) => {
-                let old = (table.records.into_iter().enumerate())
-                    .map(|(k, r)| (r.path.clone(), (k, r)))
-                    .collect();
-                (table.generation, old, file)
-            }
+            Some((table, file)) => (table.generation, table.records, file),
             None => {
                 let generation = new_generation();
                 safe_fs::write_file_unsynced(
@@ -67,7 +63,7 @@ impl StoreWriter {
                     &data_header(generation),
                     Existing::Replace,
                 )?;
-                (generation, HashMap::new(), append_to(&paths.data)?)
+                (generation, Vec::new(), append_to(&paths.data)?)
             }
         };
         let end = file.metadata()?.len();
@@ -86,18 +82,20 @@ impl StoreWriter {
         }))
     }
 
-    /// Whether the store holds `entry`'s articles as the index has them:
-    /// an index entry it does not hold must be read again.
-    pub fn holds(&self, entry: &Entry) -> bool {
-        match &entry.content {
+    /// Keeps the entries of an index (in its order) whose articles the
+    /// store holds as the index has them: an entry it does not hold must
+    /// be read again.
+    pub fn retain_held(&self, entries: &mut Vec<Entry>) {
+        let mut records = InOrder::new(self.old.iter().collect());
+        entries.retain(|entry| match &entry.content {
             Content::Problem { .. } => true,
             Content::Articles(list) => {
                 list.is_empty()
-                    || self.old.get(&entry.path).is_some_and(|(_, r)| {
+                    || records.get(&entry.path).is_some_and(|r: &&Record| {
                         r.size == entry.size && r.mtime == entry.mtime && r.lens.len() == list.len()
                     })
             }
-        }
+        });
     }
 
     /// Appends the folded text of the articles read from `path`; called
@@ -143,8 +141,8 @@ impl StoreWriter {
             return Err(e);
         }
         let mut fresh = app.fresh;
-        let mut old = self.old;
-        let old_count = old.len();
+        let old_count = self.old.len();
+        let mut old = InOrder::new(self.old);
         // Whether each record is the table's, at the same place.
         let mut same = !self.started && fresh.is_empty();
         let mut records = Vec::with_capacity(entries.len());
@@ -155,7 +153,9 @@ impl StoreWriter {
             if list.is_empty() {
                 continue;
             }
-            let record = match fresh.remove(&e.path) {
+            // A warm refresh reads nothing: no path is hashed then.
+            let read = (!fresh.is_empty()).then(|| fresh.remove(&e.path));
+            let record = match read.flatten() {
                 Some((offset, crc, lens)) => Record {
                     path: e.path.clone(),
                     size: e.size,
@@ -166,7 +166,7 @@ impl StoreWriter {
                 },
                 None => {
                     let (k, r) = old
-                        .remove(&e.path)
+                        .take(&e.path)
                         .ok_or_else(|| io::Error::other("the search store misses a file"))?;
                     same &= k == records.len();
                     r
@@ -244,4 +244,16 @@ fn compact(paths: &Paths, from: &File, table: &mut Table) -> io::Result<()> {
     let tmp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     tmp.persist(&paths.data).map_err(|e| e.error)?;
     Ok(())
+}
+
+impl Recorded for Record {
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Recorded for &Record {
+    fn path(&self) -> &Path {
+        &self.path
+    }
 }
