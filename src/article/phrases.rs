@@ -219,6 +219,7 @@ pub mod ar {
         "اترك ردا",
         "أضف تعليقا",
         "أضف تعليقك",
+        "أضف تعليق",
         "إضافة تعليق",
         "إضافة تعليق جديد",
         "لن يتم نشر عنوان بريدك الإلكتروني",
@@ -278,6 +279,7 @@ pub mod ar {
         "رئيس مجلس الإدارة والتحرير",
         "رئيس مجلسي الإدارة والتحرير",
         "رئيس مجلسي الإدارة",
+        "مجلس التحرير",
     ];
     /// Header lines that are an author on their own.
     pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
@@ -374,7 +376,12 @@ pub mod en {
         "a post shared by",
         "view this post on instagram",
     ];
-    pub const CAPTION_ENDS: &[&str] = &["file photo", "archive photo"];
+    pub const CAPTION_ENDS: &[&str] = &[
+        "file photo",
+        "archive photo",
+        // A picture agency's credit: `(Photo by … via Getty Images)`.
+        "getty images",
+    ];
     pub const LISTS: &[&str] = &[
         "read also",
         "read more",

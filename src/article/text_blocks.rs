@@ -102,8 +102,14 @@ pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
     if date.is_some() {
         return (date, None);
     }
-    let found = text.split_once('،').and_then(|(place, outlet)| {
-        let outlet = outlet.trim();
+    // `القاهرة، الوكالة` or `الكويت – "أولاً- الاقتصاد"`: a known place,
+    // then the outlet (in quotes at times, with a dash of its own).
+    let split = ["،", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(place, _)| place.len());
+    let found = split.and_then(|(place, outlet)| {
+        let outlet = outlet.trim().trim_matches(['"', '“', '”', '«', '»']).trim();
         let place = byline::lone(place)?.place?;
         let words = outlet.split_whitespace().count();
         (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {

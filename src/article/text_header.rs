@@ -109,9 +109,14 @@ impl Header {
 /// How many lines the site's masthead takes at the top: up to the name
 /// after the last staff title (`رئيس التحرير` and a name, on one line or
 /// two) among the first lines; 0 without one. Site names and section
-/// links above it go with it.
+/// links above it go with it, and so do the short lines that finish its
+/// block when a blank line closes it (`الموقع قدم أوراق اعتماده`). A
+/// staff title after the first paragraph is the foot of the page (an
+/// editor's column linked there), never a masthead.
 pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
     const LOOK: usize = 15;
+    // A line this long is text: the masthead is above it, if anywhere.
+    const TEXT_WORDS: usize = 16;
     let short = |l: &str| {
         let n = l.split_whitespace().count();
         (1..=4).contains(&n) && !l.ends_with(['.', '؟', '?', '!', '،', ','])
@@ -119,6 +124,7 @@ pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].is_empty())
         .take(LOOK)
+        .take_while(|&i| lines[i].split_whitespace().count() <= TEXT_WORDS)
         .collect();
     let mut end = 0;
     for (k, &i) in filled.iter().enumerate() {
@@ -130,9 +136,13 @@ pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
         let Some(rest) = matcher.masthead.strip(&Words::new(&lines[i])) else {
             continue;
         };
+        // `مجلس التحرير: مجموعة صحفيين` — a colon after the title marks
+        // it as one, whatever the length of the line.
+        let head = &lines[i][..lines[i].len() - rest.len()];
+        let colon = head.trim_end().ends_with(':') || rest.trim_start().starts_with(':');
         let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':');
         if !rest.is_empty() {
-            if short(rest) && short(&lines[i]) {
+            if short(rest) && (colon || short(&lines[i])) {
                 end = i + 1;
             }
         } else if let Some(&name) = filled.get(k + 1)
@@ -141,7 +151,31 @@ pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
             end = name + 1;
         }
     }
+    if end > 0 {
+        end = block_end(lines, end);
+    }
     end
+}
+
+/// The end of the masthead's block: the short lines right after it, when
+/// a blank line comes within two of them.
+fn block_end(lines: &[String], end: usize) -> usize {
+    let statement = |l: &String| {
+        !l.is_empty()
+            && l.split_whitespace().count() <= 6
+            && !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
+    };
+    let more = lines[end..]
+        .iter()
+        .take(3)
+        .take_while(|l| statement(l))
+        .count();
+    let closed = lines.get(end + more).is_some_and(String::is_empty);
+    if (1..=2).contains(&more) && closed {
+        end + more
+    } else {
+        end
+    }
 }
 
 /// Whether a short line holds a staff title after other words

@@ -83,6 +83,9 @@ fn import_matching(
     let text = sanitize::multiline(text);
     let mut head = Header::default();
     let all: Vec<String> = text.lines().map(clean_line).collect();
+    // Pictures' captions come twice (alt text, caption) or more, headings
+    // once: a short line said again is a caption wherever it stands.
+    let repeated = text_lines::repeated_labels(&all);
     let masthead = text_header::masthead_end(matcher, &all);
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
@@ -114,7 +117,7 @@ fn import_matching(
     for line in found.lead_first.into_iter().chain(lines) {
         // Pages repeat their headline (in the page, the share card…), at
         // times with other quotation marks.
-        if line.is_empty() || line == title || copies.matches(&line) {
+        if line.is_empty() || line == title || copies.matches(&line) || copies.with_caption(&line) {
             body.push(None);
             continue;
         }
@@ -154,7 +157,10 @@ fn import_matching(
             body.push(None);
             continue;
         }
-        if is_furniture(matcher, &words, &line) || text_rules::is_code(&line) {
+        if is_furniture(matcher, &words, &line)
+            || text_rules::is_code(&line)
+            || repeated.contains(line.as_str())
+        {
             body.push(None);
             continue;
         }
@@ -182,6 +188,12 @@ fn import_matching(
         // A section's name between the headline and the lead (captions
         // and subtitles may come first).
         if !lead_seen && matcher.sections.is(&words) {
+            body.push(None);
+            continue;
+        }
+        // The section's name run into the date: neither is a byline.
+        if let Some(date) = section_date(matcher, &line) {
+            head.published.get_or_insert(date);
             body.push(None);
             continue;
         }
@@ -227,10 +239,15 @@ fn import_matching(
         head.published = None;
     }
     let mut units = text_shape::units(&body, rules.closing_punctuation);
-    if let Some(first) = units.first_mut()
-        && let Some((found, rest)) = byline::leading(first)
+    // The dateline opens the lead, which may come after a deck (a line
+    // under the headline that ends no sentence).
+    let deck = units
+        .first()
+        .is_some_and(|u| !u.ends_with(['.', '!', '?', '؟']) && byline::leading(u).is_none());
+    if let Some(lead) = units.get_mut(usize::from(deck))
+        && let Some((found, rest)) = byline::leading(lead)
     {
-        *first = rest.to_owned();
+        *lead = rest.to_owned();
         head.add(found);
     }
     if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
@@ -291,6 +308,16 @@ pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> 
         || text_blocks::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || !line.chars().any(char::is_alphanumeric)
+}
+
+/// The date of a line where a section's name runs into it
+/// (`عرب وعالم10-10-2023 | 13:17`).
+fn section_date(matcher: &Matcher, line: &str) -> Option<String> {
+    let digit = line.find(|c: char| c.is_numeric())?;
+    let name = line[..digit].trim();
+    (!name.is_empty() && matcher.sections.is(&Words::new(name)))
+        .then(|| dates::dateline(&line[digit..]))
+        .flatten()
 }
 
 /// A line of a "read also" list, tags or a poll: a short line that does

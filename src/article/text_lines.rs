@@ -132,6 +132,29 @@ impl SameWords {
     }
 }
 
+impl SameWords {
+    /// Whether `line` is the headline with a picture's caption run onto
+    /// its end (`…الراهنةنجيب ميقاتي`), as a page's share card copies:
+    /// the headline's words, the last one perhaps glued to the next, then
+    /// a few words more.
+    pub fn with_caption(&self, line: &str) -> bool {
+        const CAPTION_WORDS: usize = 4;
+        let n = self.words.len();
+        if n < 3 || line.len() <= self.len || line.ends_with(['.', '؟', '?', '!', ':']) {
+            return false;
+        }
+        let words = folded_words(line);
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let glued = last != &self.words[n - 1];
+        let extra = words.len() - n + usize::from(glued);
+        words[..n - 1] == self.words[..n - 1]
+            && last.starts_with(self.words[n - 1].as_str())
+            && (1..=CAPTION_WORDS).contains(&extra)
+    }
+}
+
 fn folded_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -206,6 +229,27 @@ pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
         Some(rest) => std::borrow::Cow::Owned(rest.trim_end().to_owned()),
         None => std::borrow::Cow::Borrowed(line),
     }
+}
+
+/// The short lines a copy has more than once: captions and labels. A line
+/// that ends a sentence, a byline, a date or a line without a letter is
+/// never one.
+pub fn repeated_labels(lines: &[String]) -> std::collections::HashSet<String> {
+    const LABEL_WORDS: usize = 6;
+    let mut seen = std::collections::HashSet::new();
+    let mut twice = std::collections::HashSet::new();
+    for line in lines {
+        // Lines of digits (times, counters) have rules of their own.
+        let label = line.chars().any(char::is_alphabetic)
+            && line.split_whitespace().count() <= LABEL_WORDS
+            && !line.ends_with(['.', '؟', '?', '!', ':', '،', ','])
+            && super::byline::parse(line).is_none()
+            && super::dates::dateline(line).is_none();
+        if label && !seen.insert(line.as_str()) {
+            twice.insert(line.as_str());
+        }
+    }
+    twice.into_iter().map(str::to_owned).collect()
 }
 
 #[cfg(test)]

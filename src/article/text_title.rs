@@ -66,6 +66,18 @@ pub fn take_headline<I: Iterator<Item = String>>(
     {
         title = next;
     }
+    // A word or two right above the lead, with no headline between: a
+    // picture's alt text or a label (`الهلال السعودي`), not a headline.
+    let caption = !above.wrapped
+        && title.split_whitespace().count() <= 2
+        && !title.ends_with(rules.closing_punctuation)
+        && lines.peek().is_some_and(|next| reads_as_lead(rules, next));
+    if caption && let Some(next) = lines.next() {
+        if let Some(name) = byline::outlet(&title) {
+            head.source.get_or_insert(name);
+        }
+        title = next;
+    }
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }

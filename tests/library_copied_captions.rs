@@ -1,0 +1,164 @@
+//! Copied pages whose headline sits among captions, mastheads and labels
+//! (tests/data/copied): an editorial board's masthead, an editor's column
+//! linked at the foot of the page, a picture's alt text above a lead with
+//! no headline, a deck above a wire dateline, a picture agency's credit and
+//! an outlet in quotes in a meta bullet.
+
+use std::path::Path;
+
+use qari::article::text_import::import_bytes;
+use qari::article::{Article, Block};
+
+struct Expect {
+    file: &'static str,
+    title: &'static str,
+    published: Option<&'static str>,
+    author: Option<&'static str>,
+    source: Option<&'static str>,
+    paragraphs: &'static [&'static str],
+    /// Text of the copy that must not reach the body.
+    furniture: &'static [&'static str],
+}
+
+const COPIED: &[Expect] = &[
+    Expect {
+        file: "editorial_board_masthead.txt",
+        // `مجلس التحرير: …` and the lines of its block down to the blank
+        // line are the masthead; the picture's caption, said three times,
+        // is dropped wherever it stands.
+        title: "وزير الزراعة يفتتح معرض التمور السنوي في البصرة",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["افتتح وزير الزراعة", "وتجول الوزير", "وأكد أن الوزارة"],
+        furniture: &[
+            "مجلس التحرير",
+            "مرخص",
+            "هيئة الإعلام",
+            "نشر",
+            "وزير الزراعة\n",
+        ],
+    },
+    Expect {
+        file: "column_footer_masthead.txt",
+        // `مقال رئيس التحرير` at the foot of the page is no masthead; the
+        // headline's copy with the caption run onto it, the section run
+        // into the date and all after `أضف تعليق` are dropped.
+        title: "\"الصناعة\" تطلق برنامجا لدعم المصانع الصغيرة في الصعيد",
+        published: Some("2024-03-12T09:45"),
+        author: None,
+        source: None,
+        paragraphs: &["أطلقت وزارة الصناعة", "وقال مسؤول في الوزارة"],
+        furniture: &[
+            "مصنع للنسيج",
+            "اقتصاد",
+            "أضف تعليق",
+            "حكايات",
+            "رئيس التحرير",
+            "سامي عبد الله",
+            "إعلان",
+        ],
+    },
+    Expect {
+        file: "deck_wire_dateline.txt",
+        // The dateline opens the lead under a deck that ends no sentence.
+        title: "ميناء أم قصر يستقبل أول شحنة من القمح المستورد هذا العام",
+        published: None,
+        author: None,
+        source: Some("شبكة الرافدين"),
+        paragraphs: &[
+            "وتبلغ حمولة الشحنة",
+            "وصلت إلى ميناء أم قصر",
+            "وأضافت الشركة",
+            "وقالت الشركة",
+        ],
+        furniture: &["البصرة (", "(شبكة الرافدين)"],
+    },
+    Expect {
+        file: "alt_text_before_lead.txt",
+        // Two words above the lead are the picture's alt text: the copy
+        // has no headline, the lead's first words stand for one.
+        title: "تأهل المنتخب المغربي إلى نهائي البطولة القارية بعد فوزه على نظيره السنغالي…",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["تأهل المنتخب المغربي", "سجل هدفي المغرب"],
+        furniture: &["قد يهمك", "يهمــــك", "المدرب يعلن", "الجماهير تحتفل"],
+    },
+    Expect {
+        file: "getty_caption.txt",
+        // A caption ending with a picture agency's credit in English.
+        title: "الحكومة الأردنية تعلن خطة لخفض أسعار الكهرباء للمصانع",
+        published: Some("2023-02-14T10:15:30"),
+        author: Some("رويترز"),
+        source: None,
+        paragraphs: &["قالت الحكومة الأردنية", "وقال وزير الطاقة"],
+        furniture: &["Getty", "AFP", "رئيس الوزراء الأردني", "logo", "تحديث"],
+    },
+    Expect {
+        file: "quoted_outlet_bullet.txt",
+        // `• عمّان – "نبض- المال والأعمال"`: a place, a dash, the outlet in
+        // quotes with a dash of its own.
+        title: "الأردن: قانون جديد للاستثمار يدخل حيز التنفيذ",
+        published: Some("2024-05-02"),
+        author: None,
+        source: Some("نبض- المال والأعمال"),
+        paragraphs: &["دخل قانون البيئة", "ويمنح القانون"],
+        furniture: &["عمّان", "نبض", "•"],
+    },
+];
+
+fn load(file: &str) -> Article {
+    let path = Path::new("tests/data/copied").join(file);
+    let bytes = std::fs::read(&path).expect("fixture");
+    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn captions_mastheads_and_labels_around_the_headline() {
+    for e in COPIED {
+        let a = load(e.file);
+        let f = e.file;
+        assert_eq!(a.title, e.title, "{f}: title");
+        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
+        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
+        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
+        for (text, start) in texts.iter().zip(e.paragraphs) {
+            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
+        }
+        assert!(
+            a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
+            "{f}: {:#?}",
+            a.body
+        );
+        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
+        for bit in e.furniture {
+            assert!(!text.contains(bit), "{f}: kept {bit:?}");
+        }
+    }
+}
+
+/// A heading said once stays; only a short line said again is a caption.
+#[test]
+fn a_heading_said_once_stays_in_the_body() {
+    let text = "المدارس تفتح أبوابها للعام الدراسي الجديد\n\
+        استقبلت المدارس اليوم آلاف الطلاب في أول أيام العام الدراسي الجديد وسط إجراءات تنظيمية مشددة.\n\
+        استعدادات مبكرة\n\
+        وكانت الوزارة قد أنهت صيانة المباني وتوزيع الكتب قبل أسبوع من بدء الدراسة.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("import");
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert!(texts.contains(&"استعدادات مبكرة"), "{texts:#?}");
+}
+
+/// A masthead's block ends at a headline that is followed by its lead
+/// without a blank line: the headline is never taken for the masthead.
+#[test]
+fn a_masthead_block_stops_before_a_headline_that_runs_into_its_lead() {
+    let text = "رئيس التحرير: خالد منصور\n\
+        الحكومة تقر موازنة العام المقبل\n\
+        أقرت الحكومة في جلستها اليوم مشروع موازنة العام المقبل بعجز أقل من العام الحالي بحسب وزير المالية.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("import");
+    assert_eq!(a.title, "الحكومة تقر موازنة العام المقبل");
+}
