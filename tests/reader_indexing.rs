@@ -7,7 +7,9 @@
 mod app_support;
 mod support;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc;
 
 use app_support::{article, render, rows, state};
@@ -16,6 +18,9 @@ use qari::app::indexing::{self, Indexing};
 use qari::article::Article;
 use qari::i18n::UiLang;
 use qari::index::background::Update;
+use qari::index::store::Paths;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 const FOLDER: &str = "/library";
 
@@ -289,4 +294,43 @@ fn the_filter_searches_bodies_once_the_build_is_done() {
     take(&mut app);
     app_support::type_keys(&mut app, "/lighthouse");
     assert_eq!(listed(&app), ["a"], "found in the body");
+}
+
+#[test]
+fn the_search_store_is_opened_once_the_first_frame_is_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = state(UiLang::En, (100, 20), vec![filed("a", "مقال", 1)]);
+    let store = Paths::beside(&dir.path().join("library.index"));
+    app.rt.after_first_frame.store = Some(store);
+    // Set to use a store, none opened yet: a drawing alone opens none.
+    assert!(app.rt.wants_search_store());
+    render(&app);
+    assert!(app.rt.after_first_frame.store.is_some());
+    // The loop draws its first frame, then opens the store (here one that
+    // is not there: the list's filter then folds the articles).
+    let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    let mut events = VecDeque::new();
+    qari::app::run(
+        &mut terminal,
+        &mut app,
+        &mut events,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(app.rt.after_first_frame.store.is_none());
+    assert!(app.rt.wants_search_store());
+    assert!(
+        terminal
+            .backend()
+            .buffer()
+            .content
+            .iter()
+            .any(|c| c.symbol() != " ")
+    );
+    // The list's search works all the same.
+    app_support::type_keys(&mut app, "/");
+    for c in "مقال".chars() {
+        app.update(qari::app::Action::Input(c));
+    }
+    assert_eq!(listed(&app), ["a"]);
 }

@@ -47,10 +47,25 @@ pub struct Indexing {
     archive: bool,
 }
 
+/// What [`Indexing::spawn`] needs: the library folder, how its links are
+/// followed, and whether the reader shows the archive.
+#[derive(Debug, Clone)]
+pub struct Start {
+    pub folder: PathBuf,
+    pub links: LibraryLinks,
+    pub archive: bool,
+}
+
 impl Indexing {
-    /// Starts bringing the index of the library folder `folder` up to date.
-    pub fn spawn(folder: PathBuf, links: LibraryLinks, archive: bool) -> Indexing {
+    /// Starts bringing the index of the library folder `start.folder` up
+    /// to date.
+    pub fn spawn(start: Start) -> Indexing {
         let (tell, news) = mpsc::channel();
+        let Start {
+            folder,
+            links,
+            archive,
+        } = start;
         let library = folder.clone();
         std::thread::spawn(move || {
             let send = |update| tell.send(update).is_ok();

@@ -282,6 +282,7 @@ where
         if dirty {
             terminal.draw(|frame| app.draw(frame))?;
             dirty = false;
+            app.rt.start_after_first_frame();
             if panic_after_frame {
                 panic!("{PANIC_AFTER_FIRST_FRAME} is set: a panic after the first frame");
             }

@@ -13,7 +13,7 @@ use crate::index::store::{Paths, SearchStore, StoreFiles};
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::find::ListIndex;
 use super::geometry::{Panes, panes};
-use super::indexing::Indexing;
+use super::indexing::{Indexing, Start};
 use super::keymap::Keymap;
 use super::model::{Model, ReadingPosition};
 use super::rows::RowCache;
@@ -39,6 +39,20 @@ pub struct Runtime {
     pub(crate) share_lines: PaneLinesCache,
     /// The library index being brought up to date, when it is.
     pub indexing: Option<Indexing>,
+    /// Work started once the first frame is drawn.
+    pub after_first_frame: AfterFirstFrame,
+}
+
+/// Work on other threads that the reader starts once its first frame is
+/// drawn (see [`Runtime::start_after_first_frame`]): started sooner, it
+/// takes the cores that frame needs (a large library's index is looked at
+/// file by file, and its search store's 300 MB are checked).
+#[derive(Debug, Default)]
+pub struct AfterFirstFrame {
+    /// The search store to open (see [`Runtime::open_search_store`]).
+    pub store: Option<Paths>,
+    /// The library index to bring up to date.
+    pub indexing: Option<Start>,
 }
 
 /// Where the search store is.
@@ -154,7 +168,19 @@ impl Runtime {
     /// Whether the reader was set to search a store (see
     /// `open_search_store`), whether or not it could be opened.
     pub fn wants_search_store(&self) -> bool {
-        !matches!(*self.search_store.borrow(), StoreState::None)
+        self.after_first_frame.store.is_some()
+            || !matches!(*self.search_store.borrow(), StoreState::None)
+    }
+
+    /// Starts the work kept for after the first frame, if any is left.
+    pub fn start_after_first_frame(&mut self) {
+        let later = std::mem::take(&mut self.after_first_frame);
+        if let Some(paths) = later.store {
+            self.open_search_store(paths);
+        }
+        if let Some(start) = later.indexing {
+            self.indexing = Some(Indexing::spawn(start));
+        }
     }
 
     /// Makes the list's filter search `store`, the search store of the

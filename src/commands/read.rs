@@ -7,7 +7,7 @@ use anyhow::Context;
 use crate::app::App;
 use crate::app::archiving::{Shelf, Shelves};
 use crate::app::guard::RowOutput;
-use crate::app::indexing::Indexing;
+use crate::app::indexing::Start;
 use crate::app::model::MessageKind;
 use crate::app::terminal::{self, CrosstermEvents, TerminalKind};
 use crate::app::theme::Theme;
@@ -77,13 +77,15 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.message = Some((hint, MessageKind::Warning));
     }
     // The list's filter searches the store written with the index, when
-    // the list is the library folder's alone as the index gave it.
+    // the list is the library folder's alone as the index gave it (the
+    // store is opened once the first frame is drawn, as the index is
+    // brought up to date).
     if missing.is_none()
         && paths.is_empty()
         && let Some(folder) = dir.as_deref().filter(|d| d.is_dir())
         && let Ok(store) = crate::index::search_store_paths(folder)
     {
-        app.rt.open_search_store(store);
+        app.rt.after_first_frame.store = Some(store);
     }
     app.model.library_dir = dir;
     app.model.shelves = shelves(global);
@@ -97,7 +99,8 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.message = Some((text, MessageKind::Warning));
     }
     // What goes wrong with the index is one of the reader's notices (the
-    // screen is taken); a first build of a large index runs meanwhile.
+    // screen is taken); a first build of a large index runs meanwhile,
+    // from the first frame on.
     if let Some(note) = note {
         let text = fill(
             LibraryStrings::get(lang).index_note,
@@ -106,7 +109,11 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         app.model.notices.insert(0, text.clone());
         app.model.message = Some((text, MessageKind::Warning));
     }
-    app.rt.indexing = build.map(|f| Indexing::spawn(f, links, global.archive));
+    app.rt.after_first_frame.indexing = build.map(|folder| Start {
+        folder,
+        links,
+        archive: global.archive,
+    });
 
     let stop = terminal::stop_flag().context("could not watch for SIGTERM")?;
     let mut term = terminal::enter(output).context("could not set up the terminal")?;
