@@ -162,3 +162,21 @@ fn a_masthead_block_stops_before_a_headline_that_runs_into_its_lead() {
     let a = qari::article::text_import::import(text, "x".into(), None).expect("import");
     assert_eq!(a.title, "الحكومة تقر موازنة العام المقبل");
 }
+
+/// `9/4/2022` reads both ways; the copy says the camp opens "18 September,
+/// this month", so the site wrote the month first: 4 September.
+#[test]
+fn a_date_that_reads_both_ways_is_settled_by_the_current_month() {
+    let copy = |month: &str| {
+        format!(
+            "المنتخب يبدأ معسكره الإعدادي في إسبانيا\n\n  • 9/4/2022\n  • 00:00\n\n\
+             أعلن الاتحاد أن المعسكر الإعدادي للمنتخب يبدأ في مدينة ملقة يوم 18 {month} الجاري، \
+             ويخوض خلاله مباراتين وديتين قبل البطولة.\n"
+        )
+    };
+    let import = |text: &str| qari::article::text_import::import(text, "x".into(), None);
+    let a = import(&copy("سبتمبر")).expect("import");
+    assert_eq!(a.published.as_deref(), Some("2022-09-04"));
+    let a = import(&copy("أبريل")).expect("import");
+    assert_eq!(a.published.as_deref(), Some("2022-04-09"));
+}

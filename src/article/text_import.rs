@@ -234,6 +234,12 @@ fn import_matching(
         body.push(Some(line));
     }
 
+    // A numeric date that reads both ways, settled by the text.
+    if let Some(date) = head.published.as_deref()
+        && let Some(fixed) = super::date_evidence::month_first(date, &text)
+    {
+        head.published = Some(fixed);
+    }
     // An empty date field shows as the start of Unix time.
     if head.published.as_deref().is_some_and(dates::is_placeholder) {
         head.published = None;
