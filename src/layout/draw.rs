@@ -45,6 +45,7 @@ pub(crate) fn draw_line(
         &mut LineBuf::default(),
         &mut out,
         Some(&mut cells),
+        true,
     );
     VisualLine {
         text: out,
@@ -56,7 +57,9 @@ pub(crate) fn draw_line(
 }
 
 /// Appends the visual text of one line to `out` (see `draw_line`), and,
-/// if asked, the source offset of each cell.
+/// if asked, the source offset of each cell. `controls`: whether `text`
+/// may hold bidi controls; without them, a left-to-right run is drawn as
+/// the slice of `text` it covers, in one copy.
 pub(crate) fn draw_into(
     text: &str,
     units: &[Unit],
@@ -64,6 +67,7 @@ pub(crate) fn draw_into(
     buf: &mut LineBuf,
     out: &mut String,
     cells: Option<&mut Vec<usize>>,
+    controls: bool,
 ) {
     debug_assert!(
         !units
@@ -75,6 +79,10 @@ pub(crate) fn draw_into(
     };
     out.reserve((b.end - a.start) as usize);
     let mut cells = cells;
+    // A run at an even level is its text as it is, once bidi controls are
+    // dropped (L4 mirrors at odd levels alone), and the clusters of a run
+    // are contiguous in `text`.
+    let copy = cells.is_none() && !controls;
     // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
     // single reversal or none: no order to build. L1 (below) would leave
     // it so when the line is at the paragraph level or does not end in
@@ -91,6 +99,8 @@ pub(crate) fn draw_into(
             for u in units.iter().rev() {
                 draw_unit(text, u, odd, out, &mut cells);
             }
+        } else if copy {
+            out.push_str(&text[a.start as usize..b.end as usize]);
         } else {
             for u in units {
                 draw_unit(text, u, odd, out, &mut cells);
@@ -120,6 +130,10 @@ pub(crate) fn draw_into(
             let end = k;
             while k > 0 && units[k - 1].level == 2 {
                 k -= 1;
+            }
+            if copy {
+                out.push_str(&text[units[k].start as usize..units[end - 1].end as usize]);
+                continue;
             }
             for u in &units[k..end] {
                 draw_unit(text, u, false, out, &mut cells);
@@ -216,10 +230,41 @@ mod tests {
             for span in wrap(&p.text, &p.units, width) {
                 let units = &p.units[span.start..span.content_end];
                 let (mut got, mut got_cells) = (String::new(), Vec::new());
-                draw_into(&p.text, units, p.para, &mut buf, &mut got, Some(&mut got_cells));
+                draw_into(&p.text, units, p.para, &mut buf, &mut got, Some(&mut got_cells), true);
                 let (mut want, mut want_cells) = (String::new(), Vec::new());
                 draw_reordered(&p.text, units, p.para, &mut buf, &mut want, Some(&mut want_cells));
                 prop_assert_eq!((got, got_cells), (want, want_cells));
+            }
+        }
+
+        /// Without cell maps, runs at even levels are copied whole from
+        /// the text unless it holds bidi controls: the same text as the
+        /// general reordering draws.
+        #[test]
+        fn copied_runs_draw_as_the_general_reordering(
+            text in text(),
+            control in prop::sample::select(vec!["", "\u{200F}", "\u{200E}", "\u{61C}", "\u{202B}", "\u{2067}"]),
+            at: prop::sample::Index,
+            width in 1usize..40,
+            rtl: bool,
+        ) {
+            let mut text = text;
+            let mut k = at.index(text.len() + 1);
+            while !text.is_char_boundary(k) {
+                k -= 1;
+            }
+            text.insert_str(k, control);
+            let direction = if rtl { Direction::Rtl } else { Direction::Auto };
+            let p = Prepared::new(&text, &LayoutOptions { direction, ..LayoutOptions::default() });
+            prop_assert_eq!(p.controls, !control.is_empty());
+            let mut buf = LineBuf::default();
+            for span in wrap(&p.text, &p.units, width) {
+                let units = &p.units[span.start..span.content_end];
+                let mut got = String::new();
+                draw_into(&p.text, units, p.para, &mut buf, &mut got, None, p.controls);
+                let mut want = String::new();
+                draw_reordered(&p.text, units, p.para, &mut buf, &mut want, None);
+                prop_assert_eq!(got, want);
             }
         }
     }

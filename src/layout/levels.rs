@@ -9,9 +9,12 @@
 //! BidiCharacterTest.txt and against each other.
 
 use unicode_bidi::BidiClass::{self, *};
-use unicode_bidi::{BidiDataSource, HardcodedBidiData, Level, ParagraphBidiInfo};
+use unicode_bidi::{BidiDataSource, Level, ParagraphBidiInfo};
 
 use super::props::{CharProps, Props};
+
+mod brackets;
+use brackets::brackets;
 
 /// The Bidi_Class of a character (UnicodeData.txt field 4).
 pub fn class(c: char) -> BidiClass {
@@ -55,6 +58,10 @@ const fn mask(classes: &[BidiClass]) -> u32 {
     }
     m
 }
+/// In `CharProps::bits`, besides the class: a paired bracket, a bidi
+/// control.
+pub(crate) const BRACKET: u32 = 1 << 30;
+pub(crate) const CONTROL: u32 = 1 << 31;
 const EXPLICIT: u32 = mask(&[RLE, LRE, RLO, LRO, PDF, RLI, LRI, FSI, PDI, BN, B, S]);
 const RIGHT: u32 = mask(&[R, AL, AN]);
 const STRONG: u32 = mask(&[L, R, AL]);
@@ -93,8 +100,8 @@ pub(crate) struct Weak {
     prev: BidiClass,
     /// The last strong class (L, R, AL), for W2.
     strong: BidiClass,
-    has_brackets: bool,
-    /// Bit set of the classes met.
+    /// Bit set of the classes met (`1 << class`), with `BRACKET` and
+    /// `CONTROL` (`CharProps::bits`).
     present: u32,
 }
 
@@ -108,7 +115,6 @@ impl Weak {
             t,
             prev: sos,
             strong: sos,
-            has_brackets: false,
             present: 0,
         }
     }
@@ -120,8 +126,7 @@ impl Weak {
     #[inline(always)]
     pub fn push(&mut self, p: CharProps) {
         let class = p.class;
-        self.has_brackets |= p.bracket;
-        self.present |= 1 << (class as u32);
+        self.present |= p.bits;
         let x = if class == NSM { self.prev } else { class };
         self.prev = x;
         let after_al = usize::from(self.strong == AL);
@@ -141,9 +146,14 @@ impl Weak {
         } else if para == 0 && self.present & RIGHT == 0 {
             levels.resize(self.t.len(), 0);
         } else {
-            let (brackets, present) = (self.has_brackets, self.present);
+            let (brackets, present) = (self.present & BRACKET != 0, self.present);
             implicit(text, &mut self.t, para, brackets, present, levels);
         }
+    }
+
+    /// Whether a bidi control has been pushed.
+    pub fn has_controls(&self) -> bool {
+        self.present & CONTROL != 0
     }
 
     /// The number of characters pushed.
@@ -225,38 +235,70 @@ fn implicit(
     // W7: European digits after a left-to-right letter are left-to-right.
     // By table, as the classes alternate too often for a match.
     let mut strong = sos;
-    for x in t.iter_mut() {
-        let y = W6[*x as usize];
-        *x = if y == EN && strong == L { L } else { y };
+    let mut w7 = move |x: BidiClass| {
+        let y = W6[x as usize];
+        let z = if y == EN && strong == L { L } else { y };
         if STRONG_LR & (1 << (y as u32)) != 0 {
             strong = y;
         }
-    }
+        z
+    };
+    let mut n1 = Neutrals::new(para, levels, n);
     if has_brackets {
+        // N0 looks at the classes after W7 on both sides of each pair.
+        t.iter_mut().for_each(|x| *x = w7(*x));
         brackets(text, t, sos);
+        t.iter().for_each(|&x| n1.push(x));
+    } else {
+        t.iter().for_each(|&x| n1.push(w7(x)));
     }
-    // N1/N2: neutrals between two strong types of the same direction take
-    // it; others take the embedding direction. I1/I2 then give levels.
-    // `DIR` gives L, R or nothing (ON) for a class after W7.
-    let level = &LEVEL[usize::from(para & 1)];
-    levels.reserve(n);
-    let mut last = sos;
-    let mut run: Option<usize> = None;
-    for &x in t.iter() {
+}
+
+/// N1/N2: neutrals between two strong types of the same direction take
+/// it; others take the embedding direction. I1/I2 then give levels.
+/// Takes the classes after W7 (and N0) one by one.
+struct Neutrals<'a> {
+    levels: &'a mut Vec<u8>,
+    para: u8,
+    sos: BidiClass,
+    level: &'static [u8; 23],
+    /// The direction of the last strong type.
+    last: BidiClass,
+    /// Where the neutrals waiting for the next strong type start.
+    run: Option<usize>,
+}
+
+impl<'a> Neutrals<'a> {
+    fn new(para: u8, levels: &'a mut Vec<u8>, n: usize) -> Self {
+        levels.reserve(n);
+        let sos = if para == 1 { R } else { L };
+        Neutrals {
+            levels,
+            para,
+            sos,
+            level: &LEVEL[usize::from(para & 1)],
+            last: sos,
+            run: None,
+        }
+    }
+
+    /// `DIR` gives L, R or nothing (ON) for a class after W7.
+    #[inline(always)]
+    fn push(&mut self, x: BidiClass) {
         let d = DIR[x as usize];
         if d == ON {
-            run.get_or_insert(levels.len());
-            levels.push(para);
-            continue;
+            self.run.get_or_insert(self.levels.len());
+            self.levels.push(self.para);
+            return;
         }
-        if let Some(start) = run.take()
-            && d == last
-            && d != sos
+        if let Some(start) = self.run.take()
+            && d == self.last
+            && d != self.sos
         {
-            levels[start..].fill(level[d as usize]);
+            self.levels[start..].fill(self.level[d as usize]);
         }
-        levels.push(level[x as usize]);
-        last = d;
+        self.levels.push(self.level[x as usize]);
+        self.last = d;
     }
 }
 
@@ -294,80 +336,3 @@ const LEVEL: [[u8; 23]; 2] = {
     t[1][AN as usize] = 2;
     t
 };
-
-/// N0: paired brackets (BD14–BD16, BidiBrackets.txt) take the embedding
-/// direction when it occurs strongly inside them, else the opposite
-/// direction when that occurs inside and also before them; non-spacing
-/// marks after a bracket follow it.
-fn brackets(text: &str, t: &mut [BidiClass], sos: BidiClass) {
-    let canonical = |c: char| match c {
-        '\u{2329}' => '\u{3008}',
-        '\u{232A}' => '\u{3009}',
-        c => c,
-    };
-    // Each bracket's character index and the byte offset after it.
-    let mut stack: Vec<(char, (usize, usize))> = Vec::new();
-    let mut pairs: Vec<((usize, usize), (usize, usize))> = Vec::new();
-    for (i, (at, c)) in text.char_indices().enumerate() {
-        if t[i] != ON {
-            continue;
-        }
-        let Some(b) = HardcodedBidiData.bidi_matched_opening_bracket(c) else {
-            continue;
-        };
-        if b.is_open {
-            if stack.len() == 63 {
-                break;
-            }
-            stack.push((canonical(b.opening), (i, at + c.len_utf8())));
-        } else if let Some(k) = stack.iter().rposition(|&(o, _)| o == canonical(b.opening)) {
-            pairs.push((stack[k].1, (i, at + c.len_utf8())));
-            stack.truncate(k);
-        }
-    }
-    if pairs.is_empty() {
-        return;
-    }
-    pairs.sort_unstable();
-    // Prefix counts of strong types after W7, for "is there X inside".
-    let mut ls = vec![0u32; t.len() + 1];
-    let mut rs = vec![0u32; t.len() + 1];
-    for (i, &x) in t.iter().enumerate() {
-        ls[i + 1] = ls[i] + u32::from(x == L);
-        rs[i + 1] = rs[i] + u32::from(matches!(x, R | EN | AN));
-    }
-    let e = sos;
-    let opposite = if e == L { R } else { L };
-    let props = Props::get();
-    for ((o, o_after), (c, c_after)) in pairs {
-        let has = |x: BidiClass| {
-            let counts = if x == L { &ls } else { &rs };
-            counts[c] > counts[o + 1]
-        };
-        let new = if has(e) {
-            e
-        } else if has(opposite) {
-            let before = t[..o]
-                .iter()
-                .rev()
-                .find_map(|&x| match x {
-                    L => Some(L),
-                    R | EN | AN => Some(R),
-                    _ => None,
-                })
-                .unwrap_or(sos);
-            if before == opposite { opposite } else { e }
-        } else {
-            continue;
-        };
-        for (at, after) in [(o, o_after), (c, c_after)] {
-            t[at] = new;
-            for (k, m) in (at + 1..t.len()).zip(text[after..].chars()) {
-                if props.class(m) != NSM {
-                    break;
-                }
-                t[k] = new;
-            }
-        }
-    }
-}

@@ -116,7 +116,7 @@ pub fn render_paragraph_in(
             out.push_str(&line(&p, span, width, true).text);
         } else {
             let units = &p.units[span.start..span.content_end];
-            draw_into(&p.text, units, p.para, buf, out, None);
+            draw_into(&p.text, units, p.para, buf, out, None, p.controls);
         }
         out.push('\n');
     }

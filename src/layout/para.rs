@@ -51,6 +51,8 @@ pub(crate) struct Prepared {
     pub para: u8,
     pub rtl: bool,
     pub source_len: usize,
+    /// Whether the shaped text holds a bidi control.
+    pub controls: bool,
 }
 
 impl Prepared {
@@ -96,6 +98,7 @@ impl Prepared {
             run,
             ..
         } = pass;
+        let controls = weak.has_controls();
         let levels = &mut buf.levels;
         weak.levels(&text, para, levels);
         if firsts.is_empty() {
@@ -116,6 +119,7 @@ impl Prepared {
             para,
             rtl,
             source_len: len,
+            controls,
         }
     }
 
@@ -174,7 +178,11 @@ struct Pass {
 impl Sink for Pass {
     #[inline(always)]
     fn put(&mut self, c: char, src: u32) {
-        let props = self.props.of(c);
+        self.put_with(c, self.props.of(c), src);
+    }
+
+    #[inline(always)]
+    fn put_with(&mut self, c: char, props: CharProps, src: u32) {
         let i = self.weak.len();
         let start = self.text.len() as u32;
         self.text.push(c);
@@ -202,9 +210,10 @@ impl Pass {
         if !self.firsts.is_empty() {
             self.firsts.push(index as u32);
         }
+        // `c` is the last character of the text.
         self.units.push(Unit {
             start,
-            end: start + c.len_utf8() as u32,
+            end: self.text.len() as u32,
             width: u16::from(p.width),
             level: 0,
             class: p.class,

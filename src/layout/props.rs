@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, HardcodedBidiData};
 
+use super::levels::{BRACKET, CONTROL};
 use super::measure::{char_width, is_simple};
+use super::reorder::is_bidi_control;
 
 /// What the layout engine needs to know of one character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,11 +27,20 @@ pub(crate) struct CharProps {
     pub plain: bool,
     /// A paired bracket (BidiBrackets.txt), which UAX #9 N0 looks at.
     pub bracket: bool,
+    /// `1 << class`, with `levels::BRACKET` for a paired bracket and
+    /// `levels::CONTROL` for a bidi control, never drawn
+    /// (`reorder::is_bidi_control`): what a paragraph holds, gathered by
+    /// one `|` per character.
+    pub bits: u32,
 }
 
 impl CharProps {
     fn compute(c: char) -> CharProps {
         let class = unicode_bidi::bidi_class(c);
+        let bracket = HardcodedBidiData.bidi_matched_opening_bracket(c).is_some();
+        let bits = 1 << (class as u32)
+            | if bracket { BRACKET } else { 0 }
+            | if is_bidi_control(c) { CONTROL } else { 0 };
         CharProps {
             class,
             width: char_width(c).min(usize::from(u8::MAX)) as u8,
@@ -38,7 +49,8 @@ impl CharProps {
                 class,
                 ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
             ) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'),
-            bracket: HardcodedBidiData.bidi_matched_opening_bracket(c).is_some(),
+            bracket,
+            bits,
         }
     }
 }

@@ -11,6 +11,7 @@ use unicode_joining_type::{JoiningType, get_joining_type};
 use super::digits::map_number_char;
 use super::forms::{Form, presentation_form};
 use super::options::{Digits, LayoutOptions, Shaping, Tashkeel};
+use super::props::{CharProps, Props};
 
 const LAM: char = '\u{0644}';
 const ZWJ: char = '\u{200D}';
@@ -22,6 +23,13 @@ const ZWNJ: char = '\u{200C}';
 /// character is visited once.
 pub(crate) trait Sink {
     fn put(&mut self, c: char, src: u32);
+
+    /// `put` for a character whose properties are known already (a
+    /// presentation form from the `ARABIC` table).
+    #[inline(always)]
+    fn put_with(&mut self, c: char, _props: CharProps, src: u32) {
+        self.put(c, src);
+    }
 }
 
 /// Shaped text with, for each of its characters, the byte offset of the
@@ -57,10 +65,12 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut impl Sink) 
     let digits = opts.digits;
     if !strip && digits == Digits::Keep {
         // The usual case: every character as it is, once cleaned.
-        let prepared = text.char_indices().map(|(i, c)| (clean(c), i as u32));
+        let chars = text.char_indices().map(|(i, c)| (c, i as u32));
         return match opts.shaping {
-            Shaping::Off => prepared.for_each(|(c, i)| out.put(c, i)),
-            Shaping::On => join(prepared, out),
+            Shaping::Off => chars.for_each(|(c, i)| out.put(clean(c), i)),
+            // Cleaned by `join`, which has told ASCII and the Arabic
+            // block apart already.
+            Shaping::On => join::<true>(chars, out),
         };
     }
     let mut rest = text.char_indices().peekable();
@@ -85,7 +95,7 @@ pub(crate) fn shape_into(text: &str, opts: &LayoutOptions, out: &mut impl Sink) 
     });
     match opts.shaping {
         Shaping::Off => prepared.for_each(|(c, i)| out.put(c, i)),
-        Shaping::On => join(prepared, out),
+        Shaping::On => join::<false>(prepared, out),
     }
 }
 
@@ -169,7 +179,8 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
 /// mandatory ligature, with the marks after it. ZWJ (join causing) and ZWNJ
 /// (non-joining) take part in joining and are then dropped. The optional
 /// ALLAH ligature (U+FDF2) is never formed.
-fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
+/// With `CLEAN`, the characters are cleaned (`clean`) here first.
+fn join<const CLEAN: bool>(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
     // The last letter (non-transparent character) and its joining bits,
     // whose form waits on the next letter, and the marks after it, which
     // follow it out.
@@ -181,18 +192,25 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
     for (c, src) in chars {
         if c.is_ascii() {
             // Never joins nor has a presentation form: out at once, after
-            // the letter before it, which it does not join.
+            // the letter before it, which it does not join. Nor does the
+            // Control Picture a control character becomes.
             if let Some((p, psrc, pj)) = pending.take() {
                 put_letter(arabic, p, psrc, pj, prev_joins, false, out);
                 flush(&mut marks, out);
             }
-            out.put(c, src);
+            let printable = c >= ' ' && c != '\u{7F}';
+            out.put(if CLEAN && !printable { clean(c) } else { c }, src);
             prev_joins = false;
             continue;
         }
-        let j = match arabic.get((c as usize).wrapping_sub(0x600)) {
-            Some(letter) => letter.joining,
-            None => joining(c),
+        // The Arabic block needs no cleaning.
+        let (c, j) = match arabic.get((c as usize).wrapping_sub(0x600)) {
+            Some(letter) => (c, letter.joining),
+            None if CLEAN => {
+                let c = clean(c);
+                (c, joining(c))
+            }
+            None => (c, joining(c)),
         };
         if j & TRANSPARENT != 0 {
             match pending {
@@ -224,11 +242,12 @@ fn join(chars: impl Iterator<Item = (char, u32)>, out: &mut impl Sink) {
 
 /// A character of the Arabic block: its joining bits and the character
 /// drawn for it in each `Form` (itself where Unicode encodes no such
-/// presentation form).
+/// presentation form), with that character's properties.
 #[derive(Clone, Copy)]
 struct Letter {
     joining: u8,
     forms: [char; 4],
+    props: [CharProps; 4],
 }
 
 /// The Arabic block, U+0600–U+06FF, where nearly all the letters of a
@@ -236,20 +255,28 @@ struct Letter {
 static ARABIC: LazyLock<[Letter; 256]> = LazyLock::new(|| {
     std::array::from_fn(|k| {
         let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
-        let forms = [Form::Isolated, Form::Final, Form::Initial, Form::Medial];
+        let forms = [Form::Isolated, Form::Final, Form::Initial, Form::Medial]
+            .map(|f| presentation_form(c, f).unwrap_or(c));
         Letter {
             joining: joining(c),
-            forms: forms.map(|f| presentation_form(c, f).unwrap_or(c)),
+            forms,
+            props: forms.map(|f| Props::get().of(f)),
         }
     })
 });
 
-/// The marks held back behind a letter, after it.
-#[inline]
+/// The marks held back behind a letter, after it. Most letters have
+/// none: only that test is made in line.
+#[inline(always)]
 fn flush(marks: &mut Vec<(char, u32)>, out: &mut impl Sink) {
     if !marks.is_empty() {
-        marks.drain(..).for_each(|(m, msrc)| out.put(m, msrc));
+        flush_marks(marks, out);
     }
+}
+
+#[inline(never)]
+fn flush_marks(marks: &mut Vec<(char, u32)>, out: &mut impl Sink) {
+    marks.drain(..).for_each(|(m, msrc)| out.put(m, msrc));
 }
 
 /// A letter with joining bits `j` in the form its neighbours give it:
@@ -271,129 +298,12 @@ fn put_letter(
     // The index of the `Form`: bit 0 final, bit 1 initial, both medial.
     let form = usize::from(prev_joins && j & TAKES_PREV != 0)
         | usize::from(next_joins && j & TAKES_NEXT != 0) << 1;
-    let shaped = match arabic.get((c as usize).wrapping_sub(0x600)) {
-        Some(letter) => letter.forms[form],
+    match arabic.get((c as usize).wrapping_sub(0x600)) {
+        Some(letter) => out.put_with(letter.forms[form], letter.props[form], src),
         // Presentation forms exist for the Arabic block alone.
-        None => c,
-    };
-    out.put(shaped, src);
+        None => out.put(c, src),
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn shaped(s: &str) -> String {
-        shape(s, &LayoutOptions::default()).text
-    }
-
-    #[test]
-    fn letters_take_contextual_forms() {
-        // ب ت ب: initial, medial, final
-        assert_eq!(shaped("بتب"), "\u{FE91}\u{FE98}\u{FE90}");
-        // a lone letter is isolated
-        assert_eq!(shaped("ب"), "\u{FE8F}");
-        // dal joins only to the right: the letter after it starts afresh
-        assert_eq!(shaped("بدب"), "\u{FE91}\u{FEAA}\u{FE8F}");
-    }
-
-    #[test]
-    fn lam_alef_ligature_also_across_harakat() {
-        assert_eq!(shaped("لا"), "\u{FEFB}");
-        assert_eq!(shaped("بلا"), "\u{FE91}\u{FEFC}");
-        // lam, shadda, alef: ligature, then the mark
-        assert_eq!(shaped("ل\u{651}ا"), "\u{FEFB}\u{651}");
-        assert_eq!(shaped("لأ"), "\u{FEF7}");
-    }
-
-    #[test]
-    fn harakat_are_kept_and_transparent() {
-        // كَتَبَ: the fatha does not stop kaf from joining
-        assert_eq!(
-            shaped("كَتَبَ"),
-            "\u{FEDB}\u{64E}\u{FE98}\u{64E}\u{FE90}\u{64E}"
-        );
-    }
-
-    #[test]
-    fn zwj_and_zwnj_are_honoured_then_dropped() {
-        assert_eq!(shaped("ب\u{200C}ب"), "\u{FE8F}\u{FE8F}");
-        assert_eq!(shaped("ب\u{200D}"), "\u{FE91}");
-    }
-
-    #[test]
-    fn tatweel_joins_both_sides() {
-        assert_eq!(shaped("بـب"), "\u{FE91}\u{640}\u{FE90}");
-    }
-
-    #[test]
-    fn persian_and_urdu_letters_use_forms_a() {
-        // پ گ ی
-        assert_eq!(shaped("پگی"), "\u{FB58}\u{FB95}\u{FBFD}");
-        // ے at the end of a word: final form
-        assert_eq!(shaped("بے"), "\u{FE91}\u{FBAF}");
-        // U+06C2 has no presentation forms: it stays, and still joins
-        assert_eq!(shaped("ب\u{6C2}"), "\u{FE91}\u{6C2}");
-    }
-
-    #[test]
-    fn no_allah_ligature() {
-        assert_eq!(shaped("الله"), "\u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA}");
-    }
-
-    #[test]
-    fn options_strip_harakat_and_map_digits() {
-        let opts = LayoutOptions {
-            tashkeel: Tashkeel::Strip,
-            digits: Digits::Arabic,
-            shaping: Shaping::Off,
-            ..LayoutOptions::default()
-        };
-        assert_eq!(shape("كَتَبَ 2024", &opts).text, "كتب ٢٠٢٤");
-        let latin = LayoutOptions {
-            digits: Digits::Latin,
-            ..opts
-        };
-        assert_eq!(shape("٢٠٢٤ ۱۴۰۳", &latin).text, "2024 1403");
-    }
-
-    #[test]
-    fn controls_never_reach_the_output() {
-        assert_eq!(
-            shape("a\u{1b}[2Jb\tc\u{85}", &LayoutOptions::default()).text,
-            "a\u{241B}[2Jb c "
-        );
-    }
-
-    #[test]
-    fn ascii_never_joins() {
-        // `join` lets ASCII through without looking it up.
-        for c in '\0'..='\u{7F}' {
-            assert_eq!(get_joining_type(c), JoiningType::NonJoining, "{c:?}");
-            assert!((0..4).all(|f| {
-                presentation_form(
-                    c,
-                    [Form::Isolated, Form::Final, Form::Initial, Form::Medial][f],
-                )
-                .is_none()
-            }));
-        }
-    }
-
-    #[test]
-    fn no_separator_survives_cleaning() {
-        // Drawing applies UAX #9 L1 to line ends alone, relying on this.
-        use unicode_bidi::BidiClass::{B, S};
-        for c in ('\0'..='\u{FFFF}').chain('\u{10000}'..='\u{10FFFF}') {
-            let class = unicode_bidi::bidi_class(clean(c));
-            assert!(!matches!(class, S | B), "{c:?} stays {class:?}");
-        }
-    }
-
-    #[test]
-    fn every_byte_maps_to_its_source() {
-        let s = shape("لا ب", &LayoutOptions::default());
-        assert_eq!(s.text, "\u{FEFB} \u{FE8F}");
-        assert_eq!(s.src, vec![0, 4, 5]);
-    }
-}
+mod tests;
