@@ -18,7 +18,7 @@ use std::ops::Range;
 mod compact;
 mod index;
 
-pub use compact::{Compact, CompactQuery, Hit};
+pub use compact::{ByteRank, Compact, CompactQuery, Hit};
 pub use index::{FoldedQuery, FoldedTexts, TextMatch};
 
 /// `s` folded for matching (see the module documentation).

@@ -10,15 +10,24 @@ use std::sync::Arc;
 
 use crate::article::{Article, Block, scan, tags};
 use crate::index::store::{SearchStore, fold_with_body};
-use crate::search::{Compact, CompactQuery, Hit};
+use crate::search::{ByteRank, Compact, CompactQuery, Hit};
 
 /// Below this many articles, a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 256;
+
+/// An article the search does not look at.
+const NOT_ASKED: usize = usize::MAX;
+
+/// Texts whose bytes are counted for [`ByteRank`]: spread over the
+/// library, a few hundred KB.
+const RANK_SAMPLE: usize = 256;
 
 /// The folded texts of a library's articles, by index in the library.
 #[derive(Debug, Clone, Default)]
 pub struct ListIndex {
     texts: Texts,
+    /// How common each byte is in the texts, for the queries' prefilter.
+    rank: ByteRank,
     /// The last search, for narrowing the next one.
     last: RefCell<Option<Last>>,
 }
@@ -30,6 +39,13 @@ enum Texts {
 }
 
 impl Texts {
+    fn len(&self) -> usize {
+        match self {
+            Texts::Folded(texts) => texts.len(),
+            Texts::Store(store) => store.len(),
+        }
+    }
+
     fn text(&self, i: usize) -> &[u8] {
         match self {
             Texts::Folded(texts) => texts.get(i).map_or(&[], Compact::as_bytes),
@@ -49,7 +65,15 @@ impl Default for Texts {
 struct Last {
     needle: Vec<u8>,
     candidates: Vec<usize>,
-    found: Vec<(usize, Hit)>,
+    found: Vec<Found>,
+}
+
+/// An article that matched: where the query first occurs in its text.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    index: usize,
+    at: usize,
+    hit: Hit,
 }
 
 impl ListIndex {
@@ -59,7 +83,7 @@ impl ListIndex {
     /// file read for it, one file at a time, and the body dropped once
     /// folded: the bodies of a whole library are never held at once.
     pub fn build(articles: &[Article]) -> ListIndex {
-        let texts = in_parts(articles, |part| {
+        let texts = in_parts(articles, |_, part| {
             let mut file = FileAtHand::default();
             part.iter().map(|a| fold(a, &mut file)).collect()
         });
@@ -71,7 +95,7 @@ impl ListIndex {
     /// for its body would race the index's own reading (the status line
     /// says so meanwhile).
     pub fn titles(articles: &[Article]) -> ListIndex {
-        let texts = in_parts(articles, |part| {
+        let texts = in_parts(articles, |_, part| {
             part.iter().map(|a| fold_with_body(a, &[])).collect()
         });
         ListIndex::with(Texts::Folded(texts))
@@ -83,17 +107,23 @@ impl ListIndex {
     }
 
     fn with(texts: Texts) -> ListIndex {
+        let len = texts.len();
+        let step = len.div_ceil(RANK_SAMPLE).max(1);
+        let rank = ByteRank::of((0..len).step_by(step).map(|i| texts.text(i)));
         ListIndex {
             texts,
+            rank,
             last: RefCell::new(None),
         }
     }
 
+    /// `words` as a query for these texts.
+    pub fn query(&self, words: &str) -> CompactQuery {
+        CompactQuery::ranked(words, &self.rank)
+    }
+
     pub fn len(&self) -> usize {
-        match &self.texts {
-            Texts::Folded(texts) => texts.len(),
-            Texts::Store(store) => store.len(),
-        }
+        self.texts.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -121,18 +151,28 @@ impl ListIndex {
     /// The articles among `candidates` that match `query`: those that
     /// match in their title first, then the others, each in the order of
     /// `candidates` (the list's order: newest first unless sorted
-    /// otherwise). A query that extends the last one, over the same
-    /// candidates, looks only at what the last one found.
+    /// otherwise). A query that holds the last one (a word typed on), over
+    /// the same candidates, looks only at what the last one found, and in
+    /// each from where the last one first occurred (less its place in the
+    /// new query): no match of the new one can start before that.
     pub fn search(&self, query: &CompactQuery, candidates: &[usize]) -> Vec<usize> {
         let needle = query.needle();
-        let narrowed: Option<Vec<usize>> = self.last.borrow().as_ref().and_then(|last| {
+        let last = self.last.borrow_mut().take();
+        let narrowed: Option<Vec<Found>> = last.and_then(|last| {
             // An empty query found nothing, which narrows nothing.
-            let extends =
-                !last.needle.is_empty() && memchr::memmem::find(needle, &last.needle).is_some();
-            (extends && last.candidates == candidates)
-                .then(|| last.found.iter().map(|&(i, _)| i).collect())
+            let within = (!last.needle.is_empty() && last.candidates == candidates)
+                .then(|| memchr::memmem::find(needle, &last.needle))
+                .flatten()?;
+            let mut found = last.found;
+            for f in &mut found {
+                f.at = f.at.saturating_sub(within);
+            }
+            Some(found)
         });
-        let found = self.scan(query, narrowed.as_deref().unwrap_or(candidates));
+        let found = match &narrowed {
+            Some(narrowed) => self.scan(query, narrowed, |f| (f.index, f.at)),
+            None => self.scan(query, candidates, |&i| (i, 0)),
+        };
         let ranked = rank(&found);
         *self.last.borrow_mut() = Some(Last {
             needle: needle.to_vec(),
@@ -142,14 +182,41 @@ impl ListIndex {
         ranked
     }
 
-    /// The matches among `candidates`, in their order, on all cores.
-    fn scan(&self, query: &CompactQuery, candidates: &[usize]) -> Vec<(usize, Hit)> {
+    /// The matches among `items` (each an article and where to look from
+    /// in its text), in their order, on all cores. The texts are looked
+    /// at in the library's order, which is their order in the search
+    /// store's file: read front to back rather than hopping through 300 MB
+    /// in the list's order, a text a page, which took most of a key's time.
+    fn scan<T: Sync>(
+        &self,
+        query: &CompactQuery,
+        items: &[T],
+        from: impl Fn(&T) -> (usize, usize) + Sync,
+    ) -> Vec<Found> {
         let texts = &self.texts;
-        in_parts(candidates, |part| {
-            part.iter()
-                .filter_map(|&i| query.find_in(texts.text(i)).map(|hit| (i, hit)))
-                .collect()
-        })
+        let mut starts = vec![NOT_ASKED; texts.len()];
+        for item in items {
+            let (index, start) = from(item);
+            if let Some(slot) = starts.get_mut(index) {
+                *slot = start;
+            }
+        }
+        let hits: Vec<Option<(usize, Hit)>> = in_parts(&starts, |offset, part| {
+            let at = |(n, &start): (usize, &usize)| {
+                (start != NOT_ASKED)
+                    .then(|| query.find_from(texts.text(offset + n), start))
+                    .flatten()
+            };
+            part.iter().enumerate().map(at).collect()
+        });
+        items
+            .iter()
+            .filter_map(|item| {
+                let index = from(item).0;
+                let (at, hit) = (*hits.get(index)?)?;
+                Some(Found { index, at, hit })
+            })
+            .collect()
     }
 }
 
@@ -208,98 +275,49 @@ pub fn find<I: std::ops::Deref<Target = ListIndex>>(
     if words.is_empty() {
         return listed;
     }
-    index().search(&CompactQuery::new(&words), &listed)
+    let index = index();
+    index.search(&index.query(&words), &listed)
 }
 
 /// Title matches first, then the others, each group in the order given.
-fn rank(found: &[(usize, Hit)]) -> Vec<usize> {
-    let title = found.iter().filter(|f| f.1 == Hit::Title);
-    let later = found.iter().filter(|f| f.1 == Hit::Later);
-    title.chain(later).map(|&(i, _)| i).collect()
+fn rank(found: &[Found]) -> Vec<usize> {
+    let title = found.iter().filter(|f| f.hit == Hit::Title);
+    let later = found.iter().filter(|f| f.hit == Hit::Later);
+    title.chain(later).map(|f| f.index).collect()
 }
 
-/// `work` over `items` in parts, one a core when there are many, the
-/// results joined in order. A part whose thread fails (only on a bug) is
-/// done again here.
-fn in_parts<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> Vec<R> + Sync) -> Vec<R> {
+/// `work` over `items` in parts (each with the index of its first item),
+/// one a core when there are many, the results joined in order. A part
+/// whose thread fails (only on a bug) is done again here.
+fn in_parts<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &[T]) -> Vec<R> + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || items.len() < PARALLEL_FROM {
-        return work(items);
+        return work(0, items);
     }
     let chunk = items.len().div_ceil(threads);
     let work = &work;
+    // The last part is done on this thread: on a busy machine a thread of
+    // its own would wait for a core as well.
+    let parts: Vec<&[T]> = items.chunks(chunk).collect();
+    let Some((own, others)) = parts.split_last() else {
+        return Vec::new();
+    };
     std::thread::scope(|s| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(move || work(part)))
+        let workers: Vec<_> = (others.iter().enumerate())
+            .map(|(n, &part)| s.spawn(move || work(n * chunk, part)))
             .collect();
+        let last = work(others.len() * chunk, own);
         let mut all = Vec::with_capacity(items.len());
-        for (worker, part) in workers.into_iter().zip(items.chunks(chunk)) {
+        for (n, (worker, &part)) in workers.into_iter().zip(others).enumerate() {
             match worker.join() {
                 Ok(done) => all.extend(done),
-                Err(_) => all.extend(work(part)),
+                Err(_) => all.extend(work(n * chunk, part)),
             }
         }
+        all.extend(last);
         all
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article(title: &str, body: &str) -> Article {
-        Article {
-            id: title.into(),
-            title: title.into(),
-            author: None,
-            source: None,
-            url: None,
-            published: None,
-            lang: None,
-            dir: crate::layout::Direction::Auto,
-            tags: Vec::new(),
-            reading_minutes: 1,
-            body: vec![crate::article::Block::Paragraph(body.into())],
-            links: Vec::new(),
-            path: None,
-        }
-    }
-
-    #[test]
-    fn title_matches_come_first_each_group_in_list_order() {
-        let articles = vec![
-            article("سوق", "ارتفع سعر الذهب"),
-            article("الذهب اليوم", "نص"),
-            article("طقس", "لا شيء"),
-            article("ذهب", "نص"),
-        ];
-        let index = ListIndex::build(&articles);
-        let query = CompactQuery::new("ذهب");
-        assert_eq!(index.search(&query, &[3, 2, 1, 0]), vec![3, 1, 0]);
-        assert_eq!(index.search(&query, &[0, 1, 2, 3]), vec![1, 3, 0]);
-    }
-
-    #[test]
-    fn a_longer_query_narrows_and_a_shorter_one_searches_again() {
-        let articles = vec![
-            article("أ", "الذهب"),
-            article("ب", "الذهبي"),
-            article("ج", "ذ"),
-        ];
-        let index = ListIndex::build(&articles);
-        let all = [0, 1, 2];
-        assert_eq!(index.search(&CompactQuery::new("ذ"), &all), vec![0, 1, 2]);
-        assert_eq!(index.search(&CompactQuery::new("ذهبي"), &all), vec![1]);
-        assert_eq!(index.search(&CompactQuery::new("ذه"), &all), vec![0, 1]);
-        assert_eq!(
-            index.search(&CompactQuery::new("ذه"), &[2]),
-            Vec::<usize>::new()
-        );
-        assert_eq!(
-            index.search(&CompactQuery::new("\u{064E}"), &all),
-            Vec::<usize>::new()
-        );
-        assert_eq!(index.search(&CompactQuery::new("ذ"), &all), vec![0, 1, 2]);
-    }
-}
+mod tests;

@@ -1,0 +1,100 @@
+//! The list filter's search: ranking, narrowing as a query is typed on,
+//! and the ranked query finding what the plain one finds.
+
+use super::*;
+
+fn article(title: &str, body: &str) -> Article {
+    Article {
+        id: title.into(),
+        title: title.into(),
+        author: None,
+        source: None,
+        url: None,
+        published: None,
+        lang: None,
+        dir: crate::layout::Direction::Auto,
+        tags: Vec::new(),
+        reading_minutes: 1,
+        body: vec![crate::article::Block::Paragraph(body.into())],
+        links: Vec::new(),
+        path: None,
+    }
+}
+
+#[test]
+fn title_matches_come_first_each_group_in_list_order() {
+    let articles = vec![
+        article("سوق", "ارتفع سعر الذهب"),
+        article("الذهب اليوم", "نص"),
+        article("طقس", "لا شيء"),
+        article("ذهب", "نص"),
+    ];
+    let index = ListIndex::build(&articles);
+    let query = CompactQuery::new("ذهب");
+    assert_eq!(index.search(&query, &[3, 2, 1, 0]), vec![3, 1, 0]);
+    assert_eq!(index.search(&query, &[0, 1, 2, 3]), vec![1, 3, 0]);
+}
+
+#[test]
+fn a_longer_query_narrows_and_a_shorter_one_searches_again() {
+    let articles = vec![
+        article("أ", "الذهب"),
+        article("ب", "الذهبي"),
+        article("ج", "ذ"),
+    ];
+    let index = ListIndex::build(&articles);
+    let all = [0, 1, 2];
+    assert_eq!(index.search(&CompactQuery::new("ذ"), &all), vec![0, 1, 2]);
+    assert_eq!(index.search(&CompactQuery::new("ذهبي"), &all), vec![1]);
+    assert_eq!(index.search(&CompactQuery::new("ذه"), &all), vec![0, 1]);
+    assert_eq!(
+        index.search(&CompactQuery::new("ذه"), &[2]),
+        Vec::<usize>::new()
+    );
+    assert_eq!(
+        index.search(&CompactQuery::new("\u{064E}"), &all),
+        Vec::<usize>::new()
+    );
+    assert_eq!(index.search(&CompactQuery::new("ذ"), &all), vec![0, 1, 2]);
+}
+
+#[test]
+fn a_query_typed_on_finds_what_lies_past_the_first_place_of_the_shorter_one() {
+    let articles = vec![
+        article("ذهاب", "ثم ذهب"),
+        article("طقس", "اهب ذهب"),
+        article("ذهب", "نص"),
+    ];
+    let index = ListIndex::build(&articles);
+    let all = [0, 1, 2];
+    let query = |q: &str| index.query(q);
+    assert_eq!(index.search(&query("ذه"), &all), vec![0, 2, 1]);
+    // ذهب is in the first article's body only, past its title's ذه.
+    assert_eq!(index.search(&query("ذهب"), &all), vec![2, 0, 1]);
+    // Typed at the front: هب, then ذهب around it.
+    assert_eq!(index.search(&query("هب"), &all), vec![2, 0, 1]);
+    assert_eq!(index.search(&query("اهب"), &all), vec![1]);
+    assert_eq!(index.search(&query("هب"), &all), vec![2, 0, 1]);
+    assert_eq!(index.search(&query("ذهب"), &all), vec![2, 0, 1]);
+}
+
+#[test]
+fn a_ranked_query_finds_what_the_plain_one_finds() {
+    let articles = vec![
+        article("الذهب", "ارتفع سعر الذهب في الاسواق"),
+        article("النفط", "تراجع سعر النفط"),
+        article("Gold", "the price of gold, 2024"),
+    ];
+    let index = ListIndex::build(&articles);
+    let all = [0, 1, 2];
+    for q in ["ال", "سعر ال", "النفط", "الاسواق", "gold", "2024", "ف"] {
+        let plain: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| index.matches(i, &CompactQuery::new(q)))
+            .collect();
+        let mut ranked = index.search(&index.query(q), &all);
+        ranked.sort_unstable();
+        assert_eq!(ranked, plain, "{q}");
+    }
+}
