@@ -334,3 +334,47 @@ fn the_search_store_is_opened_once_the_first_frame_is_drawn() {
     }
     assert_eq!(listed(&app), ["a"]);
 }
+
+/// A batch of a first build arriving while a search is typed on the list:
+/// the search line keeps what was typed, and the list shows its matches
+/// among the articles the batch brought too.
+#[test]
+fn a_batch_arriving_while_a_search_is_typed_keeps_the_query_and_its_results() {
+    let (mut app, tell) = reader(UiLang::En, vec![filed("a", "Ant", 1), filed("b", "Bee", 2)]);
+    app_support::type_keys(&mut app, "/Be");
+    assert_eq!(listed(&app), ["b"]);
+    tell.send(Update::Batch(
+        vec![filed("c", "Beech", 3), filed("d", "Dune", 4)],
+        Vec::new(),
+    ))
+    .unwrap();
+    take(&mut app);
+    assert_eq!(app.model.search.input, "Be", "what was typed is kept");
+    assert_eq!(listed(&app), ["c", "b"], "the new match joins");
+    app_support::type_keys(&mut app, "ec");
+    assert_eq!(app.model.search.input, "Beec");
+    assert_eq!(listed(&app), ["c"]);
+    app_support::press(
+        &mut app,
+        app_support::key(ratatui::crossterm::event::KeyCode::Enter),
+    );
+    assert_eq!(app.model.list.filter.as_deref(), Some("Beec"));
+    assert_eq!(listed(&app), ["c"]);
+}
+
+/// A search typed during a first build, before the search store is
+/// written, finds the store not there yet: the reader still means to use
+/// it once the build ends, rather than reading every file again to fold
+/// its body for the filter (which held the whole library's folded text).
+#[test]
+fn a_search_before_the_store_is_written_keeps_it_wanted_for_the_end_of_the_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _tell) = reader(UiLang::En, vec![filed("a", "Ant", 1), filed("b", "Bee", 2)]);
+    let index = dir.path().join("library-1.index");
+    app.rt
+        .open_search_store(qari::index::store::Paths::beside(&index));
+    assert!(app.rt.wants_search_store());
+    app_support::type_keys(&mut app, "/Be");
+    assert_eq!(listed(&app), ["b"], "titles searched meanwhile");
+    assert!(app.rt.wants_search_store(), "the store is still wanted");
+}

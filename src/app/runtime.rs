@@ -62,6 +62,10 @@ pub(crate) enum StoreState {
     None,
     Opening(std::thread::JoinHandle<Result<StoreFiles, String>>),
     Ready(Arc<SearchStore>),
+    /// Wanted, but it could not be opened or did not fit the library (on
+    /// a first build, it is not written yet): opened again when the build
+    /// ends, rather than the filter reading every file.
+    Unusable,
 }
 
 impl Runtime {
@@ -143,7 +147,8 @@ impl Runtime {
         let articles = &model.library.articles;
         let mut store = self.search_store.borrow_mut();
         if let StoreState::Opening(_) = &*store
-            && let StoreState::Opening(opening) = std::mem::take(&mut *store)
+            && let StoreState::Opening(opening) =
+                std::mem::replace(&mut *store, StoreState::Unusable)
         {
             let fits = |files| SearchStore::new(files, articles).ok();
             if let Some(ready) = opening.join().ok().and_then(Result::ok).and_then(fits) {
