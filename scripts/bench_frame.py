@@ -6,8 +6,12 @@
   key     time from writing a key to the last byte of the frame it causes,
           on one long article (opened first), alternating j and k
   search  the list filtered as a query is typed on a library folder: time
-          from each key to its frame (the first one folds the library once),
-          and the reader's peak memory after it (getrusage of the child)
+          from each key to its frame (the first one folds the library once,
+          or opens the search store of a warm index), and the reader's peak
+          memory after it (getrusage of the child), typed once the reader
+          is idle after its first frame; --word W types W, and
+          --runs N types it N times (Esc and / between), the first key of
+          the first run counted apart
 
 A frame is "fully written" when the reader goes quiet for QUIET seconds; the
 quiet gap itself is not counted. Figures are medians over --runs (start)
@@ -16,12 +20,13 @@ when set (where a library index built beforehand is found warm).
 
 usage: bench_frame.py start QARI LIBRARY [--runs N]
        bench_frame.py key QARI LIBRARY [--keys N]
-       bench_frame.py search QARI LIBRARY
+       bench_frame.py search QARI LIBRARY [--word W] [--runs N]
 prints one line: 'start median_ms min_ms peak_rss_kb anon_kb' (the largest
 of the runs: peak RSS over the whole run, files mapped and read included,
 and the anonymous memory at the first frame, RssAnon), 'key median_ms
 p90_ms' or
-'search first_key_ms median_ms_of_the_others peak_rss_kb'
+'search first_key_ms median_ms_of_the_others peak_rss_kb median_ms_of_all
+max_ms_of_the_others' (the others: every key but the first of the first run)
 """
 import contextlib
 import fcntl
@@ -166,34 +171,70 @@ def key(qari, library, keys):
 QUERY = 'الاسواق العالميه'
 
 
-def search(qari, library):
+def cpu_ticks(pid):
+    """CPU time the process has used so far (user + system), in ticks."""
+    try:
+        with open(f'/proc/{pid}/stat') as stat:
+            fields = stat.read().rsplit(')', 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def until_idle(pid, fd, limit=120.0):
+    """Waits until the reader uses no CPU for half a second: what it does
+    after its first frame (with a warm index, looking at every file on
+    another thread) is done. Answers the terminal meanwhile."""
+    deadline = time.perf_counter() + limit
+    before = cpu_ticks(pid)
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            try:
+                answer(fd, os.read(fd, 1 << 16))
+            except OSError:
+                return
+            continue
+        now = cpu_ticks(pid)
+        if now is None or now == before:
+            return
+        before = now
+
+
+def search(qari, library, word, runs):
     samples = []
-    with tempfile.TemporaryDirectory() as home:
+    with bench_home() as home:
         pid, fd = spawn(qari, library, home)
         try:
             until_quiet(fd, min_bytes=2000)
-            os.write(fd, b'/')
-            until_quiet(fd)
-            for c in QUERY:
-                t0 = time.perf_counter()
-                os.write(fd, c.encode())
-                last, _ = until_quiet(fd)
-                samples.append(last - t0)
-            os.write(fd, b'\x1b')
-            until_quiet(fd)
+            until_idle(pid, fd)
+            for _ in range(runs):
+                os.write(fd, b'/')
+                until_quiet(fd)
+                for c in word:
+                    t0 = time.perf_counter()
+                    os.write(fd, c.encode())
+                    last, _ = until_quiet(fd)
+                    samples.append(last - t0)
+                os.write(fd, b'\x1b')
+                until_quiet(fd)
         finally:
             rss = stop(pid, fd)
     ms = [s * 1000 for s in samples]
-    print(f'search {ms[0]:.1f} {statistics.median(ms[1:]):.2f} {rss}')
+    print('search, each key (ms):', ' '.join(f'{m:.1f}' for m in ms), file=sys.stderr)
+    print(f'search {ms[0]:.1f} {statistics.median(ms[1:]):.2f} {rss} '
+          f'{statistics.median(ms):.2f} {max(ms[1:]):.2f}')
 
 
 def main():
     args = sys.argv[1:]
     if len(args) < 3 or args[0] not in ('start', 'key', 'search'):
         raise SystemExit(__doc__)
-    if args[0] == 'search':
-        return search(args[1], args[2])
     n = int(args[args.index('--runs') + 1]) if '--runs' in args else 10
+    if args[0] == 'search':
+        word = args[args.index('--word') + 1] if '--word' in args else QUERY
+        runs = n if '--runs' in args else 1
+        return search(args[1], args[2], word, runs)
     n = int(args[args.index('--keys') + 1]) if '--keys' in args else n
     if args[0] == 'start':
         start(args[1], args[2], n)
