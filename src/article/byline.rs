@@ -53,6 +53,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
         return dashed(paragraph)
             .or_else(|| glued(paragraph))
             .or_else(|| wire(paragraph))
+            .or_else(|| slashed(paragraph))
             .or_else(|| outlet_dashed(paragraph));
     };
     let close = rest.find(')')?;
@@ -78,6 +79,37 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
         Byline {
             place: Some(place.to_owned()),
             source: Some(outlet.to_owned()),
+            ..Byline::default()
+        },
+        after,
+    ))
+}
+
+/// Words after a site's name that say it relays agencies' copy.
+const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات"];
+
+/// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
+/// place, `في` and the day, then the agency between slashes.
+fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
+    let (head, rest) = paragraph.split_once('/')?;
+    let (agency, after) = rest.split_once('/')?;
+    let (place, day) = head.split_once(" في ")?;
+    let (place, agency, after) = (place.trim(), agency.trim(), after.trim_start());
+    let words = agency.split_whitespace().count();
+    let known = is_in(agency, OUTLETS) || outlet(agency).is_some();
+    if !is_in(place, PLACES)
+        || !day.chars().any(char::is_numeric)
+        || day.split_whitespace().count() > 4
+        || !(1..=3).contains(&words)
+        || !known
+        || after.is_empty()
+    {
+        return None;
+    }
+    Some((
+        Byline {
+            place: Some(place.to_owned()),
+            source: Some(agency.to_owned()),
             ..Byline::default()
         },
         after,
@@ -114,10 +146,18 @@ fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
 /// left alone.
 fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, after) = paragraph.split_once(':')?;
-    let words: Vec<&str> = head.split_whitespace().collect();
+    // Dashes and underscores between the parts are not words of them
+    // (`مسقط ـ العمانية`, `الشارع المغاربي_وكالات`).
+    let spaced = head.replace('_', " ");
+    let words: Vec<&str> = spaced
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ')))
+        .collect();
     if !(2..=5).contains(&words.len()) {
         return None;
     }
+    let head = words.join(" ");
+    let head = head.as_str();
     // The outlet alone: `يمن ديلي نيوز: أعلن…`.
     if let Some(source) = outlet(head) {
         let after = after.trim_start();
@@ -135,6 +175,14 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
         (is_in(&place, PLACES) && is_in(&outlet, OUTLETS)).then(|| Byline {
             place: Some(place),
             source: Some(outlet),
+            ..Byline::default()
+        })
+    });
+    // A site's name before `وكالات` (it relays agencies' copy).
+    let byline = byline.or_else(|| {
+        let (last, name) = words.split_last()?;
+        (is_in(last, RELAYED) && !name.is_empty() && name.len() <= 3).then(|| Byline {
+            source: Some(name.join(" ")),
             ..Byline::default()
         })
     })?;
@@ -155,11 +203,14 @@ fn split(line: &str) -> Option<(&str, &str, bool)> {
     }
     let mut at = 0;
     for word in line.split(' ') {
-        let dash = !word.is_empty() && word.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ'));
+        let dash = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/'));
         if dash {
             return Some((line[..at].trim(), line[at + word.len()..].trim(), false));
         }
-        if let Some(w) = word.strip_suffix('-').filter(|w| !w.is_empty()) {
+        if let Some(w) = word.strip_suffix(['-', '/']).filter(|w| !w.is_empty()) {
             return Some((
                 line[..at + w.len()].trim(),
                 line[at + word.len()..].trim(),

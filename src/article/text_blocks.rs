@@ -232,6 +232,14 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         units.truncate(n - run);
         return None;
     }
+    // The site's name after the one paragraph of a short copy.
+    if let [lead, last] = units.as_slice()
+        && run == 1
+        && !is_heading(rules, lead)
+        && byline::outlet(last).is_some()
+    {
+        return units.pop();
+    }
     // A lone tag: at most three words, after two paragraphs or more.
     if let [.., a, b, last] = units.as_slice()
         && run == 1

@@ -67,14 +67,22 @@ pub fn take_headline<I: Iterator<Item = String>>(
         title = next;
     }
     // A word or two right above the lead, with no headline between: a
-    // picture's alt text or a label (`الهلال السعودي`), not a headline.
+    // picture's alt text or a label (`الهلال السعودي`), or the outlet's
+    // name with a colon (`المتوسط:`), not a headline.
+    let label = title.strip_suffix(':').map(str::trim_end);
+    let words = label.unwrap_or(&title);
     let caption = !above.wrapped
-        && title.split_whitespace().count() <= 2
-        && !title.ends_with(rules.closing_punctuation)
+        && words.split_whitespace().count() <= 2
+        && (label.is_some() || !title.ends_with(rules.closing_punctuation))
+        && !words.contains(char::is_numeric)
         && lines.peek().is_some_and(|next| reads_as_lead(rules, next));
     if caption && let Some(next) = lines.next() {
-        if let Some(name) = byline::outlet(&title) {
+        if let Some(name) = byline::outlet(words) {
             head.source.get_or_insert(name);
+        } else if label.is_some()
+            && let Some(found) = byline::lone(words)
+        {
+            head.add(found);
         }
         title = next;
     }

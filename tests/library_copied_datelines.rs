@@ -1,0 +1,82 @@
+//! Copies that start with their lead (tests/data/copied): the dateline or
+//! the outlet's label that opens them is the source, never the title. A
+//! country and agencies with a slash, a tatweel before a colon, a wire's
+//! slashed dateline, a site that relays agencies' copy, the outlet's name
+//! with a colon alone above the lead, and the site's name after the one
+//! paragraph of a short copy.
+
+use std::path::Path;
+
+use qari::article::Block;
+use qari::article::text_import::import_bytes;
+
+/// File, title (the lead's first words), source, and each paragraph's start.
+const COPIED: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "slash_country_byline.txt",
+        "أعلنت وزارة الزراعة السودانية",
+        "وكالات",
+        &["أعلنت وزارة الزراعة", "وقالت الوزارة", "وأضافت أن فرقا"],
+    ),
+    (
+        "tatweel_colon_dateline.txt",
+        "أعلنت هيئة الأشغال العامة عن افتتاح الطريق الدائري الجديد أمام حركة المرور…",
+        "قنا",
+        &["أعلنت هيئة الأشغال"],
+    ),
+    (
+        "wam_slashed_dateline.txt",
+        "أعلنت هيئة الطرق والمواصلات عن تشغيل خط جديد للحافلات الكهربائية يربط محطات…",
+        "وام",
+        &["أعلنت هيئة الطرق", "وأضافت الهيئة"],
+    ),
+    (
+        "relayed_agencies.txt",
+        "قالت شركة الطيران الوطنية اليوم الاثنين إنها ستستأنف رحلاتها إلى ثلاث عواصم…",
+        "نبض الخليج",
+        &["قالت شركة الطيران", "وأوضحت الشركة"],
+    ),
+    (
+        "outlet_colon_label.txt",
+        "قال مسؤول في شركة الكهرباء",
+        "الوسط",
+        &["قال مسؤول في شركة", "وأضاف المسؤول"],
+    ),
+    (
+        "trailing_site_name.txt",
+        "أعلنت وزارة الصحة اليوم عن حملة وطنية للتطعيم ضد الحصبة تستهدف الأطفال…",
+        "الخليج نيوز",
+        &["أعلنت وزارة الصحة"],
+    ),
+];
+
+#[test]
+fn the_dateline_opening_a_copy_is_its_source() {
+    for &(file, title, source, starts) in COPIED {
+        let path = Path::new("tests/data/copied").join(file);
+        let bytes = std::fs::read(&path).expect("fixture");
+        let a = import_bytes(&bytes, "x".into(), Some(&path)).expect("import");
+        assert_eq!(a.title, title, "{file}: title");
+        assert_eq!(a.source.as_deref(), Some(source), "{file}: source");
+        assert_eq!(a.author, None, "{file}: author");
+        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), starts.len(), "{file}: {texts:#?}");
+        for (text, start) in texts.iter().zip(starts) {
+            assert!(text.starts_with(start), "{file}: {text:?} for {start:?}");
+        }
+        let all = texts.join("\n");
+        for bit in ["/", "ـ", "_", "وكالات", source, "التعليقات"] {
+            assert!(!all.contains(bit), "{file}: kept {bit:?}");
+        }
+    }
+}
+
+/// A sentence with a slash or a colon in it opens a lead too: without a
+/// known place, an agency or `وكالات`, nothing is taken off it.
+#[test]
+fn a_lead_with_a_slash_or_a_colon_stays_whole() {
+    let lead = "قال الوزير في 3 مارس/ آذار الماضي إن الأسعار ستنخفض، وأضاف: الخطة جاهزة للتنفيذ في كل المحافظات.";
+    let a = qari::article::text_import::import(lead, "x".into(), None).expect("import");
+    assert_eq!(a.source, None);
+    assert_eq!(a.body[0].text(), lead);
+}
