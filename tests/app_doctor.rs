@@ -35,7 +35,8 @@ fn doctor_in_terminal(args: &[&str], env: &[(&str, &str)]) -> String {
     clean_env(&mut cmd, env);
     let out = cmd.output().expect("run qari doctor in a terminal");
     assert!(out.status.success(), "{}", terminal_text(&out));
-    terminal_text(&out)
+    // In Konsole's environment qari first asks the terminal who it is.
+    terminal_text(&out).replacen("\x1b[>q\x1b[>c\x1b[c", "", 1)
 }
 
 fn run(mut cmd: Command, env: &[(&str, &str)]) -> String {

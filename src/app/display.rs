@@ -35,6 +35,32 @@ pub fn row_output(setting: BidiSetting, kind: TerminalKind, mlterm_ctl: Option<b
     }
 }
 
+/// The terminal qari runs in: from the environment (`var`), and where that
+/// says Konsole, as the terminal itself answers (`terminal::detect_checked`)
+/// when standard input and output are the terminal and no multiplexer
+/// (tmux, screen), which would answer for itself, is in between.
+pub fn terminal_kind(var: impl Fn(&str) -> Option<String>) -> TerminalKind {
+    use std::io::IsTerminal;
+    let term = var("TERM").unwrap_or_default();
+    let multiplexed = super::terminal::in_tmux(&var)
+        || var("STY").is_some()
+        || term.starts_with("screen")
+        || term.starts_with("tmux");
+    let ask = !multiplexed && io::stdin().is_terminal() && io::stdout().is_terminal();
+    // Asked once a process: `doctor` wants the terminal twice.
+    static ANSWER: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
+    super::terminal::detect_checked(&var, || {
+        ANSWER
+            .get_or_init(|| {
+                ask.then(|| {
+                    with_raw_mode(|| ask_terminal(super::konsole::WHO, ANSWER_TIMEOUT).ok())
+                })
+                .flatten()
+            })
+            .clone()
+    })
+}
+
 /// What mlterm says of its own bidi and shaping, asked only when it is
 /// the terminal and `bidi` is `auto`, and standard input is the terminal.
 pub fn mlterm_ctl(setting: BidiSetting, kind: TerminalKind) -> Option<bool> {
@@ -181,6 +207,41 @@ pub fn ask_terminal(query: &[u8], timeout: Duration) -> io::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_terminal_started_from_konsole_is_taken_for_what_it_answers() {
+        use super::super::terminal::detect_checked;
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let xterm_in_konsole = env(&[("KONSOLE_VERSION", "221203"), ("TERM", "xterm")]);
+        let vte_in_konsole = env(&[("KONSOLE_VERSION", "221203"), ("VTE_VERSION", "7006")]);
+        let xterm = || Some(b"\x1bP>|XTerm(379)\x1b\\\x1b[?64;1c".to_vec());
+        let konsole = || Some(b"\x1bP>|Konsole 22.12.3\x1b\\\x1b[?62;1;4c".to_vec());
+        let vte = || Some(b"\x1b[>65;7006;1c\x1b[?65;1;9c".to_vec());
+        assert_eq!(detect_checked(xterm_in_konsole, xterm), TerminalKind::Other);
+        assert_eq!(detect_checked(vte_in_konsole, vte), TerminalKind::Vte);
+        assert_eq!(
+            detect_checked(xterm_in_konsole, konsole),
+            TerminalKind::Konsole
+        );
+        // No answer: the environment is believed.
+        assert_eq!(
+            detect_checked(xterm_in_konsole, || None),
+            TerminalKind::Konsole
+        );
+        // Not Konsole by its environment: nothing is asked.
+        let asked = std::cell::Cell::new(false);
+        let kind = detect_checked(env(&[("VTE_VERSION", "7006")]), || {
+            asked.set(true);
+            None
+        });
+        assert_eq!((kind, asked.get()), (TerminalKind::Vte, false));
+    }
 
     #[test]
     fn konsole_and_mlterm_get_their_switches_unless_told_otherwise() {

@@ -270,6 +270,28 @@ pub fn detect(var: impl Fn(&str) -> Option<String>) -> TerminalKind {
     }
 }
 
+/// The terminal as its environment tells, where that says Konsole checked
+/// against `ask`, the terminal's answer to `konsole::WHO`: a terminal
+/// started from Konsole (xterm, a VTE terminal) inherits `KONSOLE_VERSION`,
+/// and is then taken for what the rest of its environment says. Without an
+/// answer it stays Konsole.
+pub fn detect_checked(
+    var: impl Fn(&str) -> Option<String>,
+    ask: impl FnOnce() -> Option<Vec<u8>>,
+) -> TerminalKind {
+    let kind = detect(&var);
+    if kind != TerminalKind::Konsole {
+        return kind;
+    }
+    match ask()
+        .as_deref()
+        .and_then(super::konsole::answered_by_konsole)
+    {
+        Some(false) => detect(|name| (name != "KONSOLE_VERSION").then(|| var(name)).flatten()),
+        _ => kind,
+    }
+}
+
 /// Whether we run inside tmux (which passes our cells through unchanged).
 pub fn in_tmux(var: impl Fn(&str) -> Option<String>) -> bool {
     var("TMUX").is_some_and(|v| !v.is_empty())

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Args;
 
+use crate::app::display;
 use crate::app::guard::RowOutput;
 use crate::app::isolate;
 use crate::app::terminal::{self, TerminalKind};
@@ -45,7 +46,7 @@ const SAMPLES: [&str; 5] = [
 
 pub fn run(global: &GlobalArgs, _args: &DoctorArgs) -> anyhow::Result<ExitCode> {
     let env = |name: &str| std::env::var(name).ok();
-    let kind = terminal::detect(env);
+    let kind = display::terminal_kind(env);
     let tmux = terminal::in_tmux(env);
     let config = crate::config::load(global).config;
     let shaping = global.shape.unwrap_or(ShapeSetting::Auto).shaping();

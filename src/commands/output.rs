@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 
 use crate::app::display;
 use crate::app::guard::{GuardedLines, RowOutput};
-use crate::app::terminal::{self, bidi_mode, in_tmux};
+use crate::app::terminal::{bidi_mode, in_tmux};
 use crate::commands::stdout::with_stdout;
 use crate::config::{Config, Ui};
 use crate::i18n::{UiLang, default_lang};
@@ -50,7 +50,7 @@ pub fn terminal_width() -> usize {
 /// How laid-out rows go to the terminal this process runs in, by the
 /// `bidi` setting.
 pub fn row_output(config: &Config) -> RowOutput {
-    let kind = terminal::detect(|name| std::env::var(name).ok());
+    let kind = display::terminal_kind(|name| std::env::var(name).ok());
     let setting = config.bidi.value;
     display::row_output(setting, kind, display::mlterm_ctl(setting, kind))
 }

@@ -58,7 +58,7 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         Ui::Auto => default_lang(env),
     };
     let shape = Some(loaded.config.shape.value);
-    let kind = terminal::detect(env);
+    let kind = display::terminal_kind(env);
     let setting = loaded.config.bidi.value;
     let mlterm_ctl = display::mlterm_ctl(setting, kind);
     let output = display::row_output(setting, kind, mlterm_ctl);
