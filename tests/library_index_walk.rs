@@ -104,3 +104,45 @@ fn folders_and_files_added_removed_and_replaced_are_indexed_as_read() {
     assert_indexed_as_read(home.path(), "folder became a file", "رمان");
     assert!(listed(home.path(), "تفاح").is_empty());
 }
+
+fn set_time(path: &Path, secs: u64) {
+    let file = fs::File::options().write(true).open(path).unwrap();
+    let at = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    file.set_modified(at).unwrap();
+}
+
+/// Files last modified long ago: a warm list finds them all as the index
+/// has them, and lists the index without refreshing it.
+#[test]
+fn a_library_unchanged_since_its_index_is_listed_from_it_as_read() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = home.path().join("library");
+    let mut files = Vec::new();
+    for i in 0..30 {
+        let path = lib.join(format!("{:02}/a-{i}.json", i / 7));
+        article(&path, &format!("خبر قديم رقم {i}"));
+        files.push(path);
+    }
+    fs::write(lib.join("02/broken.json"), "{\"title\": \"cut").unwrap();
+    files.push(lib.join("02/broken.json"));
+    for (i, f) in files.iter().enumerate() {
+        set_time(f, 1_600_000_000 + i as u64);
+    }
+    qari(home.path(), &["list"]);
+    let index = fs::read_dir(home.path().join(".cache/qari"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "index"))
+        .unwrap();
+    let written = fs::read(&index).unwrap();
+    assert_indexed_as_read(home.path(), "unchanged", "قديم");
+    assert_eq!(fs::read(&index).unwrap(), written, "not written again");
+    assert!(qari(home.path(), &["list"]).1.contains("1 file skipped"));
+
+    // A title changed, its file's time still long ago but not the same.
+    article(&files[9], "خبر معدل");
+    set_time(&files[9], 1_600_000_000);
+    assert_indexed_as_read(home.path(), "one changed", "معدل");
+    assert!(listed(home.path(), "معدل").contains("خبر معدل"));
+}

@@ -211,6 +211,16 @@ impl<'a> Payload<'a> {
     }
 }
 
+/// What an entry says of its file, read without its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamped<'a> {
+    pub path: &'a str,
+    pub size: u64,
+    pub mtime: (i64, u32),
+    /// How many articles the file gave; `None` when it did not load.
+    pub articles: Option<usize>,
+}
+
 /// The entries of an index, read as they are asked for.
 #[derive(Debug, Clone)]
 pub struct Entries<'a> {
@@ -236,6 +246,19 @@ impl Entries<'_> {
             true => Ok(()),
             false => Err(self.r.malformed()),
         }
+    }
+}
+
+impl<'a> Entries<'a> {
+    /// The next entry's file, its articles passed over: a refresh that
+    /// finds every file as the index has it reads no more than this.
+    pub fn next_stamped(&mut self) -> Option<Result<Stamped<'a>, DecodeError>> {
+        self.left = self.left.checked_sub(1)?;
+        let stamped = stamped(&mut self.r).ok_or(self.r.malformed());
+        if stamped.is_err() {
+            self.left = 0;
+        }
+        Some(stamped)
     }
 }
 
@@ -287,11 +310,19 @@ fn read_entry(r: &mut Reader) -> Option<Entry> {
 
 /// Reads past an entry as [`read_entry`] would, keeping nothing.
 fn skip_entry(r: &mut Reader) -> Option<()> {
-    r.skip_str()?;
-    r.take(8 + 8 + 4)?;
-    match r.u8()? {
+    stamped(r).map(drop)
+}
+
+/// Reads an entry's path, size and time, and passes over its articles.
+fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
+    let len = r.u32()? as usize;
+    let path = simdutf8::basic::from_utf8(r.take_ref(len)?).ok()?;
+    let size = r.u64()?;
+    let mtime = (r.i64()?, r.u32()?);
+    let articles = match r.u8()? {
         0 => {
-            for _ in 0..r.count()? {
+            let n = r.count()?;
+            for _ in 0..n {
                 for _ in 0..2 {
                     r.skip_str()?; // id, title
                 }
@@ -303,15 +334,22 @@ fn skip_entry(r: &mut Reader) -> Option<()> {
                     r.skip_str()?;
                 }
             }
+            Some(n)
         }
         1 => {
             r.skip_opt_u64()?;
             r.skip_opt_u64()?;
             r.skip_str()?;
+            None
         }
         _ => return None,
-    }
-    Some(())
+    };
+    Some(Stamped {
+        path,
+        size,
+        mtime,
+        articles,
+    })
 }
 
 fn read_meta(r: &mut Reader) -> Option<Meta> {
@@ -388,16 +426,23 @@ struct Reader<'a> {
     at: usize,
 }
 
+impl<'a> Reader<'a> {
+    /// The next `n` bytes, borrowed from the index for as long as it is.
+    fn take_ref(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let slice = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(slice)
+    }
+}
+
 impl Reader<'_> {
     /// Where reading stopped, as a place in the index file.
     fn malformed(&self) -> DecodeError {
         DecodeError::Malformed(HEADER + self.at)
     }
     fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.bytes.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
+        self.take_ref(n)
     }
     fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
         self.take(N)?.try_into().ok()
@@ -499,6 +544,31 @@ mod tests {
                 },
             ],
         }
+    }
+
+    #[test]
+    fn entries_read_as_stamps_give_each_file_and_its_count_of_articles() {
+        let index = sample();
+        let bytes = encode(&index);
+        let payload = open(&bytes).expect("a sound index");
+        let mut entries = payload.entries();
+        let mut stamped = Vec::new();
+        while let Some(s) = entries.next_stamped() {
+            stamped.push(s.expect("a sound entry"));
+        }
+        entries.finish().expect("every entry read");
+        let expected: Vec<Stamped> = (index.entries.iter())
+            .map(|e| Stamped {
+                path: e.path.to_str().expect("a UTF-8 path"),
+                size: e.size,
+                mtime: e.mtime,
+                articles: match &e.content {
+                    Content::Articles(list) => Some(list.len()),
+                    Content::Problem { .. } => None,
+                },
+            })
+            .collect();
+        assert_eq!(stamped, expected);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::format::{self, Content, DecodeError, Entries, Entry, Meta, Payload};
 use super::{MAX_INDEX_BYTES, real_path};
 use crate::article::{Article, LoadProblem};
 use crate::safe_fs;
-use memmap2::MmapOptions;
+use memmap2::{Mmap, MmapOptions};
 
 /// Below this many entries a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 4096;
@@ -23,6 +23,17 @@ const MAX_THREADS: usize = 4;
 /// for the library folder `library`, lists, in file order; `None` when it
 /// is missing, damaged or of another folder.
 pub fn listed(path: &Path, library: &Path) -> Option<(Vec<Article>, Vec<LoadProblem>)> {
+    let map = map(path)?;
+    let payload = format::open(&map).ok()?;
+    if payload.library != real_path(library) {
+        return None;
+    }
+    parts_of(&payload).ok()
+}
+
+/// The index file at `path`, mapped; `None` when it is missing, not a
+/// regular file, or larger than an index qari reads.
+pub(super) fn map(path: &Path) -> Option<Mmap> {
     let file = safe_fs::open_regular(path, true).ok()?;
     if file.metadata().ok()?.len() > MAX_INDEX_BYTES {
         return None;
@@ -31,12 +42,7 @@ pub fn listed(path: &Path, library: &Path) -> Option<(Vec<Article>, Vec<LoadProb
     // so the mapped bytes do not change under the map; a file cut short by
     // another program meanwhile would fault on access. Mapped, the file's
     // pages are the page cache's: none is copied, cleared or freed.
-    let map = unsafe { MmapOptions::new().populate().map(&file) }.ok()?;
-    let payload = format::open(&map).ok()?;
-    if payload.library != real_path(library) {
-        return None;
-    }
-    parts_of(&payload).ok()
+    unsafe { MmapOptions::new().populate().map(&file) }.ok()
 }
 
 /// The articles and problems of every entry of `payload`, in order.

@@ -15,19 +15,23 @@ mod in_order;
 mod listing;
 mod refresh;
 pub mod store;
+mod warm;
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
 pub use listing::listed;
-pub use refresh::{Changes, Progress, library_parts, refresh, refresh_with, stamp};
+pub use refresh::{
+    Changes, Progress, Stamp, Stamps, library_parts, refresh, refresh_stamped, refresh_with, stamp,
+};
 
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, Library};
 use crate::safe_fs::{self, Existing, ReadError};
 use crate::state::{LockAttempt, try_lock};
 use store::{SearchStore, StoreWriter};
+use warm::Prepared;
 
 /// An index larger than this is not read (a library of a hundred thousand
 /// articles makes one of some 30 MB).
@@ -86,7 +90,12 @@ pub fn read(path: &Path, library: &Path) -> Found {
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Found::Missing,
         Err(e) => return Found::Bad(e.to_string()),
     }
-    match decode(&bytes) {
+    found_in(&bytes, library)
+}
+
+/// What the index in `bytes`, made for the library folder `library`, is.
+fn found_in(bytes: &[u8], library: &Path) -> Found {
+    match decode(bytes) {
         Ok(index) if index.library == real_path(library) => Found::Index(index),
         Ok(index) => Found::Bad(format!(
             "made for another folder ({})",
@@ -145,31 +154,52 @@ pub fn load_library(
     links: LibraryLinks,
     progress: Progress,
 ) -> (Library, Changes, Option<String>) {
-    // The folders are walked while the index is read and checked (on this
-    // thread, whose memory the list's articles are taken from).
-    let (found, walked) = std::thread::scope(|s| {
+    let index_path = usable_path(library);
+    // The folders are walked and their files looked at while the index
+    // and the search store's table are read.
+    let (prepared, walked) = std::thread::scope(|s| {
         let walk = s.spawn(|| {
             let (mut files, mut problems) = (Vec::new(), Vec::new());
             if library.exists() {
                 scan::collect_with(library, links, &mut files, &mut problems);
             }
-            (files, problems)
+            let stamps = Stamps::of(&files);
+            (files, stamps, problems)
         });
-        let found = usable_path(library).map(|path| read(&path, library));
-        (found, walk.join())
+        let prepared = index_path.as_deref().ok().and_then(Prepared::read);
+        (prepared, walk.join())
     });
-    let (files, mut problems) = match walked {
+    let (files, stamps, mut problems) = match walked {
         Ok(walked) => walked,
         // The walk only panics on a bug: shown as such.
         Err(panic) => std::panic::resume_unwind(panic),
     };
+    let real = real_path(library);
+    if let Some((articles, bad)) = (prepared.as_ref()).and_then(|p| p.list(&real, &files, &stamps))
+    {
+        problems.extend(bad);
+        let changes = Changes {
+            kept: files.len(),
+            ..Changes::default()
+        };
+        let library = Library {
+            articles,
+            problems,
+            is_sample: false,
+        };
+        return (library, changes, None);
+    }
+    let found = index_path.map(|path| match &prepared {
+        Some(prepared) => found_in(prepared.bytes(), library),
+        None => read(&path, library),
+    });
     let (mut old, mut note) = previous(found);
     let store = open_store(library, old.is_none());
     if let (Some(store), Some(old)) = (&store, &mut old) {
         // A file whose folded text the store lacks is read again.
         store.retain_held(&mut old.entries);
     }
-    let (index, changes) = refresh_with(&real_path(library), &files, old, progress, store.as_ref());
+    let (index, changes) = refresh_stamped(&real, &files, &stamps, old, progress, store.as_ref());
     if let Some(store) = store
         && let Err(err) = store.finish(&index.entries)
     {

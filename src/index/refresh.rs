@@ -86,16 +86,53 @@ pub fn refresh_with(
     progress: Progress,
     store: Option<&StoreWriter>,
 ) -> (Index, Changes) {
-    let now = seconds(SystemTime::now());
-    let scanned = (now.0.saturating_sub(RACY), now.1);
+    refresh_stamped(library, files, &Stamps::of(files), old, progress, store)
+}
+
+/// A file's size and modification time.
+pub type Stamp = (u64, (i64, u32));
+
+/// The stamps of a list of files, and when they began to be taken.
+#[derive(Debug, Clone)]
+pub struct Stamps {
+    /// In the order of the files; `None` for a file that could not be
+    /// looked at.
+    pub each: Vec<Option<Stamp>>,
+    /// When the first was taken, less the time allowed for coarse file
+    /// times: the index's scan time.
+    pub scanned: (i64, u32),
+}
+
+impl Stamps {
+    /// The stamps of `files`, on two threads when there are many: a `stat`
+    /// each is most of the time of a warm refresh.
+    pub fn of(files: &[PathBuf]) -> Stamps {
+        let now = seconds(SystemTime::now());
+        Stamps {
+            scanned: (now.0.saturating_sub(RACY), now.1),
+            each: stamps(files),
+        }
+    }
+}
+
+/// [`refresh_with`], with the stamps of `files` taken already.
+pub fn refresh_stamped(
+    library: &Path,
+    files: &[PathBuf],
+    stamps: &Stamps,
+    old: Option<Index>,
+    progress: Progress,
+    store: Option<&StoreWriter>,
+) -> (Index, Changes) {
+    let scanned = stamps.scanned;
+    let stamps = &stamps.each;
     let old_scan = old.as_ref().map(|o| o.scanned);
     let mut known = InOrder::new(old.map(|o| o.entries).unwrap_or_default());
-    let stamps = stamps(files);
     let mut changes = Changes::default();
     let mut slots: Vec<Option<Entry>> = Vec::with_capacity(files.len());
     let mut to_read = Vec::new();
     let mut replaced = HashMap::new();
-    for (i, (path, stamp)) in files.iter().zip(&stamps).enumerate() {
+    for (i, (path, stamp)) in files.iter().zip(stamps).enumerate() {
         let old = known.take(path).map(|(_, entry)| entry);
         let fresh = |e: &Entry| {
             stamp.is_some_and(|(size, mtime)| {
@@ -118,7 +155,7 @@ pub fn refresh_with(
     }
     changes.removed = known.left();
     changes.read = to_read.len();
-    for (i, entry) in read_files(files, &stamps, &to_read, progress, store) {
+    for (i, entry) in read_files(files, stamps, &to_read, progress, store) {
         if replaced.get(&i) != Some(&entry) {
             changes.differ += 1;
         }
@@ -139,9 +176,7 @@ impl Recorded for Entry {
     }
 }
 
-/// The stamps of `files`, on two threads when there are many: a `stat`
-/// each is most of the time of a warm refresh.
-fn stamps(files: &[PathBuf]) -> Vec<Option<(u64, (i64, u32))>> {
+fn stamps(files: &[PathBuf]) -> Vec<Option<Stamp>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let each = |part: &[PathBuf]| {
         let mut folder = Folder::default();

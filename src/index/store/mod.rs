@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
 
-pub use write::StoreWriter;
+pub use write::{StoreWriter, Written};
 
 use crate::article::{Article, Block};
 use crate::safe_fs;

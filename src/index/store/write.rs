@@ -196,6 +196,37 @@ impl StoreWriter {
     }
 }
 
+/// The store's table as last written, when the store is sound: a refresh
+/// that reads no file compares it with the index, without taking the
+/// store's lock, to know that it would leave the store as it is.
+pub struct Written(Table);
+
+impl Written {
+    pub fn read(paths: &Paths) -> Option<Written> {
+        usable(paths).map(|(table, _)| Written(table))
+    }
+
+    /// Whether the table holds the files `held` (path, size, modification
+    /// time, and how many articles: the index's entries with articles, in
+    /// its order) and no other: what [`StoreWriter::finish`] leaves as it
+    /// is after a refresh that reads nothing.
+    pub fn holds_exactly<'a>(
+        &self,
+        held: impl IntoIterator<Item = (&'a str, u64, (i64, u32), usize)>,
+    ) -> bool {
+        let mut records = self.0.records.iter();
+        let same = held.into_iter().all(|(path, size, mtime, n)| {
+            records.next().is_some_and(|r| {
+                r.path.as_os_str() == path
+                    && r.size == size
+                    && r.mtime == mtime
+                    && r.lens.len() == n
+            })
+        });
+        same && records.next().is_none()
+    }
+}
+
 /// The table and the data file opened for appending, when both are sound
 /// and of one generation.
 fn usable(paths: &Paths) -> Option<(Table, File)> {
