@@ -180,3 +180,55 @@ fn a_date_that_reads_both_ways_is_settled_by_the_current_month() {
     let a = import(&copy("أبريل")).expect("import");
     assert_eq!(a.published.as_deref(), Some("2022-04-09"));
 }
+
+/// A headline run into its lead, an aggregator's wrapper around the
+/// headline, and a media centre's name in a dateline: file, title, source,
+/// and the start of each block.
+const LEADS: &[(&str, &str, Option<&str>, &[&str])] = &[
+    (
+        "glued_headline_lead.txt",
+        "البلدية تعيد فتح السوق القديمة بعد أعمال الترميم في المدينة",
+        None,
+        &["أعادت بلدية المدينة", "وقال رئيس البلدية", "وأضاف أن السوق"],
+    ),
+    (
+        "aggregator_wrapper.txt",
+        "المنتخب الأولمبي يبدأ معسكره في العاصمة استعدادا للبطولة الإقليمية",
+        None,
+        &["بدأ المنتخب الأولمبي", "وقال المدير الفني"],
+    ),
+    (
+        "media_centre_byline.txt",
+        "أغلقت السلطات المحلية اليوم الطريق الرئيسي المؤدي إلى المدينة لساعات",
+        Some("المركز العربي للإعلام"),
+        &["أغلقت السلطات المحلية", "وقالت البلدية"],
+    ),
+];
+
+#[test]
+fn headlines_run_into_leads_or_wrapped_and_media_centres() {
+    for &(file, title, source, starts) in LEADS {
+        let a = load(file);
+        assert_eq!(a.title, title, "{file}: title");
+        assert_eq!(a.source.as_deref(), source, "{file}: source");
+        assert_eq!(a.author, None, "{file}: author");
+        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), starts.len(), "{file}: {texts:#?}");
+        for (text, start) in texts.iter().zip(starts) {
+            assert!(text.starts_with(start), "{file}: {text:?} for {start:?}");
+        }
+        for bit in ["Ad", "شكرا", "تفاصيل الخبر", "المدينةأعادت", "نابلس"]
+        {
+            assert!(!texts.join("\n").contains(bit), "{file}: kept {bit:?}");
+        }
+    }
+}
+
+/// A taa marbuta run into a letter further into a lead is a typing slip,
+/// not a headline: a first line whose first part has a comma stays whole.
+#[test]
+fn a_slip_inside_a_lead_is_no_headline() {
+    let lead = "قالت الوزارة، في بيان اليوم، إن الحملةستبدأ الأسبوع المقبل في جميع المحافظات وتستمر شهرا كاملا حتى نهاية العام.";
+    let a = qari::article::text_import::import(lead, "x".into(), None).expect("import");
+    assert_eq!(a.body[0].text(), lead);
+}

@@ -153,6 +153,8 @@ pub const OUTLET_WORDS: &[&str] = &[
     "مراسلو",
     "مكتب",
     "البوابة",
+    // Media centres and offices: `المركز الفلسطيني للإعلام`.
+    "للإعلام",
 ];
 
 /// Words no person's name is made of: a part holding one is not an author.

@@ -296,6 +296,13 @@ pub mod ar {
         "الرابط المختصر للخبر",
         "رابط مختصر",
     ];
+    /// What an aggregator wraps a headline in: `شكرا لقرائتكم خبر عن …
+    /// والان مع تفاصيل الخبر`; the headline is what is between.
+    pub const TITLE_WRAPS: &[(&str, &str)] = &[
+        ("شكرا لقرائتكم خبر عن", "والان مع تفاصيل الخبر"),
+        ("شكرا لقرائتكم خبر", "والان مع تفاصيل الخبر"),
+        ("شكرا لقرائتكم", "والان مع التفاصيل"),
+    ];
     /// Words of share bars.
     pub const SHARE_WORDS: &[&str] = &[
         "شارك",
@@ -327,6 +334,7 @@ pub mod en {
         "tweet",
         "advertisement",
         "ads",
+        "ad",
         "print",
         "email",
         "copy link",

@@ -231,6 +231,26 @@ pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A headline and the lead run together where a word ends with a taa
+/// marbuta and a letter follows it without a space (`…من الضفةاعتقلت…`):
+/// the headline (3 to 15 words, no sentence punctuation) and the lead.
+pub fn glued_headline(line: &str) -> Option<(&str, &str)> {
+    let letter = |c: char| matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if c == 'ة'
+            && let Some(&(j, next)) = chars.peek()
+            && letter(next)
+        {
+            let (headline, lead) = (&line[..j], &line[j..]);
+            let words = headline.split_whitespace().count();
+            let plain = !headline.contains(['.', '،', ',', '؟', '?', '!', ':']);
+            return ((3..=15).contains(&words) && plain).then_some((headline, lead));
+        }
+    }
+    None
+}
+
 /// The short lines a copy has more than once: captions and labels. A line
 /// that ends a sentence, a byline, a date or a line without a letter is
 /// never one.

@@ -48,6 +48,9 @@ pub struct Rules {
     pub url_labels: &'static [Table],
     /// Lines made only of these words (glued or not) are share bars.
     pub share_words: &'static [Table],
+    /// What aggregators wrap a headline in (before, after): the headline
+    /// is what is between.
+    pub title_wraps: &'static [(&'static str, &'static str)],
     /// Words for "minute(s)" after a number: `2 دقيقة`, `3 دقائق`.
     pub minute_words: &'static [&'static str],
     /// Words that stand for a number of minutes on their own.
@@ -79,6 +82,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     source_prefixes: &[ar::SOURCE_PREFIXES, en::SOURCE_PREFIXES],
     url_labels: &[ar::URL_LABELS, en::URL_LABELS],
     share_words: &[ar::SHARE_WORDS, en::SHARE_WORDS],
+    title_wraps: ar::TITLE_WRAPS,
     minute_words: &[
         "دقيقة",
         "دقائق",

@@ -89,6 +89,26 @@ pub fn take_headline<I: Iterator<Item = String>>(
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }
+    if let Some(inner) = unwrapped(rules, &title) {
+        title = inner;
+    }
+    // A headline run into its lead, the space between them lost: a taa
+    // marbuta ends a word, so a letter after it starts the lead
+    // (`…من الضفةاعتقلت قوات…`).
+    let mut glued_lead = None;
+    if let Some((headline, lead)) = text_lines::glued_headline(&title)
+        && reads_as_lead(rules, lead)
+    {
+        glued_lead = Some(lead.to_owned());
+        title = headline.to_owned();
+    }
+    if let Some(lead) = glued_lead {
+        return Ok(Headline {
+            title,
+            lead_first: Some(lead),
+            date_above,
+        });
+    }
     // A copy that starts with its lead has no headline: the lead's first
     // words stand for one, and the lead stays the first paragraph.
     let lead_first = reads_as_lead(rules, &title).then(|| {
@@ -167,6 +187,21 @@ fn candidate<I: Iterator<Item = String>>(
         break line;
     };
     Ok((title, date_above))
+}
+
+/// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …
+/// والان مع تفاصيل الخبر`).
+fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| crate::search::fold(w)).collect();
+    let phrase =
+        |p: &str| -> Vec<String> { p.split_whitespace().map(crate::search::fold).collect() };
+    rules.title_wraps.iter().find_map(|(before, after)| {
+        let (b, a) = (phrase(before), phrase(after));
+        let inner = folded.len().checked_sub(b.len() + a.len())?;
+        (inner >= 3 && folded.starts_with(&b) && folded.ends_with(&a))
+            .then(|| words[b.len()..b.len() + inner].join(" "))
+    })
 }
 
 /// Whether the first line of a copy is its lead rather than a headline:
