@@ -1,0 +1,104 @@
+//! English phrases, which Arabic pages use for share bars and widgets.
+
+pub const DROP: &[&str] = &[
+    "share",
+    "share this article",
+    "tweet",
+    "advertisement",
+    "ads",
+    "ad",
+    "print",
+    "email",
+    "copy link",
+    // Font size buttons.
+    "tt",
+    "a a",
+    "a+ a-",
+    // Buttons and placeholders of a page's pictures and players.
+    "zoom",
+    "zoom in",
+    "zoom out",
+    "no image",
+    "no photo",
+    "image",
+    "photo",
+    "video",
+    "gallery",
+    "play",
+    "close",
+    "menu",
+    "search",
+    "home",
+    "next",
+    "previous",
+    "loading",
+    "x",
+];
+pub const SECTIONS: &[&str] = &[
+    "news",
+    "world",
+    "politics",
+    "business",
+    "economy",
+    "sport",
+    "sports",
+    "opinion",
+    "middle east",
+    "arab world",
+];
+pub const KICKERS: &[&str] = &["breaking", "exclusive", "video", "watch"];
+pub const DROP_PREFIXES: &[&str] = &[
+    "image caption",
+    "image source",
+    "photo:",
+    "copyright",
+    // What an embedded Instagram post leaves.
+    "a post shared by",
+    "view this post on instagram",
+];
+pub const CAPTION_ENDS: &[&str] = &[
+    "file photo",
+    "archive photo",
+    // A picture agency's credit: `(Photo by … via Getty Images)`.
+    "getty images",
+];
+pub const LISTS: &[&str] = &[
+    "read also",
+    "read more",
+    "related",
+    "related articles",
+    "tags",
+];
+pub const END: &[&str] = &[
+    "leave a comment",
+    "leave a reply",
+    "add new comment",
+    "comments",
+    "most read",
+    "most popular",
+    "discussion about this post",
+];
+pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
+pub const BYLINE_PREFIXES: &[&str] = &["by"];
+pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
+pub const SOURCE_PREFIXES: &[&str] = &["source:"];
+pub const URL_LABELS: &[&str] = &["source", "link", "url"];
+pub const SHARE_WORDS: &[&str] = &[
+    "share",
+    "on",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "tweet",
+    "telegram",
+    "linkedin",
+    "email",
+    "print",
+    "pinterest",
+    "messenger",
+    "reddit",
+    "copy",
+    "link",
+    "x",
+    "via",
+];
