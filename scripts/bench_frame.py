@@ -26,7 +26,9 @@ of the runs: peak RSS over the whole run, files mapped and read included,
 and the anonymous memory at the first frame, RssAnon), 'key median_ms
 p90_ms' or
 'search first_key_ms median_ms_of_the_others peak_rss_kb median_ms_of_all
-max_ms_of_the_others' (the others: every key but the first of the first run)
+max_ms_of_the_others cpu_ms_a_key' (the others: every key but the first of the
+first run; the CPU time the reader used while the word was typed, on all its
+threads, Esc and / included, over the keys)
 """
 import contextlib
 import fcntl
@@ -208,6 +210,7 @@ def search(qari, library, word, runs):
         try:
             until_quiet(fd, min_bytes=2000)
             until_idle(pid, fd)
+            ticks = cpu_ticks(pid) or 0
             for _ in range(runs):
                 os.write(fd, b'/')
                 until_quiet(fd)
@@ -218,12 +221,14 @@ def search(qari, library, word, runs):
                     samples.append(last - t0)
                 os.write(fd, b'\x1b')
                 until_quiet(fd)
+            ticks = (cpu_ticks(pid) or 0) - ticks
         finally:
             rss = stop(pid, fd)
     ms = [s * 1000 for s in samples]
+    cpu_ms = ticks * 1000 / os.sysconf('SC_CLK_TCK') / len(samples)
     print('search, each key (ms):', ' '.join(f'{m:.1f}' for m in ms), file=sys.stderr)
     print(f'search {ms[0]:.1f} {statistics.median(ms[1:]):.2f} {rss} '
-          f'{statistics.median(ms):.2f} {max(ms[1:]):.2f}')
+          f'{statistics.median(ms):.2f} {max(ms[1:]):.2f} {cpu_ms:.1f}')
 
 
 def main():
