@@ -18,6 +18,10 @@ const PARALLEL_FROM: usize = 256;
 /// An article the search does not look at.
 const NOT_ASKED: usize = usize::MAX;
 
+/// Fewer articles to look at than one in this many of the library are
+/// looked at in the list's order (see `ListIndex::scan`).
+const IN_PLACE_BELOW: usize = 8;
+
 /// Texts whose bytes are counted for [`ByteRank`]: spread over the
 /// library, a few hundred KB.
 const RANK_SAMPLE: usize = 256;
@@ -194,6 +198,21 @@ impl ListIndex {
         from: impl Fn(&T) -> (usize, usize) + Sync,
     ) -> Vec<Found> {
         let texts = &self.texts;
+        let find = |index: usize, start: usize| {
+            let (at, hit) = query.find_from(texts.text(index), start)?;
+            Some(Found { index, at, hit })
+        };
+        // A few articles (a query narrowed down) are looked at in place:
+        // a table of every article would cost more than they do.
+        if items.len() < texts.len() / IN_PLACE_BELOW {
+            return in_parts(items, |_, part| {
+                let find_item = |item| {
+                    let (index, start) = from(item);
+                    find(index, start)
+                };
+                part.iter().filter_map(find_item).collect()
+            });
+        }
         let mut starts = vec![NOT_ASKED; texts.len()];
         for item in items {
             let (index, start) = from(item);

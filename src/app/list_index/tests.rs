@@ -98,3 +98,20 @@ fn a_ranked_query_finds_what_the_plain_one_finds() {
         assert_eq!(ranked, plain, "{q}");
     }
 }
+
+#[test]
+fn a_few_articles_left_are_searched_in_the_lists_order() {
+    // Forty articles: narrowed to two, the search looks at them alone.
+    let mut articles: Vec<Article> = (0..40)
+        .map(|n| article(&format!("نص {n}"), "خبر"))
+        .collect();
+    articles[4] = article("طقس", "سعر الذهب");
+    articles[15] = article("الذهب", "نص");
+    let index = ListIndex::build(&articles);
+    let order: Vec<usize> = (0..40).rev().collect();
+    assert_eq!(index.search(&index.query("ذ"), &order), vec![15, 4]);
+    assert_eq!(index.search(&index.query("ذهب"), &order), vec![15, 4]);
+    assert_eq!(index.search(&index.query("الذهب"), &order), vec![15, 4]);
+    assert_eq!(index.search(&index.query("سعر الذهب"), &order), vec![4]);
+    assert_eq!(index.search(&index.query("خبر"), &order).len(), 38);
+}
