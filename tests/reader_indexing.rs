@@ -378,3 +378,22 @@ fn a_search_before_the_store_is_written_keeps_it_wanted_for_the_end_of_the_build
     assert_eq!(listed(&app), ["b"], "titles searched meanwhile");
     assert!(app.rt.wants_search_store(), "the store is still wanted");
 }
+
+/// A search typed while the index is built, when the build ends: the
+/// list shows what the bodies hold at once, the query still typed.
+#[test]
+fn a_filter_typed_during_the_build_finds_bodies_when_it_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.json");
+    let body = serde_json::json!({"id": "a", "title": "Aaa", "body": "The lighthouse keeper."});
+    std::fs::write(&file, body.to_string()).unwrap();
+    let mut listed_a = filed("a", "Aaa", 1);
+    listed_a.path = Some(file);
+    let (mut app, tell) = reader(UiLang::En, vec![listed_a, filed("b", "Bee", 2)]);
+    app_support::type_keys(&mut app, "/lighthouse");
+    assert!(listed(&app).is_empty(), "no title holds it");
+    tell.send(Update::Done(None)).unwrap();
+    take(&mut app);
+    assert_eq!(app.model.search.input, "lighthouse");
+    assert_eq!(listed(&app), ["a"], "found in the body");
+}

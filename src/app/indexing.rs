@@ -119,7 +119,7 @@ impl Indexing {
 
 /// The loop's part: the work's news into the model; once it is done, the
 /// list's filter (which searched titles alone meanwhile) searches bodies
-/// again. Returns whether anything came.
+/// again, at once when a filter is set. Returns whether anything came.
 pub fn turn(model: &mut Model, rt: &mut Runtime) -> bool {
     let Some(indexing) = &rt.indexing else {
         return false;
@@ -128,6 +128,11 @@ pub fn turn(model: &mut Model, rt: &mut Runtime) -> bool {
     if done {
         rt.indexing = None;
         rt.clear_list_index();
+        // A filter found among titles alone is searched again with the
+        // bodies now, not at the next key.
+        if model.list.filter.is_some() {
+            super::find::refilter(model, rt);
+        }
     }
     news
 }
