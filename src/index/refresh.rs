@@ -335,6 +335,34 @@ pub fn library_parts(index: Index) -> (Vec<Article>, Vec<LoadProblem>) {
 mod tests {
     use super::*;
 
+    /// A file gone between the walk and its `stat` (or its reading) is a
+    /// problem of its own, said with its path, and the others are indexed.
+    #[test]
+    fn a_file_gone_after_the_walk_is_told_and_the_rest_indexed() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let files: Vec<PathBuf> = ["a.json", "b.json", "c.json"]
+            .iter()
+            .map(|n| dir.path().join(n))
+            .collect();
+        for f in &files {
+            std::fs::write(f, r#"{"title": "عنوان", "body": "نص."}"#).expect("article");
+        }
+        let stamps = Stamps::of(&files);
+        std::fs::remove_file(&files[1]).expect("removed");
+        let gone = Stamps::of(&files);
+        assert_eq!(gone.each[1], None);
+        for stamps in [stamps, gone] {
+            let (index, changes) =
+                refresh_stamped(dir.path(), &files, &stamps, None, &|_, _| {}, None);
+            assert_eq!(changes.read, 3);
+            let (articles, problems) = library_parts(index);
+            assert_eq!(articles.len(), 2);
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].path, files[1]);
+            assert!(problems[0].message.contains("cannot read"), "{problems:?}");
+        }
+    }
+
     #[test]
     fn files_stamped_in_their_open_folder_have_the_stamp_of_their_path() {
         let dir = tempfile::tempdir().expect("temporary folder");
