@@ -94,15 +94,15 @@ fn logical_piece(piece: &str, how: Drawing) -> Option<String> {
     if !piece.chars().any(right_to_left) {
         return Some(piece.to_string());
     }
-    let runs =
-        [(true, true), (true, false), (false, true), (false, false)].map(|(together, extend)| {
-            Runs {
-                together,
-                extend,
-                turn_back: how.mirrors,
-                embed: false,
-            }
-        });
+    let runs: Vec<Runs> = (0..8)
+        .map(|i| Runs {
+            together: i % 4 < 2,
+            extend: i % 2 == 0,
+            turn_back: how.mirrors,
+            embed: false,
+            numbers_alone: i >= 4,
+        })
+        .collect();
     // Spaces in front (a right-to-left row's padding) stay where they are
     // in a left-to-right row.
     let found = runs
@@ -120,10 +120,13 @@ fn logical_piece(piece: &str, how: Drawing) -> Option<String> {
     // Latin isolated in the row (a flag, a name in brackets) keeps its
     // neutrals and numbers inside: each left-to-right run goes inside an
     // embedding too.
-    let embedded = runs.map(|runs| Runs {
-        embed: true,
-        ..runs
-    });
+    let embedded: Vec<Runs> = runs
+        .iter()
+        .map(|&runs| Runs {
+            embed: true,
+            ..runs
+        })
+        .collect();
     runs.iter()
         .chain(&embedded)
         .map(|&runs| format!("{pad}{RLE}{}{PDF}", undo(text, true, runs)))
@@ -229,6 +232,58 @@ mod tests {
         let logical = logical_row(&row).expect("found");
         assert!(logical.contains('\u{FEFC}'), "{logical:?}");
         assert_eq!(display_width(&logical), 20);
+    }
+
+    /// Every string with an Arabic letter in the sample articles.
+    fn sample_paragraphs() -> Vec<String> {
+        fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+            match value {
+                serde_json::Value::String(s) => out.extend(s.lines().map(str::to_string)),
+                serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+                serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for json in [
+            include_str!("../../assets/mixed-script.json"),
+            include_str!("../../assets/numbers-and-dates.json"),
+            include_str!("../../assets/persian-urdu.json"),
+            include_str!("../../assets/long-read.json"),
+        ] {
+            strings(&serde_json::from_str(json).expect("sample JSON"), &mut out);
+        }
+        out.extend(
+            include_str!("../../assets/000_8cd855bd8944e8de.txt")
+                .lines()
+                .map(str::to_string),
+        );
+        out.retain(|p| p.chars().any(|c| bidi_class(c) == BidiClass::AL));
+        out
+    }
+
+    #[test]
+    fn every_row_of_the_sample_articles_goes_as_logical_text() {
+        let opts = LayoutOptions {
+            direction: Direction::Rtl,
+            ..LayoutOptions::default()
+        };
+        let mut rows = 0;
+        for paragraph in sample_paragraphs() {
+            for width in [40, 63, 90] {
+                for line in layout_paragraph(&paragraph, width, &opts) {
+                    let row = format!(
+                        "{}{}",
+                        " ".repeat(width.saturating_sub(line.width)),
+                        line.text
+                    );
+                    let logical = logical_row(&row).unwrap_or_else(|| panic!("{row:?}"));
+                    assert!(same_cells(&laid_out(&logical), row.trim_end()), "{row:?}");
+                    rows += 1;
+                }
+            }
+        }
+        assert!(rows > 300, "{rows} rows");
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub fn logical_row(row: &str, width: usize) -> Option<String> {
                 extend,
                 turn_back: true,
                 embed: false,
+                numbers_alone: false,
             },
         );
         let laid_out = fit_line(&logical, display_width(content) + 8, &plain(rtl)).text;
@@ -145,6 +146,9 @@ pub(super) struct Runs {
     /// Each left-to-right run goes inside LRE … PDF, so that the numbers
     /// and neutrals in it are laid out left to right with it.
     pub(super) embed: bool,
+    /// A number's run takes no spaces or other neutrals: between numbers
+    /// after Arabic they resolve right to left ("٣ ٢ ١ ٠").
+    pub(super) numbers_alone: bool,
 }
 
 /// `visual` put back in logical order, taking the row as right-to-left
@@ -187,6 +191,7 @@ fn reversed_into(clusters: &[&str], kinds: &[Kind], runs_are: Runs, out: &mut St
         extend,
         turn_back,
         embed,
+        numbers_alone,
     } = runs_are;
     let n = clusters.len();
     // Runs drawn left to right, as ranges of the visual clusters.
@@ -204,7 +209,7 @@ fn reversed_into(clusters: &[&str], kinds: &[Kind], runs_are: Runs, out: &mut St
             let joins = match kinds[j] {
                 Kind::Ltr | Kind::Number => together || kinds[j] == k,
                 Kind::Joiner => k == Kind::Number || together,
-                _ => true,
+                _ => !(numbers_alone && k == Kind::Number),
             };
             if !joins {
                 break;
