@@ -2,8 +2,9 @@
 //! the outlet's label that opens them is the source, never the title. A
 //! country and agencies with a slash, a tatweel before a colon, a wire's
 //! slashed dateline, a site that relays agencies' copy, the outlet's name
-//! with a colon alone above the lead, and the site's name after the one
-//! paragraph of a short copy.
+//! with a colon alone above the lead, the site's name after the one
+//! paragraph of a short copy, a site and its agency above the lead, an
+//! outlet with its city in parentheses, and an agency run into its dash.
 
 use std::path::Path;
 
@@ -43,6 +44,24 @@ const COPIED: &[(&str, &str, &str, &[&str])] = &[
         &["قال مسؤول في شركة", "وأضاف المسؤول"],
     ),
     (
+        "site_agency_label.txt",
+        "افتتح وزير المواصلات اليوم محطة جديدة لتحلية المياه في المنطقة الصناعية",
+        "قنا",
+        &["افتتح وزير المواصلات", "وقال الوزير"],
+    ),
+    (
+        "outlet_city_parens.txt",
+        "أطلقت وزارة الصحة اليوم الثلاثاء حملة وطنية لمكافحة الملاريا في الولايات الشرقية",
+        "الصحراء",
+        &["أطلقت وزارة الصحة", "وقالت الوزارة"],
+    ),
+    (
+        "agency_glued_dash.txt",
+        "ارتفعت مؤشرات البورصة في ختام تعاملات اليوم الأحد",
+        "أ ش أ",
+        &["ارتفعت مؤشرات البورصة", "وقال متعاملون"],
+    ),
+    (
         "trailing_site_name.txt",
         "أعلنت وزارة الصحة اليوم عن حملة وطنية للتطعيم ضد الحصبة تستهدف الأطفال…",
         "الخليج نيوز",
@@ -65,7 +84,8 @@ fn the_dateline_opening_a_copy_is_its_source() {
             assert!(text.starts_with(start), "{file}: {text:?} for {start:?}");
         }
         let all = texts.join("\n");
-        for bit in ["/", "ـ", "_", "وكالات", source, "التعليقات"] {
+        for bit in ["/", "ـ", "_", "وكالات", source, "التعليقات", "(", "أخبارنا"]
+        {
             assert!(!all.contains(bit), "{file}: kept {bit:?}");
         }
     }

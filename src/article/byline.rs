@@ -19,6 +19,7 @@
 //! a byline, so a first paragraph is never taken for one.
 
 use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
+use super::byline_openers;
 use crate::search;
 
 /// What a byline says.
@@ -43,7 +44,17 @@ pub fn parse(line: &str) -> Option<Byline> {
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
     let (a, b, colon) = split(inner)?;
-    shape(a, b, colon)
+    shape(a, b, colon).or_else(|| site_and_agency(a, b))
+}
+
+/// A site's one-word name and the agency it relays (`تغطيات – واس`): the
+/// agency is the source.
+fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
+    let one_word = site.split_whitespace().count() == 1 && site.chars().all(char::is_alphabetic);
+    (one_word && is_in(agency, OUTLETS)).then(|| Byline {
+        source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
 }
 
 /// A byline in parentheses at the start of a paragraph,
@@ -53,7 +64,8 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
         return dashed(paragraph)
             .or_else(|| glued(paragraph))
             .or_else(|| wire(paragraph))
-            .or_else(|| slashed(paragraph))
+            .or_else(|| byline_openers::slashed(paragraph))
+            .or_else(|| byline_openers::outlet_place(paragraph))
             .or_else(|| outlet_dashed(paragraph));
     };
     let close = rest.find(')')?;
@@ -88,39 +100,11 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
 /// Words after a site's name that say it relays agencies' copy.
 const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات"];
 
-/// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
-/// place, `في` and the day, then the agency between slashes.
-fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
-    let (head, rest) = paragraph.split_once('/')?;
-    let (agency, after) = rest.split_once('/')?;
-    let (place, day) = head.split_once(" في ")?;
-    let (place, agency, after) = (place.trim(), agency.trim(), after.trim_start());
-    let words = agency.split_whitespace().count();
-    let known = is_in(agency, OUTLETS) || outlet(agency).is_some();
-    if !is_in(place, PLACES)
-        || !day.chars().any(char::is_numeric)
-        || day.split_whitespace().count() > 4
-        || !(1..=3).contains(&words)
-        || !known
-        || after.is_empty()
-    {
-        return None;
-    }
-    Some((
-        Byline {
-            place: Some(place.to_owned()),
-            source: Some(agency.to_owned()),
-            ..Byline::default()
-        },
-        after,
-    ))
-}
-
 /// An outlet's name alone before a dash at the start of a paragraph,
 /// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet
 /// word), so a sentence with a dash in it is left alone.
 fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
-    let (head, after) = [" - ", " – ", " — "]
+    let (head, after) = [" - ", " – ", " — ", "- ", "– "]
         .iter()
         .filter_map(|d| paragraph.split_once(d))
         .min_by_key(|(head, _)| head.len())?;
@@ -265,7 +249,7 @@ fn kind(part: &str, first: bool) -> Option<Part> {
     }
 }
 
-fn is_in(part: &str, list: &[&str]) -> bool {
+pub(super) fn is_in(part: &str, list: &[&str]) -> bool {
     let folded = fold_words(part);
     list.iter().any(|n| fold_words(n) == folded)
 }

@@ -172,8 +172,14 @@ fn candidate<I: Iterator<Item = String>>(
         }
         // An image's caption with its credit (`… - الأناضول`) above the
         // headline, or a byline where a copy starts without one.
+        // A byline set off by a colon from the lead below it counts with
+        // an outlet alone (`تغطيات – واس :`).
+        let label = line.strip_suffix(':').map(str::trim_end);
         let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
-            || byline::parse(&line).is_some_and(|b| b.place.is_some());
+            || byline::parse(&line).is_some_and(|b| b.place.is_some())
+            || label
+                .and_then(byline::parse)
+                .is_some_and(|b| b.place.is_some() || b.source.is_some());
         if text_lines::is_credited_caption(&line)
             || (byline_line && head.take(rules, matcher, &line))
         {
