@@ -244,7 +244,7 @@ failed=0
 known() {
   case $1 in
     konsole-show) echo "when show is Konsole's first window in a run, with bidi rendering off it cut the top two pixel rows of two hamzas that rise above their row, with it on it drew them" ;;
-    mlterm-show) echo "with ctl on, mlterm draws a letter right before « out of its cell, and the stroke joining an initial sin 2 pixels into the next cell" ;;
+    mlterm-show) echo "with ctl on, mlterm draws an Arabic letter right before « cut, and the stroke joining an initial sin 2 pixels into the next cell" ;;
   esac
 }
 
