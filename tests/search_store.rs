@@ -10,6 +10,7 @@ mod app_support;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::Once;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, SystemTime};
 
 use app_support::{key, press, type_keys};
@@ -21,7 +22,9 @@ use qari::i18n::UiLang;
 use qari::index::{self, store};
 use qari::layout::LayoutOptions;
 use qari::search::CompactQuery;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode};
 use serde_json::json;
 
 /// Every test's cache is under one private folder (the variable is the
@@ -381,4 +384,52 @@ fn the_reader_filter_searches_the_store_title_matches_first() {
         listed[titles..].iter().all(|&i| !in_title(i)),
         "title matches come first: {listed:?}"
     );
+}
+
+/// The reader as a large library starts it: listed from its index as
+/// written, the store opened only once the first frame is drawn. A search
+/// typed right away, before anything else, still searches the store: with
+/// the library's files gone, a word found only in bodies finds them.
+#[test]
+fn a_search_typed_right_after_the_first_frame_finds_body_words_in_the_store() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 80);
+    load(lib.path());
+    let whole = read_whole(lib.path());
+    let all: Vec<usize> = (0..whole.len()).collect();
+    let mut expected = ListIndex::build(&whole).search(&CompactQuery::new("وزير"), &all);
+    let (articles, problems) = index::listed(&index::usable_path(lib.path()).unwrap(), lib.path())
+        .expect("the index as written");
+    for dir in fs::read_dir(lib.path()).unwrap().flatten() {
+        fs::remove_dir_all(dir.path()).unwrap();
+    }
+    let library = Library {
+        articles,
+        problems,
+        is_sample: false,
+    };
+    let mut app = App::new(library, UiLang::En, LayoutOptions::default());
+    app.rt.after_first_frame.store = Some(store_paths(lib.path()));
+    let keys = "/وزير".chars().map(|c| key(KeyCode::Char(c)));
+    let mut events: std::collections::VecDeque<Event> =
+        keys.chain([key(KeyCode::Enter)]).map(Event::Key).collect();
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    qari::app::run(
+        &mut terminal,
+        &mut app,
+        &mut events,
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(
+        app.rt.list_index(&app.model).is_stored(),
+        "the store is searched"
+    );
+    let mut found = app.model.list.visible.clone();
+    found.sort_unstable();
+    expected.sort_unstable();
+    let in_body = |i: usize| !qari::search::contains(&whole[i].title, "وزير");
+    assert!(expected.iter().any(|&i| in_body(i)), "some only in a body");
+    assert_eq!(found, expected, "the same articles as folding them all");
 }
