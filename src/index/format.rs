@@ -63,7 +63,10 @@ pub struct Index {
 }
 
 pub fn encode(index: &Index) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(64 + index.entries.len() * 320));
+    // The header goes first, filled in once the payload is written: a
+    // hundred thousand entries make some 30 MB, not copied again.
+    let mut w = Writer(Vec::with_capacity(HEADER + 64 + index.entries.len() * 320));
+    w.0.resize(HEADER, 0);
     w.str(&index.library.to_string_lossy());
     w.i64(index.scanned.0);
     w.u32(index.scanned.1);
@@ -93,13 +96,13 @@ pub fn encode(index: &Index) -> Vec<u8> {
             }
         }
     }
-    let payload = w.0;
-    let mut out = Vec::with_capacity(HEADER + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.push(FORMAT);
-    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    let mut out = w.0;
+    let payload_len = (out.len() - HEADER) as u64;
+    let crc = crc32fast::hash(&out[HEADER..]);
+    out[..MAGIC.len()].copy_from_slice(MAGIC);
+    out[MAGIC.len()] = FORMAT;
+    out[8..16].copy_from_slice(&payload_len.to_le_bytes());
+    out[16..HEADER].copy_from_slice(&crc.to_le_bytes());
     out
 }
 
