@@ -256,16 +256,19 @@ fn implicit(
 
 /// N1/N2: neutrals between two strong types of the same direction take
 /// it; others take the embedding direction. I1/I2 then give levels.
-/// Takes the classes after W7 (and N0) one by one.
+/// Takes the classes after W7 (and N0) one by one. A neutral's level is
+/// the paragraph's (`LEVEL`) until a strong type of the same direction as
+/// the one before it ends its run, which is then filled again: the test
+/// is rarely true, where one on whether each class is neutral would be
+/// missed at every word.
 struct Neutrals<'a> {
     levels: &'a mut Vec<u8>,
-    para: u8,
     sos: BidiClass,
     level: &'static [u8; 23],
     /// The direction of the last strong type.
     last: BidiClass,
-    /// Where the neutrals waiting for the next strong type start.
-    run: Option<usize>,
+    /// Where the neutrals after the last strong type start.
+    run: usize,
 }
 
 impl<'a> Neutrals<'a> {
@@ -273,12 +276,11 @@ impl<'a> Neutrals<'a> {
         levels.reserve(n);
         let sos = if para == 1 { R } else { L };
         Neutrals {
+            run: levels.len(),
             levels,
-            para,
             sos,
             level: &LEVEL[usize::from(para & 1)],
             last: sos,
-            run: None,
         }
     }
 
@@ -286,19 +288,14 @@ impl<'a> Neutrals<'a> {
     #[inline(always)]
     fn push(&mut self, x: BidiClass) {
         let d = DIR[x as usize];
-        if d == ON {
-            self.run.get_or_insert(self.levels.len());
-            self.levels.push(self.para);
-            return;
-        }
-        if let Some(start) = self.run.take()
-            && d == self.last
-            && d != self.sos
-        {
-            self.levels[start..].fill(self.level[d as usize]);
+        let i = self.levels.len();
+        if (d == self.last) & (d != self.sos) & (self.run < i) {
+            self.levels[self.run..].fill(self.level[d as usize]);
         }
         self.levels.push(self.level[x as usize]);
-        self.last = d;
+        let strong = d != ON;
+        self.run = if strong { i + 1 } else { self.run };
+        self.last = if strong { d } else { self.last };
     }
 }
 

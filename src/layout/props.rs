@@ -25,9 +25,8 @@ pub(crate) struct CharProps {
     /// Drawn as it is at any level: neither mirrored (UAX #9 L4: all
     /// Bidi_Mirrored characters are of class ON) nor a bidi control.
     pub plain: bool,
-    /// A paired bracket (BidiBrackets.txt), which UAX #9 N0 looks at.
-    pub bracket: bool,
-    /// `1 << class`, with `levels::BRACKET` for a paired bracket and
+    /// `1 << class`, with `levels::BRACKET` for a paired bracket
+    /// (BidiBrackets.txt, which UAX #9 N0 looks at) and
     /// `levels::CONTROL` for a bidi control, never drawn
     /// (`reorder::is_bidi_control`): what a paragraph holds, gathered by
     /// one `|` per character.
@@ -49,7 +48,6 @@ impl CharProps {
                 class,
                 ON | LRE | RLE | LRO | RLO | PDF | LRI | RLI | FSI | PDI
             ) && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'),
-            bracket,
             bits,
         }
     }

@@ -3,6 +3,7 @@
 use unicode_bidi::BidiClass::{self, *};
 use unicode_bidi::{BidiDataSource, HardcodedBidiData};
 
+use super::BRACKET;
 use crate::layout::props::Props;
 
 /// N0: paired brackets (BD14–BD16, BidiBrackets.txt) take the embedding
@@ -21,7 +22,7 @@ pub(super) fn brackets(text: &str, t: &mut [BidiClass], sos: BidiClass) {
     let mut pairs: Vec<((usize, usize), (usize, usize))> = Vec::new();
     for (i, (at, c)) in text.char_indices().enumerate() {
         // Most neutrals are not brackets: the table says so at once.
-        if t[i] != ON || !props.of(c).bracket {
+        if t[i] != ON || props.of(c).bits & BRACKET == 0 {
             continue;
         }
         let Some(b) = HardcodedBidiData.bidi_matched_opening_bracket(c) else {
