@@ -182,8 +182,9 @@ fn a_date_that_reads_both_ways_is_settled_by_the_current_month() {
 }
 
 /// A headline run into its lead, an aggregator's wrapper around the
-/// headline, and a media centre's name in a dateline: file, title, source,
-/// and the start of each block.
+/// headline, two words set apart above it (a section's label), and a media
+/// centre's name in a dateline: file, title, source, and the start of each
+/// block.
 const LEADS: &[(&str, &str, Option<&str>, &[&str])] = &[
     (
         "glued_headline_lead.txt",
@@ -196,6 +197,12 @@ const LEADS: &[(&str, &str, Option<&str>, &[&str])] = &[
         "المنتخب الأولمبي يبدأ معسكره في العاصمة استعدادا للبطولة الإقليمية",
         None,
         &["بدأ المنتخب الأولمبي", "وقال المدير الفني"],
+    ),
+    (
+        "two_word_label.txt",
+        "المدن الذكية تبدأ من إشارات المرور",
+        None,
+        &["لم تعد إشارات المرور", "ويقول مهندسو النقل"],
     ),
     (
         "media_centre_byline.txt",

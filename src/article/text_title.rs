@@ -46,8 +46,10 @@ pub fn take_headline<I: Iterator<Item = String>>(
     let (mut title, date_above) = candidate(rules, matcher, lines, &above, head)?;
     // A section name above the headline (`خبر`, `اقتصاد`), followed by a
     // longer line that is not a sentence nor header material.
+    let mut set_apart = false;
     while lines.peek().is_some_and(String::is_empty) {
         lines.next();
+        set_apart = true;
     }
     // Or the site's name, on a line of its own above the headline, or a
     // section glued to the breaking-news badge (`برلمانعاجل`).
@@ -56,7 +58,10 @@ pub fn take_headline<I: Iterator<Item = String>>(
     let label = matcher.sections.is(&Words::new(&title))
         || byline::outlet(&title).is_some()
         || text_lines::glued_badge(rules.kickers, &title)
-        || (title.split_whitespace().count() == 1 && !above.wrapped);
+        || (title.split_whitespace().count() == 1 && !above.wrapped)
+        // Two words set apart by a blank line above a headline are a
+        // label too (`مقالات منوعة`).
+        || (title.split_whitespace().count() == 2 && set_apart && !above.wrapped);
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
