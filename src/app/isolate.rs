@@ -51,6 +51,12 @@ pub fn latin_runs(text: &str) -> Cow<'_, str> {
         match (kind, open.as_mut()) {
             (Kind::Latin, Some(run)) => run.1 = start + word.len(),
             (Kind::Latin, None) => open = Some((start, start + word.len())),
+            // A neutral word closing a bracket the run opened ("(OSC 50)")
+            // belongs to the run: left outside, its bracket would be laid
+            // out on the Arabic side.
+            (Kind::Neutral, Some(run)) if depth(&text[run.0..run.1]) > 0 => {
+                run.1 = start + word.len();
+            }
             (Kind::Neutral, _) => {}
             (Kind::Rtl, _) => runs.extend(open.take()),
         }
@@ -74,6 +80,15 @@ pub fn latin_runs(text: &str) -> Cow<'_, str> {
     }
     out.push_str(&text[done..]);
     Cow::Owned(out)
+}
+
+/// How many brackets `text` leaves open.
+fn depth(text: &str) -> i32 {
+    text.chars().fold(0, |depth, c| match c {
+        '(' | '[' | '{' => depth + 1,
+        ')' | ']' | '}' => depth - 1,
+        _ => depth,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +136,11 @@ mod tests {
             "جرّب [--shape off]، أو أطفئ [Settings > Advanced > Bi-Directional]."
         );
         assert_eq!(marked("أرسل CSI 8 l ثم"), "أرسل [CSI 8 l] ثم");
+        assert_eq!(
+            marked("ويعيده عند الخروج (OSC 50)؛ وتضع"),
+            "ويعيده عند الخروج [(OSC 50)]؛ وتضع"
+        );
+        assert_eq!(marked("أطفئه (Bidi 2) ثم 3"), "أطفئه [(Bidi 2)] ثم 3");
         assert_eq!(
             marked("تعني --shape on؛ والوصل"),
             "تعني [--shape on]؛ والوصل"
