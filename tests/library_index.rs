@@ -8,21 +8,10 @@ mod support;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-use std::process::Output;
 use std::time::{Duration, SystemTime};
 
 use serde_json::json;
-use support::cli::{files_in, qari_at_home};
-
-fn qari(home: &Path, args: &[&str]) -> Output {
-    let out = qari_at_home(home)
-        .args(files_in(home))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}: {out:?}");
-    out
-}
+use support::cli::{files_in, qari_at_home, succeeding as qari};
 
 /// stdout and stderr of `qari list ARGS`, through the index or not.
 fn list(home: &Path, args: &[&str], index: bool) -> (String, String) {

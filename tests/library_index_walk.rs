@@ -11,16 +11,11 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::json;
-use support::cli::{files_in, qari_at_home};
+use support::cli::succeeding;
 
 /// stdout of `qari ARGS`, which must succeed, and its stderr.
 fn qari(home: &Path, args: &[&str]) -> (String, String) {
-    let out = qari_at_home(home)
-        .args(files_in(home))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}: {out:?}");
+    let out = succeeding(home, args);
     (
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8(out.stderr).unwrap(),

@@ -165,17 +165,8 @@ const PDF: char = '\u{202C}';
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::mlterm_rows::tests::printed;
     use crate::layout::{Direction, LayoutOptions, layout_paragraph};
-
-    /// The row qari prints for `text` in a terminal `width` cells wide.
-    fn printed(text: &str, width: usize) -> String {
-        let opts = LayoutOptions {
-            direction: Direction::Rtl,
-            ..LayoutOptions::default()
-        };
-        let row = &layout_paragraph(text, width, &opts)[0];
-        format!("{}{}", " ".repeat(width - row.width), row.text)
-    }
 
     /// How a left-to-right bidi layout (Konsole's) orders `logical`.
     fn laid_out(logical: &str) -> String {

@@ -255,12 +255,13 @@ fn mirrored_back(clusters: &[&str], turn_back: bool, out: &mut String) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::layout::layout_paragraph;
 
-    /// The row qari prints for `text` in a terminal `width` cells wide.
-    fn printed(text: &str, width: usize) -> String {
+    /// The row qari prints for `text` in a terminal `width` cells wide
+    /// (also the rows the Konsole encoding is tested on).
+    pub(crate) fn printed(text: &str, width: usize) -> String {
         let opts = LayoutOptions {
             direction: Direction::Rtl,
             ..LayoutOptions::default()

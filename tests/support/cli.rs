@@ -37,6 +37,18 @@ pub fn files_in(dir: &Path) -> [OsString; 6] {
     ]
 }
 
+/// `qari` with the test's files in `home` (see [`files_in`]) and `args`,
+/// which must succeed.
+pub fn succeeding(home: &Path, args: &[&str]) -> Output {
+    let out = qari_at_home(home)
+        .args(files_in(home))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    out
+}
+
 /// Runs `cmd` and fails the test if it is still running after a minute:
 /// no input may make qari hang.
 pub fn output_within_a_minute(mut cmd: Command) -> Output {
