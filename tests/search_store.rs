@@ -195,6 +195,52 @@ fn the_store_finds_what_folding_the_articles_finds() {
     assert!(found_some > 20, "the queries tell articles apart");
 }
 
+/// The memory of this process that maps `path` and is resident, in KB
+/// (`Rss` of its mappings in `/proc/self/smaps`); `None` when it is not
+/// mapped.
+fn resident_kb(path: &Path) -> Option<u64> {
+    let smaps = fs::read_to_string("/proc/self/smaps").unwrap();
+    let name = path.to_str().unwrap();
+    let mut total = None;
+    let mut inside = false;
+    for line in smaps.lines() {
+        let field = line.split_once(':').filter(|(k, _)| !k.contains(' '));
+        match field {
+            Some(("Rss", kb)) if inside => {
+                let kb: u64 = kb.trim().trim_end_matches(" kB").parse().unwrap();
+                total = Some(total.unwrap_or(0) + kb);
+            }
+            Some(_) => {}
+            // A mapping's first line: its address range, ..., its file.
+            None => inside = line.ends_with(name),
+        }
+    }
+    total
+}
+
+#[test]
+fn opening_the_store_checks_it_without_keeping_its_text_in_memory() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 400);
+    load(lib.path());
+    let paths = store_paths(lib.path());
+    assert!(fs::metadata(&paths.data).unwrap().len() > 40_000);
+    let files = store::StoreFiles::open(&paths).expect("a sound store");
+    assert_eq!(
+        resident_kb(&paths.data),
+        Some(0),
+        "the checked text stays resident"
+    );
+    drop(files);
+    // Damaged, it is still found so.
+    let mut data = fs::read(&paths.data).unwrap();
+    let at = data.len() - 10;
+    data[at] ^= 0x20;
+    fs::write(&paths.data, data).unwrap();
+    assert!(store::StoreFiles::open(&paths).is_err());
+}
+
 fn word_count(index: &ListIndex, n: usize, word: &str) -> usize {
     let all: Vec<usize> = (0..n).collect();
     index.search(&CompactQuery::new(word), &all).len()

@@ -13,9 +13,11 @@
 //! than its table says, or a text whose CRC fails is never searched: the
 //! list is then searched from the files, and the store rebuilt.
 
+mod check;
 mod table;
 mod write;
 
+use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
@@ -82,9 +84,10 @@ fn read_table(path: &Path) -> Result<Table, String> {
     table::decode(&bytes).map_err(str::to_string)
 }
 
-/// The store's files opened, mapped and checked (each file's text against
-/// its CRC-32): all that does not depend on the list of articles, so it can
-/// be done on another thread while the reader starts.
+/// The store's files opened, checked (each file's text against its
+/// CRC-32, read without the mapping: see `check`) and mapped: all that
+/// does not depend on the list of articles, so it can be done on another
+/// thread while the reader starts.
 #[derive(Debug)]
 pub struct StoreFiles {
     map: Mmap,
@@ -98,44 +101,24 @@ impl StoreFiles {
     pub fn open(paths: &Paths) -> Result<StoreFiles, String> {
         let table = read_table(&paths.table)?;
         let file = std::fs::File::open(&paths.data).map_err(|e| e.to_string())?;
-        // SAFETY: qari only appends to the data file or replaces it by
-        // rename, so the mapped bytes do not change under the map. A file
-        // cut short by another program would fault on access; its length
-        // is checked against the table first.
-        let map = unsafe { Mmap::map(&file) }.map_err(|e| e.to_string())?;
-        if map.len() < DATA_HEADER || map[..DATA_HEADER] != data_header(table.generation) {
+        let len = file.metadata().map_err(|e| e.to_string())?.len();
+        let mut header = [0; DATA_HEADER];
+        if file.read_exact_at(&mut header, 0).is_err() || header != data_header(table.generation) {
             return Err("its data file is of another generation".into());
         }
-        if (map.len() as u64) < table.end {
+        if len < table.end {
             return Err("its data file is cut short".into());
         }
-        let files = StoreFiles { map, table };
-        if !files.sound() {
+        if !check::sound(&file, len, &table.records) {
             let _ = std::fs::remove_file(&paths.table);
             return Err("damaged (a checksum does not match)".into());
         }
-        Ok(files)
-    }
-
-    /// Whether every file's text still has the CRC-32 it was written with,
-    /// on two threads.
-    fn sound(&self) -> bool {
-        let check = |part: &[table::Record]| {
-            part.iter().all(|r| {
-                let at = usize::try_from(r.offset).unwrap_or(usize::MAX);
-                let end = at.saturating_add(usize::try_from(r.len()).unwrap_or(usize::MAX));
-                (self.map.get(at..end)).is_some_and(|bytes| crc32fast::hash(bytes) == r.crc)
-            })
-        };
-        let records = &self.table.records;
-        let half = records.len().div_ceil(2).max(1);
-        std::thread::scope(|s| {
-            let workers: Vec<_> = records
-                .chunks(half)
-                .map(|part| s.spawn(move || check(part)))
-                .collect();
-            workers.into_iter().all(|w| w.join().unwrap_or(false))
-        })
+        // SAFETY: qari only appends to the data file or replaces it by
+        // rename, so the mapped bytes do not change under the map. A file
+        // cut short by another program would fault on access; its length
+        // was checked against the table above.
+        let map = unsafe { Mmap::map(&file) }.map_err(|e| e.to_string())?;
+        Ok(StoreFiles { map, table })
     }
 }
 
