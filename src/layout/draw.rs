@@ -19,6 +19,8 @@ fn resets_at_line_end(class: BidiClass) -> bool {
 pub(crate) struct LineBuf {
     levels: Vec<u8>,
     order: Vec<usize>,
+    /// The line's bytes as `Words` writes them.
+    bytes: Vec<u8>,
 }
 
 /// Draws one line: UAX #9 L1 (trailing whitespace and isolates back to the
@@ -83,65 +85,193 @@ pub(crate) fn draw_into(
     // dropped (L4 mirrors at odd levels alone), and the clusters of a run
     // are contiguous in `text`.
     let copy = cells.is_none() && !controls;
-    // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
-    // single reversal or none: no order to build. L1 (below) would leave
-    // it so when the line is at the paragraph level or does not end in
-    // what L1 resets.
     let (mut lo, mut hi) = (u8::MAX, 0);
     for u in units {
         lo = lo.min(u.level);
         hi = hi.max(u.level);
     }
-    let first = a.level;
-    if lo == hi && (first == para || !resets_at_line_end(b.class)) {
-        let odd = first & 1 == 1;
-        if odd {
-            for u in units.iter().rev() {
-                draw_unit(text, u, odd, out, &mut cells);
-            }
-        } else if copy {
-            out.push_str(&text[a.start as usize..b.end as usize]);
+    let drawn = if copy {
+        let mut words = Words::new(text, &mut buf.bytes, (b.end - a.start) as usize);
+        let drawn = shortcut(units, para, lo, hi, &mut words);
+        if drawn {
+            words.finish(out);
+        }
+        drawn
+    } else {
+        let mut each = EachUnit { text, out, cells };
+        let drawn = shortcut(units, para, lo, hi, &mut each);
+        cells = each.cells;
+        drawn
+    };
+    if !drawn {
+        draw_reordered(text, units, para, buf, out, cells);
+    }
+}
+
+/// Draws the clusters of a line for `shortcut`.
+trait Pen {
+    /// Clusters at an odd level, from the last.
+    fn odd_rev(&mut self, units: &[Unit]);
+    /// Clusters at an even level, in their order.
+    fn even(&mut self, units: &[Unit]);
+}
+
+/// Draws a line whose clusters are at levels `lo` to `hi` if it needs no
+/// visual order built, and says whether it did.
+fn shortcut(units: &[Unit], para: u8, lo: u8, hi: u8, pen: &mut impl Pen) -> bool {
+    let (Some(a), Some(b)) = (units.first(), units.last()) else {
+        return true;
+    };
+    // UAX #9 L2 for a line at one level (all Arabic, or all Latin) is a
+    // single reversal or none. L1 (below) would leave it so when the
+    // line is at the paragraph level or does not end in what L1 resets.
+    if lo == hi && (a.level == para || !resets_at_line_end(b.class)) {
+        if a.level & 1 == 1 {
+            pen.odd_rev(units);
         } else {
-            for u in units {
-                draw_unit(text, u, odd, out, &mut cells);
-            }
+            pen.even(units);
         }
-        return;
+        return true;
     }
-    if para == 1 && lo >= 1 && hi <= 2 {
-        // A right-to-left line with left-to-right runs in it (numbers,
-        // Latin words), the most frequent mixed line: L2 reverses the
-        // line and keeps each run at level 2 in its order. The whitespace
-        // ending the line goes back to level 1 first (L1).
-        let mut tail = units.len();
-        while tail > 0 && resets_at_line_end(units[tail - 1].class) {
-            tail -= 1;
-        }
-        for u in units[tail..].iter().rev() {
-            draw_unit(text, u, true, out, &mut cells);
-        }
-        let mut k = tail;
-        while k > 0 {
-            if units[k - 1].level == 1 {
-                draw_unit(text, &units[k - 1], true, out, &mut cells);
-                k -= 1;
-                continue;
-            }
-            let end = k;
-            while k > 0 && units[k - 1].level == 2 {
-                k -= 1;
-            }
-            if copy {
-                out.push_str(&text[units[k].start as usize..units[end - 1].end as usize]);
-                continue;
-            }
-            for u in &units[k..end] {
-                draw_unit(text, u, false, out, &mut cells);
-            }
-        }
-        return;
+    if para != 1 || lo < 1 || hi > 2 {
+        return false;
     }
-    draw_reordered(text, units, para, buf, out, cells);
+    // A right-to-left line with left-to-right runs in it (numbers, Latin
+    // words), the most frequent mixed line: L2 reverses the line and
+    // keeps each run at level 2 in its order. The whitespace ending the
+    // line goes back to level 1 first (L1).
+    let mut tail = units.len();
+    while tail > 0 && resets_at_line_end(units[tail - 1].class) {
+        tail -= 1;
+    }
+    pen.odd_rev(&units[tail..]);
+    let mut k = tail;
+    while k > 0 {
+        let (end, level) = (k, units[k - 1].level);
+        while k > 0 && units[k - 1].level == level {
+            k -= 1;
+        }
+        if level == 1 {
+            pen.odd_rev(&units[k..end]);
+        } else {
+            pen.even(&units[k..end]);
+        }
+    }
+    true
+}
+
+/// Each cluster drawn by `draw_unit`, with its cells if asked.
+struct EachUnit<'a, 'c> {
+    text: &'a str,
+    out: &'a mut String,
+    cells: Option<&'c mut Vec<usize>>,
+}
+
+impl Pen for EachUnit<'_, '_> {
+    fn odd_rev(&mut self, units: &[Unit]) {
+        for u in units.iter().rev() {
+            draw_unit(self.text, u, true, self.out, &mut self.cells);
+        }
+    }
+
+    fn even(&mut self, units: &[Unit]) {
+        for u in units {
+            draw_unit(self.text, u, false, self.out, &mut self.cells);
+        }
+    }
+}
+
+/// A line of text without bidi controls and without cell maps, written
+/// into a byte buffer: a cluster drawn as it is goes as the four bytes
+/// from its start in the text, of which the next one overwrites those
+/// past its end. Appending each character by its length would branch on
+/// it, and lengths change at every word boundary (1 byte for a space, 2
+/// or 3 for Arabic); a run at an even level is its text in one copy.
+struct Words<'a> {
+    text: &'a str,
+    buf: &'a mut Vec<u8>,
+    /// Bytes written.
+    len: usize,
+}
+
+impl<'a> Words<'a> {
+    /// For a line of about `bytes` bytes of `text`.
+    fn new(text: &'a str, buf: &'a mut Vec<u8>, bytes: usize) -> Words<'a> {
+        buf.clear();
+        buf.resize(bytes + 8, 0);
+        Words { text, buf, len: 0 }
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if self.buf.len() < end + 4 {
+            self.buf.resize(end + 8, 0);
+        }
+        self.buf[self.len..end].copy_from_slice(bytes);
+        self.len = end;
+    }
+
+    /// A cluster not drawn as it is (L4: mirrored glyphs), or too near
+    /// the text's end for four bytes.
+    #[inline(never)]
+    fn odd_slow(&mut self, u: &Unit) {
+        let s = &self.text[u.start as usize..u.end as usize];
+        for c in s.chars().filter(|&c| !is_bidi_control(c)) {
+            self.push(mirror(c).encode_utf8(&mut [0; 4]).as_bytes());
+        }
+    }
+
+    /// Appends the line to `out`.
+    fn finish(self, out: &mut String) {
+        let line = &self.buf[..self.len];
+        // Whole characters of `text` were copied, so this always holds.
+        match simdutf8::basic::from_utf8(line) {
+            Ok(s) => out.push_str(s),
+            Err(_) => out.push_str(&String::from_utf8_lossy(line)),
+        }
+    }
+}
+
+/// Copies the clusters of `units`, from the last, into `buf` from its
+/// byte `len` (see `Words`), as long as they are drawn as they are and
+/// there are four bytes to copy: the new length and how many clusters
+/// are left. The state of the loop stays in registers.
+fn copy_rev(text: &[u8], buf: &mut [u8], mut len: usize, units: &[Unit]) -> (usize, usize) {
+    let mut k = units.len();
+    while let Some(u) = k.checked_sub(1).and_then(|i| units.get(i)) {
+        let (s, e) = (u.start as usize, u.end as usize);
+        match (u.plain, text.get(s..s + 4), buf.get_mut(len..len + 4)) {
+            (Some(_), Some(from), Some(to)) => {
+                to.copy_from_slice(from);
+                len += e - s;
+                k -= 1;
+            }
+            _ => break,
+        }
+    }
+    (len, k)
+}
+
+impl Pen for Words<'_> {
+    fn odd_rev(&mut self, units: &[Unit]) {
+        let mut rest = units;
+        loop {
+            let (len, k) = copy_rev(self.text.as_bytes(), self.buf, self.len, rest);
+            self.len = len;
+            let Some((u, before)) = rest[..k].split_last() else {
+                return;
+            };
+            self.odd_slow(u);
+            rest = before;
+        }
+    }
+
+    fn even(&mut self, units: &[Unit]) {
+        if let (Some(a), Some(b)) = (units.first(), units.last()) {
+            let text = self.text;
+            self.push(&text.as_bytes()[a.start as usize..b.end as usize]);
+        }
+    }
 }
 
 /// `draw_into` for any line: L1, then L2 through the visual order of its
@@ -208,64 +338,4 @@ fn draw_unit(
 }
 
 #[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-
-    use super::*;
-    use crate::layout::para::Prepared;
-    use crate::layout::wrap::{tests::text, wrap};
-    use crate::layout::{Direction, LayoutOptions};
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// The shortcuts for lines at one level and for right-to-left
-        /// lines with left-to-right runs draw what the general reordering
-        /// draws, cell for cell.
-        #[test]
-        fn shortcuts_draw_as_the_general_reordering(text in text(), width in 1usize..40, rtl: bool) {
-            let direction = if rtl { Direction::Rtl } else { Direction::Auto };
-            let p = Prepared::new(&text, &LayoutOptions { direction, ..LayoutOptions::default() });
-            let mut buf = LineBuf::default();
-            for span in wrap(&p.text, &p.units, width) {
-                let units = &p.units[span.start..span.content_end];
-                let (mut got, mut got_cells) = (String::new(), Vec::new());
-                draw_into(&p.text, units, p.para, &mut buf, &mut got, Some(&mut got_cells), true);
-                let (mut want, mut want_cells) = (String::new(), Vec::new());
-                draw_reordered(&p.text, units, p.para, &mut buf, &mut want, Some(&mut want_cells));
-                prop_assert_eq!((got, got_cells), (want, want_cells));
-            }
-        }
-
-        /// Without cell maps, runs at even levels are copied whole from
-        /// the text unless it holds bidi controls: the same text as the
-        /// general reordering draws.
-        #[test]
-        fn copied_runs_draw_as_the_general_reordering(
-            text in text(),
-            control in prop::sample::select(vec!["", "\u{200F}", "\u{200E}", "\u{61C}", "\u{202B}", "\u{2067}"]),
-            at: prop::sample::Index,
-            width in 1usize..40,
-            rtl: bool,
-        ) {
-            let mut text = text;
-            let mut k = at.index(text.len() + 1);
-            while !text.is_char_boundary(k) {
-                k -= 1;
-            }
-            text.insert_str(k, control);
-            let direction = if rtl { Direction::Rtl } else { Direction::Auto };
-            let p = Prepared::new(&text, &LayoutOptions { direction, ..LayoutOptions::default() });
-            prop_assert_eq!(p.controls, !control.is_empty());
-            let mut buf = LineBuf::default();
-            for span in wrap(&p.text, &p.units, width) {
-                let units = &p.units[span.start..span.content_end];
-                let mut got = String::new();
-                draw_into(&p.text, units, p.para, &mut buf, &mut got, None, p.controls);
-                let mut want = String::new();
-                draw_reordered(&p.text, units, p.para, &mut buf, &mut want, None);
-                prop_assert_eq!(got, want);
-            }
-        }
-    }
-}
+mod tests;
