@@ -9,10 +9,12 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::refresh::seconds;
+use super::refresh::{Stamps, seconds};
 use super::store::StoreWriter;
+use super::warm::Prepared;
 use super::{
-    Index, library_parts, open_store, previous, read, real_path, refresh_with, usable_path, write,
+    Index, library_parts, open_store, previous, read, real_path, refresh_stamped, refresh_with,
+    usable_path, write,
 };
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, LoadProblem};
@@ -44,8 +46,21 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
     if library.exists() {
         scan::collect_with(library, links, &mut files, &mut problems);
     }
-    let (old, mut note) = previous(usable_path(library).map(|path| read(&path, library)));
     let real = real_path(library);
+    let index_path = usable_path(library);
+    // Every file as the index has it: the reader already shows that list,
+    // and nothing is to be written. Seen in the mapped index without
+    // decoding it, which would take as much memory again as the list.
+    let prepared = index_path.as_deref().ok().and_then(Prepared::read);
+    let stamps = prepared.as_ref().map(|_| Stamps::of(&files));
+    if let (Some(prepared), Some(stamps)) = (&prepared, &stamps)
+        && prepared.unchanged(&real, &files, stamps).is_some()
+    {
+        send(Update::Done(None));
+        return;
+    }
+    drop(prepared);
+    let (old, mut note) = previous(index_path.map(|path| read(&path, library)));
     // The search store is written beside the index, as `load_library` does.
     let store = open_store(library, old.is_none());
     let index = match old {
@@ -57,8 +72,9 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
                 // A file whose folded text the store lacks is read again.
                 store.retain_held(&mut old.entries);
             }
+            let stamps = stamps.unwrap_or_else(|| Stamps::of(&files));
             let (index, changes) =
-                refresh_with(&real, &files, Some(old), &progress, store.as_ref());
+                refresh_stamped(&real, &files, &stamps, Some(old), &progress, store.as_ref());
             // The reader shows the index as it was: only a change is sent.
             if changes.any() {
                 let (articles, bad) = library_parts(index.clone());

@@ -44,6 +44,18 @@ impl Prepared {
         files: &[PathBuf],
         stamps: &Stamps,
     ) -> Option<(Vec<Article>, Vec<LoadProblem>)> {
+        listing::parts_of(&self.unchanged(real, files, stamps)?).ok()
+    }
+
+    /// The index, when `files` (the walk of the library folder whose real
+    /// path is `real`) are its files as it has them and the search store
+    /// holds them as they are: a refresh would change nothing.
+    pub fn unchanged(
+        &self,
+        real: &Path,
+        files: &[PathBuf],
+        stamps: &Stamps,
+    ) -> Option<format::Payload<'_>> {
         let payload = format::open(&self.map).ok()?;
         if payload.library != real || payload.count != files.len() {
             return None;
@@ -63,10 +75,7 @@ impl Prepared {
             }
         }
         entries.finish().ok()?;
-        if !self.table.as_ref()?.holds_exactly(held) {
-            return None;
-        }
-        listing::parts_of(&payload).ok()
+        self.table.as_ref()?.holds_exactly(held).then_some(payload)
     }
 }
 
