@@ -66,7 +66,8 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| wire(paragraph))
             .or_else(|| byline_openers::slashed(paragraph))
             .or_else(|| byline_openers::outlet_place(paragraph))
-            .or_else(|| outlet_dashed(paragraph));
+            .or_else(|| outlet_dashed(paragraph))
+            .or_else(|| byline_openers::writer(paragraph));
     };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
@@ -114,9 +115,18 @@ fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
     }
     let source = outlet(head)?;
     let after = after.trim_start();
+    // The outlet's city may follow it, closed by a full stop or a colon
+    // (`أفريقيا برس – المغرب. تشير…`).
+    let (place, after) = match after.split_once(['.', ':']) {
+        Some((place, rest)) if is_in(place.trim(), PLACES) && !rest.trim().is_empty() => {
+            (Some(place.trim().to_owned()), rest.trim_start())
+        }
+        _ => (None, after),
+    };
     (!after.is_empty()).then_some((
         Byline {
             source: Some(source),
+            place,
             ..Byline::default()
         },
         after,
@@ -207,7 +217,7 @@ fn split(line: &str) -> Option<(&str, &str, bool)> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Part {
+pub(super) enum Part {
     Place,
     Outlet,
     Person,
@@ -215,7 +225,7 @@ enum Part {
     Name,
 }
 
-fn kind(part: &str, first: bool) -> Option<Part> {
+pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     let words = part.split_whitespace().count();
     if words == 0 || words > 5 {
         return None;

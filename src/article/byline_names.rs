@@ -191,3 +191,25 @@ pub const NOT_NAMES: &[&str] = &[
     "ما",
     "ماذا",
 ];
+
+/// Offices a speaker is named by (`وزير الخارجية: …`): words before a
+/// colon that hold one are a speaker, not a writer's name.
+pub const OFFICES: &[&str] = &[
+    "وزير",
+    "وزيرة",
+    "رئيس",
+    "رئيسة",
+    "نائب",
+    "مدير",
+    "مديرة",
+    "أمين",
+    "محافظ",
+    "سفير",
+    "قائد",
+    "مصدر",
+    "مصادر",
+    "متحدث",
+    "ناطق",
+    "عضو",
+    "مستشار",
+];

@@ -1,9 +1,10 @@
 //! Datelines that open a lead in less usual shapes, for
 //! [`super::byline::leading`]: a wire's slashed dateline and an outlet
-//! with its city in parentheses.
+//! with its city in parentheses, and a writer's name before a colon.
 
-use super::byline::{Byline, is_in, outlet};
-use super::byline_names::{OUTLETS, PLACES};
+use super::byline::{Byline, Part, is_in, kind, outlet};
+use super::byline_names::{OFFICES, OUTLETS, PLACES};
+use crate::search;
 
 /// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
 /// place, `في` and the day, then the agency between slashes.
@@ -47,6 +48,37 @@ pub(super) fn outlet_place(paragraph: &str) -> Option<(Byline, &str)> {
             Byline {
                 place: Some(place.to_owned()),
                 source: Some(name.to_owned()),
+                ..Byline::default()
+            },
+            after,
+        )
+    })
+}
+
+/// The writer's name before a colon opening a paragraph, `نصر المجالي:
+/// سارعت…`: two or three words that read as a person's name (a given name
+/// first, at most one word with `ال`), none an office (`وزير الخارجية:`
+/// is a speaker), and no quotation after the colon (a speaker's words).
+pub(super) fn writer(paragraph: &str) -> Option<(Byline, &str)> {
+    let (name, after) = paragraph.split_once(':')?;
+    let (name, after) = (name.trim(), after.trim_start());
+    let words: Vec<String> = name.split_whitespace().map(search::fold).collect();
+    let articled = words.iter().filter(|w| w.starts_with("ال")).count();
+    let office = words
+        .iter()
+        .any(|w| OFFICES.iter().any(|o| search::fold(o) == *w));
+    let named = (2..=3).contains(&words.len())
+        && !words[0].starts_with("ال")
+        && articled <= 1
+        && !office
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && kind(name, false) == Some(Part::Person);
+    // A lead follows: a sentence, not a quotation.
+    let lead = after.split_whitespace().count() > 8 && !after.starts_with(['"', '«', '“', '\'']);
+    (named && lead).then(|| {
+        (
+            Byline {
+                author: Some(name.to_owned()),
                 ..Byline::default()
             },
             after,

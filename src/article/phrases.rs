@@ -52,6 +52,21 @@ pub mod ar {
         "اشترك في النشرة البريدية",
         "اشترك في النشرة الإخبارية",
         "اشترك الآن",
+        "اضغط هنا للاشتراك",
+        // Font size buttons.
+        "أ أ",
+        // Where an ad was.
+        "إضافة إعلان",
+    ];
+    /// The site's own links (to advertise with it, to write to it): a date
+    /// above them is the site's clock.
+    pub const SITE_LINKS: &[&str] = &[
+        "أعلن معنا",
+        "أعلن لدينا",
+        "اتصل بنا",
+        "اتصلوا بنا",
+        "من نحن",
+        "للإعلان",
     ];
     /// Section names: a copy that starts with one has the headline after it.
     pub const SECTIONS: &[&str] = &[
@@ -174,6 +189,10 @@ pub mod ar {
         "تابعوا أحدث الأخبار",
         "حمل تطبيق",
         "حمّل تطبيق",
+        // A prompt to follow the site on a messaging app.
+        "يمكنكم الآن متابعة",
+        "قراءنا من مستخدمي",
+        "قرائنا من مستخدمي",
     ];
     /// Line endings of image captions.
     pub const CAPTION_ENDS: &[&str] = &[
@@ -233,6 +252,8 @@ pub mod ar {
         "الأكثر مشاهدة",
         "الأكثر تداولا",
         "الأكثر شعبية",
+        "تعليقات فيسبوك",
+        "تعليقات الفيسبوك",
         "المزيد من الأخبار",
         "آخر الأخبار",
         "أحدث الأخبار",

@@ -211,6 +211,15 @@ fn reads_as_a_name(words: &[String]) -> bool {
 /// (`الجريدة الرسمية`) or the agency the story came from (`سانا`): it is
 /// returned, for the caller to keep as the source when it is one.
 pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
+    // A short last line that announces what never comes (`اكتشف ما
+    // يمكن أن يفعله …:`) is a widget's prompt, as the article is over.
+    while units.len() > 1
+        && units.last().is_some_and(|u| {
+            u.ends_with(':') && u.split_whitespace().count() <= rules.heading_max_words
+        })
+    {
+        units.pop();
+    }
     let is_time = |u: &str| super::text_lines::is_clock_time(u.trim_end_matches([' ', '.']));
     let headline =
         |u: &str| is_heading(rules, u) && !is_list_item(u) && !text_shape::is_attribution(u);

@@ -58,7 +58,8 @@ impl Header {
             found = true;
         }
         // A byline set off by a colon from the lead it was above.
-        let rest = rest.trim_end_matches([':', ' ']).to_owned();
+        // Or by a dash (`الوكيل الإخباري-`).
+        let rest = rest.trim_end_matches([':', ' ', '-', '–', '—']).to_owned();
         if rest.is_empty() {
             return found;
         }

@@ -114,13 +114,17 @@ fn import_matching(
     // Whether a paragraph that ends a sentence has come.
     let mut sentence_seen = false;
     let copies = text_lines::SameWords::new(&title);
+    // Whether the last line with words was a copy of the headline.
+    let mut after_copy = false;
     for line in found.lead_first.into_iter().chain(lines) {
         // Pages repeat their headline (in the page, the share card…), at
         // times with other quotation marks.
         if line.is_empty() || line == title || copies.matches(&line) || copies.with_caption(&line) {
+            after_copy |= !line.is_empty();
             body.push(None);
             continue;
         }
+        let under_copy = std::mem::take(&mut after_copy);
         let words = Words::new(&line);
         if matcher.end.strip(&words).is_some() || matcher.end_lines.is(&words) {
             break;
@@ -191,9 +195,12 @@ fn import_matching(
             body.push(None);
             continue;
         }
-        // The section's name run into the date: neither is a byline.
-        if let Some(date) = section_date(matcher, &line) {
+        // The section's or the outlet's name run into the date.
+        if let Some((date, source)) = text_lines::named_date(matcher, &line) {
             head.published.get_or_insert(date);
+            if let Some(name) = source {
+                head.source.get_or_insert(name);
+            }
             body.push(None);
             continue;
         }
@@ -224,6 +231,16 @@ fn import_matching(
             continue;
         }
         if text_lines::is_yearless_date(&line) {
+            body.push(None);
+            continue;
+        }
+        // A short line right under a copy of the headline, before the
+        // lead: the picture's caption, as pages show the headline over it.
+        if under_copy
+            && !lead_seen
+            && line.split_whitespace().count() <= rules.heading_max_words
+            && !line.ends_with(rules.closing_punctuation)
+        {
             body.push(None);
             continue;
         }
@@ -306,6 +323,7 @@ fn clean_line(line: &str) -> String {
 /// Share bars, captions, credits, ads and lines without a letter or digit.
 pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
     matcher.drop.is(words)
+        || matcher.site_links.is(words)
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
         || matcher.is_caption(line)
@@ -314,16 +332,6 @@ pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> 
         || text_blocks::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || !line.chars().any(char::is_alphanumeric)
-}
-
-/// The date of a line where a section's name runs into it
-/// (`عرب وعالم10-10-2023 | 13:17`).
-fn section_date(matcher: &Matcher, line: &str) -> Option<String> {
-    let digit = line.find(|c: char| c.is_numeric())?;
-    let name = line[..digit].trim();
-    (!name.is_empty() && matcher.sections.is(&Words::new(name)))
-        .then(|| dates::dateline(&line[digit..]))
-        .flatten()
 }
 
 /// A line of a "read also" list, tags or a poll: a short line that does

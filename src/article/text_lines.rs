@@ -1,10 +1,11 @@
 //! Lines of a copied page that are known by their shape rather than by a
 //! phrase: a clock time alone, a day and month without a year, an image
 //! left as Markdown, an app's prompt, and an image's alt text followed by
-//! its caption.
+//! its caption, a section's or an outlet's name run into the date.
 
+use super::byline;
 use super::dates;
-use super::text_rules::Table;
+use super::text_rules::{Matcher, Table, Words};
 use crate::search;
 
 /// A clock time alone (`06:23 م`, `16:56`, `10:05 AM`): a page's time of
@@ -270,6 +271,28 @@ pub fn repeated_labels(lines: &[String]) -> std::collections::HashSet<String> {
         }
     }
     twice.into_iter().map(str::to_owned).collect()
+}
+
+/// The date of a line where a section's name runs into it
+/// (`عرب وعالم10-10-2023 | 13:17`), or the outlet's (`الوكيل٢٢-٠٢-٢٠٢٥`),
+/// with the outlet's name.
+pub fn named_date(matcher: &Matcher, line: &str) -> Option<(String, Option<String>)> {
+    let digit = line.find(|c: char| c.is_numeric())?;
+    let name = line[..digit].trim();
+    if name.is_empty() {
+        return None;
+    }
+    // An outlet's name only when run into the date: `السبت 10/…` is a
+    // weekday before it.
+    let glued = line[..digit].ends_with(char::is_alphabetic);
+    let source = if matcher.sections.is(&Words::new(name)) {
+        None
+    } else if glued {
+        Some(byline::lone(name).and_then(|b| b.source)?)
+    } else {
+        return None;
+    };
+    Some((dates::dateline(&line[digit..])?, source))
 }
 
 #[cfg(test)]

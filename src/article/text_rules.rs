@@ -18,6 +18,9 @@ pub type Table = &'static [&'static str];
 pub struct Rules {
     /// Whole lines that are site furniture and are dropped.
     pub drop: &'static [Table],
+    /// The site's own links (`اتصل بنا`), dropped; a date above them is
+    /// the site's clock.
+    pub site_links: &'static [Table],
     /// Section names a copy may start with, above the headline.
     pub sections: &'static [Table],
     /// Labels a headline may start with before a colon (`عاجل:`), alone or
@@ -69,6 +72,7 @@ pub struct Rules {
 /// Arabic news sites (and the seed article's site in particular).
 pub const ARABIC_NEWS: Rules = Rules {
     drop: &[ar::DROP, en::DROP],
+    site_links: &[ar::SITE_LINKS, en::SITE_LINKS],
     sections: &[ar::SECTIONS, en::SECTIONS],
     kickers: &[ar::KICKERS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
@@ -106,6 +110,7 @@ pub const ARABIC_NEWS: Rules = Rules {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     pub drop: Phrases,
+    pub site_links: Phrases,
     pub sections: Phrases,
     pub kickers: Phrases,
     pub drop_prefixes: Phrases,
@@ -126,6 +131,7 @@ impl Matcher {
     pub fn new(rules: &Rules) -> Matcher {
         Matcher {
             drop: Phrases::new(rules.drop),
+            site_links: Phrases::new(rules.site_links),
             sections: Phrases::new(rules.sections),
             kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),

@@ -65,7 +65,8 @@ pub fn take_headline<I: Iterator<Item = String>>(
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
-        && !next.ends_with(['.', '؟', '?', '!', ':', '،'])
+        // A question is a headline's shape too (`لماذا …؟`).
+        && !next.ends_with(['.', '!', ':', '،'])
         && !Header::default().take(rules, matcher, next)
         && let Some(next) = lines.next()
     {
@@ -150,6 +151,12 @@ fn candidate<I: Iterator<Item = String>>(
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
         seen += 1;
+        // The site's own links (`اتصل بنا`) are its top bar: a date read
+        // above them is its clock, not the article's.
+        if date_above && matcher.site_links.is(&Words::new(&line)) {
+            head.published = None;
+            date_above = false;
+        }
         if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
             continue;
         }

@@ -33,7 +33,10 @@ pub const DROP: &[&str] = &[
     "previous",
     "loading",
     "x",
+    // The site's logo's alt text.
+    "logo",
 ];
+pub const SITE_LINKS: &[&str] = &["contact us", "advertise with us", "about us"];
 pub const SECTIONS: &[&str] = &[
     "news",
     "world",
@@ -101,4 +104,6 @@ pub const SHARE_WORDS: &[&str] = &[
     "link",
     "x",
     "via",
+    // A share widget's name.
+    "addtoany",
 ];

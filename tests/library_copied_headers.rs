@@ -1,0 +1,139 @@
+//! Copied pages whose header holds the site's own furniture
+//! (tests/data/copied): the site's links under its clock, a picture's
+//! caption under a copy of the headline, a section's label above a
+//! question, a writer's name before the colon opening the lead, the
+//! outlet's name run into the date, a widget's prompt after the last
+//! paragraph, and a comment section named after a social network.
+
+use std::path::Path;
+
+use qari::article::text_import::{import, import_bytes};
+use qari::article::{Article, Block};
+
+struct Expect {
+    file: &'static str,
+    title: &'static str,
+    published: Option<&'static str>,
+    author: Option<&'static str>,
+    source: Option<&'static str>,
+    paragraphs: &'static [&'static str],
+    /// Text of the copy that must not reach the body.
+    furniture: &'static [&'static str],
+}
+
+const COPIED: &[Expect] = &[
+    Expect {
+        file: "site_links_clock.txt",
+        // The date above `أعلن معنا` / `اتصل بنا` is the site's clock;
+        // font buttons, a share widget and an ad's slot are dropped.
+        title: "وزير النقل: تشغيل القطار السريع بين المدينتين مطلع الصيف",
+        published: None,
+        author: None,
+        source: Some("واس"),
+        paragraphs: &["أعلن وزير النقل", "وقال الوزير"],
+        furniture: &["أعلن معنا", "اتصل بنا", "أ أ", "addtoany", "اعلان"],
+    },
+    Expect {
+        file: "caption_under_copy.txt",
+        // The line under the headline's copy is the picture's caption;
+        // the outlet and its country open the lead, closed by a full stop.
+        title: "موسم الحصاد يبدأ مبكرا في السهول الشمالية",
+        published: None,
+        author: Some("سعاد بن علي"),
+        source: Some("أفريقيا برس"),
+        paragraphs: &["بدأ المزارعون", "ويقول المزارعون"],
+        furniture: &["مزارعون يجمعون", "14", "تونس."],
+    },
+    Expect {
+        file: "question_headline_writer.txt",
+        // A section's label above a headline that asks; a messaging app's
+        // prompt; the writer's name before the colon opening the lead.
+        title: "لماذا أغلقت المكتبة العامة أبوابها يوم الجمعة؟",
+        published: None,
+        author: Some("سليم الحداد"),
+        source: None,
+        paragraphs: &["البلدية تشرح", "أغلقت المكتبة العامة", "وطالب قراء"],
+        furniture: &["تلغرام", "للإشتراك", "سليم الحداد"],
+    },
+    Expect {
+        file: "outlet_glued_date.txt",
+        // The logo's alt text, the outlet run into the date and alone with
+        // a dash, an ad's slot, and the widgets before the comments.
+        title: "المتحف الوطني يعرض مخطوطات نادرة لأول مرة .. ما قصتها؟",
+        published: Some("2024-03-14"),
+        author: None,
+        source: Some("الوكيل"),
+        paragraphs: &["افتتح المتحف الوطني"],
+        furniture: &["logo", "الوكيل", "اعلان", "Orange", "جرب", "اكتشف"],
+    },
+    Expect {
+        file: "facebook_comments.txt",
+        // The comment section starts at `تعليقات فيسبوك`.
+        title: "وزير الري: مخزون السدود يكفي حتى نهاية الصيف",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["أكد وزير الري", "وأضاف أن الوزارة"],
+        furniture: &["فيسبوك", "اترك", "بريدك"],
+    },
+];
+
+fn load(file: &str) -> Article {
+    let path = Path::new("tests/data/copied").join(file);
+    let bytes = std::fs::read(&path).expect("fixture");
+    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn the_sites_own_furniture_around_the_headline() {
+    for e in COPIED {
+        let a = load(e.file);
+        let f = e.file;
+        assert_eq!(a.title, e.title, "{f}: title");
+        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
+        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
+        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
+        for (text, start) in texts.iter().zip(e.paragraphs) {
+            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
+        }
+        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
+        for bit in e.furniture {
+            assert!(!text.contains(bit), "{f}: kept {bit:?}");
+        }
+    }
+}
+
+/// A speaker named by an office before the colon, or a quotation after
+/// it, opens a lead that keeps all its words: only a name is a writer.
+#[test]
+fn a_speaker_before_a_colon_is_no_writer() {
+    for lead in [
+        "وزير المالية: الحكومة ستخفض الضرائب على الشركات الصغيرة ابتداء من الشهر المقبل في كل المحافظات.",
+        "سليم الحداد: \"لن نغلق المكتبة مرة أخرى قبل أن نبلغ القراء بأسبوع على الأقل\" كما قال للصحفيين.",
+    ] {
+        let text = format!("المكتبة العامة تعود إلى العمل\n\n{lead}\n");
+        let a = import(&text, "x".into(), None).expect("import");
+        assert_eq!(a.author, None, "{lead}");
+        assert_eq!(a.body[0].text(), lead);
+    }
+}
+
+/// A weekday before a date is no outlet, and a date read above the
+/// headline with no site's links under it stays the article's.
+#[test]
+fn a_weekday_before_the_date_is_no_source() {
+    let text = "الإثنين 6 يناير 2025\n\
+        افتتاح جسر جديد فوق النهر\n\
+        السبت 4/يناير/2025 - 10:30 ص\n\
+        افتتح المحافظ اليوم الجسر الجديد الذي يربط ضفتي النهر بعد عامين من العمل.\n";
+    let a = import(text, "x".into(), None).expect("import");
+    assert_eq!(a.source, None);
+    assert_eq!(a.title, "افتتاح جسر جديد فوق النهر");
+    let text = "الإثنين 6 يناير 2025\n\
+        افتتاح جسر جديد فوق النهر\n\
+        افتتح المحافظ اليوم الجسر الجديد الذي يربط ضفتي النهر بعد عامين من العمل.\n";
+    let a = import(text, "x".into(), None).expect("import");
+    assert_eq!(a.published.as_deref(), Some("2025-01-06"));
+}
