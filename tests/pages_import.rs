@@ -256,9 +256,13 @@ fn a_library_folder_of_pages_loads_them_all() {
         ids,
         [
             "court-br-paragraphs",
+            "desk-signed-byline-list",
+            "desk-zone-dateline",
+            "drupal-label-hidden",
             "economy-opengraph",
             "legacy-no-charset",
             "ministry-json-ld",
+            "site-signed-katab",
             "site-tag-lead",
             "sport-dateline",
             "sport-single-file",

@@ -199,6 +199,9 @@ pub const BEFORE_TIME: &[&str] = &["الساعة", "الساعه", "س", "at", "
 /// Zone names that mean UTC.
 pub const UTC: &[&str] = &["gmt", "utc", "ut", "z", "غرينتش", "جرينتش"];
 
+/// Zone abbreviations Arab sites print after a clock time (`06:05 م GST`).
+pub const ZONES: &[&str] = &["gst", "ast", "eet", "eest", "cet", "cest", "msk", "ksa"];
+
 /// What may follow a year: `2020م`, `2020 ميلادي`.
 pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ad"];
 

@@ -20,7 +20,7 @@ use std::ops::Range;
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS};
+use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS, ZONES};
 use super::date_times::{time_at, time_before};
 use crate::search;
 
@@ -101,7 +101,9 @@ fn without_clock<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
             if punct(k, ":") && num(k + 1, 2..3) {
                 k += 2;
             }
-        } else if t.kind == Kind::Word && (t.is_in(UTC) || t.is_in(AM) || t.is_in(PM)) {
+        } else if t.kind == Kind::Word
+            && (t.is_in(UTC) || t.is_in(ZONES) || t.is_in(AM) || t.is_in(PM))
+        {
             k += 1;
             if punct(k, "+-") && num(k + 1, 1..5) {
                 k += 2;

@@ -57,6 +57,8 @@ pub mod ar {
         "أ أ",
         // Where an ad was.
         "إضافة إعلان",
+        // The end of a box of other headlines set inside the story.
+        "نهاية القائمة",
     ];
     /// The site's own links (to advertise with it, to write to it): a date
     /// above them is the site's clock.

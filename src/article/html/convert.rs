@@ -8,7 +8,7 @@
 
 use dom_query::NodeRef;
 
-use super::furniture::{SKIPPED_TAGS, is_furniture_attr};
+use super::furniture::{SKIPPED_TAGS, is_furniture};
 use super::url;
 use crate::article::{Block, Link};
 
@@ -125,11 +125,7 @@ impl Walker<'_> {
         // A quotation's `<footer>` names its author: read, not skipped.
         let quote_footer = name == "footer" && self.quotes > 0;
         if !quote_footer && SKIPPED_TAGS.contains(&name.as_str())
-            || is_furniture_attr(
-                node.attr("class").as_deref(),
-                node.attr("id").as_deref(),
-                node.attr("role").as_deref(),
-            )
+            || is_furniture(node)
             || node.has_attr("hidden")
         {
             return false;

@@ -1,10 +1,10 @@
 //! What a news page carries besides the article, as data: elements dropped
-//! by their tag or by the words of their `class` and `id`, and blocks
-//! dropped by the phrases they start with. To support another site, add to
-//! these tables rather than to the code that reads them.
+//! by their tag or by the words of their `class`, `id` and `role`. Blocks
+//! dropped by the phrases they start with are in [`super::block_rules`]. To
+//! support another site, add to these tables rather than to the code that
+//! reads them.
 
-use super::super::text_rules::{ARABIC_NEWS, Matcher, Phrases, Words};
-use crate::search;
+use dom_query::NodeRef;
 
 /// Elements never read: scripts, media, forms, navigation and embeds.
 pub const SKIPPED_TAGS: &[&str] = &[
@@ -97,7 +97,22 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "trending",
     "print",
     "author-box",
+    "byline",
+];
+
+/// Whole class names (or ids) of elements a reader never sees: the text
+/// only screen readers get (`التعليق على الصورة،` before a caption,
+/// "Author," before a name). Only the whole name counts: Drupal marks the
+/// article's own body `field--label-hidden` because its label is hidden.
+pub const HIDDEN_NAMES: &[&str] = &[
     "hidden",
+    "is-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+    "screen-reader-only",
+    "offscreen",
 ];
 
 /// Pieces of `class`/`id` that mark furniture wherever they appear in it.
@@ -124,67 +139,6 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "also-read",
     "googletag",
     "dfp-",
-];
-
-/// Blocks that start with one of these are furniture ("read also: …",
-/// "photo: Reuters", "tags: …"), compared as `text_rules` compares phrases.
-pub const DROPPED_LEADS: &[&str] = &[
-    "اقرأ أيضا",
-    "إقرأ أيضا",
-    "اقرأ ايضا",
-    "اقرأ كذلك",
-    "اقرأ المزيد",
-    "طالع أيضا",
-    "انظر أيضا",
-    "شاهد أيضا",
-    "شاهد ايضا",
-    "يهمك أيضا",
-    "قد يهمك",
-    "مواضيع ذات صلة",
-    "أخبار ذات صلة",
-    "اخبار ذات صلة",
-    "موضوعات ذات صلة",
-    "مقالات ذات صلة",
-    "الأكثر قراءة",
-    "الكلمات المفتاحية",
-    "كلمات مفتاحية",
-    "الوسوم",
-    "وسوم",
-    "تابعونا على",
-    "تابعنا على",
-    "للاشتراك في",
-    "اشترك في النشرة",
-    "استطلاع رأي",
-    "شارك في الاستطلاع",
-    "صورة أرشيفية",
-    "الصورة:",
-    "صورة:",
-    "تصوير:",
-    "مصدر الصورة",
-    "read also",
-    "read more",
-    "related",
-    "see also",
-    "tags:",
-    "photo:",
-    "image:",
-    "advertisement",
-];
-
-/// Marks that open a photo or copyright credit (`© REUTERS / …`): a short
-/// block that starts with one is furniture.
-pub const CREDIT_MARKS: &[&str] = &["©", "(c) ", "copyright "];
-
-/// A block holding both phrases of a pair is the notice above a comment
-/// section (the site's comment rules, "views below are their writers'").
-pub const COMMENT_NOTICES: &[(&str, &str)] = &[
-    ("الآراء الواردة", "لا تعبر عن"),
-    ("التعليقات", "إرشادات الاستخدام"),
-    ("التعليقات", "شروط استخدام"),
-    ("التعليقات", "معايير المجتمع"),
-    ("التعليقات", "سياسة الخصوصية"),
-    ("comments", "community guidelines"),
-    ("comments", "terms of use"),
 ];
 
 /// Labels of buttons that pages set next to their dateline (`انسخ الرابط`
@@ -223,6 +177,29 @@ pub const CONTENT_CLASSES: &[&str] = &[
     "story-body",
 ];
 
+/// Whether an element is furniture by its `class`, `id`, `role`, or the
+/// id of the heading that labels it (`aria-labelledby="Most-Read"`: a
+/// region's label names what it holds even when its classes are hashes).
+pub fn is_furniture(node: &NodeRef) -> bool {
+    is_furniture_attr(
+        node.attr("class").as_deref(),
+        node.attr("id").as_deref(),
+        node.attr("role").as_deref(),
+    ) || node
+        .attr("aria-labelledby")
+        .is_some_and(|l| is_furniture_attr(None, Some(&l), None))
+}
+
+/// Whether an element is shown to screen readers only, or not at all.
+pub fn is_hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node.attr("class").is_some_and(|c| {
+            c.to_ascii_lowercase()
+                .split_whitespace()
+                .any(|name| HIDDEN_NAMES.contains(&name))
+        })
+}
+
 /// Whether an element with this `class`, `id` and `role` is furniture.
 pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
     if role.is_some_and(|r| FURNITURE_ROLES.iter().any(|f| r.eq_ignore_ascii_case(f))) {
@@ -240,89 +217,12 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
         FURNITURE_PIECES.iter().any(|p| lower.contains(p))
             || lower.split_whitespace().any(|name| {
                 FURNITURE_WORDS.contains(&name)
+                    || HIDDEN_NAMES.contains(&name)
                     || name
                         .split(['-', '_'])
                         .any(|word| FURNITURE_WORDS.contains(&word))
             })
     })
-}
-
-/// The phrase tables of the block filter, folded once per conversion: the
-/// text importer's tables (share bars, captions, "read also" lists, the
-/// comment section) and [`DROPPED_LEADS`].
-pub struct BlockRules {
-    text: Matcher,
-    /// Blocks that start with one of these.
-    leads: Phrases,
-    /// [`COMMENT_NOTICES`], folded.
-    notices: Vec<(String, String)>,
-}
-
-impl Default for BlockRules {
-    fn default() -> BlockRules {
-        BlockRules::new()
-    }
-}
-
-impl BlockRules {
-    pub fn new() -> BlockRules {
-        BlockRules {
-            text: Matcher::new(&ARABIC_NEWS),
-            leads: Phrases::new(&[DROPPED_LEADS]),
-            notices: COMMENT_NOTICES
-                .iter()
-                .map(|(a, b)| (search::fold(a), search::fold(b)))
-                .collect(),
-        }
-    }
-
-    /// What a block of this text is.
-    pub fn judge(&self, text: &str) -> Verdict {
-        let words = Words::new(text);
-        let m = &self.text;
-        let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
-        if ends || m.end_lines.is(&words) {
-            Verdict::End
-        } else if m.drop.is(&words)
-            || self.leads.strip(&words).is_some()
-            || m.drop_prefixes.strip(&words).is_some()
-            || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
-            || m.is_share_bar(text)
-            || is_credit(text)
-            || self.is_comment_notice(text)
-        {
-            Verdict::Drop
-        } else {
-            Verdict::Keep
-        }
-    }
-}
-
-impl BlockRules {
-    fn is_comment_notice(&self, text: &str) -> bool {
-        if text.split_whitespace().count() > 80 {
-            return false;
-        }
-        let folded = search::fold(text);
-        self.notices
-            .iter()
-            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
-    }
-}
-
-/// A short block that opens with a credit mark.
-fn is_credit(text: &str) -> bool {
-    let lower = text.trim_start().to_lowercase();
-    text.split_whitespace().count() <= 12 && CREDIT_MARKS.iter().any(|m| lower.starts_with(m))
-}
-
-/// What to do with a block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Keep,
-    Drop,
-    /// Drop it and everything after it.
-    End,
 }
 
 #[cfg(test)]
@@ -349,46 +249,21 @@ mod tests {
             None
         ));
         assert!(is_furniture_attr(Some("entry-tags tag-links"), None, None));
-    }
-
-    #[test]
-    fn phrases_judge_blocks_after_folding() {
-        let rules = BlockRules::new();
-        assert_eq!(rules.judge("اقرأ أيضاً: الحكومة تعلن"), Verdict::Drop);
-        assert_eq!(rules.judge("إعلان"), Verdict::Drop);
-        assert_eq!(rules.judge("اترك تعليقاً"), Verdict::End);
-        assert_eq!(rules.judge("التعليق على الصورة، الوزير"), Verdict::Drop);
-        assert_eq!(
-            rules.judge("Share on FacebookShare on Twitter"),
-            Verdict::Drop
-        );
-        assert_eq!(rules.judge("الكلمات الدالة: مصر"), Verdict::Drop);
-        assert_eq!(
-            rules.judge("وقال الوزير إن الحكومة ستقرأ التقرير"),
-            Verdict::Keep
-        );
-    }
-
-    #[test]
-    fn credits_and_comment_notices_are_dropped_but_sentences_stay() {
-        let rules = BlockRules::new();
-        assert_eq!(rules.judge("© وكالة الأنباء / مصور"), Verdict::Drop);
-        assert_eq!(
-            rules.judge("الآراء الواردة في التعليقات لا تعبر عن رأي الموقع بل عن أصحابها."),
-            Verdict::Drop
-        );
-        assert_eq!(
-            rules.judge("نرحب بمشاركتكم، ونرجو قراءة إرشادات الاستخدام قبل نشر التعليقات."),
-            Verdict::Drop
-        );
-        // One phrase of a pair alone is an ordinary sentence.
-        assert_eq!(
-            rules.judge("وقال المتحدث إن البيان لا تعبر عن موقف الحكومة كلماته."),
-            Verdict::Keep
-        );
-        // A long paragraph that quotes a copyright notice stays.
-        let long = format!("© {}", "كلمة ".repeat(20));
-        assert_eq!(rules.judge(&long), Verdict::Keep);
         assert!(is_furniture_attr(Some("photo__copyright"), None, None));
+    }
+
+    #[test]
+    fn hidden_text_goes_but_a_body_whose_label_is_hidden_stays() {
+        assert!(is_furniture_attr(
+            Some("visually-hidden bbc-1ka88fa"),
+            None,
+            None
+        ));
+        assert!(is_furniture_attr(Some("screen-reader-text"), None, None));
+        assert!(!is_furniture_attr(
+            Some("clearfix text-formatted field field--name-body field--label-hidden"),
+            None,
+            None
+        ));
     }
 }

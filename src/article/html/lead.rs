@@ -6,22 +6,37 @@
 
 use super::Body;
 use super::furniture::BUTTON_LABELS;
+use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{Block, byline, dates};
 use crate::search;
 
-/// What the header blocks gave: the date of a dateline among them.
+/// What the header blocks gave: the date of a dateline among them, and a
+/// byline line (`أبوظبي - سكاي نيوز عربية`, `كتب- أحمد علي:`).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Header {
     pub date: Option<String>,
+    pub byline: Option<byline::Byline>,
 }
 
 /// How many blocks at the top are looked at.
 const HEADER_BLOCKS: usize = 5;
 
+/// A header line of at most this many words may be a dateline: a date
+/// published and a date updated, each with its label, clock and zone.
+const DATELINE_WORDS: usize = 30;
+
 /// Takes off the first blocks when they repeat or decorate the header.
 pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&str>) -> Header {
     let title = title.map(search::fold);
-    let author = author.map(search::fold);
+    // Each author's name: a line under the headline may give one of them.
+    let authors: Vec<String> = author
+        .map(|a| {
+            a.split('،')
+                .map(search::fold)
+                .filter(|n| !n.trim().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
     let mut header = Header::default();
     let mut checked = 0;
     while checked < HEADER_BLOCKS && body.blocks.len() > 1 {
@@ -29,12 +44,14 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
         let folded = search::fold(text);
         let words = text.split_whitespace().count();
         let short = words <= 12;
-        let date = short
-            .then(|| dates::dateline(&without_buttons(text)))
+        let date = (words <= DATELINE_WORDS)
+            .then(|| dates::dateline(&header_line(text)))
             .flatten();
+        let by = short.then(|| header_byline(text)).flatten();
         let is_header = title.as_deref() == Some(folded.as_str())
-            || (short && author.as_deref().is_some_and(|a| folded.contains(a)))
+            || (short && authors.iter().any(|a| folded.contains(a.trim())))
             || date.is_some()
+            || by.is_some()
             || is_counter(text)
             || is_label(&body.blocks[0], words);
         if !is_header {
@@ -43,10 +60,46 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
         if header.date.is_none() {
             header.date = date;
         }
+        if header.byline.is_none() {
+            header.byline = by;
+        }
         remove_first(body);
         checked += 1;
     }
     header
+}
+
+/// A header line as a dateline is read: without the buttons beside it and
+/// without the zone its clock is told in (`08:20 بتوقيت أبوظبي`).
+fn header_line(text: &str) -> String {
+    let line = without_buttons(text);
+    match line.split_once(ZONE_WORD) {
+        Some((date, zone)) if zone.split_whitespace().count() <= 3 => date.to_owned(),
+        _ => line,
+    }
+}
+
+/// The word before a clock's time zone (`بتوقيت مكة المكرمة`).
+const ZONE_WORD: &str = "بتوقيت";
+
+/// A line under the headline that is a byline and nothing else: a place
+/// and an outlet or a person (`أبوظبي - سكاي نيوز عربية`), or a byline word
+/// and a name (`كتب- أحمد عبد المنعم:`).
+fn header_byline(text: &str) -> Option<byline::Byline> {
+    if let Some(b) = byline::parse(text) {
+        return Some(b);
+    }
+    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let words = Words::new(text);
+    let name = prefixes
+        .strip(&words)?
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|'));
+    let count = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((2..=5).contains(&count) && plain).then(|| byline::Byline {
+        author: Some(name.to_owned()),
+        ..byline::Byline::default()
+    })
 }
 
 /// A header line without the buttons set beside it.
@@ -164,6 +217,46 @@ mod tests {
         ]);
         let header = drop_header_blocks(&mut b, None, None);
         assert!(header.date.is_some_and(|d| d.starts_with("2021-03-04")));
+        assert_eq!(b.blocks.len(), 1);
+    }
+
+    #[test]
+    fn a_published_and_updated_line_with_zones_is_a_dateline() {
+        let mut b = body(&[
+            "نشر في: 21 نوفمبر ,2026: 06:05 م GST آخر تحديث: 21 نوفمبر ,2026: 06:10 م GST",
+            "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
+        ]);
+        let header = drop_header_blocks(&mut b, None, None);
+        assert!(header.date.is_some_and(|d| d.starts_with("2026-11-21")));
+        assert_eq!(b.blocks.len(), 1);
+        let mut b = body(&[
+            "نشر في: 22 نوفمبر 2026 - 08:20 بتوقيت أبوظبي",
+            "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
+        ]);
+        let header = drop_header_blocks(&mut b, None, None);
+        assert!(header.date.is_some_and(|d| d.starts_with("2026-11-22")));
+        assert_eq!(b.blocks.len(), 1);
+    }
+
+    #[test]
+    fn byline_lines_under_the_headline_are_read_and_taken_off() {
+        let lead = "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.";
+        let mut b = body(&["أبوظبي - سكاي نيوز عربية", lead]);
+        let header = drop_header_blocks(&mut b, None, None);
+        let by = header.byline.unwrap();
+        assert_eq!(by.source.as_deref(), Some("سكاي نيوز عربية"));
+        assert_eq!(by.author, None);
+        assert_eq!(b.blocks.len(), 1);
+        let mut b = body(&["كتب- أحمد عبد المنعم:", lead]);
+        let header = drop_header_blocks(&mut b, None, None);
+        assert_eq!(
+            header.byline.unwrap().author.as_deref(),
+            Some("أحمد عبد المنعم")
+        );
+        assert_eq!(b.blocks.len(), 1);
+        // A dateline naming one of several authors is the header too.
+        let mut b = body(&["العُلا: نادية الشمري - فهد العتيبي", lead]);
+        drop_header_blocks(&mut b, None, Some("نادية الشمري، فهد العتيبي"));
         assert_eq!(b.blocks.len(), 1);
     }
 

@@ -8,9 +8,11 @@
 //! references (escaped twice by a feed, `&amp;quot;` is still decoded), no
 //! control characters, and no site furniture that [`furniture`] knows.
 
+pub mod block_rules;
 mod convert;
 pub mod discover;
 pub mod furniture;
+mod json_ld;
 mod lead;
 pub mod mhtml;
 mod microdata;
@@ -22,8 +24,8 @@ use std::sync::LazyLock;
 
 use dom_query::Document;
 
+use block_rules::{BlockRules, Verdict};
 pub use convert::Body;
-use furniture::{BlockRules, Verdict};
 
 use super::error::ParseError;
 use super::{Block, Link, sanitize};

@@ -13,10 +13,11 @@ use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
 use super::super::{Article, Block, encoding, meta};
-use super::furniture::is_furniture_attr;
+use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
 use super::{Body, check_depth, convert, holds_at_most, lead, tidy};
 use crate::layout::Direction;
+use crate::search;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
@@ -122,18 +123,32 @@ pub fn import_str(
             None => t,
         })
         .filter(|t| !t.is_empty());
+    // Readability's byline may be the JSON-LD author the page meta left
+    // out as the site signing its own copy.
+    let signed_by_site = |b: &str| {
+        let b = search::fold(b);
+        page.site_authors
+            .iter()
+            .chain(&page.source)
+            .any(|s| search::fold(s) == b)
+    };
     let mut author = page.author.clone().or_else(|| {
         found
             .byline
             .as_deref()
             .and_then(page_meta::clean)
             .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
+            .filter(|b| !signed_by_site(b))
     });
     let mut body = body;
     let header = lead::drop_header_blocks(&mut body, title.as_deref(), author.as_deref());
     let mut page = page;
     if page.published.is_none() {
         page.published = header.date;
+    }
+    if let Some(by) = header.byline {
+        author = author.or(by.author);
+        page.source = page.source.or(by.source);
     }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
         if page.source.is_none() {
@@ -171,14 +186,7 @@ fn remove_marked_furniture(doc: &Document) {
     let marked: Vec<_> = doc
         .root()
         .descendants_it()
-        .filter(|n| {
-            n.is_element()
-                && is_furniture_attr(
-                    n.attr("class").as_deref(),
-                    n.attr("id").as_deref(),
-                    n.attr("role").as_deref(),
-                )
-        })
+        .filter(|n| n.is_element() && is_furniture(n))
         .collect();
     for node in marked {
         if holds_at_most(&node, SMALL_FURNITURE) {

@@ -4,11 +4,12 @@
 //! visible dateline, a byline element).
 
 use dom_query::{Document, NodeRef};
-use serde_json::Value;
 
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::super::{dates, sanitize};
 use super::decode_references;
+use super::furniture::is_hidden;
+use super::json_ld::{self, MAX_TAGS};
 use super::microdata::{self, SEPARATORS};
 use crate::search;
 
@@ -26,19 +27,10 @@ pub struct PageMeta {
     pub dir: Option<String>,
     /// JSON-LD `keywords`, else `article:tag` meta tags.
     pub tags: Vec<String>,
+    /// Names the JSON-LD gives as the author that are the site itself (an
+    /// organisation, the publisher): never a byline, wherever found.
+    pub site_authors: Vec<String>,
 }
-
-/// JSON-LD `@type`s that describe an article, best first.
-const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "Article",
-    "BlogPosting",
-    "Report",
-];
 
 /// `class`/`id` words of elements that show the date or the author.
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
@@ -46,7 +38,7 @@ const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name"];
 
 /// Reads the page's metadata. `doc` is not changed.
 pub fn read(doc: &Document) -> PageMeta {
-    let mut m = json_ld(doc).unwrap_or_default();
+    let mut m = json_ld::read(doc).unwrap_or_default();
     let meta = |attr: &str, names: &[&str]| -> Option<String> {
         names.iter().find_map(|name| {
             let sel = format!("meta[{attr}=\"{name}\"]");
@@ -97,6 +89,12 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.published, || visible_date(doc));
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.author, || visible_author(doc));
+    // A site that signs as its own author (`<meta name=author>` holding
+    // the site's name) has given no byline.
+    let is_site = |a: &str| m.source.as_deref().map(search::fold) == Some(search::fold(a));
+    if m.author.as_deref().is_some_and(is_site) {
+        m.author = visible_author(doc).filter(|a| !is_site(a));
+    }
     m.published = m.published.map(|p| iso_date(&p));
     m.url = m
         .url
@@ -126,122 +124,17 @@ fn iso_date(s: &str) -> String {
     dates::find(s).map_or_else(|| s.to_owned(), |f| f.iso)
 }
 
-/// The first JSON-LD object of an article type, read.
-fn json_ld(doc: &Document) -> Option<PageMeta> {
-    let mut best: Option<(usize, Value)> = None;
-    for script in doc.select("script[type=\"application/ld+json\"]").iter() {
-        let text = script.text();
-        let text = text.trim().trim_start_matches("<![CDATA[");
-        let text = text.trim_end().trim_end_matches("]]>");
-        let Ok(value) = serde_json::from_str::<Value>(text) else {
-            continue;
-        };
-        let mut found = Vec::new();
-        collect_objects(&value, 0, &mut found);
-        for obj in found {
-            let rank = type_rank(obj);
-            if rank.is_some_and(|r| best.as_ref().is_none_or(|(b, _)| r < *b)) {
-                best = rank.map(|r| (r, obj.clone()));
-            }
-        }
-    }
-    let (_, v) = best?;
-    let text = |key: &str| v.get(key).and_then(name_of).and_then(|s| clean(&s));
-    Some(PageMeta {
-        title: text("headline").or_else(|| text("name")),
-        author: v.get("author").and_then(names).and_then(|s| clean(&s)),
-        source: v.get("publisher").and_then(name_of).and_then(|s| clean(&s)),
-        url: text("url").or_else(|| {
-            v.get("mainEntityOfPage")
-                .and_then(|m| m.get("@id").or(Some(m)))
-                .and_then(Value::as_str)
-                .and_then(clean)
-        }),
-        published: text("datePublished").or_else(|| text("dateCreated")),
-        lang: text("inLanguage"),
-        dir: None,
-        tags: v.get("keywords").map(keywords).unwrap_or_default(),
-    })
-}
-
-/// Objects in a JSON-LD value: the value itself, array members and
-/// `@graph` members, to a small depth.
-fn collect_objects<'v>(v: &'v Value, depth: usize, out: &mut Vec<&'v Value>) {
-    if depth > 4 {
-        return;
-    }
-    match v {
-        Value::Array(items) => items
-            .iter()
-            .for_each(|i| collect_objects(i, depth + 1, out)),
-        Value::Object(map) => {
-            out.push(v);
-            if let Some(graph) = map.get("@graph") {
-                collect_objects(graph, depth + 1, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// How good an article type the object has (lower is better).
-fn type_rank(v: &Value) -> Option<usize> {
-    let types: Vec<&str> = match v.get("@type")? {
-        Value::String(s) => vec![s.as_str()],
-        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-        _ => return None,
-    };
-    types
-        .iter()
-        .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
-        .min()
-}
-
-/// A string, or the `name` of an object.
-fn name_of(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_owned),
-        Value::Array(a) => a.first().and_then(name_of),
-        _ => None,
-    }
-}
-
-/// A page lists at most this many tags; more is keyword stuffing.
-const MAX_TAGS: usize = 20;
-
-/// JSON-LD `keywords`: an array, or one string separated by commas.
-fn keywords(v: &Value) -> Vec<String> {
-    let raw: Vec<&str> = match v {
-        Value::String(s) => s.split([',', '،']).collect(),
-        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    };
-    raw.into_iter().filter_map(clean).collect()
-}
-
-/// One name or several, joined with an Arabic comma.
-fn names(v: &Value) -> Option<String> {
-    let all: Vec<String> = match v {
-        Value::Array(a) => a.iter().filter_map(name_of).collect(),
-        other => name_of(other).into_iter().collect(),
-    };
-    let all: Vec<String> = all
-        .into_iter()
-        .filter(|n| !n.trim().is_empty() && !n.contains("://"))
-        .collect();
-    (!all.is_empty()).then(|| all.join("، "))
-}
-
 /// Whether an element's class or id has one of `words`.
 fn has_word(node: &NodeRef, words: &[&str]) -> bool {
-    ["class", "id", "itemprop", "rel"].iter().any(|attr| {
-        node.attr(attr).is_some_and(|v| {
-            v.to_ascii_lowercase()
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|w| words.contains(&w))
+    ["class", "id", "itemprop", "rel", "aria-labelledby"]
+        .iter()
+        .any(|attr| {
+            node.attr(attr).is_some_and(|v| {
+                v.to_ascii_lowercase()
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .any(|w| words.contains(&w))
+            })
         })
-    })
 }
 
 /// Elements of the page's body, in order, at most `limit` of them.
@@ -275,14 +168,27 @@ fn visible_date(doc: &Document) -> Option<String> {
     None
 }
 
-/// The author the page shows in a byline element (`بقلم`, `كتب` taken off).
+/// The author the page shows in a byline element (`بقلم`, `كتب` taken off),
+/// read as a sighted reader sees it: text only screen readers get
+/// ("Author,") and the heading that labels a byline region left out, and
+/// of a byline given as a list (name, role, place) the first item.
 fn visible_author(doc: &Document) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
     for node in elements(doc, 20_000) {
-        if !has_word(&node, AUTHOR_CLASSES) {
+        let heading = node.node_name().is_some_and(|n| {
+            matches!(
+                n.to_ascii_lowercase().as_str(),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            )
+        });
+        if heading || is_hidden(&node) || !has_word(&node, AUTHOR_CLASSES) {
             continue;
         }
-        let text = sanitize::inline(&node.text());
+        let first_item = node.descendants_it().find(|n| {
+            n.node_name()
+                .is_some_and(|name| name.eq_ignore_ascii_case("li"))
+        });
+        let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(&node)));
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
@@ -296,6 +202,21 @@ fn visible_author(doc: &Document) -> Option<String> {
         }
     }
     None
+}
+
+/// The text under `node` that is shown: hidden elements' text left out.
+fn visible_text(node: &NodeRef) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<NodeRef> = vec![*node];
+    while let Some(n) = stack.pop() {
+        if n.is_text() {
+            out.push_str(&n.text());
+        } else if n.is_element() && !is_hidden(&n) {
+            stack.extend(n.children_it(true));
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// The headline without the site's name before or after it (`… -

@@ -35,6 +35,8 @@ pub const DROP: &[&str] = &[
     "x",
     // The site's logo's alt text.
     "logo",
+    // The end of a box of other headlines set inside the story.
+    "end of list",
 ];
 pub const SITE_LINKS: &[&str] = &["contact us", "advertise with us", "about us"];
 pub const SECTIONS: &[&str] = &[

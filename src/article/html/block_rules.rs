@@ -1,0 +1,314 @@
+//! Blocks of text that are furniture by their words: "read also" leads,
+//! credits, the notices above comment sections, and the text importer's
+//! tables (share bars, captions, lists of other headlines, the comment
+//! section). To support another site, add to these tables.
+
+use super::super::text_rules::{ARABIC_NEWS, Matcher, Phrases, Words};
+use crate::search;
+
+/// Blocks that start with one of these are furniture ("read also: …",
+/// "photo: Reuters", "tags: …"), compared as `text_rules` compares phrases.
+pub const DROPPED_LEADS: &[&str] = &[
+    "اقرأ أيضا",
+    "إقرأ أيضا",
+    "اقرأ ايضا",
+    "اقرأ كذلك",
+    "اقرأ المزيد",
+    "طالع أيضا",
+    "انظر أيضا",
+    "شاهد أيضا",
+    "شاهد ايضا",
+    "يهمك أيضا",
+    "قد يهمك",
+    "مواضيع ذات صلة",
+    "أخبار ذات صلة",
+    "اخبار ذات صلة",
+    "موضوعات ذات صلة",
+    "مقالات ذات صلة",
+    "الأكثر قراءة",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
+    "الوسوم",
+    "وسوم",
+    "تابعونا على",
+    "تابعنا على",
+    "للاشتراك في",
+    "اشترك في النشرة",
+    "استطلاع رأي",
+    "شارك في الاستطلاع",
+    "صورة أرشيفية",
+    "الصورة:",
+    "صورة:",
+    "تصوير:",
+    "مصدر الصورة",
+    "read also",
+    "read more",
+    "related",
+    "see also",
+    "tags:",
+    "photo:",
+    "image:",
+    "advertisement",
+];
+
+/// Marks that open a photo or copyright credit (`© REUTERS / …`): a short
+/// block that starts with one is furniture.
+pub const CREDIT_MARKS: &[&str] = &["©", "(c) ", "copyright "];
+
+/// Labels of the line that credits the story's sources (`المصدر : الجزيرة +
+/// وكالات`, `Source: Reuters`): with a colon and a few words after it (an
+/// outlet or two), the block is the article's credits, not its text.
+pub const SOURCE_LABELS: &[&str] = &["المصدر", "المصادر", "مصدر الخبر", "source", "sources"];
+
+/// At most this many words follow a source label on a credits line; a
+/// longer line cites where the story was taken from (`المصدر: وكالة النجم
+/// بتصرف عن الموقع الرسمي للمعرض`) and is kept.
+const SOURCE_LINE_WORDS: usize = 5;
+
+/// Verbs that open a prompt to follow the site (`تابعوا RT على تلغرام`):
+/// with a platform's name in a short block, the block is a promotion.
+pub const FOLLOW_VERBS: &[&str] = &["تابع", "تابعوا", "تابعونا", "تابعنا", "follow", "follow us"];
+
+/// Platforms a site asks to be followed on, folded as words.
+pub const PLATFORMS: &[&str] = &[
+    "فيسبوك",
+    "فيس بوك",
+    "تويتر",
+    "إكس",
+    "يوتيوب",
+    "تلغرام",
+    "تليغرام",
+    "تيليجرام",
+    "تلجرام",
+    "انستغرام",
+    "انستجرام",
+    "إنستغرام",
+    "واتساب",
+    "واتس اب",
+    "تيك توك",
+    "أخبار جوجل",
+    "جوجل نيوز",
+    "facebook",
+    "twitter",
+    "telegram",
+    "youtube",
+    "instagram",
+    "whatsapp",
+    "tiktok",
+    "google news",
+];
+
+/// A follow prompt names the platform within this many words.
+const FOLLOW_WORDS: usize = 12;
+
+/// A block holding both phrases of a pair is a notice: the one above a
+/// comment section (the site's comment rules, "views below are their
+/// writers'"), or the line a blog engine adds under each post in its feed
+/// (`ظهرت المقالة … أولاً على …`, "The post … appeared first on …").
+pub const NOTICE_PAIRS: &[(&str, &str)] = &[
+    ("ظهرت المقالة", "أولاً على"),
+    ("the post", "appeared first on"),
+    ("الآراء الواردة", "لا تعبر عن"),
+    ("التعليقات", "إرشادات الاستخدام"),
+    ("التعليقات", "شروط استخدام"),
+    ("التعليقات", "معايير المجتمع"),
+    ("التعليقات", "سياسة الخصوصية"),
+    ("comments", "community guidelines"),
+    ("comments", "terms of use"),
+];
+
+/// The phrase tables of the block filter, folded once per conversion: the
+/// text importer's tables (share bars, captions, "read also" lists, the
+/// comment section) and [`DROPPED_LEADS`].
+pub struct BlockRules {
+    text: Matcher,
+    /// Blocks that start with one of these.
+    leads: Phrases,
+    /// [`NOTICE_PAIRS`], folded.
+    notices: Vec<(String, String)>,
+    /// [`SOURCE_LABELS`], folded.
+    sources: Vec<String>,
+    /// [`FOLLOW_VERBS`].
+    follow: Phrases,
+    /// [`PLATFORMS`], folded, as ` word word `.
+    platforms: Vec<String>,
+}
+
+impl Default for BlockRules {
+    fn default() -> BlockRules {
+        BlockRules::new()
+    }
+}
+
+impl BlockRules {
+    pub fn new() -> BlockRules {
+        BlockRules {
+            text: Matcher::new(&ARABIC_NEWS),
+            leads: Phrases::new(&[DROPPED_LEADS]),
+            notices: NOTICE_PAIRS
+                .iter()
+                .map(|(a, b)| (search::fold(a), search::fold(b)))
+                .collect(),
+            sources: SOURCE_LABELS.iter().map(|l| search::fold(l)).collect(),
+            follow: Phrases::new(&[FOLLOW_VERBS]),
+            platforms: PLATFORMS.iter().map(|p| spaced_words(p)).collect(),
+        }
+    }
+
+    /// What a block of this text is.
+    pub fn judge(&self, text: &str) -> Verdict {
+        let words = Words::new(text);
+        let m = &self.text;
+        let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
+        if ends || m.end_lines.is(&words) {
+            Verdict::End
+        } else if m.drop.is(&words)
+            || self.leads.strip(&words).is_some()
+            || m.drop_prefixes.strip(&words).is_some()
+            || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
+            || m.is_share_bar(text)
+            || is_credit(text)
+            || self.is_notice(text)
+            || self.is_source_line(text)
+            || self.is_follow_prompt(&words, text)
+        {
+            Verdict::Drop
+        } else {
+            Verdict::Keep
+        }
+    }
+}
+
+impl BlockRules {
+    fn is_notice(&self, text: &str) -> bool {
+        if text.split_whitespace().count() > 80 {
+            return false;
+        }
+        let folded = search::fold(text);
+        self.notices
+            .iter()
+            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
+    }
+}
+
+impl BlockRules {
+    /// `المصدر : الجزيرة + وكالات`: a source label, a colon, a few words.
+    fn is_source_line(&self, text: &str) -> bool {
+        let Some((label, rest)) = text.split_once([':', '：']) else {
+            return false;
+        };
+        let after = rest.split_whitespace().count();
+        (1..=SOURCE_LINE_WORDS).contains(&after)
+            && self.sources.contains(&search::fold(label.trim()))
+    }
+
+    /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name
+    /// in a short block.
+    fn is_follow_prompt(&self, words: &Words<'_>, text: &str) -> bool {
+        if text.split_whitespace().count() > FOLLOW_WORDS || self.follow.strip(words).is_none() {
+            return false;
+        }
+        let spaced = spaced_words(text);
+        self.platforms.iter().any(|p| spaced.contains(p.as_str()))
+    }
+}
+
+/// Folded words of `text` between single spaces, with a space at each
+/// end, so a phrase is found only as whole words.
+fn spaced_words(text: &str) -> String {
+    let folded = search::fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+/// A short block that opens with a credit mark.
+fn is_credit(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    text.split_whitespace().count() <= 12 && CREDIT_MARKS.iter().any(|m| lower.starts_with(m))
+}
+
+/// What to do with a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Keep,
+    Drop,
+    /// Drop it and everything after it.
+    End,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_judge_blocks_after_folding() {
+        let rules = BlockRules::new();
+        assert_eq!(rules.judge("اقرأ أيضاً: الحكومة تعلن"), Verdict::Drop);
+        assert_eq!(rules.judge("إعلان"), Verdict::Drop);
+        assert_eq!(rules.judge("اترك تعليقاً"), Verdict::End);
+        assert_eq!(rules.judge("التعليق على الصورة، الوزير"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("Share on FacebookShare on Twitter"),
+            Verdict::Drop
+        );
+        assert_eq!(rules.judge("الكلمات الدالة: مصر"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("وقال الوزير إن الحكومة ستقرأ التقرير"),
+            Verdict::Keep
+        );
+    }
+
+    #[test]
+    fn source_lines_follow_prompts_and_feed_footers_are_dropped() {
+        let rules = BlockRules::new();
+        assert_eq!(rules.judge("المصدر : الجزيرة + وكالات"), Verdict::Drop);
+        assert_eq!(rules.judge("المصدر: وكالات"), Verdict::Drop);
+        assert_eq!(rules.judge("Source: Reuters"), Verdict::Drop);
+        assert_eq!(rules.judge("تابعوا RT على تلغرام"), Verdict::Drop);
+        assert_eq!(rules.judge("تابعونا على فيسبوك وإكس"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("ظهرت المقالة افتتاح خط بحري جديد أولاً على الخبر."),
+            Verdict::Drop
+        );
+        assert_eq!(
+            rules.judge("The post Ferry line opens appeared first on Example News."),
+            Verdict::Drop
+        );
+        assert_eq!(rules.judge("نهاية القائمة"), Verdict::Drop);
+        assert_eq!(rules.judge("end of list"), Verdict::Drop);
+        // The same words inside sentences stay.
+        assert_eq!(
+            rules.judge("وقال المصدر: إن الوزارة ستعلن نتائج التحقيق في الحادث خلال الأيام المقبلة بعد انتهاء اللجنة من عملها."),
+            Verdict::Keep
+        );
+        assert_eq!(
+            rules.judge("تابع الفريق مباراته الثانية أمس على ملعب المدينة الرياضية."),
+            Verdict::Keep
+        );
+    }
+
+    #[test]
+    fn credits_and_comment_notices_are_dropped_but_sentences_stay() {
+        let rules = BlockRules::new();
+        assert_eq!(rules.judge("© وكالة الأنباء / مصور"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("الآراء الواردة في التعليقات لا تعبر عن رأي الموقع بل عن أصحابها."),
+            Verdict::Drop
+        );
+        assert_eq!(
+            rules.judge("نرحب بمشاركتكم، ونرجو قراءة إرشادات الاستخدام قبل نشر التعليقات."),
+            Verdict::Drop
+        );
+        // One phrase of a pair alone is an ordinary sentence.
+        assert_eq!(
+            rules.judge("وقال المتحدث إن البيان لا تعبر عن موقف الحكومة كلماته."),
+            Verdict::Keep
+        );
+        // A long paragraph that quotes a copyright notice stays.
+        let long = format!("© {}", "كلمة ".repeat(20));
+        assert_eq!(rules.judge(&long), Verdict::Keep);
+    }
+}
