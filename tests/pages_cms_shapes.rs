@@ -4,7 +4,11 @@
 //! named as the site) with the real byline shown as a list or as `كتب-`,
 //! boxes of other headlines set inside the story with their end marker and
 //! skip link, a sources line and a follow prompt under the text, and the
-//! line a blog engine adds under each post in its feed.
+//! line a blog engine adds under each post in its feed; camel-case class
+//! names (`imageCaption`), a WebForms page with no meta tags whose site
+//! name leads its `<title>` and whose byline says `كتبت-`, and a theme that
+//! shows a time counted back from now and opens the lead with the site's
+//! quoted name (`بيروت- “صوت الجبل”:`).
 
 use std::path::{Path, PathBuf};
 
@@ -101,4 +105,37 @@ fn feed_footers_sources_lines_and_follow_prompts_leave_the_entry() {
         ]
     );
     assert!(a.links.is_empty(), "{:?}", a.links);
+}
+
+#[test]
+fn camel_case_classes_mark_captions_and_boxes_of_other_headlines() {
+    let a = load_one("pages", "nextjs-camel-classes.html");
+    assert_eq!(a.author.as_deref(), Some("جنى سعادة"));
+    let body = texts(&a);
+    // Paragraphs set apart by <br><br>; the caption and the box go.
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[0].starts_with("افتتح في المدينة مهرجان"));
+    assert!(body[2].starts_with("وتمنح لجنة التحكيم"));
+}
+
+#[test]
+fn a_page_without_meta_tags_gives_its_site_and_byline_from_what_it_shows() {
+    let a = load_one("pages", "webforms-no-meta.html");
+    assert_eq!(a.title, "ترميم سبيل أثري في حي الجمالية يفتح للزوار");
+    // The site's name before the headline in the <title>, after " : ".
+    assert_eq!(a.source.as_deref(), Some("بوابة النيل"));
+    assert_eq!(a.author.as_deref(), Some("سلوى عادل"));
+    assert_eq!(a.published.as_deref(), Some("2026-10-12T11:05"));
+    assert_eq!(a.body.len(), 3);
+}
+
+#[test]
+fn a_relative_clock_and_the_sites_quoted_dateline_leave_the_text() {
+    let a = load_one("pages", "wordpress-quoted-dateline.html");
+    // The site signs as its own author: no byline.
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("صوت الجبل"));
+    let body = texts(&a);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[0].starts_with("عادت أسواق الخريف الأسبوعية"));
 }

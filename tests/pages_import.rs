@@ -262,11 +262,14 @@ fn a_library_folder_of_pages_loads_them_all() {
             "economy-opengraph",
             "legacy-no-charset",
             "ministry-json-ld",
+            "nextjs-camel-classes",
             "site-signed-katab",
             "site-tag-lead",
             "sport-dateline",
             "sport-single-file",
-            "wire-dateline-microdata"
+            "webforms-no-meta",
+            "wire-dateline-microdata",
+            "wordpress-quoted-dateline"
         ]
     );
 }

@@ -190,6 +190,22 @@ pub fn is_furniture(node: &NodeRef) -> bool {
         .is_some_and(|l| is_furniture_attr(None, Some(&l), None))
 }
 
+/// A class or id lower-cased with its camel-case words set apart by
+/// dashes (`imageCaption` is `image-caption`, `divAuthor` is
+/// `div-author`), so its words are found as in `image-caption`.
+pub fn kebab(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 4);
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push('-');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 /// Whether an element is shown to screen readers only, or not at all.
 pub fn is_hidden(node: &NodeRef) -> bool {
     node.has_attr("hidden")
@@ -214,8 +230,11 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
     }
     [class, id].into_iter().flatten().any(|value| {
         let lower = value.to_ascii_lowercase();
-        FURNITURE_PIECES.iter().any(|p| lower.contains(p))
-            || lower.split_whitespace().any(|name| {
+        let words = kebab(value);
+        FURNITURE_PIECES
+            .iter()
+            .any(|p| lower.contains(p) || words.contains(p))
+            || words.split_whitespace().any(|name| {
                 FURNITURE_WORDS.contains(&name)
                     || HIDDEN_NAMES.contains(&name)
                     || name
@@ -250,6 +269,16 @@ mod tests {
         ));
         assert!(is_furniture_attr(Some("entry-tags tag-links"), None, None));
         assert!(is_furniture_attr(Some("photo__copyright"), None, None));
+    }
+
+    #[test]
+    fn camel_case_class_names_are_read_word_by_word() {
+        assert!(is_furniture_attr(Some("imageCaption"), None, None));
+        assert!(is_furniture_attr(Some("relatedInline"), None, None));
+        assert!(is_furniture_attr(Some("mostRead"), None, None));
+        assert!(is_furniture_attr(None, Some("shareThisBar"), None));
+        assert!(!is_furniture_attr(Some("articleMainText"), None, None));
+        assert!(!is_furniture_attr(Some("loadHeader"), None, None));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
             || (short && authors.iter().any(|a| folded.contains(a.trim())))
             || date.is_some()
             || by.is_some()
+            || is_relative_time(text)
             || is_counter(text)
             || is_label(&body.blocks[0], words);
         if !is_header {
@@ -162,21 +163,70 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
 }
 
 /// The text after the site's own name and a colon at the start of a lead
-/// (`النجم1:قال…`): the name matched without its spaces, and at most three
-/// words long.
+/// (`النجم1:قال…`), the name matched without its spaces and at most three
+/// words long; a place and a dash may come before it, and quotation marks
+/// around it (`لندن- “القدس العربي”: …`).
 fn site_tag<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
     let (head, rest) = text.split_once(':')?;
-    let words = head.split_whitespace().count();
+    let outlet = match head.rsplit_once(['-', '–', 'ـ']) {
+        Some((place, outlet)) if (1..=3).contains(&place.split_whitespace().count()) => outlet,
+        _ => head,
+    };
+    let outlet = outlet.trim().trim_matches(['“', '”', '«', '»', '"']);
+    let words = outlet.split_whitespace().count();
     if !(1..=3).contains(&words) || rest.trim().is_empty() {
         return None;
     }
     let squash = |s: &str| search::fold(s).replace(' ', "");
-    let tag = squash(head);
+    let tag = squash(outlet);
     let is_site = sites
         .iter()
         .map(|s| squash(s))
         .any(|s| tag.chars().count() >= 3 && s.starts_with(&tag));
     is_site.then(|| rest.trim_start())
+}
+
+/// Words that say a time is counted back from now (`منذ 16 ساعة`), and
+/// the units counted: a header line of them is the page's clock, no text.
+const RELATIVE_WORDS: &[&str] = &["منذ", "قبل", "ago"];
+const RELATIVE_UNITS: &[&str] = &[
+    "ثانية",
+    "ثوان",
+    "دقيقة",
+    "دقيقتين",
+    "دقائق",
+    "ساعة",
+    "ساعتين",
+    "ساعات",
+    "يوم",
+    "يومين",
+    "أيام",
+    "أسبوع",
+    "أسبوعين",
+    "أسابيع",
+    "شهر",
+    "أشهر",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+];
+
+/// `منذ 16 ساعة`, `قبل ساعتين`, `3 hours ago`: a time counted back from
+/// now and nothing else.
+fn is_relative_time(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(search::fold).collect();
+    let is_in = |w: &str, table: &[&str]| table.iter().any(|t| search::fold(t) == w);
+    (2..=4).contains(&words.len())
+        && words.iter().any(|w| is_in(w, RELATIVE_WORDS))
+        && words.iter().any(|w| is_in(w, RELATIVE_UNITS))
+        && words.iter().all(|w| {
+            is_in(w, RELATIVE_WORDS)
+                || is_in(w, RELATIVE_UNITS)
+                || w.chars().all(|c| c.is_numeric())
+        })
 }
 
 #[cfg(test)]
@@ -261,6 +311,19 @@ mod tests {
     }
 
     #[test]
+    fn a_time_counted_back_from_now_is_the_header() {
+        let lead = "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.";
+        for clock in ["منذ 16 ساعة", "قبل ساعتين", "3 hours ago"] {
+            let mut b = body(&[clock, lead]);
+            drop_header_blocks(&mut b, None, None);
+            assert_eq!(b.blocks.len(), 1, "{clock}");
+        }
+        let mut b = body(&["قبل الفجر بساعة", lead]);
+        drop_header_blocks(&mut b, None, None);
+        assert_eq!(b.blocks.len(), 2);
+    }
+
+    #[test]
     fn a_short_first_sentence_is_not_a_label() {
         let mut b = body(&["انتهى الإضراب.", "وعاد العمال إلى المصانع صباح اليوم."]);
         drop_header_blocks(&mut b, None, None);
@@ -291,6 +354,10 @@ mod tests {
         let mut b = body(&["النجم1:قالت الوزارة إن المدارس تفتح الأحد."]);
         assert!(read_lead_byline(&mut b, &["النجم 1 الإخباري"]).is_some());
         assert_eq!(b.blocks[0].text(), "قالت الوزارة إن المدارس تفتح الأحد.");
+        // A place and a dash before the name, the name in quotation marks.
+        let mut d = body(&["لندن- “القدس العربي”: بدأ المزارعون قطف الزيتون."]);
+        assert!(read_lead_byline(&mut d, &["القدس العربي"]).is_some());
+        assert_eq!(d.blocks[0].text(), "بدأ المزارعون قطف الزيتون.");
         // Another name before a colon is a quotation's speaker, and stays.
         let mut q = body(&["الوزير: المدارس تفتح الأحد."]);
         assert!(read_lead_byline(&mut q, &["النجم 1 الإخباري"]).is_none());

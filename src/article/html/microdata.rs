@@ -39,7 +39,7 @@ pub fn header_date(doc: &Document) -> Option<String> {
 
 /// Title separators between a headline and the site's name.
 pub const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ـ ", " / ",
+    " | ", " - ", " – ", " — ", " :: ", " : ", " « ", " » ", " ـ ", " / ",
 ];
 
 /// The name in the first element with `itemprop="{prop}"`: its

@@ -12,6 +12,7 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
+use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
@@ -138,6 +139,7 @@ pub fn import_str(
             .as_deref()
             .and_then(page_meta::clean)
             .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
+            .and_then(|b| page_meta::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
             .filter(|b| !signed_by_site(b))
     });
     let mut body = body;

@@ -8,7 +8,7 @@ use dom_query::{Document, NodeRef};
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::super::{dates, sanitize};
 use super::decode_references;
-use super::furniture::is_hidden;
+use super::furniture::{is_hidden, kebab};
 use super::json_ld::{self, MAX_TAGS};
 use super::microdata::{self, SEPARATORS};
 use crate::search;
@@ -82,7 +82,13 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.lang, || meta("property", &["og:locale"]));
     fill(&mut m.dir, || html.attr("dir").and_then(|d| clean(&d)));
     fill(&mut m.author, || microdata::name(doc, "author"));
-    if let Some(headline) = m.title.clone() {
+    // The headline beside the site's name in the <title>: the meta title,
+    // else the page's <h1> (a page with no meta tags at all).
+    let headline = m.title.clone().or_else(|| {
+        let h1 = doc.select("h1");
+        h1.iter().next().and_then(|h| clean(&h.text()))
+    });
+    if let Some(headline) = headline {
         fill(&mut m.source, || microdata::title_site(doc, &headline));
     }
     fill(&mut m.source, || microdata::name(doc, "publisher"));
@@ -130,7 +136,7 @@ fn has_word(node: &NodeRef, words: &[&str]) -> bool {
         .iter()
         .any(|attr| {
             node.attr(attr).is_some_and(|v| {
-                v.to_ascii_lowercase()
+                kebab(&v)
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
                     .any(|w| words.contains(&w))
             })
@@ -192,16 +198,24 @@ fn visible_author(doc: &Document) -> Option<String> {
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
-        let words = Words::new(&text);
-        let name = prefixes
-            .strip(&words)
-            .unwrap_or(&text)
-            .trim_start_matches([':', ' ', '-', '|']);
-        if dates::find(name).is_none() && name.chars().any(char::is_alphabetic) {
-            return clean(name);
+        if let Some(name) = byline_name(&prefixes, &text) {
+            return Some(name);
         }
     }
     None
+}
+
+/// The name in a byline's text, its byline word taken off (`كتبت- منى
+/// سالم` is `منى سالم`); `None` when it is a date or holds no letters.
+pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
+    let words = Words::new(text);
+    let name = prefixes
+        .strip(&words)
+        .unwrap_or(text)
+        .trim_start_matches([':', ' ', '-', '–', 'ـ', '|']);
+    (dates::find(name).is_none() && name.chars().any(char::is_alphabetic))
+        .then(|| clean(name))
+        .flatten()
 }
 
 /// The text under `node` that is shown: hidden elements' text left out.
