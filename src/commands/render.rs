@@ -18,7 +18,7 @@ use crate::cli::GlobalArgs;
 use crate::config::ShapeSetting;
 use crate::layout::{
     Buffers, Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel, layout_logical,
-    render_paragraph_in,
+    render_paragraph_bytes,
 };
 use crate::safe_fs::{self, ReadError};
 
@@ -150,11 +150,11 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
         if threads == 1 || pieces.len() == 1 {
             // One output string and one set of layout buffers for all the
             // pieces: nothing is allocated again after the first.
-            let (mut text, mut buffers) = (String::new(), Buffers::default());
+            let (mut text, mut buffers) = (Vec::new(), Buffers::default());
             for p in &pieces {
                 text.clear();
                 render_piece_into(p, width, &opts, args.logical, &mut text, &mut buffers);
-                out.write_all(text.as_bytes())?;
+                out.write_all(&text)?;
             }
         } else {
             in_parallel(&pieces, threads, piece, &mut out)?;
@@ -175,11 +175,11 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
 fn in_parallel(
     pieces: &[&str],
     threads: usize,
-    piece: impl Fn(&str) -> String + Sync,
+    piece: impl Fn(&str) -> Vec<u8> + Sync,
     out: &mut impl Write,
 ) -> io::Result<()> {
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::sync_channel::<(usize, String)>(threads * 2);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(threads * 2);
     std::thread::scope(|s| {
         for _ in 0..threads {
             let tx = tx.clone();
@@ -200,7 +200,7 @@ fn in_parallel(
         for (i, text) in rx {
             done.insert(i, text);
             while let Some(text) = done.remove(&want) {
-                out.write_all(text.as_bytes())?;
+                out.write_all(&text)?;
                 want += 1;
             }
         }
@@ -218,8 +218,8 @@ const PIECE: usize = 1 << 17;
 
 /// The visual lines of the paragraphs of `text` (one per input line), each
 /// followed by a line feed; with `logical`, the lines before reordering.
-fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -> String {
-    let mut out = String::new();
+fn render_piece(text: &str, width: usize, opts: &LayoutOptions, logical: bool) -> Vec<u8> {
+    let mut out = Vec::new();
     render_piece_into(
         text,
         width,
@@ -238,7 +238,7 @@ fn render_piece_into(
     width: usize,
     opts: &LayoutOptions,
     logical: bool,
-    out: &mut String,
+    out: &mut Vec<u8>,
     buffers: &mut Buffers,
 ) {
     out.reserve(text.len() + text.len() / 2);
@@ -246,11 +246,11 @@ fn render_piece_into(
         let para = para.strip_suffix('\r').unwrap_or(para);
         if logical {
             for l in layout_logical(para, width, opts) {
-                out.push_str(&l);
-                out.push('\n');
+                out.extend_from_slice(l.as_bytes());
+                out.push(b'\n');
             }
         } else {
-            render_paragraph_in(para, width, opts, out, buffers);
+            render_paragraph_bytes(para, width, opts, out, buffers);
         }
     }
 }

@@ -21,6 +21,8 @@ pub(crate) struct LineBuf {
     order: Vec<usize>,
     /// The line's bytes as `Words` writes them.
     bytes: Vec<u8>,
+    /// A line drawn by `draw_into` for `draw_bytes`.
+    line: String,
 }
 
 /// Draws one line: UAX #9 L1 (trailing whitespace and isolates back to the
@@ -85,16 +87,16 @@ pub(crate) fn draw_into(
     // dropped (L4 mirrors at odd levels alone), and the clusters of a run
     // are contiguous in `text`.
     let copy = cells.is_none() && !controls;
-    let (mut lo, mut hi) = (u8::MAX, 0);
-    for u in units {
-        lo = lo.min(u.level);
-        hi = hi.max(u.level);
-    }
+    let (lo, hi) = levels_of(units);
     let drawn = if copy {
+        buf.bytes.clear();
         let mut words = Words::new(text, &mut buf.bytes, (b.end - a.start) as usize);
         let drawn = shortcut(units, para, lo, hi, &mut words);
-        if drawn {
-            words.finish(out);
+        words.finish();
+        // Whole characters of `text` were copied, so this always holds.
+        match simdutf8::basic::from_utf8(&buf.bytes) {
+            Ok(s) => out.push_str(s),
+            Err(_) => out.push_str(&String::from_utf8_lossy(&buf.bytes)),
         }
         drawn
     } else {
@@ -106,6 +108,40 @@ pub(crate) fn draw_into(
     if !drawn {
         draw_reordered(text, units, para, buf, out, cells);
     }
+}
+
+/// `draw_into` without cell maps, appending to bytes: the line is written
+/// in place, with no check that it is UTF-8 nor copy (the bytes are
+/// written out as they are).
+pub(crate) fn draw_bytes(
+    text: &str,
+    units: &[Unit],
+    para: u8,
+    buf: &mut LineBuf,
+    out: &mut Vec<u8>,
+    controls: bool,
+) {
+    if !controls && let (Some(a), Some(b)) = (units.first(), units.last()) {
+        let (lo, hi) = levels_of(units);
+        let mut words = Words::new(text, out, (b.end - a.start) as usize);
+        let drawn = shortcut(units, para, lo, hi, &mut words);
+        words.finish();
+        if drawn {
+            return;
+        }
+    }
+    let mut line = std::mem::take(&mut buf.line);
+    line.clear();
+    draw_into(text, units, para, buf, &mut line, None, controls);
+    out.extend_from_slice(line.as_bytes());
+    buf.line = line;
+}
+
+/// The lowest and highest levels of `units`.
+fn levels_of(units: &[Unit]) -> (u8, u8) {
+    units.iter().fold((u8::MAX, 0), |(lo, hi), u| {
+        (lo.min(u.level), hi.max(u.level))
+    })
 }
 
 /// Draws the clusters of a line for `shortcut`.
@@ -181,8 +217,8 @@ impl Pen for EachUnit<'_, '_> {
     }
 }
 
-/// A line of text without bidi controls and without cell maps, written
-/// into a byte buffer: a cluster drawn as it is goes as the four bytes
+/// A line of text without bidi controls and without cell maps, appended
+/// to a byte buffer: a cluster drawn as it is goes as the four bytes
 /// from its start in the text, of which the next one overwrites those
 /// past its end. Appending each character by its length would branch on
 /// it, and lengths change at every word boundary (1 byte for a space, 2
@@ -190,16 +226,17 @@ impl Pen for EachUnit<'_, '_> {
 struct Words<'a> {
     text: &'a str,
     buf: &'a mut Vec<u8>,
-    /// Bytes written.
+    /// The length of `buf` with what is written so far.
     len: usize,
 }
 
 impl<'a> Words<'a> {
-    /// For a line of about `bytes` bytes of `text`.
+    /// For a line of about `bytes` bytes of `text`; `finish` gives `buf`
+    /// its length back.
     fn new(text: &'a str, buf: &'a mut Vec<u8>, bytes: usize) -> Words<'a> {
-        buf.clear();
-        buf.resize(bytes + 8, 0);
-        Words { text, buf, len: 0 }
+        let len = buf.len();
+        buf.resize(len + bytes + 8, 0);
+        Words { text, buf, len }
     }
 
     fn push(&mut self, bytes: &[u8]) {
@@ -221,14 +258,9 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// Appends the line to `out`.
-    fn finish(self, out: &mut String) {
-        let line = &self.buf[..self.len];
-        // Whole characters of `text` were copied, so this always holds.
-        match simdutf8::basic::from_utf8(line) {
-            Ok(s) => out.push_str(s),
-            Err(_) => out.push_str(&String::from_utf8_lossy(line)),
-        }
+    /// Leaves the buffer with what was written.
+    fn finish(self) {
+        self.buf.truncate(self.len);
     }
 }
 

@@ -24,7 +24,7 @@ pub use forms::{Form, presentation_form};
 pub use measure::display_width;
 pub use options::{Digits, Direction, Justify, LayoutOptions, Shaping, Tashkeel};
 
-use draw::{draw_into, draw_line};
+use draw::{draw_bytes, draw_line};
 pub use para::Buffers;
 use para::Prepared;
 use wrap::LineSpan;
@@ -106,6 +106,26 @@ pub fn render_paragraph_in(
     out: &mut String,
     buffers: &mut Buffers,
 ) {
+    let mut bytes = std::mem::take(&mut buffers.rendered);
+    bytes.clear();
+    render_paragraph_bytes(text, width, opts, &mut bytes, buffers);
+    // Whole characters of the shaped text were copied, so this always holds.
+    match simdutf8::basic::from_utf8(&bytes) {
+        Ok(s) => out.push_str(s),
+        Err(_) => out.push_str(&String::from_utf8_lossy(&bytes)),
+    }
+    buffers.rendered = bytes;
+}
+
+/// `render_paragraph_in` appending to bytes, UTF-8 text that is not
+/// checked again, for writing it out as it is (`qari render`).
+pub fn render_paragraph_bytes(
+    text: &str,
+    width: usize,
+    opts: &LayoutOptions,
+    out: &mut Vec<u8>,
+    buffers: &mut Buffers,
+) {
     let width = width.max(1);
     let p = Prepared::with(text, opts, buffers);
     let buf = &mut buffers.line;
@@ -113,12 +133,12 @@ pub fn render_paragraph_in(
     let last = spans.len().saturating_sub(1);
     for (i, span) in spans.iter().enumerate() {
         if opts.justify == Justify::Kashida && i < last {
-            out.push_str(&line(&p, span, width, true).text);
+            out.extend_from_slice(line(&p, span, width, true).text.as_bytes());
         } else {
             let units = &p.units[span.start..span.content_end];
-            draw_into(&p.text, units, p.para, buf, out, None, p.controls);
+            draw_bytes(&p.text, units, p.para, buf, out, p.controls);
         }
-        out.push('\n');
+        out.push(b'\n');
     }
     p.recycle(buffers);
 }

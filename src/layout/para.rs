@@ -42,6 +42,8 @@ pub struct Buffers {
     run: Vec<(char, u32)>,
     /// For drawing lines.
     pub(crate) line: LineBuf,
+    /// The lines of `render_paragraph_in` before they are checked.
+    pub(crate) rendered: Vec<u8>,
 }
 
 pub(crate) struct Prepared {

@@ -189,3 +189,36 @@ fn kashida_prefers_the_seen_family_then_the_final_letter() {
     let lines = logical_kashida("بسمك كتبت بسرعة الأمر", 14);
     assert!(lines[0].contains("بسـ"), "{:?}", lines[0]);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// `render_paragraph_in` (lines written as bytes in place) prints the
+    /// lines `layout_paragraph` gives, in buffers kept from paragraph to
+    /// paragraph as `qari render` keeps them.
+    #[test]
+    fn rendering_prints_the_laid_out_lines(
+        texts in proptest::collection::vec(wrap::tests::text(), 1..4),
+        control in proptest::sample::select(vec!["", "\u{200F}", "\u{202B}"]),
+        width in 1usize..40,
+        rtl: bool,
+        kashida: bool,
+    ) {
+        let opts = LayoutOptions {
+            direction: if rtl { Direction::Rtl } else { Direction::Auto },
+            justify: if kashida { Justify::Kashida } else { Justify::None },
+            ..LayoutOptions::default()
+        };
+        let mut buffers = Buffers::default();
+        for (k, text) in texts.iter().enumerate() {
+            let text = if k == 1 { format!("{control}{text}") } else { text.clone() };
+            let mut got = String::new();
+            render_paragraph_in(&text, width, &opts, &mut got, &mut buffers);
+            let want: String = layout_paragraph(&text, width, &opts)
+                .into_iter()
+                .map(|l| l.text + "\n")
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+}
