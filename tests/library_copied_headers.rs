@@ -3,7 +3,11 @@
 //! caption under a copy of the headline, a section's label above a
 //! question, a writer's name before the colon opening the lead, the
 //! outlet's name run into the date, a widget's prompt after the last
-//! paragraph, and a comment section named after a social network.
+//! paragraph, a comment section named after a social network, a section
+//! with its country, a picture's credit under the headline's copy, a date
+//! label's line with counters, widgets' readings around the site's clock, a
+//! dated byline under the clock, a picture agency's English caption, and a
+//! time told with its zone.
 
 use std::path::Path;
 
@@ -75,6 +79,81 @@ const COPIED: &[Expect] = &[
         source: None,
         paragraphs: &["أكد وزير الري", "وأضاف أن الوزارة"],
         furniture: &["فيسبوك", "اترك", "بريدك"],
+    },
+    Expect {
+        file: "section_place_label.txt",
+        // `أخبار مصر`, a section with its country, under the headline.
+        title: "البرلمان يقر قانون الإيجارات الجديد بعد جلسة طويلة",
+        published: Some("2025-02-10T09:15"),
+        author: None,
+        source: None,
+        paragraphs: &["أقر مجلس النواب", "وقال رئيس المجلس"],
+        furniture: &["أخبار مصر", "الأخبار"],
+    },
+    Expect {
+        file: "caption_credit_under_copy.txt",
+        // Under the headline's copy a name and a credit in parentheses is
+        // the picture's caption, not a byline; the font buttons go too.
+        title: "اجتماع طارئ لمجلس البلدية... من غاب؟",
+        published: Some("2025-05-12T10:40"),
+        author: None,
+        source: None,
+        paragraphs: &["ترأست رئيسة البلدية", "وغاب عن الاجتماع"],
+        furniture: &["قاعة المجلس", "(الرأي)", "Smaller"],
+    },
+    Expect {
+        file: "meta_line_counters.txt",
+        // The date label's line goes on with counters and the section.
+        title: "افتتاح معرض الكتاب في دورته العشرين بمشاركة مئتي دار نشر",
+        published: Some("2019-10-03T18:15"),
+        author: None,
+        source: None,
+        paragraphs: &["افتتح وزير الثقافة", "ويستمر المعرض"],
+        furniture: &["تاريخ الإضافة", "عدد الزيارات"],
+    },
+    Expect {
+        file: "widget_readings_clock.txt",
+        // Weather and currency readings around the site's clock, and the
+        // search button, above the headline.
+        title: "طلاب الجامعة ينظمون حملة لتنظيف الحدائق العامة",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["نظم مئات من طلاب", "وقال منسق الحملة"],
+        furniture: &["°", "دولار", "يورو", "بحث"],
+    },
+    Expect {
+        file: "dated_byline_clock.txt",
+        // A dateline with the byline under the site's clock dates the
+        // article; the copy has no headline, the lead stands for one.
+        title: "نظمت الجمعية الثقافية العربية في باريس مساء أمس أمسية موسيقية حضرها مئات…",
+        published: Some("2025-02-05"),
+        author: Some("أسرة التحرير"),
+        source: None,
+        paragraphs: &["نظمت الجمعية الثقافية", "وقال رئيس الجمعية"],
+        furniture: &["Text Size", "Feb", "باريس -"],
+    },
+    Expect {
+        file: "english_caption_relayed.txt",
+        // A picture agency's caption in English, then the site and
+        // `متابعة` with a slash, then the lead.
+        title: "تعقد الحكومة الجديدة اليوم الثلاثاء أولى جلساتها في القصر الحكومي برئاسة رئيس…",
+        published: None,
+        author: None,
+        source: Some("الغد"),
+        paragraphs: &["تعقد الحكومة الجديدة", "وقالت مصادر حكومية"],
+        furniture: &["AFP", "Photo", "متابعة"],
+    },
+    Expect {
+        file: "zoned_time_staff.txt",
+        // A badge alone, a reporter's kicker, the time told in Greenwich
+        // time under the day, the outlet's staff under the summary.
+        title: "جماهير المدينة تحتفل بعودة الفريق بعد الفوز بالكأس",
+        published: Some("2025-03-24T06:50+00:00"),
+        author: None,
+        source: Some("المدينة"),
+        paragraphs: &["احتفل آلاف المشجعين", "خرج المشجعون", "وقال مدرب الفريق"],
+        furniture: &["عاجل", "مراسلة", "بتوقيت", "مراسلون"],
     },
 ];
 

@@ -43,8 +43,10 @@ pub fn parse(line: &str) -> Option<Byline> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    let (a, b, colon) = split(inner)?;
-    shape(a, b, colon).or_else(|| site_and_agency(a, b))
+    split(inner)
+        .and_then(|(a, b, colon)| shape(a, b, colon).or_else(|| site_and_agency(a, b)))
+        .or_else(|| relayed_slash(inner))
+        .or_else(|| staff(inner))
 }
 
 /// A site's one-word name and the agency it relays (`تغطيات – واس`): the
@@ -99,7 +101,40 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// Words after a site's name that say it relays agencies' copy.
-const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات"];
+const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة"];
+
+/// Words for an outlet's staff (`العالم - مراسلون`).
+const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "مراسلوها", "مراسلة"];
+
+/// An outlet's name and its staff set off by a dash (`العالم - مراسلون`):
+/// the outlet is the source.
+pub fn staff(line: &str) -> Option<Byline> {
+    let (name, word) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| line.split_once(d))?;
+    let (name, word) = (name.trim(), word.trim());
+    let outlet = matches!(kind(name, false), Some(Part::Outlet | Part::Name));
+    (outlet && is_in(word, STAFF)).then(|| Byline {
+        source: Some(name.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A site's name and a word saying it relays or follows others' copy,
+/// set off by a slash (`الإبـــاء/متابعة`): the site is the source, its
+/// name without the tatweel that draws it out.
+pub fn relayed_slash(line: &str) -> Option<Byline> {
+    let (name, word) = line.split_once('/')?;
+    let name: String = name.trim().chars().filter(|&c| c != '\u{640}').collect();
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    // A place before `وكالات` is where the agencies filed from.
+    let site = plain && !is_in(&name, PLACES);
+    ((1..=3).contains(&words) && site && is_in(word.trim(), RELAYED)).then(|| Byline {
+        source: Some(name),
+        ..Byline::default()
+    })
+}
 
 /// An outlet's name alone before a dash at the start of a paragraph,
 /// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet

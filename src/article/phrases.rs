@@ -55,6 +55,8 @@ pub mod ar {
         "اضغط هنا للاشتراك",
         // Font size buttons.
         "أ أ",
+        // The search button.
+        "بحث",
         // Where an ad was.
         "إضافة إعلان",
         // The end of a box of other headlines set inside the story.

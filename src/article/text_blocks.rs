@@ -298,18 +298,27 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
 /// `نشر: <name> <date>`): the date it was published and the name beside
 /// it. Latin words beside the name are icon labels the copy picked up.
 pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
-    let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "نشر"]
+    let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "تاريخ الإضافة", "نشر"]
         .iter()
         .find_map(|p| line.strip_prefix(p))?;
     if !rest.starts_with([':', ' ']) {
         return None;
     }
-    // What follows is the last update, never the publication date.
-    let cut = ["(", "آخر تحديث", "اخر تحديث"]
-        .iter()
-        .filter_map(|m| rest.find(m))
-        .min()
-        .unwrap_or(rest.len());
+    // What follows is the last update, never the publication date, or
+    // the page's counters and section (`عدد الزيارات 2217 التعليقات 0`).
+    let cut = [
+        "(",
+        "آخر تحديث",
+        "اخر تحديث",
+        "عدد الزيارات",
+        "عدد المشاهدات",
+        "التعليقات",
+        "القسم",
+    ]
+    .iter()
+    .filter_map(|m| rest.find(m))
+    .min()
+    .unwrap_or(rest.len());
     let mut head = rest[..cut].to_owned();
     let found = super::dates::find(&head)?;
     head.replace_range(found.range, " ");

@@ -116,6 +116,8 @@ fn import_matching(
     let copies = text_lines::SameWords::new(&title);
     // Whether the last line with words was a copy of the headline.
     let mut after_copy = false;
+    // How many lines the body has kept so far.
+    let mut kept = 0;
     for line in found.lead_first.into_iter().chain(lines) {
         // Pages repeat their headline (in the page, the share card…), at
         // times with other quotation marks.
@@ -190,8 +192,14 @@ fn import_matching(
             continue;
         }
         // A section's name between the headline and the lead (captions
-        // and subtitles may come first).
-        if !lead_seen && matcher.sections.is(&words) {
+        // and subtitles may come first), also with its country
+        // (`أخبار لبنان`).
+        let section = matcher.sections.is(&words)
+            || matcher
+                .sections
+                .strip(&words)
+                .is_some_and(|rest| byline::lone(rest).is_some_and(|b| b.place.is_some()));
+        if !lead_seen && section {
             body.push(None);
             continue;
         }
@@ -206,7 +214,23 @@ fn import_matching(
         }
         // A byline stays header until a sentence has come, even after a
         // subtitle long enough to pass for the lead.
-        let byline_line = !sentence_seen && matcher.bylines.strip(&words).is_some();
+        // So does the outlet's staff under the one-sentence summary
+        // (`العالم - مراسلون`).
+        let byline_line = (!sentence_seen && matcher.bylines.strip(&words).is_some())
+            || (kept == 1 && byline::staff(&line).is_some());
+        // A short line right under a copy of the headline, before the
+        // lead: the picture's caption, as pages show the headline over it,
+        // even when it names someone and a credit (`نواف سلام (النهار)`).
+        if under_copy
+            && !lead_seen
+            && !byline_line
+            && line.split_whitespace().count() <= rules.heading_max_words
+            && !line.ends_with(rules.closing_punctuation)
+            && dates::find(&line).is_none()
+        {
+            body.push(None);
+            continue;
+        }
         if (!lead_seen || byline_line) && head.take(rules, matcher, &line) {
             continue;
         }
@@ -218,6 +242,13 @@ fn import_matching(
                 // The article's time of day alone: a date read above the
                 // headline was the site's clock.
                 HeaderLine::Time if date_above => head.published = None,
+                // The time told with its zone under the day: the article's.
+                HeaderLine::ZonedTime(time) => {
+                    let day = head.published.as_deref().filter(|d| !d.contains('T'));
+                    if let Some(found) = day.and_then(|d| dates::find(&format!("{d} {time}"))) {
+                        head.published = Some(found.iso);
+                    }
+                }
                 HeaderLine::Time | HeaderLine::Drop => {}
             }
             body.push(None);
@@ -234,20 +265,11 @@ fn import_matching(
             body.push(None);
             continue;
         }
-        // A short line right under a copy of the headline, before the
-        // lead: the picture's caption, as pages show the headline over it.
-        if under_copy
-            && !lead_seen
-            && line.split_whitespace().count() <= rules.heading_max_words
-            && !line.ends_with(rules.closing_punctuation)
-        {
-            body.push(None);
-            continue;
-        }
         in_body = true;
         sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
         lead_seen |= line.ends_with(rules.closing_punctuation)
             || line.split_whitespace().count() > rules.heading_max_words;
+        kept += 1;
         body.push(Some(line));
     }
 
@@ -328,6 +350,7 @@ pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> 
         || matcher.is_share_bar(line)
         || matcher.is_caption(line)
         || text_blocks::is_counter(line)
+        || text_lines::is_reading(line)
         || text_blocks::is_slug(line)
         || text_blocks::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
@@ -363,6 +386,9 @@ enum HeaderLine {
     Source(String),
     /// A time of day alone.
     Time,
+    /// A time of day with its zone (`٠٦:٥٠ بتوقيت غرينتش`), as the date
+    /// parser reads it (`06:50 GMT`).
+    ZonedTime(String),
     /// A label or prompt to drop.
     Drop,
 }
@@ -373,6 +399,9 @@ enum HeaderLine {
 fn header_line(line: &str) -> Option<HeaderLine> {
     if text_lines::is_clock_time(line) {
         return Some(HeaderLine::Time);
+    }
+    if let Some(time) = text_lines::zoned_time(line) {
+        return Some(HeaderLine::ZonedTime(time));
     }
     if text_lines::is_app_prompt(line) || text_lines::is_credited_caption(line) {
         return Some(HeaderLine::Drop);

@@ -202,6 +202,13 @@ pub fn glued_badge(kickers: &[Table], line: &str) -> bool {
 /// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
 /// dash, text before it, and no sentence end.
 pub fn is_credited_caption(line: &str) -> bool {
+    // A picture agency's caption in English, with its credit inside.
+    if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
+        .iter()
+        .any(|credit| line.contains(credit))
+    {
+        return true;
+    }
     let Some(at) = line.rfind(['-', '–', '—']) else {
         return false;
     };
@@ -293,6 +300,42 @@ pub fn named_date(matcher: &Matcher, line: &str) -> Option<(String, Option<Strin
         return None;
     };
     Some((dates::dateline(&line[digit..])?, source))
+}
+
+/// A widget's reading (`15.85°القدس`, `3.7دولار أمريكي`): a short line
+/// with a decimal number in degrees or run into a name, as weather and
+/// currency bars show them at the top of a page.
+pub fn is_reading(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    let decimal = chars
+        .windows(3)
+        .any(|w| w[0].is_numeric() && w[1] == '.' && w[2].is_numeric());
+    let glued = chars.windows(2).any(|w| {
+        (w[0].is_numeric() && w[1].is_alphabetic()) || (w[0].is_alphabetic() && w[1].is_numeric())
+    });
+    line.split_whitespace().count() <= 4 && decimal && (line.contains('°') || glued)
+}
+
+/// Names of Greenwich time after `بتوقيت`.
+const GREENWICH: &[&str] = &["غرينتش", "جرينتش", "غرينيتش", "غرينيش", "GMT"];
+
+/// A time of day told with its zone (`٠٦:٥٠ بتوقيت غرينتش`): the time as
+/// the date parser reads it, with `GMT` when the zone is Greenwich's.
+pub fn zoned_time(line: &str) -> Option<String> {
+    let (time, zone) = line.split_once("بتوقيت")?;
+    let (time, zone) = (time.trim(), zone.trim());
+    let words = zone.split_whitespace().count();
+    if !is_clock_time(time) || !(1..=3).contains(&words) {
+        return None;
+    }
+    let gmt = GREENWICH
+        .iter()
+        .any(|g| search::fold(g) == search::fold(zone));
+    Some(if gmt {
+        format!("{time} GMT")
+    } else {
+        time.to_owned()
+    })
 }
 
 #[cfg(test)]

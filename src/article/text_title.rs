@@ -151,9 +151,11 @@ fn candidate<I: Iterator<Item = String>>(
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
         seen += 1;
-        // The site's own links (`اتصل بنا`) are its top bar: a date read
-        // above them is its clock, not the article's.
-        if date_above && matcher.site_links.is(&Words::new(&line)) {
+        // The site's own links (`اتصل بنا`) and its widgets' readings
+        // (`15.85°القدس`) are its top bar: a date read above them is its
+        // clock, not the article's.
+        let top_bar = matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line);
+        if date_above && top_bar {
             head.published = None;
             date_above = false;
         }
@@ -178,8 +180,29 @@ fn candidate<I: Iterator<Item = String>>(
         if seen <= masthead || menu[seen - 1] {
             continue;
         }
+        // A breaking-news badge alone with its colon (`عاجل:`); without
+        // one, a short headline may be that word.
+        if line.ends_with(':') && matcher.kickers.is(&Words::new(&line)) {
+            continue;
+        }
         if let Some(url) = url_line(matcher, &line) {
             head.url.get_or_insert(url);
+            continue;
+        }
+        // A dateline with the byline (`لندن - أسرة التحرير – الأحد
+        // 10-06-2018:`) dates the article: a date read above it was the
+        // site's clock.
+        let mut probe = Header::default();
+        if !line.contains("://")
+            && probe.take(rules, matcher, &line)
+            && probe.published.is_some()
+            && (probe.author.is_some() || probe.source.is_some())
+        {
+            if date_above {
+                head.published = None;
+                date_above = false;
+            }
+            head.take(rules, matcher, &line);
             continue;
         }
         // An image's caption with its credit (`… - الأناضول`) above the
@@ -188,6 +211,7 @@ fn candidate<I: Iterator<Item = String>>(
         // an outlet alone (`تغطيات – واس :`).
         let label = line.strip_suffix(':').map(str::trim_end);
         let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
+            || byline::relayed_slash(&line).is_some()
             || byline::parse(&line).is_some_and(|b| b.place.is_some())
             || label
                 .and_then(byline::parse)

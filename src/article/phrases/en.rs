@@ -37,6 +37,8 @@ pub const DROP: &[&str] = &[
     "logo",
     // The end of a box of other headlines set inside the story.
     "end of list",
+    "text size",
+    "smaller bigger",
 ];
 pub const SITE_LINKS: &[&str] = &["contact us", "advertise with us", "about us"];
 pub const SECTIONS: &[&str] = &[
