@@ -17,9 +17,11 @@ use std::ops::Range;
 
 mod compact;
 mod index;
+mod signature;
 
 pub use compact::{ByteRank, Compact, CompactQuery, Hit};
 pub use index::{FoldedQuery, FoldedTexts, TextMatch};
+pub use signature::{Answer, Needs, Signature, Signer};
 
 /// `s` folded for matching (see the module documentation).
 pub fn fold(s: &str) -> String {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use crate::article::{Article, Block, scan, tags};
 use crate::index::store::{SearchStore, fold_with_body};
-use crate::search::{ByteRank, Compact, CompactQuery, Hit};
+use crate::search::{Answer, ByteRank, Compact, CompactQuery, Hit, Signature, Signer};
 
 /// Below this many articles, a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 256;
@@ -21,10 +21,6 @@ const NOT_ASKED: usize = usize::MAX;
 /// Fewer articles to look at than one in this many of the library are
 /// looked at in the list's order (see `ListIndex::scan`).
 const IN_PLACE_BELOW: usize = 8;
-
-/// Texts whose bytes are counted for [`ByteRank`]: spread over the
-/// library, a few hundred KB.
-const RANK_SAMPLE: usize = 256;
 
 /// The folded texts of a library's articles, by index in the library.
 #[derive(Debug, Clone, Default)]
@@ -38,29 +34,46 @@ pub struct ListIndex {
 
 #[derive(Debug, Clone)]
 enum Texts {
-    Folded(Vec<Compact>),
+    /// Folded in memory, with their signatures.
+    Folded(Vec<Compact>, Vec<Signature>),
     Store(Arc<SearchStore>),
 }
 
 impl Texts {
+    /// The texts folded in memory, signed on all cores.
+    fn folded(texts: Vec<Compact>) -> Texts {
+        let signatures = in_parts(&texts, |_, part| {
+            let mut signer = Signer::default();
+            part.iter().map(|t| signer.sign(t.as_bytes())).collect()
+        });
+        Texts::Folded(texts, signatures)
+    }
+
     fn len(&self) -> usize {
         match self {
-            Texts::Folded(texts) => texts.len(),
+            Texts::Folded(texts, _) => texts.len(),
             Texts::Store(store) => store.len(),
         }
     }
 
     fn text(&self, i: usize) -> &[u8] {
         match self {
-            Texts::Folded(texts) => texts.get(i).map_or(&[], Compact::as_bytes),
+            Texts::Folded(texts, _) => texts.get(i).map_or(&[], Compact::as_bytes),
             Texts::Store(store) => store.text(i),
+        }
+    }
+
+    fn signature(&self, i: usize) -> Option<&Signature> {
+        match self {
+            Texts::Folded(_, signatures) => signatures.get(i),
+            Texts::Store(store) => store.signature(i),
         }
     }
 }
 
 impl Default for Texts {
     fn default() -> Texts {
-        Texts::Folded(Vec::new())
+        Texts::Folded(Vec::new(), Vec::new())
     }
 }
 
@@ -91,7 +104,7 @@ impl ListIndex {
             let mut file = FileAtHand::default();
             part.iter().map(|a| fold(a, &mut file)).collect()
         });
-        ListIndex::with(Texts::Folded(texts))
+        ListIndex::with(Texts::folded(texts))
     }
 
     /// The titles and authors alone, folded: what the list filter searches
@@ -102,7 +115,7 @@ impl ListIndex {
         let texts = in_parts(articles, |_, part| {
             part.iter().map(|a| fold_with_body(a, &[])).collect()
         });
-        ListIndex::with(Texts::Folded(texts))
+        ListIndex::with(Texts::folded(texts))
     }
 
     /// The texts of the search store.
@@ -111,9 +124,15 @@ impl ListIndex {
     }
 
     fn with(texts: Texts) -> ListIndex {
-        let len = texts.len();
-        let step = len.div_ceil(RANK_SAMPLE).max(1);
-        let rank = ByteRank::of((0..len).step_by(step).map(|i| texts.text(i)));
+        // The store's ranks were counted as it was checked, without its
+        // texts mapped into memory.
+        let rank = match &texts {
+            Texts::Store(store) => store.rank().clone(),
+            Texts::Folded(..) => {
+                let step = ByteRank::sample_step(texts.len());
+                ByteRank::of((0..texts.len()).step_by(step).map(|i| texts.text(i)))
+            }
+        };
         ListIndex {
             texts,
             rank,
@@ -137,7 +156,7 @@ impl ListIndex {
     /// Bytes the folded texts take.
     pub fn bytes(&self) -> usize {
         match &self.texts {
-            Texts::Folded(texts) => texts.iter().map(Compact::len).sum(),
+            Texts::Folded(texts, _) => texts.iter().map(Compact::len).sum(),
             Texts::Store(store) => store.bytes(),
         }
     }
@@ -187,10 +206,12 @@ impl ListIndex {
     }
 
     /// The matches among `items` (each an article and where to look from
-    /// in its text), in their order, on all cores. The texts are looked
-    /// at in the library's order, which is their order in the search
-    /// store's file: read front to back rather than hopping through 300 MB
-    /// in the list's order, a text a page, which took most of a key's time.
+    /// in its text), in their order, on all cores. Each text's signature
+    /// is asked first: most texts are then not read at all (see
+    /// `crate::search::Signature`). The texts read are read in the
+    /// library's order, which is their order in the search store's file:
+    /// front to back rather than hopping through 300 MB in the list's
+    /// order, a text a page, which took most of a key's time.
     fn scan<T: Sync>(
         &self,
         query: &CompactQuery,
@@ -199,7 +220,14 @@ impl ListIndex {
     ) -> Vec<Found> {
         let texts = &self.texts;
         let find = |index: usize, start: usize| {
-            let (at, hit) = query.find_from(texts.text(index), start)?;
+            let answer =
+                (texts.signature(index)).map_or(Answer::Maybe, |s| s.answer(query.needs()));
+            let (at, hit) = match answer {
+                Answer::Absent => return None,
+                // No match starts before `start`: it stands for the first.
+                Answer::Found(hit) => (start, hit),
+                Answer::Maybe => query.find_from(texts.text(index), start)?,
+            };
             Some(Found { index, at, hit })
         };
         // A few articles (a query narrowed down) are looked at in place:
@@ -220,21 +248,17 @@ impl ListIndex {
                 *slot = start;
             }
         }
-        let hits: Vec<Option<(usize, Hit)>> = in_parts(&starts, |offset, part| {
+        let hits: Vec<Option<Found>> = in_parts(&starts, |offset, part| {
             let at = |(n, &start): (usize, &usize)| {
                 (start != NOT_ASKED)
-                    .then(|| query.find_from(texts.text(offset + n), start))
+                    .then(|| find(offset + n, start))
                     .flatten()
             };
             part.iter().enumerate().map(at).collect()
         });
         items
             .iter()
-            .filter_map(|item| {
-                let index = from(item).0;
-                let (at, hit) = (*hits.get(index)?)?;
-                Some(Found { index, at, hit })
-            })
+            .filter_map(|item| *hits.get(from(item).0)?)
             .collect()
     }
 }

@@ -25,11 +25,12 @@ use std::sync::OnceLock;
 use memchr::arch::all::packedpair::HeuristicFrequencyRank;
 use memchr::memmem;
 
+use super::signature::Needs;
 use super::{Fold, fold_char};
 
 /// Fields are joined with a line feed, which a query never holds (control
 /// characters are dropped from it), so no match spans two fields.
-const SEPARATOR: u8 = b'\n';
+pub(super) const SEPARATOR: u8 = b'\n';
 
 /// Several texts (an article's title, author and paragraphs) folded into
 /// the compact form.
@@ -83,12 +84,16 @@ pub enum Hit {
 #[derive(Debug, Clone)]
 pub struct CompactQuery {
     finder: memmem::Finder<'static>,
+    /// What a text's signature must hold to hold the query.
+    needs: Needs,
 }
 
 impl CompactQuery {
     pub fn new(query: &str) -> CompactQuery {
+        let needle = encode_query(query);
         CompactQuery {
-            finder: memmem::Finder::new(&encode_query(query)).into_owned(),
+            needs: Needs::of(&needle),
+            finder: memmem::Finder::new(&needle).into_owned(),
         }
     }
 
@@ -96,8 +101,10 @@ impl CompactQuery {
     /// the texts it will run against (see [`ByteRank`]).
     pub fn ranked(query: &str, rank: &ByteRank) -> CompactQuery {
         let builder = memmem::FinderBuilder::new();
+        let needle = encode_query(query);
         CompactQuery {
-            finder: builder.build_forward_with_ranker_owned(rank, encode_query(query)),
+            needs: Needs::of(&needle),
+            finder: builder.build_forward_with_ranker_owned(rank, needle),
         }
     }
 
@@ -110,6 +117,12 @@ impl CompactQuery {
     /// The folded, encoded query.
     pub fn needle(&self) -> &[u8] {
         self.finder.needle()
+    }
+
+    /// What a text's [`Signature`](super::Signature) must hold for the
+    /// query to occur in it.
+    pub fn needs(&self) -> &Needs {
+        &self.needs
     }
 
     /// Whether the query occurs in `text` (compact bytes, texts joined by
@@ -149,6 +162,15 @@ impl CompactQuery {
 pub struct ByteRank([u8; 256]);
 
 impl ByteRank {
+    /// Texts whose bytes are counted, spread over a library: a few
+    /// hundred KB.
+    const SAMPLE: usize = 256;
+
+    /// Of `len` texts, every this many is counted (see [`ByteRank::of`]).
+    pub fn sample_step(len: usize) -> usize {
+        len.div_ceil(ByteRank::SAMPLE).max(1)
+    }
+
     /// The ranks of the bytes of `texts`, the most common highest.
     pub fn of<'a>(texts: impl IntoIterator<Item = &'a [u8]>) -> ByteRank {
         let mut counts = [0u64; 256];

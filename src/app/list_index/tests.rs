@@ -115,3 +115,49 @@ fn a_few_articles_left_are_searched_in_the_lists_order() {
     assert_eq!(index.search(&index.query("سعر الذهب"), &order), vec![4]);
     assert_eq!(index.search(&index.query("خبر"), &order).len(), 38);
 }
+
+mod against_a_plain_scan {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn words() -> impl Strategy<Value = String> {
+        // Few letters, so that words meet in titles and bodies.
+        let chars = prop::sample::select(vec!['ا', 'ل', 'ز', 'ن', 'ذ', 'ه', 'ب', 'a', ' ']);
+        prop::collection::vec(chars, 0..30).prop_map(|c| c.into_iter().collect())
+    }
+
+    /// Title matches first, then the others, each in the order of `all`,
+    /// by reading every text whole.
+    fn plain(texts: &[Compact], all: &[usize], q: &str) -> Vec<usize> {
+        let query = CompactQuery::new(q);
+        let hit = |i: &usize| query.find_in(texts[*i].as_bytes());
+        let title = all.iter().filter(|i| hit(i) == Some(Hit::Title));
+        let later = all.iter().filter(|i| hit(i) == Some(Hit::Later));
+        title.chain(later).copied().collect()
+    }
+
+    proptest! {
+        /// Queries typed on, cut back and typed anew, as at the keyboard:
+        /// what the signatures and the narrowing find is what reading
+        /// every text finds.
+        #[test]
+        fn the_search_finds_what_reading_every_text_finds(
+            docs in prop::collection::vec((words(), words()), 1..40),
+            typed in prop::collection::vec(words(), 1..4),
+        ) {
+            let articles: Vec<Article> = docs.iter().map(|(t, b)| article(t, b)).collect();
+            let texts: Vec<Compact> = articles.iter().map(|a| fold_with_body(a, &a.body)).collect();
+            let index = ListIndex::build(&articles);
+            let all: Vec<usize> = (0..articles.len()).rev().collect();
+            for word in &typed {
+                let chars: Vec<char> = word.chars().collect();
+                for k in 1..=chars.len() {
+                    let q: String = chars[..k].iter().collect();
+                    let found = index.search(&index.query(&q), &all);
+                    prop_assert_eq!(found, plain(&texts, &all, &q), "{:?}", q);
+                }
+            }
+        }
+    }
+}

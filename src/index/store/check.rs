@@ -1,5 +1,6 @@
 //! The check of the store's data file against the CRC-32 of each file's
-//! texts, made when the store is opened.
+//! texts, made when the store is opened, and the signature of each
+//! article's text (`crate::search::Signature`) made from the same reading.
 //!
 //! The data file is read with `pread`, a window of a few MB at a time, not
 //! through the store's mapping: every page read through the mapping would
@@ -11,9 +12,10 @@ use std::fs::File;
 use std::os::unix::fs::FileExt;
 
 use super::table::Record;
+use crate::search::{ByteRank, Signature, Signer};
 
 /// Bytes read from the data file at once.
-const WINDOW: u64 = 4 << 20;
+const WINDOW: u64 = 1 << 20;
 
 /// A piece of the data file read into memory, read again further on when
 /// a record lies outside it.
@@ -55,29 +57,62 @@ impl<'f> Window<'f> {
     }
 }
 
-/// Whether the texts of every record of `records` still have the CRC-32
-/// they were written with, in the data file `file` of `len` bytes; on two
-/// threads.
-pub(super) fn sound(file: &File, len: u64, records: &[Record]) -> bool {
+/// What the check of a sound store found besides.
+#[derive(Debug)]
+pub(super) struct Checked {
+    /// Each article's text's signature, in the table's order.
+    pub signatures: Vec<Signature>,
+    /// How common each byte is in a sample of the texts.
+    pub rank: ByteRank,
+}
+
+/// The signatures and byte ranks of the articles' texts, when the texts
+/// of every record of `records` still have the CRC-32 they were written
+/// with, in the data file `file` of `len` bytes; `None` when one does not.
+/// On two threads: the bytes are read once for all three.
+pub(super) fn sound(file: &File, len: u64, records: &[Record]) -> Option<Checked> {
     sound_in_windows(file, len, records, WINDOW)
 }
 
-fn sound_in_windows(file: &File, len: u64, records: &[Record], window: u64) -> bool {
-    let check = |part: &[Record]| {
+fn sound_in_windows(file: &File, len: u64, records: &[Record], window: u64) -> Option<Checked> {
+    let articles = |part: &[Record]| part.iter().map(|r| r.lens.len()).sum::<usize>();
+    let step = ByteRank::sample_step(articles(records));
+    // Each part's signatures and sampled texts, from its first article.
+    let check = |part: &[Record], first: usize| {
         let mut window = Window::new(file, len, window);
-        part.iter().all(|r| {
-            window
-                .get(r.offset, r.len())
-                .is_some_and(|bytes| crc32fast::hash(bytes) == r.crc)
-        })
+        let mut signer = Signer::default();
+        let mut signatures = Vec::with_capacity(articles(part));
+        let mut samples = Vec::new();
+        for r in part {
+            let bytes = window.get(r.offset, r.len())?;
+            if crc32fast::hash(bytes) != r.crc {
+                return None;
+            }
+            let mut at = 0;
+            for &n in &r.lens {
+                let end = at + n as usize;
+                let text = bytes.get(at..end)?;
+                if (first + signatures.len()).is_multiple_of(step) {
+                    samples.push(text.to_vec());
+                }
+                signatures.push(signer.sign(text));
+                at = end + 1;
+            }
+        }
+        Some((signatures, samples))
     };
     let half = records.len().div_ceil(2).max(1);
-    std::thread::scope(|s| {
-        let workers: Vec<_> = records
-            .chunks(half)
-            .map(|part| s.spawn(move || check(part)))
-            .collect();
-        workers.into_iter().all(|w| w.join().unwrap_or(false))
+    let (front, back) = records.split_at(half.min(records.len()));
+    let (front, back) = std::thread::scope(|s| {
+        let other = s.spawn(|| check(back, articles(front)));
+        (check(front, 0), other.join().ok().flatten())
+    });
+    let ((mut signatures, mut samples), (more, more_samples)) = (front?, back?);
+    signatures.extend(more);
+    samples.extend(more_samples);
+    Some(Checked {
+        signatures,
+        rank: ByteRank::of(samples.iter().map(Vec::as_slice)),
     })
 }
 
@@ -115,15 +150,21 @@ mod tests {
         let texts = ["one", "", "a longer text", "x", "the last one"];
         let (file, mut records) = store(&texts);
         let len = file.as_file().metadata().unwrap().len();
+        let mut signer = Signer::default();
+        let expected: Vec<Signature> = texts.iter().map(|t| signer.sign(t.as_bytes())).collect();
         for size in 1..=len + 1 {
-            assert!(
-                sound_in_windows(file.as_file(), len, &records, size),
+            let signed = sound_in_windows(file.as_file(), len, &records, size);
+            assert_eq!(
+                signed.map(|c| c.signatures),
+                Some(expected.clone()),
                 "{size}"
             );
         }
         // Out of order, as records appended by a refresh are.
         records.reverse();
-        assert!(sound_in_windows(file.as_file(), len, &records, 8));
+        let signed = sound_in_windows(file.as_file(), len, &records, 8).map(|c| c.signatures);
+        let reversed: Vec<Signature> = expected.into_iter().rev().collect();
+        assert_eq!(signed, Some(reversed));
     }
 
     #[test]
@@ -133,8 +174,8 @@ mod tests {
         let mut wrong = records.clone();
         wrong[1].crc ^= 1;
         for size in [1, 4, 64] {
-            assert!(!sound_in_windows(file.as_file(), len, &wrong, size));
-            assert!(!sound_in_windows(file.as_file(), len - 1, &records, size));
+            assert!(sound_in_windows(file.as_file(), len, &wrong, size).is_none());
+            assert!(sound_in_windows(file.as_file(), len - 1, &records, size).is_none());
         }
     }
 }

@@ -26,7 +26,7 @@ pub use write::{StoreWriter, Written};
 
 use crate::article::{Article, Block};
 use crate::safe_fs;
-use crate::search::Compact;
+use crate::search::{ByteRank, Compact, Signature};
 use table::Table;
 
 const DATA_MAGIC: &[u8; 7] = b"QARIFLD";
@@ -92,6 +92,8 @@ fn read_table(path: &Path) -> Result<Table, String> {
 pub struct StoreFiles {
     map: Mmap,
     table: Table,
+    /// The texts' signatures and byte ranks.
+    checked: check::Checked,
 }
 
 impl StoreFiles {
@@ -109,16 +111,20 @@ impl StoreFiles {
         if len < table.end {
             return Err("its data file is cut short".into());
         }
-        if !check::sound(&file, len, &table.records) {
+        let Some(checked) = check::sound(&file, len, &table.records) else {
             let _ = std::fs::remove_file(&paths.table);
             return Err("damaged (a checksum does not match)".into());
-        }
+        };
         // SAFETY: qari only appends to the data file or replaces it by
         // rename, so the mapped bytes do not change under the map. A file
         // cut short by another program would fault on access; its length
         // was checked against the table above.
         let map = unsafe { Mmap::map(&file) }.map_err(|e| e.to_string())?;
-        Ok(StoreFiles { map, table })
+        Ok(StoreFiles {
+            map,
+            table,
+            checked,
+        })
     }
 }
 
@@ -128,6 +134,10 @@ pub struct SearchStore {
     map: Mmap,
     /// Each article's folded text in `map`: offset and length.
     spans: Vec<(usize, usize)>,
+    /// Each article's text's signature.
+    signatures: Vec<Signature>,
+    /// How common each byte is in the texts.
+    rank: ByteRank,
 }
 
 impl SearchStore {
@@ -156,12 +166,14 @@ impl SearchStore {
                 at += len as usize + 1;
             }
         }
-        if spans.len() != articles.len() {
+        if spans.len() != articles.len() || files.checked.signatures.len() != spans.len() {
             return Err(other());
         }
         Ok(SearchStore {
             map: files.map,
             spans,
+            signatures: files.checked.signatures,
+            rank: files.checked.rank,
         })
     }
 
@@ -177,6 +189,16 @@ impl SearchStore {
     /// Bytes of folded text held.
     pub fn bytes(&self) -> usize {
         self.spans.iter().map(|s| s.1).sum()
+    }
+
+    /// How common each byte is in the texts, from a sample.
+    pub fn rank(&self) -> &ByteRank {
+        &self.rank
+    }
+
+    /// The signature of article `i`'s folded text.
+    pub fn signature(&self, i: usize) -> Option<&Signature> {
+        self.signatures.get(i)
     }
 
     /// The folded text of article `i`.
