@@ -170,6 +170,21 @@ impl Runtime {
         self.clear_list_index();
     }
 
+    /// On an idle moment: once the search store is open, the list's
+    /// filter is made ready to search it (the store fitted to the list,
+    /// its bytes ranked), so that the first key typed does not wait for
+    /// that.
+    pub fn prepare_list_index(&self, model: &Model) {
+        let opened = match &*self.search_store.borrow() {
+            StoreState::Opening(opening) => opening.is_finished(),
+            StoreState::Ready(_) => true,
+            StoreState::None | StoreState::Unusable => false,
+        };
+        if opened && self.index.borrow().is_none() {
+            self.list_index(model);
+        }
+    }
+
     /// Whether the reader was set to search a store (see
     /// `open_search_store`), whether or not it could be opened.
     pub fn wants_search_store(&self) -> bool {
