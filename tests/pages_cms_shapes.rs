@@ -8,7 +8,10 @@
 //! names (`imageCaption`), a WebForms page with no meta tags whose site
 //! name leads its `<title>` and whose byline says `كتبت-`, and a theme that
 //! shows a time counted back from now and opens the lead with the site's
-//! quoted name (`بيروت- “صوت الجبل”:`).
+//! quoted name (`بيروت- “صوت الجبل”:`); a lead whose dateline dashes are
+//! glued to its words (`عمان- النجمة-`), a wire story's closing initials
+//! (`ف.ع/ ر.ح (وكالات)`), and a `كتب -` byline shown after the headline
+//! outside the story's container.
 
 use std::path::{Path, PathBuf};
 
@@ -138,4 +141,15 @@ fn a_relative_clock_and_the_sites_quoted_dateline_leave_the_text() {
     let body = texts(&a);
     assert_eq!(body.len(), 3, "{body:#?}");
     assert!(body[0].starts_with("عادت أسواق الخريف الأسبوعية"));
+}
+
+#[test]
+fn glued_dateline_dashes_closing_initials_and_a_shown_byline() {
+    let a = load_one("pages", "wire-signoff-glued-dateline.html");
+    assert_eq!(a.author.as_deref(), Some("فراس العمري"));
+    assert_eq!(a.source.as_deref(), Some("النجمة"));
+    let body = texts(&a);
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(body[0].starts_with("دخلت عشرون حافلة كهربائية"));
+    assert!(body[2].starts_with("وقالت هيئة النقل"));
 }

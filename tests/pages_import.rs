@@ -269,6 +269,7 @@ fn a_library_folder_of_pages_loads_them_all() {
             "sport-single-file",
             "webforms-no-meta",
             "wire-dateline-microdata",
+            "wire-signoff-glued-dateline",
             "wordpress-quoted-dateline"
         ]
     );

@@ -230,3 +230,31 @@ pub const HIJRI: &[&str] = &[
     "هجري",
     "هجرية",
 ];
+
+/// Words that say a time is counted back from now (`منذ 16 ساعة`), and
+/// the units counted: a header line of them is the page's clock, no text.
+pub const RELATIVE_WORDS: &[&str] = &["منذ", "قبل", "ago"];
+pub const RELATIVE_UNITS: &[&str] = &[
+    "ثانية",
+    "ثوان",
+    "دقيقة",
+    "دقيقتين",
+    "دقائق",
+    "ساعة",
+    "ساعتين",
+    "ساعات",
+    "يوم",
+    "يومين",
+    "أيام",
+    "أسبوع",
+    "أسبوعين",
+    "أسابيع",
+    "شهر",
+    "أشهر",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+];

@@ -98,6 +98,13 @@ pub const PLATFORMS: &[&str] = &[
     "google news",
 ];
 
+/// Short blocks that open with one of these are the heading of a box of
+/// other stories (`المزيد من محليات`, `More from Business`).
+pub const MORE_FROM: &[&str] = &["المزيد من", "المزيد عن", "more from", "more on"];
+
+/// A "more from" heading has at most this many words.
+const MORE_FROM_WORDS: usize = 4;
+
 /// A follow prompt names the platform within this many words.
 const FOLLOW_WORDS: usize = 12;
 
@@ -130,6 +137,8 @@ pub struct BlockRules {
     sources: Vec<String>,
     /// [`FOLLOW_VERBS`].
     follow: Phrases,
+    /// [`MORE_FROM`].
+    more_from: Phrases,
     /// [`PLATFORMS`], folded, as ` word word `.
     platforms: Vec<String>,
 }
@@ -151,6 +160,7 @@ impl BlockRules {
                 .collect(),
             sources: SOURCE_LABELS.iter().map(|l| search::fold(l)).collect(),
             follow: Phrases::new(&[FOLLOW_VERBS]),
+            more_from: Phrases::new(&[MORE_FROM]),
             platforms: PLATFORMS.iter().map(|p| spaced_words(p)).collect(),
         }
     }
@@ -171,6 +181,9 @@ impl BlockRules {
             || self.is_notice(text)
             || self.is_source_line(text)
             || self.is_follow_prompt(&words, text)
+            || (text.split_whitespace().count() <= MORE_FROM_WORDS
+                && self.more_from.strip(&words).is_some())
+            || is_sign_off(text)
         {
             Verdict::Drop
         } else {
@@ -222,6 +235,31 @@ fn spaced_words(text: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect();
     format!(" {} ", words.join(" "))
+}
+
+/// The line that closes a wire story with its editors' initials and the
+/// agencies it drew on: `ع.ح/ م.س (د ب أ، رويترز)`. Every word before the
+/// parentheses is initials (letters joined by dots).
+fn is_sign_off(text: &str) -> bool {
+    let text = text.trim();
+    let initials = match text.split_once('(') {
+        Some((before, after)) if after.trim_end().ends_with(')') => before,
+        Some(_) => return false,
+        None => text,
+    };
+    let parts: Vec<&str> = initials
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let is_initials = |p: &&str| {
+        let letters: Vec<&str> = p.split('.').filter(|l| !l.is_empty()).collect();
+        p.contains('.')
+            && letters.len() >= 2
+            && letters
+                .iter()
+                .all(|l| l.chars().count() <= 2 && l.chars().all(char::is_alphabetic))
+    };
+    (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
 }
 
 /// A short block that opens with a credit mark.
@@ -278,6 +316,17 @@ mod tests {
             Verdict::Drop
         );
         assert_eq!(rules.judge("نهاية القائمة"), Verdict::Drop);
+        assert_eq!(rules.judge("ع.ح/ م.س (د ب أ، رويترز)"), Verdict::Drop);
+        assert_eq!(rules.judge("ح.ز/ ع.ش"), Verdict::Drop);
+        assert_eq!(rules.judge("المزيد من محليات"), Verdict::Drop);
+        assert_eq!(
+            rules.judge("المزيد من الأسر عادت إلى القرية بعد انتهاء الأشغال في الطريق."),
+            Verdict::Keep
+        );
+        assert_eq!(
+            rules.judge("وقال د. أحمد (الطبيب) إن الحالة مستقرة."),
+            Verdict::Keep
+        );
         assert_eq!(rules.judge("end of list"), Verdict::Drop);
         // The same words inside sentences stay.
         assert_eq!(

@@ -6,6 +6,7 @@
 
 use super::Body;
 use super::furniture::BUTTON_LABELS;
+use crate::article::date_names::{RELATIVE_UNITS, RELATIVE_WORDS};
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{Block, byline, dates};
 use crate::search;
@@ -87,20 +88,28 @@ const ZONE_WORD: &str = "بتوقيت";
 /// and an outlet or a person (`أبوظبي - سكاي نيوز عربية`), or a byline word
 /// and a name (`كتب- أحمد عبد المنعم:`).
 fn header_byline(text: &str) -> Option<byline::Byline> {
-    if let Some(b) = byline::parse(text) {
-        return Some(b);
-    }
+    // The byline word first: `كتب - محمد علاء:` is a writer, not a place
+    // and an outlet.
     let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
-    let words = Words::new(text);
-    let name = prefixes
-        .strip(&words)?
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|'));
+    if prefixes.strip(&Words::new(text)).is_some() {
+        return written_by(text).map(|name| byline::Byline {
+            author: Some(name),
+            ..byline::Byline::default()
+        });
+    }
+    byline::parse(text)
+}
+
+/// The name in a line that is a byline word and a name and nothing else
+/// (`كتب- أحمد عبد المنعم:`, `بقلم: سارة علي`).
+pub(super) fn written_by(text: &str) -> Option<String> {
+    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let rest = prefixes.strip(&Words::new(text))?;
+    let name =
+        rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|'));
     let count = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    ((2..=5).contains(&count) && plain).then(|| byline::Byline {
-        author: Some(name.to_owned()),
-        ..byline::Byline::default()
-    })
+    ((2..=5).contains(&count) && plain).then(|| name.to_owned())
 }
 
 /// A header line without the buttons set beside it.
@@ -144,12 +153,17 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
+    let spaced = spaced_dashes(text);
     let (found, rest) = match byline::leading(text) {
         Some((b, rest)) => (b, rest),
-        None => {
-            let rest = site_tag(text, sites)?;
-            (byline::Byline::default(), rest)
-        }
+        // `عمان- الغد- قال…`: the dashes glued to the words before them.
+        None => match byline::leading(&spaced) {
+            Some((b, rest)) if text.ends_with(rest) => (b, &text[text.len() - rest.len()..]),
+            _ => {
+                let rest = site_tag(text, sites)?;
+                (byline::Byline::default(), rest)
+            }
+        },
     };
     let cut = text.len() - rest.len();
     let rest = rest.to_owned();
@@ -160,6 +174,25 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
         l.end -= cut;
     }
     Some(found)
+}
+
+/// How far into a lead a dateline's dashes are looked for.
+const DATELINE_BYTES: usize = 80;
+
+/// The lead with a space put before each dash glued to the word before it
+/// in its first words (`عمان- الغد-` is `عمان - الغد -`); only the start
+/// changes, so what follows a dateline is the same text.
+fn spaced_dashes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        if i < DATELINE_BYTES && matches!(c, '-' | '–' | 'ـ') && !prev.is_whitespace() {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
 }
 
 /// The text after the site's own name and a colon at the start of a lead
@@ -185,34 +218,6 @@ fn site_tag<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
         .any(|s| tag.chars().count() >= 3 && s.starts_with(&tag));
     is_site.then(|| rest.trim_start())
 }
-
-/// Words that say a time is counted back from now (`منذ 16 ساعة`), and
-/// the units counted: a header line of them is the page's clock, no text.
-const RELATIVE_WORDS: &[&str] = &["منذ", "قبل", "ago"];
-const RELATIVE_UNITS: &[&str] = &[
-    "ثانية",
-    "ثوان",
-    "دقيقة",
-    "دقيقتين",
-    "دقائق",
-    "ساعة",
-    "ساعتين",
-    "ساعات",
-    "يوم",
-    "يومين",
-    "أيام",
-    "أسبوع",
-    "أسبوعين",
-    "أسابيع",
-    "شهر",
-    "أشهر",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-];
 
 /// `منذ 16 ساعة`, `قبل ساعتين`, `3 hours ago`: a time counted back from
 /// now and nothing else.
@@ -347,6 +352,17 @@ mod tests {
         assert!(text.starts_with("قال مسؤولون"));
         let l = &b.links[0];
         assert_eq!(&text[l.start..l.end], "الطريق");
+    }
+
+    #[test]
+    fn a_dateline_with_glued_dashes_comes_off_the_lead() {
+        let mut b = body(&["عمان- الغد- افتتحت البلدية مكتبة عامة رقمية جديدة."]);
+        let found = read_lead_byline(&mut b, &["الغد"]).unwrap();
+        assert_eq!(found.source.as_deref(), Some("الغد"));
+        assert_eq!(b.blocks[0].text(), "افتتحت البلدية مكتبة عامة رقمية جديدة.");
+        let mut h = body(&["كتب - محمد علاء:", "افتتحت البلدية مكتبة عامة رقمية جديدة."]);
+        let header = drop_header_blocks(&mut h, None, None);
+        assert_eq!(header.byline.unwrap().author.as_deref(), Some("محمد علاء"));
     }
 
     #[test]

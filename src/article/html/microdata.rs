@@ -7,6 +7,7 @@ use dom_query::Document;
 
 use super::holds_at_most;
 use super::lead::without_buttons;
+use super::lead::written_by;
 use super::page_meta::clean;
 use crate::article::{dates, sanitize};
 use crate::search;
@@ -35,6 +36,29 @@ pub fn header_date(doc: &Document) -> Option<String> {
         .take(AFTER_HEADLINE)
         .filter(|n| holds_at_most(n, DATELINE_CHARS))
         .find_map(|n| dates::dateline(&without_buttons(&sanitize::inline(&n.text()))))
+}
+
+/// A byline under the headline holds at most this many characters.
+const BYLINE_CHARS: usize = 60;
+
+/// The author of the first short element after the page's `<h1>` that is
+/// a byline word and a name and nothing else (`كتب - محمد علاء:`): the
+/// byline pages show without marking it up.
+pub fn header_author(doc: &Document) -> Option<String> {
+    let elements: Vec<_> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_element())
+        .take(20_000)
+        .collect();
+    let h1 = elements
+        .iter()
+        .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))?;
+    elements[h1 + 1..]
+        .iter()
+        .take(AFTER_HEADLINE)
+        .filter(|n| holds_at_most(n, BYLINE_CHARS))
+        .find_map(|n| written_by(&sanitize::inline(&n.text())))
 }
 
 /// Title separators between a headline and the site's name.

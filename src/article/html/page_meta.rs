@@ -95,11 +95,14 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.published, || visible_date(doc));
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.author, || visible_author(doc));
+    fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().map(search::fold) == Some(search::fold(a));
     if m.author.as_deref().is_some_and(is_site) {
-        m.author = visible_author(doc).filter(|a| !is_site(a));
+        m.author = visible_author(doc)
+            .or_else(|| microdata::header_author(doc))
+            .filter(|a| !is_site(a));
     }
     m.published = m.published.map(|p| iso_date(&p));
     m.url = m
