@@ -241,6 +241,29 @@ fn opening_the_store_checks_it_without_keeping_its_text_in_memory() {
     assert!(store::StoreFiles::open(&paths).is_err());
 }
 
+#[test]
+fn the_texts_a_search_read_are_given_back() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 400);
+    let (library, _) = load(lib.path());
+    let index = stored(lib.path(), &library.articles).expect("a usable store");
+    let data = store_paths(lib.path()).data;
+    assert!(word_count(&index, library.articles.len(), "الاقتصاد") > 0);
+    assert!(resident_kb(&data).unwrap() > 0, "the search read the texts");
+    index.release_texts();
+    assert_eq!(resident_kb(&data), Some(0));
+    // Read again on the next search, as before.
+    assert_eq!(
+        word_count(&index, library.articles.len(), "الاقتصاد"),
+        word_count(
+            &ListIndex::build(&read_whole(lib.path())),
+            library.articles.len(),
+            "الاقتصاد"
+        )
+    );
+}
+
 fn word_count(index: &ListIndex, n: usize, word: &str) -> usize {
     let all: Vec<usize> = (0..n).collect();
     index.search(&CompactQuery::new(word), &all).len()

@@ -4,7 +4,7 @@
 //! (`crate::index::store`), whose bodies need not be in memory. One search
 //! serves the reader's list and `qari list --find`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -30,6 +30,8 @@ pub struct ListIndex {
     rank: ByteRank,
     /// The last search, for narrowing the next one.
     last: RefCell<Option<Last>>,
+    /// Whether a search read texts since they were last released.
+    read: Cell<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -137,6 +139,7 @@ impl ListIndex {
             texts,
             rank,
             last: RefCell::new(None),
+            read: Cell::new(false),
         }
     }
 
@@ -158,6 +161,17 @@ impl ListIndex {
         match &self.texts {
             Texts::Folded(texts, _) => texts.iter().map(Compact::len).sum(),
             Texts::Store(store) => store.bytes(),
+        }
+    }
+
+    /// Gives back the memory of the search store's texts that searches
+    /// read (see [`SearchStore::release`]), if they read any since the
+    /// last time: for when the reader is idle after a search.
+    pub fn release_texts(&self) {
+        if self.read.take()
+            && let Texts::Store(store) = &self.texts
+        {
+            store.release();
         }
     }
 
@@ -192,6 +206,7 @@ impl ListIndex {
             }
             Some(found)
         });
+        self.read.set(true);
         let found = match &narrowed {
             Some(narrowed) => self.scan(query, narrowed, |f| (f.index, f.at)),
             None => self.scan(query, candidates, |&i| (i, 0)),

@@ -293,7 +293,7 @@ where
         let event = match events.next()? {
             Next::Event(event) => event,
             Next::Idle => {
-                app.rt.prepare_list_index(&app.model);
+                app.rt.on_idle(&app.model);
                 dirty |= saving.tick(&mut app.model, std::time::Instant::now());
                 persist::offer_rescue(&app.model, &mut offered);
                 continue;

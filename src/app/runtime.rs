@@ -15,6 +15,7 @@ use super::find::ListIndex;
 use super::geometry::{Panes, panes};
 use super::indexing::{Indexing, Start};
 use super::keymap::Keymap;
+use super::keymap::Mode;
 use super::model::{Model, ReadingPosition};
 use super::rows::RowCache;
 use super::share::PaneLinesCache;
@@ -173,8 +174,10 @@ impl Runtime {
     /// On an idle moment: once the search store is open, the list's
     /// filter is made ready to search it (the store fitted to the list,
     /// its bytes ranked), so that the first key typed does not wait for
-    /// that.
-    pub fn prepare_list_index(&self, model: &Model) {
+    /// that; with the search line closed, the store's texts a search read
+    /// are given back (the memory of every body, after a search for a
+    /// word most articles hold).
+    pub fn on_idle(&self, model: &Model) {
         let opened = match &*self.search_store.borrow() {
             StoreState::Opening(opening) => opening.is_finished(),
             StoreState::Ready(_) => true,
@@ -182,6 +185,11 @@ impl Runtime {
         };
         if opened && self.index.borrow().is_none() {
             self.list_index(model);
+        }
+        if model.mode() != Mode::Search
+            && let Some(index) = self.index.borrow().as_ref()
+        {
+            index.release_texts();
         }
     }
 

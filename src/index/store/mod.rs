@@ -20,7 +20,7 @@ mod write;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 
-use memmap2::Mmap;
+use memmap2::{Mmap, UncheckedAdvice};
 
 pub use write::{StoreWriter, Written};
 
@@ -189,6 +189,17 @@ impl SearchStore {
     /// Bytes of folded text held.
     pub fn bytes(&self) -> usize {
         self.spans.iter().map(|s| s.1).sum()
+    }
+
+    /// Gives back the pages of the texts read so far, which a search over
+    /// every body maps in (300 MB on 100,000 articles): the next search
+    /// reads them again from the kernel's page cache.
+    pub fn release(&self) {
+        // SAFETY: the map is a read-only mapping of a file that is only
+        // appended to or replaced by rename: dropping its pages from this
+        // process changes no byte a reference into it sees, as they are
+        // read back from the same file on the next access.
+        let _ = unsafe { self.map.unchecked_advise(UncheckedAdvice::DontNeed) };
     }
 
     /// How common each byte is in the texts, from a sample.
