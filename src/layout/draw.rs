@@ -5,6 +5,7 @@ use unicode_bidi::BidiClass;
 
 use super::VisualLine;
 use super::para::Unit;
+use super::props::Props;
 use super::reorder::{is_bidi_control, mirror, removed_by_x9, visual_order_into};
 
 /// Characters that UAX #9 L1 puts back to the paragraph level at the end
@@ -228,6 +229,7 @@ struct Words<'a> {
     buf: &'a mut Vec<u8>,
     /// The length of `buf` with what is written so far.
     len: usize,
+    props: Props,
 }
 
 impl<'a> Words<'a> {
@@ -236,7 +238,12 @@ impl<'a> Words<'a> {
     fn new(text: &'a str, buf: &'a mut Vec<u8>, bytes: usize) -> Words<'a> {
         let len = buf.len();
         buf.resize(len + bytes + 8, 0);
-        Words { text, buf, len }
+        Words {
+            text,
+            buf,
+            len,
+            props: Props::get(),
+        }
     }
 
     fn push(&mut self, bytes: &[u8]) {
@@ -249,10 +256,14 @@ impl<'a> Words<'a> {
     }
 
     /// A cluster not drawn as it is (L4: mirrored glyphs), or too near
-    /// the text's end for four bytes.
+    /// the text's end for four bytes. A letter with harakat is drawn as
+    /// it is: none of its characters is mirrored (all are `plain`).
     #[inline(never)]
     fn odd_slow(&mut self, u: &Unit) {
         let s = &self.text[u.start as usize..u.end as usize];
+        if s.chars().all(|c| self.props.of(c).plain) {
+            return self.push(s.as_bytes());
+        }
         for c in s.chars().filter(|&c| !is_bidi_control(c)) {
             self.push(mirror(c).encode_utf8(&mut [0; 4]).as_bytes());
         }
