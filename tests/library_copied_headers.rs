@@ -6,8 +6,8 @@
 //! paragraph, a comment section named after a social network, a section
 //! with its country, a picture's credit under the headline's copy, a date
 //! label's line with counters, widgets' readings around the site's clock, a
-//! dated byline under the clock, a picture agency's English caption, and a
-//! time told with its zone.
+//! dated byline under the clock, a picture agency's English caption, a
+//! time told with its zone, and a views counter.
 
 use std::path::Path;
 
@@ -154,6 +154,16 @@ const COPIED: &[Expect] = &[
         source: Some("المدينة"),
         paragraphs: &["احتفل آلاف المشجعين", "خرج المشجعون", "وقال مدرب الفريق"],
         furniture: &["عاجل", "مراسلة", "بتوقيت", "مراسلون"],
+    },
+    Expect {
+        file: "views_counter.txt",
+        // A views counter between the headline and the byline.
+        title: "صيف بلا كهرباء في الحي القديم",
+        published: Some("2024-05-12"),
+        author: Some("هالة مراد"),
+        source: None,
+        paragraphs: &["انقطعت الكهرباء", "ونحن لا نطلب"],
+        furniture: &["مشاهدة", "2870"],
     },
 ];
 

@@ -72,6 +72,18 @@ pub mod ar {
         "من نحن",
         "للإعلان",
     ];
+    /// What a page counts beside a number (`1540 مشاهدة`): a line of the
+    /// number and one of these is a counter.
+    pub const COUNTED: &[&str] = &[
+        "مشاهدة",
+        "مشاهدات",
+        "قراءة",
+        "قراءات",
+        "زيارة",
+        "زيارات",
+        "تعليق",
+        "تعليقات",
+    ];
     /// Section names: a copy that starts with one has the headline after it.
     pub const SECTIONS: &[&str] = &[
         "خبر",

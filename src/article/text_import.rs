@@ -350,11 +350,19 @@ pub(super) fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> 
         || matcher.is_share_bar(line)
         || matcher.is_caption(line)
         || text_blocks::is_counter(line)
+        || counted(matcher, line)
         || text_lines::is_reading(line)
         || text_blocks::is_slug(line)
         || text_blocks::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || !line.chars().any(char::is_alphanumeric)
+}
+
+/// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`).
+fn counted(matcher: &Matcher, line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(number, what)| {
+        text_blocks::is_counter(number) && matcher.counted.is(&Words::new(what))
+    })
 }
 
 /// A line of a "read also" list, tags or a poll: a short line that does

@@ -21,6 +21,9 @@ pub struct Rules {
     /// The site's own links (`اتصل بنا`), dropped; a date above them is
     /// the site's clock.
     pub site_links: &'static [Table],
+    /// What a page counts beside a number (`1540 مشاهدة`, views): such a
+    /// line is a counter, dropped.
+    pub counted: &'static [Table],
     /// Section names a copy may start with, above the headline.
     pub sections: &'static [Table],
     /// Labels a headline may start with before a colon (`عاجل:`), alone or
@@ -73,6 +76,7 @@ pub struct Rules {
 pub const ARABIC_NEWS: Rules = Rules {
     drop: &[ar::DROP, en::DROP],
     site_links: &[ar::SITE_LINKS, en::SITE_LINKS],
+    counted: &[ar::COUNTED, en::COUNTED],
     sections: &[ar::SECTIONS, en::SECTIONS],
     kickers: &[ar::KICKERS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
@@ -111,6 +115,7 @@ pub const ARABIC_NEWS: Rules = Rules {
 pub struct Matcher {
     pub drop: Phrases,
     pub site_links: Phrases,
+    pub counted: Phrases,
     pub sections: Phrases,
     pub kickers: Phrases,
     pub drop_prefixes: Phrases,
@@ -132,6 +137,7 @@ impl Matcher {
         Matcher {
             drop: Phrases::new(rules.drop),
             site_links: Phrases::new(rules.site_links),
+            counted: Phrases::new(rules.counted),
             sections: Phrases::new(rules.sections),
             kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),

@@ -40,6 +40,7 @@ pub const DROP: &[&str] = &[
     "text size",
     "smaller bigger",
 ];
+pub const COUNTED: &[&str] = &["views", "reads", "comments"];
 pub const SITE_LINKS: &[&str] = &["contact us", "advertise with us", "about us"];
 pub const SECTIONS: &[&str] = &[
     "news",
