@@ -230,7 +230,12 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
     }
     [class, id].into_iter().flatten().any(|value| {
         let lower = value.to_ascii_lowercase();
-        let words = kebab(value);
+        // Most names have no capitals: their words are the lower-cased name.
+        let camel = value
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| kebab(value));
+        let words = camel.as_deref().unwrap_or(&lower);
         FURNITURE_PIECES
             .iter()
             .any(|p| lower.contains(p) || words.contains(p))
