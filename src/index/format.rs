@@ -10,6 +10,7 @@
 
 use std::path::PathBuf;
 
+use super::bytes::Reader;
 use crate::layout::Direction;
 
 const MAGIC: &[u8; 7] = b"QARIIDX";
@@ -190,12 +191,9 @@ pub fn open(bytes: &[u8]) -> Result<Payload<'_>, DecodeError> {
     if crc32fast::hash(payload) != u32::from_le_bytes(crc) {
         return Err(DecodeError::Checksum);
     }
-    let mut r = Reader {
-        bytes: payload,
-        at: 0,
-    };
+    let mut r = Reader::new(payload);
     let mut head = || Some((PathBuf::from(r.str()?), (r.i64()?, r.u32()?), r.count()?));
-    let (library, scanned, count) = head().ok_or(r.malformed())?;
+    let (library, scanned, count) = head().ok_or(malformed(&r))?;
     Ok(Payload {
         library,
         scanned,
@@ -237,7 +235,7 @@ impl Entries<'_> {
     /// thread starts reading the index's second half this way.
     pub fn pass(&mut self, n: usize) -> Result<(), DecodeError> {
         for _ in 0..n.min(self.left) {
-            skip_entry(&mut self.r).ok_or(self.r.malformed())?;
+            skip_entry(&mut self.r).ok_or(malformed(&self.r))?;
             self.left -= 1;
         }
         Ok(())
@@ -245,9 +243,9 @@ impl Entries<'_> {
 
     /// Checks that every entry was read and that nothing follows them.
     pub fn finish(&self) -> Result<(), DecodeError> {
-        match self.left == 0 && self.r.at == self.r.bytes.len() {
+        match self.left == 0 && self.r.is_done() {
             true => Ok(()),
-            false => Err(self.r.malformed()),
+            false => Err(malformed(&self.r)),
         }
     }
 }
@@ -257,7 +255,7 @@ impl<'a> Entries<'a> {
     /// finds every file as the index has it reads no more than this.
     pub fn next_stamped(&mut self) -> Option<Result<Stamped<'a>, DecodeError>> {
         self.left = self.left.checked_sub(1)?;
-        let stamped = stamped(&mut self.r).ok_or(self.r.malformed());
+        let stamped = stamped(&mut self.r).ok_or(malformed(&self.r));
         if stamped.is_err() {
             self.left = 0;
         }
@@ -270,7 +268,7 @@ impl Iterator for Entries<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         self.left = self.left.checked_sub(1)?;
-        let entry = read_entry(&mut self.r).ok_or(self.r.malformed());
+        let entry = read_entry(&mut self.r).ok_or(malformed(&self.r));
         if entry.is_err() {
             // Nothing more is read after a bad entry.
             self.left = 0;
@@ -319,7 +317,7 @@ fn skip_entry(r: &mut Reader) -> Option<()> {
 /// Reads an entry's path, size and time, and passes over its articles.
 fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
     let len = r.u32()? as usize;
-    let path = simdutf8::basic::from_utf8(r.take_ref(len)?).ok()?;
+    let path = simdutf8::basic::from_utf8(r.take(len)?).ok()?;
     let size = r.u64()?;
     let mtime = (r.i64()?, r.u32()?);
     let articles = match r.u8()? {
@@ -422,90 +420,9 @@ impl Writer {
     }
 }
 
-/// Reads the payload; every read checks the bounds (`None` past the end).
-#[derive(Debug, Clone)]
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    /// The next `n` bytes, borrowed from the index for as long as it is.
-    fn take_ref(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.bytes.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
-    }
-}
-
-impl Reader<'_> {
-    /// Where reading stopped, as a place in the index file.
-    fn malformed(&self) -> DecodeError {
-        DecodeError::Malformed(HEADER + self.at)
-    }
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        self.take_ref(n)
-    }
-    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
-        self.take(N)?.try_into().ok()
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        self.array().map(u32::from_le_bytes)
-    }
-    fn u64(&mut self) -> Option<u64> {
-        self.array().map(u64::from_le_bytes)
-    }
-    fn i64(&mut self) -> Option<i64> {
-        self.array().map(i64::from_le_bytes)
-    }
-    /// A count of items still to read: never more than the bytes left, so
-    /// a damaged count cannot make qari reserve gigabytes.
-    fn count(&mut self) -> Option<usize> {
-        let n = usize::try_from(self.u64()?).ok()?;
-        (n <= self.bytes.len() - self.at).then_some(n)
-    }
-    fn str(&mut self) -> Option<String> {
-        let len = self.u32()? as usize;
-        let bytes = self.take(len)?;
-        simdutf8::basic::from_utf8(bytes).ok().map(str::to_string)
-    }
-    /// Passes over a string; whether it is UTF-8 is checked when it is read.
-    fn skip_str(&mut self) -> Option<()> {
-        let len = self.u32()? as usize;
-        self.take(len).map(drop)
-    }
-    fn skip_opt_str(&mut self) -> Option<()> {
-        match self.u8()? {
-            0 => Some(()),
-            1 => self.skip_str(),
-            _ => None,
-        }
-    }
-    fn skip_opt_u64(&mut self) -> Option<()> {
-        match self.u8()? {
-            0 => Some(()),
-            1 => self.take(8).map(drop),
-            _ => None,
-        }
-    }
-    fn opt_str(&mut self) -> Option<Option<String>> {
-        match self.u8()? {
-            0 => Some(None),
-            1 => self.str().map(Some),
-            _ => None,
-        }
-    }
-    fn opt_u64(&mut self) -> Option<Option<u64>> {
-        match self.u8()? {
-            0 => Some(None),
-            1 => self.u64().map(Some),
-            _ => None,
-        }
-    }
+/// Where reading stopped, as a place in the index file.
+fn malformed(r: &Reader) -> DecodeError {
+    DecodeError::Malformed(HEADER + r.at())
 }
 
 #[cfg(test)]
@@ -642,7 +559,7 @@ mod tests {
     #[test]
     fn a_bad_entry_behind_a_good_checksum_is_refused_by_reading_and_by_skipping() {
         let bytes = encode(&larger(4));
-        let first = open(&bytes).expect("a sound index").first.at;
+        let first = open(&bytes).expect("a sound index").first.at();
         // The first entry's path claims more bytes than there are.
         let long = resealed(&bytes, |p| p[first..first + 4].copy_from_slice(&[0xff; 4]));
         assert!(matches!(decode(&long), Err(DecodeError::Malformed(_))));

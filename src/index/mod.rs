@@ -10,6 +10,7 @@
 //! only the holder of its lock writes it; the other uses what it read.
 
 pub mod background;
+mod bytes;
 mod format;
 mod in_order;
 mod listing;

@@ -10,6 +10,8 @@
 
 use std::path::PathBuf;
 
+use crate::index::bytes::Reader;
+
 const MAGIC: &[u8; 7] = b"QARISTB";
 const FORMAT: u8 = 1;
 const HEADER: usize = MAGIC.len() + 1 + 8 + 4;
@@ -82,34 +84,30 @@ pub fn decode(bytes: &[u8]) -> Result<Table, &'static str> {
         return Err("written by another version of qari");
     }
     let payload = &bytes[HEADER..];
-    let mut r = Reader { bytes, at: 8 };
+    let mut r = Reader::new(&bytes[8..]);
     if r.u64() != Some(payload.len() as u64) {
         return Err("cut short or grown");
     }
     if r.u32() != Some(crc32fast::hash(payload)) {
         return Err("damaged (its checksum does not match)");
     }
-    let mut r = Reader {
-        bytes: payload,
-        at: 0,
-    };
+    let mut r = Reader::new(payload);
     read_table(&mut r).ok_or("damaged (a bad record)")
 }
 
 fn read_table(r: &mut Reader) -> Option<Table> {
     let generation = r.u64()?;
     let end = r.u64()?;
-    let count = r.count(36)?;
+    let count = r.count_of(36)?;
     let mut records = Vec::with_capacity(count);
     for _ in 0..count {
-        let len = r.u32()? as usize;
-        let path = PathBuf::from(std::str::from_utf8(r.take(len)?).ok()?);
+        let path = PathBuf::from(r.str_ref()?);
         let size = r.u64()?;
         let mtime = (r.u64()? as i64, r.u32()?);
         let offset = r.u64()?;
         let crc = r.u32()?;
         let n = usize::try_from(r.u32()?).ok()?;
-        if n > (r.bytes.len() - r.at) / 4 {
+        if n > r.left() / 4 {
             return None;
         }
         let lens = (0..n).map(|_| r.u32()).collect::<Option<Vec<u32>>>()?;
@@ -127,37 +125,11 @@ fn read_table(r: &mut Reader) -> Option<Table> {
         }
         records.push(record);
     }
-    (r.at == r.bytes.len()).then_some(Table {
+    r.is_done().then_some(Table {
         generation,
         end,
         records,
     })
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.bytes.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    /// A count of items of at least `each` bytes still to read: never more
-    /// than the bytes left allow, so a damaged count reserves nothing big.
-    fn count(&mut self, each: usize) -> Option<usize> {
-        let n = usize::try_from(self.u64()?).ok()?;
-        (n <= (self.bytes.len() - self.at) / each).then_some(n)
-    }
 }
 
 #[cfg(test)]
