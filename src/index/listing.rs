@@ -10,7 +10,7 @@ use super::format::{self, Content, DecodeError, Entries, Entry, Meta, Payload};
 use super::{MAX_INDEX_BYTES, real_path};
 use crate::article::{Article, LoadProblem};
 use crate::safe_fs;
-use memmap2::{Mmap, MmapOptions};
+use memmap2::Mmap;
 
 /// Below this many entries a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 4096;
@@ -38,11 +38,7 @@ pub(super) fn map(path: &Path) -> Option<Mmap> {
     if file.metadata().ok()?.len() > MAX_INDEX_BYTES {
         return None;
     }
-    // SAFETY: qari replaces the index by rename and never writes into it,
-    // so the mapped bytes do not change under the map; a file cut short by
-    // another program meanwhile would fault on access. Mapped, the file's
-    // pages are the page cache's: none is copied, cleared or freed.
-    unsafe { MmapOptions::new().populate().map(&file) }.ok()
+    super::map_cache_file(&file, true).ok()
 }
 
 /// The articles and problems of every entry of `payload`, in order.

@@ -21,6 +21,8 @@ mod warm;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use memmap2::{Mmap, MmapOptions};
+
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
 pub use listing::listed;
 pub use refresh::{
@@ -55,6 +57,22 @@ pub fn index_path(cache: &Path, library: &Path) -> PathBuf {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
     cache.join(format!("library-{hash:016x}.index"))
+}
+
+/// Maps a cache file of qari's (the index, the search store's data file),
+/// its pages read in at once when `populate`.
+pub(crate) fn map_cache_file(file: &std::fs::File, populate: bool) -> std::io::Result<Mmap> {
+    let mut options = MmapOptions::new();
+    if populate {
+        options.populate();
+    }
+    // SAFETY: qari never writes into a cache file in place: the index is
+    // replaced by rename and the search store's data file only appended
+    // to (or replaced by rename), so the mapped bytes do not change under
+    // the map. A file cut short by another program would fault on access:
+    // the callers check its length against what it says of itself first.
+    // Mapped, the file's pages are the page cache's: none is copied.
+    unsafe { options.map(file) }
 }
 
 /// The index read before a refresh, or why there is none to use: a note

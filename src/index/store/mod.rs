@@ -115,11 +115,8 @@ impl StoreFiles {
             let _ = std::fs::remove_file(&paths.table);
             return Err("damaged (a checksum does not match)".into());
         };
-        // SAFETY: qari only appends to the data file or replaces it by
-        // rename, so the mapped bytes do not change under the map. A file
-        // cut short by another program would fault on access; its length
-        // was checked against the table above.
-        let map = unsafe { Mmap::map(&file) }.map_err(|e| e.to_string())?;
+        // Its length was checked against the table above.
+        let map = crate::index::map_cache_file(&file, false).map_err(|e| e.to_string())?;
         Ok(StoreFiles {
             map,
             table,
