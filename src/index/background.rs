@@ -54,7 +54,8 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
     let prepared = index_path.as_deref().ok().and_then(Prepared::read);
     let stamps = prepared.as_ref().map(|_| Stamps::of(&files));
     if let (Some(prepared), Some(stamps)) = (&prepared, &stamps)
-        && prepared.unchanged(&real, &files, stamps).is_some()
+        && let Ok(payload) = prepared.open()
+        && prepared.unchanged(&payload, &real, &files, stamps)
     {
         send(Update::Done(None));
         return;

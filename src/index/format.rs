@@ -143,7 +143,11 @@ pub enum DecodeError {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Index, DecodeError> {
-    let payload = open(bytes)?;
+    decode_payload(open(bytes)?)
+}
+
+/// The index `payload` is of, already checked (see [`open`]).
+pub fn decode_payload(payload: Payload) -> Result<Index, DecodeError> {
     let mut entries = payload.entries();
     let list = entries.by_ref().collect::<Result<Vec<Entry>, _>>()?;
     entries.finish()?;

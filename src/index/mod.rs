@@ -114,7 +114,13 @@ pub fn read(path: &Path, library: &Path) -> Found {
 
 /// What the index in `bytes`, made for the library folder `library`, is.
 fn found_in(bytes: &[u8], library: &Path) -> Found {
-    match decode(bytes) {
+    found_from(format::open(bytes), library)
+}
+
+/// What the index `payload` (checked, or why not), made for the library
+/// folder `library`, is.
+fn found_from(payload: Result<format::Payload, DecodeError>, library: &Path) -> Found {
+    match payload.and_then(format::decode_payload) {
         Ok(index) if index.library == real_path(library) => Found::Index(index),
         Ok(index) => Found::Bad(format!(
             "made for another folder ({})",
@@ -194,7 +200,10 @@ pub fn load_library(
         Err(panic) => std::panic::resume_unwind(panic),
     };
     let real = real_path(library);
-    if let Some((articles, bad)) = (prepared.as_ref()).and_then(|p| p.list(&real, &files, &stamps))
+    // The index is checked once, for the warm list and else for the refresh.
+    let opened = prepared.as_ref().map(Prepared::open);
+    if let (Some(prepared), Some(Ok(payload))) = (&prepared, &opened)
+        && let Some((articles, bad)) = prepared.list(payload, &real, &files, &stamps)
     {
         problems.extend(bad);
         let changes = Changes {
@@ -208,8 +217,8 @@ pub fn load_library(
         };
         return (library, changes, None);
     }
-    let found = index_path.map(|path| match &prepared {
-        Some(prepared) => found_in(prepared.bytes(), library),
+    let found = index_path.map(|path| match opened {
+        Some(payload) => found_from(payload, library),
         None => read(&path, library),
     });
     let (mut old, mut note) = previous(found);

@@ -30,9 +30,11 @@ impl Prepared {
         })
     }
 
-    /// The index file's bytes.
-    pub fn bytes(&self) -> &[u8] {
-        &self.map
+    /// The index file checked whole (its length and checksum), its
+    /// entries still to read: for [`Prepared::list`], and for a refresh
+    /// when the list is not warm, which need not check it again.
+    pub fn open(&self) -> Result<format::Payload<'_>, format::DecodeError> {
+        format::open(&self.map)
     }
 
     /// The articles and problems the index lists, when `files` (the walk
@@ -40,23 +42,37 @@ impl Prepared {
     /// files as it has them; `None` when anything differs or is damaged.
     pub fn list(
         &self,
+        payload: &format::Payload,
         real: &Path,
         files: &[PathBuf],
         stamps: &Stamps,
     ) -> Option<(Vec<Article>, Vec<LoadProblem>)> {
-        listing::parts_of(&self.unchanged(real, files, stamps)?).ok()
+        self.unchanged(payload, real, files, stamps)
+            .then(|| listing::parts_of(payload).ok())
+            .flatten()
     }
 
-    /// The index, when `files` (the walk of the library folder whose real
-    /// path is `real`) are its files as it has them and the search store
-    /// holds them as they are: a refresh would change nothing.
+    /// Whether `files` (the walk of the library folder whose real path is
+    /// `real`) are the files of the index `payload` as it has them and the
+    /// search store holds them as they are: a refresh would change nothing.
     pub fn unchanged(
         &self,
+        payload: &format::Payload,
         real: &Path,
         files: &[PathBuf],
         stamps: &Stamps,
-    ) -> Option<format::Payload<'_>> {
-        let payload = format::open(&self.map).ok()?;
+    ) -> bool {
+        self.unchanged_or_none(payload, real, files, stamps)
+            .is_some()
+    }
+
+    fn unchanged_or_none(
+        &self,
+        payload: &format::Payload,
+        real: &Path,
+        files: &[PathBuf],
+        stamps: &Stamps,
+    ) -> Option<()> {
         if payload.library != real || payload.count != files.len() {
             return None;
         }
@@ -75,7 +91,7 @@ impl Prepared {
             }
         }
         entries.finish().ok()?;
-        self.table.as_ref()?.holds_exactly(held).then_some(payload)
+        self.table.as_ref()?.holds_exactly(held).then_some(())
     }
 }
 
@@ -129,7 +145,8 @@ mod tests {
     fn listed(index: &Path, files: &[PathBuf]) -> Option<usize> {
         let lib = index.parent()?.parent()?.join("library");
         let prepared = Prepared::read(index)?;
-        let (articles, problems) = prepared.list(&lib, files, &Stamps::of(files))?;
+        let payload = prepared.open().ok()?;
+        let (articles, problems) = prepared.list(&payload, &lib, files, &Stamps::of(files))?;
         assert_eq!(problems.len(), 1, "the file that does not load");
         Some(articles.len())
     }
