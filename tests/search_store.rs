@@ -264,6 +264,33 @@ fn the_texts_a_search_read_are_given_back() {
     );
 }
 
+/// What the reader does on the first key of a search: the store's texts
+/// are mapped in on another thread, so the next keys do not wait for their
+/// pages; closing the search gives them back.
+#[test]
+fn the_texts_are_mapped_in_for_a_search_and_given_back_after() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 400);
+    let (library, _) = load(lib.path());
+    let index = stored(lib.path(), &library.articles).expect("a usable store");
+    let data = store_paths(lib.path()).data;
+    let whole_kb = fs::metadata(&data).unwrap().len() / 1024;
+    assert_eq!(resident_kb(&data), Some(0));
+    index.map_texts_in();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while resident_kb(&data).unwrap() < whole_kb {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{} of {whole_kb} KB mapped in after a minute",
+            resident_kb(&data).unwrap()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    index.release_texts();
+    assert_eq!(resident_kb(&data), Some(0));
+}
+
 fn word_count(index: &ListIndex, n: usize, word: &str) -> usize {
     let all: Vec<usize> = (0..n).collect();
     index.search(&CompactQuery::new(word), &all).len()

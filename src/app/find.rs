@@ -65,6 +65,11 @@ pub fn refilter(state: &mut Model, rt: &Runtime) {
 pub fn filter_live(state: &mut Model, rt: &Runtime) {
     let query = state.search.input.trim().to_string();
     let found = matching(state, rt, &query);
+    // The first key (one letter) is answered without reading a text: the
+    // store's texts are mapped in meanwhile, for the keys after it.
+    if !query.is_empty() {
+        rt.list_index(state).map_texts_in();
+    }
     let keep = state.search.list_before.selected;
     show(state, rt, &query, found, keep);
 }

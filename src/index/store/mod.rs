@@ -199,6 +199,16 @@ impl SearchStore {
         let _ = unsafe { self.map.unchecked_advise(UncheckedAdvice::DontNeed) };
     }
 
+    /// Maps the texts' pages in ahead of a search, blocking until they are
+    /// (Linux; elsewhere a search maps them as it reads). After the start
+    /// or a [`SearchStore::release`], a search over every body would
+    /// otherwise take a page fault for each few pages it reads: some 80 ms
+    /// on 100,000 articles, on the key that first reads texts.
+    pub fn map_in(&self) {
+        #[cfg(target_os = "linux")]
+        let _ = self.map.advise(memmap2::Advice::PopulateRead);
+    }
+
     /// How common each byte is in the texts, from a sample.
     pub fn rank(&self) -> &ByteRank {
         &self.rank
