@@ -22,20 +22,9 @@ const DATELINE_CHARS: usize = 160;
 /// (GMT+0300)`, or a time beside a "copy link" button): the date pages
 /// show but do not mark up.
 pub fn header_date(doc: &Document) -> Option<String> {
-    let elements: Vec<_> = doc
-        .root()
-        .descendants_it()
-        .filter(|n| n.is_element())
-        .take(20_000)
-        .collect();
-    let h1 = elements
+    after_headline(doc, DATELINE_CHARS)
         .iter()
-        .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))?;
-    elements[h1 + 1..]
-        .iter()
-        .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, DATELINE_CHARS))
-        .find_map(|n| dates::dateline(&without_buttons(&sanitize::inline(&n.text()))))
+        .find_map(|text| dates::dateline(&without_buttons(text)))
 }
 
 /// A byline under the headline holds at most this many characters.
@@ -45,20 +34,33 @@ const BYLINE_CHARS: usize = 60;
 /// a byline word and a name and nothing else (`كتب - محمد علاء:`): the
 /// byline pages show without marking it up.
 pub fn header_author(doc: &Document) -> Option<String> {
+    after_headline(doc, BYLINE_CHARS)
+        .iter()
+        .find_map(|text| written_by(text))
+}
+
+/// The texts, on one line each, of the elements after the page's `<h1>`
+/// (the first `AFTER_HEADLINE` of them) that hold at most `chars`
+/// characters; none when the page has no `<h1>`.
+fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
     let elements: Vec<_> = doc
         .root()
         .descendants_it()
         .filter(|n| n.is_element())
         .take(20_000)
         .collect();
-    let h1 = elements
+    let Some(h1) = elements
         .iter()
-        .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))?;
+        .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
+    else {
+        return Vec::new();
+    };
     elements[h1 + 1..]
         .iter()
         .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, BYLINE_CHARS))
-        .find_map(|n| written_by(&sanitize::inline(&n.text())))
+        .filter(|n| holds_at_most(n, chars))
+        .map(|n| sanitize::inline(&n.text()))
+        .collect()
 }
 
 /// Title separators between a headline and the site's name.
