@@ -4,21 +4,10 @@
 //! no headline, a deck above a wire dateline, a picture agency's credit and
 //! an outlet in quotes in a meta bullet.
 
-use std::path::Path;
+mod support;
 
-use qari::article::text_import::import_bytes;
-use qari::article::{Article, Block};
-
-struct Expect {
-    file: &'static str,
-    title: &'static str,
-    published: Option<&'static str>,
-    author: Option<&'static str>,
-    source: Option<&'static str>,
-    paragraphs: &'static [&'static str],
-    /// Text of the copy that must not reach the body.
-    furniture: &'static [&'static str],
-}
+use qari::article::Block;
+use support::copied::{Expect, check, load};
 
 const COPIED: &[Expect] = &[
     Expect {
@@ -108,36 +97,9 @@ const COPIED: &[Expect] = &[
     },
 ];
 
-fn load(file: &str) -> Article {
-    let path = Path::new("tests/data/copied").join(file);
-    let bytes = std::fs::read(&path).expect("fixture");
-    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
-}
-
 #[test]
 fn captions_mastheads_and_labels_around_the_headline() {
-    for e in COPIED {
-        let a = load(e.file);
-        let f = e.file;
-        assert_eq!(a.title, e.title, "{f}: title");
-        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
-        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
-        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
-        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
-        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
-        for (text, start) in texts.iter().zip(e.paragraphs) {
-            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
-        }
-        assert!(
-            a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
-            "{f}: {:#?}",
-            a.body
-        );
-        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
-        for bit in e.furniture {
-            assert!(!text.contains(bit), "{f}: kept {bit:?}");
-        }
-    }
+    check(COPIED, true);
 }
 
 /// A heading said once stays; only a short line said again is a caption.

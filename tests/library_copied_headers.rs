@@ -9,21 +9,10 @@
 //! dated byline under the clock, a picture agency's English caption, a
 //! time told with its zone, and a views counter.
 
-use std::path::Path;
+mod support;
 
-use qari::article::text_import::{import, import_bytes};
-use qari::article::{Article, Block};
-
-struct Expect {
-    file: &'static str,
-    title: &'static str,
-    published: Option<&'static str>,
-    author: Option<&'static str>,
-    source: Option<&'static str>,
-    paragraphs: &'static [&'static str],
-    /// Text of the copy that must not reach the body.
-    furniture: &'static [&'static str],
-}
+use qari::article::text_import::import;
+use support::copied::{Expect, check};
 
 const COPIED: &[Expect] = &[
     Expect {
@@ -167,31 +156,9 @@ const COPIED: &[Expect] = &[
     },
 ];
 
-fn load(file: &str) -> Article {
-    let path = Path::new("tests/data/copied").join(file);
-    let bytes = std::fs::read(&path).expect("fixture");
-    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
-}
-
 #[test]
 fn the_sites_own_furniture_around_the_headline() {
-    for e in COPIED {
-        let a = load(e.file);
-        let f = e.file;
-        assert_eq!(a.title, e.title, "{f}: title");
-        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
-        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
-        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
-        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
-        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
-        for (text, start) in texts.iter().zip(e.paragraphs) {
-            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
-        }
-        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
-        for bit in e.furniture {
-            assert!(!text.contains(bit), "{f}: kept {bit:?}");
-        }
-    }
+    check(COPIED, false);
 }
 
 /// A speaker named by an office before the colon, or a quotation after

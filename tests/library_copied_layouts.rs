@@ -2,10 +2,10 @@
 //! site names around the headline, a clock time before the date, captions
 //! by their ending, credits, counters, embeds and the source at the end.
 
-use std::path::Path;
+mod support;
 
-use qari::article::text_import::import_bytes;
-use qari::article::{Article, Block};
+use qari::article::Block;
+use support::copied::load;
 
 struct Expect {
     file: &'static str,
@@ -270,12 +270,6 @@ const COPIED: &[Expect] = &[
         furniture: &["الكويت –"],
     },
 ];
-
-fn load(file: &str) -> Article {
-    let path = Path::new("tests/data/copied").join(file);
-    let bytes = std::fs::read(&path).expect("fixture");
-    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
-}
 
 #[test]
 fn every_copied_layout_reads_right() {

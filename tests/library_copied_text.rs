@@ -1,10 +1,11 @@
 //! Article text as people copy it from Arabic news sites (tests/data/copied):
 //! each site's shape of header, byline, date, paragraphs and furniture.
 
-use std::path::Path;
+mod support;
 
 use qari::article::text_import::import_bytes;
 use qari::article::{Article, Block};
+use support::copied::load;
 
 struct Expect {
     file: &'static str,
@@ -172,12 +173,6 @@ const FURNITURE: &[&str] = &[
     "أبوظبي - البيان",
     "(رويترز)",
 ];
-
-fn load(file: &str) -> Article {
-    let path = Path::new("tests/data/copied").join(file);
-    let bytes = std::fs::read(&path).expect("fixture");
-    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
-}
 
 fn paragraphs(a: &Article) -> Vec<&str> {
     a.paragraphs().map(Block::text).collect()

@@ -7,6 +7,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod copied;
 pub mod http;
 pub mod percent;
 pub mod pty;

@@ -1,0 +1,55 @@
+//! Copied article text (`tests/data/copied`): reading a fixture as `qari
+//! import` does, and the check of what a copy's header and body give.
+
+use std::path::Path;
+
+use qari::article::text_import::import_bytes;
+use qari::article::{Article, Block};
+
+/// The fixture `file` of `tests/data/copied`, imported.
+pub fn load(file: &str) -> Article {
+    let path = Path::new("tests/data/copied").join(file);
+    let bytes = std::fs::read(&path).expect("fixture");
+    import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// What a copy must give.
+pub struct Expect {
+    pub file: &'static str,
+    pub title: &'static str,
+    pub published: Option<&'static str>,
+    pub author: Option<&'static str>,
+    pub source: Option<&'static str>,
+    /// How each block starts, all of them, in order.
+    pub paragraphs: &'static [&'static str],
+    /// Text of the copy that must not reach the body.
+    pub furniture: &'static [&'static str],
+}
+
+/// Every copy in `cases` gives its title, date, author and source, its
+/// blocks (all of them paragraphs when `paragraphs_only`), and none of its
+/// furniture.
+pub fn check(cases: &[Expect], paragraphs_only: bool) {
+    for e in cases {
+        let a = load(e.file);
+        let f = e.file;
+        assert_eq!(a.title, e.title, "{f}: title");
+        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
+        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
+        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
+        for (text, start) in texts.iter().zip(e.paragraphs) {
+            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
+        }
+        assert!(
+            !paragraphs_only || a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
+            "{f}: {:#?}",
+            a.body
+        );
+        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
+        for bit in e.furniture {
+            assert!(!text.contains(bit), "{f}: kept {bit:?}");
+        }
+    }
+}
