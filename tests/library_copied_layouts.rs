@@ -5,7 +5,7 @@
 mod support;
 
 use qari::article::Block;
-use support::copied::load;
+use support::copied::{assert_header, load};
 
 struct Expect {
     file: &'static str,
@@ -276,10 +276,7 @@ fn every_copied_layout_reads_right() {
     for e in COPIED {
         let a = load(e.file);
         let f = e.file;
-        assert_eq!(a.title, e.title, "{f}: title");
-        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
-        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
-        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        assert_header(&a, f, e.title, [e.published, e.author, e.source]);
         let p: Vec<&str> = a.paragraphs().map(Block::text).collect();
         assert_eq!(p.len(), e.paragraphs, "{f}: paragraphs {p:#?}");
         assert!(p[0].starts_with(e.first_starts), "{f}: first {:?}", p[0]);

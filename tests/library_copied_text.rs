@@ -5,7 +5,7 @@ mod support;
 
 use qari::article::text_import::import_bytes;
 use qari::article::{Article, Block};
-use support::copied::load;
+use support::copied::{assert_header, load};
 
 struct Expect {
     file: &'static str,
@@ -183,10 +183,7 @@ fn every_copied_article_reads_right() {
     for e in COPIED {
         let a = load(e.file);
         let f = e.file;
-        assert_eq!(a.title, e.title, "{f}: title");
-        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
-        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
-        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        assert_header(&a, f, e.title, [e.published, e.author, e.source]);
         assert_eq!(a.url.as_deref(), e.url, "{f}: url");
         let p = paragraphs(&a);
         assert_eq!(p.len(), e.paragraphs, "{f}: paragraphs {p:#?}");

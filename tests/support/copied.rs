@@ -13,6 +13,16 @@ pub fn load(file: &str) -> Article {
     import_bytes(&bytes, "x".into(), Some(&path)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
+/// The copy `file` gave `a` the headline `title` and, in this order, the
+/// date, author and source `[published, author, source]`.
+pub fn assert_header(a: &Article, file: &str, title: &str, fields: [Option<&str>; 3]) {
+    let [published, author, source] = fields;
+    assert_eq!(a.title, title, "{file}: title");
+    assert_eq!(a.published.as_deref(), published, "{file}: date");
+    assert_eq!(a.author.as_deref(), author, "{file}: author");
+    assert_eq!(a.source.as_deref(), source, "{file}: source");
+}
+
 /// What a copy must give.
 pub struct Expect {
     pub file: &'static str,
@@ -33,10 +43,7 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
     for e in cases {
         let a = load(e.file);
         let f = e.file;
-        assert_eq!(a.title, e.title, "{f}: title");
-        assert_eq!(a.published.as_deref(), e.published, "{f}: date");
-        assert_eq!(a.author.as_deref(), e.author, "{f}: author");
-        assert_eq!(a.source.as_deref(), e.source, "{f}: source");
+        assert_header(&a, f, e.title, [e.published, e.author, e.source]);
         let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
         assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
         for (text, start) in texts.iter().zip(e.paragraphs) {
