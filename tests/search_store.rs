@@ -121,6 +121,17 @@ fn stored(lib: &Path, articles: &[Article]) -> Option<ListIndex> {
     Some(ListIndex::from_store(std::sync::Arc::new(store)))
 }
 
+/// A library of `n` articles written, loaded (which writes its index and
+/// store) and its store opened for the list's search.
+fn stored_library(n: usize) -> (tempfile::TempDir, Library, ListIndex) {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), n);
+    let (library, _) = load(lib.path());
+    let index = stored(lib.path(), &library.articles).expect("a usable store");
+    (lib, library, index)
+}
+
 fn store_paths(lib: &Path) -> store::Paths {
     store::Paths::beside(&index::usable_path(lib).unwrap())
 }
@@ -243,11 +254,7 @@ fn opening_the_store_checks_it_without_keeping_its_text_in_memory() {
 
 #[test]
 fn the_texts_a_search_read_are_given_back() {
-    cache();
-    let lib = tempfile::tempdir().unwrap();
-    write_library(lib.path(), 400);
-    let (library, _) = load(lib.path());
-    let index = stored(lib.path(), &library.articles).expect("a usable store");
+    let (lib, library, index) = stored_library(400);
     let data = store_paths(lib.path()).data;
     assert!(word_count(&index, library.articles.len(), "الاقتصاد") > 0);
     assert!(resident_kb(&data).unwrap() > 0, "the search read the texts");
@@ -269,11 +276,7 @@ fn the_texts_a_search_read_are_given_back() {
 /// pages; closing the search gives them back.
 #[test]
 fn the_texts_are_mapped_in_for_a_search_and_given_back_after() {
-    cache();
-    let lib = tempfile::tempdir().unwrap();
-    write_library(lib.path(), 400);
-    let (library, _) = load(lib.path());
-    let index = stored(lib.path(), &library.articles).expect("a usable store");
+    let (lib, _, index) = stored_library(400);
     let data = store_paths(lib.path()).data;
     let whole_kb = fs::metadata(&data).unwrap().len() / 1024;
     assert_eq!(resident_kb(&data), Some(0));
