@@ -323,3 +323,46 @@ fn the_cache_follows_xdg_cache_home() {
             .any(|e| e.path().extension().is_some_and(|x| x == "index"))
     );
 }
+
+/// A file modified as the index's scan began is read again at the next
+/// refresh (its time may hide a change); found as it was, the index is to
+/// be written with the new scan's time, so that it is not read once more,
+/// nor the whole index decoded for it, on every later run.
+#[test]
+fn a_file_modified_as_the_index_was_made_is_read_again_once() {
+    use qari::index::{Stamps, refresh_stamped};
+    let dir = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = ["a.json", "b.json"]
+        .iter()
+        .map(|n| dir.path().join(n))
+        .collect();
+    for f in &files {
+        fs::write(f, r#"{"title": "عنوان", "body": "نص."}"#).unwrap();
+    }
+    let t = 1_700_000_000;
+    set_time(&files[0], t - 10);
+    set_time(&files[1], t);
+    let scan = |at: u64| Stamps {
+        each: Stamps::of(&files).each,
+        scanned: (at as i64, 0),
+    };
+    let refresh = |at, old| refresh_stamped(dir.path(), &files, &scan(at), old, &|_, _| {}, None);
+    let (first, _) = refresh(t, None);
+    let (same_tick, changes) = refresh(t, Some(first.clone()));
+    assert_eq!((changes.read, changes.settled), (1, 0), "{changes:?}");
+    assert!(
+        !changes.to_write(),
+        "still as new as the scan: writing gains nothing"
+    );
+    assert_eq!(same_tick.entries, first.entries);
+    let (second, changes) = refresh(t + 5, Some(first));
+    assert_eq!((changes.read, changes.settled), (1, 1), "{changes:?}");
+    assert!(!changes.any(), "the list is the same");
+    assert!(
+        changes.to_write(),
+        "the index is written with the later scan"
+    );
+    let (_, changes) = refresh(t + 9, Some(second));
+    assert_eq!(changes.read, 0, "{changes:?}");
+    assert!(!changes.to_write());
+}

@@ -84,7 +84,7 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
                     return;
                 }
             }
-            (changes.any() || note.is_some()).then_some(index)
+            (changes.to_write() || note.is_some()).then_some(index)
         }
         None => match in_batches(&real, &files, problems, store.as_ref(), send) {
             Some(index) => Some(index),

@@ -233,7 +233,7 @@ pub fn load_library(
     {
         note.get_or_insert(format!("the search store could not be saved: {err}"));
     }
-    if (changes.any() || note.is_some())
+    if (changes.to_write() || note.is_some())
         && let Ok(path) = usable_path(library)
         && let Err(err) = write(&path, &index)
     {

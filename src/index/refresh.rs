@@ -47,12 +47,23 @@ pub struct Changes {
     pub removed: usize,
     /// Files read whose entry is not the one the index had.
     pub differ: usize,
+    /// Files read again only because they were modified as the index's
+    /// scan began, found as the index had them and now older than this
+    /// scan: an index written with its time would not read them again.
+    pub settled: usize,
 }
 
 impl Changes {
-    /// Whether the index must be written again.
+    /// Whether the list differs from the index's.
     pub fn any(&self) -> bool {
         self.differ > 0 || self.removed > 0
+    }
+
+    /// Whether the index must be written again: its list changed, or it
+    /// would otherwise have every later run read the settled files again
+    /// (and decode the whole index to do so).
+    pub fn to_write(&self) -> bool {
+        self.any() || self.settled > 0
     }
 }
 
@@ -156,8 +167,11 @@ pub fn refresh_stamped(
     changes.removed = known.left();
     changes.read = to_read.len();
     for (i, entry) in read_files(files, stamps, &to_read, progress, store) {
+        // The same entry has the same stamp: it was read for its time alone.
         if replaced.get(&i) != Some(&entry) {
             changes.differ += 1;
+        } else if entry.mtime < scanned {
+            changes.settled += 1;
         }
         slots[i] = Some(entry);
     }
