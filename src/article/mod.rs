@@ -25,6 +25,7 @@ pub mod sanitize;
 pub mod scan;
 pub mod tags;
 mod text_blocks;
+mod text_furniture;
 mod text_header;
 pub mod text_import;
 mod text_lines;
@@ -32,6 +33,7 @@ pub mod text_rules;
 mod text_shape;
 mod text_source;
 mod text_title;
+mod text_walk;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

@@ -334,21 +334,6 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
     Some((found.iso, (!name.is_empty()).then(|| name.join(" "))))
 }
 
-/// A "last updated" line: dropped, its date is not the publication date.
-pub fn is_update_line(line: &str) -> bool {
-    let Some(rest) = ["آخر تحديث", "اخر تحديث"]
-        .iter()
-        .find_map(|p| line.strip_prefix(p))
-    else {
-        return false;
-    };
-    super::dates::find(rest).is_some_and(|d| {
-        let mut left = rest.to_owned();
-        left.replace_range(d.range, " ");
-        left.split_whitespace().count() <= 2
-    })
-}
-
 /// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the
 /// time zone it is told in. It is the day the page was copied, not the
 /// article's date.
@@ -368,42 +353,4 @@ pub fn breadcrumb_last(line: &str) -> Option<&str> {
     let (last, sections) = parts.split_last()?;
     let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
     (sections.len() >= 2 && sections.iter().all(short) && !last.is_empty()).then_some(*last)
-}
-
-/// Page code that leaked into a copy: an HTML attribute name (`alt=`,
-/// `data-src=`) or a site name followed by a run of slashes (`موقع24///`),
-/// the remains of a link or image the copy lost.
-pub fn is_leaked_markup(line: &str) -> bool {
-    if line.contains(' ') {
-        return false;
-    }
-    if let Some(name) = line.strip_suffix('=') {
-        return !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
-    }
-    let name = line.trim_end_matches('/');
-    line.len() - name.len() >= 2 && !name.is_empty() && !name.contains('/')
-}
-
-/// A lone Latin slug (`news-picture`): a page's CSS class or link name
-/// that the copy picked up.
-pub fn is_slug(line: &str) -> bool {
-    !line.contains(' ')
-        && line.contains(['-', '_'])
-        && line
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
-        && line.chars().any(|c| c.is_ascii_lowercase())
-}
-
-/// A counter a page shows beside its buttons (likes, comments, views): a
-/// line that is a number and nothing else.
-pub fn is_counter(line: &str) -> bool {
-    line.split_whitespace().count() <= 2
-        && line.chars().any(char::is_numeric)
-        && line.chars().all(|c| {
-            c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '.' | 'K' | 'k' | 'M')
-        })
 }

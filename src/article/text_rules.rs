@@ -7,6 +7,8 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use super::phrases::{ar, en};
+// Code's shape is a furniture test, kept reachable where it always was.
+pub use super::text_furniture::is_code;
 use crate::search;
 
 /// A list of phrases in one language.
@@ -231,50 +233,6 @@ fn split_glued(line: &str, mut each: impl FnMut(&str) -> bool) -> bool {
         last_lower = c.is_lowercase();
     }
     start.is_none_or(|s| each(&line[s..]))
-}
-
-/// Whether a line is left-over script or style code: mostly Latin letters
-/// and code punctuation, with a mark of code (`function(`, `});`, `var x =`).
-pub fn is_code(line: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "function(",
-        "function (",
-        "});",
-        "})",
-        "jquery(",
-        "$(",
-        "document.",
-        "window.",
-        "var ",
-        "let ",
-        "const ",
-        "=>",
-        "<script",
-        "</script",
-        "<style",
-        "googletag",
-        ".push(",
-        "adsbygoogle",
-        "return ",
-        "if (",
-        "!important",
-    ];
-    if !line.contains(['{', '}', '(', ';', '=']) {
-        return false;
-    }
-    let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    if text.is_empty() {
-        return false;
-    }
-    if matches!(text.as_str(), "{" | "}" | "};" | "});" | "})();" | "});});") {
-        return true;
-    }
-    let total = text.chars().count();
-    let ascii = text.chars().filter(char::is_ascii).count();
-    let code_marks = text.chars().filter(|c| "{}();=<>[]$".contains(*c)).count();
-    let lower = line.to_lowercase();
-    let marked = MARKS.iter().any(|m| lower.contains(m));
-    ascii * 10 >= total * 8 && code_marks >= 2 && (marked || code_marks * 8 >= total)
 }
 
 /// A phrase list folded once, for matching many lines.

@@ -9,8 +9,8 @@ use super::byline;
 use super::dates;
 use super::error::ParseError;
 use super::text_blocks;
+use super::text_furniture::{is_furniture, url_line};
 use super::text_header::{self, Header};
-use super::text_import::{is_furniture, url_line};
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
 

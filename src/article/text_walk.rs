@@ -1,0 +1,326 @@
+//! The body walk of a copied article: the lines after the headline, read
+//! one at a time, each kept as the body's, dropped as furniture or taken
+//! into the header (byline, date, source) until the lead has come.
+
+use std::collections::HashSet;
+use std::mem;
+
+use super::byline;
+use super::dates;
+use super::text_blocks;
+use super::text_furniture::{self as furniture, is_furniture, url_line};
+use super::text_header::Header;
+use super::text_lines::{self, SameWords};
+use super::text_rules::{Matcher, Rules, Words};
+use super::text_shape::Line;
+
+/// What became of one line.
+enum Step {
+    /// Part of the body.
+    Keep,
+    /// Furniture or header: its place stays, as a break between blocks.
+    Drop,
+    /// Taken without leaving a break (a list's item, a header line).
+    Pass,
+    /// The end of the article: nothing after it is read.
+    End,
+}
+
+/// The walk's state from the line after the headline to the article's end.
+pub struct Walk<'a> {
+    rules: &'a Rules,
+    matcher: &'a Matcher,
+    title: &'a str,
+    copies: SameWords,
+    /// Short lines the copy has more than once: captions.
+    repeated: &'a HashSet<String>,
+    /// Whether a date was read above the headline, where the site's clock
+    /// may stand.
+    date_above: bool,
+    pub head: Header,
+    /// The body's lines, `None` where a line was dropped.
+    pub body: Vec<Line>,
+    /// Lines of a list dropped so far, while in one.
+    in_list: Option<usize>,
+    in_body: bool,
+    /// Whether a line that reads as a paragraph has come.
+    lead_seen: bool,
+    /// After a credit's label alone (`تصوير :`), the next line is the name.
+    credit_next: bool,
+    /// Whether a paragraph that ends a sentence has come.
+    sentence_seen: bool,
+    /// Whether the last line with words was a copy of the headline.
+    after_copy: bool,
+    /// How many lines the body has kept so far.
+    kept: usize,
+}
+
+impl<'a> Walk<'a> {
+    pub fn new(
+        rules: &'a Rules,
+        matcher: &'a Matcher,
+        title: &'a str,
+        repeated: &'a HashSet<String>,
+        date_above: bool,
+        head: Header,
+    ) -> Walk<'a> {
+        Walk {
+            rules,
+            matcher,
+            title,
+            copies: SameWords::new(title),
+            repeated,
+            date_above,
+            head,
+            body: Vec::new(),
+            in_list: None,
+            in_body: false,
+            lead_seen: false,
+            credit_next: false,
+            sentence_seen: false,
+            after_copy: false,
+            kept: 0,
+        }
+    }
+
+    /// Reads every line up to the article's end.
+    pub fn read(&mut self, lines: impl Iterator<Item = String>) {
+        for line in lines {
+            match self.step(&line) {
+                Step::Keep => self.keep(line),
+                Step::Drop => self.body.push(None),
+                Step::Pass => {}
+                Step::End => break,
+            }
+        }
+    }
+
+    fn step(&mut self, line: &str) -> Step {
+        // Pages repeat their headline (in the page, the share card…), at
+        // times with other quotation marks.
+        if line.is_empty()
+            || line == self.title
+            || self.copies.matches(line)
+            || self.copies.with_caption(line)
+        {
+            self.after_copy |= !line.is_empty();
+            return Step::Drop;
+        }
+        let under_copy = mem::take(&mut self.after_copy);
+        let words = Words::new(line);
+        if self.matcher.end.strip(&words).is_some() || self.matcher.end_lines.is(&words) {
+            return Step::End;
+        }
+        if let Some(step) = self.list_or_link(line, &words) {
+            return step;
+        }
+        if let Some(step) = self.credit_or_source(line, &words) {
+            return step;
+        }
+        if is_furniture(self.matcher, &words, line)
+            || furniture::is_code(line)
+            || self.repeated.contains(line)
+        {
+            return Step::Drop;
+        }
+        if let Some(step) = self.front_matter(line, &words) {
+            return step;
+        }
+        if let Some(step) = self.header(line, &words, under_copy) {
+            return step;
+        }
+        // A line that is only a date is never a paragraph: the page's
+        // date, wherever the copy put it.
+        if let Some(date) = dates::dateline(line) {
+            self.head.published.get_or_insert(date);
+            return Step::Drop;
+        }
+        if text_lines::is_yearless_date(line) {
+            return Step::Drop;
+        }
+        Step::Keep
+    }
+
+    fn keep(&mut self, line: String) {
+        self.in_body = true;
+        self.sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
+        self.lead_seen |= line.ends_with(self.rules.closing_punctuation)
+            || line.split_whitespace().count() > self.rules.heading_max_words;
+        self.kept += 1;
+        self.body.push(Some(line));
+    }
+
+    /// A "read also" list and its items, and a link alone.
+    fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        if self.matcher.lists.strip(words).is_some() {
+            self.in_list = Some(0);
+            return Some(Step::Drop);
+        }
+        if let Some(url) = url_line(self.matcher, line) {
+            self.head.url.get_or_insert(url);
+            return Some(Step::Drop);
+        }
+        if let Some(n) = self.in_list
+            && is_list_item(self.rules, line, n == 0)
+        {
+            self.in_list = Some(n + 1);
+            return Some(Step::Pass);
+        }
+        self.in_list = None;
+        None
+    }
+
+    /// A credit's name under its label, and the source named on a line of
+    /// its own (often at the end).
+    fn credit_or_source(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        if mem::take(&mut self.credit_next) && line.split_whitespace().count() <= 4 {
+            return Some(Step::Drop);
+        }
+        if let Some(rest) = self.matcher.drop_prefixes.strip(words) {
+            self.credit_next = !rest.chars().any(char::is_alphanumeric);
+        }
+        let name = self.matcher.sources.strip(words)?;
+        let name = byline::outlet(name.trim_start_matches([':', ' ']))?;
+        self.head.source.get_or_insert(name);
+        Some(Step::Drop)
+    }
+
+    /// Tags, meta bullets, publication and update lines, a section's name
+    /// and a date run into a name, between the headline and the lead.
+    fn front_matter(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        let head = &mut self.head;
+        // Tags and meta bullets between the headline and the first
+        // paragraph are page furniture; a list after it is the article's.
+        if !self.in_body && text_blocks::is_list_item(line) {
+            let (date, found) = text_blocks::meta_bullet(line);
+            head.published = head.published.take().or(date);
+            found.into_iter().for_each(|b| head.add(b));
+            return Some(Step::Drop);
+        }
+        if !self.in_body
+            && let Some((date, author)) = text_blocks::publication_line(line)
+        {
+            head.published.get_or_insert(date);
+            if let Some(a) = author {
+                head.author.get_or_insert(a);
+            }
+            return Some(Step::Drop);
+        }
+        if furniture::is_update_line(line) {
+            return Some(Step::Drop);
+        }
+        // A section's name between the headline and the lead (captions
+        // and subtitles may come first), also with its country
+        // (`أخبار لبنان`).
+        let sections = &self.matcher.sections;
+        let section = sections.is(words)
+            || sections
+                .strip(words)
+                .is_some_and(|rest| byline::lone(rest).is_some_and(|b| b.place.is_some()));
+        if !self.lead_seen && section {
+            return Some(Step::Drop);
+        }
+        // The section's or the outlet's name run into the date.
+        let (date, source) = text_lines::named_date(self.matcher, line)?;
+        head.published.get_or_insert(date);
+        if let Some(name) = source {
+            head.source.get_or_insert(name);
+        }
+        Some(Step::Drop)
+    }
+
+    /// Bylines, a caption under the headline's copy, and the short header
+    /// lines (the site's name, a time) before the lead.
+    fn header(&mut self, line: &str, words: &Words<'_>, under_copy: bool) -> Option<Step> {
+        let rules = self.rules;
+        // A byline stays header until a sentence has come, even after a
+        // subtitle long enough to pass for the lead.
+        // So does the outlet's staff under the one-sentence summary
+        // (`العالم - مراسلون`).
+        let byline_line = (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
+            || (self.kept == 1 && byline::staff(line).is_some());
+        // A short line right under a copy of the headline, before the
+        // lead: the picture's caption, as pages show the headline over it,
+        // even when it names someone and a credit (`نواف سلام (النهار)`).
+        if under_copy
+            && !self.lead_seen
+            && !byline_line
+            && line.split_whitespace().count() <= rules.heading_max_words
+            && !line.ends_with(rules.closing_punctuation)
+            && dates::find(line).is_none()
+        {
+            return Some(Step::Drop);
+        }
+        if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
+            return Some(Step::Pass);
+        }
+        if self.lead_seen {
+            return None;
+        }
+        match header_line(line)? {
+            HeaderLine::Source(name) => {
+                self.head.source.get_or_insert(name);
+            }
+            // The article's time of day alone: a date read above the
+            // headline was the site's clock.
+            HeaderLine::Time if self.date_above => self.head.published = None,
+            // The time told with its zone under the day: the article's.
+            HeaderLine::ZonedTime(time) => {
+                let day = self.head.published.as_deref().filter(|d| !d.contains('T'));
+                if let Some(found) = day.and_then(|d| dates::find(&format!("{d} {time}"))) {
+                    self.head.published = Some(found.iso);
+                }
+            }
+            HeaderLine::Time | HeaderLine::Drop => {}
+        }
+        Some(Step::Drop)
+    }
+}
+
+/// A line of a "read also" list, tags or a poll: a short line that does
+/// not end a sentence (the first may be a question: a poll's, or a
+/// headline's), or a date.
+fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
+    let short = line.split_whitespace().count() <= rules.list_item_max_words;
+    let ends = if first {
+        line.ends_with('.')
+    } else {
+        line.ends_with(['.', '؟', '?', '!', ':'])
+    };
+    (short && !ends) || dates::dateline(line).is_some()
+}
+
+/// What a short header line between the headline and the lead is, when
+/// it is neither a byline nor a date.
+enum HeaderLine {
+    /// The site's name.
+    Source(String),
+    /// A time of day alone.
+    Time,
+    /// A time of day with its zone (`٠٦:٥٠ بتوقيت غرينتش`), as the date
+    /// parser reads it (`06:50 GMT`).
+    ZonedTime(String),
+    /// A label or prompt to drop.
+    Drop,
+}
+
+/// A header line known by its shape: a time alone, an app's prompt, or a
+/// single word (the site's name or a label; a one-word heading never comes
+/// before the lead).
+fn header_line(line: &str) -> Option<HeaderLine> {
+    if text_lines::is_clock_time(line) {
+        return Some(HeaderLine::Time);
+    }
+    if let Some(time) = text_lines::zoned_time(line) {
+        return Some(HeaderLine::ZonedTime(time));
+    }
+    if text_lines::is_app_prompt(line) || text_lines::is_credited_caption(line) {
+        return Some(HeaderLine::Drop);
+    }
+    // A word longer than a name is text, whatever it is.
+    let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
+    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
+        return None;
+    }
+    Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
+}
