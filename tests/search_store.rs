@@ -252,6 +252,28 @@ fn opening_the_store_checks_it_without_keeping_its_text_in_memory() {
     assert!(store::StoreFiles::open(&paths).is_err());
 }
 
+/// After the reader's first frame, the store's check and the index's look
+/// at every file both start with the store's table: it is read once, the
+/// second given what the first read, and the store still fits the list.
+#[test]
+fn the_store_table_is_read_once_for_the_check_and_the_index() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 60);
+    let (library, _) = load(lib.path());
+    let paths = store_paths(lib.path());
+    let shared = store::SharedTable::new(&paths);
+    let files = store::StoreFiles::open_sharing(&paths, &shared).expect("a sound store");
+    fs::remove_file(&paths.table).unwrap();
+    assert!(store::Written::read(&paths).is_none(), "its file is gone");
+    assert!(
+        store::Written::read_sharing(&paths, &shared).is_some(),
+        "the table read for the check"
+    );
+    let store = store::SearchStore::new(files, &library.articles).expect("fits the list");
+    assert_eq!(store.len(), 60);
+}
+
 #[test]
 fn the_texts_a_search_read_are_given_back() {
     let (lib, library, index) = stored_library(400);

@@ -17,6 +17,7 @@ use crate::article::scan::LibraryLinks;
 use crate::article::{Article, Library, LoadProblem};
 use crate::i18n::{LibraryStrings, fill};
 use crate::index::background::{self, Update};
+use crate::index::store::SharedTable;
 
 use super::model::{MessageKind, Model};
 use super::runtime::Runtime;
@@ -58,8 +59,9 @@ pub struct Start {
 
 impl Indexing {
     /// Starts bringing the index of the library folder `start.folder` up
-    /// to date.
-    pub fn spawn(start: Start) -> Indexing {
+    /// to date, reading the search store's table with the other users of
+    /// `table`, when given.
+    pub fn spawn(start: Start, table: Option<SharedTable>) -> Indexing {
         let (tell, news) = mpsc::channel();
         let Start {
             folder,
@@ -69,7 +71,7 @@ impl Indexing {
         let library = folder.clone();
         std::thread::spawn(move || {
             let send = |update| tell.send(update).is_ok();
-            background::update(&library, links, &send);
+            background::update(&library, links, table, &send);
         });
         Indexing::receiving(news, folder, archive)
     }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::article::order::SortKeys;
-use crate::index::store::{Paths, SearchStore, StoreFiles};
+use crate::index::store::{Paths, SearchStore, SharedTable, StoreFiles};
 
 use super::cache::{CacheKey, Doc, LayoutCache, Part};
 use super::find::ListIndex;
@@ -166,7 +166,14 @@ impl Runtime {
     /// checking 300 MB takes longer than a frame); the list's filter
     /// searches it once it is open, if it fits the library.
     pub fn open_search_store(&self, paths: Paths) {
-        let opening = std::thread::spawn(move || StoreFiles::open(&paths));
+        let table = SharedTable::new(&paths);
+        self.open_search_store_sharing(paths, table);
+    }
+
+    /// [`Runtime::open_search_store`], its table read once with the other
+    /// users of `table`.
+    fn open_search_store_sharing(&self, paths: Paths, table: SharedTable) {
+        let opening = std::thread::spawn(move || StoreFiles::open_sharing(&paths, &table));
         *self.search_store.borrow_mut() = StoreState::Opening(opening);
         self.clear_list_index();
     }
@@ -203,11 +210,13 @@ impl Runtime {
     /// Starts the work kept for after the first frame, if any is left.
     pub fn start_after_first_frame(&mut self) {
         let later = std::mem::take(&mut self.after_first_frame);
-        if let Some(paths) = later.store {
-            self.open_search_store(paths);
+        // Both start by reading the store's table: it is read once.
+        let table = later.store.as_ref().map(SharedTable::new);
+        if let (Some(paths), Some(table)) = (later.store, &table) {
+            self.open_search_store_sharing(paths, table.clone());
         }
         if let Some(start) = later.indexing {
-            self.indexing = Some(Indexing::spawn(start));
+            self.indexing = Some(Indexing::spawn(start, table));
         }
     }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::refresh::{Stamps, seconds};
-use super::store::StoreWriter;
+use super::store::{SharedTable, StoreWriter};
 use super::warm::Prepared;
 use super::{
     Index, library_parts, open_store, previous, read, real_path, refresh_stamped, refresh_with,
@@ -39,8 +39,14 @@ pub enum Update {
 
 /// Brings the index of `library` up to date, sending what it finds to
 /// `send` (which returns false when nobody listens any more: the work then
-/// stops, unsaved).
-pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> bool + Sync)) {
+/// stops, unsaved). The search store's table is read with the other users
+/// of `table`, when given.
+pub fn update(
+    library: &Path,
+    links: LibraryLinks,
+    table: Option<SharedTable>,
+    send: &(dyn Fn(Update) -> bool + Sync),
+) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     if library.exists() {
@@ -51,7 +57,12 @@ pub fn update(library: &Path, links: LibraryLinks, send: &(dyn Fn(Update) -> boo
     // Every file as the index has it: the reader already shows that list,
     // and nothing is to be written. Seen in the mapped index without
     // decoding it, which would take as much memory again as the list.
-    let prepared = index_path.as_deref().ok().and_then(Prepared::read);
+    let prepared = index_path.as_deref().ok().and_then(|index| match &table {
+        Some(table) => Prepared::read_sharing(index, table),
+        None => Prepared::read(index),
+    });
+    // Its last user here: the table is not kept through a refresh.
+    drop(table);
     let stamps = prepared.as_ref().map(|_| Stamps::of(&files));
     if let (Some(prepared), Some(stamps)) = (&prepared, &stamps)
         && let Ok(payload) = prepared.open()

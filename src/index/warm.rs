@@ -24,9 +24,16 @@ pub(super) struct Prepared {
 impl Prepared {
     /// Reads both for the index file `index`; `None` without one.
     pub fn read(index: &Path) -> Option<Prepared> {
+        let paths = store::Paths::beside(index);
+        Prepared::read_sharing(index, &store::SharedTable::new(&paths))
+    }
+
+    /// [`Prepared::read`], the store's table read once with the other
+    /// users of `table`.
+    pub fn read_sharing(index: &Path, table: &store::SharedTable) -> Option<Prepared> {
         Some(Prepared {
             map: listing::map(index)?,
-            table: Written::read(&store::Paths::beside(index)),
+            table: Written::read_sharing(&store::Paths::beside(index), table),
         })
     }
 

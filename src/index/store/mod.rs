@@ -19,6 +19,7 @@ mod write;
 
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use memmap2::{Mmap, UncheckedAdvice};
 
@@ -84,6 +85,39 @@ fn read_table(path: &Path) -> Result<Table, String> {
     table::decode(&bytes).map_err(str::to_string)
 }
 
+/// A store's table read once for the threads that each need it: after
+/// the reader's first frame, the store's check and the index's look at
+/// every file both start with it, and decoding it twice at once held two
+/// copies (some 20 MB each on 100,000 articles). The first to ask reads
+/// it; the other waits for that reading and is given the same table.
+/// Each still checks the data file against it. Kept only as long as a
+/// clone of it is: the table is dropped with the last user.
+#[derive(Debug, Clone)]
+pub struct SharedTable {
+    path: PathBuf,
+    read: Arc<OnceLock<Result<Arc<Table>, String>>>,
+}
+
+impl SharedTable {
+    /// The table of the store at `paths`, not read yet.
+    pub fn new(paths: &Paths) -> SharedTable {
+        SharedTable {
+            path: paths.table.clone(),
+            read: Arc::default(),
+        }
+    }
+
+    /// The table at `path`: the shared one when it is this table's file,
+    /// else read alone.
+    fn get(&self, path: &Path) -> Result<Arc<Table>, String> {
+        if path != self.path {
+            return read_table(path).map(Arc::new);
+        }
+        let read = || read_table(path).map(Arc::new);
+        self.read.get_or_init(read).clone()
+    }
+}
+
 /// The store's files opened, checked (each file's text against its
 /// CRC-32, read without the mapping: see `check`) and mapped: all that
 /// does not depend on the list of articles, so it can be done on another
@@ -91,7 +125,7 @@ fn read_table(path: &Path) -> Result<Table, String> {
 #[derive(Debug)]
 pub struct StoreFiles {
     map: Mmap,
-    table: Table,
+    table: Arc<Table>,
     /// The texts' signatures and byte ranks.
     checked: check::Checked,
 }
@@ -101,7 +135,13 @@ impl StoreFiles {
     /// whose text fails its CRC loses its table, so that the next refresh
     /// of the index rebuilds it.
     pub fn open(paths: &Paths) -> Result<StoreFiles, String> {
-        let table = read_table(&paths.table)?;
+        StoreFiles::open_sharing(paths, &SharedTable::new(paths))
+    }
+
+    /// [`StoreFiles::open`], its table read once with the other users of
+    /// `shared`.
+    pub fn open_sharing(paths: &Paths, shared: &SharedTable) -> Result<StoreFiles, String> {
+        let table = shared.get(&paths.table)?;
         let file = std::fs::File::open(&paths.data).map_err(|e| e.to_string())?;
         let len = file.metadata().map_err(|e| e.to_string())?.len();
         let mut header = [0; DATA_HEADER];

@@ -10,10 +10,10 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use super::table::{self, Record, Table};
-use super::{DATA_HEADER, Paths, data_header, fold_article, read_table};
+use super::{DATA_HEADER, Paths, SharedTable, data_header, fold_article};
 use crate::article::Article;
 use crate::index::in_order::{InOrder, Recorded};
 use crate::index::{Content, Entry};
@@ -52,10 +52,18 @@ impl StoreWriter {
             LockAttempt::Acquired(lock) => lock,
             LockAttempt::Busy => return Ok(None),
         };
-        let found = if fresh { None } else { usable(paths) };
+        // Read again under the lock: another qari may have written it since.
+        let found = if fresh {
+            None
+        } else {
+            usable(paths, &SharedTable::new(paths))
+        };
         let found_none = found.is_none();
         let (generation, old, file) = match found {
-            Some((table, file)) => (table.generation, table.records, file),
+            Some((table, file)) => {
+                let table = Arc::unwrap_or_clone(table);
+                (table.generation, table.records, file)
+            }
             None => {
                 let generation = new_generation();
                 safe_fs::write_file_unsynced(
@@ -199,11 +207,17 @@ impl StoreWriter {
 /// The store's table as last written, when the store is sound: a refresh
 /// that reads no file compares it with the index, without taking the
 /// store's lock, to know that it would leave the store as it is.
-pub struct Written(Table);
+pub struct Written(Arc<Table>);
 
 impl Written {
     pub fn read(paths: &Paths) -> Option<Written> {
-        usable(paths).map(|(table, _)| Written(table))
+        Written::read_sharing(paths, &SharedTable::new(paths))
+    }
+
+    /// [`Written::read`], the table read once with the other users of
+    /// `shared`.
+    pub fn read_sharing(paths: &Paths, shared: &SharedTable) -> Option<Written> {
+        usable(paths, shared).map(|(table, _)| Written(table))
     }
 
     /// Whether the table holds the files `held` (path, size, modification
@@ -229,8 +243,8 @@ impl Written {
 
 /// The table and the data file opened for appending, when both are sound
 /// and of one generation.
-fn usable(paths: &Paths) -> Option<(Table, File)> {
-    let table = read_table(&paths.table).ok()?;
+fn usable(paths: &Paths, shared: &SharedTable) -> Option<(Arc<Table>, File)> {
+    let table = shared.get(&paths.table).ok()?;
     let file = append_to(&paths.data).ok()?;
     let mut header = [0; DATA_HEADER];
     file.read_exact_at(&mut header, 0).ok()?;
