@@ -25,6 +25,7 @@ pub mod sanitize;
 pub mod scan;
 pub mod tags;
 mod text_blocks;
+mod text_chrome;
 mod text_furniture;
 mod text_header;
 pub mod text_import;

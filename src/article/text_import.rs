@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::byline;
 use super::error::ParseError;
 use super::text_blocks;
+use super::text_chrome;
 use super::text_header::{self, Header};
 use super::text_lines;
 use super::text_rules::Matcher;
@@ -124,7 +125,10 @@ fn header_pass(
     all: Vec<String>,
     head: &mut Header,
 ) -> Result<(Headline, impl Iterator<Item = String> + use<>), ParseError> {
-    let masthead = text_header::masthead_end(matcher, &all);
+    // The chrome found by its shape ends where the masthead's phrases may
+    // not reach, or the other way round: the headline is below both.
+    let masthead =
+        text_header::masthead_end(matcher, &all).max(text_chrome::chrome_end(rules, matcher, &all));
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();

@@ -8,6 +8,7 @@ use std::mem;
 use super::byline;
 use super::dates;
 use super::text_blocks;
+use super::text_chrome;
 use super::text_furniture::{self as furniture, is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
@@ -314,7 +315,10 @@ fn header_line(line: &str) -> Option<HeaderLine> {
     if let Some(time) = text_lines::zoned_time(line) {
         return Some(HeaderLine::ZonedTime(time));
     }
-    if text_lines::is_app_prompt(line) || text_lines::is_credited_caption(line) {
+    if text_lines::is_app_prompt(line)
+        || text_lines::is_credited_caption(line)
+        || text_chrome::is_bar(line)
+    {
         return Some(HeaderLine::Drop);
     }
     // A word longer than a name is text, whatever it is.

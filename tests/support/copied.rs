@@ -60,3 +60,8 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
         }
     }
 }
+
+/// `text` imported as a copied article, as `qari import` reads a file.
+pub fn import_text(text: &str) -> Article {
+    import_bytes(text.as_bytes(), "x".into(), None).unwrap_or_else(|e| panic!("{e}: {text}"))
+}

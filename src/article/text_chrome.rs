@@ -1,0 +1,134 @@
+//! The site's chrome above a copied article, told by the shape of the top
+//! of the text rather than by its words: a site's menu, breadcrumb, clock,
+//! counters and language links are lines no writer would put above a
+//! headline, and whatever they say, they are short, run together, cut into
+//! parts by bars, or not in the article's script.
+//!
+//! The article is found from below: the lead is the first line that reads
+//! as a paragraph; going up from it, past the header (byline, date, a
+//! caption), the headline is the topmost line shaped like one before a
+//! line of chrome; when the page repeats the headline (a share card), its
+//! first copy is the headline. Everything above the header block right
+//! over the headline is chrome.
+
+use super::dates;
+use super::text_furniture::{is_furniture, url_line};
+use super::text_header::Header;
+use super::text_lines::{self, SameWords};
+use super::text_rules::{Matcher, Rules, Words};
+
+/// How many words a lead has at least: fewer is a caption or a prompt.
+const LEAD_WORDS: usize = 10;
+/// A headline has more words than a menu's item or a section's name.
+const HEADLINE_WORDS: usize = 4;
+/// Lines of this many words or fewer are labels: one alone above a
+/// headline is a section's name, two in a row are a menu.
+const LABEL_WORDS: usize = 3;
+/// How far above the lead a headline is looked for.
+const LOOK: usize = 40;
+
+/// Where the site's chrome at the top ends: the first line of the header
+/// block (dates, bylines) right above the headline, or the headline
+/// itself. 0 when the top has no chrome, or no line is shaped as a
+/// headline above a lead.
+pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
+    let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
+        return 0;
+    };
+    let Some(headline) = headline_above(rules, matcher, lines, lead) else {
+        return 0;
+    };
+    let mut start = headline;
+    while start > 0 && is_header(rules, matcher, &lines[start - 1]) {
+        start -= 1;
+    }
+    start
+}
+
+/// A line that ends a sentence and is long enough to be a paragraph.
+fn reads_as_paragraph(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '؟']) && line.split_whitespace().count() >= LEAD_WORDS
+}
+
+/// The headline's line above the lead: the topmost headline-shaped line
+/// before a line of chrome, or that line's first copy higher up.
+fn headline_above(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &[String],
+    lead: usize,
+) -> Option<usize> {
+    let mut found = None;
+    // Short lines in a row: one is a label, two are a menu.
+    let mut labels = 0;
+    for at in (lead.saturating_sub(LOOK)..lead).rev() {
+        let line = &lines[at];
+        if is_header(rules, matcher, line) {
+            continue;
+        }
+        if is_chrome(line) {
+            break;
+        }
+        if line.split_whitespace().count() <= LABEL_WORDS {
+            labels += 1;
+            if labels >= 2 {
+                break;
+            }
+            continue;
+        }
+        labels = 0;
+        if is_headline_shaped(line) {
+            found = Some(at);
+        }
+    }
+    let at = found?;
+    let copies = SameWords::new(&lines[at]);
+    (0..at).find(|&i| copies.matches(&lines[i])).or(found)
+}
+
+/// A line of a header: blank, a date, a time, a counter, a link, a byline
+/// or anything else the header reads, and the page's furniture.
+fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+    line.is_empty()
+        || dates::dateline(line).is_some()
+        || text_lines::is_clock_time(line)
+        || is_furniture(matcher, &Words::new(line), line)
+        || url_line(matcher, line).is_some()
+        || Header::default().take(rules, matcher, line)
+}
+
+/// A line no writer puts above a headline: cut into short parts by bars
+/// or arrows (a menu, a breadcrumb, language links), mostly Latin letters
+/// in an Arabic page, or mostly digits (a reading, a clock).
+pub fn is_chrome(line: &str) -> bool {
+    is_bar(line) || super::text_blocks::breadcrumb_last(line).is_some() || is_foreign(line)
+}
+
+/// Short parts set apart by bars, arrows or bullets (`EN | FR`,
+/// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`).
+pub fn is_bar(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['|', '>', '»', '•', '·', '›'])
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split_whitespace().count() <= LABEL_WORDS
+                && !p.ends_with(['.', '!', '?', '؟'])
+        })
+}
+
+/// Letters mostly Latin, or no letters at all, in a line with Arabic
+/// around it: a widget's or a link's label, a reading.
+fn is_foreign(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let latin = line.chars().filter(char::is_ascii_alphabetic).count();
+    letters == 0 || latin * 2 > letters
+}
+
+/// Long enough for a headline and not a sentence's end nor a date.
+fn is_headline_shaped(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words >= HEADLINE_WORDS && !line.ends_with(['.', ':', '،', ',']) && !is_foreign(line)
+}
