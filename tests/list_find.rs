@@ -73,3 +73,35 @@ fn find_lists_title_matches_first_through_the_store_and_without_it() {
     let by_title = ids(home, &["--find", "الوزير", "--sort", "oldest"]);
     assert_eq!(by_title, ["mid-title", "new-body", "newest-body"]);
 }
+
+/// `--find` opens the store for its one search: its texts are checked as
+/// the reader's are but not signed. A query of one letter, which the
+/// reader answers from the signatures, ranks the same as from the files;
+/// a store whose texts were changed is never searched.
+#[test]
+fn find_checks_the_store_it_searches_once_without_signing_it() {
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    write(home, "a", "وزير الاقتصاد", "نص", 1);
+    write(home, "b", "أخبار", "قال الوزير", 20);
+    write(home, "c", "الطقس", "مشمس وحار", 15);
+    let folded = ids(home, &["--find", "و", "--no-index"]);
+    assert_eq!(folded, ["a", "b", "c"]);
+    assert_eq!(ids(home, &["--find", "و"]), folded, "the store written");
+    assert_eq!(ids(home, &["--find", "و"]), folded, "the store searched");
+    assert_eq!(ids(home, &["--find", "حار"]), ["c"]);
+    let data = home
+        .join(".cache/qari")
+        .read_dir()
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "search"))
+        .expect("the store's data file");
+    let mut bytes = fs::read(&data).unwrap();
+    for b in &mut bytes[16..] {
+        *b ^= 0x20;
+    }
+    fs::write(&data, bytes).unwrap();
+    assert_eq!(ids(home, &["--find", "حار"]), ["c"], "found in the files");
+    assert_eq!(ids(home, &["--find", "و"]), folded);
+}

@@ -131,7 +131,8 @@ pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
 /// (their files read for their bodies when they were listed without).
 fn search_index(library: &Library, dir: Option<&Path>, indexed: bool) -> Box<ListIndex> {
     let folder = dir.filter(|d| indexed && d.is_dir());
-    let store = folder.and_then(|f| crate::index::search_store(f, &library.articles).ok());
+    let store =
+        folder.and_then(|f| crate::index::search_store_for_one_search(f, &library.articles).ok());
     Box::new(match store {
         Some(store) => ListIndex::from_store(std::sync::Arc::new(store)),
         None => ListIndex::build(&library.articles),

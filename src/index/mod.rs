@@ -271,6 +271,16 @@ pub fn search_store(library: &Path, articles: &[Article]) -> Result<SearchStore,
     SearchStore::open(&search_store_paths(library)?, articles)
 }
 
+/// [`search_store`] for one search (`qari list --find`): see
+/// [`store::StoreFiles::open_for_one_search`].
+pub fn search_store_for_one_search(
+    library: &Path,
+    articles: &[Article],
+) -> Result<SearchStore, String> {
+    let files = store::StoreFiles::open_for_one_search(&search_store_paths(library)?)?;
+    SearchStore::new(files, articles)
+}
+
 /// How old the index at `path` is, from its modification time.
 pub fn age(path: &Path) -> Option<std::time::Duration> {
     let modified = std::fs::metadata(path).ok()?.modified().ok()?;

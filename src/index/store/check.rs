@@ -39,9 +39,17 @@ impl<'f> Window<'f> {
             bytes: Vec::new(),
         }
     }
+}
 
+/// Where the check reads the data file's bytes: a [`Window`] read with
+/// `pread`, or the file's mapping itself.
+trait Source {
     /// The `len` bytes at `offset`, or `None` past the file's end or when
-    /// it cannot be read.
+    /// they cannot be read.
+    fn get(&mut self, offset: u64, len: u64) -> Option<&[u8]>;
+}
+
+impl Source for Window<'_> {
     fn get(&mut self, offset: u64, len: u64) -> Option<&[u8]> {
         let end = offset.checked_add(len).filter(|&end| end <= self.len)?;
         let held = self.start + self.bytes.len() as u64;
@@ -57,10 +65,19 @@ impl<'f> Window<'f> {
     }
 }
 
+impl Source for &[u8] {
+    fn get(&mut self, offset: u64, len: u64) -> Option<&[u8]> {
+        let at = usize::try_from(offset).ok()?;
+        let bytes: &[u8] = self;
+        bytes.get(at..at.checked_add(usize::try_from(len).ok()?)?)
+    }
+}
+
 /// What the check of a sound store found besides.
 #[derive(Debug)]
 pub(super) struct Checked {
-    /// Each article's text's signature, in the table's order.
+    /// Each article's text's signature, in the table's order; none when
+    /// the check was asked not to sign.
     pub signatures: Vec<Signature>,
     /// How common each byte is in a sample of the texts.
     pub rank: ByteRank,
@@ -74,28 +91,50 @@ pub(super) fn sound(file: &File, len: u64, records: &[Record]) -> Option<Checked
     sound_in_windows(file, len, records, WINDOW)
 }
 
+/// [`sound`] read through `map`, the data file's mapping, and without
+/// signatures: for one search, which reads the texts itself anyway (and so
+/// maps their pages in), where signing every text would cost more than
+/// the search.
+pub(super) fn sound_unsigned(map: &[u8], records: &[Record]) -> Option<Checked> {
+    sound_from(records, false, || map)
+}
+
 fn sound_in_windows(file: &File, len: u64, records: &[Record], window: u64) -> Option<Checked> {
+    sound_from(records, true, || Window::new(file, len, window))
+}
+
+/// The check of `records`, each of its two threads reading from a source
+/// `open` gives, signing the texts when `sign`.
+fn sound_from<S: Source>(
+    records: &[Record],
+    sign: bool,
+    open: impl Fn() -> S + Sync,
+) -> Option<Checked> {
     let articles = |part: &[Record]| part.iter().map(|r| r.lens.len()).sum::<usize>();
     let step = ByteRank::sample_step(articles(records));
     // Each part's signatures and sampled texts, from its first article.
     let check = |part: &[Record], first: usize| {
-        let mut window = Window::new(file, len, window);
+        let mut source = open();
         let mut signer = Signer::default();
-        let mut signatures = Vec::with_capacity(articles(part));
+        let mut signatures = Vec::with_capacity(if sign { articles(part) } else { 0 });
         let mut samples = Vec::new();
+        let mut k = first;
         for r in part {
-            let bytes = window.get(r.offset, r.len())?;
+            let bytes = source.get(r.offset, r.len())?;
             if crc32fast::hash(bytes) != r.crc {
                 return None;
             }
             let mut at = 0;
-            for &n in &r.lens {
-                let end = at + n as usize;
+            for &len in &r.lens {
+                let end = at + len as usize;
                 let text = bytes.get(at..end)?;
-                if (first + signatures.len()).is_multiple_of(step) {
+                if k.is_multiple_of(step) {
                     samples.push(text.to_vec());
                 }
-                signatures.push(signer.sign(text));
+                if sign {
+                    signatures.push(signer.sign(text));
+                }
+                k += 1;
                 at = end + 1;
             }
         }
@@ -177,5 +216,11 @@ mod tests {
             assert!(sound_in_windows(file.as_file(), len, &wrong, size).is_none());
             assert!(sound_in_windows(file.as_file(), len - 1, &records, size).is_none());
         }
+        // Read through the mapping for one search, alike, and unsigned.
+        let bytes = std::fs::read(file.path()).unwrap();
+        assert!(sound_unsigned(&bytes, &wrong).is_none());
+        assert!(sound_unsigned(&bytes[..bytes.len() - 1], &records).is_none());
+        let sound = sound_unsigned(&bytes, &records).expect("sound");
+        assert!(sound.signatures.is_empty());
     }
 }
