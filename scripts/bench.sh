@@ -106,12 +106,13 @@ scale_index() { # qari-binary
 # GNU time).
 scale_reader() { # qari-binary
   scale_library
-  local qari=$1 lib=$scale_lib home=$scale_work/reader-home r=$runs ms kb anon list_kb
+  local qari=$1 lib=$scale_lib home=$scale_work/reader-home r=$runs ms kb anon list_kb idle_kb idle_med
   ((r > 5)) && r=5
   mkdir -p "$home"
   local list="env HOME=$home XDG_CACHE_HOME= $qari list --library $lib"
   $list >/dev/null # the index, built or brought up to date
   read -r _ ms _ kb anon < <(QARI_BENCH_HOME=$home python3 scripts/bench_frame.py start "$qari" "$lib" --runs "$r")
+  read -r _ idle_kb idle_med _ < <(QARI_BENCH_HOME=$home python3 scripts/bench_frame.py idle "$qari" "$lib" --runs 10)
   hyperfine --style basic --warmup 1 --runs "$r" --export-json "$scale_work/reader.json" \
     -n list "$list" --output=null >&2
   list_kb=$(/usr/bin/time -f %M $list 2>&1 >/dev/null | tail -1)
@@ -121,6 +122,9 @@ scale_reader() { # qari-binary
   awk -v q="$kb" -v a="$anon" -v p="$list_kb" 'BEGIN {
     printf "| reader memory, peak RSS (mapped search store read included) | %.0f MB | `qari list`: %.0f MB | %.2f× | under 200 MB |\n", q / 1024, p / 1024, q / p
     printf "| reader memory at its first frame, anonymous (RssAnon) | %.0f MB | `qari list` peak RSS: %.0f MB | %.2f× | under 200 MB |\n", a / 1024, p / 1024, a / p
+  }'
+  awk -v q="$idle_kb" -v m="$idle_med" -v p="$list_kb" 'BEGIN {
+    printf "| reader memory, peak RSS until idle after its first frame (no search; largest of 10 runs, median %.0f MB) | %.0f MB | `qari list`: %.0f MB | %.2f× | under 200 MB |\n", m / 1024, q / 1024, p / 1024, q / p
   }'
 }
 
@@ -144,7 +148,9 @@ scale_search() { # qari-binary
     read -r _ first median _ _ _ cpu < <(QARI_BENCH_HOME=$home python3 scripts/bench_frame.py \
       search "$qari" "$lib" --word "$word" --runs "$r" 2>/dev/null)
     hyperfine --style basic --warmup 1 --runs "$r" --export-json "$scale_work/grep.json" \
-      -n grep "grep -rlF $word $lib" --output=null -i >&2
+      -n grep "grep -rlF $word $lib" \
+      -n find "env HOME=$home XDG_CACHE_HOME= $qari list --library $lib --find $word" \
+      --output=null -i >&2
     g=$(scale_mean "$scale_work/grep.json" grep)
     name='held by nearly every article'
     [[ $word == زلزال ]] && name='held by none'
@@ -154,6 +160,8 @@ scale_search() { # qari-binary
     scale_row "search, each key after (median; $cpu ms CPU a key), $word" \
       "$(awk -v ms="$median" 'BEGIN { print ms / 1000 }')" "\`grep -rlF $word\`" "$g" \
       "under 30 ms, faster than grep"
+    scale_row "\`qari list --find $word\`, warm index and store" \
+      "$(scale_mean "$scale_work/grep.json" find)" "\`grep -rlF $word\`" "$g" "faster than grep"
   done
 }
 

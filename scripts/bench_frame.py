@@ -5,6 +5,9 @@
           library load, terminal set-up, layout, draw), on a library folder
   key     time from writing a key to the last byte of the frame it causes,
           on one long article (opened first), alternating j and k
+  idle    the reader's peak memory (VmHWM) from its start until it is
+          idle after its first frame, no key typed: what it checks and
+          looks at once the first frame is drawn included
   search  the list filtered as a query is typed on a library folder: time
           from each key to its frame (the first one folds the library once,
           or opens the search store of a warm index), and the reader's peak
@@ -19,12 +22,13 @@ and --keys (key) samples. HOME is a temporary folder, or $QARI_BENCH_HOME
 when set (where a library index built beforehand is found warm).
 
 usage: bench_frame.py start QARI LIBRARY [--runs N]
+       bench_frame.py idle QARI LIBRARY [--runs N]
        bench_frame.py key QARI LIBRARY [--keys N]
        bench_frame.py search QARI LIBRARY [--word W] [--runs N]
 prints one line: 'start median_ms min_ms peak_rss_kb anon_kb' (the largest
 of the runs: peak RSS over the whole run, files mapped and read included,
-and the anonymous memory at the first frame, RssAnon), 'key median_ms
-p90_ms' or
+and the anonymous memory at the first frame, RssAnon), 'idle max_kb
+median_kb min_kb' (over the runs), 'key median_ms p90_ms' or
 'search first_key_ms median_ms_of_the_others peak_rss_kb median_ms_of_all
 max_ms_of_the_others cpu_ms_a_key' (the others: every key but the first of the
 first run; the CPU time the reader used while the word was typed, on all its
@@ -203,6 +207,20 @@ def until_idle(pid, fd, limit=120.0):
         before = now
 
 
+def idle(qari, library, runs):
+    peaks = []
+    with bench_home() as home:
+        for _ in range(runs):
+            pid, fd = spawn(qari, library, home)
+            try:
+                until_quiet(fd, min_bytes=2000)
+                until_idle(pid, fd)
+            finally:
+                peaks.append(stop(pid, fd))
+    print('idle, peak RSS of each run (KB):', *peaks, file=sys.stderr)
+    print(f'idle {max(peaks)} {statistics.median(peaks):.0f} {min(peaks)}')
+
+
 def search(qari, library, word, runs):
     samples = []
     with bench_home() as home:
@@ -233,7 +251,7 @@ def search(qari, library, word, runs):
 
 def main():
     args = sys.argv[1:]
-    if len(args) < 3 or args[0] not in ('start', 'key', 'search'):
+    if len(args) < 3 or args[0] not in ('start', 'idle', 'key', 'search'):
         raise SystemExit(__doc__)
     n = int(args[args.index('--runs') + 1]) if '--runs' in args else 10
     if args[0] == 'search':
@@ -243,6 +261,8 @@ def main():
     n = int(args[args.index('--keys') + 1]) if '--keys' in args else n
     if args[0] == 'start':
         start(args[1], args[2], n)
+    elif args[0] == 'idle':
+        idle(args[1], args[2], n)
     else:
         key(args[1], args[2], max(n, 20))
 
