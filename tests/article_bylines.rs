@@ -200,3 +200,71 @@ fn a_site_name_alone_is_an_outlet_and_a_section_or_person_is_not() {
         assert_eq!(outlet(line), None, "{line:?}");
     }
 }
+
+#[test]
+fn a_city_a_writer_and_an_agency_in_three_parts() {
+    let want = by(Some("سامر الخطيب"), Some("وكالة الرافد"), Some("الموصل"));
+    for line in [
+        "الموصل / سامر الخطيب / وكالة الرافد",
+        "الموصل - سامر الخطيب - وكالة الرافد",
+        "الموصل/سامر الخطيب/وكالة الرافد",
+    ] {
+        assert_eq!(parse(line), Some(want.clone()), "{line}");
+    }
+    // Three names, or two places and a name, are no such byline.
+    assert_eq!(parse("سامر الخطيب / منى السيد / هالة منصور"), None);
+    assert_eq!(parse("القاهرة - الموصل - سامر الخطيب"), None);
+}
+
+#[test]
+fn a_city_with_its_country_in_parentheses_then_the_agency() {
+    assert_eq!(
+        parse("قابس (تونس) (وكالة الساحل)"),
+        Some(by(None, Some("وكالة الساحل"), Some("قابس")))
+    );
+    // Not a country in the first parentheses: not this shape.
+    assert_eq!(parse("قابس (الجديدة) (وكالة الساحل)"), None);
+    let (b, rest) = leading("قابس (تونس) (رويترز) - أقر المجلس البلدي الميزانية.").expect("wire");
+    assert_eq!(b, by(None, Some("رويترز"), Some("قابس")));
+    assert_eq!(rest, "أقر المجلس البلدي الميزانية.");
+}
+
+#[test]
+fn a_city_run_into_its_agency_round_a_dash() {
+    // A known city, or a known agency, vouches for the shape.
+    assert_eq!(
+        parse("حمص-وكالة الرافد"),
+        Some(by(None, Some("وكالة الرافد"), Some("حمص")))
+    );
+    assert_eq!(
+        parse("الضفة الشرقية-قنا"),
+        Some(by(None, Some("قنا"), Some("الضفة الشرقية")))
+    );
+    for line in ["مباراة الأهلي-الزمالك", "القاهرة-الإسكندرية", "كوفيد-19"]
+    {
+        assert_eq!(parse(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_site_and_its_newsroom_word_with_a_slash_or_a_bar() {
+    for line in ["نبض الوادي|متابعات", "نبض الوادي | خاص", "نبض الوادي/وكالات"]
+    {
+        assert_eq!(
+            parse(line),
+            Some(by(None, Some("نبض الوادي"), None)),
+            "{line}"
+        );
+    }
+    // A place before the bar is where the agencies filed from.
+    assert_eq!(parse("ليبيا | خاص"), None);
+}
+
+#[test]
+fn an_outlets_own_story_mark_opens_the_lead() {
+    let (b, rest) = leading("مرآة الساحل (خاص): قالت مصادر إن الميناء تأجل.").expect("byline");
+    assert_eq!(b, by(None, Some("مرآة الساحل"), None));
+    assert_eq!(rest, "قالت مصادر إن الميناء تأجل.");
+    // Without the colon or dash after it the mark is the sentence's.
+    assert!(leading("زيارة الوزير (خاص) لم تعلن من قبل.").is_none());
+}

@@ -20,6 +20,8 @@
 
 use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 use super::byline_openers;
+pub use super::byline_parts::relayed_slash;
+use super::byline_parts::{self, RELAYED};
 use crate::search;
 
 /// What a byline says.
@@ -43,8 +45,14 @@ pub fn parse(line: &str) -> Option<Byline> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    split(inner)
-        .and_then(|(a, b, colon)| shape(a, b, colon).or_else(|| site_and_agency(a, b)))
+    byline_parts::three_parts(inner)
+        .or_else(|| byline_parts::city_country_agency(inner))
+        .or_else(|| {
+            split(inner)
+                .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
+                .and_then(|(a, b, colon)| shape(a, b, colon).or_else(|| site_and_agency(a, b)))
+        })
+        .or_else(|| byline_parts::glued_dash(inner))
         .or_else(|| relayed_slash(inner))
         .or_else(|| staff(inner))
 }
@@ -68,6 +76,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| wire(paragraph))
             .or_else(|| byline_openers::slashed(paragraph))
             .or_else(|| byline_openers::outlet_place(paragraph))
+            .or_else(|| byline_openers::own_story(paragraph))
             .or_else(|| outlet_dashed(paragraph))
             .or_else(|| byline_openers::writer(paragraph));
     };
@@ -100,9 +109,6 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
     ))
 }
 
-/// Words after a site's name that say it relays agencies' copy.
-const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة"];
-
 /// Words for an outlet's staff (`العالم - مراسلون`).
 const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "مراسلوها", "مراسلة"];
 
@@ -116,22 +122,6 @@ pub fn staff(line: &str) -> Option<Byline> {
     let outlet = matches!(kind(name, false), Some(Part::Outlet | Part::Name));
     (outlet && is_in(word, STAFF)).then(|| Byline {
         source: Some(name.to_owned()),
-        ..Byline::default()
-    })
-}
-
-/// A site's name and a word saying it relays or follows others' copy,
-/// set off by a slash (`الإبـــاء/متابعة`): the site is the source, its
-/// name without the tatweel that draws it out.
-pub fn relayed_slash(line: &str) -> Option<Byline> {
-    let (name, word) = line.split_once('/')?;
-    let name: String = name.trim().chars().filter(|&c| c != '\u{640}').collect();
-    let words = name.split_whitespace().count();
-    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    // A place before `وكالات` is where the agencies filed from.
-    let site = plain && !is_in(&name, PLACES);
-    ((1..=3).contains(&words) && site && is_in(word.trim(), RELAYED)).then(|| Byline {
-        source: Some(name),
         ..Byline::default()
     })
 }
@@ -363,9 +353,20 @@ pub fn lone(part: &str) -> Option<Byline> {
 /// after the parentheses a first sentence is left alone.
 fn wire(paragraph: &str) -> Option<(Byline, &str)> {
     let open = paragraph.find('(').filter(|&i| i <= 60)?;
-    let close = open + paragraph[open..].find(')')?;
+    let mut close = open + paragraph[open..].find(')')?;
     let place = paragraph[..open].trim();
-    let outlet = paragraph[open + 1..close].trim();
+    let mut outlet = paragraph[open + 1..close].trim();
+    // The city's country in parentheses before the agency's
+    // (`صفاقس (تونس) (رويترز) -`) vouches for the city.
+    let mut known_country = false;
+    if is_in(outlet, PLACES)
+        && let Some(next) = paragraph[close + 1..].trim_start().strip_prefix('(')
+        && let Some(end) = next.find(')')
+    {
+        known_country = true;
+        outlet = next[..end].trim();
+        close = paragraph.len() - next.len() + end;
+    }
     let after = paragraph[close + 1..].trim_start();
     let rest = after.trim_start_matches(['-', '–', '—', 'ـ', ':']);
     let first_place = place.split(['،', ',']).next().unwrap_or("").trim();
@@ -375,6 +376,7 @@ fn wire(paragraph: &str) -> Option<(Byline, &str)> {
         .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
     // An agency from the table vouches for a city the place table lacks.
     let known = is_in(first_place, PLACES)
+        || (known_country && first_place.split_whitespace().count() <= 2)
         || (is_in(outlet, OUTLETS)
             && first_place.split_whitespace().count() <= 2
             && !first_place.chars().any(char::is_numeric));

@@ -55,6 +55,37 @@ pub(super) fn outlet_place(paragraph: &str) -> Option<(Byline, &str)> {
     })
 }
 
+/// Words in parentheses after an outlet's name that mark the story as
+/// its own (`(خاص)`).
+const OWN_STORY: &[&str] = &["خاص", "حصري", "خاص بالموقع"];
+
+/// An outlet's name and `(خاص)` before a colon or a dash opening a
+/// paragraph, `مرآة الساحل (خاص): قالت…`: a name of one to three words;
+/// the mark after the parentheses keeps a sentence that merely says
+/// `(خاص)` further on from being cut.
+pub(super) fn own_story(paragraph: &str) -> Option<(Byline, &str)> {
+    let open = paragraph.find(" (").filter(|&i| i <= 60)?;
+    let close = open + paragraph[open..].find(')')?;
+    let (name, mark) = (paragraph[..open].trim(), paragraph[open + 2..close].trim());
+    let after = paragraph[close + 1..].trim_start();
+    let rest = after
+        .trim_start_matches([':', '-', '–', '—', 'ـ'])
+        .trim_start();
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let marked = rest.len() < after.len();
+    let own = is_in(mark, OWN_STORY) && (1..=3).contains(&words) && plain;
+    (own && marked && !rest.is_empty() && !is_in(name, PLACES)).then(|| {
+        (
+            Byline {
+                source: Some(name.to_owned()),
+                ..Byline::default()
+            },
+            rest,
+        )
+    })
+}
+
 /// The writer's name before a colon opening a paragraph, `نصر المجالي:
 /// سارعت…`: two or three words that read as a person's name (a given name
 /// first, at most one word with `ال`), none an office (`وزير الخارجية:`

@@ -4,6 +4,7 @@ pub mod archive;
 pub mod byline;
 mod byline_names;
 mod byline_openers;
+mod byline_parts;
 mod byline_places;
 mod date_evidence;
 mod date_names;

@@ -125,11 +125,14 @@ pub fn is_slug(line: &str) -> bool {
 }
 
 /// A counter a page shows beside its buttons (likes, comments, views): a
-/// line that is a number and nothing else.
+/// line that is a number and nothing else. A date written with dots
+/// (`06.04.2019`, `2019.04.06`) is made of the same characters and is no
+/// counter.
 pub fn is_counter(line: &str) -> bool {
     line.split_whitespace().count() <= 2
         && line.chars().any(char::is_numeric)
         && line.chars().all(|c| {
             c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '.' | 'K' | 'k' | 'M')
         })
+        && dates::find(line).is_none()
 }

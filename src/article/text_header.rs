@@ -14,14 +14,22 @@ pub struct Header {
     pub url: Option<String>,
     pub published: Option<String>,
     pub minutes: Option<u32>,
+    /// Whether the source is a name alone on its line: that may be a
+    /// picture's credit under the headline, and the outlet of a dateline
+    /// that comes after it (`حمص-سانا`) is the story's source instead.
+    source_alone: bool,
 }
 
 impl Header {
     pub fn add(&mut self, byline: Byline) {
+        let dateline = byline.place.is_some() || byline.author.is_some();
         if let Some(a) = byline.author {
             self.author.get_or_insert(a);
         }
         if let Some(s) = byline.source {
+            if dateline && std::mem::take(&mut self.source_alone) {
+                self.source = None;
+            }
             self.source.get_or_insert(s);
         }
     }
@@ -89,7 +97,10 @@ impl Header {
         }
         // The site's name on a line of its own.
         if let Some(name) = byline::outlet(&rest) {
-            self.source.get_or_insert(name);
+            if self.source.is_none() {
+                self.source = Some(name);
+                self.source_alone = true;
+            }
             return true;
         }
         if let Some(b) = byline::parse(&rest) {

@@ -238,8 +238,11 @@ impl<'a> Walk<'a> {
         // subtitle long enough to pass for the lead.
         // So does the outlet's staff under the one-sentence summary
         // (`العالم - مراسلون`).
+        // And a site's name with its newsroom word (`نبض المدينة|متابعات`),
+        // which is never a picture's caption.
         let byline_line = (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
-            || (self.kept == 1 && byline::staff(line).is_some());
+            || (self.kept == 1 && byline::staff(line).is_some())
+            || (!self.lead_seen && byline::relayed_slash(line).is_some());
         // A short line right under a copy of the headline, before the
         // lead: the picture's caption, as pages show the headline over it,
         // even when it names someone and a credit (`نواف سلام (النهار)`).

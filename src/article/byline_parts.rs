@@ -1,0 +1,131 @@
+//! Header bylines of more than two parts, or with separators the plain
+//! shapes of [`super::byline::parse`] miss:
+//!
+//! | line                                 | author      | source        |
+//! |--------------------------------------|-------------|---------------|
+//! | `الموصل / سامر الخطيب / وكالة الرافد` | سامر الخطيب | وكالة الرافد  |
+//! | `صفاقس (تونس) (وكالة الساحل)`         |             | وكالة الساحل  |
+//! | `حمص-وكالة الرافد`                    |             | وكالة الرافد  |
+//! | `نبض المدينة\|متابعات`                 |             | نبض المدينة   |
+
+use super::byline::{Byline, Part, is_in, kind};
+use super::byline_names::{OUTLETS, PLACES};
+
+/// Words after a site's name that say it relays or follows others' copy.
+pub(super) const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة"];
+
+/// Newsroom words a site writes after its own name (`خاص`: its own
+/// story), besides [`RELAYED`].
+const NEWSROOM: &[&str] = &["خاص", "حصري"];
+
+/// A city, a writer and an outlet set off by slashes or dashes, in any
+/// order (`الموصل / سامر الخطيب / وكالة الرافد`): one part of each kind,
+/// so three names or two places are not taken.
+pub(super) fn three_parts(line: &str) -> Option<Byline> {
+    let parts = parts(line);
+    if parts.len() != 3 || parts.iter().any(String::is_empty) {
+        return None;
+    }
+    let mut byline = Byline::default();
+    for (i, part) in parts.into_iter().enumerate() {
+        let slot = match kind(&part, i == 0)? {
+            Part::Place => &mut byline.place,
+            Part::Person => &mut byline.author,
+            Part::Outlet | Part::Name => &mut byline.source,
+        };
+        if slot.replace(part).is_some() {
+            return None;
+        }
+    }
+    byline.author.is_some().then_some(byline)
+}
+
+/// The parts of a line set off by slashes or by dashes with spaces
+/// round them.
+fn parts(line: &str) -> Vec<String> {
+    let spaced = line.replace('/', " / ");
+    let mut parts: Vec<String> = vec![String::new()];
+    for word in spaced.split_whitespace() {
+        if word
+            .chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/'))
+        {
+            parts.push(String::new());
+        } else if let Some(last) = parts.last_mut() {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    parts
+}
+
+/// Whether a byline's part is itself set off in parts: a name never is
+/// (`الموصل - سامر الخطيب` is not one writer's name).
+pub(super) fn is_parted(part: &str) -> bool {
+    parts(part).len() > 1
+}
+
+/// A city with its country in parentheses, then the agency in
+/// parentheses (`صفاقس (تونس) (وكالة الساحل)`): the country vouches for
+/// a city the place table lacks; the agency is the source.
+pub(super) fn city_country_agency(line: &str) -> Option<Byline> {
+    let (head, agency) = line.strip_suffix(')')?.rsplit_once('(')?;
+    let (city, country) = head.trim().strip_suffix(')')?.rsplit_once('(')?;
+    let (city, country, agency) = (city.trim(), country.trim(), agency.trim());
+    let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let city_ok = (1..=2).contains(&city.split_whitespace().count()) && plain(city);
+    let outlet = matches!(kind(agency, false), Some(Part::Outlet | Part::Name));
+    (city_ok && is_in(country, PLACES) && outlet).then(|| Byline {
+        place: Some(city.to_owned()),
+        source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A city and an agency run together round a dash with no spaces
+/// (`حمص-وكالة الرافد`): a heading would have spaces round its dash, so
+/// one of the two must be known, the city by the place table or the
+/// agency by the outlet table (then the words before the dash are where
+/// it was filed).
+pub(super) fn glued_dash(line: &str) -> Option<Byline> {
+    if line.matches(['-', '–', '—']).count() != 1 {
+        return None;
+    }
+    let (city, agency) = line.split_once(['-', '–', '—'])?;
+    let glued = city.ends_with(char::is_alphabetic) && agency.starts_with(char::is_alphabetic);
+    let (city, agency) = (city.trim(), agency.trim());
+    let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let short = |s: &str| (1..=3).contains(&s.split_whitespace().count());
+    if !glued || !plain(city) || !plain(agency) || !short(city) || !short(agency) {
+        return None;
+    }
+    let place =
+        is_in(city, PLACES) && matches!(kind(agency, false), Some(Part::Outlet | Part::Name));
+    // A name that is both a city and a paper (`الرياض`) is the city here.
+    let agency_known = is_in(agency, OUTLETS) && !is_in(agency, PLACES);
+    (place || agency_known).then(|| Byline {
+        place: Some(city.to_owned()),
+        source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A site's name and a newsroom word set off by a slash or a bar
+/// (`الإبـــاء/متابعة`, `نبض المدينة|متابعات`, `نبض المدينة | خاص`): the
+/// site is the source, its name without the tatweel that draws it out.
+pub fn relayed_slash(line: &str) -> Option<Byline> {
+    let (name, word) = line.split_once(['/', '|'])?;
+    let name: String = name.trim().chars().filter(|&c| c != '\u{640}').collect();
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    // A place before `وكالات` is where the agencies filed from.
+    let site = plain && !is_in(&name, PLACES);
+    let word = word.trim();
+    let newsroom = is_in(word, RELAYED) || is_in(word, NEWSROOM);
+    ((1..=3).contains(&words) && site && newsroom).then(|| Byline {
+        source: Some(name),
+        ..Byline::default()
+    })
+}
