@@ -66,8 +66,19 @@ fn headline_above(
         if is_header(rules, matcher, line) {
             continue;
         }
+        // Chrome ends the header above the headline; below it, a share
+        // bar or a counters' bar is part of the header block, and so is a
+        // bar between the headline and a deck.
         if is_chrome(line) {
-            break;
+            let under_headline = is_bar(line)
+                && lines[..at]
+                    .iter()
+                    .rfind(|l| !l.is_empty())
+                    .is_some_and(|l| is_headline_shaped(l) && !is_header(rules, matcher, l));
+            if found.is_some() && !under_headline {
+                break;
+            }
+            continue;
         }
         if line.split_whitespace().count() <= LABEL_WORDS {
             labels += 1;
