@@ -429,6 +429,37 @@ fn a_changed_file_is_found_by_its_new_text_and_the_store_only_grows() {
     assert_eq!(after[..before.len()], before[..]);
 }
 
+/// The store's table read for a warm list serves its writer when the list
+/// is not warm, unless another qari replaced the table in between: the
+/// writer then reads the new one, which holds a changed file's new text
+/// (not read again), and the store stays sound.
+#[test]
+fn a_table_replaced_since_it_was_read_is_read_again_by_the_writer() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 30);
+    load(lib.path());
+    let paths = store_paths(lib.path());
+    let stale = store::Written::read(&paths).expect("a sound store");
+    let changed = lib.path().join("01/a-012.json");
+    let article = json!({"id": "a-12", "title": "كلمة", "body": "نص جديد فريد"});
+    write_article(&changed, &article, 20_000);
+    let (library, _) = load(lib.path());
+    let index_path = index::usable_path(lib.path()).unwrap();
+    let index::Found::Index(written) = index::read(&index_path, lib.path()) else {
+        panic!("the index was written");
+    };
+    let writer = store::StoreWriter::open_knowing(&paths, false, Some(stale))
+        .unwrap()
+        .expect("not locked");
+    let mut held = written.entries.clone();
+    writer.retain_held(&mut held);
+    assert_eq!(held.len(), written.entries.len(), "nothing to read again");
+    writer.finish(&written.entries).unwrap();
+    let index = stored(lib.path(), &library.articles).unwrap();
+    assert_eq!(word_count(&index, 30, "نص جديد فريد"), 1);
+}
+
 #[test]
 fn qaris_refreshing_at_once_leave_the_store_whole() {
     cache();

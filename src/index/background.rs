@@ -71,10 +71,12 @@ pub fn update(
         send(Update::Done(None));
         return;
     }
-    drop(prepared);
+    // The mapped index goes before the index is decoded; the store's
+    // table read with it serves the store's writer.
+    let known = prepared.and_then(Prepared::into_table);
     let (old, mut note) = previous(index_path.map(|path| read(&path, library)));
     // The search store is written beside the index, as `load_library` does.
-    let store = open_store(library, old.is_none());
+    let store = open_store(library, old.is_none(), known);
     let index = match old {
         Some(mut old) => {
             let progress = |done, all| {

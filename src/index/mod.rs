@@ -33,7 +33,7 @@ use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, Library};
 use crate::safe_fs::{self, Existing, ReadError};
 use crate::state::{LockAttempt, try_lock};
-use store::{SearchStore, StoreWriter};
+use store::{SearchStore, StoreWriter, Written};
 use warm::Prepared;
 
 /// An index larger than this is not read (a library of a hundred thousand
@@ -222,7 +222,9 @@ pub fn load_library(
         None => read(&path, library),
     });
     let (mut old, mut note) = previous(found);
-    let store = open_store(library, old.is_none());
+    // The store's table read for the warm list serves its writer too.
+    let known = prepared.and_then(Prepared::into_table);
+    let store = open_store(library, old.is_none(), known);
     if let (Some(store), Some(old)) = (&store, &mut old) {
         // A file whose folded text the store lacks is read again.
         store.retain_held(&mut old.entries);
@@ -253,11 +255,13 @@ pub fn load_library(
 }
 
 /// The search store of `library` opened for writing, started anew when
-/// `fresh`; `None` when another qari is writing it or it cannot be kept.
-fn open_store(library: &Path, fresh: bool) -> Option<StoreWriter> {
+/// `fresh`, its table as `known` when that is still its file; `None` when another qari is writing it or it cannot be kept.
+fn open_store(library: &Path, fresh: bool, known: Option<Written>) -> Option<StoreWriter> {
     let paths = store::Paths::beside(&usable_path(library).ok()?);
     create_private_dir(paths.data.parent()?).ok()?;
-    StoreWriter::open(&paths, fresh).ok().flatten()
+    StoreWriter::open_knowing(&paths, fresh, known)
+        .ok()
+        .flatten()
 }
 
 /// Where the search store of the library folder `library` is.

@@ -37,6 +37,12 @@ impl Prepared {
         })
     }
 
+    /// The search store's table as read, for the refresh of a list that
+    /// is not warm (see `StoreWriter::open_knowing`).
+    pub fn into_table(self) -> Option<Written> {
+        self.table
+    }
+
     /// The index file checked whole (its length and checksum), its
     /// entries still to read: for [`Prepared::list`], and for a refresh
     /// when the list is not warm, which need not check it again.

@@ -79,10 +79,41 @@ fn data_header(generation: u64) -> [u8; DATA_HEADER] {
     h
 }
 
-fn read_table(path: &Path) -> Result<Table, String> {
+/// Which file a table was read from. A table is replaced by rename,
+/// never written in place: the same file holds the same table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+}
+
+impl FileId {
+    fn of(path: &Path) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(path).ok()?;
+        Some(FileId {
+            dev: m.dev(),
+            ino: m.ino(),
+            len: m.len(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+        })
+    }
+}
+
+/// A table, and the file it was read from.
+type TableRead = (Arc<Table>, Option<FileId>);
+
+/// The table at `path`, and the file it was read from: looked at before
+/// it is read, so a table replaced meanwhile is never taken for the
+/// file's (a writer compares it with the file under the store's lock).
+fn read_table(path: &Path) -> Result<TableRead, String> {
+    let id = FileId::of(path);
     let mut bytes = Vec::new();
     safe_fs::read_limited(path, MAX_TABLE_BYTES, &mut bytes).map_err(|e| e.to_string())?;
-    table::decode(&bytes).map_err(str::to_string)
+    let table = table::decode(&bytes).map_err(str::to_string)?;
+    Ok((Arc::new(table), id))
 }
 
 /// A store's table read once for the threads that each need it: after
@@ -95,7 +126,7 @@ fn read_table(path: &Path) -> Result<Table, String> {
 #[derive(Debug, Clone)]
 pub struct SharedTable {
     path: PathBuf,
-    read: Arc<OnceLock<Result<Arc<Table>, String>>>,
+    read: Arc<OnceLock<Result<TableRead, String>>>,
 }
 
 impl SharedTable {
@@ -109,12 +140,11 @@ impl SharedTable {
 
     /// The table at `path`: the shared one when it is this table's file,
     /// else read alone.
-    fn get(&self, path: &Path) -> Result<Arc<Table>, String> {
+    fn get(&self, path: &Path) -> Result<TableRead, String> {
         if path != self.path {
-            return read_table(path).map(Arc::new);
+            return read_table(path);
         }
-        let read = || read_table(path).map(Arc::new);
-        self.read.get_or_init(read).clone()
+        self.read.get_or_init(|| read_table(path)).clone()
     }
 }
 
@@ -155,7 +185,7 @@ impl StoreFiles {
     }
 
     fn open_with(paths: &Paths, shared: &SharedTable, signed: bool) -> Result<StoreFiles, String> {
-        let table = shared.get(&paths.table)?;
+        let (table, _) = shared.get(&paths.table)?;
         let file = std::fs::File::open(&paths.data).map_err(|e| e.to_string())?;
         let len = file.metadata().map_err(|e| e.to_string())?.len();
         let mut header = [0; DATA_HEADER];

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::table::{self, Record, Table};
-use super::{DATA_HEADER, Paths, SharedTable, data_header, fold_article};
+use super::{DATA_HEADER, FileId, Paths, SharedTable, data_header, fold_article};
 use crate::article::Article;
 use crate::index::in_order::{InOrder, Recorded};
 use crate::index::{Content, Entry};
@@ -48,15 +48,26 @@ impl StoreWriter {
     /// another generation than its table starts again empty, as does any
     /// store when `fresh` (the whole library is read again).
     pub fn open(paths: &Paths, fresh: bool) -> io::Result<Option<StoreWriter>> {
+        StoreWriter::open_knowing(paths, fresh, None)
+    }
+
+    /// [`StoreWriter::open`], given the table as read before the lock was
+    /// taken (for a warm list): it is read again only when its file was
+    /// replaced since, by another qari.
+    pub fn open_knowing(
+        paths: &Paths,
+        fresh: bool,
+        known: Option<Written>,
+    ) -> io::Result<Option<StoreWriter>> {
         let lock = match try_lock(&paths.data)? {
             LockAttempt::Acquired(lock) => lock,
             LockAttempt::Busy => return Ok(None),
         };
-        // Read again under the lock: another qari may have written it since.
-        let found = if fresh {
-            None
-        } else {
-            usable(paths, &SharedTable::new(paths))
+        let known = known.filter(|w| w.1.is_some() && w.1 == FileId::of(&paths.table));
+        let found = match known {
+            _ if fresh => None,
+            Some(Written(table, _)) => with_data(paths, table),
+            None => usable(paths, &SharedTable::new(paths)),
         };
         let found_none = found.is_none();
         let (generation, old, file) = match found {
@@ -207,7 +218,7 @@ impl StoreWriter {
 /// The store's table as last written, when the store is sound: a refresh
 /// that reads no file compares it with the index, without taking the
 /// store's lock, to know that it would leave the store as it is.
-pub struct Written(Arc<Table>);
+pub struct Written(Arc<Table>, Option<FileId>);
 
 impl Written {
     pub fn read(paths: &Paths) -> Option<Written> {
@@ -217,7 +228,8 @@ impl Written {
     /// [`Written::read`], the table read once with the other users of
     /// `shared`.
     pub fn read_sharing(paths: &Paths, shared: &SharedTable) -> Option<Written> {
-        usable(paths, shared).map(|(table, _)| Written(table))
+        let (table, id) = shared.get(&paths.table).ok()?;
+        with_data(paths, table).map(|(table, _)| Written(table, id))
     }
 
     /// Whether the table holds the files `held` (path, size, modification
@@ -244,7 +256,12 @@ impl Written {
 /// The table and the data file opened for appending, when both are sound
 /// and of one generation.
 fn usable(paths: &Paths, shared: &SharedTable) -> Option<(Arc<Table>, File)> {
-    let table = shared.get(&paths.table).ok()?;
+    with_data(paths, shared.get(&paths.table).ok()?.0)
+}
+
+/// `table` and the data file opened for appending, when both are of one
+/// generation and the file holds what the table says.
+fn with_data(paths: &Paths, table: Arc<Table>) -> Option<(Arc<Table>, File)> {
     let file = append_to(&paths.data).ok()?;
     let mut header = [0; DATA_HEADER];
     file.read_exact_at(&mut header, 0).ok()?;
