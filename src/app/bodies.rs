@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use crate::article::{Article, sanitize, scan};
+use crate::article::{Article, Block, sanitize, scan};
 use crate::i18n::{LibraryStrings, fill};
 
 use super::isolate;
@@ -265,5 +265,28 @@ fn answered(model: &mut Model, rt: &Runtime, index: usize, read: Result<Article,
     model.bodies.asked.retain(|&i| i != index);
     if model.bodies.missing(&model.library.articles, index) {
         put(model, rt, index, read);
+    }
+}
+
+/// The articles of the file read last, for the list's filter folding the
+/// bodies of a library listed without them: a file of many articles (a
+/// feed) is read once for all of them, which the list holds one after
+/// another. No body is kept past the next file.
+#[derive(Default)]
+pub(crate) struct FileAtHand {
+    path: Option<PathBuf>,
+    articles: Vec<Article>,
+}
+
+impl FileAtHand {
+    /// The body of article `id` of the file at `path` as it is now; none
+    /// when the file is gone, broken or no longer holds it.
+    pub(crate) fn body_of(&mut self, path: &Path, id: &str) -> &[Block] {
+        if self.path.as_deref() != Some(path) {
+            self.articles = scan::load_file(path).unwrap_or_default();
+            self.path = Some(path.to_path_buf());
+        }
+        let found = self.articles.iter().find(|a| a.id == id);
+        found.map_or(&[], |a| a.body.as_slice())
     }
 }

@@ -5,12 +5,13 @@
 //! serves the reader's list and `qari list --find`.
 
 use std::cell::{Cell, RefCell};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::article::{Article, Block, scan, tags};
+use crate::article::{Article, tags};
 use crate::index::store::{SearchStore, fold_with_body};
 use crate::search::{Answer, ByteRank, Compact, CompactQuery, Hit, Signature, Signer};
+
+use super::bodies::FileAtHand;
 
 /// Below this many articles, a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 256;
@@ -307,27 +308,6 @@ fn fold(a: &Article, file: &mut FileAtHand) -> Compact {
         None => &a.body,
     };
     fold_with_body(a, body)
-}
-
-/// The articles of the file read last: a file of many articles (a feed)
-/// is read once for all of them, which the list holds one after another.
-#[derive(Default)]
-struct FileAtHand {
-    path: Option<PathBuf>,
-    articles: Vec<Article>,
-}
-
-impl FileAtHand {
-    /// The body of article `id` of the file at `path` as it is now; none
-    /// when the file is gone, broken or no longer holds it.
-    fn body_of(&mut self, path: &Path, id: &str) -> &[Block] {
-        if self.path.as_deref() != Some(path) {
-            self.articles = scan::load_file(path).unwrap_or_default();
-            self.path = Some(path.to_path_buf());
-        }
-        let found = self.articles.iter().find(|a| a.id == id);
-        found.map_or(&[], |a| a.body.as_slice())
-    }
 }
 
 /// The articles among `candidates` (in the list's order) that `query` asks
