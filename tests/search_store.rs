@@ -3,20 +3,19 @@
 //! queries with harakat, alef forms, digits and Latin), a damaged or cut
 //! store is rebuilt and never searched, a changed file's old text is no
 //! longer found and its new text is (without the store being rewritten),
-//! and several qaris refreshing at once leave it whole.
+//! and several qaris refreshing at once leave it whole. Its memory is
+//! tested in `search_store_memory.rs`.
 
 mod app_support;
+mod store_support;
 
-use std::fs::{self, File};
-use std::path::{Path, PathBuf};
-use std::sync::Once;
+use std::fs;
+use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::time::{Duration, SystemTime};
 
 use app_support::{key, press, type_keys};
 use qari::app::list_index::ListIndex;
 use qari::app::{Action, App};
-use qari::article::scan::{self, LibraryLinks};
 use qari::article::{Article, Library};
 use qari::i18n::UiLang;
 use qari::index::{self, store};
@@ -26,115 +25,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode};
 use serde_json::json;
-
-/// Every test's cache is under one private folder (the variable is the
-/// process's); each test has a library folder of its own, so a store of
-/// its own.
-fn cache() {
-    static SET: Once = Once::new();
-    SET.call_once(|| {
-        let dir = std::env::temp_dir().join(format!("qari-store-test-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
-        }
-        // SAFETY: set once, before any test reads the environment.
-        unsafe { std::env::set_var("XDG_CACHE_HOME", &dir) };
-    });
-}
-
-const WORDS: &[&str] = &[
-    "المدرسة",
-    "مُدَرِّسَةٌ",
-    "أحمد",
-    "إبراهيم",
-    "آمال",
-    "مستشفى",
-    "الـ4",
-    "٢٠٢٤",
-    "2024",
-    "Reuters",
-    "GAZA",
-    "café",
-    "ی",
-    "ک",
-    "الذهب",
-    "سعر",
-    "وزير",
-    "الاقتصاد",
-    "\u{200F}القاهرة\u{200F}",
-    "#مصر",
-];
-
-/// `n` articles of words picked from `WORDS` by a simple generator, in
-/// folders of ten, their times set well in the past.
-fn write_library(lib: &Path, n: usize) {
-    let mut seed = 7_u64;
-    let mut pick = |k: usize| {
-        (0..k)
-            .map(|_| {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                WORDS[(seed >> 33) as usize % WORDS.len()]
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for i in 0..n {
-        let dir = lib.join(format!("{:02}", i / 10));
-        fs::create_dir_all(&dir).unwrap();
-        let mut article = json!({
-            "id": format!("a-{i}"),
-            "title": pick(3),
-            "body": format!("{}\n{}", pick(12), pick(8)),
-            "published": format!("2024-{:02}-{:02}", i % 12 + 1, i % 28 + 1),
-        });
-        if i % 2 == 0 {
-            article["author"] = json!(pick(2));
-        }
-        write_article(&dir.join(format!("a-{i:03}.json")), &article, i as u64);
-    }
-}
-
-fn write_article(path: &Path, article: &serde_json::Value, age: u64) {
-    fs::write(path, article.to_string()).unwrap();
-    let file = File::options().write(true).open(path).unwrap();
-    let when = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000 + age * 60);
-    file.set_modified(when).unwrap();
-}
-
-fn load(lib: &Path) -> (Library, Option<String>) {
-    let (library, _, note) = index::load_library(lib, LibraryLinks::Follow, &|_, _| {});
-    (library, note)
-}
-
-/// The library read whole from its files, bodies and all.
-fn read_whole(lib: &Path) -> Vec<Article> {
-    let (mut files, mut problems) = (Vec::new(), Vec::new());
-    scan::collect_with(lib, LibraryLinks::Follow, &mut files, &mut problems);
-    scan::load_files(&files).0
-}
-
-fn stored(lib: &Path, articles: &[Article]) -> Option<ListIndex> {
-    let store = index::search_store(lib, articles).ok()?;
-    Some(ListIndex::from_store(std::sync::Arc::new(store)))
-}
-
-/// A library of `n` articles written, loaded (which writes its index and
-/// store) and its store opened for the list's search.
-fn stored_library(n: usize) -> (tempfile::TempDir, Library, ListIndex) {
-    cache();
-    let lib = tempfile::tempdir().unwrap();
-    write_library(lib.path(), n);
-    let (library, _) = load(lib.path());
-    let index = stored(lib.path(), &library.articles).expect("a usable store");
-    (lib, library, index)
-}
-
-fn store_paths(lib: &Path) -> store::Paths {
-    store::Paths::beside(&index::usable_path(lib).unwrap())
-}
+use store_support::{
+    WORDS, cache, load, read_whole, store_paths, stored, word_count, write_article, write_library,
+};
 
 fn queries() -> Vec<String> {
     let mut all: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
@@ -205,122 +98,6 @@ fn the_store_finds_what_folding_the_articles_finds() {
     }
     assert!(found_some > 20, "the queries tell articles apart");
 }
-
-/// The memory of this process that maps `path` and is resident, in KB
-/// (`Rss` of its mappings in `/proc/self/smaps`); `None` when it is not
-/// mapped.
-fn resident_kb(path: &Path) -> Option<u64> {
-    let smaps = fs::read_to_string("/proc/self/smaps").unwrap();
-    let name = path.to_str().unwrap();
-    let mut total = None;
-    let mut inside = false;
-    for line in smaps.lines() {
-        let field = line.split_once(':').filter(|(k, _)| !k.contains(' '));
-        match field {
-            Some(("Rss", kb)) if inside => {
-                let kb: u64 = kb.trim().trim_end_matches(" kB").parse().unwrap();
-                total = Some(total.unwrap_or(0) + kb);
-            }
-            Some(_) => {}
-            // A mapping's first line: its address range, ..., its file.
-            None => inside = line.ends_with(name),
-        }
-    }
-    total
-}
-
-#[test]
-fn opening_the_store_checks_it_without_keeping_its_text_in_memory() {
-    cache();
-    let lib = tempfile::tempdir().unwrap();
-    write_library(lib.path(), 400);
-    load(lib.path());
-    let paths = store_paths(lib.path());
-    assert!(fs::metadata(&paths.data).unwrap().len() > 40_000);
-    let files = store::StoreFiles::open(&paths).expect("a sound store");
-    assert_eq!(
-        resident_kb(&paths.data),
-        Some(0),
-        "the checked text stays resident"
-    );
-    drop(files);
-    // Damaged, it is still found so.
-    let mut data = fs::read(&paths.data).unwrap();
-    let at = data.len() - 10;
-    data[at] ^= 0x20;
-    fs::write(&paths.data, data).unwrap();
-    assert!(store::StoreFiles::open(&paths).is_err());
-}
-
-/// After the reader's first frame, the store's check and the index's look
-/// at every file both start with the store's table: it is read once, the
-/// second given what the first read, and the store still fits the list.
-#[test]
-fn the_store_table_is_read_once_for_the_check_and_the_index() {
-    cache();
-    let lib = tempfile::tempdir().unwrap();
-    write_library(lib.path(), 60);
-    let (library, _) = load(lib.path());
-    let paths = store_paths(lib.path());
-    let shared = store::SharedTable::new(&paths);
-    let files = store::StoreFiles::open_sharing(&paths, &shared).expect("a sound store");
-    fs::remove_file(&paths.table).unwrap();
-    assert!(store::Written::read(&paths).is_none(), "its file is gone");
-    assert!(
-        store::Written::read_sharing(&paths, &shared).is_some(),
-        "the table read for the check"
-    );
-    let store = store::SearchStore::new(files, &library.articles).expect("fits the list");
-    assert_eq!(store.len(), 60);
-}
-
-#[test]
-fn the_texts_a_search_read_are_given_back() {
-    let (lib, library, index) = stored_library(400);
-    let data = store_paths(lib.path()).data;
-    assert!(word_count(&index, library.articles.len(), "الاقتصاد") > 0);
-    assert!(resident_kb(&data).unwrap() > 0, "the search read the texts");
-    index.release_texts();
-    assert_eq!(resident_kb(&data), Some(0));
-    // Read again on the next search, as before.
-    assert_eq!(
-        word_count(&index, library.articles.len(), "الاقتصاد"),
-        word_count(
-            &ListIndex::build(&read_whole(lib.path())),
-            library.articles.len(),
-            "الاقتصاد"
-        )
-    );
-}
-
-/// What the reader does on the first key of a search: the store's texts
-/// are mapped in on another thread, so the next keys do not wait for their
-/// pages; closing the search gives them back.
-#[test]
-fn the_texts_are_mapped_in_for_a_search_and_given_back_after() {
-    let (lib, _, index) = stored_library(400);
-    let data = store_paths(lib.path()).data;
-    let whole_kb = fs::metadata(&data).unwrap().len() / 1024;
-    assert_eq!(resident_kb(&data), Some(0));
-    index.map_texts_in();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while resident_kb(&data).unwrap() < whole_kb {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{} of {whole_kb} KB mapped in after a minute",
-            resident_kb(&data).unwrap()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    index.release_texts();
-    assert_eq!(resident_kb(&data), Some(0));
-}
-
-fn word_count(index: &ListIndex, n: usize, word: &str) -> usize {
-    let all: Vec<usize> = (0..n).collect();
-    index.search(&CompactQuery::new(word), &all).len()
-}
-
 #[test]
 fn a_damaged_or_cut_store_is_never_searched_and_is_rebuilt() {
     cache();
