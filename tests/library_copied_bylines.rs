@@ -3,10 +3,14 @@
 //! slashes, a city with its country in parentheses before the agency's,
 //! a city run into its agency round a dash under a picture's credit, a
 //! site's name and its newsroom word set off by a bar, an outlet's own
-//! story marked `(خاص)` opening the lead, and dates written with dots.
+//! story marked `(خاص)` opening the lead, and dates written with dots;
+//! and the site's own name on a line of its own near the headline, given
+//! as the source when the text cites it as an outlet or it has an outlet
+//! word.
 
 mod support;
 
+use qari::article::text_import::import;
 use support::copied::{Expect, check};
 
 const COPIED: &[Expect] = &[
@@ -71,7 +75,64 @@ const COPIED: &[Expect] = &[
     },
 ];
 
+const SITE_NAMES: &[Expect] = &[
+    Expect {
+        file: "site_name_cited.txt",
+        // Two words that read as a person's name, but the text tells the
+        // site something (`لصدى الوادي`): the source, not the author.
+        title: "ارتفاع أسعار الخضار في أسواق المدينة مع بداية الشهر",
+        published: None,
+        author: None,
+        source: Some("صدى الوادي"),
+        paragraphs: &["ارتفعت أسعار الخضار", "وقال تاجر"],
+        furniture: &[],
+    },
+    Expect {
+        file: "site_word_under_copy.txt",
+        // One word under the headline's copy, quoted in the lead.
+        title: "بلدية الشمال تزرع ألف شجرة على طريق المطار",
+        published: None,
+        author: None,
+        source: Some("الوادي"),
+        paragraphs: &["زرعت بلدية الشمال", "وقال رئيس البلدية"],
+        furniture: &[],
+    },
+    Expect {
+        file: "paper_site_line.txt",
+        title: "وزارة التربية تعلن مواعيد الامتحانات النهائية",
+        published: Some("2024-03-12"),
+        author: None,
+        source: Some("الرافدين الإلكترونية"),
+        paragraphs: &["أعلنت وزارة التربية", "وقال المتحدث"],
+        furniture: &["الرافدين"],
+    },
+];
+
 #[test]
 fn bylines_in_less_usual_shapes_give_the_author_and_source() {
     check(COPIED, false);
+}
+
+#[test]
+fn the_sites_own_name_near_the_headline_is_the_source() {
+    check(SITE_NAMES, true);
+}
+
+#[test]
+fn a_section_a_place_or_a_caption_near_the_headline_is_no_source() {
+    for (label, lead) in [
+        // A section, even quoted in the text.
+        ("اقتصاد", "قال \"اقتصاد\" البلد"),
+        // A place, even in parentheses.
+        ("الخليل", "قالت مصادر في (الخليل)"),
+        // A caption named in the text without quotes.
+        ("سامر الخطيب", "قال سامر الخطيب"),
+    ] {
+        let text = format!(
+            "افتتاح سوق جديد للمزارعين في المدينة\n\nافتتاح سوق جديد للمزارعين في المدينة\n\n{label}\n\n{lead} إن السوق سيفتح كل جمعة أمام المزارعين والباعة.\n\nوأضاف أن البلدية أعدت المكان.\n"
+        );
+        let a = import(&text, "x".into(), None).expect("imports");
+        assert_eq!(a.source, None, "{label}");
+        assert_eq!(a.body.len(), 2, "{label}: {:?}", a.body);
+    }
 }

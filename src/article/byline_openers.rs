@@ -35,7 +35,8 @@ pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// An outlet's name and its city in parentheses opening a paragraph,
-/// `الأخبار (نواكشوط) قام…`: a known city, a name of one to three words.
+/// `الأخبار (نواكشوط) قام…`: a known city, a name of one to three words
+/// that may be an outlet's.
 pub(super) fn outlet_place(paragraph: &str) -> Option<(Byline, &str)> {
     let open = paragraph.find(" (").filter(|&i| i <= 40)?;
     let close = open + paragraph[open..].find(')')?;
@@ -43,16 +44,20 @@ pub(super) fn outlet_place(paragraph: &str) -> Option<(Byline, &str)> {
     let after = paragraph[close + 1..].trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
     let words = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    (is_in(place, PLACES) && (1..=3).contains(&words) && plain && !after.is_empty()).then(|| {
-        (
-            Byline {
-                place: Some(place.to_owned()),
-                source: Some(name.to_owned()),
-                ..Byline::default()
-            },
-            after,
-        )
-    })
+    // A sentence's first words are no name (`قالت مصادر في (الخليل)`).
+    let named = kind(name, false).is_some();
+    (is_in(place, PLACES) && (1..=3).contains(&words) && plain && named && !after.is_empty()).then(
+        || {
+            (
+                Byline {
+                    place: Some(place.to_owned()),
+                    source: Some(name.to_owned()),
+                    ..Byline::default()
+                },
+                after,
+            )
+        },
+    )
 }
 
 /// Words in parentheses after an outlet's name that mark the story as

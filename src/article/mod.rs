@@ -33,6 +33,7 @@ pub mod text_import;
 mod text_lines;
 pub mod text_rules;
 mod text_shape;
+mod text_site;
 mod text_source;
 mod text_title;
 mod text_walk;

@@ -18,6 +18,10 @@ pub struct Header {
     /// picture's credit under the headline, and the outlet of a dateline
     /// that comes after it (`حمص-سانا`) is the story's source instead.
     source_alone: bool,
+    /// Short lines dropped between the headline and the lead (a one-word
+    /// label, a caption under the headline's copy): one may be the site's
+    /// name, which the text cites as an outlet.
+    pub lone_names: Vec<String>,
 }
 
 impl Header {

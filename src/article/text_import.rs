@@ -178,6 +178,10 @@ fn finish(
     {
         head.source.get_or_insert(name);
     }
+    if head.source.is_none() {
+        head.source =
+            super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
+    }
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }

@@ -253,6 +253,8 @@ impl<'a> Walk<'a> {
             && !line.ends_with(rules.closing_punctuation)
             && dates::find(line).is_none()
         {
+            // The site's name may stand there too.
+            self.head.lone_names.push(line.to_owned());
             return Some(Step::Drop);
         }
         if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
@@ -275,7 +277,8 @@ impl<'a> Walk<'a> {
                     self.head.published = Some(found.iso);
                 }
             }
-            HeaderLine::Time | HeaderLine::Drop => {}
+            HeaderLine::Drop => self.head.lone_names.push(line.to_owned()),
+            HeaderLine::Time => {}
         }
         Some(Step::Drop)
     }

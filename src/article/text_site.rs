@@ -1,0 +1,96 @@
+//! The site's own name on a line of its own near the headline, which a
+//! copy keeps without an outlet word (`صدى الوادي`, `الوادي`): it is the
+//! source when the text cites it as an outlet, in quotes or parentheses
+//! (`تلقته (صدى الوادي)`, `أجرتها "الوادي"`) or told something
+//! (`قال لصدى الوادي`). A section's name, a place or a caption is never
+//! cited that way, so it stays furniture.
+
+use super::byline::is_in;
+use super::byline_names::PLACES;
+use super::text_rules::{Matcher, Rules, Words};
+use crate::search;
+
+/// How many short lines before the lead may hold the site's name.
+const LOOK: usize = 4;
+
+/// The site's name among `lone` (one-word lines the walk dropped before
+/// the lead) and the short units above the lead, when `text` cites it as
+/// an outlet. A unit that gave it leaves `units`.
+pub fn take_cited(
+    rules: &Rules,
+    matcher: &Matcher,
+    lone: &[String],
+    units: &mut Vec<String>,
+    text: &str,
+) -> Option<String> {
+    let lead = units
+        .iter()
+        .take(LOOK)
+        .position(|u| u.ends_with(rules.closing_punctuation) || words(u) > rules.heading_max_words)
+        .unwrap_or(0);
+    let folded = folded_text(text);
+    let site = |name: &str| is_site_name(matcher, name) && is_cited(&folded, name);
+    if let Some(at) = units[..lead].iter().position(|u| site(u)) {
+        return Some(units.remove(at));
+    }
+    lone.iter().find(|name| site(name)).cloned()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A name of one to three words, letters only, that is neither a section
+/// nor a place.
+fn is_site_name(matcher: &Matcher, name: &str) -> bool {
+    (1..=3).contains(&words(name))
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !matcher.sections.is(&Words::new(name))
+        && !is_in(name, PLACES)
+}
+
+/// The text folded, with one space between words.
+fn folded_text(text: &str) -> String {
+    text.split_whitespace()
+        .map(search::fold)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether the folded text names `name` as an outlet: in quotes or
+/// parentheses, or after `ل` (`لصدى الوادي`; not for a name with the
+/// article, where `لل…` is any word's "to the").
+fn is_cited(folded: &str, name: &str) -> bool {
+    let name = folded_text(name);
+    let quoted = [('(', ')'), ('"', '"'), ('«', '»'), ('“', '”'), ('“', '“')]
+        .iter()
+        .any(|(open, close)| folded.contains(&format!("{open}{name}{close}")));
+    let told = !name.starts_with("ال")
+        && folded
+            .match_indices(&format!("ل{name}"))
+            .any(|(at, found)| {
+                let before = folded[..at].chars().next_back();
+                let after = folded[at + found.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphabetic())
+                    && after.is_none_or(|c| !c.is_alphabetic())
+            });
+    quoted || told
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cited_in_quotes_parentheses_or_told_to() {
+        let text = "قال تاجر لصدى الوادي إن الطلب زاد، وفق جولة أجرتها \"الساحل\" و(نبض المدينة).";
+        let folded = folded_text(text);
+        for name in ["صدى الوادي", "الساحل", "نبض المدينة"] {
+            assert!(is_cited(&folded, name), "{name}");
+        }
+        // Named without quotes, or inside a longer word: not cited.
+        for name in ["تاجر", "الطلب", "الوادي", "جولة"] {
+            assert!(!is_cited(&folded, name), "{name}");
+        }
+    }
+}
