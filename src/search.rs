@@ -19,7 +19,7 @@ mod compact;
 mod index;
 mod signature;
 
-pub use compact::{ByteRank, Compact, CompactQuery, Hit};
+pub use compact::{ByteRank, Compact, CompactQuery, Hit, prefetch};
 pub use index::{FoldedQuery, FoldedTexts, TextMatch};
 pub use signature::{Answer, Needs, Signature, Signer};
 

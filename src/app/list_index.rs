@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::article::{Article, tags};
 use crate::index::store::{SearchStore, fold_with_body};
-use crate::search::{Answer, ByteRank, Compact, CompactQuery, Hit, Signature, Signer};
+use crate::search::{Answer, ByteRank, Compact, CompactQuery, Hit, Signature, Signer, prefetch};
 
 use super::bodies::FileAtHand;
 
@@ -18,6 +18,10 @@ const PARALLEL_FROM: usize = 256;
 
 /// An article the search does not look at.
 const NOT_ASKED: usize = usize::MAX;
+
+/// How many texts ahead of the one searched the next is asked of memory
+/// (see `crate::search::prefetch`): far enough for its line to come in meanwhile.
+const PREFETCH_AHEAD: usize = 16;
 
 /// Fewer articles to look at than one in this many of the library are
 /// looked at in the list's order (see `ListIndex::scan`).
@@ -255,10 +259,11 @@ impl ListIndex {
         from: impl Fn(&T) -> (usize, usize) + Sync,
     ) -> Vec<Found> {
         let texts = &self.texts;
+        let answer = |index: usize| {
+            (texts.signature(index)).map_or(Answer::Maybe, |s| s.answer(query.needs()))
+        };
         let find = |index: usize, start: usize| {
-            let answer =
-                (texts.signature(index)).map_or(Answer::Maybe, |s| s.answer(query.needs()));
-            let (at, hit) = match answer {
+            let (at, hit) = match answer(index) {
                 Answer::Absent => return None,
                 // No match starts before `start`: it stands for the first.
                 Answer::Found(hit) => (start, hit),
@@ -286,6 +291,14 @@ impl ListIndex {
         }
         let hits: Vec<Option<Found>> = in_parts(&starts, |offset, part| {
             let at = |(n, &start): (usize, &usize)| {
+                // Only a text that is to be read: most are not, for a word
+                // few articles hold, nor any for a query of one letter.
+                let k = n + PREFETCH_AHEAD;
+                if let Some(&ahead) = part.get(k).filter(|&&s| s != NOT_ASKED)
+                    && answer(offset + k) == Answer::Maybe
+                {
+                    prefetch(texts.text(offset + k).get(ahead..).unwrap_or_default());
+                }
                 (start != NOT_ASKED)
                     .then(|| find(offset + n, start))
                     .flatten()
