@@ -244,3 +244,26 @@ fn every_story_under_every_chrome() {
         wrong.join("\n")
     );
 }
+
+/// A headline of three words over its deck, with no chrome around it, is
+/// the headline: three words may be a menu's item or a headline, and
+/// without a menu in sight the copy's first line is its headline.
+#[test]
+fn a_short_headline_over_its_deck() {
+    let text = [
+        "حريق في المرفأ",
+        "فرق الإطفاء تسيطر على النيران بعد ساعتين",
+        "كتب: سالم الحداد",
+        "الأحد 12 مارس 2023",
+        "اندلع حريق كبير في أحد مستودعات المرفأ فجر اليوم وامتدت النيران إلى مستودعين مجاورين.",
+        "وقال مدير الدفاع المدني إن أحدا لم يصب وإن التحقيق في أسباب الحريق بدأ.",
+    ]
+    .join("\n");
+    let a = import_text(&text);
+    assert_eq!(a.title, "حريق في المرفأ");
+    assert_eq!(a.published.as_deref(), Some("2023-03-12"));
+    assert_eq!(a.author.as_deref(), Some("سالم الحداد"));
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(texts[0].starts_with("فرق الإطفاء"), "{texts:#?}");
+}

@@ -61,6 +61,8 @@ fn headline_above(
     let mut found = None;
     // Short lines in a row: one is a label, two are a menu.
     let mut labels = 0;
+    // Whether chrome was met above the headline-shaped line found.
+    let mut chrome_above = false;
     for at in (lead.saturating_sub(LOOK)..lead).rev() {
         let line = &lines[at];
         if is_header(rules, matcher, line) {
@@ -76,6 +78,7 @@ fn headline_above(
                     .rfind(|l| !l.is_empty())
                     .is_some_and(|l| is_headline_shaped(l) && !is_header(rules, matcher, l));
             if found.is_some() && !under_headline {
+                chrome_above = true;
                 break;
             }
             continue;
@@ -83,6 +86,7 @@ fn headline_above(
         if line.split_whitespace().count() <= LABEL_WORDS {
             labels += 1;
             if labels >= 2 {
+                chrome_above = true;
                 break;
             }
             continue;
@@ -93,6 +97,21 @@ fn headline_above(
         }
     }
     let at = found?;
+    // Without chrome above it, the line found is the headline only under
+    // a site's or a section's name of a word or two: three words may be
+    // a short headline over its deck, and the rules after this pass tell.
+    if !chrome_above {
+        let top = lead.saturating_sub(LOOK);
+        let mut others = lines[top..at]
+            .iter()
+            .filter(|l| !is_header(rules, matcher, l));
+        let name = others
+            .next()
+            .is_some_and(|l| l.split_whitespace().count() <= 2);
+        if top > 0 || !name || others.next().is_some() {
+            return None;
+        }
+    }
     let copies = SameWords::new(&lines[at]);
     (0..at).find(|&i| copies.matches(&lines[i])).or(found)
 }
