@@ -28,8 +28,11 @@ pub fn take_cited(
         .take(LOOK)
         .position(|u| u.ends_with(rules.closing_punctuation) || words(u) > rules.heading_max_words)
         .unwrap_or(0);
-    let folded = folded_text(text);
-    let site = |name: &str| is_site_name(matcher, name) && is_cited(&folded, name);
+    // Folded only when a line may be the site's name: most copies have none.
+    let folded = std::cell::OnceCell::new();
+    let site = |name: &str| {
+        is_site_name(matcher, name) && is_cited(folded.get_or_init(|| folded_text(text)), name)
+    };
     if let Some(at) = units[..lead].iter().position(|u| site(u)) {
         return Some(units.remove(at));
     }
