@@ -268,3 +268,28 @@ fn an_outlets_own_story_mark_opens_the_lead() {
     // Without the colon or dash after it the mark is the sentence's.
     assert!(leading("زيارة الوزير (خاص) لم تعلن من قبل.").is_none());
 }
+
+#[test]
+fn a_city_run_into_its_agency_opens_the_lead() {
+    let (b, rest) = leading("حمص-قنا اعتقلت قوات الأمن خمسة أشخاص.").expect("dateline");
+    assert_eq!(b, by(None, Some("قنا"), Some("حمص")));
+    assert_eq!(rest, "اعتقلت قوات الأمن خمسة أشخاص.");
+    let (b, rest) = leading("الضفة الشرقية-أ ش أ- واصلت الأسعار ارتفاعها.").expect("dateline");
+    assert_eq!(b, by(None, Some("أ ش أ"), Some("الضفة الشرقية")));
+    assert_eq!(rest, "واصلت الأسعار ارتفاعها.");
+    let a = import(
+        "حملة أمنية في ريف المدينة\nحمص-قنا اعتقلت قوات الأمن خمسة أشخاص.\nوقال مصدر إن التحقيق مستمر.\n",
+        "x".into(),
+        None,
+    )
+    .expect("imports");
+    assert_eq!(a.source.as_deref(), Some("قنا"));
+    assert_eq!(a.body[0].text(), "اعتقلت قوات الأمن خمسة أشخاص.");
+    // A hyphenated pair opening a sentence is no dateline.
+    for first in [
+        "مباراة الأهلي-الزمالك انتهت بالتعادل.",
+        "القاهرة-الرياض رحلة جديدة تبدأ غدا.",
+    ] {
+        assert!(leading(first).is_none(), "{first}");
+    }
+}

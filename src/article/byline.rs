@@ -77,6 +77,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| byline_openers::slashed(paragraph))
             .or_else(|| byline_openers::outlet_place(paragraph))
             .or_else(|| byline_openers::own_story(paragraph))
+            .or_else(|| byline_openers::glued_city_agency(paragraph))
             .or_else(|| outlet_dashed(paragraph))
             .or_else(|| byline_openers::writer(paragraph));
     };

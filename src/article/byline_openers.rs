@@ -121,3 +121,55 @@ pub(super) fn writer(paragraph: &str) -> Option<(Byline, &str)> {
         )
     })
 }
+
+/// A city run into its agency round a dash opening a paragraph, `حمص-قنا
+/// اعتقلت…`: the agency must be in the outlet table and be no city, so a
+/// sentence that opens with a hyphenated pair is left alone.
+pub(super) fn glued_city_agency(paragraph: &str) -> Option<(Byline, &str)> {
+    let (dash, mark) = paragraph
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| matches!(c, '-' | '–'))?;
+    let (city, after) = (&paragraph[..dash], &paragraph[dash + mark.len_utf8()..]);
+    let glued = city.ends_with(char::is_alphabetic) && after.starts_with(char::is_alphabetic);
+    let city_words = city.split_whitespace().count();
+    let plain = city.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !glued || !plain || !(1..=3).contains(&city_words) {
+        return None;
+    }
+    let words: Vec<&str> = after.split_whitespace().collect();
+    // The longest run of words after the dash that is a known agency.
+    let k = (1..=3.min(words.len().saturating_sub(1)))
+        .rev()
+        .find(|&k| {
+            let name = agency_name(&words[..k]);
+            is_in(&name, OUTLETS) && !is_in(&name, PLACES)
+        })?;
+    let agency = agency_name(&words[..k]);
+    // What follows the agency's words, as written.
+    let mut rest = after;
+    for _ in 0..k {
+        rest = rest.trim_start();
+        rest = &rest[rest.find(char::is_whitespace).unwrap_or(rest.len())..];
+    }
+    let rest = rest.trim_start_matches([' ', ':', '-', '–', '—']);
+    (!rest.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(city.trim().to_owned()),
+                source: Some(agency),
+                ..Byline::default()
+            },
+            rest,
+        )
+    })
+}
+
+/// An agency's words without the dash or colon run into the last one
+/// (`أ ش أ-`).
+fn agency_name(words: &[&str]) -> String {
+    words
+        .join(" ")
+        .trim_end_matches([':', '-', '–', '—'])
+        .to_owned()
+}
