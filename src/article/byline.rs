@@ -18,6 +18,9 @@
 //! A line with sentence punctuation, digits or more than ten words is never
 //! a byline, so a first paragraph is never taken for one.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
 use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 use super::byline_openers;
 pub use super::byline_parts::relayed_slash;
@@ -285,9 +288,21 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     }
 }
 
-pub(super) fn is_in(part: &str, list: &[&str]) -> bool {
+pub(super) fn is_in(part: &str, list: &'static [&'static str]) -> bool {
+    // The tables are folded once per thread, not at every look-up: a
+    // copy's header asks for each of its lines whether a part is a place
+    // or an outlet, and the tables run to hundreds of names.
+    thread_local! {
+        static FOLDED: RefCell<HashMap<(usize, usize), HashSet<String>>> =
+            RefCell::new(HashMap::new());
+    }
     let folded = fold_words(part);
-    list.iter().any(|n| fold_words(n) == folded)
+    FOLDED.with_borrow_mut(|tables| {
+        tables
+            .entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| list.iter().map(|n| fold_words(n)).collect())
+            .contains(&folded)
+    })
 }
 
 fn fold_words(s: &str) -> String {
