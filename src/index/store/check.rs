@@ -2,11 +2,12 @@
 //! texts, made when the store is opened, and the signature of each
 //! article's text (`crate::search::Signature`) made from the same reading.
 //!
-//! The data file is read with `pread`, a window of a few MB at a time, not
+//! The data file is read with `pread`, a window of 1 MB at a time, not
 //! through the store's mapping: every page read through the mapping would
 //! stay mapped in the reader (some 300 MB on 100,000 articles, counted in
 //! its resident memory), while the pages read here are the kernel's page
-//! cache alone.
+//! cache alone. For one search (`qari list --find`) the texts are checked
+//! through the mapping and not signed: its search reads those pages next.
 
 use std::fs::File;
 use std::os::unix::fs::FileExt;
