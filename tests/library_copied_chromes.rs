@@ -209,6 +209,17 @@ const CHROMES: &[(&str, Chrome)] = &[
         lines.extend(header_and_body(s));
         lines
     }),
+    ("a ticker cut by a bar above the headline", |s| {
+        let mut lines = owned(&["منصة الريف", "الآن | أمطار غزيرة على المرتفعات الشرقية"]);
+        lines.extend(story_lines(s));
+        lines
+    }),
+    ("breadcrumb with › ending in the headline", |s| {
+        let mut lines = owned(&["منصة الريف", "12:30"]);
+        lines.push(format!("الواجهة › الأقاليم › {}", s.title));
+        lines.extend(story_lines(s));
+        lines
+    }),
 ];
 
 /// Every story under every chrome gives the story's header and its

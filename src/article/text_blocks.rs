@@ -346,11 +346,14 @@ pub fn site_clock(line: &str) -> Option<String> {
     super::dates::dateline(date.trim())
 }
 
-/// A breadcrumb trail (`الرئيسية / محليات / <headline>`): two or more
-/// short section names, then the headline as the last segment.
+/// A breadcrumb trail (`الرئيسية / محليات / <headline>`, also with `>`,
+/// `›` or `»` between the parts): two or more short section names, then
+/// the headline as the last segment.
 pub fn breadcrumb_last(line: &str) -> Option<&str> {
-    let parts: Vec<&str> = line.split(" / ").map(str::trim).collect();
-    let (last, sections) = parts.split_last()?;
-    let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
-    (sections.len() >= 2 && sections.iter().all(short) && !last.is_empty()).then_some(*last)
+    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
+        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        let (last, sections) = parts.split_last()?;
+        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
+        (sections.len() >= 2 && sections.iter().all(short) && !last.is_empty()).then_some(*last)
+    })
 }

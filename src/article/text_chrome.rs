@@ -24,6 +24,8 @@ const HEADLINE_WORDS: usize = 4;
 /// Lines of this many words or fewer are labels: one alone above a
 /// headline is a section's name, two in a row are a menu.
 const LABEL_WORDS: usize = 3;
+/// What cuts a menu's or a bar's line into parts.
+const BARS: [char; 6] = ['|', '>', '»', '•', '·', '›'];
 /// How far above the lead a headline is looked for.
 const LOOK: usize = 40;
 
@@ -92,6 +94,13 @@ fn headline_above(
             continue;
         }
         labels = 0;
+        // A line cut by a bar above a plain headline is another story's
+        // (a ticker: `الآن | …`), where the headline's own kicker would
+        // stand on the headline's line.
+        if found.is_some() && line.contains(BARS) {
+            chrome_above = true;
+            break;
+        }
         if is_headline_shaped(line) {
             found = Some(at);
         }
@@ -137,10 +146,7 @@ pub fn is_chrome(line: &str) -> bool {
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,
 /// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`).
 pub fn is_bar(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .split(['|', '>', '»', '•', '·', '›'])
-        .map(str::trim)
-        .collect();
+    let parts: Vec<&str> = line.split(BARS).map(str::trim).collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
             !p.is_empty()
