@@ -76,7 +76,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
             .or_else(|| glued(paragraph))
-            .or_else(|| wire(paragraph))
+            .or_else(|| byline_openers::wire(paragraph))
             .or_else(|| byline_openers::slashed(paragraph))
             .or_else(|| byline_openers::outlet_place(paragraph))
             .or_else(|| byline_openers::own_story(paragraph))
@@ -360,60 +360,6 @@ pub fn lone(part: &str) -> Option<Byline> {
             author: owned,
             ..Byline::default()
         },
-    })
-}
-
-/// A wire-service dateline, `دمشق، سوريا (CNN) -- …`: a known place (a
-/// country may follow it after a comma), the outlet in parentheses, then a
-/// dash or colon before the text. Without the known place and the mark
-/// after the parentheses a first sentence is left alone.
-fn wire(paragraph: &str) -> Option<(Byline, &str)> {
-    let open = paragraph.find('(').filter(|&i| i <= 60)?;
-    let mut close = open + paragraph[open..].find(')')?;
-    let place = paragraph[..open].trim();
-    let mut outlet = paragraph[open + 1..close].trim();
-    // The city's country in parentheses before the agency's
-    // (`صفاقس (تونس) (رويترز) -`) vouches for the city.
-    let mut known_country = false;
-    if is_in(outlet, PLACES)
-        && let Some(next) = paragraph[close + 1..].trim_start().strip_prefix('(')
-        && let Some(end) = next.find(')')
-    {
-        known_country = true;
-        outlet = next[..end].trim();
-        close = paragraph.len() - next.len() + end;
-    }
-    let after = paragraph[close + 1..].trim_start();
-    let rest = after.trim_start_matches(['-', '–', '—', 'ـ', ':']);
-    let first_place = place.split(['،', ',']).next().unwrap_or("").trim();
-    let outlet_words = outlet.split_whitespace().count();
-    let plain = outlet
-        .chars()
-        .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
-    // An agency from the table vouches for a city the place table lacks.
-    let known = is_in(first_place, PLACES)
-        || (known_country && first_place.split_whitespace().count() <= 2)
-        || (is_in(outlet, OUTLETS)
-            && first_place.split_whitespace().count() <= 2
-            && !first_place.chars().any(char::is_numeric));
-    if rest.len() == after.len()
-        || !known
-        || place.split_whitespace().count() > 4
-        || !(1..=3).contains(&outlet_words)
-        || !plain
-    {
-        return None;
-    }
-    let rest = rest.trim_start();
-    (!rest.is_empty()).then(|| {
-        (
-            Byline {
-                place: Some(first_place.to_owned()),
-                source: Some(outlet.to_owned()),
-                ..Byline::default()
-            },
-            rest,
-        )
     })
 }
 

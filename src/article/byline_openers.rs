@@ -1,6 +1,7 @@
-//! Datelines that open a lead in less usual shapes, for
-//! [`super::byline::leading`]: a wire's slashed dateline and an outlet
-//! with its city in parentheses, and a writer's name before a colon.
+//! Datelines that open a lead, for [`super::byline::leading`]: a wire's
+//! dateline with the agency in parentheses, a wire's slashed dateline, an
+//! outlet with its city in parentheses or its own story's mark, a city run
+//! into its agency, and a writer's name before a colon.
 
 use super::byline::{Byline, Part, is_in, kind, outlet};
 use super::byline_names::{OFFICES, OUTLETS, PLACES};
@@ -172,4 +173,58 @@ fn agency_name(words: &[&str]) -> String {
         .join(" ")
         .trim_end_matches([':', '-', '–', '—'])
         .to_owned()
+}
+
+/// A wire-service dateline, `دمشق، سوريا (CNN) -- …`: a known place (a
+/// country may follow it after a comma), the outlet in parentheses, then a
+/// dash or colon before the text. Without the known place and the mark
+/// after the parentheses a first sentence is left alone.
+pub(super) fn wire(paragraph: &str) -> Option<(Byline, &str)> {
+    let open = paragraph.find('(').filter(|&i| i <= 60)?;
+    let mut close = open + paragraph[open..].find(')')?;
+    let place = paragraph[..open].trim();
+    let mut outlet = paragraph[open + 1..close].trim();
+    // The city's country in parentheses before the agency's
+    // (`صفاقس (تونس) (رويترز) -`) vouches for the city.
+    let mut known_country = false;
+    if is_in(outlet, PLACES)
+        && let Some(next) = paragraph[close + 1..].trim_start().strip_prefix('(')
+        && let Some(end) = next.find(')')
+    {
+        known_country = true;
+        outlet = next[..end].trim();
+        close = paragraph.len() - next.len() + end;
+    }
+    let after = paragraph[close + 1..].trim_start();
+    let rest = after.trim_start_matches(['-', '–', '—', 'ـ', ':']);
+    let first_place = place.split(['،', ',']).next().unwrap_or("").trim();
+    let outlet_words = outlet.split_whitespace().count();
+    let plain = outlet
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
+    // An agency from the table vouches for a city the place table lacks.
+    let known = is_in(first_place, PLACES)
+        || (known_country && first_place.split_whitespace().count() <= 2)
+        || (is_in(outlet, OUTLETS)
+            && first_place.split_whitespace().count() <= 2
+            && !first_place.chars().any(char::is_numeric));
+    if rest.len() == after.len()
+        || !known
+        || place.split_whitespace().count() > 4
+        || !(1..=3).contains(&outlet_words)
+        || !plain
+    {
+        return None;
+    }
+    let rest = rest.trim_start();
+    (!rest.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(first_place.to_owned()),
+                source: Some(outlet.to_owned()),
+                ..Byline::default()
+            },
+            rest,
+        )
+    })
 }
