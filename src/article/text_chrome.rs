@@ -9,7 +9,9 @@
 //! caption), the headline is the topmost line shaped like one before a
 //! line of chrome; when the page repeats the headline (a share card), its
 //! first copy is the headline. Everything above the header block right
-//! over the headline is chrome.
+//! over the headline is chrome, when chrome was met above it or all there
+//! is above it is a name of a word or two; otherwise the top is left to
+//! the headline's own rules (`text_title`).
 
 use super::dates;
 use super::text_furniture::{is_furniture, url_line};
@@ -106,23 +108,31 @@ fn headline_above(
         }
     }
     let at = found?;
-    // Without chrome above it, the line found is the headline only under
-    // a site's or a section's name of a word or two: three words may be
-    // a short headline over its deck, and the rules after this pass tell.
-    if !chrome_above {
-        let top = lead.saturating_sub(LOOK);
-        let mut others = lines[top..at]
-            .iter()
-            .filter(|l| !is_header(rules, matcher, l));
-        let name = others
-            .next()
-            .is_some_and(|l| l.split_whitespace().count() <= 2);
-        if top > 0 || !name || others.next().is_some() {
-            return None;
-        }
+    if !chrome_above && !only_a_name_above(rules, matcher, lines, lead, at) {
+        return None;
     }
     let copies = SameWords::new(&lines[at]);
     (0..at).find(|&i| copies.matches(&lines[i])).or(found)
+}
+
+/// Without chrome above it, the line found at `at` is the headline only
+/// under a site's or a section's name of a word or two: three words may be
+/// a short headline over its deck, and the rules after this pass tell.
+fn only_a_name_above(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &[String],
+    lead: usize,
+    at: usize,
+) -> bool {
+    let top = lead.saturating_sub(LOOK);
+    let mut others = lines[top..at]
+        .iter()
+        .filter(|l| !is_header(rules, matcher, l));
+    let name = others
+        .next()
+        .is_some_and(|l| l.split_whitespace().count() <= 2);
+    top == 0 && name && others.next().is_none()
 }
 
 /// A line of a header: blank, a date, a time, a counter, a link, a byline
