@@ -278,3 +278,26 @@ fn a_short_headline_over_its_deck() {
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert!(texts[0].starts_with("فرق الإطفاء"), "{texts:#?}");
 }
+
+/// The day printed at the top of the page, above the section's name, dates
+/// a copy that gives no other date: it is the site's clock or the
+/// article's own day, and a copy is made on the day it is read.
+#[test]
+fn the_top_date_dates_a_copy_that_gives_no_other() {
+    let text = [
+        "السبت 8 أبريل 2023",
+        "شؤون محلية",
+        "",
+        "مجلس البلدية يقر خطة لتوسيع الحديقة العامة",
+        "",
+        "أقر مجلس البلدية في جلسته الأسبوعية خطة لتوسيع الحديقة العامة نحو الأرض المجاورة للسوق القديم.",
+        "وقال أحد الأعضاء إن الأعمال تبدأ في الخريف وتنتهي قبل الصيف التالي.",
+    ]
+    .join("\n");
+    let a = import_text(&text);
+    assert_eq!(a.title, "مجلس البلدية يقر خطة لتوسيع الحديقة العامة");
+    assert_eq!(a.published.as_deref(), Some("2023-04-08"));
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(texts[0].starts_with("أقر مجلس البلدية"), "{texts:#?}");
+}

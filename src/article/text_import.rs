@@ -88,10 +88,15 @@ fn import_matching(
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
     let mut head = Header::default();
-    let (found, lines) = header_pass(rules, matcher, all, &mut head)?;
+    let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
     let mut walk = Walk::new(rules, matcher, &title, &repeated, found.date_above, head);
     walk.read(found.lead_first.into_iter().chain(lines));
+    // A date in the chrome above the headline is the site's clock or the
+    // article's own day: it dates the copy only when nothing else does.
+    if walk.head.published.is_none() {
+        walk.head.published = top_date;
+    }
     let (head, body) = finish(rules, matcher, &text, walk.head, &walk.body);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
@@ -118,17 +123,26 @@ fn import_matching(
 
 /// The header pass: reads the lines up to and including the headline,
 /// knowing the masthead, the menus and the text's layout from the whole
-/// copy.
+/// copy. Also gives the first date standing alone in the chrome found by
+/// its shape, which the header pass skips.
 fn header_pass(
     rules: &Rules,
     matcher: &Matcher,
     all: Vec<String>,
     head: &mut Header,
-) -> Result<(Headline, impl Iterator<Item = String> + use<>), ParseError> {
+) -> Result<
+    (
+        Headline,
+        impl Iterator<Item = String> + use<>,
+        Option<String>,
+    ),
+    ParseError,
+> {
     // The chrome found by its shape ends where the masthead's phrases may
     // not reach, or the other way round: the headline is below both.
-    let masthead =
-        text_header::masthead_end(matcher, &all).max(text_chrome::chrome_end(rules, matcher, &all));
+    let chrome = text_chrome::chrome_end(rules, matcher, &all);
+    let top_date = all[..chrome].iter().find_map(|l| dates::dateline(l));
+    let masthead = text_header::masthead_end(matcher, &all).max(chrome);
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
@@ -138,7 +152,7 @@ fn header_pass(
         wrapped,
     };
     let found = text_title::take_headline(rules, matcher, &mut lines, above, head)?;
-    Ok((found, lines))
+    Ok((found, lines, top_date))
 }
 
 /// The finishing pass: settles the date, joins the kept lines into
