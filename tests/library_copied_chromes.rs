@@ -301,3 +301,54 @@ fn the_top_date_dates_a_copy_that_gives_no_other() {
     assert_eq!(texts.len(), 2, "{texts:#?}");
     assert!(texts[0].starts_with("أقر مجلس البلدية"), "{texts:#?}");
 }
+
+/// A site's name of three words in an outlet's shape over the headline is
+/// the site's, not a short headline over its deck.
+#[test]
+fn an_outlet_named_in_three_words_over_the_headline() {
+    let text = [
+        "واحة الجنوب أون لاين",
+        "",
+        "مزارعو الوادي يبدؤون حصاد القمح قبل موعده بأسبوعين",
+        "",
+        "صورة من الحقول",
+        "الوادي - مراسلنا",
+        "",
+        "بدأ مزارعو الوادي حصاد القمح هذا الأسبوع بعد موجة حر عجلت نضج السنابل في معظم الحقول.",
+        "",
+        "ويقول المزارعون إن المحصول جيد رغم قلة الأمطار في الشتاء الماضي.",
+    ]
+    .join("\n");
+    let a = import_text(&text);
+    assert_eq!(
+        a.title,
+        "مزارعو الوادي يبدؤون حصاد القمح قبل موعده بأسبوعين"
+    );
+    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("بدأ مزارعو الوادي")),
+        "{texts:#?}"
+    );
+}
+
+/// A headline's own quotation marks and a picture gallery's bullets under
+/// it are no ticker: only a short label before a bar makes one.
+#[test]
+fn a_headline_in_guillemets_over_a_gallery_is_the_headline() {
+    let text = [
+        "جميع الأخبار",
+        "",
+        "الوزارة تطلق «بطاقة المسافر» الجديدة للطلاب",
+        "",
+        "كتب: سالم الحداد",
+        "  • عرض 5 صور",
+        "    حفل إطلاق البطاقة في القاعة الكبرى",
+        "",
+        "أطلقت الوزارة اليوم بطاقة جديدة تمنح الطلاب خصما على تذاكر الحافلات والقطارات طوال العام.",
+        "وقالت الوزارة إن البطاقة تصدر خلال أسبوع من تقديم الطلب.",
+    ]
+    .join("\n");
+    let a = import_text(&text);
+    assert_eq!(a.title, "الوزارة تطلق «بطاقة المسافر» الجديدة للطلاب");
+    assert_eq!(a.author.as_deref(), Some("سالم الحداد"));
+}

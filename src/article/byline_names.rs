@@ -145,6 +145,8 @@ pub const OUTLET_WORDS: &[&str] = &[
     "إذاعة",
     "راديو",
     "أونلاين",
+    // `… أون لاين`, the same written apart.
+    "لاين",
     "نت",
     // `الرافدين الإلكترونية`: a paper's site.
     "الإلكترونية",

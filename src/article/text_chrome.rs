@@ -13,11 +13,11 @@
 //! is above it is a name of a word or two; otherwise the top is left to
 //! the headline's own rules (`text_title`).
 
-use super::dates;
 use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
+use super::{byline, dates};
 
 /// How many words a lead has at least: fewer is a caption or a prompt.
 const LEAD_WORDS: usize = 10;
@@ -99,7 +99,7 @@ fn headline_above(
         // A line cut by a bar above a plain headline is another story's
         // (a ticker: `الآن | …`), where the headline's own kicker would
         // stand on the headline's line.
-        if found.is_some() && line.contains(BARS) {
+        if found.is_some() && is_ticker(line) {
             chrome_above = true;
             break;
         }
@@ -116,8 +116,9 @@ fn headline_above(
 }
 
 /// Without chrome above it, the line found at `at` is the headline only
-/// under a site's or a section's name of a word or two: three words may be
-/// a short headline over its deck, and the rules after this pass tell.
+/// under a site's or a section's name of a word or two, or a name in an
+/// outlet's shape (`… أون لاين`): three other words may be a short
+/// headline over its deck, and the rules after this pass tell.
 fn only_a_name_above(
     rules: &Rules,
     matcher: &Matcher,
@@ -131,8 +132,20 @@ fn only_a_name_above(
         .filter(|l| !is_header(rules, matcher, l));
     let name = others
         .next()
-        .is_some_and(|l| l.split_whitespace().count() <= 2);
+        .is_some_and(|l| l.split_whitespace().count() <= 2 || byline::outlet(l).is_some());
     top == 0 && name && others.next().is_none()
+}
+
+/// A ticker's line: a short label, a bar, and another story's headline
+/// (`الآن | …`). A headline's own quotation marks (`«…»`) and a gallery's
+/// bullets (`• عرض 8 صور`) have no label before them.
+fn is_ticker(line: &str) -> bool {
+    line.split_once(BARS).is_some_and(|(label, rest)| {
+        let label = label.trim();
+        !label.is_empty()
+            && label.split_whitespace().count() <= LABEL_WORDS
+            && is_headline_shaped(rest.trim())
+    })
 }
 
 /// A line of a header: blank, a date, a time, a counter, a link, a byline
