@@ -6,7 +6,7 @@
 
 mod support;
 
-use qari::article::Block;
+use qari::article::{Article, Block};
 use support::copied::import_text;
 
 /// An article as its writer sent it.
@@ -256,25 +256,31 @@ fn every_story_under_every_chrome() {
     );
 }
 
+/// Imports the copy made of `lines` and checks its headline and date;
+/// gives it back with its blocks' texts for the rest.
+fn copy_with(lines: &[&str], title: &str, published: Option<&str>) -> (Article, Vec<String>) {
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(a.title, title);
+    assert_eq!(a.published.as_deref(), published);
+    let texts = a.body.iter().map(|b| b.text().to_owned()).collect();
+    (a, texts)
+}
+
 /// A headline of three words over its deck, with no chrome around it, is
 /// the headline: three words may be a menu's item or a headline, and
 /// without a menu in sight the copy's first line is its headline.
 #[test]
 fn a_short_headline_over_its_deck() {
-    let text = [
+    let lines = [
         "حريق في المرفأ",
         "فرق الإطفاء تسيطر على النيران بعد ساعتين",
         "كتب: سالم الحداد",
         "الأحد 12 مارس 2023",
         "اندلع حريق كبير في أحد مستودعات المرفأ فجر اليوم وامتدت النيران إلى مستودعين مجاورين.",
         "وقال مدير الدفاع المدني إن أحدا لم يصب وإن التحقيق في أسباب الحريق بدأ.",
-    ]
-    .join("\n");
-    let a = import_text(&text);
-    assert_eq!(a.title, "حريق في المرفأ");
-    assert_eq!(a.published.as_deref(), Some("2023-03-12"));
+    ];
+    let (a, texts) = copy_with(&lines, "حريق في المرفأ", Some("2023-03-12"));
     assert_eq!(a.author.as_deref(), Some("سالم الحداد"));
-    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert!(texts[0].starts_with("فرق الإطفاء"), "{texts:#?}");
 }
@@ -284,7 +290,7 @@ fn a_short_headline_over_its_deck() {
 /// article's own day, and a copy is made on the day it is read.
 #[test]
 fn the_top_date_dates_a_copy_that_gives_no_other() {
-    let text = [
+    let lines = [
         "السبت 8 أبريل 2023",
         "شؤون محلية",
         "",
@@ -292,12 +298,9 @@ fn the_top_date_dates_a_copy_that_gives_no_other() {
         "",
         "أقر مجلس البلدية في جلسته الأسبوعية خطة لتوسيع الحديقة العامة نحو الأرض المجاورة للسوق القديم.",
         "وقال أحد الأعضاء إن الأعمال تبدأ في الخريف وتنتهي قبل الصيف التالي.",
-    ]
-    .join("\n");
-    let a = import_text(&text);
-    assert_eq!(a.title, "مجلس البلدية يقر خطة لتوسيع الحديقة العامة");
-    assert_eq!(a.published.as_deref(), Some("2023-04-08"));
-    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    ];
+    let title = "مجلس البلدية يقر خطة لتوسيع الحديقة العامة";
+    let (_, texts) = copy_with(&lines, title, Some("2023-04-08"));
     assert_eq!(texts.len(), 2, "{texts:#?}");
     assert!(texts[0].starts_with("أقر مجلس البلدية"), "{texts:#?}");
 }
@@ -306,7 +309,7 @@ fn the_top_date_dates_a_copy_that_gives_no_other() {
 /// the site's, not a short headline over its deck.
 #[test]
 fn an_outlet_named_in_three_words_over_the_headline() {
-    let text = [
+    let lines = [
         "واحة الجنوب أون لاين",
         "",
         "مزارعو الوادي يبدؤون حصاد القمح قبل موعده بأسبوعين",
@@ -317,14 +320,9 @@ fn an_outlet_named_in_three_words_over_the_headline() {
         "بدأ مزارعو الوادي حصاد القمح هذا الأسبوع بعد موجة حر عجلت نضج السنابل في معظم الحقول.",
         "",
         "ويقول المزارعون إن المحصول جيد رغم قلة الأمطار في الشتاء الماضي.",
-    ]
-    .join("\n");
-    let a = import_text(&text);
-    assert_eq!(
-        a.title,
-        "مزارعو الوادي يبدؤون حصاد القمح قبل موعده بأسبوعين"
-    );
-    let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
+    ];
+    let title = "مزارعو الوادي يبدؤون حصاد القمح قبل موعده بأسبوعين";
+    let (_, texts) = copy_with(&lines, title, None);
     assert!(
         texts.iter().any(|t| t.starts_with("بدأ مزارعو الوادي")),
         "{texts:#?}"
@@ -335,7 +333,7 @@ fn an_outlet_named_in_three_words_over_the_headline() {
 /// it are no ticker: only a short label before a bar makes one.
 #[test]
 fn a_headline_in_guillemets_over_a_gallery_is_the_headline() {
-    let text = [
+    let lines = [
         "جميع الأخبار",
         "",
         "الوزارة تطلق «بطاقة المسافر» الجديدة للطلاب",
@@ -346,9 +344,8 @@ fn a_headline_in_guillemets_over_a_gallery_is_the_headline() {
         "",
         "أطلقت الوزارة اليوم بطاقة جديدة تمنح الطلاب خصما على تذاكر الحافلات والقطارات طوال العام.",
         "وقالت الوزارة إن البطاقة تصدر خلال أسبوع من تقديم الطلب.",
-    ]
-    .join("\n");
-    let a = import_text(&text);
-    assert_eq!(a.title, "الوزارة تطلق «بطاقة المسافر» الجديدة للطلاب");
+    ];
+    let title = "الوزارة تطلق «بطاقة المسافر» الجديدة للطلاب";
+    let (a, _) = copy_with(&lines, title, None);
     assert_eq!(a.author.as_deref(), Some("سالم الحداد"));
 }
