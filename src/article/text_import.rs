@@ -124,7 +124,7 @@ fn import_matching(
 /// The header pass: reads the lines up to and including the headline,
 /// knowing the masthead, the menus and the text's layout from the whole
 /// copy. Also gives the first date standing alone in the chrome found by
-/// its shape, which the header pass skips.
+/// its shape below any masthead, which the header pass skips.
 fn header_pass(
     rules: &Rules,
     matcher: &Matcher,
@@ -141,8 +141,15 @@ fn header_pass(
     // The chrome found by its shape ends where the masthead's phrases may
     // not reach, or the other way round: the headline is below both.
     let chrome = text_chrome::chrome_end(rules, matcher, &all);
-    let top_date = all[..chrome].iter().find_map(|l| dates::dateline(l));
-    let masthead = text_header::masthead_end(matcher, &all).max(chrome);
+    let phrases = text_header::masthead_end(matcher, &all);
+    // A date above a masthead the phrases know is the site's clock, as it
+    // always was; one between it and the headline is for the walk's end.
+    let top_date = all
+        .get(phrases..chrome)
+        .into_iter()
+        .flatten()
+        .find_map(|l| dates::dateline(l));
+    let masthead = phrases.max(chrome);
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
