@@ -43,7 +43,21 @@ pub fn take_headline<I: Iterator<Item = String>>(
     above: Above<'_>,
     head: &mut Header,
 ) -> Result<Headline, ParseError> {
-    let (mut title, date_above) = candidate(rules, matcher, lines, &above, head)?;
+    let (title, date_above) = candidate(rules, matcher, lines, &above, head)?;
+    let title = past_label(rules, matcher, lines, &above, title);
+    let title = past_caption(rules, lines, &above, head, title);
+    Ok(settle(rules, matcher, title, date_above))
+}
+
+/// The line under `title` when `title` is a label over the headline: a
+/// section's or the site's name, a badge, a word or two set apart.
+fn past_label<I: Iterator<Item = String>>(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &mut Peekable<I>,
+    above: &Above<'_>,
+    mut title: String,
+) -> String {
     // A section name above the headline (`خبر`, `اقتصاد`), followed by a
     // longer line that is not a sentence nor header material.
     let mut set_apart = false;
@@ -72,6 +86,17 @@ pub fn take_headline<I: Iterator<Item = String>>(
     {
         title = next;
     }
+    title
+}
+
+/// The lead's line when `title` is a word or two right above it.
+fn past_caption<I: Iterator<Item = String>>(
+    rules: &Rules,
+    lines: &mut Peekable<I>,
+    above: &Above<'_>,
+    head: &mut Header,
+    mut title: String,
+) -> String {
     // A word or two right above the lead, with no headline between: a
     // picture's alt text or a label (`الهلال السعودي`), or the outlet's
     // name with a colon (`المتوسط:`), not a headline.
@@ -92,6 +117,12 @@ pub fn take_headline<I: Iterator<Item = String>>(
         }
         title = next;
     }
+    title
+}
+
+/// The headline without its kicker or wrapper, and the lead when the copy
+/// starts with it or the headline runs into it.
+fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool) -> Headline {
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }
@@ -109,11 +140,11 @@ pub fn take_headline<I: Iterator<Item = String>>(
         title = headline.to_owned();
     }
     if let Some(lead) = glued_lead {
-        return Ok(Headline {
+        return Headline {
             title,
             lead_first: Some(lead),
             date_above,
-        });
+        };
     }
     // A copy that starts with its lead has no headline: the lead's first
     // words stand for one, and the lead stays the first paragraph.
@@ -125,11 +156,11 @@ pub fn take_headline<I: Iterator<Item = String>>(
         lead
     });
 
-    Ok(Headline {
+    Headline {
         title,
         lead_first,
         date_above,
-    })
+    }
 }
 
 /// The first line that may be the headline, and whether a date was read
@@ -141,94 +172,118 @@ fn candidate<I: Iterator<Item = String>>(
     above: &Above<'_>,
     head: &mut Header,
 ) -> Result<(String, bool), ParseError> {
-    let (masthead, menu) = (above.masthead, above.menu);
     let mut seen = 0;
     // Whether the date was read above the headline, where a site's clock
     // may stand too.
     let mut date_above = false;
-    let title = loop {
+    loop {
         let line = lines
             .next()
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
         seen += 1;
-        // The site's own links (`اتصل بنا`) and its widgets' readings
-        // (`15.85°القدس`) are its top bar: a date read above them is its
-        // clock, not the article's.
-        let top_bar = matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line);
-        if date_above && top_bar {
+        if let Some(title) = look(rules, matcher, above, seen, line, head, &mut date_above) {
+            return Ok((title, date_above));
+        }
+    }
+}
+
+/// The `seen`th line, above the headline: what the header takes of it, or
+/// the line itself when it may be the headline.
+fn look(
+    rules: &Rules,
+    matcher: &Matcher,
+    above: &Above<'_>,
+    seen: usize,
+    line: String,
+    head: &mut Header,
+    date_above: &mut bool,
+) -> Option<String> {
+    // The site's own links (`اتصل بنا`) and its widgets' readings
+    // (`15.85°القدس`) are its top bar: a date read above them is its
+    // clock, not the article's.
+    let top_bar = matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line);
+    if *date_above && top_bar {
+        head.published = None;
+        *date_above = false;
+    }
+    if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
+        return None;
+    }
+    // The site's clock is the day the page was copied, never the
+    // article's date, even when the copy has no date of its own.
+    if text_blocks::site_clock(&line).is_some() {
+        return None;
+    }
+    // A date or a link above the headline belongs to the header.
+    if let Some(date) = dates::dateline(&line) {
+        // Above the masthead it is the site's clock: the article's own
+        // date, when it has one, comes later.
+        if seen > above.masthead {
+            *date_above |= head.published.is_none();
+            head.published.get_or_insert(date);
+        }
+        return None;
+    }
+    if seen <= above.masthead || above.menu[seen - 1] {
+        return None;
+    }
+    // A breaking-news badge alone with its colon (`عاجل:`); without
+    // one, a short headline may be that word.
+    if line.ends_with(':') && matcher.kickers.is(&Words::new(&line)) {
+        return None;
+    }
+    if let Some(url) = url_line(matcher, &line) {
+        head.url.get_or_insert(url);
+        return None;
+    }
+    if header_takes(rules, matcher, &line, head, date_above) {
+        return None;
+    }
+    // A breadcrumb trail ends with the headline; the page usually
+    // repeats it below, and those copies are dropped with the rest.
+    if let Some(last) = text_blocks::breadcrumb_last(&line) {
+        return Some(last.to_owned());
+    }
+    Some(line)
+}
+
+/// Whether the header takes `line`, above the headline: a dateline with
+/// the byline, a picture's caption with its credit, or a byline.
+fn header_takes(
+    rules: &Rules,
+    matcher: &Matcher,
+    line: &str,
+    head: &mut Header,
+    date_above: &mut bool,
+) -> bool {
+    // A dateline with the byline (`لندن - أسرة التحرير – الأحد
+    // 10-06-2018:`) dates the article: a date read above it was the
+    // site's clock.
+    let mut probe = Header::default();
+    if !line.contains("://")
+        && probe.take(rules, matcher, line)
+        && probe.published.is_some()
+        && (probe.author.is_some() || probe.source.is_some())
+    {
+        if *date_above {
             head.published = None;
-            date_above = false;
+            *date_above = false;
         }
-        if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
-            continue;
-        }
-        // The site's clock is the day the page was copied, never the
-        // article's date, even when the copy has no date of its own.
-        if text_blocks::site_clock(&line).is_some() {
-            continue;
-        }
-        // A date or a link above the headline belongs to the header.
-        if let Some(date) = dates::dateline(&line) {
-            // Above the masthead it is the site's clock: the article's own
-            // date, when it has one, comes later.
-            if seen > masthead {
-                date_above |= head.published.is_none();
-                head.published.get_or_insert(date);
-            }
-            continue;
-        }
-        if seen <= masthead || menu[seen - 1] {
-            continue;
-        }
-        // A breaking-news badge alone with its colon (`عاجل:`); without
-        // one, a short headline may be that word.
-        if line.ends_with(':') && matcher.kickers.is(&Words::new(&line)) {
-            continue;
-        }
-        if let Some(url) = url_line(matcher, &line) {
-            head.url.get_or_insert(url);
-            continue;
-        }
-        // A dateline with the byline (`لندن - أسرة التحرير – الأحد
-        // 10-06-2018:`) dates the article: a date read above it was the
-        // site's clock.
-        let mut probe = Header::default();
-        if !line.contains("://")
-            && probe.take(rules, matcher, &line)
-            && probe.published.is_some()
-            && (probe.author.is_some() || probe.source.is_some())
-        {
-            if date_above {
-                head.published = None;
-                date_above = false;
-            }
-            head.take(rules, matcher, &line);
-            continue;
-        }
-        // An image's caption with its credit (`… - الأناضول`) above the
-        // headline, or a byline where a copy starts without one.
-        // A byline set off by a colon from the lead below it counts with
-        // an outlet alone (`تغطيات – واس :`).
-        let label = line.strip_suffix(':').map(str::trim_end);
-        let byline_line = matcher.bylines.strip(&Words::new(&line)).is_some()
-            || byline::relayed_slash(&line).is_some()
-            || byline::parse(&line).is_some_and(|b| b.place.is_some())
-            || label
-                .and_then(byline::parse)
-                .is_some_and(|b| b.place.is_some() || b.source.is_some());
-        if text_lines::is_credited_caption(&line)
-            || (byline_line && head.take(rules, matcher, &line))
-        {
-            continue;
-        }
-        // A breadcrumb trail ends with the headline; the page usually
-        // repeats it below, and those copies are dropped with the rest.
-        if let Some(last) = text_blocks::breadcrumb_last(&line) {
-            break last.to_owned();
-        }
-        break line;
-    };
-    Ok((title, date_above))
+        head.take(rules, matcher, line);
+        return true;
+    }
+    // An image's caption with its credit (`… - الأناضول`) above the
+    // headline, or a byline where a copy starts without one.
+    // A byline set off by a colon from the lead below it counts with
+    // an outlet alone (`تغطيات – واس :`).
+    let label = line.strip_suffix(':').map(str::trim_end);
+    let byline_line = matcher.bylines.strip(&Words::new(line)).is_some()
+        || byline::relayed_slash(line).is_some()
+        || byline::parse(line).is_some_and(|b| b.place.is_some())
+        || label
+            .and_then(byline::parse)
+            .is_some_and(|b| b.place.is_some() || b.source.is_some());
+    text_lines::is_credited_caption(line) || (byline_line && head.take(rules, matcher, line))
 }
 
 /// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …
