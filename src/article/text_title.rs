@@ -132,17 +132,12 @@ fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool)
     // A headline run into its lead, the space between them lost: a taa
     // marbuta ends a word, so a letter after it starts the lead
     // (`…من الضفةاعتقلت قوات…`).
-    let mut glued_lead = None;
     if let Some((headline, lead)) = text_lines::glued_headline(&title)
         && reads_as_lead(rules, lead)
     {
-        glued_lead = Some(lead.to_owned());
-        title = headline.to_owned();
-    }
-    if let Some(lead) = glued_lead {
         return Headline {
-            title,
-            lead_first: Some(lead),
+            title: headline.to_owned(),
+            lead_first: Some(lead.to_owned()),
             date_above,
         };
     }
