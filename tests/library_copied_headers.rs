@@ -7,7 +7,8 @@
 //! with its country, a picture's credit under the headline's copy, a date
 //! label's line with counters, widgets' readings around the site's clock, a
 //! dated byline under the clock, a picture agency's English caption, a
-//! time told with its zone, and a views counter.
+//! time told with its zone, a views counter, a time counted back from now,
+//! and the font-size button.
 
 mod support;
 
@@ -153,6 +154,27 @@ const COPIED: &[Expect] = &[
         source: None,
         paragraphs: &["انقطعت الكهرباء", "ونحن لا نطلب"],
         furniture: &["مشاهدة", "2870"],
+    },
+    Expect {
+        file: "relative_time_top.txt",
+        // A time counted back from now above a copy with no headline:
+        // the page's clock, neither the title nor a date.
+        title: "افتتحت مديرية التربية في المحافظة صباح اليوم أربع مدارس جديدة في الأحياء…",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["افتتحت مديرية التربية", "وقال مدير التربية"],
+        furniture: &["منذ", "ساعات"],
+    },
+    Expect {
+        file: "font_size_button.txt",
+        // The font-size button under the outlet's line is no writer.
+        title: "الدفاع المدني يخمد حريقا في سوق الأقمشة القديم",
+        published: None,
+        author: None,
+        source: Some("وكالة الساحل"),
+        paragraphs: &["أخمدت فرق الدفاع المدني", "وقال متحدث"],
+        furniture: &["حجم الخط"],
     },
 ];
 

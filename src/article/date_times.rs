@@ -1,10 +1,13 @@
 //! Clock times beside a date, for [`super::dates`]: after it
-//! (`21:43:55 +0400`, `- 1:59 صباحًا`) or before it (`الساعة 11:08 ص|`).
+//! (`21:43:55 +0400`, `- 1:59 صباحًا`) or before it (`الساعة 11:08 ص|`);
+//! and a time counted back from now (`منذ 50 دقيقة`), which a page shows
+//! for its clock and which never dates an article.
 
 use std::ops::Range;
 
-use super::date_names::{AM, BEFORE_TIME, PM, UTC};
+use super::date_names::{AM, BEFORE_TIME, PM, RELATIVE_UNITS, RELATIVE_WORDS, UTC};
 use super::dates::{Kind, Token, skip};
+use crate::search;
 
 /// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
 /// (token after it, `THH:MM[:SS][±HH:MM]`).
@@ -115,4 +118,19 @@ pub(super) fn time_before(t: &[Token], from: usize, start: usize) -> Option<(usi
         return Some((k - 1, time));
     }
     Some((k, time))
+}
+
+/// `منذ 16 ساعة`, `قبل ساعتين`, `3 hours ago`: a time counted back from
+/// now and nothing else.
+pub(crate) fn is_relative_time(text: &str) -> bool {
+    let words: Vec<String> = text.split_whitespace().map(search::fold).collect();
+    let is_in = |w: &str, table: &[&str]| table.iter().any(|t| search::fold(t) == w);
+    (2..=4).contains(&words.len())
+        && words.iter().any(|w| is_in(w, RELATIVE_WORDS))
+        && words.iter().any(|w| is_in(w, RELATIVE_UNITS))
+        && words.iter().all(|w| {
+            is_in(w, RELATIVE_WORDS)
+                || is_in(w, RELATIVE_UNITS)
+                || w.chars().all(|c| c.is_numeric())
+        })
 }

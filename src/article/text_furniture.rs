@@ -1,12 +1,14 @@
 //! Lines of a copied page that are the site's furniture wherever they
 //! stand: share bars, credits, counters, code and markup the copy picked
-//! up, "last updated" lines, and a link alone.
+//! up, "last updated" lines, a time counted back from now, and a link
+//! alone.
 
 use super::text_rules::{Matcher, Words};
 use super::text_source;
-use super::{dates, text_lines};
+use super::{date_times, dates, text_lines};
 
-/// Share bars, captions, credits, ads and lines without a letter or digit.
+/// Share bars, captions, credits, ads, counters, a relative time and
+/// lines without a letter or digit.
 pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
     matcher.drop.is(words)
         || matcher.site_links.is(words)
@@ -16,6 +18,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_counter(line)
         || counted(matcher, line)
         || text_lines::is_reading(line)
+        // `منذ 50 دقيقة`: the page's clock, which no copy can date by.
+        || date_times::is_relative_time(line)
         || is_slug(line)
         || is_leaked_markup(line)
         || text_lines::is_markdown_image(line)

@@ -6,7 +6,7 @@
 
 use super::Body;
 use super::furniture::BUTTON_LABELS;
-use crate::article::date_names::{RELATIVE_UNITS, RELATIVE_WORDS};
+use crate::article::date_times::is_relative_time;
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{Block, byline, dates};
 use crate::search;
@@ -217,21 +217,6 @@ fn site_tag<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
         .map(|s| squash(s))
         .any(|s| tag.chars().count() >= 3 && s.starts_with(&tag));
     is_site.then(|| rest.trim_start())
-}
-
-/// `منذ 16 ساعة`, `قبل ساعتين`, `3 hours ago`: a time counted back from
-/// now and nothing else.
-fn is_relative_time(text: &str) -> bool {
-    let words: Vec<String> = text.split_whitespace().map(search::fold).collect();
-    let is_in = |w: &str, table: &[&str]| table.iter().any(|t| search::fold(t) == w);
-    (2..=4).contains(&words.len())
-        && words.iter().any(|w| is_in(w, RELATIVE_WORDS))
-        && words.iter().any(|w| is_in(w, RELATIVE_UNITS))
-        && words.iter().all(|w| {
-            is_in(w, RELATIVE_WORDS)
-                || is_in(w, RELATIVE_UNITS)
-                || w.chars().all(|c| c.is_numeric())
-        })
 }
 
 #[cfg(test)]
