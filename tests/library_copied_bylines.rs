@@ -3,7 +3,9 @@
 //! slashes, a city with its country in parentheses before the agency's,
 //! a city run into its agency round a dash under a picture's credit, a
 //! site's name and its newsroom word set off by a bar, an outlet's own
-//! story marked `(خاص)` opening the lead, and dates written with dots;
+//! story marked `(خاص)` opening the lead, a columnist's name through the
+//! father's line with a footnote's asterisks, an outlet alone on its line
+//! with the dash that set it off from the text, and dates written with dots;
 //! and the site's own name on a line of its own near the headline, given
 //! as the source when the text cites it as an outlet or it has an outlet
 //! word.
@@ -72,6 +74,28 @@ const COPIED: &[Expect] = &[
         source: Some("مرآة الساحل"),
         paragraphs: &["قالت مصادر مطلعة", "وأضافت المصادر", "وكان الميناء"],
         furniture: &["خاص", "مرآة الساحل"],
+    },
+    Expect {
+        file: "column_writer_lineage.txt",
+        // A columnist's name through the father's line, four words, with
+        // the asterisks of a footnote about the writer after it.
+        title: "\"المكتبة\".. نافذة على المدينة",
+        published: None,
+        author: Some("سالم بن ناصر الهاشمي"),
+        source: None,
+        paragraphs: &["المكتبة العامة", "هكذا هي المكتبة"],
+        furniture: &["الهاشمي", "*"],
+    },
+    Expect {
+        file: "outlet_line_dashed.txt",
+        // The outlet alone with a trailing dash, under the headline's
+        // copy and over the text it opens: the source, not a caption.
+        title: "سوق الجمعة يعود إلى الحي القديم",
+        published: None,
+        author: None,
+        source: Some("أخبار الوادي"),
+        paragraphs: &["عاد سوق الجمعة"],
+        furniture: &["أخبار الوادي"],
     },
 ];
 

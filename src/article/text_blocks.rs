@@ -145,7 +145,8 @@ fn list_item(unit: &str) -> Option<&str> {
 /// short lines between the headline and the first paragraph: a line whose
 /// words all come again in that paragraph is an image's caption
 /// (`وزير الخارجية سامح`); a name of two or three words that reads as a
-/// person's is the author. Returns the author.
+/// person's (more through the father's line) is the author, with or
+/// without a footnote's asterisks after it. Returns the author.
 pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
     let lead = units.iter().position(|u| !is_heading(rules, u))?;
     let lead = lead - super::text_lines::drop_repeated(units, lead);
@@ -177,7 +178,7 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
         }
         if author.is_none()
             && j + 1 == lead
-            && (2..=3).contains(&own.len())
+            && name_length(&own).contains(&own.len())
             && reads_as_a_name(&own)
             && let Some(by) = byline::lone(unit).and_then(|b| b.author)
         {
@@ -188,6 +189,21 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
         i += 1;
     }
     author
+}
+
+/// Words that link a name to the father's (`سالم بن ناصر`, `محمد ولد
+/// أحمد`), inside a name and never at its ends.
+const LINEAGE: &[&str] = &["بن", "بنت", "ولد"];
+
+/// How many words a writer's name alone on its line may have: two or
+/// three, or four when it goes through the father's line (`سالم بن
+/// ناصر الهاشمي`), as columnists in the Gulf and the Maghreb sign.
+fn name_length(words: &[String]) -> std::ops::RangeInclusive<usize> {
+    let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+    let lineage = inner
+        .iter()
+        .any(|w| LINEAGE.iter().any(|l| search::fold(l) == *w));
+    if lineage { 2..=4 } else { 2..=3 }
 }
 
 /// Folded words that read as a person's name rather than a phrase: a given

@@ -71,6 +71,7 @@ impl Header {
         }
         // A byline set off by a colon from the lead it was above.
         // Or by a dash (`الوكيل الإخباري-`).
+        let dashed = rest.trim_end().ends_with(DASHES);
         let rest = rest.trim_end_matches([':', ' ', '-', '–', '—']).to_owned();
         if rest.is_empty() {
             return found;
@@ -116,10 +117,36 @@ impl Header {
             self.add(b);
             return true;
         }
+        if !found
+            && dashed
+            && let Some(b) = dashed_name(&rest)
+        {
+            self.add(b);
+            return true;
+        }
         // Reading time or a date next to unknown words: keep the words as
         // text rather than lose them.
         found && rest.split_whitespace().count() <= 2
     }
+}
+
+const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// A name of two or three words alone on a line that ends with a dash
+/// (`أخبار البلد -`): a dateline the copy broke off the text under it, so
+/// the name is its place, its writer or, when it reads as neither (the
+/// outlet tables cannot know every site), the outlet it came from.
+fn dashed_name(name: &str) -> Option<Byline> {
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !plain || !(2..=3).contains(&name.split_whitespace().count()) {
+        return None;
+    }
+    byline::lone(name).or_else(|| {
+        Some(Byline {
+            source: Some(name.to_owned()),
+            ..Byline::default()
+        })
+    })
 }
 
 /// How many lines the site's masthead takes at the top: up to the name

@@ -246,9 +246,11 @@ impl<'a> Walk<'a> {
         // A short line right under a copy of the headline, before the
         // lead: the picture's caption, as pages show the headline over it,
         // even when it names someone and a credit (`نواف سلام (النهار)`).
+        // A name ending with a dash is the text's dateline, never a caption.
         if under_copy
             && !self.lead_seen
             && !byline_line
+            && !line.ends_with(['-', '–', '—'])
             && line.split_whitespace().count() <= rules.heading_max_words
             && !line.ends_with(rules.closing_punctuation)
             && dates::find(line).is_none()
