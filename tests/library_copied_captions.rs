@@ -1,8 +1,9 @@
 //! Copied pages whose headline sits among captions, mastheads and labels
 //! (tests/data/copied): an editorial board's masthead, an editor's column
 //! linked at the foot of the page, a picture's alt text above a lead with
-//! no headline, a deck above a wire dateline, a picture agency's credit and
-//! an outlet in quotes in a meta bullet.
+//! no headline, a deck above a wire dateline, a picture agency's credit,
+//! an outlet in quotes in a meta bullet, and a paper's name alone under
+//! its masthead's staff lines.
 
 mod support;
 
@@ -94,6 +95,19 @@ const COPIED: &[Expect] = &[
         source: Some("نبض- المال والأعمال"),
         paragraphs: &["دخل قانون البيئة", "ويمنح القانون"],
         furniture: &["عمّان", "نبض", "•"],
+    },
+    Expect {
+        file: "masthead_paper_name.txt",
+        // Staff lines with long names, the paper's name in two scripts,
+        // ad slots, a section and a counter above the headline: the
+        // masthead's lines are chrome, so the paper's name alone is no
+        // headline.
+        title: "فوز كبير للنجوم على الساحل في الدوري المحلي",
+        published: Some("2016-03-12T19:20"),
+        author: None,
+        source: Some("وكالات"),
+        paragraphs: &["سجل النجوم", "وبهذه الخسارة"],
+        furniture: &["الوادي نيوز", "رئيس", "مساحة", "رياضة", "315", "alwadi"],
     },
 ];
 

@@ -74,8 +74,9 @@ fn headline_above(
         }
         // Chrome ends the header above the headline; below it, a share
         // bar or a counters' bar is part of the header block, and so is a
-        // bar between the headline and a deck.
-        if is_chrome(line) {
+        // bar between the headline and a deck. A masthead's staff line
+        // (`رئيس التحرير: …`) is chrome too, however long the names in it.
+        if is_chrome(line) || matcher.masthead.strip(&Words::new(line)).is_some() {
             let under_headline = is_bar(line)
                 && lines[..at]
                     .iter()
