@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use super::refresh::{Stamps, seconds};
+use super::stamps::{Stamps, seconds};
 use super::store::{SharedTable, StoreWriter};
 use super::warm::Prepared;
 use super::{

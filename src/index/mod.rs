@@ -15,6 +15,7 @@ mod format;
 mod in_order;
 mod listing;
 mod refresh;
+mod stamps;
 pub mod store;
 mod warm;
 
@@ -25,9 +26,8 @@ use memmap2::{Mmap, MmapOptions};
 
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
 pub use listing::listed;
-pub use refresh::{
-    Changes, Progress, Stamp, Stamps, library_parts, refresh, refresh_stamped, refresh_with, stamp,
-};
+pub use refresh::{Changes, Progress, library_parts, refresh, refresh_stamped, refresh_with};
+pub use stamps::{Stamp, Stamps, stamp};
 
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, Library};

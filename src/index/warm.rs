@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
 
-use super::refresh::Stamps;
+use super::stamps::Stamps;
 use super::store::{self, Written};
 use super::{format, listing};
 use crate::article::{Article, LoadProblem};
