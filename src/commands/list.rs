@@ -1,6 +1,5 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -228,7 +227,7 @@ fn print_lines(
     with_stdout(|out| {
         let mut text = String::new();
         let Some(rows) = rows else {
-            return write_logical(out, count, &line);
+            return output::write_logical(out, count, &line);
         };
         let width = output::terminal_width();
         let opts = output::layout_options(config, ui_direction(lang));
@@ -246,57 +245,6 @@ fn print_lines(
             }
             Ok(())
         })
-    })
-}
-
-/// Lines into a pipe, as they are: a hundred thousand of them are made in
-/// parts, one a core, and written in order.
-fn write_logical(
-    out: &mut dyn Write,
-    count: usize,
-    line: &(impl Fn(usize, &mut String) + Sync),
-) -> std::io::Result<()> {
-    let lines = |from: usize, to: usize, chunk: &mut String| {
-        for k in from..to {
-            line(k, chunk);
-            chunk.push('\n');
-        }
-    };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let parts = cores.min(4);
-    if parts < 2 || count < 8192 {
-        let mut chunk = String::with_capacity(1 << 16);
-        for k in 0..count {
-            lines(k, k + 1, &mut chunk);
-            if chunk.len() >= 1 << 15 {
-                out.write_all(chunk.as_bytes())?;
-                chunk.clear();
-            }
-        }
-        return out.write_all(chunk.as_bytes());
-    }
-    let bounds: Vec<usize> = (0..=parts).map(|k| k * count / parts).collect();
-    std::thread::scope(|s| {
-        let later: Vec<_> = bounds[1..]
-            .windows(2)
-            .map(|w| {
-                s.spawn(move || {
-                    let mut chunk = String::with_capacity((w[1] - w[0]) * 128);
-                    lines(w[0], w[1], &mut chunk);
-                    chunk
-                })
-            })
-            .collect();
-        let mut first = String::with_capacity(bounds[1] * 128);
-        lines(0, bounds[1], &mut first);
-        out.write_all(first.as_bytes())?;
-        for part in later {
-            let chunk = part
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            out.write_all(chunk.as_bytes())?;
-        }
-        Ok(())
     })
 }
 
@@ -370,21 +318,7 @@ impl<'a> Row<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contained, write_logical};
-
-    #[test]
-    fn lines_made_in_parts_are_written_in_order() {
-        for count in [0, 3, 8191, 8192, 10_007] {
-            let mut out = Vec::new();
-            let line = |k: usize, text: &mut String| text.push_str(&format!("{k}: سطر"));
-            write_logical(&mut out, count, &line).expect("written");
-            let expected: String = (0..count).map(|k| format!("{k}: سطر\n")).collect();
-            assert!(
-                String::from_utf8(out).expect("UTF-8") == expected,
-                "{count}"
-            );
-        }
-    }
+    use super::contained;
 
     #[test]
     fn plain_titles_are_printed_as_they_are() {
