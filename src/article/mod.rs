@@ -37,6 +37,7 @@ mod text_site;
 mod text_source;
 mod text_title;
 mod text_walk;
+mod walk;
 
 pub use error::ParseError;
 pub use library::{Library, LoadProblem, default_dir};

@@ -1,8 +1,6 @@
 //! Finding article files in a folder and loading them, in parallel.
 
-use std::collections::HashSet;
 use std::fs;
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -11,6 +9,8 @@ use super::library::LoadProblem;
 use super::{Article, feed, html, json, meta, text_import};
 use crate::safe_fs::{self, ReadError};
 
+pub use super::walk::{LibraryLinks, collect, collect_in_parts, collect_with};
+
 /// Files larger than this are reported rather than read: a library holds
 /// news articles, and a stray multi-gigabyte file must not exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -18,143 +18,7 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Below this many files, starting threads costs more than it saves.
 const PARALLEL_FROM: usize = 32;
 
-/// Which symbolic links in the library are followed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LibraryLinks {
-    /// Only links that lead to a place inside the library folder: a link
-    /// to `/` would otherwise load the whole file system, and one to
-    /// another user's files would show them as articles.
-    #[default]
-    Inside,
-    /// Every link, wherever it leads (`library_links = "follow"`).
-    Follow,
-}
-
-/// Adds every article file (`*.json`, `*.txt`, `*.html`, `*.htm`, `*.mhtml`,
-/// `*.mht`) and feed (`*.xml`, `*.rss`, `*.atom`, `*.rdf`) under `dir` to
-/// `files`, sorted by
-/// path within each folder. Symbolic links are followed only inside the
-/// library (see [`LibraryLinks`]), and each folder is entered once (by
-/// device and inode), so a link loop ends the descent. Hidden files and
-/// folders (`.git`, editor swap files) are skipped.
-pub fn collect(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
-    collect_with(dir, LibraryLinks::Inside, files, problems);
-}
-
-/// [`collect`], following links as `links` says.
-pub fn collect_with(
-    dir: &Path,
-    links: LibraryLinks,
-    files: &mut Vec<PathBuf>,
-    problems: &mut Vec<LoadProblem>,
-) {
-    let inside = match links {
-        LibraryLinks::Follow => None,
-        LibraryLinks::Inside => match dir.canonicalize() {
-            Ok(root) => Some(root),
-            Err(e) => return problems.push(io_problem(dir, &e)),
-        },
-    };
-    let mut walk = Walk {
-        inside,
-        files,
-        problems,
-        seen: HashSet::new(),
-    };
-    walk.folder(dir);
-}
-
-struct Walk<'a> {
-    /// The library's real path, when links must stay inside it.
-    inside: Option<PathBuf>,
-    files: &'a mut Vec<PathBuf>,
-    problems: &'a mut Vec<LoadProblem>,
-    seen: HashSet<(u64, u64)>,
-}
-
-impl Walk<'_> {
-    fn folder(&mut self, dir: &Path) {
-        let meta = match fs::metadata(dir) {
-            Ok(m) => m,
-            Err(e) => return self.problems.push(io_problem(dir, &e)),
-        };
-        if !self.seen.insert((meta.dev(), meta.ino())) {
-            return;
-        }
-        let entries = match fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(e) => return self.problems.push(io_problem(dir, &e)),
-        };
-        let mut found: Vec<(std::ffi::OsString, Option<fs::FileType>)> = entries
-            .filter_map(Result::ok)
-            .map(|e| (e.file_name(), e.file_type().ok()))
-            .filter(|(name, _)| !name.as_encoded_bytes().starts_with(b"."))
-            .collect();
-        // By name: the order of their paths (one folder), without comparing
-        // the paths component by component.
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (name, kind) in found {
-            let path = dir.join(name);
-            // The directory entry tells the type without a stat; only
-            // symbolic links (and file systems that do not say) need one.
-            let is_dir = match kind {
-                Some(k) if !k.is_symlink() => k.is_dir(),
-                _ => match self.link(&path) {
-                    Some(is_dir) => is_dir,
-                    None => continue,
-                },
-            };
-            if is_dir {
-                self.folder(&path);
-            } else if is_article_name(&path) {
-                self.files.push(path);
-            }
-        }
-    }
-
-    /// Whether the link (or untyped entry) at `path` is a folder to enter;
-    /// `None` when it is not followed: broken, or leading out of the
-    /// library. Either is reported for a folder or an article name.
-    fn link(&mut self, path: &Path) -> Option<bool> {
-        let meta = match fs::metadata(path) {
-            Ok(m) => m,
-            Err(e) => {
-                if is_article_name(path) {
-                    self.problems.push(io_problem(path, &e));
-                }
-                return None;
-            }
-        };
-        if let Some(root) = &self.inside {
-            let real = match path.canonicalize() {
-                Ok(real) => real,
-                Err(e) => {
-                    self.problems.push(io_problem(path, &e));
-                    return None;
-                }
-            };
-            if !real.starts_with(root) {
-                if meta.is_dir() || is_article_name(path) {
-                    self.problems.push(outside(path, &real));
-                }
-                return None;
-            }
-        }
-        Some(meta.is_dir())
-    }
-}
-
-fn outside(path: &Path, real: &Path) -> LoadProblem {
-    LoadProblem::new(
-        path,
-        ParseError::new(format!(
-            "a link out of the library (to {}): not followed; `library_links = \"follow\"` follows it",
-            real.display()
-        )),
-    )
-}
-
-fn is_article_name(path: &Path) -> bool {
+pub(super) fn is_article_name(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| kind_of_extension(e).is_some())
@@ -213,7 +77,7 @@ fn kind_of_content(bytes: &[u8]) -> Kind {
     }
 }
 
-fn io_problem(path: &Path, err: &std::io::Error) -> LoadProblem {
+pub(super) fn io_problem(path: &Path, err: &std::io::Error) -> LoadProblem {
     LoadProblem::new(path, ParseError::new(format!("cannot read: {err}")))
 }
 

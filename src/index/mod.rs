@@ -29,7 +29,7 @@ pub use listing::listed;
 pub use refresh::{Changes, Progress, library_parts, refresh, refresh_stamped, refresh_with};
 pub use stamps::{Stamp, Stamps, stamp};
 
-use crate::article::scan::{self, LibraryLinks};
+use crate::article::scan::LibraryLinks;
 use crate::article::{Article, Library};
 use crate::safe_fs::{self, Existing, ReadError};
 use crate::state::{LockAttempt, try_lock};
@@ -183,14 +183,7 @@ pub fn load_library(
     // The folders are walked and their files looked at while the index
     // and the search store's table are read.
     let (prepared, walked) = std::thread::scope(|s| {
-        let walk = s.spawn(|| {
-            let (mut files, mut problems) = (Vec::new(), Vec::new());
-            if library.exists() {
-                scan::collect_with(library, links, &mut files, &mut problems);
-            }
-            let stamps = Stamps::of(&files);
-            (files, stamps, problems)
-        });
+        let walk = s.spawn(|| stamps::walked(library, links));
         let prepared = index_path.as_deref().ok().and_then(Prepared::read);
         (prepared, walk.join())
     });

@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::article::LoadProblem;
+use crate::article::scan::{self, LibraryLinks};
+
 /// A file's size and modification time; `None` when it cannot be looked at.
 pub fn stamp(path: &Path) -> Option<(u64, (i64, u32))> {
     let meta = std::fs::metadata(path).ok()?;
@@ -51,16 +54,44 @@ impl Stamps {
     /// The stamps of `files`, on two threads when there are many: a `stat`
     /// each is most of the time of a warm refresh.
     pub fn of(files: &[PathBuf]) -> Stamps {
-        let now = seconds(SystemTime::now());
         Stamps {
-            scanned: (now.0.saturating_sub(RACY), now.1),
-            each: stamps(files),
+            scanned: scan_time(),
+            each: stamps(files, threads()),
         }
     }
 }
 
-fn stamps(files: &[PathBuf]) -> Vec<Option<Stamp>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+/// The article files of the library folder `library` (see
+/// [`scan::collect_with`]), their stamps, and the walk's problems. Its
+/// top folders are walked in parts, on as many threads as [`Stamps::of`]
+/// uses, and each part's files stamped on its thread as soon as they are
+/// found: the walk of a thousand folders no longer waits for the stamps,
+/// nor they for the whole walk.
+pub fn walked(library: &Path, links: LibraryLinks) -> (Vec<PathBuf>, Stamps, Vec<LoadProblem>) {
+    // Before the first stamp, as the scan time must be.
+    let scanned = scan_time();
+    if !library.exists() {
+        let each = Vec::new();
+        return (Vec::new(), Stamps { scanned, each }, Vec::new());
+    }
+    let each = |files: &[PathBuf], threads| stamps(files, threads);
+    let (files, problems, parts) = scan::collect_in_parts(library, links, threads(), &each);
+    let each = parts.concat();
+    (files, Stamps { scanned, each }, problems)
+}
+
+/// Now, less the time allowed for coarse file times.
+fn scan_time() -> (i64, u32) {
+    let now = seconds(SystemTime::now());
+    (now.0.saturating_sub(RACY), now.1)
+}
+
+/// The threads the files are stamped on: more than four gain little.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+}
+
+fn stamps(files: &[PathBuf], threads: usize) -> Vec<Option<Stamp>> {
     let each = |part: &[PathBuf]| {
         let mut folder = Folder::default();
         part.iter().map(|f| folder.stamp(f)).collect::<Vec<_>>()
