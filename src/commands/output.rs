@@ -134,34 +134,32 @@ pub fn write_logical(
             chunk.push('\n');
         }
     };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let parts = cores.min(4);
-    if parts < 2 || count < 8192 {
+    // Made and written a chunk at a time: no more than a chunk in memory.
+    let streamed = |out: &mut dyn Write, from: usize, to: usize| {
         let mut chunk = String::with_capacity(1 << 16);
-        for k in 0..count {
+        for k in from..to {
             lines(k, k + 1, &mut chunk);
             if chunk.len() >= 1 << 15 {
                 out.write_all(chunk.as_bytes())?;
                 chunk.clear();
             }
         }
-        return out.write_all(chunk.as_bytes());
+        out.write_all(chunk.as_bytes())
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let parts = cores.min(4);
+    if parts < 2 || count < 8192 {
+        return streamed(out, 0, count);
     }
     let bounds: Vec<usize> = (0..=parts).map(|k| k * count / parts).collect();
     std::thread::scope(|s| {
         let later: Vec<_> = bounds[1..]
             .windows(2)
-            .map(|w| {
-                s.spawn(move || {
-                    let mut chunk = String::with_capacity((w[1] - w[0]) * 128);
-                    lines(w[0], w[1], &mut chunk);
-                    chunk
-                })
-            })
+            .map(|w| s.spawn(move || held(w[0], w[1], &lines)))
             .collect();
-        let mut first = String::with_capacity(bounds[1] * 128);
-        lines(0, bounds[1], &mut first);
-        out.write_all(first.as_bytes())?;
+        // The first part goes out as it is made; only the later ones are
+        // held until their turn.
+        streamed(out, 0, bounds[1])?;
         for part in later {
             let chunk = part
                 .join()
@@ -170,6 +168,20 @@ pub fn write_logical(
         }
         Ok(())
     })
+}
+
+/// The lines `from..to` made by `lines`, in one string sized from its first
+/// lines: grown as it is filled, a string of megabytes is copied whole
+/// each time, into fresh memory the kernel must clear.
+fn held(from: usize, to: usize, lines: &(impl Fn(usize, usize, &mut String) + Sync)) -> String {
+    let sample = (to - from).min(256);
+    let mut chunk = String::with_capacity(1 << 16);
+    lines(from, from + sample, &mut chunk);
+    let each = chunk.len().div_ceil(sample.max(1));
+    // A quarter more than the sample's lines would take.
+    chunk.reserve((to - from - sample) * each / 4 * 5);
+    lines(from + sample, to, &mut chunk);
+    chunk
 }
 
 #[cfg(test)]
