@@ -349,3 +349,35 @@ fn a_headline_in_guillemets_over_a_gallery_is_the_headline() {
     let (a, _) = copy_with(&lines, title, None);
     assert_eq!(a.author.as_deref(), Some("سالم الحداد"));
 }
+
+/// Other stories' teasers at the top of the page, each cut off with an
+/// ellipsis (one with a bullet and a kicker run into it), over an article
+/// with no headline: its lead's first words stand for one, and no teaser
+/// is left in the body.
+#[test]
+fn teasers_cut_with_an_ellipsis_above_a_copy_are_chrome() {
+    let lines = [
+        "أعلنت مديرية الصحة في المحافظة، أمس، عن حملة واسعة لتطعيم الأطفال في المدارس الابتدائية، مؤكدة أن الحملة تشمل كل البلديات وأن الفرق...",
+        "رفعت الحكومة، سعر الخبز المدعم بنسبة طفيفة هي الأولى منذ عشر سنوات، في قرار قالت إنه يهدف إلى الحفاظ على استمرار الدعم للأسر...",
+        "* موسم الزيتون يبدأ مبكرا توقع مزارعون في الجبال الشمالية، أمس الأحد، أن يكون محصول هذا العام أكبر من المواسم الثلاثة الماضية بسبب…",
+        "زار وزير النقل، اليوم الأربعاء، ورشة الطريق السريع الجديد بين المدينتين، واطلع على تقدم الأشغال التي بلغت نسبتها سبعين بالمئة، ووعد بافتتاح الطريق قبل نهاية السنة المقبلة.",
+        "",
+    ];
+    let title = "زار وزير النقل، اليوم الأربعاء، ورشة الطريق السريع الجديد بين المدينتين، واطلع…";
+    let (_, texts) = copy_with(&lines, title, None);
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    assert!(texts[0].starts_with("زار وزير النقل"), "{texts:#?}");
+}
+
+/// One line cut with an ellipsis at the top is the lead trailing off, not
+/// a list of teasers: it stays the copy's first paragraph.
+#[test]
+fn one_line_cut_with_an_ellipsis_is_the_lead() {
+    let lines = [
+        "قال المدرب بعد المباراة إن فريقه لعب جيدا في الشوط الأول لكنه فقد تركيزه في الدقائق الأخيرة، وأضاف أن الموسم ما زال طويلا...",
+        "وكان الفريق قد خسر مباراتين متتاليتين قبل هذه المباراة على أرضه.",
+    ];
+    let title = "قال المدرب بعد المباراة إن فريقه لعب جيدا في الشوط الأول لكنه…";
+    let (_, texts) = copy_with(&lines, title, None);
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+}

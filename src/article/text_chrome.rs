@@ -11,7 +11,8 @@
 //! first copy is the headline. Everything above the header block right
 //! over the headline is chrome, when chrome was met above it or all there
 //! is above it is a name of a word or two; otherwise the top is left to
-//! the headline's own rules (`text_title`).
+//! the headline's own rules (`text_title`). Other stories' teasers at the
+//! very top, excerpts cut off with an ellipsis, are chrome whatever follows.
 
 use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
@@ -47,6 +48,34 @@ pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
         start -= 1;
     }
     start
+}
+
+/// How many lines other stories' teasers take at the top of a copy: two
+/// or more excerpts in a row, each cut off mid-sentence with an ellipsis
+/// (`…والدور الهام...`), above a line that is not cut so: the site's list
+/// of its latest stories, copied with the article under it. 0 without.
+pub fn teasers_end(lines: &[String]) -> usize {
+    let mut end = 0;
+    let mut count = 0;
+    for (at, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        if !is_teaser(line) {
+            break;
+        }
+        count += 1;
+        end = at + 1;
+    }
+    let article_below = lines[end..].iter().any(|l| !l.is_empty());
+    if count >= 2 && article_below { end } else { 0 }
+}
+
+/// An excerpt cut off with an ellipsis, long enough to be a story's
+/// opening rather than a menu's item or a headline that trails off.
+fn is_teaser(line: &str) -> bool {
+    let cut = line.ends_with("...") || line.ends_with('…');
+    cut && line.split_whitespace().count() >= LEAD_WORDS
 }
 
 /// A line that ends a sentence and is long enough to be a paragraph.

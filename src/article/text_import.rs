@@ -149,7 +149,8 @@ fn header_pass(
         .into_iter()
         .flatten()
         .find_map(|l| dates::dateline(l));
-    let masthead = phrases.max(chrome);
+    // Other stories' teasers at the very top are above everything else.
+    let masthead = phrases.max(chrome).max(text_chrome::teasers_end(&all));
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
