@@ -2,8 +2,9 @@
 //! (tests/data/copied): an editorial board's masthead, an editor's column
 //! linked at the foot of the page, a picture's alt text above a lead with
 //! no headline, a deck above a wire dateline, a picture agency's credit,
-//! an outlet in quotes in a meta bullet, and a paper's name alone under
-//! its masthead's staff lines.
+//! an outlet in quotes in a meta bullet, a paper's name alone under its
+//! masthead's staff lines, and a caption with its agency run on without a
+//! dash.
 
 mod support;
 
@@ -108,6 +109,18 @@ const COPIED: &[Expect] = &[
         source: Some("وكالات"),
         paragraphs: &["سجل النجوم", "وبهذه الخسارة"],
         furniture: &["الوادي نيوز", "رئيس", "مساحة", "رياضة", "315", "alwadi"],
+    },
+    Expect {
+        file: "caption_run_on_credit.txt",
+        // A picture's caption with its agency run on without a dash,
+        // between the headline and the lead: neither a heading nor a
+        // byline.
+        title: "تأجيل جلسة البرلمان إلى الأسبوع المقبل بعد خلاف على الميزانية",
+        published: None,
+        author: None,
+        source: None,
+        paragraphs: &["أعلن رئيس البرلمان", "وقال النائب الأول"],
+        furniture: &["مبنى البرلمان", "شؤون عربية"],
     },
 ];
 

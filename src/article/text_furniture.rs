@@ -1,8 +1,10 @@
 //! Lines of a copied page that are the site's furniture wherever they
 //! stand: share bars, credits, counters, code and markup the copy picked
-//! up, "last updated" lines, a time counted back from now, and a link
-//! alone.
+//! up, "last updated" lines, a time counted back from now, a link alone,
+//! and pictures' captions with their credit.
 
+use super::byline;
+use super::byline_names::{OUTLETS, PLACES};
 use super::text_rules::{Matcher, Words};
 use super::text_source;
 use super::{date_times, dates, text_lines};
@@ -139,4 +141,77 @@ pub fn is_counter(line: &str) -> bool {
             c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '.' | 'K' | 'k' | 'M')
         })
         && dates::find(line).is_none()
+}
+
+/// An image's caption that ends with its credit after a dash
+/// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
+/// dash, text before it, and no sentence end.
+pub fn is_credited_caption(line: &str) -> bool {
+    // A picture agency's caption in English, with its credit inside.
+    if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
+        .iter()
+        .any(|credit| line.contains(credit))
+    {
+        return true;
+    }
+    let Some(at) = line.rfind(['-', '–', '—']) else {
+        return false;
+    };
+    let (text, credit) = (
+        line[..at].trim(),
+        line[at..].trim_start_matches(['-', '–', '—']),
+    );
+    let words = line.split_whitespace().count();
+    text.split_whitespace().count() >= 3
+        && words <= 30
+        && !line.ends_with(['.', '؟', '?', '!'])
+        && super::byline::outlet(credit.trim()).is_some()
+}
+
+/// A picture's caption with a listed agency's name run on without a dash
+/// (`شعار الوزارة الأناضول`), as it stands between the headline and the lead:
+/// a name of two or three words that is no place (a place before an
+/// agency is a dateline). Anywhere else, a short headline may end with a
+/// paper's name (`… ريف المدينة`).
+pub fn is_caption_run_on_credit(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 6 || line.ends_with(['.', '؟', '?', '!', ':', '،', ',']) {
+        return false;
+    }
+    (1..=3).any(|n| {
+        let Some(cut) = words.len().checked_sub(n) else {
+            return false;
+        };
+        let text = words[..cut].join(" ");
+        (2..=3).contains(&cut)
+            && byline::is_in(&words[cut..].join(" "), OUTLETS)
+            && !text.contains(char::is_numeric)
+            && !byline::is_in(&text, PLACES)
+            && byline::lone(&text).is_none_or(|b| b.place.is_none())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_with_its_agency_run_on_but_not_a_dateline() {
+        for line in ["شعار الوزارة الأناضول", "مبنى البرلمان القديم رويترز"]
+        {
+            assert!(is_caption_run_on_credit(line), "{line}");
+        }
+        // A place before the agency is its dateline; a sentence or a long
+        // line is text; an unlisted last word is no credit.
+        for line in [
+            "القاهرة الأناضول",
+            "سلطنة عمان رويترز",
+            "قال الوزير إن الجلسة انتهت الأناضول.",
+            "مبنى البرلمان القديم في وسط العاصمة الأناضول",
+            "مبنى البرلمان القديم",
+            "حملة أمنية في ريف المدينة",
+        ] {
+            assert!(!is_caption_run_on_credit(line), "{line}");
+        }
+    }
 }

@@ -198,31 +198,6 @@ pub fn glued_badge(kickers: &[Table], line: &str) -> bool {
         })
 }
 
-/// An image's caption that ends with its credit after a dash
-/// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
-/// dash, text before it, and no sentence end.
-pub fn is_credited_caption(line: &str) -> bool {
-    // A picture agency's caption in English, with its credit inside.
-    if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
-        .iter()
-        .any(|credit| line.contains(credit))
-    {
-        return true;
-    }
-    let Some(at) = line.rfind(['-', '–', '—']) else {
-        return false;
-    };
-    let (text, credit) = (
-        line[..at].trim(),
-        line[at..].trim_start_matches(['-', '–', '—']),
-    );
-    let words = line.split_whitespace().count();
-    text.split_whitespace().count() >= 3
-        && words <= 30
-        && !line.ends_with(['.', '؟', '?', '!'])
-        && super::byline::outlet(credit.trim()).is_some()
-}
-
 /// A line without a news agency's end mark (`… // انتهى //`), which wires
 /// put after the last paragraph.
 pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {

@@ -9,7 +9,7 @@ use super::byline;
 use super::dates;
 use super::error::ParseError;
 use super::text_blocks;
-use super::text_furniture::{is_furniture, url_line};
+use super::text_furniture::{self, is_furniture, url_line};
 use super::text_header::{self, Header};
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
@@ -278,7 +278,7 @@ fn header_takes(
         || label
             .and_then(byline::parse)
             .is_some_and(|b| b.place.is_some() || b.source.is_some());
-    text_lines::is_credited_caption(line) || (byline_line && head.take(rules, matcher, line))
+    text_furniture::is_credited_caption(line) || (byline_line && head.take(rules, matcher, line))
 }
 
 /// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …

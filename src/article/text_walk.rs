@@ -324,7 +324,8 @@ fn header_line(line: &str) -> Option<HeaderLine> {
         return Some(HeaderLine::ZonedTime(time));
     }
     if text_lines::is_app_prompt(line)
-        || text_lines::is_credited_caption(line)
+        || furniture::is_credited_caption(line)
+        || furniture::is_caption_run_on_credit(line)
         || text_chrome::is_bar(line)
     {
         return Some(HeaderLine::Drop);
