@@ -8,7 +8,8 @@
 //! with the dash that set it off from the text, and dates written with dots;
 //! and the site's own name on a line of its own near the headline, given
 //! as the source when the text cites it as an outlet or it has an outlet
-//! word.
+//! word, or is said again from the masthead, or names the site after its
+//! country (`… العربي`).
 
 mod support;
 
@@ -129,6 +130,28 @@ const SITE_NAMES: &[Expect] = &[
         source: Some("الرافدين الإلكترونية"),
         paragraphs: &["أعلنت وزارة التربية", "وقال المتحدث"],
         furniture: &["الرافدين"],
+    },
+    Expect {
+        file: "site_masthead_repeated.txt",
+        // The site's name tops the masthead and is said again under the
+        // headline: the story's source, not the staff's names.
+        title: "تشييد جسر للمشاة فوق الطريق السريع في حي الزيتون",
+        published: None,
+        author: None,
+        source: Some("بوابة الساحل الإلكترونية"),
+        paragraphs: &["بدأت البلدية", "وقال مهندس المشروع"],
+        furniture: &["بوابة الساحل", "رئيس التحرير", "هالة منصور"],
+    },
+    Expect {
+        file: "regional_site_name.txt",
+        // A site named after its country and the Arab world, under the
+        // section's name: the source, not a place.
+        title: "انقطاع الكهرباء عن أحياء واسعة في العاصمة",
+        published: None,
+        author: None,
+        source: Some("الأردن العربي"),
+        paragraphs: &["أفادت مصادر محلية", "وقالت شركة الكهرباء"],
+        furniture: &["أخبار محلية", "الأردن العربي"],
     },
 ];
 

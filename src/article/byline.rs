@@ -21,7 +21,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
+use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_openers;
 pub use super::byline_parts::relayed_slash;
 use super::byline_parts::{self, RELAYED};
@@ -265,7 +265,8 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
             OUTLET_WORDS
                 .iter()
                 .any(|o| search::fold(o) == search::fold(w))
-        });
+        })
+        || named_after_region(part);
     if place && (first || !outlet) {
         return Some(Part::Place);
     }
@@ -286,6 +287,15 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     } else {
         None
     }
+}
+
+/// A site named after its country and the Arab world (`اليمن العربي`):
+/// after a place, the word is the site's name, where alone it may be a
+/// person's (`محمد العربي`).
+fn named_after_region(part: &str) -> bool {
+    part.rsplit_once(' ').is_some_and(|(place, word)| {
+        is_in(word, REGION_OUTLET_WORDS) && is_in(place.trim(), PLACES)
+    })
 }
 
 pub(super) fn is_in(part: &str, list: &'static [&'static str]) -> bool {

@@ -123,6 +123,9 @@ pub const OUTLETS: &[&str] = &[
     "AP",
 ];
 
+/// Words that make a place's name an outlet's after it (`اليمن العربي`).
+pub const REGION_OUTLET_WORDS: &[&str] = &["العربي"];
+
 /// Words that make a byline part an outlet even when the name is not
 /// listed: `قناة ...`, `... نيوز`, `... الإخبارية`.
 pub const OUTLET_WORDS: &[&str] = &[

@@ -262,6 +262,8 @@ pub const PLACES: &[&str] = &[
     "لبنان",
     "الأردن",
     "المغرب",
+    // The region, not a site named after it.
+    "المغرب العربي",
     "اليمن",
     "فلسطين",
     "السعودية",

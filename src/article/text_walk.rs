@@ -118,10 +118,15 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.credit_or_source(line, &words) {
             return step;
         }
-        if is_furniture(self.matcher, &words, line)
-            || furniture::is_code(line)
-            || self.repeated.contains(line)
-        {
+        if is_furniture(self.matcher, &words, line) || furniture::is_code(line) {
+            return Step::Drop;
+        }
+        if self.repeated.contains(line) {
+            // The site's name heads the page and is said again under the
+            // headline as the story's source (`بوابة الساحل الإلكترونية`).
+            if !self.lead_seen && byline::outlet(line).is_some() {
+                self.head.take(self.rules, self.matcher, line);
+            }
             return Step::Drop;
         }
         if let Some(step) = self.front_matter(line, &words) {
