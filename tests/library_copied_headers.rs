@@ -215,3 +215,22 @@ fn a_weekday_before_the_date_is_no_source() {
     let a = import(text, "x".into(), None).expect("import");
     assert_eq!(a.published.as_deref(), Some("2025-01-06"));
 }
+
+/// The site's clock at the top in two lines, the day and then the time
+/// told with its zone after a label and a comma: neither is the headline,
+/// and the day is the clock's, not the article's.
+#[test]
+fn a_labelled_clock_with_its_zone_above_the_headline() {
+    let text = "الخميس، 14 مارس 2024\n\
+        التوقيت 08:15 ص , بتوقيت المنامة\n\n\
+        وزير النقل: افتتاح ثلاث محطات جديدة للحافلات هذا العام\n\n\
+        أعلن وزير النقل اليوم أن الوزارة ستفتتح ثلاث محطات جديدة للحافلات قبل نهاية العام في الأحياء الشمالية.\n\n\
+        وقال الوزير إن المحطات ستخدم آلاف الركاب كل يوم.\n";
+    let a = import(text, "x".into(), None).expect("import");
+    assert_eq!(
+        a.title,
+        "وزير النقل: افتتاح ثلاث محطات جديدة للحافلات هذا العام"
+    );
+    assert_eq!(a.published, None);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}

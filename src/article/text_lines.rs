@@ -294,11 +294,17 @@ pub fn is_reading(line: &str) -> bool {
 /// Names of Greenwich time after `بتوقيت`.
 const GREENWICH: &[&str] = &["غرينتش", "جرينتش", "غرينيتش", "غرينيش", "GMT"];
 
-/// A time of day told with its zone (`٠٦:٥٠ بتوقيت غرينتش`): the time as
-/// the date parser reads it, with `GMT` when the zone is Greenwich's.
+/// A time of day told with its zone (`٠٦:٥٠ بتوقيت غرينتش`), also after a
+/// label and with a comma before the zone (`التوقيت 10:54 ص , بتوقيت
+/// القاهرة`): the time as the date parser reads it, with `GMT` when the
+/// zone is Greenwich's.
 pub fn zoned_time(line: &str) -> Option<String> {
     let (time, zone) = line.split_once("بتوقيت")?;
-    let (time, zone) = (time.trim(), zone.trim());
+    let (time, zone) = (time.trim().trim_end_matches([',', '،', ' ']), zone.trim());
+    let time = match time.split_once(' ') {
+        Some((label, rest)) if !label.contains(char::is_numeric) => rest.trim(),
+        _ => time,
+    };
     let words = zone.split_whitespace().count();
     if !is_clock_time(time) || !(1..=3).contains(&words) {
         return None;

@@ -193,10 +193,12 @@ fn look(
     head: &mut Header,
     date_above: &mut bool,
 ) -> Option<String> {
-    // The site's own links (`اتصل بنا`) and its widgets' readings
-    // (`15.85°القدس`) are its top bar: a date read above them is its
-    // clock, not the article's.
-    let top_bar = matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line);
+    // The site's own links (`اتصل بنا`), its widgets' readings
+    // (`15.85°القدس`) and a time told with its zone are its top bar: a
+    // date read above them is its clock, not the article's.
+    let clock_time = text_lines::zoned_time(&line).is_some();
+    let top_bar =
+        matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line) || clock_time;
     if *date_above && top_bar {
         head.published = None;
         *date_above = false;
@@ -206,7 +208,7 @@ fn look(
     }
     // The site's clock is the day the page was copied, never the
     // article's date, even when the copy has no date of its own.
-    if text_blocks::site_clock(&line).is_some() {
+    if text_blocks::site_clock(&line).is_some() || clock_time {
         return None;
     }
     // A date or a link above the headline belongs to the header.
