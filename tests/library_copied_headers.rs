@@ -234,3 +234,18 @@ fn a_labelled_clock_with_its_zone_above_the_headline() {
     assert_eq!(a.published, None);
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
 }
+
+/// A section's name run into the date and a bar, above the headline, is
+/// the header's date line, not the headline.
+#[test]
+fn a_section_run_into_the_date_above_the_headline() {
+    let text = "سياسة 26-03-2023, 23:19 | --\n\n\n\
+        البلدية تفتتح حديقة جديدة في الحي الشرقي\n\n\
+        المدينة اليوم- المدينة\n\n\
+        افتتحت البلدية اليوم حديقة جديدة في الحي الشرقي بعد عامين من الأشغال المتواصلة في المكان.\n\n\
+        وقال رئيس البلدية إن الحديقة مفتوحة للجميع.\n";
+    let a = import(text, "x".into(), None).expect("import");
+    assert_eq!(a.title, "البلدية تفتتح حديقة جديدة في الحي الشرقي");
+    assert_eq!(a.published.as_deref(), Some("2023-03-26T23:19"));
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}

@@ -211,8 +211,11 @@ fn look(
     if text_blocks::site_clock(&line).is_some() || clock_time {
         return None;
     }
-    // A date or a link above the headline belongs to the header.
-    if let Some(date) = dates::dateline(&line) {
+    // A date or a link above the headline belongs to the header, and so
+    // does a section's name run into the date (`سياسة 26-03-2023, 23:19`).
+    let dated = dates::dateline(&line)
+        .or_else(|| text_lines::named_date(matcher, &line).map(|(date, _)| date));
+    if let Some(date) = dated {
         // Above the masthead it is the site's clock: the article's own
         // date, when it has one, comes later.
         if seen > above.masthead {
