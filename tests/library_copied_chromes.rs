@@ -381,3 +381,32 @@ fn one_line_cut_with_an_ellipsis_is_the_lead() {
     let (_, texts) = copy_with(&lines, title, None);
     assert_eq!(texts.len(), 2, "{texts:#?}");
 }
+
+/// Other stories' headlines stacked right above the lead, no blank line
+/// between them: none is the headline, unless the lowest shares a word
+/// with the lead, when it is the article's own under the site's list.
+#[test]
+fn other_stories_headlines_stacked_above_the_lead_are_chrome() {
+    let list = [
+        "وزارة المالية تعلن موازنة العام المقبل بزيادة في الإنفاق",
+        "3 نصائح لتجنب الزحام في الأسواق قبل العيد",
+        "افتتاح معرض الكتاب في دورته الجديدة بمشاركة واسعة",
+        "ارتفاع درجات الحرارة في المناطق الساحلية نهاية الأسبوع",
+    ];
+    let lead = "تواصلت الاشتباكات بين الفصائل المسلحة في ضواحي المدينة الشمالية منذ فجر اليوم، وسمع دوي انفجارات متفرقة قرب الميناء.";
+    let next = "وفي الضاحية الشرقية، تقدمت القوات الحكومية نحو الجسر الرئيسي، فيما أغلقت السلطات الطرق المؤدية إلى المطار.";
+    let last = "موعد صرف الدفعة الجديدة من دعم الأسر المحتاجة";
+    let own = "اشتباكات عنيفة في ضواحي المدينة الشمالية";
+    for (lowest, title) in [
+        (
+            last,
+            "تواصلت الاشتباكات بين الفصائل المسلحة في ضواحي المدينة الشمالية منذ فجر اليوم",
+        ),
+        (own, own),
+    ] {
+        let lines: Vec<&str> = list.iter().copied().chain([lowest, lead, next]).collect();
+        let (_, texts) = copy_with(&lines, title, None);
+        assert_eq!(texts.len(), 2, "{texts:#?}");
+        assert!(texts[0].starts_with("تواصلت"), "{texts:#?}");
+    }
+}

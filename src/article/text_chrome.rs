@@ -12,7 +12,8 @@
 //! over the headline is chrome, when chrome was met above it or all there
 //! is above it is a name of a word or two; otherwise the top is left to
 //! the headline's own rules (`text_title`). Other stories' teasers at the
-//! very top, excerpts cut off with an ellipsis, are chrome whatever follows.
+//! very top, excerpts cut off with an ellipsis, are chrome whatever follows;
+//! so are other stories' headlines stacked right above the lead.
 
 use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
@@ -40,6 +41,9 @@ pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
     let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
         return 0;
     };
+    if let Some(end) = other_stories(rules, matcher, lines, lead) {
+        return end;
+    }
     let Some(headline) = headline_above(rules, matcher, lines, lead) else {
         return 0;
     };
@@ -76,6 +80,49 @@ pub fn teasers_end(lines: &[String]) -> usize {
 fn is_teaser(line: &str) -> bool {
     let cut = line.ends_with("...") || line.ends_with('…');
     cut && line.split_whitespace().count() >= LEAD_WORDS
+}
+
+/// Where the chrome ends when headlines are stacked right above the lead,
+/// no blank line between them: four or more are a list of the site's
+/// other stories, copied with an article whose own headline, if it has
+/// one, is the lowest and shares a word with the lead. Without one the
+/// lead comes first.
+fn other_stories(rules: &Rules, matcher: &Matcher, lines: &[String], lead: usize) -> Option<usize> {
+    const STACK: usize = 4;
+    let stacked = lines[..lead]
+        .iter()
+        .rev()
+        .take_while(|l| is_headline_shaped(l) && !is_header(rules, matcher, l))
+        .count();
+    if stacked < STACK {
+        return None;
+    }
+    let lowest = lead - 1;
+    Some(if shares_a_word(&lines[lowest], &lines[lead]) {
+        lowest
+    } else {
+        lead
+    })
+}
+
+/// Whether two lines share a word of three letters or more, folded and
+/// without the article and the clinging conjunctions and prepositions.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let stems = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .map(|w| {
+                let w = crate::search::fold(w);
+                let stem = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل"]
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+                    .map(str::to_owned);
+                stem.unwrap_or(w)
+            })
+            .filter(|w| w.chars().count() >= 3)
+            .collect()
+    };
+    let b = stems(b);
+    stems(a).iter().any(|w| b.contains(w))
 }
 
 /// A line that ends a sentence and is long enough to be a paragraph.
