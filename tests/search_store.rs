@@ -237,6 +237,42 @@ fn a_table_replaced_since_it_was_read_is_read_again_by_the_writer() {
     assert_eq!(word_count(&index, 30, "نص جديد فريد"), 1);
 }
 
+/// A file read again (modified within two seconds of the last scan) and
+/// found as the store holds it keeps its record: the table is not written
+/// again, and the text appended again is dead.
+#[test]
+fn a_file_read_again_as_the_store_holds_it_leaves_the_table_as_it_was() {
+    cache();
+    let lib = tempfile::tempdir().unwrap();
+    write_library(lib.path(), 30);
+    load(lib.path());
+    let paths = store_paths(lib.path());
+    let (table, data) = (
+        fs::read(&paths.table).unwrap(),
+        fs::read(&paths.data).unwrap(),
+    );
+    let index_path = index::usable_path(lib.path()).unwrap();
+    let index::Found::Index(written) = index::read(&index_path, lib.path()) else {
+        panic!("the index was written");
+    };
+    let writer = store::StoreWriter::open(&paths, false)
+        .unwrap()
+        .expect("not locked");
+    let again = &written.entries[7].path;
+    let articles = qari::article::scan::load_file(again).unwrap();
+    writer.add(again, &articles);
+    writer.finish(&written.entries).unwrap();
+    assert!(
+        fs::read(&paths.data).unwrap().len() > data.len(),
+        "appended"
+    );
+    assert_eq!(
+        fs::read(&paths.table).unwrap(),
+        table,
+        "the table as it was"
+    );
+}
+
 #[test]
 fn qaris_refreshing_at_once_leave_the_store_whole() {
     cache();

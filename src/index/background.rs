@@ -13,8 +13,7 @@ use super::stamps::{Stamps, seconds};
 use super::store::{SharedTable, StoreWriter};
 use super::warm::Prepared;
 use super::{
-    Index, library_parts, open_store, previous, read, real_path, refresh_stamped, refresh_with,
-    usable_path, write,
+    Index, kept, library_parts, open_store, real_path, refresh_known, refresh_with, usable_path,
 };
 use crate::article::scan::{self, LibraryLinks};
 use crate::article::{Article, LoadProblem};
@@ -64,60 +63,57 @@ pub fn update(
     // Its last user here: the table is not kept through a refresh.
     drop(table);
     let stamps = prepared.as_ref().map(|_| Stamps::of(&files));
-    if let (Some(prepared), Some(stamps)) = (&prepared, &stamps)
-        && let Ok(payload) = prepared.open()
-        && prepared.unchanged(&payload, &real, &files, stamps)
+    let opened = prepared.as_ref().map(Prepared::open);
+    if let (Some(prepared), Some(stamps), Some(Ok(payload))) = (&prepared, &stamps, &opened)
+        && prepared.unchanged(payload, &real, &files, stamps)
     {
         send(Update::Done(None));
         return;
     }
-    // The mapped index goes before the index is decoded; the store's
-    // table read with it serves the store's writer.
-    let known = prepared.and_then(Prepared::into_table);
-    let (old, mut note) = previous(index_path.map(|path| read(&path, library)));
+    // The refresh starts from the mapped index, its entries not decoded:
+    // only the files read again are, beside the list the reader shows.
+    let mut held = Vec::new();
+    let (old, mut note) = kept::previous_known(&index_path, library, opened, &mut held);
+    // The store's table read with the index serves the store's writer.
+    let table = prepared.as_ref().and_then(Prepared::take_table);
     // The search store is written beside the index, as `load_library` does.
-    let store = open_store(library, old.is_none(), known);
-    let index = match old {
-        Some(mut old) => {
-            let progress = |done, all| {
-                send(Update::Progress { done, all });
-            };
-            if let Some(store) = &store {
-                // A file whose folded text the store lacks is read again.
-                store.retain_held(&mut old.entries);
-            }
-            let stamps = stamps.unwrap_or_else(|| Stamps::of(&files));
-            let (index, changes) =
-                refresh_stamped(&real, &files, &stamps, Some(old), &progress, store.as_ref());
-            // The reader shows the index as it was: only a change is sent.
-            if changes.any() {
-                let (articles, bad) = library_parts(index.clone());
-                problems.extend(bad);
-                if !send(Update::Whole(articles, problems)) {
-                    return;
-                }
-            }
-            (changes.to_write() || note.is_some()).then_some(index)
-        }
-        None => match in_batches(&real, &files, problems, store.as_ref(), send) {
-            Some(index) => Some(index),
-            None => return,
-        },
+    let store = open_store(library, old.is_none(), table);
+    let Some(mut old) = old else {
+        let Some(index) = in_batches(&real, &files, problems, store.as_ref(), send) else {
+            return;
+        };
+        let fill = |out: &mut dyn std::io::Write| out.write_all(&super::encode(&index));
+        kept::save(library, store, &index.entries, true, fill, &mut note);
+        send(Update::Done(note));
+        return;
     };
-    if let (Some(store), Some(index)) = (store, &index)
-        && let Err(err) = store.finish(&index.entries)
-    {
-        note.get_or_insert(format!("the search store could not be saved: {err}"));
+    let progress = |done, all| {
+        send(Update::Progress { done, all });
+    };
+    if let Some(store) = &store {
+        // A file whose folded text the store lacks is read again.
+        store.retain_held(&mut old.entries);
     }
-    if let Some(index) = index
-        && let Ok(path) = usable_path(library)
-        && let Err(err) = write(&path, &index)
-    {
-        note = Some(format!(
-            "the library index could not be saved to {}: {err}",
-            crate::article::sanitize::inline(&path.to_string_lossy())
-        ));
+    let stamps = stamps.unwrap_or_else(|| Stamps::of(&files));
+    let (index, changes) =
+        refresh_known(&real, &files, &stamps, Some(old), &progress, store.as_ref());
+    // The reader shows the index as it was: only a change is sent.
+    if changes.any() {
+        let (articles, bad) = index.parts();
+        problems.extend(bad);
+        if !send(Update::Whole(articles, problems)) {
+            return;
+        }
     }
+    let fill = |out: &mut dyn std::io::Write| index.write_to(out);
+    kept::save(
+        library,
+        store,
+        &index.slots,
+        changes.to_write(),
+        fill,
+        &mut note,
+    );
     send(Update::Done(note));
 }
 

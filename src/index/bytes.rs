@@ -20,6 +20,12 @@ impl<'a> Reader<'a> {
         self.at
     }
 
+    /// The bytes from here to where `later`, a reader of the same bytes
+    /// further on, is.
+    pub fn to(&self, later: &Reader<'a>) -> &'a [u8] {
+        self.bytes.get(self.at..later.at).unwrap_or(&[])
+    }
+
     /// Bytes not read yet.
     pub fn left(&self) -> usize {
         self.bytes.len() - self.at

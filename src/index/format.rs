@@ -8,9 +8,10 @@
 //! changed at any byte fails the length or checksum and is rebuilt: the
 //! list never comes from a damaged index.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::bytes::Reader;
+use super::kept::Kept;
 use crate::layout::Direction;
 
 const MAGIC: &[u8; 7] = b"QARIIDX";
@@ -64,47 +65,142 @@ pub struct Index {
 }
 
 pub fn encode(index: &Index) -> Vec<u8> {
+    let entries = index.entries.iter().map(Part::Entry);
+    encode_parts(&index.library, index.scanned, entries)
+}
+
+/// An entry of an index to write: its bytes as an index already holds
+/// them, or the entry to encode.
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'e> {
+    Bytes(&'e [u8]),
+    Entry(&'e Entry),
+}
+
+/// The index of the library folder `library` scanned at `scanned`, of
+/// the entries `parts`, encoded.
+pub fn encode_parts<'e>(
+    library: &Path,
+    scanned: (i64, u32),
+    parts: impl ExactSizeIterator<Item = Part<'e>>,
+) -> Vec<u8> {
     // The header goes first, filled in once the payload is written: a
     // hundred thousand entries make some 30 MB, not copied again.
-    let mut w = Writer(Vec::with_capacity(HEADER + 64 + index.entries.len() * 320));
+    let mut w = Writer(Vec::with_capacity(HEADER + 64 + parts.len() * 320));
     w.0.resize(HEADER, 0);
-    w.str(&index.library.to_string_lossy());
-    w.i64(index.scanned.0);
-    w.u32(index.scanned.1);
-    w.u64(index.entries.len() as u64);
-    for e in &index.entries {
-        w.str(&e.path.to_string_lossy());
-        w.u64(e.size);
-        w.i64(e.mtime.0);
-        w.u32(e.mtime.1);
-        match &e.content {
-            Content::Articles(list) => {
-                w.u8(0);
-                w.u64(list.len() as u64);
-                for m in list {
-                    meta(&mut w, m);
-                }
-            }
-            Content::Problem {
-                line,
-                column,
-                message,
-            } => {
-                w.u8(1);
-                w.opt_u64(line.map(|n| n as u64));
-                w.opt_u64(column.map(|n| n as u64));
-                w.str(message);
-            }
+    head(&mut w, library, scanned, parts.len());
+    for part in parts {
+        match part {
+            Part::Bytes(bytes) => w.0.extend_from_slice(bytes),
+            Part::Entry(e) => entry(&mut w, e),
         }
     }
     let mut out = w.0;
-    let payload_len = (out.len() - HEADER) as u64;
-    let crc = crc32fast::hash(&out[HEADER..]);
-    out[..MAGIC.len()].copy_from_slice(MAGIC);
-    out[MAGIC.len()] = FORMAT;
-    out[8..16].copy_from_slice(&payload_len.to_le_bytes());
-    out[16..HEADER].copy_from_slice(&crc.to_le_bytes());
+    let header = header(&out[HEADER..]);
+    out[..HEADER].copy_from_slice(&header);
     out
+}
+
+/// [`encode_parts`] written to `out` as it is made, never held whole: the
+/// parts are gone over twice, for the payload's length and checksum, then
+/// to write them (entries as bytes are copied from where they are, the
+/// mapped index file of a refresh).
+pub fn write_parts<'e>(
+    out: &mut dyn std::io::Write,
+    library: &Path,
+    scanned: (i64, u32),
+    parts: impl ExactSizeIterator<Item = Part<'e>> + Clone,
+) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut w = Writer(Vec::with_capacity(1 << 16));
+    head(&mut w, library, scanned, parts.len());
+    let start = w.0.len();
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(&w.0);
+    let mut len = w.0.len() as u64;
+    for part in parts.clone() {
+        let bytes = part_bytes(part, &mut w, start);
+        crc.update(bytes);
+        len += bytes.len() as u64;
+    }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    out.write_all(&sealed(len, crc.finalize()))?;
+    w.0.truncate(start);
+    out.write_all(&w.0)?;
+    for part in parts {
+        out.write_all(part_bytes(part, &mut w, 0))?;
+    }
+    out.flush()
+}
+
+/// A part's bytes: its own, or its entry encoded into `w` past `from`.
+fn part_bytes<'b>(part: Part<'b>, w: &'b mut Writer, from: usize) -> &'b [u8] {
+    match part {
+        Part::Bytes(bytes) => bytes,
+        Part::Entry(e) => {
+            w.0.truncate(from);
+            entry(w, e);
+            &w.0[from..]
+        }
+    }
+}
+
+/// What precedes the entries: the library's path, the scan's time and
+/// how many entries follow.
+fn head(w: &mut Writer, library: &Path, scanned: (i64, u32), count: usize) {
+    w.str(&library.to_string_lossy());
+    w.i64(scanned.0);
+    w.u32(scanned.1);
+    w.u64(count as u64);
+}
+
+/// The file's header for `payload`.
+fn header(payload: &[u8]) -> [u8; HEADER] {
+    sealed(payload.len() as u64, crc32fast::hash(payload))
+}
+
+/// The file's header for a payload of `len` bytes whose CRC-32 is `crc`.
+fn sealed(len: u64, crc: u32) -> [u8; HEADER] {
+    let mut header = [0; HEADER];
+    header[..MAGIC.len()].copy_from_slice(MAGIC);
+    header[MAGIC.len()] = FORMAT;
+    header[8..16].copy_from_slice(&len.to_le_bytes());
+    header[16..HEADER].copy_from_slice(&crc.to_le_bytes());
+    header
+}
+
+/// The bytes an index holds for `e`: an entry read again is compared with
+/// the one the index kept as bytes.
+pub fn entry_bytes(e: &Entry) -> Vec<u8> {
+    let mut w = Writer(Vec::with_capacity(256));
+    entry(&mut w, e);
+    w.0
+}
+
+fn entry(w: &mut Writer, e: &Entry) {
+    w.str(&e.path.to_string_lossy());
+    w.u64(e.size);
+    w.i64(e.mtime.0);
+    w.u32(e.mtime.1);
+    match &e.content {
+        Content::Articles(list) => {
+            w.u8(0);
+            w.u64(list.len() as u64);
+            for m in list {
+                meta(w, m);
+            }
+        }
+        Content::Problem {
+            line,
+            column,
+            message,
+        } => {
+            w.u8(1);
+            w.opt_u64(line.map(|n| n as u64));
+            w.opt_u64(column.map(|n| n as u64));
+            w.str(message);
+        }
+    }
 }
 
 fn meta(w: &mut Writer, m: &Meta) {
@@ -267,6 +363,27 @@ impl<'a> Entries<'a> {
     }
 }
 
+impl<'a> Entries<'a> {
+    /// The next entry kept as its bytes, checked as a decoding would check
+    /// it but with nothing decoded: a refresh keeps the entries of the
+    /// files it does not read again so, and only writes them out again.
+    pub fn next_kept(&mut self) -> Option<Result<Kept<'a>, DecodeError>> {
+        self.left = self.left.checked_sub(1)?;
+        let start = self.r.clone();
+        let mut check = self.r.clone();
+        let kept = super::kept::checked(&mut check)
+            .and_then(|()| stamped(&mut self.r))
+            .filter(|_| check.at() == self.r.at())
+            .map(|_| Kept {
+                bytes: start.to(&self.r),
+            });
+        if kept.is_none() {
+            self.left = 0;
+        }
+        Some(kept.ok_or(malformed(&self.r)))
+    }
+}
+
 impl Iterator for Entries<'_> {
     type Item = Result<Entry, DecodeError>;
 
@@ -285,7 +402,7 @@ impl Iterator for Entries<'_> {
     }
 }
 
-fn read_entry(r: &mut Reader) -> Option<Entry> {
+pub(super) fn read_entry(r: &mut Reader) -> Option<Entry> {
     let path = PathBuf::from(r.str()?);
     let size = r.u64()?;
     let mtime = (r.i64()?, r.u32()?);
@@ -319,7 +436,7 @@ fn skip_entry(r: &mut Reader) -> Option<()> {
 }
 
 /// Reads an entry's path, size and time, and passes over its articles.
-fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
+pub(super) fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
     let len = r.u32()? as usize;
     let path = simdutf8::basic::from_utf8(r.take(len)?).ok()?;
     let size = r.u64()?;

@@ -13,6 +13,7 @@ pub mod background;
 mod bytes;
 mod format;
 mod in_order;
+mod kept;
 mod listing;
 mod refresh;
 mod stamps;
@@ -25,8 +26,11 @@ use std::time::SystemTime;
 use memmap2::{Mmap, MmapOptions};
 
 pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
+pub use kept::{Kept, Known, Listed, Refreshed, Slot};
 pub use listing::listed;
-pub use refresh::{Changes, Progress, library_parts, refresh, refresh_stamped, refresh_with};
+pub use refresh::{
+    Changes, Progress, library_parts, refresh, refresh_known, refresh_stamped, refresh_with,
+};
 pub use stamps::{Stamp, Stamps, stamp};
 
 use crate::article::scan::LibraryLinks;
@@ -77,7 +81,7 @@ pub(crate) fn map_cache_file(file: &std::fs::File, populate: bool) -> std::io::R
 
 /// The index read before a refresh, or why there is none to use: a note
 /// for the user when it was unusable or its cache folder is not private.
-pub(crate) fn previous(found: Result<Found, String>) -> (Option<Index>, Option<String>) {
+pub(crate) fn previous<T>(found: Result<Found<T>, String>) -> (Option<T>, Option<String>) {
     match found {
         Ok(Found::Index(index)) => (Some(index), None),
         Ok(Found::Missing) => (None, None),
@@ -94,8 +98,8 @@ pub(crate) fn previous(found: Result<Found, String>) -> (Option<Index>, Option<S
 
 /// What reading the index file found.
 #[derive(Debug)]
-pub enum Found {
-    Index(Index),
+pub enum Found<T = Index> {
+    Index(T),
     Missing,
     /// Unusable, with why; it is rebuilt.
     Bad(String),
@@ -103,29 +107,45 @@ pub enum Found {
 
 /// Reads the index at `path`, made for the library folder `library`.
 pub fn read(path: &Path, library: &Path) -> Found {
-    let mut bytes = Vec::new();
-    match safe_fs::read_limited(path, MAX_INDEX_BYTES, &mut bytes) {
+    read_with(path, library, &mut Vec::new(), format::decode_payload)
+}
+
+/// Reads the index at `path`, made for the library folder `library`, into
+/// `bytes`, its entries as `take` reads them.
+fn read_with<'b, T>(
+    path: &Path,
+    library: &Path,
+    bytes: &'b mut Vec<u8>,
+    take: impl FnOnce(format::Payload<'b>) -> Result<T, DecodeError>,
+) -> Found<T> {
+    match safe_fs::read_limited(path, MAX_INDEX_BYTES, bytes) {
         Ok(()) => {}
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Found::Missing,
         Err(e) => return Found::Bad(e.to_string()),
     }
-    found_in(&bytes, library)
-}
-
-/// What the index in `bytes`, made for the library folder `library`, is.
-fn found_in(bytes: &[u8], library: &Path) -> Found {
-    found_from(format::open(bytes), library)
+    let bytes: &'b [u8] = bytes;
+    found_from(format::open(bytes), library, take)
 }
 
 /// What the index `payload` (checked, or why not), made for the library
-/// folder `library`, is.
-fn found_from(payload: Result<format::Payload, DecodeError>, library: &Path) -> Found {
-    match payload.and_then(format::decode_payload) {
-        Ok(index) if index.library == real_path(library) => Found::Index(index),
-        Ok(index) => Found::Bad(format!(
+/// folder `library`, is, its entries as `take` reads them.
+fn found_from<'b, T>(
+    payload: Result<format::Payload<'b>, DecodeError>,
+    library: &Path,
+    take: impl FnOnce(format::Payload<'b>) -> Result<T, DecodeError>,
+) -> Found<T> {
+    let payload = match payload {
+        Ok(payload) => payload,
+        Err(e) => return Found::Bad(e.to_string()),
+    };
+    if payload.library != real_path(library) {
+        return Found::Bad(format!(
             "made for another folder ({})",
-            crate::article::sanitize::inline(&index.library.to_string_lossy())
-        )),
+            crate::article::sanitize::inline(&payload.library.to_string_lossy())
+        ));
+    }
+    match take(payload) {
+        Ok(index) => Found::Index(index),
         Err(e) => Found::Bad(e.to_string()),
     }
 }
@@ -140,6 +160,15 @@ fn real_path(library: &Path) -> PathBuf {
 /// beside it, renamed over it. A cache is not synced: a file damaged by a
 /// power loss fails its checksum and is rebuilt. Returns whether it wrote.
 pub fn write(path: &Path, index: &Index) -> std::io::Result<bool> {
+    write_by(path, |out| out.write_all(&encode(index)))
+}
+
+/// [`write`], the index written to the temporary by `fill` once the lock
+/// is held.
+fn write_by(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<bool> {
     if let Some(dir) = path.parent() {
         create_private_dir(dir)?;
     }
@@ -147,7 +176,7 @@ pub fn write(path: &Path, index: &Index) -> std::io::Result<bool> {
         LockAttempt::Acquired(lock) => lock,
         LockAttempt::Busy => return Ok(false),
     };
-    safe_fs::write_file_unsynced(path, &encode(index), Existing::Replace)?;
+    safe_fs::write_file_unsynced_by(path, |file| fill(file), Existing::Replace)?;
     drop(lock);
     Ok(true)
 }
@@ -210,34 +239,27 @@ pub fn load_library(
         };
         return (library, changes, None);
     }
-    let found = index_path.map(|path| match opened {
-        Some(payload) => found_from(payload, library),
-        None => read(&path, library),
-    });
-    let (mut old, mut note) = previous(found);
+    // The refresh starts from the mapped index, its entries not decoded.
+    let mut held = Vec::new();
+    let (mut old, mut note) = kept::previous_known(&index_path, library, opened, &mut held);
     // The store's table read for the warm list serves its writer too.
-    let known = prepared.and_then(Prepared::into_table);
-    let store = open_store(library, old.is_none(), known);
+    let table = prepared.as_ref().and_then(Prepared::take_table);
+    let store = open_store(library, old.is_none(), table);
     if let (Some(store), Some(old)) = (&store, &mut old) {
         // A file whose folded text the store lacks is read again.
         store.retain_held(&mut old.entries);
     }
-    let (index, changes) = refresh_stamped(&real, &files, &stamps, old, progress, store.as_ref());
-    if let Some(store) = store
-        && let Err(err) = store.finish(&index.entries)
-    {
-        note.get_or_insert(format!("the search store could not be saved: {err}"));
-    }
-    if (changes.to_write() || note.is_some())
-        && let Ok(path) = usable_path(library)
-        && let Err(err) = write(&path, &index)
-    {
-        note = Some(format!(
-            "the library index could not be saved to {}: {err}",
-            crate::article::sanitize::inline(&path.to_string_lossy())
-        ));
-    }
-    let (articles, bad) = library_parts(index);
+    let (index, changes) = refresh_known(&real, &files, &stamps, old, progress, store.as_ref());
+    let to_write = changes.to_write();
+    kept::save(
+        library,
+        store,
+        &index.slots,
+        to_write,
+        |out: &mut dyn std::io::Write| index.write_to(out),
+        &mut note,
+    );
+    let (articles, bad) = index.parts();
     problems.extend(bad);
     let library = Library {
         articles,

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::format::{Content, Entry, Index, Meta};
+use super::format::{self, Content, Entry, Index, Meta};
 use super::in_order::{InOrder, Recorded};
-use super::stamps::Stamps;
+use super::kept::{Kept, Known, Listed, Refreshed, Slot};
+use super::stamps::{Stamp, Stamps};
 use super::store::StoreWriter;
 use crate::article::{Article, LoadProblem, scan};
 
@@ -80,32 +81,55 @@ pub fn refresh_stamped(
     progress: Progress,
     store: Option<&StoreWriter>,
 ) -> (Index, Changes) {
+    // An index in memory is kept as bytes as the one of a file is.
+    let bytes = old.as_ref().map(format::encode);
+    let payload = bytes.as_deref().map(format::open);
+    let known = match &payload {
+        Some(Ok(payload)) => Known::read(payload).ok(),
+        _ => None,
+    };
+    let (refreshed, changes) = refresh_known(library, files, stamps, known, progress, store);
+    (refreshed.into_index(), changes)
+}
+
+/// [`refresh_stamped`] from the index as last written, its entries kept
+/// as bytes: only the files read again are decoded entries.
+pub fn refresh_known<'a>(
+    library: &Path,
+    files: &[PathBuf],
+    stamps: &Stamps,
+    old: Option<Known<'a>>,
+    progress: Progress,
+    store: Option<&StoreWriter>,
+) -> (Refreshed<'a>, Changes) {
     let scanned = stamps.scanned;
     let stamps = &stamps.each;
     let old_scan = old.as_ref().map(|o| o.scanned);
     let mut known = InOrder::new(old.map(|o| o.entries).unwrap_or_default());
     let mut changes = Changes::default();
-    let mut slots: Vec<Option<Entry>> = Vec::with_capacity(files.len());
+    // One vector, filled in place: a second would hold a hundred thousand
+    // entries again.
+    let mut slots: Vec<Slot> = Vec::with_capacity(files.len());
     let mut to_read = Vec::new();
     let mut replaced = HashMap::new();
     for (i, (path, stamp)) in files.iter().zip(stamps).enumerate() {
         let old = known.take(path).map(|(_, entry)| entry);
-        let fresh = |e: &Entry| {
+        let fresh = |e: &Kept| {
             stamp.is_some_and(|(size, mtime)| {
-                e.size == size && e.mtime == mtime && old_scan.is_some_and(|s| mtime < s)
+                e.size() == size && e.mtime() == mtime && old_scan.is_some_and(|s| mtime < s)
             })
         };
         match old {
             Some(entry) if fresh(&entry) => {
                 changes.kept += 1;
-                slots.push(Some(entry));
+                slots.push(Slot::Kept(entry));
             }
             old => {
                 if let Some(entry) = old {
                     replaced.insert(i, entry);
                 }
                 to_read.push(i);
-                slots.push(None);
+                slots.push(unread(&files[i], stamp));
             }
         }
     }
@@ -113,20 +137,38 @@ pub fn refresh_stamped(
     changes.read = to_read.len();
     for (i, entry) in read_files(files, stamps, &to_read, progress, store) {
         // The same entry has the same stamp: it was read for its time alone.
-        if replaced.get(&i) != Some(&entry) {
+        let same = replaced
+            .get(&i)
+            .is_some_and(|k| k.bytes == format::entry_bytes(&entry));
+        if !same {
             changes.differ += 1;
         } else if entry.mtime < scanned {
             changes.settled += 1;
         }
-        slots[i] = Some(entry);
+        slots[i] = Slot::Read(Box::new(entry));
     }
-    let entries = slots.into_iter().flatten().collect();
-    let index = Index {
+    let refreshed = Refreshed {
         library: library.to_path_buf(),
         scanned,
-        entries,
+        slots,
     };
-    (index, changes)
+    (refreshed, changes)
+}
+
+/// What stands for a file to read until it is read: a problem, which only
+/// a reading thread that failed on a bug would leave.
+fn unread(path: &Path, stamp: &Option<Stamp>) -> Slot<'static> {
+    let (size, mtime) = stamp.unwrap_or((0, (0, 0)));
+    Slot::Read(Box::new(Entry {
+        path: path.to_path_buf(),
+        size,
+        mtime,
+        content: Content::Problem {
+            line: None,
+            column: None,
+            message: "cannot read: reading it failed".into(),
+        },
+    }))
 }
 
 impl Recorded for Entry {

@@ -5,6 +5,7 @@
 //! index's, decoded straight into articles on every core, and neither the
 //! index nor the store is written. Anything else goes through `refresh`.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
@@ -18,7 +19,9 @@ use crate::article::{Article, LoadProblem};
 /// the search store's table.
 pub(super) struct Prepared {
     map: Mmap,
-    table: Option<Written>,
+    /// Taken by the store's writer when the list is not warm: shared, it
+    /// would be copied whole (see `StoreWriter::open_knowing`).
+    table: RefCell<Option<Written>>,
 }
 
 impl Prepared {
@@ -33,14 +36,14 @@ impl Prepared {
     pub fn read_sharing(index: &Path, table: &store::SharedTable) -> Option<Prepared> {
         Some(Prepared {
             map: listing::map(index)?,
-            table: Written::read_sharing(&store::Paths::beside(index), table),
+            table: RefCell::new(Written::read_sharing(&store::Paths::beside(index), table)),
         })
     }
 
     /// The search store's table as read, for the refresh of a list that
     /// is not warm (see `StoreWriter::open_knowing`).
-    pub fn into_table(self) -> Option<Written> {
-        self.table
+    pub fn take_table(&self) -> Option<Written> {
+        self.table.take()
     }
 
     /// The index file checked whole (its length and checksum), its
@@ -104,7 +107,8 @@ impl Prepared {
             }
         }
         entries.finish().ok()?;
-        self.table.as_ref()?.holds_exactly(held).then_some(())
+        let table = self.table.borrow();
+        table.as_ref()?.holds_exactly(held).then_some(())
     }
 }
 

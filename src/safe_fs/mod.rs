@@ -11,7 +11,10 @@ mod read;
 mod write;
 
 pub use read::{ReadError, open_regular, read_limited};
-pub use write::{Existing, sync_written, write_file, write_file_unsynced, write_file_with};
+pub use write::{
+    Existing, sync_written, write_file, write_file_unsynced, write_file_unsynced_by,
+    write_file_with,
+};
 
 use std::fs::Metadata;
 use std::path::Path;

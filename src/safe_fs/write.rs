@@ -33,7 +33,8 @@ pub fn write_file_with(
     existing: Existing,
     before_rename: impl FnOnce(&Path),
 ) -> io::Result<()> {
-    write_through_temporary(dest, bytes, existing, true, before_rename)?;
+    let fill = |file: &mut File| file.write_all(bytes);
+    write_through_temporary(dest, fill, existing, true, before_rename)?;
     sync_folder(folder_of(dest))
 }
 
@@ -43,7 +44,17 @@ pub fn write_file_with(
 /// is reported done. Syncing each file costs a disk flush apiece, most of
 /// the time of an import on a disk.
 pub fn write_file_unsynced(dest: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
-    write_through_temporary(dest, bytes, existing, false, |_| {})
+    write_file_unsynced_by(dest, |file| file.write_all(bytes), existing)
+}
+
+/// [`write_file_unsynced`], the temporary's bytes written by `fill`: a
+/// large file made as it is written need not be held whole first.
+pub fn write_file_unsynced_by(
+    dest: &Path,
+    fill: impl FnOnce(&mut File) -> io::Result<()>,
+    existing: Existing,
+) -> io::Result<()> {
+    write_through_temporary(dest, fill, existing, false, |_| {})
 }
 
 /// Makes files written by [`write_file_unsynced`] into `dir` durable, their
@@ -72,7 +83,7 @@ pub fn sync_written(dir: &Path, files: &[std::path::PathBuf]) -> io::Result<()> 
 
 fn write_through_temporary(
     dest: &Path,
-    bytes: &[u8],
+    fill: impl FnOnce(&mut File) -> io::Result<()>,
     existing: Existing,
     sync: bool,
     before_rename: impl FnOnce(&Path),
@@ -92,7 +103,7 @@ fn write_through_temporary(
     {
         tmp.as_file().set_permissions(meta.permissions())?;
     }
-    tmp.as_file_mut().write_all(bytes)?;
+    fill(tmp.as_file_mut())?;
     if sync {
         tmp.as_file().sync_all()?;
     }

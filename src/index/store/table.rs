@@ -47,7 +47,10 @@ pub struct Table {
 }
 
 pub fn encode(table: &Table) -> Vec<u8> {
-    let mut p = Vec::with_capacity(32 + table.records.len() * 96);
+    // The header goes first, filled in once the payload is written: the
+    // payload (8 MB for a hundred thousand files) is not copied again.
+    let mut p = Vec::with_capacity(HEADER + 32 + table.records.len() * 96);
+    p.resize(HEADER, 0);
     p.extend_from_slice(&table.generation.to_le_bytes());
     p.extend_from_slice(&table.end.to_le_bytes());
     p.extend_from_slice(&(table.records.len() as u64).to_le_bytes());
@@ -66,13 +69,13 @@ pub fn encode(table: &Table) -> Vec<u8> {
             p.extend_from_slice(&n.to_le_bytes());
         }
     }
-    let mut out = Vec::with_capacity(HEADER + p.len());
-    out.extend_from_slice(MAGIC);
-    out.push(FORMAT);
-    out.extend_from_slice(&(p.len() as u64).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&p).to_le_bytes());
-    out.extend_from_slice(&p);
-    out
+    let len = (p.len() - HEADER) as u64;
+    let crc = crc32fast::hash(&p[HEADER..]);
+    p[..MAGIC.len()].copy_from_slice(MAGIC);
+    p[MAGIC.len()] = FORMAT;
+    p[8..16].copy_from_slice(&len.to_le_bytes());
+    p[16..HEADER].copy_from_slice(&crc.to_le_bytes());
+    p
 }
 
 /// The table in `bytes`, or why it is not used.

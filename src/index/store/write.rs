@@ -15,8 +15,8 @@ use std::sync::{Arc, Mutex};
 use super::table::{self, Record, Table};
 use super::{DATA_HEADER, FileId, Paths, SharedTable, data_header, fold_article};
 use crate::article::Article;
+use crate::index::Listed;
 use crate::index::in_order::{InOrder, Recorded};
-use crate::index::{Content, Entry};
 use crate::safe_fs::{self, Existing};
 use crate::state::{LockAttempt, StateLock, try_lock};
 
@@ -28,8 +28,9 @@ pub struct StoreWriter {
     paths: Paths,
     _lock: StateLock,
     generation: u64,
-    /// The table's records, in its order (the index's).
-    old: Vec<Record>,
+    /// The table as read, its records in its order (the index's); shared
+    /// with its other readers, never copied whole.
+    old: Arc<Table>,
     /// Whether the data file was started anew (its table is to be written).
     started: bool,
     appended: Mutex<Appender>,
@@ -71,10 +72,7 @@ impl StoreWriter {
         };
         let found_none = found.is_none();
         let (generation, old, file) = match found {
-            Some((table, file)) => {
-                let table = Arc::unwrap_or_clone(table);
-                (table.generation, table.records, file)
-            }
+            Some((table, file)) => (table.generation, table, file),
             None => {
                 let generation = new_generation();
                 safe_fs::write_file_unsynced(
@@ -82,7 +80,8 @@ impl StoreWriter {
                     &data_header(generation),
                     Existing::Replace,
                 )?;
-                (generation, Vec::new(), append_to(&paths.data)?)
+                let table = Arc::new(Table::default());
+                (generation, table, append_to(&paths.data)?)
             }
         };
         let end = file.metadata()?.len();
@@ -104,16 +103,13 @@ impl StoreWriter {
     /// Keeps the entries of an index (in its order) whose articles the
     /// store holds as the index has them: an entry it does not hold must
     /// be read again.
-    pub fn retain_held(&self, entries: &mut Vec<Entry>) {
-        let mut records = InOrder::new(self.old.iter().collect());
-        entries.retain(|entry| match &entry.content {
-            Content::Problem { .. } => true,
-            Content::Articles(list) => {
-                list.is_empty()
-                    || records.get(&entry.path).is_some_and(|r: &&Record| {
-                        r.size == entry.size && r.mtime == entry.mtime && r.lens.len() == list.len()
-                    })
-            }
+    pub fn retain_held<T: Listed>(&self, entries: &mut Vec<T>) {
+        let mut records = InOrder::new(self.old.records.iter().collect());
+        entries.retain(|entry| match entry.articles() {
+            None | Some(0) => true,
+            Some(n) => records.get(entry.file()).is_some_and(|r: &&Record| {
+                r.size == entry.size() && r.mtime == entry.mtime() && r.lens.len() == n
+            }),
         });
     }
 
@@ -151,7 +147,7 @@ impl StoreWriter {
     /// Writes the table for `entries` (the refreshed index, in its order),
     /// compacting the data file first when most of it is dead; nothing
     /// when the table would be the same.
-    pub fn finish(self, entries: &[Entry]) -> io::Result<()> {
+    pub fn finish<T: Listed>(self, entries: &[T]) -> io::Result<()> {
         let app = self
             .appended
             .into_inner()
@@ -160,47 +156,67 @@ impl StoreWriter {
             return Err(e);
         }
         let mut fresh = app.fresh;
-        let old_count = self.old.len();
-        let mut old = InOrder::new(self.old);
+        let old_count = self.old.records.len();
+        let mut old = InOrder::new(self.old.records.iter().collect());
         // Whether each record is the table's, at the same place.
-        let mut same = !self.started && fresh.is_empty();
-        let mut records = Vec::with_capacity(entries.len());
+        let mut same = !self.started;
+        // Which record each file keeps, the table's by its place: the
+        // records are copied only when the table is written again.
+        let mut picks: Vec<Pick> = Vec::with_capacity(entries.len());
         for e in entries {
-            let Content::Articles(list) = &e.content else {
+            let Some(n) = e.articles().filter(|&n| n > 0) else {
                 continue;
             };
-            if list.is_empty() {
-                continue;
-            }
             // A warm refresh reads nothing: no path is hashed then.
-            let read = (!fresh.is_empty()).then(|| fresh.remove(&e.path));
-            let record = match read.flatten() {
-                Some((offset, crc, lens)) => Record {
-                    path: e.path.clone(),
-                    size: e.size,
-                    mtime: e.mtime,
-                    offset,
-                    crc,
-                    lens,
-                },
-                None => {
-                    let (k, r) = old
-                        .take(&e.path)
-                        .ok_or_else(|| io::Error::other("the search store misses a file"))?;
-                    same &= k == records.len();
-                    r
+            let read = (!fresh.is_empty()).then(|| fresh.remove(e.file()));
+            let held = old.take(e.file());
+            let (pick, count) = match (read.flatten(), held) {
+                // Read again and found as the store holds it: the record
+                // stays, and the text appended again is dead.
+                (Some((_, crc, lens)), Some((k, r)))
+                    if (r.size, r.mtime, r.crc) == (e.size(), e.mtime(), crc) && r.lens == lens =>
+                {
+                    same &= k == picks.len();
+                    (Pick::Held(k), r.lens.len())
+                }
+                (Some((offset, crc, lens)), _) => {
+                    same = false;
+                    let count = lens.len();
+                    let record = Record {
+                        path: e.file().to_path_buf(),
+                        size: e.size(),
+                        mtime: e.mtime(),
+                        offset,
+                        crc,
+                        lens,
+                    };
+                    (Pick::Fresh(Box::new(record)), count)
+                }
+                (None, held) => {
+                    let (k, r) =
+                        held.ok_or_else(|| io::Error::other("the search store misses a file"))?;
+                    same &= k == picks.len();
+                    (Pick::Held(k), r.lens.len())
                 }
             };
-            if record.lens.len() != list.len() {
+            if count != n {
                 return Err(io::Error::other(
                     "the search store disagrees with the index",
                 ));
             }
-            records.push(record);
+            picks.push(pick);
         }
-        if same && records.len() == old_count {
+        if same && picks.len() == old_count {
             return Ok(());
         }
+        let records = picks
+            .into_iter()
+            .map(|pick| match pick {
+                Pick::Held(k) => self.old.records.get(k).cloned(),
+                Pick::Fresh(record) => Some(*record),
+            })
+            .collect::<Option<Vec<Record>>>()
+            .ok_or_else(|| io::Error::other("the search store's table changed"))?;
         let mut table = Table {
             generation: self.generation,
             end: app.end,
@@ -213,6 +229,13 @@ impl StoreWriter {
         }
         safe_fs::write_file_unsynced(&self.paths.table, &table::encode(&table), Existing::Replace)
     }
+}
+
+/// The record a file keeps when the table is written.
+enum Pick {
+    /// The table's, at this place.
+    Held(usize),
+    Fresh(Box<Record>),
 }
 
 /// The store's table as last written, when the store is sound: a refresh
