@@ -343,3 +343,30 @@ fn header_lines_and_a_lead_that_only_look_like_them() {
     let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
     assert_eq!(texts, [lead, second]);
 }
+
+/// A list typed with its dashes run into the first word (`–الوزير`,
+/// `-سالم`), the way many Arabic copies have them, is a list like one with
+/// a space after the dash; a minus sign before a figure is no bullet.
+#[test]
+fn dashes_run_into_the_first_word_make_a_list() {
+    let text = "الوفد المرافق للرئيس في القمة\n\n\
+        رافق الرئيس إلى القمة الإقليمية وفد ضم عددا من الوزراء والمستشارين، وعاد معه مساء اليوم إلى العاصمة.\n\
+        –وزير الخارجية والتعاون، سالم الحداد،\n\
+        - وزير المالية، نادر العلي،\n\
+        -هالة مراد، مستشارة الرئيس،\n\
+        -5 درجات كانت الحرارة عند عودة الوفد في المساء.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("import");
+    assert_eq!(
+        a.body[1..4],
+        [
+            Block::ListItem("وزير الخارجية والتعاون، سالم الحداد،".into()),
+            Block::ListItem("وزير المالية، نادر العلي،".into()),
+            Block::ListItem("هالة مراد، مستشارة الرئيس،".into()),
+        ]
+    );
+    assert!(
+        matches!(&a.body[4], Block::Paragraph(p) if p.starts_with("-5")),
+        "{:?}",
+        a.body
+    );
+}

@@ -81,7 +81,7 @@ fn quotation(unit: &str) -> Option<&str> {
 const BULLETS: &[char] = &['•', '●', '▪', '◾', '■', '◦', '·', '*', '-', '–'];
 
 /// Whether a line starts an item of a list: a bullet (`• `, `- `) or a
-/// number (`1. `, `٢) `, `3- `) and a space.
+/// number (`1. `, `٢) `, `3- `) and a space, or a dash run into a word.
 pub fn is_list_item(line: &str) -> bool {
     list_item(line).is_some()
 }
@@ -127,6 +127,14 @@ fn list_item(unit: &str) -> Option<&str> {
     if let Some(rest) = unit.strip_prefix(BULLETS)
         && let Some(text) = rest.strip_prefix(' ')
         && text.chars().next().is_some_and(char::is_alphanumeric)
+    {
+        return Some(text.trim());
+    }
+    // A dash run into the item's first word (`–الوزير`, `-أحمد`), as
+    // lists are often typed in Arabic copies; with a digit after it, the
+    // dash is a minus sign.
+    if let Some(text) = unit.strip_prefix(['-', '–'])
+        && text.chars().next().is_some_and(char::is_alphabetic)
     {
         return Some(text.trim());
     }
