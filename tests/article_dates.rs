@@ -198,3 +198,25 @@ fn every_month_name_has_one_number() {
         }
     }
 }
+
+/// A date's parts copied in the order a right-to-left page laid them out:
+/// a line of a day, a month's name, a year, a time and labels alone is a
+/// date in any order; a part missing or twice, or another word, is not.
+#[test]
+fn a_dates_parts_in_the_order_a_page_showed_them() {
+    for (line, iso) in [
+        (":تحديث 13 20:25 2019 أكتوبر", "2019-10-13T20:25"),
+        ("06 19:45 2025 نوفمبر", "2025-11-06T19:45"),
+        ("2021 مارس 4", "2021-03-04"),
+    ] {
+        assert_eq!(dateline(line).as_deref(), Some(iso), "{line:?}");
+    }
+    for line in [
+        "2019 أكتوبر",
+        "13 14 2019 أكتوبر",
+        "13 20:25 2019 أكتوبر الماضي",
+        "40 2019 أكتوبر",
+    ] {
+        assert_eq!(dateline(line), None, "{line:?}");
+    }
+}

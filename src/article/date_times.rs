@@ -1,12 +1,13 @@
 //! Clock times beside a date, for [`super::dates`]: after it
 //! (`21:43:55 +0400`, `- 1:59 صباحًا`) or before it (`الساعة 11:08 ص|`);
 //! and a time counted back from now (`منذ 50 دقيقة`), which a page shows
-//! for its clock and which never dates an article.
+//! for its clock and which never dates an article. Also a date's parts
+//! copied in the order a page showed them (`13 20:25 2019 أكتوبر`).
 
 use std::ops::Range;
 
-use super::date_names::{AM, BEFORE_TIME, PM, RELATIVE_UNITS, RELATIVE_WORDS, UTC};
-use super::dates::{Kind, Token, skip};
+use super::date_names::{AM, BEFORE_TIME, LABELS, PM, RELATIVE_UNITS, RELATIVE_WORDS, UTC};
+use super::dates::{Kind, Token, month_number, skip};
 use crate::search;
 
 /// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
@@ -133,4 +134,45 @@ pub(crate) fn is_relative_time(text: &str) -> bool {
                 || is_in(w, RELATIVE_UNITS)
                 || w.chars().all(|c| c.is_numeric())
         })
+}
+
+/// A line that is a day, a month's name, a year and perhaps a time, with
+/// a label, in any order: a right-to-left page's parts copied as they were
+/// laid out (`:تحديث 13 20:25 2019 أكتوبر`), written in reading order
+/// (`13 أكتوبر 2019 20:25`). None when a part is missing, twice, or the
+/// line has other words.
+pub(super) fn parts_in_order(line: &str) -> Option<String> {
+    let (mut day, mut month, mut year, mut time) = (None, None, None, None);
+    for word in line.split_whitespace() {
+        let word = word.trim_matches([':', '،', ',', '-', '|']);
+        let digits = word.chars().all(|c| c.is_ascii_digit());
+        let slot =
+            if word.is_empty() || LABELS.iter().any(|l| search::fold(l) == search::fold(word)) {
+                continue;
+            } else if digits && word.len() == 4 {
+                &mut year
+            } else if digits && word.len() <= 2 {
+                &mut day
+            } else if is_clock(word) {
+                &mut time
+            } else if month_number(word).is_some() {
+                &mut month
+            } else {
+                return None;
+            };
+        if slot.replace(word).is_some() {
+            return None;
+        }
+    }
+    let ordered = format!("{} {} {}", day?, month?, year?);
+    Some(time.map_or(ordered.clone(), |t| format!("{ordered} {t}")))
+}
+
+/// `HH:MM` in ASCII digits.
+fn is_clock(word: &str) -> bool {
+    word.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    })
 }

@@ -50,6 +50,13 @@ pub fn find(text: &str) -> Option<Found> {
 /// The date of a line that is a date and nothing else (labels, a weekday,
 /// a Hijri date, a second date such as "last updated" may surround it).
 pub fn dateline(line: &str) -> Option<String> {
+    dateline_in_order(line).or_else(|| {
+        let ordered = super::date_times::parts_in_order(line)?;
+        dateline_in_order(&ordered)
+    })
+}
+
+fn dateline_in_order(line: &str) -> Option<String> {
     // A date and its labels are a few words; a paragraph is never one.
     const MAX_WORDS: usize = 30;
     if !line.chars().any(char::is_numeric) || line.split_whitespace().nth(MAX_WORDS).is_some() {
