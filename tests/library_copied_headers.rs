@@ -8,7 +8,8 @@
 //! label's line with counters, widgets' readings around the site's clock, a
 //! dated byline under the clock, a picture agency's English caption, a
 //! time told with its zone, a views counter, a time counted back from now,
-//! and the font-size button.
+//! the font-size button, and a most-read widget above the headline with
+//! an update line and a caption under it.
 
 mod support;
 
@@ -175,6 +176,25 @@ const COPIED: &[Expect] = &[
         source: Some("وكالة الساحل"),
         paragraphs: &["أخمدت فرق الدفاع المدني", "وقال متحدث"],
         furniture: &["حجم الخط"],
+    },
+    Expect {
+        file: "widget_above_headline.txt",
+        // A most-read widget (its date in the order the page showed it, a
+        // teaser ending a sentence), a live label, a programme's name, a
+        // section; under the headline the update line in that order too,
+        // and the picture's caption saying the headline's words again.
+        title: "افتتاح المكتبة البلدية الكبرى في وسط المدينة",
+        published: Some("2023-09-21T10:05"),
+        author: None,
+        source: None,
+        paragraphs: &["افتتح رئيس البلدية"],
+        furniture: &[
+            "قال مدير المستشفى",
+            "البث المباشر",
+            "Morning",
+            "استماع",
+            "محليات",
+        ],
     },
 ];
 

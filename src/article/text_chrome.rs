@@ -38,7 +38,9 @@ const LOOK: usize = 40;
 /// itself. 0 when the top has no chrome, or no line is shaped as a
 /// headline above a lead.
 pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
-    let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
+    let lead = (0..lines.len())
+        .find(|&at| reads_as_paragraph(&lines[at]) && !in_widget(matcher, lines, at));
+    let Some(lead) = lead else {
         return 0;
     };
     if let Some(end) = other_stories(rules, matcher, lines, lead) {
@@ -98,31 +100,29 @@ fn other_stories(rules: &Rules, matcher: &Matcher, lines: &[String], lead: usize
         return None;
     }
     let lowest = lead - 1;
-    Some(if shares_a_word(&lines[lowest], &lines[lead]) {
-        lowest
-    } else {
-        lead
-    })
+    let lead_words = text_lines::stems(&lines[lead]);
+    Some(
+        if text_lines::stems(&lines[lowest])
+            .iter()
+            .any(|w| lead_words.contains(w))
+        {
+            lowest
+        } else {
+            lead
+        },
+    )
 }
 
-/// Whether two lines share a word of three letters or more, folded and
-/// without the article and the clinging conjunctions and prepositions.
-fn shares_a_word(a: &str, b: &str) -> bool {
-    let stems = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic())
-            .map(|w| {
-                let w = crate::search::fold(w);
-                let stem = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل"]
-                    .iter()
-                    .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
-                    .map(str::to_owned);
-                stem.unwrap_or(w)
-            })
-            .filter(|w| w.chars().count() >= 3)
-            .collect()
-    };
-    let b = stems(b);
-    stems(a).iter().any(|w| b.contains(w))
+/// Whether the paragraph at `at` is a teaser in a widget of the site's
+/// other articles (`الأكثر مشاهدة`, then a date, then the teaser): the
+/// label of a list that ends an article stands above it with only dates
+/// and blank lines between.
+fn in_widget(matcher: &Matcher, lines: &[String], at: usize) -> bool {
+    lines[..at]
+        .iter()
+        .rev()
+        .find(|l| !l.is_empty() && dates::dateline(l).is_none() && !text_lines::is_clock_time(l))
+        .is_some_and(|l| matcher.end.strip(&Words::new(l)).is_some())
 }
 
 /// A line that ends a sentence and is long enough to be a paragraph.

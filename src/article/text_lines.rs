@@ -156,6 +156,23 @@ impl SameWords {
     }
 }
 
+/// A line's words of three letters or more, folded and without the
+/// article and the clinging conjunctions and prepositions, to tell when two
+/// lines speak of the same thing (`للجمهورية` and `الجمهورية`).
+pub fn stems(s: &str) -> Vec<String> {
+    const CLINGING: [&str; 9] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل"];
+    s.split(|c: char| !c.is_alphabetic())
+        .map(|w| {
+            let w = search::fold(w);
+            CLINGING
+                .iter()
+                .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+                .map_or_else(|| w.clone(), str::to_owned)
+        })
+        .filter(|w| w.chars().count() >= 3)
+        .collect()
+}
+
 fn folded_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -264,6 +264,11 @@ impl<'a> Walk<'a> {
             self.head.lone_names.push(line.to_owned());
             return Some(Step::Drop);
         }
+        // A picture's caption that says the headline's words again in
+        // another order (`رئيس البلدية الجديد سالم`), before the lead.
+        if !self.lead_seen && !byline_line && self.echoes_title(line) {
+            return Some(Step::Drop);
+        }
         if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
             return Some(Step::Pass);
         }
@@ -288,6 +293,23 @@ impl<'a> Walk<'a> {
             HeaderLine::Time => {}
         }
         Some(Step::Drop)
+    }
+}
+
+impl Walk<'_> {
+    /// Whether `line` is three words or more, short of a paragraph, all of
+    /// them the headline's.
+    fn echoes_title(&self, line: &str) -> bool {
+        let words = line.split_whitespace().count();
+        if words < 3
+            || words > self.rules.heading_max_words
+            || line.ends_with(self.rules.closing_punctuation)
+        {
+            return false;
+        }
+        let title = text_lines::stems(self.title);
+        let own = text_lines::stems(line);
+        own.len() >= 3 && own.iter().all(|w| title.contains(w))
     }
 }
 
