@@ -32,6 +32,14 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(line(), 0..14).prop_map(|lines| lines.join("\n"))
 }
 
+/// A line with no words of its own (`عدن: ` once its byline is read) above
+/// the lead, among header lines, once made the importer index an empty list.
+#[test]
+fn a_header_line_with_no_words_left_imports() {
+    let text = "ف\n(أبوظبي - البيان)/\nعدن: \nالإثنين، 24 أغسطس 2020 09:23 صیی";
+    assert!(import(text, "x".into(), None).is_ok());
+}
+
 proptest! {
     #[test]
     fn import_never_panics_and_blocks_are_tidy(text in text()) {

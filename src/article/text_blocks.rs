@@ -223,7 +223,8 @@ fn reads_as_a_name(words: &[String]) -> bool {
         .enumerate()
         .filter(|(k, w)| w.starts_with("ال") && (*k == 0 || words[k - 1] != "عبد"))
         .count();
-    !words[0].starts_with("ال") && with_article <= 1
+    // No words (a line of marks or digits) is no one's name.
+    words.first().is_some_and(|w| !w.starts_with("ال")) && with_article <= 1
 }
 
 /// The headlines of other articles that a sidebar leaves after the
