@@ -384,7 +384,8 @@ fn one_line_cut_with_an_ellipsis_is_the_lead() {
 
 /// Other stories' headlines stacked right above the lead, no blank line
 /// between them: none is the headline, unless the lowest shares a word
-/// with the lead, when it is the article's own under the site's list.
+/// with the lead, when it is the article's own under the site's list; of
+/// two, the one that does not speak of the lead is another story's.
 #[test]
 fn other_stories_headlines_stacked_above_the_lead_are_chrome() {
     let list = [
@@ -409,4 +410,8 @@ fn other_stories_headlines_stacked_above_the_lead_are_chrome() {
         assert_eq!(texts.len(), 2, "{texts:#?}");
         assert!(texts[0].starts_with("تواصلت"), "{texts:#?}");
     }
+    // Two: the upper speaks of another story, the lower of the lead's.
+    let other = "ارتفاع أسعار الوقود للمرة الثانية هذا العام";
+    let (_, texts) = copy_with(&[other, own, lead, next], own, None);
+    assert_eq!(texts.len(), 2, "{texts:#?}");
 }

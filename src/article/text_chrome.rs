@@ -88,7 +88,9 @@ fn is_teaser(line: &str) -> bool {
 /// no blank line between them: four or more are a list of the site's
 /// other stories, copied with an article whose own headline, if it has
 /// one, is the lowest and shares a word with the lead. Without one the
-/// lead comes first.
+/// lead comes first. Of two, the upper is another story's (or a kicker)
+/// when it shares a word at most with the lead and the lower shares half
+/// of its own: a headline's deck says again what its headline says.
 fn other_stories(rules: &Rules, matcher: &Matcher, lines: &[String], lead: usize) -> Option<usize> {
     const STACK: usize = 4;
     let stacked = lines[..lead]
@@ -96,21 +98,21 @@ fn other_stories(rules: &Rules, matcher: &Matcher, lines: &[String], lead: usize
         .rev()
         .take_while(|l| is_headline_shaped(l) && !is_header(rules, matcher, l))
         .count();
+    let lead_words = text_lines::stems(&lines[lead]);
+    let shared = |at: usize| {
+        let own = text_lines::stems(&lines[at]);
+        let shared = own.iter().filter(|w| lead_words.contains(w)).count();
+        (shared, own.len())
+    };
+    if stacked == 2 {
+        let ((upper, _), (lower, of)) = (shared(lead - 2), shared(lead - 1));
+        return (upper <= 1 && lower * 2 >= of && of > 0).then_some(lead - 1);
+    }
     if stacked < STACK {
         return None;
     }
     let lowest = lead - 1;
-    let lead_words = text_lines::stems(&lines[lead]);
-    Some(
-        if text_lines::stems(&lines[lowest])
-            .iter()
-            .any(|w| lead_words.contains(w))
-        {
-            lowest
-        } else {
-            lead
-        },
-    )
+    Some(if shared(lowest).0 > 0 { lowest } else { lead })
 }
 
 /// Whether the paragraph at `at` is a teaser in a widget of the site's
