@@ -18,11 +18,16 @@ use serde_json::json;
 
 /// Every test's cache is under one private folder (the variable is the
 /// process's); each test has a library folder of its own, so a store of
-/// its own.
+/// its own. The folder is in cargo's scratch space for tests, not the
+/// system's temporary folder, so a run leaves nothing behind outside
+/// `target/` (a process-wide cache cannot be removed when the last test
+/// ends: statics are never dropped).
 pub fn cache() {
     static SET: Once = Once::new();
     SET.call_once(|| {
-        let dir = std::env::temp_dir().join(format!("qari-store-test-{}", std::process::id()));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("qari-store-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         #[cfg(unix)]
         {
