@@ -124,10 +124,13 @@ pub(super) fn time_before(t: &[Token], from: usize, start: usize) -> Option<(usi
 /// `منذ 16 ساعة`, `قبل ساعتين`, `3 hours ago`: a time counted back from
 /// now and nothing else.
 pub(crate) fn is_relative_time(text: &str) -> bool {
+    // Every line of a copy is asked: count its words before folding them.
+    if !(2..=4).contains(&text.split_whitespace().count()) {
+        return false;
+    }
     let words: Vec<String> = text.split_whitespace().map(search::fold).collect();
     let is_in = |w: &str, table: &[&str]| table.iter().any(|t| search::fold(t) == w);
-    (2..=4).contains(&words.len())
-        && words.iter().any(|w| is_in(w, RELATIVE_WORDS))
+    words.iter().any(|w| is_in(w, RELATIVE_WORDS))
         && words.iter().any(|w| is_in(w, RELATIVE_UNITS))
         && words.iter().all(|w| {
             is_in(w, RELATIVE_WORDS)
@@ -142,30 +145,38 @@ pub(crate) fn is_relative_time(text: &str) -> bool {
 /// (`13 أكتوبر 2019 20:25`). None when a part is missing, twice, or the
 /// line has other words.
 pub(super) fn parts_in_order(line: &str) -> Option<String> {
+    // Every line that is no date in reading order is asked: without the
+    // year's ASCII digits it cannot be one, and each word is folded once.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (mut day, mut month, mut year, mut time) = (None, None, None, None);
     for word in line.split_whitespace() {
         let word = word.trim_matches([':', '،', ',', '-', '|']);
         let digits = word.chars().all(|c| c.is_ascii_digit());
-        let slot =
-            if word.is_empty() || LABELS.iter().any(|l| search::fold(l) == search::fold(word)) {
-                continue;
-            } else if digits && word.len() == 4 {
-                &mut year
-            } else if digits && word.len() <= 2 {
-                &mut day
-            } else if is_clock(word) {
-                &mut time
-            } else if month_number(word).is_some() {
-                &mut month
-            } else {
-                return None;
-            };
+        let folded = search::fold(word);
+        let slot = if word.is_empty() || LABELS.iter().any(|l| search::fold(l) == folded) {
+            continue;
+        } else if digits && word.len() == 4 {
+            &mut year
+        } else if digits && word.len() <= 2 {
+            &mut day
+        } else if is_clock(word) {
+            &mut time
+        } else if month_number(word).is_some() {
+            &mut month
+        } else {
+            return None;
+        };
         if slot.replace(word).is_some() {
             return None;
         }
     }
     let ordered = format!("{} {} {}", day?, month?, year?);
-    Some(time.map_or(ordered.clone(), |t| format!("{ordered} {t}")))
+    Some(match time {
+        Some(t) => format!("{ordered} {t}"),
+        None => ordered,
+    })
 }
 
 /// `HH:MM` in ASCII digits.
