@@ -90,16 +90,49 @@ const W2_W3: [[BidiClass; 23]; 2] = {
     t
 };
 
+/// W1–W3 as one step of a state machine: the state is the last class
+/// after W1 (which W1 gives a mark) and whether the last strong class is
+/// AL (which W2 looks at), numbered `(class * 2 + al) * 23` so that adding
+/// the next class indexes `W1_W3`. Each entry holds the class after W3 and
+/// the next state: one load per character, no compare or branch on the
+/// class. 2048 entries (46 × 23 used) so that a mask keeps the index in
+/// bounds.
+static W1_W3: [(BidiClass, u16); 2048] = {
+    let mut t = [(ON, 0); 2048];
+    let mut state = 0;
+    while state < 46 {
+        let (prev, al) = (CLASSES[state / 2], state % 2);
+        let mut k = 0;
+        while k < 23 {
+            let class = CLASSES[k];
+            let x = if class as usize == NSM as usize {
+                prev
+            } else {
+                class
+            };
+            let out = W2_W3[al][x as usize];
+            let al = if STRONG & (1 << (x as u32)) != 0 {
+                (x as usize == AL as usize) as usize
+            } else {
+                al
+            };
+            t[state * 23 + k] = (out, ((x as usize * 2 + al) * 23) as u16);
+            k += 1;
+        }
+        state += 1;
+    }
+    t
+};
+
 /// UAX #9 W1–W3, applied to a paragraph's characters as they come (so
 /// that the pass that finds their classes does it too), and what the rest
 /// of the resolution needs to know of them.
 pub(crate) struct Weak {
     /// Classes after W1–W3.
     t: Vec<BidiClass>,
-    /// The last class after W1, for W1.
-    prev: BidiClass,
-    /// The last strong class (L, R, AL), for W2.
-    strong: BidiClass,
+    /// The state of `W1_W3`: the last class after W1, and whether the
+    /// last strong class is AL.
+    state: u16,
     /// Bit set of the classes met (`1 << class`), with `BRACKET` and
     /// `CONTROL` (`CharProps::bits`).
     present: u32,
@@ -113,27 +146,22 @@ impl Weak {
         t.clear();
         Weak {
             t,
-            prev: sos,
-            strong: sos,
+            state: sos as u16 * 2 * 23,
             present: 0,
         }
     }
 
     /// W1 (a mark takes the type before it) looks back at W1 results only,
     /// W2 (European digits after AL are Arabic numbers) at W1 results, W3
-    /// turns AL to R: by table, without a branch on the class, since
-    /// classes alternate (letters and spaces) too often to be guessed.
+    /// turns AL to R: by table (`W1_W3`), without a branch on the class,
+    /// since classes alternate (letters and spaces) too often to be
+    /// guessed.
     #[inline(always)]
     pub fn push(&mut self, p: CharProps) {
-        let class = p.class;
         self.present |= p.bits;
-        let x = if class == NSM { self.prev } else { class };
-        self.prev = x;
-        let after_al = usize::from(self.strong == AL);
-        self.t.push(W2_W3[after_al][x as usize]);
-        if STRONG & (1 << (x as u32)) != 0 {
-            self.strong = x;
-        }
+        let (class, next) = W1_W3[(usize::from(self.state) + p.class as usize) & 2047];
+        self.state = next;
+        self.t.push(class);
     }
 
     /// The levels into `levels` (a buffer kept from an earlier paragraph),
