@@ -35,6 +35,8 @@ pub(crate) struct Unit {
 #[derive(Debug, Default)]
 pub struct Buffers {
     text: String,
+    /// The shaped text as `Pass` writes it.
+    shaped: Vec<u8>,
     units: Vec<Unit>,
     weak: Vec<BidiClass>,
     firsts: Vec<u32>,
@@ -72,7 +74,8 @@ impl Prepared {
         let para = u8::from(rtl);
         let len = source.len();
         let mut pass = Pass {
-            text: std::mem::take(&mut buf.text),
+            bytes: std::mem::take(&mut buf.shaped),
+            len: 0,
             units: std::mem::take(&mut buf.units),
             weak: Weak::new(para, std::mem::take(&mut buf.weak)),
             firsts: std::mem::take(&mut buf.firsts),
@@ -83,9 +86,10 @@ impl Prepared {
         };
         // Arabic letters take 2 bytes and their presentation forms 3, and
         // there is at most one character per byte: sized once, the shaped
-        // text is never grown.
-        pass.text.clear();
-        pass.text.reserve(len + len / 2 + 8);
+        // text is grown only by control characters (1 byte, shown in 3).
+        if pass.bytes.len() < len + len / 2 + 8 {
+            pass.bytes.resize(len + len / 2 + 8, 0);
+        }
         pass.units.clear();
         pass.units.reserve(len / 2 + 8);
         pass.firsts.clear();
@@ -93,13 +97,22 @@ impl Prepared {
         shape_into(source, opts, &mut pass);
         pass.finish();
         let Pass {
-            text,
+            bytes,
+            len: shaped,
             mut units,
             mut weak,
             firsts,
             run,
             ..
         } = pass;
+        // Whole characters were written, so this always holds.
+        let mut text = std::mem::take(&mut buf.text);
+        text.clear();
+        match simdutf8::basic::from_utf8(&bytes[..shaped]) {
+            Ok(s) => text.push_str(s),
+            Err(_) => text.push_str(&String::from_utf8_lossy(&bytes[..shaped])),
+        }
+        buf.shaped = bytes;
         let controls = weak.has_controls();
         let levels = &mut buf.levels;
         weak.levels(&text, para, levels);
@@ -165,7 +178,9 @@ impl Prepared {
 /// cluster of several characters has been met, the index of each unit's
 /// first character (empty while each character is a unit of its own).
 struct Pass {
-    text: String,
+    /// The shaped text up to `len`, then room for the next character.
+    bytes: Vec<u8>,
+    len: usize,
     units: Vec<Unit>,
     weak: Weak,
     firsts: Vec<u32>,
@@ -185,9 +200,27 @@ impl Sink for Pass {
 
     #[inline(always)]
     fn put_with(&mut self, c: char, props: CharProps, src: u32) {
+        let mut utf8 = [0; 4];
+        let n = c.encode_utf8(&mut utf8).len();
+        self.put_encoded(c, utf8, n, props, src);
+    }
+
+    #[inline(always)]
+    fn put_ascii(&mut self, c: char, src: u32) {
+        self.put_encoded(c, [c as u8, 0, 0, 0], 1, self.props.of(c), src);
+    }
+
+    #[inline(always)]
+    fn put_encoded(&mut self, c: char, utf8: [u8; 4], n: usize, props: CharProps, src: u32) {
         let i = self.weak.len();
-        let start = self.text.len() as u32;
-        self.text.push(c);
+        let start = self.len as u32;
+        // All four bytes, whatever the length: a branch on it would be
+        // missed at every word boundary.
+        match self.bytes.get_mut(self.len..self.len + 4) {
+            Some(to) => to.copy_from_slice(&utf8),
+            None => self.grow(utf8),
+        }
+        self.len += n;
         self.weak.push(props);
         if self.run.is_empty() {
             if props.simple {
@@ -206,6 +239,14 @@ impl Sink for Pass {
 }
 
 impl Pass {
+    /// Makes room for more characters than were thought possible.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, utf8: [u8; 4]) {
+        self.bytes.resize(self.bytes.len() * 2 + 8, 0);
+        self.bytes[self.len..self.len + 4].copy_from_slice(&utf8);
+    }
+
     /// A simple character as a cluster of its own.
     #[inline(always)]
     fn single(&mut self, c: char, p: CharProps, start: u32, src: u32, index: usize) {
@@ -215,7 +256,7 @@ impl Pass {
         // `c` is the last character of the text.
         self.units.push(Unit {
             start,
-            end: self.text.len() as u32,
+            end: self.len as u32,
             width: u16::from(p.width),
             level: 0,
             class: p.class,
@@ -235,7 +276,10 @@ impl Pass {
             if !self.firsts.is_empty() {
                 self.firsts.pop();
             }
-            let before = self.text[u.start as usize..].chars().next().unwrap_or(c);
+            let before = std::str::from_utf8(&self.bytes[u.start as usize..u.end as usize])
+                .ok()
+                .and_then(|s| s.chars().next())
+                .unwrap_or(c);
             self.run.push((before, u.src));
             self.run_from = (i - 1, u.start);
         }
@@ -247,8 +291,10 @@ impl Pass {
     fn flush_run(&mut self) {
         let (index, start) = self.run_from;
         let chars = &*self.run;
-        let (text, units, firsts) = (&self.text, &mut self.units, &mut self.firsts);
-        units_in(text, chars, start as usize, index, units, firsts);
+        // Whole characters were written, so this always holds.
+        let text = std::str::from_utf8(&self.bytes[start as usize..self.len]).unwrap_or_default();
+        let (units, firsts) = (&mut self.units, &mut self.firsts);
+        units_in(text, start as usize, chars, index, units, firsts);
         self.run.clear();
     }
 
@@ -261,22 +307,21 @@ impl Pass {
 }
 
 /// The grapheme clusters of `chars` (with their sources), a run of the
-/// shaped text `text` from its byte `start` and its character `index`
-/// as units (levels not yet
-/// set). After the run comes nothing or a cluster boundary. The full
+/// shaped text from its byte `base` and its character `index` (`text`:
+/// the shaped text from `base` on), as units (levels not yet set). After the run comes nothing or a cluster boundary. The full
 /// UAX #29 segmenter only runs where a character that is not `simple`
 /// is met; see `Pass` for `firsts`.
 fn units_in(
     text: &str,
+    base: usize,
     chars: &[(char, u32)],
-    mut start: usize,
     index: usize,
     units: &mut Vec<Unit>,
     firsts: &mut Vec<u32>,
 ) {
     let props = Props::get();
     let n = chars.len();
-    let mut i = 0;
+    let (mut i, mut start) = (0, base);
     let mut next = chars.first().map(|&(c, _)| props.of(c));
     while let Some(p) = next {
         let (c, src) = chars[i];
@@ -346,7 +391,7 @@ fn units_in(
             firsts.extend(0..units.len() as u32);
         }
         let mut first = i;
-        for (off, g) in text[start..end].grapheme_indices(true) {
+        for (off, g) in text[start - base..end - base].grapheme_indices(true) {
             let count = g.chars().count();
             let (c, src) = chars[first];
             let plain = count == 1 && props.of(c).plain;

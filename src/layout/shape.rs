@@ -30,6 +30,19 @@ pub(crate) trait Sink {
     fn put_with(&mut self, c: char, _props: CharProps, src: u32) {
         self.put(c, src);
     }
+
+    /// `put` for a printable ASCII character.
+    #[inline(always)]
+    fn put_ascii(&mut self, c: char, src: u32) {
+        self.put(c, src);
+    }
+
+    /// `put_with` for a character whose UTF-8 encoding is known too: its
+    /// `n` bytes first in `utf8`, then zeros.
+    #[inline(always)]
+    fn put_encoded(&mut self, c: char, _utf8: [u8; 4], _n: usize, props: CharProps, src: u32) {
+        self.put_with(c, props, src);
+    }
 }
 
 /// Shaped text with, for each of its characters, the byte offset of the
@@ -198,8 +211,11 @@ fn join<const CLEAN: bool>(chars: impl Iterator<Item = (char, u32)>, out: &mut i
                 put_letter(arabic, p, psrc, pj, prev_joins, false, out);
                 flush(&mut marks, out);
             }
-            let printable = c >= ' ' && c != '\u{7F}';
-            out.put(if CLEAN && !printable { clean(c) } else { c }, src);
+            if c >= ' ' && c != '\u{7F}' {
+                out.put_ascii(c, src);
+            } else {
+                out.put(if CLEAN { clean(c) } else { c }, src);
+            }
             prev_joins = false;
             continue;
         }
@@ -248,6 +264,9 @@ struct Letter {
     joining: u8,
     forms: [char; 4],
     props: [CharProps; 4],
+    /// Each form in UTF-8, padded with zeros, and its length.
+    utf8: [[u8; 4]; 4],
+    lens: [u8; 4],
 }
 
 /// The Arabic block, U+0600–U+06FF, where nearly all the letters of a
@@ -257,10 +276,17 @@ static ARABIC: LazyLock<[Letter; 256]> = LazyLock::new(|| {
         let c = char::from_u32(0x600 + k as u32).unwrap_or(' ');
         let forms = [Form::Isolated, Form::Final, Form::Initial, Form::Medial]
             .map(|f| presentation_form(c, f).unwrap_or(c));
+        let utf8 = forms.map(|f| {
+            let mut b = [0; 4];
+            f.encode_utf8(&mut b);
+            b
+        });
         Letter {
             joining: joining(c),
             forms,
             props: forms.map(|f| Props::get().of(f)),
+            utf8,
+            lens: forms.map(|f| f.len_utf8() as u8),
         }
     })
 });
@@ -299,7 +325,13 @@ fn put_letter(
     let form = usize::from(prev_joins && j & TAKES_PREV != 0)
         | usize::from(next_joins && j & TAKES_NEXT != 0) << 1;
     match arabic.get((c as usize).wrapping_sub(0x600)) {
-        Some(letter) => out.put_with(letter.forms[form], letter.props[form], src),
+        Some(letter) => out.put_encoded(
+            letter.forms[form],
+            letter.utf8[form],
+            usize::from(letter.lens[form]),
+            letter.props[form],
+            src,
+        ),
         // Presentation forms exist for the Arabic block alone.
         None => out.put(c, src),
     }
