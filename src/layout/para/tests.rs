@@ -1,8 +1,10 @@
+use super::clusters::SOFT_HYPHEN;
 use super::*;
-use crate::layout::measure::for_each_cluster;
+use crate::layout::measure::{cluster_width, for_each_cluster};
 use crate::layout::options::{Direction, Shaping};
 use proptest::prelude::*;
 use unicode_bidi::BidiClass::NSM;
+use unicode_segmentation::UnicodeSegmentation;
 
 #[test]
 fn a_simple_character_with_harakat_is_one_cell() {
