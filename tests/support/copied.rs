@@ -44,11 +44,8 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
         let a = load(e.file);
         let f = e.file;
         assert_header(&a, f, e.title, [e.published, e.author, e.source]);
-        let texts: Vec<&str> = a.body.iter().map(Block::text).collect();
-        assert_eq!(texts.len(), e.paragraphs.len(), "{f}: blocks {texts:#?}");
-        for (text, start) in texts.iter().zip(e.paragraphs) {
-            assert!(text.starts_with(start), "{f}: {text:?} for {start:?}");
-        }
+        let texts = texts(&a);
+        assert_starts(f, &texts, e.paragraphs);
         assert!(
             !paragraphs_only || a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
             "{f}: {:#?}",
@@ -59,6 +56,30 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
             assert!(!text.contains(bit), "{f}: kept {bit:?}");
         }
     }
+}
+
+/// The texts of `a`'s blocks, in order.
+pub fn texts(a: &Article) -> Vec<&str> {
+    a.body.iter().map(Block::text).collect()
+}
+
+/// The blocks `texts` of the copy `what` start, all of them in order, with
+/// `starts`.
+fn assert_starts(what: &str, texts: &[&str], starts: &[&str]) {
+    assert_eq!(texts.len(), starts.len(), "{what}: blocks {texts:#?}");
+    for (text, start) in texts.iter().zip(starts) {
+        assert!(text.starts_with(start), "{what}: {text:?} for {start:?}");
+    }
+}
+
+/// The copy made of `lines` gives the headline `title` and, in this order,
+/// the date, author and source `fields`, and its blocks start, all of them
+/// in order, with `starts`.
+pub fn check_lines(lines: &[&str], title: &str, fields: [Option<&str>; 3], starts: &[&str]) {
+    let a = import_text(&lines.join("\n"));
+    let what = lines.first().copied().unwrap_or_default();
+    assert_header(&a, what, title, fields);
+    assert_starts(what, &texts(&a), starts);
 }
 
 /// `text` imported as a copied article, as `qari import` reads a file.
