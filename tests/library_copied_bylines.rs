@@ -21,9 +21,11 @@ const COPIED: &[Expect] = &[
         file: "slashed_three_part_byline.txt",
         // City / writer / agency; the date with dots, day first.
         title: "افتتاح جسر جديد فوق النهر في وسط المدينة",
-        published: Some("2021-03-14"),
-        author: Some("سامر الخطيب"),
-        source: Some("وكالة الرافد"),
+        header: [
+            Some("2021-03-14"),
+            Some("سامر الخطيب"),
+            Some("وكالة الرافد"),
+        ],
         paragraphs: &[
             "بحضور المحافظ",
             "افتتح محافظ المدينة",
@@ -37,9 +39,7 @@ const COPIED: &[Expect] = &[
         // A city the place table lacks, vouched for by its country; the
         // date with dots, year first.
         title: "المجلس البلدي يقر ميزانية العام المقبل بعد جلسة طويلة",
-        published: Some("2022-11-05"),
-        author: None,
-        source: Some("وكالة الساحل"),
+        header: [Some("2022-11-05"), None, Some("وكالة الساحل")],
         paragraphs: &["أقر المجلس البلدي", "وقال رئيس المجلس"],
         furniture: &["قابس", "تونس", "2022.11.05", "إعلان"],
     },
@@ -48,9 +48,7 @@ const COPIED: &[Expect] = &[
         // The agency alone under the headline is the picture's credit:
         // the dateline's agency is the source.
         title: "افتتاح معرض للكتاب في المدينة القديمة بمشاركة مئة دار نشر",
-        published: None,
-        author: None,
-        source: Some("وكالة الرافد"),
+        header: [None, None, Some("وكالة الرافد")],
         paragraphs: &[
             "افتتح في المدينة القديمة",
             "وقال مدير المعرض",
@@ -61,18 +59,14 @@ const COPIED: &[Expect] = &[
     Expect {
         file: "outlet_bar_newsroom.txt",
         title: "انقطاع الكهرباء عن أحياء الشرق لساعات بسبب عطل في محطة التحويل",
-        published: Some("2024-03-12T10:15"),
-        author: None,
-        source: Some("نبض الوادي"),
+        header: [Some("2024-03-12T10:15"), None, Some("نبض الوادي")],
         paragraphs: &["انقطعت الكهرباء", "وقال مسؤول"],
         furniture: &["متابعات", "أخبار محلية"],
     },
     Expect {
         file: "outlet_own_story_lead.txt",
         title: "مصادر: تأجيل افتتاح الميناء الجديد إلى الربيع",
-        published: Some("2021-09-14T08:20"),
-        author: None,
-        source: Some("مرآة الساحل"),
+        header: [Some("2021-09-14T08:20"), None, Some("مرآة الساحل")],
         paragraphs: &["قالت مصادر مطلعة", "وأضافت المصادر", "وكان الميناء"],
         furniture: &["خاص", "مرآة الساحل"],
     },
@@ -81,9 +75,7 @@ const COPIED: &[Expect] = &[
         // A columnist's name through the father's line, four words, with
         // the asterisks of a footnote about the writer after it.
         title: "\"المكتبة\".. نافذة على المدينة",
-        published: None,
-        author: Some("سالم بن ناصر الهاشمي"),
-        source: None,
+        header: [None, Some("سالم بن ناصر الهاشمي"), None],
         paragraphs: &["المكتبة العامة", "هكذا هي المكتبة"],
         furniture: &["الهاشمي", "*"],
     },
@@ -92,9 +84,7 @@ const COPIED: &[Expect] = &[
         // The outlet alone with a trailing dash, under the headline's
         // copy and over the text it opens: the source, not a caption.
         title: "سوق الجمعة يعود إلى الحي القديم",
-        published: None,
-        author: None,
-        source: Some("أخبار الوادي"),
+        header: [None, None, Some("أخبار الوادي")],
         paragraphs: &["عاد سوق الجمعة"],
         furniture: &["أخبار الوادي"],
     },
@@ -106,9 +96,7 @@ const SITE_NAMES: &[Expect] = &[
         // Two words that read as a person's name, but the text tells the
         // site something (`لصدى الوادي`): the source, not the author.
         title: "ارتفاع أسعار الخضار في أسواق المدينة مع بداية الشهر",
-        published: None,
-        author: None,
-        source: Some("صدى الوادي"),
+        header: [None, None, Some("صدى الوادي")],
         paragraphs: &["ارتفعت أسعار الخضار", "وقال تاجر"],
         furniture: &[],
     },
@@ -116,18 +104,14 @@ const SITE_NAMES: &[Expect] = &[
         file: "site_word_under_copy.txt",
         // One word under the headline's copy, quoted in the lead.
         title: "بلدية الشمال تزرع ألف شجرة على طريق المطار",
-        published: None,
-        author: None,
-        source: Some("الوادي"),
+        header: [None, None, Some("الوادي")],
         paragraphs: &["زرعت بلدية الشمال", "وقال رئيس البلدية"],
         furniture: &[],
     },
     Expect {
         file: "paper_site_line.txt",
         title: "وزارة التربية تعلن مواعيد الامتحانات النهائية",
-        published: Some("2024-03-12"),
-        author: None,
-        source: Some("الرافدين الإلكترونية"),
+        header: [Some("2024-03-12"), None, Some("الرافدين الإلكترونية")],
         paragraphs: &["أعلنت وزارة التربية", "وقال المتحدث"],
         furniture: &["الرافدين"],
     },
@@ -136,9 +120,7 @@ const SITE_NAMES: &[Expect] = &[
         // The site's name tops the masthead and is said again under the
         // headline: the story's source, not the staff's names.
         title: "تشييد جسر للمشاة فوق الطريق السريع في حي الزيتون",
-        published: None,
-        author: None,
-        source: Some("بوابة الساحل الإلكترونية"),
+        header: [None, None, Some("بوابة الساحل الإلكترونية")],
         paragraphs: &["بدأت البلدية", "وقال مهندس المشروع"],
         furniture: &["بوابة الساحل", "رئيس التحرير", "هالة منصور"],
     },
@@ -147,9 +129,7 @@ const SITE_NAMES: &[Expect] = &[
         // A site named after its country and the Arab world, under the
         // section's name: the source, not a place.
         title: "انقطاع الكهرباء عن أحياء واسعة في العاصمة",
-        published: None,
-        author: None,
-        source: Some("الأردن العربي"),
+        header: [None, None, Some("الأردن العربي")],
         paragraphs: &["أفادت مصادر محلية", "وقالت شركة الكهرباء"],
         furniture: &["أخبار محلية", "الأردن العربي"],
     },

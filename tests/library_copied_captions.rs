@@ -18,9 +18,7 @@ const COPIED: &[Expect] = &[
         // line are the masthead; the picture's caption, said three times,
         // is dropped wherever it stands.
         title: "وزير الزراعة يفتتح معرض التمور السنوي في البصرة",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["افتتح وزير الزراعة", "وتجول الوزير", "وأكد أن الوزارة"],
         furniture: &[
             "مجلس التحرير",
@@ -36,9 +34,7 @@ const COPIED: &[Expect] = &[
         // headline's copy with the caption run onto it, the section run
         // into the date and all after `أضف تعليق` are dropped.
         title: "\"الصناعة\" تطلق برنامجا لدعم المصانع الصغيرة في الصعيد",
-        published: Some("2024-03-12T09:45"),
-        author: None,
-        source: None,
+        header: [Some("2024-03-12T09:45"), None, None],
         paragraphs: &["أطلقت وزارة الصناعة", "وقال مسؤول في الوزارة"],
         furniture: &[
             "مصنع للنسيج",
@@ -54,9 +50,7 @@ const COPIED: &[Expect] = &[
         file: "deck_wire_dateline.txt",
         // The dateline opens the lead under a deck that ends no sentence.
         title: "ميناء أم قصر يستقبل أول شحنة من القمح المستورد هذا العام",
-        published: None,
-        author: None,
-        source: Some("شبكة الرافدين"),
+        header: [None, None, Some("شبكة الرافدين")],
         paragraphs: &[
             "وتبلغ حمولة الشحنة",
             "وصلت إلى ميناء أم قصر",
@@ -70,9 +64,7 @@ const COPIED: &[Expect] = &[
         // Two words above the lead are the picture's alt text: the copy
         // has no headline, the lead's first words stand for one.
         title: "تأهل المنتخب المغربي إلى نهائي البطولة القارية بعد فوزه على نظيره السنغالي…",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["تأهل المنتخب المغربي", "سجل هدفي المغرب"],
         furniture: &["قد يهمك", "يهمــــك", "المدرب يعلن", "الجماهير تحتفل"],
     },
@@ -80,9 +72,7 @@ const COPIED: &[Expect] = &[
         file: "getty_caption.txt",
         // A caption ending with a picture agency's credit in English.
         title: "الحكومة الأردنية تعلن خطة لخفض أسعار الكهرباء للمصانع",
-        published: Some("2023-02-14T10:15:30"),
-        author: Some("رويترز"),
-        source: None,
+        header: [Some("2023-02-14T10:15:30"), Some("رويترز"), None],
         paragraphs: &["قالت الحكومة الأردنية", "وقال وزير الطاقة"],
         furniture: &["Getty", "AFP", "رئيس الوزراء الأردني", "logo", "تحديث"],
     },
@@ -91,9 +81,7 @@ const COPIED: &[Expect] = &[
         // `• عمّان – "نبض- المال والأعمال"`: a place, a dash, the outlet in
         // quotes with a dash of its own.
         title: "الأردن: قانون جديد للاستثمار يدخل حيز التنفيذ",
-        published: Some("2024-05-02"),
-        author: None,
-        source: Some("نبض- المال والأعمال"),
+        header: [Some("2024-05-02"), None, Some("نبض- المال والأعمال")],
         paragraphs: &["دخل قانون البيئة", "ويمنح القانون"],
         furniture: &["عمّان", "نبض", "•"],
     },
@@ -104,9 +92,7 @@ const COPIED: &[Expect] = &[
         // masthead's lines are chrome, so the paper's name alone is no
         // headline.
         title: "فوز كبير للنجوم على الساحل في الدوري المحلي",
-        published: Some("2016-03-12T19:20"),
-        author: None,
-        source: Some("وكالات"),
+        header: [Some("2016-03-12T19:20"), None, Some("وكالات")],
         paragraphs: &["سجل النجوم", "وبهذه الخسارة"],
         furniture: &["الوادي نيوز", "رئيس", "مساحة", "رياضة", "315", "alwadi"],
     },
@@ -116,9 +102,7 @@ const COPIED: &[Expect] = &[
         // between the headline and the lead: neither a heading nor a
         // byline.
         title: "تأجيل جلسة البرلمان إلى الأسبوع المقبل بعد خلاف على الميزانية",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["أعلن رئيس البرلمان", "وقال النائب الأول"],
         furniture: &["مبنى البرلمان", "شؤون عربية"],
     },

@@ -22,9 +22,7 @@ const COPIED: &[Expect] = &[
         // The date above `أعلن معنا` / `اتصل بنا` is the site's clock;
         // font buttons, a share widget and an ad's slot are dropped.
         title: "وزير النقل: تشغيل القطار السريع بين المدينتين مطلع الصيف",
-        published: None,
-        author: None,
-        source: Some("واس"),
+        header: [None, None, Some("واس")],
         paragraphs: &["أعلن وزير النقل", "وقال الوزير"],
         furniture: &["أعلن معنا", "اتصل بنا", "أ أ", "addtoany", "اعلان"],
     },
@@ -33,9 +31,7 @@ const COPIED: &[Expect] = &[
         // The line under the headline's copy is the picture's caption;
         // the outlet and its country open the lead, closed by a full stop.
         title: "موسم الحصاد يبدأ مبكرا في السهول الشمالية",
-        published: None,
-        author: Some("سعاد بن علي"),
-        source: Some("أفريقيا برس"),
+        header: [None, Some("سعاد بن علي"), Some("أفريقيا برس")],
         paragraphs: &["بدأ المزارعون", "ويقول المزارعون"],
         furniture: &["مزارعون يجمعون", "14", "تونس."],
     },
@@ -44,9 +40,7 @@ const COPIED: &[Expect] = &[
         // A section's label above a headline that asks; a messaging app's
         // prompt; the writer's name before the colon opening the lead.
         title: "لماذا أغلقت المكتبة العامة أبوابها يوم الجمعة؟",
-        published: None,
-        author: Some("سليم الحداد"),
-        source: None,
+        header: [None, Some("سليم الحداد"), None],
         paragraphs: &["البلدية تشرح", "أغلقت المكتبة العامة", "وطالب قراء"],
         furniture: &["تلغرام", "للإشتراك", "سليم الحداد"],
     },
@@ -55,9 +49,7 @@ const COPIED: &[Expect] = &[
         // The logo's alt text, the outlet run into the date and alone with
         // a dash, an ad's slot, and the widgets before the comments.
         title: "المتحف الوطني يعرض مخطوطات نادرة لأول مرة .. ما قصتها؟",
-        published: Some("2024-03-14"),
-        author: None,
-        source: Some("الوكيل"),
+        header: [Some("2024-03-14"), None, Some("الوكيل")],
         paragraphs: &["افتتح المتحف الوطني"],
         furniture: &["logo", "الوكيل", "اعلان", "Orange", "جرب", "اكتشف"],
     },
@@ -65,9 +57,7 @@ const COPIED: &[Expect] = &[
         file: "facebook_comments.txt",
         // The comment section starts at `تعليقات فيسبوك`.
         title: "وزير الري: مخزون السدود يكفي حتى نهاية الصيف",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["أكد وزير الري", "وأضاف أن الوزارة"],
         furniture: &["فيسبوك", "اترك", "بريدك"],
     },
@@ -75,9 +65,7 @@ const COPIED: &[Expect] = &[
         file: "section_place_label.txt",
         // `أخبار مصر`, a section with its country, under the headline.
         title: "البرلمان يقر قانون الإيجارات الجديد بعد جلسة طويلة",
-        published: Some("2025-02-10T09:15"),
-        author: None,
-        source: None,
+        header: [Some("2025-02-10T09:15"), None, None],
         paragraphs: &["أقر مجلس النواب", "وقال رئيس المجلس"],
         furniture: &["أخبار مصر", "الأخبار"],
     },
@@ -86,9 +74,7 @@ const COPIED: &[Expect] = &[
         // Under the headline's copy a name and a credit in parentheses is
         // the picture's caption, not a byline; the font buttons go too.
         title: "اجتماع طارئ لمجلس البلدية... من غاب؟",
-        published: Some("2025-05-12T10:40"),
-        author: None,
-        source: None,
+        header: [Some("2025-05-12T10:40"), None, None],
         paragraphs: &["ترأست رئيسة البلدية", "وغاب عن الاجتماع"],
         furniture: &["قاعة المجلس", "(الرأي)", "Smaller"],
     },
@@ -96,9 +82,7 @@ const COPIED: &[Expect] = &[
         file: "meta_line_counters.txt",
         // The date label's line goes on with counters and the section.
         title: "افتتاح معرض الكتاب في دورته العشرين بمشاركة مئتي دار نشر",
-        published: Some("2019-10-03T18:15"),
-        author: None,
-        source: None,
+        header: [Some("2019-10-03T18:15"), None, None],
         paragraphs: &["افتتح وزير الثقافة", "ويستمر المعرض"],
         furniture: &["تاريخ الإضافة", "عدد الزيارات"],
     },
@@ -107,9 +91,7 @@ const COPIED: &[Expect] = &[
         // Weather and currency readings around the site's clock, and the
         // search button, above the headline.
         title: "طلاب الجامعة ينظمون حملة لتنظيف الحدائق العامة",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["نظم مئات من طلاب", "وقال منسق الحملة"],
         furniture: &["°", "دولار", "يورو", "بحث"],
     },
@@ -118,9 +100,7 @@ const COPIED: &[Expect] = &[
         // A dateline with the byline under the site's clock dates the
         // article; the copy has no headline, the lead stands for one.
         title: "نظمت الجمعية الثقافية العربية في باريس مساء أمس أمسية موسيقية حضرها مئات…",
-        published: Some("2025-02-05"),
-        author: Some("أسرة التحرير"),
-        source: None,
+        header: [Some("2025-02-05"), Some("أسرة التحرير"), None],
         paragraphs: &["نظمت الجمعية الثقافية", "وقال رئيس الجمعية"],
         furniture: &["Text Size", "Feb", "باريس -"],
     },
@@ -129,9 +109,7 @@ const COPIED: &[Expect] = &[
         // A picture agency's caption in English, then the site and
         // `متابعة` with a slash, then the lead.
         title: "تعقد الحكومة الجديدة اليوم الثلاثاء أولى جلساتها في القصر الحكومي برئاسة رئيس…",
-        published: None,
-        author: None,
-        source: Some("الغد"),
+        header: [None, None, Some("الغد")],
         paragraphs: &["تعقد الحكومة الجديدة", "وقالت مصادر حكومية"],
         furniture: &["AFP", "Photo", "متابعة"],
     },
@@ -140,9 +118,7 @@ const COPIED: &[Expect] = &[
         // A badge alone, a reporter's kicker, the time told in Greenwich
         // time under the day, the outlet's staff under the summary.
         title: "جماهير المدينة تحتفل بعودة الفريق بعد الفوز بالكأس",
-        published: Some("2025-03-24T06:50+00:00"),
-        author: None,
-        source: Some("المدينة"),
+        header: [Some("2025-03-24T06:50+00:00"), None, Some("المدينة")],
         paragraphs: &["احتفل آلاف المشجعين", "خرج المشجعون", "وقال مدرب الفريق"],
         furniture: &["عاجل", "مراسلة", "بتوقيت", "مراسلون"],
     },
@@ -150,9 +126,7 @@ const COPIED: &[Expect] = &[
         file: "views_counter.txt",
         // A views counter between the headline and the byline.
         title: "صيف بلا كهرباء في الحي القديم",
-        published: Some("2024-05-12"),
-        author: Some("هالة مراد"),
-        source: None,
+        header: [Some("2024-05-12"), Some("هالة مراد"), None],
         paragraphs: &["انقطعت الكهرباء", "ونحن لا نطلب"],
         furniture: &["مشاهدة", "2870"],
     },
@@ -161,9 +135,7 @@ const COPIED: &[Expect] = &[
         // A time counted back from now above a copy with no headline:
         // the page's clock, neither the title nor a date.
         title: "افتتحت مديرية التربية في المحافظة صباح اليوم أربع مدارس جديدة في الأحياء…",
-        published: None,
-        author: None,
-        source: None,
+        header: [None, None, None],
         paragraphs: &["افتتحت مديرية التربية", "وقال مدير التربية"],
         furniture: &["منذ", "ساعات"],
     },
@@ -171,9 +143,7 @@ const COPIED: &[Expect] = &[
         file: "font_size_button.txt",
         // The font-size button under the outlet's line is no writer.
         title: "الدفاع المدني يخمد حريقا في سوق الأقمشة القديم",
-        published: None,
-        author: None,
-        source: Some("وكالة الساحل"),
+        header: [None, None, Some("وكالة الساحل")],
         paragraphs: &["أخمدت فرق الدفاع المدني", "وقال متحدث"],
         furniture: &["حجم الخط"],
     },
@@ -184,9 +154,7 @@ const COPIED: &[Expect] = &[
         // section; under the headline the update line in that order too,
         // and the picture's caption saying the headline's words again.
         title: "افتتاح المكتبة البلدية الكبرى في وسط المدينة",
-        published: Some("2023-09-21T10:05"),
-        author: None,
-        source: None,
+        header: [Some("2023-09-21T10:05"), None, None],
         paragraphs: &["افتتح رئيس البلدية"],
         furniture: &[
             "قال مدير المستشفى",

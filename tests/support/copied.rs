@@ -27,9 +27,8 @@ pub fn assert_header(a: &Article, file: &str, title: &str, fields: [Option<&str>
 pub struct Expect {
     pub file: &'static str,
     pub title: &'static str,
-    pub published: Option<&'static str>,
-    pub author: Option<&'static str>,
-    pub source: Option<&'static str>,
+    /// The date, author and source, in this order.
+    pub header: [Option<&'static str>; 3],
     /// How each block starts, all of them, in order.
     pub paragraphs: &'static [&'static str],
     /// Text of the copy that must not reach the body.
@@ -43,7 +42,7 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
     for e in cases {
         let a = load(e.file);
         let f = e.file;
-        assert_header(&a, f, e.title, [e.published, e.author, e.source]);
+        assert_header(&a, f, e.title, e.header);
         let texts = texts(&a);
         assert_starts(f, &texts, e.paragraphs);
         assert!(
@@ -51,16 +50,56 @@ pub fn check(cases: &[Expect], paragraphs_only: bool) {
             "{f}: {:#?}",
             a.body
         );
-        let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
-        for bit in e.furniture {
-            assert!(!text.contains(bit), "{f}: kept {bit:?}");
-        }
+        assert_none_kept(f, &texts, e.furniture);
     }
 }
 
 /// The texts of `a`'s blocks, in order.
 pub fn texts(a: &Article) -> Vec<&str> {
     a.body.iter().map(Block::text).collect()
+}
+
+/// What a copy of paragraphs only must give, told by its outline.
+pub struct Outline {
+    pub file: &'static str,
+    pub title: &'static str,
+    /// The date, author and source, in this order.
+    pub header: [Option<&'static str>; 3],
+    pub paragraphs: usize,
+    pub first_starts: &'static str,
+    pub last_ends: &'static str,
+    /// Text of the copy that must not reach the body.
+    pub furniture: &'static [&'static str],
+}
+
+/// Every copy in `cases` gives its title, date, author and source, only
+/// paragraphs, as many as it should, the first and last as they should
+/// start and end, and none of its furniture.
+pub fn check_outlines(cases: &[Outline]) {
+    for e in cases {
+        let a = load(e.file);
+        let f = e.file;
+        assert_header(&a, f, e.title, e.header);
+        let p = texts(&a);
+        assert_eq!(p.len(), e.paragraphs, "{f}: paragraphs {p:#?}");
+        assert!(p[0].starts_with(e.first_starts), "{f}: first {:?}", p[0]);
+        let last = p[p.len() - 1];
+        assert!(last.ends_with(e.last_ends), "{f}: last {last:?}");
+        assert!(
+            a.body.iter().all(|b| matches!(b, Block::Paragraph(_))),
+            "{f}: {:#?}",
+            a.body
+        );
+        assert_none_kept(f, &p, e.furniture);
+    }
+}
+
+/// None of `furniture` is in the blocks `texts` of the copy `what`.
+fn assert_none_kept(what: &str, texts: &[&str], furniture: &[&str]) {
+    let text: String = texts.iter().map(|t| format!("{t}\n")).collect();
+    for bit in furniture {
+        assert!(!text.contains(bit), "{what}: kept {bit:?}");
+    }
 }
 
 /// The blocks `texts` of the copy `what` start, all of them in order, with
