@@ -146,3 +146,23 @@ fn a_paragraph_that_starts_with_the_verb_published_and_has_a_date_stays() {
     let a = read(&format!("{HEAD}\n{LEAD}\n{later}\n{SECOND}\n"));
     assert_eq!(texts(&a), [LEAD, later, SECOND]);
 }
+
+/// A time counted back from now in the byline's widget, the next label
+/// run into it as the copy lost the space (`منذ 6 أشهرفي`), or in a unit
+/// of months or years: the page's clock, no date and no heading.
+#[test]
+fn a_relative_time_run_into_the_next_word_is_the_pages_clock() {
+    for clock in [
+        "منذ 6 أشهرفي",
+        "منذ ساعتينفي",
+        "منذ 3 أيامعن",
+        "قبل 5 دقائقفي",
+        "منذ سنتين",
+        "منذ 4 سنوات",
+    ] {
+        let a = under(&format!("{HEAD}\nنشرت\n{clock}\nبواسطة\nسامي الأحمد"));
+        assert_eq!(a.title, HEAD, "{clock}");
+        assert_eq!(a.published, None, "{clock}");
+        assert_eq!(a.author.as_deref(), Some("سامي الأحمد"), "{clock}");
+    }
+}

@@ -5,6 +5,7 @@
 //! copied in the order a page showed them (`13 20:25 2019 أكتوبر`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::date_names::{AM, BEFORE_TIME, LABELS, PM, RELATIVE_UNITS, RELATIVE_WORDS, UTC};
 use super::dates::{Kind, Token, month_number, skip};
@@ -130,14 +131,26 @@ pub(crate) fn is_relative_time(text: &str) -> bool {
     }
     let words: Vec<String> = text.split_whitespace().map(search::fold).collect();
     let is_in = |w: &str, table: &[&str]| table.iter().any(|t| search::fold(t) == w);
-    words.iter().any(|w| is_in(w, RELATIVE_WORDS))
-        && words.iter().any(|w| is_in(w, RELATIVE_UNITS))
-        && words.iter().all(|w| {
-            is_in(w, RELATIVE_WORDS)
-                || is_in(w, RELATIVE_UNITS)
-                || w.chars().all(|c| c.is_numeric())
+    // The page's next label may run into the unit when the copy loses the
+    // space (`منذ 6 أشهرفي`): a unit with a short word stuck to it counts.
+    static UNITS: LazyLock<Vec<String>> =
+        LazyLock::new(|| RELATIVE_UNITS.iter().map(|u| search::fold(u)).collect());
+    let is_unit = |w: &str| {
+        UNITS.iter().any(|unit| {
+            w.strip_prefix(unit.as_str())
+                .is_some_and(|tail| tail.chars().count() <= RUN_IN_TAIL)
         })
+    };
+    words.iter().any(|w| is_in(w, RELATIVE_WORDS))
+        && words.iter().any(|w| is_unit(w))
+        && words
+            .iter()
+            .all(|w| is_in(w, RELATIVE_WORDS) || is_unit(w) || w.chars().all(|c| c.is_numeric()))
 }
+
+/// How many letters of the next word may be stuck to a relative time's
+/// unit: a preposition or a short label (`في`, `عن`), never a word of text.
+const RUN_IN_TAIL: usize = 3;
 
 /// A line that is a day, a month's name, a year and perhaps a time, with
 /// a label, in any order: a right-to-left page's parts copied as they were

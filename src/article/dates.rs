@@ -84,7 +84,7 @@ fn dateline_in_order(line: &str) -> Option<String> {
     let extra = |t: &&Token| match t.kind {
         Kind::Punct => false,
         Kind::Num => !hijri,
-        Kind::Word => !(t.is_in(LABELS) || t.is_in(WEEKDAYS) || t.is_in(HIJRI) || t.is_in(ERA)),
+        Kind::Word => !(t.is_in(LABELS) || t.is_weekday() || t.is_in(HIJRI) || t.is_in(ERA)),
     };
     if rest.iter().any(extra) {
         return None;
@@ -150,6 +150,16 @@ pub(super) struct Token {
 impl Token {
     pub(super) fn is_in(&self, list: &'static [&'static str]) -> bool {
         folded(list).contains(&self.text)
+    }
+
+    /// A day of the week; an Arabic one with or without its article, as
+    /// some sites print the bare name (`أربعاء, 10/12/2025 - 15:51`).
+    pub(super) fn is_weekday(&self) -> bool {
+        self.is_in(WEEKDAYS)
+            || (self.kind == Kind::Word
+                && folded(WEEKDAYS)
+                    .iter()
+                    .any(|day| day.strip_prefix("ال") == Some(self.text.as_str())))
     }
 
     pub(super) fn is_punct(&self, marks: &str) -> bool {
@@ -381,7 +391,7 @@ fn labels_before(t: &[Token], from: usize, i: usize) -> usize {
     while start > from {
         let tok = &t[start - 1];
         let lead = tok.is_punct(",،:-|")
-            || (tok.kind == Kind::Word && (tok.is_in(WEEKDAYS) || tok.is_in(LABELS)));
+            || (tok.kind == Kind::Word && (tok.is_weekday() || tok.is_in(LABELS)));
         if !lead {
             break;
         }
