@@ -166,3 +166,13 @@ fn a_relative_time_run_into_the_next_word_is_the_pages_clock() {
         assert_eq!(a.author.as_deref(), Some("سامي الأحمد"), "{clock}");
     }
 }
+
+/// A widget's label in Latin letters between the headline and an Arabic
+/// lead is nobody's name and no text.
+#[test]
+fn a_latin_label_under_the_headline_is_no_author() {
+    for label in ["In this article", "Share this", "Text Size"] {
+        let a = under(&format!("{HEAD}\n{label}"));
+        assert_eq!((a.title.as_str(), a.author), (HEAD, None), "{label}");
+    }
+}

@@ -27,6 +27,7 @@ pub mod scan;
 pub mod tags;
 mod text_blocks;
 mod text_chrome;
+mod text_foot;
 mod text_furniture;
 mod text_header;
 pub mod text_import;

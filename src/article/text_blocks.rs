@@ -169,11 +169,17 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             .collect()
     };
     let in_lead = words(&units[lead]);
+    let arabic = super::text_foot::has_other_letters(&units[lead]);
     let mut author = None;
     let mut i = 0;
     for j in 0..lead {
         let unit = &units[i];
         let own = words(unit);
+        // A widget's label in Latin letters over an Arabic lead, no name.
+        if arabic && super::text_foot::is_latin_label(unit) {
+            units.remove(i);
+            continue;
+        }
         if !own.is_empty() && own.iter().all(|w| in_lead.contains(w)) {
             units.remove(i);
             continue;

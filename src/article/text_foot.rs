@@ -1,0 +1,62 @@
+//! The foot of a copied article: the lines after its last paragraph that
+//! are none of its text. Columns and some sites sign the story at its end
+//! (`كتب : فلان`), which gives the author; a label in Latin letters alone on
+//! an Arabic page (`In this article`, the head of a tag box) is the page's.
+
+use super::text_header::Header;
+use super::text_rules::{Matcher, Words};
+
+/// The most words of the name in a byline at the foot.
+const NAME_WORDS: usize = 4;
+/// The most words of a label in Latin letters: a widget's head, no text.
+const LABEL_WORDS: usize = 4;
+/// What sets a byline's label off from the name.
+const SEPARATORS: [char; 5] = [':', '-', '–', '—', 'ـ'];
+
+/// Takes the byline and, on a page that is not in Latin letters, drops
+/// the Latin labels that end `units`, keeping the first unit whatever it
+/// is: a copy is never left without text.
+pub fn take_foot(matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) {
+    // A page in Latin letters ends with lines in them that are its text.
+    let arabic = units.first().is_some_and(|u| has_other_letters(u));
+    while units.len() > 1 {
+        let Some(last) = units.last() else { break };
+        if let Some(name) = byline(matcher, last) {
+            head.author.get_or_insert(name);
+        } else if !(arabic && is_latin_label(last)) {
+            break;
+        }
+        units.pop();
+    }
+}
+
+/// The writer's name when `line` is a byline's label, a colon or a dash,
+/// and a name alone. The separator tells it from a last sentence that
+/// starts with the verb (`كتب الشاعر قصيدته الأخيرة…`).
+fn byline(matcher: &Matcher, line: &str) -> Option<String> {
+    let rest = matcher.bylines.strip(&Words::new(line))?;
+    // A colon glued to the label is consumed with it (`كتب: فلان`).
+    let before = line.strip_suffix(rest)?.trim_end();
+    let name = rest.trim_start();
+    let (set_off, name) = match name.strip_prefix(SEPARATORS) {
+        Some(after) => (true, after.trim()),
+        None => (before.ends_with(SEPARATORS), name.trim()),
+    };
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (set_off && plain && (1..=NAME_WORDS).contains(&words)).then(|| name.to_owned())
+}
+
+/// A short line of Latin letters and no others that ends no sentence: on
+/// an Arabic page, the label of a widget or a box of links.
+pub(super) fn is_latin_label(line: &str) -> bool {
+    line.chars().any(|c| c.is_ascii_alphabetic())
+        && !has_other_letters(line)
+        && line.split_whitespace().count() <= LABEL_WORDS
+        && !line.ends_with(['.', '!', '?'])
+}
+
+/// Whether `line` has letters of a script other than Latin.
+pub(super) fn has_other_letters(line: &str) -> bool {
+    line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+}

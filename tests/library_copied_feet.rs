@@ -1,0 +1,83 @@
+//! What a copy has after its last paragraph: the writer's byline, the
+//! page's date (its weekday with or without the article), the label of a
+//! box of links in Latin letters. Each goes to the header or away, never
+//! into the body.
+
+mod support;
+
+use support::copied::check_lines;
+
+const HEAD: &str = "المجلس البلدي يقر موازنة العام المقبل بعد نقاش طويل";
+const LEAD: &str = "أقر المجلس البلدي في جلسته المسائية موازنة العام المقبل بأغلبية الأعضاء بعد نقاش استمر ثلاث ساعات.";
+const NEXT: &str = "وقال رئيس المجلس إن الموازنة تخصص ثلث الإنفاق لصيانة الطرق والحدائق العامة.";
+const STARTS: [&str; 2] = ["أقر المجلس", "وقال رئيس"];
+
+/// A column or a story signed at its end: the label, a colon or a dash
+/// with or without spaces, the name.
+#[test]
+fn a_byline_at_the_foot_gives_the_author() {
+    for (foot, name) in [
+        ("كتب : سالم الحداد", "سالم الحداد"),
+        ("كتب: سالم الحداد", "سالم الحداد"),
+        ("كتبت :هالة منصور", "هالة منصور"),
+        ("بقلم - نور الهدى ياسين", "نور الهدى ياسين"),
+        ("إعداد: قسم الأخبار المحلية", "قسم الأخبار المحلية"),
+    ] {
+        let header = [None, Some(name), None];
+        check_lines(&[HEAD, "", LEAD, "", NEXT, "", foot], HEAD, header, &STARTS);
+    }
+}
+
+/// A last sentence that starts with the verb `كتب` is text: no colon or
+/// dash sets a name off in it.
+#[test]
+fn a_last_sentence_that_starts_with_the_verb_stays() {
+    let last = "كتب الشاعر قصيدته الأخيرة عن المدينة قبل رحيله بأيام.";
+    let starts = ["أقر المجلس", "وقال رئيس", "كتب الشاعر"];
+    check_lines(&[HEAD, LEAD, NEXT, last], HEAD, [None; 3], &starts);
+}
+
+/// The page's date at the foot, its weekday with or without the article
+/// and set off by a comma or not.
+#[test]
+fn the_date_at_the_foot_is_read_with_a_bare_weekday() {
+    for (foot, date) in [
+        ("أربعاء, 10/12/2025 - 15:51", "2025-12-10T15:51"),
+        ("خميس، 11/12/2025 - 09:05", "2025-12-11T09:05"),
+        ("الخميس 11/12/2025 - 09:05", "2025-12-11T09:05"),
+        ("سبت 13 ديسمبر 2025", "2025-12-13"),
+        ("إثنين - 15/12/2025", "2025-12-15"),
+    ] {
+        let header = [Some(date), None, None];
+        check_lines(&[HEAD, LEAD, NEXT, "", foot], HEAD, header, &STARTS);
+    }
+}
+
+/// The head of a box of tags or links in Latin letters after an Arabic
+/// story is the page's, as is a run of them.
+#[test]
+fn latin_labels_after_the_text_are_the_pages() {
+    for foot in [
+        &["In this article"][..],
+        &["Related topics", "Share"],
+        &["Most popular"],
+    ] {
+        let lines: Vec<&str> = [HEAD, LEAD, NEXT]
+            .into_iter()
+            .chain(foot.iter().copied())
+            .collect();
+        check_lines(&lines, HEAD, [None; 3], &STARTS);
+    }
+}
+
+/// A page in Latin letters keeps its short last line: it is its text.
+#[test]
+fn a_latin_page_keeps_its_last_line() {
+    let lines = [
+        "Council approves next year's budget",
+        "The council approved next year's budget on Monday after a long debate that lasted three hours.",
+        "Thank you all",
+    ];
+    let title = "Council approves next year's budget";
+    check_lines(&lines, title, [None; 3], &["The council", "Thank you"]);
+}
