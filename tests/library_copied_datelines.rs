@@ -6,10 +6,13 @@
 //! paragraph of a short copy, a site and its agency above the lead, an
 //! outlet with its city in parentheses, and an agency run into its dash.
 
+mod support;
+
 use std::path::Path;
 
 use qari::article::Block;
 use qari::article::text_import::import_bytes;
+use support::copied::import_text;
 
 /// File, title (the lead's first words), source, and each paragraph's start.
 const COPIED: &[(&str, &str, &str, &[&str])] = &[
@@ -99,4 +102,39 @@ fn a_lead_with_a_slash_or_a_colon_stays_whole() {
     let a = qari::article::text_import::import(lead, "x".into(), None).expect("import");
     assert_eq!(a.source, None);
     assert_eq!(a.body[0].text(), lead);
+}
+
+/// A site's name of one word with the article before a dash opens the
+/// lead: it is the source and leaves the lead, whichever dash it is and
+/// whether a space comes before it. A city there gives no source, a
+/// label is no site, and a dash further on in the sentence makes an
+/// aside.
+#[test]
+fn a_one_word_site_name_before_a_dash_is_the_source() {
+    let head = "شركة الاتصالات تخفض أسعار باقات الإنترنت المنزلي";
+    let text =
+        "خفضت شركة الاتصالات الوطنية أسعار باقات الإنترنت المنزلي بنسبة الربع ابتداء من الشهر المقبل.";
+    let next = "وقالت الشركة إن التخفيض يشمل المشتركين الحاليين والجدد.";
+    for (opener, source) in [
+        ("الرصيف - ", Some("الرصيف")),
+        ("الساحلية – ", Some("الساحلية")),
+        ("المنارة- ", Some("المنارة")),
+        ("القاهرة - ", None),
+        ("عاجل - ", None),
+    ] {
+        let lead = format!("{opener}{text}");
+        let a = import_text(&format!("{head}\n{lead}\n{next}\n"));
+        assert_eq!(a.source.as_deref(), source, "{opener}");
+        let first = a.body[0].text();
+        let expected = if source.is_some() {
+            text
+        } else {
+            lead.as_str()
+        };
+        assert_eq!(first, expected, "{opener}");
+        assert_eq!(a.body[1].text(), next, "{opener}");
+    }
+    let aside = "الحكومة - كما قال الوزير - ستخفض أسعار الباقات.";
+    let a = import_text(&format!("{head}\n{aside}\n{next}\n"));
+    assert_eq!((a.source, a.body[0].text()), (None, aside));
 }

@@ -81,7 +81,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| byline_openers::outlet_place(paragraph))
             .or_else(|| byline_openers::own_story(paragraph))
             .or_else(|| byline_openers::glued_city_agency(paragraph))
-            .or_else(|| outlet_dashed(paragraph))
+            .or_else(|| byline_openers::outlet_dashed(paragraph))
             .or_else(|| byline_openers::writer(paragraph));
     };
     let close = rest.find(')')?;
@@ -128,38 +128,6 @@ pub fn staff(line: &str) -> Option<Byline> {
         source: Some(name.to_owned()),
         ..Byline::default()
     })
-}
-
-/// An outlet's name alone before a dash at the start of a paragraph,
-/// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet
-/// word), so a sentence with a dash in it is left alone.
-fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
-    let (head, after) = [" - ", " – ", " — ", "- ", "– "]
-        .iter()
-        .filter_map(|d| paragraph.split_once(d))
-        .min_by_key(|(head, _)| head.len())?;
-    // One word may be a city (`الرياض - واس، …`).
-    if head.split_whitespace().count() < 2 {
-        return None;
-    }
-    let source = outlet(head)?;
-    let after = after.trim_start();
-    // The outlet's city may follow it, closed by a full stop or a colon
-    // (`أفريقيا برس – المغرب. تشير…`).
-    let (place, after) = match after.split_once(['.', ':']) {
-        Some((place, rest)) if is_in(place.trim(), PLACES) && !rest.trim().is_empty() => {
-            (Some(place.trim().to_owned()), rest.trim_start())
-        }
-        _ => (None, after),
-    };
-    (!after.is_empty()).then_some((
-        Byline {
-            source: Some(source),
-            place,
-            ..Byline::default()
-        },
-        after,
-    ))
 }
 
 /// A place and an outlet run together before a colon at the start of a

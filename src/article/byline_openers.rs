@@ -1,7 +1,8 @@
 //! Datelines that open a lead, for [`super::byline::leading`]: a wire's
 //! dateline with the agency in parentheses, a wire's slashed dateline, an
 //! outlet with its city in parentheses or its own story's mark, a city run
-//! into its agency, and a writer's name before a colon.
+//! into its agency, a writer's name before a colon, and an outlet's name
+//! before a dash.
 
 use super::byline::{Byline, Part, is_in, kind, outlet};
 use super::byline_names::{OFFICES, OUTLETS, PLACES};
@@ -227,4 +228,55 @@ pub(super) fn wire(paragraph: &str) -> Option<(Byline, &str)> {
             rest,
         )
     })
+}
+
+/// An outlet's name alone before a dash at the start of a paragraph,
+/// `الوكيل الإخباري - نفى…`. Known outlets only (by table or an outlet
+/// word), so a sentence with a dash in it is left alone; or a site's name
+/// of one word with the article (`الوادي - نفى…`), which no sentence
+/// opens with a dash after it unless another closes an aside.
+pub(super) fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
+    let (head, after) = DASHES
+        .iter()
+        .filter_map(|d| paragraph.split_once(d))
+        .min_by_key(|(head, _)| head.len())?;
+    let after = after.trim_start();
+    let source = if head.split_whitespace().count() < 2 {
+        one_word_outlet(head.trim(), after)?
+    } else {
+        outlet(head)?
+    };
+    // The outlet's city may follow it, closed by a full stop or a colon
+    // (`أفريقيا برس – المغرب. تشير…`).
+    let (place, after) = match after.split_once(['.', ':']) {
+        Some((place, rest)) if is_in(place.trim(), PLACES) && !rest.trim().is_empty() => {
+            (Some(place.trim().to_owned()), rest.trim_start())
+        }
+        _ => (None, after),
+    };
+    (!after.is_empty()).then_some((
+        Byline {
+            source: Some(source),
+            place,
+            ..Byline::default()
+        },
+        after,
+    ))
+}
+
+/// The dashes that set a name off from the text it opens, the spaced
+/// ones first.
+const DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
+
+/// `word` as the site's name opening a paragraph before a dash and the
+/// text `after`: a word with the article that is no place (a city's
+/// dateline gives no source: `الرياض - واس، …`) and no label, with no
+/// dash further on in the first sentence to close an aside (`الحكومة -
+/// كما قال الوزير - ستبدأ…`).
+fn one_word_outlet(word: &str, after: &str) -> Option<String> {
+    let first_sentence = after.split(['.', '!', '؟', '?']).next().unwrap_or(after);
+    let aside = DASHES[..3].iter().any(|d| first_sentence.contains(d));
+    let named = matches!(kind(word, true), Some(Part::Name | Part::Outlet));
+    let plain = word.chars().all(char::is_alphabetic);
+    (named && plain && !aside).then(|| word.to_owned())
 }
