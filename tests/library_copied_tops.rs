@@ -155,3 +155,42 @@ fn other_stories_headlines_stacked_above_the_lead_are_chrome() {
         &["تواصلت", "وفي الضاحية"],
     );
 }
+
+/// A kicker of a few words over a headline in quotation marks after the
+/// story's kind, run in or spaced, with the story's own mark and the
+/// outlet under it: the quoted line is the headline, the outlet the
+/// source.
+#[test]
+fn a_kicker_over_a_quoted_headline_and_the_outlets_own_mark() {
+    let lead = "خرج مئات من سكان الحي القديم إلى الشوارع مساء أمس احتجاجا على انقطاع المياه منذ أربعين يوما.";
+    let next = "وقالت البلدية إن فرقها تعمل على إصلاح الخط الرئيسي.";
+    for (headline, mark) in [
+        (
+            "تقرير\"40 يوما من العطش تشعل احتجاجات الحي القديم\"",
+            "خاص: بوابة الساحل الإخبارية - المدينة القديمة",
+        ),
+        (
+            "حوار «أربعون يوما من العطش في الحي القديم»",
+            "خاص - بوابة الساحل الإخبارية",
+        ),
+        (
+            "تحقيق“أربعون يوما من العطش في الحي القديم”",
+            "حصري: بوابة الساحل الإخبارية",
+        ),
+    ] {
+        let lines = [
+            "Menu",
+            "",
+            "الحي القديم يغضب",
+            "",
+            headline,
+            "",
+            mark,
+            "",
+            lead,
+            next,
+        ];
+        let header = [None, None, Some("بوابة الساحل الإخبارية")];
+        check_lines(&lines, headline, header, &["خرج مئات", "وقالت البلدية"]);
+    }
+}

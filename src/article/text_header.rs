@@ -96,6 +96,14 @@ impl Header {
                 }
             }
         }
+        // The story's own mark before the outlet's line (`خاص: بوابة
+        // الوادي - القدس`): the outlet, with its place, is the byline.
+        if let Some(named) = matcher.kickers.strip(&rest_words)
+            && let Some(b) = marked_outlet(named)
+        {
+            self.add(b);
+            return true;
+        }
         if let Some(name) = credit_among_parts(matcher, &rest) {
             self.author.get_or_insert(name);
             return true;
@@ -131,6 +139,30 @@ impl Header {
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// The outlet named after a mark such as `خاص:`, alone or with its place
+/// after a dash, which may be one no table knows (`… - المدينة القديمة`).
+fn marked_outlet(named: &str) -> Option<Byline> {
+    let named = named.trim_start_matches([':', ' ', '-', '–', '—', 'ـ']);
+    let (name, place) = match [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| named.split_once(d))
+    {
+        Some((name, place))
+            if (1..=3).contains(&place.split_whitespace().count())
+                && place.chars().all(|c| c.is_alphabetic() || c == ' ') =>
+        {
+            (name.trim(), Some(place.trim().to_owned()))
+        }
+        _ => (named, None),
+    };
+    let outlet = byline::outlet(name).map(|name| Byline {
+        source: Some(name),
+        place,
+        ..Byline::default()
+    });
+    outlet.or_else(|| byline::parse(named).filter(|b| b.source.is_some() && b.author.is_none()))
+}
 
 /// A name of two or three words alone on a line that ends with a dash
 /// (`أخبار البلد -`): a dateline the copy broke off the text under it, so

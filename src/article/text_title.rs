@@ -75,7 +75,12 @@ fn past_label<I: Iterator<Item = String>>(
         || (title.split_whitespace().count() == 1 && !above.wrapped)
         // Two words set apart by a blank line above a headline are a
         // label too (`مقالات منوعة`).
-        || (title.split_whitespace().count() == 2 && set_apart && !above.wrapped);
+        || (title.split_whitespace().count() == 2 && set_apart && !above.wrapped)
+        // A few words over a headline in quotation marks after the
+        // story's kind (`تقرير"…"`): a kicker, as a headline never has
+        // one such under it.
+        || (title.split_whitespace().count() <= KICKER_WORDS
+            && lines.peek().is_some_and(|next| is_quoted_headline(next)));
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
@@ -87,6 +92,26 @@ fn past_label<I: Iterator<Item = String>>(
         title = next;
     }
     title
+}
+
+/// The most words of a kicker over a headline.
+const KICKER_WORDS: usize = 4;
+
+/// A headline all in quotation marks after a word that says what kind of
+/// story it is, run in or spaced (`تقرير"٣٢٩ يوما من…"`, `حوار «…»`). A
+/// quotation alone under a short line may be a headline's deck.
+fn is_quoted_headline(line: &str) -> bool {
+    let Some(open) = line.find(['"', '«', '“']) else {
+        return false;
+    };
+    let (kind, quoted) = (line[..open].trim(), &line[open..]);
+    let mark = quoted.chars().next().map_or(1, char::len_utf8);
+    let inner = quoted[mark..].trim_end_matches(['"', '»', '”']);
+    kind.split_whitespace().count() == 1
+        && kind.chars().all(char::is_alphabetic)
+        && inner.len() + mark < quoted.len()
+        && !inner.contains(['"', '«', '“', '»', '”'])
+        && inner.split_whitespace().count() > 3
 }
 
 /// The lead's line when `title` is a word or two right above it.
