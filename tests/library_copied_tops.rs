@@ -194,3 +194,29 @@ fn a_kicker_over_a_quoted_headline_and_the_outlets_own_mark() {
         check_lines(&lines, headline, header, &["خرج مئات", "وقالت البلدية"]);
     }
 }
+
+/// A first line longer than a headline that ends with a full stop is the
+/// lead of a copy without one, under the outlet's dateline line: it stays
+/// the first paragraph and its first words stand for the title. A
+/// question as long is a headline.
+#[test]
+fn a_long_first_sentence_with_a_full_stop_is_the_lead() {
+    let lead = "قررت الحكومة، اليوم الأربعاء، تعطيل الدوام الرسمي في المدارس والدوائر يوم غد الخميس، بسبب العاصفة.";
+    let next = "وشهدت البلاد أمطارا غزيرة أغرقت شوارع عدد من المدن.";
+    let title = "قررت الحكومة، اليوم الأربعاء، تعطيل الدوام الرسمي في المدارس والدوائر يوم غد…";
+    let header = [None, None, Some("الوادي نيوز")];
+    check_lines(
+        &["الوادي نيوز - بغداد", lead, next],
+        title,
+        header,
+        &["قررت الحكومة", "وشهدت"],
+    );
+    let question =
+        "هل تعطل الحكومة الدوام الرسمي في المدارس والدوائر غدا بسبب العاصفة القادمة من الغرب؟";
+    check_lines(
+        &[question, lead, next],
+        question,
+        [None; 3],
+        &["قررت الحكومة", "وشهدت"],
+    );
+}

@@ -168,7 +168,7 @@ fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool)
     }
     // A copy that starts with its lead has no headline: the lead's first
     // words stand for one, and the lead stays the first paragraph.
-    let lead_first = reads_as_lead(rules, &title).then(|| {
+    let lead_first = is_the_lead(rules, &title).then(|| {
         let lead = title.clone();
         // Without the dateline or outlet that opens it.
         let words = byline::leading(&lead).map_or(lead.as_str(), |(_, rest)| rest);
@@ -332,4 +332,15 @@ fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
 fn reads_as_lead(rules: &Rules, line: &str) -> bool {
     let words = line.split_whitespace().count();
     (words > rules.list_item_max_words && line.ends_with(['.', '!', '؟', '?'])) || words > 30
+}
+
+/// Whether the line taken for the headline is the lead of a copy without
+/// one: as [`reads_as_lead`], or longer than a headline and ending with a
+/// full stop, which headlines go without (a question or an exclamation
+/// may be one). A line under a word or two is read by [`reads_as_lead`]
+/// alone: a short headline may stand over a short lead.
+fn is_the_lead(rules: &Rules, line: &str) -> bool {
+    let full_stop = line.ends_with('.') && !line.ends_with("..");
+    reads_as_lead(rules, line)
+        || (line.split_whitespace().count() > rules.heading_max_words && full_stop)
 }
