@@ -2,6 +2,12 @@
 //! are compared after [`crate::search::fold`], so hamza, taa marbuta and
 //! harakat variants (`أبريل`/`ابريل`/`إبريل`, `جويلية`/`جويليه`) need one
 //! entry. Several names of the same month in one list are all accepted.
+//! Each table is folded once, on first use.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
+
+use crate::search;
 
 /// The month names of one region, January first.
 #[derive(Debug, Clone, Copy)]
@@ -271,3 +277,35 @@ pub const RELATIVE_UNITS: &[&str] = &[
     "year",
     "years",
 ];
+
+/// A word table folded once: every line of an import asks whether its
+/// words are weekdays, labels or era marks.
+pub(super) fn folded(list: &'static [&'static str]) -> &'static [String] {
+    type Tables = Mutex<HashMap<(usize, usize), &'static [String]>>;
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    let tables = TABLES.get_or_init(Tables::default);
+    let mut tables = tables.lock().unwrap_or_else(PoisonError::into_inner);
+    tables
+        .entry((list.as_ptr() as usize, list.len()))
+        .or_insert_with(|| {
+            // One small table per word list in the code, kept for the process.
+            Vec::leak(list.iter().map(|w| search::fold(w)).collect())
+        })
+}
+
+/// Every month name as folded words, with its number, folded once.
+pub(super) fn folded_months() -> &'static [(Vec<String>, u32)] {
+    static TABLE: OnceLock<Vec<(Vec<String>, u32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Vec::new();
+        for region in MONTH_NAMES {
+            for (n, names) in (1..=12).zip(region.months) {
+                for name in names {
+                    let words = name.split_whitespace().map(search::fold).collect();
+                    table.push((words, n));
+                }
+            }
+        }
+        table
+    })
+}

@@ -15,12 +15,10 @@
 //! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
 //! zero-width spaces inside a date change nothing.
 
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Mutex, OnceLock, PoisonError};
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS, ZONES};
+use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS, ZONES, folded, folded_months};
 use super::date_times::{time_at, time_before};
 use crate::search;
 
@@ -171,21 +169,6 @@ impl Token {
             .then(|| self.text.parse().ok())
             .flatten()
     }
-}
-
-/// A word table folded once: every line of an import asks whether its
-/// words are weekdays, labels or era marks.
-fn folded(list: &'static [&'static str]) -> &'static [String] {
-    type Tables = Mutex<HashMap<(usize, usize), &'static [String]>>;
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    let tables = TABLES.get_or_init(Tables::default);
-    let mut tables = tables.lock().unwrap_or_else(PoisonError::into_inner);
-    tables
-        .entry((list.as_ptr() as usize, list.len()))
-        .or_insert_with(|| {
-            // One small table per word list in the code, kept for the process.
-            Vec::leak(list.iter().map(|w| search::fold(w)).collect())
-        })
 }
 
 fn is_invisible(c: char) -> bool {
@@ -350,23 +333,6 @@ fn one_month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
         }
     }
     best
-}
-
-/// Every month name as folded words, with its number, folded once.
-fn folded_months() -> &'static [(Vec<String>, u32)] {
-    static TABLE: OnceLock<Vec<(Vec<String>, u32)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = Vec::new();
-        for region in MONTH_NAMES {
-            for (n, names) in (1..=12).zip(region.months) {
-                for name in names {
-                    let words = name.split_whitespace().map(search::fold).collect();
-                    table.push((words, n));
-                }
-            }
-        }
-        table
-    })
 }
 
 pub(super) fn skip(t: &[Token], mut j: usize, marks: &str) -> usize {
