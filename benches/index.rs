@@ -3,12 +3,15 @@
 //! same entries written as JSON lines, the other form considered. Both hold
 //! all the entries at once, as `qari list` does.
 //!
+//! Then a refresh's start: the entries checked and kept as bytes, against
+//! passing over them for their files' stamps alone.
+//!
 //!     cargo bench --bench index -- --warm-up-time 1 --measurement-time 5
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use qari::index::{Content, Entry, Index, Meta, decode, encode};
+use qari::index::{Content, Entry, Index, Known, Meta, decode, encode, open};
 use qari::layout::Direction;
 use serde_json::json;
 
@@ -118,5 +121,26 @@ fn loading(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, loading);
+/// A refresh's start: every entry checked as decoding would check it and
+/// kept as its bytes, against passing over the entries for their files'
+/// stamps alone. The checksum is left out of both.
+fn keeping(c: &mut Criterion) {
+    let binary = encode(&index());
+    let payload = open(&binary).expect("a sound index");
+    let mut g = c.benchmark_group("index entries, 100,000");
+    g.sample_size(20);
+    g.throughput(Throughput::Elements(ENTRIES as u64));
+    g.bench_function("checked and kept as bytes", |b| {
+        b.iter(|| Known::read(black_box(&payload)).map(|k| k.entries.len()))
+    });
+    g.bench_function("stamps alone (peer)", |b| {
+        b.iter(|| {
+            let mut entries = black_box(&payload).entries();
+            std::iter::from_fn(|| entries.next_stamped()).count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, loading, keeping);
 criterion_main!(benches);

@@ -25,7 +25,7 @@ use std::time::SystemTime;
 
 use memmap2::{Mmap, MmapOptions};
 
-pub use format::{Content, DecodeError, Entry, Index, Meta, decode, encode};
+pub use format::{Content, DecodeError, Entry, Index, Meta, Payload, decode, encode, open};
 pub use kept::{Kept, Known, Listed, Refreshed, Slot};
 pub use listing::listed;
 pub use refresh::{
