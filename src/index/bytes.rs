@@ -93,14 +93,6 @@ impl<'a> Reader<'a> {
         self.take(len).map(drop)
     }
 
-    pub fn skip_opt_str(&mut self) -> Option<()> {
-        match self.u8()? {
-            0 => Some(()),
-            1 => self.skip_str(),
-            _ => None,
-        }
-    }
-
     pub fn skip_opt_u64(&mut self) -> Option<()> {
         match self.u8()? {
             0 => Some(()),

@@ -199,7 +199,7 @@ impl<'a> Entries<'a> {
     /// finds every file as the index has it reads no more than this.
     pub fn next_stamped(&mut self) -> Option<Result<Stamped<'a>, DecodeError>> {
         self.left = self.left.checked_sub(1)?;
-        let stamped = stamped(&mut self.r).ok_or(malformed(&self.r));
+        let stamped = walk::<false>(&mut self.r).ok_or(malformed(&self.r));
         if stamped.is_err() {
             self.left = 0;
         }
@@ -214,13 +214,9 @@ impl<'a> Entries<'a> {
     pub fn next_kept(&mut self) -> Option<Result<Kept<'a>, DecodeError>> {
         self.left = self.left.checked_sub(1)?;
         let start = self.r.clone();
-        let mut check = self.r.clone();
-        let kept = super::kept::checked(&mut check)
-            .and_then(|()| stamped(&mut self.r))
-            .filter(|_| check.at() == self.r.at())
-            .map(|_| Kept {
-                bytes: start.to(&self.r),
-            });
+        let kept = walk::<true>(&mut self.r).map(|_| Kept {
+            bytes: start.to(&self.r),
+        });
         if kept.is_none() {
             self.left = 0;
         }
@@ -276,13 +272,17 @@ pub(super) fn read_entry(r: &mut Reader) -> Option<Entry> {
 
 /// Reads past an entry as [`read_entry`] would, keeping nothing.
 fn skip_entry(r: &mut Reader) -> Option<()> {
-    stamped(r).map(drop)
+    walk::<false>(r).map(drop)
 }
 
-/// Reads an entry's path, size and time, and passes over its articles.
-pub(super) fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
-    let len = r.u32()? as usize;
-    let path = simdutf8::basic::from_utf8(r.take(len)?).ok()?;
+/// Reads an entry's path, size and time, and passes over the rest: its
+/// articles, or the problem that kept its file out. With `CHECK`, every
+/// string on the way is checked to be UTF-8 and every direction to be
+/// known, as [`read_entry`] checks them: an entry kept as its bytes then
+/// decodes. Without, only what finding the next entry needs is checked.
+/// One walk for both, so that they cannot come to disagree on the layout.
+fn walk<'a, const CHECK: bool>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
+    let path = r.str_ref()?;
     let size = r.u64()?;
     let mtime = (r.i64()?, r.u32()?);
     let articles = match r.u8()? {
@@ -290,22 +290,31 @@ pub(super) fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
             let n = r.count()?;
             for _ in 0..n {
                 for _ in 0..2 {
-                    r.skip_str()?; // id, title
+                    pass_str::<CHECK>(r)?; // id, title
                 }
                 for _ in 0..5 {
-                    r.skip_opt_str()?; // author, source, url, published, lang
+                    // author, source, url, published, lang
+                    match r.u8()? {
+                        0 => {}
+                        1 => pass_str::<CHECK>(r)?,
+                        _ => return None,
+                    }
                 }
-                r.take(1 + 4)?; // direction, minutes
+                let direction = r.u8()?;
+                if CHECK && direction > 2 {
+                    return None;
+                }
+                r.take(4)?; // minutes
                 for _ in 0..r.count()? {
-                    r.skip_str()?;
+                    pass_str::<CHECK>(r)?; // tags
                 }
             }
             Some(n)
         }
         1 => {
-            r.skip_opt_u64()?;
-            r.skip_opt_u64()?;
-            r.skip_str()?;
+            r.skip_opt_u64()?; // line
+            r.skip_opt_u64()?; // column
+            pass_str::<CHECK>(r)?; // message
             None
         }
         _ => return None,
@@ -316,6 +325,14 @@ pub(super) fn stamped<'a>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
         mtime,
         articles,
     })
+}
+
+/// Passes over a string, checked to be UTF-8 when `CHECK`.
+fn pass_str<const CHECK: bool>(r: &mut Reader) -> Option<()> {
+    match CHECK {
+        true => r.str_ref().map(drop),
+        false => r.skip_str(),
+    }
 }
 
 fn read_meta(r: &mut Reader) -> Option<Meta> {

@@ -55,41 +55,6 @@ impl<'a> Kept<'a> {
     }
 }
 
-/// Reads past an entry as [`format::read_entry`] would, checking what it would
-/// check (every string UTF-8, every tag known) and keeping nothing.
-pub(super) fn checked(r: &mut Reader) -> Option<()> {
-    r.str_ref()?;
-    r.take(8 + 8 + 4)?;
-    match r.u8()? {
-        0 => {
-            for _ in 0..r.count()? {
-                r.str_ref()?; // id
-                r.str_ref()?; // title
-                for _ in 0..5 {
-                    // author, source, url, published, lang
-                    match r.u8()? {
-                        0 => {}
-                        1 => drop(r.str_ref()?),
-                        _ => return None,
-                    }
-                }
-                (r.u8()? <= 2).then_some(())?; // direction
-                r.u32()?;
-                for _ in 0..r.count()? {
-                    r.str_ref()?;
-                }
-            }
-        }
-        1 => {
-            r.opt_u64()?;
-            r.opt_u64()?;
-            r.str_ref()?;
-        }
-        _ => return None,
-    }
-    Some(())
-}
-
 /// What a refresh and the search store need of an index entry: its file,
 /// the file's size and modification time, and how many articles it gave
 /// (`None` when it did not load).

@@ -175,3 +175,22 @@ fn every_cut_and_every_changed_byte_is_refused() {
     grown.push(0);
     assert!(matches!(decode(&grown), Err(DecodeError::Length { .. })));
 }
+
+#[test]
+fn entries_kept_as_bytes_are_refused_whenever_decoding_them_is() {
+    use crate::index::Known;
+    let bytes = encode(&larger(6));
+    let first = open(&bytes).expect("a sound index").first.at();
+    let payload_len = bytes.len() - HEADER;
+    // Each byte of the entries changed behind a checksum made to match:
+    // only walking the entries can find what is wrong.
+    for at in first..payload_len {
+        for flip in [0x01, 0x80, 0xff] {
+            let damaged = resealed(&bytes, |p| p[at] ^= flip);
+            let payload = open(&damaged).expect("header and checksum are sound");
+            let decoded = decode_payload(open(&damaged).expect("sound")).is_ok();
+            let kept = Known::read(&payload).is_ok();
+            assert_eq!(kept, decoded, "byte {at} ^ {flip:#x}");
+        }
+    }
+}
