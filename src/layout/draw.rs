@@ -280,19 +280,17 @@ impl<'a> Words<'a> {
 /// there are four bytes to copy: the new length and how many clusters
 /// are left. The state of the loop stays in registers.
 fn copy_rev(text: &[u8], buf: &mut [u8], mut len: usize, units: &[Unit]) -> (usize, usize) {
-    let mut k = units.len();
-    while let Some(u) = k.checked_sub(1).and_then(|i| units.get(i)) {
+    for (k, u) in units.iter().enumerate().rev() {
         let (s, e) = (u.start as usize, u.end as usize);
         match (u.plain, text.get(s..s + 4), buf.get_mut(len..len + 4)) {
             (Some(_), Some(from), Some(to)) => {
                 to.copy_from_slice(from);
                 len += e - s;
-                k -= 1;
             }
-            _ => break,
+            _ => return (len, k + 1),
         }
     }
-    (len, k)
+    (len, 0)
 }
 
 impl Pen for Words<'_> {
