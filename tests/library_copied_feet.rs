@@ -81,3 +81,21 @@ fn a_latin_page_keeps_its_last_line() {
     let title = "Council approves next year's budget";
     check_lines(&lines, title, [None; 3], &["The council", "Thank you"]);
 }
+
+/// A byline at the foot with the date after the name, or a label of two
+/// words, gives the author and the date.
+#[test]
+fn a_dated_byline_at_the_foot_gives_the_author_and_date() {
+    for (foot, name, date) in [
+        (
+            "كتب: سالم الحداد - 10/12/2025",
+            "سالم الحداد",
+            Some("2025-12-10"),
+        ),
+        ("بقلم الكاتب: نور الهدى ياسين", "نور الهدى ياسين", None),
+        ("المحرر: هالة منصور", "هالة منصور", None),
+    ] {
+        let header = [date, Some(name), None];
+        check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);
+    }
+}

@@ -4,10 +4,8 @@
 //! an Arabic page (`In this article`, the head of a tag box) is the page's.
 
 use super::text_header::Header;
-use super::text_rules::{Matcher, Words};
+use super::text_rules::{Matcher, Rules, Words};
 
-/// The most words of the name in a byline at the foot.
-const NAME_WORDS: usize = 4;
 /// The most words of a label in Latin letters: a widget's head, no text.
 const LABEL_WORDS: usize = 4;
 /// What sets a byline's label off from the name.
@@ -16,13 +14,14 @@ const SEPARATORS: [char; 5] = [':', '-', '–', '—', 'ـ'];
 /// Takes the byline and, on a page that is not in Latin letters, drops
 /// the Latin labels that end `units`, keeping the first unit whatever it
 /// is: a copy is never left without text.
-pub fn take_foot(matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) {
+pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) {
     // A page in Latin letters ends with lines in them that are its text.
     let arabic = units.first().is_some_and(|u| has_other_letters(u));
     while units.len() > 1 {
         let Some(last) = units.last() else { break };
-        if let Some(name) = byline(matcher, last) {
-            head.author.get_or_insert(name);
+        if let Some(byline) = byline(rules, matcher, last) {
+            head.author = head.author.take().or(byline.author);
+            head.published = head.published.take().or(byline.published);
         } else if !(arabic && is_latin_label(last)) {
             break;
         }
@@ -30,21 +29,16 @@ pub fn take_foot(matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) 
     }
 }
 
-/// The writer's name when `line` is a byline's label, a colon or a dash,
-/// and a name alone. The separator tells it from a last sentence that
-/// starts with the verb (`كتب الشاعر قصيدته الأخيرة…`).
-fn byline(matcher: &Matcher, line: &str) -> Option<String> {
+/// What `line` says when it is a byline's label, a colon or a dash, and a
+/// name, perhaps with the date: the separator tells it from a last
+/// sentence that starts with the verb (`كتب الشاعر قصيدته الأخيرة…`).
+fn byline(rules: &Rules, matcher: &Matcher, line: &str) -> Option<Header> {
     let rest = matcher.bylines.strip(&Words::new(line))?;
     // A colon glued to the label is consumed with it (`كتب: فلان`).
     let before = line.strip_suffix(rest)?.trim_end();
-    let name = rest.trim_start();
-    let (set_off, name) = match name.strip_prefix(SEPARATORS) {
-        Some(after) => (true, after.trim()),
-        None => (before.ends_with(SEPARATORS), name.trim()),
-    };
-    let words = name.split_whitespace().count();
-    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    (set_off && plain && (1..=NAME_WORDS).contains(&words)).then(|| name.to_owned())
+    let set_off = rest.trim_start().starts_with(SEPARATORS) || before.ends_with(SEPARATORS);
+    let mut probe = Header::default();
+    (set_off && probe.take(rules, matcher, line) && probe.author.is_some()).then_some(probe)
 }
 
 /// A short line of Latin letters and no others that ends no sentence: on

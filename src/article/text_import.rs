@@ -200,7 +200,7 @@ fn finish(
     {
         head.source.get_or_insert(name);
     }
-    super::text_foot::take_foot(matcher, &mut units, &mut head);
+    super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
     if head.source.is_none() {
         head.source =
             super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
