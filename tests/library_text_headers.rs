@@ -148,8 +148,9 @@ fn a_paragraph_that_starts_with_the_verb_published_and_has_a_date_stays() {
 }
 
 /// A time counted back from now in the byline's widget, the next label
-/// run into it as the copy lost the space (`منذ 6 أشهرفي`), or in a unit
-/// of months or years: the page's clock, no date and no heading.
+/// run into it as the copy lost the space (`منذ 6 أشهرفي`), in a unit of
+/// months or years, or counted in words: the page's clock, no date, no
+/// heading and no author.
 #[test]
 fn a_relative_time_run_into_the_next_word_is_the_pages_clock() {
     for clock in [
@@ -159,6 +160,9 @@ fn a_relative_time_run_into_the_next_word_is_the_pages_clock() {
         "قبل 5 دقائقفي",
         "منذ سنتين",
         "منذ 4 سنوات",
+        "منذ ثلاث ساعات",
+        "منذ يوم واحد",
+        "قبل بضع دقائق",
     ] {
         let a = under(&format!("{HEAD}\nنشرت\n{clock}\nبواسطة\nسامي الأحمد"));
         assert_eq!(a.title, HEAD, "{clock}");

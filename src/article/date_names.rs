@@ -240,6 +240,35 @@ pub const HIJRI: &[&str] = &[
 /// Words that say a time is counted back from now (`منذ 16 ساعة`), and
 /// the units counted: a header line of them is the page's clock, no text.
 pub const RELATIVE_WORDS: &[&str] = &["منذ", "قبل", "ago"];
+/// How many units, spelled out (`منذ ثلاث ساعات`, `منذ يوم واحد`, `an
+/// hour ago`).
+pub const RELATIVE_COUNTS: &[&str] = &[
+    "واحد",
+    "واحدة",
+    "ثلاث",
+    "ثلاثة",
+    "أربع",
+    "أربعة",
+    "خمس",
+    "خمسة",
+    "ست",
+    "ستة",
+    "سبع",
+    "سبعة",
+    "ثماني",
+    "ثمانية",
+    "تسع",
+    "تسعة",
+    "عشر",
+    "عشرة",
+    "بضع",
+    "بضعة",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+];
 pub const RELATIVE_UNITS: &[&str] = &[
     "ثانية",
     "ثوان",

@@ -7,7 +7,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::date_names::{AM, BEFORE_TIME, LABELS, PM, RELATIVE_UNITS, RELATIVE_WORDS, UTC};
+use super::date_names::{
+    AM, BEFORE_TIME, LABELS, PM, RELATIVE_COUNTS, RELATIVE_UNITS, RELATIVE_WORDS, UTC,
+};
 use super::dates::{Kind, Token, month_number, skip};
 use crate::search;
 
@@ -143,9 +145,10 @@ pub(crate) fn is_relative_time(text: &str) -> bool {
     };
     words.iter().any(|w| is_in(w, RELATIVE_WORDS))
         && words.iter().any(|w| is_unit(w))
-        && words
-            .iter()
-            .all(|w| is_in(w, RELATIVE_WORDS) || is_unit(w) || w.chars().all(|c| c.is_numeric()))
+        && words.iter().all(|w| {
+            let count = is_in(w, RELATIVE_COUNTS) || w.chars().all(|c| c.is_numeric());
+            is_in(w, RELATIVE_WORDS) || is_unit(w) || count
+        })
 }
 
 /// How many letters of the next word may be stuck to a relative time's
