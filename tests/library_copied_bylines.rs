@@ -14,7 +14,7 @@
 mod support;
 
 use qari::article::text_import::import;
-use support::copied::{Expect, check};
+use support::copied::{Expect, check, check_lines};
 
 const COPIED: &[Expect] = &[
     Expect {
@@ -161,5 +161,33 @@ fn a_section_a_place_or_a_caption_near_the_headline_is_no_source() {
         let a = import(&text, "x".into(), None).expect("imports");
         assert_eq!(a.source, None, "{label}");
         assert_eq!(a.body.len(), 2, "{label}: {:?}", a.body);
+    }
+}
+
+/// The outlet's line with the story's own mark (`خاص`, `حصري`) before or
+/// after it, set off by a colon or a dash, perhaps with a place no table
+/// knows: the outlet is the source, and nothing of the line, the mark
+/// included, is left in the body or taken for a writer.
+#[test]
+fn the_outlets_line_with_the_storys_own_mark_gives_the_source() {
+    let head = "افتتاح سوق جديد للمزارعين في المدينة";
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+    for (line, source) in [
+        ("خاص - الرصيف", "الرصيف"),
+        ("الرصيف - خاص", "الرصيف"),
+        ("خاص: الرصيف", "الرصيف"),
+        ("بوابة الساحل - حصري", "بوابة الساحل"),
+        (
+            "خاص: بوابة الساحل الإخبارية - المدينة القديمة",
+            "بوابة الساحل الإخبارية",
+        ),
+    ] {
+        let lines = [head, "", line, "", lead];
+        check_lines(
+            &lines,
+            head,
+            [None, None, Some(source)],
+            &["افتتحت البلدية"],
+        );
     }
 }

@@ -106,9 +106,10 @@ fn a_lead_with_a_slash_or_a_colon_stays_whole() {
 
 /// A site's name of one word with the article before a dash opens the
 /// lead: it is the source and leaves the lead, whichever dash it is and
-/// whether a space comes before it. A city there gives no source, a
-/// label is no site, and a dash further on in the sentence makes an
-/// aside.
+/// whether a space comes before it, and with its place or the story's own
+/// mark after another dash, or the mark first. A city there gives no
+/// source, a label is no site, and a dash further on in the sentence makes
+/// an aside.
 #[test]
 fn a_one_word_site_name_before_a_dash_is_the_source() {
     let head = "شركة الاتصالات تخفض أسعار باقات الإنترنت المنزلي";
@@ -119,6 +120,9 @@ fn a_one_word_site_name_before_a_dash_is_the_source() {
         ("الرصيف - ", Some("الرصيف")),
         ("الساحلية – ", Some("الساحلية")),
         ("المنارة- ", Some("المنارة")),
+        ("الرصيف - خاص - ", Some("الرصيف")),
+        ("خاص - الرصيف - ", Some("الرصيف")),
+        ("الرصيف – القدس - ", Some("الرصيف")),
         ("القاهرة - ", None),
         ("عاجل - ", None),
     ] {

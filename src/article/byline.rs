@@ -75,6 +75,7 @@ fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
+            .or_else(|| byline_openers::outlet_then_place(paragraph))
             .or_else(|| glued(paragraph))
             .or_else(|| byline_openers::wire(paragraph))
             .or_else(|| byline_openers::slashed(paragraph))

@@ -241,6 +241,10 @@ pub(super) fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
         .filter_map(|d| paragraph.split_once(d))
         .min_by_key(|(head, _)| head.len())?;
     let after = after.trim_start();
+    // `الوادي - خاص` says whose story it is; no text follows.
+    if is_in(after, OWN_STORY) {
+        return None;
+    }
     let source = if head.split_whitespace().count() < 2 {
         one_word_outlet(head.trim(), after)?
     } else {
@@ -279,4 +283,42 @@ fn one_word_outlet(word: &str, after: &str) -> Option<String> {
     let named = matches!(kind(word, true), Some(Part::Name | Part::Outlet));
     let plain = word.chars().all(char::is_alphabetic);
     (named && plain && !aside).then(|| word.to_owned())
+}
+
+/// An outlet's name and its place or the story's own mark, set off by
+/// dashes before the text, in either order (`الوادي - القدس - أقر…`,
+/// `الوادي - خاص - أقر…`, `خاص - الوادي - أقر…`): the outlet is the
+/// source. A place first is [`super::byline::leading`]'s dashed dateline.
+pub(super) fn outlet_then_place(paragraph: &str) -> Option<(Byline, &str)> {
+    let (first, rest) = at_first_dash(paragraph)?;
+    let (second, after) = at_first_dash(rest)?;
+    let (first, second, after) = (first.trim(), second.trim(), after.trim_start());
+    let (name, place) = if is_in(first, OWN_STORY) {
+        (second, None)
+    } else if is_in(second, OWN_STORY) {
+        (first, None)
+    } else if is_in(second, PLACES) {
+        (first, Some(second.to_owned()))
+    } else {
+        return None;
+    };
+    let named = outlet(name).is_some() || one_word_outlet(name, after).is_some();
+    (named && !is_in(name, PLACES) && !after.is_empty()).then(|| {
+        (
+            Byline {
+                source: Some(name.to_owned()),
+                place,
+                ..Byline::default()
+            },
+            after,
+        )
+    })
+}
+
+/// `text` split at its first spaced dash of any kind.
+fn at_first_dash(text: &str) -> Option<(&str, &str)> {
+    DASHES[..3]
+        .iter()
+        .filter_map(|d| text.split_once(d))
+        .min_by_key(|(head, _)| head.len())
 }

@@ -1,7 +1,7 @@
 //! The header of a copied article: the lines between the headline and the
 //! first paragraph (byline, date, reading time, the site's name).
 
-use super::byline::{self, Byline};
+use super::byline::{self, Byline, Part};
 use super::dates;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
@@ -96,9 +96,14 @@ impl Header {
                 }
             }
         }
-        // The story's own mark before the outlet's line (`خاص: بوابة
-        // الوادي - القدس`): the outlet, with its place, is the byline.
-        if let Some(named) = matcher.kickers.strip(&rest_words)
+        // The story's own mark before or after the outlet's line (`خاص:
+        // بوابة الوادي - القدس`, `الوادي - خاص`): the outlet, with its
+        // place, is the byline.
+        let marked = matcher
+            .kickers
+            .strip(&rest_words)
+            .or_else(|| marked_at_end(matcher, &rest));
+        if let Some(named) = marked
             && let Some(b) = marked_outlet(named)
         {
             self.add(b);
@@ -156,12 +161,27 @@ fn marked_outlet(named: &str) -> Option<Byline> {
         }
         _ => (named, None),
     };
-    let outlet = byline::outlet(name).map(|name| Byline {
-        source: Some(name),
-        place,
-        ..Byline::default()
-    });
+    // After the mark, a word with the article is the site's name too.
+    let one_word =
+        !name.contains(' ') && matches!(byline::kind(name, true), Some(Part::Name | Part::Outlet));
+    let outlet = byline::outlet(name)
+        .or_else(|| one_word.then(|| name.to_owned()))
+        .map(|name| Byline {
+            source: Some(name),
+            place,
+            ..Byline::default()
+        });
     outlet.or_else(|| byline::parse(named).filter(|b| b.source.is_some() && b.author.is_none()))
+}
+
+/// What comes before a mark such as `خاص` that ends `line` after a dash
+/// (`الوادي - خاص`).
+fn marked_at_end<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
+    let (name, mark) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| line.rsplit_once(d))
+        .max_by_key(|(name, _)| name.len())?;
+    matcher.kickers.is(&Words::new(mark.trim())).then_some(name)
 }
 
 /// A name of two or three words alone on a line that ends with a dash
