@@ -74,7 +74,7 @@ pub fn update(
     // only the files read again are, beside the list the reader shows.
     let mut held = Vec::new();
     let (old, mut note) = kept::previous_known(&index_path, library, opened, &mut held);
-    // The store's table read with the index serves the store's writer.
+    // The store's table, decoded once with the reader's store check.
     let table = prepared.as_ref().and_then(Prepared::take_table);
     // The search store is written beside the index, as `load_library` does.
     let store = open_store(library, old.is_none(), table);

@@ -31,8 +31,9 @@ pub fn listed(path: &Path, library: &Path) -> Option<(Vec<Article>, Vec<LoadProb
     parts_of(&payload).ok()
 }
 
-/// The index file at `path`, mapped; `None` when it is missing, not a
-/// regular file, or larger than an index qari reads.
+/// The index file at `path` (or the search store's table), mapped; `None`
+/// when it is missing, not a regular file, or larger than an index qari
+/// reads.
 pub(super) fn map(path: &Path) -> Option<Mmap> {
     let file = safe_fs::open_regular(path, true).ok()?;
     if file.metadata().ok()?.len() > MAX_INDEX_BYTES {

@@ -63,16 +63,16 @@ pub fn index_path(cache: &Path, library: &Path) -> PathBuf {
     cache.join(format!("library-{hash:016x}.index"))
 }
 
-/// Maps a cache file of qari's (the index, the search store's data file),
-/// its pages read in at once when `populate`.
+/// Maps a cache file of qari's (the index, the search store's table and
+/// data file), its pages read in at once when `populate`.
 pub(crate) fn map_cache_file(file: &std::fs::File, populate: bool) -> std::io::Result<Mmap> {
     let mut options = MmapOptions::new();
     if populate {
         options.populate();
     }
-    // SAFETY: qari never writes into a cache file in place: the index is
-    // replaced by rename and the search store's data file only appended
-    // to (or replaced by rename), so the mapped bytes do not change under
+    // SAFETY: qari never writes into a cache file in place: the index and
+    // the search store's table are replaced by rename and the store's data
+    // file only appended to (or replaced by rename), so the mapped bytes do not change under
     // the map. A file cut short by another program would fault on access:
     // the callers check its length against what it says of itself first.
     // Mapped, the file's pages are the page cache's: none is copied.
@@ -242,7 +242,7 @@ pub fn load_library(
     // The refresh starts from the mapped index, its entries not decoded.
     let mut held = Vec::new();
     let (mut old, mut note) = kept::previous_known(&index_path, library, opened, &mut held);
-    // The store's table read for the warm list serves its writer too.
+    // Decoded only now: the warm list compared it with the index as bytes.
     let table = prepared.as_ref().and_then(Prepared::take_table);
     let store = open_store(library, old.is_none(), table);
     if let (Some(store), Some(old)) = (&store, &mut old) {

@@ -5,7 +5,6 @@
 //! index's, decoded straight into articles on every core, and neither the
 //! index nor the store is written. Anything else goes through `refresh`.
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
@@ -15,35 +14,41 @@ use super::store::{self, Written};
 use super::{format, listing};
 use crate::article::{Article, LoadProblem};
 
-/// What a warm list needs besides the walk: the index file, mapped, and
-/// the search store's table.
+/// What a warm list needs besides the walk: the index file and the
+/// search store's table, mapped.
 pub(super) struct Prepared {
     map: Mmap,
-    /// Taken by the store's writer when the list is not warm: shared, it
-    /// would be copied whole (see `StoreWriter::open_knowing`).
-    table: RefCell<Option<Written>>,
+    /// The store's table file, compared with the index as its bytes: a
+    /// warm list decodes none of its hundred thousand records.
+    table: Option<Mmap>,
+    paths: store::Paths,
+    /// Whom a refresh's store writer shares the decoded table with.
+    shared: store::SharedTable,
 }
 
 impl Prepared {
-    /// Reads both for the index file `index`; `None` without one.
+    /// Maps both for the index file `index`; `None` without one.
     pub fn read(index: &Path) -> Option<Prepared> {
         let paths = store::Paths::beside(index);
         Prepared::read_sharing(index, &store::SharedTable::new(&paths))
     }
 
-    /// [`Prepared::read`], the store's table read once with the other
-    /// users of `table`.
+    /// [`Prepared::read`], the store's table decoded, when a refresh
+    /// needs it, once with the other users of `table`.
     pub fn read_sharing(index: &Path, table: &store::SharedTable) -> Option<Prepared> {
+        let paths = store::Paths::beside(index);
         Some(Prepared {
             map: listing::map(index)?,
-            table: RefCell::new(Written::read_sharing(&store::Paths::beside(index), table)),
+            table: listing::map(&paths.table),
+            paths,
+            shared: table.clone(),
         })
     }
 
-    /// The search store's table as read, for the refresh of a list that
+    /// The search store's table, decoded, for the refresh of a list that
     /// is not warm (see `StoreWriter::open_knowing`).
     pub fn take_table(&self) -> Option<Written> {
-        self.table.take()
+        Written::read_sharing(&self.paths, &self.shared)
     }
 
     /// The index file checked whole (its length and checksum), its
@@ -107,8 +112,7 @@ impl Prepared {
             }
         }
         entries.finish().ok()?;
-        let table = self.table.borrow();
-        table.as_ref()?.holds_exactly(held).then_some(())
+        store::holds_exactly(&self.paths, self.table.as_deref()?, held).then_some(())
     }
 }
 

@@ -23,7 +23,7 @@ use std::sync::{Arc, OnceLock};
 
 use memmap2::{Mmap, UncheckedAdvice};
 
-pub use write::{StoreWriter, Written};
+pub use write::{StoreWriter, Written, holds_exactly};
 
 use crate::article::{Article, Block};
 use crate::safe_fs;

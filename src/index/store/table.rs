@@ -80,6 +80,23 @@ pub fn encode(table: &Table) -> Vec<u8> {
 
 /// The table in `bytes`, or why it is not used.
 pub fn decode(bytes: &[u8]) -> Result<Table, &'static str> {
+    read_records(open(bytes)?).ok_or("damaged (a bad record)")
+}
+
+/// A table checked whole (its length and checksum), its records still to
+/// be read: a warm list compares them with the index without decoding a
+/// hundred thousand paths and lengths.
+#[derive(Debug, Clone)]
+pub struct Sealed<'a> {
+    pub generation: u64,
+    pub end: u64,
+    count: usize,
+    /// At the first record.
+    records: Reader<'a>,
+}
+
+/// Checks the table in `bytes` whole and reads what precedes its records.
+pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, &'static str> {
     if bytes.len() < HEADER || &bytes[..MAGIC.len()] != MAGIC {
         return Err("not a qari search table");
     }
@@ -95,44 +112,112 @@ pub fn decode(bytes: &[u8]) -> Result<Table, &'static str> {
         return Err("damaged (its checksum does not match)");
     }
     let mut r = Reader::new(payload);
-    read_table(&mut r).ok_or("damaged (a bad record)")
+    let mut head = || Some((r.u64()?, r.u64()?, r.count_of(36)?));
+    let (generation, end, count) = head().ok_or("damaged (a bad record)")?;
+    Ok(Sealed {
+        generation,
+        end,
+        count,
+        records: r,
+    })
 }
 
-fn read_table(r: &mut Reader) -> Option<Table> {
-    let generation = r.u64()?;
-    let end = r.u64()?;
-    let count = r.count_of(36)?;
+/// A record as the table holds it, its lengths left as bytes.
+struct Raw<'a> {
+    path: &'a [u8],
+    size: u64,
+    mtime: (i64, u32),
+    offset: u64,
+    crc: u32,
+    lens: &'a [u8],
+}
+
+impl Raw<'_> {
+    /// Bytes its articles take in the data file (see [`Record::len`]).
+    fn len(&self) -> u64 {
+        let lens = self.lens.chunks_exact(4);
+        lens.map(|n| u64::from(u32::from_le_bytes([n[0], n[1], n[2], n[3]])) + 1)
+            .sum()
+    }
+}
+
+/// The next record, checked to lie within what the data file held when
+/// the table was written, as decoding checks it.
+fn next_raw<'a>(r: &mut Reader<'a>, end: u64) -> Option<Raw<'a>> {
+    let len = r.u32()? as usize;
+    let path = r.take(len)?;
+    let size = r.u64()?;
+    let mtime = (r.u64()? as i64, r.u32()?);
+    let offset = r.u64()?;
+    let crc = r.u32()?;
+    let n = usize::try_from(r.u32()?).ok()?;
+    let lens = r.take(n.checked_mul(4)?)?;
+    let raw = Raw {
+        path,
+        size,
+        mtime,
+        offset,
+        crc,
+        lens,
+    };
+    (raw.offset.checked_add(raw.len())? <= end).then_some(raw)
+}
+
+fn read_records(sealed: Sealed) -> Option<Table> {
+    let Sealed {
+        generation,
+        end,
+        count,
+        records: mut r,
+    } = sealed;
     let mut records = Vec::with_capacity(count);
     for _ in 0..count {
-        let path = PathBuf::from(r.str_ref()?);
-        let size = r.u64()?;
-        let mtime = (r.u64()? as i64, r.u32()?);
-        let offset = r.u64()?;
-        let crc = r.u32()?;
-        let n = usize::try_from(r.u32()?).ok()?;
-        if n > r.left() / 4 {
-            return None;
-        }
-        let lens = (0..n).map(|_| r.u32()).collect::<Option<Vec<u32>>>()?;
-        let record = Record {
-            path,
-            size,
-            mtime,
-            offset,
-            crc,
-            lens,
-        };
-        // A record must lie within what the data file held.
-        if record.offset.checked_add(record.len())? > end {
-            return None;
-        }
-        records.push(record);
+        let raw = next_raw(&mut r, end)?;
+        let path = simdutf8::basic::from_utf8(raw.path).ok()?;
+        let lens = raw.lens.chunks_exact(4);
+        records.push(Record {
+            path: PathBuf::from(path),
+            size: raw.size,
+            mtime: raw.mtime,
+            offset: raw.offset,
+            crc: raw.crc,
+            lens: lens
+                .map(|n| u32::from_le_bytes([n[0], n[1], n[2], n[3]]))
+                .collect(),
+        });
     }
     r.is_done().then_some(Table {
         generation,
         end,
         records,
     })
+}
+
+impl Sealed<'_> {
+    /// Whether the records are those of the files `held` (path, size,
+    /// modification time and how many articles, in order) and no others,
+    /// each sound as decoding would find it: what decoding the table and
+    /// comparing its records would say, with nothing decoded.
+    pub fn holds_exactly<'h>(
+        &self,
+        held: impl IntoIterator<Item = (&'h str, u64, (i64, u32), usize)>,
+    ) -> bool {
+        let mut r = self.records.clone();
+        let mut left = self.count;
+        let same = held.into_iter().all(|(path, size, mtime, n)| {
+            left = match left.checked_sub(1) {
+                Some(left) => left,
+                None => return false,
+            };
+            next_raw(&mut r, self.end).is_some_and(|raw| {
+                raw.path == path.as_bytes()
+                    && raw.size == size
+                    && raw.mtime == mtime
+                    && raw.lens.len() == n * 4
+            })
+        });
+        same && left == 0 && r.is_done()
+    }
 }
 
 #[cfg(test)]
@@ -181,5 +266,50 @@ mod tests {
         let mut table = sample();
         table.end -= 1;
         assert!(decode(&encode(&table)).is_err());
+    }
+
+    /// What a warm list passes: each record's path, size, time and count
+    /// of articles.
+    fn held(table: &Table) -> Vec<(&str, u64, (i64, u32), usize)> {
+        let held = table.records.iter().map(|r| {
+            let path = r.path.to_str().expect("a UTF-8 path");
+            (path, r.size, r.mtime, r.lens.len())
+        });
+        held.collect()
+    }
+
+    #[test]
+    fn the_records_are_compared_as_bytes_as_decoded_they_would_be() {
+        let table = sample();
+        let bytes = encode(&table);
+        let sealed = open(&bytes).expect("a sound table");
+        assert_eq!(
+            (sealed.generation, sealed.end),
+            (table.generation, table.end)
+        );
+        let all = held(&table);
+        assert!(sealed.holds_exactly(all.clone()));
+        assert!(!sealed.holds_exactly(all[..1].to_vec()), "a record more");
+        let mut more = all.clone();
+        more.push(("/l/c.json", 1, (0, 0), 1));
+        assert!(!sealed.holds_exactly(more), "a file more");
+        for k in 0..all.len() {
+            for change in 0..4 {
+                let mut other = all.clone();
+                let (path, size, mtime, n) = &mut other[k];
+                match change {
+                    0 => *path = "/l/other.json",
+                    1 => *size += 1,
+                    2 => mtime.1 += 1,
+                    _ => *n += 1,
+                }
+                assert!(!sealed.holds_exactly(other), "record {k}, change {change}");
+            }
+        }
+        // A record past the data written is refused, as decoding refuses it.
+        let mut short = table.clone();
+        short.end -= 1;
+        let bytes = encode(&short);
+        assert!(!open(&bytes).expect("sealed").holds_exactly(held(&short)));
     }
 }

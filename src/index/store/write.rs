@@ -238,9 +238,9 @@ enum Pick {
     Fresh(Box<Record>),
 }
 
-/// The store's table as last written, when the store is sound: a refresh
-/// that reads no file compares it with the index, without taking the
-/// store's lock, to know that it would leave the store as it is.
+/// The store's table as last written, when the store is sound: read
+/// before the store's lock is taken, for the writer of a refresh to start
+/// from (see [`StoreWriter::open_knowing`]).
 pub struct Written(Arc<Table>, Option<FileId>);
 
 impl Written {
@@ -254,26 +254,22 @@ impl Written {
         let (table, id) = shared.get(&paths.table).ok()?;
         with_data(paths, table).map(|(table, _)| Written(table, id))
     }
+}
 
-    /// Whether the table holds the files `held` (path, size, modification
-    /// time, and how many articles: the index's entries with articles, in
-    /// its order) and no other: what [`StoreWriter::finish`] leaves as it
-    /// is after a refresh that reads nothing.
-    pub fn holds_exactly<'a>(
-        &self,
-        held: impl IntoIterator<Item = (&'a str, u64, (i64, u32), usize)>,
-    ) -> bool {
-        let mut records = self.0.records.iter();
-        let same = held.into_iter().all(|(path, size, mtime, n)| {
-            records.next().is_some_and(|r| {
-                r.path.as_os_str() == path
-                    && r.size == size
-                    && r.mtime == mtime
-                    && r.lens.len() == n
-            })
-        });
-        same && records.next().is_none()
-    }
+/// Whether the table in `bytes` (the file at `paths.table`, not decoded)
+/// is sound and of the data file's generation, and holds the files `held`
+/// (path, size, modification time, and how many articles: the index's
+/// entries with articles, in its order) and no other: what
+/// [`StoreWriter::finish`] leaves as it is after a refresh that reads
+/// nothing.
+pub fn holds_exactly<'a>(
+    paths: &Paths,
+    bytes: &[u8],
+    held: impl IntoIterator<Item = (&'a str, u64, (i64, u32), usize)>,
+) -> bool {
+    table::open(bytes).is_ok_and(|sealed| {
+        data_for(paths, sealed.generation, sealed.end).is_some() && sealed.holds_exactly(held)
+    })
 }
 
 /// The table and the data file opened for appending, when both are sound
@@ -285,11 +281,18 @@ fn usable(paths: &Paths, shared: &SharedTable) -> Option<(Arc<Table>, File)> {
 /// `table` and the data file opened for appending, when both are of one
 /// generation and the file holds what the table says.
 fn with_data(paths: &Paths, table: Arc<Table>) -> Option<(Arc<Table>, File)> {
+    let file = data_for(paths, table.generation, table.end)?;
+    Some((table, file))
+}
+
+/// The data file opened for appending, when it is of `generation` and
+/// holds the `end` bytes a table of it says it does.
+fn data_for(paths: &Paths, generation: u64, end: u64) -> Option<File> {
     let file = append_to(&paths.data).ok()?;
     let mut header = [0; DATA_HEADER];
     file.read_exact_at(&mut header, 0).ok()?;
-    let ok = header == data_header(table.generation) && file.metadata().ok()?.len() >= table.end;
-    ok.then_some((table, file))
+    let ok = header == data_header(generation) && file.metadata().ok()?.len() >= end;
+    ok.then_some(file)
 }
 
 fn append_to(path: &Path) -> io::Result<File> {
