@@ -276,10 +276,13 @@ impl Pass {
             if !self.firsts.is_empty() {
                 self.firsts.pop();
             }
-            let before = std::str::from_utf8(&self.bytes[u.start as usize..u.end as usize])
-                .ok()
-                .and_then(|s| s.chars().next())
-                .unwrap_or(c);
+            // Mostly a letter, drawn as it is: its character is at hand.
+            let before = u.plain.unwrap_or_else(|| {
+                std::str::from_utf8(&self.bytes[u.start as usize..u.end as usize])
+                    .ok()
+                    .and_then(|s| s.chars().next())
+                    .unwrap_or(c)
+            });
             self.run.push((before, u.src));
             self.run_from = (i - 1, u.start);
         }
@@ -291,8 +294,7 @@ impl Pass {
     fn flush_run(&mut self) {
         let (index, start) = self.run_from;
         let chars = &*self.run;
-        // Whole characters were written, so this always holds.
-        let text = std::str::from_utf8(&self.bytes[start as usize..self.len]).unwrap_or_default();
+        let text = &self.bytes[start as usize..self.len];
         let (units, firsts) = (&mut self.units, &mut self.firsts);
         units_in(text, start as usize, chars, index, units, firsts);
         self.run.clear();

@@ -9,11 +9,12 @@ use crate::layout::props::Props;
 
 /// The grapheme clusters of `chars` (with their sources), a run of the
 /// shaped text from its byte `base` and its character `index` (`text`:
-/// the shaped text from `base` on), as units (levels not yet set). After the run comes nothing or a cluster boundary. The full
+/// the shaped text's bytes from `base` on), as units (levels not yet
+/// set). After the run comes nothing or a cluster boundary. The full
 /// UAX #29 segmenter only runs where a character that is not `simple`
 /// is met; see `Pass` for `firsts`.
 pub(super) fn units_in(
-    text: &str,
+    text: &[u8],
     base: usize,
     chars: &[(char, u32)],
     index: usize,
@@ -92,7 +93,10 @@ pub(super) fn units_in(
             firsts.extend(0..units.len() as u32);
         }
         let mut first = i;
-        for (off, g) in text[start - base..end - base].grapheme_indices(true) {
+        // Whole characters were written, so this always holds; checked
+        // here only, where the segmenter needs the text.
+        let run = std::str::from_utf8(&text[start - base..end - base]).unwrap_or_default();
+        for (off, g) in run.grapheme_indices(true) {
             let count = g.chars().count();
             let (c, src) = chars[first];
             let plain = count == 1 && props.of(c).plain;
