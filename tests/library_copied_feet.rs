@@ -12,8 +12,8 @@ const LEAD: &str = "أقر المجلس البلدي في جلسته المسا�
 const NEXT: &str = "وقال رئيس المجلس إن الموازنة تخصص ثلث الإنفاق لصيانة الطرق والحدائق العامة.";
 const STARTS: [&str; 2] = ["أقر المجلس", "وقال رئيس"];
 
-/// A column or a story signed at its end: the label, a colon or a dash
-/// with or without spaces, the name.
+/// A column or a story signed at its end: the label, a colon, a dash or a
+/// slash with or without spaces, the name.
 #[test]
 fn a_byline_at_the_foot_gives_the_author() {
     for (foot, name) in [
@@ -21,6 +21,10 @@ fn a_byline_at_the_foot_gives_the_author() {
         ("كتب: سالم الحداد", "سالم الحداد"),
         ("كتبت :هالة منصور", "هالة منصور"),
         ("بقلم - نور الهدى ياسين", "نور الهدى ياسين"),
+        ("بقلم/ نور الهدى ياسين", "نور الهدى ياسين"),
+        ("بواسطة: هالة منصور", "هالة منصور"),
+        // With nothing between, the label's words are a name's.
+        ("كتب سالم الحداد", "سالم الحداد"),
         ("إعداد: قسم الأخبار المحلية", "قسم الأخبار المحلية"),
     ] {
         let header = [None, Some(name), None];
@@ -32,9 +36,13 @@ fn a_byline_at_the_foot_gives_the_author() {
 /// dash sets a name off in it.
 #[test]
 fn a_last_sentence_that_starts_with_the_verb_stays() {
-    let last = "كتب الشاعر قصيدته الأخيرة عن المدينة قبل رحيله بأيام.";
-    let starts = ["أقر المجلس", "وقال رئيس", "كتب الشاعر"];
-    check_lines(&[HEAD, LEAD, NEXT, last], HEAD, [None; 3], &starts);
+    for last in [
+        "كتب الشاعر قصيدته الأخيرة عن المدينة قبل رحيله بأيام.",
+        "كتب الشاعر قصيدته",
+    ] {
+        let starts = ["أقر المجلس", "وقال رئيس", "كتب الشاعر"];
+        check_lines(&[HEAD, LEAD, NEXT, last], HEAD, [None; 3], &starts);
+    }
 }
 
 /// The page's date at the foot, its weekday with or without the article
@@ -82,8 +90,8 @@ fn a_latin_page_keeps_its_last_line() {
     check_lines(&lines, title, [None; 3], &["The council", "Thank you"]);
 }
 
-/// A byline at the foot with the date after the name, or a label of two
-/// words, gives the author and the date.
+/// A byline at the foot with the date after the name, a name and a date
+/// alone, or a label of two words, gives the author and the date.
 #[test]
 fn a_dated_byline_at_the_foot_gives_the_author_and_date() {
     for (foot, name, date) in [
@@ -94,6 +102,11 @@ fn a_dated_byline_at_the_foot_gives_the_author_and_date() {
         ),
         ("بقلم الكاتب: نور الهدى ياسين", "نور الهدى ياسين", None),
         ("المحرر: هالة منصور", "هالة منصور", None),
+        (
+            "سالم الحداد | 12 مارس 2023",
+            "سالم الحداد",
+            Some("2023-03-12"),
+        ),
     ] {
         let header = [date, Some(name), None];
         check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);

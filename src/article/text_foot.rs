@@ -9,7 +9,7 @@ use super::text_rules::{Matcher, Rules, Words};
 /// The most words of a label in Latin letters: a widget's head, no text.
 const LABEL_WORDS: usize = 4;
 /// What sets a byline's label off from the name.
-const SEPARATORS: [char; 5] = [':', '-', '–', '—', 'ـ'];
+const SEPARATORS: [char; 6] = [':', '-', '–', '—', 'ـ', '/'];
 
 /// Takes the byline and, on a page that is not in Latin letters, drops
 /// the Latin labels that end `units`, keeping the first unit whatever it
@@ -29,16 +29,28 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
     }
 }
 
-/// What `line` says when it is a byline's label, a colon or a dash, and a
-/// name, perhaps with the date: the separator tells it from a last
-/// sentence that starts with the verb (`كتب الشاعر قصيدته الأخيرة…`).
+/// What `line` says when it is a byline: a name beside a date, or a
+/// byline's label and a name, set off by a colon, a dash or a slash. With
+/// nothing between them the name must read as one, two or three words
+/// and the first without the article, so a last sentence that starts with
+/// the verb stays (`كتب الشاعر قصيدته الأخيرة…`).
 fn byline(rules: &Rules, matcher: &Matcher, line: &str) -> Option<Header> {
+    let mut probe = Header::default();
+    if !probe.take(rules, matcher, line) || probe.author.is_none() {
+        return None;
+    }
+    if probe.published.is_some() {
+        return Some(probe);
+    }
     let rest = matcher.bylines.strip(&Words::new(line))?;
     // A colon glued to the label is consumed with it (`كتب: فلان`).
     let before = line.strip_suffix(rest)?.trim_end();
     let set_off = rest.trim_start().starts_with(SEPARATORS) || before.ends_with(SEPARATORS);
-    let mut probe = Header::default();
-    (set_off && probe.take(rules, matcher, line) && probe.author.is_some()).then_some(probe)
+    let name: Vec<&str> = rest.split_whitespace().collect();
+    let named = (2..=3).contains(&name.len())
+        && !name[0].starts_with("ال")
+        && name.iter().all(|w| w.chars().all(char::is_alphabetic));
+    (set_off || named).then_some(probe)
 }
 
 /// A short line of Latin letters and no others that ends no sentence: on
