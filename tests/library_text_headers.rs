@@ -180,3 +180,22 @@ fn a_latin_label_under_the_headline_is_no_author() {
         assert_eq!((a.title.as_str(), a.author), (HEAD, None), "{label}");
     }
 }
+
+/// A date in the Hijri calendar alone, under the headline or above it, is
+/// the page's date line: no paragraph, no heading and no title, and no
+/// Gregorian day is made up from it. A month's name and a year of this era
+/// are a heading of the text.
+#[test]
+fn a_hijri_date_alone_is_no_text() {
+    for date in [
+        "الأحد 20 شعبان 1444",
+        "20 رمضان 1445هـ",
+        "في 3 ذو الحجة 1445 هـ",
+    ] {
+        assert_eq!(under(&format!("{HEAD}\n{date}")).published, None, "{date}");
+        let a = under(&format!("{date}\n{HEAD}"));
+        assert_eq!((a.title.as_str(), a.published), (HEAD, None), "{date}");
+    }
+    let a = read(&format!("{HEAD}\n{LEAD}\nرمضان 2024\n{SECOND}\n"));
+    assert_eq!(texts(&a), [LEAD, "رمضان 2024", SECOND]);
+}

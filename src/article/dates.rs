@@ -188,6 +188,34 @@ fn class(c: char) -> Option<Kind> {
     }
 }
 
+/// A line that is a day of the Hijri calendar alone, its weekday and era
+/// mark perhaps with it (`الأحد 20 شعبان 1444 هـ`): the page's date, which
+/// gives no Gregorian day here, and never a paragraph.
+pub fn is_hijri_only(line: &str) -> bool {
+    // Every kept line is asked: a date has digits and few words.
+    if line.split_whitespace().count() > 8 || !line.chars().any(|c| c.is_numeric()) {
+        return false;
+    }
+    let tokens = tokens(line);
+    let numbers: Vec<u32> = tokens.iter().filter_map(|t| t.number(1..5)).collect();
+    let [year, rest @ ..] = numbers.as_slice() else {
+        return false;
+    };
+    let (year, day) = match rest {
+        [] => (*year, 1),
+        [day] => (*year.max(day), *year.min(day)),
+        _ => return false,
+    };
+    let mut words = tokens.iter().filter(|t| t.kind == Kind::Word);
+    (1300..=1500).contains(&year)
+        && (1..=30).contains(&day)
+        && words.clone().any(|t| t.is_in(HIJRI))
+        && words.all(|t| t.is_in(HIJRI) || t.is_weekday() || t.is_in(LABELS))
+        && tokens
+            .iter()
+            .all(|t| t.kind != Kind::Num || t.number(1..5).is_some())
+}
+
 fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut last_end = usize::MAX;

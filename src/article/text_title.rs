@@ -249,7 +249,7 @@ fn look(
         }
         return None;
     }
-    if seen <= above.masthead || above.menu[seen - 1] {
+    if seen <= above.masthead || above.menu[seen - 1] || dates::is_hijri_only(&line) {
         return None;
     }
     // A breaking-news badge alone with its colon (`عاجل:`); without

@@ -141,7 +141,7 @@ impl<'a> Walk<'a> {
             self.head.published.get_or_insert(date);
             return Step::Drop;
         }
-        if text_lines::is_yearless_date(line) {
+        if text_lines::is_yearless_date(line) || dates::is_hijri_only(line) {
             return Step::Drop;
         }
         Step::Keep
