@@ -159,7 +159,7 @@ fn other_stories_headlines_stacked_above_the_lead_are_chrome() {
 /// A kicker of a few words over a headline in quotation marks after the
 /// story's kind, run in or spaced, with the story's own mark and the
 /// outlet under it: the quoted line is the headline, the outlet the
-/// source.
+/// source. A name before the quotation makes it a deck.
 #[test]
 fn a_kicker_over_a_quoted_headline_and_the_outlets_own_mark() {
     let lead = "خرج مئات من سكان الحي القديم إلى الشوارع مساء أمس احتجاجا على انقطاع المياه منذ أربعين يوما.";
@@ -193,6 +193,15 @@ fn a_kicker_over_a_quoted_headline_and_the_outlets_own_mark() {
         let header = [None, None, Some("بوابة الساحل الإخبارية")];
         check_lines(&lines, headline, header, &["خرج مئات", "وقالت البلدية"]);
     }
+    // A name before the quotation: the deck of a headline of four words.
+    let own = "الوزير يرد على المنتقدين";
+    let deck = "سالم «لن نترك الحي بلا ماء يوما آخر»";
+    check_lines(
+        &[own, deck, lead, next],
+        own,
+        [None; 3],
+        &["سالم", "خرج", "وقالت"],
+    );
 }
 
 /// A first line longer than a headline that ends with a full stop is the

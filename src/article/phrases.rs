@@ -172,7 +172,8 @@ pub mod ar {
         "أخبار اقتصادية",
         "أخبار رياضية",
     ];
-    /// Labels before a headline's colon.
+    /// Labels before a headline's colon, or run into a headline in
+    /// quotation marks: the news, the story's own mark, its kind.
     pub const KICKERS: &[&str] = &[
         "خبر",
         "عاجل",
@@ -182,6 +183,10 @@ pub mod ar {
         "بالفيديو",
         "بالصور",
         "شاهد",
+        "تقرير",
+        "تحقيق",
+        "حوار",
+        "تحليل",
     ];
     /// Line beginnings of furniture lines: captions, credits, copyright.
     pub const DROP_PREFIXES: &[&str] = &[

@@ -80,7 +80,7 @@ fn past_label<I: Iterator<Item = String>>(
         // story's kind (`تقرير"…"`): a kicker, as a headline never has
         // one such under it.
         || (title.split_whitespace().count() <= KICKER_WORDS
-            && lines.peek().is_some_and(|next| is_quoted_headline(next)));
+            && lines.peek().is_some_and(|next| is_quoted_headline(matcher, next)));
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
@@ -99,16 +99,15 @@ const KICKER_WORDS: usize = 4;
 
 /// A headline all in quotation marks after a word that says what kind of
 /// story it is, run in or spaced (`تقرير"٣٢٩ يوما من…"`, `حوار «…»`). A
-/// quotation alone under a short line may be a headline's deck.
-fn is_quoted_headline(line: &str) -> bool {
+/// quotation under a short line after a name or with none is a deck.
+fn is_quoted_headline(matcher: &Matcher, line: &str) -> bool {
     let Some(open) = line.find(['"', '«', '“']) else {
         return false;
     };
     let (kind, quoted) = (line[..open].trim(), &line[open..]);
     let mark = quoted.chars().next().map_or(1, char::len_utf8);
     let inner = quoted[mark..].trim_end_matches(['"', '»', '”']);
-    kind.split_whitespace().count() == 1
-        && kind.chars().all(char::is_alphabetic)
+    matcher.kickers.is(&Words::new(kind))
         && inner.len() + mark < quoted.len()
         && !inner.contains(['"', '«', '“', '»', '”'])
         && inner.split_whitespace().count() > 3
