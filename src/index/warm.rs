@@ -20,7 +20,7 @@ pub(super) struct Prepared {
     map: Mmap,
     /// The store's table file, compared with the index as its bytes: a
     /// warm list decodes none of its hundred thousand records.
-    table: Option<Mmap>,
+    table: Option<store::MappedTable>,
     paths: store::Paths,
     /// Whom a refresh's store writer shares the decoded table with.
     shared: store::SharedTable,
@@ -39,7 +39,7 @@ impl Prepared {
         let paths = store::Paths::beside(index);
         Some(Prepared {
             map: listing::map(index)?,
-            table: listing::map(&paths.table),
+            table: store::MappedTable::read(&paths),
             paths,
             shared: table.clone(),
         })
@@ -112,7 +112,7 @@ impl Prepared {
             }
         }
         entries.finish().ok()?;
-        store::holds_exactly(&self.paths, self.table.as_deref()?, held).then_some(())
+        self.table.as_ref()?.holds_exactly(held).then_some(())
     }
 }
 

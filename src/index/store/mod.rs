@@ -23,7 +23,7 @@ use std::sync::{Arc, OnceLock};
 
 use memmap2::{Mmap, UncheckedAdvice};
 
-pub use write::{StoreWriter, Written, holds_exactly};
+pub use write::{MappedTable, StoreWriter, Written};
 
 use crate::article::{Article, Block};
 use crate::safe_fs;

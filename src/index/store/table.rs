@@ -97,6 +97,13 @@ pub struct Sealed<'a> {
 
 /// Checks the table in `bytes` whole and reads what precedes its records.
 pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, &'static str> {
+    check(bytes)?;
+    head(bytes).ok_or("damaged (a bad record)")
+}
+
+/// Checks the table in `bytes` whole: its kind, format, length and
+/// checksum.
+pub fn check(bytes: &[u8]) -> Result<(), &'static str> {
     if bytes.len() < HEADER || &bytes[..MAGIC.len()] != MAGIC {
         return Err("not a qari search table");
     }
@@ -111,10 +118,15 @@ pub fn open(bytes: &[u8]) -> Result<Sealed<'_>, &'static str> {
     if r.u32() != Some(crc32fast::hash(payload)) {
         return Err("damaged (its checksum does not match)");
     }
-    let mut r = Reader::new(payload);
-    let mut head = || Some((r.u64()?, r.u64()?, r.count_of(36)?));
-    let (generation, end, count) = head().ok_or("damaged (a bad record)")?;
-    Ok(Sealed {
+    Ok(())
+}
+
+/// What precedes the records of the table in `bytes`, already checked
+/// whole (see [`check`]).
+pub fn head(bytes: &[u8]) -> Option<Sealed<'_>> {
+    let mut r = Reader::new(bytes.get(HEADER..)?);
+    let (generation, end, count) = (r.u64()?, r.u64()?, r.count_of(36)?);
+    Some(Sealed {
         generation,
         end,
         count,

@@ -12,6 +12,8 @@ use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use memmap2::Mmap;
+
 use super::table::{self, Record, Table};
 use super::{DATA_HEADER, FileId, Paths, SharedTable, data_header, fold_article};
 use crate::article::Article;
@@ -256,20 +258,31 @@ impl Written {
     }
 }
 
-/// Whether the table in `bytes` (the file at `paths.table`, not decoded)
-/// is sound and of the data file's generation, and holds the files `held`
-/// (path, size, modification time, and how many articles: the index's
-/// entries with articles, in its order) and no other: what
-/// [`StoreWriter::finish`] leaves as it is after a refresh that reads
-/// nothing.
-pub fn holds_exactly<'a>(
-    paths: &Paths,
-    bytes: &[u8],
-    held: impl IntoIterator<Item = (&'a str, u64, (i64, u32), usize)>,
-) -> bool {
-    table::open(bytes).is_ok_and(|sealed| {
-        data_for(paths, sealed.generation, sealed.end).is_some() && sealed.holds_exactly(held)
-    })
+/// The store's table file mapped, checked whole (its length and checksum)
+/// and found of the data file's generation, its records not decoded: a
+/// warm list compares them with the index as they are. The checks are
+/// made while the library is walked, the comparison after.
+pub struct MappedTable(Mmap);
+
+impl MappedTable {
+    pub fn read(paths: &Paths) -> Option<MappedTable> {
+        let map = crate::index::listing::map(&paths.table)?;
+        let sealed = table::open(&map).ok()?;
+        data_for(paths, sealed.generation, sealed.end)?;
+        Some(MappedTable(map))
+    }
+
+    /// Whether the table holds the files `held` (path, size, modification
+    /// time, and how many articles: the index's entries with articles, in
+    /// its order) and no other: what [`StoreWriter::finish`] leaves as it
+    /// is after a refresh that reads nothing.
+    pub fn holds_exactly<'a>(
+        &self,
+        held: impl IntoIterator<Item = (&'a str, u64, (i64, u32), usize)>,
+    ) -> bool {
+        // Checked whole when it was mapped, and never written in place.
+        table::head(&self.0).is_some_and(|sealed| sealed.holds_exactly(held))
+    }
 }
 
 /// The table and the data file opened for appending, when both are sound
