@@ -112,3 +112,17 @@ fn a_dated_byline_at_the_foot_gives_the_author_and_date() {
         check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);
     }
 }
+
+/// The agency the story came from, alone after it, bare or in
+/// parentheses, is its source and no paragraph.
+#[test]
+fn an_agency_alone_at_the_foot_is_the_source() {
+    for (foot, agency) in [
+        ("أ ف ب", "أ ف ب"),
+        ("(أ ف ب)", "أ ف ب"),
+        ("رويترز", "رويترز"),
+    ] {
+        let header = [None, None, Some(agency)];
+        check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);
+    }
+}

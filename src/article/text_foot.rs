@@ -1,7 +1,8 @@
 //! The foot of a copied article: the lines after its last paragraph that
 //! are none of its text. Columns and some sites sign the story at its end
-//! (`كتب : فلان`), which gives the author; a label in Latin letters alone on
-//! an Arabic page (`In this article`, the head of a tag box) is the page's.
+//! (`كتب : فلان`), which gives the author, or name the agency it came from;
+//! a label in Latin letters alone on an Arabic page (`In this article`, the
+//! head of a tag box) is the page's.
 
 use super::text_header::Header;
 use super::text_rules::{Matcher, Rules, Words};
@@ -22,6 +23,9 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         if let Some(byline) = byline(rules, matcher, last) {
             head.author = head.author.take().or(byline.author);
             head.published = head.published.take().or(byline.published);
+        } else if let Some(name) = super::byline::outlet(last.trim_matches(['(', ')', ' '])) {
+            // The agency the story came from, alone after it (`(أ ف ب)`).
+            head.source.get_or_insert(name);
         } else if !(arabic && is_latin_label(last)) {
             break;
         }
