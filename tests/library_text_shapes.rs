@@ -111,6 +111,11 @@ fn furniture_lines_are_dropped() {
         "التعليق على الصورة،متظاهرون أمام البرلمان",
         "صدر الصورة،Reuters",
         "جميع الحقوق محفوظة © 2024",
+        // A prompt to follow the site, after the text or inside it.
+        "تابعوا آخر الأخبار عبر تطبيقنا",
+        "تابعونا عبر تلغرام",
+        "لمتابعة آخر الأخبار اشترك في قناتنا على تلغرام",
+        "انضم إلى قناتنا على واتساب",
     ] {
         let text = format!("العنوان\n{}\n{line}\n{}\n", PARAGRAPHS[0], PARAGRAPHS[1]);
         assert_eq!(
