@@ -81,13 +81,10 @@ fn latin_labels_after_the_text_are_the_pages() {
 /// A page in Latin letters keeps its short last line: it is its text.
 #[test]
 fn a_latin_page_keeps_its_last_line() {
-    let lines = [
-        "Council approves next year's budget",
-        "The council approved next year's budget on Monday after a long debate that lasted three hours.",
-        "Thank you all",
-    ];
-    let title = "Council approves next year's budget";
-    check_lines(&lines, title, [None; 3], &["The council", "Thank you"]);
+    let head = "Council approves next year's budget";
+    let lead = "The council approved next year's budget on Monday after a long debate.";
+    let starts = ["The council", "Thank you"];
+    check_lines(&[head, lead, "Thank you all"], head, [None; 3], &starts);
 }
 
 /// A byline at the foot with the date after the name, a name and a date
