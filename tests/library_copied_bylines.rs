@@ -5,7 +5,8 @@
 //! site's name and its newsroom word set off by a bar, an outlet's own
 //! story marked `(خاص)` opening the lead, a columnist's name through the
 //! father's line with a footnote's asterisks, an outlet alone on its line
-//! with the dash that set it off from the text, and dates written with dots;
+//! with the dash that set it off from the text, a byline's name ended by a
+//! bar before the site's counter, and dates written with dots;
 //! and the site's own name on a line of its own near the headline, given
 //! as the source when the text cites it as an outlet or it has an outlet
 //! word, or is said again from the masthead, or names the site after its
@@ -87,6 +88,23 @@ const COPIED: &[Expect] = &[
         header: [None, None, Some("أخبار الوادي")],
         paragraphs: &["عاد سوق الجمعة"],
         furniture: &["أخبار الوادي"],
+    },
+    Expect {
+        file: "byline_bar_counter.txt",
+        // The site's views counter after a bar on the byline's line: the
+        // name ends at the bar.
+        title: "مجلس البلدية يقر موازنة العام المقبل بعد جلسة طويلة",
+        header: [None, Some("سامي العطار"), None],
+        paragraphs: &["أقر مجلس البلدية", "وقال رئيس المجلس"],
+        furniture: &["المشاهدات", "120"],
+    },
+    Expect {
+        file: "editor_label_empty.txt",
+        // The editor's label with no name before the bar names no one.
+        title: "لجنة الطاقة تستضيف وزير النفط الأسبوع المقبل",
+        header: [None, None, None],
+        paragraphs: &["أعلنت لجنة الطاقة", "وقال المتحدث"],
+        furniture: &["المحرر", "المشاهدات"],
     },
 ];
 

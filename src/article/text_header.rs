@@ -86,9 +86,15 @@ impl Header {
             (&matcher.sources, &mut self.source),
         ] {
             if let Some(name) = phrases.strip(&rest_words) {
-                // `كتب – علي هلال`: a dash may stand for the colon.
+                // `كتب – علي هلال`: a dash may stand for the colon. A
+                // bar ends the name: what follows is another field of the
+                // site's (`كتب: فلان | المشاهدات: 8`), and a label with no
+                // name before it names no one.
                 let name = name
                     .trim_start_matches([':', ' ', '-', '–', '—', 'ـ'])
+                    .split(FIELD_BARS)
+                    .next()
+                    .unwrap_or_default()
                     .trim();
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
@@ -144,6 +150,9 @@ impl Header {
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
+const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
 
 /// The outlet named after a mark such as `خاص:`, alone or with its place
 /// after a dash, which may be one no table knows (`… - المدينة القديمة`).
