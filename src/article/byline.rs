@@ -115,14 +115,16 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// Words for an outlet's staff (`العالم - مراسلون`).
+/// The dashes, spaced, that set a name off from its place, its staff or
+/// the text it opens: a dash inside a name has no spaces round it.
+pub(super) const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
+
 const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "مراسلوها", "مراسلة"];
 
 /// An outlet's name and its staff set off by a dash (`العالم - مراسلون`):
 /// the outlet is the source.
 pub fn staff(line: &str) -> Option<Byline> {
-    let (name, word) = [" - ", " – ", " — "]
-        .iter()
-        .find_map(|d| line.split_once(d))?;
+    let (name, word) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;
     let (name, word) = (name.trim(), word.trim());
     let outlet = matches!(kind(name, false), Some(Part::Outlet | Part::Name));
     (outlet && is_in(word, STAFF)).then(|| Byline {

@@ -4,7 +4,7 @@
 //! into its agency, a writer's name before a colon, and an outlet's name
 //! before a dash.
 
-use super::byline::{Byline, Part, is_in, kind, outlet};
+use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, outlet};
 use super::byline_names::{OFFICES, OUTLETS, PLACES};
 use crate::search;
 
@@ -279,7 +279,7 @@ const DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
 /// كما قال الوزير - ستبدأ…`).
 fn one_word_outlet(word: &str, after: &str) -> Option<String> {
     let first_sentence = after.split(['.', '!', '؟', '?']).next().unwrap_or(after);
-    let aside = DASHES[..3].iter().any(|d| first_sentence.contains(d));
+    let aside = SPACED_DASHES.iter().any(|d| first_sentence.contains(d));
     let named = matches!(kind(word, true), Some(Part::Name | Part::Outlet));
     let plain = word.chars().all(char::is_alphabetic);
     (named && plain && !aside).then(|| word.to_owned())
@@ -317,7 +317,7 @@ pub(super) fn outlet_then_place(paragraph: &str) -> Option<(Byline, &str)> {
 
 /// `text` split at its first spaced dash of any kind.
 fn at_first_dash(text: &str) -> Option<(&str, &str)> {
-    DASHES[..3]
+    SPACED_DASHES
         .iter()
         .filter_map(|d| text.split_once(d))
         .min_by_key(|(head, _)| head.len())

@@ -1,7 +1,7 @@
 //! The header of a copied article: the lines between the headline and the
 //! first paragraph (byline, date, reading time, the site's name).
 
-use super::byline::{self, Byline, Part};
+use super::byline::{self, Byline, Part, SPACED_DASHES};
 use super::dates;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
@@ -91,7 +91,7 @@ impl Header {
                 // site's (`كتب: فلان | المشاهدات: 8`), and a label with no
                 // name before it names no one.
                 let name = name
-                    .trim_start_matches([':', ' ', '-', '–', '—', 'ـ'])
+                    .trim_start_matches(LABEL_ENDS)
                     .split(FIELD_BARS)
                     .next()
                     .unwrap_or_default()
@@ -151,17 +151,18 @@ impl Header {
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// What sets a label or a mark off from the name after it (`كتب: فلان`,
+/// `كتب – فلان`, `خاص: بوابة الوادي`).
+const LABEL_ENDS: [char; 6] = [':', ' ', '-', '–', '—', 'ـ'];
+
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
 const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
 
 /// The outlet named after a mark such as `خاص:`, alone or with its place
 /// after a dash, which may be one no table knows (`… - المدينة القديمة`).
 fn marked_outlet(named: &str) -> Option<Byline> {
-    let named = named.trim_start_matches([':', ' ', '-', '–', '—', 'ـ']);
-    let (name, place) = match [" - ", " – ", " — "]
-        .iter()
-        .find_map(|d| named.split_once(d))
-    {
+    let named = named.trim_start_matches(LABEL_ENDS);
+    let (name, place) = match SPACED_DASHES.iter().find_map(|d| named.split_once(d)) {
         Some((name, place))
             if (1..=3).contains(&place.split_whitespace().count())
                 && place.chars().all(|c| c.is_alphabetic() || c == ' ') =>
@@ -186,7 +187,7 @@ fn marked_outlet(named: &str) -> Option<Byline> {
 /// What comes before a mark such as `خاص` that ends `line` after a dash
 /// (`الوادي - خاص`).
 fn marked_at_end<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
-    let (name, mark) = [" - ", " – ", " — "]
+    let (name, mark) = SPACED_DASHES
         .iter()
         .filter_map(|d| line.rsplit_once(d))
         .max_by_key(|(name, _)| name.len())?;
