@@ -65,7 +65,6 @@ pub const OUTLETS: &[&str] = &[
     "الرياض",
     "الوطن",
     "المدينة",
-    "الجزيرة",
     "اليوم",
     "الشرق القطرية",
     "الراية",
@@ -220,3 +219,27 @@ pub const OFFICES: &[&str] = &[
     "عضو",
     "مستشار",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name listed twice in a table hides which list is meant to be
+    /// edited: each table holds each entry once.
+    #[test]
+    fn each_table_names_each_entry_once() {
+        let tables = [
+            ("PLACES", PLACES),
+            ("OUTLETS", OUTLETS),
+            ("REGION_OUTLET_WORDS", REGION_OUTLET_WORDS),
+            ("OUTLET_WORDS", OUTLET_WORDS),
+            ("NOT_NAMES", NOT_NAMES),
+            ("OFFICES", OFFICES),
+        ];
+        for (name, table) in tables {
+            let mut seen = std::collections::HashSet::new();
+            let twice: Vec<&str> = table.iter().copied().filter(|e| !seen.insert(*e)).collect();
+            assert!(twice.is_empty(), "{name} lists {twice:?} more than once");
+        }
+    }
+}
