@@ -118,6 +118,8 @@ fn an_agency_alone_at_the_foot_is_the_source() {
         ("أ ف ب", "أ ف ب"),
         ("(أ ف ب)", "أ ف ب"),
         ("رويترز", "رويترز"),
+        ("(رويترز)", "رويترز"),
+        ("(الأناضول)", "الأناضول"),
     ] {
         let header = [None, None, Some(agency)];
         check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);

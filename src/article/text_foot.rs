@@ -23,14 +23,19 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         if let Some(byline) = byline(rules, matcher, last) {
             head.author = head.author.take().or(byline.author);
             head.published = head.published.take().or(byline.published);
-        } else if let Some(name) = super::byline::outlet(last.trim_matches(['(', ')', ' '])) {
-            // The agency the story came from, alone after it (`(أ ف ب)`).
+        } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
         } else if !(arabic && is_latin_label(last)) {
             break;
         }
         units.pop();
     }
+}
+
+/// The agency a story came from, named alone after it, bare or in
+/// parentheses (`رويترز`, `(أ ف ب)`).
+pub(super) fn agency(line: &str) -> Option<String> {
+    super::byline::outlet(line.trim_matches(['(', ')', ' ']))
 }
 
 /// What `line` says when it is a byline: a name beside a date, or a

@@ -196,7 +196,7 @@ fn finish(
         head.add(found);
     }
     if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
-        && let Some(name) = byline::outlet(&tag)
+        && let Some(name) = super::text_foot::agency(&tag)
     {
         head.source.get_or_insert(name);
     }
