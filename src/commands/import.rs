@@ -49,75 +49,25 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         .context("no library folder: use --into DIR, --library or $QARI_LIBRARY")?;
     fs::create_dir_all(&into).with_context(|| format!("cannot create {}", shown(&into)))?;
 
-    let mut lines = Vec::new();
-    let mut failed = 0;
-    // New files are synced together at the end, before anything is
-    // reported written.
-    let mut unsynced = Vec::new();
     let limits = fetch::Limits {
         timeout: Duration::from_secs(args.timeout.max(1)),
         ..fetch::Limits::default()
     };
+    let mut done = Done::default();
     for file in &args.files {
-        let source = match load(file, &limits) {
-            Ok(s) => s,
+        match load(file, &limits) {
+            Ok(source) => done.import(file, &source, &into, args.force),
             Err(problem) => {
                 eprintln!("qari: {problem}");
-                failed += 1;
-                continue;
+                done.failed += 1;
             }
-        };
-        if let Some(encoding) = source.assumed {
-            lines.push(format!("{}: read as {encoding}", shown(file)));
-        }
-        let mut tally = Tally::default();
-        let mut seen = HashSet::new();
-        for article in &source.articles {
-            // The id may come from the file: slugged, it cannot climb out
-            // of the folder ("../x") or name a hidden file.
-            let dest = into.join(format!("{}.json", meta::slug(&article.id)));
-            if source.origin != Origin::File
-                && !args.force
-                && (!seen.insert(dest.clone()) || holds(&dest, &article.id))
-            {
-                tally.kept += 1;
-                if source.origin == Origin::Page {
-                    lines.push(format!("{}: already in {}", shown(file), shown(&dest)));
-                }
-                continue;
-            }
-            match write_article(article, &dest, args.force) {
-                Ok(synced) => {
-                    if !synced {
-                        unsynced.push(dest.clone());
-                    }
-                    tally.written += 1;
-                    lines.push(format!("{} -> {}", shown(file), shown(&dest)));
-                }
-                Err(e) => {
-                    eprintln!("qari: {}: {e:#}", shown(file));
-                    failed += 1;
-                }
-            }
-        }
-        for f in &source.feeds {
-            lines.push(format!(
-                "{}: links to a feed ({}): {}",
-                shown(file),
-                f.kind,
-                sanitize::inline(&f.url)
-            ));
-        }
-        if source.origin == Origin::Feed {
-            lines.push(format!(
-                "{}: {}, {} already in {}",
-                shown(file),
-                crate::i18n::plural::english(tally.written, "new article", "new articles"),
-                tally.kept,
-                shown(&into)
-            ));
         }
     }
+    let Done {
+        lines,
+        failed,
+        unsynced,
+    } = done;
     if !unsynced.is_empty()
         && let Err(e) = safe_fs::sync_written(&into, &unsynced)
     {
@@ -138,6 +88,74 @@ pub fn run(global: &GlobalArgs, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// What the files given so far came to: the lines to print, how many
+/// failed, and the new files not yet synced.
+#[derive(Default)]
+struct Done {
+    lines: Vec<String>,
+    failed: usize,
+    /// New files are synced together at the end, before anything is
+    /// reported written.
+    unsynced: Vec<PathBuf>,
+}
+
+impl Done {
+    /// Writes the articles of one argument into `into`; a feed's entries
+    /// and a page already there are kept unless `force`.
+    fn import(&mut self, file: &Path, source: &Source, into: &Path, force: bool) {
+        if let Some(encoding) = source.assumed {
+            self.lines
+                .push(format!("{}: read as {encoding}", shown(file)));
+        }
+        let mut tally = Tally::default();
+        let mut seen = HashSet::new();
+        for article in &source.articles {
+            // The id may come from the file: slugged, it cannot climb out
+            // of the folder ("../x") or name a hidden file.
+            let dest = into.join(format!("{}.json", meta::slug(&article.id)));
+            if source.origin != Origin::File
+                && !force
+                && (!seen.insert(dest.clone()) || holds(&dest, &article.id))
+            {
+                tally.kept += 1;
+                if source.origin == Origin::Page {
+                    let line = format!("{}: already in {}", shown(file), shown(&dest));
+                    self.lines.push(line);
+                }
+                continue;
+            }
+            match write_article(article, &dest, force) {
+                Ok(synced) => {
+                    tally.written += 1;
+                    self.lines
+                        .push(format!("{} -> {}", shown(file), shown(&dest)));
+                    if !synced {
+                        self.unsynced.push(dest);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("qari: {}: {e:#}", shown(file));
+                    self.failed += 1;
+                }
+            }
+        }
+        for f in &source.feeds {
+            let url = sanitize::inline(&f.url);
+            let line = format!("{}: links to a feed ({}): {url}", shown(file), f.kind);
+            self.lines.push(line);
+        }
+        if source.origin == Origin::Feed {
+            self.lines.push(format!(
+                "{}: {}, {} already in {}",
+                shown(file),
+                crate::i18n::plural::english(tally.written, "new article", "new articles"),
+                tally.kept,
+                shown(into)
+            ));
+        }
+    }
 }
 
 /// What one command-line argument gave.
