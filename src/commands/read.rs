@@ -53,29 +53,8 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         },
         None => reader_library(dir.as_deref(), paths, links, global.archive),
     };
-    let lang = match loaded.config.ui.value {
-        Ui::Lang(lang) => lang,
-        Ui::Auto => default_lang(env),
-    };
-    let shape = Some(loaded.config.shape.value);
-    let kind = display::terminal_kind(env);
-    let setting = loaded.config.bidi.value;
-    let mlterm_ctl = display::mlterm_ctl(setting, kind);
-    let output = display::row_output(setting, kind, mlterm_ctl);
-    let mut app = startup_state(library, lang, shape, kind, output);
-    let background = display::background(
-        loaded.config.theme_base.value,
-        || display::query_background(display::ANSWER_TIMEOUT),
-        env,
-    );
-    app.rt.theme = Theme::for_background(background);
-    if kind == TerminalKind::Mlterm && setting == BidiSetting::Auto && mlterm_ctl.is_none() {
-        // mlterm did not say whether it reorders rows: the user is told
-        // what to do if it does.
-        let hint = strings(lang).mlterm_hint.to_string();
-        app.model.notices.push(hint.clone());
-        app.model.message = Some((hint, MessageKind::Warning));
-    }
+    let (mut app, output) = dressed_app(library, &loaded.config, env);
+    let lang = app.model.lang;
     // The list's filter searches the store written with the index, when
     // the list is the library folder's alone as the index gave it (the
     // store is opened once the first frame is drawn, as the index is
@@ -94,20 +73,17 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     settings::start(&mut app, &loaded, state_file.as_deref());
     if let Some(folder) = missing {
         let shown = isolate::ltr(&sanitize::inline(&folder.to_string_lossy()));
-        let text = fill(strings(lang).no_library, &[&shown]);
-        app.model.notices.insert(0, text.clone());
-        app.model.message = Some((text, MessageKind::Warning));
+        warn_first(&mut app, fill(strings(lang).no_library, &[&shown]));
     }
     // What goes wrong with the index is one of the reader's notices (the
     // screen is taken); a first build of a large index runs meanwhile,
     // from the first frame on.
     if let Some(note) = note {
-        let text = fill(
-            LibraryStrings::get(lang).index_note,
-            &[&sanitize::inline(&note)],
+        let note = sanitize::inline(&note);
+        warn_first(
+            &mut app,
+            fill(LibraryStrings::get(lang).index_note, &[&note]),
         );
-        app.model.notices.insert(0, text.clone());
-        app.model.message = Some((text, MessageKind::Warning));
     }
     app.rt.after_first_frame.indexing = build.map(|folder| Start {
         folder,
@@ -122,6 +98,44 @@ pub fn run(global: &GlobalArgs, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     result?;
     restored?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The reader's state for this terminal: its language, how rows are
+/// written to it, the theme for its background, and what to tell the user
+/// when mlterm does not say whether it reorders rows.
+fn dressed_app(
+    library: Library,
+    config: &config::Config,
+    env: impl Fn(&str) -> Option<String>,
+) -> (App, RowOutput) {
+    let lang = match config.ui.value {
+        Ui::Lang(lang) => lang,
+        Ui::Auto => default_lang(&env),
+    };
+    let shape = Some(config.shape.value);
+    let kind = display::terminal_kind(&env);
+    let setting = config.bidi.value;
+    let mlterm_ctl = display::mlterm_ctl(setting, kind);
+    let output = display::row_output(setting, kind, mlterm_ctl);
+    let mut app = startup_state(library, lang, shape, kind, output);
+    let background = display::background(
+        config.theme_base.value,
+        || display::query_background(display::ANSWER_TIMEOUT),
+        &env,
+    );
+    app.rt.theme = Theme::for_background(background);
+    if kind == TerminalKind::Mlterm && setting == BidiSetting::Auto && mlterm_ctl.is_none() {
+        let hint = strings(lang).mlterm_hint.to_string();
+        app.model.notices.push(hint.clone());
+        app.model.message = Some((hint, MessageKind::Warning));
+    }
+    (app, output)
+}
+
+/// A warning shown at once and first among the notices.
+fn warn_first(app: &mut App, text: String) {
+    app.model.notices.insert(0, text.clone());
+    app.model.message = Some((text, MessageKind::Warning));
 }
 
 /// The folders `D` moves articles between, and which one the reader shows.
