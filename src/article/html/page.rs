@@ -96,52 +96,17 @@ pub fn import_str(
         .and_then(|h| page_meta::clean(&h.text()));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     remove_marked_furniture(&doc);
-    let cfg = Config {
-        keep_classes: true,
-        max_elements_to_parse: MAX_ELEMENTS,
-        ..Config::default()
-    };
-    let mut readability = Readability::with_document(doc, None, Some(cfg))
-        .map_err(|e| ParseError::new(format!("cannot read the page: {e}")))?;
-    let found = readability.parse().map_err(|e| match e {
-        ReadabilityError::TooManyElements(n, max) => ParseError::new(format!(
-            "{n} elements: too many to look for the article in (the limit is {max})"
-        )),
-        _ => no_article(),
-    })?;
+    let found = readable(doc)?;
     let content = Document::fragment(found.content);
     let body = tidy(convert::convert(&content.root(), base.as_deref()));
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
-    let title = page
-        .title
+    let title = page_title(&page, &found.title, headline.as_deref(), &sites);
+    let mut author = page
+        .author
         .clone()
-        .or_else(|| page_meta::clean(&found.title))
-        .map(|t| page_meta::strip_site_name(&t, &sites))
-        .map(|t| match &headline {
-            Some(h) => page_meta::cut_to_headline(&t, h),
-            None => t,
-        })
-        .filter(|t| !t.is_empty());
-    // Readability's byline may be the JSON-LD author the page meta left
-    // out as the site signing its own copy.
-    let signed_by_site = |b: &str| {
-        let b = search::fold(b);
-        page.site_authors
-            .iter()
-            .chain(&page.source)
-            .any(|s| search::fold(s) == b)
-    };
-    let mut author = page.author.clone().or_else(|| {
-        found
-            .byline
-            .as_deref()
-            .and_then(page_meta::clean)
-            .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
-            .and_then(|b| page_meta::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
-            .filter(|b| !signed_by_site(b))
-    });
+        .or_else(|| byline_author(&page, found.byline.as_deref()));
     let mut body = body;
     let header = lead::drop_header_blocks(&mut body, title.as_deref(), author.as_deref());
     let mut page = page;
@@ -172,6 +137,60 @@ pub fn import_str(
         return Err(ParseError::new("the page has no title"));
     };
     Ok(article(page, title, author, body, base, id, path))
+}
+
+/// The page's main content as Readability finds it.
+fn readable(doc: Document) -> Result<dom_smoothie::Article, ParseError> {
+    let cfg = Config {
+        keep_classes: true,
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Config::default()
+    };
+    let mut readability = Readability::with_document(doc, None, Some(cfg))
+        .map_err(|e| ParseError::new(format!("cannot read the page: {e}")))?;
+    readability.parse().map_err(|e| match e {
+        ReadabilityError::TooManyElements(n, max) => ParseError::new(format!(
+            "{n} elements: too many to look for the article in (the limit is {max})"
+        )),
+        _ => no_article(),
+    })
+}
+
+/// The title: the page's own, else Readability's, without the site's name
+/// and cut to the page's headline when it runs on past it.
+fn page_title(
+    page: &PageMeta,
+    found: &str,
+    headline: Option<&str>,
+    sites: &[&str],
+) -> Option<String> {
+    page.title
+        .clone()
+        .or_else(|| page_meta::clean(found))
+        .map(|t| page_meta::strip_site_name(&t, sites))
+        .map(|t| match headline {
+            Some(h) => page_meta::cut_to_headline(&t, h),
+            None => t,
+        })
+        .filter(|t| !t.is_empty())
+}
+
+/// The author Readability read from the page's byline, when it is a name
+/// and not the site signing its own copy (the JSON-LD author the page
+/// meta left out for that reason).
+fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
+    let signed_by_site = |b: &str| {
+        let b = search::fold(b);
+        page.site_authors
+            .iter()
+            .chain(&page.source)
+            .any(|s| search::fold(s) == b)
+    };
+    byline
+        .and_then(page_meta::clean)
+        .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
+        .and_then(|b| page_meta::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
+        .filter(|b| !signed_by_site(b))
 }
 
 /// A furniture element holding no more text than this is taken out of the
