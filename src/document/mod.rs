@@ -114,33 +114,14 @@ impl Doc {
             stopped: false,
             numbers: None,
         };
-        let title_opts = with(article.dir);
-        doc.push_text(
-            &article.title,
-            Part::Title,
-            LineKind::Title,
-            0,
+        doc.push_head(
+            article,
+            lang,
             width,
-            &title_opts,
+            &with(article.dir),
+            &with(byline_dir),
+            extras,
         );
-        let title_right = doc.doc.line(0).is_some_and(|l| l.right);
-        let from = doc.doc.len();
-        for line in byline::pack(&byline::parts(article, lang), width) {
-            doc.push_text(
-                &line,
-                Part::Byline,
-                LineKind::Byline,
-                0,
-                width,
-                &with(byline_dir),
-            );
-        }
-        if let Some(url) = extras::source_url(article).filter(|_| extras.source) {
-            let line = extras::source_line(&url, lang, width);
-            let kind = LineKind::Source;
-            doc.push_text(&line, Part::Other, kind, 0, width, &with(byline_dir));
-        }
-        doc.doc.set_right(from, title_right);
         let mut numbered_so_far = 0;
         for (index, block) in article.body.iter().enumerate() {
             if doc.stopped {
@@ -155,27 +136,7 @@ impl Doc {
             doc.numbers = (extras.link_numbers && links > 0)
                 .then(|| extras::numbered(block.text(), article.links_of(index), first))
                 .flatten();
-            match block {
-                Block::Heading(text) => {
-                    doc.push_text(text, part, LineKind::Heading, 0, width, &own);
-                }
-                // A list item is laid out as a paragraph: a bullet in its
-                // text would shift the offsets search highlights map through.
-                Block::Paragraph(text) | Block::ListItem(text) => {
-                    doc.push_text(text, part, LineKind::Paragraph, 0, width, &own);
-                }
-                Block::Quote { text, by } => {
-                    let inner = width.saturating_sub(QUOTE_INDENT as usize).max(1);
-                    doc.push_text(text, part, LineKind::Quote, QUOTE_INDENT, inner, &own);
-                    doc.numbers = None;
-                    if let Some(by) = by {
-                        let by = format!("— {by}");
-                        let kind = LineKind::Attribution;
-                        let dir = with(block_direction(&by, own.direction));
-                        doc.push_text(&by, Part::Other, kind, QUOTE_INDENT, inner, &dir);
-                    }
-                }
-            }
+            doc.push_block(block, part, width, &own);
         }
         if doc.stopped {
             return None;
@@ -242,6 +203,60 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// The title, then the byline's lines and the source's address set
+    /// on the title's side.
+    fn push_head(
+        &mut self,
+        article: &Article,
+        lang: UiLang,
+        width: usize,
+        title_opts: &LayoutOptions,
+        byline_opts: &LayoutOptions,
+        extras: Extras,
+    ) {
+        let title = &article.title;
+        self.push_text(title, Part::Title, LineKind::Title, 0, width, title_opts);
+        let title_right = self.doc.line(0).is_some_and(|l| l.right);
+        let from = self.doc.len();
+        for line in byline::pack(&byline::parts(article, lang), width) {
+            self.push_text(&line, Part::Byline, LineKind::Byline, 0, width, byline_opts);
+        }
+        if let Some(url) = extras::source_url(article).filter(|_| extras.source) {
+            let line = extras::source_line(&url, lang, width);
+            let kind = LineKind::Source;
+            self.push_text(&line, Part::Other, kind, 0, width, byline_opts);
+        }
+        self.doc.set_right(from, title_right);
+    }
+
+    /// One block of the body, laid out in its own direction `own`.
+    fn push_block(&mut self, block: &Block, part: Part, width: usize, own: &LayoutOptions) {
+        match block {
+            Block::Heading(text) => {
+                self.push_text(text, part, LineKind::Heading, 0, width, own);
+            }
+            // A list item is laid out as a paragraph: a bullet in its
+            // text would shift the offsets search highlights map through.
+            Block::Paragraph(text) | Block::ListItem(text) => {
+                self.push_text(text, part, LineKind::Paragraph, 0, width, own);
+            }
+            Block::Quote { text, by } => {
+                let inner = width.saturating_sub(QUOTE_INDENT as usize).max(1);
+                self.push_text(text, part, LineKind::Quote, QUOTE_INDENT, inner, own);
+                self.numbers = None;
+                if let Some(by) = by {
+                    let by = format!("— {by}");
+                    let kind = LineKind::Attribution;
+                    let dir = LayoutOptions {
+                        direction: block_direction(&by, own.direction),
+                        ..*own
+                    };
+                    self.push_text(&by, Part::Other, kind, QUOTE_INDENT, inner, &dir);
+                }
+            }
+        }
+    }
+
     fn push_text(
         &mut self,
         text: &str,
