@@ -73,13 +73,7 @@ impl StateStore {
                 path: path.to_path_buf(),
                 reason: kind.to_string(),
             };
-            let data = StateData::default();
-            return StateStore::with(
-                Some(path.to_path_buf()),
-                Access::ReadOnly,
-                data,
-                vec![notice],
-            );
+            return StateStore::untouched(path, notice);
         }
         let mut notices = Vec::new();
         if let Some(dir) = path.parent()
@@ -98,13 +92,7 @@ impl StateStore {
                 path: path.to_path_buf(),
                 reason,
             };
-            let data = StateData::default();
-            return StateStore::with(
-                Some(path.to_path_buf()),
-                Access::ReadOnly,
-                data,
-                vec![notice],
-            );
+            return StateStore::untouched(path, notice);
         }
         let access = match try_lock(path) {
             Ok(LockAttempt::Acquired(lock)) => Access::Writer(lock),
@@ -142,6 +130,18 @@ impl StateStore {
             store.revision = 1;
         }
         store
+    }
+
+    /// A store that neither reads nor writes `path`, for the reason `notice`
+    /// gives.
+    fn untouched(path: &Path, notice: StateNotice) -> StateStore {
+        let data = StateData::default();
+        StateStore::with(
+            Some(path.to_path_buf()),
+            Access::ReadOnly,
+            data,
+            vec![notice],
+        )
     }
 
     fn with(
