@@ -258,27 +258,7 @@ where
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        if signals::take_redraw() {
-            // The terminal was someone else's while qari was stopped, and
-            // was cleared on taking it back: with both buffers empty, the
-            // next frame is drawn whole. (`Terminal::clear` would ask the
-            // terminal where its cursor is, an answer the event thread
-            // takes.)
-            terminal.swap_buffers();
-            dirty = true;
-        }
-        let size = terminal.size()?;
-        if (size.width, size.height) != app.model.size {
-            let (width, height) = (size.width, size.height);
-            app.update(Action::Resize { width, height });
-            dirty = true;
-        }
-        // The index's news and the bodies read ahead come in; the bodies
-        // the view needs are read now.
-        dirty |= indexing::turn(&mut app.model, &mut app.rt);
-        ahead.take(&mut app.model, &app.rt);
-        bodies::load_wanted(&mut app.model, &app.rt);
-        ahead.ask(&mut app.model);
+        dirty |= catch_up(terminal, app, &ahead)?;
         if dirty {
             terminal.draw(|frame| app.draw(frame))?;
             dirty = false;
@@ -307,11 +287,7 @@ where
             dirty = true;
             match app.update(action) {
                 Some(Effect::Quit) => return Ok(()),
-                Some(Effect::Suspend) => signals::suspend_from_loop(),
-                Some(Effect::Move(file)) => archiving::perform(&mut app.model, &app.rt, file),
-                Some(effect) => {
-                    share::perform::run(&mut app.model, effect, terminal.backend_mut().stream());
-                }
+                Some(effect) => perform(terminal, app, effect),
                 None => {}
             }
             // The next action sees the body of what this one opened.
@@ -319,5 +295,54 @@ where
         }
         dirty |= saving.tick(&mut app.model, std::time::Instant::now());
         persist::offer_rescue(&app.model, &mut offered);
+    }
+}
+
+/// What changed since the last turn, brought in before drawing: the
+/// terminal given back after a stop, its new size, the index's news, and
+/// the bodies the view needs. True when the screen must be drawn again.
+fn catch_up<B>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    ahead: &bodies::ReadAhead,
+) -> anyhow::Result<bool>
+where
+    B: Backend + terminal::TerminalStream,
+    B::Error: Send + Sync + 'static,
+{
+    let mut dirty = false;
+    if signals::take_redraw() {
+        // The terminal was someone else's while qari was stopped, and
+        // was cleared on taking it back: with both buffers empty, the
+        // next frame is drawn whole. (`Terminal::clear` would ask the
+        // terminal where its cursor is, an answer the event thread
+        // takes.)
+        terminal.swap_buffers();
+        dirty = true;
+    }
+    let size = terminal.size()?;
+    if (size.width, size.height) != app.model.size {
+        let (width, height) = (size.width, size.height);
+        app.update(Action::Resize { width, height });
+        dirty = true;
+    }
+    // The index's news and the bodies read ahead come in; the bodies
+    // the view needs are read now.
+    dirty |= indexing::turn(&mut app.model, &mut app.rt);
+    ahead.take(&mut app.model, &app.rt);
+    bodies::load_wanted(&mut app.model, &app.rt);
+    ahead.ask(&mut app.model);
+    Ok(dirty)
+}
+
+/// Runs an effect other than quitting: the loop's I/O.
+fn perform<B>(terminal: &mut Terminal<B>, app: &mut App, effect: Effect)
+where
+    B: Backend + terminal::TerminalStream,
+{
+    match effect {
+        Effect::Suspend => signals::suspend_from_loop(),
+        Effect::Move(file) => archiving::perform(&mut app.model, &app.rt, file),
+        effect => share::perform::run(&mut app.model, effect, terminal.backend_mut().stream()),
     }
 }
