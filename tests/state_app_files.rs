@@ -41,15 +41,21 @@ fn started_in(
     s
 }
 
+/// A folder holding `config.toml` with `text`, for the state file beside it.
+fn with_config(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, text).unwrap();
+    (dir, config)
+}
+
 fn status_row(s: &qari::app::App) -> String {
     rows(&render(s)).pop().unwrap_or_default()
 }
 
 #[test]
 fn a_corrupt_state_file_is_moved_aside_and_the_status_line_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "").unwrap();
+    let (dir, config) = with_config("");
     let path = dir.path().join("state.json");
     std::fs::write(&path, "{\"version\":1,\"articles\":{\"ar-1\":{\"rea").unwrap();
     let mut s = started(&config, &path);
@@ -85,9 +91,7 @@ fn a_corrupt_state_file_is_moved_aside_and_the_status_line_says_so() {
 
 #[test]
 fn a_second_reader_says_its_state_is_read_only_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "").unwrap();
+    let (dir, config) = with_config("");
     let path = dir.path().join("state.json");
     let first = StateStore::open(&path);
     assert!(first.is_writable(), "{:?}", first.notices());
@@ -120,9 +124,7 @@ fn a_second_reader_says_its_state_is_read_only_and_writes_nothing() {
 
 #[test]
 fn an_invalid_config_starts_on_the_defaults_and_the_status_line_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "digits = \"latin\"\ntashkeel = \"sideways\"\n").unwrap();
+    let (dir, config) = with_config("digits = \"latin\"\ntashkeel = \"sideways\"\n");
     let s = started(&config, &dir.path().join("state.json"));
     assert_eq!(
         s.model.opts.digits,
@@ -170,9 +172,7 @@ fn a_lost_terminal_still_saves_the_state() {
 
 #[test]
 fn the_arabic_interface_tells_of_state_and_settings_problems_in_arabic() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "digits = 3\n").unwrap();
+    let (dir, config) = with_config("digits = 3\n");
     let path = dir.path().join("state.json");
     std::fs::write(&path, "{").unwrap();
     let s = started_in(UiLang::Ar, &config, &path);
@@ -218,9 +218,7 @@ fn a_failed_save_is_told_in_the_interface_language() {
 
 #[test]
 fn a_second_reader_saves_once_the_first_has_quit_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "").unwrap();
+    let (dir, config) = with_config("");
     let path = dir.path().join("state.json");
     let first = StateStore::open(&path);
     let mut second = started(&config, &path);
@@ -242,9 +240,7 @@ fn a_second_reader_saves_once_the_first_has_quit_and_says_so() {
 
 #[test]
 fn the_read_only_notice_goes_once_the_state_is_saved_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("config.toml");
-    std::fs::write(&config, "").unwrap();
+    let (dir, config) = with_config("");
     let path = dir.path().join("state.json");
     let first = StateStore::open(&path);
     let mut second = started(&config, &path);
