@@ -22,3 +22,11 @@ pub mod safe_fs;
 pub mod search;
 pub mod share;
 pub mod state;
+
+/// How many threads qari's work is split across: the cores it may run
+/// on, asked of the system once. Each asking reads the cgroup's files,
+/// and one `qari list` would otherwise ask four times.
+pub fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}

@@ -361,7 +361,7 @@ fn rank(found: &[Found]) -> Vec<usize> {
 /// one a core when there are many, the results joined in order. A part
 /// whose thread fails (only on a bug) is done again here.
 fn in_parts<T: Sync, R: Send>(items: &[T], work: impl Fn(usize, &[T]) -> Vec<R> + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     if threads < 2 || items.len() < PARALLEL_FROM {
         return work(0, items);
     }

@@ -84,7 +84,7 @@ pub(super) fn io_problem(path: &Path, err: &std::io::Error) -> LoadProblem {
 /// Loads `files` in order, on all cores when there are enough of them.
 /// Returns the articles in file order and a problem for each bad file.
 pub fn load_files(files: &[PathBuf]) -> (Vec<Article>, Vec<LoadProblem>) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let results: Vec<(usize, Result<Vec<Article>, LoadProblem>)> =
         if threads < 2 || files.len() < PARALLEL_FROM {
             let mut buffer = Vec::new();

@@ -146,7 +146,7 @@ pub fn write_logical(
         }
         out.write_all(chunk.as_bytes())
     };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = crate::cores();
     let parts = cores.min(4);
     if parts < 2 || count < 8192 {
         return streamed(out, 0, count);

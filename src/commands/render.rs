@@ -136,7 +136,7 @@ pub fn run(global: &GlobalArgs, args: &RenderArgs) -> anyhow::Result<ExitCode> {
     let body = text.strip_suffix('\n').unwrap_or(text);
     let threads = args.threads.unwrap_or_else(|| {
         if body.len() >= PARALLEL_FROM {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
+            crate::cores()
         } else {
             1
         }

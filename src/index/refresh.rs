@@ -185,7 +185,7 @@ fn read_files(
     progress: Progress,
     store: Option<&StoreWriter>,
 ) -> Vec<(usize, Entry)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::cores();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
     let work = || {

@@ -88,7 +88,7 @@ fn scan_time() -> (i64, u32) {
 
 /// The threads the files are stamped on: more than four gain little.
 fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    crate::cores().min(4)
 }
 
 fn stamps(files: &[PathBuf], threads: usize) -> Vec<Option<Stamp>> {
