@@ -28,9 +28,18 @@ fn list(home: &Path, args: &[&str], index: bool) -> (String, String) {
 }
 
 /// The list through the index equals the list read from the files, as
-/// lines and as JSON.
+/// lines and as JSON, in every order and through every filter.
 fn assert_same_list(home: &Path, what: &str) {
-    for args in [&[][..], &["--json"], &["--sort", "title"]] {
+    let lists: [&[&str]; 7] = [
+        &[],
+        &["--json"],
+        &["--sort", "title"],
+        &["--sort", "source", "--tag", "#وسم1"],
+        &["--sort", "oldest", "--since", "2024-06-01"],
+        &["--sort", "unread", "--unread"],
+        &["--json", "--bookmarked"],
+    ];
+    for args in lists {
         let read = list(home, args, false);
         let indexed = list(home, args, true);
         assert_eq!(indexed, read, "{what}, list {args:?}");

@@ -5,6 +5,7 @@
 
 use std::cell::OnceCell;
 use std::cmp::{Ordering, Reverse};
+use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 use super::Article;
@@ -62,13 +63,39 @@ impl SortOrder {
     }
 }
 
+/// What the orders compare of an article: a loaded article's, or the
+/// fields a list borrows from the library index.
+pub trait Ordered {
+    fn published(&self) -> Option<&str>;
+    /// The article's file, whose modification time stands in for a
+    /// missing date.
+    fn file(&self) -> Option<&Path>;
+    fn title(&self) -> &str;
+    fn source(&self) -> Option<&str>;
+}
+
+impl Ordered for Article {
+    fn published(&self) -> Option<&str> {
+        self.published.as_deref()
+    }
+    fn file(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+}
+
 /// The indices of `articles` in `order`; `is_read` says which are read.
 /// Ties keep the articles' own order. Only what `order` compares is worked
 /// out: a list sorted once by date does not fold every title and source.
-pub fn sorted(
-    articles: &[Article],
+pub fn sorted<A: Ordered + Sync>(
+    articles: &[A],
     order: SortOrder,
-    is_read: impl Fn(&Article) -> bool,
+    is_read: impl Fn(&A) -> bool,
 ) -> Vec<usize> {
     SortKeys::new(articles).sorted(articles, order, |i| is_read(&articles[i]))
 }
@@ -88,7 +115,7 @@ pub struct SortKeys {
 impl SortKeys {
     /// Reads the modification time of each article file without a
     /// published date.
-    pub fn new(articles: &[Article]) -> SortKeys {
+    pub fn new<A: Ordered + Sync>(articles: &[A]) -> SortKeys {
         SortKeys {
             when: dates(articles),
             titles: OnceCell::new(),
@@ -113,9 +140,9 @@ impl SortKeys {
     /// The indices of `articles`, the articles the keys were made for, in
     /// `order`; `is_read(i)` says whether article `i` is read. Ties keep
     /// the articles' own order.
-    pub fn sorted(
+    pub fn sorted<A: Ordered>(
         &self,
-        articles: &[Article],
+        articles: &[A],
         order: SortOrder,
         is_read: impl Fn(usize) -> bool,
     ) -> Vec<usize> {
@@ -134,7 +161,7 @@ impl SortKeys {
             SortOrder::Oldest => by_key(when, |i, when| (when.is_none(), when, i)),
             SortOrder::Title => {
                 let titles = self.titles.get_or_init(|| {
-                    let titles = articles.iter().map(|a| title_key(&a.title));
+                    let titles = articles.iter().map(|a| title_key(a.title()));
                     let padded = titles.chain(std::iter::repeat_with(String::new));
                     padded.take(when.len()).collect()
                 });
@@ -142,7 +169,7 @@ impl SortKeys {
             }
             SortOrder::Source => {
                 let sources = self.sources.get_or_init(|| {
-                    let sources = articles.iter().map(|a| a.source.as_deref().map(title_key));
+                    let sources = articles.iter().map(|a| a.source().map(title_key));
                     sources
                         .chain(std::iter::repeat(None))
                         .take(when.len())
@@ -181,8 +208,8 @@ fn last_if_none(a: &Option<String>, b: &Option<String>) -> Ordering {
 
 /// [`when`] of each article: on every core for a large library, whose
 /// dates are read before the reader's first frame.
-fn dates(articles: &[Article]) -> Vec<Option<i64>> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+fn dates<A: Ordered + Sync>(articles: &[A]) -> Vec<Option<i64>> {
+    let cores = crate::cores();
     if cores < 2 || articles.len() < 4096 {
         return articles.iter().map(when).collect();
     }
@@ -208,15 +235,12 @@ fn dates(articles: &[Article]) -> Vec<Option<i64>> {
 /// When the article appeared, in seconds since the Unix epoch (UTC): its
 /// published date, else its file's modification time; `None` for a
 /// built-in sample without a date.
-pub fn when(a: &Article) -> Option<i64> {
-    a.published
-        .as_deref()
-        .and_then(published_seconds)
-        .or_else(|| {
-            let modified = std::fs::metadata(a.path.as_ref()?).ok()?.modified().ok()?;
-            let since = modified.duration_since(UNIX_EPOCH).ok()?;
-            i64::try_from(since.as_secs()).ok()
-        })
+pub fn when<A: Ordered + ?Sized>(a: &A) -> Option<i64> {
+    a.published().and_then(published_seconds).or_else(|| {
+        let modified = std::fs::metadata(a.file()?).ok()?.modified().ok()?;
+        let since = modified.duration_since(UNIX_EPOCH).ok()?;
+        i64::try_from(since.as_secs()).ok()
+    })
 }
 
 /// A stored date (ISO 8601 or RFC 2822, see [`date::parse`]) in seconds

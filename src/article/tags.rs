@@ -20,8 +20,13 @@ impl Article {
     /// Whether the article has a tag whose [`tag_key`] is `key`: for a
     /// tag looked for in many articles, folded once.
     pub fn has_tag_key(&self, key: &str) -> bool {
-        self.tags.iter().any(|t| tag_key(t) == key)
+        holds_tag_key(self.tags.iter().map(String::as_str), key)
     }
+}
+
+/// Whether one of `tags` has the [`tag_key`] `key`.
+pub fn holds_tag_key<'t>(mut tags: impl Iterator<Item = &'t str>, key: &str) -> bool {
+    tags.any(|t| tag_key(t) == key)
 }
 
 /// A tag as shown: one `#` before it, spaces inside it as `_` so that it

@@ -9,6 +9,7 @@ use crate::article::archive::default_archive_dir;
 use crate::article::scan::LibraryLinks;
 use crate::article::{Library, default_dir, sanitize};
 use crate::cli::GlobalArgs;
+use crate::index::Looked;
 
 /// How symbolic links in the library are followed (`library_links`).
 pub fn library_links(global: &GlobalArgs) -> LibraryLinks {
@@ -70,24 +71,39 @@ pub fn open_library(
 /// carry no body. Without a library folder, as `open_library`. A progress
 /// line is shown on a terminal while many files are read.
 pub fn open_library_indexed(global: &GlobalArgs) -> anyhow::Result<(Library, Option<PathBuf>)> {
+    match look_indexed(global)? {
+        (Some(looked), dir) => Ok((indexed_library(looked, global), dir)),
+        (None, _) => open_library(global, &[]),
+    }
+}
+
+/// The library folder of [`existing_library_dir`] walked while its index
+/// is mapped (see `index::look`), and the folder; nothing is looked at
+/// without a library folder.
+pub fn look_indexed(global: &GlobalArgs) -> anyhow::Result<(Option<Looked>, Option<PathBuf>)> {
     let dir = existing_library_dir(global)?;
-    let Some(folder) = dir.as_deref().filter(|d| d.is_dir()) else {
-        return open_library(global, &[]);
-    };
-    let (mut library, note) = indexed(folder, library_links(global));
+    let folder = dir.as_deref().filter(|d| d.is_dir());
+    let looked = folder.map(|f| crate::index::look(f, library_links(global)));
+    Ok((looked, dir))
+}
+
+/// The library `looked` finds, from its index brought up to date, what
+/// went wrong with the index said on standard error. An empty library
+/// shows the built-in samples; an empty archive is empty.
+pub fn indexed_library(looked: Looked, global: &GlobalArgs) -> Library {
+    let (mut library, note) = indexed(looked);
     if let Some(note) = note {
         eprintln!("qari: {}", super::config::escape_controls(&note));
     }
     if library.articles.is_empty() && !global.archive {
         with_sample(&mut library);
     }
-    Ok((library, dir))
+    library
 }
 
-/// The library folder's articles from its index, with a progress line on
-/// a terminal while many files are read, and what went wrong with the
-/// index, if anything.
-fn indexed(folder: &Path, links: LibraryLinks) -> (Library, Option<String>) {
+/// The library `looked` finds, with a progress line on a terminal while
+/// many files are read, and what went wrong with the index, if anything.
+fn indexed(looked: Looked) -> (Library, Option<String>) {
     let progress = super::index::ProgressLine::on_terminal();
     // Reading a few files takes no time worth showing.
     let show = |done: usize, all: usize| {
@@ -95,7 +111,7 @@ fn indexed(folder: &Path, links: LibraryLinks) -> (Library, Option<String>) {
             progress.show(done, all);
         }
     };
-    let (library, changes, note) = crate::index::load_library(folder, links, &show);
+    let (library, changes, note) = looked.load(&show);
     if changes.read >= 1000 {
         progress.finish();
     }
@@ -134,7 +150,7 @@ pub fn reader_library(
     let folder = dir.filter(|d| d.is_dir());
     let build = folder.filter(|f| more_files_than(f, SHOWN_FROM));
     let (mut library, note) = match (folder, build) {
-        (Some(folder), None) => indexed(folder, links),
+        (Some(folder), None) => indexed(crate::index::look(folder, links)),
         (_, Some(large)) => (as_written(large), None),
         (None, None) => (Library::default(), None),
     };
@@ -201,17 +217,23 @@ pub fn shown(path: &Path) -> String {
 /// Tells, on standard error, when the sample is shown and how many files
 /// were skipped.
 pub fn report(library: &Library, dir: Option<&Path>) {
-    if library.is_sample {
+    report_counts(library.is_sample, library.problems.len(), dir);
+}
+
+/// [`report`] of a library that is the samples when `is_sample`, with
+/// `problems` files that did not load.
+pub fn report_counts(is_sample: bool, problems: usize, dir: Option<&Path>) {
+    if is_sample {
         let where_ = dir.map_or_else(|| "a folder given with --library".to_owned(), shown);
         eprintln!(
             "qari: no articles in {where_}: showing the built-in samples. \
              Add *.json or *.txt articles there, or run `qari import FILE...`."
         );
     }
-    if !library.problems.is_empty() {
+    if problems > 0 {
         eprintln!(
             "qari: {} skipped; `qari check` says why.",
-            crate::i18n::plural::english(library.problems.len(), "file", "files")
+            crate::i18n::plural::english(problems, "file", "files")
         );
     }
 }

@@ -1,25 +1,30 @@
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Args;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::app::list_index::{self, ListIndex};
+use crate::article::Library;
 use crate::article::order::{self, SortOrder};
-use crate::article::{Article, Library};
+use crate::article::tags::tag_key;
 use crate::cli::GlobalArgs;
 use crate::commands::config::escape_controls;
-use crate::commands::library::{open_library, open_library_indexed, report};
+use crate::commands::library::{
+    indexed_library, look_indexed, open_library, report, report_counts,
+};
 use crate::commands::output::{self, in_visual_mode};
 use crate::commands::stdout::with_stdout;
 use crate::config::Config;
-use crate::document::{byline, ui_direction};
+use crate::document::ui_direction;
 use crate::i18n::UiLang;
-use crate::inert::isolate;
-use crate::layout::{display_width, fit_line};
+use crate::index::{ArticleRef, Looked, Tags};
+use crate::layout::fit_line;
 use crate::state::StateData;
+
+mod columns;
+use columns::Columns;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -77,52 +82,100 @@ fn since_date(text: &str) -> Result<i64, String> {
 /// whatever the direction of the titles. To a terminal the lines are laid
 /// out (visual order, shaped); into a pipe they are logical.
 pub fn run(global: &GlobalArgs, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let (library, dir) = match args.no_index {
-        true => open_library(global, &[])?,
-        false => open_library_indexed(global)?,
+    let (looked, dir) = match args.no_index {
+        true => (None, None),
+        false => look_indexed(global)?,
+    };
+    // `--find` searches loaded articles; any other list of a library as
+    // its index has it is made from the index's bytes.
+    let warm = match (&looked, &args.find) {
+        (Some(looked), None) => list_warm(global, args, looked, dir.as_deref())?,
+        _ => false,
+    };
+    if warm {
+        // The process ends here: its memory goes back whole, faster than
+        // a hundred thousand file names freed one at a time.
+        std::mem::forget(looked);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let (library, dir) = match looked {
+        Some(looked) => (indexed_library(looked, global), dir),
+        None => open_library(global, &[])?,
     };
     let state = reading_state(global);
-    let shown: Vec<usize> = order::sorted(&library.articles, args.sort, |a| state.get(&a.id).read)
-        .into_iter()
-        .filter(|&i| keep(&library.articles[i], args, &state))
-        .collect();
+    let rows: Vec<ArticleRef> = library.articles.iter().map(ArticleRef::from).collect();
+    let shown = listed(&rows, args, &state);
     let shown = match args.find.as_deref() {
         Some(query) => list_index::find(&library.articles, query, shown, || {
             search_index(&library, dir.as_deref(), !args.no_index)
         }),
         None => shown,
     };
-    let articles = || shown.iter().map(|&i| (i, &library.articles[i]));
+    print(global, args, &rows, &shown, &state)?;
+    report(&library, dir.as_deref());
+    drop(rows);
+    // As above, a hundred thousand articles are not freed string by string.
+    std::mem::forget(library);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Lists the library `looked` finds straight from its index, when the
+/// library is as the index has it and lists articles; returns whether it
+/// did.
+fn list_warm(
+    global: &GlobalArgs,
+    args: &ListArgs,
+    looked: &Looked,
+    dir: Option<&Path>,
+) -> anyhow::Result<bool> {
+    let Some((rows, problems)) = looked.warm_rows().filter(|(rows, _)| !rows.is_empty()) else {
+        return Ok(false);
+    };
+    let state = reading_state(global);
+    let shown = listed(&rows, args, &state);
+    print(global, args, &rows, &shown, &state)?;
+    report_counts(false, problems.len(), dir);
+    Ok(true)
+}
+
+/// The indices of the `rows` the filters of `args` keep, in its order.
+fn listed(rows: &[ArticleRef], args: &ListArgs, state: &StateData) -> Vec<usize> {
+    let tag = args.tag.as_deref().map(tag_key);
+    order::sorted(rows, args.sort, |a| state.get(a.id).read)
+        .into_iter()
+        .filter(|&i| keep(&rows[i], args, tag.as_deref(), state))
+        .collect()
+}
+
+/// Prints the `shown` rows of `rows`, in that order: a JSON array with
+/// `--json`, else a line each.
+fn print(
+    global: &GlobalArgs,
+    args: &ListArgs,
+    rows: &[ArticleRef],
+    shown: &[usize],
+    state: &StateData,
+) -> anyhow::Result<()> {
     if args.json {
-        let rows: Vec<Row> = articles()
-            .map(|(_, a)| Row::new(a, &state, global.archive))
+        let json: Vec<Row> = shown
+            .iter()
+            .map(|&i| Row::new(&rows[i], state, global.archive))
             .collect();
         with_stdout(|out| {
             // serde_json leaves C1 controls (CSI U+009B) raw: escaped here.
-            crate::inert::json_pretty_to(&mut *out, &rows)?;
+            crate::inert::json_pretty_to(&mut *out, &json)?;
             writeln!(out)
         })?;
-    } else {
-        let config = crate::config::load(global).config;
-        let lang = output::lang(&config);
-        let columns = Columns::new(articles().map(|(_, a)| a), lang);
-        let rows: Vec<_> = articles().zip(&columns.rows).collect();
-        let line = |k: usize, text: &mut String| {
-            let ((i, a), &(date, minutes)) = rows[k];
-            push_line(
-                text,
-                i + 1,
-                a,
-                [&columns.texts[date], &columns.texts[minutes]],
-            );
-        };
-        print_lines(&config, lang, rows.len(), line)?;
+        return Ok(());
     }
-    report(&library, dir.as_deref());
-    // The process ends here: its memory goes back whole, faster than a
-    // hundred thousand articles freed one string at a time.
-    std::mem::forget(library);
-    Ok(ExitCode::SUCCESS)
+    let config = crate::config::load(global).config;
+    let lang = output::lang(&config);
+    let columns = Columns::new(rows, shown, lang);
+    let line = |k: usize, text: &mut String| {
+        let i = shown[k];
+        push_line(text, i + 1, &rows[i], columns.of(i));
+    };
+    print_lines(&config, lang, shown.len(), line)
 }
 
 /// What `--find` searches: the search store written with the library
@@ -151,67 +204,16 @@ fn reading_state(global: &GlobalArgs) -> StateData {
     data
 }
 
-/// Whether `a` passes the filters of `args`.
-fn keep(a: &Article, args: &ListArgs, state: &StateData) -> bool {
-    let marks = state.get(&a.id);
+/// Whether `a` passes the filters of `args`; `tag` is the tag asked
+/// for, folded (see [`tag_key`]).
+fn keep(a: &ArticleRef, args: &ListArgs, tag: Option<&str>, state: &StateData) -> bool {
+    let marks = state.get(a.id);
     (!args.unread || !marks.read)
         && (!args.bookmarked || marks.bookmarked)
-        && args.tag.as_deref().is_none_or(|tag| a.has_tag(tag))
+        && tag.is_none_or(|key| a.has_tag_key(key))
         && args
             .since
             .is_none_or(|since| order::when(a).is_some_and(|t| t >= since))
-}
-
-/// The date and reading-time columns of the listed articles: each
-/// distinct text (a library has far fewer days than articles) is made,
-/// padded to its column's width and isolated once.
-struct Columns {
-    /// The distinct texts, padded and isolated.
-    texts: Vec<String>,
-    /// For each listed article, its date's and its reading time's text.
-    rows: Vec<(usize, usize)>,
-}
-
-impl Columns {
-    fn new<'a>(articles: impl Iterator<Item = &'a Article>, lang: UiLang) -> Columns {
-        let mut texts: Vec<String> = Vec::new();
-        let mut dates: HashMap<&str, usize> = HashMap::new();
-        let mut minutes: HashMap<u32, usize> = HashMap::new();
-        let mut rows: Vec<(usize, usize)> = Vec::new();
-        let mut last: Option<(&str, usize)> = None;
-        for a in articles {
-            let published = a.published.as_deref().unwrap_or_default();
-            // Listed by date, articles of one day follow one another.
-            let date = match last {
-                Some((text, date)) if text == published => date,
-                _ => *dates.entry(published).or_insert_with(|| {
-                    texts.push(byline::published(a, lang).unwrap_or_default());
-                    texts.len() - 1
-                }),
-            };
-            last = Some((published, date));
-            let time = *minutes.entry(a.reading_minutes).or_insert_with(|| {
-                texts.push(byline::minutes(lang, a.reading_minutes));
-                texts.len() - 1
-            });
-            rows.push((date, time));
-        }
-        let widest = |column: &mut dyn Iterator<Item = &usize>| {
-            let widths = column.map(|&t| display_width(&texts[t]));
-            widths.max().unwrap_or(0)
-        };
-        let date_width = widest(&mut dates.values());
-        let minutes_width = widest(&mut minutes.values());
-        for &t in dates.values() {
-            let pad = " ".repeat(date_width - display_width(&texts[t]));
-            texts[t] = isolate(&format!("{}{pad}", texts[t]));
-        }
-        for &t in minutes.values() {
-            let pad = " ".repeat(minutes_width - display_width(&texts[t]));
-            texts[t] = isolate(&format!("{pad}{}", texts[t]));
-        }
-        Columns { texts, rows }
-    }
 }
 
 /// Prints the `count` lines `line(k, text)` appends to `text`: logical
@@ -252,7 +254,7 @@ fn print_lines(
 /// title and who wrote it, each field isolated so that no field's
 /// direction moves another (an Arabic title does not turn the date round).
 /// `date` and `minutes` come isolated.
-fn push_line(text: &mut String, index: usize, a: &Article, [date, minutes]: [&str; 2]) {
+fn push_line(text: &mut String, index: usize, a: &ArticleRef, [date, minutes]: [&str; 2]) {
     use std::fmt::Write as _;
     // Writing into a String does not fail.
     let _ = write!(text, "{index:>4}  ");
@@ -260,8 +262,8 @@ fn push_line(text: &mut String, index: usize, a: &Article, [date, minutes]: [&st
     text.push_str("  ");
     text.push_str(minutes);
     text.push_str("  ");
-    text.push_str(&contained(&a.title));
-    if let Some(by) = a.author.as_deref().or(a.source.as_deref()) {
+    text.push_str(&contained(a.title));
+    if let Some(by) = a.author.or(a.source) {
         text.push_str(" — ");
         text.push_str(&contained(by));
     }
@@ -287,7 +289,8 @@ struct Row<'a> {
     reading_minutes: u32,
     lang: Option<&'a str>,
     dir: &'static str,
-    tags: &'a [String],
+    #[serde(serialize_with = "tag_list")]
+    tags: Tags<'a>,
     path: Option<String>,
     read: bool,
     bookmarked: bool,
@@ -295,25 +298,29 @@ struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
-    fn new(a: &'a Article, state: &StateData, archived: bool) -> Row<'a> {
-        let marks = state.get(&a.id);
+    fn new(a: &ArticleRef<'a>, state: &StateData, archived: bool) -> Row<'a> {
+        let marks = state.get(a.id);
         Row {
-            id: &a.id,
-            title: &a.title,
-            author: a.author.as_deref(),
-            source: a.source.as_deref(),
-            url: a.url.as_deref(),
-            published: a.published.as_deref(),
-            reading_minutes: a.reading_minutes,
-            lang: a.lang.as_deref(),
+            id: a.id,
+            title: a.title,
+            author: a.author,
+            source: a.source,
+            url: a.url,
+            published: a.published,
+            reading_minutes: a.minutes,
+            lang: a.lang,
             dir: crate::article::json::dir_name(a.dir),
-            tags: &a.tags,
-            path: a.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            tags: a.tags,
+            path: a.path.map(|p| p.to_string_lossy().into_owned()),
             read: marks.read,
             bookmarked: marks.bookmarked,
             archived,
         }
     }
+}
+
+fn tag_list<S: Serializer>(tags: &Tags, out: S) -> Result<S::Ok, S::Error> {
+    out.collect_seq(tags.iter())
 }
 
 #[cfg(test)]

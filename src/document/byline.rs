@@ -14,9 +14,10 @@ pub fn minutes(lang: UiLang, n: u32) -> String {
     count(lang, Noun::Minute, u64::from(n))
 }
 
-/// The article's publication date in the interface's words, if it has one.
-pub fn published(article: &Article, lang: UiLang) -> Option<String> {
-    let published = article.published.as_deref()?.trim();
+/// An article's publication date, as stored, in the interface's words;
+/// `None` when it has none.
+pub fn published(published: Option<&str>, lang: UiLang) -> Option<String> {
+    let published = published?.trim();
     (!published.is_empty()).then(|| date::format(published, lang))
 }
 
@@ -30,7 +31,7 @@ pub fn parts(article: &Article, lang: UiLang) -> Vec<String> {
     if source.is_some() && source != author {
         parts.extend(source.map(str::to_owned));
     }
-    parts.extend(published(article, lang));
+    parts.extend(published(article.published.as_deref(), lang));
     let time = minutes(lang, article.reading_minutes);
     parts.push(fill(strings(lang).reading_time, &[&time]));
     parts.extend(tags(article, lang, usize::MAX));
@@ -68,7 +69,7 @@ pub fn list_parts(article: &Article, lang: UiLang) -> Vec<String> {
     parts.extend(who.map(str::to_owned));
     // Before the date: a narrow list still shows them.
     parts.extend(tags(article, lang, LIST_TAGS));
-    parts.extend(published(article, lang));
+    parts.extend(published(article.published.as_deref(), lang));
     parts.push(minutes(lang, article.reading_minutes));
     parts
 }

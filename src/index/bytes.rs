@@ -101,10 +101,11 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn opt_str(&mut self) -> Option<Option<String>> {
+    /// An optional string, borrowed.
+    pub fn opt_str_ref(&mut self) -> Option<Option<&'a str>> {
         match self.u8()? {
             0 => Some(None),
-            1 => self.str().map(Some),
+            1 => self.str_ref().map(Some),
             _ => None,
         }
     }

@@ -10,11 +10,16 @@
 
 use std::path::PathBuf;
 
+use super::article_ref::ArticleRef;
 use super::bytes::Reader;
 use super::kept::Kept;
+use crate::article::LoadProblem;
 use crate::layout::Direction;
 
+mod read;
 mod write;
+pub(super) use read::read_entry;
+use read::{read_entry_by, skip_entry, walk};
 pub use write::{Part, encode, encode_parts, entry_bytes, write_parts};
 
 const MAGIC: &[u8; 7] = b"QARIIDX";
@@ -208,6 +213,21 @@ impl<'a> Entries<'a> {
 }
 
 impl<'a> Entries<'a> {
+    /// The next entry read with its strings borrowed from the index (see
+    /// [`read_entry_by`]): its articles given to `each`, its problem
+    /// returned.
+    pub fn next_by(
+        &mut self,
+        each: impl FnMut(ArticleRef<'a>),
+    ) -> Option<Result<Option<LoadProblem>, DecodeError>> {
+        self.left = self.left.checked_sub(1)?;
+        let read = read_entry_by(&mut self.r, each).map(|(_, problem)| problem);
+        if read.is_none() {
+            self.left = 0;
+        }
+        Some(read.ok_or(malformed(&self.r)))
+    }
+
     /// The next entry kept as its bytes, checked as a decoding would check
     /// it but with nothing decoded: a refresh keeps the entries of the
     /// files it does not read again so, and only writes them out again.
@@ -240,126 +260,6 @@ impl Iterator for Entries<'_> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, Some(self.left))
     }
-}
-
-pub(super) fn read_entry(r: &mut Reader) -> Option<Entry> {
-    let path = PathBuf::from(r.str()?);
-    let size = r.u64()?;
-    let mtime = (r.i64()?, r.u32()?);
-    let content = match r.u8()? {
-        0 => {
-            let n = r.count()?;
-            let mut list = Vec::with_capacity(n);
-            for _ in 0..n {
-                list.push(read_meta(r)?);
-            }
-            Content::Articles(list)
-        }
-        1 => Content::Problem {
-            line: r.opt_u64()?.map(|n| n as usize),
-            column: r.opt_u64()?.map(|n| n as usize),
-            message: r.str()?,
-        },
-        _ => return None,
-    };
-    Some(Entry {
-        path,
-        size,
-        mtime,
-        content,
-    })
-}
-
-/// Reads past an entry as [`read_entry`] would, keeping nothing.
-fn skip_entry(r: &mut Reader) -> Option<()> {
-    walk::<false>(r).map(drop)
-}
-
-/// Reads an entry's path, size and time, and passes over the rest: its
-/// articles, or the problem that kept its file out. With `CHECK`, every
-/// string on the way is checked to be UTF-8 and every direction to be
-/// known, as [`read_entry`] checks them: an entry kept as its bytes then
-/// decodes. Without, only what finding the next entry needs is checked.
-/// One walk for both, so that they cannot come to disagree on the layout.
-fn walk<'a, const CHECK: bool>(r: &mut Reader<'a>) -> Option<Stamped<'a>> {
-    let path = r.str_ref()?;
-    let size = r.u64()?;
-    let mtime = (r.i64()?, r.u32()?);
-    let articles = match r.u8()? {
-        0 => {
-            let n = r.count()?;
-            for _ in 0..n {
-                for _ in 0..2 {
-                    pass_str::<CHECK>(r)?; // id, title
-                }
-                for _ in 0..5 {
-                    // author, source, url, published, lang
-                    match r.u8()? {
-                        0 => {}
-                        1 => pass_str::<CHECK>(r)?,
-                        _ => return None,
-                    }
-                }
-                let direction = r.u8()?;
-                if CHECK && direction > 2 {
-                    return None;
-                }
-                r.take(4)?; // minutes
-                for _ in 0..r.count()? {
-                    pass_str::<CHECK>(r)?; // tags
-                }
-            }
-            Some(n)
-        }
-        1 => {
-            r.skip_opt_u64()?; // line
-            r.skip_opt_u64()?; // column
-            pass_str::<CHECK>(r)?; // message
-            None
-        }
-        _ => return None,
-    };
-    Some(Stamped {
-        path,
-        size,
-        mtime,
-        articles,
-    })
-}
-
-/// Passes over a string, checked to be UTF-8 when `CHECK`.
-fn pass_str<const CHECK: bool>(r: &mut Reader) -> Option<()> {
-    match CHECK {
-        true => r.str_ref().map(drop),
-        false => r.skip_str(),
-    }
-}
-
-fn read_meta(r: &mut Reader) -> Option<Meta> {
-    Some(Meta {
-        id: r.str()?,
-        title: r.str()?,
-        author: r.opt_str()?,
-        source: r.opt_str()?,
-        url: r.opt_str()?,
-        published: r.opt_str()?,
-        lang: r.opt_str()?,
-        dir: match r.u8()? {
-            0 => Direction::Auto,
-            1 => Direction::Rtl,
-            2 => Direction::Ltr,
-            _ => return None,
-        },
-        minutes: r.u32()?,
-        tags: {
-            let n = r.count()?;
-            let mut tags = Vec::with_capacity(n);
-            for _ in 0..n {
-                tags.push(r.str()?);
-            }
-            tags
-        },
-    })
 }
 
 fn malformed(r: &Reader) -> DecodeError {

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use super::article_ref::ArticleRef;
 use super::format::{self, Content, DecodeError, Entries, Entry, Meta, Payload};
 use super::{MAX_INDEX_BYTES, real_path};
 use crate::article::{Article, LoadProblem};
@@ -44,9 +45,43 @@ pub(super) fn map(path: &Path) -> Option<Mmap> {
 
 /// The articles and problems of every entry of `payload`, in order.
 pub fn parts_of(payload: &Payload) -> Result<(Vec<Article>, Vec<LoadProblem>), DecodeError> {
+    in_parts(payload, |entries, n, room| {
+        let mut articles = Vec::with_capacity(room);
+        let mut problems = Vec::new();
+        for entry in entries.take(n) {
+            push_entry(entry?, &mut articles, &mut problems);
+        }
+        Ok((articles, problems))
+    })
+}
+
+/// [`parts_of`] with the articles' fields borrowed from the index: the
+/// list of a warm `qari list`, which copies no string of the index.
+pub fn rows_of<'a>(
+    payload: &Payload<'a>,
+) -> Result<(Vec<ArticleRef<'a>>, Vec<LoadProblem>), DecodeError> {
+    in_parts(payload, |entries, n, room| {
+        let mut rows = Vec::with_capacity(room);
+        let mut problems = Vec::new();
+        for _ in 0..n {
+            let Some(read) = entries.next_by(|row| rows.push(row)) else {
+                break;
+            };
+            problems.extend(read?);
+        }
+        Ok((rows, problems))
+    })
+}
+
+/// What `part(entries, n, room)` makes of every entry of `payload`, in
+/// order: of the next `n` entries of `entries`, with room for `room`
+/// items.
+fn in_parts<'a, T: Send>(
+    payload: &Payload<'a>,
+    part: impl Fn(&mut Entries<'a>, usize, usize) -> Result<Part<T>, DecodeError> + Sync,
+) -> Result<Part<T>, DecodeError> {
     let all = payload.count;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(MAX_THREADS);
+    let threads = crate::cores().min(MAX_THREADS);
     if threads < 2 || all < PARALLEL_FROM {
         let mut entries = payload.entries();
         let parts = part(&mut entries, all, all)?;
@@ -54,6 +89,7 @@ pub fn parts_of(payload: &Payload) -> Result<(Vec<Article>, Vec<LoadProblem>), D
         return Ok(parts);
     }
     let bounds: Vec<usize> = (0..=threads).map(|k| k * all / threads).collect();
+    let part = &part;
     std::thread::scope(|s| {
         // This thread reads the first part; the others pass over the
         // entries before theirs, then read it.
@@ -73,32 +109,20 @@ pub fn parts_of(payload: &Payload) -> Result<(Vec<Article>, Vec<LoadProblem>), D
             })
             .collect();
         // Room for all, so that adding the other parts never moves the first.
-        let (mut articles, mut problems) = part(&mut payload.entries(), bounds[1], all)?;
+        let (mut items, mut problems) = part(&mut payload.entries(), bounds[1], all)?;
         for worker in later {
             let (more, bad) = worker
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            articles.extend(more);
+            items.extend(more);
             problems.extend(bad);
         }
-        Ok((articles, problems))
+        Ok((items, problems))
     })
 }
 
-/// The articles and problems of the next `n` entries, with room for
-/// `room` articles.
-fn part(
-    entries: &mut Entries,
-    n: usize,
-    room: usize,
-) -> Result<(Vec<Article>, Vec<LoadProblem>), DecodeError> {
-    let mut articles = Vec::with_capacity(room);
-    let mut problems = Vec::new();
-    for entry in entries.take(n) {
-        push_entry(entry?, &mut articles, &mut problems);
-    }
-    Ok((articles, problems))
-}
+/// The items and problems of a part of the index.
+type Part<T> = (Vec<T>, Vec<LoadProblem>);
 
 /// Takes `entry` apart: its articles, without bodies, each with the
 /// entry's file as its path, or the problem that kept the file out.
@@ -232,6 +256,28 @@ mod tests {
         cut[16..20].copy_from_slice(&crc.to_le_bytes());
         let payload = format::open(&cut).expect("header and checksum are sound");
         assert!(parts_of(&payload).is_err());
+        assert!(rows_of(&payload).is_err());
+    }
+
+    #[test]
+    fn the_rows_borrowed_from_the_index_are_its_articles() {
+        // Above and below the size read on several threads.
+        for files in [10, PARALLEL_FROM + 13] {
+            let bytes = encode(&index(files));
+            let payload = format::open(&bytes).expect("a sound index");
+            let (articles, problems) = parts_of(&payload).expect("the entries");
+            let (rows, bad) = rows_of(&payload).expect("the rows");
+            assert_eq!(bad, problems, "{files} files");
+            let fields = |a: ArticleRef| (Meta::from(a), a.path.map(Path::to_path_buf));
+            let borrowed: Vec<_> = rows.into_iter().map(fields).collect();
+            let loaded: Vec<_> = articles.iter().map(|a| fields(a.into())).collect();
+            assert_eq!(borrowed, loaded, "{files} files");
+            assert!(
+                borrowed
+                    .iter()
+                    .any(|(m, _)| m.tags.len() == 1 && m.author.is_none())
+            );
+        }
     }
 
     #[test]

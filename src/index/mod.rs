@@ -9,12 +9,14 @@
 //! it: it is replaced by rename (a reader sees the old or the new file), and
 //! only the holder of its lock writes it; the other uses what it read.
 
+mod article_ref;
 pub mod background;
 mod bytes;
 mod format;
 mod in_order;
 mod kept;
 mod listing;
+mod look;
 mod refresh;
 mod stamps;
 pub mod store;
@@ -25,9 +27,11 @@ use std::time::SystemTime;
 
 use memmap2::{Mmap, MmapOptions};
 
+pub use article_ref::{ArticleRef, Tags};
 pub use format::{Content, DecodeError, Entry, Index, Meta, Payload, decode, encode, open};
 pub use kept::{Kept, Known, Listed, Refreshed, Slot};
 pub use listing::listed;
+pub use look::{Looked, look};
 pub use refresh::{
     Changes, Progress, library_parts, refresh, refresh_known, refresh_stamped, refresh_with,
 };
@@ -38,7 +42,6 @@ use crate::article::{Article, Library};
 use crate::safe_fs::{self, Existing, ReadError};
 use crate::state::{LockAttempt, try_lock};
 use store::{SearchStore, StoreWriter, Written};
-use warm::Prepared;
 
 /// An index larger than this is not read (a library of a hundred thousand
 /// articles makes one of some 30 MB).
@@ -208,65 +211,7 @@ pub fn load_library(
     links: LibraryLinks,
     progress: Progress,
 ) -> (Library, Changes, Option<String>) {
-    let index_path = usable_path(library);
-    // The folders are walked and their files looked at while the index
-    // and the search store's table are read.
-    let (prepared, walked) = std::thread::scope(|s| {
-        let walk = s.spawn(|| stamps::walked(library, links));
-        let prepared = index_path.as_deref().ok().and_then(Prepared::read);
-        (prepared, walk.join())
-    });
-    let (files, stamps, mut problems) = match walked {
-        Ok(walked) => walked,
-        // The walk only panics on a bug: shown as such.
-        Err(panic) => std::panic::resume_unwind(panic),
-    };
-    let real = real_path(library);
-    // The index is checked once, for the warm list and else for the refresh.
-    let opened = prepared.as_ref().map(Prepared::open);
-    if let (Some(prepared), Some(Ok(payload))) = (&prepared, &opened)
-        && let Some((articles, bad)) = prepared.list(payload, &real, &files, &stamps)
-    {
-        problems.extend(bad);
-        let changes = Changes {
-            kept: files.len(),
-            ..Changes::default()
-        };
-        let library = Library {
-            articles,
-            problems,
-            is_sample: false,
-        };
-        return (library, changes, None);
-    }
-    // The refresh starts from the mapped index, its entries not decoded.
-    let mut held = Vec::new();
-    let (mut old, mut note) = kept::previous_known(&index_path, library, opened, &mut held);
-    // Decoded only now: the warm list compared it with the index as bytes.
-    let table = prepared.as_ref().and_then(Prepared::take_table);
-    let store = open_store(library, old.is_none(), table);
-    if let (Some(store), Some(old)) = (&store, &mut old) {
-        // A file whose folded text the store lacks is read again.
-        store.retain_held(&mut old.entries);
-    }
-    let (index, changes) = refresh_known(&real, &files, &stamps, old, progress, store.as_ref());
-    let to_write = changes.to_write();
-    kept::save(
-        library,
-        store,
-        &index.slots,
-        to_write,
-        |out: &mut dyn std::io::Write| index.write_to(out),
-        &mut note,
-    );
-    let (articles, bad) = index.parts();
-    problems.extend(bad);
-    let library = Library {
-        articles,
-        problems,
-        is_sample: false,
-    };
-    (library, changes, note)
+    look::look(library, links).load(progress)
 }
 
 /// The search store of `library` opened for writing, started anew when

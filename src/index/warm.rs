@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use memmap2::Mmap;
 
+use super::article_ref::ArticleRef;
 use super::stamps::Stamps;
 use super::store::{self, Written};
 use super::{format, listing};
@@ -70,6 +71,20 @@ impl Prepared {
     ) -> Option<(Vec<Article>, Vec<LoadProblem>)> {
         self.unchanged(payload, real, files, stamps)
             .then(|| listing::parts_of(payload).ok())
+            .flatten()
+    }
+
+    /// [`Prepared::list`] with the articles' fields borrowed from the
+    /// index (see [`listing::rows_of`]).
+    pub fn rows<'a>(
+        &'a self,
+        payload: &format::Payload<'a>,
+        real: &Path,
+        files: &[PathBuf],
+        stamps: &Stamps,
+    ) -> Option<(Vec<ArticleRef<'a>>, Vec<LoadProblem>)> {
+        self.unchanged(payload, real, files, stamps)
+            .then(|| listing::rows_of(payload).ok())
             .flatten()
     }
 
@@ -167,8 +182,17 @@ mod tests {
         let lib = index.parent()?.parent()?.join("library");
         let prepared = Prepared::read(index)?;
         let payload = prepared.open().ok()?;
-        let (articles, problems) = prepared.list(&payload, &lib, files, &Stamps::of(files))?;
+        let stamps = Stamps::of(files);
+        let rows = prepared.rows(&payload, &lib, files, &stamps);
+        let Some((articles, problems)) = prepared.list(&payload, &lib, files, &stamps) else {
+            assert!(rows.is_none(), "no rows where there is no list");
+            return None;
+        };
         assert_eq!(problems.len(), 1, "the file that does not load");
+        let (rows, bad) = rows.expect("rows where there is a list");
+        assert_eq!(bad, problems);
+        let titles: Vec<&str> = articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(rows.iter().map(|r| r.title).collect::<Vec<_>>(), titles);
         Some(articles.len())
     }
 
