@@ -30,6 +30,9 @@ mod text_chrome;
 mod text_foot;
 mod text_furniture;
 mod text_header;
+#[doc(hidden)]
+pub mod text_headline;
+mod text_headline_features;
 pub mod text_import;
 mod text_lines;
 pub mod text_rules;

@@ -285,7 +285,7 @@ fn block_end(lines: &[String], end: usize) -> usize {
 
 /// Whether a short line holds a staff title after other words
 /// (`جريدة النهار رئيس مجلس الإدارة ورئيس التحرير فلان`).
-fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
+pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
     let count = line.split_whitespace().count();
     if !(3..=16).contains(&count) || line.ends_with(['.', '؟', '?', '!']) {
         return false;

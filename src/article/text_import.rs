@@ -15,6 +15,7 @@ use super::error::ParseError;
 use super::text_blocks;
 use super::text_chrome;
 use super::text_header::{self, Header};
+use super::text_headline;
 use super::text_lines;
 use super::text_rules::Matcher;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
@@ -26,9 +27,49 @@ use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
 pub fn import(text: &str, id: String, path: Option<&Path>) -> Result<Article, ParseError> {
-    // Folded once: a batch import reads many files with the same tables.
-    static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&ARABIC_NEWS));
     import_matching(&ARABIC_NEWS, &MATCHER, text, id, path)
+}
+
+/// The [`ARABIC_NEWS`] tables, folded once: a batch import reads many
+/// files with the same tables.
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(&ARABIC_NEWS));
+
+/// The top lines of a copy that may be its headline, with their features,
+/// for fitting the headline's weights (`examples/headline_features.rs`),
+/// and the line the import takes for the headline.
+#[doc(hidden)]
+pub struct HeadlineTable {
+    /// The copy's lines, as the import reads them.
+    pub lines: Vec<String>,
+    pub candidates: Vec<text_headline::Candidate>,
+    /// The index of the line taken for the headline (or the lead standing
+    /// for it).
+    pub taken: Option<usize>,
+}
+
+/// The [`HeadlineTable`] of a copy, read with the [`ARABIC_NEWS`] rules.
+#[doc(hidden)]
+pub fn headline_table(text: &str) -> Result<HeadlineTable, ParseError> {
+    let (rules, matcher) = (&ARABIC_NEWS, &*MATCHER);
+    let all = copy_lines(text);
+    let candidates =
+        text_headline::candidates(rules, matcher, &all, top_end(rules, matcher, &all).0);
+    let mut head = Header::default();
+    let (_, rest, _) = header_pass(rules, matcher, all.clone(), &mut head)?;
+    // Blank lines after the headline are read with it.
+    let read = all.len() - rest.count();
+    let taken = all[..read].iter().rposition(|l| !l.is_empty());
+    Ok(HeadlineTable {
+        lines: all,
+        candidates,
+        taken,
+    })
+}
+
+/// The copy's lines, cleaned as the import reads them.
+fn copy_lines(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    sanitize::multiline(text).lines().map(clean_line).collect()
 }
 
 /// Imports raw file bytes: UTF-8 (with or without a BOM), UTF-16 with a
@@ -81,9 +122,8 @@ fn import_matching(
     id: String,
     path: Option<&Path>,
 ) -> Result<Article, ParseError> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let text = sanitize::multiline(text);
-    let all: Vec<String> = text.lines().map(clean_line).collect();
+    let all = copy_lines(text);
+    let text = sanitize::multiline(text.strip_prefix('\u{FEFF}').unwrap_or(text));
     // Pictures' captions come twice (alt text, caption) or more, headings
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
@@ -138,19 +178,7 @@ fn header_pass(
     ),
     ParseError,
 > {
-    // The chrome found by its shape ends where the masthead's phrases may
-    // not reach, or the other way round: the headline is below both.
-    let chrome = text_chrome::chrome_end(rules, matcher, &all);
-    let phrases = text_header::masthead_end(matcher, &all);
-    // A date above a masthead the phrases know is the site's clock, as it
-    // always was; one between it and the headline is for the walk's end.
-    let top_date = all
-        .get(phrases..chrome)
-        .into_iter()
-        .flatten()
-        .find_map(|l| dates::dateline(l));
-    // Other stories' teasers at the very top are above everything else.
-    let masthead = phrases.max(chrome).max(text_chrome::teasers_end(&all));
+    let (masthead, top_date) = top_end(rules, matcher, &all);
     let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
     let menu = text_blocks::menu_lines(&all);
     let mut lines = all.into_iter().peekable();
@@ -161,6 +189,25 @@ fn header_pass(
     };
     let found = text_title::take_headline(rules, matcher, &mut lines, above, head)?;
     Ok((found, lines, top_date))
+}
+
+/// Where the site's chrome at the top ends, and the first date standing
+/// alone in the chrome found by its shape below any masthead.
+fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, Option<String>) {
+    // The chrome found by its shape ends where the masthead's phrases may
+    // not reach, or the other way round: the headline is below both.
+    let chrome = text_chrome::chrome_end(rules, matcher, all);
+    let phrases = text_header::masthead_end(matcher, all);
+    // A date above a masthead the phrases know is the site's clock, as it
+    // always was; one between it and the headline is for the walk's end.
+    let top_date = all
+        .get(phrases..chrome)
+        .into_iter()
+        .flatten()
+        .find_map(|l| dates::dateline(l));
+    // Other stories' teasers at the very top are above everything else.
+    let end = phrases.max(chrome).max(text_chrome::teasers_end(all));
+    (end, top_date)
 }
 
 /// The finishing pass: settles the date, joins the kept lines into

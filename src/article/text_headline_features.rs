@@ -1,0 +1,312 @@
+//! The features of a line at the top of a copied article that may be its
+//! headline (see `text_headline`): what the line looks like, what it reads
+//! as, and how it stands to the lines around it and the text under it.
+
+use std::collections::HashSet;
+
+use super::text_chrome;
+use super::text_furniture::{is_furniture, url_line};
+use super::text_header::{self, Header};
+use super::text_lines::{self, SameWords};
+use super::text_rules::{Matcher, Rules, Words};
+use super::{byline, dates, text_blocks};
+
+/// The names of the features, in the order of a candidate's features: the
+/// fitting script reads them from the dump, so a feature added here is
+/// fit without touching it.
+pub const NAMES: [&str; COUNT] = [
+    "words_log",
+    "words_1",
+    "words_2",
+    "words_3",
+    "words_4_6",
+    "words_7_15",
+    "words_16_30",
+    "words_31_up",
+    "rank_0",
+    "rank_1",
+    "rank_2",
+    "rank_log",
+    "ends_period",
+    "ends_colon",
+    "ends_comma",
+    "ends_question",
+    "ends_ellipsis",
+    "wrapped",
+    "latin_share",
+    "digit_share",
+    "has_date",
+    "date_alone",
+    "clock",
+    "byline",
+    "outlet",
+    "header",
+    "section",
+    "kicker",
+    "furniture",
+    "url",
+    "chrome",
+    "lead_share",
+    "body_share",
+    "lead_hits_log",
+    "next_paragraph",
+    "longest_short",
+    "repeated_below",
+    "paragraph",
+    "first_paragraph",
+    "after_paragraph",
+    "separator",
+    "menu",
+    "under_label",
+    "set_apart",
+    "masthead",
+    "teaser",
+    "repeated_above",
+    "site_link",
+    "inner_dots",
+    "inner_quotes",
+    "inner_colon",
+    "commas_log",
+    "headline_shaped",
+    "shaped_above_log",
+    "lead_alone",
+    "first_shaped",
+    "last_shaped",
+    "to_lead_log",
+];
+
+/// How many features each candidate has.
+pub const COUNT: usize = 58;
+
+/// A line long enough to be a paragraph.
+const PARAGRAPH_WORDS: usize = 10;
+
+/// A line cut off with an ellipsis after more words than this is an
+/// excerpt of another story (a headline may trail off after a few).
+const TEASER_WORDS: usize = 5;
+
+/// A line longer than any headline.
+pub const LONG_WORDS: usize = 30;
+
+/// What a candidate's features need from the others.
+pub struct Context {
+    pub rank: usize,
+    pub longest: usize,
+    pub menu: bool,
+    pub seen_paragraph: bool,
+    pub under_label: bool,
+    /// How many candidates above are shaped as headlines.
+    pub shaped_above: usize,
+    /// Whether the line is shaped as a headline.
+    pub shaped: bool,
+    /// Whether no candidate between it and the first paragraph is.
+    pub last_shaped: bool,
+    /// How many candidates stand between it and the first paragraph, when
+    /// it is above it.
+    pub to_lead: Option<usize>,
+}
+
+pub fn describe(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &[String],
+    at: usize,
+    ctx: &Context,
+) -> [f32; COUNT] {
+    let line = lines[at].as_str();
+    let n = words(line);
+    let word_bin = |lo: usize, hi: usize| flag((lo..=hi).contains(&n));
+    let below = &lines[at + 1..];
+    let next = below.iter().find(|l| !l.is_empty());
+    let lead = below.iter().find(|l| is_paragraph(l));
+    let (lead_share, lead_hits) = shared(line, lead.map(String::as_str).into_iter());
+    let copies = SameWords::new(line);
+    let rest = below
+        .iter()
+        .filter(|l| !copies.matches(l))
+        .map(String::as_str);
+    let (body_share, _) = shared(line, rest);
+    let words_ = Words::new(line);
+    let blank_around =
+        at > 0 && lines[at - 1].is_empty() && below.first().is_some_and(String::is_empty);
+    let full_stop = line.ends_with('.') && !line.ends_with("..");
+    [
+        (1.0 + n as f32).ln(),
+        flag(n == 1),
+        flag(n == 2),
+        flag(n == 3),
+        word_bin(4, 6),
+        word_bin(7, 15),
+        word_bin(16, LONG_WORDS),
+        flag(n > LONG_WORDS),
+        flag(ctx.rank == 0),
+        flag(ctx.rank == 1),
+        flag(ctx.rank == 2),
+        (1.0 + ctx.rank as f32).ln(),
+        flag(full_stop),
+        flag(line.ends_with(':')),
+        flag(line.ends_with(['،', ','])),
+        flag(line.ends_with(['؟', '?', '!'])),
+        flag(line.ends_with("..") || line.ends_with('…')),
+        flag(is_wrapped(line)),
+        share(line, |c| c.is_ascii_alphabetic(), char::is_alphabetic),
+        share(line, char::is_numeric, |c| !c.is_whitespace()),
+        flag(dates::find(line).is_some()),
+        flag(dates::dateline(line).is_some()),
+        flag(
+            text_lines::is_clock_time(line)
+                || text_lines::zoned_time(line).is_some()
+                || text_blocks::site_clock(line).is_some(),
+        ),
+        flag(byline::parse(line).is_some()),
+        flag(byline::outlet(line).is_some()),
+        flag(Header::default().take(rules, matcher, line)),
+        flag(matcher.sections.is(&words_)),
+        flag(
+            matcher.kickers.is(&words_)
+                || line
+                    .split_once(':')
+                    .is_some_and(|(k, _)| matcher.kickers.is(&Words::new(k.trim()))),
+        ),
+        flag(is_furniture(matcher, &words_, line)),
+        flag(url_line(matcher, line).is_some() || line.contains("://") || line.contains("www.")),
+        flag(text_chrome::is_chrome(line)),
+        lead_share,
+        body_share,
+        (1.0 + lead_hits as f32).ln(),
+        flag(next.is_some_and(|l| is_paragraph(l))),
+        flag(n >= 3 && n == ctx.longest),
+        flag(below.iter().any(|l| copies.matches(l))),
+        flag(is_paragraph(line)),
+        flag(is_paragraph(line) && !ctx.seen_paragraph),
+        flag(ctx.seen_paragraph),
+        flag(
+            [" | ", " - ", " – ", " — ", "||"]
+                .iter()
+                .any(|s| line.contains(s)),
+        ),
+        flag(ctx.menu),
+        flag(ctx.under_label),
+        flag(blank_around),
+        flag(
+            matcher.masthead.strip(&words_).is_some()
+                || text_header::masthead_inside(matcher, line),
+        ),
+        flag(is_cut(line) && n > TEASER_WORDS),
+        flag(lines[..at].iter().any(|l| copies.matches(l))),
+        flag(matcher.site_links.is(&words_)),
+        flag(inner(line).contains("..") || inner(line).contains('…')),
+        flag(inner(line).contains(['"', '«', '“', '”', '»'])),
+        flag(inner(line).contains(':')),
+        (1.0 + line.matches(['،', ',']).count() as f32).ln(),
+        flag(is_headline_shaped(rules, matcher, line)),
+        (1.0 + ctx.shaped_above as f32).ln(),
+        flag(is_paragraph(line) && !ctx.seen_paragraph && ctx.shaped_above == 0),
+        flag(ctx.shaped && ctx.shaped_above == 0),
+        flag(ctx.shaped && ctx.last_shaped),
+        ctx.to_lead.map_or(-1.0, |n| (1.0 + n as f32).ln()),
+    ]
+}
+
+/// Whether a line may be a headline at all: not blank, not a widget's
+/// reading (`15.85°القدس`), a clock, a link or a line the furniture
+/// tables know. These take no place in the window, so a bar of readings
+/// does not push the headline out of it.
+pub fn may_be_headline(matcher: &Matcher, line: &str) -> bool {
+    !line.is_empty()
+        && !text_lines::is_reading(line)
+        && !text_lines::is_clock_time(line)
+        && url_line(matcher, line).is_none()
+        && !is_furniture(matcher, &Words::new(line), line)
+}
+
+/// A line that reads as a paragraph: long and ending a sentence, or longer
+/// than any headline. An excerpt cut off with an ellipsis is another
+/// story's teaser, not a paragraph of this one.
+/// A question may be a headline of a dozen words; a lead that asks one is
+/// longer.
+pub fn is_paragraph(line: &str) -> bool {
+    let n = words(line);
+    let statement = line.ends_with(['.', '!']) && !is_cut(line);
+    let question = line.ends_with(['?', '؟']) && n > QUESTION_WORDS;
+    (n >= PARAGRAPH_WORDS && (statement || question)) || (n > LONG_WORDS && !is_cut(line))
+}
+
+/// How many words a question has at most as a headline.
+const QUESTION_WORDS: usize = 16;
+
+/// A line shaped as a headline: a few words or more, no sentence's end
+/// nor a colon or comma after them, in the article's script.
+/// A date alone or a byline is not, whatever its length.
+pub fn is_headline_shaped(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+    let n = words(line);
+    (4..=LONG_WORDS).contains(&n)
+        && !line.ends_with(['.', ':', '،', ','])
+        && share(line, |c| c.is_ascii_alphabetic(), char::is_alphabetic) < 0.5
+        && !is_paragraph(line)
+        && dates::dateline(line).is_none()
+        && !Header::default().take(rules, matcher, line)
+}
+
+/// The line without its first and last characters: what is inside it.
+fn inner(line: &str) -> &str {
+    let mut chars = line.chars();
+    chars.next();
+    chars.next_back();
+    chars.as_str()
+}
+
+/// Whether a line ends with an ellipsis.
+fn is_cut(line: &str) -> bool {
+    line.ends_with("...") || line.ends_with('…')
+}
+
+pub fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+/// The share of the characters `of` that are `which`.
+fn share(line: &str, which: impl Fn(char) -> bool, of: impl Fn(char) -> bool) -> f32 {
+    let all = line.chars().filter(|&c| of(c)).count();
+    let some = line.chars().filter(|&c| of(c) && which(c)).count();
+    if all == 0 {
+        0.0
+    } else {
+        some as f32 / all as f32
+    }
+}
+
+/// The share of the line's content words (folded, without the article
+/// and the one-letter prefixes) that `text` uses, and how many.
+fn shared<'a>(line: &str, text: impl Iterator<Item = &'a str>) -> (f32, usize) {
+    let own: HashSet<String> = text_lines::stems(line).into_iter().collect();
+    if own.is_empty() {
+        return (0.0, 0);
+    }
+    let mut found = HashSet::new();
+    for l in text {
+        for w in text_lines::stems(l) {
+            if own.contains(&w) {
+                found.insert(w);
+            }
+        }
+    }
+    (found.len() as f32 / own.len() as f32, found.len())
+}
+
+/// Whether the whole line is inside one pair of brackets or quotation
+/// marks (`(…)`, `«…»`, `"…"`).
+fn is_wrapped(line: &str) -> bool {
+    const PAIRS: [(char, char); 5] = [('(', ')'), ('[', ']'), ('«', '»'), ('"', '"'), ('“', '”')];
+    let mut chars = line.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    PAIRS
+        .iter()
+        .any(|&(open, close)| first == open && last == close)
+}
