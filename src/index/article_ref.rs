@@ -38,6 +38,18 @@ pub enum Tags<'a> {
 }
 
 impl<'a> Tags<'a> {
+    /// How many tags there are.
+    pub fn len(&self) -> usize {
+        match *self {
+            Tags::Strings(list) => list.len(),
+            Tags::Packed { count, .. } => count,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &'a str> + use<'a> {
         let (strings, packed): (&'a [String], _) = match *self {
             Tags::Strings(list) => (list, None),
@@ -88,7 +100,12 @@ impl From<ArticleRef<'_>> for Meta {
             published: a.published.map(str::to_owned),
             lang: a.lang.map(str::to_owned),
             dir: a.dir,
-            tags: a.tags.iter().map(str::to_owned).collect(),
+            // Sized exactly: a reader keeps a hundred thousand of these.
+            tags: {
+                let mut tags = Vec::with_capacity(a.tags.len());
+                tags.extend(a.tags.iter().map(str::to_owned));
+                tags
+            },
             minutes: a.minutes,
         }
     }

@@ -242,6 +242,8 @@ mod tests {
                     .iter()
                     .all(|a| a.path.is_some() && a.body.is_empty())
             );
+            // The reader keeps them all: no list holds spare room.
+            assert!(articles.iter().all(|a| a.tags.capacity() == a.tags.len()));
         }
     }
 

@@ -13,6 +13,8 @@ pub(in crate::index) fn read_entry(r: &mut Reader) -> Option<Entry> {
     // Most files hold one article.
     let mut list = Vec::with_capacity(1);
     let (head, problem) = read_entry_by(r, |a| list.push(Meta::from(a)))?;
+    // An index decoded whole keeps its entries: none holds spare room.
+    list.shrink_to_fit();
     let content = match problem {
         Some(p) => Content::Problem {
             line: p.line,
