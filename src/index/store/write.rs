@@ -172,35 +172,7 @@ impl StoreWriter {
             // A warm refresh reads nothing: no path is hashed then.
             let read = (!fresh.is_empty()).then(|| fresh.remove(e.file()));
             let held = old.take(e.file());
-            let (pick, count) = match (read.flatten(), held) {
-                // Read again and found as the store holds it: the record
-                // stays, and the text appended again is dead.
-                (Some((_, crc, lens)), Some((k, r)))
-                    if (r.size, r.mtime, r.crc) == (e.size(), e.mtime(), crc) && r.lens == lens =>
-                {
-                    same &= k == picks.len();
-                    (Pick::Held(k), r.lens.len())
-                }
-                (Some((offset, crc, lens)), _) => {
-                    same = false;
-                    let count = lens.len();
-                    let record = Record {
-                        path: e.file().to_path_buf(),
-                        size: e.size(),
-                        mtime: e.mtime(),
-                        offset,
-                        crc,
-                        lens,
-                    };
-                    (Pick::Fresh(Box::new(record)), count)
-                }
-                (None, held) => {
-                    let (k, r) =
-                        held.ok_or_else(|| io::Error::other("the search store misses a file"))?;
-                    same &= k == picks.len();
-                    (Pick::Held(k), r.lens.len())
-                }
-            };
+            let (pick, count) = pick(e, read.flatten(), held, picks.len(), &mut same)?;
             if count != n {
                 return Err(io::Error::other(
                     "the search store disagrees with the index",
@@ -238,6 +210,48 @@ enum Pick {
     /// The table's, at this place.
     Held(usize),
     Fresh(Box<Record>),
+}
+
+/// The record entry `e` keeps, and how many articles it holds: the one
+/// read again (`read`: its offset, checksum and lengths) when it is new or
+/// differs from the table's (`held`: its place and record), else the
+/// table's. `same` turns false unless the record stays the table's at the
+/// place `at` it takes.
+fn pick<T: Listed>(
+    e: &T,
+    read: Option<(u64, u32, Vec<u32>)>,
+    held: Option<(usize, &Record)>,
+    at: usize,
+    same: &mut bool,
+) -> io::Result<(Pick, usize)> {
+    Ok(match (read, held) {
+        // Read again and found as the store holds it: the record stays,
+        // and the text appended again is dead.
+        (Some((_, crc, lens)), Some((k, r)))
+            if (r.size, r.mtime, r.crc) == (e.size(), e.mtime(), crc) && r.lens == lens =>
+        {
+            *same &= k == at;
+            (Pick::Held(k), r.lens.len())
+        }
+        (Some((offset, crc, lens)), _) => {
+            *same = false;
+            let count = lens.len();
+            let record = Record {
+                path: e.file().to_path_buf(),
+                size: e.size(),
+                mtime: e.mtime(),
+                offset,
+                crc,
+                lens,
+            };
+            (Pick::Fresh(Box::new(record)), count)
+        }
+        (None, held) => {
+            let (k, r) = held.ok_or_else(|| io::Error::other("the search store misses a file"))?;
+            *same &= k == at;
+            (Pick::Held(k), r.lens.len())
+        }
+    })
 }
 
 /// The store's table as last written, when the store is sound: read
