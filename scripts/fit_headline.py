@@ -73,9 +73,11 @@ def load(dump, labels):
         if r['window'] == '1':
             c['cands'].append({'x': [float(r[n]) for n in names], 'right': right,
                                'lead': r['lead'] == '1', 'taken': r['taken'] == '1',
-                               'text': r['text']})
+                               'text': r['text'], 'at': int(r['at'])})
         elif r['taken'] == '1':
             c['taken_right'] = right
+        if r['taken'] == '1':
+            c['taken_at'] = int(r['at'])
     for f, c in copies.items():
         if label[f][1] == 'HEADLESS':
             first = next((k for k in c['cands'] if k['lead']), None)
@@ -132,19 +134,45 @@ def choose(w, cands):
     return cands[best], 1.0 / z
 
 
+SURE = 0.5
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def prob_of(w, cands, which):
+    """The probability the model gives the candidate `which` picks (0 if none)."""
+    s = [sum(wi * xi for wi, xi in zip(w, k['x'])) for k in cands]
+    if not s:
+        return 0.0
+    top = max(s)
+    z = sum(math.exp(si - top) for si in s)
+    return sum(math.exp(si - top) for si, k in zip(s, cands) if which(k)) / z
+
+
+def over_deck(path, taken, at):
+    """Whether the rules' line is a few words right above the model's (a
+    short headline over its deck), where the import keeps the rules' line."""
+    if taken is None:
+        return False
+    lines = open(path, encoding='utf-8', errors='replace').read().split('\n')
+    nxt = next((i for i in range(taken + 1, len(lines)) if lines[i].strip()), None)
+    return nxt == at and len(lines[taken].split()) <= 3
 
 
 def cross_validate(names, copies, l2, threshold):
     folds = sorted({c['fold'] for c in copies.values()})
     grid = {t: 0 for t in GRID}
-    total = {'n': 0, 'rules': 0, 'model': 0, 'override': 0}
-    print('fold\tcopies\trules\tmodel\toverride(p>%.2f)' % threshold)
+    shaped = names.index('headline_shaped')
+    grid_shaped = {t: 0 for t in GRID}
+    RULES_P = (0.05, 0.1, 0.2, 0.3)
+    shipped = 0
+    grid_low = {r: 0 for r in RULES_P}
+    total = {'n': 0, 'rules': 0, 'model': 0, 'override': 0, 'import': 0}
+    print('fold\tcopies\trules\tmodel\toverride(p>%.2f)\timport' % threshold)
     for fold in folds:
         train = [c for c in copies.values() if c['fold'] != fold]
         test = {f: c for f, c in copies.items() if c['fold'] == fold}
         w = fit(train, len(names), l2)
-        n = rules = model = over = 0
+        n = rules = model = over = imported = 0
         for f, c in sorted(test.items()):
             best, p = choose(w, c['cands'])
             n += 1
@@ -155,14 +183,32 @@ def cross_validate(names, copies, l2, threshold):
             over += o_right
             for t in GRID:
                 grid[t] += m_right if p > t else c['taken_right']
+                sure = p > t and best['x'][shaped] == 1.0
+                grid_shaped[t] += m_right if sure else c['taken_right']
+            sure = p > SURE and best['x'][shaped] == 1.0 \
+                and not over_deck(f, c.get('taken_at'), best['at'])
+            shipped += m_right if sure else c['taken_right']
+            imported += m_right if sure else c['taken_right']
+            p_rules = prob_of(w, c['cands'], lambda k: k['taken'])
+            for r in RULES_P:
+                sure = p > threshold and best['x'][shaped] == 1.0 and p_rules < r
+                grid_low[r] += m_right if sure else c['taken_right']
             if m_right != c['taken_right']:
                 print('  %s\trules %s model %s (p %.2f): %s' % (f.split('/')[-1], int(c['taken_right']),
                       int(m_right), p, best['text'][:70] if best else '-'))
-        print('%s\t%d\t%d\t%d\t%d' % (fold, n, rules, model, over))
-        for k, x in (('n', n), ('rules', rules), ('model', model), ('override', over)):
+        print('%s\t%d\t%d\t%d\t%d\t%d' % (fold, n, rules, model, over, imported))
+        for k, x in (('n', n), ('rules', rules), ('model', model), ('override', over),
+                     ('import', imported)):
             total[k] += x
-    print('all\t%d\t%d\t%d\t%d' % (total['n'], total['rules'], total['model'], total['override']))
+    print('all\t%d\t%d\t%d\t%d\t%d' % (total['n'], total['rules'], total['model'], total['override'],
+                                      total['import']))
     print('override by threshold: ' + ' '.join('p>%.2f: %d' % (t, grid[t]) for t in GRID))
+    print('override by a line shaped as a headline, by threshold: '
+          + ' '.join('p>%.2f: %d' % (t, grid_shaped[t]) for t in GRID))
+    print('as the import does (p>%.2f, a line shaped as a headline, not under a short '
+          'headline right above it): %d' % (SURE, shipped))
+    print('... and only when the rules\' line has a probability under: '
+          + ' '.join('%.2f: %d' % (r, grid_low[r]) for r in RULES_P))
 
 
 def main():

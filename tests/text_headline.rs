@@ -1,8 +1,13 @@
 //! The headline's candidates at the top of a copied article: which lines
-//! are weighed as the headline, and what their features say.
+//! are weighed as the headline, what their features say, and the line the
+//! fitted score takes among distractors.
 
+mod support;
+
+use qari::article::Block;
 use qari::article::text_headline::NAMES;
 use qari::article::text_import::headline_table;
+use support::copied::import_text;
 
 fn feature(table: &qari::article::text_import::HeadlineTable, at: usize, name: &str) -> f32 {
     let i = NAMES
@@ -44,4 +49,102 @@ fn features_say_what_each_line_is() {
     assert_eq!(feature(&table, 1, "date_alone"), 0.0);
     assert_eq!(feature(&table, 3, "first_paragraph"), 1.0);
     assert_eq!(feature(&table, 1, "last_shaped"), 1.0);
+}
+
+/// The copy's title and the start of its first block.
+fn title_and_lead(lines: &[&str]) -> (String, String) {
+    let a = import_text(&lines.join("\n"));
+    let first = a.body.first().map(Block::text).unwrap_or_default();
+    (a.title, first.to_owned())
+}
+
+/// Some pages put the lead, with its dateline, above the headline: the
+/// headline is the line under it that says in a few words what it says,
+/// and the lead stays the first paragraph, without its dateline.
+#[test]
+fn a_headline_under_its_lead_is_the_headline() {
+    let lines = [
+        "المنامة - كتب سامر العتيبي - في خطوة تؤكد سعي الحكومة إلى دعم الشباب، أعلنت وزارة العمل عن 800 وظيفة جديدة في القطاع العام.",
+        "وزارة العمل تعلن عن 800 وظيفة جديدة لدعم الشباب في 2026",
+        "توزيع الوظائف على المحافظات",
+        "وقالت الوزارة إن الوظائف موزعة على المحافظات كلها، وإن التقديم يبدأ الأسبوع المقبل عبر موقعها.",
+    ];
+    let (title, lead) = title_and_lead(&lines);
+    assert_eq!(
+        title,
+        "وزارة العمل تعلن عن 800 وظيفة جديدة لدعم الشباب في 2026"
+    );
+    assert!(lead.starts_with("في خطوة تؤكد"), "{lead}");
+}
+
+/// The same with a speaker's words for the headline and no dateline.
+#[test]
+fn a_speakers_headline_under_the_lead_is_the_headline() {
+    let lines = [
+        "أبدى رئيس اتحاد المزارعين قلقه من تقارير تقول إن ثلث محصول القمح هذا العام تلف بسبب الجفاف، بحسب ما نقلت إذاعة محلية.",
+        "اتحاد المزارعين: الجفاف أتلف ثلث محصول القمح هذا العام",
+        "وقال رئيس الاتحاد إن المزارعين في الجنوب هم الأكثر تضررا، وطالب الحكومة بتعويضهم قبل موسم الزراعة المقبل.",
+    ];
+    let (title, lead) = title_and_lead(&lines);
+    assert_eq!(
+        title,
+        "اتحاد المزارعين: الجفاف أتلف ثلث محصول القمح هذا العام"
+    );
+    assert!(lead.starts_with("أبدى رئيس اتحاد"), "{lead}");
+}
+
+/// Lines above the headline that are not it: a clock, a line in Latin
+/// letters, a section's name, an editor's remark on the column, a widget's
+/// label. The headline is still the line that the lead says again.
+#[test]
+fn distractors_above_the_headline_are_not_it() {
+    let copies: [(&[&str], &str); 3] = [
+        (
+            &[
+                "10:42 AM",
+                "Breaking News Network - Latest Updates",
+                "منوعات",
+                "المهرجان الدولي للمسرح يفتتح دورته العاشرة بعرض من تونس",
+                "افتتح المهرجان الدولي للمسرح مساء أمس دورته العاشرة بعرض لفرقة من تونس، وسط حضور ملأ قاعة المسرح الكبير.",
+                "وتستمر عروض المهرجان عشرة أيام تشارك فيها فرق من اثني عشر بلدا.",
+            ],
+            "المهرجان الدولي للمسرح يفتتح دورته العاشرة بعرض من تونس",
+        ),
+        (
+            &[
+                "تنشر هذه الزاوية كل أسبوع بالتعاون مع رابطة الكتاب الشباب",
+                "الكاتبة ليلى منصور تفوز بجائزة الرواية الأولى عن روايتها البحر البعيد",
+                "فازت الكاتبة ليلى منصور بجائزة الرواية الأولى هذا العام عن روايتها البحر البعيد، التي صدرت في الربيع الماضي.",
+                "وقالت لجنة الجائزة إن الرواية تميزت بلغتها وبناء شخصياتها.",
+            ],
+            "الكاتبة ليلى منصور تفوز بجائزة الرواية الأولى عن روايتها البحر البعيد",
+        ),
+        (
+            &[
+                "الأكثر قراءة اليوم في موقعنا من أخبار الرياضة والفن",
+                "أسعار الذهب ترتفع للمرة الثالثة هذا الأسبوع في الأسواق المحلية",
+                "ارتفعت أسعار الذهب في الأسواق المحلية اليوم للمرة الثالثة هذا الأسبوع، مدفوعة بارتفاع سعر الأونصة في البورصات العالمية.",
+                "وقال تجار إن الطلب على الذهب ما زال ضعيفا رغم اقتراب موسم الأعراس.",
+            ],
+            "أسعار الذهب ترتفع للمرة الثالثة هذا الأسبوع في الأسواق المحلية",
+        ),
+    ];
+    for (lines, headline) in copies {
+        let (title, lead) = title_and_lead(lines);
+        assert_eq!(title, headline);
+        assert!(lead.ends_with('.'), "{lead}");
+    }
+}
+
+/// A copy that starts with its lead has no headline: the lead's first
+/// words stand for it, and the lead stays the first paragraph.
+#[test]
+fn a_copy_without_a_headline_keeps_its_lead() {
+    let lines = [
+        "أعلنت بلدية الساحل اليوم إغلاق الشاطئ الشمالي أمام السباحين ثلاثة أيام بسبب ارتفاع الموج وتحذيرات الأرصاد الجوية.",
+        "وقال رئيس البلدية إن فرق الإنقاذ ستبقى على الشاطئ طوال الأيام الثلاثة.",
+    ];
+    let (title, lead) = title_and_lead(&lines);
+    assert!(title.starts_with("أعلنت بلدية الساحل اليوم"), "{title}");
+    assert_eq!(lead, lines[0]);
 }

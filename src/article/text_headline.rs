@@ -32,12 +32,15 @@ pub struct Candidate {
     /// Whether the line reads as a paragraph: taken, it is the lead of a
     /// copy without a headline.
     pub lead: bool,
+    /// Whether the line is shaped as a headline: long enough, ending no
+    /// sentence, in the copy's script, neither a date nor a byline.
+    pub shaped: bool,
     pub features: [f32; COUNT],
 }
 
 /// The candidates at the top of `lines`, from `start` (the end of the
-/// site's chrome) on: up to [`WINDOW`] non-empty lines, through the
-/// second that reads as a paragraph, which is never the headline.
+/// site's chrome) on: up to [`WINDOW`] non-empty lines, and none from
+/// the second that reads as a paragraph on, which is never the headline.
 pub fn candidates(
     rules: &Rules,
     matcher: &Matcher,
@@ -91,7 +94,110 @@ pub fn candidates(
         let features = describe(rules, matcher, lines, at, &ctx);
         let lead = is_paragraph(&lines[at]);
         seen_paragraph |= lead;
-        out.push(Candidate { at, lead, features });
+        out.push(Candidate {
+            at,
+            lead,
+            shaped: shaped[rank],
+            features,
+        });
     }
     out
 }
+
+/// The line the score ranks first, when it is shaped as a headline and
+/// its share of the candidates' odds (their softmax) is over [`SURE`]: the
+/// headline. `None` leaves the choice to the headline's rules, and so do
+/// the copy without a headline (whose lead the score may rank first) and
+/// the headline of a word or two: the rules read labels, captions and
+/// short headlines from the lines around them, and the score was not
+/// found better at telling them.
+pub fn choose(candidates: &[Candidate]) -> Option<usize> {
+    let scores: Vec<f32> = candidates.iter().map(|c| score(&c.features)).collect();
+    let (best, top) = scores
+        .iter()
+        .copied()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let odds: f32 = scores.iter().map(|s| (s - top).exp()).sum();
+    let c = &candidates[best];
+    (c.shaped && 1.0 / odds > SURE).then_some(c.at)
+}
+
+/// How sure the score must be to override the rules. Cross-validation on
+/// the labelled copies (each set of copies, and each third of the other
+/// copies' outlets, left out in turn and the weights fit on the rest)
+/// found the rules' choice better when the score is less sure than this,
+/// and the score's choice better when it is surer.
+const SURE: f32 = 0.5;
+
+/// A candidate's score: the weighed sum of its features.
+fn score(features: &[f32; COUNT]) -> f32 {
+    features.iter().zip(WEIGHTS).map(|(f, w)| f * w).sum()
+}
+
+/// The weight of each feature, in the order of [`NAMES`]. Fit by
+/// `scripts/fit_headline.py` (a conditional logit: each copy's candidates
+/// compete, and the weights make the right one likeliest, with an L2
+/// penalty of 30 on the weights of the standardised features) on 183
+/// copied articles: 62 whose headline (or its absence) was written down
+/// by hand, and 121 whose headline is the line the page's address spells.
+pub(super) const WEIGHTS: [f32; COUNT] = [
+    0.0010,  // words_log
+    0.0118,  // words_1
+    -0.2351, // words_2
+    -0.3759, // words_3
+    -0.3060, // words_4_6
+    0.3318,  // words_7_15
+    0.1286,  // words_16_30
+    -0.1459, // words_31_up
+    0.4052,  // rank_0
+    -0.0046, // rank_1
+    -0.1289, // rank_2
+    -0.2585, // rank_log
+    -0.2281, // ends_period
+    -0.8009, // ends_colon
+    -0.3044, // ends_comma
+    1.0877,  // ends_question
+    1.4961,  // ends_ellipsis
+    5.1705,  // wrapped
+    -0.6430, // latin_share
+    -0.4169, // digit_share
+    -0.1290, // has_date
+    -0.3660, // date_alone
+    -1.0013, // clock
+    -0.7587, // byline
+    -0.3106, // outlet
+    -0.5352, // header
+    -0.4218, // section
+    0.3093,  // kicker
+    0.0000,  // furniture
+    -0.0499, // url
+    -0.3164, // chrome
+    0.6025,  // lead_share
+    0.4538,  // body_share
+    0.2365,  // lead_hits_log
+    -0.4745, // next_paragraph
+    0.1324,  // longest_short
+    -0.0934, // repeated_below
+    -0.0418, // paragraph
+    -0.0418, // first_paragraph
+    -0.0627, // after_paragraph
+    -0.6721, // separator
+    -0.2918, // menu
+    0.1849,  // under_label
+    0.2169,  // set_apart
+    0.0000,  // masthead
+    -1.0845, // teaser
+    0.0044,  // repeated_above
+    0.0000,  // site_link
+    0.1215,  // inner_dots
+    0.1755,  // inner_quotes
+    0.0569,  // inner_colon
+    -0.2105, // commas_log
+    0.4458,  // headline_shaped
+    -0.4678, // shaped_above_log
+    0.6868,  // lead_alone
+    0.9127,  // first_shaped
+    0.3961,  // last_shaped
+    0.1587,  // to_lead_log
+];

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::text_chrome;
-use super::text_furniture::{is_furniture, url_line};
+use super::text_furniture::{self, is_furniture, url_line};
 use super::text_header::{self, Header};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
@@ -149,7 +149,7 @@ pub fn describe(
         flag(line.ends_with(['؟', '?', '!'])),
         flag(line.ends_with("..") || line.ends_with('…')),
         flag(is_wrapped(line)),
-        share(line, |c| c.is_ascii_alphabetic(), char::is_alphabetic),
+        latin_share(line),
         share(line, char::is_numeric, |c| !c.is_whitespace()),
         flag(dates::find(line).is_some()),
         flag(dates::dateline(line).is_some()),
@@ -225,8 +225,13 @@ pub fn may_be_headline(matcher: &Matcher, line: &str) -> bool {
 /// story's teaser, not a paragraph of this one.
 /// A question may be a headline of a dozen words; a lead that asks one is
 /// longer.
+/// A line mostly in Latin letters is a caption or a widget's text in an
+/// Arabic copy.
 pub fn is_paragraph(line: &str) -> bool {
     let n = words(line);
+    if latin_share(line) >= 0.5 {
+        return false;
+    }
     let statement = line.ends_with(['.', '!']) && !is_cut(line);
     let question = line.ends_with(['?', '؟']) && n > QUESTION_WORDS;
     (n >= PARAGRAPH_WORDS && (statement || question)) || (n > LONG_WORDS && !is_cut(line))
@@ -237,15 +242,17 @@ const QUESTION_WORDS: usize = 16;
 
 /// A line shaped as a headline: a few words or more, no sentence's end
 /// nor a colon or comma after them, in the article's script.
-/// A date alone or a byline is not, whatever its length.
+/// A date alone, a byline or a caption with its credit is not, whatever
+/// its length.
 pub fn is_headline_shaped(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
     let n = words(line);
     (4..=LONG_WORDS).contains(&n)
         && !line.ends_with(['.', ':', '،', ','])
-        && share(line, |c| c.is_ascii_alphabetic(), char::is_alphabetic) < 0.5
+        && latin_share(line) < 0.5
         && !is_paragraph(line)
         && dates::dateline(line).is_none()
         && !Header::default().take(rules, matcher, line)
+        && !text_furniture::is_credited_caption(line)
 }
 
 /// The line without its first and last characters: what is inside it.
@@ -267,6 +274,11 @@ pub fn words(line: &str) -> usize {
 
 fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
+}
+
+/// The share of the letters that are Latin.
+fn latin_share(line: &str) -> f32 {
+    share(line, |c| c.is_ascii_alphabetic(), char::is_alphabetic)
 }
 
 /// The share of the characters `of` that are `which`.

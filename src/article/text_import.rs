@@ -42,7 +42,8 @@ pub struct HeadlineTable {
     /// The copy's lines, as the import reads them.
     pub lines: Vec<String>,
     pub candidates: Vec<text_headline::Candidate>,
-    /// The index of the line taken for the headline (or the lead standing
+    /// The index of the line the headline's rules take, without the
+    /// fitted score, for the headline (or the lead standing
     /// for it).
     pub taken: Option<usize>,
 }
@@ -52,13 +53,9 @@ pub struct HeadlineTable {
 pub fn headline_table(text: &str) -> Result<HeadlineTable, ParseError> {
     let (rules, matcher) = (&ARABIC_NEWS, &*MATCHER);
     let all = copy_lines(text);
-    let candidates =
-        text_headline::candidates(rules, matcher, &all, top_end(rules, matcher, &all).0);
-    let mut head = Header::default();
-    let (_, rest, _) = header_pass(rules, matcher, all.clone(), &mut head)?;
-    // Blank lines after the headline are read with it.
-    let read = all.len() - rest.count();
-    let taken = all[..read].iter().rposition(|l| !l.is_empty());
+    let top = Top::read(rules, matcher, &all);
+    let candidates = text_headline::candidates(rules, matcher, &all, top.masthead);
+    let taken = top.rules_pick(rules, matcher, &all)?;
     Ok(HeadlineTable {
         lines: all,
         candidates,
@@ -178,17 +175,92 @@ fn header_pass(
     ),
     ParseError,
 > {
-    let (masthead, top_date) = top_end(rules, matcher, &all);
-    let wrapped = text_shape::is_hard_wrapped(&all, rules.closing_punctuation);
-    let menu = text_blocks::menu_lines(&all);
+    let mut top = Top::read(rules, matcher, &all);
+    top.chosen = scored_headline(rules, matcher, &all, &top)?;
     let mut lines = all.into_iter().peekable();
-    let above = text_title::Above {
-        masthead,
-        menu: &menu,
-        wrapped,
+    let found = text_title::take_headline(rules, matcher, &mut lines, top.above(), head)?;
+    Ok((found, lines, top.date))
+}
+
+/// The line the fitted score takes for the headline over the rules' choice:
+/// when it is sure of it (`text_headline::choose`), the copy is not
+/// hard-wrapped (where every line of a paragraph is as short as a
+/// headline), and the rules' choice is not a line of a few words right
+/// above it: a short headline over its deck, which the score, knowing no
+/// more than the lines' shapes, takes for a label over the headline.
+fn scored_headline(
+    rules: &Rules,
+    matcher: &Matcher,
+    all: &[String],
+    top: &Top,
+) -> Result<Option<usize>, ParseError> {
+    if top.wrapped {
+        return Ok(None);
+    }
+    let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
+    let Some(at) = text_headline::choose(&candidates) else {
+        return Ok(None);
     };
-    let found = text_title::take_headline(rules, matcher, &mut lines, above, head)?;
-    Ok((found, lines, top_date))
+    let Some(taken) = top.rules_pick(rules, matcher, all)? else {
+        return Ok(Some(at));
+    };
+    // Where both choose the same line, the rules read the lines around it.
+    let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
+    let over_deck = next == Some(at) && all[taken].split_whitespace().count() <= DECK_OVER;
+    Ok((taken != at && !over_deck).then_some(at))
+}
+
+/// The most words of a short headline the score leaves over its deck.
+const DECK_OVER: usize = 3;
+
+/// What is known of the top of a copy before its headline is read.
+struct Top {
+    masthead: usize,
+    /// The first date standing alone in the chrome below any masthead.
+    date: Option<String>,
+    wrapped: bool,
+    menu: Vec<bool>,
+    chosen: Option<usize>,
+}
+
+impl Top {
+    fn read(rules: &Rules, matcher: &Matcher, all: &[String]) -> Top {
+        let (masthead, date) = top_end(rules, matcher, all);
+        Top {
+            masthead,
+            date,
+            wrapped: text_shape::is_hard_wrapped(all, rules.closing_punctuation),
+            menu: text_blocks::menu_lines(all),
+            chosen: None,
+        }
+    }
+
+    fn above(&self) -> text_title::Above<'_> {
+        text_title::Above {
+            masthead: self.masthead,
+            menu: &self.menu,
+            wrapped: self.wrapped,
+            chosen: self.chosen,
+        }
+    }
+
+    /// The index of the line the headline's rules take (without the
+    /// score), read on a scratch header.
+    fn rules_pick(
+        &self,
+        rules: &Rules,
+        matcher: &Matcher,
+        all: &[String],
+    ) -> Result<Option<usize>, ParseError> {
+        let mut above = self.above();
+        above.chosen = None;
+        // Cloned one at a time: the rules read the top of the copy only.
+        let mut lines = all.iter().cloned().peekable();
+        text_title::take_headline(rules, matcher, &mut lines, above, &mut Header::default())?;
+        // Blank lines after the headline are read with it.
+        let read = all.len() - lines.len();
+        Ok(all[..read].iter().rposition(|l| !l.is_empty()))
+    }
 }
 
 /// Where the site's chrome at the top ends, and the first date standing

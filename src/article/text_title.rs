@@ -11,6 +11,7 @@ use super::error::ParseError;
 use super::text_blocks;
 use super::text_furniture::{self, is_furniture, url_line};
 use super::text_header::{self, Header};
+use super::text_headline_features::is_paragraph;
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
 
@@ -22,6 +23,9 @@ pub struct Above<'a> {
     pub menu: &'a [bool],
     /// Whether the whole copy is hard-wrapped.
     pub wrapped: bool,
+    /// The index of the line the fitted score chose for the headline,
+    /// when it is sure of it.
+    pub chosen: Option<usize>,
 }
 
 /// The headline found, and what it leaves for the body.
@@ -43,10 +47,61 @@ pub fn take_headline<I: Iterator<Item = String>>(
     above: Above<'_>,
     head: &mut Header,
 ) -> Result<Headline, ParseError> {
+    if let Some(at) = above.chosen {
+        let (title, date_above, lead) = chosen_line(rules, matcher, lines, &above, head, at)?;
+        let mut found = settle(rules, matcher, title, date_above);
+        found.lead_first = found.lead_first.or(lead);
+        return Ok(found);
+    }
     let (title, date_above) = candidate(rules, matcher, lines, &above, head)?;
     let title = past_label(rules, matcher, lines, &above, title);
     let title = past_caption(rules, lines, &above, head, title);
     Ok(settle(rules, matcher, title, date_above))
+}
+
+/// The line at `at`, the headline the score chose; the lines above it go
+/// to the header when it reads them, and are dropped as the site's chrome
+/// when not, but for a paragraph that says what the headline says: the
+/// lead, which some pages put above the headline. It is given back to
+/// open the body.
+fn chosen_line<I: Iterator<Item = String>>(
+    rules: &Rules,
+    matcher: &Matcher,
+    lines: &mut Peekable<I>,
+    above: &Above<'_>,
+    head: &mut Header,
+    at: usize,
+) -> Result<(String, bool, Option<String>), ParseError> {
+    let mut date_above = false;
+    let mut lead = None;
+    for seen in 1..=at {
+        let line = lines
+            .next()
+            .ok_or_else(|| ParseError::new("empty file: no title"))?;
+        if lead.is_none() && is_paragraph(&line) {
+            lead = Some(line);
+            continue;
+        }
+        look(rules, matcher, above, seen, line, head, &mut date_above);
+    }
+    let line = lines
+        .next()
+        .ok_or_else(|| ParseError::new("empty file: no title"))?;
+    // A breadcrumb trail ends with the headline.
+    let title = text_blocks::breadcrumb_last(&line).map_or_else(|| line.clone(), str::to_owned);
+    // The lead says again much of what its headline says; another story's
+    // teaser above the headline does not, and is dropped with the chrome.
+    let lead = lead.filter(|l| says_again(l, &title));
+    Ok((title, date_above, lead))
+}
+
+/// Whether `lead` uses a third of the words of `title` or more (a long
+/// headline adds what the lead leaves for later).
+fn says_again(lead: &str, title: &str) -> bool {
+    let own = text_lines::stems(title);
+    let lead = text_lines::stems(lead);
+    let shared = own.iter().filter(|w| lead.contains(w)).count();
+    !own.is_empty() && shared * 3 >= own.len()
 }
 
 /// The line under `title` when `title` is a label over the headline: a
