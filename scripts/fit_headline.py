@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Fit the weights of the headline's score (src/article/text_headline.rs).
 
-usage: fit_headline.py DUMP.tsv LABELS.tsv [--cv] [--l2 X] [--rust]
+usage: fit_headline.py DUMP.tsv LABELS.tsv [--cv] [--l2 X] [--over P] [--rust]
+
+The weights in the source were fit with --l2 30.
 
 DUMP.tsv is the output of `cargo run --release --example headline_features
 -- FILE...`: one row per candidate line at the top of each copy, with its
-features, whether the import as it stands takes it (`taken`) and whether it
-reads as a paragraph (`lead`).
+features, whether the headline's rules take it without the score
+(`taken`) and whether it reads as a paragraph (`lead`).
 
 LABELS.tsv has one row per copy: FILE, FOLD, LABEL. LABEL is the headline as
 the copy shows it, or HEADLESS for a copy without one (it starts with its
@@ -30,10 +32,14 @@ the raw features: the shift by the means is the same for every candidate
 of a copy and cancels out). A copy whose right line is not among its
 candidates adds nothing to the fit and counts as a miss.
 
---cv prints, for each fold held out, how many titles the model fit on the
-other folds gets right, against how many the import as it stands gets
-right (its `taken` line). --rust prints the weights fit on all copies as a
-Rust constant.
+--cv prints, for each fold held out, how many titles the rules get right
+(their `taken` line), how many the model fit on the other folds gets right
+alone, overriding the rules when its first line has more than --over of
+the odds (0.5), and as the import combines them (the model's line when it
+is shaped as a headline, has more than half the odds and is not right
+under a short line the rules took), then the totals for other thresholds.
+Each copy where the model alone and the rules differ is listed. --rust
+prints the weights fit on all copies as a Rust constant.
 """
 import csv, math, re, sys, unicodedata
 
