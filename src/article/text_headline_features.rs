@@ -78,6 +78,11 @@ pub const NAMES: [&str; COUNT] = [
 /// How many features each candidate has.
 pub const COUNT: usize = 58;
 
+/// How many lines under a candidate its features read: a copied story's
+/// first screens, which hold its lead, its body and any copy of the
+/// headline a page repeats.
+const NEAR_LINES: usize = 200;
+
 /// A line long enough to be a paragraph.
 const PARAGRAPH_WORDS: usize = 10;
 
@@ -116,7 +121,9 @@ pub fn describe(
     let line = lines[at].as_str();
     let n = words(line);
     let word_bin = |lo: usize, hi: usize| flag((lo..=hi).contains(&n));
-    let below = &lines[at + 1..];
+    // What a headline is weighed against is the text near it: the whole of
+    // a long article would make each of the ten candidates read it all.
+    let below = &lines[at + 1..lines.len().min(at + 1 + NEAR_LINES)];
     let next = below.iter().find(|l| !l.is_empty());
     let lead = below.iter().find(|l| is_paragraph(l));
     let (lead_share, lead_hits) = shared(line, lead.map(String::as_str).into_iter());
