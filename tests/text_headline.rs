@@ -148,3 +148,20 @@ fn a_copy_without_a_headline_keeps_its_lead() {
     assert!(title.starts_with("أعلنت بلدية الساحل اليوم"), "{title}");
     assert_eq!(lead, lines[0]);
 }
+
+/// A column with no headline whose lead is followed by a short question:
+/// the question is no headline the lead says again, and the lead is the
+/// column's first paragraph, never dropped.
+#[test]
+fn a_question_under_a_headless_columns_lead_leaves_the_lead_in_place() {
+    let lines = [
+        "لم أتخيل يوما أن أجلس إلى مكتبي فلا أجد الكلمات التي تعبر عما أشعر به في هذه اللحظة التي انتظرتها طويلا.",
+        "لكن هذه المرة تختلف عن كل ما سبق .. لماذا ؟",
+        "لأن الفرحة التي تأتي بعد صبر طويل لها مذاق لا يشبه أي مذاق آخر، وهي فرحة يعرفها كل من انتظر شيئا عزيزا سنوات طويلة.",
+        "والأمر الثاني أن كل شيء جرى في هدوء يليق بالعمر وبالتجربة، فلا ضجيج ولا احتفالات صاخبة ولا كلمات كثيرة.",
+    ];
+    let a = import_text(&lines.join("\n"));
+    let first = a.body.first().map(Block::text).unwrap_or_default();
+    assert!(first.starts_with("لم أتخيل يوما"), "{first}");
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+}

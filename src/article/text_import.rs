@@ -16,6 +16,7 @@ use super::text_blocks;
 use super::text_chrome;
 use super::text_header::{self, Header};
 use super::text_headline;
+use super::text_headline_features::is_paragraph;
 use super::text_lines;
 use super::text_rules::Matcher;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
@@ -207,7 +208,24 @@ fn scored_headline(
     // Where both choose the same line, the rules read the lines around it.
     let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
     let over_deck = next == Some(at) && all[taken].split_whitespace().count() <= DECK_OVER;
-    Ok((taken != at && !over_deck).then_some(at))
+    // A headline (maybe said twice), its byline or date, then the score's
+    // line: the shape of a header over its lead, which the rules read whole.
+    let between: Vec<&String> = all[(taken + 1).min(at)..at]
+        .iter()
+        .filter(|l| !l.is_empty() && **l != all[taken])
+        .collect();
+    let over_header = !between.is_empty()
+        && between
+            .iter()
+            .all(|l| Header::default().take(rules, matcher, l));
+    // A paragraph above the score's line that does not say what it says
+    // would be dropped with the chrome: the copy's own text, never lost. A
+    // long line with no mark of a sentence in it is a menu's names.
+    let prose = |l: &str| is_paragraph(l) && l.contains(['.', '،', ',', '؟', '?', '!', ':']);
+    let loses_text = all[top.masthead.min(at)..at]
+        .iter()
+        .any(|l| prose(l) && !text_title::says_again(l, &all[at]));
+    Ok((taken != at && !over_deck && !over_header && !loses_text).then_some(at))
 }
 
 /// The most words of a short headline the score leaves over its deck.

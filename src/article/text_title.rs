@@ -97,7 +97,7 @@ fn chosen_line<I: Iterator<Item = String>>(
 
 /// Whether `lead` uses a third of the words of `title` or more (a long
 /// headline adds what the lead leaves for later).
-fn says_again(lead: &str, title: &str) -> bool {
+pub(super) fn says_again(lead: &str, title: &str) -> bool {
     let own = text_lines::stems(title);
     let lead = text_lines::stems(lead);
     let shared = own.iter().filter(|w| lead.contains(w)).count();
