@@ -66,8 +66,17 @@ pub fn headline_table(text: &str) -> Result<HeadlineTable, ParseError> {
 
 /// The copy's lines, cleaned as the import reads them.
 fn copy_lines(text: &str) -> Vec<String> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    sanitize::multiline(text).lines().map(clean_line).collect()
+    lines_of(&copy_text(text))
+}
+
+/// The copy's text without its BOM and control characters.
+fn copy_text(text: &str) -> std::borrow::Cow<'_, str> {
+    sanitize::multiline(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+/// The lines of a copy's text as [`copy_text`] gives it, each cleaned.
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines().map(clean_line).collect()
 }
 
 /// Imports raw file bytes: UTF-8 (with or without a BOM), UTF-16 with a
@@ -120,8 +129,9 @@ fn import_matching(
     id: String,
     path: Option<&Path>,
 ) -> Result<Article, ParseError> {
-    let all = copy_lines(text);
-    let text = sanitize::multiline(text.strip_prefix('\u{FEFF}').unwrap_or(text));
+    // Sanitized once: the text is read whole again at the end.
+    let text = copy_text(text);
+    let all = lines_of(&text);
     // Pictures' captions come twice (alt text, caption) or more, headings
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
