@@ -23,8 +23,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_openers;
-pub use super::byline_parts::relayed_slash;
 use super::byline_parts::{self, RELAYED};
+pub use super::byline_parts::{desk_credit, relayed_slash};
+use super::byline_persons::reads_as_outlet;
 use crate::search;
 
 /// What a byline says.
@@ -38,6 +39,9 @@ pub struct Byline {
 /// The byline a header line is, if it is one of the shapes above.
 pub fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
+    if let Some(credit) = byline_parts::desk_credit(line) {
+        return Some(credit);
+    }
     if line.split_whitespace().count() > 10
         || line.ends_with(['.', '؟', '?', '!'])
         || line.contains(['،', ',', '؛', ';', '«', '»', '"', '“', '”'])
@@ -50,6 +54,7 @@ pub fn parse(line: &str) -> Option<Byline> {
         .unwrap_or(line);
     byline_parts::three_parts(inner)
         .or_else(|| byline_parts::city_country_agency(inner))
+        .or_else(|| byline_parts::writer_in_parens(inner))
         .or_else(|| {
             split(inner)
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
@@ -306,13 +311,20 @@ fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
     if colon && !matches!(ka, Place | Outlet) {
         return None;
     }
+    // A name no table knows beside a city or a person's name is the
+    // site's when it reads as no person's (`صدى السهل - مهران علي`).
+    let site = |part: &Option<String>| part.as_deref().is_some_and(reads_as_outlet);
     Some(match (ka, kb) {
         (Place, Outlet | Name) => byline(None, b, a),
+        (Place, Person) if site(&b) => byline(None, b, a),
         (Place, Person) => byline(b, None, a),
         (Outlet, Place) | (Name, Place) => byline(None, a, b),
         (Outlet | Name, Person) => byline(b, a, None),
+        (Person, Place) if site(&a) => byline(None, a, b),
         (Person, Place) => byline(a, None, b),
         (Person, Outlet | Name) => byline(a, b, None),
+        (Person, Person) if site(&a) && !site(&b) => byline(b, a, None),
+        (Person, Person) if site(&b) && !site(&a) => byline(a, b, None),
         (Outlet, Outlet | Name) => byline(None, a, None),
         (Place, Place) | (Name, Outlet | Name) | (Person, Person) => return None,
     })

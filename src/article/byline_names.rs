@@ -198,6 +198,20 @@ pub const NOT_NAMES: &[&str] = &[
     "ماذا",
 ];
 
+/// A paper's desks, which a credit line names where a writer would be
+/// (`«الساحل» غرفة الأخبار`): the desk is the paper's, no one's name.
+pub const DESKS: &[&str] = &[
+    "غرفة الأخبار",
+    "قسم الأخبار",
+    "غرفة التحرير",
+    "قسم التحرير",
+    "المحرر",
+    "محرر الموقع",
+    "أسرة التحرير",
+    "هيئة التحرير",
+    "فريق التحرير",
+];
+
 /// Offices a speaker is named by (`وزير الخارجية: …`): words before a
 /// colon that hold one are a speaker, not a writer's name.
 pub const OFFICES: &[&str] = &[
@@ -235,6 +249,7 @@ mod tests {
             ("OUTLET_WORDS", OUTLET_WORDS),
             ("NOT_NAMES", NOT_NAMES),
             ("OFFICES", OFFICES),
+            ("DESKS", DESKS),
         ];
         for (name, table) in tables {
             let mut seen = std::collections::HashSet::new();

@@ -7,9 +7,13 @@
 //! | `صفاقس (تونس) (وكالة الساحل)`         |             | وكالة الساحل  |
 //! | `حمص-وكالة الرافد`                    |             | وكالة الرافد  |
 //! | `نبض المدينة\|متابعات`                 |             | نبض المدينة   |
+//! | `بغداد - ربا - مهران علي`             | مهران علي   | ربا           |
+//! | `صدى السهل - حمص (مهران علي)`        | مهران علي   | صدى السهل    |
+//! | `> «الساحل» غرفة الأخبار`             |             | الساحل        |
 
 use super::byline::{Byline, Part, is_in, kind};
-use super::byline_names::{OUTLETS, PLACES};
+use super::byline_names::{DESKS, OUTLETS, PLACES};
+use super::byline_persons::reads_as_outlet;
 
 /// Words after a site's name that say it relays or follows others' copy.
 pub(super) const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة"];
@@ -27,17 +31,60 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
         return None;
     }
     let mut byline = Byline::default();
+    let mut unknown = false;
     for (i, part) in parts.into_iter().enumerate() {
-        let slot = match kind(&part, i == 0)? {
-            Part::Place => &mut byline.place,
-            Part::Person => &mut byline.author,
-            Part::Outlet | Part::Name => &mut byline.source,
+        let slot = match kind(&part, i == 0) {
+            Some(Part::Place) => &mut byline.place,
+            Some(Part::Person) if !reads_as_outlet(&part) => &mut byline.author,
+            Some(_) => &mut byline.source,
+            // An agency's short name no table knows (`المدينة - ربا -
+            // فلان`): one word between a city and a writer.
+            None if !part.contains(' ') && part.chars().all(char::is_alphabetic) => {
+                unknown = true;
+                &mut byline.source
+            }
+            None => return None,
         };
         if slot.replace(part).is_some() {
             return None;
         }
     }
-    byline.author.is_some().then_some(byline)
+    let known = !unknown || byline.place.is_some();
+    (byline.author.is_some() && known).then_some(byline)
+}
+
+/// A byline with the writer's name in parentheses after it
+/// (`صدى السهل - حمص (مهران علي)`): the writer is the author, the rest
+/// is read as a byline of its own that names no author.
+pub(super) fn writer_in_parens(line: &str) -> Option<Byline> {
+    let (head, name) = line.strip_suffix(')')?.rsplit_once('(')?;
+    let (head, name) = (head.trim(), name.trim());
+    if kind(name, false) != Some(Part::Person) || reads_as_outlet(name) {
+        return None;
+    }
+    let byline = super::byline::parse(head).filter(|b| b.author.is_none())?;
+    Some(Byline {
+        author: Some(name.to_owned()),
+        ..byline
+    })
+}
+
+/// A credit line naming the paper in guillemets and its desk, maybe
+/// after a quote mark (`> «الساحل» غرفة الأخبار`): the paper is the
+/// source, and the desk is no writer.
+pub fn desk_credit(line: &str) -> Option<Byline> {
+    let line = line.trim_start_matches(['>', '›', '»', ' ']);
+    let (paper, desk) = line.strip_prefix('«')?.split_once('»')?;
+    let (paper, desk) = (
+        paper.trim(),
+        desk.trim_matches(|c: char| !c.is_alphabetic()),
+    );
+    let plain = paper.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let short = (1..=3).contains(&paper.split_whitespace().count());
+    (plain && short && is_in(desk, DESKS)).then(|| Byline {
+        source: Some(paper.to_owned()),
+        ..Byline::default()
+    })
 }
 
 /// The parts of a line set off by slashes or by dashes with spaces

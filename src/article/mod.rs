@@ -5,6 +5,7 @@ pub mod byline;
 mod byline_names;
 mod byline_openers;
 mod byline_parts;
+mod byline_persons;
 mod byline_places;
 mod date_evidence;
 mod date_names;

@@ -358,6 +358,7 @@ fn header_takes(
     let label = line.strip_suffix(':').map(str::trim_end);
     let byline_line = matcher.bylines.strip(&Words::new(line)).is_some()
         || byline::relayed_slash(line).is_some()
+        || byline::desk_credit(line).is_some()
         || byline::parse(line).is_some_and(|b| b.place.is_some())
         || label
             .and_then(byline::parse)

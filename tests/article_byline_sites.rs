@@ -1,0 +1,131 @@
+//! Bylines naming a site the outlet tables do not know: told from a
+//! writer's name by its shape (a noun and the noun it belongs to, no given
+//! name), beside a city or a writer, with the writer in parentheses or
+//! after an agency's short name, and a paper's credit line with its desk.
+
+mod support;
+
+use qari::article::byline::{Byline, parse};
+use support::copied::check_lines;
+
+fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
+    Byline {
+        author: author.map(str::to_owned),
+        source: source.map(str::to_owned),
+        place: place.map(str::to_owned),
+    }
+}
+
+#[test]
+fn a_site_no_table_knows_beside_a_city_or_a_writer_is_the_source() {
+    for (line, want) in [
+        ("صدى السهل – حمص", by(None, Some("صدى السهل"), Some("حمص"))),
+        ("حمص - صدى السهل", by(None, Some("صدى السهل"), Some("حمص"))),
+        (
+            "نبض السهل – مهران علي",
+            by(Some("مهران علي"), Some("نبض السهل"), None),
+        ),
+        (
+            "سليمان أبو زيتون - همس الجبل",
+            by(Some("سليمان أبو زيتون"), Some("همس الجبل"), None),
+        ),
+        // A writer's name in parentheses after the site and its city.
+        (
+            "نبض السهل - إدلب (مهران القبلاوي)",
+            by(Some("مهران القبلاوي"), Some("نبض السهل"), Some("إدلب")),
+        ),
+        // A city, an agency's short name no table knows, the writer.
+        (
+            "بغداد - ربا - ريم الساعدي",
+            by(Some("ريم الساعدي"), Some("ربا"), Some("بغداد")),
+        ),
+        // A paper's credit line: the desk is no writer.
+        ("> «السهل» غرفة الأخبار", by(None, Some("السهل"), None)),
+        ("«السهل» قسم الأخبار", by(None, Some("السهل"), None)),
+    ] {
+        assert_eq!(parse(line), Some(want), "{line}");
+    }
+}
+
+#[test]
+fn a_writers_name_beside_a_city_stays_the_author() {
+    for (line, want) in [
+        // A given name, a family name in `ـي`, or a name's particle.
+        (
+            "فهد الزيتون - جدة",
+            by(Some("فهد الزيتون"), None, Some("جدة")),
+        ),
+        (
+            "القاهرة - مهران القبلاوي",
+            by(Some("مهران القبلاوي"), None, Some("القاهرة")),
+        ),
+        (
+            "عمرو بن الوادي – حمص",
+            by(Some("عمرو بن الوادي"), None, Some("حمص")),
+        ),
+        // A paper's desk beside its city is its staff, as before.
+        (
+            "لندن - أسرة التحرير",
+            by(Some("أسرة التحرير"), None, Some("لندن")),
+        ),
+    ] {
+        assert_eq!(parse(line), Some(want), "{line}");
+    }
+    // Two names that both read as people's give no byline.
+    assert_eq!(parse("مهران علي - فهد الزيتون"), None);
+    // A quotation mark with no desk after the paper is no credit.
+    assert_eq!(parse("> «السهل» يفتتح موسمه"), None);
+}
+
+const HEAD: &str = "افتتاح سوق جديد للمزارعين في المدينة";
+const LEAD: &str =
+    "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+
+#[test]
+fn the_sites_line_under_the_headline_gives_the_source_and_leaves_the_body() {
+    for (line, author, source) in [
+        ("صدى السهل – حمص", None, "صدى السهل"),
+        ("نبض السهل – مهران علي", Some("مهران علي"), "نبض السهل"),
+    ] {
+        check_lines(
+            &[HEAD, "", line, LEAD],
+            HEAD,
+            [None, author, Some(source)],
+            &["افتتحت البلدية"],
+        );
+    }
+}
+
+/// A copy with no headline that opens with the byline line: the lead's
+/// first words stand for the title, not the byline.
+#[test]
+fn a_byline_line_over_a_copy_without_a_headline_is_not_its_title() {
+    let title = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام…";
+    for (line, author, source) in [
+        (
+            "نبض السهل - إدلب (مهران القبلاوي)",
+            "مهران القبلاوي",
+            "نبض السهل",
+        ),
+        ("بغداد - ربا - ريم الساعدي", "ريم الساعدي", "ربا"),
+    ] {
+        let lines = [line, LEAD, "وأضاف أن البلدية أعدت المكان."];
+        check_lines(
+            &lines,
+            title,
+            [None, Some(author), Some(source)],
+            &["افتتحت البلدية", "وأضاف"],
+        );
+    }
+    let lines = [
+        "> «السهل» غرفة الأخبار",
+        LEAD,
+        "وأضاف أن البلدية أعدت المكان.",
+    ];
+    check_lines(
+        &lines,
+        title,
+        [None, None, Some("السهل")],
+        &["افتتحت البلدية", "وأضاف"],
+    );
+}
