@@ -5,7 +5,7 @@
 
 mod support;
 
-use qari::article::byline::{Byline, parse};
+use qari::article::byline::{Byline, leading, parse};
 use support::copied::check_lines;
 
 fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
@@ -75,6 +75,27 @@ fn a_writers_name_beside_a_city_stays_the_author() {
     assert_eq!(parse("مهران علي - فهد الزيتون"), None);
     // A quotation mark with no desk after the paper is no credit.
     assert_eq!(parse("> «السهل» يفتتح موسمه"), None);
+}
+
+#[test]
+fn a_dateline_with_the_agency_in_guillemets_leaves_the_lead() {
+    let (b, rest) = leading("عمان - «وكالات» : افتتحت البلدية السوق الجديد أمس.").expect("dateline");
+    assert_eq!(b, by(None, Some("وكالات"), Some("عمان")));
+    assert_eq!(rest, "افتتحت البلدية السوق الجديد أمس.");
+    // A city no table knows, or no mark after the guillemets: a sentence.
+    assert!(leading("زيتونة - «وكالات» : افتتحت البلدية السوق.").is_none());
+    assert!(leading("حمص - «السهل» نشرت الخبر أمس.").is_none());
+}
+
+#[test]
+fn a_dateline_with_a_writing_verb_names_the_writer() {
+    let (b, rest) =
+        leading("القاهرة - كتب مهران القبلاوي - افتتحت البلدية السوق.").expect("dateline");
+    assert_eq!(b, by(Some("مهران القبلاوي"), None, Some("القاهرة")));
+    assert_eq!(rest, "افتتحت البلدية السوق.");
+    let (b, _) = leading("حمص - كتبت ريم الساعدي - قالت البلدية إن السوق جاهز.").expect("dateline");
+    assert_eq!(b.author.as_deref(), Some("ريم الساعدي"));
+    assert_eq!(b.source, None);
 }
 
 const HEAD: &str = "افتتاح سوق جديد للمزارعين في المدينة";

@@ -26,6 +26,7 @@ use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
 use super::byline_persons::reads_as_outlet;
+use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
 
 /// What a byline says.
@@ -80,6 +81,7 @@ fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
+            .or_else(|| byline_openers::quoted_agency(paragraph))
             .or_else(|| byline_openers::outlet_then_place(paragraph))
             .or_else(|| glued(paragraph))
             .or_else(|| byline_openers::wire(paragraph))
@@ -104,19 +106,38 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
     let (place, rest) = paragraph.split_once(" - ")?;
     let (outlet, after) = rest.split_once(" - ")?;
     let (place, outlet, after) = (place.trim(), outlet.trim(), after.trim_start());
-    let words = outlet.split_whitespace().count();
     let plain = outlet.chars().all(|c| c.is_alphabetic() || c == ' ');
-    if !is_in(place, PLACES) || !(1..=3).contains(&words) || !plain || after.is_empty() {
+    if !is_in(place, PLACES) || !plain || after.is_empty() {
         return None;
     }
-    Some((
-        Byline {
-            place: Some(place.to_owned()),
-            source: Some(outlet.to_owned()),
-            ..Byline::default()
-        },
-        after,
-    ))
+    let place = Some(place.to_owned());
+    // `القاهرة - كتب فلان الفلاني - قال…`: the writer, not an outlet.
+    if let Some((verb, name)) = outlet.split_once(' ')
+        && is_in(verb, BYLINE_PREFIXES)
+    {
+        let name = name.trim();
+        let author = (kind(name, false) == Some(Part::Person)).then(|| name.to_owned());
+        return Some((
+            Byline {
+                place,
+                author: Some(author?),
+                ..Byline::default()
+            },
+            after,
+        ));
+    }
+    (1..=3)
+        .contains(&outlet.split_whitespace().count())
+        .then(|| {
+            (
+                Byline {
+                    place,
+                    source: Some(outlet.to_owned()),
+                    ..Byline::default()
+                },
+                after,
+            )
+        })
 }
 
 /// Words for an outlet's staff (`العالم - مراسلون`).

@@ -1,7 +1,8 @@
 //! Datelines that open a lead, for [`super::byline::leading`]: a wire's
 //! dateline with the agency in parentheses, a wire's slashed dateline, an
 //! outlet with its city in parentheses or its own story's mark, a city run
-//! into its agency, a writer's name before a colon, and an outlet's name
+//! into its agency, a writer's name before a colon, the agency in
+//! guillemets after a city, and an outlet's name
 //! before a dash.
 
 use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, outlet};
@@ -321,4 +322,30 @@ fn at_first_dash(text: &str) -> Option<(&str, &str)> {
         .iter()
         .filter_map(|d| text.split_once(d))
         .min_by_key(|(head, _)| head.len())
+}
+
+/// A dateline with the agency in guillemets, `دمياط - «وكالات» : أعلنت…`:
+/// a known city, a dash, the agency's short name, and a colon or a dash
+/// before the text.
+pub(super) fn quoted_agency(paragraph: &str) -> Option<(Byline, &str)> {
+    let (place, rest) = at_first_dash(paragraph)?;
+    let (agency, after) = rest.trim_start().strip_prefix('«')?.split_once('»')?;
+    let (place, agency) = (place.trim(), agency.trim());
+    let after = after.trim_start();
+    let rest = after
+        .trim_start_matches([':', '-', '–', '—', 'ـ'])
+        .trim_start();
+    let plain = agency.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let short = (1..=3).contains(&agency.split_whitespace().count());
+    let marked = rest.len() < after.len();
+    (is_in(place, PLACES) && plain && short && marked && !rest.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(place.to_owned()),
+                source: Some(agency.to_owned()),
+                ..Byline::default()
+            },
+            rest,
+        )
+    })
 }
