@@ -299,3 +299,28 @@ fn import_reads_windows_1256_and_says_so() {
     let out = qari(&lib, &["import", utf8.to_str().unwrap()]);
     assert!(!stdout(&out).contains("read as"), "{}", stdout(&out));
 }
+
+/// An import that keeps a title and no text says so: every other line of
+/// the copy was read as the page's furniture.
+#[test]
+fn import_says_when_only_a_title_was_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    let bare = dir.path().join("bare.txt");
+    fs::write(&bare, "عنوان الخبر كما نسخ من الصفحة\nشارك\nإقرأ أيضاً\n").unwrap();
+    let out = qari(&lib, &["import", bare.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        stdout(&out).contains("bare.json: a title and no text"),
+        "{}",
+        stdout(&out)
+    );
+    let whole = dir.path().join("whole.txt");
+    fs::write(
+        &whole,
+        "عنوان الخبر\nنص الخبر كاملا في سطر واحد طويل بما يكفي.\n",
+    )
+    .unwrap();
+    let out = qari(&lib, &["import", whole.to_str().unwrap()]);
+    assert!(!stdout(&out).contains("no text"), "{}", stdout(&out));
+}

@@ -303,3 +303,29 @@ fn dashes_run_into_the_first_word_make_a_list() {
         a.body
     );
 }
+
+/// A copy that is a headline and a list of sentences, with no paragraph
+/// before the list, keeps the list: only short labels under a headline
+/// (a writer, a date, a section) are the page's meta bullets.
+#[test]
+fn a_headline_over_a_list_of_sentences_keeps_the_list() {
+    let items = [
+        "تبدأ الجمعيات الزراعية في القرى صرف حصص الأسمدة للمزارعين اعتبارا من الأسبوع المقبل.",
+        "يلتزم كل مزارع بتقديم بطاقة الحيازة عند الاستلام، ولا تصرف حصة بغيرها.",
+        "تتابع لجان من المديريات عمليات الصرف يوميا وترفع تقاريرها إلى الوزير.",
+    ];
+    for bullet in ["- ", "• ", "-"] {
+        let list: String = items.iter().map(|i| format!("{bullet}{i}\n")).collect();
+        let text = format!(
+            "وزارة الزراعة تعلن مواعيد صرف الأسمدة للموسم الجديد\n• سامر عادل\n• 12 مايو 2024\n{list}"
+        );
+        let a = qari::article::text_import::import(&text, "x".into(), None).expect("imports");
+        assert_eq!(
+            a.title,
+            "وزارة الزراعة تعلن مواعيد صرف الأسمدة للموسم الجديد"
+        );
+        assert_eq!(a.published.as_deref(), Some("2024-05-12"), "{bullet:?}");
+        let want: Vec<Block> = items.iter().map(|i| Block::ListItem((*i).into())).collect();
+        assert_eq!(a.body, want, "{bullet:?}");
+    }
+}

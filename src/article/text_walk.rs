@@ -196,8 +196,10 @@ impl<'a> Walk<'a> {
     fn front_matter(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
         let head = &mut self.head;
         // Tags and meta bullets between the headline and the first
-        // paragraph are page furniture; a list after it is the article's.
-        if !self.in_body && text_blocks::is_list_item(line) {
+        // paragraph are page furniture; a list after it is the article's,
+        // and so is an item that says a sentence of its own: a copy may be
+        // a headline and a list, with no paragraph before it.
+        if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
             let (date, found) = text_blocks::meta_bullet(line);
             head.published = head.published.take().or(date);
             found.into_iter().for_each(|b| head.add(b));
@@ -363,4 +365,12 @@ fn header_line(line: &str) -> Option<HeaderLine> {
         return None;
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
+}
+
+/// Whether a line says a sentence, which no label or meta bullet does:
+/// it is longer than a heading, or it ends a sentence after more words
+/// than a name and a date take (`• د. سامر عادل.` is still a label).
+fn says_a_sentence(rules: &Rules, line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words > rules.heading_max_words || (words > 6 && line.ends_with(['.', '!', '?', '؟']))
 }

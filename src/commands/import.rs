@@ -131,6 +131,12 @@ impl Done {
                     tally.written += 1;
                     self.lines
                         .push(format!("{} -> {}", shown(file), shown(&dest)));
+                    // Said, so that a copy read as all furniture is not
+                    // taken for a whole article.
+                    if article.body.is_empty() {
+                        self.lines
+                            .push(format!("{}: a title and no text", shown(&dest)));
+                    }
                     if !synced {
                         self.unsynced.push(dest);
                     }
