@@ -25,7 +25,8 @@ use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLE
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
-use super::byline_persons::reads_as_outlet;
+pub use super::byline_persons::initialed_name;
+use super::byline_persons::{reads_as_outlet, spaced_initials};
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
 
@@ -360,6 +361,7 @@ pub fn lone(part: &str) -> Option<Byline> {
         .and_then(|p| p.strip_suffix(')'))
         .unwrap_or(part)
         .trim();
+    let part = &spaced_initials(part);
     let owned = Some(part.to_owned());
     Some(match kind(part, false)? {
         Part::Place => Byline {

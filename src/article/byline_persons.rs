@@ -7,7 +7,7 @@
 //! these and a later word with the article is a site's.
 
 use super::byline::is_in;
-use super::byline_names::DESKS;
+use super::byline_names::{DESKS, NOT_NAMES};
 use crate::search;
 
 /// Common Arabic given names, men's and women's. Compared folded, so one
@@ -267,9 +267,69 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
     !folded[0].starts_with("ال") && !personal && !family && articled_later
 }
 
+/// A name with its initial joined to it by a stop, the Arabic one
+/// (U+06D4) or the Latin (`ح۔نصيرة`, `ح.نصيرة`), written as a byline
+/// spells it, `ح. نصيرة`: joined, the line is one word and reads as no
+/// name.
+pub(super) fn spaced_initials(part: &str) -> String {
+    part.split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            let initial = chars.next().filter(|c| c.is_alphabetic());
+            let stop = chars.next().filter(|&c| matches!(c, '.' | '\u{06D4}'));
+            let rest = chars.as_str();
+            match (initial, stop) {
+                (Some(i), Some(_)) if rest.chars().all(char::is_alphabetic) => {
+                    format!("{i}. {rest}").trim_end().to_owned()
+                }
+                _ => word.to_owned(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A writer signing with an initial and a name (`ح. نصيرة`, `ح۔نصيرة`):
+/// the name as a byline spells it. A title's letter (`د.`, `أ.`, `م.`)
+/// is no initial: a doctor's name is a caption's as often as a writer's.
+pub fn initialed_name(line: &str) -> Option<String> {
+    let spaced = spaced_initials(line);
+    let (initial, name) = spaced.split_once(". ")?;
+    let letter = initial.chars().count() == 1 && !is_in(initial, TITLE_LETTERS);
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = !name.split_whitespace().any(|w| is_in(w, NOT_NAMES));
+    (letter && (1..=3).contains(&words) && plain && named).then_some(spaced)
+}
+
+/// The letters of the titles before a name: `د.` (doctor), `أ.`
+/// (professor), `م.` (engineer).
+pub(super) const TITLE_LETTERS: &[&str] = &["د", "أ", "م"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_initial_joined_to_a_name_is_spaced() {
+        assert_eq!(spaced_initials("ر۔مهران"), "ر. مهران");
+        assert_eq!(spaced_initials("ر.مهران"), "ر. مهران");
+        assert_eq!(spaced_initials("ر۔ مهران"), "ر. مهران");
+        // A word with a stop further in is no initial.
+        assert_eq!(spaced_initials("مهران.علي"), "مهران.علي");
+    }
+
+    #[test]
+    fn a_line_of_an_initial_and_a_name_is_a_writers() {
+        assert_eq!(initialed_name("ر۔مهران").as_deref(), Some("ر. مهران"));
+        assert_eq!(
+            initialed_name("ر. مهران القبلاوي").as_deref(),
+            Some("ر. مهران القبلاوي")
+        );
+        // A title is no initial; a sentence is no name.
+        assert_eq!(initialed_name("د. مهران القبلاوي"), None);
+        assert_eq!(initialed_name("ر. قال في البيان"), None);
+    }
 
     #[test]
     fn a_sites_name_is_told_from_a_persons() {

@@ -115,6 +115,10 @@ impl Header {
             self.add(b);
             return true;
         }
+        if let Some(name) = byline::initialed_name(&rest) {
+            self.author.get_or_insert(name);
+            return true;
+        }
         if let Some(name) = credit_among_parts(matcher, &rest) {
             self.author.get_or_insert(name);
             return true;

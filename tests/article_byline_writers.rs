@@ -1,0 +1,40 @@
+//! Writers' lines under a headline that name no outlet: an initial
+//! joined to the name, an interview's byline, and a name with its title
+//! (`د.`) beside the date.
+
+mod support;
+
+use support::copied::check_lines;
+
+const HEAD: &str = "افتتاح سوق جديد للمزارعين في المدينة";
+const LEAD: &str =
+    "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+const MORE: &str = "وأضاف أن البلدية أعدت المكان.";
+
+#[test]
+fn an_initial_joined_to_the_name_is_the_writers_byline() {
+    for line in ["ر۔مهران", "ر.مهران", "ر. مهران"] {
+        check_lines(
+            &[HEAD, "", line, LEAD, MORE],
+            HEAD,
+            [None, Some("ر. مهران"), None],
+            &["افتتحت البلدية", "وأضاف"],
+        );
+    }
+}
+
+#[test]
+fn an_interviews_byline_names_the_interviewer() {
+    for (line, name) in [
+        ("أجرى الحوار مهران القبلاوي", "مهران القبلاوي"),
+        ("حاورها: ريم الساعدي", "ريم الساعدي"),
+        ("حاوره ريم الساعدي", "ريم الساعدي"),
+    ] {
+        check_lines(
+            &[HEAD, "", line, LEAD, MORE],
+            HEAD,
+            [None, Some(name), None],
+            &["افتتحت البلدية", "وأضاف"],
+        );
+    }
+}
