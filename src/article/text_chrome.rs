@@ -77,6 +77,36 @@ pub fn teasers_end(lines: &[String]) -> usize {
     if count >= 2 && article_below { end } else { 0 }
 }
 
+/// How many lines a news ticker takes at the top of a copy: two or more
+/// other stories' headlines in a row, each ending with the dash that set
+/// it off from the next as the ticker ran (`… في المرفأ -`), above the
+/// lead. The headline stays below them. 0 without.
+pub fn ticker_end(lines: &[String]) -> usize {
+    let lead = lines
+        .iter()
+        .position(|l| reads_as_paragraph(l))
+        .unwrap_or(lines.len());
+    let (mut end, mut run) = (0, 0);
+    for (at, line) in lines[..lead].iter().enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        run = if is_ticker_item(line) { run + 1 } else { 0 };
+        if run >= 2 {
+            end = at + 1;
+        }
+    }
+    end
+}
+
+/// A ticker's item: a headline and the dash after it, set apart by a
+/// space. A dateline ends with a dash too, after a name of a word or two.
+fn is_ticker_item(line: &str) -> bool {
+    line.strip_suffix(['-', '–', '—'])
+        .filter(|rest| rest.ends_with(' '))
+        .is_some_and(|rest| is_headline_shaped(rest.trim_end()))
+}
+
 /// An excerpt cut off with an ellipsis, long enough to be a story's
 /// opening rather than a menu's item or a headline that trails off.
 fn is_teaser(line: &str) -> bool {

@@ -305,8 +305,12 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, Option<S
         .into_iter()
         .flatten()
         .find_map(|l| dates::dateline(l));
-    // Other stories' teasers at the very top are above everything else.
-    let end = phrases.max(chrome).max(text_chrome::teasers_end(all));
+    // Other stories' teasers at the very top, and a ticker of their
+    // headlines, are above everything else.
+    let end = phrases
+        .max(chrome)
+        .max(text_chrome::teasers_end(all))
+        .max(text_chrome::ticker_end(all));
     (end, top_date)
 }
 
