@@ -1,5 +1,6 @@
 //! Lines a page sets beside its story that are none of it: a news ticker
-//! of other stories over the headline.
+//! of other stories over the headline, an editor's note in square
+//! brackets.
 //! Each copy must give its own headline, or its lead's first words when it
 //! has none, and none of those lines in the body.
 
@@ -31,5 +32,25 @@ fn a_news_ticker_over_the_headline_is_chrome() {
         title,
         [None, None, None],
         &["افتتحت البلدية", "وقال رئيس"],
+    );
+}
+
+/// An editor's note in square brackets over a copy without a headline is
+/// the page's, never the title, and so is a placeholder in brackets in
+/// the body.
+#[test]
+fn a_bracketed_editors_note_is_no_title() {
+    let lines = [
+        "[ملاحظة المحرر: تابعوا تغطيتنا المباشرة لنتائج الانتخابات البلدية على صفحتنا.]",
+        "أعلنت لجنة الانتخابات أن نسبة المشاركة في الاقتراع البلدي بلغت أربعين في المئة حتى الظهر.",
+        "[فيديو]",
+        "وقالت اللجنة إن مراكز الاقتراع ستبقى مفتوحة حتى الساعة السابعة مساء.",
+    ];
+    let title = "أعلنت لجنة الانتخابات أن نسبة المشاركة في الاقتراع البلدي بلغت أربعين في…";
+    check_lines(
+        &lines,
+        title,
+        [None, None, None],
+        &["أعلنت لجنة", "وقالت اللجنة"],
     );
 }

@@ -25,7 +25,18 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_slug(line)
         || is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
+        || is_bracketed(line)
         || !line.chars().any(char::is_alphanumeric)
+}
+
+/// A line all in square brackets (`[ملاحظة المحرر: …]`, `[فيديو]`): an
+/// editor's note about the page or a placeholder for what the copy lost.
+/// Arabic text sets its own asides in parentheses, never a whole
+/// paragraph in brackets.
+fn is_bracketed(line: &str) -> bool {
+    line.strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+        .is_some_and(|inner| !inner.contains(['[', ']']))
 }
 
 /// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`).
