@@ -1,6 +1,7 @@
 //! Lines a page sets beside its story that are none of it: a news ticker
 //! of other stories over the headline, an editor's note in square
-//! brackets.
+//! brackets, a teaser in Latin letters and the page's fields over a copy
+//! without a headline.
 //! Each copy must give its own headline, or its lead's first words when it
 //! has none, and none of those lines in the body.
 
@@ -52,5 +53,28 @@ fn a_bracketed_editors_note_is_no_title() {
         title,
         [None, None, None],
         &["أعلنت لجنة", "وقالت اللجنة"],
+    );
+}
+
+/// A line in Latin letters over an Arabic copy (another story's title in
+/// a widget) and the page's empty fields in a bar are never the headline:
+/// the copy starts with its lead.
+#[test]
+fn a_latin_teaser_and_the_pages_fields_over_a_lead() {
+    let lines = [
+        "Ten Winter Recipes to Try This Weekend",
+        "",
+        "الكاتب: | عدد القراءات: 15",
+        "",
+        "قررت وزارة التربية تأجيل امتحانات نهاية الفصل أسبوعا واحدا بسبب موجة البرد التي تضرب البلاد.",
+        "",
+        "وقال المتحدث باسم الوزارة إن الموعد الجديد سيعلن على موقعها خلال يومين.",
+    ];
+    let title = "قررت وزارة التربية تأجيل امتحانات نهاية الفصل أسبوعا واحدا بسبب موجة البرد…";
+    check_lines(
+        &lines,
+        title,
+        [None, None, None],
+        &["قررت وزارة", "وقال المتحدث"],
     );
 }

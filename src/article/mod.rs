@@ -36,6 +36,7 @@ pub mod text_headline;
 mod text_headline_features;
 pub mod text_import;
 mod text_lines;
+mod text_passed;
 pub mod text_rules;
 mod text_shape;
 mod text_site;

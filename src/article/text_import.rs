@@ -209,7 +209,7 @@ fn scored_headline(
         return Ok(None);
     }
     let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
-    let Some(at) = text_headline::choose(&candidates) else {
+    let Some(at) = text_headline::choose(&candidates).filter(|&at| !top.passed[at]) else {
         return Ok(None);
     };
     let Some(taken) = top.rules_pick(rules, matcher, all)? else {
@@ -247,7 +247,7 @@ struct Top {
     /// The first date standing alone in the chrome below any masthead.
     date: Option<String>,
     wrapped: bool,
-    menu: Vec<bool>,
+    passed: Vec<bool>,
     chosen: Option<usize>,
 }
 
@@ -258,7 +258,7 @@ impl Top {
             masthead,
             date,
             wrapped: text_shape::is_hard_wrapped(all, rules.closing_punctuation),
-            menu: text_blocks::menu_lines(all),
+            passed: super::text_passed::passed_over(all, masthead),
             chosen: None,
         }
     }
@@ -266,7 +266,7 @@ impl Top {
     fn above(&self) -> text_title::Above<'_> {
         text_title::Above {
             masthead: self.masthead,
-            menu: &self.menu,
+            passed: &self.passed,
             wrapped: self.wrapped,
             chosen: self.chosen,
         }

@@ -19,8 +19,9 @@ use super::text_rules::{Matcher, Rules, Words};
 pub struct Above<'a> {
     /// How many lines the site's masthead takes at the top.
     pub masthead: usize,
-    /// Which lines are a navigation menu.
-    pub menu: &'a [bool],
+    /// Which lines are never the headline: a navigation menu's, and the
+    /// others [`super::text_passed`] tells.
+    pub passed: &'a [bool],
     /// Whether the whole copy is hard-wrapped.
     pub wrapped: bool,
     /// The index of the line the fitted score chose for the headline,
@@ -303,7 +304,7 @@ fn look(
         }
         return None;
     }
-    if seen <= above.masthead || above.menu[seen - 1] || dates::is_hijri_only(&line) {
+    if seen <= above.masthead || above.passed[seen - 1] || dates::is_hijri_only(&line) {
         return None;
     }
     // A breaking-news badge alone with its colon (`عاجل:`); without
