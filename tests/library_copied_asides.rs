@@ -1,7 +1,7 @@
 //! Lines a page sets beside its story that are none of it: a news ticker
 //! of other stories over the headline, an editor's note in square
 //! brackets, a teaser in Latin letters and the page's fields over a copy
-//! without a headline.
+//! without a headline, a picture's caption naming someone by their office.
 //! Each copy must give its own headline, or its lead's first words when it
 //! has none, and none of those lines in the body.
 
@@ -77,4 +77,34 @@ fn a_latin_teaser_and_the_pages_fields_over_a_lead() {
         [None, None, None],
         &["قررت وزارة", "وقال المتحدث"],
     );
+}
+
+/// A picture's caption that names someone and their office, alone above
+/// the byline and the lead, is no headline: the copy has none. A headline
+/// that says what the same person did stays the headline.
+#[test]
+fn a_caption_naming_an_office_over_a_lead_is_no_headline() {
+    let copy = |top: &'static str| {
+        [
+            "الرئيسية » أخبار محلية",
+            top,
+            "",
+            "عمان ـ ليلى منصور",
+            "",
+            "بدأت بلدية الزرقاء أعمال توسعة الشارع الرئيسي صباح الثلاثاء بعد أشهر من التأجيل، على أن تنتهي قبل الصيف.",
+            "",
+            "وقال رئيس البلدية إن الأعمال ستجري ليلا لتخفيف الزحام.",
+        ]
+    };
+    let header = [None, Some("ليلى منصور"), None];
+    let starts = ["بدأت بلدية", "وقال رئيس"];
+    let lead = "بدأت بلدية الزرقاء أعمال توسعة الشارع الرئيسي صباح الثلاثاء بعد أشهر من…";
+    check_lines(
+        &copy("سالم الحداد رئيس بلدية الزرقاء"),
+        lead,
+        header,
+        &starts,
+    );
+    let headline = "سالم الحداد يفتتح توسعة الشارع الرئيسي في الزرقاء";
+    check_lines(&copy(headline), headline, header, &starts);
 }

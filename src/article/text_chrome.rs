@@ -259,7 +259,7 @@ fn is_ticker(line: &str) -> bool {
 
 /// A line of a header: blank, a date, a time, a counter, a link, a byline
 /// or anything else the header reads, and the page's furniture.
-fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
     line.is_empty()
         || dates::dateline(line).is_some()
         || text_lines::is_clock_time(line)

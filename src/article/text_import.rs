@@ -258,7 +258,7 @@ impl Top {
             masthead,
             date,
             wrapped: text_shape::is_hard_wrapped(all, rules.closing_punctuation),
-            passed: super::text_passed::passed_over(all, masthead),
+            passed: super::text_passed::passed_over(rules, matcher, all, masthead),
             chosen: None,
         }
     }

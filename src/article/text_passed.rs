@@ -1,18 +1,22 @@
 //! Lines at the top of a copied article that are never its headline,
 //! whatever their length: a site's navigation menu, a line in Latin
 //! letters over an Arabic text (a widget's teaser, another story's
-//! title), and the page's fields in a bar. The headline's rules pass
+//! title), and a picture's caption that names someone by their office
+//! when it is the only line above the lead. The headline's rules pass
 //! over them; a copy left with no other line starts with its lead, whose
 //! first words stand for the headline.
 
+use super::byline_names::{NOT_NAMES, OFFICES};
 use super::text_blocks;
 use super::text_chrome;
 use super::text_foot::has_other_letters;
 use super::text_headline_features::is_paragraph;
+use super::text_rules::{Matcher, Rules};
+use crate::search::fold;
 
 /// Which of `lines` the headline's rules pass over, from `start` (the end
 /// of the site's chrome) on.
-pub fn passed_over(lines: &[String], start: usize) -> Vec<bool> {
+pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: usize) -> Vec<bool> {
     let mut passed = text_blocks::menu_lines(lines);
     let lead = lines.iter().position(|l| is_paragraph(l));
     // A copy whose lead is in Latin letters is an English one: its
@@ -20,13 +24,40 @@ pub fn passed_over(lines: &[String], start: usize) -> Vec<bool> {
     let arabic = lead.is_some_and(|at| has_other_letters(&lines[at]));
     let top = start.min(lead.unwrap_or(lines.len()));
     let end = lead.unwrap_or(lines.len());
+    let mut others = Vec::new();
     for at in top..end {
         let line = &lines[at];
         // The page's fields in a bar (`المحرر: | عدد المشاهدات: 8`).
         let fields = text_chrome::is_bar(line) && line.contains(':');
-        passed[at] |= (arabic && is_latin_text(line)) || fields;
+        if (arabic && is_latin_text(line)) || fields {
+            passed[at] = true;
+        } else if !passed[at]
+            && !text_chrome::is_header(rules, matcher, line)
+            && !text_chrome::is_chrome(line)
+        {
+            others.push(at);
+        }
+    }
+    // The caption alone above the lead: the copy has no headline. Under a
+    // headline, the walk drops it as the picture's caption. A headline
+    // that names someone is about them, and so is its lead; a picture's
+    // caption may name someone the lead does not.
+    if let [at] = others[..]
+        && let Some(name) = named_by_office(&lines[at])
+        && let Some(lead) = lead.map(|l| words_of(&lines[l]))
+        && !name.iter().any(|w| lead.contains(w))
+    {
+        passed[at] = true;
     }
     passed
+}
+
+/// The folded words of `line`, split at marks too.
+fn words_of(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
 }
 
 /// A line of words in Latin letters and no others: in an Arabic copy, a
@@ -36,4 +67,71 @@ fn is_latin_text(line: &str) -> bool {
         && line.chars().any(|c| c.is_ascii_alphabetic())
         && !has_other_letters(line)
         && !line.contains("://")
+}
+
+/// The name in a picture's caption that names someone by their office
+/// (`سالم الحداد رئيس بلدية الوادي`): a name of one to three words, then
+/// the office and what it is of, with no sentence mark, colon, quotation
+/// or number. A headline that names someone says what they did, after the
+/// name (`سالم الحداد يفتتح…`), or names the office first (`رئيس البلدية
+/// يفتتح…`).
+fn named_by_office(line: &str) -> Option<Vec<String>> {
+    let words: Vec<String> = line.split_whitespace().map(fold).collect();
+    let marked = line.contains([':', '"', '«', '»', '“', '”', '.', '!', '?', '؟', '،', ','])
+        || line.contains(char::is_numeric);
+    if marked || !(3..=CAPTION_WORDS).contains(&words.len()) {
+        return None;
+    }
+    let is_office = |w: &str| OFFICES.iter().any(|o| fold(o) == w);
+    let not_name = |w: &str| NOT_NAMES.iter().any(|n| fold(n) == w) || is_office(w);
+    // The office bound to what it is of (`رئيس بلدية…`): `الوزير` after a
+    // word is more often the subject of a headline's verb.
+    let office = words.iter().position(|w| is_office(w))?;
+    // A word in `ي` after it is a verb in the present (`يفتتح`), which
+    // headlines use and captions do not.
+    let verb = words[office + 1..]
+        .iter()
+        .any(|w| w.starts_with('ي') && w.chars().count() > 3);
+    let caption = (1..=3).contains(&office)
+        && office + 1 < words.len()
+        && !verb
+        && !words[0].starts_with("ال")
+        && !words[..office].iter().any(|w| not_name(w));
+    caption.then(|| words[..office].to_vec())
+}
+
+/// The most words of a caption naming someone and their office.
+const CAPTION_WORDS: usize = 10;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_and_an_office_is_a_caption_and_a_headline_is_not() {
+        for line in [
+            "سالم الحداد رئيس بلدية الوادي",
+            "منى عبد الكريم وزيرة الصحة في الحكومة الجديدة",
+            "خالد المصري متحدث باسم الوزارة",
+        ] {
+            assert!(named_by_office(line).is_some(), "{line}");
+        }
+        let name = named_by_office("سالم الحداد رئيس بلدية الوادي");
+        assert_eq!(name, Some(vec![fold("سالم"), fold("الحداد")]));
+        for line in [
+            // The office first, a speaker's colon, a number, no office.
+            "رئيس البلدية يفتتح الحديقة العامة",
+            "سالم الحداد: رئيس البلدية لم يستقل",
+            "سالم الحداد رئيس البلدية منذ 2019",
+            "سالم الحداد يفتتح الحديقة العامة",
+            "سالم الحداد رئيس البلدية يفتتح الحديقة",
+            "معالي الوزير الأول يتسلم مهامه",
+            // A name of four words before the office is a sentence's start.
+            "أعلن اليوم في المدينة رئيس البلدية",
+            // The office last, with nothing it is of.
+            "سالم الحداد رئيس",
+        ] {
+            assert!(named_by_office(line).is_none(), "{line}");
+        }
+    }
 }
