@@ -155,6 +155,9 @@ impl Header {
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// What an article's metadata says before the section it was filed in.
+const FILED_IN: [&str; 3] = ["نشر في", "نشرت في", "منشور في"];
+
 /// What sets a label or a mark off from the name after it (`كتب: فلان`,
 /// `كتب – فلان`, `خاص: بوابة الوادي`).
 const LABEL_ENDS: [char; 6] = [':', ' ', '-', '–', '—', 'ـ'];
@@ -288,10 +291,14 @@ fn block_end(lines: &[String], end: usize) -> usize {
 }
 
 /// Whether a short line holds a staff title after other words
-/// (`جريدة النهار رئيس مجلس الإدارة ورئيس التحرير فلان`).
+/// (`جريدة النهار رئيس مجلس الإدارة ورئيس التحرير فلان`). After `نشر في`
+/// the words name the section an article was filed in (`نشر في مقال
+/// رئيس التحرير`, the editor's column), an article's own metadata.
 pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
     let count = line.split_whitespace().count();
-    if !(3..=16).contains(&count) || line.ends_with(['.', '؟', '?', '!']) {
+    let unbulleted = line.trim_start_matches(['•', '·', '*', ' ']);
+    let filed_in = FILED_IN.iter().any(|p| unbulleted.starts_with(p));
+    if !(3..=16).contains(&count) || line.ends_with(['.', '؟', '?', '!']) || filed_in {
         return false;
     }
     line.char_indices()
