@@ -1,7 +1,8 @@
 //! Lines a page sets beside its story that are none of it: a news ticker
 //! of other stories over the headline, an editor's note in square
 //! brackets, a teaser in Latin letters and the page's fields over a copy
-//! without a headline, a picture's caption naming someone by their office.
+//! without a headline, a picture's caption naming someone by their office,
+//! other stories' teasers after "see also".
 //! Each copy must give its own headline, or its lead's first words when it
 //! has none, and none of those lines in the body.
 
@@ -107,4 +108,29 @@ fn a_caption_naming_an_office_over_a_lead_is_no_headline() {
     );
     let headline = "سالم الحداد يفتتح توسعة الشارع الرئيسي في الزرقاء";
     check_lines(&copy(headline), headline, header, &starts);
+}
+
+/// A "see also" label and the headlines under it are dropped, also those
+/// whose commas and colon are set apart by spaces (an op-ed's teaser with
+/// its writer), and one cut off with an ellipsis.
+#[test]
+fn see_also_teasers_with_spaced_commas_are_dropped() {
+    let lines = [
+        "المستشفى الميداني يستقبل أول مرضاه في شمال القطاع",
+        "",
+        "قالت وزارة الصحة اليوم إن المستشفى الميداني استقبل أول مرضاه بعد أسابيع من التجهيز.",
+        "",
+        "وأضافت أن المستشفى يضم قسما للطوارئ وآخر للجراحة.",
+        "",
+        "شاهد أيضاً",
+        "",
+        "افتتاح مدرسة جديدة للبنات في حي الزيتون بعد ترميمها على نفقة متبرعين",
+        "",
+        "التعليم عن بعد ، تجربة تستحق المراجعة في ظل الظروف الراهنة ، بقلم : د. سامر الخطيب",
+        "",
+        "التعليم عن بعد ، تجربة تستحق المراجعة في ظل الظروف الراهنة ، بقلم …",
+    ];
+    let title = "المستشفى الميداني يستقبل أول مرضاه في شمال القطاع";
+    let starts = ["قالت وزارة", "وأضافت أن"];
+    check_lines(&lines, title, [None, None, None], &starts);
 }

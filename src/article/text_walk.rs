@@ -319,7 +319,13 @@ impl Walk<'_> {
 /// not end a sentence (the first may be a question: a poll's, or a
 /// headline's), or a date.
 fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
-    let short = line.split_whitespace().count() <= rules.list_item_max_words;
+    // A comma or colon set apart by spaces (`… لا صراع ، مقاربة …`) is no
+    // word of the headline.
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let short = words <= rules.list_item_max_words;
     let ends = if first {
         line.ends_with('.')
     } else {
