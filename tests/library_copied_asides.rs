@@ -2,7 +2,8 @@
 //! of other stories over the headline, an editor's note in square
 //! brackets, a teaser in Latin letters and the page's fields over a copy
 //! without a headline, a picture's caption naming someone by their office,
-//! other stories' teasers after "see also".
+//! other stories' teasers after "see also", search keywords and the
+//! comment rules at the foot.
 //! Each copy must give its own headline, or its lead's first words when it
 //! has none, and none of those lines in the body.
 
@@ -132,5 +133,21 @@ fn see_also_teasers_with_spaced_commas_are_dropped() {
     ];
     let title = "المستشفى الميداني يستقبل أول مرضاه في شمال القطاع";
     let starts = ["قالت وزارة", "وأضافت أن"];
+    check_lines(&lines, title, [None, None, None], &starts);
+}
+
+/// The search keywords under the story and the comment rules over the
+/// form (then a line thanking the reader) are the page's.
+#[test]
+fn search_keywords_and_comment_rules_at_the_foot() {
+    let lines = [
+        "فاز فريق النادي الأهلي على ضيفه بهدفين دون رد في افتتاح الموسم الكروي مساء أمس على ملعبه وأمام جمهوره الذي ملأ المدرجات رغم المطر الغزير.",
+        "وسجل المهاجم الشاب الهدفين في الشوط الثاني بعد دخوله بديلا، الأول بضربة رأس في الدقيقة الستين والثاني من ركلة جزاء قبل النهاية بخمس دقائق.",
+        "كلمات البحث :الدوري الممتاز;النادي الأهلي",
+        "نعلم قراءنا الأعزاء أنه لا يتم نشر سوى التعليقات التي تحترم الآداب العامة",
+        "و نشكر لكم تفهمكم.",
+    ];
+    let title = "فاز فريق النادي الأهلي على ضيفه بهدفين دون رد في افتتاح الموسم…";
+    let starts = ["فاز فريق", "وسجل المهاجم"];
     check_lines(&lines, title, [None, None, None], &starts);
 }

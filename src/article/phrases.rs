@@ -252,6 +252,7 @@ pub mod ar {
         "الكلمات المفتاحية",
         "كلمات مفتاحية",
         "كلمات دلالية",
+        "كلمات البحث",
         "الوسوم",
         "وسوم",
         "استطلاع الرأي",
@@ -287,6 +288,10 @@ pub mod ar {
         "أحدث الأخبار",
         // The notice after a comment is sent (sites write أضافة too).
         "تم إضافة تعليقك",
+        // The comment rules over the form (`نعلم قراءنا الأعزاء أنه لا
+        // يتم إدراج سوى التعليقات البناءة…`).
+        "نعلم قراءنا الأعزاء",
+        "نعلم قرائنا الأعزاء",
     ];
     /// Whole lines that are fields of a comment form.
     pub const END_LINES: &[&str] = &[
