@@ -38,3 +38,30 @@ fn an_interviews_byline_names_the_interviewer() {
         );
     }
 }
+
+#[test]
+fn a_name_with_its_title_beside_the_date_is_the_writer() {
+    // Two family names with the article: read as a name only here.
+    let name = "د. مهران النمر القبلاوي";
+    let date = "16-04-2025 09:46 AM";
+    for lines in [
+        [HEAD, "", name, date, "", LEAD, MORE],
+        [HEAD, "", date, name, "", LEAD, MORE],
+    ] {
+        check_lines(
+            &lines,
+            HEAD,
+            [Some("2025-04-16T09:46"), Some(name), None],
+            &["افتتحت البلدية", "وأضاف"],
+        );
+    }
+    // Away from any date, such a line may be a picture's caption: it is
+    // no byline.
+    let lines = [HEAD, "", name, "", LEAD, MORE];
+    check_lines(
+        &lines,
+        HEAD,
+        [None, None, None],
+        &[name, "افتتحت البلدية", "وأضاف"],
+    );
+}

@@ -25,7 +25,7 @@ use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLE
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
-pub use super::byline_persons::initialed_name;
+pub use super::byline_persons::{initialed_name, titled_name};
 use super::byline_persons::{reads_as_outlet, spaced_initials};
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;

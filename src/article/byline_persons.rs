@@ -302,6 +302,21 @@ pub fn initialed_name(line: &str) -> Option<String> {
     (letter && (1..=3).contains(&words) && plain && named).then_some(spaced)
 }
 
+/// A name of two to four words after its title's letter alone on a line
+/// (`د. مهران القبلاوي`, `أ.د. ريم الساعدي`): beside the date in a
+/// header, the writer's line.
+pub fn titled_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let rest = TITLE_LETTERS
+        .iter()
+        .find_map(|t| line.strip_prefix(t)?.strip_prefix('.'))?;
+    let rest = rest.strip_prefix("د.").unwrap_or(rest).trim();
+    let words = rest.split_whitespace().count();
+    let plain = rest.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = !rest.split_whitespace().any(|w| is_in(w, NOT_NAMES));
+    ((2..=4).contains(&words) && plain && named).then(|| line.to_owned())
+}
+
 /// The letters of the titles before a name: `د.` (doctor), `أ.`
 /// (professor), `م.` (engineer).
 pub(super) const TITLE_LETTERS: &[&str] = &["د", "أ", "م"];
@@ -329,6 +344,20 @@ mod tests {
         // A title is no initial; a sentence is no name.
         assert_eq!(initialed_name("د. مهران القبلاوي"), None);
         assert_eq!(initialed_name("ر. قال في البيان"), None);
+    }
+
+    #[test]
+    fn a_name_after_its_titles_letter() {
+        for line in [
+            "د. مهران القبلاوي",
+            "أ.د. ريم بن سالم الساعدي",
+            "م.مهران علي",
+        ] {
+            assert_eq!(titled_name(line).as_deref(), Some(line), "{line}");
+        }
+        for line in ["د. مهران", "د. قال في البيان", "د. مهران علي 2"] {
+            assert_eq!(titled_name(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct Walk<'a> {
     after_copy: bool,
     /// How many lines the body has kept so far.
     kept: usize,
+    /// Whether the last line with words gave the article's date.
+    dated_last: bool,
 }
 
 impl<'a> Walk<'a> {
@@ -81,13 +83,20 @@ impl<'a> Walk<'a> {
             sentence_seen: false,
             after_copy: false,
             kept: 0,
+            dated_last: false,
         }
     }
 
     /// Reads every line up to the article's end.
     pub fn read(&mut self, lines: impl Iterator<Item = String>) {
         for line in lines {
-            match self.step(&line) {
+            let undated = self.head.published.is_none();
+            let step = self.step(&line);
+            if undated && self.head.published.is_some() {
+                self.dated_last = true;
+                self.titled_above_date();
+            }
+            match step {
                 Step::Keep => self.keep(line),
                 Step::Drop => self.body.push(None),
                 Step::Pass => {}
@@ -108,6 +117,14 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         let under_copy = mem::take(&mut self.after_copy);
+        // A writer's name with its title (`د. فلان`) right under the date.
+        if mem::take(&mut self.dated_last)
+            && !self.lead_seen
+            && let Some(name) = byline::titled_name(line)
+        {
+            self.head.author.get_or_insert(name);
+            return Step::Drop;
+        }
         let words = Words::new(line);
         if self.matcher.end.strip(&words).is_some() || self.matcher.end_lines.is(&words) {
             return Step::End;
@@ -145,6 +162,20 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         Step::Keep
+    }
+
+    /// The line kept right above the date, when it is a writer's name
+    /// with its title (`د. فلان`), goes to the header as the author.
+    fn titled_above_date(&mut self) {
+        let Some(Some(line)) = self.body.last() else {
+            return;
+        };
+        if let Some(name) = byline::titled_name(line).filter(|_| !self.lead_seen) {
+            self.head.author.get_or_insert(name);
+            self.body.pop();
+            self.kept -= 1;
+            self.in_body = self.kept > 0;
+        }
     }
 
     fn keep(&mut self, line: String) {
