@@ -329,3 +329,35 @@ fn a_headline_over_a_list_of_sentences_keeps_the_list() {
         assert_eq!(a.body, want, "{bullet:?}");
     }
 }
+
+/// An interview's highlights under its byline are its list, the first of
+/// them too: short as a meta bullet, it tells the header nothing, and an
+/// item under it says a sentence.
+#[test]
+fn an_interviews_highlights_keep_their_first_item() {
+    let lines = [
+        "وزيرة الثقافة في حوار مع «الصحيفة»: المكتبات العامة ستفتح أبوابها مساء",
+        "",
+        "أجرى الحوار سامر الخطيب",
+        "",
+        "  • خطة لفتح المكتبات العامة في المساء طوال أيام الأسبوع",
+        "  • الكتاب الورقي ما زال يجد قراءه.. والرقمي لا يغني عنه في المدارس والجامعات",
+        "  • نعمل على قانون جديد لحماية حقوق المؤلفين",
+        "",
+        "قالت وزيرة الثقافة إن المكتبات العامة ستفتح أبوابها في المساء ابتداء من الشهر المقبل، استجابة لطلب الطلاب والعاملين.",
+    ];
+    let a =
+        qari::article::text_import::import(&lines.join("\n"), "x".into(), None).expect("imports");
+    assert_eq!(a.author.as_deref(), Some("سامر الخطيب"));
+    let items: Vec<&str> = a
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::ListItem(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(items.len(), 3, "{:#?}", a.body);
+    assert!(items[0].starts_with("خطة لفتح"), "{items:?}");
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+}

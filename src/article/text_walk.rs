@@ -56,6 +56,10 @@ pub struct Walk<'a> {
     kept: usize,
     /// Whether the last line with words gave the article's date.
     dated_last: bool,
+    /// Bullets dropped before the lead that told the header nothing, with
+    /// their place in the body: a list's first items, given back when an
+    /// item under them says a sentence.
+    held: Vec<(usize, String)>,
 }
 
 impl<'a> Walk<'a> {
@@ -84,6 +88,7 @@ impl<'a> Walk<'a> {
             after_copy: false,
             kept: 0,
             dated_last: false,
+            held: Vec::new(),
         }
     }
 
@@ -232,9 +237,22 @@ impl<'a> Walk<'a> {
         // a headline and a list, with no paragraph before it.
         if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
             let (date, found) = text_blocks::meta_bullet(line);
+            if date.is_none() && found.is_none() {
+                self.held.push((self.body.len(), line.to_owned()));
+            }
             head.published = head.published.take().or(date);
             found.into_iter().for_each(|b| head.add(b));
             return Some(Step::Drop);
+        }
+        // An item under them says a sentence: the list is the article's,
+        // its first items too (highlights of an interview).
+        if !self.in_body && text_blocks::is_list_item(line) {
+            for (at, item) in mem::take(&mut self.held) {
+                if let Some(slot) = self.body.get_mut(at) {
+                    *slot = Some(item);
+                    self.kept += 1;
+                }
+            }
         }
         if !self.in_body
             && let Some((date, author)) = text_blocks::publication_line(line)
