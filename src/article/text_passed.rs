@@ -23,7 +23,9 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
     // headline is in them too.
     let arabic = lead.is_some_and(|at| has_other_letters(&lines[at]));
     let top = start.min(lead.unwrap_or(lines.len()));
-    let end = lead.unwrap_or(lines.len());
+    // The headline is near the top: a copy with no line that reads as a
+    // paragraph is not read whole for it.
+    let end = lead.unwrap_or(lines.len()).min(top + LOOK);
     let mut others = Vec::new();
     for at in top..end {
         let line = &lines[at];
@@ -59,6 +61,9 @@ fn words_of(line: &str) -> Vec<String> {
         .map(fold)
         .collect()
 }
+
+/// How many lines under the chrome are read at most.
+const LOOK: usize = 40;
 
 /// A line of words in Latin letters and no others: in an Arabic copy, a
 /// widget's teaser or a link's title, never the story's headline.
