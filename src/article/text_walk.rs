@@ -8,9 +8,8 @@ use std::mem;
 use super::byline;
 use super::dates;
 use super::text_blocks;
-use super::text_chrome;
 use super::text_furniture::{self as furniture, is_furniture, url_line};
-use super::text_header::Header;
+use super::text_header::{Header, HeaderLine, header_line};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::Line;
@@ -381,45 +380,6 @@ fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
         line.ends_with(['.', '؟', '?', '!', ':'])
     };
     (short && !ends) || dates::dateline(line).is_some()
-}
-
-/// What a short header line between the headline and the lead is, when
-/// it is neither a byline nor a date.
-enum HeaderLine {
-    /// The site's name.
-    Source(String),
-    /// A time of day alone.
-    Time,
-    /// A time of day with its zone (`٠٦:٥٠ بتوقيت غرينتش`), as the date
-    /// parser reads it (`06:50 GMT`).
-    ZonedTime(String),
-    /// A label or prompt to drop.
-    Drop,
-}
-
-/// A header line known by its shape: a time alone, an app's prompt, or a
-/// single word (the site's name or a label; a one-word heading never comes
-/// before the lead).
-fn header_line(line: &str) -> Option<HeaderLine> {
-    if text_lines::is_clock_time(line) {
-        return Some(HeaderLine::Time);
-    }
-    if let Some(time) = text_lines::zoned_time(line) {
-        return Some(HeaderLine::ZonedTime(time));
-    }
-    if text_lines::is_app_prompt(line)
-        || furniture::is_credited_caption(line)
-        || furniture::is_caption_run_on_credit(line)
-        || text_chrome::is_bar(line)
-    {
-        return Some(HeaderLine::Drop);
-    }
-    // A word longer than a name is text, whatever it is.
-    let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
-    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
-        return None;
-    }
-    Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }
 
 /// Whether a line says a sentence, which no label or meta bullet does:
