@@ -65,3 +65,28 @@ fn a_name_with_its_title_beside_the_date_is_the_writer() {
         &[name, "افتتحت البلدية", "وأضاف"],
     );
 }
+
+/// An interview's highlights under its byline: a list of the article's,
+/// all of it, though its first item is as short as a header's bullet.
+#[test]
+fn an_interviews_highlights_under_its_byline_are_kept_whole() {
+    let head = "وزير الزراعة في حوار مع الصحيفة: السوق الجديد يفتح كل جمعة للمزارعين";
+    for byline in ["أجرى الحوار مهران القبلاوي", "حوار: مهران القبلاوي"]
+    {
+        let lines = [
+            head,
+            "",
+            byline,
+            "",
+            "  • السوق الجديد خطوة أولى للمزارعين",
+            "  • نعمل مع البلديات على أسواق أخرى في كل مدينة من مدن البلاد قريبا",
+            "  • الأسعار ستبقى في متناول الجميع خلال الموسم كله رغم كل الظروف",
+        ];
+        check_lines(
+            &lines,
+            head,
+            [None, Some("مهران القبلاوي"), None],
+            &["السوق الجديد", "نعمل مع البلديات", "الأسعار ستبقى"],
+        );
+    }
+}
