@@ -150,3 +150,24 @@ fn a_byline_line_over_a_copy_without_a_headline_is_not_its_title() {
         &["افتتحت البلدية", "وأضاف"],
     );
 }
+
+#[test]
+fn a_short_sites_name_without_the_article_opening_the_lead_is_the_source() {
+    let lead = "قالت البلدية اليوم إن السوق الجديد سيفتح أبوابه كل جمعة أمام المزارعين.";
+    let opened = format!("سهل – {lead}");
+    let (b, rest) = leading(&opened).expect("outlet");
+    assert_eq!(b, by(None, Some("سهل"), None));
+    assert_eq!(rest, lead);
+    // A known city, a word no name has, a short line or a long word: not
+    // a site's name.
+    for opener in ["حمص", "أمس", "مدينتنا"] {
+        let b = leading(&format!("{opener} – {lead}")).map(|(b, _)| b);
+        assert!(
+            b.as_ref().is_none_or(|b| b.source.is_none()),
+            "{opener}: {b:?}"
+        );
+    }
+    assert!(leading("سهل – قالت البلدية إن السوق جاهز.").is_none());
+    // A list's dash names no one.
+    assert!(leading(&format!("- {lead}")).is_none());
+}

@@ -6,7 +6,7 @@
 //! before a dash.
 
 use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, outlet};
-use super::byline_names::{OFFICES, OUTLETS, PLACES};
+use super::byline_names::{NOT_NAMES, OFFICES, OUTLETS, PLACES};
 use crate::search;
 
 /// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
@@ -277,14 +277,28 @@ const DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
 /// text `after`: a word with the article that is no place (a city's
 /// dateline gives no source: `الرياض - واس، …`) and no label, with no
 /// dash further on in the first sentence to close an aside (`الحكومة -
-/// كما قال الوزير - ستبدأ…`).
+/// كما قال الوزير - ستبدأ…`). A short word without the article is a
+/// site's name too (`سهل – قالت…`) when a whole sentence of a lead
+/// follows it, as no heading or label goes on so; a town the place table
+/// lacks would be read as a site that way.
 fn one_word_outlet(word: &str, after: &str) -> Option<String> {
     let first_sentence = after.split(['.', '!', '؟', '?']).next().unwrap_or(after);
     let aside = SPACED_DASHES.iter().any(|d| first_sentence.contains(d));
-    let named = matches!(kind(word, true), Some(Part::Name | Part::Outlet));
+    let brand = !word.is_empty()
+        && kind(word, true).is_none()
+        && !is_in(word, NOT_NAMES)
+        && word.chars().count() <= BRAND_LETTERS
+        && first_sentence.split_whitespace().count() >= LEAD_WORDS
+        && after.ends_with(['.', '!', '؟', '?']);
+    let named = brand || matches!(kind(word, true), Some(Part::Name | Part::Outlet));
     let plain = word.chars().all(char::is_alphabetic);
     (named && plain && !aside).then(|| word.to_owned())
 }
+
+/// The most letters of a site's one-word name without the article.
+const BRAND_LETTERS: usize = 5;
+/// The fewest words of the lead's first sentence after such a name.
+const LEAD_WORDS: usize = 8;
 
 /// An outlet's name and its place or the story's own mark, set off by
 /// dashes before the text, in either order (`الوادي - القدس - أقر…`,
