@@ -168,6 +168,17 @@ fn datelines_are_a_date_and_labels_only() {
         ),
         ("الخميس 5 محرم 1442 هـ - 24 أغسطس 2020 م", "2020-08-24"),
         ("Published: November 9, 2020", "2020-11-09"),
+        // A print edition's line: the issue's number, the day, the Hijri
+        // day after `الموافق` with `ذي`.
+        (
+            "العدد 4417 - الثلاثاء 12 مارس 2013م الموافق 30 ربيع الآخر 1434هـ",
+            "2013-03-12",
+        ),
+        ("العدد 918 - 3 يناير 2021", "2021-01-03"),
+        (
+            "السبت 14 أكتوبر 2023م الموافق 29 ذي الحجة 1444هـ",
+            "2023-10-14",
+        ),
     ] {
         assert_eq!(dateline(line).as_deref(), Some(iso), "{line:?}");
     }
@@ -175,6 +186,8 @@ fn datelines_are_a_date_and_labels_only() {
         "القاهرة - 24 أغسطس 2020",
         "وقع الحادث في 24 أغسطس 2020 قرب الحدود",
         "لا تاريخ هنا",
+        // A number with no issue word before it is still text.
+        "4417 - 12 مارس 2013",
     ] {
         assert_eq!(dateline(line), None, "{line:?}");
     }

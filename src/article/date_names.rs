@@ -195,6 +195,10 @@ pub const LABELS: &[&str] = &[
     "publié",
 ];
 
+/// Words that number a printed paper's issue before its date
+/// (`العدد 2985 - الأحد 07 نوفمبر 2010م`): the number is the issue's.
+pub const ISSUE: &[&str] = &["العدد", "عدد", "issue", "no"];
+
 /// Words after a time that make it morning or afternoon.
 pub const AM: &[&str] = &["ص", "صباحا", "صباحاً", "صباح", "am"];
 pub const PM: &[&str] = &["م", "مساء", "مساءً", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"];
@@ -229,6 +233,8 @@ pub const HIJRI: &[&str] = &[
     "رمضان",
     "شوال",
     "ذو",
+    // `ذي` after `الموافق` (`الموافق 01 ذي الحجة`): the same month.
+    "ذي",
     "القعدة",
     "الحجة",
     "هـ",

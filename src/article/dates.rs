@@ -18,7 +18,9 @@
 use std::ops::Range;
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{AM, ERA, HIJRI, LABELS, PM, UTC, WEEKDAYS, ZONES, folded, folded_months};
+use super::date_names::{
+    AM, ERA, HIJRI, ISSUE, LABELS, PM, UTC, WEEKDAYS, ZONES, folded, folded_months,
+};
 use super::date_times::{time_at, time_before};
 use crate::search;
 
@@ -77,7 +79,7 @@ fn dateline_in_order(line: &str) -> Option<String> {
             }
         }
     }
-    let rest = without_clock(&rest);
+    let rest = without_issue(&without_clock(&rest));
     let hijri = rest.iter().any(|t| t.is_in(HIJRI) && t.kind == Kind::Word);
     let extra = |t: &&Token| match t.kind {
         Kind::Punct => false,
@@ -88,6 +90,24 @@ fn dateline_in_order(line: &str) -> Option<String> {
         return None;
     }
     first
+}
+
+/// The tokens left beside a dateline's date without a paper's issue
+/// number (`العدد 2985`), which a print edition's date line opens with.
+fn without_issue<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
+    let mut out = Vec::with_capacity(rest.len());
+    let mut k = 0;
+    while k < rest.len() {
+        let t = rest[k];
+        let numbered = rest.get(k + 1).is_some_and(|n| n.number(1..7).is_some());
+        if t.kind == Kind::Word && t.is_in(ISSUE) && numbered {
+            k += 2;
+        } else {
+            out.push(t);
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The tokens left beside a dateline's date without a clock time and its
