@@ -125,3 +125,27 @@ fn an_agency_alone_at_the_foot_is_the_source() {
         check_lines(&[HEAD, LEAD, NEXT, foot], HEAD, header, &STARTS);
     }
 }
+
+/// The site's list of its other articles after the text, under its label
+/// (also with the site's name after it), and a story's one keyword: the
+/// page's, never the body's.
+#[test]
+fn the_sites_other_articles_and_a_lone_keyword_are_dropped() {
+    // Teasers cut by the site mid-phrase, as long as a paragraph's start.
+    let teasers = [
+        "افتتحت البلدية صباح اليوم حديقة عامة جديدة على الواجهة البحرية للمدينة هي الأكبر من نوعها في",
+        "تسلم رئيس المجلس البلدي مساء أمس رسائل تهنئة من عدد كبير من رؤساء البلديات المجاورة بمناسبة",
+    ];
+    for label in [
+        "آخر المقالات من صحيفة الساحل",
+        "أحدث المقالات",
+        "المزيد من المقالات",
+    ] {
+        let lines = [HEAD, LEAD, NEXT, label, teasers[0], teasers[1]];
+        check_lines(&lines, HEAD, [None; 3], &STARTS);
+    }
+    for keyword in ["الكلمة المفتاحية: الموازنة", "كلمة مفتاحية : المجلس البلدي"]
+    {
+        check_lines(&[HEAD, LEAD, NEXT, keyword], HEAD, [None; 3], &STARTS);
+    }
+}

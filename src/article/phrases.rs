@@ -253,6 +253,11 @@ pub mod ar {
         "كلمات مفتاحية",
         "كلمات دلالية",
         "كلمات البحث",
+        // The singular, when the page tags the story with one word.
+        "الكلمة المفتاحية",
+        "كلمة مفتاحية",
+        "الكلمة الدالة",
+        "كلمة دلالية",
         "الوسوم",
         "وسوم",
         "استطلاع الرأي",
@@ -286,6 +291,11 @@ pub mod ar {
         "المزيد من الأخبار",
         "آخر الأخبار",
         "أحدث الأخبار",
+        // The site's other articles, also by name (`آخر المقالات من …`).
+        "آخر المقالات",
+        "أحدث المقالات",
+        "المزيد من المقالات",
+        "مقالات أخرى",
         // The notice after a comment is sent (sites write أضافة too).
         "تم إضافة تعليقك",
         // The comment rules over the form (`نعلم قراءنا الأعزاء أنه لا
