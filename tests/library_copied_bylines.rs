@@ -209,3 +209,21 @@ fn the_outlets_line_with_the_storys_own_mark_gives_the_source() {
         );
     }
 }
+
+/// A tatweel set apart by spaces stands for a dash between a byline's
+/// parts and after the last one (`وكالات ـ الساحل ـ`): the line gives the
+/// source as with hyphens, and no writer.
+#[test]
+fn a_spaced_tatweel_is_a_bylines_dash() {
+    let head = "افتتاح سوق جديد للمزارعين في المدينة";
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+    for line in ["وكالات ـ الساحل ـ", "وكالات - الساحل -", "وكالات ـ الساحل"] {
+        let lines = [head, line, lead];
+        check_lines(
+            &lines,
+            head,
+            [None, None, Some("وكالات")],
+            &["افتتحت البلدية"],
+        );
+    }
+}

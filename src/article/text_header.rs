@@ -72,7 +72,13 @@ impl Header {
         }
         // A byline set off by a colon from the lead it was above.
         // Or by a dash (`الوكيل الإخباري-`).
-        let dashed = rest.trim_end().ends_with(DASHES);
+        let tatweel = ends_with_tatweel_dash(&rest);
+        let dashed = tatweel || rest.trim_end().ends_with(DASHES);
+        let rest = if tatweel {
+            rest.trim_end().trim_end_matches('ـ')
+        } else {
+            &rest
+        };
         let rest = rest.trim_end_matches([':', ' ', '-', '–', '—']).to_owned();
         if rest.is_empty() {
             return found;
@@ -392,4 +398,13 @@ pub(super) fn header_line(line: &str) -> Option<HeaderLine> {
         return None;
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
+}
+
+/// Whether a line ends with a tatweel set apart by a space, standing for a
+/// dash (`وكالات ـ الرأي ـ`); run into a word's last letter it only draws
+/// the letter out.
+fn ends_with_tatweel_dash(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('ـ')
+        .is_some_and(|r| r.trim_end_matches('ـ').ends_with(' '))
 }
