@@ -217,7 +217,8 @@ fn the_outlets_line_with_the_storys_own_mark_gives_the_source() {
 fn a_spaced_tatweel_is_a_bylines_dash() {
     let head = "افتتاح سوق جديد للمزارعين في المدينة";
     let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
-    for line in ["وكالات ـ الساحل ـ", "وكالات - الساحل -", "وكالات ـ الساحل"] {
+    for line in ["وكالات ـ الساحل ـ", "وكالات - الساحل -", "وكالات ـ الساحل"]
+    {
         let lines = [head, line, lead];
         check_lines(
             &lines,

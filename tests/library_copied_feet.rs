@@ -149,3 +149,36 @@ fn the_sites_other_articles_and_a_lone_keyword_are_dropped() {
         check_lines(&[HEAD, LEAD, NEXT, keyword], HEAD, [None; 3], &STARTS);
     }
 }
+
+/// A table of figures, its cells set apart by bars (with the divider line
+/// a page's text gives) or by tabs, is the article's: kept row by row as
+/// lines of text, also when it ends the copy, and never taken for the
+/// headlines of other articles or for headings.
+#[test]
+fn a_table_of_figures_is_kept_to_its_last_row() {
+    for (sep, divider) in [(" | ", Some("---|---|---|---|")), ("\t", None)] {
+        let row = |cells: [&str; 4]| cells.join(sep);
+        let header = row(["البند", "2022", "2023", "التغير"]);
+        let rows = [
+            row(["الإيرادات", "120.5", "150.2", "24.6 %"]),
+            row(["صافي الربح", "30.1", "41.7", "38.5 %"]),
+        ];
+        let mut lines = vec![HEAD, LEAD, NEXT, header.as_str()];
+        lines.extend(divider);
+        lines.extend(rows.iter().map(String::as_str));
+        let a = support::copied::import_text(&lines.join("\n"));
+        let texts: Vec<&str> = a.body.iter().map(qari::article::Block::text).collect();
+        assert_eq!(texts.len(), 5, "{sep:?}: {texts:#?}");
+        assert!(
+            texts[2].starts_with("البند") && texts[4].starts_with("صافي الربح"),
+            "{texts:#?}"
+        );
+        assert!(
+            a.body[2..]
+                .iter()
+                .all(|b| matches!(b, qari::article::Block::Paragraph(_))),
+            "{sep:?}: {:#?}",
+            a.body
+        );
+    }
+}

@@ -12,6 +12,17 @@ use crate::search;
 pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::with_capacity(units.len());
     let count = units.len();
+    // A table's rows read as lines of text, never as headings: its
+    // header row too, by the row of figures under it.
+    let rows: Vec<bool> = (0..count)
+        .map(|i| {
+            text_shape::is_table_row(&units[i])
+                || (text_shape::cells(&units[i]) >= 3
+                    && units
+                        .get(i + 1)
+                        .is_some_and(|u| text_shape::is_table_row(u)))
+        })
+        .collect();
     for (i, unit) in units.into_iter().enumerate() {
         if let Some(by) = text_shape::attribution(&unit)
             && let Some(Block::Quote {
@@ -41,7 +52,7 @@ pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
                 text: quote.to_owned(),
                 by: None,
             });
-        } else if i + 1 < count && is_heading(rules, &unit) {
+        } else if i + 1 < count && is_heading(rules, &unit) && !rows[i] {
             blocks.push(Block::Heading(unit));
         } else {
             blocks.push(Block::Paragraph(unit));
@@ -252,8 +263,12 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         units.pop();
     }
     let is_time = |u: &str| super::text_lines::is_clock_time(u.trim_end_matches([' ', '.']));
-    let headline =
-        |u: &str| is_heading(rules, u) && !is_list_item(u) && !text_shape::is_attribution(u);
+    let headline = |u: &str| {
+        is_heading(rules, u)
+            && !is_list_item(u)
+            && !text_shape::is_attribution(u)
+            && !text_shape::is_table_row(u)
+    };
     let n = units.len();
     let mut run = 0;
     while run < n {

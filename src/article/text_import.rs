@@ -69,9 +69,31 @@ fn copy_lines(text: &str) -> Vec<String> {
     lines_of(&copy_text(text))
 }
 
-/// The copy's text without its BOM and control characters.
+/// The copy's text without its BOM and control characters. The cells of
+/// a table's row, which a copy sets apart by tabs, are set apart by bars
+/// instead: a tab becomes a space, and the row would be one run of words.
 fn copy_text(text: &str) -> std::borrow::Cow<'_, str> {
-    sanitize::multiline(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if !text.contains('\t') {
+        return sanitize::multiline(text);
+    }
+    let barred: String = text
+        .split_inclusive('\n')
+        .map(|line| {
+            let row = line.trim();
+            if row.matches('\t').count() < 2 {
+                return line.to_owned();
+            }
+            let cells: Vec<&str> = row
+                .split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let end = if line.ends_with('\n') { "\n" } else { "" };
+            format!("{}{end}", cells.join(" | "))
+        })
+        .collect();
+    std::borrow::Cow::Owned(sanitize::multiline(&barred).into_owned())
 }
 
 /// The lines of a copy's text as [`copy_text`] gives it, each cleaned.

@@ -217,3 +217,23 @@ fn number(word: &str) -> Option<u32> {
     }
     folded.parse().ok()
 }
+
+/// Whether a line is a row of a table's figures, its cells set apart by
+/// bars or tabs (`صافي الربح | 30.1 | 41.7 | 38.5 %`): three cells or more,
+/// one of them a figure without letters. A menu's bars part words only.
+pub fn is_table_row(line: &str) -> bool {
+    cells(line) >= 3
+        && table_cells(line)
+            .any(|c| c.chars().any(|ch| ch.is_numeric()) && !c.chars().any(char::is_alphabetic))
+}
+
+/// How many cells bars or tabs cut a line into.
+pub fn cells(line: &str) -> usize {
+    table_cells(line).count()
+}
+
+fn table_cells(line: &str) -> impl Iterator<Item = &str> {
+    line.split(['|', '\t'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+}
