@@ -228,3 +228,26 @@ fn a_spaced_tatweel_is_a_bylines_dash() {
         );
     }
 }
+
+/// A summary under the headline after its label and a colon (`حول الخبر:
+/// …`, `باختصار: …`) names no writer: the label is no one's name.
+#[test]
+fn a_summarys_label_before_its_colon_is_no_writer() {
+    let head = "افتتاح سوق جديد للمزارعين في المدينة";
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+    for label in ["حول الخبر", "باختصار", "ملخص الخبر"] {
+        let summary =
+            format!("{label}: بلغت كلفة السوق أكثر من مليون دينار في أكبر مشروع للبلدية هذا العام");
+        let lines = [head, "", summary.as_str(), "", lead];
+        let a = support::copied::import_text(&lines.join("\n"));
+        assert_eq!(a.title, head);
+        assert_eq!(a.author, None, "{label}");
+        assert!(
+            a.body
+                .iter()
+                .any(|b| b.text().starts_with("افتتحت البلدية")),
+            "{label}: {:#?}",
+            a.body
+        );
+    }
+}

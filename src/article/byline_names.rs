@@ -196,6 +196,13 @@ pub const NOT_NAMES: &[&str] = &[
     "هل",
     "ما",
     "ماذا",
+    // Labels of a story's summary under its headline (`حول الخبر: …`).
+    "حول",
+    "الخبر",
+    "ملخص",
+    "باختصار",
+    "الخلاصة",
+    "موجز",
 ];
 
 /// A paper's desks, which a credit line names where a writer would be
