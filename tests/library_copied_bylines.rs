@@ -251,3 +251,27 @@ fn a_summarys_label_before_its_colon_is_no_writer() {
         );
     }
 }
+
+/// A blog's byline ends with the post's date and its category, `غير مصنف`
+/// when it has none: the date is read and the category is no part of the
+/// writer's name.
+#[test]
+fn a_blogs_unfiled_category_after_the_byline_is_no_name() {
+    let head = "افتتاح سوق جديد للمزارعين في المدينة";
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+    for (line, name) in [
+        (
+            "بواسطة Rana Haddad on 6 ديسمبر 2012 غير مصنف",
+            "Rana Haddad",
+        ),
+        ("بواسطة رنا حداد في 6 ديسمبر 2012 Uncategorized", "رنا حداد"),
+    ] {
+        let lines = [head, line, lead];
+        check_lines(
+            &lines,
+            head,
+            [Some("2012-12-06"), Some(name), None],
+            &["افتتحت البلدية"],
+        );
+    }
+}

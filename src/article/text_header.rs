@@ -103,6 +103,7 @@ impl Header {
                     .next()
                     .unwrap_or_default()
                     .trim();
+                let name = without_category(name);
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
                     return true;
@@ -408,3 +409,20 @@ fn ends_with_tatweel_dash(line: &str) -> bool {
         .strip_suffix('ـ')
         .is_some_and(|r| r.trim_end_matches('ـ').ends_with(' '))
 }
+
+/// A name without the category a blog's byline ends with (`بواسطة فلان
+/// on 6 ديسمبر 2012 غير مصنف`, the date read already): the category is
+/// the post's, no part of the name.
+fn without_category(name: &str) -> &str {
+    UNFILED
+        .iter()
+        .find_map(|label| {
+            let cut = name.len().checked_sub(label.len())?;
+            let (rest, end) = (name.get(..cut)?, &name[cut..]);
+            (end.eq_ignore_ascii_case(label) && rest.ends_with(' ')).then(|| rest.trim_end())
+        })
+        .unwrap_or(name)
+}
+
+/// What blogging software prints for a post filed under no category.
+const UNFILED: [&str; 4] = ["غير مصنف", "غير مصنفة", "بدون تصنيف", "Uncategorized"];
