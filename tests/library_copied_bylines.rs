@@ -275,3 +275,25 @@ fn a_blogs_unfiled_category_after_the_byline_is_no_name() {
         );
     }
 }
+
+/// A writer's bare name under a deck that ends on a quoted phrase is the
+/// byline, as it is under a plain deck: the quotation mark ends no
+/// sentence.
+#[test]
+fn a_bare_name_under_a_deck_ending_in_quotes_is_the_writer() {
+    let head = "العرب في المهجر";
+    let lead = "تعد ظاهرة الهجرة من الظواهر التي عرفتها البشرية منذ أقدم العصور، وقد تناولها كتاب جديد صدر هذا الشهر.";
+    for deck in [
+        "الغربة طريق طويل و\"المدن الجديدة تختبر القادمين\"",
+        "الغربة طريق طويل و”المدن الجديدة تختبر القادمين”",
+        "الغربة طريق طويل والمدن الجديدة تختبر القادمين",
+    ] {
+        let lines = [head, "", deck, "", "سامر الحداد", "", lead];
+        let a = support::copied::import_text(&lines.join("\n"));
+        assert_eq!(a.title, head, "{deck}");
+        assert_eq!(a.author.as_deref(), Some("سامر الحداد"), "{deck}");
+        let texts: Vec<&str> = a.body.iter().map(qari::article::Block::text).collect();
+        assert_eq!(texts.last(), Some(&lead), "{deck}");
+        assert!(!texts.contains(&"سامر الحداد"), "{deck}: {texts:#?}");
+    }
+}

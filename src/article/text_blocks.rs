@@ -97,44 +97,9 @@ pub fn is_list_item(line: &str) -> bool {
     list_item(line).is_some()
 }
 
-/// What a meta bullet in the header says (`• 09:53 2024/07/30` is a date,
-/// `• عدن، الساحل الغربي` a place and the outlet) before it is dropped.
-pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
-    let Some(text) = list_item(line) else {
-        return (None, None);
-    };
-    // Sites put the clock time first (`09:53 2024/07/30`).
-    let time_last = text.split_once(' ').and_then(|(time, rest)| {
-        let clock = time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':');
-        clock.then(|| format!("{rest} {time}"))
-    });
-    let date = super::dates::dateline(text)
-        .or_else(|| time_last.as_deref().and_then(super::dates::dateline));
-    if date.is_some() {
-        return (date, None);
-    }
-    // `القاهرة، الوكالة` or `الكويت – "أولاً- الاقتصاد"`: a known place,
-    // then the outlet (in quotes at times, with a dash of its own).
-    let split = ["،", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| text.split_once(sep))
-        .min_by_key(|(place, _)| place.len());
-    let found = split.and_then(|(place, outlet)| {
-        let outlet = outlet.trim().trim_matches(['"', '“', '”', '«', '»']).trim();
-        let place = byline::lone(place)?.place?;
-        let words = outlet.split_whitespace().count();
-        (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {
-            place: Some(place),
-            source: Some(outlet.to_owned()),
-            author: None,
-        })
-    });
-    (None, found)
-}
-
 /// The text of a list item: without its bullet; a numbered item keeps its
 /// number, so it reads the same anywhere.
-fn list_item(unit: &str) -> Option<&str> {
+pub(super) fn list_item(unit: &str) -> Option<&str> {
     if let Some(rest) = unit.strip_prefix(BULLETS)
         && let Some(text) = rest.strip_prefix(' ')
         && text.chars().next().is_some_and(char::is_alphanumeric)
@@ -167,7 +132,17 @@ fn list_item(unit: &str) -> Option<&str> {
 /// person's (more through the father's line) is the author, with or
 /// without a footnote's asterisks after it. Returns the author.
 pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
-    let lead = units.iter().position(|u| !is_heading(rules, u))?;
+    // A deck may end on a quoted phrase (`… و"المدن تختبر القادمين"`)
+    // and still end no sentence.
+    let deck = |u: &str| {
+        let inner = u.trim_end_matches(['"', '”', '»']);
+        inner.len() < u.len()
+            && !inner.ends_with(['.', '!', '?', '؟'])
+            && u.split_whitespace().count() <= rules.heading_max_words
+    };
+    let lead = units
+        .iter()
+        .position(|u| !is_heading(rules, u) && !deck(u))?;
     let lead = lead - super::text_lines::drop_repeated(units, lead);
     if lead == 0 || lead > 4 {
         return None;

@@ -12,6 +12,7 @@
 //! blank lines, a paragraph ends where a sentence ends and the next line's
 //! first word would still have fitted on the line.
 
+use super::byline;
 use super::text_blocks;
 use super::text_rules::Rules;
 use crate::search;
@@ -236,4 +237,39 @@ fn table_cells(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '\t'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
+}
+
+/// What a meta bullet in the header says (`• 09:53 2024/07/30` is a date,
+/// `• عدن، الساحل الغربي` a place and the outlet) before it is dropped.
+pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
+    let Some(text) = text_blocks::list_item(line) else {
+        return (None, None);
+    };
+    // Sites put the clock time first (`09:53 2024/07/30`).
+    let time_last = text.split_once(' ').and_then(|(time, rest)| {
+        let clock = time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':');
+        clock.then(|| format!("{rest} {time}"))
+    });
+    let date = super::dates::dateline(text)
+        .or_else(|| time_last.as_deref().and_then(super::dates::dateline));
+    if date.is_some() {
+        return (date, None);
+    }
+    // `القاهرة، الوكالة` or `الكويت – "أولاً- الاقتصاد"`: a known place,
+    // then the outlet (in quotes at times, with a dash of its own).
+    let split = ["،", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(place, _)| place.len());
+    let found = split.and_then(|(place, outlet)| {
+        let outlet = outlet.trim().trim_matches(['"', '“', '”', '«', '»']).trim();
+        let place = byline::lone(place)?.place?;
+        let words = outlet.split_whitespace().count();
+        (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {
+            place: Some(place),
+            source: Some(outlet.to_owned()),
+            author: None,
+        })
+    });
+    (None, found)
 }

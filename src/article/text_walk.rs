@@ -12,7 +12,7 @@ use super::text_furniture::{self as furniture, is_furniture, url_line};
 use super::text_header::{Header, HeaderLine, header_line};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
-use super::text_shape::Line;
+use super::text_shape::{self, Line};
 
 /// What became of one line.
 enum Step {
@@ -235,7 +235,7 @@ impl<'a> Walk<'a> {
         // and so is an item that says a sentence of its own: a copy may be
         // a headline and a list, with no paragraph before it.
         if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
-            let (date, found) = text_blocks::meta_bullet(line);
+            let (date, found) = text_shape::meta_bullet(line);
             if date.is_none() && found.is_none() {
                 self.held.push((self.body.len(), line.to_owned()));
             }
