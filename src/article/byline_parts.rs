@@ -176,3 +176,29 @@ pub fn relayed_slash(line: &str) -> Option<Byline> {
         ..Byline::default()
     })
 }
+
+/// Whether a line ends with a tatweel set apart by a space, standing for a
+/// dash (`وكالات ـ الرأي ـ`); run into a word's last letter it only draws
+/// the letter out.
+pub(super) fn ends_with_tatweel_dash(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix('ـ')
+        .is_some_and(|r| r.trim_end_matches('ـ').ends_with(' '))
+}
+
+/// A name without the category a blog's byline ends with (`بواسطة فلان
+/// on 6 ديسمبر 2012 غير مصنف`, the date read already): the category is
+/// the post's, no part of the name.
+pub(super) fn without_category(name: &str) -> &str {
+    UNFILED
+        .iter()
+        .find_map(|label| {
+            let cut = name.len().checked_sub(label.len())?;
+            let (rest, end) = (name.get(..cut)?, &name[cut..]);
+            (end.eq_ignore_ascii_case(label) && rest.ends_with(' ')).then(|| rest.trim_end())
+        })
+        .unwrap_or(name)
+}
+
+/// What blogging software prints for a post filed under no category.
+const UNFILED: [&str; 4] = ["غير مصنف", "غير مصنفة", "بدون تصنيف", "Uncategorized"];

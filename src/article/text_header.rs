@@ -2,6 +2,7 @@
 //! first paragraph (byline, date, reading time, the site's name).
 
 use super::byline::{self, Byline, Part, SPACED_DASHES};
+use super::byline_parts;
 use super::dates;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
@@ -72,7 +73,7 @@ impl Header {
         }
         // A byline set off by a colon from the lead it was above.
         // Or by a dash (`الوكيل الإخباري-`).
-        let tatweel = ends_with_tatweel_dash(&rest);
+        let tatweel = byline_parts::ends_with_tatweel_dash(&rest);
         let dashed = tatweel || rest.trim_end().ends_with(DASHES);
         let rest = if tatweel {
             rest.trim_end().trim_end_matches('ـ')
@@ -103,7 +104,7 @@ impl Header {
                     .next()
                     .unwrap_or_default()
                     .trim();
-                let name = without_category(name);
+                let name = byline_parts::without_category(name);
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
                     return true;
@@ -400,29 +401,3 @@ pub(super) fn header_line(line: &str) -> Option<HeaderLine> {
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }
-
-/// Whether a line ends with a tatweel set apart by a space, standing for a
-/// dash (`وكالات ـ الرأي ـ`); run into a word's last letter it only draws
-/// the letter out.
-fn ends_with_tatweel_dash(line: &str) -> bool {
-    line.trim_end()
-        .strip_suffix('ـ')
-        .is_some_and(|r| r.trim_end_matches('ـ').ends_with(' '))
-}
-
-/// A name without the category a blog's byline ends with (`بواسطة فلان
-/// on 6 ديسمبر 2012 غير مصنف`, the date read already): the category is
-/// the post's, no part of the name.
-fn without_category(name: &str) -> &str {
-    UNFILED
-        .iter()
-        .find_map(|label| {
-            let cut = name.len().checked_sub(label.len())?;
-            let (rest, end) = (name.get(..cut)?, &name[cut..]);
-            (end.eq_ignore_ascii_case(label) && rest.ends_with(' ')).then(|| rest.trim_end())
-        })
-        .unwrap_or(name)
-}
-
-/// What blogging software prints for a post filed under no category.
-const UNFILED: [&str; 4] = ["غير مصنف", "غير مصنفة", "بدون تصنيف", "Uncategorized"];
