@@ -5,16 +5,8 @@
 
 mod support;
 
-use qari::article::byline::{Byline, leading, parse};
-use support::copied::check_lines;
-
-fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
-    Byline {
-        author: author.map(str::to_owned),
-        source: source.map(str::to_owned),
-        place: place.map(str::to_owned),
-    }
-}
+use qari::article::byline::{leading, parse};
+use support::copied::{by, check_lines};
 
 #[test]
 fn a_site_no_table_knows_beside_a_city_or_a_writer_is_the_source() {

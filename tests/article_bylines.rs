@@ -1,15 +1,10 @@
 //! Bylines: the short line under a headline, read into author and source.
 
-use qari::article::byline::{Byline, leading, outlet, parse};
-use qari::article::text_import::import;
+mod support;
 
-fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
-    Byline {
-        author: author.map(str::to_owned),
-        source: source.map(str::to_owned),
-        place: place.map(str::to_owned),
-    }
-}
+use qari::article::byline::{leading, outlet, parse};
+use qari::article::text_import::import;
+use support::copied::by;
 
 #[test]
 fn every_byline_shape() {

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use qari::article::byline::Byline;
 use qari::article::text_import::import_bytes;
 use qari::article::{Article, Block};
 
@@ -124,4 +125,13 @@ pub fn check_lines(lines: &[&str], title: &str, fields: [Option<&str>; 3], start
 /// `text` imported as a copied article, as `qari import` reads a file.
 pub fn import_text(text: &str) -> Article {
     import_bytes(text.as_bytes(), "x".into(), None).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+/// A byline as the parser gives it, from its three parts.
+pub fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> Byline {
+    Byline {
+        author: author.map(str::to_owned),
+        source: source.map(str::to_owned),
+        place: place.map(str::to_owned),
+    }
 }
