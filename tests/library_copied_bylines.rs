@@ -297,3 +297,22 @@ fn a_bare_name_under_a_deck_ending_in_quotes_is_the_writer() {
         assert!(!texts.contains(&"سامر الحداد"), "{deck}: {texts:#?}");
     }
 }
+
+/// A site named after its city or country (`حمص الاقتصادي :`) with a
+/// colon alone above a copy's lead is the source: no one is named after a
+/// place. A writer's name in the same place stays the author.
+#[test]
+fn a_site_named_after_its_place_above_the_lead_is_the_source() {
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة في وسط المدينة القديمة.";
+    let next = "وقال رئيس البلدية إن السوق يخدم مئات الأسر.";
+    for (line, author, source) in [
+        ("حمص الاقتصادي :", None, Some("حمص الاقتصادي")),
+        ("سامر الحداد :", Some("سامر الحداد"), None),
+    ] {
+        let a = support::copied::import_text(&[line, " ", "", lead, next].join("\n"));
+        assert_eq!(a.author.as_deref(), author, "{line}");
+        assert_eq!(a.source.as_deref(), source, "{line}");
+        let texts: Vec<&str> = a.body.iter().map(qari::article::Block::text).collect();
+        assert_eq!(texts, [lead, next], "{line}");
+    }
+}

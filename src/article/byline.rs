@@ -26,7 +26,7 @@ use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
 pub use super::byline_persons::{initialed_name, titled_name};
-use super::byline_persons::{reads_as_outlet, spaced_initials};
+use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
 
@@ -369,6 +369,10 @@ pub fn lone(part: &str) -> Option<Byline> {
             ..Byline::default()
         },
         Part::Outlet | Part::Name => Byline {
+            source: owned,
+            ..Byline::default()
+        },
+        Part::Person if opens_with_place(part) => Byline {
             source: owned,
             ..Byline::default()
         },

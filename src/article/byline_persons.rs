@@ -7,7 +7,7 @@
 //! these and a later word with the article is a site's.
 
 use super::byline::is_in;
-use super::byline_names::{DESKS, NOT_NAMES};
+use super::byline_names::{DESKS, NOT_NAMES, PLACES};
 use crate::search;
 
 /// Common Arabic given names, men's and women's. Compared folded, so one
@@ -265,6 +265,19 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
         .is_some_and(|w| w.starts_with("ال") && w.ends_with('ي'));
     let articled_later = folded[1..].iter().any(|w| w.starts_with("ال"));
     !folded[0].starts_with("ال") && !personal && !family && articled_later
+}
+
+/// Whether `part`, two or three words, opens with a country's or a
+/// city's name (`اليمن الاقتصادي`, `عمان اليوم`): a site's name, as no one
+/// is named after a place.
+pub(super) fn opens_with_place(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && is_in(words[0], PLACES)
+        && !is_in(part, PLACES)
+        && !words
+            .iter()
+            .any(|w| is_in(w, GIVEN_NAMES) || is_in(w, NAME_PARTICLES))
 }
 
 /// A name with its initial joined to it by a stop, the Arabic one
