@@ -316,3 +316,24 @@ fn a_site_named_after_its_place_above_the_lead_is_the_source() {
         assert_eq!(texts, [lead, next], "{line}");
     }
 }
+
+/// A byline's label said from a place (`حاوره في حمص / …`, `كتب من حمص:
+/// …`): the place is no part of the writer's name.
+#[test]
+fn the_place_a_byline_was_written_from_is_no_part_of_the_name() {
+    let head = "افتتاح سوق جديد للمزارعين في المدينة";
+    let lead = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+    for line in [
+        "حاوره في حمص / سامر الحداد -",
+        "حاوره في حمص: سامر الحداد",
+        "كتب من حمص - سامر الحداد",
+    ] {
+        let lines = [head, line, lead];
+        check_lines(
+            &lines,
+            head,
+            [None, Some("سامر الحداد"), None],
+            &["افتتحت البلدية"],
+        );
+    }
+}

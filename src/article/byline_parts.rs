@@ -202,3 +202,25 @@ pub(super) fn without_category(name: &str) -> &str {
 
 /// What blogging software prints for a post filed under no category.
 const UNFILED: [&str; 4] = ["غير مصنف", "غير مصنفة", "بدون تصنيف", "Uncategorized"];
+
+/// A byline's name without the place its label was said from (`حاوره في
+/// المدينة / فلان`, `كتب من المدينة: فلان`): no name starts with `في` or
+/// `من`, and the place ends at the first slash, colon or dash.
+pub(super) fn without_place(name: &str) -> &str {
+    let Some(rest) = name
+        .strip_prefix("في ")
+        .or_else(|| name.strip_prefix("من "))
+    else {
+        return name;
+    };
+    let Some(at) = rest.find(['/', ':', '-', '–', '—']) else {
+        return name;
+    };
+    let place_words = rest[..at].split_whitespace().count();
+    let after = rest[at..].trim_start_matches(['/', ':', '-', '–', '—', ' ']);
+    if (1..=3).contains(&place_words) && !after.is_empty() {
+        after
+    } else {
+        name
+    }
+}

@@ -104,7 +104,7 @@ impl Header {
                     .next()
                     .unwrap_or_default()
                     .trim();
-                let name = byline_parts::without_category(name);
+                let name = byline_parts::without_place(byline_parts::without_category(name));
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
                     return true;
