@@ -151,3 +151,29 @@ fn search_keywords_and_comment_rules_at_the_foot() {
     let starts = ["فاز فريق", "وسجل المهاجم"];
     check_lines(&lines, title, [None, None, None], &starts);
 }
+
+/// A story's buttons with its comment count under the headline, and a
+/// "featured topics" label with its stories after the text, are the page's.
+#[test]
+fn a_storys_buttons_and_featured_topics_are_the_pages() {
+    let head = "افتتاح المكتبة العامة الجديدة في وسط المدينة";
+    let lead = "افتتحت البلدية صباح اليوم المكتبة العامة الجديدة في وسط المدينة بحضور عدد من الكتاب والطلاب.";
+    let next = "وقال رئيس البلدية إن المكتبة تضم أكثر من عشرين ألف كتاب وقاعة للمطالعة.";
+    let starts = ["افتتحت البلدية", "وقال رئيس"];
+    for buttons in [
+        "0 تعليق ارسل طباعة تبليغ حذف",
+        "12 تعليقات | طباعة | نسخ الرابط",
+    ] {
+        check_lines(&[head, buttons, lead, next], head, [None; 3], &starts);
+    }
+    let featured = [
+        head,
+        lead,
+        next,
+        "",
+        "موضوعات بارزة",
+        "",
+        "المنتخب يستعد لمباراته الودية في العاصمة بعد معسكر طويل في الخارج استمر أسبوعين",
+    ];
+    check_lines(&featured, head, [None; 3], &starts);
+}

@@ -263,6 +263,8 @@ pub mod ar {
         "استطلاع الرأي",
         "استطلاع رأي",
         "أخبار عاجلة",
+        "موضوعات بارزة",
+        "مواضيع بارزة",
     ];
     /// Line beginnings that start the comment section or the site's lists
     /// of other articles after the article.
@@ -396,6 +398,16 @@ pub mod ar {
         "طباعة",
         "على",
         "عبر",
+        // A story's buttons with its comment count (`0 تعليق ارسل طباعة`).
+        "تعليق",
+        "تعليقات",
+        "ارسل",
+        "أرسل",
+        "إرسال",
+        "تبليغ",
+        "حذف",
+        "نسخ",
+        "الرابط",
     ];
 }
 

@@ -185,11 +185,13 @@ impl Matcher {
 
     /// A share bar: only share words, even glued together as copied
     /// buttons come (`Share on FacebookShare on Twitterwhatsapp`).
+    /// A count among the buttons (`0 تعليق`) is the bar's.
     pub fn is_share_bar(&self, line: &str) -> bool {
         let mut pieces = 0;
         let all = split_glued(line, |word| {
-            pieces += 1;
-            self.is_share_words(&search::fold(word))
+            let count = word.chars().all(char::is_numeric);
+            pieces += usize::from(!count);
+            count || self.is_share_words(&search::fold(word))
         });
         all && pieces > 0
     }
