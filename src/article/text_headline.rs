@@ -10,7 +10,7 @@
 use super::text_blocks;
 pub use super::text_headline_features::{COUNT, NAMES};
 use super::text_headline_features::{
-    Context, LONG_WORDS, describe, is_headline_shaped, is_paragraph, may_be_headline, words,
+    Context, LONG_WORDS, Near, describe, is_headline_shaped, is_paragraph, may_be_headline, words,
 };
 use super::text_rules::{Matcher, Rules};
 
@@ -74,6 +74,7 @@ pub fn candidates(
         .map(|&at| is_headline_shaped(rules, matcher, &lines[at]))
         .collect();
     let lead = at_lines.iter().position(|&at| is_paragraph(&lines[at]));
+    let near = Near::new(lines, at_lines.last().copied().unwrap_or(0));
     let mut seen_paragraph = false;
     let mut out = Vec::with_capacity(at_lines.len());
     for (rank, &at) in at_lines.iter().enumerate() {
@@ -91,7 +92,7 @@ pub fn candidates(
                 .any(|&s| s),
             to_lead,
         };
-        let features = describe(rules, matcher, lines, at, &ctx);
+        let features = describe(rules, matcher, lines, at, &ctx, &near);
         let lead = is_paragraph(&lines[at]);
         seen_paragraph |= lead;
         out.push(Candidate {

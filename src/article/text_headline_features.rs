@@ -111,28 +111,48 @@ pub struct Context {
     pub to_lead: Option<usize>,
 }
 
+/// What [`describe`] reads of each line near the candidates, worked out
+/// once: every candidate above a line reads it again.
+pub struct Near {
+    paragraph: Vec<bool>,
+    stems: Vec<Vec<String>>,
+}
+
+impl Near {
+    /// The lines a candidate at `last` or above reads.
+    pub fn new(lines: &[String], last: usize) -> Near {
+        let lines = &lines[..lines.len().min(last + 1 + NEAR_LINES)];
+        Near {
+            paragraph: lines.iter().map(|l| is_paragraph(l)).collect(),
+            stems: lines.iter().map(|l| text_lines::stems(l)).collect(),
+        }
+    }
+}
+
 pub fn describe(
     rules: &Rules,
     matcher: &Matcher,
     lines: &[String],
     at: usize,
     ctx: &Context,
+    near: &Near,
 ) -> [f32; COUNT] {
     let line = lines[at].as_str();
     let n = words(line);
     let word_bin = |lo: usize, hi: usize| flag((lo..=hi).contains(&n));
     // What a headline is weighed against is the text near it: the whole of
     // a long article would make each of the ten candidates read it all.
-    let below = &lines[at + 1..lines.len().min(at + 1 + NEAR_LINES)];
-    let next = below.iter().find(|l| !l.is_empty());
-    let lead = below.iter().find(|l| is_paragraph(l));
-    let (lead_share, lead_hits) = shared(line, lead.map(String::as_str).into_iter());
+    let end = near.paragraph.len().min(at + 1 + NEAR_LINES);
+    let below = &lines[at + 1..end];
+    let next = (at + 1..end).find(|&i| !lines[i].is_empty());
+    let lead = (at + 1..end).find(|&i| near.paragraph[i]);
+    let own = &near.stems[at];
+    let (lead_share, lead_hits) = shared(own, lead.map(|i| &near.stems[i]).into_iter());
     let copies = SameWords::new(line);
-    let rest = below
-        .iter()
-        .filter(|l| !copies.matches(l))
-        .map(String::as_str);
-    let (body_share, _) = shared(line, rest);
+    let rest = (at + 1..end)
+        .filter(|&i| !copies.matches(&lines[i]))
+        .map(|i| &near.stems[i]);
+    let (body_share, _) = shared(own, rest);
     let words_ = Words::new(line);
     let blank_around =
         at > 0 && lines[at - 1].is_empty() && below.first().is_some_and(String::is_empty);
@@ -181,7 +201,7 @@ pub fn describe(
         lead_share,
         body_share,
         (1.0 + lead_hits as f32).ln(),
-        flag(next.is_some_and(|l| is_paragraph(l))),
+        flag(next.is_some_and(|i| near.paragraph[i])),
         flag(n >= 3 && n == ctx.longest),
         flag(below.iter().any(|l| copies.matches(l))),
         flag(is_paragraph(line)),
@@ -301,16 +321,16 @@ fn share(line: &str, which: impl Fn(char) -> bool, of: impl Fn(char) -> bool) ->
 
 /// The share of the line's content words (folded, without the article
 /// and the one-letter prefixes) that `text` uses, and how many.
-fn shared<'a>(line: &str, text: impl Iterator<Item = &'a str>) -> (f32, usize) {
-    let own: HashSet<String> = text_lines::stems(line).into_iter().collect();
+fn shared<'a>(line: &[String], text: impl Iterator<Item = &'a Vec<String>>) -> (f32, usize) {
+    let own: HashSet<&str> = line.iter().map(String::as_str).collect();
     if own.is_empty() {
         return (0.0, 0);
     }
     let mut found = HashSet::new();
     for l in text {
-        for w in text_lines::stems(l) {
-            if own.contains(&w) {
-                found.insert(w);
+        for w in l {
+            if own.contains(w.as_str()) {
+                found.insert(w.as_str());
             }
         }
     }
