@@ -21,10 +21,11 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
+use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
+pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 use super::phrases::ar::BYLINE_PREFIXES;
@@ -60,7 +61,11 @@ pub fn parse(line: &str) -> Option<Byline> {
         .or_else(|| {
             split(inner)
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
-                .and_then(|(a, b, colon)| shape(a, b, colon).or_else(|| site_and_agency(a, b)))
+                .and_then(|(a, b, colon)| {
+                    shape(a, b, colon)
+                        .or_else(|| site_and_agency(a, b))
+                        .or_else(|| site_and_desk(a, b))
+                })
         })
         .or_else(|| byline_parts::glued_dash(inner))
         .or_else(|| relayed_slash(inner))
@@ -74,6 +79,20 @@ fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
     (one_word && is_in(agency, OUTLETS)).then(|| Byline {
         source: Some(agency.to_owned()),
         ..Byline::default()
+    })
+}
+
+/// A site's name and the desk or the section the story is from
+/// (`شبكة السبر - أخبار الاتحاد`, `صحيفة الوطن - غرفة الأخبار`): the site
+/// is the source, and no one is its author.
+fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
+    let section = search::fold(desk).starts_with(&search::fold("أخبار"));
+    let named = kind(site, true) == Some(Part::Outlet) || reads_as_outlet(site);
+    (named && desk.split_whitespace().count() <= 3 && (section || is_in(desk, DESKS))).then(|| {
+        Byline {
+            source: Some(site.to_owned()),
+            ..Byline::default()
+        }
     })
 }
 
@@ -211,8 +230,8 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     (!after.is_empty()).then_some((byline, after))
 }
 
-/// The two parts around the byline's separator (` - `, ` ـ `, `: `,
-/// `city (agency)`), and whether it was a colon.
+/// The two parts around the byline's separator (` - `, ` ـ `, ` / `,
+/// ` | `, `: `, `city (agency)`), and whether it was a colon.
 fn split(line: &str) -> Option<(&str, &str, bool)> {
     if let Some(open) = line.find('(')
         && let Some(inner) = line[open + 1..].strip_suffix(')')
@@ -227,7 +246,7 @@ fn split(line: &str) -> Option<(&str, &str, bool)> {
         let dash = !word.is_empty()
             && word
                 .chars()
-                .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/'));
+                .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/' | '|'));
         if dash {
             return Some((line[..at].trim(), line[at + word.len()..].trim(), false));
         }
@@ -389,7 +408,10 @@ pub fn lone(part: &str) -> Option<Byline> {
 /// be a section's name and is not taken.
 pub fn outlet(line: &str) -> Option<String> {
     let line = line.trim();
-    let plain = !line.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace());
+    // The tatweel is a letter to `char`, but alone between spaces it is a
+    // dash (`القاهرة ـ صحيفة الوطن`): a byline, not a name.
+    let plain = !line.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        && !line.split_whitespace().any(|w| w.chars().all(|c| c == 'ـ'));
     (plain && line.split_whitespace().count() <= 4 && kind(line, false)? == Part::Outlet)
         .then(|| line.to_owned())
 }

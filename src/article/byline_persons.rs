@@ -244,13 +244,41 @@ const GIVEN_NAMES: &[&str] = &[
     "جيهان",
 ];
 
+/// Given names written with the article, as the Maghreb writes them
+/// (`الطاهر وطار`, `المختار السوسي`): a name of words that all carry the
+/// article is a site's (`الحياة الجديدة`) unless it opens with one.
+// `العربي` is left out: after a first name it is the paper's (`العربي
+// الجديد`) far more often than a person's.
+const ARTICLED_GIVEN_NAMES: &[&str] = &[
+    "الطاهر",
+    "الهادي",
+    "المختار",
+    "الحبيب",
+    "الصادق",
+    "الأمين",
+    "الحسن",
+    "الحسين",
+    "المهدي",
+    "البشير",
+    "الطيب",
+    "المنصف",
+    "الناصر",
+    "العياشي",
+    "الشاذلي",
+    "الصديق",
+    "الخضر",
+];
+
 /// Words that join a person's names (`سليمان أبو خرمة`, `عبد الله`).
 const NAME_PARTICLES: &[&str] = &["أبو", "أبي", "ابن", "بن", "بنت", "عبد", "آل", "أم"];
 
 /// Whether `part`, a name of two or three words no table knows, reads as
 /// a site's name rather than a person's: no given name, no particle, no
 /// family name in `ـي`, and a word after the first with the article. A
-/// paper's desk (`أسرة التحرير`) is its staff, not another site.
+/// first word with the article is a person's only when it is a given name
+/// (`الطاهر وطار`): otherwise every word has it, as in a paper's name
+/// (`الحياة الجديدة`, `العربي الجديد`) and in no one's. A paper's desk
+/// (`أسرة التحرير`) is its staff, not another site.
 pub(super) fn reads_as_outlet(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     if !(2..=3).contains(&words.len()) || is_in(part, DESKS) {
@@ -264,7 +292,18 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
         .last()
         .is_some_and(|w| w.starts_with("ال") && w.ends_with('ي'));
     let articled_later = folded[1..].iter().any(|w| w.starts_with("ال"));
-    !folded[0].starts_with("ال") && !personal && !family && articled_later
+    let first_fits = !folded[0].starts_with("ال")
+        || (folded.iter().all(|w| w.starts_with("ال")) && !is_in(words[0], ARTICLED_GIVEN_NAMES));
+    first_fits && !personal && !family && articled_later
+}
+
+/// Whether `part` may open as a person's name: with a word without the
+/// article, or with a given name that has it (`الطاهر بن يوسف`), where
+/// `المرحلة الأولى` opens as no one's.
+pub(super) fn opens_as_person(part: &str) -> bool {
+    part.split_whitespace().next().is_some_and(|first| {
+        !search::fold(first).starts_with("ال") || is_in(first, ARTICLED_GIVEN_NAMES)
+    })
 }
 
 /// Whether `part`, two or three words, opens with a country's or a
@@ -375,7 +414,14 @@ mod tests {
 
     #[test]
     fn a_sites_name_is_told_from_a_persons() {
-        for site in ["صدى السهل", "نبض المدينة", "همس الجبل"] {
+        // Every word with the article is a paper's name, not a person's.
+        for site in [
+            "صدى السهل",
+            "نبض المدينة",
+            "همس الجبل",
+            "الوادي الأخضر",
+            "الضفة الجديدة",
+        ] {
             assert!(reads_as_outlet(site), "{site}");
         }
         for person in [
@@ -383,7 +429,8 @@ mod tests {
             "سليمان أبو خرمة",
             "مهران القبلاوي",
             "أنور محمد",
-            "الوادي الأخضر",
+            "الطاهر الشريف",
+            "المختار السوسي",
         ] {
             assert!(!reads_as_outlet(person), "{person}");
         }

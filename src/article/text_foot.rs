@@ -4,6 +4,7 @@
 //! a label in Latin letters alone on an Arabic page (`In this article`, the
 //! head of a tag box) is the page's.
 
+use super::byline;
 use super::text_header::Header;
 use super::text_rules::{Matcher, Rules, Words};
 
@@ -25,6 +26,11 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             head.published = head.published.take().or(byline.published);
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
+        } else if let Some(signed) = signature(last) {
+            head.author = head.author.take().or(signed.author);
+            if let Some(name) = signed.source {
+                head.source.get_or_insert(name);
+            }
         } else if !(arabic && is_latin_label(last)) {
             break;
         }
@@ -35,7 +41,20 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
 /// The agency a story came from, named alone after it, bare or in
 /// parentheses (`رويترز`, `(أ ف ب)`).
 pub(super) fn agency(line: &str) -> Option<String> {
-    super::byline::outlet(line.trim_matches(['(', ')', ' ']))
+    byline::outlet(line.trim_matches(['(', ')', ' ']))
+}
+
+/// A dateline or a credit signing the story at its end, the shapes a
+/// header's byline has (`القاهرة - صحيفة الوطن`, `بوابة الأهرام / يوسف
+/// القاضي`): it names an author or a source, not only a place. A story's
+/// last line may be a short heading of two parts with a dash; its first
+/// part opens as no person's name (`المرحلة الأولى - المرحلة الثانية`),
+/// where a writer's does.
+fn signature(line: &str) -> Option<byline::Byline> {
+    byline::parse(line).filter(|b| {
+        (b.author.is_some() || b.source.is_some())
+            && b.author.as_deref().is_none_or(byline::opens_as_person)
+    })
 }
 
 /// What `line` says when it is a byline: a name beside a date, or a

@@ -1,0 +1,107 @@
+//! Bylines of sites no table knows: each shape of byline, with writers,
+//! cities and outlets of every kind, under the headline and signing the
+//! story at its foot, gives the same author and source. A new site is
+//! mostly a known shape with names nobody listed.
+
+use qari::article::text_import::import;
+
+const HEADLINE: &str = "افتتاح جسر جديد فوق النهر يربط شطري المدينة";
+const LEAD: &str = "افتتح المحافظ صباح اليوم جسرا جديدا فوق النهر يربط شطري المدينة بعد ثلاث سنوات من العمل المتواصل.";
+const SECOND: &str = "وقال المهندس المشرف على المشروع إن الجسر يخفف الزحام عن الطرق القديمة ويختصر الرحلة إلى النصف.";
+
+/// Writers: a particle, a family name in ـي, a given name the Maghreb
+/// writes with the article, and names no table lists.
+const WRITERS: [&str; 4] = [
+    "سلمى أبو شقرة",
+    "وليد الكبيسي",
+    "الطاهر بن يوسف",
+    "رامي عوض",
+];
+/// Outlets: an outlet word, a paper's name of articled words, a network.
+const OUTLETS: [&str; 4] = [
+    "صحيفة الرافد",
+    "الضفة الجديدة",
+    "شبكة الوادي",
+    "منصة الساحل",
+];
+const CITIES: [&str; 2] = ["الخرطوم", "نواكشوط"];
+
+/// A shape, and whether it names the writer and the outlet.
+const SHAPES: [(&str, bool, bool); 14] = [
+    ("{o} / {n}", true, true),
+    ("{n} / {o}", true, true),
+    ("{o} | {n}", true, true),
+    ("{n} | {o}", true, true),
+    ("{o} ـ {n}", true, true),
+    ("{c} / {o}", false, true),
+    ("{c} ـ {o}", false, true),
+    ("{c} - {o}", false, true),
+    ("{o} - {c}", false, true),
+    ("({c} - {o})", false, true),
+    ("{c} - {o} - {n}", true, true),
+    ("{n} - {c}", true, false),
+    ("الكاتب: {n}", true, false),
+    ("كتبه: {n}", true, false),
+];
+
+fn cases() -> impl Iterator<Item = (String, Option<&'static str>, Option<&'static str>)> {
+    SHAPES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &(shape, by, from))| {
+            (0..4).map(move |j| {
+                let (n, o, c) = (WRITERS[(i + j) % 4], OUTLETS[j], CITIES[(i + j) % 2]);
+                let line = shape.replace("{n}", n).replace("{o}", o).replace("{c}", c);
+                (line, by.then_some(n), from.then_some(o))
+            })
+        })
+}
+
+fn read(text: &str) -> qari::article::Article {
+    import(text, "x".into(), None).expect("imports")
+}
+
+#[test]
+fn a_byline_under_the_headline() {
+    for (line, author, source) in cases() {
+        let a = read(&format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"));
+        assert_eq!(a.title, HEADLINE, "{line}");
+        assert_eq!(
+            (a.author.as_deref(), a.source.as_deref()),
+            (author, source),
+            "{line}"
+        );
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+    }
+}
+
+#[test]
+fn a_byline_signing_the_story_at_its_foot() {
+    for (line, author, source) in cases() {
+        let a = read(&format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{line}\n"));
+        assert_eq!(
+            (a.author.as_deref(), a.source.as_deref()),
+            (author, source),
+            "{line}"
+        );
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+    }
+}
+
+#[test]
+fn a_last_line_of_text_is_no_signature() {
+    // Short lines that end a story and are no byline: they stay its text.
+    for last in [
+        "المرحلة الأولى - المرحلة الثانية",
+        "الرئيس - الحكومة - البرلمان",
+        "الحرب في غزة - اليوم الأول",
+    ] {
+        let a = read(&format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{last}\n"));
+        assert_eq!(
+            (a.author.as_deref(), a.source.as_deref()),
+            (None, None),
+            "{last}"
+        );
+        assert_eq!(a.body.last().map(|b| b.text()), Some(last), "{last}");
+    }
+}
