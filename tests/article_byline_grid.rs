@@ -105,3 +105,49 @@ fn a_last_line_of_text_is_no_signature() {
         assert_eq!(a.body.last().map(|b| b.text()), Some(last), "{last}");
     }
 }
+
+#[test]
+fn a_dateline_opening_the_lead_with_a_site_no_table_knows() {
+    for (opener, place, source) in [
+        ("الخرطوم - الضفة الجديدة: ", "الخرطوم", "الضفة الجديدة"),
+        ("نواكشوط - شبكة الوادي: ", "نواكشوط", "شبكة الوادي"),
+        ("الخرطوم/منصة الساحل: ", "الخرطوم", "منصة الساحل"),
+        ("صحيفة الرافد - نواكشوط: ", "نواكشوط", "صحيفة الرافد"),
+    ] {
+        let a = read(&format!("{HEADLINE}\n{opener}{LEAD}\n{SECOND}\n"));
+        assert_eq!(a.source.as_deref(), Some(source), "{opener}");
+        assert_eq!(a.author, None, "{opener}");
+        assert_eq!(a.body[0].text(), LEAD, "{opener}: {place}");
+    }
+    let a = read(&format!("{HEADLINE}\n(شبكة الوادي) - {LEAD}\n{SECOND}\n"));
+    assert_eq!(a.source.as_deref(), Some("شبكة الوادي"));
+    assert_eq!(a.body[0].text(), LEAD);
+    // Two cities, or no city, before a colon: the sentence's own words.
+    for first in [
+        "الخرطوم - نواكشوط: رحلة جوية جديدة بين العاصمتين تبدأ الشهر المقبل.",
+        "الضفة الجديدة - شبكة الوادي: خلاف على حقوق البث بين الموقعين.",
+    ] {
+        let a = read(&format!("{HEADLINE}\n{first}\n{SECOND}\n"));
+        assert_eq!(a.source, None, "{first}");
+        assert_eq!(a.body[0].text(), first, "{first}");
+    }
+}
+
+#[test]
+fn labels_and_marks_around_a_writer_or_a_site() {
+    for (line, author, source) in [
+        ("كتب: رامي عوض - الخرطوم", Some("رامي عوض"), None),
+        ("كتب: نواكشوط - سلمى أبو شقرة", Some("سلمى أبو شقرة"), None),
+        ("متابعات - شبكة الوادي", None, Some("شبكة الوادي")),
+        ("متابعات - صحيفة الرافد", None, Some("صحيفة الرافد")),
+        ("خاص - الضفة الجديدة", None, Some("الضفة الجديدة")),
+    ] {
+        let a = read(&format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"));
+        assert_eq!(
+            (a.author.as_deref(), a.source.as_deref()),
+            (author, source),
+            "{line}"
+        );
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+    }
+}

@@ -62,7 +62,8 @@ pub fn parse(line: &str) -> Option<Byline> {
             split(inner)
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
                 .and_then(|(a, b, colon)| {
-                    shape(a, b, colon)
+                    relayed_site(a, b)
+                        .or_else(|| shape(a, b, colon))
                         .or_else(|| site_and_agency(a, b))
                         .or_else(|| site_and_desk(a, b))
                 })
@@ -78,6 +79,16 @@ fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
     let one_word = site.split_whitespace().count() == 1 && site.chars().all(char::is_alphabetic);
     (one_word && is_in(agency, OUTLETS)).then(|| Byline {
         source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A word saying the story relays others' copy, then the site it came
+/// from (`متابعات - صحيفة الرافد`): the site is the source.
+fn relayed_site(word: &str, site: &str) -> Option<Byline> {
+    let named = kind(site, false) == Some(Part::Outlet) || reads_as_outlet(site);
+    (is_in(word, RELAYED) && named).then(|| Byline {
+        source: Some(site.to_owned()),
         ..Byline::default()
     })
 }
@@ -114,7 +125,19 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     };
     let close = rest.find(')')?;
     let (inside, after) = (&rest[..close], &rest[close + 1..]);
-    let byline = parse(inside).filter(|_| inside.split_whitespace().count() <= 6)?;
+    // An outlet alone in the brackets, set off by a dash (`(شبكة الوادي)
+    // - قال…`), is the story's source as much as one beside its city.
+    let alone = || {
+        let set_off = after.trim_start().starts_with(['-', '–', '—', 'ـ', ':']);
+        let site = outlet(inside).is_some() || reads_as_outlet(inside.trim());
+        (set_off && site).then(|| Byline {
+            source: Some(inside.trim().to_owned()),
+            ..Byline::default()
+        })
+    };
+    let byline = parse(inside)
+        .filter(|_| inside.split_whitespace().count() <= 6)
+        .or_else(alone)?;
     let after = after.trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
     (!after.is_empty()).then_some((byline, after))
 }
@@ -186,6 +209,10 @@ pub fn staff(line: &str) -> Option<Byline> {
 /// left alone.
 fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, after) = paragraph.split_once(':')?;
+    if let Some(byline) = placed_outlet(head) {
+        let after = after.trim_start();
+        return (!after.is_empty()).then_some((byline, after));
+    }
     // Dashes and underscores between the parts are not words of them
     // (`مسقط ـ العمانية`, `الشارع المغاربي_وكالات`).
     let spaced = head.replace('_', " ");
@@ -196,10 +223,12 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     if !(2..=5).contains(&words.len()) {
         return None;
     }
+    let parted = words.len() < spaced.split_whitespace().count();
     let head = words.join(" ");
     let head = head.as_str();
-    // The outlet alone: `يمن ديلي نيوز: أعلن…`.
-    if let Some(source) = outlet(head) {
+    // The outlet alone: `يمن ديلي نيوز: أعلن…`; two names set apart by a
+    // dash are not one.
+    if let Some(source) = outlet(head).filter(|_| !parted) {
         let after = after.trim_start();
         return (!after.is_empty()).then_some((
             Byline {
@@ -228,6 +257,27 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
     })?;
     let after = after.trim_start();
     (!after.is_empty()).then_some((byline, after))
+}
+
+/// A known city and an outlet set apart by a dash or a slash before the
+/// lead's colon, the outlet one no table need know (`بغداد - شبكة الوادي:
+/// …`, `صحيفة الرافد - طرابلس: …`, `الخرطوم/وكالة الساحل: …`): the city
+/// makes it a dateline, where a sentence's words before a colon are not.
+fn placed_outlet(head: &str) -> Option<Byline> {
+    if head.split_whitespace().count() > 7 {
+        return None;
+    }
+    let spaced = head.replace('/', " / ");
+    let (a, b, _) = split(spaced.trim())?;
+    let site = |part: &str| {
+        matches!(kind(part, false), Some(Part::Outlet | Part::Name)) || reads_as_outlet(part)
+    };
+    let (place, outlet) = if is_in(a, PLACES) { (a, b) } else { (b, a) };
+    (is_in(place, PLACES) && !is_in(outlet, PLACES) && site(outlet)).then(|| Byline {
+        source: Some(outlet.to_owned()),
+        place: Some(place.to_owned()),
+        ..Byline::default()
+    })
 }
 
 /// The two parts around the byline's separator (` - `, ` ـ `, ` / `,

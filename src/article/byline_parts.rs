@@ -224,3 +224,17 @@ pub(super) fn without_place(name: &str) -> &str {
         name
     }
 }
+
+/// A labelled byline's name without the city it was filed from, before or
+/// after a spaced dash or a slash (`كتب: فلان الفلاني - القاهرة`, `كتب:
+/// القاهرة - فلان الفلاني`): the city is a known one, the name the rest.
+pub(super) fn without_city(name: &str) -> &str {
+    let split = [" - ", " – ", " — ", " ـ ", " / "]
+        .iter()
+        .find_map(|d| name.split_once(d));
+    match split {
+        Some((a, b)) if is_in(b.trim(), PLACES) && !a.trim().is_empty() => a.trim(),
+        Some((a, b)) if is_in(a.trim(), PLACES) && !b.trim().is_empty() => b.trim(),
+        _ => name,
+    }
+}

@@ -361,7 +361,12 @@ pub fn titled_name(line: &str) -> Option<String> {
     let line = line.trim();
     let rest = TITLE_LETTERS
         .iter()
-        .find_map(|t| line.strip_prefix(t)?.strip_prefix('.'))?;
+        .find_map(|t| line.strip_prefix(t)?.strip_prefix('.'))
+        .or_else(|| {
+            TITLE_WORDS
+                .iter()
+                .find_map(|t| line.strip_prefix(t)?.strip_prefix(' '))
+        })?;
     let rest = rest.strip_prefix("د.").unwrap_or(rest).trim();
     let words = rest.split_whitespace().count();
     let plain = rest.chars().all(|c| c.is_alphabetic() || c == ' ');
@@ -372,6 +377,16 @@ pub fn titled_name(line: &str) -> Option<String> {
 /// The letters of the titles before a name: `د.` (doctor), `أ.`
 /// (professor), `م.` (engineer).
 pub(super) const TITLE_LETTERS: &[&str] = &["د", "أ", "م"];
+
+/// The same titles written out (`الدكتور مهران القبلاوي`).
+const TITLE_WORDS: &[&str] = &[
+    "الدكتور",
+    "الدكتورة",
+    "الأستاذ",
+    "الأستاذة",
+    "المهندس",
+    "المهندسة",
+];
 
 #[cfg(test)]
 mod tests {
@@ -404,6 +419,8 @@ mod tests {
             "د. مهران القبلاوي",
             "أ.د. ريم بن سالم الساعدي",
             "م.مهران علي",
+            "الدكتور مهران القبلاوي",
+            "الأستاذة ريم الساعدي",
         ] {
             assert_eq!(titled_name(line).as_deref(), Some(line), "{line}");
         }

@@ -105,6 +105,7 @@ impl Header {
                     .unwrap_or_default()
                     .trim();
                 let name = byline_parts::without_place(byline_parts::without_category(name));
+                let name = byline_parts::without_city(name);
                 if !name.is_empty() && name.split_whitespace().count() <= 6 {
                     slot.get_or_insert(name.to_owned());
                     return true;
@@ -191,7 +192,9 @@ fn marked_outlet(named: &str) -> Option<Byline> {
     let one_word =
         !name.contains(' ') && matches!(byline::kind(name, true), Some(Part::Name | Part::Outlet));
     let outlet = byline::outlet(name)
-        .or_else(|| one_word.then(|| name.to_owned()))
+        .or_else(|| {
+            (one_word || super::byline_persons::reads_as_outlet(name)).then(|| name.to_owned())
+        })
         .map(|name| Byline {
             source: Some(name),
             place,
