@@ -230,11 +230,15 @@ fn scored_headline(
     if top.wrapped {
         return Ok(None);
     }
+    let picked = top.rules_pick(rules, matcher, all)?;
+    if let Some(lead) = picked.and_then(|at| text_title::chrome_over_lead(rules, all, at)) {
+        return Ok(Some(lead));
+    }
     let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
     let Some(at) = text_headline::choose(&candidates).filter(|&at| !top.passed[at]) else {
         return Ok(None);
     };
-    let Some(taken) = top.rules_pick(rules, matcher, all)? else {
+    let Some(taken) = picked else {
         return Ok(Some(at));
     };
     // Where both choose the same line, the rules read the lines around it.

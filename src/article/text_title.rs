@@ -96,6 +96,60 @@ fn chosen_line<I: Iterator<Item = String>>(
     Ok((title, date_above, lead))
 }
 
+/// The lead under the line at `at`, when that line is the site's chrome
+/// over a copy that starts with its lead: a few words right above the
+/// lead that share no word with the story's first lines (a widget's
+/// label, the site's slogan, a section's names run together). A headline
+/// says in few words what its lead says at length; a line that speaks of
+/// nothing in the story is not its headline.
+/// The widget's other lines may stand between (`الظهر 11:01`), as short
+/// and as foreign to the story.
+pub(super) fn chrome_over_lead(rules: &Rules, all: &[String], at: usize) -> Option<usize> {
+    let short = |l: &String| (1..=CHROME_WORDS).contains(&l.split_whitespace().count());
+    // A word alone is left to the rules (a badge, a one-word headline), and
+    // so is a line the page says twice: its headline, over and under a
+    // picture.
+    let line = all.get(at)?;
+    let twice = all.iter().filter(|l| *l == line).count() > 1;
+    if !short(line) || line.split_whitespace().count() < 2 || twice || is_paragraph(line) {
+        return None;
+    }
+    let lead = (at + 1..all.len())
+        .filter(|&i| !all[i].is_empty())
+        .take(CHROME_LINES)
+        .find(|&i| is_paragraph(&all[i]))
+        // Taken for the headline, the lead must read as one to stay the
+        // body's first paragraph.
+        .filter(|&i| is_the_lead(rules, &all[i]))?;
+    let chrome: Vec<&String> = all[at..lead].iter().filter(|l| !l.is_empty()).collect();
+    if !chrome.iter().all(|l| short(l)) {
+        return None;
+    }
+    let own: Vec<String> = chrome.iter().flat_map(|l| text_lines::stems(l)).collect();
+    if text_lines::stems(&all[at]).is_empty() {
+        return None;
+    }
+    let story = all[lead..]
+        .iter()
+        .filter(|l| !l.is_empty())
+        .take(STORY_LINES);
+    let shared = story
+        .flat_map(|l| text_lines::stems(l))
+        .any(|w| own.contains(&w));
+    (!shared).then_some(lead)
+}
+
+/// How many lines a widget over the lead takes at most.
+const CHROME_LINES: usize = 5;
+
+/// The most words of a line over the lead taken for chrome when it shares
+/// none with the story: longer lines are headlines that say it in other
+/// words.
+const CHROME_WORDS: usize = 5;
+
+/// How many of the story's first lines a headline is weighed against.
+const STORY_LINES: usize = 30;
+
 /// Whether `lead` uses a third of the words of `title` or more (a long
 /// headline adds what the lead leaves for later).
 pub(super) fn says_again(lead: &str, title: &str) -> bool {
@@ -353,14 +407,16 @@ fn header_takes(
         return true;
     }
     // An image's caption with its credit (`… - الأناضول`) above the
-    // headline, or a byline where a copy starts without one.
+    // headline, or a byline where a copy starts without one: with its
+    // place, or naming both the writer and the site (`المدى / فلان`).
     // A byline set off by a colon from the lead below it counts with
     // an outlet alone (`تغطيات – واس :`).
     let label = line.strip_suffix(':').map(str::trim_end);
     let byline_line = matcher.bylines.strip(&Words::new(line)).is_some()
         || byline::relayed_slash(line).is_some()
         || byline::desk_credit(line).is_some()
-        || byline::parse(line).is_some_and(|b| b.place.is_some())
+        || byline::parse(line)
+            .is_some_and(|b| b.place.is_some() || (b.author.is_some() && b.source.is_some()))
         || label
             .and_then(byline::parse)
             .is_some_and(|b| b.place.is_some() || b.source.is_some());

@@ -1,0 +1,61 @@
+//! A copy that starts with its lead under a few lines of the site's own:
+//! a widget, the site's slogan, section names run together, a byline.
+//! None of them is the headline: they speak of nothing in the story.
+
+use qari::article::text_import::import;
+
+const LEAD: &str = "أقرت الحكومة في جلستها الأسبوعية خطة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا الموسم.";
+const SECOND: &str = "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وتوزيع البذور مجانا على صغار المزارعين في المحافظات الجنوبية.";
+
+fn read(top: &[&str]) -> qari::article::Article {
+    let mut lines = top.to_vec();
+    lines.extend([LEAD, SECOND]);
+    import(&(lines.join("\n") + "\n"), "x".into(), None).expect("imports")
+}
+
+#[test]
+fn the_sites_lines_over_the_lead_are_not_its_headline() {
+    for top in [
+        &["صوت الشارع العربي منذ 1998"][..],
+        &["جريدة يومية سياسية مستقلة"],
+        &["• الصلاة القادمة", "    الظهر 11:01"],
+        &["آخر الأخبارأخبار محلية"],
+        &["مواقيت الصلاة", "الفجر 4:32"],
+    ] {
+        let a = read(top);
+        assert!(
+            LEAD.starts_with(a.title.trim_end_matches('…')),
+            "{top:?}: {}",
+            a.title
+        );
+        let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+        assert_eq!(texts, [LEAD, SECOND], "{top:?}");
+    }
+}
+
+#[test]
+fn a_short_headline_over_its_lead_stays() {
+    // It shares the story's words, however few of its own it has.
+    for headline in [
+        "الحكومة تدعم المزارعين",
+        "خطة لمواجهة الجفاف",
+        "دعم جديد للمزارعين المتضررين",
+    ] {
+        let a = read(&[headline]);
+        assert_eq!(a.title, headline);
+        assert_eq!(a.body.len(), 2, "{headline}");
+    }
+}
+
+#[test]
+fn a_byline_over_a_copy_without_a_headline_names_the_writer_and_the_site() {
+    let a = read(&["صحيفة الرافد / رامي عوض"]);
+    assert!(
+        LEAD.starts_with(a.title.trim_end_matches('…')),
+        "{}",
+        a.title
+    );
+    assert_eq!(a.author.as_deref(), Some("رامي عوض"));
+    assert_eq!(a.source.as_deref(), Some("صحيفة الرافد"));
+    assert_eq!(a.body.len(), 2);
+}
