@@ -151,3 +151,41 @@ fn labels_and_marks_around_a_writer_or_a_site() {
         assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
     }
 }
+
+#[test]
+fn a_papers_name_in_guillemets_beside_its_city() {
+    for line in [
+        "الخرطوم: «الضفة الجديدة»",
+        "الخرطوم - «الضفة الجديدة»",
+        "«الضفة الجديدة» - الخرطوم",
+    ] {
+        let a = read(&format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"));
+        assert_eq!(a.source.as_deref(), Some("الضفة الجديدة"), "{line}");
+        assert_eq!(a.author, None, "{line}");
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+    }
+}
+
+#[test]
+fn a_writers_name_alone_under_the_last_paragraph_signs_the_story() {
+    for name in ["رغد دحام", "سلمى أبو شقرة", "حيدر الكبيسي"] {
+        let a = read(&format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{name}\n"));
+        assert_eq!(a.author.as_deref(), Some(name), "{name}");
+        assert_eq!(a.body.len(), 2, "{name}: {:#?}", a.body);
+    }
+    // A closing line that names no one stays the story's.
+    for last in ["دمتم بخير", "للحديث بقية", "والله الموفق"] {
+        let a = read(&format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{last}\n"));
+        assert_eq!(a.author, None, "{last}");
+    }
+}
+
+#[test]
+fn a_wires_by_line_names_the_writer() {
+    let a = read(&format!("{HEADLINE}\nمن رامي عوض\n{LEAD}\n{SECOND}\n"));
+    assert_eq!(a.author.as_deref(), Some("رامي عوض"));
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    // `من` opening a short line that names no one is not a byline.
+    let a = read(&format!("{HEADLINE}\nمن أجل المدينة\n{LEAD}\n{SECOND}\n"));
+    assert_eq!(a.author, None);
+}

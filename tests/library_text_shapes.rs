@@ -342,8 +342,8 @@ fn a_sidebar_of_other_headlines_after_the_article_is_dropped() {
     );
     assert_eq!(texts(&read(&text)), &PARAGRAPHS[..2]);
     // One short last line after the paragraphs is a tag the copy picked
-    // up (`الجريدة الرسمية`), unless it reads as the writer's name; a list
-    // is the article's own.
+    // up (`الجريدة الرسمية`), unless it reads as the writer's name, which
+    // signs the story; a list is the article's own.
     let one = format!(
         "العنوان\n{}\n{}\nالجريدة الرسمية\n",
         PARAGRAPHS[0], PARAGRAPHS[1]
@@ -353,7 +353,9 @@ fn a_sidebar_of_other_headlines_after_the_article_is_dropped() {
         "العنوان\n{}\n{}\nسامي الأحمد\n",
         PARAGRAPHS[0], PARAGRAPHS[1]
     );
-    assert_eq!(texts(&read(&signed)).len(), 3);
+    let a = read(&signed);
+    assert_eq!(a.author.as_deref(), Some("سامي الأحمد"));
+    assert_eq!(texts(&a), &PARAGRAPHS[..2]);
     let list = format!("العنوان\n{}\n- الخبز\n- الحليب\n", PARAGRAPHS[0]);
     assert_eq!(texts(&read(&list)).len(), 3);
 }

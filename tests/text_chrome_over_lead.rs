@@ -59,3 +59,18 @@ fn a_byline_over_a_copy_without_a_headline_names_the_writer_and_the_site() {
     assert_eq!(a.source.as_deref(), Some("صحيفة الرافد"));
     assert_eq!(a.body.len(), 2);
 }
+
+#[test]
+fn a_language_switch_an_advert_and_a_copyright_caption_are_not_the_headline() {
+    let headline = "الحكومة تقر خطة لدعم المزارعين المتضررين من الجفاف";
+    for top in [
+        &["EN", headline][..],
+        &["💎 اشترك الآن واحصل على أفضل العروض", headline],
+        &[headline, "© Reuters مزارع يتفقد أرضه التي ضربها الجفاف"],
+    ] {
+        let a = read(top);
+        assert_eq!(a.title, headline, "{top:?}");
+        let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+        assert_eq!(texts, [LEAD, SECOND], "{top:?}");
+    }
+}

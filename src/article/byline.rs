@@ -25,6 +25,7 @@ use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGIO
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
+pub use super::byline_persons::is_signed_name;
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
@@ -44,6 +45,9 @@ pub fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
     if let Some(credit) = byline_parts::desk_credit(line) {
         return Some(credit);
+    }
+    if let Some(quoted) = quoted_outlet(line) {
+        return Some(quoted);
     }
     if line.split_whitespace().count() > 10
         || line.ends_with(['.', '؟', '?', '!'])
@@ -71,6 +75,25 @@ pub fn parse(line: &str) -> Option<Byline> {
         .or_else(|| byline_parts::glued_dash(inner))
         .or_else(|| relayed_slash(inner))
         .or_else(|| staff(inner))
+}
+
+/// A city and a paper's name in guillemets, either way round
+/// (`الرياض: «الصحيفة»`, `«الأيام» - المنامة`): the quoted name is the
+/// source, as a paper's name is quoted and a person's is not.
+fn quoted_outlet(line: &str) -> Option<Byline> {
+    let (open, close) = (line.find('«')?, line.rfind('»')?);
+    let name = line.get(open + '«'.len_utf8()..close)?.trim();
+    let around = format!("{} {}", &line[..open], &line[close + '»'.len_utf8()..]);
+    let place = around.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | 'ـ' | '/' | '(' | ')')
+    });
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=4).contains(&words) && plain && is_in(place, PLACES)).then(|| Byline {
+        source: Some(name.to_owned()),
+        place: Some(place.to_owned()),
+        ..Byline::default()
+    })
 }
 
 /// A site's one-word name and the agency it relays (`تغطيات – واس`): the

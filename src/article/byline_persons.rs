@@ -242,6 +242,26 @@ const GIVEN_NAMES: &[&str] = &[
     "أميرة",
     "بسمة",
     "جيهان",
+    // Names of the Iraqi and Gulf papers' staff.
+    "رغد",
+    "زاهد",
+    "حيدر",
+    "عباس",
+    "كاظم",
+    "جاسم",
+    "آلاء",
+    "مرتضى",
+    "مقتدى",
+    "سجاد",
+    "منتظر",
+    "زهراء",
+    "حوراء",
+    "عقيل",
+    "جبار",
+    "ستار",
+    "سرمد",
+    "مازن",
+    "ليث",
 ];
 
 /// Given names written with the article, as the Maghreb writes them
@@ -295,6 +315,19 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
     let first_fits = !folded[0].starts_with("ال")
         || (folded.iter().all(|w| w.starts_with("ال")) && !is_in(words[0], ARTICLED_GIVEN_NAMES));
     first_fits && !personal && !family && articled_later
+}
+
+/// Whether `part`, two or three words alone on a line, is a person's name
+/// by its words: a given name first, or a particle joining its names
+/// (`رغد دحام`, `سلمى أبو شقرة`), and no word a name is never made of.
+pub fn is_signed_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && part.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && (is_in(words[0], GIVEN_NAMES) || words[1..].iter().any(|w| is_in(w, NAME_PARTICLES)))
+        && opens_as_person(part)
+        && !words.iter().any(|w| is_in(w, NOT_NAMES))
+        && !reads_as_outlet(part)
 }
 
 /// Whether `part` may open as a person's name: with a word without the

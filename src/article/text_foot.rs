@@ -26,6 +26,8 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             head.published = head.published.take().or(byline.published);
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
+        } else if let Some(name) = signed_name(units) {
+            head.author.get_or_insert(name);
         } else if let Some(signed) = signature(last) {
             head.author = head.author.take().or(signed.author);
             if let Some(name) = signed.source {
@@ -42,6 +44,17 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
 /// parentheses (`رويترز`, `(أ ف ب)`).
 pub(super) fn agency(line: &str) -> Option<String> {
     byline::outlet(line.trim_matches(['(', ')', ' ']))
+}
+
+/// A writer's name alone on the last line, under a paragraph that ends
+/// a sentence (`…في الأسبوع المقبل.` / `رغد دحام`), as some agencies sign
+/// their stories: the author.
+fn signed_name(units: &[String]) -> Option<String> {
+    let [.., before, last] = units else {
+        return None;
+    };
+    let ends = before.trim_end().ends_with(['.', '!', '؟', '?', '…']);
+    (ends && byline::is_signed_name(last.trim())).then(|| last.trim().to_owned())
 }
 
 /// A dateline or a credit signing the story at its end, the shapes a

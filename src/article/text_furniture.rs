@@ -158,10 +158,12 @@ pub fn is_counter(line: &str) -> bool {
 /// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
 /// dash, text before it, and no sentence end.
 pub fn is_credited_caption(line: &str) -> bool {
-    // A picture agency's caption in English, with its credit inside.
+    // A picture agency's caption in English, with its credit inside, or
+    // a picture's caption after its copyright sign (`© Reuters …`).
     if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
         .iter()
         .any(|credit| line.contains(credit))
+        || line.trim_start().starts_with('©')
     {
         return true;
     }

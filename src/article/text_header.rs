@@ -125,7 +125,12 @@ impl Header {
             self.add(b);
             return true;
         }
-        if let Some(name) = byline::initialed_name(&rest) {
+        // `من فلان الفلاني`: a wire's byline, "by" a writer.
+        let by_wire = rest
+            .strip_prefix("من ")
+            .filter(|name| byline::is_signed_name(name))
+            .map(str::to_owned);
+        if let Some(name) = byline::initialed_name(&rest).or(by_wire) {
             self.author.get_or_insert(name);
             return true;
         }

@@ -20,8 +20,17 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
     let mut passed = text_blocks::menu_lines(lines);
     let lead = lines.iter().position(|l| is_paragraph(l));
     // A copy whose lead is in Latin letters is an English one: its
-    // headline is in them too.
-    let arabic = lead.is_some_and(|at| has_other_letters(&lines[at]));
+    // headline is in them too. A copy with no line that reads as a
+    // paragraph (all of it questions, list items, lines ending in a
+    // colon) is told by its first long line.
+    let first_long = || {
+        lines
+            .iter()
+            .position(|l| l.split_whitespace().count() >= LONG_LINE)
+    };
+    let arabic = lead
+        .or_else(first_long)
+        .is_some_and(|at| has_other_letters(&lines[at]));
     let top = start.min(lead.unwrap_or(lines.len()));
     // The headline is near the top: a copy with no line that reads as a
     // paragraph is not read whole for it.
@@ -31,7 +40,7 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
         let line = &lines[at];
         // The page's fields in a bar (`المحرر: | عدد المشاهدات: 8`).
         let fields = text_chrome::is_bar(line) && line.contains(':');
-        if (arabic && is_latin_text(line)) || fields {
+        if (arabic && is_latin_text(line)) || fields || is_promo(line) {
             passed[at] = true;
         } else if !passed[at]
             && !text_chrome::is_header(rules, matcher, line)
@@ -62,14 +71,26 @@ fn words_of(line: &str) -> Vec<String> {
         .collect()
 }
 
+/// A line that opens with a pictograph (`💎 اعرف أقوى الأسهم…`): an
+/// advert's or a widget's call, which a headline does not open with.
+fn is_promo(line: &str) -> bool {
+    line.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}'))
+}
+
+/// How many words a line has at least to tell the copy's script.
+const LONG_LINE: usize = 8;
+
 /// How many lines under the chrome are read at most.
 const LOOK: usize = 40;
 
 /// A line of words in Latin letters and no others: in an Arabic copy, a
-/// widget's teaser or a link's title, never the story's headline.
+/// widget's teaser, a link's title or the language switch (`EN`), never
+/// the story's headline.
 fn is_latin_text(line: &str) -> bool {
-    line.split_whitespace().count() >= 2
-        && line.chars().any(|c| c.is_ascii_alphabetic())
+    line.chars().any(|c| c.is_ascii_alphabetic())
         && !has_other_letters(line)
         && !line.contains("://")
 }
