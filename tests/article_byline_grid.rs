@@ -189,3 +189,20 @@ fn a_wires_by_line_names_the_writer() {
     let a = read(&format!("{HEADLINE}\nمن أجل المدينة\n{LEAD}\n{SECOND}\n"));
     assert_eq!(a.author, None);
 }
+
+#[test]
+fn a_byline_set_as_a_list_item_or_after_a_town_no_table_knows() {
+    for (line, author) in [
+        ("- كتب: رامي عوض", "رامي عوض"),
+        ("• بقلم: سلمى أبو شقرة", "سلمى أبو شقرة"),
+        ("الضعين: حيدر الكبيسي", "حيدر الكبيسي"),
+    ] {
+        let a = read(&format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"));
+        assert_eq!(a.author.as_deref(), Some(author), "{line}");
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+        // Over a copy without a headline too.
+        let a = read(&format!("{line}\n{LEAD}\n{SECOND}\n"));
+        assert_eq!(a.author.as_deref(), Some(author), "{line}");
+        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+    }
+}

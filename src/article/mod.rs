@@ -2,11 +2,13 @@
 
 pub mod archive;
 pub mod byline;
+mod byline_given_names;
 mod byline_names;
 mod byline_openers;
 mod byline_parts;
 mod byline_persons;
 mod byline_places;
+mod byline_sites;
 mod date_evidence;
 mod date_names;
 mod date_times;
@@ -35,7 +37,9 @@ mod text_header;
 pub mod text_headline;
 mod text_headline_features;
 pub mod text_import;
+mod text_lead_chrome;
 mod text_lines;
+mod text_masthead;
 mod text_passed;
 pub mod text_rules;
 mod text_shape;

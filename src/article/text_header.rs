@@ -80,7 +80,11 @@ impl Header {
         } else {
             &rest
         };
-        let rest = rest.trim_end_matches([':', ' ', '-', '–', '—']).to_owned();
+        // A byline set as a list's item (`- كتب: فلان`) is one all the same.
+        let rest = rest
+            .trim_end_matches([':', ' ', '-', '–', '—'])
+            .trim_start_matches(['-', '•', '*', '–', '—', ' '])
+            .to_owned();
         if rest.is_empty() {
             return found;
         }
@@ -130,7 +134,8 @@ impl Header {
             .strip_prefix("من ")
             .filter(|name| byline::is_signed_name(name))
             .map(str::to_owned);
-        if let Some(name) = byline::initialed_name(&rest).or(by_wire) {
+        let from_town = town_and_writer(&rest);
+        if let Some(name) = byline::initialed_name(&rest).or(by_wire).or(from_town) {
             self.author.get_or_insert(name);
             return true;
         }
@@ -170,8 +175,15 @@ impl Header {
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
-/// What an article's metadata says before the section it was filed in.
-const FILED_IN: [&str; 3] = ["نشر في", "نشرت في", "منشور في"];
+/// The writer of `نيالا: فلان الفلاني`: a town no table knows, a colon,
+/// and a name that reads as a person's.
+pub(super) fn town_and_writer(line: &str) -> Option<String> {
+    line.split_once(':')
+        .filter(|(town, _)| town.split_whitespace().count() == 1)
+        .map(|(_, name)| name.trim())
+        .filter(|name| byline::is_signed_name(name))
+        .map(str::to_owned)
+}
 
 /// What sets a label or a mark off from the name after it (`كتب: فلان`,
 /// `كتب – فلان`, `خاص: بوابة الوادي`).
@@ -233,99 +245,6 @@ fn dashed_name(name: &str) -> Option<Byline> {
             ..Byline::default()
         })
     })
-}
-
-/// How many lines the site's masthead takes at the top: up to the name
-/// after the last staff title (`رئيس التحرير` and a name, on one line or
-/// two) among the first lines; 0 without one. Site names and section
-/// links above it go with it, and so do the short lines that finish its
-/// block when a blank line closes it (`الموقع قدم أوراق اعتماده`). A
-/// staff title after the first paragraph is the foot of the page (an
-/// editor's column linked there), never a masthead.
-pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
-    const LOOK: usize = 15;
-    // A line this long is text: the masthead is above it, if anywhere.
-    const TEXT_WORDS: usize = 16;
-    let short = |l: &str| {
-        let n = l.split_whitespace().count();
-        (1..=4).contains(&n) && !l.ends_with(['.', '؟', '?', '!', '،', ','])
-    };
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].is_empty())
-        .take(LOOK)
-        .take_while(|&i| lines[i].split_whitespace().count() <= TEXT_WORDS)
-        .collect();
-    let mut end = 0;
-    for (k, &i) in filled.iter().enumerate() {
-        // Staff titles run together with the paper's name on one line.
-        if masthead_inside(matcher, &lines[i]) {
-            end = i + 1;
-            continue;
-        }
-        let Some(rest) = matcher.masthead.strip(&Words::new(&lines[i])) else {
-            continue;
-        };
-        // `مجلس التحرير: مجموعة صحفيين` — a colon after the title marks
-        // it as one, whatever the length of the line.
-        let head = &lines[i][..lines[i].len() - rest.len()];
-        let colon = head.trim_end().ends_with(':') || rest.trim_start().starts_with(':');
-        let rest = rest.trim_matches(|c: char| c.is_whitespace() || c == ':');
-        if !rest.is_empty() {
-            if short(rest) && (colon || short(&lines[i])) {
-                end = i + 1;
-            }
-        } else if let Some(&name) = filled.get(k + 1)
-            && short(&lines[name])
-        {
-            end = name + 1;
-        }
-    }
-    if end > 0 {
-        end = block_end(lines, end);
-    }
-    end
-}
-
-/// The end of the masthead's block: the short lines right after it, when
-/// a blank line comes within two of them.
-fn block_end(lines: &[String], end: usize) -> usize {
-    let statement = |l: &String| {
-        !l.is_empty()
-            && l.split_whitespace().count() <= 6
-            && !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
-    };
-    let more = lines[end..]
-        .iter()
-        .take(3)
-        .take_while(|l| statement(l))
-        .count();
-    let closed = lines.get(end + more).is_some_and(String::is_empty);
-    if (1..=2).contains(&more) && closed {
-        end + more
-    } else {
-        end
-    }
-}
-
-/// Whether a short line holds a staff title after other words
-/// (`جريدة النهار رئيس مجلس الإدارة ورئيس التحرير فلان`). After `نشر في`
-/// the words name the section an article was filed in (`نشر في مقال
-/// رئيس التحرير`, the editor's column), an article's own metadata.
-pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
-    let count = line.split_whitespace().count();
-    let unbulleted = line.trim_start_matches(['•', '·', '*', ' ']);
-    let filed_in = FILED_IN.iter().any(|p| unbulleted.starts_with(p));
-    if !(3..=16).contains(&count) || line.ends_with(['.', '؟', '?', '!']) || filed_in {
-        return false;
-    }
-    line.char_indices()
-        .filter(|&(i, c)| i > 0 && c.is_whitespace())
-        .any(|(i, _)| {
-            matcher
-                .masthead
-                .strip(&Words::new(line[i..].trim_start()))
-                .is_some()
-        })
 }
 
 /// A headline without the label (and place) its site puts before a

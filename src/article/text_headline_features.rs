@@ -6,10 +6,10 @@ use std::collections::HashSet;
 
 use super::text_chrome;
 use super::text_furniture::{self, is_furniture, url_line};
-use super::text_header::{self, Header};
+use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
-use super::{byline, dates, text_blocks};
+use super::{byline, dates, text_blocks, text_masthead};
 
 /// The names of the features, in the order of a candidate's features: the
 /// fitting script reads them from the dump, so a feature added here is
@@ -217,7 +217,7 @@ pub fn describe(
         flag(blank_around),
         flag(
             matcher.masthead.strip(&words_).is_some()
-                || text_header::masthead_inside(matcher, line),
+                || text_masthead::masthead_inside(matcher, line),
         ),
         flag(is_cut(line) && n > TEASER_WORDS),
         flag(lines[..at].iter().any(|l| copies.matches(l))),

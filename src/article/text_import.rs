@@ -14,7 +14,7 @@ use super::byline;
 use super::error::ParseError;
 use super::text_blocks;
 use super::text_chrome;
-use super::text_header::{self, Header};
+use super::text_header::Header;
 use super::text_headline;
 use super::text_headline_features::is_paragraph;
 use super::text_lines;
@@ -23,7 +23,7 @@ pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
 use super::text_title::{self, Headline};
 use super::text_walk::Walk;
-use super::{Article, Block, dates, encoding, meta, sanitize};
+use super::{Article, Block, dates, encoding, meta, sanitize, text_lead_chrome, text_masthead};
 use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
@@ -231,7 +231,7 @@ fn scored_headline(
         return Ok(None);
     }
     let picked = top.rules_pick(rules, matcher, all)?;
-    if let Some(lead) = picked.and_then(|at| text_title::chrome_over_lead(rules, all, at)) {
+    if let Some(lead) = picked.and_then(|at| text_lead_chrome::chrome_over_lead(rules, all, at)) {
         return Ok(Some(lead));
     }
     let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
@@ -260,7 +260,7 @@ fn scored_headline(
     let prose = |l: &str| is_paragraph(l) && l.contains(['.', '،', ',', '؟', '?', '!', ':']);
     let loses_text = all[top.masthead.min(at)..at]
         .iter()
-        .any(|l| prose(l) && !text_title::says_again(l, &all[at]));
+        .any(|l| prose(l) && !text_lead_chrome::says_again(l, &all[at]));
     Ok((taken != at && !over_deck && !over_header && !loses_text).then_some(at))
 }
 
@@ -323,7 +323,7 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, Option<S
     // The chrome found by its shape ends where the masthead's phrases may
     // not reach, or the other way round: the headline is below both.
     let chrome = text_chrome::chrome_end(rules, matcher, all);
-    let phrases = text_header::masthead_end(matcher, all);
+    let phrases = text_masthead::masthead_end(matcher, all);
     // A date above a masthead the phrases know is the site's clock, as it
     // always was; one between it and the headline is for the walk's end.
     let top_date = all

@@ -12,6 +12,7 @@ use super::text_blocks;
 use super::text_furniture::{self, is_furniture, url_line};
 use super::text_header::{self, Header};
 use super::text_headline_features::is_paragraph;
+use super::text_lead_chrome::says_again;
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
 
@@ -94,69 +95,6 @@ fn chosen_line<I: Iterator<Item = String>>(
     // teaser above the headline does not, and is dropped with the chrome.
     let lead = lead.filter(|l| says_again(l, &title));
     Ok((title, date_above, lead))
-}
-
-/// The lead under the line at `at`, when that line is the site's chrome
-/// over a copy that starts with its lead: a few words right above the
-/// lead that share no word with the story's first lines (a widget's
-/// label, the site's slogan, a section's names run together). A headline
-/// says in few words what its lead says at length; a line that speaks of
-/// nothing in the story is not its headline.
-/// The widget's other lines may stand between (`الظهر 11:01`), as short
-/// and as foreign to the story.
-pub(super) fn chrome_over_lead(rules: &Rules, all: &[String], at: usize) -> Option<usize> {
-    let short = |l: &String| (1..=CHROME_WORDS).contains(&l.split_whitespace().count());
-    // A word alone is left to the rules (a badge, a one-word headline), and
-    // so is a line the page says twice: its headline, over and under a
-    // picture.
-    let line = all.get(at)?;
-    let twice = all.iter().filter(|l| *l == line).count() > 1;
-    if !short(line) || line.split_whitespace().count() < 2 || twice || is_paragraph(line) {
-        return None;
-    }
-    let lead = (at + 1..all.len())
-        .filter(|&i| !all[i].is_empty())
-        .take(CHROME_LINES)
-        .find(|&i| is_paragraph(&all[i]))
-        // Taken for the headline, the lead must read as one to stay the
-        // body's first paragraph.
-        .filter(|&i| is_the_lead(rules, &all[i]))?;
-    let chrome: Vec<&String> = all[at..lead].iter().filter(|l| !l.is_empty()).collect();
-    if !chrome.iter().all(|l| short(l)) {
-        return None;
-    }
-    let own: Vec<String> = chrome.iter().flat_map(|l| text_lines::stems(l)).collect();
-    if text_lines::stems(&all[at]).is_empty() {
-        return None;
-    }
-    let story = all[lead..]
-        .iter()
-        .filter(|l| !l.is_empty())
-        .take(STORY_LINES);
-    let shared = story
-        .flat_map(|l| text_lines::stems(l))
-        .any(|w| own.contains(&w));
-    (!shared).then_some(lead)
-}
-
-/// How many lines a widget over the lead takes at most.
-const CHROME_LINES: usize = 5;
-
-/// The most words of a line over the lead taken for chrome when it shares
-/// none with the story: longer lines are headlines that say it in other
-/// words.
-const CHROME_WORDS: usize = 5;
-
-/// How many of the story's first lines a headline is weighed against.
-const STORY_LINES: usize = 30;
-
-/// Whether `lead` uses a third of the words of `title` or more (a long
-/// headline adds what the lead leaves for later).
-pub(super) fn says_again(lead: &str, title: &str) -> bool {
-    let own = text_lines::stems(title);
-    let lead = text_lines::stems(lead);
-    let shared = own.iter().filter(|w| lead.contains(w)).count();
-    !own.is_empty() && shared * 3 >= own.len()
 }
 
 /// The line under `title` when `title` is a label over the headline: a
@@ -412,9 +350,11 @@ fn header_takes(
     // A byline set off by a colon from the lead below it counts with
     // an outlet alone (`تغطيات – واس :`).
     let label = line.strip_suffix(':').map(str::trim_end);
-    let byline_line = matcher.bylines.strip(&Words::new(line)).is_some()
+    let unbulleted = line.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
+    let byline_line = matcher.bylines.strip(&Words::new(unbulleted)).is_some()
         || byline::relayed_slash(line).is_some()
         || byline::desk_credit(line).is_some()
+        || text_header::town_and_writer(line).is_some()
         || byline::parse(line)
             .is_some_and(|b| b.place.is_some() || (b.author.is_some() && b.source.is_some()))
         || label
@@ -451,7 +391,7 @@ fn reads_as_lead(rules: &Rules, line: &str) -> bool {
 /// full stop, which headlines go without (a question or an exclamation
 /// may be one). A line under a word or two is read by [`reads_as_lead`]
 /// alone: a short headline may stand over a short lead.
-fn is_the_lead(rules: &Rules, line: &str) -> bool {
+pub(super) fn is_the_lead(rules: &Rules, line: &str) -> bool {
     let full_stop = line.ends_with('.') && !line.ends_with("..");
     reads_as_lead(rules, line)
         || (line.split_whitespace().count() > rules.heading_max_words && full_stop)

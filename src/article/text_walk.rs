@@ -236,7 +236,12 @@ impl<'a> Walk<'a> {
         // a headline and a list, with no paragraph before it.
         if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
             let (date, found) = text_shape::meta_bullet(line);
-            if date.is_none() && found.is_none() {
+            // A labelled byline set as an item (`- كتب: فلان`).
+            let signed = text_blocks::list_item(line).is_some_and(|text| {
+                self.matcher.bylines.strip(&Words::new(text)).is_some()
+                    && head.take(self.rules, self.matcher, text)
+            });
+            if date.is_none() && found.is_none() && !signed {
                 self.held.push((self.body.len(), line.to_owned()));
             }
             head.published = head.published.take().or(date);

@@ -1,0 +1,105 @@
+//! Bylines that name a site with a city, a desk or a relay word around
+//! it, the site one no table need know:
+//!
+//! | line                                | source          |
+//! |-------------------------------------|-----------------|
+//! | `الرياض: «الصحيفة»`                 | الصحيفة         |
+//! | `تغطيات – واس`                      | واس             |
+//! | `متابعات - صحيفة الرافد`            | صحيفة الرافد    |
+//! | `شبكة الوادي - أخبار الاتحاد`       | شبكة الوادي     |
+//! | `بغداد - شبكة الوادي: …` (the lead) | شبكة الوادي     |
+
+use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
+use super::byline_names::{DESKS, OUTLETS, PLACES};
+use super::byline_parts::RELAYED;
+use super::byline_persons::reads_as_outlet;
+use crate::search;
+
+/// A city and a paper's name in guillemets, either way round
+/// (`الرياض: «الصحيفة»`, `«الأيام» - المنامة`): the quoted name is the
+/// source, as a paper's name is quoted and a person's is not.
+pub(super) fn quoted_outlet(line: &str) -> Option<Byline> {
+    let (open, close) = (line.find('«')?, line.rfind('»')?);
+    let name = line.get(open + '«'.len_utf8()..close)?.trim();
+    let around = format!("{} {}", &line[..open], &line[close + '»'.len_utf8()..]);
+    let place = around.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | 'ـ' | '/' | '(' | ')')
+    });
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=4).contains(&words) && plain && is_in(place, PLACES)).then(|| Byline {
+        source: Some(name.to_owned()),
+        place: Some(place.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A site's one-word name and the agency it relays (`تغطيات – واس`): the
+/// agency is the source.
+pub(super) fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
+    let one_word = site.split_whitespace().count() == 1 && site.chars().all(char::is_alphabetic);
+    (one_word && is_in(agency, OUTLETS)).then(|| Byline {
+        source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A word saying the story relays others' copy, then the site it came
+/// from (`متابعات - صحيفة الرافد`): the site is the source.
+pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
+    let named = kind(site, false) == Some(Part::Outlet) || reads_as_outlet(site);
+    (is_in(word, RELAYED) && named).then(|| Byline {
+        source: Some(site.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A site's name and the desk or the section the story is from
+/// (`شبكة السبر - أخبار الاتحاد`, `صحيفة الوطن - غرفة الأخبار`): the site
+/// is the source, and no one is its author.
+pub(super) fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
+    let section = search::fold(desk).starts_with(&search::fold("أخبار"));
+    let named = kind(site, true) == Some(Part::Outlet) || reads_as_outlet(site);
+    (named && desk.split_whitespace().count() <= 3 && (section || is_in(desk, DESKS))).then(|| {
+        Byline {
+            source: Some(site.to_owned()),
+            ..Byline::default()
+        }
+    })
+}
+
+/// A known city and an outlet set apart by a dash or a slash before the
+/// lead's colon, the outlet one no table need know (`بغداد - شبكة الوادي:
+/// …`, `صحيفة الرافد - طرابلس: …`, `الخرطوم/وكالة الساحل: …`): the city
+/// makes it a dateline, where a sentence's words before a colon are not.
+pub(super) fn placed_outlet(head: &str) -> Option<Byline> {
+    if head.split_whitespace().count() > 7 {
+        return None;
+    }
+    let spaced = head.replace('/', " / ");
+    let (a, b, _) = split(spaced.trim())?;
+    let site = |part: &str| {
+        matches!(kind(part, false), Some(Part::Outlet | Part::Name)) || reads_as_outlet(part)
+    };
+    let (place, outlet) = if is_in(a, PLACES) { (a, b) } else { (b, a) };
+    (is_in(place, PLACES) && !is_in(outlet, PLACES) && site(outlet)).then(|| Byline {
+        source: Some(outlet.to_owned()),
+        place: Some(place.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// Words for an outlet's staff (`العالم - مراسلون`).
+const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "مراسلوها", "مراسلة"];
+
+/// An outlet's name and its staff set off by a dash (`العالم - مراسلون`):
+/// the outlet is the source.
+pub fn staff(line: &str) -> Option<Byline> {
+    let (name, word) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;
+    let (name, word) = (name.trim(), word.trim());
+    let outlet = matches!(kind(name, false), Some(Part::Outlet | Part::Name));
+    (outlet && is_in(word, STAFF)).then(|| Byline {
+        source: Some(name.to_owned()),
+        ..Byline::default()
+    })
+}
