@@ -112,7 +112,9 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     let byline = parse(inside)
         .filter(|_| inside.split_whitespace().count() <= 6)
         .or_else(alone)?;
-    let after = after.trim_start_matches([' ', ':', '-', '–', '—', 'ـ']);
+    let after = after.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | 'ـ')
+    });
     (!after.is_empty()).then_some((byline, after))
 }
 

@@ -56,8 +56,10 @@ pub mod ar {
         "اضغط هنا للاشتراك",
         // Font size buttons.
         "أ أ",
-        // The search button.
+        // The search button and its box.
         "بحث",
+        "ابحث في الموقع",
+        "ابحث هنا",
         // Where an ad was.
         "إضافة إعلان",
         // The end of a box of other headlines set inside the story.

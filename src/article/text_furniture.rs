@@ -16,6 +16,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.site_links.is(words)
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
+        || is_button_bar(matcher, line)
         || matcher.is_caption(line)
         || is_counter(line)
         || counted(matcher, line)
@@ -43,7 +44,70 @@ fn is_bracketed(line: &str) -> bool {
 fn counted(matcher: &Matcher, line: &str) -> bool {
     line.split_once(' ')
         .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))
+        || labelled_counter(matcher, line)
 }
+
+/// The page's buttons run together on one line (`تكبير الخط تصغير
+/// الخط`, `حجم الخط A A`, `طباعة حفظ`): whole-line phrases of the drop
+/// table one after another, with the buttons' faces between them (a
+/// Latin letter or a mark: `A+`).
+fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
+    let mut rest = line.trim();
+    let (mut buttons, mut faces) = (0, 0);
+    while let Some(first) = rest.split_whitespace().next() {
+        let face = first.chars().count() <= 2 && first.is_ascii();
+        let after = if face {
+            faces += 1;
+            &rest[first.len()..]
+        } else {
+            match matcher.drop.strip(&Words::new(rest)) {
+                Some(after) if after.len() < rest.len() => {
+                    buttons += 1;
+                    after
+                }
+                _ => return false,
+            }
+        };
+        rest = after.trim_start();
+    }
+    buttons + faces >= 2 && buttons >= 1
+}
+
+/// A counter with its label around the number, or saying there is none
+/// (`عدد المشاهدات: 1524`, `التعليقات (3)`, `12 تعليقا`, `لا توجد
+/// تعليقات`): a few words, each the counted thing (with the article or
+/// the accusative's alif), one of [`COUNTER_WORDS`], or the one number.
+fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ')' | '[' | ']' | '|'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.is_empty() || tokens.len() > COUNTER_MAX_WORDS {
+        return false;
+    }
+    let numbers = tokens.iter().filter(|t| is_counter(t)).count();
+    let mut things = 0;
+    for token in tokens.iter().filter(|t| !is_counter(t)) {
+        let bare = token.strip_prefix("ال").unwrap_or(token);
+        let bare = bare.trim_end_matches(['ا', '\u{064B}']);
+        if [*token, bare]
+            .iter()
+            .any(|w| matcher.counted.is(&Words::new(w)))
+        {
+            things += 1;
+        } else if !COUNTER_WORDS.contains(token) {
+            return false;
+        }
+    }
+    let none = tokens.first() == Some(&"لا");
+    things > 0 && (numbers == 1 || (numbers == 0 && none))
+}
+
+/// Words a counter's label says besides the thing counted.
+const COUNTER_WORDS: [&str; 4] = ["عدد", "لا", "توجد", "يوجد"];
+
+/// The most words of a counter with its label.
+const COUNTER_MAX_WORDS: usize = 4;
 
 /// The link of a line that is a link and nothing else, or a link after a
 /// label (`المصدر: https://…`).

@@ -131,7 +131,10 @@ impl<'a> Walk<'a> {
         }
         let words = Words::new(line);
         if self.matcher.end.strip(&words).is_some() || self.matcher.end_lines.is(&words) {
-            return Step::End;
+            // Before any text the story's foot has not come: a comments
+            // counter or a form's label under the headline is the page's,
+            // and the story is still to come.
+            return if self.kept > 0 { Step::End } else { Step::Drop };
         }
         if let Some(step) = self.list_or_link(line, &words) {
             return step;

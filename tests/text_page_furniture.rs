@@ -1,0 +1,70 @@
+//! The page's counters and buttons wherever a copy put them: under the
+//! headline, between paragraphs, after the story. None is its text, and
+//! none ends it before it has begun.
+
+use qari::article::text_import::import;
+
+const HEADLINE: &str = "الحكومة تقر خطة لدعم المزارعين المتضررين من الجفاف";
+const LEAD: &str = "أقرت الحكومة في جلستها الأسبوعية خطة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا الموسم.";
+const SECOND: &str = "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وتوزيع البذور مجانا على صغار المزارعين في المحافظات الجنوبية.";
+
+const FURNITURE: [&str; 9] = [
+    "عدد المشاهدات: 1524",
+    "المشاهدات 87",
+    "التعليقات (3)",
+    "12 تعليقا",
+    "لا توجد تعليقات",
+    "حجم الخط A A",
+    "تكبير الخط تصغير الخط",
+    "طباعة حفظ",
+    "ابحث في الموقع",
+];
+
+fn read(lines: &[&str]) -> qari::article::Article {
+    import(&(lines.join("\n") + "\n"), "x".into(), None).expect("imports")
+}
+
+fn texts(a: &qari::article::Article) -> Vec<&str> {
+    a.body.iter().map(|b| b.text()).collect()
+}
+
+#[test]
+fn counters_and_buttons_are_dropped_wherever_they_stand() {
+    for line in FURNITURE {
+        // The comments' label with its count after a paragraph opens the
+        // readers' comments: what follows it is theirs (below).
+        let between = !line.starts_with("التعليقات");
+        let placed = [
+            Some([HEADLINE, line, LEAD, SECOND]),
+            between.then_some([HEADLINE, LEAD, line, SECOND]),
+            Some([HEADLINE, LEAD, SECOND, line]),
+        ];
+        for lines in placed.into_iter().flatten() {
+            let a = read(&lines);
+            assert_eq!(a.title, HEADLINE, "{line}");
+            assert_eq!(texts(&a), [LEAD, SECOND], "{lines:?}");
+            assert_eq!(
+                (a.author.as_deref(), a.source.as_deref()),
+                (None, None),
+                "{line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_comments_label_under_the_headline_does_not_end_the_story() {
+    let a = read(&[HEADLINE, "التعليقات", LEAD, SECOND]);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    // After the story it does: what follows is the readers'.
+    let a = read(&[HEADLINE, LEAD, "التعليقات", SECOND]);
+    assert_eq!(texts(&a), [LEAD]);
+}
+
+#[test]
+fn a_short_line_of_text_with_a_number_stays() {
+    // Counted words in a sentence of the story's own are its text.
+    let line = "وبلغ عدد الزيارات 1500 زيارة خلال الأسبوع الأول من افتتاح المعرض.";
+    let a = read(&[HEADLINE, LEAD, line, SECOND]);
+    assert_eq!(texts(&a), [LEAD, line, SECOND]);
+}
