@@ -74,3 +74,18 @@ fn a_language_switch_an_advert_and_a_copyright_caption_are_not_the_headline() {
         assert_eq!(texts, [LEAD, SECOND], "{top:?}");
     }
 }
+
+#[test]
+fn a_menus_labels_run_together_over_the_headline_are_dropped() {
+    let headline = "الحكومة تقر خطة لدعم المزارعين المتضررين من الجفاف";
+    for labels in [
+        "آخر الأخبارأخبار محلية",
+        "الرئيسيةاقتصاد",
+        "الرئيسية»أخبار»محليات",
+    ] {
+        let a = read(&[labels, headline]);
+        assert_eq!(a.title, headline, "{labels}");
+        let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+        assert_eq!(texts, [LEAD, SECOND], "{labels}");
+    }
+}
