@@ -61,6 +61,18 @@ fn read(text: &str) -> qari::article::Article {
     import(text, "x".into(), None).expect("imports")
 }
 
+/// `text`, holding the byline `line`, gives `author` and `source` and the
+/// story's two paragraphs, the byline in neither.
+fn reads_as(text: &str, line: &str, author: Option<&str>, source: Option<&str>) {
+    let a = read(text);
+    assert_eq!(
+        (a.author.as_deref(), a.source.as_deref()),
+        (author, source),
+        "{line}"
+    );
+    assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
+}
+
 #[test]
 fn a_byline_under_the_headline() {
     for (line, author, source) in cases() {
@@ -78,13 +90,12 @@ fn a_byline_under_the_headline() {
 #[test]
 fn a_byline_signing_the_story_at_its_foot() {
     for (line, author, source) in cases() {
-        let a = read(&format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{line}\n"));
-        assert_eq!(
-            (a.author.as_deref(), a.source.as_deref()),
-            (author, source),
-            "{line}"
+        reads_as(
+            &format!("{HEADLINE}\n{LEAD}\n{SECOND}\n{line}\n"),
+            &line,
+            author,
+            source,
         );
-        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
     }
 }
 
@@ -142,13 +153,12 @@ fn labels_and_marks_around_a_writer_or_a_site() {
         ("متابعات - صحيفة الرافد", None, Some("صحيفة الرافد")),
         ("خاص - الضفة الجديدة", None, Some("الضفة الجديدة")),
     ] {
-        let a = read(&format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"));
-        assert_eq!(
-            (a.author.as_deref(), a.source.as_deref()),
-            (author, source),
-            "{line}"
+        reads_as(
+            &format!("{HEADLINE}\n{line}\n{LEAD}\n{SECOND}\n"),
+            &line,
+            author,
+            source,
         );
-        assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
     }
 }
 
