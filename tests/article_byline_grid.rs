@@ -27,7 +27,7 @@ const OUTLETS: [&str; 4] = [
 const CITIES: [&str; 2] = ["الخرطوم", "نواكشوط"];
 
 /// A shape, and whether it names the writer and the outlet.
-const SHAPES: [(&str, bool, bool); 14] = [
+const SHAPES: [(&str, bool, bool); 15] = [
     ("{o} / {n}", true, true),
     ("{n} / {o}", true, true),
     ("{o} | {n}", true, true),
@@ -42,6 +42,7 @@ const SHAPES: [(&str, bool, bool); 14] = [
     ("{n} - {c}", true, false),
     ("الكاتب: {n}", true, false),
     ("كتبه: {n}", true, false),
+    ("الكاتب / {n}", true, false),
 ];
 
 fn cases() -> impl Iterator<Item = (String, Option<&'static str>, Option<&'static str>)> {

@@ -186,8 +186,8 @@ pub(super) fn town_and_writer(line: &str) -> Option<String> {
 }
 
 /// What sets a label or a mark off from the name after it (`كتب: فلان`,
-/// `كتب – فلان`, `خاص: بوابة الوادي`).
-const LABEL_ENDS: [char; 6] = [':', ' ', '-', '–', '—', 'ـ'];
+/// `كتب – فلان`, `الكاتب / فلان`, `خاص: بوابة الوادي`).
+const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
 
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
 const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
