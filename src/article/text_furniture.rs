@@ -150,6 +150,8 @@ fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
     let tokens: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ')' | '[' | ']' | '|'))
         .filter(|t| !t.is_empty())
+        // One more than a counter has is enough to tell a longer line.
+        .take(COUNTER_MAX_WORDS + 1)
         .collect();
     if tokens.is_empty() || tokens.len() > COUNTER_MAX_WORDS {
         return false;

@@ -81,10 +81,7 @@ impl Header {
             &rest
         };
         // A byline set as a list's item (`- كتب: فلان`) is one all the same.
-        let rest = rest
-            .trim_end_matches([':', ' ', '-', '–', '—'])
-            .trim_start_matches(['-', '•', '*', '–', '—', ' '])
-            .to_owned();
+        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—'])).to_owned();
         if rest.is_empty() {
             return found;
         }
@@ -174,6 +171,11 @@ impl Header {
 }
 
 const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// `line` without the bullet or dash that sets it as a list's item.
+pub(super) fn unbulleted(line: &str) -> &str {
+    line.trim_start_matches(['-', '•', '*', '–', '—', ' '])
+}
 
 /// The writer of `نيالا: فلان الفلاني`: a town no table knows, a colon,
 /// and a name that reads as a person's.

@@ -350,8 +350,10 @@ fn header_takes(
     // A byline set off by a colon from the lead below it counts with
     // an outlet alone (`تغطيات – واس :`).
     let label = line.strip_suffix(':').map(str::trim_end);
-    let unbulleted = line.trim_start_matches(['-', '•', '*', '–', '—', ' ']);
-    let byline_line = matcher.bylines.strip(&Words::new(unbulleted)).is_some()
+    let byline_line = matcher
+        .bylines
+        .strip(&Words::new(text_header::unbulleted(line)))
+        .is_some()
         || byline::relayed_slash(line).is_some()
         || byline::desk_credit(line).is_some()
         || text_header::town_and_writer(line).is_some()
