@@ -68,3 +68,43 @@ fn a_short_line_of_text_with_a_number_stays() {
     let a = read(&[HEADLINE, LEAD, line, SECOND]);
     assert_eq!(texts(&a), [LEAD, line, SECOND]);
 }
+
+#[test]
+fn a_caption_closed_by_its_credit_in_brackets_is_dropped() {
+    for caption in [
+        "وزير الزراعة خلال جولته في المحافظات الجنوبية (المركز الإعلامي بالوزارة)",
+        "مزارعون يحصدون القمح في سهل البقاع (رويترز)",
+        "حقل قمح أصابه الجفاف في الجنوب (أرشيفية)",
+    ] {
+        for lines in [
+            [HEADLINE, caption, LEAD, SECOND],
+            [HEADLINE, LEAD, caption, SECOND],
+        ] {
+            let a = read(&lines);
+            assert_eq!(a.title, HEADLINE, "{caption}");
+            assert_eq!(texts(&a), [LEAD, SECOND], "{lines:?}");
+        }
+    }
+}
+
+#[test]
+fn a_name_over_its_outlet_in_brackets_is_no_caption() {
+    // A writer's name over the outlet in brackets is a byline.
+    let a = read(&[
+        HEADLINE,
+        "ليلى أبو زيد (وكالة الأنباء الليبية)",
+        LEAD,
+        SECOND,
+    ]);
+    assert_eq!(a.author.as_deref(), Some("ليلى أبو زيد"));
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+}
+
+#[test]
+fn the_site_makers_line_at_the_foot_is_dropped() {
+    for line in ["تصميم و تطوير شركة المدار للحلول", "Powered by WordPress"]
+    {
+        let a = read(&[HEADLINE, LEAD, SECOND, line]);
+        assert_eq!(texts(&a), [LEAD, SECOND], "{line}");
+    }
+}

@@ -203,6 +203,13 @@ pub mod ar {
         "تصوير:",
         "جميع الحقوق محفوظة",
         "حقوق النشر محفوظة",
+        // The site's makers, at the foot of every page.
+        "تصميم وتطوير",
+        "تصميم و تطوير",
+        "تصميم وبرمجة",
+        "تصميم و برمجة",
+        "برمجة وتصميم",
+        "برمجة و تصميم",
         "تابعوا آخر أخبار",
         "تابعوا آخر الأخبار",
         "تابعونا على",
@@ -223,6 +230,22 @@ pub mod ar {
         "يمكنكم الآن متابعة",
         "قراءنا من مستخدمي",
         "قرائنا من مستخدمي",
+    ];
+    /// What opens a picture's credit in brackets at a caption's end
+    /// (`… خلال توقيعه (المركز الإعلامي بالنادي)`); a known outlet's
+    /// name in brackets there is a credit too.
+    pub const CAPTION_CREDITS: &[&str] = &[
+        "المركز الإعلامي",
+        "المكتب الإعلامي",
+        "تصوير",
+        "الصورة",
+        "صورة",
+        "مواقع التواصل",
+        "متداولة",
+        "أرشيف",
+        "أرشيفية",
+        "الإنترنت",
+        "إنترنت",
     ];
     /// Line endings of image captions.
     pub const CAPTION_ENDS: &[&str] = &[

@@ -35,6 +35,8 @@ pub struct Rules {
     pub drop_prefixes: &'static [Table],
     /// Line endings of image captions (`… - صورة أرشيفية`).
     pub caption_ends: &'static [Table],
+    /// Beginnings of a picture's credit in brackets ending a caption.
+    pub caption_credits: &'static [Table],
     /// Lines (or line beginnings) after which short lines are a list of
     /// other headlines, tags or poll answers, dropped with the line.
     pub lists: &'static [Table],
@@ -83,6 +85,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     kickers: &[ar::KICKERS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
     caption_ends: &[ar::CAPTION_ENDS, en::CAPTION_ENDS],
+    caption_credits: &[ar::CAPTION_CREDITS, en::CAPTION_CREDITS],
     lists: &[ar::LISTS, en::LISTS],
     end: &[ar::END, en::END],
     end_lines: &[ar::END_LINES, en::END_LINES],
@@ -130,6 +133,7 @@ pub struct Matcher {
     pub sources: Phrases,
     pub url_labels: Phrases,
     share_words: Vec<String>,
+    caption_credits: Phrases,
     /// Folded words of each caption ending, last word first.
     caption_ends: Vec<Vec<String>>,
 }
@@ -151,6 +155,7 @@ impl Matcher {
             bylines: Phrases::new(rules.byline_prefixes),
             sources: Phrases::new(rules.source_prefixes),
             url_labels: Phrases::new(rules.url_labels),
+            caption_credits: Phrases::new(rules.caption_credits),
             share_words: rules
                 .share_words
                 .iter()
@@ -177,10 +182,28 @@ impl Matcher {
             .filter(|w| !w.is_empty())
             .collect();
         line.split_whitespace().count() <= 30
-            && self
+            && (self
                 .caption_ends
                 .iter()
                 .any(|end| !end.is_empty() && words.starts_with(end))
+                || self.credit_in_brackets(line))
+    }
+
+    /// A caption whose picture's credit closes it in brackets: some words
+    /// that end no sentence, then a credit's opening words or an outlet's
+    /// name in brackets (`… مع فريق الأهلي (المركز الإعلامي بالنادي)`).
+    /// Brackets opening a line are a dateline's (`القاهرة (رويترز) -`).
+    fn credit_in_brackets(&self, line: &str) -> bool {
+        let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) else {
+            return false;
+        };
+        let (text, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
+        // A writer's name over the outlet in brackets is a byline.
+        text.split_whitespace().count() >= 3
+            && !text.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
+            && super::byline::lone(text).is_none()
+            && (self.caption_credits.strip(&Words::new(inner)).is_some()
+                || super::byline::outlet(inner).is_some())
     }
 
     /// A share bar: only share words, even glued together as copied

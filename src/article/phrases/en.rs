@@ -60,10 +60,15 @@ pub const DROP_PREFIXES: &[&str] = &[
     "image source",
     "photo:",
     "copyright",
+    "powered by",
+    "designed by",
+    "developed by",
+    "design and development by",
     // What an embedded Instagram post leaves.
     "a post shared by",
     "view this post on instagram",
 ];
+pub const CAPTION_CREDITS: &[&str] = &["photo", "credit", "courtesy", "file"];
 pub const CAPTION_ENDS: &[&str] = &[
     "file photo",
     "archive photo",
