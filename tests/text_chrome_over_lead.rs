@@ -89,3 +89,24 @@ fn a_menus_labels_run_together_over_the_headline_are_dropped() {
         assert_eq!(texts, [LEAD, SECOND], "{labels}");
     }
 }
+
+#[test]
+fn a_headline_and_its_deck_under_a_catalogue_line_are_never_lost() {
+    // Whichever of the lines above the lead is taken for the title, the
+    // other two are said again by the lead but are no picture's caption:
+    // a picture has one. The story's headline stays in the copy.
+    let a = read(&[
+        "نشرة الزراعة 52 يونيو 2024",
+        "",
+        "خطة الحكومة لدعم المزارعين",
+        "موجة الجفاف",
+        "",
+    ]);
+    let all: Vec<&str> = std::iter::once(a.title.as_str())
+        .chain(a.body.iter().map(|b| b.text()))
+        .collect();
+    assert!(all.contains(&"خطة الحكومة لدعم المزارعين"), "{all:?}");
+    assert!(all.ends_with(&[LEAD, SECOND]), "{all:?}");
+    // Nor is the deck, in the lead's words, anyone's name.
+    assert_eq!(a.author, None);
+}

@@ -155,6 +155,14 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             .collect()
     };
     let in_lead = words(&units[lead]);
+    let said_again = |u: &str| {
+        let own = words(u);
+        !own.is_empty() && own.iter().all(|w| in_lead.contains(w))
+    };
+    // A picture has one caption: two lines the lead says again are a
+    // headline over its deck (the copy's title then taken from chrome
+    // above them), never dropped.
+    let one_caption = units[..lead].iter().filter(|u| said_again(u)).count() == 1;
     let arabic = super::text_foot::has_other_letters(&units[lead]);
     let mut author = None;
     let mut i = 0;
@@ -166,8 +174,14 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             units.remove(i);
             continue;
         }
-        if !own.is_empty() && own.iter().all(|w| in_lead.contains(w)) {
-            units.remove(i);
+        if said_again(unit) {
+            // Kept as a deck when not dropped: the lead's words are no
+            // writer's name.
+            if one_caption {
+                units.remove(i);
+            } else {
+                i += 1;
+            }
             continue;
         }
         // A label of one or two words that is no one's name: the site's
