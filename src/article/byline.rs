@@ -28,7 +28,7 @@ pub use super::byline_parts::{desk_credit, relayed_slash};
 pub use super::byline_persons::is_signed_name;
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name};
-use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
+use super::byline_persons::{names_a_site, opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{
     placed_outlet, quoted_outlet, relayed_site, site_and_agency, site_and_desk,
@@ -103,7 +103,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
     // - قال…`), is the story's source as much as one beside its city.
     let alone = || {
         let set_off = after.trim_start().starts_with(['-', '–', '—', 'ـ', ':']);
-        let site = outlet(inside).is_some() || reads_as_outlet(inside.trim());
+        let site = names_a_site(inside, false);
         (set_off && site).then(|| Byline {
             source: Some(inside.trim().to_owned()),
             ..Byline::default()

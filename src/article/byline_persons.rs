@@ -6,7 +6,7 @@
 //! or a family name in `ـي` (`السلامي`) is a person's; one with none of
 //! these and a later word with the article is a site's.
 
-use super::byline::is_in;
+use super::byline::{Part, is_in};
 use super::byline_given_names::{ARTICLED_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES};
 use super::byline_names::{DESKS, NOT_NAMES, PLACES};
 use crate::search;
@@ -34,6 +34,20 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
     let first_fits = !folded[0].starts_with("ال")
         || (folded.iter().all(|w| w.starts_with("ال")) && !is_in(words[0], ARTICLED_GIVEN_NAMES));
     first_fits && !personal && !family && articled_later
+}
+
+/// Whether `part` names a site wherever a byline may name one: an outlet
+/// the tables know or one called by an outlet word (`شبكة …`), a name
+/// that reads as a site's (above), and, where `lone_word` says a word
+/// alone there is no place or section (after a mark, beside a city), a
+/// word with the article (`الوادي`).
+pub(super) fn names_a_site(part: &str, lone_word: bool) -> bool {
+    let part = part.trim();
+    match super::byline::kind(part, false) {
+        Some(Part::Outlet) => true,
+        Some(Part::Name) => lone_word,
+        _ => reads_as_outlet(part),
+    }
 }
 
 /// Whether `part`, two or three words alone on a line, is a person's name
@@ -202,6 +216,21 @@ mod tests {
             "المختار السوسي",
         ] {
             assert!(!reads_as_outlet(person), "{person}");
+        }
+    }
+
+    #[test]
+    fn one_test_names_a_site_for_every_byline_shape() {
+        // Known, called by an outlet word, or read as a site's name.
+        for site in ["رويترز", "شبكة الوادي", "صدى السهل"] {
+            assert!(names_a_site(site, false), "{site}");
+        }
+        // A word alone with the article only where a site may stand alone.
+        assert!(names_a_site("الوادي", true));
+        assert!(!names_a_site("الوادي", false));
+        for other in ["معاذ الراشد", "القاهرة", "قال الوزير في بيان"]
+        {
+            assert!(!names_a_site(other, true), "{other}");
         }
     }
 }

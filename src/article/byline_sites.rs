@@ -9,10 +9,10 @@
 //! | `شبكة الوادي - أخبار الاتحاد`       | شبكة الوادي     |
 //! | `بغداد - شبكة الوادي: …` (the lead) | شبكة الوادي     |
 
-use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
+use super::byline::{Byline, SPACED_DASHES, is_in, split};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
 use super::byline_parts::RELAYED;
-use super::byline_persons::reads_as_outlet;
+use super::byline_persons::names_a_site;
 use crate::search;
 
 /// A city and a paper's name in guillemets, either way round
@@ -47,7 +47,7 @@ pub(super) fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
 /// A word saying the story relays others' copy, then the site it came
 /// from (`متابعات - صحيفة الرافد`): the site is the source.
 pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
-    let named = kind(site, false) == Some(Part::Outlet) || reads_as_outlet(site);
+    let named = names_a_site(site, false);
     (is_in(word, RELAYED) && named).then(|| Byline {
         source: Some(site.to_owned()),
         ..Byline::default()
@@ -59,7 +59,7 @@ pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
 /// is the source, and no one is its author.
 pub(super) fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
     let section = search::fold(desk).starts_with(&search::fold("أخبار"));
-    let named = kind(site, true) == Some(Part::Outlet) || reads_as_outlet(site);
+    let named = names_a_site(site, false);
     (named && desk.split_whitespace().count() <= 3 && (section || is_in(desk, DESKS))).then(|| {
         Byline {
             source: Some(site.to_owned()),
@@ -78,9 +78,7 @@ pub(super) fn placed_outlet(head: &str) -> Option<Byline> {
     }
     let spaced = head.replace('/', " / ");
     let (a, b, _) = split(spaced.trim())?;
-    let site = |part: &str| {
-        matches!(kind(part, false), Some(Part::Outlet | Part::Name)) || reads_as_outlet(part)
-    };
+    let site = |part: &str| names_a_site(part, true);
     let (place, outlet) = if is_in(a, PLACES) { (a, b) } else { (b, a) };
     (is_in(place, PLACES) && !is_in(outlet, PLACES) && site(outlet)).then(|| Byline {
         source: Some(outlet.to_owned()),
@@ -97,8 +95,7 @@ const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "م
 pub fn staff(line: &str) -> Option<Byline> {
     let (name, word) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;
     let (name, word) = (name.trim(), word.trim());
-    let outlet = matches!(kind(name, false), Some(Part::Outlet | Part::Name));
-    (outlet && is_in(word, STAFF)).then(|| Byline {
+    (names_a_site(name, true) && is_in(word, STAFF)).then(|| Byline {
         source: Some(name.to_owned()),
         ..Byline::default()
     })

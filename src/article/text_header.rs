@@ -1,7 +1,7 @@
 //! The header of a copied article: the lines between the headline and the
 //! first paragraph (byline, date, reading time, the site's name).
 
-use super::byline::{self, Byline, Part, SPACED_DASHES};
+use super::byline::{self, Byline, SPACED_DASHES};
 use super::byline_parts;
 use super::dates;
 use super::text_rules::{Matcher, Rules, Words};
@@ -208,17 +208,11 @@ fn marked_outlet(named: &str) -> Option<Byline> {
         _ => (named, None),
     };
     // After the mark, a word with the article is the site's name too.
-    let one_word =
-        !name.contains(' ') && matches!(byline::kind(name, true), Some(Part::Name | Part::Outlet));
-    let outlet = byline::outlet(name)
-        .or_else(|| {
-            (one_word || super::byline_persons::reads_as_outlet(name)).then(|| name.to_owned())
-        })
-        .map(|name| Byline {
-            source: Some(name),
-            place,
-            ..Byline::default()
-        });
+    let outlet = super::byline_persons::names_a_site(name, true).then(|| Byline {
+        source: Some(name.to_owned()),
+        place,
+        ..Byline::default()
+    });
     outlet.or_else(|| byline::parse(named).filter(|b| b.source.is_some() && b.author.is_none()))
 }
 
