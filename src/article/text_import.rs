@@ -56,7 +56,8 @@ pub fn headline_table(text: &str) -> Result<HeadlineTable, ParseError> {
     let all = copy_lines(text);
     let top = Top::read(rules, matcher, &all);
     let candidates = text_headline::candidates(rules, matcher, &all, top.masthead);
-    let taken = top.rules_pick(rules, matcher, &all)?;
+    let (_, read) = top.take(rules, matcher, &all, &mut Header::default())?;
+    let taken = all[..read].iter().rposition(|l| !l.is_empty());
     Ok(HeadlineTable {
         lines: all,
         candidates,
@@ -209,37 +210,41 @@ fn header_pass(
     ParseError,
 > {
     let mut top = Top::read(rules, matcher, &all);
-    top.chosen = scored_headline(rules, matcher, &all, &top)?;
-    let mut lines = all.into_iter().peekable();
-    let found = text_title::take_headline(rules, matcher, &mut lines, top.above(), head)?;
-    Ok((found, lines, top.date))
+    // The rules read the top first; their reading stands unless the
+    // score takes another line, when the top is read again for it.
+    let (mut found, mut read) = top.take(rules, matcher, &all, head)?;
+    if !top.wrapped {
+        let picked = all[..read].iter().rposition(|l| !l.is_empty());
+        top.chosen = scored_headline(rules, matcher, &all, &top, picked);
+    }
+    if top.chosen.is_some() {
+        *head = Header::default();
+        (found, read) = top.take(rules, matcher, &all, head)?;
+    }
+    Ok((found, all.into_iter().skip(read), top.date))
 }
 
-/// The line the fitted score takes for the headline over the rules' choice:
-/// when it is sure of it (`text_headline::choose`), the copy is not
-/// hard-wrapped (where every line of a paragraph is as short as a
-/// headline), and the rules' choice is not a line of a few words right
-/// above it: a short headline over its deck, which the score, knowing no
-/// more than the lines' shapes, takes for a label over the headline.
+/// The line the fitted score takes for the headline over the rules'
+/// choice `picked`: when it is sure of it (`text_headline::choose`), the
+/// copy is not hard-wrapped (where every line of a paragraph is as short
+/// as a headline), and the rules' choice is not a line of a few words
+/// right above it: a short headline over its deck, which the score,
+/// knowing no more than the lines' shapes, takes for a label over the
+/// headline.
 fn scored_headline(
     rules: &Rules,
     matcher: &Matcher,
     all: &[String],
     top: &Top,
-) -> Result<Option<usize>, ParseError> {
-    if top.wrapped {
-        return Ok(None);
-    }
-    let picked = top.rules_pick(rules, matcher, all)?;
+    picked: Option<usize>,
+) -> Option<usize> {
     if let Some(lead) = picked.and_then(|at| text_lead_chrome::chrome_over_lead(rules, all, at)) {
-        return Ok(Some(lead));
+        return Some(lead);
     }
     let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
-    let Some(at) = text_headline::choose(&candidates).filter(|&at| !top.passed[at]) else {
-        return Ok(None);
-    };
+    let at = text_headline::choose(&candidates).filter(|&at| !top.passed[at])?;
     let Some(taken) = picked else {
-        return Ok(Some(at));
+        return Some(at);
     };
     // Where both choose the same line, the rules read the lines around it.
     let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
@@ -261,7 +266,7 @@ fn scored_headline(
     let loses_text = all[top.masthead.min(at)..at]
         .iter()
         .any(|l| prose(l) && !text_lead_chrome::says_again(l, &all[at]));
-    Ok((taken != at && !over_deck && !over_header && !loses_text).then_some(at))
+    (taken != at && !over_deck && !over_header && !loses_text).then_some(at)
 }
 
 /// The most words of a short headline the score leaves over its deck.
@@ -298,22 +303,20 @@ impl Top {
         }
     }
 
-    /// The index of the line the headline's rules take (without the
-    /// score), read on a scratch header.
-    fn rules_pick(
+    /// The headline read from the top of `all` with the line the score
+    /// chose, if any, and how many lines that read (blank lines after the
+    /// headline are read with it).
+    fn take(
         &self,
         rules: &Rules,
         matcher: &Matcher,
         all: &[String],
-    ) -> Result<Option<usize>, ParseError> {
-        let mut above = self.above();
-        above.chosen = None;
-        // Cloned one at a time: the rules read the top of the copy only.
+        head: &mut Header,
+    ) -> Result<(Headline, usize), ParseError> {
+        // Cloned one at a time: the header reads the top of the copy only.
         let mut lines = all.iter().cloned().peekable();
-        text_title::take_headline(rules, matcher, &mut lines, above, &mut Header::default())?;
-        // Blank lines after the headline are read with it.
-        let read = all.len() - lines.len();
-        Ok(all[..read].iter().rposition(|l| !l.is_empty()))
+        let found = text_title::take_headline(rules, matcher, &mut lines, self.above(), head)?;
+        Ok((found, all.len() - lines.len()))
     }
 }
 
