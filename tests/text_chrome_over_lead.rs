@@ -110,3 +110,30 @@ fn a_headline_and_its_deck_under_a_catalogue_line_are_never_lost() {
     // Nor is the deck, in the lead's words, anyone's name.
     assert_eq!(a.author, None);
 }
+
+#[test]
+fn a_long_headline_the_page_says_twice_is_the_headline() {
+    // Longer than a headline's shape allows, said as the page's title and
+    // again as its heading, with the byline between and a caption under,
+    // which is shaped as a headline and says what the lead says.
+    let headline = "عن «مواسم» الجفاف في الجنوب «سلسلة حوارات».. وزير الزراعة: «خطة الدعم» أصابتني بـ«قلق» من الحصاد وموسم «القمح الأخير» أحدث انقلابا في حياة المزارعين";
+    let caption = "وزير الزراعة مع المزارعين المتضررين من موجة الجفاف";
+    let a = read(&[
+        "إعلان",
+        "إعلان",
+        "",
+        headline,
+        "",
+        " كتب:  مهران القبلاوي",
+        "",
+        headline,
+        caption,
+        "إعلان",
+        "إعلان",
+        "",
+    ]);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.author.as_deref(), Some("مهران القبلاوي"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, SECOND]);
+}

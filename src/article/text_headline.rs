@@ -202,3 +202,52 @@ pub(super) const WEIGHTS: [f32; COUNT] = [
     0.3961,  // last_shaped
     0.1587,  // to_lead_log
 ];
+/// The line the fitted score takes for the headline over the rules'
+/// choice `picked`: when it is sure of it (`text_headline::choose`), the
+/// copy is not hard-wrapped (where every line of a paragraph is as short
+/// as a headline), and the rules' choice is not a line of a few words
+/// right above it: a short headline over its deck, which the score,
+/// knowing no more than the lines' shapes, takes for a label over the
+/// headline.
+pub(super) fn over_rules(
+    rules: &Rules,
+    matcher: &Matcher,
+    all: &[String],
+    (masthead, passed): (usize, &[bool]),
+    picked: Option<usize>,
+) -> Option<usize> {
+    if let Some(lead) =
+        picked.and_then(|at| super::text_lead_chrome::chrome_over_lead(rules, all, at))
+    {
+        return Some(lead);
+    }
+    let candidates = candidates(rules, matcher, all, masthead);
+    let at = choose(&candidates).filter(|&at| !passed[at])?;
+    let Some(taken) = picked else {
+        return Some(at);
+    };
+    // Where both choose the same line, the rules read the lines around it.
+    let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
+    let over_deck = next == Some(at) && all[taken].split_whitespace().count() <= DECK_OVER;
+    // A headline (maybe said twice), its byline or date, then the score's
+    // line: the shape of a header over its lead, which the rules read whole.
+    let between: Vec<&String> = all[(taken + 1).min(at)..at]
+        .iter()
+        .filter(|l| !l.is_empty() && **l != all[taken])
+        .collect();
+    let over_header = !between.is_empty()
+        && between
+            .iter()
+            .all(|l| super::text_header::Header::default().take(rules, matcher, l));
+    // A paragraph above the score's line that does not say what it says
+    // would be dropped with the chrome: the copy's own text, never lost. A
+    // long line with no mark of a sentence in it is a menu's names.
+    let prose = |l: &str| is_paragraph(l) && l.contains(['.', '،', ',', '؟', '?', '!', ':']);
+    let loses_text = all[masthead.min(at)..at]
+        .iter()
+        .any(|l| prose(l) && !super::text_lead_chrome::says_again(l, &all[at]));
+    (taken != at && !over_deck && !over_header && !loses_text).then_some(at)
+}
+
+/// The most words of a short headline the score leaves over its deck.
+const DECK_OVER: usize = 3;

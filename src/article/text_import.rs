@@ -16,7 +16,6 @@ use super::text_blocks;
 use super::text_chrome;
 use super::text_header::Header;
 use super::text_headline;
-use super::text_headline_features::is_paragraph;
 use super::text_lines;
 use super::text_rules::Matcher;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
@@ -215,7 +214,16 @@ fn header_pass(
     let (mut found, mut read) = top.take(rules, matcher, &all, head)?;
     if !top.wrapped {
         let picked = all[..read].iter().rposition(|l| !l.is_empty());
-        top.chosen = scored_headline(rules, matcher, &all, &top, picked);
+        top.chosen = text_lead_chrome::said_twice(
+            rules,
+            matcher,
+            &all,
+            text_masthead::masthead_end(matcher, &all),
+        )
+        .filter(|&at| Some(at) != picked && !top.passed[at])
+        .or_else(|| {
+            text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
+        });
     }
     if top.chosen.is_some() {
         *head = Header::default();
@@ -223,54 +231,6 @@ fn header_pass(
     }
     Ok((found, all.into_iter().skip(read), top.date))
 }
-
-/// The line the fitted score takes for the headline over the rules'
-/// choice `picked`: when it is sure of it (`text_headline::choose`), the
-/// copy is not hard-wrapped (where every line of a paragraph is as short
-/// as a headline), and the rules' choice is not a line of a few words
-/// right above it: a short headline over its deck, which the score,
-/// knowing no more than the lines' shapes, takes for a label over the
-/// headline.
-fn scored_headline(
-    rules: &Rules,
-    matcher: &Matcher,
-    all: &[String],
-    top: &Top,
-    picked: Option<usize>,
-) -> Option<usize> {
-    if let Some(lead) = picked.and_then(|at| text_lead_chrome::chrome_over_lead(rules, all, at)) {
-        return Some(lead);
-    }
-    let candidates = text_headline::candidates(rules, matcher, all, top.masthead);
-    let at = text_headline::choose(&candidates).filter(|&at| !top.passed[at])?;
-    let Some(taken) = picked else {
-        return Some(at);
-    };
-    // Where both choose the same line, the rules read the lines around it.
-    let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
-    let over_deck = next == Some(at) && all[taken].split_whitespace().count() <= DECK_OVER;
-    // A headline (maybe said twice), its byline or date, then the score's
-    // line: the shape of a header over its lead, which the rules read whole.
-    let between: Vec<&String> = all[(taken + 1).min(at)..at]
-        .iter()
-        .filter(|l| !l.is_empty() && **l != all[taken])
-        .collect();
-    let over_header = !between.is_empty()
-        && between
-            .iter()
-            .all(|l| Header::default().take(rules, matcher, l));
-    // A paragraph above the score's line that does not say what it says
-    // would be dropped with the chrome: the copy's own text, never lost. A
-    // long line with no mark of a sentence in it is a menu's names.
-    let prose = |l: &str| is_paragraph(l) && l.contains(['.', '،', ',', '؟', '?', '!', ':']);
-    let loses_text = all[top.masthead.min(at)..at]
-        .iter()
-        .any(|l| prose(l) && !text_lead_chrome::says_again(l, &all[at]));
-    (taken != at && !over_deck && !over_header && !loses_text).then_some(at)
-}
-
-/// The most words of a short headline the score leaves over its deck.
-const DECK_OVER: usize = 3;
 
 /// What is known of the top of a copy before its headline is read.
 struct Top {

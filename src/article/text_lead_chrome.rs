@@ -2,10 +2,12 @@
 //! headline says in few words what its lead says at length, and shares
 //! its words; the site's own lines over the lead speak of nothing in it.
 
+use super::text_furniture::{is_credited_caption, is_furniture};
 use super::text_headline_features::is_paragraph;
 use super::text_lines;
-use super::text_rules::Rules;
+use super::text_rules::{Matcher, Rules, Words};
 use super::text_title::is_the_lead;
+use super::{byline, dates};
 
 /// The lead under the line at `at`, when that line is the site's chrome
 /// over a copy that starts with its lead: a few words right above the
@@ -69,3 +71,34 @@ pub(super) fn says_again(lead: &str, title: &str) -> bool {
     let shared = own.iter().filter(|w| lead.contains(w)).count();
     !own.is_empty() && shared * 3 >= own.len()
 }
+
+/// The headline a page says twice over its lead, as its title and as its
+/// heading, with a byline or a picture between, when it is longer than a
+/// headline's shape allows (`عن «هواجس» جيل جديد يكتب الرواية في مصر …`,
+/// thirty words): the first such line below `from` that the top of the
+/// copy has twice and that ends no sentence, no byline, no date and none
+/// of the page's furniture or a caption. Shorter lines said twice are left to the
+/// rules: pictures' captions come twice too (alt text, caption).
+pub(super) fn said_twice(
+    rules: &Rules,
+    matcher: &Matcher,
+    all: &[String],
+    from: usize,
+) -> Option<usize> {
+    let ends = |l: &str| l.ends_with(['.', '!', '?', '؟']);
+    let lead = (from..all.len())
+        .find(|&i| ends(&all[i]) && all[i].split_whitespace().count() >= SAID_TWICE_LEAD_WORDS)?;
+    (from..lead).find(|&i| {
+        let line = &all[i];
+        line.split_whitespace().count() > rules.heading_max_words
+            && !ends(line)
+            && all[i + 1..lead].contains(line)
+            && byline::parse(line).is_none()
+            && dates::find(line).is_none()
+            && !is_furniture(matcher, &Words::new(line), line)
+            && !is_credited_caption(line)
+    })
+}
+
+/// The fewest words of the lead a headline said twice stands over.
+const SAID_TWICE_LEAD_WORDS: usize = 10;
