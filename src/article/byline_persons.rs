@@ -55,7 +55,10 @@ pub(super) fn names_a_site(part: &str, lone_word: bool) -> bool {
 /// (`رغد دحام`, `سلمى أبو شقرة`), and no word a name is never made of.
 pub fn is_signed_name(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
-    (2..=3).contains(&words.len())
+    // A particle joins two words into one name (`عبد الله`, `أبو زيد`).
+    let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+    let joined = inner.iter().any(|w| is_in(w, NAME_PARTICLES));
+    (2..=3 + usize::from(joined)).contains(&words.len())
         && part.chars().all(|c| c.is_alphabetic() || c == ' ')
         && (is_in(words[0], GIVEN_NAMES) || words[1..].iter().any(|w| is_in(w, NAME_PARTICLES)))
         && opens_as_person(part)
@@ -232,5 +235,15 @@ mod tests {
         {
             assert!(!names_a_site(other, true), "{other}");
         }
+    }
+
+    #[test]
+    fn a_particle_joins_two_words_of_a_signed_name() {
+        for name in ["رجائي عبد الله الشطلي", "سلمى أبو شقرة"] {
+            assert!(is_signed_name(name), "{name}");
+        }
+        // Four words without one are a line of text.
+        assert!(!is_signed_name("رجائي سالم الشطلي الكبير"));
+        assert!(!is_signed_name(""));
     }
 }

@@ -123,6 +123,12 @@ fn is_teaser(line: &str) -> bool {
 /// of its own: a headline's deck says again what its headline says.
 fn other_stories(rules: &Rules, matcher: &Matcher, lines: &[String], lead: usize) -> Option<usize> {
     const STACK: usize = 4;
+    // A numbered part's heading right above the lead (`أولًا: …`) is the
+    // story's: the stack is above it.
+    let lead = match lead.checked_sub(1) {
+        Some(above) if super::text_passed::is_numbered_section(&lines[above]) => above,
+        _ => lead,
+    };
     let stacked = lines[..lead]
         .iter()
         .rev()

@@ -222,7 +222,9 @@ pub(super) fn over_rules(
         return Some(lead);
     }
     let candidates = candidates(rules, matcher, all, masthead);
-    let at = choose(&candidates).filter(|&at| !passed[at])?;
+    // A writer's bare name the rules read as the byline is none either.
+    let at = choose(&candidates)
+        .filter(|&at| !passed[at] && !super::byline::is_signed_name(&all[at]))?;
     let Some(taken) = picked else {
         return Some(at);
     };

@@ -358,6 +358,14 @@ fn finish(
 fn clean_line(line: &str) -> String {
     let line = sanitize::inline(line);
     let line = text_lines::without_end_mark(&line);
+    // A table's lone cell copied with its edge (`رجائي عبد الله الشطلي |`);
+    // a table's row keeps its bars.
+    let line = match line.strip_suffix(" |") {
+        Some(cell) if cell.chars().any(char::is_alphanumeric) && !cell.contains('|') => {
+            cell.trim_end().into()
+        }
+        _ => line,
+    };
     let line = logical::unshape(&line);
     if line.contains('\u{FEFF}') {
         sanitize::inline(&line.replace('\u{FEFF}', ""))

@@ -40,7 +40,8 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
         let line = &lines[at];
         // The page's fields in a bar (`المحرر: | عدد المشاهدات: 8`).
         let fields = text_chrome::is_bar(line) && line.contains(':');
-        if (arabic && is_latin_text(line)) || fields || is_promo(line) {
+        if (arabic && is_latin_text(line)) || fields || is_promo(line) || is_numbered_section(line)
+        {
             passed[at] = true;
         } else if !passed[at]
             && !text_chrome::is_header(rules, matcher, line)
@@ -70,6 +71,32 @@ fn words_of(line: &str) -> Vec<String> {
         .map(fold)
         .collect()
 }
+
+/// A section's heading numbered by an ordinal and a colon (`أولًا: …`,
+/// `ثانياً - …`): a part of the story under its headline, never the
+/// headline, even right above the part's first paragraph.
+pub(super) fn is_numbered_section(line: &str) -> bool {
+    let Some((first, rest)) = line.split_once([':', '-', '–']) else {
+        return false;
+    };
+    let first = fold(first.trim());
+    !rest.trim().is_empty() && ORDINALS.iter().any(|o| fold(o) == first)
+}
+
+/// The ordinals that number a story's parts, as folded words compare them
+/// (the tanween's alif and its marks fold away).
+const ORDINALS: [&str; 10] = [
+    "أولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
+];
 
 /// A line that opens with a pictograph (`💎 اعرف أقوى الأسهم…`): an
 /// advert's or a widget's call, which a headline does not open with.

@@ -128,7 +128,10 @@ fn past_label<I: Iterator<Item = String>>(
         // story's kind (`تقرير"…"`): a kicker, as a headline never has
         // one such under it.
         || (title.split_whitespace().count() <= KICKER_WORDS
-            && lines.peek().is_some_and(|next| is_quoted_headline(matcher, next)));
+            && lines.peek().is_some_and(|next| is_quoted_headline(matcher, next)))
+        // The story's kind set off by a slash (`تقدير موقف /`): a headline
+        // never ends with one.
+        || (title.split_whitespace().count() <= KICKER_WORDS && title.ends_with('/'));
     if label
         && let Some(next) = lines.peek()
         && next.split_whitespace().count() > 3
@@ -362,7 +365,20 @@ fn header_takes(
         || label
             .and_then(byline::parse)
             .is_some_and(|b| b.place.is_some() || b.source.is_some());
-    text_furniture::is_credited_caption(line) || (byline_line && head.take(rules, matcher, line))
+    text_furniture::is_credited_caption(line)
+        || (byline_line && head.take(rules, matcher, line))
+        || signed_above(line, head)
+}
+
+/// A writer's bare name over the headline, as columns put it: by its
+/// given name or the particle joining its names (`رجائي عبد الله
+/// الشطلي`), the author.
+fn signed_above(line: &str, head: &mut Header) -> bool {
+    let signed = head.author.is_none() && byline::is_signed_name(line);
+    if signed {
+        head.author = Some(line.to_owned());
+    }
+    signed
 }
 
 /// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …

@@ -1,0 +1,63 @@
+//! A column or a position paper copied from a site that sets its header
+//! in a table: the writer's bare name in a cell, the kind of piece set off
+//! by a slash, the headline and its decks, then parts numbered by
+//! ordinals (`أولًا: …`). The writer is the author, the kind is a label,
+//! and the numbered parts are the story's, never its headline.
+
+use qari::article::text_import::import;
+use qari::article::{Article, Block};
+
+const HEADLINE: &str = "إصلاح نظام الري في السهول الجنوبية";
+const DECK: &str = "من الهدر إلى الاكتفاء";
+const FIRST: &str = "أولًا: المزارع خارج معادلة القرار";
+const FIRST_TEXT: &str = "يتابع المزارع اليوم ما يجري من حوله، وما يناقش في المجالس المختلفة بشأن أرضه ومائه، دون أن يكون شريكا فعليا في صياغة هذه القرارات.";
+const SECOND: &str = "ثانيًا: الجفاف في السياق العام";
+const SECOND_TEXT: &str = "من دون الدخول في تفاصيل المواسم الماضية، يمكن النظر إلى الجفاف ضمن سياق أوسع تشكلت ملامحه عبر سنوات من سوء الإدارة وتداخل المصالح.";
+
+fn read(lines: &[&str]) -> Article {
+    import(&(lines.join("\n") + "\n"), "x".into(), None).expect("imports")
+}
+
+fn texts(a: &Article) -> Vec<&str> {
+    a.body.iter().map(Block::text).collect()
+}
+
+#[test]
+fn a_columns_table_header_gives_its_writer_and_headline() {
+    let a = read(&[
+        "![]() |",
+        "مهران عبد الله القبلاوي |",
+        "تقدير موقف /",
+        HEADLINE,
+        DECK,
+        FIRST,
+        FIRST_TEXT,
+        SECOND,
+        SECOND_TEXT,
+    ]);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.author.as_deref(), Some("مهران عبد الله القبلاوي"));
+    // The deck may stay; the parts and their text all do, in order.
+    let body = texts(&a);
+    let parts = [FIRST, FIRST_TEXT, SECOND, SECOND_TEXT];
+    assert!(body == parts || body[1..] == parts, "{body:?}");
+    assert!(
+        matches!(a.body[body.len() - 4], Block::Heading(_)),
+        "{body:?}"
+    );
+}
+
+#[test]
+fn a_numbered_part_right_over_the_lead_is_never_the_headline() {
+    // Four lines stacked over the lead would be other stories' headlines;
+    // the lowest, numbered, is the story's own first part.
+    let a = read(&[
+        HEADLINE,
+        DECK,
+        "قراءة هادئة في مآلات المواسم",
+        FIRST,
+        FIRST_TEXT,
+    ]);
+    assert_eq!(a.title, HEADLINE);
+    assert!(texts(&a).ends_with(&[FIRST, FIRST_TEXT]), "{:?}", texts(&a));
+}
