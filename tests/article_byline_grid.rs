@@ -27,7 +27,7 @@ const OUTLETS: [&str; 4] = [
 const CITIES: [&str; 2] = ["الخرطوم", "نواكشوط"];
 
 /// A shape, and whether it names the writer and the outlet.
-const SHAPES: [(&str, bool, bool); 15] = [
+const SHAPES: [(&str, bool, bool); 17] = [
     ("{o} / {n}", true, true),
     ("{n} / {o}", true, true),
     ("{o} | {n}", true, true),
@@ -37,6 +37,9 @@ const SHAPES: [(&str, bool, bool); 15] = [
     ("{c} ـ {o}", false, true),
     ("{c} - {o}", false, true),
     ("{o} - {c}", false, true),
+    // Ended with a full stop, as a dateline is.
+    ("{o} – {c}.", false, true),
+    ("{n} - {c}.", true, false),
     ("({c} - {o})", false, true),
     ("{c} - {o} - {n}", true, true),
     ("{n} - {c}", true, false),

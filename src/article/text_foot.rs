@@ -64,6 +64,8 @@ fn signed_name(units: &[String]) -> Option<String> {
 /// part opens as no person's name (`المرحلة الأولى - المرحلة الثانية`),
 /// where a writer's does.
 fn signature(line: &str) -> Option<byline::Byline> {
+    // Ended with a full stop as a dateline is (`صحيفة الرافد – نواكشوط.`).
+    let line = line.strip_suffix('.').unwrap_or(line);
     byline::parse(line).filter(|b| {
         (b.author.is_some() || b.source.is_some())
             && b.author.as_deref().is_none_or(byline::opens_as_person)

@@ -80,8 +80,9 @@ impl Header {
         } else {
             &rest
         };
-        // A byline set as a list's item (`- كتب: فلان`) is one all the same.
-        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—'])).to_owned();
+        // A byline set as a list's item (`- كتب: فلان`) is one all the same,
+        // and one ended with a full stop (`وكالة الغيمة – طرابلس.`).
+        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.'])).to_owned();
         if rest.is_empty() {
             return found;
         }
