@@ -8,7 +8,7 @@ const HEADLINE: &str = "الحكومة تقر خطة لدعم المزارعين
 const LEAD: &str = "أقرت الحكومة في جلستها الأسبوعية خطة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا الموسم.";
 const SECOND: &str = "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وتوزيع البذور مجانا على صغار المزارعين في المحافظات الجنوبية.";
 
-const FURNITURE: [&str; 9] = [
+const FURNITURE: [&str; 12] = [
     "عدد المشاهدات: 1524",
     "المشاهدات 87",
     "التعليقات (3)",
@@ -18,6 +18,10 @@ const FURNITURE: [&str; 9] = [
     "تكبير الخط تصغير الخط",
     "طباعة حفظ",
     "ابحث في الموقع",
+    "وضع القراءة",
+    "100% حجم الخط",
+    // Fields whose values the copy lost.
+    "نشر في: آخر تحديث:",
 ];
 
 fn read(lines: &[&str]) -> qari::article::Article {
@@ -107,4 +111,20 @@ fn the_site_makers_line_at_the_foot_is_dropped() {
         let a = read(&[HEADLINE, LEAD, SECOND, line]);
         assert_eq!(texts(&a), [LEAD, SECOND], "{line}");
     }
+}
+
+#[test]
+fn the_reading_time_under_a_deck_is_read_not_kept() {
+    let deck = "خطة تشمل قروضا ميسرة وبذورا مجانية لصغار المزارعين في المحافظات الجنوبية كلها";
+    let a = read(&[
+        HEADLINE,
+        deck,
+        "نشر في: آخر تحديث:",
+        "3 دقائق للقراءة",
+        LEAD,
+        SECOND,
+    ]);
+    assert_eq!(a.reading_minutes, 3);
+    assert!(texts(&a).ends_with(&[LEAD, SECOND]), "{:?}", texts(&a));
+    assert!(texts(&a).len() <= 3, "{:?}", texts(&a));
 }

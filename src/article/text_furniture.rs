@@ -10,7 +10,7 @@ use super::byline;
 use super::byline_names::{OUTLETS, PLACES};
 use super::text_rules::{ARABIC_NEWS, Matcher, Words};
 use super::text_source;
-use super::{date_times, dates, text_lines};
+use super::{date_times, dates, text_lines, text_shape};
 use crate::search;
 
 /// Share bars, captions, credits, ads, counters, a relative time and
@@ -25,6 +25,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.is_caption(line)
         || is_counter(line)
         || counted(matcher, line)
+        || is_reading_time(line)
+        || is_empty_fields(line)
         || text_lines::is_reading(line)
         // `منذ 50 دقيقة`: the page's clock, which no copy can date by.
         || date_times::is_relative_time(line)
@@ -52,6 +54,32 @@ fn counted(matcher: &Matcher, line: &str) -> bool {
         || labelled_counter(matcher, line)
 }
 
+/// A line that is only the story's reading time (`1 دقيقة للقراءة`),
+/// wherever the page put it: its header reads it, nothing else keeps it.
+pub(super) fn is_reading_time(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    text_shape::find_minutes(&ARABIC_NEWS, &words)
+        .is_some_and(|(at, len, _)| at == 0 && len == words.len() && len > 1)
+}
+
+/// The page's fields with their values lost in the copy: two labels or
+/// more, each closed by a colon, and nothing after the last (`نشر في:
+/// آخر تحديث:`). One label alone may have its name on the next line.
+fn is_empty_fields(line: &str) -> bool {
+    let Some(labels) = line.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let labels: Vec<&str> = labels.split(':').map(str::trim).collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            (1..=FIELD_WORDS).contains(&l.split_whitespace().count())
+                && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+}
+
+/// The most words of a field's label.
+const FIELD_WORDS: usize = 3;
+
 /// The page's buttons run together on one line (`تكبير الخط تصغير
 /// الخط`, `حجم الخط A A`, `طباعة حفظ`): whole-line phrases of the drop
 /// table one after another, with the buttons' faces between them (a
@@ -60,7 +88,11 @@ fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
     let mut rest = line.trim();
     let (mut buttons, mut faces) = (0, 0);
     while let Some(first) = rest.split_whitespace().next() {
-        let face = first.chars().count() <= 2 && first.is_ascii();
+        // A face is a letter or a mark (`A+`), or the size it is at (`100%`).
+        let percent = first
+            .strip_suffix('%')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let face = (first.chars().count() <= 2 && first.is_ascii()) || percent;
         let after = if face {
             faces += 1;
             &rest[first.len()..]

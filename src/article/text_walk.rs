@@ -142,6 +142,11 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.credit_or_source(line, &words) {
             return step;
         }
+        // The reading time is the header's wherever the page put it.
+        if super::text_furniture::is_reading_time(line) {
+            self.head.take(self.rules, self.matcher, line);
+            return Step::Drop;
+        }
         if is_furniture(self.matcher, &words, line) || furniture::is_code(line) {
             return Step::Drop;
         }
