@@ -163,3 +163,22 @@ fn a_short_sites_name_without_the_article_opening_the_lead_is_the_source() {
     // A list's dash names no one.
     assert!(leading(&format!("- {lead}")).is_none());
 }
+
+#[test]
+fn a_wires_dateline_with_the_day_in_digits_before_the_agency() {
+    let (b, rest) =
+        leading("الكويت - 2 - 8 (كونا) -- افتتحت البلدية السوق الجديد أمس.").expect("dateline");
+    assert_eq!(b, by(None, Some("كونا"), Some("الكويت")));
+    assert_eq!(rest, "افتتحت البلدية السوق الجديد أمس.");
+    // Digits that are no day, or a word that is no site, make no dateline.
+    assert!(leading("الكويت - 2 - 8 (الأرقام الأولى) -- افتتحت البلدية السوق.").is_none());
+    assert!(leading("زيتونة - 2 - 8 (كونا) -- افتتحت البلدية السوق.").is_none());
+}
+
+#[test]
+fn a_source_line_in_brackets_with_a_note_names_the_source() {
+    let text = "افتتاح السوق الجديد في المدينة القديمة\nافتتحت البلدية السوق الجديد أمس بحضور المحافظ وعدد من التجار.\nوقال المحافظ إن السوق يخدم أكثر من عشرة آلاف أسرة في الأحياء القديمة.\nالمصدر (صحيفة الرافد، بتصرّف)\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("imports");
+    assert_eq!(a.source.as_deref(), Some("صحيفة الرافد"));
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+}

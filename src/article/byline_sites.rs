@@ -100,3 +100,32 @@ pub fn staff(line: &str) -> Option<Byline> {
         ..Byline::default()
     })
 }
+
+/// A wire's dateline with the day and the month in digits between the
+/// city and the agency in brackets, and a double dash before the text
+/// (`الكويت - 2 - 8 (كونا) -- مع بزوغ…`): the city is the place, the
+/// agency the source. The day stands in the copy's date, if it has one.
+pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
+    let (place, rest) = paragraph.split_once(" - ")?;
+    let (day, rest) = rest.split_once('(')?;
+    let (agency, after) = rest.split_once(')')?;
+    let numbered = day.chars().any(|c| c.is_numeric())
+        && day
+            .chars()
+            .all(|c| c.is_numeric() || c.is_whitespace() || matches!(c, '-' | '/'));
+    let text = after.trim_start().strip_prefix(['-', '–', '—', ':'])?;
+    let text = text.trim_start_matches(['-', '–', '—', ' ']);
+    let (place, agency) = (place.trim(), agency.trim());
+    (numbered && is_in(place, PLACES) && names_a_site(agency, false) && !text.is_empty()).then(
+        || {
+            (
+                Byline {
+                    place: Some(place.to_owned()),
+                    source: Some(agency.to_owned()),
+                    ..Byline::default()
+                },
+                text,
+            )
+        },
+    )
+}

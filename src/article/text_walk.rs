@@ -229,7 +229,11 @@ impl<'a> Walk<'a> {
             self.credit_next = !rest.chars().any(char::is_alphanumeric);
         }
         let name = self.matcher.sources.strip(words)?;
-        let name = byline::outlet(name.trim_start_matches([':', ' ']))?;
+        // In brackets, with a note after a comma (`المصدر (صحيفة الخليج،
+        // بتصرّف)`, adapted): the name is before the note.
+        let name = name.trim_start_matches([':', ' ', '(']);
+        let name = name.split(['،', ',', ')']).next().unwrap_or(name);
+        let name = byline::outlet(name)?;
         self.head.source.get_or_insert(name);
         Some(Step::Drop)
     }
