@@ -137,3 +137,20 @@ fn a_long_headline_the_page_says_twice_is_the_headline() {
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts, [LEAD, SECOND]);
 }
+
+#[test]
+fn labels_glued_where_a_word_ended_are_not_the_headline_over_it() {
+    // The page's labels as a copy glues them, where a word ended with a
+    // taa marbuta, which only ends words; the headline is under them.
+    let a = read(&["الأخبار العاجلةحالة الطقس", "", "أمطار وجفاف حتى الجمعة", ""]);
+    assert_eq!(a.title, "أمطار وجفاف حتى الجمعة");
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, SECOND]);
+}
+
+#[test]
+fn the_sixth_hijri_month_by_either_name_is_a_date_alone() {
+    for line in ["27 جمادى الثانية 1426", "27 جمادى الآخرة 1426"] {
+        assert!(qari::article::dates::is_hijri_only(line), "{line}");
+    }
+}

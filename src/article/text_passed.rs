@@ -40,7 +40,12 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
         let line = &lines[at];
         // The page's fields in a bar (`المحرر: | عدد المشاهدات: 8`).
         let fields = text_chrome::is_bar(line) && line.contains(':');
-        if (arabic && is_latin_text(line)) || fields || is_promo(line) || is_numbered_section(line)
+        if (arabic && is_latin_text(line))
+            || fields
+            || is_promo(line)
+            || is_numbered_section(line)
+            || is_glued_names(line)
+            || super::dates::is_hijri_only(line)
         {
             passed[at] = true;
         } else if !passed[at]
@@ -71,6 +76,25 @@ fn words_of(line: &str) -> Vec<String> {
         .map(fold)
         .collect()
 }
+
+/// A few words with two of them run together where a word ended with a
+/// taa marbuta, which only ends words (`الأخبار العاجلةحالة الطقس`): the
+/// page's labels as a copy glues them, never a headline.
+fn is_glued_names(line: &str) -> bool {
+    let glued = |w: &str| {
+        let mut chars = w.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == 'ة' && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+                return true;
+            }
+        }
+        false
+    };
+    line.split_whitespace().count() <= GLUED_WORDS && line.split_whitespace().any(glued)
+}
+
+/// The most words of a line of glued labels.
+const GLUED_WORDS: usize = 6;
 
 /// A section's heading numbered by an ordinal and a colon (`أولًا: …`,
 /// `ثانياً - …`): a part of the story under its headline, never the
