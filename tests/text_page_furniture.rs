@@ -8,7 +8,7 @@ const HEADLINE: &str = "الحكومة تقر خطة لدعم المزارعين
 const LEAD: &str = "أقرت الحكومة في جلستها الأسبوعية خطة لدعم المزارعين المتضررين من موجة الجفاف التي ضربت البلاد هذا الموسم.";
 const SECOND: &str = "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وتوزيع البذور مجانا على صغار المزارعين في المحافظات الجنوبية.";
 
-const FURNITURE: [&str; 12] = [
+const FURNITURE: [&str; 14] = [
     "عدد المشاهدات: 1524",
     "المشاهدات 87",
     "التعليقات (3)",
@@ -22,6 +22,9 @@ const FURNITURE: [&str; 12] = [
     "100% حجم الخط",
     // Fields whose values the copy lost.
     "نشر في: آخر تحديث:",
+    "Published",
+    // A picture's copyright line, which no byline is.
+    "© AP Photo / سالم الراشد",
 ];
 
 fn read(lines: &[&str]) -> qari::article::Article {
@@ -127,4 +130,11 @@ fn the_reading_time_under_a_deck_is_read_not_kept() {
     assert_eq!(a.reading_minutes, 3);
     assert!(texts(&a).ends_with(&[LEAD, SECOND]), "{:?}", texts(&a));
     assert!(texts(&a).len() <= 3, "{:?}", texts(&a));
+}
+
+#[test]
+fn a_paywalls_notice_ends_the_story() {
+    let notice = "يمكنكم الاطلاع على المقال المطلوب وأرشيف الصحيفة عبر تسجيل الدخول أو الاشتراك";
+    let a = read(&[HEADLINE, LEAD, SECOND, notice, "اشترك الآن"]);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
 }

@@ -295,6 +295,12 @@ pub mod ar {
     /// Line beginnings that start the comment section or the site's lists
     /// of other articles after the article.
     pub const END: &[&str] = &[
+        // A paywall's notice: the rest is for subscribers.
+        "يمكنكم الاطلاع على المقال",
+        "للاطلاع على المقال كاملا",
+        "لقراءة المقال كاملا",
+        "هذا المحتوى متاح للمشتركين",
+        "هذا المقال متاح للمشتركين",
         "اترك تعليقك",
         "اترك تعليقا",
         "اترك ردا",

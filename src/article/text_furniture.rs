@@ -34,6 +34,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || is_bracketed(line)
+        // A picture's or the page's copyright line (`© AP Photo / …`).
+        || line.trim_start().starts_with('©')
         || !line.chars().any(char::is_alphanumeric)
 }
 

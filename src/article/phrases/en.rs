@@ -1,6 +1,10 @@
 //! English phrases, which Arabic pages use for share bars and widgets.
 
 pub const DROP: &[&str] = &[
+    // A date's or an author's field whose value the copy put elsewhere.
+    "published",
+    "updated",
+    "posted",
     "share",
     "share this article",
     "tweet",
