@@ -170,9 +170,18 @@ fn a_wires_dateline_with_the_day_in_digits_before_the_agency() {
         leading("الكويت - 2 - 8 (كونا) -- افتتحت البلدية السوق الجديد أمس.").expect("dateline");
     assert_eq!(b, by(None, Some("كونا"), Some("الكويت")));
     assert_eq!(rest, "افتتحت البلدية السوق الجديد أمس.");
-    // Digits that are no day, or a word that is no site, make no dateline.
+    // A day in words after a comma, and a place no table knows beside a
+    // known wire.
+    let (b, rest) = leading("مخيم السلام ، 16 ديسمبر 2024 (واص) - انطلقت الحملة الوطنية للتلقيح.")
+        .expect("dateline");
+    assert_eq!(b, by(None, Some("واص"), Some("مخيم السلام")));
+    assert_eq!(rest, "انطلقت الحملة الوطنية للتلقيح.");
+    // Words that are no site, or a place no table knows beside a site no
+    // table knows either, make no dateline.
     assert!(leading("الكويت - 2 - 8 (الأرقام الأولى) -- افتتحت البلدية السوق.").is_none());
-    assert!(leading("زيتونة - 2 - 8 (كونا) -- افتتحت البلدية السوق.").is_none());
+    assert!(leading("زيتونة - 2 - 8 (صدى السهل) -- افتتحت البلدية السوق.").is_none());
+    // Nor does a bracket after words that are no day.
+    assert!(leading("الكويت - السوق الجديد (كونا) -- افتتحت البلدية السوق.").is_none());
 }
 
 #[test]

@@ -43,6 +43,10 @@ pub const OUTLETS: &[&str] = &[
     "ومع",
     "تاب",
     "سبأ",
+    // The Sahrawi, Mauritanian and Libyan wires.
+    "واص",
+    "وما",
+    "وال",
     "العمانية",
     "سكاي نيوز عربية",
     "سكاي نيوز",

@@ -101,31 +101,36 @@ pub fn staff(line: &str) -> Option<Byline> {
     })
 }
 
-/// A wire's dateline with the day and the month in digits between the
-/// city and the agency in brackets, and a double dash before the text
-/// (`الكويت - 2 - 8 (كونا) -- مع بزوغ…`): the city is the place, the
-/// agency the source. The day stands in the copy's date, if it has one.
+/// A wire's dateline with the day between the city and the agency in
+/// brackets, set off by a comma or a dash, then a dash before the text
+/// (`الكويت - 2 - 8 (كونا) -- مع بزوغ…`, `الشهيد الحافظ ، 16 ديسمبر 2024
+/// (واص) - انطلقت…`): the city is the place, the agency the source. With
+/// a day and a known wire beside it, a place no table knows (a camp, a
+/// village) is one all the same.
 pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
-    let (place, rest) = paragraph.split_once(" - ")?;
-    let (day, rest) = rest.split_once('(')?;
+    let (head, rest) = paragraph.split_once('(')?;
     let (agency, after) = rest.split_once(')')?;
-    let numbered = day.chars().any(|c| c.is_numeric())
+    let (place, day) = head.split_once(['-', '،', ','])?;
+    let (place, day, agency) = (place.trim(), day.trim(), agency.trim());
+    let digits = day.chars().any(|c| c.is_numeric())
         && day
             .chars()
             .all(|c| c.is_numeric() || c.is_whitespace() || matches!(c, '-' | '/'));
+    let dated = digits || super::dates::find(day).is_some_and(|d| d.range.len() == day.len());
+    let placed = is_in(place, PLACES)
+        || ((1..=3).contains(&place.split_whitespace().count())
+            && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && is_in(agency, OUTLETS));
     let text = after.trim_start().strip_prefix(['-', '–', '—', ':'])?;
     let text = text.trim_start_matches(['-', '–', '—', ' ']);
-    let (place, agency) = (place.trim(), agency.trim());
-    (numbered && is_in(place, PLACES) && names_a_site(agency, false) && !text.is_empty()).then(
-        || {
-            (
-                Byline {
-                    place: Some(place.to_owned()),
-                    source: Some(agency.to_owned()),
-                    ..Byline::default()
-                },
-                text,
-            )
-        },
-    )
+    (dated && placed && names_a_site(agency, false) && !text.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(place.to_owned()),
+                source: Some(agency.to_owned()),
+                ..Byline::default()
+            },
+            text,
+        )
+    })
 }
