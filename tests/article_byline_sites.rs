@@ -191,3 +191,17 @@ fn a_source_line_in_brackets_with_a_note_names_the_source() {
     assert_eq!(a.source.as_deref(), Some("صحيفة الرافد"));
     assert_eq!(a.body.len(), 2, "{:#?}", a.body);
 }
+
+#[test]
+fn a_site_and_its_relay_word_after_a_dash_name_the_source() {
+    let text = "افتتاح السوق الجديد في المدينة القديمة\nجبا - متابعة:\nافتتحت البلدية السوق الجديد أمس بحضور المحافظ وعدد من التجار.\nوقال المحافظ إن السوق يخدم أكثر من عشرة آلاف أسرة في الأحياء القديمة.\n";
+    let a = qari::article::text_import::import(text, "x".into(), None).expect("imports");
+    assert_eq!(
+        (a.author.as_deref(), a.source.as_deref()),
+        (None, Some("جبا"))
+    );
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    // A place before the relay word is where the copy was gathered.
+    let b = qari::article::byline::relayed_slash("القاهرة - متابعات");
+    assert_eq!(b, None);
+}

@@ -154,3 +154,25 @@ fn the_sixth_hijri_month_by_either_name_is_a_date_alone() {
         assert!(qari::article::dates::is_hijri_only(line), "{line}");
     }
 }
+
+#[test]
+fn a_ticker_of_headlines_between_bars_is_over_the_headline() {
+    // Other stories' headlines, each over the bar the ticker set between
+    // them, then the page's buttons, then the story's own headline.
+    let a = read(&[
+        "البلدية تفتتح حديقة جديدة في حي الساعي ضمن حملة التشجير",
+        "   |   ",
+        "وعود برلمانية بدعم المحافظة في مختلف المجالات",
+        "   |   ",
+        "أسعار السمك في مزاد الميناء اليوم الخميس",
+        "   |   ",
+        "",
+        "ابحث في الموقع",
+        "",
+        "خطة حكومية لدعم المزارعين المتضررين من الجفاف",
+        "",
+    ]);
+    assert_eq!(a.title, "خطة حكومية لدعم المزارعين المتضررين من الجفاف");
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, SECOND]);
+}

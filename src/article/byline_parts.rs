@@ -159,11 +159,17 @@ pub(super) fn glued_dash(line: &str) -> Option<Byline> {
     })
 }
 
-/// A site's name and a newsroom word set off by a slash or a bar
-/// (`الإبـــاء/متابعة`, `نبض المدينة|متابعات`, `نبض المدينة | خاص`): the
-/// site is the source, its name without the tatweel that draws it out.
+/// A site's name and a newsroom word set off by a slash, a bar or a
+/// spaced dash (`الإبـــاء/متابعة`, `نبض المدينة|متابعات`, `نبض المدينة |
+/// خاص`, `جبا - متابعة:`): the site is the source, its name without the
+/// tatweel that draws it out.
 pub fn relayed_slash(line: &str) -> Option<Byline> {
-    let (name, word) = line.split_once(['/', '|'])?;
+    let (name, word) = line.split_once(['/', '|']).or_else(|| {
+        super::byline::SPACED_DASHES
+            .iter()
+            .find_map(|d| line.split_once(d))
+    })?;
+    let word = word.trim().trim_end_matches(':');
     let name: String = name.trim().chars().filter(|&c| c != '\u{640}').collect();
     let words = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');

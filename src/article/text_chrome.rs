@@ -79,19 +79,30 @@ pub fn teasers_end(lines: &[String]) -> usize {
 
 /// How many lines a news ticker takes at the top of a copy: two or more
 /// other stories' headlines in a row, each ending with the dash that set
-/// it off from the next as the ticker ran (`… في المرفأ -`), above the
-/// lead. The headline stays below them. 0 without.
+/// it off from the next as the ticker ran (`… في المرفأ -`), or each over
+/// a line that is only the bar between them (`|`), above the lead. The
+/// headline stays below them. 0 without.
 pub fn ticker_end(lines: &[String]) -> usize {
     let lead = lines
         .iter()
         .position(|l| reads_as_paragraph(l))
         .unwrap_or(lines.len());
+    let bar = |l: &str| !l.is_empty() && l.chars().all(|c| BARS.contains(&c) || c.is_whitespace());
     let (mut end, mut run) = (0, 0);
     for (at, line) in lines[..lead].iter().enumerate() {
-        if line.is_empty() {
+        if line.is_empty() || bar(line) {
             continue;
         }
-        run = if is_ticker_item(line) { run + 1 } else { 0 };
+        let barred = lines[at + 1..lead]
+            .iter()
+            .find(|l| !l.is_empty())
+            .is_some_and(|l| bar(l))
+            && is_headline_shaped(line);
+        run = if is_ticker_item(line) || barred {
+            run + 1
+        } else {
+            0
+        };
         if run >= 2 {
             end = at + 1;
         }
