@@ -215,3 +215,19 @@ fn a_byline_set_as_a_list_item_or_after_a_town_no_table_knows() {
         assert_eq!(a.body.len(), 2, "{line}: {:#?}", a.body);
     }
 }
+
+#[test]
+fn a_writers_name_run_onto_the_last_paragraph_signs_the_story() {
+    let signed = format!("{SECOND}..سلمى أبو شقرة");
+    let a = read(&format!("{HEADLINE}\n{LEAD}\n{signed}\n"));
+    assert_eq!(a.author.as_deref(), Some("سلمى أبو شقرة"));
+    assert_eq!(
+        a.body.last().map(|b| b.text()),
+        Some(format!("{SECOND}..").as_str())
+    );
+    // A title's abbreviation before a name ends no sentence: the text stays.
+    let quoted = "وقال المهندس المشرف على المشروع إن الجسر جاهز بحسب د.وليد الكبيسي";
+    let a = read(&format!("{HEADLINE}\n{LEAD}\n{quoted}\n"));
+    assert_eq!(a.author, None);
+    assert_eq!(a.body.last().map(|b| b.text()), Some(quoted));
+}

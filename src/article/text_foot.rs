@@ -17,6 +17,12 @@ const SEPARATORS: [char; 6] = [':', '-', '–', '—', 'ـ', '/'];
 /// the Latin labels that end `units`, keeping the first unit whatever it
 /// is: a copy is never left without text.
 pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) {
+    if let Some(last) = units.last_mut()
+        && let Some((text, name)) = run_on_signature(last)
+    {
+        head.author.get_or_insert_with(|| name.to_owned());
+        *last = text.to_owned();
+    }
     // A page in Latin letters ends with lines in them that are its text.
     let arabic = units.first().is_some_and(|u| has_other_letters(u));
     while units.len() > 1 {
@@ -38,6 +44,22 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         }
         units.pop();
     }
+}
+
+/// A writer's name run onto the last paragraph, right after its closing
+/// mark with no space (`… وغداً يومٌ آخر...زاهد مطر`): the paragraph
+/// without it, and the name, when it reads as a person's.
+fn run_on_signature(last: &str) -> Option<(&str, &str)> {
+    let at = last.trim_end().rfind(['.', '…', '!', '؟'])?;
+    let mark = last[at..].chars().next()?;
+    let (text, name) = last.split_at(at + mark.len_utf8());
+    let glued = name.chars().next().is_some_and(char::is_alphabetic);
+    // A title's abbreviation (`قال د.محمد علي`) is no sentence's end.
+    let ended = last[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.trim_end_matches(['.', '…']).chars().count() >= 3);
+    (glued && ended && byline::is_signed_name(name.trim())).then(|| (text, name.trim()))
 }
 
 /// The agency a story came from, named alone after it, bare or in
