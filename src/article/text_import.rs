@@ -214,16 +214,11 @@ fn header_pass(
     let (mut found, mut read) = top.take(rules, matcher, &all, head)?;
     if !top.wrapped {
         let picked = all[..read].iter().rposition(|l| !l.is_empty());
-        top.chosen = text_lead_chrome::said_twice(
-            rules,
-            matcher,
-            &all,
-            text_masthead::masthead_end(matcher, &all),
-        )
-        .filter(|&at| Some(at) != picked && !top.passed[at])
-        .or_else(|| {
-            text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
-        });
+        top.chosen = text_lead_chrome::said_twice(rules, matcher, &all, top.phrases)
+            .filter(|&at| Some(at) != picked && !top.passed[at])
+            .or_else(|| {
+                text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
+            });
     }
     if top.chosen.is_some() {
         *head = Header::default();
@@ -235,6 +230,9 @@ fn header_pass(
 /// What is known of the top of a copy before its headline is read.
 struct Top {
     masthead: usize,
+    /// Where the masthead the phrases know ends (`masthead` may be lower,
+    /// below chrome found by its shape).
+    phrases: usize,
     /// The first date standing alone in the chrome below any masthead.
     date: Option<String>,
     wrapped: bool,
@@ -244,9 +242,10 @@ struct Top {
 
 impl Top {
     fn read(rules: &Rules, matcher: &Matcher, all: &[String]) -> Top {
-        let (masthead, date) = top_end(rules, matcher, all);
+        let (masthead, phrases, date) = top_end(rules, matcher, all);
         Top {
             masthead,
+            phrases,
             date,
             wrapped: text_shape::is_hard_wrapped(all, rules.closing_punctuation),
             passed: super::text_passed::passed_over(rules, matcher, all, masthead),
@@ -280,9 +279,10 @@ impl Top {
     }
 }
 
-/// Where the site's chrome at the top ends, and the first date standing
-/// alone in the chrome found by its shape below any masthead.
-fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, Option<String>) {
+/// Where the site's chrome at the top ends, where the masthead the
+/// phrases know ends, and the first date standing alone in the chrome
+/// found by its shape below any masthead.
+fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, Option<String>) {
     // The chrome found by its shape ends where the masthead's phrases may
     // not reach, or the other way round: the headline is below both.
     let chrome = text_chrome::chrome_end(rules, matcher, all);
@@ -300,7 +300,7 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, Option<S
         .max(chrome)
         .max(text_chrome::teasers_end(all))
         .max(text_chrome::ticker_end(all));
-    (end, top_date)
+    (end, phrases, top_date)
 }
 
 /// The finishing pass: settles the date, joins the kept lines into

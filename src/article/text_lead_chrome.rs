@@ -76,9 +76,9 @@ pub(super) fn says_again(lead: &str, title: &str) -> bool {
 /// heading, with a byline or a picture between, when it is longer than a
 /// headline's shape allows (`عن «هواجس» جيل جديد يكتب الرواية في مصر …`,
 /// thirty words): the first such line below `from` that the top of the
-/// copy has twice and that ends no sentence, no byline, no date and none
-/// of the page's furniture or a caption. Shorter lines said twice are left to the
-/// rules: pictures' captions come twice too (alt text, caption).
+/// copy has twice and that is no sentence's end, byline, date, caption or
+/// furniture of the page. Shorter lines said twice are left to the rules:
+/// pictures' captions come twice too (alt text, caption).
 pub(super) fn said_twice(
     rules: &Rules,
     matcher: &Matcher,
