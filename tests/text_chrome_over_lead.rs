@@ -149,6 +149,13 @@ fn labels_glued_where_a_word_ended_are_not_the_headline_over_it() {
 }
 
 #[test]
+fn a_headline_with_a_mark_on_its_taa_marbuta_is_no_glued_labels() {
+    // `خطةً`: the tanween on the taa marbuta is a mark, not a letter run on.
+    let a = read(&["الحكومة تقر خطةً لدعم المزارعين", ""]);
+    assert_eq!(a.title, "الحكومة تقر خطةً لدعم المزارعين");
+}
+
+#[test]
 fn the_sixth_hijri_month_by_either_name_is_a_date_alone() {
     for line in ["27 جمادى الثانية 1426", "27 جمادى الآخرة 1426"] {
         assert!(qari::article::dates::is_hijri_only(line), "{line}");

@@ -235,6 +235,19 @@ pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
 /// marbuta and a letter follows it without a space (`…من الضفةاعتقلت…`):
 /// the headline (3 to 15 words, no sentence punctuation) and the lead.
 pub fn glued_headline(line: &str) -> Option<(&str, &str)> {
+    if let Some(j) = taa_marbuta_glue(line) {
+        let (headline, lead) = (&line[..j], &line[j..]);
+        let words = headline.split_whitespace().count();
+        let plain = !headline.contains(['.', '،', ',', '؟', '?', '!', ':']);
+        return ((3..=15).contains(&words) && plain).then_some((headline, lead));
+    }
+    None
+}
+
+/// Where two words were run together after a taa marbuta, which only ends
+/// words: the byte after the first `ة` an Arabic letter follows with no
+/// space (`الضفةاعتقلت`). A mark on it (`خطةً`) is no glue.
+pub fn taa_marbuta_glue(line: &str) -> Option<usize> {
     let letter = |c: char| matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
     let mut chars = line.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -242,10 +255,7 @@ pub fn glued_headline(line: &str) -> Option<(&str, &str)> {
             && let Some(&(j, next)) = chars.peek()
             && letter(next)
         {
-            let (headline, lead) = (&line[..j], &line[j..]);
-            let words = headline.split_whitespace().count();
-            let plain = !headline.contains(['.', '،', ',', '؟', '?', '!', ':']);
-            return ((3..=15).contains(&words) && plain).then_some((headline, lead));
+            return Some(j);
         }
     }
     None

@@ -81,16 +81,8 @@ fn words_of(line: &str) -> Vec<String> {
 /// taa marbuta, which only ends words (`الأخبار العاجلةحالة الطقس`): the
 /// page's labels as a copy glues them, never a headline.
 fn is_glued_names(line: &str) -> bool {
-    let glued = |w: &str| {
-        let mut chars = w.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c == 'ة' && chars.peek().is_some_and(|n| n.is_alphabetic()) {
-                return true;
-            }
-        }
-        false
-    };
-    line.split_whitespace().count() <= GLUED_WORDS && line.split_whitespace().any(glued)
+    line.split_whitespace().count() <= GLUED_WORDS
+        && super::text_lines::taa_marbuta_glue(line).is_some()
 }
 
 /// The most words of a line of glued labels.
