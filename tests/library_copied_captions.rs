@@ -72,7 +72,8 @@ const COPIED: &[Expect] = &[
         file: "getty_caption.txt",
         // A caption ending with a picture agency's credit in English.
         title: "الحكومة الأردنية تعلن خطة لخفض أسعار الكهرباء للمصانع",
-        header: [Some("2023-02-14T10:15:30"), Some("رويترز"), None],
+        // `تقرير رويترز`: an agency's report; the agency is the source.
+        header: [Some("2023-02-14T10:15:30"), None, Some("رويترز")],
         paragraphs: &["قالت الحكومة الأردنية", "وقال وزير الطاقة"],
         furniture: &["Getty", "AFP", "رئيس الوزراء الأردني", "logo", "تحديث"],
     },

@@ -138,3 +138,68 @@ fn a_paywalls_notice_ends_the_story() {
     let a = read(&[HEADLINE, LEAD, SECOND, notice, "اشترك الآن"]);
     assert_eq!(texts(&a), [LEAD, SECOND]);
 }
+
+#[test]
+fn a_players_and_a_cookie_prompts_buttons_are_dropped() {
+    for line in [
+        "ت + ت - الحجم الطبيعي",
+        "تحميل الفيديو",
+        "موافق",
+        "هذا الموقع يستخدم ملفات تعريف الارتباط لتحسين تجربتك، بإمكانك قراءة شروط الاستخدام",
+        "We use cookies to improve your experience",
+        "المزيد في التقرير المصور",
+    ] {
+        for lines in [
+            [HEADLINE, line, LEAD, SECOND],
+            [HEADLINE, LEAD, SECOND, line],
+        ] {
+            let a = read(&lines);
+            assert_eq!(a.title, HEADLINE, "{line}");
+            assert_eq!(texts(&a), [LEAD, SECOND], "{lines:?}");
+        }
+    }
+}
+
+#[test]
+fn a_permalink_or_copy_link_line_gives_the_articles_link() {
+    for (line, url) in [
+        (
+            "رابط دائم : https://example.com/9JEC",
+            "https://example.com/9JEC",
+        ),
+        (
+            "انسخ الرابطhttps://example.com/news/24041/",
+            "https://example.com/news/24041/",
+        ),
+    ] {
+        for lines in [
+            [HEADLINE, line, LEAD, SECOND],
+            [HEADLINE, LEAD, SECOND, line],
+        ] {
+            let a = read(&lines);
+            assert_eq!(texts(&a), [LEAD, SECOND], "{lines:?}");
+            assert_eq!(a.url.as_deref(), Some(url), "{lines:?}");
+        }
+    }
+}
+
+#[test]
+fn a_summary_that_repeats_the_lead_is_read_once() {
+    let a = read(&[HEADLINE, LEAD, LEAD, SECOND]);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+}
+
+#[test]
+fn pictures_markup_after_the_story_does_not_join_its_paragraphs() {
+    // Three paragraphs, one a line, then two pictures' markup lines longer
+    // than any of them: the paragraphs are not a hard-wrapped one.
+    let third = "وأشار إلى أن البلدية ستوسع السوق في الصيف المقبل.";
+    let a = read(&[
+        LEAD,
+        SECOND,
+        third,
+        "<image>![](https://example.com/uploads/2024/05/market-opening-ceremony-photo-one.jpeg)</image>",
+        "<image>![](https://example.com/uploads/2024/05/market-opening-ceremony-photo-two.jpeg)</image>",
+    ]);
+    assert_eq!(texts(&a), [LEAD, SECOND, third]);
+}

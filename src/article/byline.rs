@@ -53,6 +53,12 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(quoted) = quoted_outlet(line) {
         return Some(quoted);
     }
+    if let Some(writers) = super::byline_persons::listed_writers(line) {
+        return Some(Byline {
+            author: Some(writers),
+            ..Byline::default()
+        });
+    }
     if line.split_whitespace().count() > 10
         || line.ends_with(['.', '؟', '?', '!'])
         || line.contains(['،', ',', '؛', ';', '«', '»', '"', '“', '”'])
@@ -222,7 +228,7 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// The two parts around the byline's separator (` - `, ` ـ `, ` / `,
-/// ` | `, `: `, `city (agency)`), and whether it was a colon.
+/// ` | `, `_ `, `: `, `city (agency)`), and whether it was a colon.
 pub(super) fn split(line: &str) -> Option<(&str, &str, bool)> {
     if let Some(open) = line.find('(')
         && let Some(inner) = line[open + 1..].strip_suffix(')')
@@ -237,11 +243,13 @@ pub(super) fn split(line: &str) -> Option<(&str, &str, bool)> {
         let dash = !word.is_empty()
             && word
                 .chars()
-                .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/' | '|'));
+                .all(|c| matches!(c, '-' | '–' | '—' | 'ـ' | '/' | '|' | '_'));
         if dash {
             return Some((line[..at].trim(), line[at + word.len()..].trim(), false));
         }
-        if let Some(w) = word.strip_suffix(['-', '/']).filter(|w| !w.is_empty()) {
+        // `غصون أبو الذهب_ Syria Press`: a dash or an underscore glued
+        // to the name before it.
+        if let Some(w) = word.strip_suffix(['-', '/', '_']).filter(|w| !w.is_empty()) {
             return Some((
                 line[..at + w.len()].trim(),
                 line[at + word.len()..].trim(),

@@ -171,6 +171,15 @@ pub const OUTLET_WORDS: &[&str] = &[
     "البوابة",
     // Media centres and offices: `المركز الفلسطيني للإعلام`.
     "للإعلام",
+    // A site's Latin name (`Syria Press`, `sport 360`).
+    "press",
+    "news",
+    "times",
+    "post",
+    "tv",
+    "online",
+    "sport",
+    "sports",
 ];
 
 /// Words no person's name is made of: a part holding one is not an author.

@@ -66,6 +66,18 @@ pub fn is_signed_name(part: &str) -> bool {
         && !reads_as_outlet(part)
 }
 
+/// Writers' names set apart by bars (`يامن المغربي | عروة قنواتي |
+/// نور الدين رمضان`), as a file's or a report's team is credited: two or
+/// more, each with the shape of a person's name and one known for one by
+/// its words, listed with commas. A menu's bars part single words.
+pub fn listed_writers(line: &str) -> Option<String> {
+    let names: Vec<&str> = line.split('|').map(str::trim).collect();
+    let person =
+        |n: &&str| super::byline::kind(n, false) == Some(Part::Person) && !reads_as_outlet(n);
+    (names.len() >= 2 && names.iter().all(person) && names.iter().any(|n| is_signed_name(n)))
+        .then(|| names.join("، "))
+}
+
 /// Whether `part` may open as a person's name: with a word without the
 /// article, or with a given name that has it (`الطاهر بن يوسف`), where
 /// `المرحلة الأولى` opens as no one's.

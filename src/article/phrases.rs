@@ -65,6 +65,12 @@ pub mod ar {
         "إضافة إعلان",
         // The end of a box of other headlines set inside the story.
         "نهاية القائمة",
+        // A video player's button, and the button that accepts cookies.
+        "تحميل الفيديو",
+        "موافق",
+        "أوافق",
+        // The font size buttons' reset (`ت + ت - الحجم الطبيعي`).
+        "الحجم الطبيعي",
     ];
     /// The site's own links (to advertise with it, to write to it): a date
     /// above them is the site's clock.
@@ -231,6 +237,14 @@ pub mod ar {
         "يمكنكم الآن متابعة",
         "قراءنا من مستخدمي",
         "قرائنا من مستخدمي",
+        // The cookie notice.
+        "هذا الموقع يستخدم ملفات",
+        "يستخدم هذا الموقع ملفات",
+        "يستخدم موقعنا ملفات",
+        "نستخدم ملفات تعريف الارتباط",
+        // A pointer to the video the copy lost.
+        "المزيد في التقرير المصور",
+        "التفاصيل في التقرير المصور",
     ];
     /// What opens a picture's credit in brackets at a caption's end
     /// (`… خلال توقيعه (المركز الإعلامي بالنادي)`); a known outlet's
@@ -371,6 +385,15 @@ pub mod ar {
         "حاورها",
         "أجرى الحوار",
         "أجرت الحوار",
+        "أجرى اللقاء",
+        "أجرت اللقاء",
+        "أجرى المقابلة",
+        "أجرت المقابلة",
+        // Who made an investigation or a report: a writer or an outlet.
+        "تحقيق أجرته",
+        "تحقيق أجراه",
+        "تقرير أعده",
+        "تقرير أعدته",
         "تقرير",
         "ترجمة",
         "متابعة",
@@ -406,6 +429,10 @@ pub mod ar {
         "الرابط المختصر",
         "الرابط المختصر للخبر",
         "رابط مختصر",
+        "رابط دائم",
+        "الرابط الدائم",
+        "انسخ الرابط",
+        "نسخ الرابط",
     ];
     /// What an aggregator wraps a headline in: `شكرا لقرائتكم خبر عن …
     /// والان مع تفاصيل الخبر`; the headline is what is between.

@@ -83,18 +83,21 @@ fn is_empty_fields(line: &str) -> bool {
 const FIELD_WORDS: usize = 3;
 
 /// The page's buttons run together on one line (`تكبير الخط تصغير
-/// الخط`, `حجم الخط A A`, `طباعة حفظ`): whole-line phrases of the drop
+/// الخط`, `حجم الخط A A`, `طباعة حفظ`, `ت + ت - الحجم الطبيعي`): whole-line phrases of the drop
 /// table one after another, with the buttons' faces between them (a
 /// Latin letter or a mark: `A+`).
 fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
     let mut rest = line.trim();
     let (mut buttons, mut faces) = (0, 0);
     while let Some(first) = rest.split_whitespace().next() {
-        // A face is a letter or a mark (`A+`), or the size it is at (`100%`).
+        // A face is a letter or a mark (`A+`, `ت`), or the size it is at
+        // (`100%`).
         let percent = first
             .strip_suffix('%')
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-        let face = (first.chars().count() <= 2 && first.is_ascii()) || percent;
+        let face = (first.chars().count() <= 2 && first.is_ascii())
+            || first.chars().count() == 1
+            || percent;
         let after = if face {
             faces += 1;
             &rest[first.len()..]

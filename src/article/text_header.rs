@@ -91,27 +91,17 @@ impl Header {
             self.author.get_or_insert(rest);
             return true;
         }
-        for (phrases, slot) in [
-            (&matcher.bylines, &mut self.author),
-            (&matcher.sources, &mut self.source),
-        ] {
-            if let Some(name) = phrases.strip(&rest_words) {
-                // `كتب – علي هلال`: a dash may stand for the colon. A
-                // bar ends the name: what follows is another field of the
-                // site's (`كتب: فلان | المشاهدات: 8`), and a label with no
-                // name before it names no one.
-                let name = name
-                    .trim_start_matches(LABEL_ENDS)
-                    .split(FIELD_BARS)
-                    .next()
-                    .unwrap_or_default()
-                    .trim();
-                let name = byline_parts::without_place(byline_parts::without_category(name));
-                let name = byline_parts::without_city(name);
-                if !name.is_empty() && name.split_whitespace().count() <= 6 {
-                    slot.get_or_insert(name.to_owned());
-                    return true;
-                }
+        for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
+            if let Some(name) = phrases.strip(&rest_words).and_then(labelled_name) {
+                // `تحقيق أجرته «سيرياك برس»`: an outlet made it.
+                let outlet = byline::outlet(name.trim_matches(QUOTES));
+                let slot = if is_source || outlet.is_some() {
+                    &mut self.source
+                } else {
+                    &mut self.author
+                };
+                slot.get_or_insert(outlet.unwrap_or_else(|| name.to_owned()));
+                return true;
             }
         }
         // The story's own mark before or after the outlet's line (`خاص:
@@ -173,6 +163,36 @@ impl Header {
 
 const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// The name after a byline's or a source's label. `كتب – علي هلال`: a
+/// dash may stand for the colon. A bar ends the name: what follows is
+/// another field of the site's (`كتب: فلان | المشاهدات: 8`), and so does
+/// the label of the next field (`أجرى اللقاء: فلان تصوير: علان`: the
+/// photographer is no author). A label with no name after it names no one.
+fn labelled_name(after: &str) -> Option<&str> {
+    let name = after
+        .trim_start_matches(LABEL_ENDS)
+        .split(FIELD_BARS)
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let name = byline_parts::without_place(byline_parts::without_category(name));
+    let name = byline_parts::without_city(name);
+    let name = next_label(name).map_or(name, |at| name[..at].trim_end());
+    (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
+}
+
+/// Where the label of another field starts in a byline's name: the word
+/// before a colon.
+fn next_label(name: &str) -> Option<usize> {
+    let colon = name.find(':')?;
+    Some(
+        name[..colon]
+            .trim_end()
+            .rfind(' ')
+            .map_or(0, |space| space + 1),
+    )
+}
+
 /// `line` without the bullet or dash that sets it as a list's item.
 pub(super) fn unbulleted(line: &str) -> &str {
     line.trim_start_matches(['-', '•', '*', '–', '—', ' '])
@@ -194,6 +214,7 @@ const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
 
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
 const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
+const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
 
 /// The outlet named after a mark such as `خاص:`, alone or with its place
 /// after a dash, which may be one no table knows (`… - المدينة القديمة`).

@@ -350,6 +350,9 @@ fn finish(
     }
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
+    // A page that shows the summary over the story copies its lead twice
+    // (a short line said twice was a caption, and is gone by now).
+    units.dedup();
     (head, text_blocks::classify(rules, units))
 }
 

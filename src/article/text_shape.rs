@@ -14,6 +14,7 @@
 
 use super::byline;
 use super::text_blocks;
+use super::text_lines;
 use super::text_rules::Rules;
 use crate::search;
 
@@ -23,8 +24,11 @@ pub type Line = Option<String>;
 /// The paragraphs (and headings, quotes) of the body lines.
 pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
     let blank_separated = lines.iter().any(Option::is_none);
-    let width = lines.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    let view: Vec<Option<&str>> = lines.iter().map(Option::as_deref).collect();
+    let view: Vec<Option<&str>> = lines
+        .iter()
+        .map(|l| l.as_deref().filter(|l| !is_picture(l)))
+        .collect();
+    let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
     let wrapped = is_wrapped(&view, closing, width);
     let mut units = Vec::new();
     let mut pending = String::new();
@@ -63,10 +67,18 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
 pub fn is_hard_wrapped(lines: &[String], closing: &[char]) -> bool {
     let view: Vec<Option<&str>> = lines
         .iter()
+        .filter(|l| !is_picture(l))
         .map(|l| (!l.is_empty()).then_some(l.as_str()))
         .collect();
     let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
     is_wrapped(&view, closing, width)
+}
+
+/// A picture's line (`![](…)`) or an embed's markup (`<iframe …>`): no
+/// text, so its length and its end say nothing of how the text's lines
+/// were cut.
+fn is_picture(line: &str) -> bool {
+    text_lines::is_markdown_image(line) || (line.starts_with('<') && line.ends_with('>'))
 }
 
 fn chars(s: &str) -> usize {

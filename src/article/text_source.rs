@@ -13,16 +13,34 @@ pub fn split_url(line: &str) -> Option<(&str, String)> {
         return None;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let at = words.iter().position(|w| {
-        let w = w.trim_start_matches(['(', '<', ':']);
-        w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.")
+    let (at, start) = words.iter().enumerate().find_map(|(i, w)| {
+        let start = w.len() - w.trim_start_matches(['(', '<', ':']).len();
+        let w = &w[start..];
+        if w.starts_with("https://") || w.starts_with("http://") || w.starts_with("www.") {
+            return Some((i, start));
+        }
+        glued_link(w).map(|at| (i, start + at))
     })?;
-    let url = words[at]
-        .trim_start_matches(['(', '<', ':'])
-        .trim_end_matches(['.', ',', '،', ')', '>']);
+    let url = words[at][start..].trim_end_matches(['.', ',', '،', ')', '>']);
+    let label = words[at][..start].trim_end_matches(['(', '<', ':']);
     let mut rest = words;
-    rest.remove(at);
+    if label.is_empty() {
+        rest.remove(at);
+    } else {
+        rest[at] = label;
+    }
     Some((url, rest.join(" ")))
+}
+
+/// Where a link starts that a copy glued to the label before it
+/// (`انسخ الرابطhttps://…`): right after a letter of another script.
+fn glued_link(word: &str) -> Option<usize> {
+    let at = word.find("https://").or_else(|| word.find("http://"))?;
+    word[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_ascii())
+        .then_some(at)
 }
 
 /// The link of a line that is only a link.

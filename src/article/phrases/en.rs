@@ -71,6 +71,10 @@ pub const DROP_PREFIXES: &[&str] = &[
     // What an embedded Instagram post leaves.
     "a post shared by",
     "view this post on instagram",
+    // The cookie notice.
+    "this website uses cookies",
+    "this site uses cookies",
+    "we use cookies",
 ];
 pub const CAPTION_CREDITS: &[&str] = &["photo", "credit", "courtesy", "file"];
 pub const CAPTION_ENDS: &[&str] = &[

@@ -1,0 +1,82 @@
+//! Credits under a headline that name more than a writer beside a city:
+//! a site's Latin name, a team, an interview's photographer, an outlet
+//! that made an investigation.
+
+mod support;
+
+use qari::article::byline::parse;
+use support::copied::{by, check_lines};
+
+const HEAD: &str = "افتتاح سوق جديد للمزارعين في المدينة";
+const LEAD: &str =
+    "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة.";
+
+#[test]
+fn a_writer_and_the_sites_latin_name_after_an_underscore() {
+    assert_eq!(
+        parse("ريم الحلبي_ Levant Press"),
+        Some(by(Some("ريم الحلبي"), Some("Levant Press"), None))
+    );
+    assert_eq!(
+        parse("سامر خليل - sport 360"),
+        Some(by(Some("سامر خليل"), Some("sport 360"), None))
+    );
+    check_lines(
+        &[HEAD, "", "ريم الحلبي_ Levant Press", "", LEAD],
+        HEAD,
+        [None, Some("ريم الحلبي"), Some("Levant Press")],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn writers_set_apart_by_bars_are_the_authors() {
+    let team = "يامن الشامي | عروة سليمان | نور الدين حداد";
+    assert_eq!(
+        parse(team),
+        Some(by(
+            Some("يامن الشامي، عروة سليمان، نور الدين حداد"),
+            None,
+            None
+        ))
+    );
+    check_lines(
+        &[HEAD, team, LEAD],
+        HEAD,
+        [None, Some("يامن الشامي، عروة سليمان، نور الدين حداد"), None],
+        &["افتتحت البلدية"],
+    );
+    // A menu's bars part sections, no one's names.
+    assert_eq!(parse("أخبار محلية | رياضة عربية | اقتصاد"), None);
+}
+
+#[test]
+fn an_interviews_credit_leaves_the_photographer_out() {
+    check_lines(
+        &[
+            HEAD,
+            "أجرى اللقاء: فاضل الشمري  تصوير: محمد سالم - علي حسن",
+            LEAD,
+        ],
+        HEAD,
+        [None, Some("فاضل الشمري"), None],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn an_investigation_made_by_an_outlet_names_the_source() {
+    check_lines(
+        &[HEAD, "تحقيق أجرته “شام برس”", LEAD],
+        HEAD,
+        [None, None, Some("شام برس")],
+        &["افتتحت البلدية"],
+    );
+    // Made by a writer, it names the author.
+    check_lines(
+        &[HEAD, "تقرير أعدته: هبة السالم", LEAD],
+        HEAD,
+        [None, Some("هبة السالم"), None],
+        &["افتتحت البلدية"],
+    );
+}
