@@ -80,3 +80,57 @@ fn an_investigation_made_by_an_outlet_names_the_source() {
         &["افتتحت البلدية"],
     );
 }
+
+#[test]
+fn a_writers_name_over_a_caption_above_the_lead_is_the_author() {
+    check_lines(
+        &[
+            HEAD,
+            "الإثنين، 23 يونيو 2025 03:34 م",
+            "إسراء حمدان",
+            "",
+            "سوق جديد للمزارعين",
+            LEAD,
+        ],
+        HEAD,
+        [Some("2025-06-23T15:34"), Some("إسراء حمدان"), None],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn a_fields_label_before_its_date_is_no_ones_name() {
+    check_lines(
+        &[HEAD, "", "تم التحقق في: 2021-01-11", "", LEAD],
+        HEAD,
+        [Some("2021-01-11"), None, None],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn a_writer_said_it_via_a_platform_and_is_named_without_it() {
+    check_lines(
+        &["كتب الإعلامي سامي حداد عبر منصة إكس", LEAD],
+        "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام…",
+        [None, Some("سامي حداد"), None],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn a_bulleted_byline_with_a_badge_run_into_it_gives_the_site_and_the_date() {
+    check_lines(
+        &[
+            HEAD,
+            "",
+            "  • sport 360bronzeبواسطة: sport 360 تاريخ النشر: الأربعاء، 20 مايو 2015",
+            HEAD,
+            "",
+            LEAD,
+        ],
+        HEAD,
+        [Some("2015-05-20"), None, Some("sport 360")],
+        &["افتتحت البلدية"],
+    );
+}

@@ -61,3 +61,18 @@ fn a_numbered_part_right_over_the_lead_is_never_the_headline() {
     assert_eq!(a.title, HEADLINE);
     assert!(texts(&a).ends_with(&[FIRST, FIRST_TEXT]), "{:?}", texts(&a));
 }
+
+#[test]
+fn a_sections_word_over_a_short_headline_is_no_title() {
+    let lead = "بدأت هذه المقالة بسؤال يبدأ بماذا لو، ماذا لو عدلت الحكومة قانون الانتخاب قبل موعد الاقتراع المقبل.";
+    let second = "أسئلة لا يجيب عنها أحد إلا أنت عزيزي المواطن، فأنت من يختار من يمثلك في المجلس.";
+    let a = qari::article::text_import::import(
+        &format!("آراؤهم\n\nماذا لو..؟!\n\n{lead}\n\n{second}\n"),
+        "x".into(),
+        None,
+    )
+    .expect("imports");
+    assert_eq!(a.title, "ماذا لو..؟!");
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [lead, second]);
+}

@@ -203,3 +203,38 @@ fn pictures_markup_after_the_story_does_not_join_its_paragraphs() {
     ]);
     assert_eq!(texts(&a), [LEAD, SECOND, third]);
 }
+
+#[test]
+fn a_caption_known_by_how_it_starts_is_dropped() {
+    for caption in ["جانب من الفعاليات", "لقطة من الفيديو المتداول"]
+    {
+        for lines in [
+            [HEADLINE, caption, LEAD, SECOND],
+            [HEADLINE, LEAD, caption, SECOND],
+        ] {
+            let a = read(&lines);
+            assert_eq!(texts(&a), [LEAD, SECOND], "{lines:?}");
+        }
+    }
+    // A sentence that opens the same way is the story's.
+    let line = "جانب من المشاركين أكدوا أن الخطة جاءت متأخرة عن موعدها.";
+    let a = read(&[HEADLINE, LEAD, line, SECOND]);
+    assert_eq!(texts(&a), [LEAD, line, SECOND]);
+}
+
+#[test]
+fn other_stories_headlines_set_inside_the_story_are_dropped() {
+    let a = read(&[
+        HEADLINE,
+        LEAD,
+        "رسمياً: أحياء جديدة في العاصمة تنضم إلى مشروع المواقف المدارة",
+        "عاجل: مصادر تكشف سبب إغلاق المقاهي في المدينة",
+        "بالفيديو: لحظة انهيار جسر قديم فوق النهر",
+        SECOND,
+    ]);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    // One such line alone may be the story's own subheading.
+    let sub = "عاجل: الوزارة تعلن موعد صرف الدفعة الأولى";
+    let a = read(&[HEADLINE, LEAD, sub, SECOND]);
+    assert_eq!(texts(&a), [LEAD, sub, SECOND]);
+}

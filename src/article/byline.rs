@@ -25,9 +25,9 @@ use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLE
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
-pub use super::byline_persons::is_signed_name;
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name};
+pub use super::byline_persons::{is_signed_name, listed_writers};
 use super::byline_persons::{names_a_site, opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{
@@ -53,7 +53,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(quoted) = quoted_outlet(line) {
         return Some(quoted);
     }
-    if let Some(writers) = super::byline_persons::listed_writers(line) {
+    if let Some(writers) = listed_writers(line) {
         return Some(Byline {
             author: Some(writers),
             ..Byline::default()

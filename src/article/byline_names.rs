@@ -185,6 +185,8 @@ pub const OUTLET_WORDS: &[&str] = &[
 /// Words no person's name is made of: a part holding one is not an author.
 /// (`على` is left out: folded, it is the name `علي`.)
 pub const NOT_NAMES: &[&str] = &[
+    // `تم التحقق في:`, a field's label: "was checked on".
+    "تم",
     "في",
     "من",
     "عن",

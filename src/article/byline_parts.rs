@@ -244,3 +244,31 @@ pub(super) fn without_city(name: &str) -> &str {
         _ => name,
     }
 }
+
+/// A labelled byline's name without how the writer said it (`كتب فلان
+/// عبر منصة إكس`, "via the X platform") or the calling before it
+/// (`الإعلامي فلان`, "the broadcaster"): no name holds the word `عبر`,
+/// and a calling is no title of the name's, as `الدكتور` is.
+pub(super) fn without_channel(name: &str) -> &str {
+    let name = name.find(" عبر ").map_or(name, |at| name[..at].trim_end());
+    match name.split_once(' ') {
+        Some((first, rest)) if is_in(first, CALLINGS) && rest.split_whitespace().count() >= 2 => {
+            rest.trim_start()
+        }
+        _ => name,
+    }
+}
+
+/// Callings a writer is introduced by.
+const CALLINGS: &[&str] = &[
+    "الإعلامي",
+    "الإعلامية",
+    "الصحفي",
+    "الصحفية",
+    "الصحافي",
+    "الصحافية",
+    "الناشط",
+    "الناشطة",
+    "المحلل",
+    "المحللة",
+];

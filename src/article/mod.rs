@@ -37,6 +37,7 @@ mod text_header;
 pub mod text_headline;
 mod text_headline_features;
 pub mod text_import;
+mod text_inline;
 mod text_lead_chrome;
 mod text_lines;
 mod text_masthead;

@@ -186,6 +186,7 @@ pub mod ar {
     pub const KICKERS: &[&str] = &[
         "خبر",
         "عاجل",
+        "رسميا",
         "خاص",
         "حصري",
         "فيديو",
@@ -262,6 +263,9 @@ pub mod ar {
         "الإنترنت",
         "إنترنت",
     ];
+    /// Line beginnings of image captions: part of an event or a place
+    /// (`جانب من الاجتماع`), a shot from a video.
+    pub const CAPTION_STARTS: &[&str] = &["جانب من", "جانب آخر من", "لقطة من", "لقطة لـ"];
     /// Line endings of image captions.
     pub const CAPTION_ENDS: &[&str] = &[
         "صورة أرشيفية",

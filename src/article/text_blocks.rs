@@ -164,9 +164,13 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
     // above them), never dropped.
     let one_caption = units[..lead].iter().filter(|u| said_again(u)).count() == 1;
     let arabic = super::text_foot::has_other_letters(&units[lead]);
+    // The name sits right over the lead, or over a picture's caption there.
+    let over_lead: Vec<bool> = (0..lead)
+        .map(|j| units[j + 1..lead].iter().all(|u| said_again(u)))
+        .collect();
     let mut author = None;
     let mut i = 0;
-    for j in 0..lead {
+    for &over_lead in &over_lead {
         let unit = &units[i];
         let own = words(unit);
         // A widget's label in Latin letters over an Arabic lead, no name.
@@ -191,7 +195,7 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             continue;
         }
         if author.is_none()
-            && j + 1 == lead
+            && over_lead
             && name_length(&own).contains(&own.len())
             && reads_as_a_name(&own)
             && let Some(by) = byline::lone(unit).and_then(|b| b.author)

@@ -82,7 +82,8 @@ impl Header {
         };
         // A byline set as a list's item (`- كتب: فلان`) is one all the same,
         // and one ended with a full stop (`وكالة الغيمة – طرابلس.`).
-        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.'])).to_owned();
+        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.']));
+        let rest = after_latin_badge(matcher, rest).unwrap_or(rest).to_owned();
         if rest.is_empty() {
             return found;
         }
@@ -167,7 +168,8 @@ const DASHES: [char; 3] = ['-', '–', '—'];
 /// dash may stand for the colon. A bar ends the name: what follows is
 /// another field of the site's (`كتب: فلان | المشاهدات: 8`), and so does
 /// the label of the next field (`أجرى اللقاء: فلان تصوير: علان`: the
-/// photographer is no author). A label with no name after it names no one.
+/// photographer is no author), and the way the writer said it (`عبر
+/// منصة إكس`). A label with no name after it names no one.
 fn labelled_name(after: &str) -> Option<&str> {
     let name = after
         .trim_start_matches(LABEL_ENDS)
@@ -176,9 +178,28 @@ fn labelled_name(after: &str) -> Option<&str> {
         .unwrap_or_default()
         .trim();
     let name = byline_parts::without_place(byline_parts::without_category(name));
-    let name = byline_parts::without_city(name);
+    let name = byline_parts::without_channel(byline_parts::without_city(name));
     let name = next_label(name).map_or(name, |at| name[..at].trim_end());
     (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
+}
+
+/// A byline's label with a badge in Latin letters run into it, as a copy
+/// glues a widget's words to the next (`sport 360bronzeبواسطة: sport
+/// 360`): the byline from its label on.
+pub(super) fn after_latin_badge<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let &(at, next) = chars.peek()?;
+        if c.is_ascii_alphanumeric() && next.is_alphabetic() && !next.is_ascii() {
+            let rest = &line[at..];
+            return matcher
+                .bylines
+                .strip(&Words::new(rest))
+                .is_some()
+                .then_some(rest);
+        }
+    }
+    None
 }
 
 /// Where the label of another field starts in a byline's name: the word
@@ -373,7 +394,8 @@ pub fn takes_above(
     }
     // An image's caption with its credit (`… - الأناضول`) above the
     // headline, or a byline where a copy starts without one: with its
-    // place, or naming both the writer and the site (`المدى / فلان`).
+    // place, or naming both the writer and the site (`المدى / فلان`), or
+    // a team's names set apart by bars.
     // A byline set off by a colon from the lead below it counts with
     // an outlet alone (`تغطيات – واس :`).
     let label = line.strip_suffix(':').map(str::trim_end);
@@ -384,6 +406,7 @@ pub fn takes_above(
         || byline::relayed_slash(line).is_some()
         || byline::desk_credit(line).is_some()
         || town_and_writer(line).is_some()
+        || byline::listed_writers(line).is_some()
         || byline::parse(line)
             .is_some_and(|b| b.place.is_some() || (b.author.is_some() && b.source.is_some()))
         || label

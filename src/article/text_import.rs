@@ -324,6 +324,7 @@ fn finish(
         head.published = None;
     }
     let mut units = text_shape::units(body, rules.closing_punctuation);
+    super::text_inline::drop_linked_headlines(matcher, &mut units);
     // The dateline opens the lead, which may come after a deck (a line
     // under the headline that ends no sentence).
     let deck = units

@@ -35,6 +35,9 @@ pub struct Rules {
     pub drop_prefixes: &'static [Table],
     /// Line endings of image captions (`… - صورة أرشيفية`).
     pub caption_ends: &'static [Table],
+    /// Line beginnings of image captions (`جانب من الفعاليات`), short
+    /// lines that end no sentence.
+    pub caption_starts: &'static [Table],
     /// Beginnings of a picture's credit in brackets ending a caption.
     pub caption_credits: &'static [Table],
     /// Lines (or line beginnings) after which short lines are a list of
@@ -85,6 +88,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     kickers: &[ar::KICKERS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
     caption_ends: &[ar::CAPTION_ENDS, en::CAPTION_ENDS],
+    caption_starts: &[ar::CAPTION_STARTS, en::CAPTION_STARTS],
     caption_credits: &[ar::CAPTION_CREDITS, en::CAPTION_CREDITS],
     lists: &[ar::LISTS, en::LISTS],
     end: &[ar::END, en::END],
@@ -115,6 +119,10 @@ pub const ARABIC_NEWS: Rules = Rules {
     list_item_max_words: 16,
 };
 
+/// The most words of a caption known by how it starts: a longer line
+/// opening the same way is a sentence of the story's.
+const CAPTION_START_WORDS: usize = 10;
+
 /// The phrase lists of a [`Rules`], folded once per import.
 #[derive(Debug, Clone)]
 pub struct Matcher {
@@ -134,6 +142,7 @@ pub struct Matcher {
     pub url_labels: Phrases,
     share_words: Vec<String>,
     caption_credits: Phrases,
+    caption_starts: Phrases,
     /// Folded words of each caption ending, last word first.
     caption_ends: Vec<Vec<String>>,
 }
@@ -156,6 +165,7 @@ impl Matcher {
             sources: Phrases::new(rules.source_prefixes),
             url_labels: Phrases::new(rules.url_labels),
             caption_credits: Phrases::new(rules.caption_credits),
+            caption_starts: Phrases::new(rules.caption_starts),
             share_words: rules
                 .share_words
                 .iter()
@@ -172,7 +182,8 @@ impl Matcher {
     }
 
     /// An image's caption by how it ends (`… - صورة أرشيفية`,
-    /// `(أرشيفية)`): a line of at most 30 words.
+    /// `(أرشيفية)`), a line of at most 30 words, or by how it starts
+    /// (`جانب من الفعاليات`), a short line that ends no sentence.
     pub fn is_caption(&self, line: &str) -> bool {
         let words: Vec<String> = line
             .split_whitespace()
@@ -181,12 +192,16 @@ impl Matcher {
             .map(|w| fold_word(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
             .filter(|w| !w.is_empty())
             .collect();
-        line.split_whitespace().count() <= 30
+        let count = line.split_whitespace().count();
+        count <= 30
             && (self
                 .caption_ends
                 .iter()
                 .any(|end| !end.is_empty() && words.starts_with(end))
-                || self.credit_in_brackets(line))
+                || self.credit_in_brackets(line)
+                || (count <= CAPTION_START_WORDS
+                    && !line.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
+                    && self.caption_starts.strip(&Words::new(line)).is_some()))
     }
 
     /// A caption whose picture's credit closes it in brackets: some words

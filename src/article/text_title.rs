@@ -132,11 +132,18 @@ fn past_label<I: Iterator<Item = String>>(
         // The story's kind set off by a slash (`تقدير موقف /`): a headline
         // never ends with one.
         || (title.split_whitespace().count() <= KICKER_WORDS && title.ends_with('/'));
+    // Under a word alone set apart by a blank line, a short headline is
+    // one too (`ماذا لو..؟!`), though not a writer's name.
+    let one_word = title.split_whitespace().count() == 1 && set_apart;
     if label
         && let Some(next) = lines.peek()
-        && next.split_whitespace().count() > 3
-        // A question is a headline's shape too (`لماذا …؟`).
-        && !next.ends_with(['.', '!', ':', '،'])
+        && (next.split_whitespace().count() > 3
+            || (one_word
+                && next.split_whitespace().count() >= 2
+                && !byline::is_signed_name(next)))
+        // A question is a headline's shape too (`لماذا …؟`, `ماذا لو..؟!`).
+        && !next.ends_with(['.', ':', '،'])
+        && (!next.ends_with('!') || next.trim_end_matches('!').ends_with(['؟', '?']))
         && !Header::default().take(rules, matcher, next)
         && let Some(next) = lines.next()
     {

@@ -9,7 +9,7 @@ use super::byline;
 use super::dates;
 use super::text_blocks;
 use super::text_furniture::{self as furniture, is_furniture, url_line};
-use super::text_header::{Header, HeaderLine, header_line};
+use super::text_header::{self, Header, HeaderLine, header_line};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
@@ -248,8 +248,10 @@ impl<'a> Walk<'a> {
         // a headline and a list, with no paragraph before it.
         if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
             let (date, found) = text_shape::meta_bullet(line);
-            // A labelled byline set as an item (`- كتب: فلان`).
+            // A labelled byline set as an item (`- كتب: فلان`), a badge
+            // run into it at times.
             let signed = text_blocks::list_item(line).is_some_and(|text| {
+                let text = text_header::after_latin_badge(self.matcher, text).unwrap_or(text);
                 self.matcher.bylines.strip(&Words::new(text)).is_some()
                     && head.take(self.rules, self.matcher, text)
             });
