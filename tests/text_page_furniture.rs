@@ -238,3 +238,13 @@ fn other_stories_headlines_set_inside_the_story_are_dropped() {
     let a = read(&[HEADLINE, LEAD, sub, SECOND]);
     assert_eq!(texts(&a), [LEAD, sub, SECOND]);
 }
+
+#[test]
+fn a_printed_papers_issue_line_is_neither_title_nor_text() {
+    let issue = "العدد : ١٧٠٠٥ - الأحد ١٣ أكتوبر ٢٠٢٤ م، الموافق ١٠ ربيع الآخر ١٤٤٦هـ";
+    let a = read(&[issue, issue, HEADLINE, LEAD, SECOND]);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+    let a = read(&[HEADLINE, LEAD, issue, SECOND]);
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+}

@@ -10,7 +10,7 @@ use super::byline;
 use super::byline_names::{OUTLETS, PLACES};
 use super::text_rules::{ARABIC_NEWS, Matcher, Words};
 use super::text_source;
-use super::{date_times, dates, text_lines, text_shape};
+use super::{date_times, dates, text_code, text_lines, text_shape};
 use crate::search;
 
 /// Share bars, captions, credits, ads, counters, a relative time and
@@ -30,13 +30,24 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || text_lines::is_reading(line)
         // `منذ 50 دقيقة`: the page's clock, which no copy can date by.
         || date_times::is_relative_time(line)
-        || is_slug(line)
-        || is_leaked_markup(line)
+        || text_code::is_slug(line)
+        || text_code::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || is_bracketed(line)
         // A picture's or the page's copyright line (`© AP Photo / …`).
         || line.trim_start().starts_with('©')
+        || is_issue_line(line)
         || !line.chars().any(char::is_alphanumeric)
+}
+
+/// A printed paper's issue line (`العدد : ١٧٠٠٥ - الأحد …`): its
+/// number, then the day the issue came out, which the article's own date
+/// line says again.
+fn is_issue_line(line: &str) -> bool {
+    line.strip_prefix("العدد")
+        .map(|rest| rest.trim_start())
+        .and_then(|rest| rest.strip_prefix(':'))
+        .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_numeric()))
 }
 
 /// A line all in square brackets (`[ملاحظة المحرر: …]`, `[فيديو]`): an
@@ -239,78 +250,6 @@ pub fn is_update_line(line: &str) -> bool {
         left.replace_range(d.range, " ");
         left.split_whitespace().count() <= 2
     })
-}
-
-/// Whether a line is left-over script or style code: mostly Latin letters
-/// and code punctuation, with a mark of code (`function(`, `});`, `var x =`).
-pub fn is_code(line: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "function(",
-        "function (",
-        "});",
-        "})",
-        "jquery(",
-        "$(",
-        "document.",
-        "window.",
-        "var ",
-        "let ",
-        "const ",
-        "=>",
-        "<script",
-        "</script",
-        "<style",
-        "googletag",
-        ".push(",
-        "adsbygoogle",
-        "return ",
-        "if (",
-        "!important",
-    ];
-    if !line.contains(['{', '}', '(', ';', '=']) {
-        return false;
-    }
-    let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    if text.is_empty() {
-        return false;
-    }
-    if matches!(text.as_str(), "{" | "}" | "};" | "});" | "})();" | "});});") {
-        return true;
-    }
-    let total = text.chars().count();
-    let ascii = text.chars().filter(char::is_ascii).count();
-    let code_marks = text.chars().filter(|c| "{}();=<>[]$".contains(*c)).count();
-    let lower = line.to_lowercase();
-    let marked = MARKS.iter().any(|m| lower.contains(m));
-    ascii * 10 >= total * 8 && code_marks >= 2 && (marked || code_marks * 8 >= total)
-}
-
-/// Page code that leaked into a copy: an HTML attribute name (`alt=`,
-/// `data-src=`) or a site name followed by a run of slashes (`موقع24///`),
-/// the remains of a link or image the copy lost.
-pub fn is_leaked_markup(line: &str) -> bool {
-    if line.contains(' ') {
-        return false;
-    }
-    if let Some(name) = line.strip_suffix('=') {
-        return !name.is_empty()
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'));
-    }
-    let name = line.trim_end_matches('/');
-    line.len() - name.len() >= 2 && !name.is_empty() && !name.contains('/')
-}
-
-/// A lone Latin slug (`news-picture`): a page's CSS class or link name
-/// that the copy picked up.
-pub fn is_slug(line: &str) -> bool {
-    !line.contains(' ')
-        && line.contains(['-', '_'])
-        && line
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
-        && line.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// A counter a page shows beside its buttons (likes, comments, views): a

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use super::phrases::{ar, en};
 // Code's shape is a furniture test, kept reachable where it always was.
-pub use super::text_furniture::is_code;
+pub use super::text_code::is_code;
 use crate::search;
 
 /// A list of phrases in one language.

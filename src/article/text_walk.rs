@@ -147,7 +147,7 @@ impl<'a> Walk<'a> {
             self.head.take(self.rules, self.matcher, line);
             return Step::Drop;
         }
-        if is_furniture(self.matcher, &words, line) || furniture::is_code(line) {
+        if is_furniture(self.matcher, &words, line) || super::text_code::is_code(line) {
             return Step::Drop;
         }
         if self.repeated.contains(line) {
