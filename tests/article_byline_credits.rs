@@ -134,3 +134,60 @@ fn a_bulleted_byline_with_a_badge_run_into_it_gives_the_site_and_the_date() {
         &["افتتحت البلدية"],
     );
 }
+
+#[test]
+fn a_relay_word_before_a_sites_name_names_the_source() {
+    assert_eq!(parse("رصد – أثير"), Some(by(None, Some("أثير"), None)));
+    let title = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام…";
+    check_lines(
+        &["رصد – أثير", LEAD, "وأضاف أن البلدية أعدت المكان."],
+        title,
+        [None, None, Some("أثير")],
+        &["افتتحت البلدية", "وأضاف"],
+    );
+    // A writer's given name there is no site.
+    assert_eq!(parse("متابعة – محمد"), None);
+}
+
+#[test]
+fn a_city_and_one_word_no_table_knows_over_the_lead_name_the_outlet() {
+    assert_eq!(
+        parse("الرباط – قريش"),
+        Some(by(None, Some("قريش"), Some("الرباط")))
+    );
+    check_lines(
+        &[HEAD, "", "الرباط – قريش:", "", LEAD],
+        HEAD,
+        [None, None, Some("قريش")],
+        &["افتتحت البلدية"],
+    );
+    // A newsroom's word or a given name after the city names no outlet.
+    assert_eq!(parse("القاهرة - خاص").and_then(|b| b.source), None);
+    assert_eq!(parse("غزة - محمد"), None);
+}
+
+#[test]
+fn the_stories_own_mark_after_the_outlet_in_brackets() {
+    let lead = "أصدر المحافظ اليوم القرار رقم (76) لسنة 2022 بإعفاء مستشاريه من مهامهم جاء فيه:";
+    let a = support::copied::import_text(&format!(
+        "المكلا(حضرموت اليوم ) خاص\n{lead}\n“انطلاقاً من جهود السلطة المحلية بالمحافظة لتفعيل العمل داخل مكاتب الوزارات والمؤسسات الحكومية وضبط أدائها وتنظيم مهام المستشارين.”\n\
+         مادة (1) : إعفاء كافة مستشاري المحافظ من مهامهم.\n\
+         مادة (2) : يلغى أي تكليف سابق، ويعمل بهذا القرار من تاريخ صدوره.\n"
+    ));
+    assert_eq!(a.source.as_deref(), Some("حضرموت اليوم"));
+    // The lead ends with a colon before what it quotes: no headline.
+    assert_eq!(support::copied::texts(&a)[0], lead);
+}
+
+#[test]
+fn a_wires_dateline_with_a_full_date_dates_the_story() {
+    check_lines(
+        &[
+            "مصراتة 21 مايو 2023 (وال)- التقى المبعوث الأممي الأحد رئيس وأعضاء المجلس البلدي.",
+            "وقال المجلس البلدي في بيان إن اللقاء تناول قضايا عدة.",
+        ],
+        "التقى المبعوث الأممي الأحد رئيس وأعضاء المجلس البلدي",
+        [Some("2023-05-21"), None, Some("وال")],
+        &["التقى المبعوث", "وقال المجلس"],
+    );
+}

@@ -248,3 +248,11 @@ fn a_printed_papers_issue_line_is_neither_title_nor_text() {
     let a = read(&[HEADLINE, LEAD, issue, SECOND]);
     assert_eq!(texts(&a), [LEAD, SECOND]);
 }
+
+#[test]
+fn a_links_prompt_after_a_paragraph_is_dropped_and_the_paragraph_stays() {
+    let second = format!("{SECOND} (تعرف على التفاصيل)");
+    let lead = LEAD;
+    let a = import(&format!("{lead}\n\n{second}\n"), "x".into(), None).expect("imports");
+    assert_eq!(texts(&a), [LEAD, SECOND]);
+}

@@ -31,7 +31,7 @@ pub use super::byline_persons::{is_signed_name, listed_writers};
 use super::byline_persons::{names_a_site, opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{
-    placed_outlet, quoted_outlet, relayed_site, site_and_agency, site_and_desk,
+    place_and_word, placed_outlet, quoted_outlet, relayed_site, site_and_agency, site_and_desk,
 };
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
@@ -65,6 +65,12 @@ pub fn parse(line: &str) -> Option<Byline> {
     {
         return None;
     }
+    // The story's own mark after the outlet in brackets (`المكلا(حضارم
+    // اليوم ) خاص`) is no part of the byline.
+    let line = line
+        .rsplit_once(' ')
+        .filter(|(rest, mark)| rest.ends_with(')') && is_in(mark, byline_parts::NEWSROOM))
+        .map_or(line, |(rest, _)| rest);
     let inner = line
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
@@ -78,6 +84,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                 .and_then(|(a, b, colon)| {
                     relayed_site(a, b)
                         .or_else(|| shape(a, b, colon))
+                        .or_else(|| place_and_word(a, b))
                         .or_else(|| site_and_agency(a, b))
                         .or_else(|| site_and_desk(a, b))
                 })

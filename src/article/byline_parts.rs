@@ -16,11 +16,15 @@ use super::byline_names::{DESKS, OUTLETS, PLACES};
 use super::byline_persons::reads_as_outlet;
 
 /// Words after a site's name that say it relays or follows others' copy.
-pub(super) const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة"];
+pub(super) const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة", "رصد"];
+
+/// Words for a desk's own compiling of the news, before or after the
+/// site's name.
+pub(super) const COMPILED: &[&str] = &["رصد", "متابعة", "متابعات"];
 
 /// Newsroom words a site writes after its own name (`خاص`: its own
 /// story), besides [`RELAYED`].
-const NEWSROOM: &[&str] = &["خاص", "حصري"];
+pub(super) const NEWSROOM: &[&str] = &["خاص", "حصري"];
 
 /// A city, a writer and an outlet set off by slashes or dashes, in any
 /// order (`الموصل / سامر الخطيب / وكالة الرافد`): one part of each kind,
@@ -161,8 +165,8 @@ pub(super) fn glued_dash(line: &str) -> Option<Byline> {
 
 /// A site's name and a newsroom word set off by a slash, a bar or a
 /// spaced dash (`الإبـــاء/متابعة`, `نبض المدينة|متابعات`, `نبض المدينة |
-/// خاص`, `جبا - متابعة:`): the site is the source, its name without the
-/// tatweel that draws it out.
+/// خاص`, `جبا - متابعة:`, or the relay word first, `رصد – أثير`): the site
+/// is the source, its name without the tatweel that draws it out.
 pub fn relayed_slash(line: &str) -> Option<Byline> {
     let (name, word) = line.split_once(['/', '|']).or_else(|| {
         super::byline::SPACED_DASHES
@@ -170,11 +174,19 @@ pub fn relayed_slash(line: &str) -> Option<Byline> {
             .find_map(|d| line.split_once(d))
     })?;
     let word = word.trim().trim_end_matches(':');
+    // A desk's word may come first (`رصد – أثير`, "compiled by Atheer");
+    // `وكالات` first names the agencies as the source.
+    let (name, word) = if is_in(name.trim(), COMPILED) {
+        (word, name.trim())
+    } else {
+        (name, word)
+    };
     let name: String = name.trim().chars().filter(|&c| c != '\u{640}').collect();
     let words = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    // A place before `وكالات` is where the agencies filed from.
-    let site = plain && !is_in(&name, PLACES);
+    // A place before `وكالات` is where the agencies filed from; a given
+    // name alone is a writer's.
+    let site = plain && !is_in(&name, PLACES) && !super::byline_persons::is_given_name(&name);
     let word = word.trim();
     let newsroom = is_in(word, RELAYED) || is_in(word, NEWSROOM);
     ((1..=3).contains(&words) && site && newsroom).then(|| Byline {

@@ -78,6 +78,11 @@ pub fn listed_writers(line: &str) -> Option<String> {
         .then(|| names.join("، "))
 }
 
+/// Whether `word` is a given name the tables know.
+pub(super) fn is_given_name(word: &str) -> bool {
+    is_in(word, GIVEN_NAMES) || is_in(word, ARTICLED_GIVEN_NAMES)
+}
+
 /// Whether `part` may open as a person's name: with a word without the
 /// article, or with a given name that has it (`الطاهر بن يوسف`), where
 /// `المرحلة الأولى` opens as no one's.

@@ -11,7 +11,7 @@
 
 use super::byline::{Byline, SPACED_DASHES, is_in, split};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
-use super::byline_parts::RELAYED;
+use super::byline_parts::{COMPILED, RELAYED};
 use super::byline_persons::names_a_site;
 use crate::search;
 
@@ -44,10 +44,17 @@ pub(super) fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
     })
 }
 
-/// A word saying the story relays others' copy, then the site it came
-/// from (`متابعات - صحيفة الرافد`): the site is the source.
+/// A word saying the story relays or compiles others' copy, then the
+/// site it came from (`متابعات - صحيفة الرافد`): the site is the source.
 pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
-    let named = names_a_site(site, false);
+    // After a desk's word, a word alone that is no place and no given
+    // name is the site's (`رصد – أثير`, "compiled by Atheer").
+    let lone = is_in(word, COMPILED)
+        && !site.contains(' ')
+        && site.chars().all(char::is_alphabetic)
+        && !is_in(site, PLACES)
+        && !super::byline_persons::is_given_name(site);
+    let named = lone || names_a_site(site, false);
     (is_in(word, RELAYED) && named).then(|| Byline {
         source: Some(site.to_owned()),
         ..Byline::default()
@@ -110,7 +117,11 @@ pub fn staff(line: &str) -> Option<Byline> {
 pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('(')?;
     let (agency, after) = rest.split_once(')')?;
-    let (place, day) = head.split_once(['-', '،', ','])?;
+    // Or by a space before the day's number (`مصراتة 21 مايو 2023 (وال)-`).
+    let (place, day) = head.split_once(['-', '،', ',']).or_else(|| {
+        let at = head.find(|c: char| c.is_numeric())?;
+        Some((&head[..at], &head[at..]))
+    })?;
     let (place, day, agency) = (place.trim(), day.trim(), agency.trim());
     let digits = day.chars().any(|c| c.is_numeric())
         && day
@@ -132,5 +143,22 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
             },
             text,
         )
+    })
+}
+
+/// A known city, then one word that is no place, no given name and no
+/// newsroom's word (`الرباط – قريش`): a site no table knows, named the
+/// way a dateline names its outlet.
+pub(super) fn place_and_word(place: &str, word: &str) -> Option<Byline> {
+    let site = !word.contains(' ')
+        && word.chars().all(char::is_alphabetic)
+        && !is_in(word, PLACES)
+        && !is_in(word, RELAYED)
+        && !is_in(word, super::byline_parts::NEWSROOM)
+        && !super::byline_persons::is_given_name(word);
+    (site && is_in(place, PLACES)).then(|| Byline {
+        source: Some(word.to_owned()),
+        place: Some(place.to_owned()),
+        author: None,
     })
 }

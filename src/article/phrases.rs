@@ -263,6 +263,17 @@ pub mod ar {
         "الإنترنت",
         "إنترنت",
     ];
+    /// A link's prompt in brackets after a paragraph's last sentence
+    /// (`… بنغازي. (تعرف على التفاصيل)`): the link the copy lost.
+    pub const LINK_PROMPTS: &[&str] = &[
+        "تعرف على التفاصيل",
+        "اقرأ التفاصيل",
+        "التفاصيل هنا",
+        "اقرأ المزيد",
+        "اضغط هنا",
+        "اضغط هنا للتفاصيل",
+        "شاهد الفيديو",
+    ];
     /// Line beginnings of image captions: part of an event or a place
     /// (`جانب من الاجتماع`), a shot from a video.
     pub const CAPTION_STARTS: &[&str] = &["جانب من", "جانب آخر من", "لقطة من", "لقطة لـ"];

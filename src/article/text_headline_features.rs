@@ -259,7 +259,9 @@ pub fn is_paragraph(line: &str) -> bool {
     if latin_share(line) >= 0.5 {
         return false;
     }
-    let statement = line.ends_with(['.', '!']) && !is_cut(line);
+    // Ten words and more before a colon introduce a quotation or a list:
+    // a kicker's colon closes a few.
+    let statement = line.ends_with(['.', '!', ':']) && !is_cut(line);
     let question = line.ends_with(['?', '؟']) && n > QUESTION_WORDS;
     (n >= PARAGRAPH_WORDS && (statement || question)) || (n > LONG_WORDS && !is_cut(line))
 }

@@ -333,6 +333,11 @@ fn finish(
     if let Some(lead) = units.get_mut(usize::from(deck))
         && let Some((found, rest)) = byline::leading(lead)
     {
+        // A full date in the dateline dates the story when nothing did.
+        let dateline = lead.get(..lead.len() - rest.len()).unwrap_or_default();
+        if head.published.is_none() {
+            head.published = dates::find(dateline).map(|d| d.iso);
+        }
         *lead = rest.to_owned();
         head.add(found);
     }
@@ -352,8 +357,11 @@ fn finish(
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
     // A page that shows the summary over the story copies its lead twice
-    // (a short line said twice was a caption, and is gone by now).
-    units.dedup();
+    // (a short line said twice was a caption, and is gone by now). Only
+    // there: a text that says a paragraph again later says it on purpose.
+    if units.len() > 2 && units[0] == units[1] {
+        units.remove(1);
+    }
     (head, text_blocks::classify(rules, units))
 }
 
@@ -362,15 +370,16 @@ fn finish(
 fn clean_line(line: &str) -> String {
     let line = sanitize::inline(line);
     let line = text_lines::without_end_mark(&line);
+    let line = text_lines::without_link_prompt(&line);
     // A table's lone cell copied with its edge (`رجائي عبد الله الشطلي |`);
     // a table's row keeps its bars.
     let line = match line.strip_suffix(" |") {
         Some(cell) if cell.chars().any(char::is_alphanumeric) && !cell.contains('|') => {
-            cell.trim_end().into()
+            cell.trim_end()
         }
         _ => line,
     };
-    let line = logical::unshape(&line);
+    let line = logical::unshape(line);
     if line.contains('\u{FEFF}') {
         sanitize::inline(&line.replace('\u{FEFF}', ""))
     } else {

@@ -215,6 +215,29 @@ pub fn glued_badge(kickers: &[Table], line: &str) -> bool {
         })
 }
 
+/// A paragraph without the link's prompt in brackets after its last
+/// sentence (`… بنغازي. (تعرف على التفاصيل)`): the copy kept the link's
+/// words and lost the link.
+pub fn without_link_prompt(line: &str) -> &str {
+    let Some(open) = line.trim_end().strip_suffix(')').and_then(|l| l.rfind('(')) else {
+        return line;
+    };
+    let (text, prompt) = (line[..open].trim_end(), &line[open + 1..]);
+    let prompt = search::fold(prompt.trim_end().trim_end_matches(')').trim());
+    let known = [
+        super::phrases::ar::LINK_PROMPTS,
+        super::phrases::en::LINK_PROMPTS,
+    ]
+    .iter()
+    .flat_map(|t| t.iter())
+    .any(|p| search::fold(p) == prompt);
+    if known && text.ends_with(['.', '!', '?', '؟', '…']) {
+        text
+    } else {
+        line
+    }
+}
+
 /// A line without a news agency's end mark (`… // انتهى //`), which wires
 /// put after the last paragraph.
 pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {

@@ -354,11 +354,13 @@ fn reads_as_lead(rules: &Rules, line: &str) -> bool {
 
 /// Whether the line taken for the headline is the lead of a copy without
 /// one: as [`reads_as_lead`], or longer than a headline and ending with a
-/// full stop, which headlines go without (a question or an exclamation
-/// may be one). A line under a word or two is read by [`reads_as_lead`]
+/// full stop or a colon, which headlines go without (a question or an
+/// exclamation may be one). A line under a word or two is read by [`reads_as_lead`]
 /// alone: a short headline may stand over a short lead.
 pub(super) fn is_the_lead(rules: &Rules, line: &str) -> bool {
-    let full_stop = line.ends_with('.') && !line.ends_with("..");
+    // A colon after more words than a headline's introduces what follows
+    // (`… القرار رقم (76) جاء فيه:`), where a kicker's closes a label.
+    let full_stop = (line.ends_with('.') && !line.ends_with("..")) || line.ends_with(':');
     reads_as_lead(rules, line)
         || (line.split_whitespace().count() > rules.heading_max_words && full_stop)
 }

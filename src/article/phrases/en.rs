@@ -77,6 +77,7 @@ pub const DROP_PREFIXES: &[&str] = &[
     "we use cookies",
 ];
 pub const CAPTION_CREDITS: &[&str] = &["photo", "credit", "courtesy", "file"];
+pub const LINK_PROMPTS: &[&str] = &["read more", "click here", "more details"];
 pub const CAPTION_STARTS: &[&str] = &["a view of", "a still from"];
 pub const CAPTION_ENDS: &[&str] = &[
     "file photo",
