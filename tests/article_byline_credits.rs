@@ -191,3 +191,71 @@ fn a_wires_dateline_with_a_full_date_dates_the_story() {
         &["التقى المبعوث", "وقال المجلس"],
     );
 }
+
+#[test]
+fn a_dash_run_into_a_sites_or_a_desks_name() {
+    assert_eq!(parse("حيروت- خاص"), Some(by(None, Some("حيروت"), None)));
+    assert_eq!(
+        parse("متابعة-سوزان حسن"),
+        Some(by(Some("سوزان حسن"), None, None))
+    );
+    let title = "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام…";
+    check_lines(
+        &["متابعة-سوزان حسن", LEAD, "وأضاف أن البلدية أعدت المكان."],
+        title,
+        [None, Some("سوزان حسن"), None],
+        &["افتتحت البلدية", "وأضاف"],
+    );
+}
+
+#[test]
+fn a_sites_name_run_into_the_lead_by_an_underscore() {
+    check_lines(
+        &[
+            "وطنا اليوم_افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام الباعة والمتسوقين.",
+            "وأضاف أن البلدية أعدت المكان.",
+        ],
+        "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح أبوابه كل جمعة أمام…",
+        [None, None, Some("وطنا اليوم")],
+        &["افتتحت البلدية", "وأضاف"],
+    );
+}
+
+#[test]
+fn a_columns_writer_between_the_section_and_the_headline() {
+    let headline = "كل يوم في مدينة ليبية… (20) مدينة طرابلس العاصمة";
+    check_lines(
+        &[
+            "مقالات",
+            "",
+            "حسين سليمان بن مادي",
+            "",
+            headline,
+            "",
+            "أرشيف الكاتب",
+            "2017/06/15 على الساعة 05:25",
+            "",
+            LEAD,
+        ],
+        headline,
+        [Some("2017-06-15T05:25"), Some("حسين سليمان بن مادي"), None],
+        &["افتتحت البلدية"],
+    );
+}
+
+#[test]
+fn a_title_bar_with_the_writers_name_over_the_headline() {
+    let headline = "بعد عامين من التحرير الجامعة ولدت مرتين";
+    check_lines(
+        &[
+            &format!("{headline} إبراهيم الخالدي"),
+            "",
+            headline,
+            "",
+            LEAD,
+        ],
+        headline,
+        [None, Some("إبراهيم الخالدي"), None],
+        &["افتتحت البلدية"],
+    );
+}

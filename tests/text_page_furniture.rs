@@ -256,3 +256,14 @@ fn a_links_prompt_after_a_paragraph_is_dropped_and_the_paragraph_stays() {
     let a = import(&format!("{lead}\n\n{second}\n"), "x".into(), None).expect("imports");
     assert_eq!(texts(&a), [LEAD, SECOND]);
 }
+
+#[test]
+fn a_paywalls_invitation_ends_the_story() {
+    for notice in [
+        "انضموا إلينا للوصول إلى هذا المقال وجميع المحتويات",
+        "هذا المقال مخصص للمشتركين",
+    ] {
+        let a = read(&[HEADLINE, LEAD, SECOND, notice, "لديك حساب ؟ تسجيل الدخول"]);
+        assert_eq!(texts(&a), [LEAD, SECOND], "{notice}");
+    }
+}

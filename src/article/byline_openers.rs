@@ -270,8 +270,8 @@ pub(super) fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// The dashes that set a name off from the text it opens, the spaced
-/// ones first.
-const DASHES: [&str; 5] = [" - ", " – ", " — ", "- ", "– "];
+/// ones first; an underscore run into both (`وطنا اليوم_أظهرت…`) is one.
+const DASHES: [&str; 6] = [" - ", " – ", " — ", "- ", "– ", "_"];
 
 /// `word` as the site's name opening a paragraph before a dash and the
 /// text `after`: a word with the article that is no place (a city's

@@ -168,15 +168,27 @@ pub(super) fn glued_dash(line: &str) -> Option<Byline> {
 /// خاص`, `جبا - متابعة:`, or the relay word first, `رصد – أثير`): the site
 /// is the source, its name without the tatweel that draws it out.
 pub fn relayed_slash(line: &str) -> Option<Byline> {
-    let (name, word) = line.split_once(['/', '|']).or_else(|| {
-        super::byline::SPACED_DASHES
-            .iter()
-            .find_map(|d| line.split_once(d))
-    })?;
+    // A dash run into the name (`حيروت- خاص`, `متابعة-سوزان حسن`) sets
+    // them apart too.
+    let (name, word) = line
+        .split_once(['/', '|'])
+        .or_else(|| {
+            super::byline::SPACED_DASHES
+                .iter()
+                .find_map(|d| line.split_once(d))
+        })
+        .or_else(|| line.split_once(['-', '–', '—']))?;
     let word = word.trim().trim_end_matches(':');
     // A desk's word may come first (`رصد – أثير`, "compiled by Atheer");
     // `وكالات` first names the agencies as the source.
     let (name, word) = if is_in(name.trim(), COMPILED) {
+        // A writer's name there is the author's (`متابعة-سوزان حسن`).
+        if super::byline_persons::is_signed_name(word) {
+            return Some(Byline {
+                author: Some(word.to_owned()),
+                ..Byline::default()
+            });
+        }
         (word, name.trim())
     } else {
         (name, word)

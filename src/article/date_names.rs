@@ -203,8 +203,9 @@ pub const ISSUE: &[&str] = &["العدد", "عدد", "issue", "no"];
 pub const AM: &[&str] = &["ص", "صباحا", "صباحاً", "صباح", "am"];
 pub const PM: &[&str] = &["م", "مساء", "مساءً", "مساءا", "ظهرا", "عصرا", "ليلا", "pm"];
 
-/// Words between a date and its time: `2020/12/25 الساعة 1:59`.
-pub const BEFORE_TIME: &[&str] = &["الساعة", "الساعه", "س", "at", "t", "à", "في"];
+/// Words between a date and its time: `2020/12/25 الساعة 1:59`,
+/// `2017/06/15 على الساعة 05:25`.
+pub const BEFORE_TIME: &[&str] = &["الساعة", "الساعه", "س", "at", "t", "à", "في", "على"];
 
 /// Zone names that mean UTC.
 pub const UTC: &[&str] = &["gmt", "utc", "ut", "z", "غرينتش", "جرينتش"];

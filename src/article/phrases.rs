@@ -65,6 +65,9 @@ pub mod ar {
         "إضافة إعلان",
         // The end of a box of other headlines set inside the story.
         "نهاية القائمة",
+        // A link to the writer's other columns.
+        "أرشيف الكاتب",
+        "أرشيف الكاتبة",
         // A video player's button, and the button that accepts cookies.
         "تحميل الفيديو",
         "موافق",
@@ -330,6 +333,8 @@ pub mod ar {
         "لقراءة المقال كاملا",
         "هذا المحتوى متاح للمشتركين",
         "هذا المقال متاح للمشتركين",
+        "هذا المقال مخصص للمشتركين",
+        "انضموا إلينا للوصول إلى هذا المقال",
         "اترك تعليقك",
         "اترك تعليقا",
         "اترك ردا",

@@ -224,8 +224,31 @@ fn header_pass(
         *head = Header::default();
         (found, read) = top.take(rules, matcher, &all, head)?;
     }
+    // A title bar that says the headline, then the writer's name, over
+    // the headline said alone (`… ولدت مرتين إبراهيم الخالدي` / `… ولدت
+    // مرتين`): the headline, and the writer is the author.
+    if head.author.is_none()
+        && let Some((headline, name)) = headline_and_writer(&found.title, &all)
+    {
+        head.author = Some(name);
+        found.title = headline;
+    }
     Ok((found, all.into_iter().skip(read), top.date))
 }
+
+/// The headline and the writer's name of a title that is another line of
+/// the copy's top with a person's name after it.
+fn headline_and_writer(title: &str, all: &[String]) -> Option<(String, String)> {
+    all.iter().take(TITLE_BAR_LINES).find_map(|line| {
+        let name = title.strip_prefix(line.as_str())?.trim();
+        let words = line.split_whitespace().count();
+        (words > 2 && line.len() < title.len() && byline::is_signed_name(name))
+            .then(|| (line.clone(), name.to_owned()))
+    })
+}
+
+/// How far down a copy the headline said alone is looked for.
+const TITLE_BAR_LINES: usize = 12;
 
 /// What is known of the top of a copy before its headline is read.
 struct Top {

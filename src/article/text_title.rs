@@ -56,7 +56,7 @@ pub fn take_headline<I: Iterator<Item = String>>(
         return Ok(found);
     }
     let (title, date_above) = candidate(rules, matcher, lines, &above, head)?;
-    let title = past_label(rules, matcher, lines, &above, title);
+    let title = past_label(rules, matcher, lines, (&above, head), title);
     let title = past_caption(rules, lines, &above, head, title);
     Ok(settle(rules, matcher, title, date_above))
 }
@@ -103,7 +103,7 @@ fn past_label<I: Iterator<Item = String>>(
     rules: &Rules,
     matcher: &Matcher,
     lines: &mut Peekable<I>,
-    above: &Above<'_>,
+    (above, head): (&Above<'_>, &mut Header),
     mut title: String,
 ) -> String {
     // A section name above the headline (`خبر`, `اقتصاد`), followed by a
@@ -148,6 +148,18 @@ fn past_label<I: Iterator<Item = String>>(
         && let Some(next) = lines.next()
     {
         title = next;
+        // A column's writer signs under the section's name, over the
+        // headline (`مقالات` / `حسين سليمان بن مادي` / the headline).
+        if head.author.is_none() && byline::is_signed_name(&title) {
+            while lines.peek().is_some_and(String::is_empty) {
+                lines.next();
+            }
+            if let Some(headline) =
+                lines.next_if(|l| l.split_whitespace().count() > 3 && !is_the_lead(rules, l))
+            {
+                head.author = Some(std::mem::replace(&mut title, headline));
+            }
+        }
     }
     title
 }
