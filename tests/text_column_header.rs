@@ -76,3 +76,15 @@ fn a_sections_word_over_a_short_headline_is_no_title() {
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts, [lead, second]);
 }
+
+#[test]
+fn a_lead_ending_with_a_colon_over_a_short_quotation_is_kept() {
+    let lead = "أصدر المحافظ اليوم القرار رقم (76) لسنة 2022 بإعفاء مستشاريه من مهامهم جاء فيه:";
+    let quote = "“انطلاقاً من جهود السلطة المحلية لتفعيل العمل في المكاتب.”";
+    let a = qari::article::text_import::import(&format!("{lead}\n{quote}\n"), "x".into(), None)
+        .expect("imports");
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert_eq!(texts[0], lead);
+    assert!(quote.contains(texts[1]), "{texts:?}");
+}
