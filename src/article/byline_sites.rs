@@ -49,11 +49,7 @@ pub(super) fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
 pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
     // After a desk's word, a word alone that is no place and no given
     // name is the site's (`رصد – أثير`, "compiled by Atheer").
-    let lone = is_in(word, COMPILED)
-        && !site.contains(' ')
-        && site.chars().all(char::is_alphabetic)
-        && !is_in(site, PLACES)
-        && !super::byline_persons::is_given_name(site);
+    let lone = is_in(word, COMPILED) && unlisted_site_word(site);
     let named = lone || names_a_site(site, false);
     (is_in(word, RELAYED) && named).then(|| Byline {
         source: Some(site.to_owned()),
@@ -150,15 +146,21 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
 /// newsroom's word (`الرباط – قريش`): a site no table knows, named the
 /// way a dateline names its outlet.
 pub(super) fn place_and_word(place: &str, word: &str) -> Option<Byline> {
-    let site = !word.contains(' ')
-        && word.chars().all(char::is_alphabetic)
-        && !is_in(word, PLACES)
+    let site = unlisted_site_word(word)
         && !is_in(word, RELAYED)
-        && !is_in(word, super::byline_parts::NEWSROOM)
-        && !super::byline_persons::is_given_name(word);
+        && !is_in(word, super::byline_parts::NEWSROOM);
     (site && is_in(place, PLACES)).then(|| Byline {
         source: Some(word.to_owned()),
         place: Some(place.to_owned()),
         author: None,
     })
+}
+
+/// One word that may name a site no table knows: letters only, and no
+/// place's or given name.
+fn unlisted_site_word(word: &str) -> bool {
+    !word.contains(' ')
+        && word.chars().all(char::is_alphabetic)
+        && !is_in(word, PLACES)
+        && !super::byline_persons::is_given_name(word)
 }

@@ -94,9 +94,9 @@ fn is_empty_fields(line: &str) -> bool {
 const FIELD_WORDS: usize = 3;
 
 /// The page's buttons run together on one line (`تكبير الخط تصغير
-/// الخط`, `حجم الخط A A`, `طباعة حفظ`, `ت + ت - الحجم الطبيعي`): whole-line phrases of the drop
-/// table one after another, with the buttons' faces between them (a
-/// Latin letter or a mark: `A+`).
+/// الخط`, `حجم الخط A A`, `طباعة حفظ`, `ت + ت - الحجم الطبيعي`):
+/// whole-line phrases of the drop table one after another, with the
+/// buttons' faces between them (a letter or a mark: `A+`, `ت`).
 fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
     let mut rest = line.trim();
     let (mut buttons, mut faces) = (0, 0);

@@ -235,7 +235,8 @@ const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
 
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
 const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
-const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
+/// The quotation marks a name may stand in (`«سيرياك برس»`).
+pub(super) const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
 
 /// The outlet named after a mark such as `خاص:`, alone or with its place
 /// after a dash, which may be one no table knows (`… - المدينة القديمة`).

@@ -274,7 +274,10 @@ pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
         .filter_map(|sep| text.split_once(sep))
         .min_by_key(|(place, _)| place.len());
     let found = split.and_then(|(place, outlet)| {
-        let outlet = outlet.trim().trim_matches(['"', '“', '”', '«', '»']).trim();
+        let outlet = outlet
+            .trim()
+            .trim_matches(super::text_header::QUOTES)
+            .trim();
         let place = byline::lone(place)?.place?;
         let words = outlet.split_whitespace().count();
         (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {
