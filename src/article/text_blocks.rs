@@ -66,6 +66,46 @@ fn is_heading(rules: &Rules, unit: &str) -> bool {
         && !unit.ends_with(rules.closing_punctuation)
 }
 
+/// Drops the short lines left between the header (byline, date) and the
+/// lead, of those the walk saw there (`under_header`): a picture's caption
+/// or a label. A heading leads into the text under it, and the story
+/// starts with its lead; a deck under the headline, above the header, is
+/// kept. Lines over a list or a quotation are left: a copy may be a
+/// headline and a list, with the list's title over it.
+pub fn drop_over_lead(rules: &Rules, units: &mut Vec<String>, under_header: &[String]) {
+    let Some(lead) = units.iter().position(|u| !is_heading(rules, u)) else {
+        return;
+    };
+    let unit = &units[lead];
+    if lead > OVER_LEAD || list_item(unit).is_some() || quotation(unit).is_some() {
+        return;
+    }
+    let mut at = 0;
+    units.retain(|u| {
+        at += 1;
+        at > lead || !(under_header.contains(u) && is_captioned(u))
+    });
+}
+
+/// Whether a short line reads as a picture's caption rather than a
+/// heading: it dates the picture or ends with its credit in brackets
+/// (`… نواكشوط (الأخبار - أرشيف)`). The phrases that end a caption are
+/// furniture wherever they stand.
+fn is_captioned(line: &str) -> bool {
+    let credit = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .is_some_and(|(_, inner)| (1..=CREDIT_WORDS).contains(&inner.split_whitespace().count()));
+    credit || super::dates::find(line).is_some()
+}
+
+/// The words of a picture's credit in brackets at most.
+const CREDIT_WORDS: usize = 4;
+
+/// The most short lines dropped over the lead.
+const OVER_LEAD: usize = 3;
+
 /// The text of a unit that is one quotation from end to end.
 fn quotation(unit: &str) -> Option<&str> {
     if let Some(rest) = unit.strip_prefix("> ") {

@@ -167,7 +167,7 @@ fn import_matching(
     if walk.head.published.is_none() {
         walk.head.published = top_date;
     }
-    let (head, body) = finish(rules, matcher, &text, walk.head, &walk.body);
+    let (head, body) = finish(rules, matcher, &text, walk.head, &walk.body, &walk.under_header);
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
     );
@@ -335,6 +335,7 @@ fn finish(
     text: &str,
     mut head: Header,
     body: &[Line],
+    under_header: &[String],
 ) -> (Header, Vec<Block>) {
     // A numeric date that reads both ways, settled by the text.
     if let Some(date) = head.published.as_deref()
@@ -385,6 +386,7 @@ fn finish(
     if units.len() > 2 && units[0] == units[1] {
         units.remove(1);
     }
+    text_blocks::drop_over_lead(rules, &mut units, under_header);
     (head, text_blocks::classify(rules, units))
 }
 

@@ -59,6 +59,12 @@ pub struct Walk<'a> {
     /// their place in the body: a list's first items, given back when an
     /// item under them says a sentence.
     held: Vec<(usize, String)>,
+    /// Whether the walk has taken a byline or a date into the header.
+    header_read: bool,
+    /// Short lines kept after the header's lines and before the lead: a
+    /// picture's caption where pages put it, under the byline and the
+    /// date. A deck comes right under the headline, before them.
+    pub under_header: Vec<String>,
 }
 
 impl<'a> Walk<'a> {
@@ -88,6 +94,8 @@ impl<'a> Walk<'a> {
             kept: 0,
             dated_last: false,
             held: Vec::new(),
+            header_read: false,
+            under_header: Vec::new(),
         }
     }
 
@@ -95,7 +103,9 @@ impl<'a> Walk<'a> {
     pub fn read(&mut self, lines: impl Iterator<Item = String>) {
         for line in lines {
             let undated = self.head.published.is_none();
+            let known = self.known();
             let step = self.step(&line);
+            self.header_read |= self.known() != known;
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
                 self.titled_above_date();
@@ -190,7 +200,20 @@ impl<'a> Walk<'a> {
         }
     }
 
+    /// What the header knows of the story's byline and date.
+    fn known(&self) -> [bool; 3] {
+        let h = &self.head;
+        [h.author.is_some(), h.source.is_some(), h.published.is_some()]
+    }
+
     fn keep(&mut self, line: String) {
+        if self.header_read
+            && !self.lead_seen
+            && line.split_whitespace().count() <= self.rules.heading_max_words
+            && !line.ends_with(self.rules.closing_punctuation)
+        {
+            self.under_header.push(line.clone());
+        }
         self.in_body = true;
         self.sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
         self.lead_seen |= line.ends_with(self.rules.closing_punctuation)
