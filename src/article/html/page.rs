@@ -117,6 +117,16 @@ pub fn import_str(
         author = author.or(by.author);
         page.source = page.source.or(by.source);
     }
+    // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
+    // فلان/ الأناضول`): the writer, and the agency as the story's source.
+    if let Some(by) = author
+        .as_deref()
+        .and_then(crate::article::byline::parse)
+        .filter(|b| b.source.is_some() || b.place.is_some())
+    {
+        author = by.author;
+        page.source = by.source.or(page.source);
+    }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
         if page.source.is_none() {
             page.source = found.source;

@@ -1,0 +1,49 @@
+//! A page whose author field holds a whole byline (a city and an agency,
+//! or a city, a writer and an agency between slashes): the writer is the
+//! author and the agency the story's source, over the site's name.
+
+use qari::article::scan;
+
+fn page(author: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\
+         <title>افتتاح مكتبة عامة في الحي القديم - جريدة الساحل</title>\
+         <meta property=\"og:site_name\" content=\"جريدة الساحل\">\
+         <meta name=\"author\" content=\"{author}\">\
+         <meta property=\"article:published_time\" content=\"2024-05-02T10:00:00+03:00\">\
+         </head><body><article><h1>افتتاح مكتبة عامة في الحي القديم</h1>\
+         <p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم تضم أكثر من عشرين ألف كتاب في مختلف المجالات.</p>\
+         <p>وقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا من التاسعة صباحا حتى التاسعة مساء أمام جميع السكان.</p>\
+         <p>وأضاف أن البلدية تعمل على افتتاح مكتبتين أخريين في الأحياء الشمالية خلال العام المقبل بتمويل من المجلس.</p>\
+         </article></body></html>"
+    )
+}
+
+fn load(author: &str) -> qari::article::Article {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.html");
+    std::fs::write(&path, page(author)).unwrap();
+    let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
+    all.remove(0)
+}
+
+#[test]
+fn a_city_and_an_agency_as_author_are_the_source() {
+    let a = load("الشارقة: «وام»");
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("وام"));
+}
+
+#[test]
+fn a_city_writer_and_agency_between_slashes_give_writer_and_source() {
+    let a = load("أنقرة/ عمر الحسيني/ الأناضول");
+    assert_eq!(a.author.as_deref(), Some("عمر الحسيني"));
+    assert_eq!(a.source.as_deref(), Some("الأناضول"));
+}
+
+#[test]
+fn a_writers_name_alone_stays_the_author_and_the_site_the_source() {
+    let a = load("سامية الخوري");
+    assert_eq!(a.author.as_deref(), Some("سامية الخوري"));
+    assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
