@@ -35,10 +35,23 @@ fn a_heading_over_the_lead_stays_when_nothing_says_it_is_a_caption() {
     // The same place holds a heading in copies of long stories: without a
     // date, a credit or the archive's word it is kept.
     check_lines(
-        &[HEAD, BYLINE, DATE, "", "مخاوف السكان من الازدحام", "", LEAD, NEXT],
+        &[
+            HEAD,
+            BYLINE,
+            DATE,
+            "",
+            "مخاوف السكان من الازدحام",
+            "",
+            LEAD,
+            NEXT,
+        ],
         HEAD,
         FIELDS,
-        &["مخاوف السكان من الازدحام", "بدأت وزارة الأشغال", "وقال مدير المشروع"],
+        &[
+            "مخاوف السكان من الازدحام",
+            "بدأت وزارة الأشغال",
+            "وقال مدير المشروع",
+        ],
     );
 }
 

@@ -167,7 +167,14 @@ fn import_matching(
     if walk.head.published.is_none() {
         walk.head.published = top_date;
     }
-    let (head, body) = finish(rules, matcher, &text, walk.head, &walk.body, &walk.under_header);
+    let (head, body) = finish(
+        rules,
+        matcher,
+        &text,
+        walk.head,
+        &walk.body,
+        &walk.under_header,
+    );
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
     );

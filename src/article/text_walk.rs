@@ -203,7 +203,11 @@ impl<'a> Walk<'a> {
     /// What the header knows of the story's byline and date.
     fn known(&self) -> [bool; 3] {
         let h = &self.head;
-        [h.author.is_some(), h.source.is_some(), h.published.is_some()]
+        [
+            h.author.is_some(),
+            h.source.is_some(),
+            h.published.is_some(),
+        ]
     }
 
     fn keep(&mut self, line: String) {
