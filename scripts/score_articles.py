@@ -17,7 +17,8 @@ format characters (bidi marks, zero-width spaces, a BOM) and tatweel taken
 out and white space collapsed, so invisible marks never decide a result; a
 block's enclosing quotation marks and a list item's number don't count, and a first paragraph whose
 dateline (at most eight words) went to the byline counts as whole, and a
-copy's deck (the line right under its headline) may open the body; an
+deck (a copy's line right under its headline; a page's short first line
+that ends no sentence, over the first expected block) may open the body; an
 embedded post kept as a quotation signed with a handle is left out.
 
 Without --show only the counts are printed, so a set can be measured
@@ -130,13 +131,24 @@ def deck(path, title):
     return lines[at + 1] if at is not None and at + 1 < len(lines) else None
 
 
+def is_deck(path, body, blocks, want):
+    """Whether the body's first block is the story's deck: in a copy the
+    line right under the headline; in a page a line shorter than a lead's
+    that ends no sentence, over the expected first block."""
+    if path.endswith(".txt"):
+        return body[0] == deck(path, want.get("title"))
+    words = len(body[0].split())
+    return (3 <= words <= 30 and not body[0].endswith((".", "!", "?", "؟", ":"))
+            and len(body) > 1 and bool(blocks) and body[1] == blocks[0])
+
+
 def score(qari, path, want, home):
     got, err = import_one(qari, path, home)
     if got is None:
         return {"error": err or "no article"}, got
     body = [bare(block_text(b)) for b in got.get("body", []) if not embedded(b)]
     blocks = [bare(b) for b in want.get("blocks", [])]
-    if body and body[0] not in blocks and body[0] == deck(path, want.get("title")):
+    if body and body[0] not in blocks and is_deck(path, body, blocks, want):
         body = body[1:]
     if body and blocks and body[0] != blocks[0] and opener_cut(blocks[0], body[0]):
         blocks[0] = body[0]

@@ -39,9 +39,14 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
         })
         .unwrap_or_default();
     let mut header = Header::default();
-    let mut checked = 0;
-    while checked < HEADER_BLOCKS && body.blocks.len() > 1 {
-        let text = body.blocks[0].text();
+    // A deck under the headline stays, and the header's lines under it
+    // (its date, its byline) are still read: `at` passes over it.
+    let mut at = 0;
+    for _ in 0..HEADER_BLOCKS {
+        let Some(block) = body.blocks.get(at).filter(|_| body.blocks.len() > at + 1) else {
+            break;
+        };
+        let text = block.text();
         let folded = search::fold(text);
         let words = text.split_whitespace().count();
         let short = words <= 12;
@@ -55,8 +60,13 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
             || by.is_some()
             || is_relative_time(text)
             || is_counter(text)
-            || is_label(&body.blocks[0], words);
+            || is_label(block, words)
+            || holds_a_date(text, words);
         if !is_header {
+            if at == 0 && is_deck(block, words) {
+                at = 1;
+                continue;
+            }
             break;
         }
         if header.date.is_none() {
@@ -65,11 +75,30 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
         if header.byline.is_none() {
             header.byline = by;
         }
-        remove_first(body);
-        checked += 1;
+        remove_at(body, at);
     }
     header
 }
+
+/// A short line that holds a date and says no sentence: the header's
+/// date run into what the page set beside it (a counter of views, the
+/// writer's name, the date of the last update, a Hijri date).
+fn holds_a_date(text: &str, words: usize) -> bool {
+    words <= DATELINE_WORDS
+        && !text.ends_with(['.', '!', '?', '؟'])
+        && dates::find(&header_line(text)).is_some()
+}
+
+/// A deck: a paragraph under the headline shorter than a lead's, that
+/// ends no sentence.
+fn is_deck(block: &Block, words: usize) -> bool {
+    matches!(block, Block::Paragraph(_) | Block::Heading(_))
+        && (3..=DECK_WORDS).contains(&words)
+        && !block.text().ends_with(['.', '!', '?', '؟', ':'])
+}
+
+/// The most words of a deck.
+const DECK_WORDS: usize = 30;
 
 /// A header line as a dateline is read: without the buttons beside it and
 /// without the zone its clock is told in (`08:20 بتوقيت أبوظبي`).
@@ -134,10 +163,13 @@ fn is_label(block: &Block, words: usize) -> bool {
         && !block.text().contains(['.', '،', ',', ':', '؟', '?', '!'])
 }
 
-fn remove_first(body: &mut Body) {
-    body.blocks.remove(0);
-    body.links.retain(|l| l.block != 0);
-    body.links.iter_mut().for_each(|l| l.block -= 1);
+fn remove_at(body: &mut Body, at: usize) {
+    body.blocks.remove(at);
+    body.links.retain(|l| l.block != at);
+    body.links
+        .iter_mut()
+        .filter(|l| l.block > at)
+        .for_each(|l| l.block -= 1);
 }
 
 /// Reads a byline off the start of the first paragraph: a dateline
