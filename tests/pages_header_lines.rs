@@ -25,14 +25,21 @@ fn load(header: &[&str]) -> Vec<String> {
     let path = dir.path().join("page.html");
     std::fs::write(&path, html).unwrap();
     let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
-    all.remove(0).body.iter().map(|b: &Block| b.text().to_owned()).collect()
+    all.remove(0)
+        .body
+        .iter()
+        .map(|b: &Block| b.text().to_owned())
+        .collect()
 }
 
 #[test]
 fn dates_run_into_counters_and_updates_under_a_deck_go() {
     for header in [
         &["2024/05/02 10:00 5,421"][..],
-        &["الخميس 2 مايو 2024 10:00", "آخر تحديث: الجمعة 3 مايو 2024 11:20"],
+        &[
+            "الخميس 2 مايو 2024 10:00",
+            "آخر تحديث: الجمعة 3 مايو 2024 11:20",
+        ],
         &["2 مايو 2024 - 23 شوال 144510:00 ص"],
     ] {
         assert_eq!(load(header), [DECK, PARAS[0], PARAS[1]], "{header:?}");

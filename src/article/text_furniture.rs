@@ -37,6 +37,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // A picture's or the page's copyright line (`© AP Photo / …`).
         || line.trim_start().starts_with('©')
         || is_issue_line(line)
+        || text_lines::is_hashtag_line(line)
+        || text_lines::is_pictured_counter(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 
@@ -70,9 +72,29 @@ fn counted(matcher: &Matcher, line: &str) -> bool {
 /// A line that is only the story's reading time (`1 دقيقة للقراءة`),
 /// wherever the page put it: its header reads it, nothing else keeps it.
 pub(super) fn is_reading_time(line: &str) -> bool {
+    // After its label: `وقت القراءة: 3 دقائق`, `Reading time: 4 min`.
+    let line = match line.split_once(':') {
+        Some((label, rest)) if is_reading_label(label) => rest,
+        _ => line,
+    };
     let words: Vec<&str> = line.split_whitespace().collect();
     text_shape::find_minutes(&ARABIC_NEWS, &words)
         .is_some_and(|(at, len, _)| at == 0 && len == words.len() && len > 1)
+}
+
+/// A field's label that names the reading time: a few words, one of them
+/// reading (with the article or without).
+pub(super) fn is_reading_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().any(|w| {
+            let folded = crate::search::fold(w);
+            let bare = folded.strip_prefix("ال").unwrap_or(&folded);
+            ARABIC_NEWS
+                .read_words
+                .iter()
+                .any(|r| crate::search::fold(r) == bare)
+        })
 }
 
 /// The page's fields with their values lost in the copy: two labels or

@@ -59,6 +59,10 @@ impl Header {
         if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
             self.minutes.get_or_insert(minutes);
             words.drain(at..at + len);
+            // Its label (`وقت القراءة:`) names no one.
+            if super::text_furniture::is_reading_label(words.join(" ").trim_end_matches(':')) {
+                words.clear();
+            }
             found = true;
         }
         let mut rest = words.join(" ");

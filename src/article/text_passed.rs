@@ -120,7 +120,7 @@ fn is_promo(line: &str) -> bool {
     line.trim_start()
         .chars()
         .next()
-        .is_some_and(|c| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}'))
+        .is_some_and(super::text_lines::is_pictograph)
 }
 
 /// How many words a line has at least to tell the copy's script.
