@@ -43,6 +43,7 @@ mod text_lead_chrome;
 mod text_lines;
 mod text_masthead;
 mod text_passed;
+mod text_pictographs;
 pub mod text_rules;
 mod text_shape;
 mod text_site;

@@ -37,8 +37,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // A picture's or the page's copyright line (`© AP Photo / …`).
         || line.trim_start().starts_with('©')
         || is_issue_line(line)
-        || text_lines::is_hashtag_line(line)
-        || text_lines::is_pictured_counter(line)
+        || super::text_pictographs::is_hashtag_line(line)
+        || super::text_pictographs::is_pictured_counter(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 

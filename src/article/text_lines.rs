@@ -414,39 +414,3 @@ mod tests {
         assert_eq!(opening_words(lead, 12), "قالت وزارة النقل اليوم");
     }
 }
-
-/// A pictograph or a joiner of one (`📌`, `👁`, `⚽️`): pages set them
-/// before a box's label, a counter or a call to follow.
-pub fn is_pictograph(c: char) -> bool {
-    matches!(
-        c,
-        '\u{1F000}'..='\u{1FAFF}'
-            | '\u{2600}'..='\u{27BF}'
-            | '\u{2B00}'..='\u{2BFF}'
-            | '\u{FE0F}'
-            | '\u{200D}'
-    )
-}
-
-/// A line of hashtags and nothing else (`#سوسة #زيت_الزيتون 🎓`): the
-/// page's tags, or a post's that the copy kept.
-pub fn is_hashtag_line(line: &str) -> bool {
-    let mut words = line
-        .split_whitespace()
-        .filter(|w| !w.chars().all(is_pictograph))
-        .peekable();
-    words.peek().is_some()
-        && words.all(|w| w.starts_with('#') && w.chars().nth(1).is_some_and(char::is_alphanumeric))
-}
-
-/// A counter led by a pictograph (`👁 2341`, `💬 12`): a number and its
-/// picture, no word.
-pub fn is_pictured_counter(line: &str) -> bool {
-    let line = line.trim();
-    let rest = line.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
-    rest.len() < line.len()
-        && rest.chars().any(char::is_numeric)
-        && rest
-            .chars()
-            .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' '))
-}

@@ -120,7 +120,7 @@ fn is_promo(line: &str) -> bool {
     line.trim_start()
         .chars()
         .next()
-        .is_some_and(super::text_lines::is_pictograph)
+        .is_some_and(super::text_pictographs::is_pictograph)
 }
 
 /// How many words a line has at least to tell the copy's script.

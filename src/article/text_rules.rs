@@ -353,8 +353,9 @@ const MAX_PHRASE_WORDS: usize = 8;
 impl<'a> Words<'a> {
     pub fn new(line: &'a str) -> Words<'a> {
         // A pictograph before a box's label (`📌 اقرأ أيضًا:`) is no word.
-        let line = line
-            .trim_start_matches(|c: char| super::text_lines::is_pictograph(c) || c.is_whitespace());
+        let line = line.trim_start_matches(|c: char| {
+            super::text_pictographs::is_pictograph(c) || c.is_whitespace()
+        });
         Words {
             line,
             first: fold_words(line, 1).pop(),
