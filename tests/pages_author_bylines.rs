@@ -5,11 +5,15 @@
 use qari::article::scan;
 
 fn page(author: &str) -> String {
+    page_with(&format!("<meta name=\"author\" content=\"{author}\">"), "")
+}
+
+fn page_with(meta: &str, byline: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\
          <title>افتتاح مكتبة عامة في الحي القديم - جريدة الساحل</title>\
          <meta property=\"og:site_name\" content=\"جريدة الساحل\">\
-         <meta name=\"author\" content=\"{author}\">\
+         {meta}\
          <meta property=\"article:published_time\" content=\"2024-05-02T10:00:00+03:00\">\
          </head><body><article><h1>افتتاح مكتبة عامة في الحي القديم</h1>\
          <p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة في الحي القديم تضم أكثر من عشرين ألف كتاب في مختلف المجالات.</p>\
@@ -17,12 +21,17 @@ fn page(author: &str) -> String {
          <p>وأضاف أن البلدية تعمل على افتتاح مكتبتين أخريين في الأحياء الشمالية خلال العام المقبل بتمويل من المجلس.</p>\
          </article></body></html>"
     )
+    .replacen("</h1>", &format!("</h1>{byline}"), 1)
 }
 
 fn load(author: &str) -> qari::article::Article {
+    load_page(&page(author))
+}
+
+fn load_page(html: &str) -> qari::article::Article {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("page.html");
-    std::fs::write(&path, page(author)).unwrap();
+    std::fs::write(&path, html).unwrap();
     let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
     all.remove(0)
 }
@@ -46,4 +55,33 @@ fn a_writers_name_alone_stays_the_author_and_the_site_the_source() {
     let a = load("سامية الخوري");
     assert_eq!(a.author.as_deref(), Some("سامية الخوري"));
     assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn an_agency_the_visible_byline_credits_is_the_source_over_the_sites_name() {
+    for byline in [
+        "<p>الدوحة - قنا</p>",
+        "<div class=\"meta\">عمّان - بترا</div>",
+    ] {
+        let a = load_page(&page_with("", byline));
+        assert_eq!(a.author, None, "{byline}");
+        let agency = if byline.contains("قنا") {
+            "قنا"
+        } else {
+            "بترا"
+        };
+        assert_eq!(a.source.as_deref(), Some(agency), "{byline}");
+    }
+}
+
+#[test]
+fn a_lead_opened_by_an_agencys_dateline_credits_the_agency() {
+    let html = page_with("", "").replacen("<p>افتتحت", "<p>بغداد - واس - افتتحت", 1);
+    let a = load_page(&html);
+    assert_eq!(a.source.as_deref(), Some("واس"));
+    assert!(
+        a.body[0].text().starts_with("افتتحت البلدية"),
+        "{:?}",
+        a.body[0]
+    );
 }

@@ -408,6 +408,11 @@ pub fn lone(part: &str) -> Option<Byline> {
     })
 }
 
+/// Whether a name is one of the agencies and outlets the tables list.
+pub fn is_listed_outlet(name: &str) -> bool {
+    is_in(name, OUTLETS)
+}
+
 /// A line that is a news outlet's name alone (`فلسطين اليوم`, `رويترز`,
 /// `قناة الغد`): a site's name under its headline. Only names from the
 /// outlet tables or with an outlet word count; a lone word with `ال` may

@@ -13,7 +13,7 @@ use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
 use super::super::text_rules::{ARABIC_NEWS, Phrases};
-use super::super::{Article, Block, encoding, meta};
+use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
 use super::{Body, check_depth, convert, holds_at_most, lead, tidy};
@@ -113,24 +113,30 @@ pub fn import_str(
     if page.published.is_none() {
         page.published = header.date;
     }
+    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
+    // source, over the name of the site that ran it.
     if let Some(by) = header.byline {
         author = author.or(by.author);
-        page.source = page.source.or(by.source);
+        page.source = match by.source {
+            Some(name) if byline::is_listed_outlet(&name) => Some(name),
+            other => page.source.or(other),
+        };
     }
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
     if let Some(by) = author
         .as_deref()
-        .and_then(crate::article::byline::parse)
+        .and_then(byline::parse)
         .filter(|b| b.source.is_some() || b.place.is_some())
     {
         author = by.author;
         page.source = by.source.or(page.source);
     }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
-        if page.source.is_none() {
-            page.source = found.source;
-        }
+        page.source = match found.source {
+            Some(name) if byline::is_listed_outlet(&name) => Some(name),
+            other => page.source.or(other),
+        };
         if author.is_none() {
             author = found.author;
         }
