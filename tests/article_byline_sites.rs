@@ -205,3 +205,25 @@ fn a_site_and_its_relay_word_after_a_dash_name_the_source() {
     let b = qari::article::byline::relayed_slash("القاهرة - متابعات");
     assert_eq!(b, None);
 }
+
+#[test]
+fn a_site_no_table_knows_before_its_writer_is_the_source() {
+    for (line, writer, site) in [
+        ("أثير – سيف بن خميس الرواحي", "سيف بن خميس الرواحي", "أثير"),
+        (
+            "منارة الجنوب - خالد المحمود",
+            "خالد المحمود",
+            "منارة الجنوب",
+        ),
+    ] {
+        assert_eq!(
+            parse(line),
+            Some(by(Some(writer), Some(site), None)),
+            "{line}"
+        );
+    }
+    // A given name on the left may open a person's name: no byline.
+    assert_eq!(parse("علي الأحمد - خالد المحمود"), None);
+    // Before a colon the left side must be known (`ملاحظة: …`).
+    assert_eq!(parse("منارة: خالد المحمود"), None);
+}

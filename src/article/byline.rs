@@ -32,6 +32,7 @@ use super::byline_persons::{names_a_site, opens_with_place, reads_as_outlet, spa
 pub use super::byline_sites::staff;
 use super::byline_sites::{
     place_and_word, placed_outlet, quoted_outlet, relayed_site, site_and_agency, site_and_desk,
+    site_and_writer,
 };
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
@@ -87,6 +88,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                         .or_else(|| place_and_word(a, b))
                         .or_else(|| site_and_agency(a, b))
                         .or_else(|| site_and_desk(a, b))
+                        .or_else(|| site_and_writer(a, b, colon))
                 })
         })
         .or_else(|| byline_parts::glued_dash(inner))

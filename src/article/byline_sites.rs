@@ -8,6 +8,7 @@
 //! | `متابعات - صحيفة الرافد`            | صحيفة الرافد    |
 //! | `شبكة الوادي - أخبار الاتحاد`       | شبكة الوادي     |
 //! | `بغداد - شبكة الوادي: …` (the lead) | شبكة الوادي     |
+//! | `أثير – سيف بن خميس الرواحي`        | أثير (and the writer) |
 
 use super::byline::{Byline, SPACED_DASHES, is_in, split};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
@@ -163,4 +164,33 @@ fn unlisted_site_word(word: &str) -> bool {
         && word.chars().all(char::is_alphabetic)
         && !is_in(word, PLACES)
         && !super::byline_persons::is_given_name(word)
+}
+
+/// A site no table knows and its writer (`أثير – سيف بن خميس الرواحي`,
+/// `عنب بلدي – رهف العلي`): after a dash, a person's name that opens with
+/// a given name, before it one or two words, none of them a given name
+/// (`مهران علي` may be a person's), that name no place.
+pub(super) fn site_and_writer(a: &str, b: &str, colon: bool) -> Option<Byline> {
+    let opens_with_given = |part: &str| {
+        part.split_whitespace()
+            .next()
+            .is_some_and(super::byline_persons::is_given_name)
+    };
+    let site_words = a.split_whitespace().count();
+    let writer_words = b.split_whitespace().count();
+    let fits = !colon
+        && (1..=2).contains(&site_words)
+        && (2..=4).contains(&writer_words)
+        && a.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !a
+            .split_whitespace()
+            .any(super::byline_persons::is_given_name)
+        && !is_in(a, PLACES)
+        && opens_with_given(b)
+        && super::byline::kind(b, false) == Some(super::byline::Part::Person);
+    fits.then(|| Byline {
+        author: Some(b.to_owned()),
+        source: Some(a.to_owned()),
+        place: None,
+    })
 }
