@@ -1,6 +1,9 @@
 //! Lines a page sets with pictographs and hashtags: a line of hashtags, a
 //! counter led by its picture, a box's label after a pin, and a reading
-//! time after its label, which is no writer's name.
+//! time after its label, which is no writer's name. And the widgets' lines
+//! a copy keeps between and after paragraphs: a blog engine's share box, a
+//! platform's button alone, a prompt to follow or join the site, a
+//! newsletter's box and a media player's clock.
 
 mod support;
 
@@ -54,4 +57,37 @@ fn a_reading_time_after_its_label_is_no_writer() {
             &["أعلنت جامعة المدينة", "وقال عميد الكلية"],
         );
     }
+}
+
+#[test]
+fn share_boxes_follow_prompts_newsletters_and_players_are_the_pages() {
+    for line in [
+        "شارك هذا الموضوع:",
+        "WhatsApp",
+        "إعجاب تحميل...",
+        "Like Loading...",
+        "تابعوا صحيفة المدينة على Google News",
+        "انضم الى قناة \"المدينة\" على يوتيوب الان، اضغط هنا",
+        "أدخل بريدك الإلكتروني لتصلك آخر الأخبار",
+        "00:00 / 01:48",
+    ] {
+        check_lines(
+            &[HEAD, "سامر يوسف", LEAD, line, NEXT],
+            HEAD,
+            [None, Some("سامر يوسف"), None],
+            &["أعلنت جامعة المدينة", "وقال عميد الكلية"],
+        );
+    }
+}
+
+#[test]
+fn a_paragraph_that_tells_of_following_a_platform_stays() {
+    // A sentence longer than a prompt that names a platform is the story's.
+    let told = "وتابع آلاف الطلاب إعلان الجامعة على يوتيوب مباشرة، وطرحوا أسئلتهم عن شروط القبول ومواعيد الامتحانات في التعليقات.";
+    check_lines(
+        &[HEAD, "سامر يوسف", LEAD, told, NEXT],
+        HEAD,
+        [None, Some("سامر يوسف"), None],
+        &["أعلنت جامعة المدينة", "وتابع آلاف الطلاب", "وقال عميد الكلية"],
+    );
 }

@@ -9,6 +9,9 @@ pub mod ar {
     pub const DROP: &[&str] = &[
         "شارك المقال",
         "شارك الخبر",
+        // A blog engine's share box and like button, as the copy keeps them.
+        "شارك هذا الموضوع:",
+        "إعجاب تحميل...",
         "شارك",
         "مشاركة",
         "شارك على فيسبوك",
@@ -203,6 +206,8 @@ pub mod ar {
     ];
     /// Line beginnings of furniture lines: captions, credits, copyright.
     pub const DROP_PREFIXES: &[&str] = &[
+        // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`.
+        "أدخل بريدك الإلكتروني",
         "التعليق على الصورة",
         "صدر الصورة",
         "مصدر الصورة",

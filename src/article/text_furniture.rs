@@ -39,7 +39,19 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_issue_line(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
+        || super::html::block_rules::is_follow_line(line)
+        || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)
+}
+
+/// A media player's clock (`00:00 / 01:48`): its time and the length.
+fn is_player_clock(line: &str) -> bool {
+    line.split_once('/').is_some_and(|(at, length)| {
+        [at, length].iter().all(|t| {
+            let t = t.trim();
+            t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+    })
 }
 
 /// A printed paper's issue line (`العدد : ١٧٠٠٥ - الأحد …`): its

@@ -67,7 +67,17 @@ const SOURCE_LINE_WORDS: usize = 5;
 
 /// Verbs that open a prompt to follow the site (`تابعوا RT على تلغرام`):
 /// with a platform's name in a short block, the block is a promotion.
-pub const FOLLOW_VERBS: &[&str] = &["تابع", "تابعوا", "تابعونا", "تابعنا", "follow", "follow us"];
+pub const FOLLOW_VERBS: &[&str] = &[
+    "تابع",
+    "تابعوا",
+    "تابعونا",
+    "تابعنا",
+    "انضم",
+    "انضموا",
+    "follow",
+    "follow us",
+    "join",
+];
 
 /// Platforms a site asks to be followed on, folded as words.
 pub const PLATFORMS: &[&str] = &[
@@ -224,6 +234,26 @@ impl BlockRules {
         let spaced = spaced_words(text);
         self.platforms.iter().any(|p| spaced.contains(p.as_str()))
     }
+}
+
+/// Whether a copied text's line is a prompt to follow the site
+/// (`تابعوا السوسنة على Google News`): the test [`BlockRules`] makes of a
+/// page's blocks, with the tables folded at each call, for the few lines
+/// that open with a follow verb.
+pub fn is_follow_line(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next().map(search::fold) else {
+        return false;
+    };
+    let verb = FOLLOW_VERBS
+        .iter()
+        .any(|v| v.split_whitespace().next().map(search::fold) == Some(first.clone()));
+    if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
+        return false;
+    }
+    let spaced = spaced_words(text);
+    PLATFORMS
+        .iter()
+        .any(|p| spaced.contains(spaced_words(p).as_str()))
 }
 
 /// Folded words of `text` between single spaces, with a space at each
