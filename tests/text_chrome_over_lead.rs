@@ -183,3 +183,18 @@ fn a_ticker_of_headlines_between_bars_is_over_the_headline() {
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts, [LEAD, SECOND]);
 }
+
+/// A headline that opens with a quoted name and a colon (`«الأشغال»: …`),
+/// as Gulf papers credit a ministry, is the headline, not a ticker's line
+/// cut by its guillemet, over a caption under the date.
+#[test]
+fn a_headline_opening_with_a_quoted_name_is_no_ticker() {
+    let head = "«الأشغال»: إنجاز 70% من مشروع تطوير تقاطع الميناء";
+    let lead = "أعلنت وزارة الأشغال أن نسبة الإنجاز في مشروع تطوير التقاطع بلغت 70 في المئة حتى نهاية الشهر الماضي.";
+    let text = format!(
+        "{head}\n\nالثلاثاء 04 يونيو 2024\n\nأعمال صب البلاطات الخرسانية في موقع المشروع\n\n{lead}\n\nوأوضحت الوزارة أن المشروع يتضمن إنشاء جسر علوي بطول 650 مترا.\n"
+    );
+    let a = import(&text, "x".into(), None).expect("imports");
+    assert_eq!(a.title, head);
+    assert_eq!(a.published.as_deref(), Some("2024-06-04"));
+}

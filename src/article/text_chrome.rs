@@ -268,7 +268,9 @@ fn only_a_name_above(
 fn is_ticker(line: &str) -> bool {
     line.split_once(BARS).is_some_and(|(label, rest)| {
         let label = label.trim();
+        // `«الأشغال»: …`: the guillemet closes a name the headline quotes.
         !label.is_empty()
+            && !label.contains('«')
             && label.split_whitespace().count() <= LABEL_WORDS
             && is_headline_shaped(rest.trim())
     })
