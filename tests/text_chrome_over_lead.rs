@@ -198,3 +198,25 @@ fn a_headline_opening_with_a_quoted_name_is_no_ticker() {
     assert_eq!(a.title, head);
     assert_eq!(a.published.as_deref(), Some("2024-06-04"));
 }
+
+/// A news ticker whose items open with their clock times, over the
+/// headline: each is another story's, and the headline is below them.
+#[test]
+fn a_tickers_items_led_by_their_times_are_not_the_headline() {
+    let head = "البلدية تطلق خطة طوارئ لتأمين مياه الشرب في القرى الجبلية";
+    let text = [
+        "12:05 وزير الخارجية يستقبل سفيرة الاتحاد الأوروبي ويبحث معها ملف اللاجئين",
+        "11:58 الدفاع المدني يخمد حريقا في أحراج البلدة الشمالية",
+        "11:51 نقابة أصحاب الصهاريج ترفع التسعيرة بسبب ارتفاع أسعار المازوت",
+        "محليات",
+        head,
+        "الأحد 14 تموز 2024",
+        LEAD,
+        SECOND,
+    ]
+    .join("\n");
+    let a = import(&text, "x".into(), None).expect("imports");
+    assert_eq!(a.title, head);
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, SECOND]);
+}

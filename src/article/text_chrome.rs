@@ -291,7 +291,18 @@ pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
 /// or arrows (a menu, a breadcrumb, language links), mostly Latin letters
 /// in an Arabic page, or mostly digits (a reading, a clock).
 pub fn is_chrome(line: &str) -> bool {
-    is_bar(line) || super::text_blocks::breadcrumb_last(line).is_some() || is_foreign(line)
+    is_bar(line)
+        || super::text_blocks::breadcrumb_last(line).is_some()
+        || is_foreign(line)
+        || is_timed_item(line)
+}
+
+/// A ticker's item led by its clock time (`11:58 الدفاع المدني يخمد…`):
+/// a story's headline never opens with the time of day.
+fn is_timed_item(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(time, rest)| {
+        super::text_lines::is_clock_time(time) && rest.split_whitespace().count() >= HEADLINE_WORDS
+    })
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,
