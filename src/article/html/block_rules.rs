@@ -244,9 +244,11 @@ pub fn is_follow_line(text: &str) -> bool {
     let Some(first) = text.split_whitespace().next().map(search::fold) else {
         return false;
     };
-    let verb = FOLLOW_VERBS
-        .iter()
-        .any(|v| v.split_whitespace().next().map(search::fold) == Some(first.clone()));
+    let verb = FOLLOW_VERBS.iter().any(|v| {
+        v.split_whitespace()
+            .next()
+            .is_some_and(|w| search::fold(w) == first)
+    });
     if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
         return false;
     }

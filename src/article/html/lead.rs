@@ -50,9 +50,8 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
         let folded = search::fold(text);
         let words = text.split_whitespace().count();
         let short = words <= 12;
-        let date = (words <= DATELINE_WORDS)
-            .then(|| dates::dateline(&header_line(text)))
-            .flatten();
+        let line = (words <= DATELINE_WORDS).then(|| header_line(text));
+        let date = line.as_deref().and_then(dates::dateline);
         let by = short.then(|| header_byline(text)).flatten();
         let is_header = title.as_deref() == Some(folded.as_str())
             || (short && authors.iter().any(|a| folded.contains(a.trim())))
@@ -61,7 +60,7 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
             || is_relative_time(text)
             || is_counter(text)
             || is_label(block, words)
-            || holds_a_date(text, words);
+            || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
             if at == 0 && is_deck(block, words) {
                 at = 1;
@@ -80,13 +79,12 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
     header
 }
 
-/// A short line that holds a date and says no sentence: the header's
-/// date run into what the page set beside it (a counter of views, the
-/// writer's name, the date of the last update, a Hijri date).
-fn holds_a_date(text: &str, words: usize) -> bool {
-    words <= DATELINE_WORDS
-        && !text.ends_with(['.', '!', '?', '؟'])
-        && dates::find(&header_line(text)).is_some()
+/// A short block that says no sentence and whose header line (`line`, as
+/// [`header_line`] gives it) holds a date: the header's date run into what
+/// the page set beside it (a counter of views, the writer's name, the date
+/// of the last update, a Hijri date).
+fn holds_a_date(text: &str, line: &str) -> bool {
+    !text.ends_with(['.', '!', '?', '؟']) && dates::find(line).is_some()
 }
 
 /// A deck: a paragraph under the headline shorter than a lead's, that

@@ -117,10 +117,7 @@ pub fn import_str(
     // source, over the name of the site that ran it.
     if let Some(by) = header.byline {
         author = author.or(by.author);
-        page.source = match by.source {
-            Some(name) if byline::is_listed_outlet(&name) => Some(name),
-            other => page.source.or(other),
-        };
+        page.source = credited_source(page.source, by.source);
     }
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
@@ -133,10 +130,7 @@ pub fn import_str(
         page.source = by.source.or(page.source);
     }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
-        page.source = match found.source {
-            Some(name) if byline::is_listed_outlet(&name) => Some(name),
-            other => page.source.or(other),
-        };
+        page.source = credited_source(page.source, found.source);
         if author.is_none() {
             author = found.author;
         }
@@ -170,6 +164,15 @@ fn readable(doc: Document) -> Result<dom_smoothie::Article, ParseError> {
         )),
         _ => no_article(),
     })
+}
+
+/// The story's source when a byline credits `credited`: a listed agency
+/// over the site's name, any other name only where the page gives none.
+fn credited_source(site: Option<String>, credited: Option<String>) -> Option<String> {
+    match credited {
+        Some(name) if byline::is_listed_outlet(&name) => Some(name),
+        other => site.or(other),
+    }
 }
 
 /// The title: the page's own, else Readability's, without the site's name
