@@ -329,7 +329,8 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
     let end = phrases
         .max(chrome)
         .max(text_chrome::teasers_end(all))
-        .max(text_chrome::ticker_end(all));
+        .max(text_chrome::ticker_end(all))
+        .max(text_chrome::trail_end(matcher, all));
     (end, phrases, top_date)
 }
 

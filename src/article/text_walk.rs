@@ -343,7 +343,11 @@ impl<'a> Walk<'a> {
         // which is never a picture's caption.
         let byline_line = (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
             || (self.kept == 1 && byline::staff(line).is_some())
-            || (!self.lead_seen && byline::relayed_slash(line).is_some());
+            || (!self.lead_seen && byline::relayed_slash(line).is_some())
+            // A place and who reports from it (`الخليل - دنيا الوطن`)
+            // is the byline, not a picture's caption, under a copy of
+            // the headline too.
+            || (!self.lead_seen && byline::parse(line).is_some_and(|b| b.place.is_some()));
         // A short line right under a copy of the headline, before the
         // lead: the picture's caption, as pages show the headline over it,
         // even when it names someone and a credit (`نواف سلام (النهار)`).
