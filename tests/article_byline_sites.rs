@@ -227,3 +227,35 @@ fn a_site_no_table_knows_before_its_writer_is_the_source() {
     // Before a colon the left side must be known (`ملاحظة: …`).
     assert_eq!(parse("منارة: خالد المحمود"), None);
 }
+
+#[test]
+fn a_wires_dateline_with_the_day_in_figures_gives_the_agency() {
+    for (lead, place, agency) in [
+        (
+            "بورتسودان 5-11-2024 (سونا)- دشنت الوزارة الحملة اليوم.",
+            "بورتسودان",
+            "سونا",
+        ),
+        (
+            "رام الله 12-3-2025 وفا- سجل المؤشر ارتفاعا طفيفا.",
+            "رام الله",
+            "وفا",
+        ),
+        (
+            "بغداد 14/05/2024 واع - أعلنت الوزارة خطتها.",
+            "بغداد",
+            "واع",
+        ),
+    ] {
+        let (b, rest) = leading(lead).unwrap_or_else(|| panic!("dateline: {lead}"));
+        assert_eq!(b.place.as_deref(), Some(place), "{lead}");
+        assert_eq!(b.source.as_deref(), Some(agency), "{lead}");
+        assert!(
+            !rest.starts_with(['-', ' ']) && rest.len() > 10,
+            "{lead}: {rest}"
+        );
+    }
+    // A sentence with a figure and a dash in it is no dateline: the word
+    // before the dash is no agency.
+    assert!(leading("غزة 12-3-2025 يوم صعب- قال السكان إن القصف لم يتوقف.").is_none());
+}

@@ -114,11 +114,7 @@ pub fn staff(line: &str) -> Option<Byline> {
 pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('(')?;
     let (agency, after) = rest.split_once(')')?;
-    // Or by a space before the day's number (`مصراتة 21 مايو 2023 (وال)-`).
-    let (place, day) = head.split_once(['-', '،', ',']).or_else(|| {
-        let at = head.find(|c: char| c.is_numeric())?;
-        Some((&head[..at], &head[at..]))
-    })?;
+    let (place, day) = place_and_day(head)?;
     let (place, day, agency) = (place.trim(), day.trim(), agency.trim());
     let digits = day.chars().any(|c| c.is_numeric())
         && day
@@ -132,6 +128,52 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
     let text = after.trim_start().strip_prefix(['-', '–', '—', ':'])?;
     let text = text.trim_start_matches(['-', '–', '—', ' ']);
     (dated && placed && names_a_site(agency, false) && !text.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(place.to_owned()),
+                source: Some(agency.to_owned()),
+                ..Byline::default()
+            },
+            text,
+        )
+    })
+}
+
+/// A dateline's place and day: set apart by a dash or a comma before the
+/// day, or by a space before the day's number (`مصراتة 21 مايو 2023`,
+/// `بورتسودان 5-11-2024`, whose dashes are the day's own).
+fn place_and_day(head: &str) -> Option<(&str, &str)> {
+    let number = head.find(|c: char| c.is_numeric());
+    match head.find(['-', '،', ',']) {
+        Some(at) if number.is_none_or(|n| at < n) => {
+            let (place, day) = head.split_at(at);
+            let mark = day.chars().next().map_or(0, char::len_utf8);
+            Some((place, &day[mark..]))
+        }
+        _ => number.map(|at| head.split_at(at)),
+    }
+}
+
+/// A wire's dateline with no brackets round the agency, a known city and
+/// a day in figures before it and a dash after it (`رام الله 12-3-2025
+/// وفا- سجل…`): the city is the place, the agency (a listed one) the
+/// source.
+pub(super) fn bare_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
+    let head_end = paragraph.char_indices().take(60).find_map(|(at, c)| {
+        let dash = matches!(c, '-' | '–' | '—');
+        let before = paragraph[..at].trim_end();
+        (dash && before.ends_with(|c: char| c.is_alphabetic())).then_some(at)
+    })?;
+    let (head, after) = paragraph.split_at(head_end);
+    let (before, agency) = head.trim_end().rsplit_once(' ')?;
+    let (place, day) = place_and_day(before)?;
+    let (place, day) = (place.trim(), day.trim());
+    let figures = day.chars().any(|c| c.is_numeric())
+        && day
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, '-' | '/' | '.'));
+    let text = after.get(1..)?.trim_start_matches(['-', '–', '—', ' ']);
+    (figures && is_in(place, PLACES) && is_in(agency, OUTLETS) && !text.is_empty()).then(|| {
         (
             Byline {
                 place: Some(place.to_owned()),
