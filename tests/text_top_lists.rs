@@ -1,6 +1,7 @@
-//! The site's trail to the story (`الرئيسية » محليات`) sits right over its
-//! headline: other stories' headlines above it (a ticker, the latest news)
-//! are the page's, however headline-like they look.
+//! What a page shows over the story: the site's trail to it (`الرئيسية »
+//! محليات`) and its lists of other stories (`عاجل`, `آخر الأخبار`). Other
+//! stories' headlines there are the page's, however headline-like they
+//! look.
 
 mod support;
 
@@ -71,4 +72,78 @@ fn a_place_and_outlet_under_the_headline_said_again_is_the_byline() {
         [Some("2024-03-12T11:42"), None, Some("دنيا الوطن")],
         &["أعلنت شركة المياه", "وقالت الشركة"],
     );
+}
+
+#[test]
+fn under_a_list_of_the_latest_the_last_headline_over_the_date_is_the_storys() {
+    // The copy started at the list and ran into the story's own headline,
+    // with nothing between them but the story's date under it.
+    for label in ["آخر الأخبار", "عاجل", "الأكثر قراءة"] {
+        check_lines(
+            &[
+                "الرئيسية",
+                "محليات",
+                label,
+                OTHER,
+                OTHER2,
+                HEAD,
+                DATE,
+                LEAD,
+                NEXT,
+            ],
+            HEAD,
+            [Some("2024-03-12T11:42"), None, None],
+            &["أعلنت شركة المياه", "وقالت الشركة"],
+        );
+    }
+}
+
+#[test]
+fn a_list_of_the_latest_over_a_section_leaves_the_headline_and_its_deck() {
+    let deck = "خطة لتزويد الأحياء بالصهاريج طوال فترة الانقطاع";
+    check_lines(
+        &[
+            "عاجل",
+            OTHER,
+            "محليات",
+            HEAD,
+            deck,
+            "كتب ناصر الفرحان",
+            DATE,
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-03-12T11:42"), Some("ناصر الفرحان"), None],
+        &[deck, "أعلنت شركة المياه", "وقالت الشركة"],
+    );
+}
+
+#[test]
+fn a_most_read_list_at_the_foot_of_a_wrapped_copy_leaves_its_top_alone() {
+    let text = [
+        "محليات",
+        "",
+        HEAD,
+        "",
+        "الأربعاء 13 مارس 2024",
+        "",
+        "أعلنت شركة المياه أن الضخ سيتوقف عن عدد من الأحياء صباح",
+        "الخميس المقبل لإجراء أعمال صيانة طارئة على الخط الرئيسي",
+        "المغذي للمدينة.",
+        "",
+        "وقالت الشركة في بيان إن الأعمال تشمل استبدال مقطع من الخط",
+        "بطول 350 مترا وإن المياه تعود تدريجيا بعد انتهاء الأعمال.",
+        "",
+        "الأكثر قراءة",
+        OTHER,
+        OTHER2,
+    ]
+    .join("\n");
+    let a = support::copied::import_text(&text);
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.published.as_deref(), Some("2024-03-13"));
+    let texts = support::copied::texts(&a);
+    assert_eq!(texts.len(), 2, "{texts:#?}");
+    assert!(texts[0].starts_with("أعلنت شركة المياه"), "{texts:#?}");
 }

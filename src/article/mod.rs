@@ -49,6 +49,7 @@ mod text_shape;
 mod text_site;
 mod text_source;
 mod text_title;
+mod text_top_lists;
 mod text_walk;
 mod walk;
 

@@ -330,6 +330,19 @@ pub mod ar {
         "موضوعات بارزة",
         "مواضيع بارزة",
     ];
+    /// Labels of the lists of other stories a page shows over the story:
+    /// breaking news, the latest, the most read.
+    pub const LATEST: &[&str] = &[
+        "عاجل",
+        "آخر الأخبار",
+        "أحدث الأخبار",
+        "آخر الأخبار العاجلة",
+        "أخبار عاجلة",
+        "الأخبار العاجلة",
+        "شريط الأخبار",
+        "الأكثر قراءة",
+        "الأكثر مشاهدة",
+    ];
     /// Line beginnings that start the comment section or the site's lists
     /// of other articles after the article.
     pub const END: &[&str] = &[

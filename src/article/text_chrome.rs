@@ -175,7 +175,7 @@ fn in_widget(matcher: &Matcher, lines: &[String], at: usize) -> bool {
 }
 
 /// A line that ends a sentence and is long enough to be a paragraph.
-fn reads_as_paragraph(line: &str) -> bool {
+pub(super) fn reads_as_paragraph(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '؟']) && line.split_whitespace().count() >= LEAD_WORDS
 }
 
@@ -326,49 +326,7 @@ fn is_foreign(line: &str) -> bool {
 }
 
 /// Long enough for a headline and not a sentence's end nor a date.
-fn is_headline_shaped(line: &str) -> bool {
+pub(super) fn is_headline_shaped(line: &str) -> bool {
     let words = line.split_whitespace().count();
     words >= HEADLINE_WORDS && !line.ends_with(['.', ':', '،', ',']) && !is_foreign(line)
-}
-
-/// How many lines the page takes down to the site's trail to the story
-/// (`الرئيسية » محليات`, `الرئيسية / أخبار الشركات / السوق السعودي`)
-/// above the lead: the trail sits right over the story's headline (or its
-/// section's label), so the menus, tickers and other stories' headlines
-/// above it are the page's. A trail that ends with the headline itself
-/// (`الرئيسية » أخبار » <headline>`) is left to be read for it. 0 without.
-pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
-    let lead = lines
-        .iter()
-        .position(|l| reads_as_paragraph(l))
-        .unwrap_or(lines.len());
-    let mut end = 0;
-    for (at, line) in lines[..lead].iter().enumerate() {
-        let Some(parts) = trail_parts(line) else {
-            continue;
-        };
-        // The trail starts at the site's home (`الرئيسية`, `Home`).
-        if !parts
-            .first()
-            .is_some_and(|p| matcher.sections.is(&Words::new(p)))
-        {
-            continue;
-        }
-        let ends_with_headline = parts
-            .last()
-            .is_some_and(|p| p.split_whitespace().count() >= HEADLINE_WORDS);
-        end = if ends_with_headline { at } else { at + 1 };
-    }
-    end
-}
-
-/// The parts of a line cut by one kind of trail separator, when there are
-/// two or more and all but the last are a section's name of a few words.
-fn trail_parts(line: &str) -> Option<Vec<&str>> {
-    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
-        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
-        let (last, sections) = parts.split_last()?;
-        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= LABEL_WORDS;
-        (!sections.is_empty() && sections.iter().all(short) && !last.is_empty()).then_some(parts)
-    })
 }

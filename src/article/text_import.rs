@@ -21,6 +21,7 @@ use super::text_rules::Matcher;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape::{self, Line};
 use super::text_title::{self, Headline};
+use super::text_top_lists;
 use super::text_walk::Walk;
 use super::{Article, Block, dates, encoding, meta, sanitize, text_lead_chrome, text_masthead};
 use crate::share::logical;
@@ -330,7 +331,8 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
         .max(chrome)
         .max(text_chrome::teasers_end(all))
         .max(text_chrome::ticker_end(all))
-        .max(text_chrome::trail_end(matcher, all));
+        .max(text_top_lists::trail_end(matcher, all))
+        .max(text_top_lists::latest_end(rules, matcher, all));
     (end, phrases, top_date)
 }
 

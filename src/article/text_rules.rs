@@ -28,6 +28,9 @@ pub struct Rules {
     pub counted: &'static [Table],
     /// Section names a copy may start with, above the headline.
     pub sections: &'static [Table],
+    /// Labels of the page's lists of other stories at the top (`عاجل`,
+    /// `آخر الأخبار`): the headlines right under one are other stories'.
+    pub latest: &'static [Table],
     /// Labels a headline may start with before a colon (`عاجل:`), alone or
     /// with a place (`خبر غزة :`); a section with a place counts too.
     pub kickers: &'static [Table],
@@ -99,6 +102,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     source_prefixes: &[ar::SOURCE_PREFIXES, en::SOURCE_PREFIXES],
     url_labels: &[ar::URL_LABELS, en::URL_LABELS],
     share_words: &[ar::SHARE_WORDS, en::SHARE_WORDS],
+    latest: &[ar::LATEST, en::LATEST],
     title_wraps: ar::TITLE_WRAPS,
     minute_words: &[
         "دقيقة",
@@ -130,6 +134,7 @@ pub struct Matcher {
     pub site_links: Phrases,
     pub counted: Phrases,
     pub sections: Phrases,
+    pub latest: Phrases,
     pub kickers: Phrases,
     pub drop_prefixes: Phrases,
     pub lists: Phrases,
@@ -154,6 +159,7 @@ impl Matcher {
             site_links: Phrases::new(rules.site_links),
             counted: Phrases::new(rules.counted),
             sections: Phrases::new(rules.sections),
+            latest: Phrases::new(rules.latest),
             kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),
             lists: Phrases::new(rules.lists),

@@ -135,3 +135,11 @@ pub const SHARE_WORDS: &[&str] = &[
     // A share widget's name.
     "addtoany",
 ];
+/// Labels of the lists of other stories over the story.
+pub const LATEST: &[&str] = &[
+    "breaking",
+    "breaking news",
+    "latest news",
+    "latest",
+    "most read",
+];

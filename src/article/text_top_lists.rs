@@ -1,0 +1,118 @@
+//! What a page shows over the story it was copied from, found by what it
+//! says and where it stands rather than by the shape of each line: the
+//! site's trail to the story (`الرئيسية » محليات`), and its lists of other
+//! stories (`عاجل`, `آخر الأخبار` over a stack of headlines). Both sit
+//! above the story's headline, so what they are and what is above them is
+//! the page's.
+
+use super::text_chrome::{is_header, is_headline_shaped, reads_as_paragraph};
+use super::text_rules::{Matcher, Rules, Words};
+
+/// A headline has more words than a section's name.
+const HEADLINE_WORDS: usize = 4;
+/// A section's name in a trail is a few words.
+const SECTION_WORDS: usize = 3;
+/// How far under its label a list of other stories is looked for.
+const LIST_LOOK: usize = 8;
+
+/// The first line that reads as a paragraph, or the first line of the
+/// first paragraph broken into lines (two or more lines of a line's
+/// length in a row, then the one ending a sentence): the lead, under
+/// everything this module looks for.
+fn lead(lines: &[String]) -> usize {
+    if let Some(at) = lines.iter().position(|l| reads_as_paragraph(l)) {
+        return at;
+    }
+    let mut start = 0;
+    for (at, line) in lines.iter().enumerate() {
+        if line.ends_with(['.', '!', '?', '؟']) && at >= start + 2 {
+            return start;
+        }
+        if line.split_whitespace().count() < WRAPPED_WORDS {
+            start = at + 1;
+        }
+    }
+    lines.len()
+}
+
+/// The fewest words of a line a paragraph was broken into (not its last).
+const WRAPPED_WORDS: usize = 7;
+
+/// How many lines the page takes down to the site's trail to the story
+/// (`الرئيسية » محليات`, `الرئيسية / أخبار الشركات / السوق السعودي`)
+/// above the lead: the trail sits right over the story's headline (or its
+/// section's label), so the menus, tickers and other stories' headlines
+/// above it are the page's. A trail that ends with the headline itself
+/// (`الرئيسية » أخبار » <headline>`) is left to be read for it. 0 without.
+pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
+    let mut end = 0;
+    for (at, line) in lines[..lead(lines)].iter().enumerate() {
+        let Some(parts) = trail_parts(line) else {
+            continue;
+        };
+        // The trail starts at the site's home (`الرئيسية`, `Home`).
+        if !parts
+            .first()
+            .is_some_and(|p| matcher.sections.is(&Words::new(p)))
+        {
+            continue;
+        }
+        let ends_with_headline = parts
+            .last()
+            .is_some_and(|p| p.split_whitespace().count() >= HEADLINE_WORDS);
+        end = if ends_with_headline { at } else { at + 1 };
+    }
+    end
+}
+
+/// The parts of a line cut by one kind of trail separator, when there are
+/// two or more and all but the last are a section's name of a few words.
+fn trail_parts(line: &str) -> Option<Vec<&str>> {
+    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
+        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        let (last, sections) = parts.split_last()?;
+        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= SECTION_WORDS;
+        (!sections.is_empty() && sections.iter().all(short) && !last.is_empty()).then_some(parts)
+    })
+}
+
+/// How many lines the page's list of other stories takes at the top: a
+/// label (`عاجل`, `آخر الأخبار`) over the lead, and the stack of headlines
+/// right under it. When the stack runs straight into the story's header
+/// (its date, byline, share buttons) over the lead, the copy began the
+/// story's headline with no line of its own between: the stack's last
+/// line is the headline, and the top ends above it. Otherwise the top
+/// ends under the stack, and the headline is read from what follows (a
+/// section's name, the headline, its deck). 0 without such a label.
+pub fn latest_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
+    let lead = lead(lines);
+    let mut end = 0;
+    for label in 0..lead {
+        if !matcher.latest.is(&Words::new(&lines[label])) {
+            continue;
+        }
+        let stack: Vec<usize> = (label + 1..lead)
+            .filter(|&at| !lines[at].is_empty() && !is_bar(&lines[at]))
+            .take(LIST_LOOK)
+            .take_while(|&at| {
+                is_headline_shaped(&lines[at]) && !is_header(rules, matcher, &lines[at])
+            })
+            .collect();
+        let Some(&last) = stack.last() else {
+            continue;
+        };
+        let to_lead = lines[last + 1..lead]
+            .iter()
+            .all(|l| is_header(rules, matcher, l) || is_bar(l));
+        end = if to_lead { last } else { last + 1 };
+    }
+    end
+}
+
+/// A line that is only the bar between a ticker's items.
+fn is_bar(line: &str) -> bool {
+    !line.is_empty()
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '•' | '·') || c.is_whitespace())
+}
