@@ -15,7 +15,8 @@ credited, its source), its date and every block of its body, in order and
 with nothing else, come out as expected. Text is compared after NFKC, with
 format characters (bidi marks, zero-width spaces, a BOM) and tatweel taken
 out and white space collapsed, so invisible marks never decide a result; a
-block's enclosing quotation marks and a list item's number don't count, and a first paragraph whose
+block's enclosing quotation marks (with a full stop or comma after them)
+and a list item's number don't count, and a first paragraph whose
 dateline (at most eight words) went to the byline counts as whole, and a
 deck (a copy's line right under its headline; a page's short first line
 that ends no sentence, over the first expected block) may open the body; an
@@ -71,7 +72,10 @@ QUOTES = "\"'«»“”„‘’"
 def bare(text):
     """A block's text without the quotation marks around the whole of it:
     a quotation block may carry its marks or leave them to its kind."""
-    text = norm(text).strip(QUOTES + " ")
+    # The sentence's mark after the closing quotation mark (`«…».`) goes
+    # with the marks.
+    text = re.sub(r"([" + QUOTES + r"])\s*[.،,]$", r"\1", norm(text))
+    text = text.strip(QUOTES + " ")
     # A numbered list's item may carry its number or leave it to the list.
     return re.sub(r"^[0-9٠-٩]+\s*[.)\-]\s+", "", text)
 
