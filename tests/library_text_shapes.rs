@@ -82,6 +82,22 @@ fn read_also_lists_are_dropped_and_the_article_goes_on() {
         PARAGRAPHS[0], PARAGRAPHS[1]
     );
     assert_eq!(texts(&read(&inline)), [PARAGRAPHS[0], PARAGRAPHS[1]]);
+    // With its headline on the label's line the link is whole: the
+    // sub-heading under it is the story's, in any paragraph shape.
+    for sep in ["\n", "\n\n"] {
+        let text = [
+            "العنوان",
+            PARAGRAPHS[0],
+            "اقرأ أيضاً: الحكومة تعلن خطة جديدة للطاقة",
+            PARAGRAPHS[2],
+            PARAGRAPHS[3],
+        ]
+        .join(sep);
+        assert_eq!(
+            texts(&read(&text)),
+            [PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[3]]
+        );
+    }
 }
 
 #[test]

@@ -14,6 +14,10 @@ use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
 
+/// The fewest words of another story's headline after a list's label
+/// on its line.
+const INLINE_HEADLINE_WORDS: usize = 4;
+
 /// What became of one line.
 enum Step {
     /// Part of the body.
@@ -228,8 +232,12 @@ impl<'a> Walk<'a> {
 
     /// A "read also" list and its items, and a link alone.
     fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
-        if self.matcher.lists.strip(words).is_some() {
-            self.in_list = Some(0);
+        if let Some(rest) = self.matcher.lists.strip(words) {
+            // With the other story's headline on its own line (`اقرأ
+            // أيضاً: …`), the link is whole: a short line under it is the
+            // story's again (a sub-heading), not the list's next item.
+            let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS;
+            self.in_list = (!inline).then_some(0);
             return Some(Step::Drop);
         }
         if let Some(url) = url_line(self.matcher, line) {
