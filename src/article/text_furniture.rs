@@ -289,12 +289,14 @@ pub fn is_update_line(line: &str) -> bool {
 /// A counter a page shows beside its buttons (likes, comments, views): a
 /// line that is a number and nothing else. A date written with dots
 /// (`06.04.2019`, `2019.04.06`) is made of the same characters and is no
-/// counter.
+/// counter. Copies keep the direction marks pages put around a number.
 pub fn is_counter(line: &str) -> bool {
     line.split_whitespace().count() <= 2
         && line.chars().any(char::is_numeric)
         && line.chars().all(|c| {
-            c.is_numeric() || c.is_whitespace() || matches!(c, ',' | '.' | 'K' | 'k' | 'M')
+            c.is_numeric()
+                || c.is_whitespace()
+                || matches!(c, ',' | '.' | 'K' | 'k' | 'M' | '\u{200E}' | '\u{200F}')
         })
         && dates::find(line).is_none()
 }
