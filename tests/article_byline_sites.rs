@@ -259,3 +259,26 @@ fn a_wires_dateline_with_the_day_in_figures_gives_the_agency() {
     // before the dash is no agency.
     assert!(leading("غزة 12-3-2025 يوم صعب- قال السكان إن القصف لم يتوقف.").is_none());
 }
+
+#[test]
+fn a_dateline_with_the_outlet_in_straight_quotation_marks_leaves_the_lead() {
+    for lead in [
+        "طوباس - \"الأيام\": بدأ مزارعو الأغوار حصاد البطاطا المبكرة.",
+        "طوباس - “الأيام”: بدأ مزارعو الأغوار حصاد البطاطا المبكرة.",
+    ] {
+        let (b, rest) = leading(lead).unwrap_or_else(|| panic!("dateline: {lead}"));
+        assert_eq!(b, by(None, Some("الأيام"), Some("طوباس")), "{lead}");
+        assert_eq!(rest, "بدأ مزارعو الأغوار حصاد البطاطا المبكرة.");
+    }
+    // Words in quotation marks after a place and a dash that end no
+    // dateline (no mark after them) are the sentence's.
+    assert!(leading("طوباس - \"الأيام\" صعبة على المزارعين هذا الموسم.").is_none());
+}
+
+#[test]
+fn a_rural_province_before_a_writer_is_the_place() {
+    assert_eq!(
+        parse("ريف دمشق - ميساء العلي"),
+        Some(by(Some("ميساء العلي"), None, Some("ريف دمشق")))
+    );
+}

@@ -338,12 +338,15 @@ fn at_first_dash(text: &str) -> Option<(&str, &str)> {
         .min_by_key(|(head, _)| head.len())
 }
 
-/// A dateline with the agency in guillemets, `دمياط - «وكالات» : أعلنت…`:
-/// a known city, a dash, the agency's short name, and a colon or a dash
-/// before the text.
+/// A dateline with the agency in quotation marks, `دمياط - «وكالات» :
+/// أعلنت…`, `طوباس - "الأيام": بدأ…`: a known city, a dash, the agency's
+/// short name, and a colon or a dash before the text.
 pub(super) fn quoted_agency(paragraph: &str) -> Option<(Byline, &str)> {
     let (place, rest) = at_first_dash(paragraph)?;
-    let (agency, after) = rest.trim_start().strip_prefix('«')?.split_once('»')?;
+    let rest = rest.trim_start();
+    let (agency, after) = [('«', '»'), ('"', '"'), ('“', '”')]
+        .iter()
+        .find_map(|&(open, close)| rest.strip_prefix(open)?.split_once(close))?;
     let (place, agency) = (place.trim(), agency.trim());
     let after = after.trim_start();
     let rest = after
