@@ -9,7 +9,7 @@
 //! `15/03/2024` (day first), RFC 2822 (`Thu, 05 Apr 2018 21:43:55 +0400`),
 //! day + month name + year with the month names of every region in
 //! [`MONTH_NAMES`] (`24 أغسطس 2020`, `١ تشرين الثاني ٢٠٢٣`, `8 فيفري 2019`,
-//! `3 مارس/ آذار 2024`), and English `November 9, 2020` and `25th, October
+//! `3 مارس/ آذار 2024`, `5 شباط (فبراير) 2024`), and English `November 9, 2020` and `25th, October
 //! 2024`. Digits may be
 //! Latin, Arabic-Indic or Persian; 12-hour times (`09:23 ص`, `4:05 مساءً`,
 //! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
@@ -355,7 +355,8 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 }
 
 /// A month name at token `i`, with `Apr.` and a second name after a slash
-/// (`مارس/ آذار`, `تشرين الثاني/نوفمبر`): (token after it, month).
+/// or in brackets (`مارس/ آذار`, `تشرين الثاني/نوفمبر`, `شباط (فبراير)`):
+/// (token after it, month).
 fn month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
     let (mut j, m) = one_month_at(t, i)?;
     if t.get(j).is_some_and(|t| t.is_punct(".")) {
@@ -365,6 +366,11 @@ fn month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
         && let Some((k, _)) = one_month_at(t, j + 1)
     {
         j = k;
+    } else if t.get(j).is_some_and(|t| t.is_punct("("))
+        && let Some((k, _)) = one_month_at(t, j + 1)
+        && t.get(k).is_some_and(|t| t.is_punct(")"))
+    {
+        j = k + 1;
     }
     Some((j, m))
 }
