@@ -11,13 +11,24 @@ const PARAS: [&str; 2] = [
 ];
 
 fn load(header: &[&str]) -> Vec<String> {
+    let lines: Vec<&str> = [DECK]
+        .iter()
+        .chain(header)
+        .chain(PARAS.iter())
+        .copied()
+        .collect();
+    load_lines(&lines)
+}
+
+/// The body's blocks of a page whose story container holds `lines`.
+fn load_lines(lines: &[&str]) -> Vec<String> {
     let mut html = String::from(
         "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\
          <title>خط حافلات جديد في المدينة</title>\
          <meta property=\"article:published_time\" content=\"2024-05-02T10:00:00+03:00\">\
          </head><body><article><h1>خط حافلات جديد في المدينة</h1>",
     );
-    for line in [DECK].iter().chain(header).chain(PARAS.iter()) {
+    for line in lines {
         html.push_str(&format!("<p>{line}</p>"));
     }
     html.push_str("</article></body></html>");
@@ -50,4 +61,14 @@ fn dates_run_into_counters_and_updates_under_a_deck_go() {
 fn a_paragraph_that_names_a_date_stays() {
     let dated = "وكانت الهيئة قد أعلنت في 12 مارس 2024 عن خطة لتوسيع شبكة الحافلات.";
     assert_eq!(load(&[dated]), [DECK, dated, PARAS[0], PARAS[1]]);
+}
+
+#[test]
+fn a_trail_to_the_story_over_its_date_and_deck_goes() {
+    let trail = "الرئيسية > أخبار > خط حافلات جديد في المدينة";
+    let date = "الخميس 2 أيار (مايو) 2024، آخر تحديث الجمعة 3 أيار (مايو) 2024";
+    assert_eq!(
+        load_lines(&[trail, date, DECK, PARAS[0], PARAS[1]]),
+        [DECK, PARAS[0], PARAS[1]]
+    );
 }
