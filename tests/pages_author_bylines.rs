@@ -85,3 +85,24 @@ fn a_lead_opened_by_an_agencys_dateline_credits_the_agency() {
         a.body[0]
     );
 }
+
+#[test]
+fn a_header_line_cut_by_bars_gives_the_date_and_the_credited_agency() {
+    // An old table layout: no date in the page's meta, the header's
+    // fields in one cell under the headline, the update's date among them.
+    let html = page_with("", "")
+        .replace(
+            "<meta property=\"article:published_time\" content=\"2024-05-02T10:00:00+03:00\">",
+            "",
+        )
+        .replacen(
+            "</h1>",
+            "</h1><table><tr><td>تاريخ النشر : 18-03-2024 01:42 PM &nbsp;|&nbsp; \
+             آخر تحديث : 19-03-2024 09:05 AM &nbsp;|&nbsp; المصدر : <b>(بترا)</b></td></tr></table>",
+            1,
+        );
+    let a = load_page(&html);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-03-18"));
+    assert_eq!(a.source.as_deref(), Some("بترا"));
+    assert_eq!(a.title, "افتتاح مكتبة عامة في الحي القديم");
+}

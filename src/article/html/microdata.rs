@@ -9,6 +9,7 @@ use super::holds_at_most;
 use super::lead::without_buttons;
 use super::lead::written_by;
 use super::page_meta::clean;
+use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{dates, sanitize};
 use crate::search;
 
@@ -22,9 +23,52 @@ const DATELINE_CHARS: usize = 160;
 /// (GMT+0300)`, or a time beside a "copy link" button): the date pages
 /// show but do not mark up.
 pub fn header_date(doc: &Document) -> Option<String> {
-    after_headline(doc, DATELINE_CHARS)
+    let texts = after_headline(doc, DATELINE_CHARS);
+    texts
         .iter()
         .find_map(|text| dates::dateline(&without_buttons(text)))
+        .or_else(|| texts.iter().find_map(|text| barred_date(text)))
+}
+
+/// The publication date in a header line the page cut into fields by bars
+/// (`تاريخ النشر : 18-03-2024 01:42 PM | آخر تحديث : … | المصدر : (بترا)`):
+/// the first field that is a dateline and no "last updated" one.
+fn barred_date(text: &str) -> Option<String> {
+    text.split('|')
+        .map(str::trim)
+        .filter(|field| !is_update_field(field))
+        .find_map(|field| dates::dateline(&without_buttons(field)))
+}
+
+/// A header field that gives the date of the last update.
+fn is_update_field(field: &str) -> bool {
+    [
+        "آخر تحديث",
+        "اخر تحديث",
+        "تم التحديث",
+        "updated",
+        "last updated",
+    ]
+    .iter()
+    .any(|label| search::fold(field).starts_with(&search::fold(label)))
+}
+
+/// The outlet a header line under the headline credits in a field of its
+/// own (`… | المصدر : (بترا)`, `المصدر: وكالة الأنباء`): the story's
+/// source as the page shows it, without marking it up.
+pub fn header_source(doc: &Document) -> Option<String> {
+    let prefixes = Phrases::new(ARABIC_NEWS.source_prefixes);
+    after_headline(doc, DATELINE_CHARS).iter().find_map(|text| {
+        text.split('|').find_map(|field| {
+            let rest = prefixes.strip(&Words::new(field.trim()))?;
+            let name = rest.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ':' | '(' | ')' | '-' | '«' | '»')
+            });
+            let words = name.split_whitespace().count();
+            ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+                .then(|| name.to_owned())
+        })
+    })
 }
 
 /// A byline under the headline holds at most this many characters.

@@ -16,7 +16,7 @@ use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
-use super::{Body, check_depth, convert, holds_at_most, lead, tidy};
+use super::{Body, check_depth, convert, holds_at_most, lead, microdata, tidy};
 use crate::layout::Direction;
 use crate::search;
 
@@ -94,6 +94,7 @@ pub fn import_str(
         .iter()
         .next()
         .and_then(|h| page_meta::clean(&h.text()));
+    let header_source = microdata::header_source(&doc);
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     remove_marked_furniture(&doc);
     let found = readable(doc)?;
@@ -113,6 +114,7 @@ pub fn import_str(
     if page.published.is_none() {
         page.published = header.date;
     }
+    page.source = credited_source(page.source, header_source);
     // The agency a visible byline credits (`الدوحة - قنا`) is the story's
     // source, over the name of the site that ran it.
     if let Some(by) = header.byline {
