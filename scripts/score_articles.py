@@ -152,7 +152,8 @@ def score(qari, path, want, home):
         return {"error": err or "no article"}, got
     body = [bare(block_text(b)) for b in got.get("body", []) if not embedded(b)]
     blocks = [bare(b) for b in want.get("blocks", [])]
-    if body and body[0] not in blocks and is_deck(path, body, blocks, want):
+    cut = bool(body and blocks) and opener_cut(blocks[0], body[0])
+    if body and body[0] not in blocks and not cut and is_deck(path, body, blocks, want):
         body = body[1:]
     if body and blocks and body[0] != blocks[0] and opener_cut(blocks[0], body[0]):
         blocks[0] = body[0]
