@@ -359,13 +359,22 @@ fn finish(
     }
     let mut units = text_shape::units(body, rules.closing_punctuation);
     super::text_inline::drop_linked_headlines(matcher, &mut units);
+    // A page that shows the summary over the story copies its lead twice,
+    // the second time after its dateline (`كادقلي: 20 يناير 2025: راديو
+    // دبنقا شهدت…`): the copy with the dateline is the story's.
+    if units.len() > 2 && units[1].len() > units[0].len() && units[1].ends_with(units[0].as_str()) {
+        units.remove(0);
+    }
     // The dateline opens the lead, which may come after a deck (a line
     // under the headline that ends no sentence).
     let deck = units
         .first()
         .is_some_and(|u| !u.ends_with(['.', '!', '?', '؟']) && byline::leading(u).is_none());
     if let Some(lead) = units.get_mut(usize::from(deck))
-        && let Some((found, rest)) = byline::leading(lead)
+        && let Some((found, rest)) = byline::leading(lead).or_else(|| {
+            let elsewhere = text.replacen(lead.as_str(), "", 1);
+            super::text_cited_opener::cited_opener(lead, &elsewhere)
+        })
     {
         // A full date in the dateline dates the story when nothing did.
         let dateline = lead.get(..lead.len() - rest.len()).unwrap_or_default();

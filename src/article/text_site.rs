@@ -53,7 +53,7 @@ fn is_site_name(matcher: &Matcher, name: &str) -> bool {
 }
 
 /// The text folded, with one space between words.
-fn folded_text(text: &str) -> String {
+pub(super) fn folded_text(text: &str) -> String {
     text.split_whitespace()
         .map(search::fold)
         .collect::<Vec<_>>()
@@ -63,7 +63,7 @@ fn folded_text(text: &str) -> String {
 /// Whether the folded text names `name` as an outlet: in quotes or
 /// parentheses, or after `ل` (`لصدى الوادي`; not for a name with the
 /// article, where `لل…` is any word's "to the").
-fn is_cited(folded: &str, name: &str) -> bool {
+pub(super) fn is_cited(folded: &str, name: &str) -> bool {
     let name = folded_text(name);
     let quoted = [('(', ')'), ('"', '"'), ('«', '»'), ('“', '”'), ('“', '“')]
         .iter()
