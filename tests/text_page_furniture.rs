@@ -269,3 +269,16 @@ fn a_paywalls_invitation_ends_the_story() {
         assert_eq!(texts(&a), [LEAD, SECOND], "{notice}");
     }
 }
+
+#[test]
+fn the_part_of_the_day_after_a_publication_date_names_no_one() {
+    for line in [
+        "تاريخ النشر : الثلاثاء 12 آذار / مارس 2024 ، صباحاً",
+        "نشر في 12 مارس 2024 مساءً",
+    ] {
+        let a = read(&[HEADLINE, line, LEAD, SECOND]);
+        assert_eq!(a.author, None, "{line}");
+        assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+        assert_eq!(texts(&a), [LEAD, SECOND], "{line}");
+    }
+}

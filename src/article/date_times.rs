@@ -13,12 +13,25 @@ use super::date_names::{
 use super::dates::{Kind, Token, month_number, skip};
 use crate::search;
 
+/// Whether `text` is only the part of the day a page wrote after a date
+/// whose clock it lost (`صباحاً`, `م`): no name.
+pub fn is_day_part(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let w = search::fold(w);
+            AM.iter().chain(PM).any(|p| search::fold(p) == w)
+        })
+}
+
 /// A time after a date (`21:43:55 +0400`, `- 1:59 صباحًا`, `T12:11:00Z`):
 /// (token after it, `THH:MM[:SS][±HH:MM]`).
 pub(super) fn time_at(t: &[Token], i: usize) -> Option<(usize, String)> {
     let mut j = i;
     while let Some(tok) = t.get(j) {
-        let between = tok.is_punct("-–—,،|@") || (tok.kind == Kind::Word && tok.is_in(BEFORE_TIME));
+        // A full stop may end the date before its time (`2024. 12:00 صباحاً`).
+        let between =
+            tok.is_punct("-–—,،|@.") || (tok.kind == Kind::Word && tok.is_in(BEFORE_TIME));
         if !between || j > i + 3 {
             break;
         }

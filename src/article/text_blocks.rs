@@ -410,7 +410,10 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
     if name.len() > 4 || line.ends_with(['.', '؟', '?', '!']) {
         return None;
     }
-    Some((found.iso, (!name.is_empty()).then(|| name.join(" "))))
+    let name = name.join(" ");
+    // The part of the day left of a time the copy lost is no name.
+    let named = !name.is_empty() && !super::date_times::is_day_part(&name);
+    Some((found.iso, named.then_some(name)))
 }
 
 /// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the
