@@ -67,3 +67,35 @@ fn a_deck_under_the_headline_stays_the_first_block() {
         &[deck, "بدأت وزارة الأشغال", "وقال مدير المشروع"],
     );
 }
+
+#[test]
+fn a_short_line_over_the_lead_that_names_the_headlines_subject_is_its_picture() {
+    // No date, no credit: but it shows what the headline is about, as a
+    // picture's caption does; a heading moves on in words of its own.
+    check_lines(
+        &[
+            HEAD,
+            BYLINE,
+            DATE,
+            "عمال الصيانة على الطريق الساحلي",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        FIELDS,
+        &["بدأت وزارة الأشغال", "وقال مدير المشروع"],
+    );
+    check_lines(
+        &[
+            HEAD,
+            BYLINE,
+            DATE,
+            "خلافات قديمة بين السكان والبلدية",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        FIELDS,
+        &["خلافات قديمة", "بدأت وزارة الأشغال", "وقال مدير المشروع"],
+    );
+}

@@ -72,7 +72,12 @@ fn is_heading(rules: &Rules, unit: &str) -> bool {
 /// starts with its lead; a deck under the headline, above the header, is
 /// kept. Lines over a list or a quotation are left: a copy may be a
 /// headline and a list, with the list's title over it.
-pub fn drop_over_lead(rules: &Rules, units: &mut Vec<String>, under_header: &[String]) {
+pub fn drop_over_lead(
+    rules: &Rules,
+    units: &mut Vec<String>,
+    under_header: &[String],
+    title: &str,
+) {
     let Some(lead) = units.iter().position(|u| !is_heading(rules, u)) else {
         return;
     };
@@ -83,9 +88,27 @@ pub fn drop_over_lead(rules: &Rules, units: &mut Vec<String>, under_header: &[St
     let mut at = 0;
     units.retain(|u| {
         at += 1;
-        at > lead || !(under_header.contains(u) && is_captioned(u))
+        at > lead || !(under_header.contains(u) && (is_captioned(u) || pictures(u, title)))
     });
 }
+
+/// Whether a short line over the lead shows what the headline is about:
+/// it names a thing the headline names (`الكوبري الجديد بقرية الشيخ
+/// يوسف` under `افتتاح كوبري مشاة جديد…`), as a picture's caption does.
+/// A heading opening the story moves on to another side of it, in words
+/// of its own (`التعاون الدفاعي بين موسكو وبيونغ يانغ`).
+fn pictures(line: &str, title: &str) -> bool {
+    let named = super::text_lines::stems(title);
+    super::text_lines::stems(line)
+        .iter()
+        .any(|w| named.contains(w) && !LINKING_WORDS.iter().any(|l| search::fold(l) == *w))
+}
+
+/// Words any two lines may share, which say nothing of what they name.
+const LINKING_WORDS: [&str; 16] = [
+    "بين", "على", "إلى", "بعد", "قبل", "خلال", "حول", "التي", "الذي", "عند", "منذ", "ضمن", "عبر",
+    "أمام", "تحت", "فوق",
+];
 
 /// Whether a short line reads as a picture's caption rather than a
 /// heading: it dates the picture or ends with its credit in brackets

@@ -174,7 +174,7 @@ fn import_matching(
         &text,
         walk.head,
         &walk.body,
-        &walk.under_header,
+        (&walk.under_header, &title),
     );
     let dir = meta::direction_of_text(
         std::iter::once(title.as_str()).chain(body.iter().map(Block::text)),
@@ -345,7 +345,7 @@ fn finish(
     text: &str,
     mut head: Header,
     body: &[Line],
-    under_header: &[String],
+    (under_header, title): (&[String], &str),
 ) -> (Header, Vec<Block>) {
     // A numeric date that reads both ways, settled by the text.
     if let Some(date) = head.published.as_deref()
@@ -405,7 +405,7 @@ fn finish(
     if units.len() > 2 && units[0] == units[1] {
         units.remove(1);
     }
-    text_blocks::drop_over_lead(rules, &mut units, under_header);
+    text_blocks::drop_over_lead(rules, &mut units, under_header, title);
     (head, text_blocks::classify(rules, units))
 }
 
