@@ -32,6 +32,7 @@ mod text_blocks;
 mod text_chrome;
 mod text_cited_opener;
 mod text_code;
+mod text_embeds;
 mod text_foot;
 mod text_furniture;
 mod text_header;

@@ -32,17 +32,11 @@ pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
             *slot = Some(by.to_owned());
             continue;
         }
-        // An embedded tweet: its text, then `— name (@handle) date`.
+        // An embedded post: its text, then `— name (@handle) date`.
         if let Some(by) = text_shape::attribution(&unit)
             && by.contains("(@")
-            && let Some(last) = blocks.last_mut()
-            && let Block::Paragraph(text) | Block::Heading(text) = last
+            && super::text_embeds::close_post(&mut blocks, by)
         {
-            let text = std::mem::take(text);
-            *last = Block::Quote {
-                text,
-                by: Some(by.to_owned()),
-            };
             continue;
         }
         if let Some(item) = list_item(&unit) {

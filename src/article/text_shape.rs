@@ -141,7 +141,9 @@ pub fn attribution(unit: &str) -> Option<&str> {
         .or_else(|| unit.strip_prefix('–'))
         .or_else(|| unit.strip_prefix("- "))?
         .trim();
-    (!rest.is_empty() && rest.split_whitespace().count() <= 8).then_some(rest)
+    // A post's signature names the account, its handle and the day.
+    let most = if rest.contains("(@") { 16 } else { 8 };
+    (!rest.is_empty() && rest.split_whitespace().count() <= most).then_some(rest)
 }
 
 fn flush(pending: &mut String, units: &mut Vec<String>) {
