@@ -321,6 +321,9 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     if let Some(d) = num(i, 1..3) {
         let k = if sep(i + 1).is_some() {
             i + 2
+        } else if t.get(i + 1).is_some_and(|t| t.is_in(&["من"])) {
+            // 1 من تشرين الأول 2024
+            i + 2
         } else if t
             .get(i + 1)
             .is_some_and(|t| t.is_in(&["st", "nd", "rd", "th"]))

@@ -109,12 +109,28 @@ const LINKING_WORDS: [&str; 16] = [
 /// (`… نواكشوط (الأخبار - أرشيف)`). The phrases that end a caption are
 /// furniture wherever they stand.
 fn is_captioned(line: &str) -> bool {
-    let credit = line
-        .trim_end()
+    has_credit(line) || super::dates::find(line).is_some()
+}
+
+/// Whether a line ends with a picture's credit in brackets (`(الأخبار -
+/// أرشيف)`, `(عنب بلدي/ أنس الخطيب)`).
+fn has_credit(line: &str) -> bool {
+    line.trim_end()
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once('('))
-        .is_some_and(|(_, inner)| (1..=CREDIT_WORDS).contains(&inner.split_whitespace().count()));
-    credit || super::dates::find(line).is_some()
+        .is_some_and(|(_, inner)| (1..=CREDIT_WORDS).contains(&inner.split_whitespace().count()))
+}
+
+/// A picture's caption long enough to pass for the lead: it ends with the
+/// picture's credit in brackets, no sentence's mark before it, and says
+/// the day the picture was taken (`مزارع يقطف الزيتون … - 1 من تشرين
+/// الأول 2024 (عنب بلدي/ أنس الخطيب)`).
+pub fn is_dated_credited_caption(line: &str) -> bool {
+    has_credit(line)
+        && super::dates::find(line).is_some()
+        && line
+            .rsplit_once('(')
+            .is_some_and(|(before, _)| !before.trim_end().ends_with(['.', '!', '?', '؟']))
 }
 
 /// The words of a picture's credit in brackets at most.

@@ -96,6 +96,12 @@ impl Header {
             self.author.get_or_insert(rest);
             return true;
         }
+        // An outlet whose name opens like a label (`المصدر أونلاين - فلان`)
+        // and its writer: the byline's two parts, not a label's value.
+        if let Some(b) = byline::parse(&rest).filter(|b| b.author.is_some() && b.source.is_some()) {
+            self.add(b);
+            return true;
+        }
         for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
             if let Some(name) = phrases.strip(&rest_words).and_then(labelled_name) {
                 // `تحقيق أجرته «سيرياك برس»`: an outlet made it.

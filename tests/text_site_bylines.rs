@@ -1,0 +1,53 @@
+//! A site's byline under the headline when the site's name reads like a
+//! label (`المصدر أونلاين`), or sits under a picture's long caption; and
+//! the site's invitation to correct the story at its foot.
+
+mod support;
+
+use support::copied::check_lines;
+
+const HEAD: &str = "مزارعو الزيتون يخشون موسما بلا أسواق هذا العام";
+const DATE: &str = "2024/10/03";
+const LEAD: &str = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.";
+const NEXT: &str = "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.";
+
+#[test]
+fn a_sites_name_that_opens_like_a_label_and_its_writer() {
+    check_lines(
+        &[HEAD, DATE, "المصدر أونلاين - ماجد عبدالله", LEAD, NEXT],
+        HEAD,
+        [
+            Some("2024-10-03"),
+            Some("ماجد عبدالله"),
+            Some("المصدر أونلاين"),
+        ],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_long_dated_caption_with_its_credit_is_no_lead() {
+    let caption = "مزارع يقطف ثمار الزيتون في قرية كفرتخاريم بريف إدلب الشمالي - 1 من تشرين الأول 2024 (عنب بلدي/ أنس الخطيب)";
+    check_lines(
+        &[HEAD, DATE, caption, "عنب بلدي – رهف العلي", LEAD, NEXT],
+        HEAD,
+        [Some("2024-10-03"), Some("رهف العلي"), Some("عنب بلدي")],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn the_invitation_to_correct_the_story_ends_it() {
+    let a = support::copied::import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "إذا كنت تعتقد/تعتقدين أن المقال يحتوي على معلومات خاطئة أرسل/أرسلي تصحيحا",
+            "إذا كنت تعتقد/تعتقدين أن المقال ينتهك أيا من المبادئ الأخلاقية قدم/قدمي شكوى",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(support::copied::texts(&a), [LEAD, NEXT]);
+}
