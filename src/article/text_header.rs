@@ -98,7 +98,10 @@ impl Header {
         }
         // An outlet whose name opens like a label (`المصدر أونلاين - فلان`)
         // and its writer: the byline's two parts, not a label's value.
-        if let Some(b) = byline::parse(&rest).filter(|b| b.author.is_some() && b.source.is_some()) {
+        if matcher.sources.strip(&rest_words).is_some()
+            && let Some(b) =
+                byline::parse(&rest).filter(|b| b.author.is_some() && b.source.is_some())
+        {
             self.add(b);
             return true;
         }
