@@ -106,3 +106,41 @@ fn a_header_line_cut_by_bars_gives_the_date_and_the_credited_agency() {
     assert_eq!(a.source.as_deref(), Some("بترا"));
     assert_eq!(a.title, "افتتاح مكتبة عامة في الحي القديم");
 }
+
+#[test]
+fn a_source_element_crediting_an_agency_gives_the_source() {
+    for credit in [
+        "<td class=\"NewsSource\"><span>المنامة - بنا</span></td>",
+        "<div class=\"amp-wp-meta dateline\">صلالة ـ العمانية</div>",
+    ] {
+        let html = page_with("", &format!("<table><tr>{credit}</tr></table>"));
+        let a = load_page(&html);
+        let agency = if credit.contains("بنا") {
+            "بنا"
+        } else {
+            "العمانية"
+        };
+        assert_eq!(a.source.as_deref(), Some(agency), "{credit}");
+        assert_eq!(a.body.len(), 3, "{credit}: {:#?}", a.body);
+    }
+    // An unlisted name there leaves the site's own name.
+    let html = page_with("", "<div class=\"source\">طنطا - نشرة الحي</div>");
+    assert_eq!(load_page(&html).source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn labels_left_alone_in_the_story_are_dropped() {
+    let html = page_with("", "").replacen(
+        "<p>وقال رئيس",
+        "<p>- إعلان -</p><p>الكاتب:</p><p>وقال رئيس",
+        1,
+    );
+    let a = load_page(&html);
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("إعلان") && !t.contains("الكاتب"))
+    );
+}

@@ -178,11 +178,16 @@ impl BlockRules {
     /// What a block of this text is.
     pub fn judge(&self, text: &str) -> Verdict {
         let words = Words::new(text);
+        // A label set between dashes (`- إعلان -`) or left with its colon
+        // and no name (`الكاتب:`) is still the label.
+        let bare = Words::new(text.trim_matches(|c: char| !c.is_alphanumeric()));
         let m = &self.text;
         let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
         if ends || m.end_lines.is(&words) {
             Verdict::End
         } else if m.drop.is(&words)
+            || m.drop.is(&bare)
+            || m.bylines.is(&bare)
             || self.leads.strip(&words).is_some()
             || m.drop_prefixes.strip(&words).is_some()
             || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)

@@ -94,7 +94,7 @@ pub fn import_str(
         .iter()
         .next()
         .and_then(|h| page_meta::clean(&h.text()));
-    let header_source = microdata::header_source(&doc);
+    let header_source = microdata::header_source(&doc).or_else(|| page_meta::visible_credit(&doc));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     remove_marked_furniture(&doc);
     let found = readable(doc)?;

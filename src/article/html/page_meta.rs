@@ -35,6 +35,9 @@ pub struct PageMeta {
 /// `class`/`id` words of elements that show the date or the author.
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
 const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name"];
+/// Classes of the element that shows who the story came from (`المنامة -
+/// بنا`).
+const CREDIT_CLASSES: &[&str] = &["source", "dateline", "byline"];
 
 /// Reads the page's metadata. `doc` is not changed.
 pub fn read(doc: &Document) -> PageMeta {
@@ -206,6 +209,22 @@ fn visible_author(doc: &Document) -> Option<String> {
         }
     }
     None
+}
+
+/// The outlet a short byline element the page shows credits (`المنامة -
+/// بنا`, `رؤيا - بترا`, `صلالة ـ العمانية`): the story's source as the page
+/// shows it without marking it up.
+pub fn visible_credit(doc: &Document) -> Option<String> {
+    elements(doc, 20_000).iter().find_map(|node| {
+        if is_hidden(node) || !has_word(node, CREDIT_CLASSES) {
+            return None;
+        }
+        let text = sanitize::inline(&visible_text(node));
+        if text.is_empty() || text.split_whitespace().count() > 8 {
+            return None;
+        }
+        crate::article::byline::parse(&text).and_then(|b| b.source)
+    })
 }
 
 /// The name in a byline's text, its byline word taken off (`كتبت- منى
