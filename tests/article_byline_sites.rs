@@ -282,3 +282,24 @@ fn a_rural_province_before_a_writer_is_the_place() {
         Some(by(Some("ميساء العلي"), None, Some("ريف دمشق")))
     );
 }
+
+#[test]
+fn a_byline_with_no_mark_between_its_parts() {
+    assert_eq!(
+        parse("واس الرياض"),
+        Some(by(None, Some("واس"), Some("الرياض")))
+    );
+    assert_eq!(
+        parse("الرياض واس"),
+        Some(by(None, Some("واس"), Some("الرياض")))
+    );
+    assert_eq!(
+        parse("عادل الحسيني من لندن"),
+        Some(by(Some("عادل الحسيني"), None, Some("لندن")))
+    );
+    // A paper named with the article after a country is one name.
+    assert_ne!(
+        parse("الأردن اليوم").and_then(|b| b.source),
+        Some("اليوم".into())
+    );
+}

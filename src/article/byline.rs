@@ -92,6 +92,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                 })
         })
         .or_else(|| byline_parts::glued_dash(inner))
+        .or_else(|| byline_parts::unmarked(inner))
         .or_else(|| relayed_slash(inner))
         .or_else(|| staff(inner))
 }

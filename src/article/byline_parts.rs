@@ -296,3 +296,32 @@ const CALLINGS: &[&str] = &[
     "المحلل",
     "المحللة",
 ];
+
+/// A byline with no mark between its parts: a writer "from" a city
+/// (`عادل الحسيني من لندن`), or a listed agency and a city either way
+/// round (`واس الرياض`, `الرياض واس`), as author fields hold them.
+pub(super) fn unmarked(line: &str) -> Option<Byline> {
+    if let Some((name, place)) = line.rsplit_once(" من ")
+        && is_in(place.trim(), PLACES)
+        && super::byline_persons::is_signed_name(name.trim())
+    {
+        return Some(Byline {
+            author: Some(name.trim().to_owned()),
+            place: Some(place.trim().to_owned()),
+            source: None,
+        });
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..words.len()).find_map(|cut| {
+        let (a, b) = (words[..cut].join(" "), words[cut..].join(" "));
+        // Papers named with the article (`اليوم`, `الوطن`) also end other
+        // names (`الأردن اليوم`): wires only.
+        let wire = |n: &str| is_in(n, OUTLETS) && !n.starts_with("ال") && !is_in(n, PLACES);
+        let (agency, place) = if wire(&a) { (a, b) } else { (b, a) };
+        (wire(&agency) && is_in(&place, PLACES)).then(|| Byline {
+            source: Some(agency),
+            place: Some(place),
+            author: None,
+        })
+    })
+}
