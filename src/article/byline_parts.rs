@@ -318,7 +318,8 @@ pub(super) fn unmarked(line: &str) -> Option<Byline> {
         // names (`الأردن اليوم`): wires only.
         let wire = |n: &str| is_in(n, OUTLETS) && !n.starts_with("ال") && !is_in(n, PLACES);
         let (agency, place) = if wire(&a) { (a, b) } else { (b, a) };
-        (wire(&agency) && is_in(&place, PLACES)).then(|| Byline {
+        let found = wire(&agency) && is_in(&place, PLACES);
+        found.then_some(Byline {
             source: Some(agency),
             place: Some(place),
             author: None,
