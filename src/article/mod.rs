@@ -29,6 +29,7 @@ pub mod sanitize;
 pub mod scan;
 pub mod tags;
 mod text_blocks;
+mod text_captions;
 mod text_chrome;
 mod text_cited_opener;
 mod text_code;

@@ -405,7 +405,7 @@ fn finish(
     if units.len() > 2 && units[0] == units[1] {
         units.remove(1);
     }
-    text_blocks::drop_over_lead(rules, &mut units, under_header, title);
+    super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
     (head, text_blocks::classify(rules, units))
 }
 

@@ -156,7 +156,7 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.credit_or_source(line, &words) {
             return step;
         }
-        if !self.lead_seen && text_blocks::is_dated_credited_caption(line) {
+        if !self.lead_seen && super::text_captions::is_dated_credited_caption(line) {
             return Step::Drop;
         }
         // The reading time is the header's wherever the page put it.
