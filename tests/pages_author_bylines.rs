@@ -144,3 +144,24 @@ fn labels_left_alone_in_the_story_are_dropped() {
             .all(|t| !t.contains("إعلان") && !t.contains("الكاتب"))
     );
 }
+
+#[test]
+fn a_frame_named_for_its_layout_with_a_sidebar_holds_the_story() {
+    // A theme names the page's frame after its layout; the frame holds the
+    // breadcrumb and the story as well as the sidebar.
+    let html = page_with("", "")
+        .replacen(
+            "<body><article>",
+            "<body><div class=\"container layout-2-col layout-right-sidebar\">\
+             <nav role=\"navigation\" class=\"bf-breadcrumb\"><ul><li><a href=\"/\">الرئيسية</a></li>\
+             <li><a href=\"/c\">تقارير</a></li></ul></nav><div class=\"row\"><div class=\"col-sm-8\"><article>",
+            1,
+        )
+        .replacen(
+            "</article>",
+            "</article></div><aside class=\"sidebar\"><p>الأكثر قراءة</p></aside></div></div>",
+            1,
+        );
+    let a = load_page(&html);
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+}

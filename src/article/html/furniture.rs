@@ -152,6 +152,9 @@ pub const BUTTON_LABELS: &[&str] = &[
     "print",
 ];
 
+/// Starts of class names that describe the page's layout.
+const LAYOUT_PREFIXES: &[&str] = &["layout-", "has-", "with-", "no-"];
+
 /// Elements with these ARIA roles are page furniture.
 pub const FURNITURE_ROLES: &[&str] = &[
     "navigation",
@@ -240,6 +243,12 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
             .iter()
             .any(|p| lower.contains(p) || words.contains(p))
             || words.split_whitespace().any(|name| {
+                // A page's layout names what it holds besides the story
+                // (`layout-right-sidebar`, `has-sidebar`): the element is
+                // the page's frame, the story inside it.
+                if LAYOUT_PREFIXES.iter().any(|p| name.starts_with(p)) {
+                    return false;
+                }
                 FURNITURE_WORDS.contains(&name)
                     || HIDDEN_NAMES.contains(&name)
                     || name
@@ -258,6 +267,13 @@ mod tests {
         assert!(is_furniture_attr(Some("post-share-bar"), None, None));
         assert!(is_furniture_attr(Some("entry ad"), None, None));
         assert!(is_furniture_attr(None, Some("taboola-below-article"), None));
+        // A layout's name says the page has a sidebar, not that this is it.
+        assert!(!is_furniture_attr(
+            Some("container layout-2-col layout-right-sidebar"),
+            None,
+            None
+        ));
+        assert!(is_furniture_attr(Some("right-sidebar"), None, None));
         assert!(is_furniture_attr(None, None, Some("navigation")));
         assert!(!is_furniture_attr(
             Some("article-body"),
