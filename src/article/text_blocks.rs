@@ -386,10 +386,19 @@ pub fn site_clock(line: &str) -> Option<String> {
 /// `›` or `»` between the parts): two or more short section names, then
 /// the headline as the last segment.
 pub fn breadcrumb_last(line: &str) -> Option<&str> {
+    trail_parts(line, 2).and_then(|parts| parts.last().copied())
+}
+
+/// The parts of a line cut by one kind of trail separator, when at least
+/// `sections` parts before the last are a section's name of a few words.
+pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
     [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
         let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
-        let (last, sections) = parts.split_last()?;
-        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
-        (sections.len() >= 2 && sections.iter().all(short) && !last.is_empty()).then_some(*last)
+        let (last, named) = parts.split_last()?;
+        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
+        (named.len() >= sections && named.iter().all(short) && !last.is_empty()).then_some(parts)
     })
 }
+
+/// The most words of a section's name in a trail.
+const TRAIL_WORDS: usize = 3;

@@ -86,8 +86,7 @@ fn opener<'a>(lead: &'a str, before: &str, name: &str, end: usize) -> Option<(By
     }
     // A name opening the lead is set off by a mark (`شفق نيوز/ حذرت`):
     // words that open a sentence may be cited elsewhere too.
-    let marked = lead[end..].starts_with(|c: char| MARKS.contains(&c))
-        || lead[end..].trim_start().starts_with(MARKS);
+    let marked = lead[end..].trim_start().starts_with(MARKS);
     if before.trim().is_empty() && !marked {
         return None;
     }

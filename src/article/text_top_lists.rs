@@ -5,13 +5,12 @@
 //! above the story's headline, so what they are and what is above them is
 //! the page's.
 
+use super::text_blocks;
 use super::text_chrome::{is_header, is_headline_shaped, reads_as_paragraph};
 use super::text_rules::{Matcher, Rules, Words};
 
 /// A headline has more words than a section's name.
 const HEADLINE_WORDS: usize = 4;
-/// A section's name in a trail is a few words.
-const SECTION_WORDS: usize = 3;
 /// How far under its label a list of other stories is looked for.
 const LIST_LOOK: usize = 8;
 
@@ -47,7 +46,7 @@ const WRAPPED_WORDS: usize = 7;
 pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
     let mut end = 0;
     for (at, line) in lines[..lead(lines)].iter().enumerate() {
-        let Some(parts) = trail_parts(line) else {
+        let Some(parts) = text_blocks::trail_parts(line, 1) else {
             continue;
         };
         // The trail starts at the site's home (`الرئيسية`, `Home`).
@@ -63,17 +62,6 @@ pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
         end = if ends_with_headline { at } else { at + 1 };
     }
     end
-}
-
-/// The parts of a line cut by one kind of trail separator, when there are
-/// two or more and all but the last are a section's name of a few words.
-fn trail_parts(line: &str) -> Option<Vec<&str>> {
-    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
-        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
-        let (last, sections) = parts.split_last()?;
-        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= SECTION_WORDS;
-        (!sections.is_empty() && sections.iter().all(short) && !last.is_empty()).then_some(parts)
-    })
 }
 
 /// How many lines the page's list of other stories takes at the top: a
