@@ -14,10 +14,11 @@ const POST_BLOCKS: usize = 5;
 /// right over it cannot be the post's.
 pub fn close_post(blocks: &mut Vec<Block>, by: &str) -> bool {
     let name = by.split(" (@").next().unwrap_or(by).trim();
-    let mut parts: Vec<String> = Vec::new();
+    // The blocks the post takes, counted from the last; its text among them.
     let mut taken = 0;
-    while let Some(last) = blocks.last() {
-        let (Block::Paragraph(text) | Block::Heading(text)) = last else {
+    let mut parts: Vec<String> = Vec::new();
+    for block in blocks.iter().rev().take(POST_BLOCKS) {
+        let (Block::Paragraph(text) | Block::Heading(text)) = block else {
             break;
         };
         // The post's last block is its text whatever it looks like; those
@@ -26,18 +27,15 @@ pub fn close_post(blocks: &mut Vec<Block>, by: &str) -> bool {
         if taken > 0 && !furniture && !reads_as_post(text) {
             break;
         }
-        if taken >= POST_BLOCKS {
-            break;
-        }
         if !furniture {
             parts.push(text.clone());
         }
-        blocks.pop();
         taken += 1;
     }
     if parts.is_empty() {
         return false;
     }
+    blocks.truncate(blocks.len() - taken);
     parts.reverse();
     blocks.push(Block::Quote {
         text: parts.join(" "),
@@ -65,4 +63,21 @@ fn reads_as_post(text: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(super::text_pictographs::is_pictograph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_name_alone_over_the_signature_is_left_as_it_was() {
+        let by = "وحدة الطوارئ (@Unit_DRM) March 12, 2024";
+        let mut blocks = vec![
+            Block::Paragraph("فقرة من الخبر تنتهي هنا.".into()),
+            Block::Paragraph("وحدة الطوارئ".into()),
+        ];
+        let before = blocks.clone();
+        assert!(!close_post(&mut blocks, by));
+        assert_eq!(blocks, before);
+    }
 }
