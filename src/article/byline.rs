@@ -377,6 +377,9 @@ fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
         (Person, Person) if site(&a) && !site(&b) => byline(b, a, None),
         (Person, Person) if site(&b) && !site(&a) => byline(a, b, None),
         (Outlet, Outlet | Name) => byline(None, a, None),
+        // `المواطن - الرياض`: a city that is also a paper's name, after a
+        // name no table knows, is where the site filed from.
+        (Name, Outlet) if b.as_deref().is_some_and(|b| is_in(b, PLACES)) => byline(None, a, b),
         (Place, Place) | (Name, Outlet | Name) | (Person, Person) => return None,
     })
 }

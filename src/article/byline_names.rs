@@ -159,6 +159,9 @@ pub const OUTLET_WORDS: &[&str] = &[
     "إذاعة",
     "راديو",
     "أونلاين",
+    // A paper's or a channel's web desk (`رووداو ديجيتال`).
+    "ديجيتال",
+    "digital",
     // `… أون لاين`, the same written apart.
     "لاين",
     "نت",

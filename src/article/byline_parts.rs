@@ -326,3 +326,22 @@ pub(super) fn unmarked(line: &str) -> Option<Byline> {
         })
     })
 }
+
+/// A writer and the paper a site took the story from, after `كتب`
+/// (`رنا الحاج في "نداء الوطن"`): the writer is the author, the quoted
+/// paper the source.
+pub fn writer_for_outlet(value: &str) -> Option<Byline> {
+    let (name, paper) = value.trim().rsplit_once(" في ")?;
+    let paper = paper.trim().trim_end_matches([':', '.', ' ']);
+    let quoted = [('"', '"'), ('«', '»'), ('“', '”')]
+        .iter()
+        .find_map(|&(open, close)| paper.strip_prefix(open)?.strip_suffix(close))?
+        .trim();
+    let name = name.trim();
+    let person = kind(name, false) == Some(Part::Person) && !reads_as_outlet(name);
+    (person && !quoted.is_empty() && quoted.split_whitespace().count() <= 4).then(|| Byline {
+        author: Some(name.to_owned()),
+        source: Some(quoted.to_owned()),
+        place: None,
+    })
+}

@@ -106,7 +106,22 @@ impl Header {
             return true;
         }
         for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
-            if let Some(name) = phrases.strip(&rest_words).and_then(labelled_name) {
+            let value = phrases.strip(&rest_words);
+            // `المصدر: أحمد عابد - دبي`: a site that labels its reporter
+            // and his city as the source; the writer all the same.
+            if is_source
+                && let Some(b) = value
+                    .and_then(|v| byline::parse(v.trim_start_matches(LABEL_ENDS)))
+                    .filter(|b| b.author.is_some() && b.place.is_some())
+            {
+                self.add(b);
+                return true;
+            }
+            if !is_source && let Some(b) = value.and_then(byline_parts::writer_for_outlet) {
+                self.add(b);
+                return true;
+            }
+            if let Some(name) = value.and_then(labelled_name) {
                 // `تحقيق أجرته «سيرياك برس»`: an outlet made it.
                 let outlet = byline::outlet(name.trim_matches(QUOTES));
                 let slot = if is_source || outlet.is_some() {

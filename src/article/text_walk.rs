@@ -107,11 +107,15 @@ impl<'a> Walk<'a> {
     pub fn read(&mut self, lines: impl Iterator<Item = String>) {
         for line in lines {
             let undated = self.head.published.is_none();
+            let published = self.head.published.clone();
             let known = self.known();
             let step = self.step(&line);
             self.header_read |= self.known() != known;
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
+                self.titled_above_date();
+            } else if self.date_above && self.head.published != published {
+                // The story's date under a name, after the site's clock.
                 self.titled_above_date();
             }
             match step {
@@ -199,7 +203,12 @@ impl<'a> Walk<'a> {
         let Some(Some(line)) = self.body.last() else {
             return;
         };
-        if let Some(name) = byline::titled_name(line).filter(|_| !self.lead_seen) {
+        // A writer's name with a title (`د. فلان`), or bare by its given
+        // name (`أحمد أبو العطا`), kept right over the date: the byline.
+        let name = byline::titled_name(line).or_else(|| {
+            (self.head.author.is_none() && byline::is_signed_name(line)).then(|| line.clone())
+        });
+        if let Some(name) = name.filter(|_| !self.lead_seen) {
             self.head.author.get_or_insert(name);
             self.body.pop();
             self.kept -= 1;
