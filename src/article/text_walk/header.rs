@@ -1,0 +1,95 @@
+//! The walk's header lines: bylines, a caption under the headline's copy
+//! and the short lines (the site's name, a time) before the lead.
+
+use super::super::byline;
+use super::super::dates;
+use super::super::text_header::{HeaderLine, header_line};
+use super::super::text_lines;
+use super::super::text_rules::Words;
+use super::{Step, Walk};
+
+impl Walk<'_> {
+    /// Bylines, a caption under the headline's copy, and the short header
+    /// lines (the site's name, a time) before the lead.
+    pub(super) fn header(
+        &mut self,
+        line: &str,
+        words: &Words<'_>,
+        under_copy: bool,
+    ) -> Option<Step> {
+        let rules = self.rules;
+        // A byline stays header until a sentence has come, even after a
+        // subtitle long enough to pass for the lead.
+        // So does the outlet's staff under the one-sentence summary
+        // (`العالم - مراسلون`).
+        // And a site's name with its newsroom word (`نبض المدينة|متابعات`),
+        // which is never a picture's caption.
+        let byline_line = (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
+            || (self.kept == 1 && byline::staff(line).is_some())
+            || (!self.lead_seen && byline::relayed_slash(line).is_some())
+            // A place and who reports from it (`الخليل - دنيا الوطن`)
+            // is the byline, not a picture's caption, under a copy of
+            // the headline too.
+            || (!self.lead_seen && byline::parse(line).is_some_and(|b| b.place.is_some()));
+        // A short line right under a copy of the headline, before the
+        // lead: the picture's caption, as pages show the headline over it,
+        // even when it names someone and a credit (`نواف سلام (النهار)`).
+        // A name ending with a dash is the text's dateline, never a caption.
+        if under_copy
+            && !self.lead_seen
+            && !byline_line
+            && !line.ends_with(['-', '–', '—'])
+            && line.split_whitespace().count() <= rules.heading_max_words
+            && !line.ends_with(rules.closing_punctuation)
+            && dates::find(line).is_none()
+        {
+            // The site's name may stand there too.
+            self.head.lone_names.push(line.to_owned());
+            return Some(Step::Drop);
+        }
+        // A picture's caption that says the headline's words again in
+        // another order (`رئيس البلدية الجديد سالم`), before the lead.
+        if !self.lead_seen && !byline_line && self.echoes_title(line) {
+            return Some(Step::Drop);
+        }
+        if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
+            return Some(Step::Pass);
+        }
+        if self.lead_seen {
+            return None;
+        }
+        match header_line(line)? {
+            HeaderLine::Source(name) => {
+                self.head.source.get_or_insert(name);
+            }
+            // The article's time of day alone: a date read above the
+            // headline was the site's clock.
+            HeaderLine::Time if self.date_above => self.head.published = None,
+            // The time told with its zone under the day: the article's.
+            HeaderLine::ZonedTime(time) => {
+                let day = self.head.published.as_deref().filter(|d| !d.contains('T'));
+                if let Some(found) = day.and_then(|d| dates::find(&format!("{d} {time}"))) {
+                    self.head.published = Some(found.iso);
+                }
+            }
+            HeaderLine::Drop => self.head.lone_names.push(line.to_owned()),
+            HeaderLine::Time => {}
+        }
+        Some(Step::Drop)
+    }
+
+    /// Whether `line` is three words or more, short of a paragraph, all of
+    /// them the headline's.
+    fn echoes_title(&self, line: &str) -> bool {
+        let words = line.split_whitespace().count();
+        if words < 3
+            || words > self.rules.heading_max_words
+            || line.ends_with(self.rules.closing_punctuation)
+        {
+            return false;
+        }
+        let title = text_lines::stems(self.title);
+        let own = text_lines::stems(line);
+        own.len() >= 3 && own.iter().all(|w| title.contains(w))
+    }
+}
