@@ -32,7 +32,7 @@ use super::byline_persons::{names_a_site, opens_with_place, reads_as_outlet, spa
 pub use super::byline_sites::staff;
 use super::byline_sites::{
     place_and_word, placed_outlet, quoted_outlet, relayed_site, site_and_agency, site_and_desk,
-    site_and_writer,
+    site_and_writer, site_by_place,
 };
 use super::phrases::ar::BYLINE_PREFIXES;
 use crate::search;
@@ -86,6 +86,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                     relayed_site(a, b)
                         .or_else(|| shape(a, b, colon))
                         .or_else(|| place_and_word(a, b))
+                        .or_else(|| site_by_place(a, b))
                         .or_else(|| site_and_agency(a, b))
                         .or_else(|| site_and_desk(a, b))
                         .or_else(|| site_and_writer(a, b, colon))
@@ -140,8 +141,17 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
 /// place, a short outlet name, then the text. The place must be a known
 /// one, so a first sentence with a dash in it is left alone.
 fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
-    let (place, rest) = paragraph.split_once(" - ")?;
-    let (outlet, after) = rest.split_once(" - ")?;
+    // Spaced dashes; or dashes glued to the name before them (`بيت لحم-
+    // معا- أعلنت…`), for a listed outlet only.
+    let glued = || {
+        let (place, rest) = paragraph.split_once("- ")?;
+        let (outlet, after) = rest.split_once("- ")?;
+        is_in(outlet.trim(), OUTLETS).then_some((place, outlet, after))
+    };
+    let (place, outlet, after) = paragraph
+        .split_once(" - ")
+        .and_then(|(place, rest)| rest.split_once(" - ").map(|(o, a)| (place, o, a)))
+        .or_else(glued)?;
     let (place, outlet, after) = (place.trim(), outlet.trim(), after.trim_start());
     let plain = outlet.chars().all(|c| c.is_alphabetic() || c == ' ');
     if !is_in(place, PLACES) || !plain || after.is_empty() {

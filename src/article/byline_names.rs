@@ -45,6 +45,11 @@ pub const OUTLETS: &[&str] = &[
     "ومع",
     "تاب",
     "سبأ",
+    // The Tunisian wire (TAP) and Palestinian agencies.
+    "وات",
+    "معا",
+    "صفا",
+    "قدس برس",
     // The Sahrawi, Mauritanian and Libyan wires.
     "واص",
     "وما",
@@ -192,6 +197,10 @@ pub const OUTLET_WORDS: &[&str] = &[
 pub const NOT_NAMES: &[&str] = &[
     // `تم التحقق في:`, a field's label: "was checked on".
     "تم",
+    // A clock's zone left beside a name once the date is read
+    // (`بتوقيت أبوظبي`).
+    "بتوقيت",
+    "توقيت",
     "في",
     "من",
     "عن",

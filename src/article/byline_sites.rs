@@ -120,7 +120,9 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
         && day
             .chars()
             .all(|c| c.is_numeric() || c.is_whitespace() || matches!(c, '-' | '/'));
-    let dated = digits || super::dates::find(day).is_some_and(|d| d.range.len() == day.len());
+    let dated = digits
+        || super::dates::find(day).is_some_and(|d| d.range.len() == day.len())
+        || day_and_month(day);
     let placed = is_in(place, PLACES)
         || ((1..=3).contains(&place.split_whitespace().count())
             && place.chars().all(|c| c.is_alphabetic() || c == ' ')
@@ -137,6 +139,20 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
             text,
         )
     })
+}
+
+/// A day and its month's name with no year, as a wire dates its copy
+/// (`3 أوت`, `12 كانون الثاني`).
+fn day_and_month(day: &str) -> bool {
+    let Some((number, month)) = day.split_once(' ') else {
+        return false;
+    };
+    let month: Vec<String> = month.split_whitespace().map(crate::search::fold).collect();
+    (1..=2).contains(&number.chars().count())
+        && number.chars().all(|c| c.is_numeric())
+        && super::date_names::folded_months()
+            .iter()
+            .any(|(m, _)| *m == month)
 }
 
 /// A dateline's place and day: set apart by a dash or a comma before the
@@ -194,6 +210,40 @@ pub(super) fn place_and_word(place: &str, word: &str) -> Option<Byline> {
         && !is_in(word, super::byline_parts::NEWSROOM);
     (site && is_in(place, PLACES)).then(|| Byline {
         source: Some(word.to_owned()),
+        place: Some(place.to_owned()),
+        author: None,
+    })
+}
+
+/// A site no table knows before its city (`بلقيس - تعز`), or one named
+/// with a number on either side of it (`218 - طرابلس`, `نينوى – 964`,
+/// `زنقة 20 | الرباط`). A person signs with more than one word, so one
+/// word before a city is the site's even when it is a given name.
+pub(super) fn site_by_place(a: &str, b: &str) -> Option<Byline> {
+    let numbered = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        words.len() <= 2
+            && words
+                .iter()
+                .any(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit()))
+            && words.iter().all(|w| w.chars().all(char::is_alphanumeric))
+    };
+    let lone = |part: &str| {
+        !part.contains(' ')
+            && part.chars().all(char::is_alphabetic)
+            && !is_in(part, PLACES)
+            && !is_in(part, RELAYED)
+            && !is_in(part, super::byline_parts::NEWSROOM)
+    };
+    let (site, place) = if is_in(b, PLACES) && (numbered(a) || lone(a)) {
+        (a, b)
+    } else if is_in(a, PLACES) && numbered(b) {
+        (b, a)
+    } else {
+        return None;
+    };
+    Some(Byline {
+        source: Some(site.to_owned()),
         place: Some(place.to_owned()),
         author: None,
     })

@@ -331,6 +331,14 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
 /// `نشر: <name> <date>`): the date it was published and the name beside
 /// it. Latin words beside the name are icon labels the copy picked up.
 pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
+    // The label may carry its vowel (`نُشر في`).
+    let plain: String;
+    let line = if line.contains('\u{64F}') {
+        plain = line.replacen("نُشر", "نشر", 1);
+        &plain
+    } else {
+        line
+    };
     let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "تاريخ الإضافة", "نشر"]
         .iter()
         .find_map(|p| line.strip_prefix(p))?;
@@ -347,6 +355,8 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
         "عدد المشاهدات",
         "التعليقات",
         "القسم",
+        // The clock's zone (`15:42 بتوقيت أبوظبي`) names no one.
+        "بتوقيت",
     ]
     .iter()
     .filter_map(|m| rest.find(m))
@@ -358,7 +368,7 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
     let name: Vec<&str> = head
         .split_whitespace()
         .map(|w| w.trim_matches([':', '-', '|', '،']))
-        .filter(|w| !w.is_empty() && !w.is_ascii())
+        .filter(|w| w.chars().any(char::is_alphanumeric) && !w.is_ascii())
         .collect();
     // More words than a name: a sentence that starts with the verb.
     if name.len() > 4 || line.ends_with(['.', '؟', '?', '!']) {

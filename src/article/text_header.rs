@@ -87,7 +87,8 @@ impl Header {
         // A byline set as a list's item (`- كتب: فلان`) is one all the same,
         // and one ended with a full stop (`وكالة الغيمة – طرابلس.`).
         let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.']));
-        let rest = after_latin_badge(matcher, rest).unwrap_or(rest).to_owned();
+        let rest = after_latin_badge(matcher, rest).unwrap_or(rest);
+        let rest = without_handle(rest).to_owned();
         if rest.is_empty() {
             return found;
         }
@@ -455,4 +456,19 @@ fn signed_above(line: &str, head: &mut Header) -> bool {
         head.author = Some(line.to_owned());
     }
     signed
+}
+
+/// A byline without the writer's account after it (`فهد العتيبي (جدة)
+/// @OKAZ_online`), which copies may turn round (`OKAZ_online@`).
+fn without_handle(line: &str) -> &str {
+    let Some((name, last)) = line.rsplit_once(' ') else {
+        return line;
+    };
+    let account = last.trim_matches('@');
+    let handle = (last.starts_with('@') || last.ends_with('@'))
+        && !account.is_empty()
+        && account
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if handle { name.trim_end() } else { line }
 }

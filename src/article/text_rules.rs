@@ -31,6 +31,19 @@ pub struct Rules {
     /// Labels of the page's lists of other stories at the top (`عاجل`,
     /// `آخر الأخبار`): the headlines right under one are other stories'.
     pub latest: &'static [Table],
+    /// Labels of the story's summary over its lead (`ملخص`): the points
+    /// under one, or its one paragraph, are the page's, not the story's.
+    pub summaries: &'static [Table],
+    /// A screen reader's marks round a list, with their numbers taken out
+    /// (`list 1 of 2`, `end of list`): not the list's items.
+    pub list_marks: &'static [Table],
+    /// A link past a box of other stories (`تخطى … وواصل القراءة`),
+    /// which opens a framed list.
+    pub skip_links: &'static [Table],
+    /// The endings of such a link (`وواصل القراءة`).
+    pub skip_ends: &'static [Table],
+    /// The beginnings of a framed list's end mark (`نهاية …`, `end of`).
+    pub list_ends: &'static [Table],
     /// Labels a headline may start with before a colon (`عاجل:`), alone or
     /// with a place (`خبر غزة :`); a section with a place counts too.
     pub kickers: &'static [Table],
@@ -103,6 +116,11 @@ pub const ARABIC_NEWS: Rules = Rules {
     url_labels: &[ar::URL_LABELS, en::URL_LABELS],
     share_words: &[ar::SHARE_WORDS, en::SHARE_WORDS],
     latest: &[ar::LATEST, en::LATEST],
+    summaries: &[ar::SUMMARIES, en::SUMMARIES],
+    list_marks: &[en::LIST_MARKS],
+    skip_links: &[ar::SKIP_LINKS, en::SKIP_LINKS],
+    skip_ends: &[ar::SKIP_ENDS, en::SKIP_ENDS],
+    list_ends: &[ar::LIST_ENDS, en::LIST_ENDS],
     title_wraps: ar::TITLE_WRAPS,
     minute_words: &[
         "دقيقة",
@@ -135,6 +153,11 @@ pub struct Matcher {
     pub counted: Phrases,
     pub sections: Phrases,
     pub latest: Phrases,
+    pub summaries: Phrases,
+    pub list_marks: Phrases,
+    pub skip_links: Phrases,
+    pub skip_ends: Phrases,
+    pub list_ends: Phrases,
     pub kickers: Phrases,
     pub drop_prefixes: Phrases,
     pub lists: Phrases,
@@ -160,6 +183,11 @@ impl Matcher {
             counted: Phrases::new(rules.counted),
             sections: Phrases::new(rules.sections),
             latest: Phrases::new(rules.latest),
+            summaries: Phrases::new(rules.summaries),
+            list_marks: Phrases::new(rules.list_marks),
+            skip_links: Phrases::new(rules.skip_links),
+            skip_ends: Phrases::new(rules.skip_ends),
+            list_ends: Phrases::new(rules.list_ends),
             kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),
             lists: Phrases::new(rules.lists),

@@ -15,6 +15,8 @@ use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
 
 mod header;
+mod marks;
+mod summary;
 
 /// The fewest words of another story's headline after a list's label
 /// on its line.
@@ -67,6 +69,10 @@ pub struct Walk<'a> {
     held: Vec<(usize, String)>,
     /// Whether the walk has taken a byline or a date into the header.
     header_read: bool,
+    /// Under a summary's label, the points dropped so far.
+    in_summary: Option<usize>,
+    /// Whether the list is framed by a screen reader's marks.
+    marked_list: bool,
     /// Short lines kept after the header's lines and before the lead: a
     /// picture's caption where pages put it, under the byline and the
     /// date. A deck comes right under the headline, before them.
@@ -101,6 +107,8 @@ impl<'a> Walk<'a> {
             dated_last: false,
             held: Vec::new(),
             header_read: false,
+            in_summary: None,
+            marked_list: false,
             under_header: Vec::new(),
         }
     }
@@ -141,6 +149,9 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         let under_copy = mem::take(&mut self.after_copy);
+        if let Some(step) = self.marked_list(line) {
+            return step;
+        }
         // A writer's name with its title (`د. فلان`) right under the date.
         if mem::take(&mut self.dated_last)
             && !self.lead_seen
@@ -155,6 +166,9 @@ impl<'a> Walk<'a> {
             // counter or a form's label under the headline is the page's,
             // and the story is still to come.
             return if self.kept > 0 { Step::End } else { Step::Drop };
+        }
+        if let Some(step) = self.summary(line, &words) {
+            return step;
         }
         if let Some(step) = self.list_or_link(line, &words) {
             return step;
@@ -202,7 +216,14 @@ impl<'a> Walk<'a> {
     /// The line kept right above the date, when it is a writer's name
     /// with its title (`د. فلان`), goes to the header as the author.
     fn titled_above_date(&mut self) {
-        let Some(Some(line)) = self.body.last() else {
+        // Right over the date, or a blank line above it in a copy that
+        // sets its lines apart.
+        let n = self.body.len();
+        let Some((at, Some(line))) = (n.saturating_sub(2)..n)
+            .rev()
+            .map(|at| (at, &self.body[at]))
+            .find(|(_, l)| l.is_some())
+        else {
             return;
         };
         // A writer's name with a title (`د. فلان`), or bare by its given
@@ -210,9 +231,9 @@ impl<'a> Walk<'a> {
         let name = byline::titled_name(line).or_else(|| {
             (self.head.author.is_none() && byline::is_signed_name(line)).then(|| line.clone())
         });
-        if let Some(name) = name.filter(|_| !self.lead_seen) {
+        if let Some(name) = name.filter(|_| !self.sentence_seen) {
             self.head.author.get_or_insert(name);
-            self.body.pop();
+            self.body.truncate(at);
             self.kept -= 1;
             self.in_body = self.kept > 0;
         }
@@ -321,7 +342,8 @@ impl<'a> Walk<'a> {
                 }
             }
         }
-        if !self.in_body
+        // Under a deck too, before any sentence.
+        if (!self.in_body || !self.sentence_seen)
             && let Some((date, author)) = text_blocks::publication_line(line)
         {
             head.published.get_or_insert(date);

@@ -4,6 +4,8 @@
 pub const DROP: &[&str] = &[
     "شارك المقال",
     "شارك الخبر",
+    "شارك هذا الخبر",
+    "شارك هذا المقال",
     // A blog engine's share box and like button, as the copy keeps them.
     "شارك هذا الموضوع:",
     "إعجاب تحميل...",
@@ -234,6 +236,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "اشترك الآن",
     "تابع أحدث الأخبار",
     "تابع آخر الأخبار",
+    "تابع كل أخبار",
+    "تابع جميع أخبار",
+    "تابعوا كل أخبار",
     "تابعوا أحدث الأخبار",
     "حمل تطبيق",
     "حمّل تطبيق",
@@ -325,6 +330,28 @@ pub const LISTS: &[&str] = &[
     "موضوعات بارزة",
     "مواضيع بارزة",
 ];
+
+/// A link past a box of other stories (`تخطى الأكثر قراءة وواصل
+/// القراءة`), which opens a framed list.
+pub const SKIP_LINKS: &[&str] = &["تخطى", "تخطي", "تجاوز"];
+
+/// The endings of such a link.
+pub const SKIP_ENDS: &[&str] = &["وواصل القراءة", "وتابع القراءة", "واصل القراءة"];
+
+/// The beginnings of a framed list's end mark (`نهاية الأكثر قراءة`).
+pub const LIST_ENDS: &[&str] = &["نهاية"];
+
+/// Labels of a story's summary set over its lead.
+pub const SUMMARIES: &[&str] = &[
+    "ملخص",
+    "الملخص",
+    "باختصار",
+    "أبرز النقاط",
+    "نقاط رئيسية",
+    "أهم النقاط",
+    "الخبر في سطور",
+];
+
 /// Labels of the lists of other stories a page shows over the story:
 /// breaking news, the latest, the most read.
 pub const LATEST: &[&str] = &[

@@ -143,3 +143,19 @@ pub const LATEST: &[&str] = &[
     "latest",
     "most read",
 ];
+
+/// Labels of a story's summary set over its lead.
+pub const SUMMARIES: &[&str] = &["Summary", "Key points", "Highlights", "In brief"];
+
+/// A screen reader's marks round a list of links, without their numbers
+/// (`list of 2 items`, `list 1 of 2`, `end of list`).
+pub const LIST_MARKS: &[&str] = &["list of items", "list of"];
+
+/// A link past a box of other stories, which opens a framed list.
+pub const SKIP_LINKS: &[&str] = &["Skip"];
+
+/// The endings of such a link.
+pub const SKIP_ENDS: &[&str] = &["continue reading", "and continue reading"];
+
+/// The beginnings of a framed list's end mark.
+pub const LIST_ENDS: &[&str] = &["end of"];

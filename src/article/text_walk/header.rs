@@ -30,7 +30,16 @@ impl Walk<'_> {
             // A place and who reports from it (`الخليل - دنيا الوطن`)
             // is the byline, not a picture's caption, under a copy of
             // the headline too.
-            || (!self.lead_seen && byline::parse(line).is_some_and(|b| b.place.is_some()));
+            || (!self.lead_seen && byline::parse(line).is_some_and(|b| b.place.is_some()))
+            // A writer and his city under a deck long enough to pass for
+            // the lead (`ماجد الخالدي من الرياض`).
+            || (!self.sentence_seen
+                && byline::parse(line).is_some_and(|b| b.place.is_some() && b.author.is_some()))
+            // And the story's date, when none was read yet.
+            || (!self.sentence_seen
+                && self.head.published.is_none()
+                && !line.ends_with(rules.closing_punctuation)
+                && dates::find(line).is_some());
         // A short line right under a copy of the headline, before the
         // lead: the picture's caption, as pages show the headline over it,
         // even when it names someone and a credit (`نواف سلام (النهار)`).
