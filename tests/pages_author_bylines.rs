@@ -1,6 +1,7 @@
 //! A page whose author field holds a whole byline (a city and an agency,
 //! or a city, a writer and an agency between slashes): the writer is the
-//! author and the agency the story's source, over the site's name.
+//! author and the agency the story's source, over the site's name; an
+//! author field with its label; and Joomla's list of an article's fields.
 
 use qari::article::scan;
 
@@ -164,4 +165,23 @@ fn a_frame_named_for_its_layout_with_a_sidebar_holds_the_story() {
         );
     let a = load_page(&html);
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+}
+
+#[test]
+fn an_author_field_with_its_label_gives_the_names_alone() {
+    let a = load("كتب: محمود رمضان, هبة حسين");
+    assert_eq!(a.author.as_deref(), Some("محمود رمضان, هبة حسين"));
+    assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn a_joomla_list_of_the_articles_fields_is_not_its_text() {
+    let fields = "<dl class=\"article-info muted\"><dt class=\"article-info-term\">التفاصيل</dt>\
+        <dd class=\"category-name\">الفئة: <a href=\"/news\">أخبار</a></dd>\
+        <dd class=\"published\"><time datetime=\"2024-05-02T10:00:00+00:00\">نشر بتاريخ: الخميس, 02 مايو 2024 10:00</time></dd>\
+        <dd class=\"hits\">الزيارات: 1523</dd></dl>";
+    let a = load_page(&page_with("", fields));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(texts[0].starts_with("افتتحت البلدية"), "{texts:#?}");
 }

@@ -271,7 +271,14 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
     }
     let headlines = units[n - run..].iter().filter(|u| !is_time(u)).count();
     if headlines >= 2 && run < n {
-        units.truncate(n - run);
+        // The writer's name signing the story, over the page's tags:
+        // left for the foot to take.
+        let first = &units[n - run];
+        let signed = units[n - run - 1]
+            .trim_end()
+            .ends_with(['.', '!', '؟', '?', '…'])
+            && byline::is_signed_name(first.trim());
+        units.truncate(n - run + usize::from(signed));
         return None;
     }
     // The site's name after the one paragraph of a short copy.

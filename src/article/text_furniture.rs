@@ -39,6 +39,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_issue_line(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
+        || super::text_pictographs::is_camera_credit(line)
         || super::html::block_rules::is_follow_line(line)
         || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)

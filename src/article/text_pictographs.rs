@@ -26,6 +26,20 @@ pub fn is_hashtag_line(line: &str) -> bool {
         && words.all(|w| w.starts_with('#') && w.chars().nth(1).is_some_and(char::is_alphanumeric))
 }
 
+/// The most words of a photographer's or an agency's name after a camera.
+const CREDIT_WORDS: usize = 4;
+
+/// A picture's credit led by a camera (`📸 زنقة 20`, `📷 أ ف ب`).
+pub fn is_camera_credit(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix(['📸', '📷']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
+    rest.chars().any(char::is_alphanumeric)
+        && rest.split_whitespace().count() <= CREDIT_WORDS
+        && !rest.ends_with(['.', '؟', '?', '!'])
+}
+
 /// A counter led by a pictograph (`👁 2341`, `💬 12`): a number and its
 /// picture, no word.
 pub fn is_pictured_counter(line: &str) -> bool {

@@ -77,7 +77,28 @@ pub(super) fn is_cited(folded: &str, name: &str) -> bool {
                 before.is_none_or(|c| !c.is_alphabetic())
                     && after.is_none_or(|c| !c.is_alphabetic())
             });
-    quoted || told
+    quoted || told || told_to_named(folded, &name)
+}
+
+/// Verbs a story tells a site's words with (`وأوضح للمملكة`), folded.
+const TELLING: &[&str] = &[
+    "قال", "اوضح", "اكد", "اضاف", "صرح", "كشف", "افاد", "بين", "اشار",
+];
+
+/// A name with the article told to after a verb of telling: `للمملكة`
+/// is `ل` and `المملكة`, which alone may be any noun's; after `وأوضح`
+/// it is the site the words were said to.
+fn told_to_named(folded: &str, name: &str) -> bool {
+    let Some(bare) = name.strip_prefix("ال") else {
+        return false;
+    };
+    let told = format!("لل{bare}");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        let said = pair[0].strip_prefix('و').unwrap_or(pair[0]);
+        let said = said.strip_suffix('ت').unwrap_or(said);
+        pair[1].trim_end_matches(|c: char| !c.is_alphabetic()) == told && TELLING.contains(&said)
+    })
 }
 
 #[cfg(test)]
@@ -91,6 +112,11 @@ mod tests {
         for name in ["صدى الوادي", "الساحل", "نبض المدينة"] {
             assert!(is_cited(&folded, name), "{name}");
         }
+        // A name with the article, told to after a verb of telling.
+        let folded = folded_text("وأوضح للمملكة أن النتائج ستعلن، وقال إن الطلب للمملكة كبير.");
+        assert!(is_cited(&folded, "المملكة"));
+        assert!(!is_cited(&folded_text("إن الطلب للمملكة كبير."), "المملكة"));
+        let folded = folded_text(text);
         // Named without quotes, or inside a longer word: not cited.
         for name in ["تاجر", "الطلب", "الوادي", "جولة"] {
             assert!(!is_cited(&folded, name), "{name}");

@@ -135,6 +135,17 @@ fn past_label<I: Iterator<Item = String>>(
     // Under a word alone set apart by a blank line, a short headline is
     // one too (`ماذا لو..؟!`), though not a writer's name.
     let one_word = title.split_whitespace().count() == 1 && set_apart;
+    // Labels in a row (`الرئيسية` / `أخبار`): the trail to the section.
+    while label
+        && lines
+            .peek()
+            .is_some_and(|n| matcher.sections.is(&Words::new(n)))
+    {
+        lines.next();
+        while lines.peek().is_some_and(String::is_empty) {
+            lines.next();
+        }
+    }
     if label
         && let Some(next) = lines.peek()
         && (next.split_whitespace().count() > 3

@@ -246,6 +246,8 @@ impl BlockRules {
 /// page's blocks, with the tables folded at each call, for the few lines
 /// that open with a follow verb.
 pub fn is_follow_line(text: &str) -> bool {
+    // A pictograph may open it (`📌 تابعوا 964 على تلغرام`).
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let Some(first) = text.split_whitespace().next().map(search::fold) else {
         return false;
     };

@@ -139,6 +139,9 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "also-read",
     "googletag",
     "dfp-",
+    // Joomla's list of an article's fields (writer, section, date, hits),
+    // which the page's metadata says again.
+    "article-info",
 ];
 
 /// Labels of buttons that pages set next to their dateline (`انسخ الرابط`

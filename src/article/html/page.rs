@@ -131,6 +131,9 @@ pub fn import_str(
         author = by.author;
         page.source = by.source.or(page.source);
     }
+    // An author field with its label (`كتب: فلان`), as the page shows it.
+    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    author = author.map(|a| page_meta::byline_name(&labels, &a).unwrap_or(a));
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
         page.source = credited_source(page.source, found.source);
         if author.is_none() {
