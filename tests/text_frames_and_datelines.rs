@@ -187,3 +187,53 @@ fn the_date_and_the_writer_under_a_long_deck() {
     assert_eq!(a.published.as_deref(), Some("2024-10-03"));
     assert_eq!(texts(&a), [DECK, LEAD, NEXT, MORE[0], MORE[1]]);
 }
+
+#[test]
+fn a_wires_slashed_dateline_with_no_day() {
+    let lead = "رام الله / سما / أظهرت بيانات صادرة عن سلطة النقد ارتفاع الودائع المصرفية خلال الشهر الماضي.";
+    check_lines(
+        &[HEAD, DATE, lead, NEXT],
+        HEAD,
+        [Some("2024-10-03"), None, Some("سما")],
+        &[
+            "أظهرت بيانات صادرة عن سلطة النقد ارتفاع الودائع المصرفية خلال الشهر الماضي.",
+            NEXT,
+        ],
+    );
+}
+
+#[test]
+fn a_views_counter_in_arabic_figures_is_not_the_story() {
+    let a = import_text(&[HEAD, DATE, "١٬٢٥٤ مشاهدة", LEAD, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_sections_name_with_its_country_over_the_headline_is_no_headline() {
+    // The section's name in the menu, and again over the headline.
+    let copy = [
+        "الرئيسية",
+        "أخبار السودان",
+        "أخبار عالمية",
+        "مقالات وآراء",
+        "تقارير",
+        "رياضة",
+        "منوعات",
+        "اتصل بنا",
+        "الأربعاء, 4 سبتمبر 2024",
+        "عاجل",
+        "الأمم المتحدة: أكثر من 10 ملايين نازح داخل السودان",
+        "أخبار السودان",
+        "أزمة مياه خانقة في أحياء بورتسودان مع ارتفاع سعر البرميل إلى 6 آلاف جنيه",
+        "الراكوبة",
+        "سبتمبر 3, 2024",
+        "0 تعليق",
+        "بورتسودان – الراكوبة",
+        "يعاني سكان عدد من أحياء مدينة بورتسودان من أزمة حادة في مياه الشرب منذ أكثر من أسبوعين، في ظل توقف عدد من محطات الضخ وارتفاع الطلب مع تزايد أعداد النازحين الوافدين إلى المدينة.",
+        "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.",
+        "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.",
+    ];
+    let a = import_text(&copy.join("\n"));
+    assert_eq!(a.title, copy[12]);
+    assert_eq!(texts(&a).len(), 3, "{:#?}", texts(&a));
+}

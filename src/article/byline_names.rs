@@ -48,6 +48,7 @@ pub const OUTLETS: &[&str] = &[
     // The Tunisian wire (TAP) and Palestinian agencies.
     "وات",
     "معا",
+    "سما",
     "صفا",
     "قدس برس",
     // The Sahrawi, Mauritanian and Libyan wires.

@@ -10,17 +10,20 @@ use super::byline_names::{NOT_NAMES, OFFICES, OUTLETS, PLACES};
 use crate::search;
 
 /// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
-/// place, `في` and the day, then the agency between slashes.
+/// place, `في` and the day, then the agency between slashes; or a known
+/// place and a listed agency alone (`رام الله / سما / أظهرت…`).
 pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('/')?;
     let (agency, after) = rest.split_once('/')?;
-    let (place, day) = head.split_once(" في ")?;
+    // With its day (`رام الله في 5 مارس /وفا/`) or without, for a listed
+    // agency (`رام الله / سما /`).
+    let (place, day) = head.split_once(" في ").unwrap_or((head, ""));
     let (place, agency, after) = (place.trim(), agency.trim(), after.trim_start());
     let words = agency.split_whitespace().count();
-    let known = is_in(agency, OUTLETS) || outlet(agency).is_some();
+    let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some());
+    let dated = day.chars().any(char::is_numeric) && day.split_whitespace().count() <= 4;
     if !is_in(place, PLACES)
-        || !day.chars().any(char::is_numeric)
-        || day.split_whitespace().count() > 4
+        || !(dated || day.is_empty())
         || !(1..=3).contains(&words)
         || !known
         || after.is_empty()

@@ -297,7 +297,11 @@ pub fn is_counter(line: &str) -> bool {
         && line.chars().all(|c| {
             c.is_numeric()
                 || c.is_whitespace()
-                || matches!(c, ',' | '.' | 'K' | 'k' | 'M' | '\u{200E}' | '\u{200F}')
+                // Arabic separators too (`١٬٢٥٤`).
+                || matches!(
+                    c,
+                    ',' | '.' | '٬' | '٫' | 'K' | 'k' | 'M' | '\u{200E}' | '\u{200F}'
+                )
         })
         && dates::find(line).is_none()
 }

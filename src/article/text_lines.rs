@@ -305,6 +305,17 @@ pub fn repeated_labels(lines: &[String]) -> std::collections::HashSet<String> {
     twice.into_iter().map(str::to_owned).collect()
 }
 
+/// Whether `line` is a section's name, also with its country or city
+/// (`أخبار السودان`, `أخبار لبنان`).
+pub fn is_section(matcher: &Matcher, line: &str) -> bool {
+    let words = Words::new(line);
+    matcher.sections.is(&words)
+        || matcher
+            .sections
+            .strip(&words)
+            .is_some_and(|rest| byline::lone(rest).is_some_and(|b| b.place.is_some()))
+}
+
 /// The date of a line where a section's name runs into it
 /// (`عرب وعالم10-10-2023 | 13:17`), or the outlet's (`الوكيل٢٢-٠٢-٢٠٢٥`),
 /// with the outlet's name.

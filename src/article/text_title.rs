@@ -117,7 +117,7 @@ fn past_label<I: Iterator<Item = String>>(
     // section glued to the breaking-news badge (`برلمانعاجل`).
     // A single word above a headline is a section's name too (`جرائم`),
     // unless the text is hard-wrapped (its first line may be one word).
-    let label = matcher.sections.is(&Words::new(&title))
+    let label = text_lines::is_section(matcher, &title)
         || byline::outlet(&title).is_some()
         || text_lines::glued_badge(rules.kickers, &title)
         || (title.split_whitespace().count() == 1 && !above.wrapped)
@@ -139,7 +139,7 @@ fn past_label<I: Iterator<Item = String>>(
     while label
         && lines
             .peek()
-            .is_some_and(|n| matcher.sections.is(&Words::new(n)))
+            .is_some_and(|n| text_lines::is_section(matcher, n))
     {
         lines.next();
         while lines.peek().is_some_and(String::is_empty) {

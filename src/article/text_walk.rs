@@ -195,7 +195,7 @@ impl<'a> Walk<'a> {
             }
             return Step::Drop;
         }
-        if let Some(step) = self.front_matter(line, &words) {
+        if let Some(step) = self.front_matter(line) {
             return step;
         }
         if let Some(step) = self.header(line, &words, under_copy) {
@@ -310,7 +310,7 @@ impl<'a> Walk<'a> {
 
     /// Tags, meta bullets, publication and update lines, a section's name
     /// and a date run into a name, between the headline and the lead.
-    fn front_matter(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+    fn front_matter(&mut self, line: &str) -> Option<Step> {
         let head = &mut self.head;
         // Tags and meta bullets between the headline and the first
         // paragraph are page furniture; a list after it is the article's,
@@ -358,12 +358,7 @@ impl<'a> Walk<'a> {
         // A section's name between the headline and the lead (captions
         // and subtitles may come first), also with its country
         // (`أخبار لبنان`).
-        let sections = &self.matcher.sections;
-        let section = sections.is(words)
-            || sections
-                .strip(words)
-                .is_some_and(|rest| byline::lone(rest).is_some_and(|b| b.place.is_some()));
-        if !self.lead_seen && section {
+        if !self.lead_seen && text_lines::is_section(self.matcher, line) {
             return Some(Step::Drop);
         }
         // The section's or the outlet's name run into the date.
