@@ -185,3 +185,32 @@ fn a_joomla_list_of_the_articles_fields_is_not_its_text() {
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert!(texts[0].starts_with("افتتحت البلدية"), "{texts:#?}");
 }
+
+#[test]
+fn a_labelled_author_field_with_the_writers_city_gives_the_writer() {
+    let a = load("تقرير: هدى الورفلي - طرابلس");
+    assert_eq!(a.author.as_deref(), Some("هدى الورفلي"));
+}
+
+#[test]
+fn a_content_systems_placeholder_is_no_writer() {
+    assert_eq!(load("Super User").author, None);
+}
+
+#[test]
+fn the_site_signing_with_its_city_is_no_writer() {
+    let a = load("جريدة الساحل ـ كازا -");
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn the_site_and_the_agency_over_the_lead_credit_the_agency() {
+    let a = load_page(&page_with("", "<p>الساحل - بترا -</p>"));
+    assert_eq!(a.source.as_deref(), Some("بترا"));
+    assert!(
+        a.body[0].text().starts_with("افتتحت البلدية"),
+        "{:#?}",
+        a.body
+    );
+}

@@ -99,3 +99,26 @@ fn a_trail_of_section_labels_over_a_hard_wrapped_story() {
     );
     assert_eq!(texts(&a).len(), 5, "{:#?}", texts(&a));
 }
+
+#[test]
+fn a_caption_closed_by_its_credits_label_and_name_is_not_the_story() {
+    let caption = "مزارعون يقطفون الزيتون في سهل البقاع - صورة: كوردستان 24";
+    let a = import_text(&[HEAD, DATE, LEAD, caption, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_call_to_follow_the_sites_account_is_not_the_story() {
+    let a = import_text(&[HEAD, DATE, LEAD, NEXT, "تابعوا وام على @wamnews"].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_desks_own_gathering_after_the_sites_name_is_no_writer() {
+    check_lines(
+        &[HEAD, "يمن شباب نت - متابعات خاصة", DATE, LEAD, NEXT],
+        HEAD,
+        [Some("2024-10-03"), None, Some("يمن شباب نت")],
+        &[LEAD, NEXT],
+    );
+}

@@ -21,7 +21,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::byline_names::{NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
+use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
@@ -84,6 +84,8 @@ pub fn parse(line: &str) -> Option<Byline> {
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
                 .and_then(|(a, b, colon)| {
                     relayed_site(a, b)
+                        // A desk after the site's name is no writer.
+                        .or_else(|| site_and_desk(a, b).filter(|_| is_in(b, DESKS)))
                         .or_else(|| shape(a, b, colon))
                         .or_else(|| place_and_word(a, b))
                         .or_else(|| site_by_place(a, b))

@@ -253,6 +253,10 @@ pub const DESKS: &[&str] = &[
     "أسرة التحرير",
     "هيئة التحرير",
     "فريق التحرير",
+    // A desk's own gathering of the news.
+    "متابعات خاصة",
+    "متابعة خاصة",
+    "رصد خاص",
 ];
 
 /// Offices a speaker is named by (`وزير الخارجية: …`): words before a

@@ -40,6 +40,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
         || super::text_pictographs::is_camera_credit(line)
+        || is_labelled_credit_caption(line)
         || super::html::block_rules::is_follow_line(line)
         || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)
@@ -332,6 +333,24 @@ pub fn is_credited_caption(line: &str) -> bool {
         && !line.ends_with(['.', '؟', '?', '!'])
         && super::byline::outlet(credit.trim()).is_some()
 }
+
+/// A picture's caption ending with its credit's label and a short name
+/// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`).
+fn is_labelled_credit_caption(line: &str) -> bool {
+    let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) else {
+        return false;
+    };
+    let labelled = credit.trim().split_once(':').is_some_and(|(label, name)| {
+        PHOTO_LABELS.contains(&label.trim()) && (1..=4).contains(&name.split_whitespace().count())
+    });
+    labelled
+        && text.split_whitespace().count() >= 3
+        && line.split_whitespace().count() <= 30
+        && !line.ends_with(['.', '؟', '?', '!'])
+}
+
+/// Labels of a picture's credit after a caption's dash.
+const PHOTO_LABELS: &[&str] = &["صورة", "الصورة", "تصوير", "عدسة", "Photo"];
 
 /// A picture's caption with a listed agency's name run on without a dash
 /// (`شعار الوزارة الأناضول`), as it stands between the headline and the lead:

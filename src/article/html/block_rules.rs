@@ -259,10 +259,17 @@ pub fn is_follow_line(text: &str) -> bool {
     if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
         return false;
     }
+    // Or on its account (`تابعوا وام على @wamnews`).
+    let account = text.split_whitespace().any(|w| {
+        w.strip_prefix('@').is_some_and(|a| {
+            !a.is_empty() && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    });
     let spaced = spaced_words(text);
-    PLATFORMS
-        .iter()
-        .any(|p| spaced.contains(spaced_words(p).as_str()))
+    account
+        || PLATFORMS
+            .iter()
+            .any(|p| spaced.contains(spaced_words(p).as_str()))
 }
 
 /// Folded words of `text` between single spaces, with a space at each

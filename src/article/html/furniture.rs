@@ -261,6 +261,10 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
     })
 }
 
+/// Names content systems give an article when no writer was set
+/// (Joomla's `Super User`), lower-cased: no one's byline.
+pub const PLACEHOLDER_AUTHORS: &[&str] = &["super user", "admin", "administrator", "editor"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

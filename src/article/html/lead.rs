@@ -126,7 +126,8 @@ fn header_byline(text: &str) -> Option<byline::Byline> {
             ..byline::Byline::default()
         });
     }
-    byline::parse(text)
+    // Set off by a dash from the lead it opened (`سرايا - بترا -`).
+    byline::parse(text.trim_end_matches([' ', '-', '–', 'ـ', ':']))
 }
 
 /// The name in a line that is a byline word and a name and nothing else

@@ -14,7 +14,7 @@ use dom_smoothie::{Config, Readability, ReadabilityError};
 use super::super::error::ParseError;
 use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
-use super::furniture::is_furniture;
+use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
 use super::{Body, check_depth, convert, holds_at_most, lead, microdata, tidy};
 use crate::layout::Direction;
@@ -121,6 +121,14 @@ pub fn import_str(
         author = author.or(by.author);
         page.source = credited_source(page.source, by.source);
     }
+    // An author field with its label (`كتب: فلان`, `تقرير: فلان -
+    // طرابلس`), as the page shows it; a CMS's placeholder is no one.
+    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    author = author
+        .map(|a| page_meta::byline_name(&labels, &a).unwrap_or(a))
+        .map(|a| a.trim_end_matches([' ', '-', '–', 'ـ']).to_owned())
+        .filter(|a| !furniture::PLACEHOLDER_AUTHORS.contains(&a.to_lowercase().as_str()))
+        .filter(|a| !signed_by_site_and_city(&page, a));
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
     if let Some(by) = author
@@ -131,9 +139,6 @@ pub fn import_str(
         author = by.author;
         page.source = by.source.or(page.source);
     }
-    // An author field with its label (`كتب: فلان`), as the page shows it.
-    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
-    author = author.map(|a| page_meta::byline_name(&labels, &a).unwrap_or(a));
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
         page.source = credited_source(page.source, found.source);
         if author.is_none() {
@@ -289,4 +294,17 @@ fn article(
         links: body.links,
         path: path.map(Path::to_path_buf),
     }
+}
+
+/// An author field that is the site's own name and its city (`كود ـ
+/// كازا`): the site signing its copy, no writer.
+fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
+    let Some((first, _)) = byline::split(author).map(|(a, b, _)| (a, b)) else {
+        return false;
+    };
+    let first = search::fold(first);
+    page.source
+        .iter()
+        .chain(&page.site_authors)
+        .any(|site| search::fold(site) == first)
 }
