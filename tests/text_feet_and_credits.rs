@@ -5,12 +5,8 @@
 
 mod support;
 
+use support::copied::story::{DATE, HEAD, LEAD, NEXT};
 use support::copied::{check_lines, import_text, texts};
-
-const HEAD: &str = "مزارعو الزيتون يخشون موسما بلا أسواق هذا العام";
-const DATE: &str = "2024/10/03";
-const LEAD: &str = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.";
-const NEXT: &str = "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.";
 
 #[test]
 fn a_pictures_credit_led_by_a_camera_is_not_the_story() {

@@ -7,11 +7,7 @@
 mod support;
 
 use support::copied::check_lines;
-
-const HEAD: &str = "مزارعو الزيتون يخشون موسما بلا أسواق هذا العام";
-const DATE: &str = "2024/10/03";
-const LEAD: &str = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.";
-const NEXT: &str = "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.";
+use support::copied::story::{DATE, HEAD, LEAD, NEXT};
 
 #[test]
 fn a_sites_name_that_opens_like_a_label_and_its_writer() {

@@ -135,3 +135,12 @@ pub fn by(author: Option<&str>, source: Option<&str>, place: Option<&str>) -> By
         place: place.map(str::to_owned),
     }
 }
+
+/// A short story for tests of one header or furniture shape: its
+/// headline, a date line, its lead and the paragraph after it.
+pub mod story {
+    pub const HEAD: &str = "مزارعو الزيتون يخشون موسما بلا أسواق هذا العام";
+    pub const DATE: &str = "2024/10/03";
+    pub const LEAD: &str = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.";
+    pub const NEXT: &str = "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.";
+}
