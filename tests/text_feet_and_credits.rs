@@ -1,7 +1,9 @@
-//! A copy's credits and foot: a picture's credit led by a camera, a call
-//! to follow led by a pictograph, the site a story's words were told to
-//! named alone under the headline, the writer's name over the page's
-//! tags, and a trail of section labels over a hard-wrapped story.
+//! A copy's credits and foot: a picture's credit led by a camera or
+//! closing a caption after its label, calls to follow led by a
+//! pictograph or naming an account, the site a story's words were told
+//! to named alone under the headline, a desk's own gathering after the
+//! site's name, the writer's name over the page's tags, and a trail of
+//! section labels over a hard-wrapped story.
 
 mod support;
 
