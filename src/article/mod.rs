@@ -37,6 +37,7 @@ mod text_embeds;
 mod text_foot;
 mod text_furniture;
 mod text_header;
+mod text_header_above;
 #[doc(hidden)]
 pub mod text_headline;
 mod text_headline_features;

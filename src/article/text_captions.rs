@@ -1,7 +1,9 @@
-//! The short lines between a copy's header (byline, date) and its lead:
-//! a picture's caption or a label the page set over the story, told from
-//! a heading that opens it.
+//! Pictures' captions in a copy: the short lines between its header
+//! (byline, date) and its lead that a page set over the story, told from
+//! a heading that opens it, and captions known anywhere by their credit.
 
+use super::byline;
+use super::byline_names::{OUTLETS, PLACES};
 use super::text_blocks::{is_heading, list_item, quotation};
 use super::text_rules::Rules;
 use crate::search;
@@ -84,3 +86,71 @@ const CREDIT_WORDS: usize = 4;
 
 /// The most short lines dropped over the lead.
 const OVER_LEAD: usize = 3;
+
+/// An image's caption that ends with its credit after a dash
+/// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
+/// dash, text before it, and no sentence end.
+pub fn is_credited_caption(line: &str) -> bool {
+    // A picture agency's caption in English, with its credit inside, or
+    // a picture's caption after its copyright sign (`© Reuters …`).
+    if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
+        .iter()
+        .any(|credit| line.contains(credit))
+        || line.trim_start().starts_with('©')
+    {
+        return true;
+    }
+    let Some(at) = line.rfind(['-', '–', '—']) else {
+        return false;
+    };
+    let (text, credit) = (
+        line[..at].trim(),
+        line[at..].trim_start_matches(['-', '–', '—']),
+    );
+    let words = line.split_whitespace().count();
+    text.split_whitespace().count() >= 3
+        && words <= 30
+        && !line.ends_with(['.', '؟', '?', '!'])
+        && super::byline::outlet(credit.trim()).is_some()
+}
+
+/// A picture's caption ending with its credit's label and a short name
+/// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`).
+pub(super) fn is_labelled_credit_caption(line: &str) -> bool {
+    let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) else {
+        return false;
+    };
+    let labelled = credit.trim().split_once(':').is_some_and(|(label, name)| {
+        PHOTO_LABELS.contains(&label.trim()) && (1..=4).contains(&name.split_whitespace().count())
+    });
+    labelled
+        && text.split_whitespace().count() >= 3
+        && line.split_whitespace().count() <= 30
+        && !line.ends_with(['.', '؟', '?', '!'])
+}
+
+/// Labels of a picture's credit after a caption's dash.
+const PHOTO_LABELS: &[&str] = &["صورة", "الصورة", "تصوير", "عدسة", "Photo"];
+
+/// A picture's caption with a listed agency's name run on without a dash
+/// (`شعار الوزارة الأناضول`), as it stands between the headline and the lead:
+/// a name of two or three words that is no place (a place before an
+/// agency is a dateline). Anywhere else, a short headline may end with a
+/// paper's name (`… ريف المدينة`).
+pub fn is_caption_run_on_credit(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 6 || line.ends_with(['.', '؟', '?', '!', ':', '،', ',']) {
+        return false;
+    }
+    (1..=3).any(|n| {
+        let Some(cut) = words.len().checked_sub(n) else {
+            return false;
+        };
+        let text = words[..cut].join(" ");
+        (2..=3).contains(&cut)
+            && byline::is_in(&words[cut..].join(" "), OUTLETS)
+            && !text.contains(char::is_numeric)
+            && !byline::is_in(&text, PLACES)
+            && byline::lone(&text).is_none_or(|b| b.place.is_none())
+    })
+}

@@ -6,11 +6,12 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::byline;
-use super::byline_names::{OUTLETS, PLACES};
 use super::text_rules::{ARABIC_NEWS, Matcher, Words};
 use super::text_source;
 use super::{date_times, dates, text_code, text_lines, text_shape};
+
+use super::text_captions::is_labelled_credit_caption;
+pub use super::text_captions::{is_caption_run_on_credit, is_credited_caption};
 use crate::search;
 
 /// Share bars, captions, credits, ads, counters, a relative time and
@@ -305,74 +306,6 @@ pub fn is_counter(line: &str) -> bool {
                 )
         })
         && dates::find(line).is_none()
-}
-
-/// An image's caption that ends with its credit after a dash
-/// (`… حتى 18 آب الجاري- الأناضول`): a known outlet's name after the last
-/// dash, text before it, and no sentence end.
-pub fn is_credited_caption(line: &str) -> bool {
-    // A picture agency's caption in English, with its credit inside, or
-    // a picture's caption after its copyright sign (`© Reuters …`).
-    if ["(Photo by ", "AFP PHOTO", "MANDATORY CREDIT"]
-        .iter()
-        .any(|credit| line.contains(credit))
-        || line.trim_start().starts_with('©')
-    {
-        return true;
-    }
-    let Some(at) = line.rfind(['-', '–', '—']) else {
-        return false;
-    };
-    let (text, credit) = (
-        line[..at].trim(),
-        line[at..].trim_start_matches(['-', '–', '—']),
-    );
-    let words = line.split_whitespace().count();
-    text.split_whitespace().count() >= 3
-        && words <= 30
-        && !line.ends_with(['.', '؟', '?', '!'])
-        && super::byline::outlet(credit.trim()).is_some()
-}
-
-/// A picture's caption ending with its credit's label and a short name
-/// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`).
-fn is_labelled_credit_caption(line: &str) -> bool {
-    let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) else {
-        return false;
-    };
-    let labelled = credit.trim().split_once(':').is_some_and(|(label, name)| {
-        PHOTO_LABELS.contains(&label.trim()) && (1..=4).contains(&name.split_whitespace().count())
-    });
-    labelled
-        && text.split_whitespace().count() >= 3
-        && line.split_whitespace().count() <= 30
-        && !line.ends_with(['.', '؟', '?', '!'])
-}
-
-/// Labels of a picture's credit after a caption's dash.
-const PHOTO_LABELS: &[&str] = &["صورة", "الصورة", "تصوير", "عدسة", "Photo"];
-
-/// A picture's caption with a listed agency's name run on without a dash
-/// (`شعار الوزارة الأناضول`), as it stands between the headline and the lead:
-/// a name of two or three words that is no place (a place before an
-/// agency is a dateline). Anywhere else, a short headline may end with a
-/// paper's name (`… ريف المدينة`).
-pub fn is_caption_run_on_credit(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 6 || line.ends_with(['.', '؟', '?', '!', ':', '،', ',']) {
-        return false;
-    }
-    (1..=3).any(|n| {
-        let Some(cut) = words.len().checked_sub(n) else {
-            return false;
-        };
-        let text = words[..cut].join(" ");
-        (2..=3).contains(&cut)
-            && byline::is_in(&words[cut..].join(" "), OUTLETS)
-            && !text.contains(char::is_numeric)
-            && !byline::is_in(&text, PLACES)
-            && byline::lone(&text).is_none_or(|b| b.place.is_none())
-    })
 }
 
 #[cfg(test)]
