@@ -405,11 +405,9 @@ fn without_handle(line: &str) -> &str {
     let Some((name, last)) = line.rsplit_once(' ') else {
         return line;
     };
-    let account = last.trim_matches('@');
-    let handle = (last.starts_with('@') || last.ends_with('@'))
-        && !account.is_empty()
-        && account
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let handle = last
+        .strip_prefix('@')
+        .or_else(|| last.strip_suffix('@'))
+        .is_some_and(super::text_pictographs::is_account);
     if handle { name.trim_end() } else { line }
 }

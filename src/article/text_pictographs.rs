@@ -26,6 +26,11 @@ pub fn is_hashtag_line(line: &str) -> bool {
         && words.all(|w| w.starts_with('#') && w.chars().nth(1).is_some_and(char::is_alphanumeric))
 }
 
+/// An account's name on a platform: Latin letters, digits and `_`.
+pub fn is_account(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// The most words of a photographer's or an agency's name after a camera.
 const CREDIT_WORDS: usize = 4;
 

@@ -117,14 +117,15 @@ impl<'a> Walk<'a> {
     pub fn read(&mut self, lines: impl Iterator<Item = String>) {
         for line in lines {
             let undated = self.head.published.is_none();
-            let published = self.head.published.clone();
+            // The date so far, where the site's clock may be replaced.
+            let published = self.date_above.then(|| self.head.published.clone());
             let known = self.known();
             let step = self.step(&line);
             self.header_read |= self.known() != known;
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
                 self.titled_above_date();
-            } else if self.date_above && self.head.published != published {
+            } else if published.is_some_and(|p| self.head.published != p) {
                 // The story's date under a name, after the site's clock.
                 self.titled_above_date();
             }

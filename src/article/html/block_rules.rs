@@ -261,9 +261,8 @@ pub fn is_follow_line(text: &str) -> bool {
     }
     // Or on its account (`تابعوا وام على @wamnews`).
     let account = text.split_whitespace().any(|w| {
-        w.strip_prefix('@').is_some_and(|a| {
-            !a.is_empty() && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        })
+        w.strip_prefix('@')
+            .is_some_and(crate::article::text_pictographs::is_account)
     });
     let spaced = spaced_words(text);
     account

@@ -208,18 +208,21 @@ fn page_title(
 /// and not the site signing its own copy (the JSON-LD author the page
 /// meta left out for that reason).
 fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
-    let signed_by_site = |b: &str| {
-        let b = search::fold(b);
-        page.site_authors
-            .iter()
-            .chain(&page.source)
-            .any(|s| search::fold(s) == b)
-    };
     byline
         .and_then(page_meta::clean)
         .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
         .and_then(|b| page_meta::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
-        .filter(|b| !signed_by_site(b))
+        .filter(|b| !names_the_site(page, b))
+}
+
+/// Whether `name` is the site's own: its name, or one the JSON-LD gives
+/// as the author that is the site itself.
+fn names_the_site(page: &PageMeta, name: &str) -> bool {
+    let name = search::fold(name);
+    page.site_authors
+        .iter()
+        .chain(&page.source)
+        .any(|s| search::fold(s) == name)
 }
 
 /// A furniture element holding no more text than this is taken out of the
@@ -299,12 +302,5 @@ fn article(
 /// An author field that is the site's own name and its city (`كود ـ
 /// كازا`): the site signing its copy, no writer.
 fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
-    let Some((first, _)) = byline::split(author).map(|(a, b, _)| (a, b)) else {
-        return false;
-    };
-    let first = search::fold(first);
-    page.source
-        .iter()
-        .chain(&page.site_authors)
-        .any(|site| search::fold(site) == first)
+    byline::split(author).is_some_and(|(first, _, _)| names_the_site(page, first))
 }
