@@ -3,7 +3,9 @@
 //! pictograph or naming an account, the site a story's words were told
 //! to named alone under the headline, a desk's own gathering after the
 //! site's name, the writer's name over the page's tags, and a trail of
-//! section labels over a hard-wrapped story.
+//! section labels over a hard-wrapped story, share bars with their label,
+//! tags under the labels sites give them, and a writer's card under the
+//! story.
 
 mod support;
 
@@ -117,6 +119,49 @@ fn a_desks_own_gathering_after_the_sites_name_is_no_writer() {
         &[HEAD, "يمن شباب نت - متابعات خاصة", DATE, LEAD, NEXT],
         HEAD,
         [Some("2024-10-03"), None, Some("يمن شباب نت")],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_share_bar_with_its_label_is_not_the_story() {
+    for bar in [
+        "شارك على: Facebook | Twitter | WhatsApp",
+        "شارك المقال: فيسبوك | تويتر | واتساب",
+        "مشاركة الخبر",
+    ] {
+        let a = import_text(&[HEAD, DATE, LEAD, NEXT, bar].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{bar}");
+    }
+}
+
+#[test]
+fn tags_under_the_labels_sites_give_them_are_not_the_story() {
+    for tags in [
+        "الكلمات المفاتيح: زيت الزيتون / تصدير / فلاحة",
+        "المزيد عن: العراق|البصرة|شط العرب",
+    ] {
+        let a = import_text(&[HEAD, DATE, LEAD, NEXT, tags].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{tags}");
+    }
+}
+
+#[test]
+fn the_name_over_a_writers_card_is_the_author_and_the_card_is_not_the_story() {
+    check_lines(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "الوسوم:",
+            "#النازحون",
+            "#الجنوب",
+            "رانيا حمزة",
+            "صحافية لبنانية تكتب في الشؤون الاجتماعية والبلدية في الجنوب.",
+        ],
+        HEAD,
+        [Some("2024-10-03"), Some("رانيا حمزة"), None],
         &[LEAD, NEXT],
     );
 }

@@ -317,6 +317,14 @@ pub const LISTS: &[&str] = &[
     "كلمات مفتاحية",
     "كلمات دلالية",
     "كلمات البحث",
+    "الكلمات المفاتيح",
+    "كلمات المفاتيح",
+    "الكلمات الرئيسية",
+    "كلمات رئيسية",
+    "التصنيفات",
+    // A foot's links to the story's topics (`المزيد عن: العراق|البصرة`).
+    "المزيد عن",
+    "المزيد حول",
     // The singular, when the page tags the story with one word.
     "الكلمة المفتاحية",
     "كلمة مفتاحية",
@@ -479,6 +487,42 @@ pub const MASTHEAD: &[&str] = &[
     "مجلس التحرير",
 ];
 /// Header lines that are an author on their own.
+/// First words of a writer's card under the story: what the writer is
+/// (`صحافية لبنانية تكتب في …`), said on the line under the name.
+pub const WRITER_CARDS: &[&str] = &[
+    "صحفي",
+    "صحفية",
+    "صحافي",
+    "صحافية",
+    "كاتب",
+    "كاتبة",
+    "مراسل",
+    "مراسلة",
+    "محرر",
+    "محررة",
+    "باحث",
+    "باحثة",
+    "إعلامي",
+    "إعلامية",
+    "أستاذ",
+    "أستاذة",
+    "أكاديمي",
+    "أكاديمية",
+    "مدون",
+    "مدونة",
+    "روائي",
+    "روائية",
+    "شاعر",
+    "شاعرة",
+    "محلل",
+    "محللة",
+    "مستشار",
+    "مستشارة",
+    "مترجم",
+    "مترجمة",
+    "مصور",
+    "مصورة",
+];
 pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
 /// Words that start the source in the header.
 pub const SOURCE_PREFIXES: &[&str] = &["المصدر:", "المصدر", "نقلا عن"];
@@ -508,6 +552,10 @@ pub const TITLE_WRAPS: &[(&str, &str)] = &[
 pub const SHARE_WORDS: &[&str] = &[
     "شارك",
     "شاركها",
+    // What is shared (`شارك المقال:`, `مشاركة الخبر`).
+    "المقال",
+    "الخبر",
+    "الموضوع",
     "مشاركة",
     "فيسبوك",
     "فيس",

@@ -114,12 +114,25 @@ pub const BYLINE_PREFIXES: &[&str] = &["by"];
 pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
 pub const SOURCE_PREFIXES: &[&str] = &["source:"];
 pub const URL_LABELS: &[&str] = &["source", "link", "url"];
+/// First words of a writer's card under the story.
+pub const WRITER_CARDS: &[&str] = &[
+    "journalist",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "researcher",
+    "columnist",
+];
 pub const SHARE_WORDS: &[&str] = &[
     "share",
     "on",
     "facebook",
     "twitter",
     "whatsapp",
+    // `WhatsApp` is split where its capital follows a small letter.
+    "whats",
+    "app",
     "tweet",
     "telegram",
     "linkedin",
