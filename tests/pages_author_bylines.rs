@@ -1,7 +1,9 @@
 //! A page whose author field holds a whole byline (a city and an agency,
 //! or a city, a writer and an agency between slashes): the writer is the
 //! author and the agency the story's source, over the site's name; an
-//! author field with its label; and Joomla's list of an article's fields.
+//! author field with its label; Joomla's list of an article's fields; and
+//! the writer's box with a biography and the appeal for support under the
+//! story.
 
 use qari::article::scan;
 
@@ -212,5 +214,22 @@ fn the_site_and_the_agency_over_the_lead_credit_the_agency() {
         a.body[0].text().starts_with("افتتحت البلدية"),
         "{:#?}",
         a.body
+    );
+}
+
+#[test]
+fn the_writers_biography_and_the_appeal_for_support_are_not_the_story() {
+    let boxes = "<div class=\"about-author\"><h3 class=\"author-name\">ريم الحسن</h3>\
+        <div class=\"author-bio\">مراسلة الجريدة في إدلب، تغطي الشؤون الاقتصادية والمعيشية.</div></div>\
+        <div class=\"Article_support__Xq1Wn\"><p>الجريدة منبر مستقل. ساعدنا في الاستمرار عبر الانضمام إلى قرائنا.</p></div>";
+    let html = page("ريم الحسن").replace("</article>", &format!("</article>{boxes}"));
+    let a = load_page(&html);
+    assert_eq!(a.author.as_deref(), Some("ريم الحسن"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .all(|t| !t.contains("مراسلة") && !t.contains("ساعدنا"))
     );
 }

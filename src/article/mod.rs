@@ -30,6 +30,7 @@ pub mod scan;
 pub mod tags;
 mod text_blocks;
 mod text_captions;
+mod text_card;
 mod text_chrome;
 mod text_cited_opener;
 mod text_code;

@@ -154,7 +154,8 @@ fn import_matching(
 ) -> Result<Article, ParseError> {
     // Sanitized once: the text is read whole again at the end.
     let text = copy_text(text);
-    let all = lines_of(&text);
+    let mut all = lines_of(&text);
+    let card_author = super::text_card::take_cards(&mut all);
     // Pictures' captions come twice (alt text, caption) or more, headings
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
@@ -167,6 +168,9 @@ fn import_matching(
     // article's own day: it dates the copy only when nothing else does.
     if walk.head.published.is_none() {
         walk.head.published = top_date;
+    }
+    if walk.head.author.is_none() {
+        walk.head.author = card_author;
     }
     let (head, body) = finish(
         rules,

@@ -98,6 +98,13 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "print",
     "author-box",
     "byline",
+    // A writer's biography under the story, and the page's appeal for
+    // money: neither is the story's.
+    "bio",
+    "biography",
+    "donate",
+    "donation",
+    "support",
 ];
 
 /// Whole class names (or ids) of elements a reader never sees: the text
@@ -135,6 +142,8 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "disqus",
     "fb-comments",
     "read-also",
+    "about-author",
+    "author-bio",
     "readalso",
     "also-read",
     "googletag",

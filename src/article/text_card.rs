@@ -1,0 +1,105 @@
+//! A writer's card at the foot of a copy: the writer's name on a line of
+//! its own, then a sentence on what the writer is (`رانيا حمزة` /
+//! `صحافية لبنانية تكتب في الشؤون الاجتماعية …`). Neither is the story's;
+//! the name is its author. Read before the walk, which would take the
+//! name for an item of the tags or links above it.
+
+use super::byline::{self, Part};
+use super::phrases::{ar, en};
+use crate::search;
+
+/// The most words of a writer's card.
+const CARD_WORDS: usize = 40;
+/// The most words of a wrapped card's next line.
+const WRAPPED_WORDS: usize = 16;
+
+/// Takes the writer's cards out of `lines`: the name on the first one
+/// found.
+pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
+    let mut author = None;
+    // A card is under the story: in the lower half of the copy.
+    let mut at = (lines.len() / 2).max(2);
+    while at < lines.len() {
+        let Some(name_at) = lines[..at].iter().rposition(|l| !l.is_empty()) else {
+            at += 1;
+            continue;
+        };
+        if !is_card(&lines[at]) || !is_name(&lines[name_at]) || name_at == 0 {
+            at += 1;
+            continue;
+        }
+        author.get_or_insert_with(|| lines[name_at].trim().to_owned());
+        // A hard-wrapped card goes on to the next line until its sentence
+        // ends.
+        let mut end = at;
+        while !ends_sentence(&lines[end])
+            && lines
+                .get(end + 1)
+                .is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= WRAPPED_WORDS)
+        {
+            end += 1;
+        }
+        lines.drain(at..=end);
+        lines.remove(name_at);
+        at = name_at;
+    }
+    author
+}
+
+/// A sentence on what a writer is: opening with the writer's trade, short.
+fn is_card(line: &str) -> bool {
+    let first = line.split_whitespace().next().map(search::fold);
+    let opens = first.is_some_and(|w| {
+        ar::WRITER_CARDS
+            .iter()
+            .chain(en::WRITER_CARDS)
+            .any(|c| search::fold(c) == w)
+    });
+    opens && line.split_whitespace().count() <= CARD_WORDS
+}
+
+/// A person's name alone on its line.
+fn is_name(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    byline::is_signed_name(line)
+        || ((2..=4).contains(&words)
+            && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && byline::kind(line, false) == Some(Part::Person))
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '؟', '?', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn the_name_over_the_card_is_the_author_and_both_go() {
+        let mut all = lines(
+            "عنوان الخبر\nفقرة أولى من الخبر.\nفقرة ثانية.\nرانيا حمزة\nصحافية لبنانية تكتب في الشؤون الاجتماعية.",
+        );
+        assert_eq!(take_cards(&mut all).as_deref(), Some("رانيا حمزة"));
+        assert_eq!(all, ["عنوان الخبر", "فقرة أولى من الخبر.", "فقرة ثانية."]);
+    }
+
+    #[test]
+    fn a_wrapped_card_goes_whole_and_a_paragraph_stays() {
+        let mut all = lines(
+            "عنوان\nفقرة.\n\nعبد الحميد بوزيان\nكاتب وأستاذ جامعي، يكتب في الشأن\nالثقافي والتربوي.\n",
+        );
+        assert_eq!(take_cards(&mut all).as_deref(), Some("عبد الحميد بوزيان"));
+        assert_eq!(all, ["عنوان", "فقرة.", ""]);
+        // A paragraph that opens with a trade, with no name over it.
+        let said = "مراسل القناة في غزة قال إن القصف تواصل.";
+        let mut story = lines(&format!("عنوان\nفقرة.\nفقرة ثانية.\n{said}"));
+        assert_eq!(take_cards(&mut story), None);
+        assert_eq!(story[3], said);
+    }
+}
