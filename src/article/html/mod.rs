@@ -14,6 +14,7 @@ pub mod discover;
 pub mod furniture;
 mod json_ld;
 mod lead;
+mod local_day;
 pub mod mhtml;
 mod microdata;
 pub mod page;

@@ -52,11 +52,12 @@ pub fn read(doc: &Document) -> PageMeta {
     };
     fill(&mut m.title, || meta("property", &["og:title"]));
     fill(&mut m.title, || meta("name", &["twitter:title"]));
+    let machine = [
+        meta("property", &["article:published_time", "og:published_time"]),
+        meta("name", &["pubdate", "publishdate", "date", "dc.date"]),
+    ];
     fill(&mut m.published, || {
-        meta("property", &["article:published_time", "og:published_time"])
-    });
-    fill(&mut m.published, || {
-        meta("name", &["pubdate", "publishdate", "date", "dc.date"])
+        machine.iter().flatten().next().cloned()
     });
     fill(&mut m.source, || meta("property", &["og:site_name"]));
     fill(&mut m.url, || meta("property", &["og:url"]));
@@ -107,7 +108,9 @@ pub fn read(doc: &Document) -> PageMeta {
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
-    m.published = m.published.map(|p| iso_date(&p));
+    m.published = m
+        .published
+        .map(|p| super::local_day::settle(iso_date(&p), doc, &machine));
     m.url = m
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
@@ -160,6 +163,20 @@ fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
 
 /// The first date the page shows: a `<time>`'s `datetime`, else the text
 /// of an element whose class says it is a date.
+/// The date the page shows as text in a `<time>` element or one whose
+/// class says it holds the date (not its machine-readable attribute).
+pub fn shown_date(doc: &Document) -> Option<String> {
+    elements(doc, 20_000).into_iter().find_map(|node| {
+        let is_time = node
+            .node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
+        let text = node.text();
+        ((is_time || has_word(&node, DATE_CLASSES)) && text.len() < 200)
+            .then(|| dates::dateline(&sanitize::inline(&text)))
+            .flatten()
+    })
+}
+
 fn visible_date(doc: &Document) -> Option<String> {
     for node in elements(doc, 20_000) {
         let is_time = node
