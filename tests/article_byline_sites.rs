@@ -224,8 +224,12 @@ fn a_site_no_table_knows_before_its_writer_is_the_source() {
     }
     // A given name on the left may open a person's name: no byline.
     assert_eq!(parse("علي الأحمد - خالد المحمود"), None);
-    // Before a colon the left side must be known (`ملاحظة: …`).
-    assert_eq!(parse("منارة: خالد المحمود"), None);
+    // Before a colon an unknown word is no site: the place the writer
+    // files from, when a person's name follows (`ملاحظة: …` says none).
+    assert_eq!(
+        parse("منارة: خالد المحمود"),
+        Some(by(Some("خالد المحمود"), None, Some("منارة")))
+    );
 }
 
 #[test]

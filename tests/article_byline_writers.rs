@@ -1,6 +1,7 @@
 //! Writers' lines under a headline that name no outlet: an initial
 //! joined to the name, an interview's byline, and a name with its title
-//! (`د.`) beside the date.
+//! (`د.`) beside the date; a writer after the colon of a town no table
+//! lists, and after a dateline's colon.
 
 mod support;
 
@@ -89,4 +90,48 @@ fn an_interviews_highlights_under_its_byline_are_kept_whole() {
             &["السوق الجديد", "نعمل مع البلديات", "الأسعار ستبقى"],
         );
     }
+}
+
+#[test]
+fn a_writer_after_the_colon_of_an_unlisted_town_is_the_author() {
+    check_lines(
+        &[
+            HEAD,
+            "بيوكرى: عبد الله أوبلا",
+            "2023/11/08 - 10:25 صباحًا",
+            LEAD,
+            MORE,
+        ],
+        HEAD,
+        [Some("2023-11-08T10:25"), Some("عبد الله أوبلا"), None],
+        &["افتتحت البلدية", "وأضاف"],
+    );
+}
+
+#[test]
+fn a_writer_after_a_datelines_colon_is_the_author_and_its_outlet_the_source() {
+    // Hard-wrapped, as the site's text is copied, with a caption.
+    check_lines(
+        &[
+            HEAD,
+            "",
+            "بنغازي - بوابة الوسط: هدى الشيخي",
+            "",
+            "الإثنين 25 نوفمبر 2024, 01:37 مساء",
+            "",
+            "جانب من السوق الجديد وسط المدينة، 24 نوفمبر 2024. (بوابة الوسط)",
+            "",
+            "افتتحت البلدية صباح اليوم سوقا جديدا للمزارعين يفتح",
+            "أبوابه كل جمعة أمام الباعة.",
+            "",
+            MORE,
+        ],
+        HEAD,
+        [
+            Some("2024-11-25T13:37"),
+            Some("هدى الشيخي"),
+            Some("بوابة الوسط"),
+        ],
+        &["افتتحت البلدية", "وأضاف"],
+    );
 }

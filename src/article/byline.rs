@@ -98,6 +98,8 @@ pub fn parse(line: &str) -> Option<Byline> {
         .or_else(|| byline_parts::unmarked(inner))
         .or_else(|| relayed_slash(inner))
         .or_else(|| staff(inner))
+        .or_else(|| byline_parts::dateline_and_writer(inner))
+        .or_else(|| byline_parts::place_and_signed_name(inner))
 }
 
 /// A byline in parentheses at the start of a paragraph,

@@ -345,3 +345,39 @@ pub fn writer_for_outlet(value: &str) -> Option<Byline> {
         place: None,
     })
 }
+
+/// A dateline and the writer after its colon (`بنغازي - بوابة الوسط: هدى
+/// الشيخي`): the dateline's outlet is the source, the writer the author.
+pub(super) fn dateline_and_writer(line: &str) -> Option<Byline> {
+    let (mut found, rest) = super::byline::leading(line)?;
+    let name = rest.trim();
+    let colon = line[..line.len() - rest.len()].trim_end().ends_with(':');
+    (colon && found.author.is_none() && found.source.is_some() && is_writer(name)).then(|| {
+        found.author = Some(name.to_owned());
+        found
+    })
+}
+
+/// A place no table lists and a writer's name after its colon (`بيوكرى:
+/// عبد الله أوبلا`): the name, known for a person's by its words, is the
+/// author. The place is one or two words with no mark of its own.
+pub(super) fn place_and_signed_name(line: &str) -> Option<Byline> {
+    let (place, name) = line.split_once(':')?;
+    let (place, name) = (place.trim(), name.trim());
+    let short = (1..=2).contains(&place.split_whitespace().count());
+    let plain = place.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let person = super::byline_persons::is_signed_name(name) && !is_in(place, OUTLETS);
+    (short && plain && person).then(|| Byline {
+        author: Some(name.to_owned()),
+        place: Some(place.to_owned()),
+        source: None,
+    })
+}
+
+/// Two to four words that read as a person's name.
+fn is_writer(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    let person = super::byline_persons::is_signed_name(name)
+        || ((2..=4).contains(&words) && kind(name, false) == Some(Part::Person));
+    person && name.chars().all(|c| c.is_alphabetic() || c == ' ') && !reads_as_outlet(name)
+}

@@ -58,9 +58,14 @@ pub fn is_signed_name(part: &str) -> bool {
     // A particle joins two words into one name (`عبد الله`, `أبو زيد`).
     let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
     let joined = inner.iter().any(|w| is_in(w, NAME_PARTICLES));
+    // A particle opening three words joins the first two (`عبد الله
+    // أوبلا`, `أبو بكر سالم`): a given name and a family name.
+    let opening = words.len() == 3 && is_in(words[0], &["عبد", "أبو"]);
     (2..=3 + usize::from(joined)).contains(&words.len())
         && part.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && (is_in(words[0], GIVEN_NAMES) || words[1..].iter().any(|w| is_in(w, NAME_PARTICLES)))
+        && (is_in(words[0], GIVEN_NAMES)
+            || opening
+            || words[1..].iter().any(|w| is_in(w, NAME_PARTICLES)))
         && opens_as_person(part)
         && !words.iter().any(|w| is_in(w, NOT_NAMES))
         && !reads_as_outlet(part)
@@ -256,11 +261,17 @@ mod tests {
 
     #[test]
     fn a_particle_joins_two_words_of_a_signed_name() {
-        for name in ["رجائي عبد الله الشطلي", "سلمى أبو شقرة"] {
+        for name in [
+            "رجائي عبد الله الشطلي",
+            "سلمى أبو شقرة",
+            "عبد الله أوبلا",
+            "أبو بكر سالم",
+        ] {
             assert!(is_signed_name(name), "{name}");
         }
         // Four words without one are a line of text.
         assert!(!is_signed_name("رجائي سالم الشطلي الكبير"));
+        assert!(!is_signed_name("بن علي الرئيس"));
         assert!(!is_signed_name(""));
     }
 }
