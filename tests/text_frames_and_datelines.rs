@@ -3,7 +3,7 @@
 //! a number or one word beside their city, a wire's dateline with the
 //! day and month only or with dashes glued to the names, a writer's
 //! account after his byline, a clock's zone after the date, and the
-//! date under a deck.
+//! date under a deck, and a date in square brackets.
 
 mod support;
 
@@ -233,4 +233,14 @@ fn a_sections_name_with_its_country_over_the_headline_is_no_headline() {
     let a = import_text(&copy.join("\n"));
     assert_eq!(a.title, copy[12]);
     assert_eq!(texts(&a).len(), 3, "{:#?}", texts(&a));
+}
+
+#[test]
+fn a_date_in_square_brackets_dates_the_story() {
+    check_lines(
+        &[HEAD, "[3/ أكتوبر/ 2024]", LEAD, NEXT],
+        HEAD,
+        [Some("2024-10-03"), None, None],
+        &[LEAD, NEXT],
+    );
 }

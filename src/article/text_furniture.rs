@@ -70,11 +70,12 @@ fn is_issue_line(line: &str) -> bool {
 /// A line all in square brackets (`[ملاحظة المحرر: …]`, `[فيديو]`): an
 /// editor's note about the page or a placeholder for what the copy lost.
 /// Arabic text sets its own asides in parentheses, never a whole
-/// paragraph in brackets.
+/// paragraph in brackets. A date in brackets (`[22/ أكتوبر/ 2024]`) is
+/// the story's or a listed headline's, for the walk to read.
 fn is_bracketed(line: &str) -> bool {
     line.strip_prefix('[')
         .and_then(|rest| rest.strip_suffix(']'))
-        .is_some_and(|inner| !inner.contains(['[', ']']))
+        .is_some_and(|inner| !inner.contains(['[', ']']) && dates::dateline(inner).is_none())
 }
 
 /// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`).
