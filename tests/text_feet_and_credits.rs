@@ -4,8 +4,8 @@
 //! to named alone under the headline, a desk's own gathering after the
 //! site's name, the writer's name over the page's tags, and a trail of
 //! section labels over a hard-wrapped story, share bars with their label,
-//! tags under the labels sites give them, and a writer's card under the
-//! story.
+//! tags under the labels sites give them, a writer's card under the
+//! story, and other stories' headlines asked as questions.
 
 mod support;
 
@@ -164,4 +164,23 @@ fn the_name_over_a_writers_card_is_the_author_and_the_card_is_not_the_story() {
         [Some("2024-10-03"), Some("رانيا حمزة"), None],
         &[LEAD, NEXT],
     );
+}
+
+#[test]
+fn a_listed_headline_asked_as_a_question_is_not_the_story() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "مقالات ذات صلة",
+            "بالصور: انتهاء أعمال ترميم حصن تاريخي في ولاية بهلا",
+            "3 يوليو، 2024",
+            "ما قصة النقوش الصخرية المكتشفة في وادي بني خروص؟",
+            "28 يونيو، 2024",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

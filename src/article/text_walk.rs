@@ -8,13 +8,14 @@ use std::mem;
 use super::byline;
 use super::dates;
 use super::text_blocks;
-use super::text_furniture::{self as furniture, is_furniture, url_line};
+use super::text_furniture::{self as furniture, is_furniture};
 use super::text_header::{self, Header};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
 
 mod header;
+mod lists;
 mod marks;
 mod summary;
 
@@ -50,6 +51,9 @@ pub struct Walk<'a> {
     pub body: Vec<Line>,
     /// Lines of a list dropped so far, while in one.
     in_list: Option<usize>,
+    /// A question after a list's items: another story's headline when the
+    /// list goes on or the copy ends, the story's own when text follows.
+    list_question: Option<String>,
     in_body: bool,
     /// Whether a line that reads as a paragraph has come.
     lead_seen: bool,
@@ -98,6 +102,7 @@ impl<'a> Walk<'a> {
             head,
             body: Vec::new(),
             in_list: None,
+            list_question: None,
             in_body: false,
             lead_seen: false,
             credit_next: false,
@@ -266,30 +271,6 @@ impl<'a> Walk<'a> {
         self.body.push(Some(line));
     }
 
-    /// A "read also" list and its items, and a link alone.
-    fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
-        if let Some(rest) = self.matcher.lists.strip(words) {
-            // With the other story's headline on its own line (`اقرأ
-            // أيضاً: …`), the link is whole: a short line under it is the
-            // story's again (a sub-heading), not the list's next item.
-            let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS;
-            self.in_list = (!inline).then_some(0);
-            return Some(Step::Drop);
-        }
-        if let Some(url) = url_line(self.matcher, line) {
-            self.head.url.get_or_insert(url);
-            return Some(Step::Drop);
-        }
-        if let Some(n) = self.in_list
-            && is_list_item(self.rules, line, n == 0)
-        {
-            self.in_list = Some(n + 1);
-            return Some(Step::Pass);
-        }
-        self.in_list = None;
-        None
-    }
-
     /// A credit's name under its label, and the source named on a line of
     /// its own (often at the end).
     fn credit_or_source(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
@@ -370,25 +351,6 @@ impl<'a> Walk<'a> {
         }
         Some(Step::Drop)
     }
-}
-
-/// A line of a "read also" list, tags or a poll: a short line that does
-/// not end a sentence (the first may be a question: a poll's, or a
-/// headline's), or a date.
-fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
-    // A comma or colon set apart by spaces (`… لا صراع ، مقاربة …`) is no
-    // word of the headline.
-    let words = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    let short = words <= rules.list_item_max_words;
-    let ends = if first {
-        line.ends_with('.')
-    } else {
-        line.ends_with(['.', '؟', '?', '!', ':'])
-    };
-    (short && !ends) || dates::dateline(line).is_some()
 }
 
 /// Whether a line says a sentence, which no label or meta bullet does:

@@ -1,0 +1,66 @@
+//! A "read also" list, tags or a poll after their label: the short lines
+//! under it are the page's until a line that reads as the story's. A
+//! question after the list's items is held: another story's headline
+//! when the list goes on or the copy ends, the story's own (an
+//! interview's next question) when its text follows.
+
+use super::super::text_furniture::url_line;
+use super::super::text_rules::{Rules, Words};
+use super::{INLINE_HEADLINE_WORDS, Step, Walk};
+use crate::article::dates;
+
+impl Walk<'_> {
+    /// A "read also" list and its items, and a link alone.
+    pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        if let Some(rest) = self.matcher.lists.strip(words) {
+            // With the other story's headline on its own line (`اقرأ
+            // أيضاً: …`), the link is whole: a short line under it is the
+            // story's again (a sub-heading), not the list's next item.
+            let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS;
+            self.in_list = (!inline).then_some(0);
+            return Some(Step::Drop);
+        }
+        if let Some(url) = url_line(self.matcher, line) {
+            self.head.url.get_or_insert(url);
+            return Some(Step::Drop);
+        }
+        if let Some(n) = self.in_list {
+            let question = n > 0 && is_asked(self.rules, line);
+            if question || is_list_item(self.rules, line, n == 0) {
+                self.list_question = question.then(|| line.to_owned());
+                self.in_list = Some(n + 1);
+                return Some(Step::Pass);
+            }
+        }
+        self.in_list = None;
+        if let Some(question) = self.list_question.take() {
+            self.keep(question);
+        }
+        None
+    }
+}
+
+/// A line of a "read also" list, tags or a poll: a short line that does
+/// not end a sentence (the first may be a question: a poll's, or a
+/// headline's), or a date.
+fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
+    // A comma or colon set apart by spaces (`… لا صراع ، مقاربة …`) is no
+    // word of the headline.
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let short = words <= rules.list_item_max_words;
+    let ends = if first {
+        line.ends_with('.')
+    } else {
+        line.ends_with(['.', '؟', '?', '!', ':'])
+    };
+    (short && !ends) || dates::dateline(line).is_some()
+}
+
+/// A short question, as a listed headline may be and an interview's
+/// question is.
+fn is_asked(rules: &Rules, line: &str) -> bool {
+    line.ends_with(['؟', '?']) && line.split_whitespace().count() <= rules.list_item_max_words
+}
