@@ -3,14 +3,14 @@
 //! an `itemprop="name"`), the site's name after the headline in the page's
 //! `<title>`, and the dateline shown under the headline.
 
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 
 use super::holds_at_most;
 use super::lead::without_buttons;
 use super::lead::written_by;
 use super::page_meta::clean;
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
-use crate::article::{dates, sanitize};
+use crate::article::{byline, dates, sanitize};
 use crate::search;
 
 /// How many elements after the headline are looked at for its dateline,
@@ -78,9 +78,16 @@ const BYLINE_CHARS: usize = 60;
 /// a byline word and a name and nothing else (`كتب - محمد علاء:`): the
 /// byline pages show without marking it up.
 pub fn header_author(doc: &Document) -> Option<String> {
-    after_headline(doc, BYLINE_CHARS)
-        .iter()
-        .find_map(|text| written_by(text))
+    let texts = after_headline(doc, BYLINE_CHARS);
+    texts.iter().find_map(|text| written_by(text)).or_else(|| {
+        // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
+        // name is known for a person's by its words.
+        texts.iter().find_map(|text| {
+            byline::parse(text)?
+                .author
+                .filter(|a| byline::is_signed_name(a))
+        })
+    })
 }
 
 /// The texts, on one line each, of the elements after the page's `<h1>`
@@ -93,10 +100,11 @@ fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
         .filter(|n| n.is_element())
         .take(20_000)
         .collect();
-    let Some(h1) = elements
+    let h1 = elements
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
-    else {
+        .or_else(|| shown_title(doc, &elements));
+    let Some(h1) = h1 else {
         return Vec::new();
     };
     elements[h1 + 1..]
@@ -105,6 +113,68 @@ fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
         .filter(|n| holds_at_most(n, chars))
         .map(|n| sanitize::inline(&n.text()))
         .collect()
+}
+
+/// Where a page with no `<h1>` shows its headline (old table layouts set
+/// it in `<font><b>`): the first element in the body whose text opens the
+/// `<title>` and is most of it, the site's name after it left out.
+fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
+    let title = sanitize::inline(&doc.select("title").text());
+    let title = title.trim();
+    let headline = SEPARATORS
+        .iter()
+        .filter_map(|sep| title.split_once(sep).map(|(h, _)| h))
+        .min_by_key(|h| h.len())
+        .unwrap_or(title);
+    elements.iter().position(|n| {
+        let inner = n.node_name().is_some_and(|x| {
+            !["html", "head", "title", "body"]
+                .iter()
+                .any(|t| x.eq_ignore_ascii_case(t))
+        });
+        inner && holds_at_most(n, title.len()) && {
+            let text = sanitize::inline(&n.text());
+            let text = text.trim();
+            text.split_whitespace().count() >= 3
+                && title.starts_with(text)
+                && text.len() * 5 >= headline.len() * 4
+        }
+    })
+}
+
+/// The headline a page with no `<h1>` shows, found as [`shown_title`]
+/// finds it.
+pub fn shown_headline(doc: &Document) -> Option<String> {
+    let elements: Vec<_> = doc
+        .root()
+        .descendants_it()
+        .filter(|n| n.is_element())
+        .take(20_000)
+        .collect();
+    let at = shown_title(doc, &elements)?;
+    clean(&elements[at].text())
+}
+
+/// The date of a printed paper's issue, shown in its site's masthead
+/// (`الثلاثاء 18 ربيع الثاني 1430 العدد 13348 الموافق 14 أبريل 2009م`):
+/// on a paper's site, the day the story came out in print.
+pub fn issue_date(doc: &Document) -> Option<String> {
+    doc.root()
+        .descendants_it()
+        .filter(|n| n.is_element())
+        .take(20_000)
+        .filter(|n| holds_at_most(n, DATELINE_CHARS))
+        .find_map(|n| {
+            let text = sanitize::inline(&n.text());
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let numbered = words.windows(2).any(|w| {
+                w[0].trim_end_matches(':') == "العدد"
+                    && w[1]
+                        .trim_start_matches(':')
+                        .starts_with(|c: char| c.is_numeric())
+            });
+            numbered.then(|| dates::dateline(&text)).flatten()
+        })
 }
 
 /// Title separators between a headline and the site's name.

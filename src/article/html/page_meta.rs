@@ -88,16 +88,21 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.author, || microdata::name(doc, "author"));
     // The headline beside the site's name in the <title>: the meta title,
     // else the page's <h1> (a page with no meta tags at all).
-    let headline = m.title.clone().or_else(|| {
-        let h1 = doc.select("h1");
-        h1.iter().next().and_then(|h| clean(&h.text()))
-    });
+    let headline = m
+        .title
+        .clone()
+        .or_else(|| {
+            let h1 = doc.select("h1");
+            h1.iter().next().and_then(|h| clean(&h.text()))
+        })
+        .or_else(|| microdata::shown_headline(doc));
     if let Some(headline) = headline {
         fill(&mut m.source, || microdata::title_site(doc, &headline));
     }
     fill(&mut m.source, || microdata::name(doc, "publisher"));
     fill(&mut m.published, || visible_date(doc));
     fill(&mut m.published, || microdata::header_date(doc));
+    fill(&mut m.published, || microdata::issue_date(doc));
     fill(&mut m.author, || visible_author(doc));
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
