@@ -3,7 +3,8 @@
 //! a number or one word beside their city, a wire's dateline with the
 //! day and month only or with dashes glued to the names, a writer's
 //! account after his byline, a clock's zone after the date, and the
-//! date under a deck, and a date in square brackets.
+//! date under a deck, a date in square brackets, and a summary a
+//! sentence long over the dateline's byline.
 
 mod support;
 
@@ -241,6 +242,24 @@ fn a_date_in_square_brackets_dates_the_story() {
         &[HEAD, "[3/ أكتوبر/ 2024]", LEAD, NEXT],
         HEAD,
         [Some("2024-10-03"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_summary_a_sentence_long_over_the_datelines_byline_is_not_the_story() {
+    let summary = "يخشى المزارعون تراجع الأسعار بعد إغلاق المعابر أمام صادرات الزيتون هذا العام.";
+    check_lines(
+        &[
+            HEAD,
+            summary,
+            "نابلس - وكالة الأرض",
+            "الأحد 2024/10/3 08:15 م",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-10-03T20:15"), None, Some("وكالة الأرض")],
         &[LEAD, NEXT],
     );
 }

@@ -18,6 +18,13 @@ impl Walk<'_> {
         under_copy: bool,
     ) -> Option<Step> {
         let rules = self.rules;
+        if self.kept == 1
+            && self.lead_seen
+            && self.known() == [false; 3]
+            && byline::parse(line).is_some_and(|b| b.place.is_some() && b.source.is_some())
+        {
+            self.drop_summary();
+        }
         // A byline stays header until a sentence has come, even after a
         // subtitle long enough to pass for the lead.
         // So does the outlet's staff under the one-sentence summary
@@ -85,6 +92,20 @@ impl Walk<'_> {
             HeaderLine::Time => {}
         }
         Some(Step::Drop)
+    }
+
+    /// Drops the one line kept: a place and an outlet under it, before
+    /// any date or byline was read (`أبوظبي - العين الإخبارية`), show it
+    /// was the summary a page sets over the byline, a sentence long. (A
+    /// writer under a deck leaves the deck to the story.)
+    fn drop_summary(&mut self) {
+        if let Some(slot) = self.body.iter_mut().rev().find(|l| l.is_some()) {
+            *slot = None;
+        }
+        self.kept = 0;
+        self.in_body = false;
+        self.lead_seen = false;
+        self.sentence_seen = false;
     }
 
     /// Whether `line` is three words or more, short of a paragraph, all of
