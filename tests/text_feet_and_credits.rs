@@ -5,7 +5,8 @@
 //! site's name, the writer's name over the page's tags, and a trail of
 //! section labels over a hard-wrapped story, share bars with their label,
 //! tags under the labels sites give them, a writer's card under the
-//! story, and other stories' headlines asked as questions.
+//! story, and other stories' headlines asked as questions; over a
+//! hard-wrapped story, the site's name, its menu and a section's tab.
 
 mod support;
 
@@ -98,6 +99,18 @@ fn a_trail_of_section_labels_over_a_hard_wrapped_story() {
         "وزارة المياه تطلق مشروعا لتزويد 40 قرية بالحوض الشرقي بمياه الشرب"
     );
     assert_eq!(texts(&a).len(), 5, "{:#?}", texts(&a));
+    // The site's name, its menu set apart by bars and the section's tab.
+    for top in [
+        "صوت الصحراء\n\nالرئيسية | الوطني | اقتصاد | دولي | رياضة\n\nمجتمع\n",
+        "الرئيسية | الوطني | اقتصاد | دولي | رياضة\n\nمجتمع\n",
+    ] {
+        let a = import_text(&text.replacen("الرئيسية\n\nأخبار\n", top, 1));
+        assert_eq!(
+            a.title, "وزارة المياه تطلق مشروعا لتزويد 40 قرية بالحوض الشرقي بمياه الشرب",
+            "{top}"
+        );
+        assert_eq!(texts(&a).len(), 5, "{:#?}", texts(&a));
+    }
 }
 
 #[test]

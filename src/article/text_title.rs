@@ -123,7 +123,9 @@ fn past_label<I: Iterator<Item = String>>(
         || (title.split_whitespace().count() == 1 && !above.wrapped)
         // Two words set apart by a blank line above a headline are a
         // label too (`مقالات منوعة`).
-        || (title.split_whitespace().count() == 2 && set_apart && !above.wrapped)
+        || (title.split_whitespace().count() == 2 && set_apart)
+        // The site's menu set apart by bars (`الرئيسية | سياسة | أمن`).
+        || is_menu(&title)
         // A few words over a headline in quotation marks after the
         // story's kind (`تقرير"…"`): a kicker, as a headline never has
         // one such under it.
@@ -136,12 +138,14 @@ fn past_label<I: Iterator<Item = String>>(
     // one too (`ماذا لو..؟!`), though not a writer's name.
     let one_word = title.split_whitespace().count() == 1 && set_apart;
     // Labels in a row (`الرئيسية` / `أخبار`): the trail to the section.
+    // Under the site's menu, the section's tab may be any word or two.
+    let mut under_menu = is_menu(&title);
     while label
-        && lines
-            .peek()
-            .is_some_and(|n| text_lines::is_section(matcher, n))
+        && lines.peek().is_some_and(|n| {
+            text_lines::is_section(matcher, n) || is_menu(n) || (under_menu && is_tab(n))
+        })
     {
-        lines.next();
+        under_menu = lines.next().is_some_and(|n| is_menu(&n));
         while lines.peek().is_some_and(String::is_empty) {
             lines.next();
         }
@@ -173,6 +177,22 @@ fn past_label<I: Iterator<Item = String>>(
         }
     }
     title
+}
+
+/// The site's menu set apart by bars (`الرئيسية | سياسة | أمن`): three
+/// labels or more.
+fn is_menu(line: &str) -> bool {
+    line.matches('|').count() >= 2 && super::text_chrome::is_bar(line)
+}
+
+/// A word or two under a label, as a section's tab is (`مساهمات`): no
+/// name, no date, no sentence.
+fn is_tab(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=2).contains(&words)
+        && !line.ends_with(['.', ':', '،', '!', '?', '؟'])
+        && !byline::is_signed_name(line)
+        && super::dates::find(line).is_none()
 }
 
 /// The most words of a kicker over a headline.
