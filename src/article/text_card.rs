@@ -2,7 +2,8 @@
 //! its own, then a sentence on what the writer is (`رانيا حمزة` /
 //! `صحافية لبنانية تكتب في الشؤون الاجتماعية …`). Neither is the story's;
 //! the name is its author. Read before the walk, which would take the
-//! name for an item of the tags or links above it.
+//! name for an item of the tags or links above it. A column's footnote on
+//! its writer (`* أستاذ الاقتصاد بجامعة الجزائر`) goes too.
 
 use super::byline::{self, Part};
 use super::phrases::{ar, en};
@@ -24,6 +25,19 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
             at += 1;
             continue;
         };
+        // The name and the card on one line (`زينب عبد الكريم صحفية …`).
+        if let Some(name) = name_then_card(&lines[at]) {
+            author.get_or_insert(name);
+            lines.remove(at);
+            continue;
+        }
+        // A column's footnote on its writer (`* أستاذ الاقتصاد بجامعة …`).
+        if let Some(note) = lines[at].strip_prefix('*')
+            && is_card(note.trim_start())
+        {
+            lines.remove(at);
+            continue;
+        }
         if !is_card(&lines[at]) || !is_name(&lines[name_at]) || name_at == 0 {
             at += 1;
             continue;
@@ -58,6 +72,16 @@ fn is_card(line: &str) -> bool {
     opens && line.split_whitespace().count() <= CARD_WORDS
 }
 
+/// The writer's name run into the card, known by its words.
+fn name_then_card(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).find_map(|k| {
+        let name = words.get(..k)?.join(" ");
+        let card = words.get(k..)?.join(" ");
+        (byline::is_signed_name(&name) && is_card(&card)).then_some(name)
+    })
+}
+
 /// A person's name alone on its line.
 fn is_name(line: &str) -> bool {
     let line = line.trim();
@@ -87,6 +111,22 @@ mod tests {
         );
         assert_eq!(take_cards(&mut all).as_deref(), Some("رانيا حمزة"));
         assert_eq!(all, ["عنوان الخبر", "فقرة أولى من الخبر.", "فقرة ثانية."]);
+    }
+
+    #[test]
+    fn a_name_run_into_its_card_is_the_author() {
+        let mut all = lines(
+            "عنوان\nفقرة.\nفقرة ثانية.\nزينب عبد الكريم صحفية عراقية مختصة بشؤون البيئة، تكتب من بعقوبة.",
+        );
+        assert_eq!(take_cards(&mut all).as_deref(), Some("زينب عبد الكريم"));
+        assert_eq!(all, ["عنوان", "فقرة.", "فقرة ثانية."]);
+    }
+
+    #[test]
+    fn a_footnote_on_the_writer_goes() {
+        let mut all = lines("عنوان\nفقرة.\nفقرة ثانية.\n\n* أستاذ الاقتصاد بجامعة الجزائر 3");
+        assert_eq!(take_cards(&mut all), None);
+        assert_eq!(all, ["عنوان", "فقرة.", "فقرة ثانية.", ""]);
     }
 
     #[test]
