@@ -51,3 +51,10 @@ fn a_page_showing_the_same_day_keeps_it() {
         Some("2024-05-31")
     );
 }
+
+#[test]
+fn the_shown_day_may_name_the_sites_zone_by_its_city() {
+    let head = json_ld("2025-02-17T20:40:00Z");
+    let shown = "الثلاثاء 2025/2/18 12:40 ص بتوقيت أبوظبي";
+    assert_eq!(load(&head, shown).as_deref(), Some("2025-02-18"));
+}

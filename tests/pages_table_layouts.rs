@@ -2,7 +2,9 @@
 //! headline set in `<font><b>`, found by the `<title>` it opens, with the
 //! writer's line and the date under it; a title whose site name follows
 //! `::`; and a printed paper's issue line in the masthead, which dates the
-//! story when nothing else does.
+//! story when nothing else does; a title opening with the site's name,
+//! a date marked `datePublished` below today's in the masthead, and a
+//! date line ending with the outlet the story came from.
 
 use qari::article::{Article, scan};
 
@@ -58,4 +60,42 @@ fn a_masthead_date_without_an_issue_number_is_the_sites_clock() {
         "",
     );
     assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_title_opening_with_the_sites_name_still_finds_the_headline() {
+    let a = load(
+        &format!("صوت المدينة - {HEADLINE}"),
+        "<font size=\"1\">الثلاثاء 14 أبريل 2009</font>",
+        "<table><tr><td><b>صوت المدينة - خاص</b></td>\
+         <td><font size=\"1\">2009-04-15 15:22:05</font></td></tr></table>",
+    );
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2009-04-15"));
+}
+
+#[test]
+fn the_story_date_marked_up_beats_todays_date_in_the_masthead() {
+    let a = load(
+        &format!("{HEADLINE} - جريدة المدينة"),
+        "<span class=\"date\">الخميس 16 أبريل 2009</span>",
+        "<time datetime=\"2009-04-15T02:12:40+03:00\" itemprop=\"datePublished\">\
+         الأربعاء 15 أبريل 2009</time>",
+    );
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2009-04-15"));
+}
+
+#[test]
+fn a_date_line_ending_with_the_outlet_or_hour_without_minutes() {
+    for line in [
+        "الأحد 12 أبريل-نيسان 2009 الساعة 05 مساءً / صوت المدينة - خاص",
+        "12 أبريل 2009 الساعة 5 مساء / المكلا",
+    ] {
+        let a = load(
+            &format!("{HEADLINE} - جريدة المدينة"),
+            &format!("<span class=\"news_date\">{line}</span>"),
+            "",
+        );
+        assert_eq!(a.published.as_deref(), Some("2009-04-12"), "{line}");
+    }
 }

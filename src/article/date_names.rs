@@ -213,6 +213,9 @@ pub const UTC: &[&str] = &["gmt", "utc", "ut", "z", "غرينتش", "جرينت�
 /// Zone abbreviations Arab sites print after a clock time (`06:05 م GST`).
 pub const ZONES: &[&str] = &["gst", "ast", "eet", "eest", "cet", "cest", "msk", "ksa"];
 
+/// Words naming a zone by its city (`بتوقيت مكة المكرمة`).
+pub const LOCAL_TIME: &[&str] = &["بتوقيت", "توقيت"];
+
 /// What may follow a year: `2020م`, `2020 ميلادي`.
 pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ad"];
 

@@ -19,7 +19,8 @@ use std::ops::Range;
 
 pub use super::date_names::MONTH_NAMES;
 use super::date_names::{
-    AM, ERA, HIJRI, ISSUE, LABELS, PM, UTC, WEEKDAYS, ZONES, folded, folded_months,
+    AM, BEFORE_TIME, ERA, HIJRI, ISSUE, LABELS, LOCAL_TIME, PM, UTC, WEEKDAYS, ZONES, folded,
+    folded_months,
 };
 use super::date_times::{time_at, time_before};
 use crate::search;
@@ -121,10 +122,29 @@ fn without_clock<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
     let mut k = 0;
     while k < rest.len() {
         let t = rest[k];
+        let word = |i: usize, names: &'static [&'static str]| {
+            rest.get(i)
+                .is_some_and(|t| t.kind == Kind::Word && t.is_in(names))
+        };
         if num(k, 1..3) && punct(k + 1, ":") && num(k + 2, 2..3) {
             k += 3;
             if punct(k, ":") && num(k + 1, 2..3) {
                 k += 2;
+            }
+        } else if let at = k + usize::from(word(k, BEFORE_TIME))
+            && num(at, 1..3)
+            && (word(at + 1, AM) || word(at + 1, PM))
+        {
+            // An hour with no minutes (`الساعة 5 مساء`).
+            k = at + 2;
+        } else if word(k, LOCAL_TIME) {
+            // The zone named by its city (`بتوقيت أبوظبي`, `بتوقيت مكة
+            // المكرمة`): the name's words go with it.
+            k += 1;
+            let mut names = 0;
+            while names < 2 && rest.get(k).is_some_and(|t| t.kind == Kind::Word) {
+                k += 1;
+                names += 1;
             }
         } else if t.kind == Kind::Word
             && (t.is_in(UTC) || t.is_in(ZONES) || t.is_in(AM) || t.is_in(PM))

@@ -117,15 +117,22 @@ fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
 
 /// Where a page with no `<h1>` shows its headline (old table layouts set
 /// it in `<font><b>`): the first element in the body whose text opens the
-/// `<title>` and is most of it, the site's name after it left out.
+/// `<title>`, or the headline part of it, and is most of that; the site's
+/// name, before the headline or after it, is the shorter part.
 fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
     let title = sanitize::inline(&doc.select("title").text());
     let title = title.trim();
-    let headline = SEPARATORS
+    let parts: Vec<&str> = SEPARATORS
         .iter()
-        .filter_map(|sep| title.split_once(sep).map(|(h, _)| h))
-        .min_by_key(|h| h.len())
-        .unwrap_or(title);
+        .filter_map(|sep| title.split_once(sep))
+        .map(|(h, t)| if t.len() > h.len() { t } else { h })
+        .chain([title])
+        .collect();
+    let opens_part = |text: &str| {
+        parts
+            .iter()
+            .any(|p| p.starts_with(text) && text.len() * 5 >= p.len() * 4)
+    };
     elements.iter().position(|n| {
         let inner = n.node_name().is_some_and(|x| {
             !["html", "head", "title", "body"]
@@ -135,9 +142,7 @@ fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
         inner && holds_at_most(n, title.len()) && {
             let text = sanitize::inline(&n.text());
             let text = text.trim();
-            text.split_whitespace().count() >= 3
-                && title.starts_with(text)
-                && text.len() * 5 >= headline.len() * 4
+            text.split_whitespace().count() >= 3 && opens_part(text)
         }
     })
 }
@@ -153,6 +158,16 @@ pub fn shown_headline(doc: &Document) -> Option<String> {
         .collect();
     let at = shown_title(doc, &elements)?;
     clean(&elements[at].text())
+}
+
+/// The date an element marked `itemprop="datePublished"` gives, in its
+/// `content` or `datetime` attribute or else as its text: the story's own
+/// date, though a masthead may show today's above it.
+pub fn published(doc: &Document) -> Option<String> {
+    let node = doc.select("[itemprop=\"datePublished\"]").iter().next()?;
+    let given = node.attr("content").or_else(|| node.attr("datetime"));
+    let text = given.map_or_else(|| node.text().to_string(), |d| d.to_string());
+    dates::find(&sanitize::inline(&text)).map(|d| d.iso)
 }
 
 /// The date of a printed paper's issue, shown in its site's masthead

@@ -55,6 +55,7 @@ pub fn read(doc: &Document) -> PageMeta {
     let machine = [
         meta("property", &["article:published_time", "og:published_time"]),
         meta("name", &["pubdate", "publishdate", "date", "dc.date"]),
+        microdata::published(doc),
     ];
     fill(&mut m.published, || {
         machine.iter().flatten().next().cloned()
@@ -193,13 +194,28 @@ fn visible_date(doc: &Document) -> Option<String> {
         if is_time || has_word(&node, DATE_CLASSES) {
             let text = node.text();
             if text.len() < 200
-                && let Some(iso) = dates::dateline(&sanitize::inline(&text))
+                && let Some(iso) = dated_here(&sanitize::inline(&text))
             {
                 return Some(iso);
             }
         }
     }
     None
+}
+
+/// The date of a dateline, which may end with the town or the outlet the
+/// story came from (`12 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص`).
+fn dated_here(text: &str) -> Option<String> {
+    dates::dateline(text).or_else(|| {
+        let (date, from) = text.rsplit_once(" / ")?;
+        let words = from.split_whitespace().count();
+        let named = from
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        ((1..=4).contains(&words) && named)
+            .then(|| dates::dateline(date))
+            .flatten()
+    })
 }
 
 /// The author the page shows in a byline element (`بقلم`, `كتب` taken off),
