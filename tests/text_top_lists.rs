@@ -1,7 +1,7 @@
 //! What a page shows over the story: the site's trail to it (`الرئيسية »
 //! محليات`) and its lists of other stories (`عاجل`, `آخر الأخبار`). Other
 //! stories' headlines there are the page's, however headline-like they
-//! look.
+//! look; and the site's name and slogan over its menu.
 
 mod support;
 
@@ -146,4 +146,38 @@ fn a_most_read_list_at_the_foot_of_a_wrapped_copy_leaves_its_top_alone() {
     let texts = support::copied::texts(&a);
     assert_eq!(texts.len(), 2, "{texts:#?}");
     assert!(texts[0].starts_with("أعلنت شركة المياه"), "{texts:#?}");
+}
+
+/// The site's name and its slogan over its menu, copied as one line of
+/// section names or as a line each, some of two words: none of it is the
+/// headline, in a copy with blank lines or hard-wrapped.
+#[test]
+fn a_masthead_over_the_menu_is_the_pages() {
+    let menus = [
+        vec!["الرئيسية سياسة اقتصاد محليات ثقافة رياضة مجتمع"],
+        vec![
+            "الرئيسية",
+            "أخبار المدينة",
+            "تقارير",
+            "اقتصاد",
+            "رياضة",
+            "أخبار عاجلة",
+        ],
+    ];
+    for masthead in [
+        vec!["صدى المدينة"],
+        vec!["الصدى", "صحيفة يومية تصدر كل صباح"],
+    ] {
+        for menu in &menus {
+            let mut lines: Vec<&str> = masthead.clone();
+            lines.extend(menu);
+            lines.extend(["محليات", HEAD, "كتب ناصر الفرحان", DATE, LEAD, NEXT]);
+            let text = lines.join("\n\n");
+            let a = support::copied::import_text(&text);
+            assert_eq!(a.title, HEAD, "{text}");
+            assert_eq!(a.author.as_deref(), Some("ناصر الفرحان"), "{text}");
+            let texts = support::copied::texts(&a);
+            assert_eq!(texts.len(), 2, "{texts:#?}");
+        }
+    }
 }

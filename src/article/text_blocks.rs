@@ -306,31 +306,39 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
     None
 }
 
-/// The lines of a site's navigation menu: three or more one-word lines
-/// in a row (blank lines between them aside). Only the lines above the
+/// The lines of a site's navigation menu: three or more lines in a row
+/// (blank lines between them aside) of one word, or of two (`أخبار
+/// ليبيا`) when at least half of them have one. Only the lines above the
 /// headline are read with it, so a body never loses a word.
 pub fn menu_lines(lines: &[String]) -> Vec<bool> {
-    let one_word = |l: &str| {
-        l.split_whitespace().count() == 1 && !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
+    let item = |l: &str| {
+        let words = l.split_whitespace().count();
+        let bare = !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
+            && (words == 1 || !l.contains(|c: char| c.is_numeric() || c.is_ascii_punctuation()));
+        (bare && words <= 2).then_some(words == 1)
     };
     let mut menu = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
+    let mut one_word = 0;
+    let mut close = |run: &mut Vec<usize>, one_word: &mut usize| {
+        if run.len() >= 3 && *one_word * 2 >= run.len() {
+            run.iter().for_each(|&k| menu[k] = true);
+        }
+        run.clear();
+        *one_word = 0;
+    };
     for (i, line) in lines.iter().enumerate() {
         if line.is_empty() {
             continue;
         }
-        if one_word(line) {
+        if let Some(one) = item(line) {
             run.push(i);
+            one_word += usize::from(one);
             continue;
         }
-        if run.len() >= 3 {
-            run.iter().for_each(|&k| menu[k] = true);
-        }
-        run.clear();
+        close(&mut run, &mut one_word);
     }
-    if run.len() >= 3 {
-        run.iter().for_each(|&k| menu[k] = true);
-    }
+    close(&mut run, &mut one_word);
     menu
 }
 

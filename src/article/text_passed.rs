@@ -11,13 +11,17 @@ use super::text_blocks;
 use super::text_chrome;
 use super::text_foot::has_other_letters;
 use super::text_headline_features::is_paragraph;
-use super::text_rules::{Matcher, Rules};
+use super::text_rules::{Matcher, Rules, Words};
 use crate::search::fold;
 
 /// Which of `lines` the headline's rules pass over, from `start` (the end
 /// of the site's chrome) on.
 pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: usize) -> Vec<bool> {
     let mut passed = text_blocks::menu_lines(lines);
+    for (at, line) in lines.iter().enumerate().take(LOOK) {
+        passed[at] |= is_section_row(matcher, line);
+    }
+    pass_masthead(matcher, lines, &mut passed);
     let lead = lines.iter().position(|l| is_paragraph(l));
     // A copy whose lead is in Latin letters is an English one: its
     // headline is in them too. A copy with no line that reads as a
@@ -68,6 +72,46 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
     }
     passed
 }
+
+/// A menu copied onto one line, its sections' names run together with
+/// spaces (`الرئيسية سياسة اقتصاد محليات ثقافة`): four names or more,
+/// one in five at most some other word.
+fn is_section_row(matcher: &Matcher, line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let sections = words
+        .iter()
+        .filter(|w| matcher.sections.is(&Words::new(w)))
+        .count();
+    words.len() >= 4 && sections * 5 >= words.len() * 4
+}
+
+/// The site's name and slogan above a menu that opens the copy (`القرن` /
+/// `صحيفة يومية …` / the menu): no line of the story comes before the
+/// menu.
+fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let Some(menu) = filled
+        .iter()
+        .take(MASTHEAD_LINES + 1)
+        .position(|&i| passed[i])
+    else {
+        return;
+    };
+    // A menu names the site's sections (a share bar's labels, a form's
+    // fields do not), and a headline is longer than a site's name or
+    // slogan.
+    let names_sections = filled[menu..].iter().take(2).any(|&i| {
+        is_section_row(matcher, &lines[i]) || matcher.sections.is(&Words::new(&lines[i]))
+    });
+    let short = |i: &usize| lines[*i].split_whitespace().count() <= MASTHEAD_WORDS;
+    if names_sections && filled[..menu].iter().all(short) {
+        filled[..menu].iter().for_each(|&i| passed[i] = true);
+    }
+}
+
+/// The most lines of a masthead over the menu, and the most words of each.
+const MASTHEAD_LINES: usize = 3;
+const MASTHEAD_WORDS: usize = 6;
 
 /// The folded words of `line`, split at marks too.
 fn words_of(line: &str) -> Vec<String> {
