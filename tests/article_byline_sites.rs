@@ -1,7 +1,8 @@
 //! Bylines naming a site the outlet tables do not know: told from a
 //! writer's name by its shape (a noun and the noun it belongs to, no given
 //! name), beside a city or a writer, with the writer in parentheses or
-//! after an agency's short name, and a paper's credit line with its desk.
+//! after an agency's short name, and a paper's credit line with its desk;
+//! sites named for news round the clock, and a station relaying a wire.
 
 mod support;
 
@@ -306,4 +307,24 @@ fn a_byline_with_no_mark_between_its_parts() {
         parse("الأردن اليوم").and_then(|b| b.source),
         Some("اليوم".into())
     );
+}
+
+/// A site named for news round the clock (`… 24`), and a station's name
+/// before the agency whose copy it runs: the agency is the source.
+#[test]
+fn a_round_the_clock_site_and_a_station_relaying_an_agency() {
+    for (line, want) in [
+        (
+            "بنغازي – أخبار المدينة 24",
+            by(None, Some("أخبار المدينة 24"), Some("بنغازي")),
+        ),
+        ("إذاعة الشرق الدولية / أ ف ب", by(None, Some("أ ف ب"), None)),
+        ("صدى24/ أ ف ب", by(None, Some("أ ف ب"), None)),
+        ("الرياض - واس", by(None, Some("واس"), Some("الرياض"))),
+    ] {
+        assert_eq!(parse(line), Some(want), "{line}");
+    }
+    let (found, rest) = leading("الشارقة 24: أطلقت البلدية مبادرتها السنوية.").expect("dateline");
+    assert_eq!(found, by(None, Some("الشارقة 24"), None));
+    assert_eq!(rest, "أطلقت البلدية مبادرتها السنوية.");
 }

@@ -23,6 +23,9 @@ fn a_pictures_credit_led_by_a_camera_is_not_the_story() {
 fn a_call_to_follow_led_by_a_pictograph_is_not_the_story() {
     let a = import_text(&[HEAD, DATE, LEAD, NEXT, "📌 تابعوا 964 على تلغرام"].join("\n"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+    // The platforms' icons left out of the copy.
+    let a = import_text(&[HEAD, DATE, LEAD, NEXT, "تابعوا جو24 على"].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }
 
 #[test]

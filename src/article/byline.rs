@@ -84,6 +84,10 @@ pub fn parse(line: &str) -> Option<Byline> {
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
                 .and_then(|(a, b, colon)| {
                     relayed_site(a, b)
+                        // An outlet's name before the agency's is no writer.
+                        .or_else(|| {
+                            site_and_agency(a, b).filter(|_| kind(a, true) == Some(Part::Outlet))
+                        })
                         // A desk after the site's name is no writer.
                         .or_else(|| site_and_desk(a, b).filter(|_| is_in(b, DESKS)))
                         .or_else(|| shape(a, b, colon))
@@ -307,7 +311,8 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
                 .iter()
                 .any(|o| search::fold(o) == search::fold(w))
         })
-        || named_after_region(part);
+        || named_after_region(part)
+        || is_round_the_clock(part);
     if place && (first || !outlet) {
         return Some(Part::Place);
     }
@@ -328,6 +333,23 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     } else {
         None
     }
+}
+
+/// A site named for news round the clock (`الشارقة 24`, `أخبار ليبيا
+/// 24`, `جو24`): a name of a few words ending with the hours of the day.
+fn is_round_the_clock(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let stem = last.trim_end_matches(['2', '4', '٢', '٤']);
+    let hours = last.ends_with("24") || last.ends_with("٢٤");
+    let named = if stem.is_empty() {
+        words.len() >= 2
+    } else {
+        stem.chars().all(char::is_alphabetic)
+    };
+    hours && named && stem.chars().count() + 2 == last.chars().count() && words.len() <= 3
 }
 
 /// A site named after its country and the Arab world (`اليمن العربي`):

@@ -165,6 +165,8 @@ pub const OUTLET_WORDS: &[&str] = &[
     "إذاعة",
     "راديو",
     "أونلاين",
+    // An international station (`مونت كارلو الدولية`).
+    "الدولية",
     // A paper's or a channel's web desk (`رووداو ديجيتال`).
     "ديجيتال",
     "digital",

@@ -10,7 +10,7 @@
 //! | `بغداد - شبكة الوادي: …` (the lead) | شبكة الوادي     |
 //! | `أثير – سيف بن خميس الرواحي`        | أثير (and the writer) |
 
-use super::byline::{Byline, SPACED_DASHES, is_in, split};
+use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
 use super::byline_parts::{COMPILED, RELAYED};
 use super::byline_persons::names_a_site;
@@ -35,11 +35,13 @@ pub(super) fn quoted_outlet(line: &str) -> Option<Byline> {
     })
 }
 
-/// A site's one-word name and the agency it relays (`تغطيات – واس`): the
-/// agency is the source.
+/// A site's one-word name, or a name known for an outlet's, and the
+/// agency it relays (`تغطيات – واس`, `مونت كارلو الدولية / أ ف ب`,
+/// `فرانس24/ أ ف ب`): the agency is the source.
 pub(super) fn site_and_agency(site: &str, agency: &str) -> Option<Byline> {
     let one_word = site.split_whitespace().count() == 1 && site.chars().all(char::is_alphabetic);
-    (one_word && is_in(agency, OUTLETS)).then(|| Byline {
+    let outlet = kind(site, true) == Some(Part::Outlet) && !is_in(site, OUTLETS);
+    (is_in(agency, OUTLETS) && (one_word || outlet)).then(|| Byline {
         source: Some(agency.to_owned()),
         ..Byline::default()
     })

@@ -264,8 +264,14 @@ pub fn is_follow_line(text: &str) -> bool {
         w.strip_prefix('@')
             .is_some_and(crate::article::text_pictographs::is_account)
     });
+    // Or on icons a copy leaves out (`تابعوا جو24 على`).
+    let on_icons = text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| ["على", "عبر"].contains(&w));
     let spaced = spaced_words(text);
     account
+        || on_icons
         || PLATFORMS
             .iter()
             .any(|p| spaced.contains(spaced_words(p).as_str()))
