@@ -114,6 +114,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| byline_openers::quoted_agency(paragraph))
             .or_else(|| super::byline_sites::dated_wire(paragraph))
             .or_else(|| super::byline_sites::bare_dated_wire(paragraph))
+            .or_else(|| super::byline_sites::unmarked_dated_wire(paragraph))
             .or_else(|| byline_openers::outlet_then_place(paragraph))
             .or_else(|| glued(paragraph))
             .or_else(|| byline_openers::wire(paragraph))

@@ -14,6 +14,7 @@ use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
 use super::byline_parts::{COMPILED, RELAYED};
 use super::byline_persons::names_a_site;
+use super::dates;
 use crate::search;
 
 /// A city and a paper's name in guillemets, either way round
@@ -200,6 +201,40 @@ pub(super) fn bare_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
             },
             text,
         )
+    })
+}
+
+/// A wire's dateline with no mark at all (`أبها 12 رجب 1445 هـ الموافق 24
+/// يناير 2024 م واس أطلق…`): a known city, a date and nothing else, then
+/// a listed agency's one-word name and the text.
+pub(super) fn unmarked_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
+    const MOST_WORDS: usize = 16;
+    let words: Vec<(usize, &str)> = paragraph
+        .split_whitespace()
+        .take(MOST_WORDS)
+        .map(|w| (w.as_ptr() as usize - paragraph.as_ptr() as usize, w))
+        .collect();
+    let (agency_at, agency) = words
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, (_, w))| is_in(w, OUTLETS))
+        .map(|(k, &(_, w))| (k, w))?;
+    let &(agency_from, _) = words.get(agency_at)?;
+    let rest = paragraph.get(agency_from + agency.len()..)?.trim_start();
+    (1..=2).find_map(|p| {
+        let (place_end, _) = *words.get(p)?;
+        let place = paragraph.get(..place_end)?.trim();
+        let date = paragraph.get(place_end..agency_from)?;
+        let dated = dates::dateline(date).is_some();
+        (is_in(place, PLACES) && dated && !rest.is_empty()).then(|| {
+            let found = Byline {
+                place: Some(place.to_owned()),
+                source: Some(agency.to_owned()),
+                ..Byline::default()
+            };
+            (found, rest)
+        })
     })
 }
 

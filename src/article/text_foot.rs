@@ -25,11 +25,22 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
     }
     // A page in Latin letters ends with lines in them that are its text.
     let arabic = units.first().is_some_and(|u| has_other_letters(u));
+    // An Arabic story's page may end with its own furniture in French or
+    // English, sentences and all (`Les commentaires sont …`): no line of
+    // the story after its last Arabic one.
+    if units.first().is_some_and(|u| has_arabic(u)) {
+        while units.len() > 1 && units.last().is_some_and(|u| !has_arabic(u)) {
+            units.pop();
+        }
+    }
     while units.len() > 1 {
         let Some(last) = units.last() else { break };
         if let Some(byline) = byline(rules, matcher, last) {
             head.author = head.author.take().or(byline.author);
             head.published = head.published.take().or(byline.published);
+        } else if super::text_furniture::is_clock_alone(last) {
+            // The wire's time stamp under the story (`20:15ت م`); over
+            // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
         } else if let Some(name) = signed_name(units) {
@@ -125,6 +136,12 @@ pub(super) fn is_latin_label(line: &str) -> bool {
         && !has_other_letters(line)
         && line.split_whitespace().count() <= LABEL_WORDS
         && !line.ends_with(['.', '!', '?'])
+}
+
+/// Whether `line` has Arabic letters.
+fn has_arabic(line: &str) -> bool {
+    line.chars()
+        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}'))
 }
 
 /// Whether `line` has letters of a script other than Latin.

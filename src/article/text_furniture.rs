@@ -47,6 +47,24 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || !line.chars().any(char::is_alphanumeric)
 }
 
+/// A time of day alone with its zone's or the half-day's letters (`20:15ت
+/// م`, `10:30 ص`): the wire's time stamp under the story.
+pub(super) fn is_clock_alone(line: &str) -> bool {
+    let Some((hours, rest)) = line.trim().split_once(':') else {
+        return false;
+    };
+    let minutes: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let letters = rest[minutes.len()..]
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .count();
+    (1..=2).contains(&hours.len())
+        && hours.chars().all(|c| c.is_ascii_digit())
+        && minutes.len() == 2
+        && letters <= 3
+        && rest[minutes.len()..].chars().all(|c| !c.is_numeric())
+}
+
 /// A media player's clock (`00:00 / 01:48`): its time and the length.
 fn is_player_clock(line: &str) -> bool {
     line.split_once('/').is_some_and(|(at, length)| {
@@ -329,6 +347,21 @@ mod tests {
             "آخر الأخبار عن خطة الحكومة",
         ] {
             assert!(!is_glued_labels(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_time_stamp_alone_is_the_wires_and_a_score_is_not() {
+        for line in ["20:15ت م", "10:30 ص", "08:05", "9:45 pm"] {
+            assert!(is_clock_alone(line), "{line}");
+        }
+        for line in [
+            "النتيجة 2:1",
+            "2:1 للفريق",
+            "10:30 صباحا في المدينة",
+            "1:30:45",
+        ] {
+            assert!(!is_clock_alone(line), "{line}");
         }
     }
 

@@ -285,7 +285,12 @@ impl<'a> Walk<'a> {
         // بتصرّف)`, adapted): the name is before the note.
         let name = name.trim_start_matches([':', ' ', '(']);
         let name = name.split(['،', ',', ')']).next().unwrap_or(name);
-        let name = byline::outlet(name)?;
+        // Under its label, a name of a few words no table knows is the
+        // outlet's (`Source : الحرية`), though not a person's.
+        let named = name.split_whitespace().count() <= 3
+            && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !byline::is_signed_name(name.trim());
+        let name = byline::outlet(name).or_else(|| named.then(|| name.trim().to_owned()))?;
         self.head.source.get_or_insert(name);
         Some(Step::Drop)
     }

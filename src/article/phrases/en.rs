@@ -112,7 +112,7 @@ pub const END: &[&str] = &[
 pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
 pub const BYLINE_PREFIXES: &[&str] = &["by"];
 pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
-pub const SOURCE_PREFIXES: &[&str] = &["source:"];
+pub const SOURCE_PREFIXES: &[&str] = &["source:", "source :"];
 pub const URL_LABELS: &[&str] = &["source", "link", "url"];
 /// First words of a writer's card under the story.
 pub const WRITER_CARDS: &[&str] = &[

@@ -1,0 +1,38 @@
+//! A wire's story as its own site shows it, and a story's foot in another
+//! language: the dateline a Gulf agency opens its lead with, unmarked
+//! (`أبها 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس أطلق…`), its time
+//! stamp under the end mark, and a French page's credit line (`Source :`)
+//! and comment box under an Arabic story.
+
+mod support;
+
+use support::copied::story::{DATE, HEAD, LEAD, NEXT};
+use support::copied::{import_text, texts};
+
+#[test]
+fn an_unmarked_agency_dateline_opens_the_lead_and_its_time_stamp_goes() {
+    let lead = format!("أبها 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس {LEAD}");
+    let a = import_text(&[HEAD, DATE, &lead, NEXT, "//انتهى//", "20:15ت م"].join("\n"));
+    assert_eq!(a.source.as_deref(), Some("واس"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_french_foot_under_an_arabic_story_gives_its_source_and_goes() {
+    let foot = [
+        "Source : الحرية",
+        "Partager",
+        "Commentaires : 0",
+        "Avertissement",
+        "Les commentaires sont de la seule responsabilité de leurs auteurs.",
+    ];
+    let mut lines = vec![HEAD, DATE, LEAD, NEXT];
+    lines.extend(foot);
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(a.source.as_deref(), Some("الحرية"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    // The same credit in Arabic.
+    let a = import_text(&[HEAD, DATE, LEAD, NEXT, "المصدر: الحرية"].join("\n"));
+    assert_eq!(a.source.as_deref(), Some("الحرية"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
