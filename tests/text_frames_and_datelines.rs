@@ -4,7 +4,8 @@
 //! day and month only or with dashes glued to the names, a writer's
 //! account after his byline, a clock's zone after the date, and the
 //! date under a deck, a date in square brackets, and a summary a
-//! sentence long over the dateline's byline.
+//! sentence long over the dateline's byline, a deck over a station and
+//! the agency it relays, and a summary opening as the lead does.
 
 mod support;
 
@@ -262,4 +263,29 @@ fn a_summary_a_sentence_long_over_the_datelines_byline_is_not_the_story() {
         [Some("2024-10-03T20:15"), None, Some("وكالة الأرض")],
         &[LEAD, NEXT],
     );
+}
+
+#[test]
+fn a_deck_over_a_station_relaying_an_agency_is_not_the_story() {
+    check_lines(
+        &[
+            HEAD,
+            DECK,
+            "إذاعة الشرق الدولية / أ ف ب",
+            "نشرت في: 10/04/2024 - 14:05",
+            "دقيقتان",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-04-10T14:05"), None, Some("أ ف ب")],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_summary_opening_as_the_lead_does_is_not_the_story() {
+    let summary = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من كساد المحصول.";
+    let a = import_text(&[HEAD, DATE, summary, "صورة أرشيفية", LEAD, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

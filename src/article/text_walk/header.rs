@@ -18,10 +18,21 @@ impl Walk<'_> {
         under_copy: bool,
     ) -> Option<Step> {
         let rules = self.rules;
+        // An outlet alone under it (`مونت كارلو الدولية / أ ف ب`) shows
+        // the same of a deck that ends no sentence.
+        let deck = self
+            .body
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .is_some_and(|l| !l.ends_with(self.rules.closing_punctuation));
         if self.kept == 1
             && self.lead_seen
             && self.known() == [false; 3]
-            && byline::parse(line).is_some_and(|b| b.place.is_some() && b.source.is_some())
+            && byline::parse(line).is_some_and(|b| {
+                b.source.is_some() && (b.place.is_some() || (deck && b.author.is_none()))
+            })
         {
             self.drop_summary();
         }
