@@ -324,6 +324,10 @@ fn a_round_the_clock_site_and_a_station_relaying_an_agency() {
     ] {
         assert_eq!(parse(line), Some(want), "{line}");
     }
+    // A town no table knows, with its day and a listed agency.
+    let (found, rest) = leading("صحم في 16 يوليو /العمانية/ بدأ الموسم.").expect("dateline");
+    assert_eq!(found, by(None, Some("العمانية"), Some("صحم")));
+    assert_eq!(rest, "بدأ الموسم.");
     let (found, rest) = leading("الشارقة 24: أطلقت البلدية مبادرتها السنوية.").expect("dateline");
     assert_eq!(found, by(None, Some("الشارقة 24"), None));
     assert_eq!(rest, "أطلقت البلدية مبادرتها السنوية.");

@@ -3,7 +3,8 @@
 //! author and the agency the story's source, over the site's name; an
 //! author field with its label; Joomla's list of an article's fields; and
 //! the writer's box with a biography and the appeal for support under the
-//! story.
+//! story; the site's name beside a writer's, or without its kind (`الساحل`
+//! for `جريدة الساحل`) signing alone.
 
 use qari::article::scan;
 
@@ -202,6 +203,21 @@ fn a_content_systems_placeholder_is_no_writer() {
 #[test]
 fn the_site_signing_with_its_city_is_no_writer() {
     let a = load("جريدة الساحل ـ كازا -");
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn the_sites_name_and_a_writers_is_the_writers_byline() {
+    let a = load("جريدة الساحل - ياسين بوعلام");
+    assert_eq!(a.author.as_deref(), Some("ياسين بوعلام"));
+    assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
+}
+
+#[test]
+fn the_sites_name_without_its_kind_is_no_writer() {
+    let byline = "<div class=\"post-author\">بواسطة <a href=\"/author/1\">الساحل</a></div>";
+    let a = load_page(&page_with("", byline));
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
 }

@@ -10,7 +10,7 @@ use super::byline_names::{NOT_NAMES, OFFICES, OUTLETS, PLACES};
 use crate::search;
 
 /// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
-/// place, `في` and the day, then the agency between slashes; or a known
+/// place (or any town, before a listed agency), `في` and the day, then the agency between slashes; or a known
 /// place and a listed agency alone (`رام الله / سما / أظهرت…`).
 pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('/')?;
@@ -22,7 +22,13 @@ pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let words = agency.split_whitespace().count();
     let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some());
     let dated = day.chars().any(char::is_numeric) && day.split_whitespace().count() <= 4;
-    if !is_in(place, PLACES)
+    // With the day and a listed agency, a town no table knows (`صحم في 16
+    // يوليو /العمانية/`): a word or two of letters.
+    let town = dated
+        && is_in(agency, OUTLETS)
+        && place.split_whitespace().count() <= 2
+        && place.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if !(is_in(place, PLACES) || town)
         || !(dated || day.is_empty())
         || !(1..=3).contains(&words)
         || !known

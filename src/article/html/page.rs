@@ -18,7 +18,6 @@ use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
 use super::{Body, check_depth, convert, holds_at_most, lead, microdata, tidy};
 use crate::layout::Direction;
-use crate::search;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
@@ -218,11 +217,10 @@ fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
 /// Whether `name` is the site's own: its name, or one the JSON-LD gives
 /// as the author that is the site itself.
 fn names_the_site(page: &PageMeta, name: &str) -> bool {
-    let name = search::fold(name);
     page.site_authors
         .iter()
         .chain(&page.source)
-        .any(|s| search::fold(s) == name)
+        .any(|s| page_meta::is_site_name(s, name))
 }
 
 /// A furniture element holding no more text than this is taken out of the
@@ -300,7 +298,10 @@ fn article(
 }
 
 /// An author field that is the site's own name and its city (`كود ـ
-/// كازا`): the site signing its copy, no writer.
+/// كازا`): the site signing its copy, no writer. The site's name and a
+/// person's (`سبق برس - ياسين بوعلام`) is a writer's byline.
 fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
-    byline::split(author).is_some_and(|(first, _, _)| names_the_site(page, first))
+    byline::split(author).is_some_and(|(first, second, _)| {
+        names_the_site(page, first) && !byline::is_signed_name(second.trim())
+    })
 }

@@ -108,7 +108,7 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
-    let is_site = |a: &str| m.source.as_deref().map(search::fold) == Some(search::fold(a));
+    let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
     if m.author.as_deref().is_some_and(is_site) {
         m.author = visible_author(doc)
             .or_else(|| microdata::header_author(doc))
@@ -121,6 +121,19 @@ pub fn read(doc: &Document) -> PageMeta {
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     m
+}
+
+/// Whether `name` is the site's, `site`: the same name, or the name
+/// without its kind (`البلد` for `جريدة البلد`).
+pub fn is_site_name(site: &str, name: &str) -> bool {
+    let (site, name) = (search::fold(site), search::fold(name));
+    let bare = site.split_once(' ').and_then(|(first, rest)| {
+        ["جريدة", "صحيفة", "موقع", "وكالة", "قناة", "مجلة", "بوابة"]
+            .iter()
+            .any(|k| search::fold(k) == first)
+            .then_some(rest)
+    });
+    site == name || bare == Some(name.as_str())
 }
 
 fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {
