@@ -2,7 +2,8 @@
 //! language: the dateline a Gulf agency opens its lead with, unmarked
 //! (`أبها 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس أطلق…`), its time
 //! stamp under the end mark, and a French page's credit line (`Source :`)
-//! and comment box under an Arabic story.
+//! and comment box under an Arabic story; and a "read also" line whose
+//! verb speaks to every reader (`اقرأ/ي أيضًا:`).
 
 mod support;
 
@@ -34,5 +35,12 @@ fn a_french_foot_under_an_arabic_story_gives_its_source_and_goes() {
     // The same credit in Arabic.
     let a = import_text(&[HEAD, DATE, LEAD, NEXT, "المصدر: الحرية"].join("\n"));
     assert_eq!(a.source.as_deref(), Some("الحرية"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_read_also_line_speaking_to_every_reader_is_not_the_story() {
+    let also = "اقرأ/ي أيضًا: الجزيرة.. ارتفاع جنوني في إيجارات المنازل مع تدفق النازحين";
+    let a = import_text(&[HEAD, DATE, LEAD, also, NEXT].join("\n"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

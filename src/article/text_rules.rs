@@ -444,9 +444,7 @@ fn fold_words(line: &str, count: usize) -> Vec<Word> {
         let start = line.len() - trimmed.len();
         let len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
         let raw = search::fold(&trimmed[..len]);
-        let folded = raw
-            .trim_end_matches(|c: char| !c.is_alphanumeric())
-            .to_owned();
+        let folded = fold_word(&raw);
         words.push((start + len, folded, raw));
         rest = &trimmed[len..];
     }
@@ -455,6 +453,12 @@ fn fold_words(line: &str, count: usize) -> Vec<Word> {
 
 fn fold_word(word: &str) -> String {
     let folded = search::fold(word);
+    // The feminine ending a site adds after a slash to speak to every
+    // reader (`اقرأ/ي`, `شارك/ي`) leaves the word it ends.
+    let folded = folded
+        .strip_suffix("/ي")
+        .or_else(|| folded.strip_suffix("/ى"))
+        .unwrap_or(&folded);
     folded
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_owned()
