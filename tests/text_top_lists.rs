@@ -181,3 +181,26 @@ fn a_masthead_over_the_menu_is_the_pages() {
         }
     }
 }
+
+/// A breaking-news label over one of its items, then the site's trail:
+/// the story's headline is under the trail, though a picture's caption
+/// stands between its byline and its lead.
+#[test]
+fn the_trail_under_a_breaking_news_item_ends_the_list() {
+    check_lines(
+        &[
+            "أخبار عاجلة",
+            OTHER,
+            "الرئيسية / أخبار المدينة",
+            HEAD,
+            "كتب: ناصر الفرحان",
+            DATE,
+            "أعمال صيانة المياه في المدينة",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-03-12T11:42"), Some("ناصر الفرحان"), None],
+        &["أعلنت شركة المياه", "وقالت الشركة"],
+    );
+}

@@ -46,22 +46,24 @@ const WRAPPED_WORDS: usize = 7;
 pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
     let mut end = 0;
     for (at, line) in lines[..lead(lines)].iter().enumerate() {
-        let Some(parts) = text_blocks::trail_parts(line, 1) else {
+        let Some(parts) = home_trail(matcher, line) else {
             continue;
         };
-        // The trail starts at the site's home (`الرئيسية`, `Home`).
-        if !parts
-            .first()
-            .is_some_and(|p| matcher.sections.is(&Words::new(p)))
-        {
-            continue;
-        }
         let ends_with_headline = parts
             .last()
             .is_some_and(|p| p.split_whitespace().count() >= HEADLINE_WORDS);
         end = if ends_with_headline { at } else { at + 1 };
     }
     end
+}
+
+/// The parts of a trail from the site's home (`الرئيسية`, `Home`).
+fn home_trail<'a>(matcher: &Matcher, line: &'a str) -> Option<Vec<&'a str>> {
+    let parts = text_blocks::trail_parts(line, 1)?;
+    parts
+        .first()
+        .is_some_and(|p| matcher.sections.is(&Words::new(p)))
+        .then_some(parts)
 }
 
 /// How many lines the page's list of other stories takes at the top: a
@@ -82,8 +84,12 @@ pub fn latest_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
         let stack: Vec<usize> = (label + 1..lead)
             .filter(|&at| !lines[at].is_empty() && !is_bar(&lines[at]))
             .take(LIST_LOOK)
+            // The site's trail ends the list: the story's headline is
+            // under it.
             .take_while(|&at| {
-                is_headline_shaped(&lines[at]) && !is_header(rules, matcher, &lines[at])
+                is_headline_shaped(&lines[at])
+                    && !is_header(rules, matcher, &lines[at])
+                    && home_trail(matcher, &lines[at]).is_none()
             })
             .collect();
         let Some(&last) = stack.last() else {
