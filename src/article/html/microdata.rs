@@ -8,7 +8,7 @@ use dom_query::{Document, NodeRef};
 use super::holds_at_most;
 use super::lead::without_buttons;
 use super::lead::written_by;
-use super::page_meta::clean;
+use super::page_meta::{self, clean};
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{byline, dates, sanitize};
 use crate::search;
@@ -94,12 +94,7 @@ pub fn header_author(doc: &Document) -> Option<String> {
 /// (the first `AFTER_HEADLINE` of them) that hold at most `chars`
 /// characters; none when the page has no `<h1>`.
 fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
-    let elements: Vec<_> = doc
-        .root()
-        .descendants_it()
-        .filter(|n| n.is_element())
-        .take(20_000)
-        .collect();
+    let elements = page_meta::elements(doc, 20_000);
     let h1 = elements
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
@@ -150,12 +145,7 @@ fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
 /// The headline a page with no `<h1>` shows, found as [`shown_title`]
 /// finds it.
 pub fn shown_headline(doc: &Document) -> Option<String> {
-    let elements: Vec<_> = doc
-        .root()
-        .descendants_it()
-        .filter(|n| n.is_element())
-        .take(20_000)
-        .collect();
+    let elements = page_meta::elements(doc, 20_000);
     let at = shown_title(doc, &elements)?;
     clean(&elements[at].text())
 }

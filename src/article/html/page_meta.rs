@@ -172,7 +172,7 @@ fn has_word(node: &NodeRef, words: &[&str]) -> bool {
 }
 
 /// Elements of the page's body, in order, at most `limit` of them.
-fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
+pub(super) fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
     doc.root()
         .descendants_it()
         .filter(|n| n.is_element())
