@@ -21,7 +21,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
+use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 use super::byline_openers;
 use super::byline_parts::{self, RELAYED};
 pub use super::byline_parts::{desk_credit, relayed_slash};
@@ -312,8 +312,8 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
                 .iter()
                 .any(|o| search::fold(o) == search::fold(w))
         })
-        || named_after_region(part)
-        || is_round_the_clock(part);
+        || super::byline_sites::named_after_region(part)
+        || super::byline_sites::is_round_the_clock(part);
     if place && (first || !outlet) {
         return Some(Part::Place);
     }
@@ -334,32 +334,6 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     } else {
         None
     }
-}
-
-/// A site named for news round the clock (`الشارقة 24`, `أخبار ليبيا
-/// 24`, `جو24`): a name of a few words ending with the hours of the day.
-fn is_round_the_clock(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let Some(last) = words.last() else {
-        return false;
-    };
-    let stem = last.trim_end_matches(['2', '4', '٢', '٤']);
-    let hours = last.ends_with("24") || last.ends_with("٢٤");
-    let named = if stem.is_empty() {
-        words.len() >= 2
-    } else {
-        stem.chars().all(char::is_alphabetic)
-    };
-    hours && named && stem.chars().count() + 2 == last.chars().count() && words.len() <= 3
-}
-
-/// A site named after its country and the Arab world (`اليمن العربي`):
-/// after a place, the word is the site's name, where alone it may be a
-/// person's (`محمد العربي`).
-fn named_after_region(part: &str) -> bool {
-    part.rsplit_once(' ').is_some_and(|(place, word)| {
-        is_in(word, REGION_OUTLET_WORDS) && is_in(place.trim(), PLACES)
-    })
 }
 
 pub(super) fn is_in(part: &str, list: &'static [&'static str]) -> bool {

@@ -11,7 +11,7 @@
 //! | `أثير – سيف بن خميس الرواحي`        | أثير (and the writer) |
 
 use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
-use super::byline_names::{DESKS, OUTLETS, PLACES};
+use super::byline_names::{DESKS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_parts::{COMPILED, RELAYED};
 use super::byline_persons::names_a_site;
 use super::dates;
@@ -321,5 +321,31 @@ pub(super) fn site_and_writer(a: &str, b: &str, colon: bool) -> Option<Byline> {
         author: Some(b.to_owned()),
         source: Some(a.to_owned()),
         place: None,
+    })
+}
+
+/// A site named for news round the clock (`الشارقة 24`, `أخبار ليبيا
+/// 24`, `جو24`): a name of a few words ending with the hours of the day.
+pub(super) fn is_round_the_clock(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let stem = last.trim_end_matches(['2', '4', '٢', '٤']);
+    let hours = last.ends_with("24") || last.ends_with("٢٤");
+    let named = if stem.is_empty() {
+        words.len() >= 2
+    } else {
+        stem.chars().all(char::is_alphabetic)
+    };
+    hours && named && stem.chars().count() + 2 == last.chars().count() && words.len() <= 3
+}
+
+/// A site named after its country and the Arab world (`اليمن العربي`):
+/// after a place, the word is the site's name, where alone it may be a
+/// person's (`محمد العربي`).
+pub(super) fn named_after_region(part: &str) -> bool {
+    part.rsplit_once(' ').is_some_and(|(place, word)| {
+        is_in(word, REGION_OUTLET_WORDS) && is_in(place.trim(), PLACES)
     })
 }

@@ -18,11 +18,8 @@
 use std::ops::Range;
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{
-    AM, BEFORE_TIME, ERA, HIJRI, ISSUE, LABELS, LOCAL_TIME, PM, UTC, WEEKDAYS, ZONES, folded,
-    folded_months,
-};
-use super::date_times::{time_at, time_before};
+use super::date_names::{ERA, HIJRI, LABELS, WEEKDAYS, folded, folded_months};
+use super::date_times::{time_at, time_before, without_clock, without_issue};
 use crate::search;
 
 /// A date found in a text.
@@ -91,74 +88,6 @@ fn dateline_in_order(line: &str) -> Option<String> {
         return None;
     }
     first
-}
-
-/// The tokens left beside a dateline's date without a paper's issue
-/// number (`العدد 2985`), which a print edition's date line opens with.
-fn without_issue<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
-    let mut out = Vec::with_capacity(rest.len());
-    let mut k = 0;
-    while k < rest.len() {
-        let t = rest[k];
-        let numbered = rest.get(k + 1).is_some_and(|n| n.number(1..7).is_some());
-        if t.kind == Kind::Word && t.is_in(ISSUE) && numbered {
-            k += 2;
-        } else {
-            out.push(t);
-            k += 1;
-        }
-    }
-    out
-}
-
-/// The tokens left beside a dateline's date without a clock time and its
-/// zone (`آخر تحديث 14:00 (GMT+0400)`, `10:30 ص`): a page's header states
-/// the hour of the last update next to the date.
-fn without_clock<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
-    let num =
-        |i: usize, digits: Range<usize>| rest.get(i).is_some_and(|t| t.number(digits).is_some());
-    let punct = |i: usize, marks: &str| rest.get(i).is_some_and(|t| t.is_punct(marks));
-    let mut out = Vec::with_capacity(rest.len());
-    let mut k = 0;
-    while k < rest.len() {
-        let t = rest[k];
-        let word = |i: usize, names: &'static [&'static str]| {
-            rest.get(i)
-                .is_some_and(|t| t.kind == Kind::Word && t.is_in(names))
-        };
-        if num(k, 1..3) && punct(k + 1, ":") && num(k + 2, 2..3) {
-            k += 3;
-            if punct(k, ":") && num(k + 1, 2..3) {
-                k += 2;
-            }
-        } else if let at = k + usize::from(word(k, BEFORE_TIME))
-            && num(at, 1..3)
-            && (word(at + 1, AM) || word(at + 1, PM))
-        {
-            // An hour with no minutes (`الساعة 5 مساء`).
-            k = at + 2;
-        } else if word(k, LOCAL_TIME) {
-            // The zone named by its city (`بتوقيت أبوظبي`, `بتوقيت مكة
-            // المكرمة`): the name's words go with it.
-            k += 1;
-            let mut names = 0;
-            while names < 2 && rest.get(k).is_some_and(|t| t.kind == Kind::Word) {
-                k += 1;
-                names += 1;
-            }
-        } else if t.kind == Kind::Word
-            && (t.is_in(UTC) || t.is_in(ZONES) || t.is_in(AM) || t.is_in(PM))
-        {
-            k += 1;
-            if punct(k, "+-") && num(k + 1, 1..5) {
-                k += 2;
-            }
-        } else {
-            out.push(t);
-            k += 1;
-        }
-    }
-    out
 }
 
 /// A month's number from its name in any region (`كانون الثاني` is 1).

@@ -363,17 +363,7 @@ fn finish(
     }
     let mut units = text_shape::units(body, rules.closing_punctuation);
     super::text_inline::drop_linked_headlines(matcher, &mut units);
-    // A page that shows the summary over the story copies its lead twice,
-    // the second time after its dateline (`كادقلي: 20 يناير 2025: راديو
-    // دبنقا شهدت…`): the copy with the dateline is the story's.
-    // Or opens the summary and the lead alike (`أعلنت المؤسسة الوطنية
-    // للنفط في ليبيا أن …`), the summary the shorter.
-    if units.len() > 2
-        && units[1].len() > units[0].len()
-        && (units[1].ends_with(units[0].as_str()) || same_opening(&units[0], &units[1]))
-    {
-        units.remove(0);
-    }
+    super::text_lead_chrome::drop_summary_over_lead(&mut units);
     // The dateline opens the lead, which may come after a deck (a line
     // under the headline that ends no sentence).
     let deck = units
@@ -416,20 +406,6 @@ fn finish(
     }
     super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
     (head, text_blocks::classify(rules, units))
-}
-
-/// Whether two paragraphs open with the same words, as many as a
-/// sentence's subject and verb take.
-fn same_opening(a: &str, b: &str) -> bool {
-    const WORDS: usize = 6;
-    let words = |p: &str| -> Vec<String> {
-        p.split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
-            .take(WORDS)
-            .collect()
-    };
-    let a = words(a);
-    a.len() == WORDS && a == words(b)
 }
 
 /// One line as the importer reads it: controls gone, spaces collapsed,

@@ -1,6 +1,7 @@
 //! How a line at the top of a copy stands to the story under it: a
 //! headline says in few words what its lead says at length, and shares
-//! its words; the site's own lines over the lead speak of nothing in it.
+//! its words; the site's own lines over the lead speak of nothing in it;
+//! a summary over the lead says its first words again.
 
 use super::text_furniture::{is_credited_caption, is_furniture};
 use super::text_headline_features::is_paragraph;
@@ -102,3 +103,31 @@ pub(super) fn said_twice(
 
 /// The fewest words of the lead a headline said twice stands over.
 const SAID_TWICE_LEAD_WORDS: usize = 10;
+
+/// Drops the summary a page shows over the story: a copy of the lead,
+/// the second time after its dateline (`كادقلي: 20 يناير 2025: راديو
+/// دبنقا شهدت…`), where the copy with the dateline is the story's; or a
+/// shorter sentence opening as the lead does (`أعلنت المؤسسة الوطنية
+/// للنفط في ليبيا أن …`).
+pub(super) fn drop_summary_over_lead(units: &mut Vec<String>) {
+    if units.len() > 2
+        && units[1].len() > units[0].len()
+        && (units[1].ends_with(units[0].as_str()) || same_opening(&units[0], &units[1]))
+    {
+        units.remove(0);
+    }
+}
+
+/// Whether two paragraphs open with the same words, as many as a
+/// sentence's subject and verb take.
+fn same_opening(a: &str, b: &str) -> bool {
+    const WORDS: usize = 6;
+    let words = |p: &str| -> Vec<String> {
+        p.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .take(WORDS)
+            .collect()
+    };
+    let a = words(a);
+    a.len() == WORDS && a == words(b)
+}
