@@ -4,7 +4,8 @@
 //! `::`; and a printed paper's issue line in the masthead, which dates the
 //! story when nothing else does; a title opening with the site's name,
 //! a date marked `datePublished` below today's in the masthead, and a
-//! date line ending with the outlet the story came from.
+//! date line ending with the outlet the story came from; and a short story
+//! beside a long column of linked posts.
 
 use qari::article::{Article, scan};
 
@@ -98,4 +99,39 @@ fn a_date_line_ending_with_the_outlet_or_hour_without_minutes() {
         );
         assert_eq!(a.published.as_deref(), Some("2009-04-12"), "{line}");
     }
+}
+
+/// A short story beside a long column of other posts, each a linked
+/// headline and its poster's name: the story is the paragraphs the
+/// page's description opens, not the column.
+#[test]
+fn a_long_column_of_linked_posts_beside_a_short_story_leaves_the_story() {
+    let lead = "بدأت بلدية المدينة منذ مطلع الأسبوع الجاري حملة واسعة لصيانة الطرق الداخلية في عدد من الأحياء القديمة.";
+    let posts: String = (0..60)
+        .map(|i| {
+            format!(
+                "<tr><td><a href=\"/board/{i}.html\">المجلس البلدي يناقش خطة النظافة في الأحياء الشمالية رقم {i}</a>\
+                 <br><font>بواسطة: عبدالرحمن الطيب</font></td></tr>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>{HEADLINE}</title>\
+         <meta name=\"description\" content=\"{lead}\"></head><body><table><tr>\
+         <td><table>{posts}</table></td>\
+         <td><table><tr><td class=\"title\">{HEADLINE}</td></tr><tr><td class=\"txt\">\
+         <p>{lead}</p>\
+         <p>وقال مصدر في البلدية إن الحملة ستشمل في مرحلتها الأولى ثلاثة أحياء على أن تمتد لاحقا إلى بقية المدينة.</p>\
+         <p>وأضاف المصدر أن الأعمال تجري ليلا حتى لا تعطل حركة السير في الشوارع الرئيسية خلال ساعات النهار.</p>\
+         </td></tr></table></td></tr></table></body></html>"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.html");
+    std::fs::write(&path, html).unwrap();
+    let a = scan::load_file(&path)
+        .unwrap_or_else(|p| panic!("{p}"))
+        .remove(0);
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert_eq!(texts[0], lead);
 }

@@ -8,6 +8,7 @@
 //! references (escaped twice by a feed, `&amp;quot;` is still decoded), no
 //! control characters, and no site furniture that [`furniture`] knows.
 
+mod anchor;
 pub mod block_rules;
 mod convert;
 pub mod discover;

@@ -16,7 +16,7 @@ use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
-use super::{Body, check_depth, convert, holds_at_most, lead, microdata, tidy};
+use super::{Body, anchor, check_depth, convert, holds_at_most, lead, microdata, tidy};
 use crate::layout::Direction;
 
 /// A page whose article holds fewer letters than this has no article.
@@ -95,10 +95,20 @@ pub fn import_str(
         .and_then(|h| page_meta::clean(&h.text()));
     let header_source = microdata::header_source(&doc).or_else(|| page_meta::visible_credit(&doc));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
+    let hint = anchor::lead_hint(&doc);
     remove_marked_furniture(&doc);
     let found = readable(doc)?;
     let content = Document::fragment(found.content);
-    let body = tidy(convert::convert(&content.root(), base.as_deref()));
+    let mut body = convert::convert(&content.root(), base.as_deref());
+    // Readability may choose a column of links over a short story; the
+    // paragraph the page's description opens shows where the story is.
+    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&content, &body, h)) {
+        let whole = Document::from(html);
+        if let Some(story) = anchor::container(&whole, &hint) {
+            body = convert::convert(&story, base.as_deref());
+        }
+    }
+    let body = tidy(body);
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();

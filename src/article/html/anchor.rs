@@ -1,0 +1,62 @@
+//! The story's container found by its lead, when Readability chose a
+//! column of links instead (an old table page whose side column of forum
+//! posts outweighs a short story): the page's description opens the
+//! lead, and the element holding the paragraph it opens holds the story.
+
+use dom_query::{Document, NodeRef};
+
+use super::convert::Body;
+use crate::article::sanitize;
+
+/// How many of the description's first words must open a paragraph.
+const HINT_WORDS: usize = 6;
+
+/// The least share of a body's text inside links for it to be a column of
+/// links rather than a story.
+const LINKED: f32 = 0.4;
+
+/// The fewest paragraphs the container must hold.
+const PARAGRAPHS: usize = 3;
+
+/// The first words of the page's description, which opens the lead on
+/// most sites.
+pub fn lead_hint(doc: &Document) -> Option<String> {
+    let described = [
+        "meta[name=\"description\"]",
+        "meta[property=\"og:description\"]",
+    ]
+    .iter()
+    .find_map(|sel| doc.select(sel).attr("content"))?;
+    let words: Vec<String> = sanitize::inline(&described)
+        .split_whitespace()
+        .take(HINT_WORDS)
+        .map(str::to_owned)
+        .collect();
+    (words.len() == HINT_WORDS).then(|| words.join(" "))
+}
+
+/// Whether `body`, read from `content`, is mostly links and holds no
+/// paragraph the hint opens.
+pub fn misses_the_story(content: &Document, body: &Body, hint: &str) -> bool {
+    let text = content.root().text().len();
+    let linked: usize = content.select("a").iter().map(|a| a.text().len()).sum();
+    let has_lead = body.blocks.iter().any(|b| b.text().contains(hint));
+    !has_lead && linked as f32 >= LINKED * text.max(1) as f32
+}
+
+/// The element whose paragraphs the hint's paragraph opens, when it holds
+/// a few of them.
+pub fn container<'a>(doc: &'a Document, hint: &str) -> Option<NodeRef<'a>> {
+    let lead = *doc
+        .select("p")
+        .nodes()
+        .iter()
+        .find(|p| sanitize::inline(&p.text()).trim_start().starts_with(hint))?;
+    let parent = lead.parent()?;
+    let paragraphs = parent
+        .children()
+        .iter()
+        .filter(|c| c.node_name().is_some_and(|n| n.eq_ignore_ascii_case("p")))
+        .count();
+    (paragraphs >= PARAGRAPHS).then_some(parent)
+}
