@@ -38,10 +38,14 @@ pub fn lead_hint(doc: &Document) -> Option<String> {
 /// Whether `body`, read from `content`, is mostly links and holds no
 /// paragraph the hint opens.
 pub fn misses_the_story(content: &Document, body: &Body, hint: &str) -> bool {
+    // Most bodies hold their lead: the content's text is walked only when
+    // one does not.
+    if body.blocks.iter().any(|b| b.text().contains(hint)) {
+        return false;
+    }
     let text = content.root().text().len();
     let linked: usize = content.select("a").iter().map(|a| a.text().len()).sum();
-    let has_lead = body.blocks.iter().any(|b| b.text().contains(hint));
-    !has_lead && linked as f32 >= LINKED * text.max(1) as f32
+    linked as f32 >= LINKED * text.max(1) as f32
 }
 
 /// The element whose paragraphs the hint's paragraph opens, when it holds
