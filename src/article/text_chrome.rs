@@ -19,7 +19,7 @@ use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
-use super::{byline, dates};
+use super::{byline, dates, text_clock};
 
 /// How many words a lead has at least: fewer is a caption or a prompt.
 const LEAD_WORDS: usize = 10;
@@ -170,7 +170,7 @@ fn in_widget(matcher: &Matcher, lines: &[String], at: usize) -> bool {
     lines[..at]
         .iter()
         .rev()
-        .find(|l| !l.is_empty() && dates::dateline(l).is_none() && !text_lines::is_clock_time(l))
+        .find(|l| !l.is_empty() && dates::dateline(l).is_none() && !text_clock::is_clock_time(l))
         .is_some_and(|l| matcher.end.strip(&Words::new(l)).is_some())
 }
 
@@ -281,7 +281,7 @@ fn is_ticker(line: &str) -> bool {
 pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
     line.is_empty()
         || dates::dateline(line).is_some()
-        || text_lines::is_clock_time(line)
+        || text_clock::is_clock_time(line)
         || is_furniture(matcher, &Words::new(line), line)
         || url_line(matcher, line).is_some()
         || Header::default().take(rules, matcher, line)
@@ -292,7 +292,7 @@ pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
 /// in an Arabic page, or mostly digits (a reading, a clock).
 pub fn is_chrome(line: &str) -> bool {
     is_bar(line)
-        || super::text_blocks::breadcrumb_last(line).is_some()
+        || super::text_top_lines::breadcrumb_last(line).is_some()
         || is_foreign(line)
         || is_timed_item(line)
 }
@@ -301,7 +301,7 @@ pub fn is_chrome(line: &str) -> bool {
 /// a story's headline never opens with the time of day.
 fn is_timed_item(line: &str) -> bool {
     line.split_once(' ').is_some_and(|(time, rest)| {
-        super::text_lines::is_clock_time(time) && rest.split_whitespace().count() >= HEADLINE_WORDS
+        super::text_clock::is_clock_time(time) && rest.split_whitespace().count() >= HEADLINE_WORDS
     })
 }
 

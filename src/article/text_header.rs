@@ -4,6 +4,7 @@
 use super::byline::{self, Byline, SPACED_DASHES};
 use super::byline_parts;
 use super::dates;
+use super::text_clock;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
 use super::{text_chrome, text_furniture, text_lines};
@@ -379,10 +380,10 @@ pub(super) enum HeaderLine {
 /// single word (the site's name or a label; a one-word heading never comes
 /// before the lead).
 pub(super) fn header_line(line: &str) -> Option<HeaderLine> {
-    if text_lines::is_clock_time(line) {
+    if text_clock::is_clock_time(line) {
         return Some(HeaderLine::Time);
     }
-    if let Some(time) = text_lines::zoned_time(line) {
+    if let Some(time) = text_clock::zoned_time(line) {
         return Some(HeaderLine::ZonedTime(time));
     }
     if text_lines::is_app_prompt(line)

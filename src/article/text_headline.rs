@@ -7,12 +7,12 @@
 //! score whose weights were fit on labelled copies
 //! (`scripts/fit_headline.py`), rather than each one deciding alone.
 
-use super::text_blocks;
 pub use super::text_headline_features::{COUNT, NAMES};
 use super::text_headline_features::{
     Context, LONG_WORDS, Near, describe, is_headline_shaped, is_paragraph, may_be_headline, words,
 };
 use super::text_rules::{Matcher, Rules};
+use super::text_top_lines;
 
 /// How many non-empty lines are candidates at most. The labelled copies
 /// put the headline within the first ten lines under the site's chrome
@@ -62,7 +62,7 @@ pub fn candidates(
             break;
         }
     }
-    let menu = text_blocks::menu_lines(lines);
+    let menu = text_top_lines::menu_lines(lines);
     let longest = at_lines
         .iter()
         .map(|&at| words(&lines[at]))

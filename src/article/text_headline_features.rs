@@ -5,11 +5,13 @@
 use std::collections::HashSet;
 
 use super::text_chrome;
+use super::text_clock;
 use super::text_furniture::{self, is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
-use super::{byline, dates, text_blocks, text_masthead};
+use super::text_top_lines;
+use super::{byline, dates, text_masthead};
 
 /// The names of the features, in the order of a candidate's features: the
 /// fitting script reads them from the dump, so a feature added here is
@@ -181,9 +183,9 @@ pub fn describe(
         flag(dates::find(line).is_some()),
         flag(dates::dateline(line).is_some()),
         flag(
-            text_lines::is_clock_time(line)
-                || text_lines::zoned_time(line).is_some()
-                || text_blocks::site_clock(line).is_some(),
+            text_clock::is_clock_time(line)
+                || text_clock::zoned_time(line).is_some()
+                || text_top_lines::site_clock(line).is_some(),
         ),
         flag(byline::parse(line).is_some()),
         flag(byline::outlet(line).is_some()),
@@ -242,7 +244,7 @@ pub fn describe(
 pub fn may_be_headline(matcher: &Matcher, line: &str) -> bool {
     !line.is_empty()
         && !text_lines::is_reading(line)
-        && !text_lines::is_clock_time(line)
+        && !text_clock::is_clock_time(line)
         && url_line(matcher, line).is_none()
         && !is_furniture(matcher, &Words::new(line), line)
 }

@@ -7,17 +7,17 @@
 //! first words stand for the headline.
 
 use super::byline_names::{NOT_NAMES, OFFICES};
-use super::text_blocks;
 use super::text_chrome;
 use super::text_foot::has_other_letters;
 use super::text_headline_features::is_paragraph;
 use super::text_rules::{Matcher, Rules, Words};
+use super::text_top_lines;
 use crate::search::fold;
 
 /// Which of `lines` the headline's rules pass over, from `start` (the end
 /// of the site's chrome) on.
 pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: usize) -> Vec<bool> {
-    let mut passed = text_blocks::menu_lines(lines);
+    let mut passed = text_top_lines::menu_lines(lines);
     for (at, line) in lines.iter().enumerate().take(LOOK) {
         passed[at] |= is_section_row(matcher, line);
     }

@@ -8,13 +8,14 @@ use std::iter::Peekable;
 use super::byline;
 use super::dates;
 use super::error::ParseError;
-use super::text_blocks;
+use super::text_clock;
 use super::text_furniture::{is_furniture, url_line};
 use super::text_header::{self, Header};
 use super::text_headline_features::is_paragraph;
 use super::text_lead_chrome::says_again;
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
+use super::text_top_lines;
 
 /// What is known of the lines above the headline before it is looked for.
 pub struct Above<'a> {
@@ -90,7 +91,7 @@ fn chosen_line<I: Iterator<Item = String>>(
         .next()
         .ok_or_else(|| ParseError::new("empty file: no title"))?;
     // A breadcrumb trail ends with the headline.
-    let title = text_blocks::breadcrumb_last(&line).map_or_else(|| line.clone(), str::to_owned);
+    let title = text_top_lines::breadcrumb_last(&line).map_or_else(|| line.clone(), str::to_owned);
     // The lead says again much of what its headline says; another story's
     // teaser above the headline does not, and is dropped with the chrome.
     let lead = lead.filter(|l| says_again(l, &title));
@@ -321,7 +322,7 @@ fn look(
     // The site's own links (`اتصل بنا`), its widgets' readings
     // (`15.85°القدس`) and a time told with its zone are its top bar: a
     // date read above them is its clock, not the article's.
-    let clock_time = text_lines::zoned_time(&line).is_some();
+    let clock_time = text_clock::zoned_time(&line).is_some();
     let top_bar =
         matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line) || clock_time;
     if *date_above && top_bar {
@@ -333,7 +334,7 @@ fn look(
     }
     // The site's clock is the day the page was copied, never the
     // article's date, even when the copy has no date of its own.
-    if text_blocks::site_clock(&line).is_some() || clock_time {
+    if text_top_lines::site_clock(&line).is_some() || clock_time {
         return None;
     }
     // A date or a link above the headline belongs to the header, and so
@@ -366,7 +367,7 @@ fn look(
     }
     // A breadcrumb trail ends with the headline; the page usually
     // repeats it below, and those copies are dropped with the rest.
-    if let Some(last) = text_blocks::breadcrumb_last(&line) {
+    if let Some(last) = text_top_lines::breadcrumb_last(&line) {
         return Some(last.to_owned());
     }
     Some(line)

@@ -5,9 +5,9 @@
 //! above the story's headline, so what they are and what is above them is
 //! the page's.
 
-use super::text_blocks;
 use super::text_chrome::{is_header, is_headline_shaped, reads_as_paragraph};
 use super::text_rules::{Matcher, Rules, Words};
+use super::text_top_lines;
 
 /// A headline has more words than a section's name.
 const HEADLINE_WORDS: usize = 4;
@@ -59,7 +59,7 @@ pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
 
 /// The parts of a trail from the site's home (`الرئيسية`, `Home`).
 fn home_trail<'a>(matcher: &Matcher, line: &'a str) -> Option<Vec<&'a str>> {
-    let parts = text_blocks::trail_parts(line, 1)?;
+    let parts = text_top_lines::trail_parts(line, 1)?;
     parts
         .first()
         .is_some_and(|p| matcher.sections.is(&Words::new(p)))

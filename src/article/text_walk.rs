@@ -8,11 +8,13 @@ use std::mem;
 use super::byline;
 use super::dates;
 use super::text_blocks;
+use super::text_clock;
 use super::text_furniture::{self as furniture, is_furniture};
 use super::text_header::{self, Header};
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
+use super::text_top_lines;
 
 mod header;
 mod lists;
@@ -213,7 +215,7 @@ impl<'a> Walk<'a> {
             self.head.published.get_or_insert(date);
             return Step::Drop;
         }
-        if text_lines::is_yearless_date(line) || dates::is_hijri_only(line) {
+        if text_clock::is_yearless_date(line) || dates::is_hijri_only(line) {
             return Step::Drop;
         }
         Step::Keep
@@ -331,7 +333,7 @@ impl<'a> Walk<'a> {
         }
         // Under a deck too, before any sentence.
         if (!self.in_body || !self.sentence_seen)
-            && let Some((date, author)) = text_blocks::publication_line(line)
+            && let Some((date, author)) = text_top_lines::publication_line(line)
         {
             head.published.get_or_insert(date);
             if let Some(a) = author {

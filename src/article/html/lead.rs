@@ -61,7 +61,7 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
             || is_counter(text)
             || is_label(block, words)
             // The site's trail to the story, kept with its headline.
-            || crate::article::text_blocks::breadcrumb_last(text).is_some()
+            || crate::article::text_top_lines::breadcrumb_last(text).is_some()
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
             if at == 0 && is_deck(block, words) {

@@ -1,0 +1,125 @@
+//! Lines a copy carries over its headline that say something of the
+//! page: the site's menu, a breadcrumb trail, the site's clock, the
+//! publication line.
+
+/// The lines of a site's navigation menu: three or more lines in a row
+/// (blank lines between them aside) of one word, or of two (`أخبار
+/// ليبيا`) when at least half of them have one. Only the lines above the
+/// headline are read with it, so a body never loses a word.
+pub fn menu_lines(lines: &[String]) -> Vec<bool> {
+    let item = |l: &str| {
+        let words = l.split_whitespace().count();
+        let bare = !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
+            && (words == 1 || !l.contains(|c: char| c.is_numeric() || c.is_ascii_punctuation()));
+        (bare && words <= 2).then_some(words == 1)
+    };
+    let mut menu = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut one_word = 0;
+    let mut close = |run: &mut Vec<usize>, one_word: &mut usize| {
+        if run.len() >= 3 && *one_word * 2 >= run.len() {
+            run.iter().for_each(|&k| menu[k] = true);
+        }
+        run.clear();
+        *one_word = 0;
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(one) = item(line) {
+            run.push(i);
+            one_word += usize::from(one);
+            continue;
+        }
+        close(&mut run, &mut one_word);
+    }
+    close(&mut run, &mut one_word);
+    menu
+}
+
+/// A publication line (`نشر بتاريخ: <date> ( آخر تحديث: … )`,
+/// `نشر: <name> <date>`): the date it was published and the name beside
+/// it. Latin words beside the name are icon labels the copy picked up.
+pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
+    // The label may carry its vowel (`نُشر في`).
+    let plain: String;
+    let line = if line.contains('\u{64F}') {
+        plain = line.replacen("نُشر", "نشر", 1);
+        &plain
+    } else {
+        line
+    };
+    let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "تاريخ الإضافة", "نشر"]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    if !rest.starts_with([':', ' ']) {
+        return None;
+    }
+    // What follows is the last update, never the publication date, or
+    // the page's counters and section (`عدد الزيارات 2217 التعليقات 0`).
+    let cut = [
+        "(",
+        "آخر تحديث",
+        "اخر تحديث",
+        "عدد الزيارات",
+        "عدد المشاهدات",
+        "التعليقات",
+        "القسم",
+        // The clock's zone (`15:42 بتوقيت أبوظبي`) names no one.
+        "بتوقيت",
+    ]
+    .iter()
+    .filter_map(|m| rest.find(m))
+    .min()
+    .unwrap_or(rest.len());
+    let mut head = rest[..cut].to_owned();
+    let found = super::dates::find(&head)?;
+    head.replace_range(found.range, " ");
+    let name: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_matches([':', '-', '|', '،']))
+        .filter(|w| w.chars().any(char::is_alphanumeric) && !w.is_ascii())
+        .collect();
+    // More words than a name: a sentence that starts with the verb.
+    if name.len() > 4 || line.ends_with(['.', '؟', '?', '!']) {
+        return None;
+    }
+    let name = name.join(" ");
+    // The part of the day left of a time the copy lost is no name.
+    let named = !name.is_empty() && !super::date_times::is_day_part(&name);
+    Some((found.iso, named.then_some(name)))
+}
+
+/// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the
+/// time zone it is told in. It is the day the page was copied, not the
+/// article's date.
+pub fn site_clock(line: &str) -> Option<String> {
+    let (date, zone) = line.split_once("بتوقيت")?;
+    let zone_words = zone.split_whitespace().count();
+    if zone_words == 0 || zone_words > 3 {
+        return None;
+    }
+    super::dates::dateline(date.trim())
+}
+
+/// A breadcrumb trail (`الرئيسية / محليات / <headline>`, also with `>`,
+/// `›` or `»` between the parts): two or more short section names, then
+/// the headline as the last segment.
+pub fn breadcrumb_last(line: &str) -> Option<&str> {
+    trail_parts(line, 2).and_then(|parts| parts.last().copied())
+}
+
+/// The parts of a line cut by one kind of trail separator, when at least
+/// `sections` parts before the last are a section's name of a few words.
+pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
+    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
+        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        let (last, named) = parts.split_last()?;
+        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
+        (named.len() >= sections && named.iter().all(short) && !last.is_empty()).then_some(parts)
+    })
+}
+
+/// The most words of a section's name in a trail.
+const TRAIL_WORDS: usize = 3;
