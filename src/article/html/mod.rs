@@ -20,6 +20,7 @@ pub mod mhtml;
 mod microdata;
 pub mod page;
 pub mod page_meta;
+mod title;
 mod url;
 
 use std::sync::LazyLock;

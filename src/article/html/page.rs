@@ -16,7 +16,7 @@ use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
-use super::{Body, anchor, check_depth, convert, holds_at_most, lead, microdata, tidy};
+use super::{Body, anchor, check_depth, convert, holds_at_most, lead, microdata, tidy, title};
 use crate::layout::Direction;
 
 /// A page whose article holds fewer letters than this has no article.
@@ -205,9 +205,9 @@ fn page_title(
     page.title
         .clone()
         .or_else(|| page_meta::clean(found))
-        .map(|t| page_meta::strip_site_name(&t, sites))
+        .map(|t| title::strip_site_name(&t, sites))
         .map(|t| match headline {
-            Some(h) => page_meta::cut_to_headline(&t, h),
+            Some(h) => title::cut_to_headline(&t, h),
             None => t,
         })
         .filter(|t| !t.is_empty())
