@@ -136,6 +136,24 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
             after,
         ));
     }
+    // A known place and a short name no table knows, set apart by a dash
+    // (`الخليل - وطن: أعلنت…`): the outlet that filed from there.
+    let dashed_outlet = || {
+        let (place, name) = spaced.split_once(['-', '–', '—'])?;
+        let (place, name) = (place.trim(), name.trim());
+        let short = (1..=3).contains(&name.split_whitespace().count())
+            && name.chars().all(|c| c.is_alphabetic() || c == ' ');
+        (parted
+            && short
+            && is_in(place, PLACES)
+            && !is_in(name, PLACES)
+            && kind(name, false) != Some(Part::Person))
+        .then(|| Byline {
+            place: Some(place.to_owned()),
+            source: Some(name.to_owned()),
+            ..Byline::default()
+        })
+    };
     let byline = (1..words.len()).find_map(|k| {
         let place = words[..k].join(" ");
         let outlet = words[k..].join(" ");
@@ -146,7 +164,7 @@ fn glued(paragraph: &str) -> Option<(Byline, &str)> {
         })
     });
     // A site's name before `وكالات` (it relays agencies' copy).
-    let byline = byline.or_else(|| {
+    let byline = byline.or_else(dashed_outlet).or_else(|| {
         let (last, name) = words.split_last()?;
         (is_in(last, RELAYED) && !name.is_empty() && name.len() <= 3).then(|| Byline {
             source: Some(name.join(" ")),

@@ -151,6 +151,8 @@ pub const OUTLET_WORDS: &[&str] = &[
     // A network's or a platform's site (`شبكة السبر`, `منصة الاستقلال`).
     "شبكة",
     "منصة",
+    // A paper of a country's or a region's affairs (`شؤون عمانية`).
+    "شؤون",
     "فضائية",
     "الفضائية",
     "نيوز",

@@ -15,12 +15,17 @@ use crate::search;
 pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('/')?;
     let (agency, after) = rest.split_once('/')?;
+    let spaced = head.ends_with(' ') && agency.starts_with(' ') && agency.ends_with(' ');
     // With its day (`رام الله في 5 مارس /وفا/`) or without, for a listed
     // agency (`رام الله / سما /`).
     let (place, day) = head.split_once(" في ").unwrap_or((head, ""));
     let (place, agency, after) = (place.trim(), agency.trim(), after.trim_start());
     let words = agency.split_whitespace().count();
-    let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some());
+    // Slashes spaced on both sides round a word or two of letters after a
+    // known place (`بغداد / نينا / أعلنت…`) set off the agency, listed or
+    // not: a sentence does not open so.
+    let framed = spaced && words <= 2 && agency.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some()) || framed;
     let dated = day.chars().any(char::is_numeric) && day.split_whitespace().count() <= 4;
     // With the day and a listed agency, a town no table knows (`صحم في 16
     // يوليو /العمانية/`): a word or two of letters.

@@ -3,7 +3,7 @@
 //! a heading that opens it, and captions known anywhere by their credit.
 
 use super::byline;
-use super::byline_names::{OUTLETS, PLACES};
+use super::byline_names::{OFFICES, OUTLETS, PLACES};
 use super::text_blocks::{is_heading, list_item, quotation};
 use super::text_rules::Rules;
 use crate::search;
@@ -153,4 +153,24 @@ pub fn is_caption_run_on_credit(line: &str) -> bool {
             && !byline::is_in(&text, PLACES)
             && byline::lone(&text).is_none_or(|b| b.place.is_none())
     })
+}
+
+/// A picture's caption naming an official at an event (`محافظ بني سويف
+/// خلال افتتاح المحطة`, `وزير المياه أثناء جولته`): an office, a few
+/// words, then `خلال`/`أثناء` and what went on, with no verb and no
+/// sentence's end. A sub-heading with the same words starts with what it
+/// is about (`نصائح للمواطنين خلال الموجة الحارة`), not an office.
+pub fn is_office_at_event(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(search::fold).collect();
+    let during = ["خلال", "اثناء"];
+    let Some(at) = words.iter().position(|w| during.contains(&w.as_str())) else {
+        return false;
+    };
+    let first = words.first().map(|w| w.strip_prefix("ال").unwrap_or(w));
+    let office = first.is_some_and(|f| OFFICES.iter().any(|o| search::fold(o) == f));
+    office
+        && (1..=4).contains(&at)
+        && at + 1 < words.len()
+        && words.len() <= 9
+        && !line.ends_with(['.', '!', '?', '؟', ':', '،'])
 }

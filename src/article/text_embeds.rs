@@ -44,6 +44,25 @@ pub fn close_post(blocks: &mut Vec<Block>, by: &str) -> bool {
     true
 }
 
+/// A post's signature with no dash before it (`نادي السد (@AlsaddSC)
+/// March 12, 2024`): the copy lost the post's text, or kept it as a line
+/// the story quotes; the signature alone is the embed's frame.
+pub fn is_bare_signature(line: &str) -> bool {
+    let Some((name, rest)) = line.split_once(" (@") else {
+        return false;
+    };
+    let Some((handle, date)) = rest.split_once(')') else {
+        return false;
+    };
+    // A dash before the name signs the post over it: the blocks read it.
+    let dashed = name.trim_start().starts_with(['—', '–', '-']);
+    !dashed
+        && !name.trim().is_empty()
+        && name.split_whitespace().count() <= 6
+        && is_handle(&format!("@{handle}"))
+        && super::dates::dateline(date.trim()).is_some()
+}
+
 /// An account's handle alone (`@GCWS_Libya`).
 fn is_handle(text: &str) -> bool {
     text.strip_prefix('@')
@@ -68,6 +87,15 @@ fn reads_as_post(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signature_alone_is_the_embed_frame() {
+        assert!(is_bare_signature(
+            "نادي السد الرياضي (@AlsaddSC) March 12, 2024"
+        ));
+        assert!(!is_bare_signature("قال النادي (@AlsaddSC) إنه سيعود"));
+        assert!(!is_bare_signature("نادي السد الرياضي (@AlsaddSC)"));
+    }
 
     #[test]
     fn an_account_name_alone_over_the_signature_is_left_as_it_was() {

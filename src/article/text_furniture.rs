@@ -35,6 +35,8 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || text_code::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || is_bracketed(line)
+        || is_bracketed_credit(matcher, line)
+        || super::text_embeds::is_bare_signature(line)
         // A picture's or the page's copyright line (`© AP Photo / …`).
         || line.trim_start().starts_with('©')
         || is_issue_line(line)
@@ -96,8 +98,24 @@ fn is_bracketed(line: &str) -> bool {
         .is_some_and(|inner| !inner.contains(['[', ']']) && dates::dateline(inner).is_none())
 }
 
-/// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`).
+/// A picture's credit alone in parentheses (`(صورة: beIN SPORTS)`,
+/// `(تصوير: فلان)`): a caption's label starts what is inside.
+fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
+    line.strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|inner| {
+            !inner.contains(['(', ')'])
+                && inner.split_whitespace().count() <= 8
+                && matcher.drop_prefixes.strip(&Words::new(inner)).is_some()
+        })
+}
+
+/// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`), also
+/// after its icon (`👁 4,218 مشاهدة`).
 fn counted(matcher: &Matcher, line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| {
+        super::text_pictographs::is_pictograph(c) || c.is_whitespace()
+    });
     line.split_once(' ')
         .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))
         || labelled_counter(matcher, line)
@@ -112,8 +130,12 @@ pub(super) fn is_reading_time(line: &str) -> bool {
         _ => line,
     };
     let words: Vec<&str> = line.split_whitespace().collect();
-    text_shape::find_minutes(&ARABIC_NEWS, &words)
-        .is_some_and(|(at, len, _)| at == 0 && len == words.len() && len > 1)
+    // Or before the minutes with no colon (`قراءة 3 دقائق`).
+    let at = match text_shape::find_minutes(&ARABIC_NEWS, &words) {
+        Some((at, len, _)) if at + len == words.len() && len > 1 => at,
+        _ => return false,
+    };
+    at == 0 || (at <= 2 && is_reading_label(&words[..at].join(" ")))
 }
 
 /// A field's label that names the reading time: a few words, one of them

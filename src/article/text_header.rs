@@ -27,6 +27,9 @@ pub struct Header {
     /// label, a caption under the headline's copy): one may be the site's
     /// name, which the text cites as an outlet.
     pub lone_names: Vec<String>,
+    /// The copy's first line when the page says it again (`عاين` over the
+    /// menu and under the headline): the site's name.
+    pub masthead: Option<String>,
 }
 
 impl Header {

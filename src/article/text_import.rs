@@ -160,6 +160,12 @@ fn import_matching(
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
     let mut head = Header::default();
+    head.masthead = all
+        .iter()
+        .find(|l| !l.is_empty())
+        .filter(|l| repeated.contains(*l) && l.split_whitespace().count() <= 3)
+        .filter(|l| !l.contains(char::is_numeric))
+        .cloned();
     let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
     let mut walk = Walk::new(rules, matcher, &title, &repeated, found.date_above, head);

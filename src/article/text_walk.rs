@@ -184,7 +184,11 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.credit_or_source(line, &words) {
             return step;
         }
-        if !self.lead_seen && super::text_captions::is_dated_credited_caption(line) {
+        // A publication line with its zone in brackets is no caption.
+        if !self.lead_seen
+            && super::text_captions::is_dated_credited_caption(line)
+            && text_top_lines::publication_line(line).is_none()
+        {
             return Step::Drop;
         }
         // The reading time is the header's wherever the page put it.
@@ -192,7 +196,11 @@ impl<'a> Walk<'a> {
             self.head.take(self.rules, self.matcher, line);
             return Step::Drop;
         }
-        if is_furniture(self.matcher, &words, line) || super::text_code::is_code(line) {
+        if is_furniture(self.matcher, &words, line)
+            || super::text_code::is_code(line)
+            || self.credited_to_site(line)
+            || (self.lead_seen && super::text_captions::is_office_at_event(line))
+        {
             return Step::Drop;
         }
         if self.repeated.contains(line) {
@@ -200,6 +208,9 @@ impl<'a> Walk<'a> {
             // headline as the story's source (`بوابة الساحل الإلكترونية`).
             if !self.lead_seen && byline::outlet(line).is_some() {
                 self.head.take(self.rules, self.matcher, line);
+            } else if !self.lead_seen && self.head.masthead.as_deref() == Some(line) {
+                // The copy's first line, said again: the site's own name.
+                self.head.source.get_or_insert(line.to_owned());
             }
             return Step::Drop;
         }
@@ -245,6 +256,24 @@ impl<'a> Walk<'a> {
             self.kept -= 1;
             self.in_body = self.kept > 0;
         }
+    }
+
+    /// A picture's caption credited to the site itself after a dash
+    /// (`متطوعون يعدون وجبات للنازحين - عاين`): the site's name is the
+    /// source read or the copy's first line.
+    fn credited_to_site(&self, line: &str) -> bool {
+        let Some((text, credit)) = line.rsplit_once(['-', '–', '—']) else {
+            return false;
+        };
+        let credit = crate::search::fold(credit.trim());
+        let site = [&self.head.source, &self.head.masthead]
+            .into_iter()
+            .flatten()
+            .any(|name| crate::search::fold(name) == credit);
+        site && !credit.is_empty()
+            && text.split_whitespace().count() >= 3
+            && line.split_whitespace().count() <= self.rules.heading_max_words * 2
+            && !line.ends_with(self.rules.closing_punctuation)
     }
 
     /// What the header knows of the story's byline and date.

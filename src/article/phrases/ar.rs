@@ -7,6 +7,8 @@ pub use header::*;
 
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
+    // The label over a share bar's links (`شارك هذا:`).
+    "شارك هذا",
     "شارك المقال",
     "شارك الخبر",
     "شارك هذا الخبر",
@@ -104,6 +106,13 @@ pub const COUNTED: &[&str] = &[
 ];
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // A call to get the site's app (`حمّلوا تطبيق … لمتابعة آخر الأخبار`).
+    "حملوا تطبيق",
+    "حمل تطبيق",
+    "نزلوا تطبيق",
+    "نزل تطبيق",
+    "حملوا التطبيق",
+    "حمل التطبيق",
     // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`.
     "أدخل بريدك الإلكتروني",
     "التعليق على الصورة",

@@ -8,6 +8,9 @@ use super::super::text_lines;
 use super::super::text_rules::Words;
 use super::{Step, Walk};
 
+/// The fewest words of a deck: fewer are a label's or a caption's.
+const DECK_WORDS: usize = 5;
+
 impl Walk<'_> {
     /// Bylines, a caption under the headline's copy, and the short header
     /// lines (the site's name, a time) before the lead.
@@ -27,6 +30,24 @@ impl Walk<'_> {
             .flatten()
             .next()
             .is_some_and(|l| !l.ends_with(self.rules.closing_punctuation));
+        // An agency alone under a deck of a few words or more that ends no
+        // sentence (`رويترز`): the story's source; the deck stays the
+        // story's first block.
+        if self.kept == 1
+            && self.known() == [false; 3]
+            && line.split_whitespace().count() <= 3
+            && !line.contains(['-', '–', '—', 'ـ', '/', '|', ':', '('])
+            && self.body.iter().rev().flatten().next().is_some_and(|l| {
+                l.split_whitespace().count() >= DECK_WORDS
+                    && !l.ends_with(rules.closing_punctuation)
+            })
+            && let Some(source) = byline::lone(line)
+                .filter(|b| b.author.is_none() && b.place.is_none())
+                .and_then(|b| b.source)
+        {
+            self.head.source = Some(source);
+            return Some(Step::Drop);
+        }
         if self.kept == 1
             && self.lead_seen
             && self.known() == [false; 3]
