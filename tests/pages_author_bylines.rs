@@ -6,7 +6,9 @@
 //! story; the site's name beside a writer's, or without its kind (`الساحل`
 //! for `جريدة الساحل`) signing alone.
 
-use qari::article::scan;
+mod support;
+
+use support::page::load_html;
 
 fn page(author: &str) -> String {
     page_with(&format!("<meta name=\"author\" content=\"{author}\">"), "")
@@ -29,15 +31,7 @@ fn page_with(meta: &str, byline: &str) -> String {
 }
 
 fn load(author: &str) -> qari::article::Article {
-    load_page(&page(author))
-}
-
-fn load_page(html: &str) -> qari::article::Article {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("page.html");
-    std::fs::write(&path, html).unwrap();
-    let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
-    all.remove(0)
+    load_html(&page(author))
 }
 
 #[test]
@@ -67,7 +61,7 @@ fn an_agency_the_visible_byline_credits_is_the_source_over_the_sites_name() {
         "<p>الدوحة - قنا</p>",
         "<div class=\"meta\">عمّان - بترا</div>",
     ] {
-        let a = load_page(&page_with("", byline));
+        let a = load_html(&page_with("", byline));
         assert_eq!(a.author, None, "{byline}");
         let agency = if byline.contains("قنا") {
             "قنا"
@@ -81,7 +75,7 @@ fn an_agency_the_visible_byline_credits_is_the_source_over_the_sites_name() {
 #[test]
 fn a_lead_opened_by_an_agencys_dateline_credits_the_agency() {
     let html = page_with("", "").replacen("<p>افتتحت", "<p>بغداد - واس - افتتحت", 1);
-    let a = load_page(&html);
+    let a = load_html(&html);
     assert_eq!(a.source.as_deref(), Some("واس"));
     assert!(
         a.body[0].text().starts_with("افتتحت البلدية"),
@@ -105,7 +99,7 @@ fn a_header_line_cut_by_bars_gives_the_date_and_the_credited_agency() {
              آخر تحديث : 19-03-2024 09:05 AM &nbsp;|&nbsp; المصدر : <b>(بترا)</b></td></tr></table>",
             1,
         );
-    let a = load_page(&html);
+    let a = load_html(&html);
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-03-18"));
     assert_eq!(a.source.as_deref(), Some("بترا"));
     assert_eq!(a.title, "افتتاح مكتبة عامة في الحي القديم");
@@ -118,7 +112,7 @@ fn a_source_element_crediting_an_agency_gives_the_source() {
         "<div class=\"amp-wp-meta dateline\">صلالة ـ العمانية</div>",
     ] {
         let html = page_with("", &format!("<table><tr>{credit}</tr></table>"));
-        let a = load_page(&html);
+        let a = load_html(&html);
         let agency = if credit.contains("بنا") {
             "بنا"
         } else {
@@ -129,7 +123,7 @@ fn a_source_element_crediting_an_agency_gives_the_source() {
     }
     // An unlisted name there leaves the site's own name.
     let html = page_with("", "<div class=\"source\">طنطا - نشرة الحي</div>");
-    assert_eq!(load_page(&html).source.as_deref(), Some("جريدة الساحل"));
+    assert_eq!(load_html(&html).source.as_deref(), Some("جريدة الساحل"));
 }
 
 #[test]
@@ -139,7 +133,7 @@ fn labels_left_alone_in_the_story_are_dropped() {
         "<p>- إعلان -</p><p>الكاتب:</p><p>وقال رئيس",
         1,
     );
-    let a = load_page(&html);
+    let a = load_html(&html);
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert!(
@@ -166,7 +160,7 @@ fn a_frame_named_for_its_layout_with_a_sidebar_holds_the_story() {
             "</article></div><aside class=\"sidebar\"><p>الأكثر قراءة</p></aside></div></div>",
             1,
         );
-    let a = load_page(&html);
+    let a = load_html(&html);
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
 }
 
@@ -183,7 +177,7 @@ fn a_joomla_list_of_the_articles_fields_is_not_its_text() {
         <dd class=\"category-name\">الفئة: <a href=\"/news\">أخبار</a></dd>\
         <dd class=\"published\"><time datetime=\"2024-05-02T10:00:00+00:00\">نشر بتاريخ: الخميس, 02 مايو 2024 10:00</time></dd>\
         <dd class=\"hits\">الزيارات: 1523</dd></dl>";
-    let a = load_page(&page_with("", fields));
+    let a = load_html(&page_with("", fields));
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert!(texts[0].starts_with("افتتحت البلدية"), "{texts:#?}");
@@ -217,14 +211,14 @@ fn the_sites_name_and_a_writers_is_the_writers_byline() {
 #[test]
 fn the_sites_name_without_its_kind_is_no_writer() {
     let byline = "<div class=\"post-author\">بواسطة <a href=\"/author/1\">الساحل</a></div>";
-    let a = load_page(&page_with("", byline));
+    let a = load_html(&page_with("", byline));
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("جريدة الساحل"));
 }
 
 #[test]
 fn the_site_and_the_agency_over_the_lead_credit_the_agency() {
-    let a = load_page(&page_with("", "<p>الساحل - بترا -</p>"));
+    let a = load_html(&page_with("", "<p>الساحل - بترا -</p>"));
     assert_eq!(a.source.as_deref(), Some("بترا"));
     assert!(
         a.body[0].text().starts_with("افتتحت البلدية"),
@@ -239,7 +233,7 @@ fn the_writers_biography_and_the_appeal_for_support_are_not_the_story() {
         <div class=\"author-bio\">مراسلة الجريدة في إدلب، تغطي الشؤون الاقتصادية والمعيشية.</div></div>\
         <div class=\"Article_support__Xq1Wn\"><p>الجريدة منبر مستقل. ساعدنا في الاستمرار عبر الانضمام إلى قرائنا.</p></div>";
     let html = page("ريم الحسن").replace("</article>", &format!("</article>{boxes}"));
-    let a = load_page(&html);
+    let a = load_html(&html);
     assert_eq!(a.author.as_deref(), Some("ريم الحسن"));
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts.len(), 3, "{texts:?}");

@@ -2,7 +2,11 @@
 //! deck: its date run into a counter, the date of the last update, a
 //! Gregorian and a Hijri date glued to the clock. They go; the deck stays.
 
-use qari::article::{Block, scan};
+mod support;
+
+use support::page::load_html;
+
+use qari::article::Block;
 
 const DECK: &str = "السكان يطالبون بزيادة عدد الحافلات في ساعات الذروة";
 const PARAS: [&str; 2] = [
@@ -32,11 +36,7 @@ fn load_lines(lines: &[&str]) -> Vec<String> {
         html.push_str(&format!("<p>{line}</p>"));
     }
     html.push_str("</article></body></html>");
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("page.html");
-    std::fs::write(&path, html).unwrap();
-    let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
-    all.remove(0)
+    load_html(&html)
         .body
         .iter()
         .map(|b: &Block| b.text().to_owned())

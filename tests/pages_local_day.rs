@@ -3,7 +3,9 @@
 //! from its visible date or from another machine date given with the
 //! site's offset; a page showing the same day keeps its own date.
 
-use qari::article::scan;
+mod support;
+
+use support::page::load_html;
 
 fn load(head: &str, shown: &str) -> Option<String> {
     let html = format!(
@@ -14,11 +16,7 @@ fn load(head: &str, shown: &str) -> Option<String> {
          <p>وقال أحد المزارعين إن الأشجار في السفوح الشرقية أعطت أول مرة منذ سنوات كميات كبيرة من الصمغ الأبيض.</p>\
          </article></body></html>"
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("page.html");
-    std::fs::write(&path, html).unwrap();
-    let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
-    all.remove(0).published.map(|d| d[..10].to_owned())
+    load_html(&html).published.map(|d| d[..10].to_owned())
 }
 
 fn json_ld(date: &str) -> String {

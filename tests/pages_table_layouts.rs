@@ -7,7 +7,11 @@
 //! date line ending with the outlet the story came from; and a short story
 //! beside a long column of linked posts.
 
-use qari::article::{Article, scan};
+mod support;
+
+use support::page::load_html;
+
+use qari::article::Article;
 
 const HEADLINE: &str = "بلدية المدينة تبدأ حملة لصيانة الطرق الداخلية";
 const TEXT: &str = "<p>بدأت بلدية المدينة منذ مطلع الأسبوع الجاري حملة واسعة لصيانة الطرق الداخلية في عدد من الأحياء القديمة.</p>\
@@ -20,11 +24,7 @@ fn load(title: &str, masthead: &str, header: &str) -> Article {
          <tr><td><font size=\"5\"><b>{HEADLINE}</b></font><br>{header}</td></tr>\
          <tr><td class=\"text\">{TEXT}</td></tr></table></body></html>"
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("page.html");
-    std::fs::write(&path, html).unwrap();
-    let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
-    all.remove(0)
+    load_html(&html)
 }
 
 #[test]
@@ -125,12 +125,7 @@ fn a_long_column_of_linked_posts_beside_a_short_story_leaves_the_story() {
          <p>وأضاف المصدر أن الأعمال تجري ليلا حتى لا تعطل حركة السير في الشوارع الرئيسية خلال ساعات النهار.</p>\
          </td></tr></table></td></tr></table></body></html>"
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("page.html");
-    std::fs::write(&path, html).unwrap();
-    let a = scan::load_file(&path)
-        .unwrap_or_else(|p| panic!("{p}"))
-        .remove(0);
+    let a = load_html(&html);
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts.len(), 3, "{texts:#?}");
     assert_eq!(texts[0], lead);

@@ -11,6 +11,8 @@
 //! | `صدى السهل - حمص (مهران علي)`        | مهران علي   | صدى السهل    |
 //! | `> «الساحل» غرفة الأخبار`             |             | الساحل        |
 
+use std::mem;
+
 use super::byline::{Byline, Part, is_in, kind};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
 use super::byline_persons::reads_as_outlet;
@@ -36,7 +38,12 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
     }
     let mut byline = Byline::default();
     let mut unknown = false;
+    let mut marked = false;
     for (i, part) in parts.into_iter().enumerate() {
+        // The story's own mark (`تعز - خاص - فلان`) credits no outlet.
+        if is_in(&part, NEWSROOM) && !mem::replace(&mut marked, true) {
+            continue;
+        }
         let slot = match kind(&part, i == 0) {
             Some(Part::Place) => &mut byline.place,
             Some(Part::Person) if !reads_as_outlet(&part) => &mut byline.author,
@@ -53,7 +60,8 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
             return None;
         }
     }
-    let known = !unknown || byline.place.is_some();
+    // A mark or an unknown name beside a writer needs a place beside them.
+    let known = !(unknown || marked) || byline.place.is_some();
     (byline.author.is_some() && known).then_some(byline)
 }
 

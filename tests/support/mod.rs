@@ -1,6 +1,6 @@
 //! Test support shared by several test files: the binary in a clean
 //! environment, a private tmux server, the Unicode data files, articles
-//! built in a test, percent-decoding. Each
+//! built in a test, saved pages, percent-decoding. Each
 //! test file is its own crate and uses only part of this; what one of them
 //! leaves unused is not dead code, hence the allowance below.
 #![allow(dead_code)]
@@ -9,6 +9,7 @@ pub mod article;
 pub mod cli;
 pub mod copied;
 pub mod http;
+pub mod page;
 pub mod percent;
 pub mod pty;
 pub mod tmux;

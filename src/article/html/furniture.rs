@@ -144,6 +144,9 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "read-also",
     "about-author",
     "author-bio",
+    // A writer's box run into one word (`jeg_authorbox`, `author_box`).
+    "authorbox",
+    "author_box",
     "readalso",
     "also-read",
     "googletag",

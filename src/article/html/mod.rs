@@ -12,6 +12,7 @@ mod anchor;
 pub mod block_rules;
 mod convert;
 pub mod discover;
+pub mod foot;
 pub mod furniture;
 mod json_ld;
 mod lead;

@@ -16,7 +16,9 @@ use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
-use super::{Body, anchor, check_depth, convert, holds_at_most, lead, microdata, tidy, title};
+use super::{
+    Body, anchor, check_depth, convert, foot, holds_at_most, lead, microdata, tidy, title,
+};
 use crate::layout::Direction;
 
 /// A page whose article holds fewer letters than this has no article.
@@ -153,6 +155,9 @@ pub fn import_str(
         if author.is_none() {
             author = found.author;
         }
+    }
+    if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
+        author.get_or_insert(writer);
     }
     let letters: usize = body
         .blocks

@@ -97,20 +97,26 @@ pub fn read(doc: &Document) -> PageMeta {
             h1.iter().next().and_then(|h| clean(&h.text()))
         })
         .or_else(|| microdata::shown_headline(doc));
-    if let Some(headline) = headline {
-        fill(&mut m.source, || microdata::title_site(doc, &headline));
+    if let Some(headline) = &headline {
+        fill(&mut m.source, || microdata::title_site(doc, headline));
     }
     fill(&mut m.source, || microdata::name(doc, "publisher"));
-    fill(&mut m.published, || visible_date(doc));
+    // What the page shows under its headline is the story's; lists of
+    // other stories in a column before it show their own dates and writers.
+    let shown = headline.as_deref().map_or(0, |h| headline_at(doc, h));
+    fill(&mut m.published, || {
+        visible_date(doc, shown).or_else(|| visible_date(doc, 0))
+    });
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.published, || microdata::issue_date(doc));
-    fill(&mut m.author, || visible_author(doc));
+    // A writer's element above the headline is a column's.
+    fill(&mut m.author, || visible_author(doc, shown));
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
     if m.author.as_deref().is_some_and(is_site) {
-        m.author = visible_author(doc)
+        m.author = visible_author(doc, shown)
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
@@ -158,6 +164,19 @@ fn iso_date(s: &str) -> String {
     dates::find(s).map_or_else(|| s.to_owned(), |f| f.iso)
 }
 
+/// Whether an element's class or id has a word that ends with `date`
+/// (`newsdate`, `topdate`), a date's field run into what it dates; the
+/// last update's is not the story's date.
+fn has_date_word(node: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|w| w.ends_with("date") && !w.ends_with("update"))
+        })
+    })
+}
+
 /// Whether an element's class or id has one of `words`.
 fn has_word(node: &NodeRef, words: &[&str]) -> bool {
     ["class", "id", "itemprop", "rel", "aria-labelledby"]
@@ -185,7 +204,7 @@ pub(super) fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
 /// The date the page shows as text in a `<time>` element or one whose
 /// class says it holds the date (not its machine-readable attribute).
 pub fn shown_date(doc: &Document) -> Option<String> {
-    elements(doc, 20_000).into_iter().find_map(|node| {
+    elements(doc, ELEMENTS).into_iter().find_map(|node| {
         let is_time = node
             .node_name()
             .is_some_and(|n| n.eq_ignore_ascii_case("time"));
@@ -196,15 +215,35 @@ pub fn shown_date(doc: &Document) -> Option<String> {
     })
 }
 
-fn visible_date(doc: &Document) -> Option<String> {
-    for node in elements(doc, 20_000) {
+/// The index among [`elements`] of the first element showing the
+/// headline (also when the title adds the site's name to it), else 0.
+fn headline_at(doc: &Document, headline: &str) -> usize {
+    let want = search::fold(headline);
+    elements(doc, ELEMENTS)
+        .iter()
+        .position(|node| {
+            let text = node.text();
+            if text.len() > 4 * headline.len() + 64 {
+                return false;
+            }
+            let shown = search::fold(&sanitize::inline(&text));
+            shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
+        })
+        .unwrap_or(0)
+}
+
+/// The most elements of a page read for what it shows.
+const ELEMENTS: usize = 20_000;
+
+fn visible_date(doc: &Document, from: usize) -> Option<String> {
+    for node in elements(doc, ELEMENTS).into_iter().skip(from) {
         let is_time = node
             .node_name()
             .is_some_and(|n| n.eq_ignore_ascii_case("time"));
         if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
             return Some(d.iso);
         }
-        if is_time || has_word(&node, DATE_CLASSES) {
+        if is_time || has_word(&node, DATE_CLASSES) || has_date_word(&node) {
             let text = node.text();
             if text.len() < 200
                 && let Some(iso) = dated_here(&sanitize::inline(&text))
@@ -219,7 +258,18 @@ fn visible_date(doc: &Document) -> Option<String> {
 /// The date of a dateline, which may end with the town or the outlet the
 /// story came from (`12 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص`).
 fn dated_here(text: &str) -> Option<String> {
-    dates::dateline(text).or_else(|| {
+    let named = |from: &str| {
+        let words = from.split_whitespace().count();
+        (1..=4).contains(&words) && from.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    // Or after the outlet's name (`نشوان نيوز - الثلاثاء 02 أبريل 2019`).
+    let after_outlet = || {
+        let (from, date) = text.split_once(" - ")?;
+        named(from.trim())
+            .then(|| dates::dateline(date.trim()))
+            .flatten()
+    };
+    dates::dateline(text).or_else(after_outlet).or_else(|| {
         let (date, from) = text.rsplit_once(" / ")?;
         let words = from.split_whitespace().count();
         let named = from
@@ -235,9 +285,9 @@ fn dated_here(text: &str) -> Option<String> {
 /// read as a sighted reader sees it: text only screen readers get
 /// ("Author,") and the heading that labels a byline region left out, and
 /// of a byline given as a list (name, role, place) the first item.
-fn visible_author(doc: &Document) -> Option<String> {
+fn visible_author(doc: &Document, from: usize) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
-    for node in elements(doc, 20_000) {
+    for node in elements(doc, ELEMENTS).into_iter().skip(from) {
         let heading = node.node_name().is_some_and(|n| {
             matches!(
                 n.to_ascii_lowercase().as_str(),
@@ -266,7 +316,7 @@ fn visible_author(doc: &Document) -> Option<String> {
 /// بنا`, `رؤيا - بترا`, `صلالة ـ العمانية`): the story's source as the page
 /// shows it without marking it up.
 pub fn visible_credit(doc: &Document) -> Option<String> {
-    elements(doc, 20_000).iter().find_map(|node| {
+    elements(doc, ELEMENTS).iter().find_map(|node| {
         if is_hidden(node) || !has_word(node, CREDIT_CLASSES) {
             return None;
         }

@@ -1,0 +1,43 @@
+//! The story's byline set under its last paragraph (`ليلى الحسن -
+//! سيريانيوز`), as old table layouts sign a story.
+
+use super::super::{Block, byline};
+use super::Body;
+use super::page_meta::is_site_name;
+
+/// The most words of a byline under the story.
+const FOOT_WORDS: usize = 7;
+
+/// Takes the last block off `body` when it is a writer's byline: a writer,
+/// perhaps with the site's name (one of `sites`) or a place, and nothing
+/// that ends a sentence. Returns the writer.
+pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
+    let index = body.blocks.len().checked_sub(1)?;
+    let Block::Paragraph(text) = &body.blocks[index] else {
+        return None;
+    };
+    if text.split_whitespace().count() > FOOT_WORDS
+        || text.ends_with(['.', '!', '?', '؟', ':', '،'])
+    {
+        return None;
+    }
+    let site = |s: &str| sites.iter().any(|site| is_site_name(site, s));
+    // The site's name after the writer's, as no table may know it
+    // (`ليلى الحسن - سيريانيوز`).
+    let signed = || {
+        let (name, after) = [" - ", " – ", " ـ "]
+            .iter()
+            .find_map(|dash| text.rsplit_once(dash))?;
+        byline::lone(name.trim()).filter(|b| b.author.is_some() && site(after.trim()))
+    };
+    let found = byline::parse(text).or_else(signed)?;
+    let own = found.source.as_deref().is_none_or(site);
+    let author = found.author.filter(|_| own)?;
+    // A story as short as its byline is no story signed.
+    if index == 0 {
+        return None;
+    }
+    body.blocks.pop();
+    body.links.retain(|l| l.block != index);
+    Some(author)
+}
