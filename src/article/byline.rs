@@ -75,6 +75,10 @@ pub fn parse(line: &str) -> Option<Byline> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
+    // A place closed by a full stop before the writer (`سبوتنيك عربي -
+    // القاهرة. أحمد عبد الوهاب`) is set off as by a dash.
+    let stopped = place_stop(inner);
+    let inner = stopped.as_deref().unwrap_or(inner);
     byline_parts::three_parts(inner)
         .or_else(|| byline_parts::city_country_agency(inner))
         .or_else(|| byline_parts::writer_in_parens(inner))
@@ -101,8 +105,17 @@ pub fn parse(line: &str) -> Option<Byline> {
         .or_else(|| byline_parts::unmarked(inner))
         .or_else(|| relayed_slash(inner))
         .or_else(|| staff(inner))
+        .or_else(|| super::byline_sites::with_agency(inner))
         .or_else(|| byline_parts::dateline_and_writer(inner))
         .or_else(|| byline_parts::place_and_signed_name(inner))
+}
+
+/// `line` with the full stop after a listed place made a dash, when a
+/// place ends a part before it (`… - القاهرة. أحمد` is `… - القاهرة - أحمد`).
+fn place_stop(line: &str) -> Option<String> {
+    let (head, tail) = line.split_once(". ")?;
+    let place = head.rsplit(['-', '–', '—']).next().unwrap_or(head).trim();
+    (is_in(place, PLACES) && !tail.trim().is_empty()).then(|| format!("{head} - {tail}"))
 }
 
 /// The dashes, spaced, that set a name off from its place, its staff or

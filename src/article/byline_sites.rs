@@ -349,3 +349,16 @@ pub(super) fn named_after_region(part: &str) -> bool {
         is_in(word, REGION_OUTLET_WORDS) && is_in(place.trim(), PLACES)
     })
 }
+
+/// A site's name and the agency it wrote the story with (`يورونيوز مع أ ف
+/// ب`): the agency is the source.
+pub fn with_agency(line: &str) -> Option<Byline> {
+    let (site, agency) = line.split_once(" مع ")?;
+    let (site, agency) = (site.trim(), agency.trim());
+    let short = (1..=3).contains(&site.split_whitespace().count())
+        && site.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (short && is_in(agency, OUTLETS)).then(|| Byline {
+        source: Some(agency.to_owned()),
+        ..Byline::default()
+    })
+}

@@ -97,6 +97,41 @@ fn month_named(folded: &str) -> Option<u32> {
     })
 }
 
+/// A machine date in the US form .NET writes by default (`11/5/2019
+/// 7:45:00 PM`: month, day, year, a 12-hour clock in Latin letters), as
+/// ISO 8601. The reader's own dates are day first; this form never is.
+pub fn us_clock(text: &str) -> Option<String> {
+    let mut words = text.split_whitespace();
+    let (date, clock, half) = (words.next()?, words.next()?, words.next()?);
+    if words.next().is_some() {
+        return None;
+    }
+    let pm = match half.to_ascii_uppercase().as_str() {
+        "AM" => false,
+        "PM" => true,
+        _ => return None,
+    };
+    let num = |s: &str| {
+        s.parse::<u32>()
+            .ok()
+            .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let parts: Vec<&str> = date.split('/').collect();
+    let [m, d, y] = parts.as_slice() else {
+        return None;
+    };
+    let (month, day, year) = (num(m)?, num(d)?, num(y)?);
+    let times: Vec<&str> = clock.split(':').collect();
+    let (hour, minute) = (num(times.first()?)?, num(times.get(1)?)?);
+    let ok = (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && (1000..=9999).contains(&year)
+        && (1..=12).contains(&hour)
+        && minute < 60;
+    let hour = hour % 12 + if pm { 12 } else { 0 };
+    ok.then(|| format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +178,13 @@ mod tests {
         );
         // Written year first: the order is not in doubt.
         assert_eq!(month_first("2022-04-09", "2022/4/9\nسبتمبر الجاري."), None);
+    }
+
+    #[test]
+    fn only_a_twelve_hour_clock_makes_a_numeric_date_month_first() {
+        assert_eq!(us_clock("11/5/2019 7:45:00 PM").as_deref(), Some("2019-11-05T19:45"));
+        assert_eq!(us_clock("1/12/2020 12:05 AM").as_deref(), Some("2020-01-12T00:05"));
+        assert_eq!(us_clock("11/5/2019 19:45"), None);
+        assert_eq!(us_clock("25/5/2019 7:45 PM"), None);
     }
 }

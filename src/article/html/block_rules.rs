@@ -222,12 +222,17 @@ impl BlockRules {
 impl BlockRules {
     /// `المصدر : الجزيرة + وكالات`: a source label, a colon, a few words.
     fn is_source_line(&self, text: &str) -> bool {
-        let Some((label, rest)) = text.split_once([':', '：']) else {
-            return false;
-        };
+        self.source_named(text).is_some()
+    }
+
+    /// The name a source line credits (`الوكالة الموريتانية للأنباء` in
+    /// `المصدر: الوكالة الموريتانية للأنباء`).
+    pub fn source_named<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let (label, rest) = text.split_once([':', '：'])?;
         let after = rest.split_whitespace().count();
-        (1..=SOURCE_LINE_WORDS).contains(&after)
-            && self.sources.contains(&search::fold(label.trim()))
+        ((1..=SOURCE_LINE_WORDS).contains(&after)
+            && self.sources.contains(&search::fold(label.trim())))
+        .then(|| rest.trim())
     }
 
     /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name

@@ -2,8 +2,8 @@
 //! سيريانيوز`), as old table layouts sign a story.
 
 use super::super::{Block, byline};
-use super::Body;
 use super::page_meta::is_site_name;
+use super::{Body, block_rules};
 
 /// The most words of a byline under the story.
 const FOOT_WORDS: usize = 7;
@@ -40,4 +40,19 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     body.blocks.pop();
     body.links.retain(|l| l.block != index);
     Some(author)
+}
+
+/// The blocks at the story's end looked at for its source line.
+const SOURCE_BLOCKS: usize = 3;
+
+/// The name a source line at the story's end credits (`المصدر: الوكالة
+/// الموريتانية للأنباء`): the story's source, over the site that ran it.
+pub fn source_line(body: &Body) -> Option<String> {
+    body.blocks
+        .iter()
+        .rev()
+        .take(SOURCE_BLOCKS)
+        .find_map(|b| block_rules().source_named(b.text()))
+        .filter(|name| name.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .map(str::to_owned)
 }

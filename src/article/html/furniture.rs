@@ -105,6 +105,13 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "donate",
     "donation",
     "support",
+    // The deck and the label over the headline, which the page's metadata
+    // says again: neither is the story's text. (A `subtitle` is as often
+    // a sub-heading in the story.)
+    "standfirst",
+    "excerpt",
+    "chapo",
+    "kicker",
 ];
 
 /// Whole class names (or ids) of elements a reader never sees: the text
@@ -144,6 +151,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "read-also",
     "about-author",
     "author-bio",
+    // A picture's description run into one word (`imgDesc`).
+    "imgdesc",
+    "img-desc",
+    "image-desc",
+    "photo-desc",
     // A writer's box run into one word (`jeg_authorbox`, `author_box`).
     "authorbox",
     "author_box",

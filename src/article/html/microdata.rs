@@ -5,6 +5,7 @@
 
 use dom_query::{Document, NodeRef};
 
+use super::furniture::is_furniture;
 use super::holds_at_most;
 use super::lead::without_buttons;
 use super::lead::written_by;
@@ -105,10 +106,27 @@ fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
     elements[h1 + 1..]
         .iter()
         .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, chars))
+        .filter(|n| holds_at_most(n, chars) && !in_caption(n))
         .map(|n| sanitize::inline(&n.text()))
         .collect()
 }
+
+/// Whether an element is a picture's caption or credit, or inside one
+/// (`<span class="itemImageCredits">المصدر: …</span>`): what it credits is
+/// the picture, not the story.
+fn in_caption(node: &NodeRef) -> bool {
+    let figure = |n: &NodeRef| {
+        n.node_name().is_some_and(|t| {
+            t.eq_ignore_ascii_case("figure") || t.eq_ignore_ascii_case("figcaption")
+        })
+    };
+    std::iter::once(*node)
+        .chain(node.ancestors_it(Some(CAPTION_DEPTH)))
+        .any(|n| figure(&n) || is_furniture(&n))
+}
+
+/// How far up a caption's element is looked for.
+const CAPTION_DEPTH: usize = 4;
 
 /// Where a page with no `<h1>` shows its headline (old table layouts set
 /// it in `<font><b>`): the first element in the body whose text opens the

@@ -148,14 +148,18 @@ fn nesting_depth(html: &[u8]) -> usize {
     max
 }
 
+/// The block rules, built once: folding every phrase of the tables costs
+/// more than judging the blocks of a feed entry.
+pub fn block_rules() -> &'static BlockRules {
+    static RULES: LazyLock<BlockRules> = LazyLock::new(BlockRules::new);
+    &RULES
+}
+
 /// Drops furniture blocks (by phrase, and lists of nothing but links after
 /// a dropped heading), and cleans what markup or references the text still
 /// holds. Links follow their blocks.
 pub fn tidy(body: Body) -> Body {
-    // Built once: folding every phrase of the tables costs more than
-    // judging the blocks of a feed entry.
-    static RULES: LazyLock<BlockRules> = LazyLock::new(BlockRules::new);
-    let rules = &*RULES;
+    let rules = block_rules();
     let link_share = link_shares(&body);
     let mut keep = vec![true; body.blocks.len()];
     let mut after_dropped_lead = false;

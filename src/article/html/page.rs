@@ -110,6 +110,7 @@ pub fn import_str(
             body = convert::convert(&story, base.as_deref());
         }
     }
+    let foot_source = foot::source_line(&body);
     let body = tidy(body);
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
@@ -155,6 +156,9 @@ pub fn import_str(
         if author.is_none() {
             author = found.author;
         }
+    }
+    if foot_source.is_some() {
+        page.source = foot_source;
     }
     if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
         author.get_or_insert(writer);
@@ -259,7 +263,32 @@ fn remove_marked_furniture(doc: &Document) {
             node.remove_from_parent();
         }
     }
+    remove_story_header(doc);
 }
+
+/// Takes out what the story's `<header>` holds beside its `<h1>`: the
+/// section's label, the deck, the writer and date (read before this), the
+/// share bar. Only a header of one headline and little text is the
+/// story's; the site's, with its menus, holds more.
+fn remove_story_header(doc: &Document) {
+    let is_h1 =
+        |n: &dom_query::NodeRef| n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("h1"));
+    let headers: Vec<_> = doc.select("article header").nodes().to_vec();
+    for header in headers {
+        let h1s = header.descendants_it().filter(|n| is_h1(n)).count();
+        if h1s != 1 || !holds_at_most(&header, STORY_HEADER) {
+            continue;
+        }
+        let beside: Vec<_> = header
+            .children_it(false)
+            .filter(|c| c.is_element() && !is_h1(c) && !c.descendants_it().any(|n| is_h1(&n)))
+            .collect();
+        beside.iter().for_each(|c| c.remove_from_parent());
+    }
+}
+
+/// The most text a story's `<header>` holds, in bytes.
+const STORY_HEADER: usize = 1500;
 
 fn no_article() -> ParseError {
     ParseError::new("no article text found: the page holds only navigation, scripts or furniture")

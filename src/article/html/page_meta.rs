@@ -6,7 +6,7 @@
 use dom_query::{Document, NodeRef};
 
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
-use super::super::{dates, sanitize};
+use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::furniture::{is_hidden, kebab};
 use super::json_ld::{self, MAX_TAGS};
@@ -36,8 +36,15 @@ pub struct PageMeta {
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
 const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name"];
 /// Classes of the element that shows who the story came from (`المنامة -
-/// بنا`).
-const CREDIT_CLASSES: &[&str] = &["source", "dateline", "byline"];
+/// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
+const CREDIT_CLASSES: &[&str] = &[
+    "source",
+    "dateline",
+    "byline",
+    "author",
+    "contributor",
+    "contributors",
+];
 
 /// Reads the page's metadata. `doc` is not changed.
 pub fn read(doc: &Document) -> PageMeta {
@@ -53,7 +60,8 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.title, || meta("property", &["og:title"]));
     fill(&mut m.title, || meta("name", &["twitter:title"]));
     let machine = [
-        meta("property", &["article:published_time", "og:published_time"]),
+        meta("property", &["article:published_time", "og:published_time"])
+            .map(|d| date_evidence::us_clock(&d).unwrap_or(d)),
         meta("name", &["pubdate", "publishdate", "date", "dc.date"]),
         microdata::published(doc),
     ];
@@ -97,9 +105,20 @@ pub fn read(doc: &Document) -> PageMeta {
             h1.iter().next().and_then(|h| clean(&h.text()))
         })
         .or_else(|| microdata::shown_headline(doc));
-    if let Some(headline) = &headline {
-        fill(&mut m.source, || microdata::title_site(doc, headline));
-    }
+    // A meta title that is the whole `<title>`, site's name and all, shows
+    // no site beside it: the headline the page shows does.
+    fill(&mut m.source, || {
+        let h1 = || {
+            doc.select("h1")
+                .iter()
+                .next()
+                .and_then(|h| clean(&h.text()))
+        };
+        [headline.clone(), h1(), microdata::shown_headline(doc)]
+            .into_iter()
+            .flatten()
+            .find_map(|h| microdata::title_site(doc, &h))
+    });
     fill(&mut m.source, || microdata::name(doc, "publisher"));
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.

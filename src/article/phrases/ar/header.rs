@@ -111,6 +111,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "كتب",
     "كتبت",
     "بقلم",
+    // The story's own mark over its writer (`حصري أحمد عبد الوهاب`).
+    "حصري",
     // `بقلم الكاتب: فلان`, `المحرر: فلان` (`المحرر` alone is the
     // desk, an author of its own).
     "بقلم الكاتب",
