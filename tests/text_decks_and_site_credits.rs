@@ -3,7 +3,9 @@
 //! signature without its dash, a counter after its icon, wire datelines
 //! with an agency no table knows, the site's name said again under the
 //! headline, a caption credited to the site, an official's caption and
-//! the call to get the site's app.
+//! the call to get the site's app, a site before its desk's word, reading
+//! times with their label first or as a range, a wire's credits and
+//! disclaimer at the foot, and an English date with an ordinal.
 
 mod support;
 
@@ -121,4 +123,43 @@ fn an_outlet_of_a_countrys_affairs_is_no_writer() {
     let a = import_text(&[HEAD, "مسقط - شؤون عمانية", DATE, LEAD, NEXT].join("\n"));
     assert_eq!(a.source.as_deref(), Some("شؤون عمانية"));
     assert_eq!(a.author, None);
+}
+
+#[test]
+fn a_sites_name_before_its_desks_word_is_the_source() {
+    for byline in ["أورينت نت - متابعات", "الحدث - متابعة"] {
+        let site = byline.split(" - ").next().unwrap();
+        let a = import_text(&[HEAD, byline, DATE, LEAD, NEXT].join("\n"));
+        assert_eq!(a.source.as_deref(), Some(site), "{byline}");
+        assert_eq!(a.author, None, "{byline}");
+    }
+}
+
+#[test]
+fn reading_times_with_their_label_first_or_as_a_range() {
+    for line in ["دقائق القراءة: 6", "6-8 دقائق"] {
+        let a = import_text(&[HEAD, DATE, line, LEAD, NEXT].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{line}");
+    }
+}
+
+#[test]
+fn a_wires_credits_disclaimer_and_rating_prompt_at_the_foot() {
+    let foot = [
+        "(إعداد سهى عبد الرحمن للنشرة العربية - تحرير وليد أحمد)",
+        "إخلاء المسؤولية: محتوى هذه المقالة مقدم من رويترز ولا يعبر بالضرورة عن رأي الموقع",
+        "هل أعجبك هذا المقال؟",
+        "الكلمات الدلالية: عنابة الحماية المدنية الغرق",
+    ];
+    let mut lines = vec![HEAD, DATE, LEAD, NEXT];
+    lines.extend(foot);
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn an_english_date_with_an_ordinal_after_the_month() {
+    let a = import_text(&[HEAD, "Published June 15th, 2021 - 10:04 GMT", LEAD, NEXT].join("\n"));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-06-15"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

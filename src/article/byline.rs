@@ -87,6 +87,9 @@ pub fn parse(line: &str) -> Option<Byline> {
                 .filter(|(a, b, _)| !byline_parts::is_parted(a) && !byline_parts::is_parted(b))
                 .and_then(|(a, b, colon)| {
                     relayed_site(a, b)
+                        // The site's name before its desk's word
+                        // (`أورينت نت - متابعات`).
+                        .or_else(|| relayed_site(b, a))
                         // An outlet's name before the agency's is no writer.
                         .or_else(|| {
                             site_and_agency(a, b).filter(|_| kind(a, true) == Some(Part::Outlet))

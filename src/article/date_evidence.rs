@@ -182,8 +182,14 @@ mod tests {
 
     #[test]
     fn only_a_twelve_hour_clock_makes_a_numeric_date_month_first() {
-        assert_eq!(us_clock("11/5/2019 7:45:00 PM").as_deref(), Some("2019-11-05T19:45"));
-        assert_eq!(us_clock("1/12/2020 12:05 AM").as_deref(), Some("2020-01-12T00:05"));
+        assert_eq!(
+            us_clock("11/5/2019 7:45:00 PM").as_deref(),
+            Some("2019-11-05T19:45")
+        );
+        assert_eq!(
+            us_clock("1/12/2020 12:05 AM").as_deref(),
+            Some("2020-01-12T00:05")
+        );
         assert_eq!(us_clock("11/5/2019 19:45"), None);
         assert_eq!(us_clock("25/5/2019 7:45 PM"), None);
     }

@@ -287,10 +287,13 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
         let y = num(j, 4..5)?;
         return valid(y, m, d).then_some((j + 1, y, m, d));
     }
-    // November 9, 2020
+    // November 9, 2020; June 15th, 2021
     let (j, m) = month_at(t, i)?;
     let d = num(j, 1..3)?;
-    let j = skip(t, j + 1, ",،");
+    let ordinal = t
+        .get(j + 1)
+        .is_some_and(|t| t.is_in(&["st", "nd", "rd", "th"]));
+    let j = skip(t, j + 1 + usize::from(ordinal), ",،");
     let y = num(j, 4..5)?;
     valid(y, m, d).then_some((j + 1, y, m, d))
 }

@@ -98,15 +98,23 @@ fn is_bracketed(line: &str) -> bool {
         .is_some_and(|inner| !inner.contains(['[', ']']) && dates::dateline(inner).is_none())
 }
 
+/// The most words of a credit in parentheses.
+const CREDIT_WORDS: usize = 14;
+
 /// A picture's credit alone in parentheses (`(صورة: beIN SPORTS)`,
-/// `(تصوير: فلان)`): a caption's label starts what is inside.
+/// `(تصوير: فلان)`), or a writer's (`(إعداد فلان - تحرير فلان)`): a
+/// caption's or a byline's label starts what is inside.
 fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
     line.strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
         .is_some_and(|inner| {
+            let words = Words::new(inner);
+            // Or the wire's credit of who wrote and edited it (`(إعداد
+            // فلان للنشرة العربية - تحرير فلان)`).
             !inner.contains(['(', ')'])
-                && inner.split_whitespace().count() <= 8
-                && matcher.drop_prefixes.strip(&Words::new(inner)).is_some()
+                && inner.split_whitespace().count() <= CREDIT_WORDS
+                && (matcher.drop_prefixes.strip(&words).is_some()
+                    || matcher.bylines.strip(&words).is_some())
         })
 }
 
@@ -125,17 +133,41 @@ fn counted(matcher: &Matcher, line: &str) -> bool {
 /// wherever the page put it: its header reads it, nothing else keeps it.
 pub(super) fn is_reading_time(line: &str) -> bool {
     // After its label: `وقت القراءة: 3 دقائق`, `Reading time: 4 min`.
-    let line = match line.split_once(':') {
-        Some((label, rest)) if is_reading_label(label) => rest,
-        _ => line,
+    let (line, minutes_label) = match line.split_once(':') {
+        Some((label, rest)) if is_reading_label(label) => (rest, names_minutes(label)),
+        _ => (line, false),
     };
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    // A label that names the minutes before the number alone
+    // (`دقائق القراءة: 6`).
+    if minutes_label && words.len() == 1 && text_shape::number(words[0]).is_some() {
+        return true;
+    }
+    // A range of minutes (`6-8 دقائق`) reads as its last number.
+    if let Some(first) = words.first_mut()
+        && let Some((low, high)) = first.split_once(['-', '–'])
+        && text_shape::number(low).is_some()
+        && text_shape::number(high).is_some()
+    {
+        *first = high;
+    }
     // Or before the minutes with no colon (`قراءة 3 دقائق`).
     let at = match text_shape::find_minutes(&ARABIC_NEWS, &words) {
         Some((at, len, _)) if at + len == words.len() && len > 1 => at,
         _ => return false,
     };
     at == 0 || (at <= 2 && is_reading_label(&words[..at].join(" ")))
+}
+
+/// Whether a label has a word for minutes (`دقائق القراءة`).
+fn names_minutes(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        let folded = crate::search::fold(w);
+        ARABIC_NEWS
+            .minute_words
+            .iter()
+            .any(|m| crate::search::fold(m) == folded)
+    })
 }
 
 /// A field's label that names the reading time: a few words, one of them

@@ -225,7 +225,7 @@ pub fn find_minutes(rules: &Rules, words: &[&str]) -> Option<(usize, usize, u32)
 }
 
 /// A number in Latin, Arabic-Indic or Persian digits.
-fn number(word: &str) -> Option<u32> {
+pub(super) fn number(word: &str) -> Option<u32> {
     let folded = search::fold(word);
     if folded.is_empty() || folded.len() > 6 || !folded.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -106,6 +106,10 @@ pub const COUNTED: &[&str] = &[
 ];
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // A relayed story's disclaimer, and the prompt to rate it.
+    "إخلاء المسؤولية",
+    "هل أعجبك هذا المقال",
+    "هل أعجبك المقال",
     // A call to get the site's app (`حمّلوا تطبيق … لمتابعة آخر الأخبار`).
     "حملوا تطبيق",
     "حمل تطبيق",
@@ -223,6 +227,7 @@ pub const LISTS: &[&str] = &[
     "قد يهمك أيضا",
     "قد يعجبك أيضا",
     "الكلمات الدالة",
+    "الكلمات الدلالية",
     "الكلمات المفتاحية",
     "كلمات مفتاحية",
     "كلمات دلالية",
