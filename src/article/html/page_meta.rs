@@ -241,11 +241,12 @@ fn headline_at(doc: &Document, headline: &str) -> usize {
     elements(doc, ELEMENTS)
         .iter()
         .position(|node| {
-            let text = node.text();
-            if text.len() > 4 * headline.len() + 64 {
+            // A container of more than the headline is passed over without
+            // its whole text being gathered.
+            if !super::holds_at_most(node, 2 * headline.chars().count() + 32) {
                 return false;
             }
-            let shown = search::fold(&sanitize::inline(&text));
+            let shown = search::fold(&sanitize::inline(&node.text()));
             shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
         })
         .unwrap_or(0)
