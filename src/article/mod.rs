@@ -51,6 +51,7 @@ mod text_lines;
 mod text_masthead;
 mod text_passed;
 mod text_pictographs;
+mod text_reading;
 pub mod text_rules;
 mod text_shape;
 mod text_site;

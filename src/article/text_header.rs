@@ -66,7 +66,7 @@ impl Header {
             self.minutes.get_or_insert(minutes);
             words.drain(at..at + len);
             // Its label (`وقت القراءة:`) names no one.
-            if super::text_furniture::is_reading_label(words.join(" ").trim_end_matches(':')) {
+            if super::text_reading::is_reading_label(words.join(" ").trim_end_matches(':')) {
                 words.clear();
             }
             found = true;

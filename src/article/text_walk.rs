@@ -192,7 +192,7 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         // The reading time is the header's wherever the page put it.
-        if super::text_furniture::is_reading_time(line) {
+        if super::text_reading::is_reading_time(line) {
             self.head.take(self.rules, self.matcher, line);
             return Step::Drop;
         }
