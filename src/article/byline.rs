@@ -175,11 +175,7 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     }
     let place = is_in(part, PLACES);
     let outlet = is_in(part, OUTLETS)
-        || part.split_whitespace().any(|w| {
-            OUTLET_WORDS
-                .iter()
-                .any(|o| search::fold(o) == search::fold(w))
-        })
+        || part.split_whitespace().any(|w| is_in(w, OUTLET_WORDS))
         || super::byline_sites::named_after_region(part)
         || super::byline_sites::is_round_the_clock(part);
     if place && (first || !outlet) {
@@ -189,9 +185,7 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
         return Some(Part::Outlet);
     }
     let not_name = part.chars().any(|c| c.is_numeric())
-        || part
-            .split_whitespace()
-            .any(|w| NOT_NAMES.iter().any(|n| search::fold(n) == search::fold(w)));
+        || part.split_whitespace().any(|w| is_in(w, NOT_NAMES));
     if not_name {
         return None;
     }

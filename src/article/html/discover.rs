@@ -27,8 +27,10 @@ const MAX_FEEDS: usize = 8;
 /// encoding pages use, and an address garbled by a legacy encoding is
 /// left out.
 pub fn feed_links_in_bytes(bytes: &[u8], base: Option<&str>) -> Vec<FeedLink> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(HEAD_BYTES)]);
-    feed_links(&head, base)
+    // Cut at the body before decoding: the body is most of a page.
+    let head = &bytes[..bytes.len().min(HEAD_BYTES)];
+    let head = &head[..find_ascii(head, b"<body").unwrap_or(head.len())];
+    feed_links(&String::from_utf8_lossy(head), base)
 }
 
 /// The feeds `html` (a page's text) links to from its head, relative
@@ -39,10 +41,10 @@ pub fn feed_links(html: &str, base: Option<&str>) -> Vec<FeedLink> {
         end -= 1;
     }
     let head = &html[..end];
-    let head = &head[..find_ascii(head, "<body").unwrap_or(head.len())];
+    let head = &head[..find_ascii(head.as_bytes(), b"<body").unwrap_or(head.len())];
     let mut tags = String::new();
     let mut rest = head;
-    while let Some(i) = find_ascii(rest, "<link") {
+    while let Some(i) = find_ascii(rest.as_bytes(), b"<link") {
         let tag = &rest[i..];
         let close = tag.find('>').map_or(tag.len(), |c| c + 1);
         tags.push_str(&tag[..close]);
@@ -83,10 +85,12 @@ pub fn feed_links(html: &str, base: Option<&str>) -> Vec<FeedLink> {
 }
 
 /// Byte offset of `needle` (ASCII, lower case) in `hay`, ignoring case.
-fn find_ascii(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// `needle` starts with `<`, so only the places of that byte are tried.
+fn find_ascii(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b'<', hay).find(|&i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 #[cfg(test)]

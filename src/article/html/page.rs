@@ -163,11 +163,15 @@ pub fn import_str(
     if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
         author.get_or_insert(writer);
     }
-    let letters: usize = body
+    // Counting stops at the least a story holds: a long page's letters
+    // need not all be looked up.
+    let letters = body
         .blocks
         .iter()
-        .map(|b| b.text().chars().filter(|c| c.is_alphabetic()).count())
-        .sum();
+        .flat_map(|b| b.text().chars())
+        .filter(|c| c.is_alphabetic())
+        .take(MIN_LETTERS)
+        .count();
     if letters < MIN_LETTERS {
         return Err(no_article());
     }

@@ -49,11 +49,14 @@ const CREDIT_CLASSES: &[&str] = &[
 /// Reads the page's metadata. `doc` is not changed.
 pub fn read(doc: &Document) -> PageMeta {
     let mut m = json_ld::read(doc).unwrap_or_default();
+    // The page's <meta> tags are gathered in one pass over the document,
+    // not one pass per name asked for.
+    let metas: Vec<NodeRef> = doc.select("meta").nodes().to_vec();
     let meta = |attr: &str, names: &[&str]| -> Option<String> {
         names.iter().find_map(|name| {
-            let sel = format!("meta[{attr}=\"{name}\"]");
-            doc.select(&sel)
+            metas
                 .iter()
+                .filter(|n| n.attr(attr).is_some_and(|v| &*v == *name))
                 .find_map(|n| n.attr("content").and_then(|c| clean(&c)))
         })
     };
@@ -238,6 +241,9 @@ pub fn shown_date(doc: &Document) -> Option<String> {
 /// headline (also when the title adds the site's name to it), else 0.
 fn headline_at(doc: &Document, headline: &str) -> usize {
     let want = search::fold(headline);
+    // A match has the headline's words or at least four of them: the
+    // many one-word links and labels are passed over unfolded.
+    let least = want.split_whitespace().count().min(4);
     elements(doc, ELEMENTS)
         .iter()
         .position(|node| {
@@ -246,7 +252,12 @@ fn headline_at(doc: &Document, headline: &str) -> usize {
             if !super::holds_at_most(node, 2 * headline.chars().count() + 32) {
                 return false;
             }
-            let shown = search::fold(&sanitize::inline(&node.text()));
+            let text = node.text();
+            let words = text.split(|c: char| c.is_whitespace() || c == '\u{200B}');
+            if words.filter(|w| !w.is_empty()).count() < least {
+                return false;
+            }
+            let shown = search::fold(&sanitize::inline(&text));
             shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
         })
         .unwrap_or(0)
