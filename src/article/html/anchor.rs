@@ -37,14 +37,21 @@ pub fn lead_hint(doc: &Document) -> Option<String> {
 
 /// Whether `body`, read from `content`, is mostly links and holds no
 /// paragraph the hint opens.
-pub fn misses_the_story(content: &Document, body: &Body, hint: &str) -> bool {
+pub fn misses_the_story(content: &NodeRef, body: &Body, hint: &str) -> bool {
     // Most bodies hold their lead: the content's text is walked only when
     // one does not.
     if body.blocks.iter().any(|b| b.text().contains(hint)) {
         return false;
     }
-    let text = content.root().text().len();
-    let linked: usize = content.select("a").iter().map(|a| a.text().len()).sum();
+    let text = content.text().len();
+    let linked: usize = content
+        .descendants_it()
+        .filter(|n| {
+            n.node_name()
+                .is_some_and(|name| name.eq_ignore_ascii_case("a"))
+        })
+        .map(|a| a.text().len())
+        .sum();
     linked as f32 >= LINKED * text.max(1) as f32
 }
 

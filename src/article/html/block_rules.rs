@@ -320,9 +320,21 @@ fn is_sign_off(text: &str) -> bool {
 
 /// A short block that opens with a credit mark.
 fn is_credit(text: &str) -> bool {
-    let lower = text.trim_start().to_lowercase();
-    text.split_whitespace().count() <= 12 && CREDIT_MARKS.iter().any(|m| lower.starts_with(m))
+    if text.split_whitespace().nth(12).is_some() {
+        return false;
+    }
+    // The marks are short: only the block's opening is lowered.
+    let lower: String = text
+        .trim_start()
+        .chars()
+        .take(CREDIT_OPENING)
+        .flat_map(char::to_lowercase)
+        .collect();
+    CREDIT_MARKS.iter().any(|m| lower.starts_with(m))
 }
+
+/// More characters than the longest of [`CREDIT_MARKS`].
+const CREDIT_OPENING: usize = 16;
 
 /// What to do with a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

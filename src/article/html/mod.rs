@@ -130,8 +130,12 @@ fn nesting_depth(html: &[u8]) -> usize {
         if len == 0 {
             continue;
         }
-        let name = html[name_start..name_start + len].to_ascii_lowercase();
-        if name.starts_with(b"!") || FLAT.contains(&name.as_slice()) {
+        // Names are at most 16 bytes: lowered on the stack, not in a Vec.
+        let mut lowered = [0u8; 16];
+        let name = &mut lowered[..len];
+        name.copy_from_slice(&html[name_start..name_start + len]);
+        name.make_ascii_lowercase();
+        if name.starts_with(b"!") || FLAT.contains(&&*name) {
             continue;
         }
         if closing {

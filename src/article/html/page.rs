@@ -24,6 +24,9 @@ use crate::layout::Direction;
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
 
+/// The element Readability puts the article it found in.
+const CONTENT: &str = "#readability-page-1";
+
 /// Readability gives up on pages with more elements than this: scoring a
 /// few hundred thousand elements takes seconds, and no article has them.
 const MAX_ELEMENTS: usize = 200_000;
@@ -99,12 +102,15 @@ pub fn import_str(
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let hint = anchor::lead_hint(&doc);
     remove_marked_furniture(&doc);
-    let found = readable(doc)?;
-    let content = Document::fragment(found.content);
-    let mut body = convert::convert(&content.root(), base.as_deref());
+    let (found, grabbed) = readable(doc)?;
+    // The content is read where Readability left it, not parsed again
+    // from the markup it gives.
+    let content = grabbed.select(CONTENT);
+    let root = content.nodes().first().copied().ok_or_else(no_article)?;
+    let mut body = convert::convert(&root, base.as_deref());
     // Readability may choose a column of links over a short story; the
     // paragraph the page's description opens shows where the story is.
-    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&content, &body, h)) {
+    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&root, &body, h)) {
         let whole = Document::from(html);
         if let Some(story) = anchor::container(&whole, &hint) {
             body = convert::convert(&story, base.as_deref());
@@ -182,7 +188,7 @@ pub fn import_str(
 }
 
 /// The page's main content as Readability finds it.
-fn readable(doc: Document) -> Result<dom_smoothie::Article, ParseError> {
+fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseError> {
     let cfg = Config {
         keep_classes: true,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -190,12 +196,13 @@ fn readable(doc: Document) -> Result<dom_smoothie::Article, ParseError> {
     };
     let mut readability = Readability::with_document(doc, None, Some(cfg))
         .map_err(|e| ParseError::new(format!("cannot read the page: {e}")))?;
-    readability.parse().map_err(|e| match e {
+    let found = readability.parse().map_err(|e| match e {
         ReadabilityError::TooManyElements(n, max) => ParseError::new(format!(
             "{n} elements: too many to look for the article in (the limit is {max})"
         )),
         _ => no_article(),
-    })
+    })?;
+    Ok((found, readability.doc))
 }
 
 /// The story's source when a byline credits `credited`: a listed agency

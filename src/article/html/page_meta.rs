@@ -348,7 +348,7 @@ fn visible_author(doc: &Document, from: usize) -> Option<String> {
 /// shows it without marking it up.
 pub fn visible_credit(doc: &Document) -> Option<String> {
     elements(doc, ELEMENTS).iter().find_map(|node| {
-        if is_hidden(node) || !has_word(node, CREDIT_CLASSES) {
+        if !has_word(node, CREDIT_CLASSES) || is_hidden(node) {
             return None;
         }
         let text = sanitize::inline(&visible_text(node));
