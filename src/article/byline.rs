@@ -290,7 +290,12 @@ pub fn lone(part: &str) -> Option<Byline> {
 
 /// Whether a name is one of the agencies and outlets the tables list.
 pub fn is_listed_outlet(name: &str) -> bool {
-    is_in(name, OUTLETS)
+    // An agency's initials spaced out (`و م ع` for `ومع`) are its name.
+    let letters: Vec<&str> = name.split_whitespace().collect();
+    let spelled = (2..=5).contains(&letters.len())
+        && letters.iter().all(|w| w.chars().count() == 1)
+        && is_in(&letters.concat(), OUTLETS);
+    spelled || is_in(name, OUTLETS)
 }
 
 /// A line that is a news outlet's name alone (`فلسطين اليوم`, `رويترز`,

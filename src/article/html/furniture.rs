@@ -112,6 +112,7 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "excerpt",
     "chapo",
     "kicker",
+    "lead",
 ];
 
 /// Whole class names (or ids) of elements a reader never sees: the text
@@ -311,8 +312,18 @@ mod tests {
             Some("content"),
             None
         ));
-        // "ad" is a word, not a piece: "header" and "lead" are not ads.
-        assert!(!is_furniture_attr(Some("article-header lead"), None, None));
+        // "ad" is a word, not a piece: "header" and "loaded" are not ads.
+        assert!(!is_furniture_attr(
+            Some("article-header loaded"),
+            None,
+            None
+        ));
+        // A deck marked `lead` is no paragraph of the story.
+        assert!(is_furniture_attr(
+            Some("field--name-field-news-story-lead"),
+            None,
+            None
+        ));
         // A post's container carrying its terms' classes is the article.
         assert!(!is_furniture_attr(
             Some("post-12 post type-post hentry category-news tag-economy"),

@@ -6,6 +6,7 @@
 
 use super::Body;
 use super::furniture::BUTTON_LABELS;
+use super::lead_tag::{site_dateline, site_tag};
 use crate::article::date_times::is_relative_time;
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{Block, byline, dates};
@@ -193,7 +194,7 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
         None => match byline::leading(&spaced) {
             Some((b, rest)) if text.ends_with(rest) => (b, &text[text.len() - rest.len()..]),
             _ => {
-                let rest = site_tag(text, sites)?;
+                let rest = site_tag(text, sites).or_else(|| site_dateline(text, sites))?;
                 (byline::Byline::default(), rest)
             }
         },
@@ -226,30 +227,6 @@ fn spaced_dashes(text: &str) -> String {
         prev = c;
     }
     out
-}
-
-/// The text after the site's own name and a colon at the start of a lead
-/// (`النجم1:قال…`), the name matched without its spaces and at most three
-/// words long; a place and a dash may come before it, and quotation marks
-/// around it (`لندن- “القدس العربي”: …`).
-fn site_tag<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
-    let (head, rest) = text.split_once(':')?;
-    let outlet = match head.rsplit_once(['-', '–', 'ـ']) {
-        Some((place, outlet)) if (1..=3).contains(&place.split_whitespace().count()) => outlet,
-        _ => head,
-    };
-    let outlet = outlet.trim().trim_matches(['“', '”', '«', '»', '"']);
-    let words = outlet.split_whitespace().count();
-    if !(1..=3).contains(&words) || rest.trim().is_empty() {
-        return None;
-    }
-    let squash = |s: &str| search::fold(s).replace(' ', "");
-    let tag = squash(outlet);
-    let is_site = sites
-        .iter()
-        .map(|s| squash(s))
-        .any(|s| tag.chars().count() >= 3 && s.starts_with(&tag));
-    is_site.then(|| rest.trim_start())
 }
 
 #[cfg(test)]

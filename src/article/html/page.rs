@@ -157,6 +157,10 @@ pub fn import_str(
         author = by.author;
         page.source = by.source.or(page.source);
     }
+    // An author field holding an agency's name (`و م ع`) credits it.
+    if let Some(agency) = author.take_if(|a| byline::is_listed_outlet(a)) {
+        page.source = credited_source(page.source, Some(agency));
+    }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
         page.source = credited_source(page.source, found.source);
         if author.is_none() {
@@ -339,7 +343,7 @@ fn article(
         id,
         title,
         author,
-        source: page.source,
+        source: page.source.map(page_meta::short_source),
         url,
         published: page.published,
         lang: page.lang,

@@ -10,7 +10,7 @@ use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::furniture::{is_hidden, kebab};
 use super::json_ld::{self, MAX_TAGS};
-use super::microdata;
+use super::{headline, microdata};
 use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
@@ -125,7 +125,9 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.source, || microdata::name(doc, "publisher"));
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
-    let shown = headline.as_deref().map_or(0, |h| headline_at(doc, h));
+    let shown = headline
+        .as_deref()
+        .map_or(0, |h| headline::story_start(doc, h, ELEMENTS));
     fill(&mut m.published, || {
         visible_date(doc, shown).or_else(|| visible_date(doc, 0))
     });
@@ -149,6 +151,21 @@ pub fn read(doc: &Document) -> PageMeta {
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     m
+}
+
+/// A source's name without the words for a website or a channel before
+/// it (`ليبيا الحدث` for `قناة ليبيا الحدث`, `المنار` for `موقع قناة
+/// المنار`): the outlet as readers call it. A paper's or a portal's word
+/// (`جريدة الغد`, `بوابة الوسط`) is part of its name and stays.
+pub fn short_source(name: String) -> String {
+    let mut rest = name.as_str();
+    while let Some((first, after)) = rest.trim_start().split_once(' ')
+        && ["موقع", "قناة"].contains(&first)
+        && !after.trim().is_empty()
+    {
+        rest = after;
+    }
+    rest.trim().to_owned()
 }
 
 /// Whether `name` is the site's, `site`: the same name, or the name
@@ -237,34 +254,8 @@ pub fn shown_date(doc: &Document) -> Option<String> {
     })
 }
 
-/// The index among [`elements`] of the first element showing the
-/// headline (also when the title adds the site's name to it), else 0.
-fn headline_at(doc: &Document, headline: &str) -> usize {
-    let want = search::fold(headline);
-    // A match has the headline's words or at least four of them: the
-    // many one-word links and labels are passed over unfolded.
-    let least = want.split_whitespace().count().min(4);
-    elements(doc, ELEMENTS)
-        .iter()
-        .position(|node| {
-            // A container of more than the headline is passed over without
-            // its whole text being gathered.
-            if !super::holds_at_most(node, 2 * headline.chars().count() + 32) {
-                return false;
-            }
-            let text = node.text();
-            let words = text.split(|c: char| c.is_whitespace() || c == '\u{200B}');
-            if words.filter(|w| !w.is_empty()).count() < least {
-                return false;
-            }
-            let shown = search::fold(&sanitize::inline(&text));
-            shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
-        })
-        .unwrap_or(0)
-}
-
 /// The most elements of a page read for what it shows.
-const ELEMENTS: usize = 20_000;
+pub(super) const ELEMENTS: usize = 20_000;
 
 fn visible_date(doc: &Document, from: usize) -> Option<String> {
     for node in elements(doc, ELEMENTS).into_iter().skip(from) {

@@ -1,0 +1,80 @@
+//! Where a page's story starts: the element showing its headline, or the
+//! small header block that holds it. Dates and writers are read from there
+//! on, so those of a column of other stories earlier in the markup are not
+//! taken for the story's.
+
+use dom_query::{Document, NodeRef};
+
+use super::page_meta::elements;
+use super::{holds_at_most, sanitize};
+use crate::search;
+
+/// The most text, in characters, a block that is the story's header holds
+/// beside its headline (a date, a section, a writer), rather than a part
+/// of the page that holds other stories or the story's text too.
+const HEADER_EXTRA: usize = 200;
+
+/// The index among the page's first `limit` elements where the story
+/// starts: the start of the headline's header block when the headline's
+/// element shares a small one with its date or writer (`<div
+/// class="node__header"><time>…</time><h1>…</h1></div>`), else the
+/// headline's own element; 0 when no element shows the headline.
+pub fn story_start(doc: &Document, headline: &str, limit: usize) -> usize {
+    let els = elements(doc, limit);
+    let Some(at) = headline_at(&els, headline) else {
+        return 0;
+    };
+    let heading = heading_of(&els[at]);
+    let block = heading
+        .parent()
+        .filter(|p| p.is_element() && holds_at_most(p, headline.chars().count() + HEADER_EXTRA));
+    let Some(block) = block else {
+        return at;
+    };
+    els[..at]
+        .iter()
+        .rposition(|n| n.id == block.id)
+        .unwrap_or(at)
+}
+
+/// The heading element a headline's text is in: the node itself, or the
+/// `h1`–`h3` a span inside it belongs to.
+fn heading_of<'a>(node: &NodeRef<'a>) -> NodeRef<'a> {
+    let is_heading = |n: &NodeRef| {
+        n.node_name()
+            .is_some_and(|t| ["h1", "h2", "h3"].iter().any(|h| t.eq_ignore_ascii_case(h)))
+    };
+    std::iter::successors(Some(*node), |n| n.parent())
+        .take(3)
+        .find(is_heading)
+        .unwrap_or(*node)
+}
+
+/// The index of the first element showing the headline (also when the
+/// title adds the site's name to it).
+fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
+    let want = search::fold(headline);
+    // A match has the headline's words or at least four of them: the
+    // many one-word links and labels are passed over unfolded.
+    let least = want.split_whitespace().count().min(4);
+    els.iter().position(|node| {
+        // The <title> (and the <head> round it) says the headline too,
+        // but shows nothing.
+        let unseen = |n: &str| n.eq_ignore_ascii_case("title") || n.eq_ignore_ascii_case("head");
+        if node.node_name().is_some_and(|n| unseen(&n)) {
+            return false;
+        }
+        // A container of more than the headline is passed over without
+        // its whole text being gathered.
+        if !holds_at_most(node, 2 * headline.chars().count() + 32) {
+            return false;
+        }
+        let text = node.text();
+        let words = text.split(|c: char| c.is_whitespace() || c == '\u{200B}');
+        if words.filter(|w| !w.is_empty()).count() < least {
+            return false;
+        }
+        let shown = search::fold(&sanitize::inline(&text));
+        shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
+    })
+}

@@ -1,0 +1,85 @@
+//! A lead that opens with the site's own name (`النجم1:قال…`, `بغداد-موازين
+//! نيوز أعلنت…`): the name is known from the page, so it is taken off even
+//! where no table lists it as an outlet.
+
+use crate::search;
+
+/// The text after the site's own name and a colon at the start of a lead
+/// (`النجم1:قال…`), the name matched without its spaces and at most three
+/// words long; a place and a dash may come before it, and quotation marks
+/// around it (`لندن- “القدس العربي”: …`).
+pub fn site_tag<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
+    let (head, rest) = text.split_once(':')?;
+    let outlet = match head.rsplit_once(['-', '–', 'ـ']) {
+        Some((place, outlet)) if (1..=3).contains(&place.split_whitespace().count()) => outlet,
+        _ => head,
+    };
+    let outlet = outlet.trim().trim_matches(['“', '”', '«', '»', '"']);
+    let words = outlet.split_whitespace().count();
+    if !(1..=3).contains(&words) || rest.trim().is_empty() {
+        return None;
+    }
+    let squash = |s: &str| search::fold(s).replace(' ', "");
+    let tag = squash(outlet);
+    let is_site = sites
+        .iter()
+        .map(|s| squash(s))
+        .any(|s| tag.chars().count() >= 3 && s.starts_with(&tag));
+    is_site.then(|| rest.trim_start())
+}
+
+/// How far into a lead a place and a dash before the site's name are
+/// looked for.
+const PLACE_BYTES: usize = 40;
+
+/// The text after a place, a dash and the site's own name with no colon
+/// after it (`بغداد-موازين نيوز أعلنت…`). The name must be all of a name
+/// the page gives itself, so a lead opening with a place and a dash and
+/// any other words keeps them.
+pub fn site_dateline<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
+    let mut end = text.len().min(PLACE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let dash = text[..end].find(['-', '–'])?;
+    let place = &text[..dash];
+    let words = place.split_whitespace().count();
+    if !(1..=2).contains(&words) || place.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    let after = text[dash..].trim_start_matches(['-', '–']).trim_start();
+    sites
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .find_map(|site| {
+            let rest = after.strip_prefix(site)?;
+            let next = rest.chars().next()?;
+            let ends = next.is_whitespace() || matches!(next, ':' | '-' | '–' | '،' | ',');
+            ends.then(|| rest.trim_start_matches([':', '-', '–', '،', ',', ' ']))
+        })
+        .filter(|rest| !rest.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_and_the_sites_name_with_no_colon_come_off_a_lead() {
+        let lead = "بغداد-موازين نيوز أعلنت وزارة الكهرباء، اليوم، إضافة 500 ميغاواط";
+        assert_eq!(
+            site_dateline(lead, &["موازين نيوز"]),
+            Some("أعلنت وزارة الكهرباء، اليوم، إضافة 500 ميغاواط")
+        );
+        // Another name, or the name running on into a word, is the text.
+        assert_eq!(site_dateline(lead, &["الغد"]), None);
+        assert_eq!(
+            site_dateline("بغداد - موازين نيوزية جديدة", &["موازين نيوز"]),
+            None
+        );
+        // A lead whose dash comes late is no dateline.
+        let late = "قال رئيس الوزراء في مؤتمر صحافي اليوم - موازين نيوز تابعت";
+        assert_eq!(site_dateline(late, &["موازين نيوز"]), None);
+    }
+}
