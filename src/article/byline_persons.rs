@@ -24,9 +24,12 @@ pub(super) fn reads_as_outlet(part: &str) -> bool {
         return false;
     }
     let folded: Vec<String> = words.iter().map(|w| search::fold(w)).collect();
+    // A family name that is a given name with the article (`عفاف
+    // الطيب`, `محمد الأمين`) is a person's too.
     let personal = words
         .iter()
-        .any(|w| is_in(w, GIVEN_NAMES) || is_in(w, NAME_PARTICLES));
+        .any(|w| is_in(w, GIVEN_NAMES) || is_in(w, NAME_PARTICLES))
+        || words[1..].iter().any(|w| is_in(w, ARTICLED_GIVEN_NAMES));
     let family = folded
         .last()
         .is_some_and(|w| w.starts_with("ال") && w.ends_with('ي'));

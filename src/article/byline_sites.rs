@@ -130,8 +130,15 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
         || ((1..=3).contains(&place.split_whitespace().count())
             && place.chars().all(|c| c.is_alphabetic() || c == ' ')
             && is_in(agency, OUTLETS));
-    let text = after.trim_start().strip_prefix(['-', '–', '—', ':'])?;
-    let text = text.trim_start_matches(['-', '–', '—', ' ']);
+    // Xinhua sets no mark after the bracket (`القاهرة 9 مارس 2021
+    // (شينخوا) أعلنت…`): a known city and a listed wire say it all the same.
+    let after = after.trim_start();
+    let marked = after.starts_with(['-', '–', '—', ':']);
+    let known = is_in(place, PLACES) && is_in(agency, OUTLETS);
+    if !(marked || known) {
+        return None;
+    }
+    let text = after.trim_start_matches(['-', '–', '—', ':', ' ']);
     (dated && placed && names_a_site(agency, false) && !text.is_empty()).then(|| {
         (
             Byline {

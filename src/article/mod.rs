@@ -19,6 +19,7 @@ mod error;
 pub mod feed;
 pub mod html;
 pub mod json;
+mod lead_tag;
 mod library;
 pub mod meta;
 mod model;

@@ -38,10 +38,23 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     menu
 }
 
+/// What a publication line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    /// The date, as ISO 8601.
+    pub date: String,
+    /// The name beside the date (`نشر: <name> <date>`): the writer.
+    pub author: Option<String>,
+    /// The paper an aggregator says the story ran in (`نشر في الصيحة يوم
+    /// <date>`): the story's source.
+    pub paper: Option<String>,
+}
+
 /// A publication line (`نشر بتاريخ: <date> ( آخر تحديث: … )`,
-/// `نشر: <name> <date>`): the date it was published and the name beside
-/// it. Latin words beside the name are icon labels the copy picked up.
-pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
+/// `نشر: <name> <date>`, `نشر في <paper> يوم <date>`): the date it was
+/// published and the name beside it. Latin words beside the name are icon
+/// labels the copy picked up.
+pub fn publication_line(line: &str) -> Option<Publication> {
     // The label may carry its vowel (`نُشر في`).
     let plain: String;
     let line = if line.contains('\u{64F}') {
@@ -88,7 +101,24 @@ pub fn publication_line(line: &str) -> Option<(String, Option<String>)> {
     let name = name.join(" ");
     // The part of the day left of a time the copy lost is no name.
     let named = !name.is_empty() && !super::date_times::is_day_part(&name);
-    Some((found.iso, named.then_some(name)))
+    let name = named.then_some(name);
+    // `نشر في <paper> يوم <date>`: where it ran, then the day.
+    let paper = ["يوم", "بتاريخ"].iter().find_map(|day| {
+        let paper = line.strip_prefix("نشر في ")?.split_once(day)?.0.trim();
+        (name.as_deref() == Some(paper)).then(|| paper.to_owned())
+    });
+    Some(match paper {
+        Some(paper) => Publication {
+            date: found.iso,
+            author: None,
+            paper: Some(paper),
+        },
+        None => Publication {
+            date: found.iso,
+            author: name,
+            paper: None,
+        },
+    })
 }
 
 /// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the
@@ -123,3 +153,18 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
 
 /// The most words of a section's name in a trail.
 const TRAIL_WORDS: usize = 3;
+
+#[cfg(test)]
+mod paper_tests {
+    use super::*;
+
+    #[test]
+    fn an_aggregators_line_names_the_paper() {
+        let p = publication_line("نشر في الصيحة يوم 12 - 04 - 2021");
+        assert_eq!(
+            p.as_ref().map(|p| p.paper.as_deref()),
+            Some(Some("الصيحة")),
+            "{p:?}"
+        );
+    }
+}

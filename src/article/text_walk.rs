@@ -362,11 +362,14 @@ impl<'a> Walk<'a> {
         }
         // Under a deck too, before any sentence.
         if (!self.in_body || !self.sentence_seen)
-            && let Some((date, author)) = text_top_lines::publication_line(line)
+            && let Some(found) = text_top_lines::publication_line(line)
         {
-            head.published.get_or_insert(date);
-            if let Some(a) = author {
+            head.published.get_or_insert(found.date);
+            if let Some(a) = found.author {
                 head.author.get_or_insert(a);
+            }
+            if let Some(paper) = found.paper {
+                head.source.get_or_insert(paper);
             }
             return Some(Step::Drop);
         }

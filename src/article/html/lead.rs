@@ -6,8 +6,8 @@
 
 use super::Body;
 use super::furniture::BUTTON_LABELS;
-use super::lead_tag::{site_dateline, site_tag};
 use crate::article::date_times::is_relative_time;
+use crate::article::lead_tag::{site_dateline, site_tag};
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{Block, byline, dates};
 use crate::search;
@@ -194,7 +194,8 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
         None => match byline::leading(&spaced) {
             Some((b, rest)) if text.ends_with(rest) => (b, &text[text.len() - rest.len()..]),
             _ => {
-                let rest = site_tag(text, sites).or_else(|| site_dateline(text, sites))?;
+                let rest = site_tag(text, sites)
+                    .or_else(|| site_dateline(text, sites).map(|(_, rest)| rest))?;
                 (byline::Byline::default(), rest)
             }
         },

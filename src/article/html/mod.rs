@@ -17,7 +17,6 @@ pub mod furniture;
 mod headline;
 mod json_ld;
 mod lead;
-mod lead_tag;
 mod local_day;
 pub mod mhtml;
 mod microdata;

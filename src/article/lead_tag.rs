@@ -1,6 +1,7 @@
 //! A lead that opens with the site's own name (`النجم1:قال…`, `بغداد-موازين
-//! نيوز أعلنت…`): the name is known from the page, so it is taken off even
-//! where no table lists it as an outlet.
+//! نيوز أعلنت…`): the name is known from the page (its metadata, or a
+//! copy's first line), so it is taken off even where no table lists it as
+//! an outlet.
 
 use crate::search;
 
@@ -36,7 +37,7 @@ const PLACE_BYTES: usize = 40;
 /// after it (`بغداد-موازين نيوز أعلنت…`). The name must be all of a name
 /// the page gives itself, so a lead opening with a place and a dash and
 /// any other words keeps them.
-pub fn site_dateline<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
+pub fn site_dateline<'t, 's>(text: &'t str, sites: &[&'s str]) -> Option<(&'s str, &'t str)> {
     let mut end = text.len().min(PLACE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -55,10 +56,12 @@ pub fn site_dateline<'t>(text: &'t str, sites: &[&str]) -> Option<&'t str> {
         .find_map(|site| {
             let rest = after.strip_prefix(site)?;
             let next = rest.chars().next()?;
-            let ends = next.is_whitespace() || matches!(next, ':' | '-' | '–' | '،' | ',');
-            ends.then(|| rest.trim_start_matches([':', '-', '–', '،', ',', ' ']))
+            // A zero-width space may end the name as a space would.
+            let marks = [':', '-', '–', '،', ',', ' ', '\u{200B}'];
+            let ends = next.is_whitespace() || marks.contains(&next);
+            ends.then(|| (site, rest.trim_start_matches(marks)))
         })
-        .filter(|rest| !rest.trim().is_empty())
+        .filter(|(_, rest)| !rest.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -70,7 +73,10 @@ mod tests {
         let lead = "بغداد-موازين نيوز أعلنت وزارة الكهرباء، اليوم، إضافة 500 ميغاواط";
         assert_eq!(
             site_dateline(lead, &["موازين نيوز"]),
-            Some("أعلنت وزارة الكهرباء، اليوم، إضافة 500 ميغاواط")
+            Some((
+                "موازين نيوز",
+                "أعلنت وزارة الكهرباء، اليوم، إضافة 500 ميغاواط"
+            ))
         );
         // Another name, or the name running on into a word, is the text.
         assert_eq!(site_dateline(lead, &["الغد"]), None);
