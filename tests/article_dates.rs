@@ -242,3 +242,15 @@ fn a_dates_parts_in_the_order_a_page_showed_them() {
         assert_eq!(dateline(line), None, "{line:?}");
     }
 }
+
+#[test]
+fn joomlas_numbered_levantine_months() {
+    // Joomla's Arabic pages write the paired months with a number.
+    reads(
+        "نشر في الثلاثاء, 25 تشرين1/أكتوبر 2022 09:40",
+        "2022-10-25T09:40",
+    );
+    reads("3 كانون2/يناير 2021", "2021-01-03");
+    reads("12 تشرين2 2020", "2020-11-12");
+    reads("8 كانون1/ديسمبر 2019", "2019-12-08");
+}

@@ -1,7 +1,10 @@
 //! A story's date set above its headline in a small header block, a deck
 //! marked `lead`, a lead opening with a place and the site's name with no
-//! colon, an agency's initials spaced out in the author field, and the
-//! site's name without the word for a website or a channel.
+//! colon, an agency's initials spaced out in the author field, the site's
+//! name without the word for a website or a channel, a byline field that
+//! is a place, the site and its own-story mark, an agency in brackets
+//! under the story, a site named in Latin letters in its metadata and in
+//! Arabic in its title, and a disclaimer under an opinion piece.
 
 mod support;
 
@@ -134,4 +137,55 @@ fn the_sites_name_loses_the_word_for_a_website_or_a_channel() {
         ));
         assert_eq!(a.source.as_deref(), Some(short), "{site}");
     }
+}
+
+#[test]
+fn a_byline_field_of_a_place_the_site_and_its_mark_names_no_writer() {
+    let head = "<meta property=\"og:site_name\" content=\"يمن فيوتشر\">";
+    let article = format!(
+        "<h1>{HEADLINE}</h1><div class=\"jeg_meta_author\"><span>بواسطة</span> \
+         <a href=\"/author/yf\">عدن – يمن فيوتشر – خاص</a></div>{}",
+        body(LEAD)
+    );
+    let a = load_html(&page(head, &article, ""));
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("يمن فيوتشر"));
+    // A writer before the mark is still the writer.
+    let article = format!(
+        "<h1>{HEADLINE}</h1><div class=\"jeg_meta_author\"><span>بواسطة</span> \
+         <a href=\"/author/mh\">صنعاء – محمد علي – خاص</a></div>{}",
+        body(LEAD)
+    );
+    let a = load_html(&page(head, &article, ""));
+    assert_eq!(a.author.as_deref(), Some("محمد علي"));
+}
+
+#[test]
+fn an_agency_in_brackets_under_the_story_is_its_source() {
+    let head = "<meta property=\"og:site_name\" content=\"جريدة الصحافة اليوم\">";
+    let story = format!(
+        "<h1>{HEADLINE}</h1><div class=\"text\"><p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p><p>(وات)</p></div>"
+    );
+    let a = load_html(&page(head, &story, ""));
+    assert_eq!(a.source.as_deref(), Some("وات"));
+    assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
+    // A name no table lists in brackets is left as the page has it.
+    let story = story.replace("(وات)", "(الصحافة)");
+    let a = load_html(&page(head, &story, ""));
+    assert_eq!(a.source.as_deref(), Some("جريدة الصحافة اليوم"));
+}
+
+#[test]
+fn a_site_named_in_latin_letters_and_in_arabic_in_its_title_is_the_arabic() {
+    let html = format!(
+        "<html><head><title>ليبانون فايلز - {HEADLINE}</title>\
+         <meta property=\"og:site_name\" content=\"Lebanon Files\">\
+         <meta property=\"og:title\" content=\"{HEADLINE}\"></head><body>\
+         <article><h1>{HEADLINE}</h1>{}<p>\"ليبانون فايلز\" لا يتبنى بالضرورة وجهة نظر الكاتب في المقالات المنشورة.</p>\
+         </article></body></html>",
+        body(LEAD)
+    );
+    let a = load_html(&html);
+    assert_eq!(a.source.as_deref(), Some("ليبانون فايلز"));
+    assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
 }

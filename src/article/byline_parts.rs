@@ -15,7 +15,7 @@ use std::mem;
 
 use super::byline::{Byline, Part, is_in, kind};
 use super::byline_names::{DESKS, OUTLETS, PLACES};
-use super::byline_persons::reads_as_outlet;
+use super::byline_persons::{is_given_name, reads_as_outlet};
 
 /// Words after a site's name that say it relays or follows others' copy.
 pub(super) const RELAYED: &[&str] = &["وكالات", "الوكالات", "متابعات", "متابعة", "رصد"];
@@ -39,14 +39,18 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
     let mut byline = Byline::default();
     let mut unknown = false;
     let mut marked = false;
+    // The mark last, after a place and a name (`عدن - يمن فيوتشر - خاص`):
+    // the name is the site's, whose own story it is.
+    let site_marked = is_in(&parts[2], NEWSROOM);
     for (i, part) in parts.into_iter().enumerate() {
         // The story's own mark (`تعز - خاص - فلان`) credits no outlet.
         if is_in(&part, NEWSROOM) && !mem::replace(&mut marked, true) {
             continue;
         }
+        let sites_name = site_marked && i == 1 && !opens_with_given(&part);
         let slot = match kind(&part, i == 0) {
             Some(Part::Place) => &mut byline.place,
-            Some(Part::Person) if !reads_as_outlet(&part) => &mut byline.author,
+            Some(Part::Person) if !reads_as_outlet(&part) && !sites_name => &mut byline.author,
             Some(_) => &mut byline.source,
             // An agency's short name no table knows (`المدينة - ربا -
             // فلان`): one word between a city and a writer.
@@ -62,7 +66,13 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
     }
     // A mark or an unknown name beside a writer needs a place beside them.
     let known = !(unknown || marked) || byline.place.is_some();
-    (byline.author.is_some() && known).then_some(byline)
+    let own_story = site_marked && byline.source.is_some() && byline.place.is_some();
+    ((byline.author.is_some() || own_story) && known).then_some(byline)
+}
+
+/// Whether `part` opens with a given name the tables know (`محمد علي`).
+fn opens_with_given(part: &str) -> bool {
+    part.split_whitespace().next().is_some_and(is_given_name)
 }
 
 /// A byline with the writer's name in parentheses after it

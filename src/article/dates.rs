@@ -208,7 +208,30 @@ fn tokens(text: &str) -> Vec<Token> {
         last_end = end;
     }
     out.retain(|t| !t.text.is_empty());
+    numbered_months(&mut out);
     out
+}
+
+/// Joomla's Arabic pages number the Levantine months that come in pairs
+/// (`25 تشرين1/أكتوبر 2022`, `كانون2`): the number glued to the name is
+/// the month's `الأول` or `الثاني`, never a day.
+fn numbered_months(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        let (before, after) = tokens.split_at_mut(i);
+        let (name, number) = (&before[i - 1], &mut after[0]);
+        let glued =
+            name.kind == Kind::Word && number.kind == Kind::Num && name.at.end == number.at.start;
+        if !glued || !matches!(name.text.as_str(), "تشرين" | "كانون") {
+            continue;
+        }
+        let order = match number.text.as_str() {
+            "1" => "الاول",
+            "2" => "الثاني",
+            _ => continue,
+        };
+        number.kind = Kind::Word;
+        number.text = order.to_owned();
+    }
 }
 
 /// The first date at or after token `from`: (first token, token after the

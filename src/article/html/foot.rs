@@ -42,6 +42,24 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     Some(author)
 }
 
+/// Takes the last block off `body` when it is a listed agency's name in
+/// brackets alone (`(وات)`), as wires mark the copy a paper ran: the
+/// story's source.
+pub fn take_bracketed_agency(body: &mut Body) -> Option<String> {
+    let index = body.blocks.len().checked_sub(1).filter(|&i| i > 0)?;
+    let Block::Paragraph(text) = &body.blocks[index] else {
+        return None;
+    };
+    let name = text.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    if !byline::is_listed_outlet(name) {
+        return None;
+    }
+    let name = name.to_owned();
+    body.blocks.pop();
+    body.links.retain(|l| l.block != index);
+    Some(name)
+}
+
 /// The blocks at the story's end looked at for its source line.
 const SOURCE_BLOCKS: usize = 3;
 

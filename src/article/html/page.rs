@@ -170,6 +170,9 @@ pub fn import_str(
     if foot_source.is_some() {
         page.source = foot_source;
     }
+    if let Some(agency) = foot::take_bracketed_agency(&mut body) {
+        page.source = Some(agency);
+    }
     if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
         author.get_or_insert(writer);
     }

@@ -123,6 +123,18 @@ pub fn read(doc: &Document) -> PageMeta {
             .find_map(|h| microdata::title_site(doc, &h))
     });
     fill(&mut m.source, || microdata::name(doc, "publisher"));
+    // A site that names itself in Latin letters in its metadata (`Lebanon
+    // Files`) and in Arabic in its <title> is known by the Arabic name.
+    if m.source
+        .as_deref()
+        .is_some_and(|s| !s.chars().any(is_arabic))
+        && let Some(arabic) = headline
+            .as_deref()
+            .and_then(|h| microdata::title_site(doc, h))
+            .filter(|t| t.chars().any(is_arabic))
+    {
+        m.source = Some(arabic);
+    }
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
     let shown = headline
@@ -376,4 +388,8 @@ fn visible_text(node: &NodeRef) -> String {
         }
     }
     out
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
 }
