@@ -3,8 +3,8 @@
 //! family name is a given name with the article, a wire's dateline with
 //! its day and no mark after the agency (Xinhua's), the site's name in
 //! the lead after a place with no colon, the site's name with a digit said
-//! again under the headline, and the lists and share labels at a wire's
-//! foot.
+//! again under the headline, the lists and share labels at a wire's
+//! foot, and a prompt to watch or follow led by a pictograph.
 
 mod support;
 
@@ -92,4 +92,13 @@ fn a_wires_related_files_and_share_label_at_the_foot_go() {
          الصور\nانطلاق معرض الصين الدولي للاستيراد في شانغهاي\nانقلها إلى...\nFacebook\nTwitter\n"
     );
     assert_eq!(texts(&import_text(&text)), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_prompt_led_by_a_pictograph_goes_and_a_sentence_after_one_stays() {
+    let text = format!("{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n⚽ شاهد أهداف المباراة الأخيرة على أهلي TV\n📲 تابعونا على تلغرام\n");
+    assert_eq!(texts(&import_text(&text)), [LEAD, NEXT]);
+    let said = "⚽ شاهد الجمهور المباراة من المدرجات رغم المطر الغزير.";
+    let text = format!("{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n{said}\n");
+    assert_eq!(texts(&import_text(&text)).len(), 3);
 }

@@ -43,6 +43,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_issue_line(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
+        || super::text_pictographs::is_pictured_prompt(line)
         || super::text_pictographs::is_camera_credit(line)
         || is_labelled_credit_caption(line)
         || super::html::block_rules::is_follow_line(line)

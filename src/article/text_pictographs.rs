@@ -56,3 +56,36 @@ pub fn is_pictured_counter(line: &str) -> bool {
             .chars()
             .all(|c| c.is_numeric() || matches!(c, ',' | '.' | '٬' | '٫' | ' '))
 }
+
+/// Verbs of a prompt to watch, follow or get something elsewhere.
+const PROMPT_VERBS: &[&str] = &[
+    "شاهد",
+    "شاهدوا",
+    "تابع",
+    "تابعوا",
+    "حمل",
+    "حملوا",
+    "اشترك",
+    "اشتركوا",
+    "انضم",
+    "انضموا",
+];
+
+/// The most words of a prompt led by a pictograph.
+const PROMPT_WORDS: usize = 12;
+
+/// A prompt led by a pictograph (`⚽ شاهد أهداف المباراة على أهلي TV`,
+/// `📲 تابعونا على تلغرام`): a call to go elsewhere, no line of the story,
+/// which never opens with a picture.
+pub fn is_pictured_prompt(line: &str) -> bool {
+    let line = line.trim();
+    let rest = line.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
+    let Some(verb) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let verb = crate::search::fold(verb);
+    rest.len() < line.len()
+        && PROMPT_VERBS.iter().any(|v| crate::search::fold(v) == verb)
+        && rest.split_whitespace().count() <= PROMPT_WORDS
+        && !rest.ends_with(['.', '؟', '?', '!'])
+}
