@@ -96,7 +96,9 @@ fn a_wires_related_files_and_share_label_at_the_foot_go() {
 
 #[test]
 fn a_prompt_led_by_a_pictograph_goes_and_a_sentence_after_one_stays() {
-    let text = format!("{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n⚽ شاهد أهداف المباراة الأخيرة على أهلي TV\n📲 تابعونا على تلغرام\n");
+    let text = format!(
+        "{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n⚽ شاهد أهداف المباراة الأخيرة على أهلي TV\n📲 تابعونا على تلغرام\n"
+    );
     assert_eq!(texts(&import_text(&text)), [LEAD, NEXT]);
     let said = "⚽ شاهد الجمهور المباراة من المدرجات رغم المطر الغزير.";
     let text = format!("{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n{said}\n");

@@ -3,6 +3,7 @@
 //! copy's first line), so it is taken off even where no table lists it as
 //! an outlet.
 
+use super::byline::Byline;
 use crate::search;
 
 /// The text after the site's own name and a colon at the start of a lead
@@ -62,6 +63,22 @@ pub fn site_dateline<'t, 's>(text: &'t str, sites: &[&'s str]) -> Option<(&'s st
             ends.then(|| (site, rest.trim_start_matches(marks)))
         })
         .filter(|(_, rest)| !rest.trim().is_empty())
+}
+
+/// A lead opening with a place, a dash and the copy's first line, the
+/// site's name over its menu (`ناس`, then `بغداد – ناس أعلنت…`): the site
+/// is the source.
+pub fn first_line_site<'t>(lead: &'t str, text: &str) -> Option<(Byline, &'t str)> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    if first.split_whitespace().count() > 3 {
+        return None;
+    }
+    let (site, rest) = site_dateline(lead, &[first])?;
+    let found = Byline {
+        source: Some(site.to_owned()),
+        ..Byline::default()
+    };
+    Some((found, rest))
 }
 
 #[cfg(test)]

@@ -383,7 +383,7 @@ fn finish(
         && let Some((found, rest)) = byline::leading(lead).or_else(|| {
             let elsewhere = text.replacen(lead.as_str(), "", 1);
             super::text_cited_opener::cited_opener(lead, &elsewhere)
-                .or_else(|| site_dateline(lead, text))
+                .or_else(|| super::lead_tag::first_line_site(lead, text))
         })
     {
         // A full date in the dateline dates the story when nothing did.
@@ -439,20 +439,4 @@ fn clean_line(line: &str) -> String {
     } else {
         line.into_owned()
     }
-}
-
-/// A lead opening with a place, a dash and the copy's first line, the
-/// site's name over its menu (`ناس`, then `بغداد – ناس أعلنت…`): the site
-/// is the source.
-fn site_dateline<'t>(lead: &'t str, text: &str) -> Option<(byline::Byline, &'t str)> {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    if first.split_whitespace().count() > 3 {
-        return None;
-    }
-    let (site, rest) = super::lead_tag::site_dateline(lead, &[first])?;
-    let found = byline::Byline {
-        source: Some(site.to_owned()),
-        ..byline::Byline::default()
-    };
-    Some((found, rest))
 }

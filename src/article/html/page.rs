@@ -93,11 +93,7 @@ pub fn import_str(
     check_depth(html)?;
     let doc = Document::from(html);
     let page = page_meta::read(&doc);
-    let headline = doc
-        .select("h1")
-        .iter()
-        .next()
-        .and_then(|h| page_meta::clean(&h.text()));
+    let headline = page_meta::first_h1(&doc);
     let header_source = microdata::header_source(&doc).or_else(|| page_meta::visible_credit(&doc));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let hint = anchor::lead_hint(&doc);

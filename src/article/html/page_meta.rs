@@ -100,24 +100,16 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.author, || microdata::name(doc, "author"));
     // The headline beside the site's name in the <title>: the meta title,
     // else the page's <h1> (a page with no meta tags at all).
+    let h1 = first_h1(doc);
     let headline = m
         .title
         .clone()
-        .or_else(|| {
-            let h1 = doc.select("h1");
-            h1.iter().next().and_then(|h| clean(&h.text()))
-        })
+        .or_else(|| h1.clone())
         .or_else(|| microdata::shown_headline(doc));
     // A meta title that is the whole `<title>`, site's name and all, shows
     // no site beside it: the headline the page shows does.
     fill(&mut m.source, || {
-        let h1 = || {
-            doc.select("h1")
-                .iter()
-                .next()
-                .and_then(|h| clean(&h.text()))
-        };
-        [headline.clone(), h1(), microdata::shown_headline(doc)]
+        [headline.clone(), h1, microdata::shown_headline(doc)]
             .into_iter()
             .flatten()
             .find_map(|h| microdata::title_site(doc, &h))
@@ -388,6 +380,14 @@ fn visible_text(node: &NodeRef) -> String {
         }
     }
     out
+}
+
+/// The text of the page's first `<h1>`.
+pub fn first_h1(doc: &Document) -> Option<String> {
+    doc.select("h1")
+        .iter()
+        .next()
+        .and_then(|h| clean(&h.text()))
 }
 
 fn is_arabic(c: char) -> bool {
