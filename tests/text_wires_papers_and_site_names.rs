@@ -104,3 +104,35 @@ fn a_prompt_led_by_a_pictograph_goes_and_a_sentence_after_one_stays() {
     let text = format!("{HEAD}\n{DATE}\n{LEAD}\n{NEXT}\n{said}\n");
     assert_eq!(texts(&import_text(&text)).len(), 3);
 }
+
+#[test]
+fn read_counters_and_visitors_comments_go() {
+    for counter in ["تم قراءته 2145 مرة", "تعليقات الزوار (0)"] {
+        let text = format!("{HEAD}\n{DATE}\n{counter}\n{LEAD}\n{NEXT}\n{counter}\n");
+        assert_eq!(texts(&import_text(&text)), [LEAD, NEXT], "{counter}");
+    }
+}
+
+#[test]
+fn a_date_line_with_its_hour_glued_and_a_counter_after_it() {
+    let line = "الإثنين 17 فبراير 2025 - الساعة:18:40 - قراءة: 612";
+    let a = import_text(&format!("{HEAD}\n{line}\n{LEAD}\n{NEXT}\n"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-17T18:40"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    // A site's note of when the content went up is its publication line.
+    let line = "هذا المحتوى تم نشره يوم 28 سبتمبر 2022 - 12:05";
+    let a = import_text(&format!("{HEAD}\n{line}\n{LEAD}\n{NEXT}\n"));
+    assert_eq!(a.published.as_deref(), Some("2022-09-28T12:05"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn the_site_over_the_menu_named_in_the_byline_is_the_source_not_a_writer() {
+    let text = format!("يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – يس عراق\n{DATE}\n{LEAD}\n{NEXT}\n");
+    let a = import_text(&text);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("يس عراق"));
+    // A writer of another name stays the writer.
+    let text = format!("يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – سامي الأحمد\n{DATE}\n{LEAD}\n{NEXT}\n");
+    assert_eq!(import_text(&text).author.as_deref(), Some("سامي الأحمد"));
+}

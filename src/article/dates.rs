@@ -38,6 +38,7 @@ pub fn find(text: &str) -> Option<Found> {
     if !text.chars().any(char::is_numeric) {
         return None;
     }
+    let text = &unglued_hour(text);
     let tokens = tokens(text);
     find_in(&tokens, 0).map(|(start, end, iso)| Found {
         range: tokens[start].at.start..tokens[end - 1].at.end,
@@ -48,10 +49,30 @@ pub fn find(text: &str) -> Option<Found> {
 /// The date of a line that is a date and nothing else (labels, a weekday,
 /// a Hijri date, a second date such as "last updated" may surround it).
 pub fn dateline(line: &str) -> Option<String> {
-    dateline_in_order(line).or_else(|| {
-        let ordered = super::date_times::parts_in_order(line)?;
-        dateline_in_order(&ordered)
-    })
+    let line = &unglued_hour(line);
+    dateline_in_order(line)
+        .or_else(|| {
+            let ordered = super::date_times::parts_in_order(line)?;
+            dateline_in_order(&ordered)
+        })
+        .or_else(|| {
+            // A counter after the date (`… - قراءة: 612`) is the page's.
+            let (head, tail) = line.rsplit_once(" - ")?;
+            let counter = tail.chars().any(char::is_numeric)
+                && tail.split_whitespace().count() <= 2
+                && find(tail).is_none();
+            counter.then(|| dateline(head)).flatten()
+        })
+}
+
+/// The text with the hour's label set off from the time it runs into
+/// (`الساعة:18:40`); a space for the colon keeps every byte where it was.
+fn unglued_hour(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("الساعة:") {
+        text.replace("الساعة:", "الساعة ").into()
+    } else {
+        text.into()
+    }
 }
 
 fn dateline_in_order(line: &str) -> Option<String> {

@@ -69,16 +69,27 @@ pub fn site_dateline<'t, 's>(text: &'t str, sites: &[&'s str]) -> Option<(&'s st
 /// site's name over its menu (`ناس`, then `بغداد – ناس أعلنت…`): the site
 /// is the source.
 pub fn first_line_site<'t>(lead: &'t str, text: &str) -> Option<(Byline, &'t str)> {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    if first.split_whitespace().count() > 3 {
-        return None;
-    }
+    let first = first_line(text)?;
     let (site, rest) = site_dateline(lead, &[first])?;
     let found = Byline {
         source: Some(site.to_owned()),
         ..Byline::default()
     };
     Some((found, rest))
+}
+
+/// A copy's first line when it is short enough to be the site's name
+/// over its menu (`يس عراق`).
+fn first_line(text: &str) -> Option<&str> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (first.split_whitespace().count() <= 3).then_some(first)
+}
+
+/// A writer the copy's byline names who is the site itself, by the name
+/// over its menu (`بغداد – يس عراق` under `يس عراق`): the site is the
+/// source, and no one wrote the story.
+pub fn site_as_writer(author: &str, text: &str) -> bool {
+    first_line(text).is_some_and(|first| search::fold(first) == search::fold(author.trim()))
 }
 
 #[cfg(test)]

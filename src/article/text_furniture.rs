@@ -265,8 +265,11 @@ fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
     for token in tokens.iter().filter(|t| !is_counter(t)) {
         let bare = token.strip_prefix("ال").unwrap_or(token);
         let bare = bare.trim_end_matches(['ا', '\u{064B}']);
+        // With its pronoun (`تم قراءته 2145 مرة`): `قراءته` is `قراءة`.
+        let owned = bare.strip_suffix("ته").map(|b| format!("{b}ة"));
         if [*token, bare]
-            .iter()
+            .into_iter()
+            .chain(owned.as_deref())
             .any(|w| matcher.counted.is(&Words::new(w)))
         {
             things += 1;
@@ -279,7 +282,17 @@ fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
 }
 
 /// Words a counter's label says besides the thing counted.
-const COUNTER_WORDS: [&str; 4] = ["عدد", "لا", "توجد", "يوجد"];
+const COUNTER_WORDS: [&str; 9] = [
+    "عدد",
+    "لا",
+    "توجد",
+    "يوجد",
+    "تم",
+    "مرة",
+    "مرات",
+    "الزوار",
+    "القراء",
+];
 
 /// The most words of a counter with its label.
 const COUNTER_MAX_WORDS: usize = 4;

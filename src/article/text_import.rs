@@ -407,6 +407,12 @@ fn finish(
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
+    if let Some(site) = head
+        .author
+        .take_if(|a| super::lead_tag::site_as_writer(a, text))
+    {
+        head.source.get_or_insert(site);
+    }
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
     // A page that shows the summary over the story copies its lead twice

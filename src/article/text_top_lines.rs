@@ -63,9 +63,17 @@ pub fn publication_line(line: &str) -> Option<Publication> {
     } else {
         line
     };
-    let rest = ["نشر بتاريخ", "نشر في", "تاريخ النشر", "تاريخ الإضافة", "نشر"]
-        .iter()
-        .find_map(|p| line.strip_prefix(p))?;
+    let rest = [
+        "هذا المحتوى تم نشره",
+        "تم نشره",
+        "نشر بتاريخ",
+        "نشر في",
+        "تاريخ النشر",
+        "تاريخ الإضافة",
+        "نشر",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))?;
     if !rest.starts_with([':', ' ']) {
         return None;
     }
