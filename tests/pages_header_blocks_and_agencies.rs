@@ -4,7 +4,9 @@
 //! name without the word for a website or a channel, a byline field that
 //! is a place, the site and its own-story mark, an agency in brackets
 //! under the story, a site named in Latin letters in its metadata and in
-//! Arabic in its title, and a disclaimer under an opinion piece.
+//! Arabic in its title, a disclaimer under an opinion piece, the site's
+//! short name as its byline gives it, an author field crediting the
+//! editor too, and a content system's numbered placeholder author.
 
 mod support;
 
@@ -188,4 +190,42 @@ fn a_site_named_in_latin_letters_and_in_arabic_in_its_title_is_the_arabic() {
     let a = load_html(&html);
     assert_eq!(a.source.as_deref(), Some("ليبانون فايلز"));
     assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn the_sites_short_name_as_its_byline_gives_it_is_the_source() {
+    let head = "<meta property=\"og:site_name\" content=\"أمد للإعلام\">";
+    let article = format!(
+        "<h1>{HEADLINE}</h1><div class=\"news-source\">أمد/ رام الله</div>{}",
+        body(LEAD)
+    );
+    let a = load_html(&page(head, &article, ""));
+    assert_eq!(a.source.as_deref(), Some("أمد"));
+    // A name that is not the site's said shorter leaves the site's name.
+    let article = format!(
+        "<h1>{HEADLINE}</h1><div class=\"news-source\">الموقع/ رام الله</div>{}",
+        body(LEAD)
+    );
+    let a = load_html(&page(head, &article, ""));
+    assert_eq!(a.source.as_deref(), Some("أمد للإعلام"));
+}
+
+#[test]
+fn an_author_field_crediting_the_editor_and_a_numbered_placeholder() {
+    let head = "<meta name=\"author\" content=\"عمر حاج أحمد | تحرير: سارة الحلبي\">";
+    let a = load_html(&page(
+        head,
+        &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
+        "",
+    ));
+    assert_eq!(a.author.as_deref(), Some("عمر حاج أحمد"));
+    for placeholder in ["كاتب 1", "Super User", "admin2"] {
+        let head = format!("<meta name=\"author\" content=\"{placeholder}\">");
+        let a = load_html(&page(
+            &head,
+            &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
+            "",
+        ));
+        assert_eq!(a.author, None, "{placeholder}");
+    }
 }

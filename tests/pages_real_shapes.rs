@@ -33,8 +33,9 @@ fn a_wire_dateline_microdata_and_the_title_give_the_byline() {
     assert_eq!(a.title, "افتتاح جسر جديد فوق النهر يختصر الطريق إلى الريف");
     // The author block's name, not its logo's address.
     assert_eq!(a.author.as_deref(), Some("النجم"));
-    // The site's name the <title> gives after the headline.
-    assert_eq!(a.source.as_deref(), Some("النجم عربي"));
+    // The site's name as the story's dateline gives it (`(النجم) --`), the
+    // short form of the one the <title> gives after the headline.
+    assert_eq!(a.source.as_deref(), Some("النجم"));
     // Read from the header line beside "copy link", and the stamp line.
     assert!(
         a.published

@@ -128,11 +128,14 @@ fn a_date_line_with_its_hour_glued_and_a_counter_after_it() {
 
 #[test]
 fn the_site_over_the_menu_named_in_the_byline_is_the_source_not_a_writer() {
-    let text = format!("يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – يس عراق\n{DATE}\n{LEAD}\n{NEXT}\n");
+    let text =
+        format!("يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – يس عراق\n{DATE}\n{LEAD}\n{NEXT}\n");
     let a = import_text(&text);
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("يس عراق"));
     // A writer of another name stays the writer.
-    let text = format!("يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – سامي الأحمد\n{DATE}\n{LEAD}\n{NEXT}\n");
+    let text = format!(
+        "يس عراق\nسياسة\nاقتصاد\nأمن\n{HEAD}\nبغداد – سامي الأحمد\n{DATE}\n{LEAD}\n{NEXT}\n"
+    );
     assert_eq!(import_text(&text).author.as_deref(), Some("سامي الأحمد"));
 }

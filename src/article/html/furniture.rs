@@ -288,7 +288,21 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
 
 /// Names content systems give an article when no writer was set
 /// (Joomla's `Super User`), lower-cased: no one's byline.
-pub const PLACEHOLDER_AUTHORS: &[&str] = &["super user", "admin", "administrator", "editor"];
+pub const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "super user",
+    "admin",
+    "administrator",
+    "editor",
+    "كاتب",
+    "محرر",
+];
+
+/// Whether an author field holds a content system's placeholder, perhaps
+/// numbered (`Super User`, `كاتب 1`): no one's name.
+pub fn is_placeholder_author(author: &str) -> bool {
+    let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
+    PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
+}
 
 #[cfg(test)]
 mod tests {

@@ -20,6 +20,7 @@ use super::{
     Body, anchor, check_depth, convert, foot, holds_at_most, lead, microdata, tidy, title,
 };
 use crate::layout::Direction;
+use crate::search;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
@@ -140,8 +141,12 @@ pub fn import_str(
     let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
     author = author
         .map(|a| page_meta::byline_name(&labels, &a).unwrap_or(a))
-        .map(|a| a.trim_end_matches([' ', '-', '–', 'ـ']).to_owned())
-        .filter(|a| !furniture::PLACEHOLDER_AUTHORS.contains(&a.to_lowercase().as_str()))
+        .map(|a| {
+            writer_before_editor(&a)
+                .trim_end_matches([' ', '-', '–', 'ـ'])
+                .to_owned()
+        })
+        .filter(|a| !furniture::is_placeholder_author(a))
         .filter(|a| !signed_by_site_and_city(&page, a));
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
@@ -209,12 +214,31 @@ fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseErr
 }
 
 /// The story's source when a byline credits `credited`: a listed agency
-/// over the site's name, any other name only where the page gives none.
+/// over the site's name, and the site's own short name as its byline
+/// gives it (`أمد` for `أمد للإعلام`, `سمارت` for `وكالة سمارت للأنباء`);
+/// any other name only where the page gives none.
 fn credited_source(site: Option<String>, credited: Option<String>) -> Option<String> {
     match credited {
         Some(name) if byline::is_listed_outlet(&name) => Some(name),
+        Some(name) if site.as_deref().is_some_and(|s| shortens(s, &name)) => Some(name),
         other => site.or(other),
     }
+}
+
+/// The writer of an author field that credits the editor too, after a
+/// bar (`عمر حاج أحمد | تحرير: سارة الحلبي`): the one who reported it.
+fn writer_before_editor(author: &str) -> &str {
+    match author.split_once('|') {
+        Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => writer.trim(),
+        _ => author,
+    }
+}
+
+/// Whether `short` is `site`'s name said with fewer of its words.
+fn shortens(site: &str, short: &str) -> bool {
+    let site: Vec<String> = site.split_whitespace().map(search::fold).collect();
+    let short: Vec<String> = short.split_whitespace().map(search::fold).collect();
+    !short.is_empty() && short.len() < site.len() && short.iter().all(|w| site.contains(w))
 }
 
 /// The title: the page's own, else Readability's, without the site's name
