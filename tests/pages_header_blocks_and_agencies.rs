@@ -28,6 +28,16 @@ fn body(lead: &str) -> String {
     format!("<div class=\"text\"><p>{lead}</p><p>{NEXT}</p><p>{MORE}</p></div>")
 }
 
+/// The article a page with `head` gives, `between` set after its `<h1>`
+/// and before a story opening with `lead`.
+fn headed(head: &str, between: &str, lead: &str) -> qari::article::Article {
+    load_html(&page(
+        head,
+        &format!("<h1>{HEADLINE}</h1>{between}{}", body(lead)),
+        "",
+    ))
+}
+
 fn texts(a: &qari::article::Article) -> Vec<&str> {
     a.body.iter().map(|b| b.text()).collect()
 }
@@ -70,12 +80,12 @@ fn a_date_above_the_headline_outside_its_header_block_is_not_the_storys() {
 
 #[test]
 fn a_deck_marked_lead_goes() {
-    let article = format!(
-        "<h1>{HEADLINE}</h1><div class=\"field--name-field-news-story-lead\">\
-         الوزارة تضيف 500 ميغاواط إلى الشبكة قبل ذروة الصيف.</div>{}",
-        body(LEAD)
+    let a = headed(
+        "",
+        "<div class=\"field--name-field-news-story-lead\">\
+         الوزارة تضيف 500 ميغاواط إلى الشبكة قبل ذروة الصيف.</div>",
+        LEAD,
     );
-    let a = load_html(&page("", &article, ""));
     assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
 }
 
@@ -83,20 +93,12 @@ fn a_deck_marked_lead_goes() {
 fn a_place_and_the_sites_name_with_no_colon_leave_the_lead() {
     let site = "<meta property=\"og:site_name\" content=\"موازين نيوز\">";
     let lead = format!("بغداد-موازين نيوز {LEAD}");
-    let a = load_html(&page(
-        site,
-        &format!("<h1>{HEADLINE}</h1>{}", body(&lead)),
-        "",
-    ));
+    let a = headed(site, "", &lead);
     assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
     assert_eq!(a.source.as_deref(), Some("موازين نيوز"));
     // A lead that opens with a place and a dash and other words keeps them.
     let lead = format!("بغداد-موازين الطاقة {LEAD}");
-    let a = load_html(&page(
-        site,
-        &format!("<h1>{HEADLINE}</h1>{}", body(&lead)),
-        "",
-    ));
+    let a = headed(site, "", &lead);
     assert_eq!(texts(&a)[0], lead);
 }
 
@@ -104,21 +106,13 @@ fn a_place_and_the_sites_name_with_no_colon_leave_the_lead() {
 fn an_agencys_initials_in_the_author_field_are_the_source() {
     let head = "<meta property=\"og:site_name\" content=\"الأحداث المغربية\">\
                 <meta name=\"author\" content=\"و م ع\">";
-    let a = load_html(&page(
-        head,
-        &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
-        "",
-    ));
+    let a = headed(head, "", LEAD);
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("و م ع"));
     // A writer's initials are no agency's.
     let head = "<meta property=\"og:site_name\" content=\"الأحداث المغربية\">\
                 <meta name=\"author\" content=\"م ع\">";
-    let a = load_html(&page(
-        head,
-        &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
-        "",
-    ));
+    let a = headed(head, "", LEAD);
     assert_eq!(a.source.as_deref(), Some("الأحداث المغربية"));
 }
 
@@ -132,11 +126,7 @@ fn the_sites_name_loses_the_word_for_a_website_or_a_channel() {
         ("قناة", "قناة"),
     ] {
         let head = format!("<meta property=\"og:site_name\" content=\"{site}\">");
-        let a = load_html(&page(
-            &head,
-            &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
-            "",
-        ));
+        let a = headed(&head, "", LEAD);
         assert_eq!(a.source.as_deref(), Some(short), "{site}");
     }
 }
@@ -144,21 +134,21 @@ fn the_sites_name_loses_the_word_for_a_website_or_a_channel() {
 #[test]
 fn a_byline_field_of_a_place_the_site_and_its_mark_names_no_writer() {
     let head = "<meta property=\"og:site_name\" content=\"يمن فيوتشر\">";
-    let article = format!(
-        "<h1>{HEADLINE}</h1><div class=\"jeg_meta_author\"><span>بواسطة</span> \
-         <a href=\"/author/yf\">عدن – يمن فيوتشر – خاص</a></div>{}",
-        body(LEAD)
+    let a = headed(
+        head,
+        "<div class=\"jeg_meta_author\"><span>بواسطة</span> \
+         <a href=\"/author/yf\">عدن – يمن فيوتشر – خاص</a></div>",
+        LEAD,
     );
-    let a = load_html(&page(head, &article, ""));
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("يمن فيوتشر"));
     // A writer before the mark is still the writer.
-    let article = format!(
-        "<h1>{HEADLINE}</h1><div class=\"jeg_meta_author\"><span>بواسطة</span> \
-         <a href=\"/author/mh\">صنعاء – محمد علي – خاص</a></div>{}",
-        body(LEAD)
+    let a = headed(
+        head,
+        "<div class=\"jeg_meta_author\"><span>بواسطة</span> \
+         <a href=\"/author/mh\">صنعاء – محمد علي – خاص</a></div>",
+        LEAD,
     );
-    let a = load_html(&page(head, &article, ""));
     assert_eq!(a.author.as_deref(), Some("محمد علي"));
 }
 
@@ -195,37 +185,25 @@ fn a_site_named_in_latin_letters_and_in_arabic_in_its_title_is_the_arabic() {
 #[test]
 fn the_sites_short_name_as_its_byline_gives_it_is_the_source() {
     let head = "<meta property=\"og:site_name\" content=\"أمد للإعلام\">";
-    let article = format!(
-        "<h1>{HEADLINE}</h1><div class=\"news-source\">أمد/ رام الله</div>{}",
-        body(LEAD)
-    );
-    let a = load_html(&page(head, &article, ""));
+    let a = headed(head, "<div class=\"news-source\">أمد/ رام الله</div>", LEAD);
     assert_eq!(a.source.as_deref(), Some("أمد"));
     // A name that is not the site's said shorter leaves the site's name.
-    let article = format!(
-        "<h1>{HEADLINE}</h1><div class=\"news-source\">الموقع/ رام الله</div>{}",
-        body(LEAD)
+    let a = headed(
+        head,
+        "<div class=\"news-source\">الموقع/ رام الله</div>",
+        LEAD,
     );
-    let a = load_html(&page(head, &article, ""));
     assert_eq!(a.source.as_deref(), Some("أمد للإعلام"));
 }
 
 #[test]
 fn an_author_field_crediting_the_editor_and_a_numbered_placeholder() {
     let head = "<meta name=\"author\" content=\"عمر حاج أحمد | تحرير: سارة الحلبي\">";
-    let a = load_html(&page(
-        head,
-        &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
-        "",
-    ));
+    let a = headed(head, "", LEAD);
     assert_eq!(a.author.as_deref(), Some("عمر حاج أحمد"));
     for placeholder in ["كاتب 1", "Super User", "admin2"] {
         let head = format!("<meta name=\"author\" content=\"{placeholder}\">");
-        let a = load_html(&page(
-            &head,
-            &format!("<h1>{HEADLINE}</h1>{}", body(LEAD)),
-            "",
-        ));
+        let a = headed(&head, "", LEAD);
         assert_eq!(a.author, None, "{placeholder}");
     }
 }
