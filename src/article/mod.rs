@@ -38,6 +38,7 @@ mod text_cited_opener;
 mod text_clock;
 mod text_code;
 mod text_embeds;
+mod text_finish;
 mod text_foot;
 mod text_furniture;
 mod text_header;

@@ -1,0 +1,86 @@
+//! The copy importer's finishing pass: what the walk over the lines kept
+//! becomes the article's blocks, with the date settled and the dateline,
+//! the foot's credits and the header lines the walk could not tell from
+//! text taken into the header.
+
+use super::byline;
+use super::text_blocks;
+use super::text_header::Header;
+use super::text_rules::{Matcher, Rules};
+use super::text_shape::{self, Line};
+use super::{Block, dates};
+
+/// The finishing pass: settles the date, joins the kept lines into
+/// paragraphs, takes the dateline from the lead and the header lines the
+/// walk could not tell from text, and classifies the blocks.
+pub(super) fn finish(
+    rules: &Rules,
+    matcher: &Matcher,
+    text: &str,
+    mut head: Header,
+    body: &[Line],
+    (under_header, title): (&[String], &str),
+) -> (Header, Vec<Block>) {
+    // A numeric date that reads both ways, settled by the text.
+    if let Some(date) = head.published.as_deref()
+        && let Some(fixed) = super::date_evidence::month_first(date, text)
+    {
+        head.published = Some(fixed);
+    }
+    // An empty date field shows as the start of Unix time.
+    if head.published.as_deref().is_some_and(dates::is_placeholder) {
+        head.published = None;
+    }
+    let mut units = text_shape::units(body, rules.closing_punctuation);
+    super::text_inline::drop_linked_headlines(matcher, &mut units);
+    super::text_lead_chrome::drop_summary_over_lead(&mut units);
+    // The dateline opens the lead, which may come after a deck (a line
+    // under the headline that ends no sentence).
+    let deck = units
+        .first()
+        .is_some_and(|u| !u.ends_with(['.', '!', '?', '؟']) && byline::leading(u).is_none());
+    if let Some(lead) = units.get_mut(usize::from(deck))
+        && let Some((found, rest)) = byline::leading(lead).or_else(|| {
+            let elsewhere = text.replacen(lead.as_str(), "", 1);
+            super::text_cited_opener::cited_opener(lead, &elsewhere)
+                .or_else(|| super::lead_tag::first_line_site(lead, text))
+        })
+    {
+        // A full date in the dateline dates the story when nothing did.
+        let dateline = lead.get(..lead.len() - rest.len()).unwrap_or_default();
+        if head.published.is_none() {
+            head.published = dates::find(dateline).map(|d| d.iso);
+        }
+        *lead = rest.to_owned();
+        head.add(found);
+    }
+    if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
+        && let Some(name) = super::text_foot::agency(&tag)
+    {
+        head.source.get_or_insert(name);
+    }
+    super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
+    if head.source.is_none() {
+        head.source =
+            super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
+    }
+    if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
+        head.author.get_or_insert(author);
+    }
+    if let Some(site) = head
+        .author
+        .take_if(|a| super::lead_tag::site_as_writer(a, text))
+    {
+        head.source.get_or_insert(site);
+    }
+    head.url = super::text_source::source_url(matcher, text, head.url.take());
+    super::text_source::drop_source_lines(matcher, &mut units);
+    // A page that shows the summary over the story copies its lead twice
+    // (a short line said twice was a caption, and is gone by now). Only
+    // there: a text that says a paragraph again later says it on purpose.
+    if units.len() > 2 && units[0] == units[1] {
+        units.remove(1);
+    }
+    super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
+    (head, text_blocks::classify(rules, units))
+}
