@@ -139,7 +139,7 @@ pub(super) fn is_latin_label(line: &str) -> bool {
 }
 
 /// Whether `line` has Arabic letters.
-fn has_arabic(line: &str) -> bool {
+pub(super) fn has_arabic(line: &str) -> bool {
     line.chars()
         .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}'))
 }

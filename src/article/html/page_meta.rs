@@ -5,6 +5,7 @@
 
 use dom_query::{Document, NodeRef};
 
+use super::super::text_foot::has_arabic;
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
@@ -106,24 +107,24 @@ pub fn read(doc: &Document) -> PageMeta {
         .clone()
         .or_else(|| h1.clone())
         .or_else(|| microdata::shown_headline(doc));
+    let titled = headline
+        .as_deref()
+        .and_then(|h| microdata::title_site(doc, h));
     // A meta title that is the whole `<title>`, site's name and all, shows
     // no site beside it: the headline the page shows does.
     fill(&mut m.source, || {
-        [headline.clone(), h1, microdata::shown_headline(doc)]
-            .into_iter()
-            .flatten()
-            .find_map(|h| microdata::title_site(doc, &h))
+        titled.clone().or_else(|| {
+            [h1, microdata::shown_headline(doc)]
+                .into_iter()
+                .flatten()
+                .find_map(|h| microdata::title_site(doc, &h))
+        })
     });
     fill(&mut m.source, || microdata::name(doc, "publisher"));
     // A site that names itself in Latin letters in its metadata (`Lebanon
     // Files`) and in Arabic in its <title> is known by the Arabic name.
-    if m.source
-        .as_deref()
-        .is_some_and(|s| !s.chars().any(is_arabic))
-        && let Some(arabic) = headline
-            .as_deref()
-            .and_then(|h| microdata::title_site(doc, h))
-            .filter(|t| t.chars().any(is_arabic))
+    if m.source.as_deref().is_some_and(|s| !has_arabic(s))
+        && let Some(arabic) = titled.filter(|t| has_arabic(t))
     {
         m.source = Some(arabic);
     }
@@ -388,8 +389,4 @@ pub fn first_h1(doc: &Document) -> Option<String> {
         .iter()
         .next()
         .and_then(|h| clean(&h.text()))
-}
-
-fn is_arabic(c: char) -> bool {
-    ('\u{0600}'..='\u{06FF}').contains(&c)
 }
