@@ -53,6 +53,12 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(quoted) = quoted_outlet(line) {
         return Some(quoted);
     }
+    if let Some(writer) = super::byline_persons::name_and_role(line) {
+        return Some(Byline {
+            author: Some(writer),
+            ..Byline::default()
+        });
+    }
     if let Some(writers) = listed_writers(line) {
         return Some(Byline {
             author: Some(writers),

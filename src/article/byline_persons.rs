@@ -9,6 +9,7 @@
 use super::byline::{Part, is_in};
 use super::byline_given_names::{ARTICLED_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES};
 use super::byline_names::{DESKS, NOT_NAMES, PLACES};
+use super::phrases::ar::WRITER_CARDS;
 use crate::search;
 
 /// Whether `part`, a name of two or three words no table knows, reads as
@@ -72,6 +73,17 @@ pub fn is_signed_name(part: &str) -> bool {
         && opens_as_person(part)
         && !words.iter().any(|w| is_in(w, NOT_NAMES))
         && !reads_as_outlet(part)
+}
+
+/// A writer's name, after `من` or alone, then what they are to the
+/// outlet after a comma (`من فاطمة محاجنة، مراسلة موقع بانيت`): the
+/// name is the author, the role is no part of it.
+pub fn name_and_role(line: &str) -> Option<String> {
+    let line = line.trim();
+    let line = line.strip_prefix("من ").unwrap_or(line);
+    let (name, role) = line.split_once(['،', ','])?;
+    let first = role.split_whitespace().next()?;
+    (is_signed_name(name.trim()) && is_in(first, WRITER_CARDS)).then(|| name.trim().to_owned())
 }
 
 /// Writers' names set apart by bars (`يامن المغربي | عروة قنواتي |

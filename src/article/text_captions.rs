@@ -114,6 +114,27 @@ pub fn is_credited_caption(line: &str) -> bool {
         && super::byline::outlet(credit.trim()).is_some()
 }
 
+/// A photographer's credit in Latin letters, the picture agency's name
+/// on one side of a slash (`Keystone / Jean-christophe Bott`): a few
+/// words, no sentence.
+pub(super) fn is_picture_agency_credit(line: &str) -> bool {
+    let Some((left, right)) = line.split_once('/') else {
+        return false;
+    };
+    let agency = |side: &str| {
+        let side = side.trim().to_lowercase();
+        super::phrases::en::PICTURE_AGENCIES.contains(&side.as_str())
+    };
+    line.split_whitespace().count() <= CREDIT_LINE_WORDS
+        && line
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " /-.'&".contains(c))
+        && (agency(left) || agency(right))
+}
+
+/// The most words of a photographer's credit on a line of its own.
+const CREDIT_LINE_WORDS: usize = 6;
+
 /// A picture's caption ending with its credit's label and a short name
 /// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`).
 pub(super) fn is_labelled_credit_caption(line: &str) -> bool {

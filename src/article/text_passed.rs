@@ -80,7 +80,12 @@ fn is_section_row(matcher: &Matcher, line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let sections = words
         .iter()
-        .filter(|w| matcher.sections.is(&Words::new(w)))
+        .filter(|w| {
+            // The last of a pair takes the conjunction (`فن وثقافة`).
+            let bare = w.strip_prefix('و').filter(|r| r.chars().count() > 2);
+            matcher.sections.is(&Words::new(w))
+                || bare.is_some_and(|r| matcher.sections.is(&Words::new(r)))
+        })
         .count();
     words.len() >= 4 && sections * 5 >= words.len() * 4
 }

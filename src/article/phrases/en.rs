@@ -85,6 +85,36 @@ pub const DROP_PREFIXES: &[&str] = &[
     "we use cookies",
 ];
 pub const CAPTION_CREDITS: &[&str] = &["photo", "credit", "courtesy", "file"];
+/// Picture agencies, whose name before or after a slash credits a
+/// photographer (`Keystone / Jean-christophe Bott`, `AFP/Getty`).
+pub const PICTURE_AGENCIES: &[&str] = &[
+    "keystone",
+    "afp",
+    "ap",
+    "reuters",
+    "epa",
+    "epa-efe",
+    "efe",
+    "dpa",
+    "ansa",
+    "getty",
+    "getty images",
+    "anadolu",
+    "anadolu agency",
+    "xinhua",
+    "sputnik",
+    "imago",
+    "sipa",
+    "abaca",
+    "zuma",
+    "nurphoto",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "pa",
+    "pa images",
+    "apa",
+];
 pub const LINK_PROMPTS: &[&str] = &["read more", "click here", "more details"];
 pub const CAPTION_STARTS: &[&str] = &["a view of", "a still from"];
 pub const CAPTION_ENDS: &[&str] = &[
