@@ -1,12 +1,16 @@
-//! Copies whose header carries the site's menu run onto one line with
-//! its sections' names paired by a conjunction, a writer credited with
-//! their role after a comma, and the credits and datelines below a deck.
+//! Copies whose header carries the site's menu run onto one line (its
+//! sections' names paired by a conjunction, or led by the home page's
+//! link), a news ticker's item over the headline, a writer credited with
+//! their role after a comma, a Mauritanian byline, a picture agency's
+//! credit in Latin letters, a prompt to follow the site ending with a
+//! colon, an issue line's English date with a comma after the day, and a
+//! story no byline signs from a site its masthead and copyright name.
 
 mod support;
 
 use qari::article::byline;
 use support::copied::story::{HEAD, LEAD, NEXT};
-use support::copied::{by, check_lines};
+use support::copied::{by, check_lines, import_text, texts};
 
 #[test]
 fn a_menu_on_one_line_with_paired_sections_is_not_the_headline() {
@@ -49,4 +53,133 @@ fn a_writer_with_their_role_after_a_comma_is_the_author() {
         [Some("2020-06-23T08:46:02"), Some("فاطمة محاجنة"), None],
         &[LEAD, NEXT],
     );
+}
+
+#[test]
+fn a_menu_led_by_the_home_link_is_not_the_headline() {
+    check_lines(
+        &[
+            "الرئيسية أخبار مقالات تقارير مقابلات اتصل بنا",
+            "أخبار",
+            HEAD,
+            "الجمعة, 15 نوفمبر 2019 19:40",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2019-11-15T19:40"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_tickers_item_over_the_section_and_headline_is_passed_over() {
+    for ticker in [
+        "آخر الأخبار: وزارة الداخلية تطلق منصة رقمية لإيداع الملفات",
+        "عاجل: مجلس الوزراء يجيز موازنة الطوارئ للنصف الثاني",
+    ] {
+        check_lines(
+            &[ticker, "أخبار", HEAD, "2024/06/09 - 8:12 مساءً", LEAD, NEXT],
+            HEAD,
+            [Some("2024-06-09T20:12"), None, None],
+            &[LEAD, NEXT],
+        );
+    }
+    // The breaking mark with the headline under it and no section between
+    // is the headline's own kicker.
+    let a = import_text(
+        &[
+            "عاجل: ".to_owned() + HEAD,
+            "2024/06/09".into(),
+            LEAD.into(),
+            NEXT.into(),
+        ]
+        .join("\n"),
+    );
+    assert!(a.title.contains(HEAD), "{}", a.title);
+}
+
+#[test]
+fn a_mauritanian_writer_before_the_town() {
+    assert_eq!(
+        byline::parse("الشيخ ولد محمد ـ كيفة"),
+        Some(by(Some("الشيخ ولد محمد"), None, Some("كيفة")))
+    );
+    // The site, its own-story mark and a writer with `عبد` run on.
+    assert_eq!(
+        byline::parse("يمن برس - خاص - عبدالله الشرعبي"),
+        Some(by(Some("عبدالله الشرعبي"), Some("يمن برس"), None))
+    );
+}
+
+#[test]
+fn a_picture_agencys_credit_in_latin_letters_is_dropped() {
+    for credit in [
+        "Keystone / Jean-christophe Bott",
+        "AFP",
+        "EPA-EFE/Mohamed Hossam",
+    ] {
+        let a = import_text(&[HEAD, "2022/09/28", LEAD, credit, NEXT].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{credit}");
+    }
+}
+
+#[test]
+fn a_prompt_to_follow_ending_with_a_colon_is_dropped() {
+    let lines = [
+        HEAD,
+        "2022/10/18",
+        LEAD,
+        NEXT,
+        "شارك",
+        "Facebook",
+        "تابع الجزيرة مباشر على:",
+        "@ajmubasher",
+        "Telegram",
+    ];
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn an_issue_lines_english_date_with_a_comma_after_the_day() {
+    check_lines(
+        &[
+            "العدد 5099 Thursday 06, February 2025",
+            HEAD,
+            "كتب محمد الراشد:",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2025-02-06"), Some("محمد الراشد"), None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn an_unsigned_story_is_the_site_its_masthead_and_copyright_name() {
+    let lines = [
+        "English",
+        "المكتب الإعلامي للمدينة",
+        "الرئيسية",
+        "الأخبار",
+        "الصور",
+        "الفيديو",
+        "الأخبار",
+        "05 نوفمبر 2024",
+        HEAD,
+        LEAD,
+        NEXT,
+        "حقوق النشر © 2024 المكتب الإعلامي للمدينة",
+    ];
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(a.source.as_deref(), Some("المكتب الإعلامي للمدينة"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    // A signed story keeps its writer and no source is made up.
+    let mut signed = lines.to_vec();
+    signed.insert(9, "كتب: سامي الأحمد");
+    let a = import_text(&signed.join("\n"));
+    assert_eq!(a.author.as_deref(), Some("سامي الأحمد"));
+    assert_eq!(a.source, None);
 }

@@ -65,7 +65,15 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
         }
     }
     // A mark or an unknown name beside a writer needs a place beside them.
-    let known = !(unknown || marked) || byline.place.is_some();
+    // Or an outlet's name by its words and a given name's writer
+    // (`يمن برس - خاص - عبدالله الشرعبي`).
+    let named = !unknown
+        && byline.author.as_deref().is_some_and(opens_with_given)
+        && byline
+            .source
+            .as_deref()
+            .is_some_and(|s| super::byline_persons::names_a_site(s, false));
+    let known = !(unknown || marked) || byline.place.is_some() || named;
     let own_story = site_marked && byline.source.is_some() && byline.place.is_some();
     ((byline.author.is_some() || own_story) && known).then_some(byline)
 }

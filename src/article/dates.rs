@@ -312,7 +312,8 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     }
     // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024, 10/مايو/2025
     if let Some(d) = num(i, 1..3) {
-        let k = if sep(i + 1).is_some() {
+        // A comma after the day too (`Thursday 06, February 2025`).
+        let k = if sep(i + 1).is_some() || t.get(i + 1).is_some_and(|t| t.is_punct(",،")) {
             i + 2
         } else if t.get(i + 1).is_some_and(|t| t.is_in(&["من"])) {
             // 1 من تشرين الأول 2024

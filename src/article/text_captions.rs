@@ -115,15 +115,19 @@ pub fn is_credited_caption(line: &str) -> bool {
 }
 
 /// A photographer's credit in Latin letters, the picture agency's name
-/// on one side of a slash (`Keystone / Jean-christophe Bott`): a few
-/// words, no sentence.
+/// on one side of a slash (`Keystone / Jean-christophe Bott`) or alone:
+/// a few words, no sentence.
 pub(super) fn is_picture_agency_credit(line: &str) -> bool {
-    let Some((left, right)) = line.split_once('/') else {
-        return false;
-    };
     let agency = |side: &str| {
         let side = side.trim().to_lowercase();
         super::phrases::en::PICTURE_AGENCIES.contains(&side.as_str())
+    };
+    // Or the agency's name alone under the caption (`AFP`).
+    if agency(line) {
+        return true;
+    }
+    let Some((left, right)) = line.split_once('/') else {
+        return false;
     };
     line.split_whitespace().count() <= CREDIT_LINE_WORDS
         && line

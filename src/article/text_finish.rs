@@ -67,6 +67,10 @@ pub(super) fn finish(
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
+    // A story no byline signs is the site's own.
+    if head.source.is_none() && head.author.is_none() {
+        head.source = super::text_site::copyright_site(matcher, text);
+    }
     if let Some(site) = head
         .author
         .take_if(|a| super::lead_tag::site_as_writer(a, text))

@@ -38,8 +38,10 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_bracketed(line)
         || is_bracketed_credit(matcher, line)
         || super::text_embeds::is_bare_signature(line)
-        // A picture's or the page's copyright line (`© AP Photo / …`).
+        // A picture's or the page's copyright line (`© AP Photo / …`,
+        // `حقوق النشر © 2024 …`).
         || line.trim_start().starts_with('©')
+        || (line.contains('©') && line.split_whitespace().count() <= COPYRIGHT_WORDS)
         || is_issue_line(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
@@ -51,6 +53,9 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)
 }
+
+/// The most words of a copyright line with its sign inside.
+const COPYRIGHT_WORDS: usize = 12;
 
 /// A time of day alone with its zone's or the half-day's letters (`20:15ت
 /// م`, `10:30 ص`): the wire's time stamp under the story.

@@ -45,6 +45,7 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
         // The page's fields in a bar (`المحرر: | عدد المشاهدات: 8`).
         let fields = text_chrome::is_bar(line) && line.contains(':');
         if (arabic && is_latin_text(line))
+            || is_ticker(matcher, &lines[at..])
             || fields
             || is_promo(line)
             || is_numbered_section(line)
@@ -87,8 +88,16 @@ fn is_section_row(matcher: &Matcher, line: &str) -> bool {
                 || bare.is_some_and(|r| matcher.sections.is(&Words::new(r)))
         })
         .count();
-    words.len() >= 4 && sections * 5 >= words.len() * 4
+    // A menu opens with the home page's link (`الرئيسية أخبار مقالات
+    // مقابلات اتصل بنا`), a headline with no such word.
+    let home = words.first().is_some_and(|w| fold(w) == fold(HOME))
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && sections * 2 >= words.len();
+    words.len() >= 4 && (sections * 5 >= words.len() * 4 || home)
 }
+
+/// The home page's link, which opens a site's menu.
+const HOME: &str = "الرئيسية";
 
 /// The site's name and slogan above a menu that opens the copy (`القرن` /
 /// `صحيفة يومية …` / the menu): no line of the story comes before the
@@ -171,6 +180,42 @@ fn is_promo(line: &str) -> bool {
         .next()
         .is_some_and(super::text_pictographs::is_pictograph)
 }
+
+/// An item of the site's news ticker (`آخر الأخبار: …`), or a breaking
+/// story's (`عاجل: …`) when the section's name and another line follow
+/// it: that line is the headline, and the ticker's item another story's.
+fn is_ticker(matcher: &Matcher, lines: &[String]) -> bool {
+    let Some((label, item)) = lines[0].split_once(':') else {
+        return false;
+    };
+    let label = fold(label.trim());
+    let words = item.split_whitespace().count();
+    if words < 3 {
+        return false;
+    }
+    if TICKERS.iter().any(|t| fold(t) == label) {
+        return true;
+    }
+    let mut next = lines[1..].iter().filter(|l| !l.is_empty());
+    fold(BREAKING) == label
+        && next
+            .next()
+            .is_some_and(|l| matcher.sections.is(&Words::new(l)))
+        && next.next().is_some_and(|l| !is_paragraph(l))
+}
+
+/// Labels of a news ticker's items, which are never a headline's.
+const TICKERS: [&str; 6] = [
+    "آخر الأخبار",
+    "أخبار عاجلة",
+    "الأخبار العاجلة",
+    "شريط الأخبار",
+    "آخر الأنباء",
+    "الأكثر قراءة",
+];
+
+/// The breaking-news label, a headline's kicker but for a ticker's item.
+const BREAKING: &str = "عاجل";
 
 /// How many words a line has at least to tell the copy's script.
 const LONG_LINE: usize = 8;

@@ -249,9 +249,15 @@ impl Matcher {
             return false;
         };
         let (text, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
+        // A credit with its label (`(صورة: ADI)`) closes a caption even
+        // after a full stop.
+        let labelled = inner.split_once(':').is_some_and(|(label, name)| {
+            self.caption_credits.is(&Words::new(label.trim()))
+                && (1..=4).contains(&name.split_whitespace().count())
+        });
         // A writer's name over the outlet in brackets is a byline.
         text.split_whitespace().count() >= 3
-            && !text.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
+            && (labelled || !text.ends_with(['.', '!', '?', '؟', '،', ',', ':']))
             && super::byline::lone(text).is_none()
             && (self.caption_credits.strip(&Words::new(inner)).is_some()
                 || super::byline::outlet(inner).is_some())

@@ -80,6 +80,46 @@ pub(super) fn is_cited(folded: &str, name: &str) -> bool {
     quoted || told || told_to_named(folded, &name)
 }
 
+/// The site's name when its masthead and its copyright line both give
+/// it (`المكتب الإعلامي لحكومة دبي` on a line of its own at the top, and
+/// `حقوق النشر © 2024 المكتب الإعلامي لحكومة دبي` at the foot): the
+/// source of a story no byline signs, its own staff's.
+pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let notice = lines
+        .iter()
+        .rev()
+        .take(FOOT_LINES)
+        .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))?;
+    let notice = folded_text(notice);
+    lines
+        .iter()
+        .take(TOP_LINES)
+        .filter(|l| (2..=MASTHEAD_WORDS).contains(&words(l)) || is_site_name(matcher, l))
+        .filter(|l| l.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .filter(|l| !matcher.sections.is(&Words::new(l)) && !is_in(l, PLACES))
+        .find(|l| {
+            let name = folded_text(l);
+            notice.match_indices(&name).any(|(at, found)| {
+                let before = notice[..at].chars().next_back();
+                let after = notice[at + found.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphabetic() || c == 'ل')
+                    && after.is_none_or(|c| !c.is_alphabetic())
+            })
+        })
+        .map(|l| (*l).to_owned())
+}
+
+/// How far from the top the masthead, and from the foot the copyright
+/// line, may stand; the most words of the site's name.
+const TOP_LINES: usize = 12;
+const FOOT_LINES: usize = 8;
+const MASTHEAD_WORDS: usize = 5;
+
 /// Verbs a story tells a site's words with (`وأوضح للمملكة`), folded.
 const TELLING: &[&str] = &[
     "قال", "اوضح", "اكد", "اضاف", "صرح", "كشف", "افاد", "بين", "اشار",

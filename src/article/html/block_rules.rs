@@ -134,6 +134,9 @@ pub const NOTICE_PAIRS: &[(&str, &str)] = &[
     ("التعليقات", "سياسة الخصوصية"),
     ("comments", "community guidelines"),
     ("comments", "terms of use"),
+    ("في التعليقات", "رأي كاتبها"),
+    ("في التعليقات", "رأي أصحابها"),
+    ("المصادر والمراجع", "عند الطلب"),
 ];
 
 /// The phrase tables of the block filter, folded once per conversion: the
@@ -195,6 +198,7 @@ impl BlockRules {
             || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
             || m.is_share_bar(text)
             || is_credit(text)
+            || m.is_caption(text)
             || self.is_notice(text)
             || self.is_source_line(text)
             || self.is_follow_prompt(&words, text)
@@ -271,11 +275,11 @@ pub fn is_follow_line(text: &str) -> bool {
         w.strip_prefix('@')
             .is_some_and(crate::article::text_pictographs::is_account)
     });
-    // Or on icons a copy leaves out (`تابعوا جو24 على`).
+    // Or on icons a copy leaves out (`تابعوا جو24 على`, `… على:`).
     let on_icons = text
         .split_whitespace()
         .last()
-        .is_some_and(|w| ["على", "عبر"].contains(&w));
+        .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
     let spaced = spaced_words(text);
     account
         || on_icons

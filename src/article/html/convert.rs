@@ -8,7 +8,7 @@
 
 use dom_query::NodeRef;
 
-use super::furniture::{SKIPPED_TAGS, is_furniture};
+use super::furniture::{SKIPPED_TAGS, is_furniture, is_picture_box};
 use super::url;
 use crate::article::{Block, Link};
 
@@ -126,6 +126,7 @@ impl Walker<'_> {
         let quote_footer = name == "footer" && self.quotes > 0;
         if !quote_footer && SKIPPED_TAGS.contains(&name.as_str())
             || is_furniture(node)
+            || is_picture_box(node)
             || node.has_attr("hidden")
         {
             return false;

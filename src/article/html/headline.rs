@@ -3,6 +3,8 @@
 //! on, so those of a column of other stories earlier in the markup are not
 //! taken for the story's.
 
+use std::ops::Range;
+
 use dom_query::{Document, NodeRef};
 
 use super::page_meta::elements;
@@ -14,27 +16,77 @@ use crate::search;
 /// of the page that holds other stories or the story's text too.
 const HEADER_EXTRA: usize = 200;
 
-/// The index among the page's first `limit` elements where the story
-/// starts: the start of the headline's header block when the headline's
+/// The indices among the page's first `limit` elements from where the
+/// story starts to its headline's element. The start is the start of the headline's header block when the headline's
 /// element shares a small one with its date or writer (`<div
 /// class="node__header"><time>…</time><h1>…</h1></div>`), else the
 /// headline's own element; 0 when no element shows the headline.
-pub fn story_start(doc: &Document, headline: &str, limit: usize) -> usize {
+pub fn story_start(doc: &Document, headline: &str, limit: usize) -> Range<usize> {
     let els = elements(doc, limit);
     let Some(at) = headline_at(&els, headline) else {
-        return 0;
+        return 0..0;
     };
     let heading = heading_of(&els[at]);
     let block = heading
         .parent()
         .filter(|p| p.is_element() && holds_at_most(p, headline.chars().count() + HEADER_EXTRA));
     let Some(block) = block else {
-        return at;
+        return header_above(&els[..at], &heading).unwrap_or(at)..at;
     };
-    els[..at]
+    let start = els[..at]
         .iter()
         .rposition(|n| n.id == block.id)
-        .unwrap_or(at)
+        .unwrap_or(at);
+    start..at
+}
+
+/// The date an element of the story's header above its headline shows
+/// as all its text (`<span class="small">الثلاثاء 23 يوليو 2019 10:41
+/// م</span>`), among the elements of `header`: a page that marks its date
+/// with no class or label still sets it beside the headline.
+pub fn header_date(doc: &Document, header: Range<usize>) -> Option<String> {
+    elements(doc, header.end)
+        .into_iter()
+        .skip(header.start)
+        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .find_map(|n| crate::article::dates::dateline(&sanitize::inline(&n.text())))
+}
+
+/// The most characters of a date shown alone.
+const DATE_CHARS: usize = 80;
+
+/// The first of the small elements just before the headline in the same
+/// container, when the headline shares no block of its own with them (an
+/// old table layout's `<span class="small">date</span><br><span
+/// class="bigtitle">…</span>`): its date or section, at most
+/// [`HEADER_EXTRA`] characters in all.
+fn header_above(before: &[NodeRef], heading: &NodeRef) -> Option<usize> {
+    // A table's rows and cells are the page's own frame: the row before
+    // the headline's is the masthead's or the menu's.
+    let framed = heading.node_name().is_some_and(|t| {
+        ["tr", "td", "tbody", "table"]
+            .iter()
+            .any(|f| t.eq_ignore_ascii_case(f))
+    });
+    if framed {
+        return None;
+    }
+    let mut left = HEADER_EXTRA;
+    let mut first = None;
+    let mut node = heading.prev_element_sibling();
+    while let Some(n) = node {
+        let line_break = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("br"));
+        if !line_break {
+            if !holds_at_most(&n, left) {
+                break;
+            }
+            left -= n.text().chars().count();
+            first = Some(n.id);
+        }
+        node = n.prev_element_sibling();
+    }
+    let first = first?;
+    before.iter().rposition(|n| n.id == first)
 }
 
 /// The heading element a headline's text is in: the node itself, or the

@@ -221,6 +221,9 @@ fn credited_source(site: Option<String>, credited: Option<String>) -> Option<Str
     match credited {
         Some(name) if byline::is_listed_outlet(&name) => Some(name),
         Some(name) if site.as_deref().is_some_and(|s| shortens(s, &name)) => Some(name),
+        // An agency's initials in a dateline (`جيبوتي (ADI) -`): the
+        // credit as the story gives it, though no table knows it.
+        Some(name) if is_initials(&name) => Some(name),
         other => site.or(other),
     }
 }
@@ -232,6 +235,11 @@ fn writer_before_editor(author: &str) -> &str {
         Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => writer.trim(),
         _ => author,
     }
+}
+
+/// Whether `name` is an agency's initials in Latin capitals (`ADI`).
+fn is_initials(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `short` is `site`'s name said with fewer of its words.

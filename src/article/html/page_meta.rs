@@ -130,11 +130,14 @@ pub fn read(doc: &Document) -> PageMeta {
     }
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
-    let shown = headline
+    let header = headline
         .as_deref()
-        .map_or(0, |h| headline::story_start(doc, h, ELEMENTS));
+        .map_or(0..0, |h| headline::story_start(doc, h, ELEMENTS));
+    let shown = header.start;
     fill(&mut m.published, || {
-        visible_date(doc, shown).or_else(|| visible_date(doc, 0))
+        headline::header_date(doc, header)
+            .or_else(|| visible_date(doc, shown))
+            .or_else(|| visible_date(doc, 0))
     });
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.published, || microdata::issue_date(doc));
