@@ -3,8 +3,11 @@
 //! link), a news ticker's item over the headline, a writer credited with
 //! their role after a comma, a Mauritanian byline, a picture agency's
 //! credit in Latin letters, a prompt to follow the site ending with a
-//! colon, an issue line's English date with a comma after the day, and a
-//! story no byline signs from a site its masthead and copyright name.
+//! colon, an issue line's English date with a comma after the day, a
+//! story no byline signs from a site its masthead and copyright name, a
+//! menu set apart by bars under the site's name and slogan, a section's
+//! tab of two words under the menu, a section and a place before the
+//! headline's colon, and an agency framed by slashes with no spaces inside.
 
 mod support;
 
@@ -182,4 +185,74 @@ fn an_unsigned_story_is_the_site_its_masthead_and_copyright_name() {
     let a = import_text(&signed.join("\n"));
     assert_eq!(a.author.as_deref(), Some("سامي الأحمد"));
     assert_eq!(a.source, None);
+}
+
+#[test]
+fn the_sites_name_and_slogan_over_a_barred_menu_are_not_the_headline() {
+    check_lines(
+        &[
+            "اقتصاد - مال وأعمال السوريين",
+            "",
+            "الرئيسية | أسواق | عملات | عقارات | تقارير | تحليلات",
+            "",
+            "عملات",
+            "",
+            HEAD,
+            "",
+            "2019-07-16 14:05:12",
+            "",
+            LEAD,
+            "",
+            NEXT,
+        ],
+        HEAD,
+        [Some("2019-07-16T14:05:12"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_sections_tab_of_two_words_under_the_menu_is_not_the_headline() {
+    check_lines(
+        &[
+            "العالم اليوم",
+            "الرئيسية بنوك بورصة عقارات اتصالات طاقة سيارات اقتصاد عالمي",
+            "اقتصاد مصري",
+            HEAD,
+            "2025-03-10",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2025-03-10"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_section_and_a_place_before_the_colon_stay_in_the_headline() {
+    let headline = format!("اقتصاد غزة: {HEAD}");
+    check_lines(
+        &[&headline, "2022/03/22", LEAD, NEXT],
+        &headline,
+        [Some("2022-03-22"), None, None],
+        &[LEAD, NEXT],
+    );
+    // The site's label with a place is not the headline's (`خبر غزة :`).
+    check_lines(
+        &[&format!("خبر غزة : {HEAD}"), "2022/03/22", LEAD, NEXT],
+        HEAD,
+        [Some("2022-03-22"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn an_agency_framed_by_slashes_after_a_known_place() {
+    let lead = format!("غزة /سوا/ {LEAD}");
+    let (found, rest) = byline::leading(&lead).expect("a dateline");
+    assert_eq!(found, by(None, Some("سوا"), Some("غزة")));
+    assert_eq!(rest, LEAD);
+    // Slashes in a sentence after no place set off no agency.
+    assert_eq!(byline::leading(&format!("قال /المصدر/ {LEAD}")), None);
 }

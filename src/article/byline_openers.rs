@@ -11,11 +11,17 @@ use crate::search;
 
 /// A wire dateline with slashes, `مسقط في 20 نوفمبر/ وام/ قال…`: a known
 /// place (or any town, before a listed agency), `في` and the day, then the agency between slashes; or a known
-/// place and a listed agency alone (`رام الله / سما / أظهرت…`).
+/// place and a listed agency alone (`رام الله / سما / أظهرت…`), or any
+/// agency framed by slashes after a known place (`غزة /سوا/ أعلنت…`).
 pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let (head, rest) = paragraph.split_once('/')?;
     let (agency, after) = rest.split_once('/')?;
     let spaced = head.ends_with(' ') && agency.starts_with(' ') && agency.ends_with(' ');
+    // Or hugging the agency, with spaces outside (`غزة /سوا/ أعلنت…`).
+    let hugged = head.ends_with(' ')
+        && !agency.starts_with(' ')
+        && !agency.ends_with(' ')
+        && after.starts_with(' ');
     // With its day (`رام الله في 5 مارس /وفا/`) or without, for a listed
     // agency (`رام الله / سما /`).
     let (place, day) = head.split_once(" في ").unwrap_or((head, ""));
@@ -24,7 +30,8 @@ pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     // Slashes spaced on both sides round a word or two of letters after a
     // known place (`بغداد / نينا / أعلنت…`) set off the agency, listed or
     // not: a sentence does not open so.
-    let framed = spaced && words <= 2 && agency.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let framed =
+        (spaced || hugged) && words <= 2 && agency.chars().all(|c| c.is_alphabetic() || c == ' ');
     let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some()) || framed;
     let dated = day.chars().any(char::is_numeric) && day.split_whitespace().count() <= 4;
     // With the day and a listed agency, a town no table knows (`صحم في 16

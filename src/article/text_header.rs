@@ -323,9 +323,10 @@ fn dashed_name(name: &str) -> Option<Byline> {
 }
 
 /// A headline without the label (and place) its site puts before a
-/// colon: `خبر غزة : الحكومة ترفع…`, `عاجل: …`, `اقتصاد القاهرة: …`. A
-/// speaker before a colon stays, even when it is also a section's name
-/// (`الصحة: …` is the ministry).
+/// colon: `خبر غزة : الحكومة ترفع…`, `عاجل: …`. A speaker before a colon
+/// stays, even when it is also a section's name (`الصحة: …` is the
+/// ministry), and so does a section's name with a place (`اقتصاد غزة:
+/// …`), which the page shows as the headline's own words.
 pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
     let (kicker, rest) = title.split_once(':')?;
     let rest = rest.trim();
@@ -334,9 +335,7 @@ pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
     }
     let words = Words::new(kicker.trim());
     let place = |rest: &str| byline::lone(rest).is_some_and(|b| b.place.is_some());
-    let known = matcher.kickers.is(&words)
-        || matcher.kickers.strip(&words).is_some_and(place)
-        || matcher.sections.strip(&words).is_some_and(place);
+    let known = matcher.kickers.is(&words) || matcher.kickers.strip(&words).is_some_and(place);
     known.then(|| rest.to_owned())
 }
 

@@ -75,10 +75,14 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
 }
 
 /// A menu copied onto one line, its sections' names run together with
-/// spaces (`الرئيسية سياسة اقتصاد محليات ثقافة`): four names or more,
-/// one in five at most some other word.
+/// spaces or bars (`الرئيسية سياسة اقتصاد محليات ثقافة`): four names or
+/// more, one in five at most some other word; or led by the home page's
+/// link.
 fn is_section_row(matcher: &Matcher, line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || MENU_BARS.contains(&c))
+        .filter(|w| !w.is_empty())
+        .collect();
     let sections = words
         .iter()
         .filter(|w| {
@@ -89,15 +93,22 @@ fn is_section_row(matcher: &Matcher, line: &str) -> bool {
         })
         .count();
     // A menu opens with the home page's link (`الرئيسية أخبار مقالات
-    // مقابلات اتصل بنا`), a headline with no such word.
+    // مقابلات اتصل بنا`), which never opens a headline: an adjective.
     let home = words.first().is_some_and(|w| fold(w) == fold(HOME))
-        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
-        && sections * 2 >= words.len();
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || MENU_BARS.contains(&c))
+        && sections >= HOME_SECTIONS;
     words.len() >= 4 && (sections * 5 >= words.len() * 4 || home)
 }
 
-/// The home page's link, which opens a site's menu.
+/// The home page's link, which opens a site's menu, and how many
+/// sections' names a menu it opens names at least, itself included.
 const HOME: &str = "الرئيسية";
+const HOME_SECTIONS: usize = 3;
+
+/// Marks that set a menu's labels apart.
+const MENU_BARS: [char; 3] = ['|', '•', '·'];
 
 /// The site's name and slogan above a menu that opens the copy (`القرن` /
 /// `صحيفة يومية …` / the menu): no line of the story comes before the

@@ -56,8 +56,9 @@ pub fn take_headline<I: Iterator<Item = String>>(
         found.lead_first = found.lead_first.or(lead);
         return Ok(found);
     }
-    let (title, date_above) = candidate(rules, matcher, lines, &above, head)?;
-    let title = past_label(rules, matcher, lines, (&above, head), title);
+    let (title, date_above, seen) = candidate(rules, matcher, lines, &above, head)?;
+    let under_chrome = above.passed.iter().take(seen.saturating_sub(1)).any(|&p| p);
+    let title = past_label(rules, matcher, lines, (&above, head), (title, under_chrome));
     let title = past_caption(rules, lines, &above, head, title);
     Ok(settle(rules, matcher, title, date_above))
 }
@@ -105,7 +106,7 @@ fn past_label<I: Iterator<Item = String>>(
     matcher: &Matcher,
     lines: &mut Peekable<I>,
     (above, head): (&Above<'_>, &mut Header),
-    mut title: String,
+    (mut title, under_chrome): (String, bool),
 ) -> String {
     // A section name above the headline (`خبر`, `اقتصاد`), followed by a
     // longer line that is not a sentence nor header material.
@@ -122,6 +123,10 @@ fn past_label<I: Iterator<Item = String>>(
         || byline::outlet(&title).is_some()
         || text_lines::glued_badge(rules.kickers, &title)
         || (title.split_whitespace().count() == 1 && !above.wrapped)
+        // Under the site's menu, the section's tab may be any word or two
+        // (`اقتصاد مصري`), even in a hard-wrapped copy, whose first line
+        // may be one word.
+        || (under_chrome && is_tab(&title))
         // Two words set apart by a blank line above a headline are a
         // label too (`مقالات منوعة`).
         || (title.split_whitespace().count() == 2 && set_apart)
@@ -284,15 +289,15 @@ fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool)
     }
 }
 
-/// The first line that may be the headline, and whether a date was read
-/// above it.
+/// The first line that may be the headline, whether a date was read
+/// above it, and how many lines were read up to it.
 fn candidate<I: Iterator<Item = String>>(
     rules: &Rules,
     matcher: &Matcher,
     lines: &mut Peekable<I>,
     above: &Above<'_>,
     head: &mut Header,
-) -> Result<(String, bool), ParseError> {
+) -> Result<(String, bool, usize), ParseError> {
     let mut seen = 0;
     // Whether the date was read above the headline, where a site's clock
     // may stand too.
@@ -303,7 +308,7 @@ fn candidate<I: Iterator<Item = String>>(
             .ok_or_else(|| ParseError::new("empty file: no title"))?;
         seen += 1;
         if let Some(title) = look(rules, matcher, above, seen, line, head, &mut date_above) {
-            return Ok((title, date_above));
+            return Ok((title, date_above, seen));
         }
     }
 }

@@ -74,3 +74,41 @@ pub fn source_line(body: &Body) -> Option<String> {
         .filter(|name| name.chars().all(|c| c.is_alphabetic() || c == ' '))
         .map(str::to_owned)
 }
+
+/// Joins a source label set apart from the name it gives (a field's
+/// `<div>المصدر</div><div>وات</div>`) into one source line under the
+/// story (`المصدر: وات`), so it is read and dropped as one.
+pub fn join_source_label(body: &mut Body) {
+    let last = body.blocks.len();
+    let from = last.saturating_sub(SOURCE_BLOCKS + 1);
+    let label = |block: &Block| {
+        block
+            .text()
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .to_owned()
+    };
+    let Some(at) = (from..last.saturating_sub(1)).find(|&i| {
+        block_rules()
+            .source_named(&format!("{}: x", label(&body.blocks[i])))
+            .is_some()
+    }) else {
+        return;
+    };
+    let Block::Paragraph(name) = &body.blocks[at + 1] else {
+        return;
+    };
+    let line = format!("{}: {}", label(&body.blocks[at]), name.trim());
+    if block_rules().source_named(&line).is_none() {
+        return;
+    }
+    body.blocks[at + 1] = Block::Paragraph(line);
+    body.blocks.remove(at);
+    body.links.retain(|l| l.block != at && l.block != at + 1);
+    for l in &mut body.links {
+        if l.block > at {
+            l.block -= 1;
+        }
+    }
+}

@@ -113,6 +113,7 @@ pub fn import_str(
             body = convert::convert(&story, base.as_deref());
         }
     }
+    foot::join_source_label(&mut body);
     let foot_source = foot::source_line(&body);
     let body = tidy(body);
 

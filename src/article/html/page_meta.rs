@@ -35,7 +35,7 @@ pub struct PageMeta {
 
 /// `class`/`id` words of elements that show the date or the author.
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
-const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name"];
+const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name", "auteur"];
 /// Classes of the element that shows who the story came from (`المنامة -
 /// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
 const CREDIT_CLASSES: &[&str] = &[
@@ -354,7 +354,15 @@ pub fn visible_credit(doc: &Document) -> Option<String> {
         if text.is_empty() || text.split_whitespace().count() > 8 {
             return None;
         }
-        crate::article::byline::parse(&text).and_then(|b| b.source)
+        // A source field with its label (`المصدر وات`) names the source.
+        let labelled = text.split_once(' ').and_then(|(label, name)| {
+            let line = format!("{label}: {name}");
+            super::block_rules()
+                .source_named(&line)
+                .map(|n| n.to_owned())
+                .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
+        });
+        labelled.or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
     })
 }
 

@@ -1,0 +1,114 @@
+//! Pages whose story header has no class or label to go by: an old table
+//! layout's date in a small span over a headline in a span, the photo
+//! framed with its caption in a table, a byline naming the site, its
+//! own-story mark and a writer; an agency's initials in the dateline and
+//! a caption closed by its labelled credit; a Drupal page's writer field
+//! named in French and its source field with the label set apart; and a
+//! comment notice.
+
+mod support;
+
+use support::page::load_html;
+
+const HEADLINE: &str = "انقطاع الكهرباء يرفع أسعار ألواح الطاقة الشمسية إلى مستويات قياسية";
+const LEAD: &str = "شهدت أسواق المدينة خلال الأسابيع الأخيرة ارتفاعا غير مسبوق في أسعار ألواح الطاقة الشمسية والبطاريات بعد انقطاع التيار عن معظم الأحياء.";
+const NEXT: &str = "وقال تجار في السوق إن سعر اللوح الواحد ارتفع إلى الضعف خلال شهر واحد مع اشتداد حرارة الصيف وتزايد الطلب.";
+const MORE: &str = "وأوضح مهندس يعمل في تركيب المنظومات أن كثيرا من الأعطال سببه ألواح رديئة الصنع تباع بأسعار أقل في الأسواق.";
+
+/// An old table layout: a column of other stories with their dates, then
+/// the story's cell, `header` over its paragraphs.
+fn table_page(header: &str) -> String {
+    format!(
+        "<html><head><title>يمن برس - {HEADLINE}</title></head><body>\
+         <table><tr><td><table>\
+         <tr><td class=\"newstitle\"><a href=\"/n1\">أمطار غزيرة تجرف مزارع في الوادي</a> \
+         <font size=\"1\">(18/07/2019)</font></td></tr>\
+         <tr><td class=\"newstitle\"><a href=\"/n2\">جامعة المدينة تعلن نتائج القبول</a> \
+         <font size=\"1\">(17/07/2019)</font></td></tr></table></td>\
+         <td valign=\"top\"><table><tr><td>{header}\
+         <p class=\"newsbody\">{LEAD}</p><p class=\"newsbody\">{NEXT}</p>\
+         <p class=\"newsbody\">{MORE}</p></td></tr></table></td></tr></table>\
+         <table><tr><td class=\"newstitle\"><a href=\"/n3\">وصول سفينة وقود إلى الميناء</a> \
+         <font size=\"1\">(21/07/2019)</font></td></tr></table></body></html>"
+    )
+}
+
+#[test]
+fn an_old_layouts_date_over_its_headline_and_the_photo_framed_with_its_caption() {
+    let a = load_html(&table_page(&format!(
+        "<span class=\"small\">الثلاثاء 23 يوليو 2019 10:41 م</span><br>\
+         <span class=\"bigtitle\">{HEADLINE}</span><br>\
+         <span class=\"small\">يمن برس - خاص - عبدالله الشرعبي</span>\
+         <table align=\"center\"><tr><td align=\"center\">\
+         <img src=\"photos/44187.jpg\" width=\"520\" height=\"340\"><br>\
+         <span class=\"small\">محل لبيع ألواح الطاقة الشمسية في شارع جمال (يمن برس)</span>\
+         </td></tr></table>"
+    )));
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2019-07-23"));
+    assert_eq!(a.author.as_deref(), Some("عبدالله الشرعبي"));
+    assert_eq!(a.source.as_deref(), Some("يمن برس"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_paragraph_with_an_icon_is_no_picture_caption() {
+    let a = load_html(&table_page(&format!(
+        "<span class=\"bigtitle\">{HEADLINE}</span><br>\
+         <div><img src=\"icons/pin.png\" width=\"16\" height=\"16\"><br>\
+         <span>المدينة</span></div>"
+    )));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
+    // A story's paragraph with a picture set inside it and no break under
+    // the picture is the story's.
+    let inline = format!("<p><img src=\"photos/1.jpg\" width=\"600\">{NEXT}</p>");
+    let a = load_html(&table_page(&format!(
+        "<span class=\"bigtitle\">{HEADLINE}</span><br>{inline}"
+    )));
+    assert!(a.body.iter().any(|b| b.text() == NEXT));
+}
+
+fn drupal_page(meta: &str, story: &str, after: &str) -> String {
+    format!(
+        "<html lang=\"ar\"><head><title>{HEADLINE} | نسمة</title>\
+         <meta property=\"og:site_name\" content=\"الموقع الإخباري\"></head><body>\
+         <article class=\"node\"><h1 class=\"page-title\"><span>{HEADLINE}</span></h1>\
+         <footer class=\"node__meta\">{meta}</footer>\
+         <div class=\"field field--name-body\">{story}</div>{after}</article></body></html>"
+    )
+}
+
+#[test]
+fn an_agencys_initials_in_the_dateline_under_a_caption_with_its_labelled_credit() {
+    let a = load_html(&drupal_page(
+        "<time datetime=\"2021-06-14T11:20:00+03:00\">14 يونيو 2021</time>",
+        &format!(
+            "<p>الوزير يضع حجر الأساس لمشروع توسيع شبكة المياه. (صورة: ADI)</p>\
+             <p>جيبوتي (ADI) - {LEAD}</p><p>{NEXT}</p><p>{MORE}</p>"
+        ),
+        "",
+    ));
+    assert_eq!(a.source.as_deref(), Some("ADI"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_writer_field_named_in_french_and_a_source_field_with_its_label_apart() {
+    let a = load_html(&drupal_page(
+        "<div class=\"field field--name-field-auteur field--label-inline\">\
+         <div class=\"field__label\">إعداد</div>\
+         <div class=\"field__item\">منى الطرابلسي وهيثم الجلاصي</div></div>\
+         <time datetime=\"2025-09-25T10:05:00Z\">الخميس 25 سبتمبر 2025 - 11:05</time>",
+        &format!("<p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p>"),
+        "<div class=\"field field--name-field-source field--label-inline\">\
+         <div class=\"field__label\">المصدر</div><div class=\"field__item\">وات</div></div>\
+         <p>تنويه: جميع الآراء الواردة في التعليقات تعبر عن رأي كاتبها.</p>",
+    ));
+    assert_eq!(a.author.as_deref(), Some("منى الطرابلسي وهيثم الجلاصي"));
+    assert_eq!(a.source.as_deref(), Some("وات"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
+}
