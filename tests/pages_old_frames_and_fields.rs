@@ -3,8 +3,10 @@
 //! framed with its caption in a table, a byline naming the site, its
 //! own-story mark and a writer; an agency's initials in the dateline and
 //! a caption closed by its labelled credit; a Drupal page's writer field
-//! named in French and its source field with the label set apart; and a
-//! comment notice.
+//! named in French and its source field with the label set apart; a
+//! comment notice; and old layouts' header rows: the date and byline in
+//! rows over the headline's, under the breadcrumb, and a publication line
+//! with the page's fields under it.
 
 mod support;
 
@@ -111,4 +113,42 @@ fn a_writer_field_named_in_french_and_a_source_field_with_its_label_apart() {
     assert_eq!(a.source.as_deref(), Some("وات"));
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts, [LEAD, NEXT, MORE]);
+}
+
+/// An old layout whose story header is rows of one table: `rows` round
+/// the headline's row, under the breadcrumb's.
+fn rows_page(above: &str, below: &str) -> String {
+    format!(
+        "<html><head><title>{HEADLINE} - المؤتمرنت</title></head><body>\
+         <table><tr><td>الأحد 15 ديسمبر 2019</td></tr></table>\
+         <table><tr><td class=\"text\"><a href=\"/\">الرئيسية</a> &gt; \
+         <a href=\"/news\">أخبار</a></td></tr>{above}\
+         <tr><td class=\"title\">{HEADLINE}</td></tr>{below}\
+         <tr><td class=\"text\"><p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p></td></tr></table>\
+         <table><tr><td class=\"newsdate\">[04-11-2019]</td></tr></table></body></html>"
+    )
+}
+
+#[test]
+fn the_date_and_byline_rows_over_the_headlines_row() {
+    let a = load_html(&rows_page(
+        "<tr><td>الثلاثاء, 10-ديسمبر-2019 - 11:42 ص</td></tr>\
+         <tr><td class=\"subtitle\">المؤتمرنت - عبدالله الحميري</td></tr>",
+        "",
+    ));
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2019-12-10"));
+    assert_eq!(a.author.as_deref(), Some("عبدالله الحميري"));
+}
+
+#[test]
+fn a_publication_line_with_the_pages_fields_under_the_headline() {
+    let a = load_html(&rows_page(
+        "",
+        "<tr><td class=\"byline\">بقلم: نادية حمودي</td></tr>\
+         <tr><td class=\"tiny\">نشر في: 2019/11/05 &nbsp;|&nbsp; القراءات: 1873 \
+         &nbsp;|&nbsp; <a href=\"/print\">طباعة</a></td></tr>",
+    ));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2019-11-05"));
+    assert_eq!(a.author.as_deref(), Some("نادية حمودي"));
 }

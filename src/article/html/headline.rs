@@ -45,15 +45,48 @@ pub fn story_start(doc: &Document, headline: &str, limit: usize) -> Range<usize>
 /// م</span>`), among the elements of `header`: a page that marks its date
 /// with no class or label still sets it beside the headline.
 pub fn header_date(doc: &Document, header: Range<usize>) -> Option<String> {
-    elements(doc, header.end)
-        .into_iter()
-        .skip(header.start)
+    let els = elements(doc, header.end + AFTER_HEADLINE);
+    let shown = |n: &NodeRef| sanitize::inline(&n.text());
+    let above = els.get(header.clone()).unwrap_or_default();
+    let dated = above
+        .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| crate::article::dates::dateline(&sanitize::inline(&n.text())))
+        .find_map(|n| crate::article::dates::dateline(&shown(n)));
+    // Or a publication line under the headline, with the page's fields
+    // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`).
+    dated.or_else(|| {
+        els.iter()
+            .skip(header.end)
+            .filter(|n| holds_at_most(n, FIELDS_CHARS))
+            .find_map(|n| {
+                let text = shown(n);
+                let first = text.split('|').next().unwrap_or_default().trim();
+                crate::article::text_top_lines::publication_line(first).map(|p| p.date)
+            })
+    })
 }
 
-/// The most characters of a date shown alone.
+/// The most characters of a date shown alone, and of a publication line
+/// with the page's fields; how many elements under the headline are read.
 const DATE_CHARS: usize = 80;
+const FIELDS_CHARS: usize = 200;
+const AFTER_HEADLINE: usize = 8;
+
+/// The writer a byline among the story's header elements above its
+/// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
+/// الحميري</td>` in the row over the headline's), when the name is a
+/// person's by its words.
+pub fn header_writer(doc: &Document, header: Range<usize>) -> Option<String> {
+    elements(doc, header.end)
+        .get(header)?
+        .iter()
+        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .find_map(|n| {
+            crate::article::byline::parse(&sanitize::inline(&n.text()))?
+                .author
+                .filter(|a| crate::article::byline::is_signed_name(a))
+        })
+}
 
 /// The first of the small elements just before the headline in the same
 /// container, when the headline shares no block of its own with them (an
@@ -61,23 +94,25 @@ const DATE_CHARS: usize = 80;
 /// class="bigtitle">…</span>`): its date or section, at most
 /// [`HEADER_EXTRA`] characters in all.
 fn header_above(before: &[NodeRef], heading: &NodeRef) -> Option<usize> {
-    // A table's rows and cells are the page's own frame: the row before
-    // the headline's is the masthead's or the menu's.
+    // A table's rows and cells are the page's own frame: rows above the
+    // headline's are its header up to the breadcrumb's or the menu's,
+    // which link to the site's pages, and above those the masthead's.
     let framed = heading.node_name().is_some_and(|t| {
         ["tr", "td", "tbody", "table"]
             .iter()
             .any(|f| t.eq_ignore_ascii_case(f))
     });
-    if framed {
-        return None;
-    }
     let mut left = HEADER_EXTRA;
     let mut first = None;
     let mut node = heading.prev_element_sibling();
     while let Some(n) = node {
         let line_break = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("br"));
         if !line_break {
-            if !holds_at_most(&n, left) {
+            let links = || {
+                n.descendants_it()
+                    .any(|d| d.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a")))
+            };
+            if !holds_at_most(&n, left) || (framed && links()) {
                 break;
             }
             left -= n.text().chars().count();

@@ -135,7 +135,7 @@ pub fn read(doc: &Document) -> PageMeta {
         .map_or(0..0, |h| headline::story_start(doc, h, ELEMENTS));
     let shown = header.start;
     fill(&mut m.published, || {
-        headline::header_date(doc, header)
+        headline::header_date(doc, header.clone())
             .or_else(|| visible_date(doc, shown))
             .or_else(|| visible_date(doc, 0))
     });
@@ -144,6 +144,9 @@ pub fn read(doc: &Document) -> PageMeta {
     // A writer's element above the headline is a column's.
     fill(&mut m.author, || visible_author(doc, shown));
     fill(&mut m.author, || microdata::header_author(doc));
+    fill(&mut m.author, || {
+        headline::header_writer(doc, header.clone())
+    });
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
