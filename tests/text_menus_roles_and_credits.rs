@@ -7,7 +7,9 @@
 //! story no byline signs from a site its masthead and copyright name, a
 //! menu set apart by bars under the site's name and slogan, a section's
 //! tab of two words under the menu, a section and a place before the
-//! headline's colon, and an agency framed by slashes with no spaces inside.
+//! headline's colon, an agency framed by slashes with no spaces inside,
+//! a story's buttons under its date, a Yemeni town's dateline, and a
+//! share bar's Telegram spelled with ghain.
 
 mod support;
 
@@ -255,4 +257,26 @@ fn an_agency_framed_by_slashes_after_a_known_place() {
     assert_eq!(rest, LEAD);
     // Slashes in a sentence after no place set off no agency.
     assert_eq!(byline::leading(&format!("قال /المصدر/ {LEAD}")), None);
+}
+
+#[test]
+fn the_buttons_under_the_date_are_no_writer_and_a_yemeni_towns_dateline() {
+    let lead = format!("المخا - خبر للأنباء: {LEAD}");
+    let a = import_text(
+        &[
+            HEAD,
+            "الاثنين، 15 أغسطس/ آب 2022 - 04:31 م",
+            "طباعة",
+            "إرسال لصديق",
+            &lead,
+            NEXT,
+            "مشاركة",
+            "فيسبوك",
+            "تيليغرام",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("خبر للأنباء"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }
