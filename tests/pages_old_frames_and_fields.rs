@@ -6,7 +6,8 @@
 //! named in French and its source field with the label set apart; a
 //! comment notice; and old layouts' header rows: the date and byline in
 //! rows over the headline's, under the breadcrumb, and a publication line
-//! with the page's fields under it.
+//! with the page's fields under it; a source field giving the site's
+//! short name, and a source label set apart above a read counter.
 
 mod support;
 
@@ -151,4 +152,36 @@ fn a_publication_line_with_the_pages_fields_under_the_headline() {
     ));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2019-11-05"));
     assert_eq!(a.author.as_deref(), Some("نادية حمودي"));
+}
+
+#[test]
+fn a_source_field_with_the_sites_short_name() {
+    let html = format!(
+        "<html lang=\"ar\"><head><title>{HEADLINE}</title>\
+         <meta property=\"og:site_name\" content=\"شبكة راية الإعلامية\"></head><body>\
+         <article><h1>{HEADLINE}</h1><div class=\"node__meta\">\
+         <span class=\"node-source\">رايــة</span>\
+         <time datetime=\"2022-10-16T11:20:00+03:00\">16 تشرين الأول 2022</time></div>\
+         <div class=\"body\"><p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p></div></article></body></html>"
+    );
+    let a = load_html(&html);
+    assert_eq!(a.source.as_deref(), Some("راية"));
+    // A name the site's own does not shorten is not taken over it.
+    let a = load_html(&html.replace("رايــة", "المحرر"));
+    assert_eq!(a.source.as_deref(), Some("شبكة راية الإعلامية"));
+}
+
+#[test]
+fn a_source_label_set_apart_over_a_read_counter() {
+    let a = load_html(&drupal_page(
+        "<time datetime=\"2023-12-07T15:20:00+00:00\">الخميس 07 دجمبر 2023 - 15:20</time>",
+        &format!(
+            "<p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p>\
+             <p><strong>المصدر:</strong></p><p>وكالة نواكشوط للأنباء</p><p>218 قراءة</p>"
+        ),
+        "",
+    ));
+    assert_eq!(a.source.as_deref(), Some("وكالة نواكشوط للأنباء"));
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
 }

@@ -280,3 +280,14 @@ fn the_buttons_under_the_date_are_no_writer_and_a_yemeni_towns_dateline() {
     assert_eq!(a.source.as_deref(), Some("خبر للأنباء"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn mauritanias_names_for_august_and_december() {
+    use qari::article::dates::find;
+    let iso = |s: &str| find(s).map(|d| d.iso);
+    assert_eq!(
+        iso("الخميس 07 دجمبر 2023 - 15:20").as_deref(),
+        Some("2023-12-07T15:20")
+    );
+    assert_eq!(iso("5 أغشت 2021").as_deref(), Some("2021-08-05"));
+}

@@ -85,11 +85,12 @@ pub const MONTH_NAMES: &[MonthNames] = &[
             &["ماي"],
             &["يونيو"],
             &["يوليوز"],
-            &["غشت"],
+            // Mauritania writes August and December so too.
+            &["غشت", "أغشت"],
             &["شتنبر"],
             &["أكتوبر"],
             &["نونبر"],
-            &["دجنبر"],
+            &["دجنبر", "دجمبر"],
         ],
     },
     MonthNames {

@@ -128,7 +128,7 @@ fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
 
 /// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`), also
 /// after its icon (`👁 4,218 مشاهدة`).
-fn counted(matcher: &Matcher, line: &str) -> bool {
+pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| {
         super::text_pictographs::is_pictograph(c) || c.is_whitespace()
     });

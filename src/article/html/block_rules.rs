@@ -199,6 +199,7 @@ impl BlockRules {
             || m.is_share_bar(text)
             || is_credit(text)
             || m.is_caption(text)
+            || crate::article::text_furniture::counted(m, text)
             || self.is_notice(text)
             || self.is_source_line(text)
             || self.is_follow_prompt(&words, text)

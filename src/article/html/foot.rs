@@ -75,12 +75,16 @@ pub fn source_line(body: &Body) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// How many blocks at the body's end, before furniture goes, are looked
+/// at for a source label set apart from its name.
+const LABEL_BLOCKS: usize = 8;
+
 /// Joins a source label set apart from the name it gives (a field's
 /// `<div>المصدر</div><div>وات</div>`) into one source line under the
 /// story (`المصدر: وات`), so it is read and dropped as one.
 pub fn join_source_label(body: &mut Body) {
     let last = body.blocks.len();
-    let from = last.saturating_sub(SOURCE_BLOCKS + 1);
+    let from = last.saturating_sub(LABEL_BLOCKS);
     let label = |block: &Block| {
         block
             .text()

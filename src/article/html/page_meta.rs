@@ -365,7 +365,19 @@ pub fn visible_credit(doc: &Document) -> Option<String> {
                 .map(|n| n.to_owned())
                 .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
         });
-        labelled.or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
+        // A source field that gives a name alone (`<span
+        // class="node-source">راية</span>`): the page weighs it against
+        // the site's own name.
+        let named = || {
+            let plain = text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{640}');
+            (has_word(node, &["source"]) && plain && text.split_whitespace().count() <= 3)
+                .then(|| text.replace('\u{640}', ""))
+        };
+        labelled
+            .or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
+            .or_else(named)
     })
 }
 
