@@ -8,7 +8,8 @@
 
 use dom_query::NodeRef;
 
-use super::furniture::{SKIPPED_TAGS, is_furniture, is_picture_box};
+use super::furniture::{SKIPPED_TAGS, is_furniture};
+use super::picture_box::is_picture_box;
 use super::url;
 use crate::article::{Block, Link};
 

@@ -22,6 +22,7 @@ pub mod mhtml;
 mod microdata;
 pub mod page;
 pub mod page_meta;
+mod picture_box;
 mod title;
 mod url;
 
