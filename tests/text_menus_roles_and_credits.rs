@@ -9,7 +9,8 @@
 //! tab of two words under the menu, a section and a place before the
 //! headline's colon, an agency framed by slashes with no spaces inside,
 //! a story's buttons under its date, a Yemeni town's dateline, and a
-//! share bar's Telegram spelled with ghain.
+//! share bar's Telegram spelled with ghain, and a box of questions and
+//! answers between the headline and the byline.
 
 mod support;
 
@@ -290,4 +291,27 @@ fn mauritanias_names_for_august_and_december() {
         Some("2023-12-07T15:20")
     );
     assert_eq!(iso("5 أغشت 2021").as_deref(), Some("2021-08-05"));
+}
+
+#[test]
+fn a_box_of_questions_and_answers_over_the_byline() {
+    let lines = [
+        HEAD,
+        "ما حجم قدرة المرحلة الأولى من المشروع؟",
+        "1100 ميغاواط.",
+        "متى يبدأ التشغيل التجريبي للمرحلة الأولى؟",
+        "يتوقع أن يبدأ أواخر عام 2026.",
+        "سامر العلي - الخليج أونلاين",
+        "11-03-2024 الساعة 14:20 (بتوقيت مكة)",
+        LEAD,
+        NEXT,
+    ];
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(a.author.as_deref(), Some("سامر العلي"));
+    assert_eq!(a.source.as_deref(), Some("الخليج أونلاين"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    // One question over its answer is no box: the story may open so.
+    let one = [HEAD, "لماذا ارتفعت الأسعار؟", "بسبب الطلب.", LEAD, NEXT];
+    let a = import_text(&one.join("\n"));
+    assert!(texts(&a).contains(&"لماذا ارتفعت الأسعار؟"));
 }

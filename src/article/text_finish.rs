@@ -34,6 +34,9 @@ pub(super) fn finish(
     let mut units = text_shape::units(body, rules.closing_punctuation);
     super::text_inline::drop_linked_headlines(matcher, &mut units);
     super::text_lead_chrome::drop_summary_over_lead(&mut units);
+    if let Some(found) = drop_answer_box(&mut units) {
+        head.add(found);
+    }
     // The dateline opens the lead, which may come after a deck (a line
     // under the headline that ends no sentence).
     let deck = units
@@ -88,3 +91,25 @@ pub(super) fn finish(
     super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
     (head, text_blocks::classify(rules, units))
 }
+
+/// A box of short questions and their answers between the headline and
+/// the byline (`ما حجم قدرة المرحلة الأولى؟` / `1100 ميغاواط.`), as some
+/// sites sum a story up: two pairs or more, then the byline, which the
+/// box kept from the header. Drops the box and gives the byline.
+fn drop_answer_box(units: &mut Vec<String>) -> Option<byline::Byline> {
+    let short = |u: &str| u.split_whitespace().count() <= BOX_WORDS;
+    let asks = |u: &str| short(u) && u.ends_with(['؟', '?']);
+    let pairs = units
+        .chunks(2)
+        .take_while(|p| p.len() == 2 && asks(&p[0]) && short(&p[1]) && !asks(&p[1]))
+        .count();
+    if pairs < 2 {
+        return None;
+    }
+    let found = byline::parse(units.get(2 * pairs)?)?;
+    units.drain(..=2 * pairs);
+    Some(found)
+}
+
+/// The most words of a question or an answer in a summary's box.
+const BOX_WORDS: usize = 15;
