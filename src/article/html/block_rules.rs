@@ -237,9 +237,14 @@ impl BlockRules {
     pub fn source_named<'a>(&self, text: &'a str) -> Option<&'a str> {
         let (label, rest) = text.split_once([':', '：'])?;
         let after = rest.split_whitespace().count();
-        ((1..=SOURCE_LINE_WORDS).contains(&after)
-            && self.sources.contains(&search::fold(label.trim())))
-        .then(|| rest.trim())
+        ((1..=SOURCE_LINE_WORDS).contains(&after) && self.is_source_label(label))
+            .then(|| rest.trim())
+    }
+
+    /// Whether `label` is a source line's label (`المصدر`), without its
+    /// colon.
+    pub fn is_source_label(&self, label: &str) -> bool {
+        self.sources.contains(&search::fold(label.trim()))
     }
 
     /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name

@@ -93,11 +93,9 @@ pub fn join_source_label(body: &mut Body) {
             .trim()
             .to_owned()
     };
-    let Some(at) = (from..last.saturating_sub(1)).find(|&i| {
-        block_rules()
-            .source_named(&format!("{}: x", label(&body.blocks[i])))
-            .is_some()
-    }) else {
+    let Some(at) = (from..last.saturating_sub(1))
+        .find(|&i| block_rules().is_source_label(&label(&body.blocks[i])))
+    else {
         return;
     };
     let Block::Paragraph(name) = &body.blocks[at + 1] else {

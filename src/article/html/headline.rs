@@ -5,9 +5,8 @@
 
 use std::ops::Range;
 
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 
-use super::page_meta::elements;
 use super::{holds_at_most, sanitize};
 use crate::search;
 
@@ -16,14 +15,14 @@ use crate::search;
 /// of the page that holds other stories or the story's text too.
 const HEADER_EXTRA: usize = 200;
 
-/// The indices among the page's first `limit` elements from where the
-/// story starts to its headline's element. The start is the start of the headline's header block when the headline's
-/// element shares a small one with its date or writer (`<div
-/// class="node__header"><time>…</time><h1>…</h1></div>`), else the
-/// headline's own element; 0 when no element shows the headline.
-pub fn story_start(doc: &Document, headline: &str, limit: usize) -> Range<usize> {
-    let els = elements(doc, limit);
-    let Some(at) = headline_at(&els, headline) else {
+/// The indices among the page's elements `els` from where the story
+/// starts to its headline's element. The start is the start of the
+/// headline's header block when the headline's element shares a small one
+/// with its date or writer (`<div class="node__header"><time>…</time><h1>…
+/// </h1></div>`), else the small elements just above the headline, else
+/// the headline's own element; `0..0` when no element shows the headline.
+pub fn story_start(els: &[NodeRef], headline: &str) -> Range<usize> {
+    let Some(at) = headline_at(els, headline) else {
         return 0..0;
     };
     let heading = heading_of(&els[at]);
@@ -44,8 +43,7 @@ pub fn story_start(doc: &Document, headline: &str, limit: usize) -> Range<usize>
 /// as all its text (`<span class="small">الثلاثاء 23 يوليو 2019 10:41
 /// م</span>`), among the elements of `header`: a page that marks its date
 /// with no class or label still sets it beside the headline.
-pub fn header_date(doc: &Document, header: Range<usize>) -> Option<String> {
-    let els = elements(doc, header.end + AFTER_HEADLINE);
+pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     let shown = |n: &NodeRef| sanitize::inline(&n.text());
     let above = els.get(header.clone()).unwrap_or_default();
     let dated = above
@@ -57,6 +55,7 @@ pub fn header_date(doc: &Document, header: Range<usize>) -> Option<String> {
     dated.or_else(|| {
         els.iter()
             .skip(header.end)
+            .take(AFTER_HEADLINE)
             .filter(|n| holds_at_most(n, FIELDS_CHARS))
             .find_map(|n| {
                 let text = shown(n);
@@ -76,9 +75,8 @@ const AFTER_HEADLINE: usize = 8;
 /// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
 /// الحميري</td>` in the row over the headline's), when the name is a
 /// person's by its words.
-pub fn header_writer(doc: &Document, header: Range<usize>) -> Option<String> {
-    elements(doc, header.end)
-        .get(header)?
+pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
+    els.get(header)?
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
         .find_map(|n| {

@@ -130,12 +130,14 @@ pub fn read(doc: &Document) -> PageMeta {
     }
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
+    // The page's elements, gathered once for the story's header.
+    let els = elements(doc, ELEMENTS);
     let header = headline
         .as_deref()
-        .map_or(0..0, |h| headline::story_start(doc, h, ELEMENTS));
+        .map_or(0..0, |h| headline::story_start(&els, h));
     let shown = header.start;
     fill(&mut m.published, || {
-        headline::header_date(doc, header.clone())
+        headline::header_date(&els, header.clone())
             .or_else(|| visible_date(doc, shown))
             .or_else(|| visible_date(doc, 0))
     });
@@ -145,7 +147,7 @@ pub fn read(doc: &Document) -> PageMeta {
     fill(&mut m.author, || visible_author(doc, shown));
     fill(&mut m.author, || microdata::header_author(doc));
     fill(&mut m.author, || {
-        headline::header_writer(doc, header.clone())
+        headline::header_writer(&els, header.clone())
     });
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
