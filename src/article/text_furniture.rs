@@ -49,7 +49,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_pictographs::is_camera_credit(line)
         || is_labelled_credit_caption(line)
         || super::text_captions::is_picture_agency_credit(line)
-        || super::html::block_rules::is_follow_line(line)
+        || super::follow_prompts::is_follow_line(line)
         || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)
 }

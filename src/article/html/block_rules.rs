@@ -4,6 +4,7 @@
 //! section). To support another site, add to these tables.
 
 use super::super::text_rules::{ARABIC_NEWS, Matcher, Phrases, Words};
+use crate::article::follow_prompts::FollowPrompts;
 use crate::search;
 
 /// Blocks that start with one of these are furniture ("read also: …",
@@ -65,58 +66,12 @@ pub const SOURCE_LABELS: &[&str] = &["المصدر", "المصادر", "مصدر
 /// بتصرف عن الموقع الرسمي للمعرض`) and is kept.
 const SOURCE_LINE_WORDS: usize = 5;
 
-/// Verbs that open a prompt to follow the site (`تابعوا RT على تلغرام`):
-/// with a platform's name in a short block, the block is a promotion.
-pub const FOLLOW_VERBS: &[&str] = &[
-    "تابع",
-    "تابعوا",
-    "تابعونا",
-    "تابعنا",
-    "انضم",
-    "انضموا",
-    "follow",
-    "follow us",
-    "join",
-];
-
-/// Platforms a site asks to be followed on, folded as words.
-pub const PLATFORMS: &[&str] = &[
-    "فيسبوك",
-    "فيس بوك",
-    "تويتر",
-    "إكس",
-    "يوتيوب",
-    "تلغرام",
-    "تليغرام",
-    "تيليجرام",
-    "تلجرام",
-    "انستغرام",
-    "انستجرام",
-    "إنستغرام",
-    "واتساب",
-    "واتس اب",
-    "تيك توك",
-    "أخبار جوجل",
-    "جوجل نيوز",
-    "facebook",
-    "twitter",
-    "telegram",
-    "youtube",
-    "instagram",
-    "whatsapp",
-    "tiktok",
-    "google news",
-];
-
 /// Short blocks that open with one of these are the heading of a box of
 /// other stories (`المزيد من محليات`, `More from Business`).
 pub const MORE_FROM: &[&str] = &["المزيد من", "المزيد عن", "more from", "more on"];
 
 /// A "more from" heading has at most this many words.
 const MORE_FROM_WORDS: usize = 4;
-
-/// A follow prompt names the platform within this many words.
-const FOLLOW_WORDS: usize = 12;
 
 /// A block holding both phrases of a pair is a notice: the one above a
 /// comment section (the site's comment rules, "views below are their
@@ -150,12 +105,10 @@ pub struct BlockRules {
     notices: Vec<(String, String)>,
     /// [`SOURCE_LABELS`], folded.
     sources: Vec<String>,
-    /// [`FOLLOW_VERBS`].
-    follow: Phrases,
+    /// Prompts to follow the site on a platform.
+    follow: FollowPrompts,
     /// [`MORE_FROM`].
     more_from: Phrases,
-    /// [`PLATFORMS`], folded, as ` word word `.
-    platforms: Vec<String>,
 }
 
 impl Default for BlockRules {
@@ -174,9 +127,8 @@ impl BlockRules {
                 .map(|(a, b)| (search::fold(a), search::fold(b)))
                 .collect(),
             sources: SOURCE_LABELS.iter().map(|l| search::fold(l)).collect(),
-            follow: Phrases::new(&[FOLLOW_VERBS]),
+            follow: FollowPrompts::new(),
             more_from: Phrases::new(&[MORE_FROM]),
-            platforms: PLATFORMS.iter().map(|p| spaced_words(p)).collect(),
         }
     }
 
@@ -202,7 +154,7 @@ impl BlockRules {
             || crate::article::text_furniture::counted(m, text)
             || self.is_notice(text)
             || self.is_source_line(text)
-            || self.is_follow_prompt(&words, text)
+            || self.follow.is_prompt(&words, text)
             || (text.split_whitespace().count() <= MORE_FROM_WORDS
                 && self.more_from.strip(&words).is_some())
             || is_sign_off(text)
@@ -246,63 +198,6 @@ impl BlockRules {
     pub fn is_source_label(&self, label: &str) -> bool {
         self.sources.contains(&search::fold(label.trim()))
     }
-
-    /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name
-    /// in a short block.
-    fn is_follow_prompt(&self, words: &Words<'_>, text: &str) -> bool {
-        if text.split_whitespace().count() > FOLLOW_WORDS || self.follow.strip(words).is_none() {
-            return false;
-        }
-        let spaced = spaced_words(text);
-        self.platforms.iter().any(|p| spaced.contains(p.as_str()))
-    }
-}
-
-/// Whether a copied text's line is a prompt to follow the site
-/// (`تابعوا السوسنة على Google News`): the test [`BlockRules`] makes of a
-/// page's blocks, with the tables folded at each call, for the few lines
-/// that open with a follow verb.
-pub fn is_follow_line(text: &str) -> bool {
-    // A pictograph may open it (`📌 تابعوا 964 على تلغرام`).
-    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let Some(first) = text.split_whitespace().next().map(search::fold) else {
-        return false;
-    };
-    let verb = FOLLOW_VERBS.iter().any(|v| {
-        v.split_whitespace()
-            .next()
-            .is_some_and(|w| search::fold(w) == first)
-    });
-    if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
-        return false;
-    }
-    // Or on its account (`تابعوا وام على @wamnews`).
-    let account = text.split_whitespace().any(|w| {
-        w.strip_prefix('@')
-            .is_some_and(crate::article::text_pictographs::is_account)
-    });
-    // Or on icons a copy leaves out (`تابعوا جو24 على`, `… على:`).
-    let on_icons = text
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
-    let spaced = spaced_words(text);
-    account
-        || on_icons
-        || PLATFORMS
-            .iter()
-            .any(|p| spaced.contains(spaced_words(p).as_str()))
-}
-
-/// Folded words of `text` between single spaces, with a space at each
-/// end, so a phrase is found only as whole words.
-fn spaced_words(text: &str) -> String {
-    let folded = search::fold(text);
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    format!(" {} ", words.join(" "))
 }
 
 /// The line that closes a wire story with its editors' initials and the

@@ -1,0 +1,131 @@
+//! Prompts to follow the site on a platform (`تابعوا RT على تلغرام`,
+//! `Follow us on Telegram`): furniture in pages and copied text alike.
+
+use super::text_rules::{Phrases, Words};
+use crate::search;
+
+/// Verbs that open a prompt to follow the site (`تابعوا RT على تلغرام`):
+/// with a platform's name in a short block, the block is a promotion.
+pub const FOLLOW_VERBS: &[&str] = &[
+    "تابع",
+    "تابعوا",
+    "تابعونا",
+    "تابعنا",
+    "انضم",
+    "انضموا",
+    "follow",
+    "follow us",
+    "join",
+];
+
+/// Platforms a site asks to be followed on, folded as words.
+pub const PLATFORMS: &[&str] = &[
+    "فيسبوك",
+    "فيس بوك",
+    "تويتر",
+    "إكس",
+    "يوتيوب",
+    "تلغرام",
+    "تليغرام",
+    "تيليجرام",
+    "تلجرام",
+    "انستغرام",
+    "انستجرام",
+    "إنستغرام",
+    "واتساب",
+    "واتس اب",
+    "تيك توك",
+    "أخبار جوجل",
+    "جوجل نيوز",
+    "facebook",
+    "twitter",
+    "telegram",
+    "youtube",
+    "instagram",
+    "whatsapp",
+    "tiktok",
+    "google news",
+];
+
+/// A follow prompt names the platform within this many words.
+const FOLLOW_WORDS: usize = 12;
+
+/// The follow verbs and platforms, folded once for a page's blocks.
+pub struct FollowPrompts {
+    /// [`FOLLOW_VERBS`].
+    verbs: Phrases,
+    /// [`PLATFORMS`], folded, as ` word word `.
+    platforms: Vec<String>,
+}
+
+impl Default for FollowPrompts {
+    fn default() -> FollowPrompts {
+        FollowPrompts::new()
+    }
+}
+
+impl FollowPrompts {
+    pub fn new() -> FollowPrompts {
+        FollowPrompts {
+            verbs: Phrases::new(&[FOLLOW_VERBS]),
+            platforms: PLATFORMS.iter().map(|p| spaced_words(p)).collect(),
+        }
+    }
+
+    /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name
+    /// in a short block.
+    pub fn is_prompt(&self, words: &Words<'_>, text: &str) -> bool {
+        if text.split_whitespace().count() > FOLLOW_WORDS || self.verbs.strip(words).is_none() {
+            return false;
+        }
+        let spaced = spaced_words(text);
+        self.platforms.iter().any(|p| spaced.contains(p.as_str()))
+    }
+}
+
+/// Whether a copied text's line is a prompt to follow the site
+/// (`تابعوا السوسنة على Google News`): the test [`BlockRules`] makes of a
+/// page's blocks, with the tables folded at each call, for the few lines
+/// that open with a follow verb.
+pub fn is_follow_line(text: &str) -> bool {
+    // A pictograph may open it (`📌 تابعوا 964 على تلغرام`).
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(first) = text.split_whitespace().next().map(search::fold) else {
+        return false;
+    };
+    let verb = FOLLOW_VERBS.iter().any(|v| {
+        v.split_whitespace()
+            .next()
+            .is_some_and(|w| search::fold(w) == first)
+    });
+    if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
+        return false;
+    }
+    // Or on its account (`تابعوا وام على @wamnews`).
+    let account = text.split_whitespace().any(|w| {
+        w.strip_prefix('@')
+            .is_some_and(crate::article::text_pictographs::is_account)
+    });
+    // Or on icons a copy leaves out (`تابعوا جو24 على`, `… على:`).
+    let on_icons = text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
+    let spaced = spaced_words(text);
+    account
+        || on_icons
+        || PLATFORMS
+            .iter()
+            .any(|p| spaced.contains(spaced_words(p).as_str()))
+}
+
+/// Folded words of `text` between single spaces, with a space at each
+/// end, so a phrase is found only as whole words.
+fn spaced_words(text: &str) -> String {
+    let folded = search::fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
