@@ -5,7 +5,7 @@
 
 use dom_query::Document;
 
-use super::page_meta;
+use super::{page_meta, shown};
 use crate::article::dates;
 
 /// The earliest UTC hour at which a site east of Greenwich (up to UTC+6)
@@ -19,7 +19,7 @@ pub fn settle(published: String, doc: &Document, others: &[Option<String>]) -> S
         return published;
     };
     let next = next_day(day);
-    let shown = page_meta::shown_date(doc);
+    let shown = shown::shown_date(&page_meta::elements(doc, page_meta::ELEMENTS));
     others
         .iter()
         .flatten()

@@ -23,6 +23,7 @@ mod microdata;
 pub mod page;
 pub mod page_meta;
 mod picture_box;
+mod shown;
 mod title;
 mod url;
 

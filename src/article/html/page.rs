@@ -17,7 +17,7 @@ use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
 use super::{
-    Body, anchor, check_depth, convert, foot, holds_at_most, lead, microdata, tidy, title,
+    Body, anchor, check_depth, convert, foot, holds_at_most, lead, microdata, shown, tidy, title,
 };
 use crate::layout::Direction;
 use crate::search;
@@ -95,7 +95,8 @@ pub fn import_str(
     let doc = Document::from(html);
     let page = page_meta::read(&doc);
     let headline = page_meta::first_h1(&doc);
-    let header_source = microdata::header_source(&doc).or_else(|| page_meta::visible_credit(&doc));
+    let header_source = microdata::header_source(&doc)
+        .or_else(|| shown::visible_credit(&page_meta::elements(&doc, page_meta::ELEMENTS)));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let hint = anchor::lead_hint(&doc);
     remove_marked_furniture(&doc);
@@ -141,7 +142,7 @@ pub fn import_str(
     // طرابلس`), as the page shows it; a CMS's placeholder is no one.
     let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
     author = author
-        .map(|a| page_meta::byline_name(&labels, &a).unwrap_or(a))
+        .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
         .map(|a| {
             writer_before_editor(&a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
@@ -276,7 +277,7 @@ fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
     byline
         .and_then(page_meta::clean)
         .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
-        .and_then(|b| page_meta::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
+        .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
         .filter(|b| !names_the_site(page, b))
 }
 

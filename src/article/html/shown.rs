@@ -1,0 +1,205 @@
+//! What a saved page shows of its article's facts as text, not as
+//! metadata: a dateline, a byline element, a source field. Each reads the
+//! page's elements gathered once ([`super::page_meta::elements`]).
+
+use dom_query::NodeRef;
+
+use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+use super::super::{dates, sanitize};
+use super::furniture::{is_hidden, kebab};
+use super::page_meta::clean;
+
+/// `class`/`id` words of elements that show the date or the author.
+const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
+const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name", "auteur"];
+/// Classes of the element that shows who the story came from (`المنامة -
+/// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
+const CREDIT_CLASSES: &[&str] = &[
+    "source",
+    "dateline",
+    "byline",
+    "author",
+    "contributor",
+    "contributors",
+];
+
+/// Whether an element's class or id has a word that ends with `date`
+/// (`newsdate`, `topdate`), a date's field run into what it dates; the
+/// last update's is not the story's date.
+fn has_date_word(node: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr).is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|w| w.ends_with("date") && !w.ends_with("update"))
+        })
+    })
+}
+
+/// Whether an element's class or id has one of `words`.
+fn has_word(node: &NodeRef, words: &[&str]) -> bool {
+    ["class", "id", "itemprop", "rel", "aria-labelledby"]
+        .iter()
+        .any(|attr| {
+            node.attr(attr).is_some_and(|v| {
+                kebab(&v)
+                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .any(|w| words.contains(&w))
+            })
+        })
+}
+
+/// The date the page shows as text in a `<time>` element or one whose
+/// class says it holds the date (not its machine-readable attribute).
+pub fn shown_date(els: &[NodeRef]) -> Option<String> {
+    els.iter().find_map(|node| {
+        let is_time = node
+            .node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
+        let text = node.text();
+        ((is_time || has_word(node, DATE_CLASSES)) && text.len() < 200)
+            .then(|| dates::dateline(&sanitize::inline(&text)))
+            .flatten()
+    })
+}
+
+pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
+    for node in els.iter().skip(from) {
+        let is_time = node
+            .node_name()
+            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
+        if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
+            return Some(d.iso);
+        }
+        if is_time || has_word(node, DATE_CLASSES) || has_date_word(node) {
+            let text = node.text();
+            if text.len() < 200
+                && let Some(iso) = dated_here(&sanitize::inline(&text))
+            {
+                return Some(iso);
+            }
+        }
+    }
+    None
+}
+
+/// The date of a dateline, which may end with the town or the outlet the
+/// story came from (`12 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص`).
+fn dated_here(text: &str) -> Option<String> {
+    let named = |from: &str| {
+        let words = from.split_whitespace().count();
+        (1..=4).contains(&words) && from.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    // Or after the outlet's name (`نشوان نيوز - الثلاثاء 02 أبريل 2019`).
+    let after_outlet = || {
+        let (from, date) = text.split_once(" - ")?;
+        named(from.trim())
+            .then(|| dates::dateline(date.trim()))
+            .flatten()
+    };
+    dates::dateline(text).or_else(after_outlet).or_else(|| {
+        let (date, from) = text.rsplit_once(" / ")?;
+        let words = from.split_whitespace().count();
+        let named = from
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        ((1..=4).contains(&words) && named)
+            .then(|| dates::dateline(date))
+            .flatten()
+    })
+}
+
+/// The author the page shows in a byline element (`بقلم`, `كتب` taken off),
+/// read as a sighted reader sees it: text only screen readers get
+/// ("Author,") and the heading that labels a byline region left out, and
+/// of a byline given as a list (name, role, place) the first item.
+pub(super) fn visible_author(els: &[NodeRef], from: usize) -> Option<String> {
+    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    for node in els.iter().skip(from) {
+        let heading = node.node_name().is_some_and(|n| {
+            matches!(
+                n.to_ascii_lowercase().as_str(),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            )
+        });
+        if heading || is_hidden(node) || !has_word(node, AUTHOR_CLASSES) {
+            continue;
+        }
+        let first_item = node.descendants_it().find(|n| {
+            n.node_name()
+                .is_some_and(|name| name.eq_ignore_ascii_case("li"))
+        });
+        let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
+        if text.is_empty() || text.split_whitespace().count() > 8 {
+            continue;
+        }
+        if let Some(name) = byline_name(&prefixes, &text) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The outlet a short byline element the page shows credits (`المنامة -
+/// بنا`, `رؤيا - بترا`, `صلالة ـ العمانية`): the story's source as the page
+/// shows it without marking it up.
+pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
+    els.iter().find_map(|node| {
+        if !has_word(node, CREDIT_CLASSES) || is_hidden(node) {
+            return None;
+        }
+        let text = sanitize::inline(&visible_text(node));
+        if text.is_empty() || text.split_whitespace().count() > 8 {
+            return None;
+        }
+        // A source field with its label (`المصدر وات`) names the source.
+        let labelled = text.split_once(' ').and_then(|(label, name)| {
+            let line = format!("{label}: {name}");
+            super::block_rules()
+                .source_named(&line)
+                .map(|n| n.to_owned())
+                .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
+        });
+        // A source field that gives a name alone (`<span
+        // class="node-source">راية</span>`): the page weighs it against
+        // the site's own name.
+        let named = || {
+            let plain = text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{640}');
+            (has_word(node, &["source"]) && plain && text.split_whitespace().count() <= 3)
+                .then(|| text.replace('\u{640}', ""))
+        };
+        labelled
+            .or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
+            .or_else(named)
+    })
+}
+
+/// The name in a byline's text, its byline word taken off (`كتبت- منى
+/// سالم` is `منى سالم`); `None` when it is a date or holds no letters.
+pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
+    let words = Words::new(text);
+    let name = prefixes
+        .strip(&words)
+        .unwrap_or(text)
+        .trim_start_matches([':', ' ', '-', '–', 'ـ', '|']);
+    (dates::find(name).is_none() && name.chars().any(char::is_alphabetic))
+        .then(|| clean(name))
+        .flatten()
+}
+
+/// The text under `node` that is shown: hidden elements' text left out.
+fn visible_text(node: &NodeRef) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<NodeRef> = vec![*node];
+    while let Some(n) = stack.pop() {
+        if n.is_text() {
+            out.push_str(&n.text());
+        } else if n.is_element() && !is_hidden(&n) {
+            stack.extend(n.children_it(true));
+            out.push(' ');
+        }
+    }
+    out
+}
