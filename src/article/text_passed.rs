@@ -128,7 +128,12 @@ fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
     let names_sections = filled[menu..].iter().take(2).any(|&i| {
         is_section_row(matcher, &lines[i]) || matcher.sections.is(&Words::new(&lines[i]))
     });
-    let short = |i: &usize| lines[*i].split_whitespace().count() <= MASTHEAD_WORDS;
+    // A slogan that says what the site is may run longer (`جريدة يومية
+    // تصدر عن …`).
+    let short = |i: &usize| {
+        let words = lines[*i].split_whitespace().count();
+        words <= MASTHEAD_WORDS || (words <= SLOGAN_WORDS && is_slogan(&lines[*i]))
+    };
     if names_sections && filled[..menu].iter().all(short) {
         filled[..menu].iter().for_each(|&i| passed[i] = true);
     }
@@ -137,6 +142,18 @@ fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
 /// The most lines of a masthead over the menu, and the most words of each.
 const MASTHEAD_LINES: usize = 3;
 const MASTHEAD_WORDS: usize = 6;
+/// The most words of a slogan over the menu.
+const SLOGAN_WORDS: usize = 12;
+
+/// A line that opens with the kind of outlet the site is (`جريدة`,
+/// `صحيفة`, `موقع`).
+fn is_slogan(line: &str) -> bool {
+    line.split_whitespace().next().is_some_and(|first| {
+        super::byline_names::OUTLET_WORDS
+            .iter()
+            .any(|w| fold(w) == fold(first))
+    })
+}
 
 /// The folded words of `line`, split at marks too.
 fn words_of(line: &str) -> Vec<String> {
