@@ -183,7 +183,8 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     let outlet = is_in(part, OUTLETS)
         || part.split_whitespace().any(|w| is_in(w, OUTLET_WORDS))
         || super::byline_sites::named_after_region(part)
-        || super::byline_sites::is_round_the_clock(part);
+        || super::byline_sites::is_round_the_clock(part)
+        || super::byline_sites::is_numbered_name(part);
     if place && (first || !outlet) {
         return Some(Part::Place);
     }

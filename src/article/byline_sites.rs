@@ -348,6 +348,34 @@ pub(super) fn is_round_the_clock(part: &str) -> bool {
     hours && named && stem.chars().count() + 2 == last.chars().count() && words.len() <= 3
 }
 
+/// A site's name of one word with a number inside it (`بزنس2بزنس`,
+/// `عرب48`): letters on both sides or before it; a person's name has no
+/// figures.
+pub(super) fn is_numbered_name(part: &str) -> bool {
+    let word = part.trim();
+    if word.contains(char::is_whitespace) {
+        return false;
+    }
+    let mut runs: Vec<(bool, usize)> = Vec::new();
+    for c in word.chars() {
+        let digit = c.is_numeric();
+        if !digit && !c.is_alphabetic() {
+            return false;
+        }
+        match runs.last_mut() {
+            Some((d, n)) if *d == digit => *n += 1,
+            _ => runs.push((digit, 1)),
+        }
+    }
+    let letters = |r: &(bool, usize)| !r.0 && r.1 >= 2;
+    let figures = |r: &(bool, usize)| r.0 && r.1 <= 3;
+    match runs.as_slice() {
+        [a, b] => letters(a) && figures(b),
+        [a, b, c] => letters(a) && figures(b) && letters(c),
+        _ => false,
+    }
+}
+
 /// A site named after its country and the Arab world (`اليمن العربي`):
 /// after a place, the word is the site's name, where alone it may be a
 /// person's (`محمد العربي`).
