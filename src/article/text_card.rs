@@ -35,7 +35,8 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         if let Some(note) = lines[at].strip_prefix('*')
             && is_card(note.trim_start())
         {
-            lines.remove(at);
+            let end = wrapped_end(lines, at);
+            lines.drain(at..=end);
             continue;
         }
         if !is_card(&lines[at]) || !is_name(&lines[name_at]) || name_at == 0 {
@@ -43,21 +44,26 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
             continue;
         }
         author.get_or_insert_with(|| lines[name_at].trim().to_owned());
-        // A hard-wrapped card goes on to the next line until its sentence
-        // ends.
-        let mut end = at;
-        while !ends_sentence(&lines[end])
-            && lines
-                .get(end + 1)
-                .is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= WRAPPED_WORDS)
-        {
-            end += 1;
-        }
+        let end = wrapped_end(lines, at);
         lines.drain(at..=end);
         lines.remove(name_at);
         at = name_at;
     }
     author
+}
+
+/// The last line of the card at `at`: a hard-wrapped card goes on to the
+/// next line until its sentence ends.
+fn wrapped_end(lines: &[String], at: usize) -> usize {
+    let mut end = at;
+    while !ends_sentence(&lines[end])
+        && lines
+            .get(end + 1)
+            .is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= WRAPPED_WORDS)
+    {
+        end += 1;
+    }
+    end
 }
 
 /// A sentence on what a writer is: opening with the writer's trade, short.

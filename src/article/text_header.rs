@@ -19,9 +19,11 @@ pub struct Header {
     pub url: Option<String>,
     pub published: Option<String>,
     pub minutes: Option<u32>,
-    /// Whether the source is a name alone on its line: that may be a
-    /// picture's credit under the headline, and the outlet of a dateline
-    /// that comes after it (`حمص-سانا`) is the story's source instead.
+    /// Whether the source is a name alone on its line, or under a source
+    /// label at the foot (`المصدر: وكالة الأنباء الليبية`): the first may
+    /// be a picture's credit under the headline, the second names the
+    /// outlet in full; the outlet of the lead's dateline (`حمص-سانا`,
+    /// `طرابلس … (وال) -`) is the story's source as the story gives it.
     source_alone: bool,
     /// Short lines dropped between the headline and the lead (a one-word
     /// label, a caption under the headline's copy): one may be the site's
@@ -43,6 +45,14 @@ impl Header {
                 self.source = None;
             }
             self.source.get_or_insert(s);
+        }
+    }
+
+    /// The source a label names at the foot, unless one was read.
+    pub fn credit(&mut self, name: String) {
+        if self.source.is_none() {
+            self.source = Some(name);
+            self.source_alone = true;
         }
     }
 

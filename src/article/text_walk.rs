@@ -322,7 +322,7 @@ impl<'a> Walk<'a> {
             && name.chars().all(|c| c.is_alphabetic() || c == ' ')
             && !byline::is_signed_name(name.trim());
         let name = byline::outlet(name).or_else(|| named.then(|| name.trim().to_owned()))?;
-        self.head.source.get_or_insert(name);
+        self.head.credit(name);
         Some(Step::Drop)
     }
 
