@@ -50,9 +50,15 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_labelled_credit_caption(line)
         || super::text_captions::is_picture_agency_credit(line)
         || super::follow_prompts::is_follow_line(line)
+        // A line is shorter than a page's block: a paragraph that names
+        // a pair's words in passing is not taken for a notice.
+        || (line.split_whitespace().count() <= NOTICE_WORDS && matcher.is_notice(line))
         || is_player_clock(line)
         || !line.chars().any(char::is_alphanumeric)
 }
+
+/// The most words of a notice on a copied line.
+const NOTICE_WORDS: usize = 30;
 
 /// The most words of a copyright line with its sign inside.
 const COPYRIGHT_WORDS: usize = 12;

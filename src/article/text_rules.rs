@@ -79,6 +79,9 @@ pub struct Rules {
     pub url_labels: &'static [Table],
     /// Lines made only of these words (glued or not) are share bars.
     pub share_words: &'static [Table],
+    /// Pairs of phrases that together make a line a notice: a column's
+    /// disclaimer, a comment section's rules.
+    pub notices: &'static [&'static [(&'static str, &'static str)]],
     /// What aggregators wrap a headline in (before, after): the headline
     /// is what is between.
     pub title_wraps: &'static [(&'static str, &'static str)],
@@ -96,6 +99,9 @@ pub struct Rules {
     /// words and does not end a sentence with a full stop.
     pub list_item_max_words: usize,
 }
+
+/// The most words of a notice.
+const NOTICE_WORDS: usize = 80;
 
 /// Arabic news sites (and the seed article's site in particular).
 pub const ARABIC_NEWS: Rules = Rules {
@@ -123,6 +129,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     skip_links: &[ar::SKIP_LINKS, en::SKIP_LINKS],
     skip_ends: &[ar::SKIP_ENDS, en::SKIP_ENDS],
     list_ends: &[ar::LIST_ENDS, en::LIST_ENDS],
+    notices: &[ar::NOTICE_PAIRS, en::NOTICE_PAIRS],
     title_wraps: ar::TITLE_WRAPS,
     minute_words: &[
         "دقيقة",
@@ -175,6 +182,8 @@ pub struct Matcher {
     caption_starts: Phrases,
     /// Folded words of each caption ending, last word first.
     caption_ends: Vec<Vec<String>>,
+    /// [`Rules::notices`], folded.
+    notices: Vec<(String, String)>,
 }
 
 impl Matcher {
@@ -207,6 +216,12 @@ impl Matcher {
                 .iter()
                 .flat_map(|t| t.iter())
                 .map(|w| search::fold(w))
+                .collect(),
+            notices: rules
+                .notices
+                .iter()
+                .flat_map(|t| t.iter())
+                .map(|(a, b)| (search::fold(a), search::fold(b)))
                 .collect(),
             caption_ends: rules
                 .caption_ends
@@ -261,6 +276,18 @@ impl Matcher {
             && super::byline::lone(text).is_none()
             && (self.caption_credits.strip(&Words::new(inner)).is_some()
                 || super::byline::outlet(inner).is_some())
+    }
+
+    /// A line or block that holds both phrases of a notice pair (a
+    /// column's disclaimer, a comment section's rules); long text never is.
+    pub fn is_notice(&self, text: &str) -> bool {
+        if text.split_whitespace().count() > NOTICE_WORDS {
+            return false;
+        }
+        let folded = search::fold(text);
+        self.notices
+            .iter()
+            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
     }
 
     /// A share bar: only share words, even glued together as copied

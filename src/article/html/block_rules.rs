@@ -73,27 +73,6 @@ pub const MORE_FROM: &[&str] = &["المزيد من", "المزيد عن", "more
 /// A "more from" heading has at most this many words.
 const MORE_FROM_WORDS: usize = 4;
 
-/// A block holding both phrases of a pair is a notice: the one above a
-/// comment section (the site's comment rules, "views below are their
-/// writers'"), or the line a blog engine adds under each post in its feed
-/// (`ظهرت المقالة … أولاً على …`, "The post … appeared first on …").
-pub const NOTICE_PAIRS: &[(&str, &str)] = &[
-    ("ظهرت المقالة", "أولاً على"),
-    ("the post", "appeared first on"),
-    ("الآراء الواردة", "لا تعبر عن"),
-    ("لا يتبنى بالضرورة", "وجهة نظر"),
-    ("لا تعبر بالضرورة", "عن رأي"),
-    ("التعليقات", "إرشادات الاستخدام"),
-    ("التعليقات", "شروط استخدام"),
-    ("التعليقات", "معايير المجتمع"),
-    ("التعليقات", "سياسة الخصوصية"),
-    ("comments", "community guidelines"),
-    ("comments", "terms of use"),
-    ("في التعليقات", "رأي كاتبها"),
-    ("في التعليقات", "رأي أصحابها"),
-    ("المصادر والمراجع", "عند الطلب"),
-];
-
 /// The phrase tables of the block filter, folded once per conversion: the
 /// text importer's tables (share bars, captions, "read also" lists, the
 /// comment section) and [`DROPPED_LEADS`].
@@ -101,8 +80,6 @@ pub struct BlockRules {
     text: Matcher,
     /// Blocks that start with one of these.
     leads: Phrases,
-    /// [`NOTICE_PAIRS`], folded.
-    notices: Vec<(String, String)>,
     /// [`SOURCE_LABELS`], folded.
     sources: Vec<String>,
     /// Prompts to follow the site on a platform.
@@ -122,10 +99,6 @@ impl BlockRules {
         BlockRules {
             text: Matcher::new(&ARABIC_NEWS),
             leads: Phrases::new(&[DROPPED_LEADS]),
-            notices: NOTICE_PAIRS
-                .iter()
-                .map(|(a, b)| (search::fold(a), search::fold(b)))
-                .collect(),
             sources: SOURCE_LABELS.iter().map(|l| search::fold(l)).collect(),
             follow: FollowPrompts::new(),
             more_from: Phrases::new(&[MORE_FROM]),
@@ -152,7 +125,7 @@ impl BlockRules {
             || is_credit(text)
             || m.is_caption(text)
             || crate::article::text_furniture::counted(m, text)
-            || self.is_notice(text)
+            || m.is_notice(text)
             || self.is_source_line(text)
             || self.follow.is_prompt(&words, text)
             || (text.split_whitespace().count() <= MORE_FROM_WORDS
@@ -163,18 +136,6 @@ impl BlockRules {
         } else {
             Verdict::Keep
         }
-    }
-}
-
-impl BlockRules {
-    fn is_notice(&self, text: &str) -> bool {
-        if text.split_whitespace().count() > 80 {
-            return false;
-        }
-        let folded = search::fold(text);
-        self.notices
-            .iter()
-            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
     }
 }
 

@@ -5,6 +5,10 @@
 mod header;
 pub use header::*;
 
+/// Disclaimers and comment rules, told by two phrases.
+mod notices;
+pub use notices::*;
+
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
     // The label over a share bar's links (`شارك هذا:`).

@@ -202,3 +202,11 @@ pub const SKIP_ENDS: &[&str] = &["continue reading", "and continue reading"];
 
 /// The beginnings of a framed list's end mark.
 pub const LIST_ENDS: &[&str] = &["end of"];
+
+/// Notices told by two phrases in one line (see the Arabic table).
+pub const NOTICE_PAIRS: &[(&str, &str)] = &[
+    ("the post", "appeared first on"),
+    ("comments", "community guidelines"),
+    ("comments", "terms of use"),
+    ("views expressed", "do not necessarily"),
+];
