@@ -18,20 +18,21 @@ const LINKED: f32 = 0.4;
 /// The fewest paragraphs the container must hold.
 const PARAGRAPHS: usize = 3;
 
-/// The first words of the page's description, which opens the lead on
-/// most sites.
-pub fn lead_hint(doc: &Document) -> Option<String> {
+/// The page's description (its meta tag's), cleaned.
+pub fn description(doc: &Document) -> Option<String> {
     let described = [
         "meta[name=\"description\"]",
         "meta[property=\"og:description\"]",
     ]
     .iter()
     .find_map(|sel| doc.select(sel).attr("content"))?;
-    let words: Vec<String> = sanitize::inline(&described)
-        .split_whitespace()
-        .take(HINT_WORDS)
-        .map(str::to_owned)
-        .collect();
+    Some(sanitize::inline(&described))
+}
+
+/// The first words of the page's description, which opens the lead on
+/// most sites.
+pub fn lead_hint(described: &str) -> Option<String> {
+    let words: Vec<&str> = described.split_whitespace().take(HINT_WORDS).collect();
     (words.len() == HINT_WORDS).then(|| words.join(" "))
 }
 

@@ -81,7 +81,8 @@ const LABEL_BLOCKS: usize = 8;
 
 /// Joins a source label set apart from the name it gives (a field's
 /// `<div>المصدر</div><div>وات</div>`) into one source line under the
-/// story (`المصدر: وات`), so it is read and dropped as one.
+/// story (`المصدر: وات`), so it is read and dropped as one. A label left
+/// with no name (the name was a link in a tag cloud) goes.
 pub fn join_source_label(body: &mut Body) {
     let last = body.blocks.len();
     let from = last.saturating_sub(LABEL_BLOCKS);
@@ -93,21 +94,22 @@ pub fn join_source_label(body: &mut Body) {
             .trim()
             .to_owned()
     };
-    let Some(at) = (from..last.saturating_sub(1))
-        .find(|&i| block_rules().is_source_label(&label(&body.blocks[i])))
+    let Some(at) = (from..last).find(|&i| block_rules().is_source_label(&label(&body.blocks[i])))
     else {
         return;
     };
-    let Block::Paragraph(name) = &body.blocks[at + 1] else {
-        return;
+    let line = match body.blocks.get(at + 1) {
+        Some(Block::Paragraph(name)) => format!("{}: {}", label(&body.blocks[at]), name.trim()),
+        _ => String::new(),
     };
-    let line = format!("{}: {}", label(&body.blocks[at]), name.trim());
-    if block_rules().source_named(&line).is_none() {
-        return;
+    // The joined line's links are the name's, which it no longer shows.
+    let joined = block_rules().source_named(&line).is_some();
+    if joined {
+        body.blocks[at + 1] = Block::Paragraph(line);
     }
-    body.blocks[at + 1] = Block::Paragraph(line);
     body.blocks.remove(at);
-    body.links.retain(|l| l.block != at && l.block != at + 1);
+    body.links
+        .retain(|l| l.block != at && !(joined && l.block == at + 1));
     for l in &mut body.links {
         if l.block > at {
             l.block -= 1;

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use dom_query::NodeRef;
 
+use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::{holds_at_most, sanitize};
 use crate::search;
 
@@ -73,17 +74,36 @@ const AFTER_HEADLINE: usize = 8;
 
 /// The writer a byline among the story's header elements above its
 /// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
-/// الحميري</td>` in the row over the headline's), when the name is a
-/// person's by its words.
+/// الحميري</td>` in the row over the headline's), or the first field of
+/// a line of fields under it (`بقلم: فلان - الموقع | الثلاثاء … | قراءات:
+/// 3412`), when the name is a person's by its words.
 pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
-    els.get(header)?
+    let writer = |text: &str| {
+        crate::article::byline::parse(text)?
+            .author
+            .filter(|a| crate::article::byline::is_signed_name(a))
+    };
+    let above = els.get(header.clone()).unwrap_or_default();
+    let signed = above
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| {
-            crate::article::byline::parse(&sanitize::inline(&n.text()))?
-                .author
-                .filter(|a| crate::article::byline::is_signed_name(a))
-        })
+        .find_map(|n| writer(&sanitize::inline(&n.text())));
+    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    signed.or_else(|| {
+        els.iter()
+            .skip(header.end)
+            .take(AFTER_HEADLINE)
+            .filter(|n| holds_at_most(n, FIELDS_CHARS))
+            .find_map(|n| {
+                let text = sanitize::inline(&n.text());
+                let (first, _) = text.split_once('|')?;
+                // Only a byline with its label: a field with none may be
+                // the section's or the site's.
+                let words = Words::new(first.trim());
+                labels.strip(&words)?;
+                writer(&super::shown::byline_name(&labels, first.trim())?)
+            })
+    })
 }
 
 /// The first of the small elements just before the headline in the same

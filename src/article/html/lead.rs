@@ -27,9 +27,16 @@ const HEADER_BLOCKS: usize = 5;
 /// published and a date updated, each with its label, clock and zone.
 const DATELINE_WORDS: usize = 30;
 
-/// Takes off the first blocks when they repeat or decorate the header.
-pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&str>) -> Header {
+/// Takes off the first blocks when they repeat or decorate the header:
+/// the headline, its date and byline, and a deck that is the page's
+/// description (`described`).
+pub fn drop_header_blocks(
+    body: &mut Body,
+    (title, described): (Option<&str>, Option<&str>),
+    author: Option<&str>,
+) -> Header {
     let title = title.map(search::fold);
+    let described = described.map(search::fold);
     // Each author's name: a line under the headline may give one of them.
     let authors: Vec<String> = author
         .map(|a| {
@@ -66,7 +73,13 @@ pub fn drop_header_blocks(body: &mut Body, title: Option<&str>, author: Option<&
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
             if at == 0 && is_deck(block, words) {
-                at = 1;
+                // The page's description said again is its deck, never
+                // the story's: a lead it repeats ends a sentence.
+                if described.as_deref() == Some(folded.as_str()) {
+                    remove_at(body, at);
+                } else {
+                    at = 1;
+                }
                 continue;
             }
             break;
@@ -253,7 +266,7 @@ mod tests {
             "0 0",
             "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
         ]);
-        let header = drop_header_blocks(&mut b, Some("عنوان"), None);
+        let header = drop_header_blocks(&mut b, (Some("عنوان"), None), None);
         // The clock time and its zone before the date are read with it.
         assert_eq!(header.date.as_deref(), Some("2021-03-12T09:15+00:00"));
         assert_eq!(b.blocks.len(), 1);
@@ -266,7 +279,7 @@ mod tests {
             "الخميس، 4 آذار/مارس 2021، آخر تحديث 10:30 (GMT+0300)",
             "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
         ]);
-        let header = drop_header_blocks(&mut b, None, None);
+        let header = drop_header_blocks(&mut b, (None, None), None);
         assert!(header.date.is_some_and(|d| d.starts_with("2021-03-04")));
         assert_eq!(b.blocks.len(), 1);
     }
@@ -277,14 +290,14 @@ mod tests {
             "نشر في: 21 نوفمبر ,2026: 06:05 م GST آخر تحديث: 21 نوفمبر ,2026: 06:10 م GST",
             "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
         ]);
-        let header = drop_header_blocks(&mut b, None, None);
+        let header = drop_header_blocks(&mut b, (None, None), None);
         assert!(header.date.is_some_and(|d| d.starts_with("2026-11-21")));
         assert_eq!(b.blocks.len(), 1);
         let mut b = body(&[
             "نشر في: 22 نوفمبر 2026 - 08:20 بتوقيت أبوظبي",
             "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.",
         ]);
-        let header = drop_header_blocks(&mut b, None, None);
+        let header = drop_header_blocks(&mut b, (None, None), None);
         assert!(header.date.is_some_and(|d| d.starts_with("2026-11-22")));
         assert_eq!(b.blocks.len(), 1);
     }
@@ -293,13 +306,13 @@ mod tests {
     fn byline_lines_under_the_headline_are_read_and_taken_off() {
         let lead = "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.";
         let mut b = body(&["أبوظبي - سكاي نيوز عربية", lead]);
-        let header = drop_header_blocks(&mut b, None, None);
+        let header = drop_header_blocks(&mut b, (None, None), None);
         let by = header.byline.unwrap();
         assert_eq!(by.source.as_deref(), Some("سكاي نيوز عربية"));
         assert_eq!(by.author, None);
         assert_eq!(b.blocks.len(), 1);
         let mut b = body(&["كتب- أحمد عبد المنعم:", lead]);
-        let header = drop_header_blocks(&mut b, None, None);
+        let header = drop_header_blocks(&mut b, (None, None), None);
         assert_eq!(
             header.byline.unwrap().author.as_deref(),
             Some("أحمد عبد المنعم")
@@ -307,7 +320,7 @@ mod tests {
         assert_eq!(b.blocks.len(), 1);
         // A dateline naming one of several authors is the header too.
         let mut b = body(&["العُلا: نادية الشمري - فهد العتيبي", lead]);
-        drop_header_blocks(&mut b, None, Some("نادية الشمري، فهد العتيبي"));
+        drop_header_blocks(&mut b, (None, None), Some("نادية الشمري، فهد العتيبي"));
         assert_eq!(b.blocks.len(), 1);
     }
 
@@ -316,18 +329,18 @@ mod tests {
         let lead = "أعلنت البلدية اليوم افتتاح الحديقة الكبرى بعد سنتين من الأشغال.";
         for clock in ["منذ 16 ساعة", "قبل ساعتين", "3 hours ago"] {
             let mut b = body(&[clock, lead]);
-            drop_header_blocks(&mut b, None, None);
+            drop_header_blocks(&mut b, (None, None), None);
             assert_eq!(b.blocks.len(), 1, "{clock}");
         }
         let mut b = body(&["قبل الفجر بساعة", lead]);
-        drop_header_blocks(&mut b, None, None);
+        drop_header_blocks(&mut b, (None, None), None);
         assert_eq!(b.blocks.len(), 2);
     }
 
     #[test]
     fn a_short_first_sentence_is_not_a_label() {
         let mut b = body(&["انتهى الإضراب.", "وعاد العمال إلى المصانع صباح اليوم."]);
-        drop_header_blocks(&mut b, None, None);
+        drop_header_blocks(&mut b, (None, None), None);
         assert_eq!(b.blocks.len(), 2);
     }
 
@@ -357,7 +370,7 @@ mod tests {
         assert_eq!(found.source.as_deref(), Some("الغد"));
         assert_eq!(b.blocks[0].text(), "افتتحت البلدية مكتبة عامة رقمية جديدة.");
         let mut h = body(&["كتب - محمد علاء:", "افتتحت البلدية مكتبة عامة رقمية جديدة."]);
-        let header = drop_header_blocks(&mut h, None, None);
+        let header = drop_header_blocks(&mut h, (None, None), None);
         assert_eq!(header.byline.unwrap().author.as_deref(), Some("محمد علاء"));
     }
 

@@ -98,7 +98,8 @@ pub fn import_str(
     let header_source = microdata::header_source(&doc)
         .or_else(|| shown::visible_credit(&page_meta::elements(&doc, page_meta::ELEMENTS)));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
-    let hint = anchor::lead_hint(&doc);
+    let described = anchor::description(&doc);
+    let hint = described.as_deref().and_then(anchor::lead_hint);
     remove_marked_furniture(&doc);
     let (found, grabbed) = readable(doc)?;
     // The content is read where Readability left it, not parsed again
@@ -126,7 +127,11 @@ pub fn import_str(
         .clone()
         .or_else(|| byline_author(&page, found.byline.as_deref()));
     let mut body = body;
-    let header = lead::drop_header_blocks(&mut body, title.as_deref(), author.as_deref());
+    let header = lead::drop_header_blocks(
+        &mut body,
+        (title.as_deref(), described.as_deref()),
+        author.as_deref(),
+    );
     let mut page = page;
     if page.published.is_none() {
         page.published = header.date;
@@ -194,6 +199,8 @@ pub fn import_str(
     let Some(title) = title.or_else(|| first_heading(&body)) else {
         return Err(ParseError::new("the page has no title"));
     };
+    // Whatever field gave it, the site's own name is no writer.
+    let author = author.filter(|a| !names_the_site(&page, &sites, a));
     Ok(article(page, title, author, body, base, id, path))
 }
 
@@ -278,16 +285,21 @@ fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
         .and_then(page_meta::clean)
         .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
         .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
-        .filter(|b| !names_the_site(page, b))
+        .filter(|b| !names_the_site(page, &[], b))
 }
 
-/// Whether `name` is the site's own: its name, or one the JSON-LD gives
-/// as the author that is the site itself.
-fn names_the_site(page: &PageMeta, name: &str) -> bool {
+/// Whether `name` is the site's own: its name (the page's source, or one
+/// of `sites`), or one the JSON-LD gives as the author that is the site
+/// itself.
+fn names_the_site(page: &PageMeta, sites: &[&str], name: &str) -> bool {
+    // The site with its roundups (`الخليج الجديد + متابعات`) is the site.
+    let parts = || name.split('+').map(str::trim).filter(|p| !p.is_empty());
     page.site_authors
         .iter()
         .chain(&page.source)
-        .any(|s| page_meta::is_site_name(s, name))
+        .map(String::as_str)
+        .chain(sites.iter().copied())
+        .any(|s| parts().any(|part| page_meta::is_site_name(s, part)))
 }
 
 /// A furniture element holding no more text than this is taken out of the
@@ -394,6 +406,6 @@ fn article(
 /// person's (`سبق برس - ياسين بوعلام`) is a writer's byline.
 fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
     byline::split(author).is_some_and(|(first, second, _)| {
-        names_the_site(page, first) && !byline::is_signed_name(second.trim())
+        names_the_site(page, &[], first) && !byline::is_signed_name(second.trim())
     })
 }

@@ -165,18 +165,35 @@ pub fn short_source(name: String) -> String {
     rest.trim().to_owned()
 }
 
-/// Whether `name` is the site's, `site`: the same name, or the name
-/// without its kind (`البلد` for `جريدة البلد`).
+/// Whether `name` is the site's, `site`: the same name, or the same
+/// without the site's kind before it or a word for news after it (`البلد`
+/// for `جريدة البلد`, `بوابة الهدف` for `بوابة الهدف الإخبارية`).
 pub fn is_site_name(site: &str, name: &str) -> bool {
     let (site, name) = (search::fold(site), search::fold(name));
-    let bare = site.split_once(' ').and_then(|(first, rest)| {
-        ["جريدة", "صحيفة", "موقع", "وكالة", "قناة", "مجلة", "بوابة"]
-            .iter()
-            .any(|k| search::fold(k) == first)
-            .then_some(rest)
-    });
-    site == name || bare == Some(name.as_str())
+    site == name || (!name.is_empty() && bare_name(&site) == bare_name(&name))
 }
+
+/// A site's folded name without its kind before it and a word for news
+/// after it.
+fn bare_name(name: &str) -> &str {
+    let mut rest = name.trim();
+    if let Some((first, after)) = rest.split_once(' ')
+        && SITE_KINDS.iter().any(|k| search::fold(k) == first)
+    {
+        rest = after.trim();
+    }
+    if let Some((before, last)) = rest.rsplit_once(' ')
+        && NEWS_WORDS.iter().any(|w| search::fold(w) == last)
+    {
+        rest = before.trim();
+    }
+    rest
+}
+
+/// Words for the kind of outlet a site's name may open with.
+const SITE_KINDS: [&str; 7] = ["جريدة", "صحيفة", "موقع", "وكالة", "قناة", "مجلة", "بوابة"];
+/// Words for news a site's name may end with.
+const NEWS_WORDS: [&str; 5] = ["الإخبارية", "الإخباري", "الإلكترونية", "نيوز", "أونلاين"];
 
 fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {
     if slot.is_none() {
