@@ -4,10 +4,8 @@
 use super::byline::{self, Byline, SPACED_DASHES};
 use super::byline_parts;
 use super::dates;
-use super::text_clock;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
-use super::{text_chrome, text_furniture, text_lines};
 
 pub use super::text_header_above::takes_above;
 
@@ -374,44 +372,6 @@ fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String> {
         .then(|| (*name).to_owned())
 }
 
-/// What a short header line between the headline and the lead is, when
-/// it is neither a byline nor a date.
-pub(super) enum HeaderLine {
-    /// The site's name.
-    Source(String),
-    /// A time of day alone.
-    Time,
-    /// A time of day with its zone (`٠٦:٥٠ بتوقيت غرينتش`), as the date
-    /// parser reads it (`06:50 GMT`).
-    ZonedTime(String),
-    /// A label or prompt to drop.
-    Drop,
-}
-
-/// A header line known by its shape: a time alone, an app's prompt, or a
-/// single word (the site's name or a label; a one-word heading never comes
-/// before the lead).
-pub(super) fn header_line(line: &str) -> Option<HeaderLine> {
-    if text_clock::is_clock_time(line) {
-        return Some(HeaderLine::Time);
-    }
-    if let Some(time) = text_clock::zoned_time(line) {
-        return Some(HeaderLine::ZonedTime(time));
-    }
-    if text_lines::is_app_prompt(line)
-        || text_furniture::is_credited_caption(line)
-        || text_furniture::is_caption_run_on_credit(line)
-        || text_chrome::is_bar(line)
-    {
-        return Some(HeaderLine::Drop);
-    }
-    // A word longer than a name is text, whatever it is.
-    let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
-    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
-        return None;
-    }
-    Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
-}
 /// A byline without the writer's account after it (`فهد العتيبي (جدة)
 /// @OKAZ_online`), which copies may turn round (`OKAZ_online@`).
 fn without_handle(line: &str) -> &str {

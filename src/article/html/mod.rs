@@ -11,6 +11,7 @@
 mod anchor;
 pub mod block_rules;
 mod convert;
+mod credits;
 pub mod discover;
 pub mod foot;
 pub mod furniture;

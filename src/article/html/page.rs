@@ -17,10 +17,10 @@ use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::{self, is_furniture};
 use super::page_meta::{self, PageMeta};
 use super::{
-    Body, anchor, check_depth, convert, foot, holds_at_most, lead, microdata, shown, tidy, title,
+    Body, anchor, check_depth, convert, credits, foot, holds_at_most, lead, microdata, shown, tidy,
+    title,
 };
 use crate::layout::Direction;
-use crate::search;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
@@ -125,7 +125,7 @@ pub fn import_str(
     let mut author = page
         .author
         .clone()
-        .or_else(|| byline_author(&page, found.byline.as_deref()));
+        .or_else(|| credits::byline_author(&page, found.byline.as_deref()));
     let mut body = body;
     let header = lead::drop_header_blocks(
         &mut body,
@@ -136,12 +136,12 @@ pub fn import_str(
     if page.published.is_none() {
         page.published = header.date;
     }
-    page.source = credited_source(page.source, header_source);
+    page.source = credits::credited_source(page.source, header_source);
     // The agency a visible byline credits (`الدوحة - قنا`) is the story's
     // source, over the name of the site that ran it.
     if let Some(by) = header.byline {
         author = author.or(by.author);
-        page.source = credited_source(page.source, by.source);
+        page.source = credits::credited_source(page.source, by.source);
     }
     // An author field with its label (`كتب: فلان`, `تقرير: فلان -
     // طرابلس`), as the page shows it; a CMS's placeholder is no one.
@@ -149,12 +149,12 @@ pub fn import_str(
     author = author
         .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
         .map(|a| {
-            writer_before_editor(&a)
+            credits::writer_before_editor(&a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
                 .to_owned()
         })
         .filter(|a| !furniture::is_placeholder_author(a))
-        .filter(|a| !signed_by_site_and_city(&page, a));
+        .filter(|a| !credits::signed_by_site_and_city(&page, a));
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
     if let Some(by) = author
@@ -167,10 +167,10 @@ pub fn import_str(
     }
     // An author field holding an agency's name (`و م ع`) credits it.
     if let Some(agency) = author.take_if(|a| byline::is_listed_outlet(a)) {
-        page.source = credited_source(page.source, Some(agency));
+        page.source = credits::credited_source(page.source, Some(agency));
     }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
-        page.source = credited_source(page.source, found.source);
+        page.source = credits::credited_source(page.source, found.source);
         if author.is_none() {
             author = found.author;
         }
@@ -200,7 +200,7 @@ pub fn import_str(
         return Err(ParseError::new("the page has no title"));
     };
     // Whatever field gave it, the site's own name is no writer.
-    let author = author.filter(|a| !names_the_site(&page, &sites, a));
+    let author = author.filter(|a| !credits::names_the_site(&page, &sites, a));
     Ok(article(page, title, author, body, base, id, path))
 }
 
@@ -222,42 +222,6 @@ fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseErr
     Ok((found, readability.doc))
 }
 
-/// The story's source when a byline credits `credited`: a listed agency
-/// over the site's name, and the site's own short name as its byline
-/// gives it (`أمد` for `أمد للإعلام`, `سمارت` for `وكالة سمارت للأنباء`);
-/// any other name only where the page gives none.
-fn credited_source(site: Option<String>, credited: Option<String>) -> Option<String> {
-    match credited {
-        Some(name) if byline::is_listed_outlet(&name) => Some(name),
-        Some(name) if site.as_deref().is_some_and(|s| shortens(s, &name)) => Some(name),
-        // An agency's initials in a dateline (`جيبوتي (ADI) -`): the
-        // credit as the story gives it, though no table knows it.
-        Some(name) if is_initials(&name) => Some(name),
-        other => site.or(other),
-    }
-}
-
-/// The writer of an author field that credits the editor too, after a
-/// bar (`عمر حاج أحمد | تحرير: سارة الحلبي`): the one who reported it.
-fn writer_before_editor(author: &str) -> &str {
-    match author.split_once('|') {
-        Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => writer.trim(),
-        _ => author,
-    }
-}
-
-/// Whether `name` is an agency's initials in Latin capitals (`ADI`).
-fn is_initials(name: &str) -> bool {
-    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Whether `short` is `site`'s name said with fewer of its words.
-fn shortens(site: &str, short: &str) -> bool {
-    let site: Vec<String> = site.split_whitespace().map(search::fold).collect();
-    let short: Vec<String> = short.split_whitespace().map(search::fold).collect();
-    !short.is_empty() && short.len() < site.len() && short.iter().all(|w| site.contains(w))
-}
-
 /// The title: the page's own, else Readability's, without the site's name
 /// and cut to the page's headline when it runs on past it.
 fn page_title(
@@ -275,31 +239,6 @@ fn page_title(
             None => t,
         })
         .filter(|t| !t.is_empty())
-}
-
-/// The author Readability read from the page's byline, when it is a name
-/// and not the site signing its own copy (the JSON-LD author the page
-/// meta left out for that reason).
-fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
-    byline
-        .and_then(page_meta::clean)
-        .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
-        .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
-        .filter(|b| !names_the_site(page, &[], b))
-}
-
-/// Whether `name` is the site's own: its name (the page's source, or one
-/// of `sites`), or one the JSON-LD gives as the author that is the site
-/// itself.
-fn names_the_site(page: &PageMeta, sites: &[&str], name: &str) -> bool {
-    // The site with its roundups (`الخليج الجديد + متابعات`) is the site.
-    let parts = || name.split('+').map(str::trim).filter(|p| !p.is_empty());
-    page.site_authors
-        .iter()
-        .chain(&page.source)
-        .map(String::as_str)
-        .chain(sites.iter().copied())
-        .any(|s| parts().any(|part| page_meta::is_site_name(s, part)))
 }
 
 /// A furniture element holding no more text than this is taken out of the
@@ -399,13 +338,4 @@ fn article(
         links: body.links,
         path: path.map(Path::to_path_buf),
     }
-}
-
-/// An author field that is the site's own name and its city (`كود ـ
-/// كازا`): the site signing its copy, no writer. The site's name and a
-/// person's (`سبق برس - ياسين بوعلام`) is a writer's byline.
-fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
-    byline::split(author).is_some_and(|(first, second, _)| {
-        names_the_site(page, &[], first) && !byline::is_signed_name(second.trim())
-    })
 }

@@ -3,9 +3,8 @@
 
 use super::super::byline;
 use super::super::dates;
-use super::super::text_header::{HeaderLine, header_line};
-use super::super::text_lines;
 use super::super::text_rules::Words;
+use super::super::{text_chrome, text_clock, text_furniture, text_lines};
 use super::{Step, Walk};
 
 /// The fewest words of a deck: fewer are a label's or a caption's.
@@ -154,4 +153,43 @@ impl Walk<'_> {
         let own = text_lines::stems(line);
         own.len() >= 3 && own.iter().all(|w| title.contains(w))
     }
+}
+
+/// What a short header line between the headline and the lead is, when
+/// it is neither a byline nor a date.
+enum HeaderLine {
+    /// The site's name.
+    Source(String),
+    /// A time of day alone.
+    Time,
+    /// A time of day with its zone (`٠٦:٥٠ بتوقيت غرينتش`), as the date
+    /// parser reads it (`06:50 GMT`).
+    ZonedTime(String),
+    /// A label or prompt to drop.
+    Drop,
+}
+
+/// A header line known by its shape: a time alone, an app's prompt, or a
+/// single word (the site's name or a label; a one-word heading never comes
+/// before the lead).
+fn header_line(line: &str) -> Option<HeaderLine> {
+    if text_clock::is_clock_time(line) {
+        return Some(HeaderLine::Time);
+    }
+    if let Some(time) = text_clock::zoned_time(line) {
+        return Some(HeaderLine::ZonedTime(time));
+    }
+    if text_lines::is_app_prompt(line)
+        || text_furniture::is_credited_caption(line)
+        || text_furniture::is_caption_run_on_credit(line)
+        || text_chrome::is_bar(line)
+    {
+        return Some(HeaderLine::Drop);
+    }
+    // A word longer than a name is text, whatever it is.
+    let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
+    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
+        return None;
+    }
+    Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }

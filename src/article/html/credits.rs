@@ -1,0 +1,79 @@
+//! Who a page credits with its story: the writer its fields name unless
+//! that is the site itself, and the source, an agency a byline credits
+//! over the site that ran it.
+
+use super::super::byline;
+use super::super::text_rules::{ARABIC_NEWS, Phrases};
+use super::page_meta::{self, PageMeta};
+use super::shown;
+use crate::search;
+
+/// The story's source when a byline credits `credited`: a listed agency
+/// over the site's name, and the site's own short name as its byline
+/// gives it (`أمد` for `أمد للإعلام`, `سمارت` for `وكالة سمارت للأنباء`);
+/// any other name only where the page gives none.
+pub(super) fn credited_source(site: Option<String>, credited: Option<String>) -> Option<String> {
+    match credited {
+        Some(name) if byline::is_listed_outlet(&name) => Some(name),
+        Some(name) if site.as_deref().is_some_and(|s| shortens(s, &name)) => Some(name),
+        // An agency's initials in a dateline (`جيبوتي (ADI) -`): the
+        // credit as the story gives it, though no table knows it.
+        Some(name) if is_initials(&name) => Some(name),
+        other => site.or(other),
+    }
+}
+
+/// The writer of an author field that credits the editor too, after a
+/// bar (`عمر حاج أحمد | تحرير: سارة الحلبي`): the one who reported it.
+pub(super) fn writer_before_editor(author: &str) -> &str {
+    match author.split_once('|') {
+        Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => writer.trim(),
+        _ => author,
+    }
+}
+
+/// Whether `name` is an agency's initials in Latin capitals (`ADI`).
+fn is_initials(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `short` is `site`'s name said with fewer of its words.
+fn shortens(site: &str, short: &str) -> bool {
+    let site: Vec<String> = site.split_whitespace().map(search::fold).collect();
+    let short: Vec<String> = short.split_whitespace().map(search::fold).collect();
+    !short.is_empty() && short.len() < site.len() && short.iter().all(|w| site.contains(w))
+}
+
+/// The author Readability read from the page's byline, when it is a name
+/// and not the site signing its own copy (the JSON-LD author the page
+/// meta left out for that reason).
+pub(super) fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
+    byline
+        .and_then(page_meta::clean)
+        .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
+        .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
+        .filter(|b| !names_the_site(page, &[], b))
+}
+
+/// Whether `name` is the site's own: its name (the page's source, or one
+/// of `sites`), or one the JSON-LD gives as the author that is the site
+/// itself.
+pub(super) fn names_the_site(page: &PageMeta, sites: &[&str], name: &str) -> bool {
+    // The site with its roundups (`الخليج الجديد + متابعات`) is the site.
+    let parts = || name.split('+').map(str::trim).filter(|p| !p.is_empty());
+    page.site_authors
+        .iter()
+        .chain(&page.source)
+        .map(String::as_str)
+        .chain(sites.iter().copied())
+        .any(|s| parts().any(|part| page_meta::is_site_name(s, part)))
+}
+
+/// An author field that is the site's own name and its city (`كود ـ
+/// كازا`): the site signing its copy, no writer. The site's name and a
+/// person's (`سبق برس - ياسين بوعلام`) is a writer's byline.
+pub(super) fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
+    byline::split(author).is_some_and(|(first, second, _)| {
+        names_the_site(page, &[], first) && !byline::is_signed_name(second.trim())
+    })
+}
