@@ -86,9 +86,10 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
             after,
         ));
     }
-    (1..=3)
-        .contains(&outlet.split_whitespace().count())
-        .then(|| {
+    // A longer name says it is an outlet's (`وكالة قدس نت للأنباء`).
+    let words = outlet.split_whitespace().count();
+    ((1..=3).contains(&words) || (words <= 5 && kind(outlet, false) == Some(Part::Outlet))).then(
+        || {
             (
                 Byline {
                     place,
@@ -97,7 +98,8 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
                 },
                 after,
             )
-        })
+        },
+    )
 }
 
 /// A place and an outlet run together before a colon at the start of a

@@ -186,6 +186,10 @@ pub const OUTLET_WORDS: &[&str] = &[
     "البوابة",
     // Media centres and offices: `المركز الفلسطيني للإعلام`.
     "للإعلام",
+    // A country's agency named with the article (`الوكالة الموريتانية
+    // للأنباء`), or any site `… للأنباء`.
+    "الوكالة",
+    "للأنباء",
     // A site's Latin name (`Syria Press`, `sport 360`).
     "press",
     "news",

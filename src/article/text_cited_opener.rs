@@ -15,6 +15,8 @@ use super::text_site::{folded_text, is_cited};
 const MARKS: &[char] = &[
     '-', '–', '—', 'ـ', '/', ':', '(', ')', '«', '»', '"', '“', '”', '،', ',', '|',
 ];
+/// Quotation marks, which may open a name but set no place apart.
+const QUOTES: &[char] = &['«', '"', '“'];
 /// The most words of an outlet's name.
 const NAME_WORDS: usize = 3;
 /// The most words before the outlet's name: a place, perhaps a day.
@@ -88,6 +90,14 @@ fn opener<'a>(lead: &'a str, before: &str, name: &str, end: usize) -> Option<(By
     // words that open a sentence may be cited elsewhere too.
     let marked = lead[end..].trim_start().starts_with(MARKS);
     if before.trim().is_empty() && !marked {
+        return None;
+    }
+    // A place is set apart from the name by a dash, a colon or a slash; a
+    // name only quoted after words (`أعلنت منصة «قسطها» …`) is what the
+    // sentence is about.
+    let set_off = before.trim_end_matches(|c: char| c.is_whitespace() || QUOTES.contains(&c));
+    let apart = before[set_off.len()..].trim();
+    if !set_off.trim().is_empty() && !apart.is_empty() && !set_off.ends_with(MARKS) {
         return None;
     }
     if is_in(name, PLACES) {
