@@ -140,19 +140,33 @@ pub(super) fn is_picture_agency_credit(line: &str) -> bool {
 const CREDIT_LINE_WORDS: usize = 6;
 
 /// A picture's caption ending with its credit's label and a short name
-/// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`).
+/// after a dash (`سياح في مصيف أحمد آوا - صورة: كوردستان 24`) or after
+/// its full stop.
 pub(super) fn is_labelled_credit_caption(line: &str) -> bool {
-    let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) else {
-        return false;
+    let labelled = |credit: &str| {
+        credit.trim().split_once(':').is_some_and(|(label, name)| {
+            PHOTO_LABELS.contains(&label.trim())
+                && (1..=4).contains(&name.split_whitespace().count())
+        })
     };
-    let labelled = credit.trim().split_once(':').is_some_and(|(label, name)| {
-        PHOTO_LABELS.contains(&label.trim()) && (1..=4).contains(&name.split_whitespace().count())
-    });
-    labelled
-        && text.split_whitespace().count() >= 3
-        && line.split_whitespace().count() <= 30
-        && !line.ends_with(['.', '؟', '?', '!'])
+    let short = line.split_whitespace().count() <= 30;
+    if let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) {
+        return labelled(credit)
+            && text.split_whitespace().count() >= 3
+            && short
+            && !line.ends_with(['.', '؟', '?', '!']);
+    }
+    // Or after the caption's full stop (`محل مغلق في سوق العطارين. تصوير:
+    // القسطل`): a credit never ends a story's sentence.
+    line.rsplit_once(". ").is_some_and(|(text, credit)| {
+        labelled(credit)
+            && (3..=CAPTION_WORDS).contains(&text.split_whitespace().count())
+            && !text.contains(". ")
+    })
 }
+
+/// The most words of a caption before its credit after a full stop.
+const CAPTION_WORDS: usize = 20;
 
 /// Labels of a picture's credit after a caption's dash.
 const PHOTO_LABELS: &[&str] = &["صورة", "الصورة", "تصوير", "عدسة", "Photo"];

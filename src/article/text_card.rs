@@ -11,6 +11,8 @@ use crate::search;
 
 /// The most words of a writer's card.
 const CARD_WORDS: usize = 40;
+/// The most words of a card with no name over it.
+const LONE_CARD_WORDS: usize = 12;
 /// The most words of a wrapped card's next line.
 const WRAPPED_WORDS: usize = 16;
 
@@ -37,6 +39,17 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         {
             let end = wrapped_end(lines, at);
             lines.drain(at..=end);
+            continue;
+        }
+        // A short card alone under the story's last sentence, with no name
+        // over it (`كاتب وأكاديمي عراقي مختص في …`): the byline named the
+        // writer.
+        if is_card(&lines[at])
+            && lines[at].split_whitespace().count() <= LONE_CARD_WORDS
+            && !ends_sentence(&lines[at])
+            && ends_sentence(&lines[name_at])
+        {
+            lines.remove(at);
             continue;
         }
         if !is_card(&lines[at]) || !is_name(&lines[name_at]) || name_at == 0 {

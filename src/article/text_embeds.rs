@@ -9,6 +9,10 @@ use super::Block;
 /// How many blocks over its signature a post may take.
 const POST_BLOCKS: usize = 5;
 
+/// The most characters of a post's text a network lets its writers
+/// post.
+const POST_CHARS: usize = 280;
+
 /// Makes the blocks over the signature `by` of an embedded post one
 /// quotation signed `by`. False (and nothing changed) when the block
 /// right over it cannot be the post's.
@@ -24,7 +28,10 @@ pub fn close_post(blocks: &mut Vec<Block>, by: &str) -> bool {
         // The post's last block is its text whatever it looks like; those
         // over it only when they read as the post's.
         let furniture = text == name || is_handle(text);
-        if taken > 0 && !furniture && !reads_as_post(text) {
+        // A post is short: a longer block over it is the story's, whatever
+        // hashtag it names.
+        let story = text.chars().count() > POST_CHARS;
+        if taken > 0 && !furniture && (story || !reads_as_post(text)) {
             break;
         }
         if !furniture {

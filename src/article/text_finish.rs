@@ -63,6 +63,9 @@ pub(super) fn finish(
         head.source.get_or_insert(name);
     }
     super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
+    if head.published.is_none() {
+        head.published = head.updated.take();
+    }
     if head.source.is_none() {
         head.source =
             super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);

@@ -16,6 +16,8 @@ pub struct Header {
     pub source: Option<String>,
     pub url: Option<String>,
     pub published: Option<String>,
+    /// The last update's date: the story's when it gives no other.
+    pub updated: Option<String>,
     pub minutes: Option<u32>,
     /// Whether the source is a name alone on its line, or under a source
     /// label at the foot (`المصدر: وكالة الأنباء الليبية`): the first may

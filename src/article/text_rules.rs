@@ -269,7 +269,13 @@ impl Matcher {
         let labelled = inner.split_once(':').is_some_and(|(label, name)| {
             self.caption_credits.is(&Words::new(label.trim()))
                 && (1..=4).contains(&name.split_whitespace().count())
-        });
+        }) || self
+            .caption_credits
+            .strip(&Words::new(inner))
+            .is_some_and(|rest| {
+                // Or says where the picture is from (`(الصورة من الشركة)`).
+                rest.trim_start().starts_with("من ") && rest.split_whitespace().count() <= 4
+            });
         // A writer's name over the outlet in brackets is a byline.
         text.split_whitespace().count() >= 3
             && (labelled || !text.ends_with(['.', '!', '?', '؟', '،', ',', ':']))

@@ -374,6 +374,9 @@ impl<'a> Walk<'a> {
             return Some(Step::Drop);
         }
         if furniture::is_update_line(line) {
+            if let Some(day) = dates::find(line) {
+                self.head.updated.get_or_insert(day.iso);
+            }
             return Some(Step::Drop);
         }
         // A section's name between the headline and the lead (captions
