@@ -3,7 +3,7 @@
 //! over the site that ran it.
 
 use super::super::byline;
-use super::super::text_rules::{ARABIC_NEWS, Phrases};
+use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::page_meta::{self, PageMeta};
 use super::shown;
 use crate::search;
@@ -24,11 +24,18 @@ pub(super) fn credited_source(site: Option<String>, credited: Option<String>) ->
 }
 
 /// The writer of an author field that credits the editor too, after a
-/// bar (`عمر حاج أحمد | تحرير: سارة الحلبي`): the one who reported it.
-pub(super) fn writer_before_editor(author: &str) -> &str {
+/// bar (`عمر حاج أحمد | تحرير: سارة الحلبي`): the one who reported it; or
+/// of one whose part after a bar is labelled as the writer's (`البصرة –
+/// يقين | تقرير: علي الساعدي`): that name.
+pub(super) fn writer_before_editor(labels: &Phrases, author: &str) -> String {
     match author.split_once('|') {
-        Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => writer.trim(),
-        _ => author,
+        Some((writer, rest)) if rest.trim_start().starts_with("تحرير") => {
+            writer.trim().to_owned()
+        }
+        Some((_, rest)) if labels.strip(&Words::new(rest.trim())).is_some() => {
+            shown::byline_name(labels, rest.trim()).unwrap_or_else(|| author.to_owned())
+        }
+        _ => author.to_owned(),
     }
 }
 

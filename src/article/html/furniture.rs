@@ -295,6 +295,10 @@ pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "editor",
     "كاتب",
     "محرر",
+    "المحرر",
+    "الكاتب",
+    "التحرير",
+    "فريق التحرير",
 ];
 
 /// Whether an author field holds a content system's placeholder, perhaps

@@ -61,10 +61,27 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
             .find_map(|n| {
                 let text = shown(n);
                 let first = text.split('|').next().unwrap_or_default().trim();
-                crate::article::text_top_lines::publication_line(first).map(|p| p.date)
+                crate::article::text_top_lines::publication_line(first)
+                    .map(|p| p.date)
+                    .or_else(|| published_field(&text))
             })
     })
 }
+
+/// The date after a publication label inside a line of fields that
+/// opens with something else (`أخبار البلد - فلان  تاريخ النشر :
+/// 13-02-2019 | 10:35 ص  عدد القراءات : 4127`).
+fn published_field(text: &str) -> Option<String> {
+    let at = PUBLISHED_LABELS.iter().find_map(|l| text.find(l))?;
+    let found = crate::article::dates::find(&text[at..])?;
+    // The date follows its label closely.
+    (found.range.start <= LABEL_GAP).then_some(found.iso)
+}
+
+/// Labels of a story's publication date inside a line of fields.
+const PUBLISHED_LABELS: [&str; 4] = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة"];
+/// The most bytes between a publication label's start and its date.
+const LABEL_GAP: usize = 40;
 
 /// The most characters of a date shown alone, and of a publication line
 /// with the page's fields; how many elements under the headline are read.
@@ -96,6 +113,18 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
             .filter(|n| holds_at_most(n, FIELDS_CHARS))
             .find_map(|n| {
                 let text = sanitize::inline(&n.text());
+                // A byline before the publication label (`أخبار البلد -
+                // فلان  تاريخ النشر : …`) names its outlet or place too.
+                let before_label = PUBLISHED_LABELS
+                    .iter()
+                    .find_map(|l| text.find(l))
+                    .and_then(|at| crate::article::byline::parse(text[..at].trim()))
+                    .filter(|b| b.source.is_some() || b.place.is_some())
+                    .and_then(|b| b.author)
+                    .filter(|a| crate::article::byline::is_signed_name(a));
+                if before_label.is_some() {
+                    return before_label;
+                }
                 let (first, _) = text.split_once('|')?;
                 // Only a byline with its label: a field with none may be
                 // the section's or the site's.

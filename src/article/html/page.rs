@@ -149,7 +149,7 @@ pub fn import_str(
     author = author
         .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
         .map(|a| {
-            credits::writer_before_editor(&a)
+            credits::writer_before_editor(&labels, &a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
                 .to_owned()
         })
@@ -166,7 +166,10 @@ pub fn import_str(
         page.source = by.source.or(page.source);
     }
     // An author field holding an agency's name (`و م ع`) credits it.
-    if let Some(agency) = author.take_if(|a| byline::is_listed_outlet(a)) {
+    // The site's own name there (`بواسطة الوطن`) credits no one.
+    if let Some(agency) = author.take_if(|a| byline::is_listed_outlet(a))
+        && !credits::names_the_site(&page, &sites, &agency)
+    {
         page.source = credits::credited_source(page.source, Some(agency));
     }
     if let Some(found) = lead::read_lead_byline(&mut body, &sites) {

@@ -127,12 +127,13 @@ pub fn read(doc: &Document) -> PageMeta {
     });
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.published, || microdata::issue_date(doc));
-    // A writer's element above the headline is a column's.
-    fill(&mut m.author, || shown::visible_author(&els, shown));
-    fill(&mut m.author, || microdata::header_author(doc));
+    // The byline in the story's header, then a writer's element from the
+    // headline on (one above it is a column's).
     fill(&mut m.author, || {
         headline::header_writer(&els, header.clone())
     });
+    fill(&mut m.author, || shown::visible_author(&els, shown));
+    fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
