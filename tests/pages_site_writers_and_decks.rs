@@ -136,3 +136,62 @@ fn a_translated_storys_note_is_dropped() {
     ));
     assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
 }
+
+#[test]
+fn the_editor_as_a_placeholder_is_no_writer() {
+    let a = load_html(&page(
+        &format!(
+            "<title>{HEADLINE}</title><meta property=\"og:site_name\" content=\"أنباء انفو\">\
+             <meta name=\"author\" content=\"المحرر\">"
+        ),
+        &paragraphs(),
+    ));
+    assert_eq!(a.author, None);
+}
+
+#[test]
+fn the_labelled_writer_after_a_bar_in_an_author_field() {
+    let a = load_html(&page(
+        &format!(
+            "<title>{HEADLINE} - يقين</title><script type=\"application/ld+json\">\
+             {{\"@type\": \"NewsArticle\", \"headline\": \"{HEADLINE}\", \
+             \"author\": \"البصرة – يقين | تقرير: علي الساعدي\"}}</script>"
+        ),
+        &paragraphs(),
+    ));
+    assert_eq!(a.author.as_deref(), Some("علي الساعدي"));
+}
+
+#[test]
+fn the_sites_name_as_author_does_not_outrank_the_agencys_dateline() {
+    // A theme's author line naming the site, over the story's dateline.
+    let a = load_html(&format!(
+        "<html><head><title>{HEADLINE} - الوطن</title>\
+         <meta property=\"og:site_name\" content=\"الوطن\"></head><body>\
+         <h1 class=\"entry-title\">{HEADLINE}</h1>\
+         <div class=\"td-post-author-name\"><div class=\"td-author-by\">بواسطة</div> \
+         <a href=\"https://www.alwatan.ae/?author=4\">الوطن</a></div>\
+         <p><strong>أبوظبي – وام:</strong></p>{}</body></html>",
+        paragraphs()
+    ));
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("وام"));
+    assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_byline_and_a_labelled_date_in_one_line_of_fields_under_the_headline() {
+    let a = load_html(&format!(
+        "<html><head><title>{HEADLINE} - أخبار البلد</title></head><body>\
+         <table><tr><td class=\"newsTitle\">{HEADLINE}</td></tr>\
+         <tr><td class=\"newsInfo\"><b>أخبار البلد - محمد العمري</b> &nbsp;&nbsp; تاريخ النشر : \
+         13-02-2019 | 10:35 ص &nbsp;&nbsp; عدد القراءات : 4127</td></tr>\
+         <tr><td><p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p></td></tr></table>\
+         <table><tr><td><a href=\"/n/1\" class=\"relLink\">سلطة وادي الأردن تبدأ ضخ المياه</a> \
+         <span class=\"relDate\">12-02-2019</span></td></tr>\
+         <tr><td><b class=\"writer\">فهد الخيطان</b><br><a href=\"/w/1\">مقال الكاتب</a></td></tr>\
+         </table></body></html>"
+    ));
+    assert_eq!(a.author.as_deref(), Some("محمد العمري"));
+    assert_eq!(a.published.as_deref(), Some("2019-02-13T10:35"));
+}
