@@ -10,6 +10,16 @@ use qari::article::byline;
 use support::copied::story::{DATE, HEAD, LEAD, NEXT};
 use support::copied::{by, check_lines, import_text, texts};
 
+/// The story's lead and next paragraph hard-wrapped, a blank line
+/// between them.
+const WRAPPED_STORY: [&str; 5] = [
+    "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار",
+    "بعد إغلاق المعابر أمام التصدير هذا العام.",
+    "",
+    "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق",
+    "المحلية بكثير.",
+];
+
 #[test]
 fn a_long_slogan_that_says_what_the_site_is_stays_with_the_masthead() {
     check_lines(
@@ -41,13 +51,8 @@ fn a_long_slogan_that_says_what_the_site_is_stays_with_the_masthead() {
         "",
         DATE,
         "",
-        "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار",
-        "بعد إغلاق المعابر أمام التصدير هذا العام.",
-        "",
-        "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق",
-        "المحلية بكثير.",
     ];
-    let a = import_text(&wrapped.join("\n"));
+    let a = import_text(&[&wrapped[..], &WRAPPED_STORY[..]].concat().join("\n"));
     assert_eq!(a.title, HEAD);
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
@@ -112,23 +117,17 @@ fn the_agency_of_the_leads_dateline_outranks_the_foots_source_label() {
 
 #[test]
 fn a_columns_wrapped_footnote_on_its_writer_goes_whole() {
-    let copy = [
-        HEAD,
-        "",
-        "بقلم: د. محمد الأمين ولد سيدي",
-        "",
-        DATE,
-        "",
-        "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار",
-        "بعد إغلاق المعابر أمام التصدير هذا العام.",
-        "",
-        "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق",
-        "المحلية بكثير.",
+    let copy = [HEAD, "", "بقلم: د. محمد الأمين ولد سيدي", "", DATE, ""];
+    let foot = [
         "",
         "* أستاذ الاقتصاد بجامعة نواكشوط العصرية، وباحث في قضايا الطاقة",
         "والتنمية.",
     ];
-    let a = import_text(&copy.join("\n"));
+    let a = import_text(
+        &[&copy[..], &WRAPPED_STORY[..], &foot[..]]
+            .concat()
+            .join("\n"),
+    );
     assert_eq!(a.author.as_deref(), Some("د. محمد الأمين ولد سيدي"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
