@@ -195,3 +195,18 @@ fn a_byline_and_a_labelled_date_in_one_line_of_fields_under_the_headline() {
     assert_eq!(a.author.as_deref(), Some("محمد العمري"));
     assert_eq!(a.published.as_deref(), Some("2019-02-13T10:35"));
 }
+
+#[test]
+fn an_initialed_writer_after_the_outlet_and_a_date_field_in_a_line_of_fields() {
+    let a = load_html(&format!(
+        "<html><head><title>{HEADLINE} - الجلفة إنفو</title></head><body>\
+         <table><tr><td class=\"title\">{HEADLINE}</td></tr>\
+         <tr><td class=\"info\"><font size=\"2\">الجلفة إنفو - ع. بن سالم &nbsp;|&nbsp; \
+         الأربعاء, 22 جانفي 2020 &nbsp;|&nbsp; قراءة: 1874</font></td></tr>\
+         <tr><td><p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p></td></tr></table>\
+         <table><tr><td><a href=\"/n/1\">أخبار أخرى من الولاية</a> \
+         <span class=\"newsdate\">21 جانفي 2020</span></td></tr></table></body></html>"
+    ));
+    assert_eq!(a.author.as_deref(), Some("ع. بن سالم"));
+    assert_eq!(a.published.as_deref(), Some("2020-01-22"));
+}

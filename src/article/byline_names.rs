@@ -167,6 +167,10 @@ pub const OUTLET_WORDS: &[&str] = &[
     "إذاعة",
     "راديو",
     "أونلاين",
+    // `الجلفة إنفو`, `أنباء انفو`: a site's word for news.
+    "إنفو",
+    "انفو",
+    "أنفو",
     // An international station (`مونت كارلو الدولية`).
     "الدولية",
     // A paper's or a channel's web desk (`رووداو ديجيتال`).

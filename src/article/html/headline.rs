@@ -64,6 +64,18 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                 crate::article::text_top_lines::publication_line(first)
                     .map(|p| p.date)
                     .or_else(|| published_field(&text))
+                    // Or a field of its own that is a date (`الجلفة إنفو -
+                    // فلان | الأربعاء, 22 جانفي 2020 | قراءة: 1874`).
+                    // A date and its time set apart by a bar are read whole.
+                    .or_else(|| {
+                        let fields = text.contains('|').then(|| {
+                            crate::article::dates::dateline(text.trim()).or_else(|| {
+                                text.split('|')
+                                    .find_map(|f| crate::article::dates::dateline(f.trim()))
+                            })
+                        });
+                        fields.flatten()
+                    })
             })
     })
 }
@@ -126,10 +138,26 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                     return before_label;
                 }
                 let (first, _) = text.split_once('|')?;
-                // Only a byline with its label: a field with none may be
-                // the section's or the site's.
+                // A byline with its label, or one that names the outlet
+                // or place beside the writer (`الجلفة إنفو - ع. بن سالم`):
+                // a field with a name alone may be the section's or the
+                // site's.
                 let words = Words::new(first.trim());
-                labels.strip(&words)?;
+                if labels.strip(&words).is_none() {
+                    use crate::article::byline;
+                    let signed = byline::parse(first.trim())
+                        .filter(|b| b.source.is_some() || b.place.is_some())
+                        .and_then(|b| b.author)
+                        .filter(|a| byline::is_signed_name(a));
+                    // Or a writer signing with an initial after the
+                    // outlet (`الجلفة إنفو - ع. بن سالم`).
+                    let initialed = || {
+                        let (site, name, _) = byline::split(first.trim())?;
+                        byline::outlet(site)?;
+                        byline::initialed_name(name.trim())
+                    };
+                    return signed.or_else(initialed);
+                }
                 writer(&super::shown::byline_name(&labels, first.trim())?)
             })
     })
