@@ -3,8 +3,9 @@
 //! a lead that quotes a company's name after words, a caption closed by
 //! its credit after a full stop, a writer's card alone under the story, a
 //! long paragraph naming a hashtag over an embedded post, the last update
-//! dating a copy that gives no other date, and a comment section headed
-//! for its visitors.
+//! dating a copy that gives no other date, a comment section headed
+//! for its visitors, and a city that is also a paper's name after a
+//! writer.
 
 mod support;
 
@@ -140,5 +141,18 @@ fn a_comment_section_headed_for_its_visitors_ends_the_story() {
         HEAD,
         [Some("2024-10-03"), None, None],
         &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_city_that_is_also_a_papers_name_after_a_writer_is_the_place() {
+    assert_eq!(
+        byline::parse("رانيا أبو غوش ـ القدس"),
+        Some(by(Some("رانيا أبو غوش"), None, Some("القدس")))
+    );
+    // Before the writer it names the paper, as a dateline's outlet does.
+    assert_eq!(
+        byline::parse("الدستور - رانيا أبو غوش"),
+        Some(by(Some("رانيا أبو غوش"), Some("الدستور"), None))
     );
 }

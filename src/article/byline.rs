@@ -253,6 +253,11 @@ fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
         (Outlet | Name, Person) => byline(b, a, None),
         (Person, Place) if site(&a) => byline(None, a, b),
         (Person, Place) => byline(a, None, b),
+        // `رانيا أبو غوش ـ القدس`: a city that is also a paper's name,
+        // after a writer, is where the writer filed from.
+        (Person, Outlet) if !site(&a) && b.as_deref().is_some_and(|b| is_in(b, PLACES)) => {
+            byline(a, None, b)
+        }
         (Person, Outlet | Name) => byline(a, b, None),
         (Person, Person) if site(&a) && !site(&b) => byline(b, a, None),
         (Person, Person) if site(&b) && !site(&a) => byline(a, b, None),
