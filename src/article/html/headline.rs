@@ -9,6 +9,7 @@ use dom_query::NodeRef;
 
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
 use super::{holds_at_most, sanitize};
+use crate::article::{byline, dates};
 use crate::search;
 
 /// The most text, in characters, a block that is the story's header holds
@@ -50,7 +51,7 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     let dated = above
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| crate::article::dates::dateline(&shown(n)));
+        .find_map(|n| dates::dateline(&shown(n)));
     // Or a publication line under the headline, with the page's fields
     // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`).
     dated.or_else(|| {
@@ -64,18 +65,7 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                 crate::article::text_top_lines::publication_line(first)
                     .map(|p| p.date)
                     .or_else(|| published_field(&text))
-                    // Or a field of its own that is a date (`الجلفة إنفو -
-                    // فلان | الأربعاء, 22 جانفي 2020 | قراءة: 1874`).
-                    // A date and its time set apart by a bar are read whole.
-                    .or_else(|| {
-                        let fields = text.contains('|').then(|| {
-                            crate::article::dates::dateline(text.trim()).or_else(|| {
-                                text.split('|')
-                                    .find_map(|f| crate::article::dates::dateline(f.trim()))
-                            })
-                        });
-                        fields.flatten()
-                    })
+                    .or_else(|| date_field(&text))
             })
     })
 }
@@ -85,9 +75,19 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
 /// 13-02-2019 | 10:35 ص  عدد القراءات : 4127`).
 fn published_field(text: &str) -> Option<String> {
     let at = PUBLISHED_LABELS.iter().find_map(|l| text.find(l))?;
-    let found = crate::article::dates::find(&text[at..])?;
+    let found = dates::find(&text[at..])?;
     // The date follows its label closely.
     (found.range.start <= LABEL_GAP).then_some(found.iso)
+}
+
+/// A line of fields' date in a field of its own (`الجلفة إنفو - فلان |
+/// الأربعاء, 22 جانفي 2020 | قراءة: 1874`); a date and its time set
+/// apart by a bar are read whole.
+fn date_field(text: &str) -> Option<String> {
+    if !text.contains('|') {
+        return None;
+    }
+    dates::dateline(text.trim()).or_else(|| text.split('|').find_map(|f| dates::dateline(f.trim())))
 }
 
 /// Labels of a story's publication date inside a line of fields.
@@ -103,64 +103,64 @@ const AFTER_HEADLINE: usize = 8;
 
 /// The writer a byline among the story's header elements above its
 /// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
-/// الحميري</td>` in the row over the headline's), or the first field of
-/// a line of fields under it (`بقلم: فلان - الموقع | الثلاثاء … | قراءات:
-/// 3412`), when the name is a person's by its words.
+/// الحميري</td>` in the row over the headline's), or a line of fields
+/// under it ([`fields_writer`]), when the name is a person's by its words.
 pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
-    let writer = |text: &str| {
-        crate::article::byline::parse(text)?
-            .author
-            .filter(|a| crate::article::byline::is_signed_name(a))
-    };
     let above = els.get(header.clone()).unwrap_or_default();
     let signed = above
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| writer(&sanitize::inline(&n.text())));
+        .find_map(|n| signed_writer(&sanitize::inline(&n.text())));
     let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
     signed.or_else(|| {
         els.iter()
             .skip(header.end)
             .take(AFTER_HEADLINE)
             .filter(|n| holds_at_most(n, FIELDS_CHARS))
-            .find_map(|n| {
-                let text = sanitize::inline(&n.text());
-                // A byline before the publication label (`أخبار البلد -
-                // فلان  تاريخ النشر : …`) names its outlet or place too.
-                let before_label = PUBLISHED_LABELS
-                    .iter()
-                    .find_map(|l| text.find(l))
-                    .and_then(|at| crate::article::byline::parse(text[..at].trim()))
-                    .filter(|b| b.source.is_some() || b.place.is_some())
-                    .and_then(|b| b.author)
-                    .filter(|a| crate::article::byline::is_signed_name(a));
-                if before_label.is_some() {
-                    return before_label;
-                }
-                let (first, _) = text.split_once('|')?;
-                // A byline with its label, or one that names the outlet
-                // or place beside the writer (`الجلفة إنفو - ع. بن سالم`):
-                // a field with a name alone may be the section's or the
-                // site's.
-                let words = Words::new(first.trim());
-                if labels.strip(&words).is_none() {
-                    use crate::article::byline;
-                    let signed = byline::parse(first.trim())
-                        .filter(|b| b.source.is_some() || b.place.is_some())
-                        .and_then(|b| b.author)
-                        .filter(|a| byline::is_signed_name(a));
-                    // Or a writer signing with an initial after the
-                    // outlet (`الجلفة إنفو - ع. بن سالم`).
-                    let initialed = || {
-                        let (site, name, _) = byline::split(first.trim())?;
-                        byline::outlet(site)?;
-                        byline::initialed_name(name.trim())
-                    };
-                    return signed.or_else(initialed);
-                }
-                writer(&super::shown::byline_name(&labels, first.trim())?)
-            })
+            .find_map(|n| fields_writer(&labels, &sanitize::inline(&n.text())))
     })
+}
+
+/// The writer of a line of fields under the headline: a byline before
+/// the publication label (`أخبار البلد - فلان  تاريخ النشر : …`), else
+/// the first field, with its label (`بقلم: فلان - الموقع | الثلاثاء …`)
+/// or naming the outlet or place beside the writer (`الجلفة إنفو - ع. بن
+/// سالم | …`). A field with a name alone may be the section's or the
+/// site's.
+fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
+    let before_label = PUBLISHED_LABELS
+        .iter()
+        .find_map(|l| text.find(l))
+        .and_then(|at| credited_writer(text[..at].trim()));
+    if before_label.is_some() {
+        return before_label;
+    }
+    let first = text.split_once('|')?.0.trim();
+    if labels.strip(&Words::new(first)).is_some() {
+        return signed_writer(&super::shown::byline_name(labels, first)?);
+    }
+    // Or a writer signing with an initial after the outlet.
+    credited_writer(first).or_else(|| {
+        let (site, name, _) = byline::split(first)?;
+        byline::outlet(site)?;
+        byline::initialed_name(name.trim())
+    })
+}
+
+/// The writer a byline names, when the name is a person's by its words.
+fn signed_writer(text: &str) -> Option<String> {
+    byline::parse(text)?
+        .author
+        .filter(|a| byline::is_signed_name(a))
+}
+
+/// As [`signed_writer`], for a byline that names the outlet or the place
+/// beside the writer.
+fn credited_writer(text: &str) -> Option<String> {
+    byline::parse(text)
+        .filter(|b| b.source.is_some() || b.place.is_some())?
+        .author
+        .filter(|a| byline::is_signed_name(a))
 }
 
 /// The first of the small elements just before the headline in the same

@@ -3,9 +3,9 @@
 //! the local day (`1 يونيو 2024`): the story is dated by the day it shows,
 //! which is the day after in the evening UTC hours.
 
-use dom_query::Document;
+use dom_query::NodeRef;
 
-use super::{page_meta, shown};
+use super::shown;
 use crate::article::dates;
 
 /// The earliest UTC hour at which a site east of Greenwich (up to UTC+6)
@@ -14,12 +14,12 @@ const EVENING_HOUR: u32 = 18;
 
 /// `published`, or the page's other date on the next day when
 /// `published` is an evening time in UTC.
-pub fn settle(published: String, doc: &Document, others: &[Option<String>]) -> String {
+pub fn settle(published: String, els: &[NodeRef], others: &[Option<String>]) -> String {
     let Some(day) = evening_utc_day(&published) else {
         return published;
     };
     let next = next_day(day);
-    let shown = shown::shown_date(&page_meta::elements(doc, page_meta::ELEMENTS));
+    let shown = shown::shown_date(els);
     others
         .iter()
         .flatten()

@@ -93,10 +93,11 @@ pub fn import_str(
 ) -> Result<Article, ParseError> {
     check_depth(html)?;
     let doc = Document::from(html);
-    let page = page_meta::read(&doc);
+    // The page's elements, gathered once for what it shows.
+    let els = page_meta::elements(&doc, page_meta::ELEMENTS);
+    let page = page_meta::read(&doc, &els);
     let headline = page_meta::first_h1(&doc);
-    let header_source = microdata::header_source(&doc)
-        .or_else(|| shown::visible_credit(&page_meta::elements(&doc, page_meta::ELEMENTS)));
+    let header_source = microdata::header_source(&doc).or_else(|| shown::visible_credit(&els));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);

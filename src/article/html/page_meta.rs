@@ -31,8 +31,9 @@ pub struct PageMeta {
     pub site_authors: Vec<String>,
 }
 
-/// Reads the page's metadata. `doc` is not changed.
-pub fn read(doc: &Document) -> PageMeta {
+/// Reads the page's metadata. `doc` is not changed; `els` are its
+/// elements as [`elements`] gathers them.
+pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     let mut m = json_ld::read(doc).unwrap_or_default();
     // The page's <meta> tags are gathered in one pass over the document,
     // not one pass per name asked for.
@@ -114,37 +115,35 @@ pub fn read(doc: &Document) -> PageMeta {
     }
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
-    // The page's elements, gathered once for the story's header.
-    let els = elements(doc, ELEMENTS);
     let header = headline
         .as_deref()
-        .map_or(0..0, |h| headline::story_start(&els, h));
+        .map_or(0..0, |h| headline::story_start(els, h));
     let shown = header.start;
     fill(&mut m.published, || {
-        headline::header_date(&els, header.clone())
-            .or_else(|| shown::visible_date(&els, shown))
-            .or_else(|| shown::visible_date(&els, 0))
+        headline::header_date(els, header.clone())
+            .or_else(|| shown::visible_date(els, shown))
+            .or_else(|| shown::visible_date(els, 0))
     });
     fill(&mut m.published, || microdata::header_date(doc));
     fill(&mut m.published, || microdata::issue_date(doc));
     // The byline in the story's header, then a writer's element from the
     // headline on (one above it is a column's).
     fill(&mut m.author, || {
-        headline::header_writer(&els, header.clone())
+        headline::header_writer(els, header.clone())
     });
-    fill(&mut m.author, || shown::visible_author(&els, shown));
+    fill(&mut m.author, || shown::visible_author(els, shown));
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
     if m.author.as_deref().is_some_and(is_site) {
-        m.author = shown::visible_author(&els, shown)
+        m.author = shown::visible_author(els, shown)
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
     m.published = m
         .published
-        .map(|p| super::local_day::settle(iso_date(&p), doc, &machine));
+        .map(|p| super::local_day::settle(iso_date(&p), els, &machine));
     m.url = m
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
