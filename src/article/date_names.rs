@@ -94,6 +94,25 @@ pub const MONTH_NAMES: &[MonthNames] = &[
         ],
     },
     MonthNames {
+        // Libya's papers from 1999 to 2011, often with the common name
+        // after it in brackets (`06 الطير (أبريل) 2010`).
+        region: "libyan",
+        months: [
+            &["أي النار"],
+            &["النوار"],
+            &["الربيع"],
+            &["الطير"],
+            &["الماء"],
+            &["الصيف"],
+            &["ناصر"],
+            &["هانيبال"],
+            &["الفاتح"],
+            &["التمور"],
+            &["الحرث"],
+            &["الكانون"],
+        ],
+    },
+    MonthNames {
         region: "english",
         months: [
             &["january", "jan"],
@@ -176,7 +195,9 @@ pub const LABELS: &[&str] = &[
     "النشر",
     "نشر",
     "نشرت",
-    "نشر",
+    // `تاريخ المقال:`, `تاريخ الخبر:`: the date of what the page shows.
+    "المقال",
+    "الخبر",
     "في",
     "يوم",
     "آخر",

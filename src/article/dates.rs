@@ -249,7 +249,8 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 }
 
 /// A month name at token `i`, with `Apr.` and a second name after a slash
-/// or in brackets (`مارس/ آذار`, `تشرين الثاني/نوفمبر`, `شباط (فبراير)`):
+/// or in brackets (`مارس/ آذار`, `تشرين الثاني/نوفمبر`, `شباط (فبراير)`)
+/// or with nothing between (`نوفمبر تشرين الثاني`):
 /// (token after it, month).
 fn month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
     let (mut j, m) = one_month_at(t, i)?;
@@ -265,6 +266,12 @@ fn month_at(t: &[Token], i: usize) -> Option<(usize, u32)> {
         && t.get(k).is_some_and(|t| t.is_punct(")"))
     {
         j = k + 1;
+    } else if let Some((k, n)) = one_month_at(t, j)
+        && n == m
+    {
+        // The two names side by side with nothing between, as Reuters
+        // prints them (`23 نوفمبر تشرين الثاني 2016`).
+        j = k;
     }
     Some((j, m))
 }
