@@ -101,7 +101,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                             site_and_agency(a, b).filter(|_| kind(a, true) == Some(Part::Outlet))
                         })
                         // A desk after the site's name is no writer.
-                        .or_else(|| site_and_desk(a, b).filter(|_| is_in(b, DESKS)))
+                        .or_else(|| site_and_desk(a, b).filter(|_| is_desk(b)))
                         .or_else(|| shape(a, b, colon))
                         .or_else(|| place_and_word(a, b))
                         .or_else(|| site_by_place(a, b))
@@ -203,6 +203,21 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     } else {
         None
     }
+}
+
+/// Whether a byline's part names a desk rather than a person: a listed
+/// desk, or an editor named by his beat.
+pub(crate) fn is_desk(part: &str) -> bool {
+    is_in(part, DESKS) || is_beat_editor(part)
+}
+
+/// An editor named by the beat he covers (`محرر الشئون المحلية`,
+/// `المحرر الاقتصادي`): a desk's signature, never a person's name.
+pub(crate) fn is_beat_editor(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && ["محرر", "المحرر", "محررة", "المحررة"].contains(&words[0])
+        && words[1].starts_with("ال")
 }
 
 pub(super) fn is_in(part: &str, list: &'static [&'static str]) -> bool {

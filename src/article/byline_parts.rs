@@ -14,7 +14,7 @@
 use std::mem;
 
 use super::byline::{Byline, Part, is_in, kind};
-use super::byline_names::{DESKS, OUTLETS, PLACES};
+use super::byline_names::{OUTLETS, PLACES};
 use super::byline_persons::{is_given_name, reads_as_outlet};
 
 /// Words after a site's name that say it relays or follows others' copy.
@@ -111,7 +111,7 @@ pub fn desk_credit(line: &str) -> Option<Byline> {
     );
     let plain = paper.chars().all(|c| c.is_alphabetic() || c == ' ');
     let short = (1..=3).contains(&paper.split_whitespace().count());
-    (plain && short && is_in(desk, DESKS)).then(|| Byline {
+    (plain && short && super::byline::is_desk(desk)).then(|| Byline {
         source: Some(paper.to_owned()),
         ..Byline::default()
     })

@@ -8,7 +8,7 @@
 
 use super::byline::{Part, is_in};
 use super::byline_given_names::{ARTICLED_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES};
-use super::byline_names::{DESKS, NOT_NAMES, PLACES};
+use super::byline_names::{NOT_NAMES, PLACES};
 use super::phrases::ar::WRITER_CARDS;
 use crate::search;
 
@@ -21,7 +21,7 @@ use crate::search;
 /// (`أسرة التحرير`) is its staff, not another site.
 pub(super) fn reads_as_outlet(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
-    if !(2..=3).contains(&words.len()) || is_in(part, DESKS) {
+    if !(2..=3).contains(&words.len()) || super::byline::is_desk(part) {
         return false;
     }
     let folded: Vec<String> = words.iter().map(|w| search::fold(w)).collect();

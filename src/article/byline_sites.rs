@@ -11,7 +11,7 @@
 //! | `أثير – سيف بن خميس الرواحي`        | أثير (and the writer) |
 
 use super::byline::{Byline, Part, SPACED_DASHES, is_in, kind, split};
-use super::byline_names::{DESKS, OUTLETS, PLACES, REGION_OUTLET_WORDS};
+use super::byline_names::{OUTLETS, PLACES, REGION_OUTLET_WORDS};
 use super::byline_parts::{COMPILED, RELAYED};
 use super::byline_persons::names_a_site;
 use super::dates;
@@ -67,12 +67,11 @@ pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
 pub(super) fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
     let section = search::fold(desk).starts_with(&search::fold("أخبار"));
     let named = names_a_site(site, false);
-    (named && desk.split_whitespace().count() <= 3 && (section || is_in(desk, DESKS))).then(|| {
-        Byline {
+    (named && desk.split_whitespace().count() <= 3 && (section || super::byline::is_desk(desk)))
+        .then(|| Byline {
             source: Some(site.to_owned()),
             ..Byline::default()
-        }
-    })
+        })
 }
 
 /// A known city and an outlet set apart by a dash or a slash before the

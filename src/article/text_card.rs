@@ -61,6 +61,13 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         lines.drain(at..=end);
         lines.remove(name_at);
         at = name_at;
+        // The card's label over the name (`عن الكاتب`).
+        if let Some(label) = lines[..at].iter().rposition(|l| !l.is_empty())
+            && is_card_label(&lines[label])
+        {
+            lines.remove(label);
+            at = label;
+        }
     }
     author
 }
@@ -89,6 +96,15 @@ fn is_card(line: &str) -> bool {
             .any(|c| search::fold(c) == w)
     });
     opens && line.split_whitespace().count() <= CARD_WORDS
+}
+
+/// The label a site sets over its writer's card.
+fn is_card_label(line: &str) -> bool {
+    let line = search::fold(line.trim().trim_end_matches(':'));
+    ar::CARD_LABELS
+        .iter()
+        .chain(en::CARD_LABELS)
+        .any(|l| search::fold(l) == line)
 }
 
 /// The writer's name run into the card, known by its words.

@@ -295,6 +295,18 @@ pub fn is_chrome(line: &str) -> bool {
         || super::text_top_lines::breadcrumb_last(line).is_some()
         || is_foreign(line)
         || is_timed_item(line)
+        || is_headline_row(line)
+        || super::text_top_lines::issue_date(line).is_some()
+}
+
+/// A ticker's headlines in a row, set apart by bars (a marquee's gaps, as
+/// the copy kept them): three or more, none a sentence.
+fn is_headline_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| is_headline_shaped(p) && !p.ends_with(['.', '!']))
 }
 
 /// A ticker's item led by its clock time (`11:58 الدفاع المدني يخمد…`):

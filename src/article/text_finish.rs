@@ -64,7 +64,7 @@ pub(super) fn finish(
     }
     super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
     if head.published.is_none() {
-        head.published = head.updated.take();
+        head.published = head.issued.take().or(head.updated.take());
     }
     if head.source.is_none() {
         head.source =
@@ -77,6 +77,9 @@ pub(super) fn finish(
     if head.source.is_none() && head.author.is_none() {
         head.source = super::text_site::copyright_site(matcher, text);
     }
+    // An editor named by his beat signs for nobody (`الوسط - محرر
+    // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
+    head.author.take_if(|a| super::byline::is_beat_editor(a));
     if let Some(site) = head
         .author
         .take_if(|a| super::lead_tag::site_as_writer(a, text))

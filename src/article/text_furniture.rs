@@ -118,7 +118,7 @@ const CREDIT_WORDS: usize = 14;
 /// A picture's credit alone in parentheses (`(صورة: beIN SPORTS)`,
 /// `(تصوير: فلان)`), or a writer's (`(إعداد فلان - تحرير فلان)`): a
 /// caption's or a byline's label starts what is inside.
-fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
+pub(crate) fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
     line.strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
         .is_some_and(|inner| {

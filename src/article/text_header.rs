@@ -18,6 +18,10 @@ pub struct Header {
     pub published: Option<String>,
     /// The last update's date: the story's when it gives no other.
     pub updated: Option<String>,
+    /// The date of the paper's issue on its masthead (`العدد 4139 - الأحد
+    /// 05 يناير 2014`): the story's day in print, when nothing nearer the
+    /// story dates it.
+    pub issued: Option<String>,
     pub minutes: Option<u32>,
     /// Whether the source is a name alone on its line, or under a source
     /// label at the foot (`المصدر: وكالة الأنباء الليبية`): the first may
@@ -89,6 +93,11 @@ impl Header {
             // What the date was set off by: `القاهرة - أ ش أ - <date>`.
             let separators = ['-', '–', '—', 'ـ', '|', '،', ',', ':', ' '];
             rest = rest.trim_matches(separators).to_owned();
+            // The page's count back from now beside the day (`الإثنين 05
+            // أغسطس 2024 — منذ 3 ساعات`) says no more than the day.
+            if super::date_times::is_relative_time(&rest) {
+                rest.clear();
+            }
             found = true;
         }
         // A byline set off by a colon from the lead it was above.

@@ -74,18 +74,24 @@ fn copy_lines(text: &str) -> Vec<String> {
 /// instead: a tab becomes a space, and the row would be one run of words.
 fn copy_text(text: &str) -> std::borrow::Cow<'_, str> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if !text.contains('\t') {
+    if !text.contains('\t') && !text.contains(CELL_GAP) {
         return sanitize::multiline(text);
     }
     let barred: String = text
         .split_inclusive('\n')
         .map(|line| {
             let row = line.trim();
-            if row.matches('\t').count() < 2 {
+            let tabbed = row.matches('\t').count() >= 2;
+            if !tabbed && !row.contains(CELL_GAP) {
                 return line.to_owned();
             }
-            let cells: Vec<&str> = row
-                .split('\t')
+            let cells: Vec<&str> = if tabbed {
+                row.split('\t').collect()
+            } else {
+                row.split(CELL_GAP).collect()
+            };
+            let cells: Vec<&str> = cells
+                .into_iter()
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .collect();
@@ -95,6 +101,10 @@ fn copy_text(text: &str) -> std::borrow::Cow<'_, str> {
         .collect();
     std::borrow::Cow::Owned(sanitize::multiline(&barred).into_owned())
 }
+
+/// A gap of spaces inside a line: the space between a table's cells or a
+/// ticker's items as the copy kept it, never a space between words.
+const CELL_GAP: &str = "   ";
 
 /// The lines of a copy's text as [`copy_text`] gives it, each cleaned.
 fn lines_of(text: &str) -> Vec<String> {

@@ -257,7 +257,7 @@ fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool)
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }
-    if let Some(inner) = unwrapped(rules, &title) {
+    if let Some(inner) = text_top_lines::unwrapped(rules, &title) {
         title = inner;
     }
     // A headline run into its lead, the space between them lost: a taa
@@ -334,6 +334,10 @@ fn look(
         head.published = None;
         *date_above = false;
     }
+    if let Some(day) = text_top_lines::issue_date(&line) {
+        head.issued.get_or_insert(day);
+        return None;
+    }
     if line.is_empty() || is_furniture(matcher, &Words::new(&line), &line) {
         return None;
     }
@@ -376,21 +380,6 @@ fn look(
         return Some(last.to_owned());
     }
     Some(line)
-}
-
-/// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …
-/// والان مع تفاصيل الخبر`).
-fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let folded: Vec<String> = words.iter().map(|w| crate::search::fold(w)).collect();
-    let phrase =
-        |p: &str| -> Vec<String> { p.split_whitespace().map(crate::search::fold).collect() };
-    rules.title_wraps.iter().find_map(|(before, after)| {
-        let (b, a) = (phrase(before), phrase(after));
-        let inner = folded.len().checked_sub(b.len() + a.len())?;
-        (inner >= 3 && folded.starts_with(&b) && folded.ends_with(&a))
-            .then(|| words[b.len()..b.len() + inner].join(" "))
-    })
 }
 
 /// Whether the first line of a copy is its lead rather than a headline:

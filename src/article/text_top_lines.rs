@@ -1,6 +1,9 @@
 //! Lines a copy carries over its headline that say something of the
 //! page: the site's menu, a breadcrumb trail, the site's clock, the
-//! publication line.
+//! publication line, the paper's issue line, an aggregator's wrapper round the
+//! headline.
+
+use super::text_rules::Rules;
 
 /// The lines of a site's navigation menu: three or more lines in a row
 /// (blank lines between them aside) of one word, or of two (`أخبار
@@ -141,6 +144,26 @@ pub fn site_clock(line: &str) -> Option<String> {
     super::dates::dateline(date.trim())
 }
 
+/// A paper's issue line (`صحيفة الوسط - العدد 4139 - الأحد 05 يناير
+/// 2014م`, `العدد (437)`): the date of the issue, which a site's clock
+/// never carries with its number.
+pub fn issue_date(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let numbered = words.windows(2).any(|pair| {
+        let label = crate::search::fold(pair[0].trim_end_matches([':', '.']));
+        let number = pair[1].trim_matches(['(', ')', ':']);
+        ["العدد", "عدد"]
+            .iter()
+            .any(|l| crate::search::fold(l) == label)
+            && !number.is_empty()
+            && number.chars().all(|c| c.is_numeric())
+    });
+    numbered
+        .then(|| super::dates::find(line))
+        .flatten()
+        .map(|d| d.iso)
+}
+
 /// A breadcrumb trail (`الرئيسية / محليات / <headline>`, also with `>`,
 /// `›` or `»` between the parts): two or more short section names, then
 /// the headline as the last segment.
@@ -161,6 +184,21 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
 
 /// The most words of a section's name in a trail.
 const TRAIL_WORDS: usize = 3;
+
+/// The headline inside an aggregator's wrapper (`شكرا لقرائتكم خبر عن …
+/// والان مع تفاصيل الخبر`).
+pub fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| crate::search::fold(w)).collect();
+    let phrase =
+        |p: &str| -> Vec<String> { p.split_whitespace().map(crate::search::fold).collect() };
+    rules.title_wraps.iter().find_map(|(before, after)| {
+        let (b, a) = (phrase(before), phrase(after));
+        let inner = folded.len().checked_sub(b.len() + a.len())?;
+        (inner >= 3 && folded.starts_with(&b) && folded.ends_with(&a))
+            .then(|| words[b.len()..b.len() + inner].join(" "))
+    })
+}
 
 #[cfg(test)]
 mod paper_tests {

@@ -144,6 +144,8 @@ pub const BYLINE_PREFIXES: &[&str] = &["by"];
 pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
 pub const SOURCE_PREFIXES: &[&str] = &["source:", "source :"];
 pub const URL_LABELS: &[&str] = &["source", "link", "url"];
+/// The label over a writer's card.
+pub const CARD_LABELS: &[&str] = &["about the author", "about the writer"];
 /// First words of a writer's card under the story.
 pub const WRITER_CARDS: &[&str] = &[
     "journalist",

@@ -163,6 +163,8 @@ pub const MASTHEAD: &[&str] = &[
     "رئيس مجلسي الإدارة",
     "مجلس التحرير",
 ];
+/// The label over a writer's card (`عن الكاتب` / the name / the card).
+pub const CARD_LABELS: &[&str] = &["عن الكاتب", "عن الكاتبة", "نبذة عن الكاتب", "عن المؤلف"];
 /// First words of a writer's card under the story: what the writer is
 /// (`صحافية لبنانية تكتب في …`), said on the line under the name.
 pub const WRITER_CARDS: &[&str] = &[
