@@ -125,6 +125,7 @@ impl BlockRules {
             || is_credit(text)
             || m.is_caption(text)
             || crate::article::text_furniture::counted(m, text)
+            || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
             || self.is_source_line(text)
             || self.follow.is_prompt(&words, text)

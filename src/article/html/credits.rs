@@ -59,7 +59,17 @@ pub(super) fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<Str
         .and_then(page_meta::clean)
         .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
         .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
-        .filter(|b| !names_the_site(page, &[], b))
+        .and_then(|b| {
+            // Names listed together (`الكوفية, وكالة فرانس برس`): the site
+            // and the agencies among them are no writers.
+            let people: Vec<&str> = b
+                .split([',', '،'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty() && !names_the_site(page, &[], n))
+                .filter(|n| !byline::is_listed_outlet(n))
+                .collect();
+            (!people.is_empty()).then(|| people.join("، "))
+        })
 }
 
 /// Whether `name` is the site's own: its name (the page's source, or one

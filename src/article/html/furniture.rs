@@ -287,7 +287,8 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
 }
 
 /// Names content systems give an article when no writer was set
-/// (Joomla's `Super User`), lower-cased: no one's byline.
+/// (Joomla's `Super User`), lower-cased: no one's byline. A paper's desks
+/// are no one's byline either (`byline::is_desk`).
 pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "super user",
     "admin",
@@ -295,10 +296,8 @@ pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "editor",
     "كاتب",
     "محرر",
-    "المحرر",
     "الكاتب",
     "التحرير",
-    "فريق التحرير",
 ];
 
 /// Whether an author field holds a content system's placeholder, perhaps
@@ -306,6 +305,7 @@ pub const PLACEHOLDER_AUTHORS: &[&str] = &[
 pub fn is_placeholder_author(author: &str) -> bool {
     let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
+        || crate::article::byline::is_desk(bare)
 }
 
 #[cfg(test)]

@@ -137,7 +137,15 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
     }
     let first = text.split_once('|')?.0.trim();
     if labels.strip(&Words::new(first)).is_some() {
-        return signed_writer(&super::shown::byline_name(labels, first)?);
+        // The label says a person follows (`حاوره: فهمي عبدالله`).
+        let name = super::shown::byline_name(labels, first)?;
+        let plain = (2..=4).contains(&name.split_whitespace().count())
+            && name.chars().all(|c| c.is_alphabetic() || c == ' ');
+        return if plain {
+            Some(name)
+        } else {
+            signed_writer(&name)
+        };
     }
     // Or a writer signing with an initial after the outlet.
     credited_writer(first).or_else(|| {

@@ -213,6 +213,15 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
             }
         },
     };
+    // The dateline over the writer's label in a paragraph of their own
+    // (`وطنا اليوم – كتب: فلان`): the byline whole, no text of the story.
+    if let Some(name) = written_by(rest).filter(|_| found.author.is_none()) {
+        remove_at(body, index);
+        return Some(byline::Byline {
+            author: Some(name),
+            ..found
+        });
+    }
     let cut = text.len() - rest.len();
     let rest = rest.to_owned();
     body.blocks[index] = Block::Paragraph(rest);

@@ -97,6 +97,7 @@ pub fn import_str(
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let page = page_meta::read(&doc, &els);
     let headline = page_meta::first_h1(&doc);
+    let title_tag = doc.select("title").text().to_string();
     let header_source = microdata::header_source(&doc).or_else(|| shown::visible_credit(&els));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
@@ -122,7 +123,8 @@ pub fn import_str(
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
-    let title = page_title(&page, &found.title, headline.as_deref(), &sites);
+    let found_title = whole_title(&title_tag, &found.title, &sites, html);
+    let title = page_title(&page, &found_title, headline.as_deref(), &sites);
     let mut author = page
         .author
         .clone()
@@ -138,16 +140,13 @@ pub fn import_str(
         page.published = header.date;
     }
     page.source = credits::credited_source(page.source, header_source);
-    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
-    // source, over the name of the site that ran it.
-    if let Some(by) = header.byline {
-        author = author.or(by.author);
-        page.source = credits::credited_source(page.source, by.source);
-    }
     // An author field with its label (`كتب: فلان`, `تقرير: فلان -
     // طرابلس`), as the page shows it; a CMS's placeholder is no one.
     let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    // (A desk read as a label and a name, `المحرر الاقتصادي`, is asked
+    // about whole first.)
     author = author
+        .filter(|a| !furniture::is_placeholder_author(a))
         .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
         .map(|a| {
             credits::writer_before_editor(&labels, &a)
@@ -156,6 +155,12 @@ pub fn import_str(
         })
         .filter(|a| !furniture::is_placeholder_author(a))
         .filter(|a| !credits::signed_by_site_and_city(&page, a));
+    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
+    // source, over the name of the site that ran it.
+    if let Some(by) = header.byline {
+        author = author.or(by.author);
+        page.source = credits::credited_source(page.source, by.source);
+    }
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
     if let Some(by) = author
@@ -228,6 +233,24 @@ fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseErr
 
 /// The title: the page's own, else Readability's, without the site's name
 /// and cut to the page's headline when it runs on past it.
+/// The headline Readability read from the `<title>`, with the words it
+/// cut off before a colon (`المياه: خطة طوارئ …`) put back when the page
+/// shows the headline whole: Readability takes such words for the site's
+/// name, which the site stripping has already taken off.
+fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
+    let tag = title::strip_site_name(tag.trim(), sites);
+    let cut = tag
+        .strip_suffix(found)
+        .map(str::trim_end)
+        .and_then(|head| head.strip_suffix(':'))
+        .is_some_and(|head| (1..=3).contains(&head.split_whitespace().count()));
+    if cut && html.contains(tag.as_str()) {
+        tag
+    } else {
+        found.to_owned()
+    }
+}
+
 fn page_title(
     page: &PageMeta,
     found: &str,

@@ -64,9 +64,15 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .attr("href")
             .and_then(|h| clean(&h))
     });
-    fill(&mut m.author, || {
-        meta("name", &["author", "dc.creator"]).filter(|a| !a.contains("://"))
-    });
+    // An author tag that says what the copyright tag says (`Radio
+    // Vaticana` in both) is the site's name, no writer's.
+    let rights = meta("name", &["copyright", "dc.rights"]);
+    let named = meta("name", &["author", "dc.creator"]).filter(|a| !a.contains("://"));
+    if named.is_some() && named == rights {
+        fill(&mut m.source, || named.clone());
+    } else {
+        fill(&mut m.author, || named.clone());
+    }
     fill(&mut m.author, || {
         meta("property", &["article:author"]).filter(|a| !a.contains("://"))
     });

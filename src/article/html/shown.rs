@@ -122,7 +122,7 @@ pub(super) fn visible_author(els: &[NodeRef], from: usize) -> Option<String> {
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
             )
         });
-        if heading || is_hidden(node) || !has_word(node, AUTHOR_CLASSES) {
+        if heading || is_hidden(node) || !has_word(node, AUTHOR_CLASSES) || links_a_story(node) {
             continue;
         }
         let first_item = node.descendants_it().find(|n| {
@@ -138,6 +138,34 @@ pub(super) fn visible_author(els: &[NodeRef], from: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a writer's element links one of his stories by its headline
+/// (`<b>فلان</b><a>عن السلام الذي لا يأتي</a>`): a column of writers
+/// beside the story, not its byline. A link on the writer's own name is
+/// a byline's.
+fn links_a_story(node: &NodeRef) -> bool {
+    let whole = sanitize::inline(&visible_text(node));
+    node.descendants_it()
+        .filter(|n| {
+            n.node_name()
+                .is_some_and(|name| name.eq_ignore_ascii_case("a"))
+        })
+        .map(|a| sanitize::inline(&visible_text(&a)))
+        .any(|t| {
+            let arabic = t.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+            let named = whole
+                .strip_suffix(t.as_str())
+                .map(str::trim)
+                .filter(|n| !n.is_empty());
+            arabic
+                && t.split_whitespace().count() >= 2
+                && !super::super::byline::is_signed_name(&t)
+                && named.is_some_and(|n| {
+                    (2..=4).contains(&n.split_whitespace().count())
+                        && n.chars().all(|c| c.is_alphabetic() || c == ' ')
+                })
+        })
 }
 
 /// The outlet a short byline element the page shows credits (`المنامة -
