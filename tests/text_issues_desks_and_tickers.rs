@@ -2,8 +2,9 @@
 //! beside the page's count back from now, a Libyan paper's month names,
 //! Reuters' two names of a month side by side, an editor signing by his
 //! beat, a ticker's headlines kept in a row with the marquee's gaps, a
-//! breaking-news label over one headline above the menu, and a writer's
-//! card under its label.
+//! breaking-news label over one headline above the menu, a writer's
+//! card under its label, a paragraph opening with a label's word but no
+//! colon, and a bar of the comments' fields.
 
 mod support;
 
@@ -135,4 +136,33 @@ fn a_writers_card_goes_with_its_label() {
     );
     assert_eq!(a.author.as_deref(), Some("سلمى الحربي"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_paragraph_opening_with_a_labels_word_but_no_colon_stays() {
+    let para = "الصورة الشائعة عن المستأجر في هذا الملف هي صورة الأرملة المسنة التي لا تملك إلا معاشا ضئيلا، وهي صورة حقيقية في حالات كثيرة.";
+    check_lines(
+        &[HEAD, DATE, LEAD, para, "الصورة: أرشيف الصحيفة", NEXT],
+        HEAD,
+        [Some("2024-10-03"), None, None],
+        &[LEAD, para, NEXT],
+    );
+}
+
+#[test]
+fn a_bar_of_the_comments_fields_ends_the_story() {
+    check_lines(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "تعليقات 3 | إضافة تعليق",
+            "زائر 1 | 12:25 ص",
+            "ونحن في القرية المجاورة نعاني المشكلة نفسها منذ سنين ولا أحد يسأل",
+        ],
+        HEAD,
+        [Some("2024-10-03"), None, None],
+        &[LEAD, NEXT],
+    );
 }

@@ -213,7 +213,14 @@ pub const LINK_PROMPTS: &[&str] = &[
 ];
 /// Line beginnings of image captions: part of an event or a place
 /// (`جانب من الاجتماع`), a shot from a video.
-pub const CAPTION_STARTS: &[&str] = &["جانب من", "جانب آخر من", "لقطة من", "لقطة لـ"];
+pub const CAPTION_STARTS: &[&str] = &[
+    "جانب من",
+    "جانب آخر من",
+    "لقطة من",
+    "لقطة لـ",
+    // A picture's source said as its caption (`صورة من الفيسبوك`).
+    "صورة من",
+];
 /// Line endings of image captions.
 pub const CAPTION_ENDS: &[&str] = &[
     "صورة أرشيفية",

@@ -10,29 +10,34 @@ use crate::search;
 /// A phrase list folded once, for matching many lines.
 #[derive(Debug, Clone)]
 pub struct Phrases {
-    phrases: Vec<Vec<String>>,
+    /// Each phrase's folded words, and whether it ends with a colon,
+    /// which the line must then have too (`الصورة:` is a credit's label;
+    /// `الصورة الشائعة …` opens a sentence).
+    phrases: Vec<(Vec<String>, bool)>,
     /// The phrases' first words, to pass over most lines at once.
     firsts: HashSet<String>,
 }
 
 impl Phrases {
     pub fn new(tables: &[Table]) -> Phrases {
-        let mut phrases: Vec<Vec<String>> = tables
+        let mut phrases: Vec<(Vec<String>, bool)> = tables
             .iter()
             .flat_map(|t| t.iter())
             .map(|p| {
-                p.split_whitespace()
+                let words: Vec<String> = p
+                    .split_whitespace()
                     .map(fold_word)
                     .filter(|w| !w.is_empty())
-                    .collect()
+                    .collect();
+                (words, p.trim_end().ends_with([':', '：']))
             })
-            .filter(|w: &Vec<String>| !w.is_empty())
+            .filter(|(w, _)| !w.is_empty())
             .collect();
         // The longest phrase that starts a line is the one it says:
         // `رئيس التحرير التنفيذي` is a title of its own, not `رئيس التحرير`
         // followed by a name.
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let firsts = phrases.iter().map(|p| p[0].clone()).collect();
+        phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let firsts = phrases.iter().map(|(p, _)| p[0].clone()).collect();
         Phrases { phrases, firsts }
     }
 
@@ -41,15 +46,19 @@ impl Phrases {
         if !self.may_start(line) {
             return None;
         }
-        self.phrases.iter().find_map(|p| line.strip(p))
+        self.phrases.iter().find_map(|(p, colon)| {
+            line.strip(p)
+                .filter(|rest| !colon || line.colon_before(rest))
+        })
     }
 
     /// Whether `line` is one of the phrases and nothing more than marks
     /// (`تعليقك *`).
     pub fn is(&self, line: &Words<'_>) -> bool {
         self.may_start(line)
-            && self.phrases.iter().any(|p| {
+            && self.phrases.iter().any(|(p, colon)| {
                 line.strip(p)
+                    .filter(|rest| !colon || line.colon_before(rest))
                     .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
             })
     }
@@ -93,6 +102,13 @@ impl<'a> Words<'a> {
             first: fold_words(line, 1).pop(),
             all: OnceCell::new(),
         }
+    }
+
+    /// Whether a colon closes what comes before `rest` (a tail of the
+    /// line), glued or spaced (`الصورة:`, `الصورة :`).
+    fn colon_before(&self, rest: &str) -> bool {
+        let head = &self.line[..self.line.len().saturating_sub(rest.len())];
+        head.trim_end().ends_with([':', '：', '،', ',']) || rest.starts_with([':', '：'])
     }
 
     /// What follows `phrase` when the line starts with its words. A last
