@@ -122,6 +122,24 @@ pub fn check_lines(lines: &[&str], title: &str, fields: [Option<&str>; 3], start
     assert_starts(what, &texts(&a), starts);
 }
 
+/// The short [`story`] under `above` (a copy's top: a masthead, a menu,
+/// a ticker) gives its headline, its date and its two paragraphs, and
+/// nothing of `above`.
+pub fn check_under(above: &[&str]) {
+    use story::{DATE, HEAD, LEAD, NEXT};
+    let lines: Vec<&str> = above
+        .iter()
+        .copied()
+        .chain([HEAD, DATE, LEAD, NEXT])
+        .collect();
+    check_lines(
+        &lines,
+        HEAD,
+        [Some("2024-10-03"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
 /// `text` imported as a copied article, as `qari import` reads a file.
 pub fn import_text(text: &str) -> Article {
     import_bytes(text.as_bytes(), "x".into(), None).unwrap_or_else(|e| panic!("{e}: {text}"))
