@@ -317,6 +317,15 @@ fn is_timed_item(line: &str) -> bool {
     })
 }
 
+/// A bar of the comments' fields with the form's prompt in it (`تعليقات
+/// 3 | إضافة تعليق`): where the story ends.
+pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
+    is_bar(line)
+        && line
+            .split('|')
+            .any(|part| matcher.end.is(&Words::new(part.trim())))
+}
+
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,
 /// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`).
 pub fn is_bar(line: &str) -> bool {

@@ -169,17 +169,9 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         let words = Words::new(line);
-        // Or a bar of the comments' fields with the form's prompt in it
-        // (`تعليقات 3 | إضافة تعليق`).
-        let barred_end = || {
-            super::text_chrome::is_bar(line)
-                && line
-                    .split('|')
-                    .any(|part| self.matcher.end.is(&Words::new(part.trim())))
-        };
         if self.matcher.end.strip(&words).is_some()
             || self.matcher.end_lines.is(&words)
-            || barred_end()
+            || super::text_chrome::is_barred_end(self.matcher, line)
         {
             // Before any text the story's foot has not come: a comments
             // counter or a form's label under the headline is the page's,
