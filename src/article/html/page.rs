@@ -231,8 +231,6 @@ fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseErr
     Ok((found, readability.doc))
 }
 
-/// The title: the page's own, else Readability's, without the site's name
-/// and cut to the page's headline when it runs on past it.
 /// The headline Readability read from the `<title>`, with the words it
 /// cut off before a colon (`المياه: خطة طوارئ …`) put back when the page
 /// shows the headline whole: Readability takes such words for the site's
@@ -251,6 +249,8 @@ fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
     }
 }
 
+/// The title: the page's own, else Readability's, without the site's name
+/// and cut to the page's headline when it runs on past it.
 fn page_title(
     page: &PageMeta,
     found: &str,

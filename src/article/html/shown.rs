@@ -153,12 +153,11 @@ fn links_a_story(node: &NodeRef) -> bool {
         })
         .map(|a| sanitize::inline(&visible_text(&a)))
         .any(|t| {
-            let arabic = t.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c));
             let named = whole
                 .strip_suffix(t.as_str())
                 .map(str::trim)
                 .filter(|n| !n.is_empty());
-            arabic
+            super::super::text_foot::has_arabic(&t)
                 && t.split_whitespace().count() >= 2
                 && !super::super::byline::is_signed_name(&t)
                 && named.is_some_and(|n| {
