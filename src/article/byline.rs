@@ -27,7 +27,7 @@ use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name};
-pub use super::byline_persons::{is_signed_name, listed_writers};
+pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{

@@ -54,6 +54,14 @@ pub(super) fn names_a_site(part: &str, lone_word: bool) -> bool {
     }
 }
 
+/// Whether text is a name by its shape alone: two to `most` words of
+/// letters and nothing else (`فهمي عبدالله`). Callers ask it where a
+/// label or a layout already says a person is named.
+pub fn is_plain_name(text: &str, most: usize) -> bool {
+    (2..=most).contains(&text.split_whitespace().count())
+        && text.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
 /// Whether `part`, two or three words alone on a line, is a person's name
 /// by its words: a given name first, or a particle joining its names
 /// (`رغد دحام`, `سلمى أبو شقرة`), and no word a name is never made of.

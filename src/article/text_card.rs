@@ -120,11 +120,8 @@ fn name_then_card(line: &str) -> Option<String> {
 /// A person's name alone on its line.
 fn is_name(line: &str) -> bool {
     let line = line.trim();
-    let words = line.split_whitespace().count();
     byline::is_signed_name(line)
-        || ((2..=4).contains(&words)
-            && line.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && byline::kind(line, false) == Some(Part::Person))
+        || (byline::is_plain_name(line, 4) && byline::kind(line, false) == Some(Part::Person))
 }
 
 fn ends_sentence(line: &str) -> bool {

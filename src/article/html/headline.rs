@@ -139,9 +139,7 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
     if labels.strip(&Words::new(first)).is_some() {
         // The label says a person follows (`حاوره: فهمي عبدالله`).
         let name = super::shown::byline_name(labels, first)?;
-        let plain = (2..=4).contains(&name.split_whitespace().count())
-            && name.chars().all(|c| c.is_alphabetic() || c == ' ');
-        return if plain {
+        return if byline::is_plain_name(&name, 4) {
             Some(name)
         } else {
             signed_writer(&name)

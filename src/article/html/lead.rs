@@ -151,9 +151,7 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     let rest = prefixes.strip(&Words::new(text))?;
     let name =
         rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|'));
-    let count = name.split_whitespace().count();
-    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    ((2..=5).contains(&count) && plain).then(|| name.to_owned())
+    byline::is_plain_name(name, 5).then(|| name.to_owned())
 }
 
 /// A header line without the buttons set beside it.

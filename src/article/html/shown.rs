@@ -160,10 +160,7 @@ fn links_a_story(node: &NodeRef) -> bool {
             super::super::text_foot::has_arabic(&t)
                 && t.split_whitespace().count() >= 2
                 && !super::super::byline::is_signed_name(&t)
-                && named.is_some_and(|n| {
-                    (2..=4).contains(&n.split_whitespace().count())
-                        && n.chars().all(|c| c.is_alphabetic() || c == ' ')
-                })
+                && named.is_some_and(|n| super::super::byline::is_plain_name(n, 4))
         })
 }
 
