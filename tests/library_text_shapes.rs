@@ -63,6 +63,31 @@ fn hard_wrapped_without_blank_lines() {
 }
 
 #[test]
+fn hard_wrapped_without_blank_lines_over_a_site_foot() {
+    // A read-also list, the site's links and its copyright line go from
+    // under the story; what they leave behind does not make each wrapped
+    // line a paragraph of its own.
+    let body = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]];
+    let foot = [
+        "الوسوم: الصحة  التطعيم  الأطفال",
+        "أخبار ذات صلة",
+        "افتتاح مركز صحي جديد في المدينة",
+        "الأحد 10 آذار / مارس 2024",
+        "من نحن | اتصل بنا | أعلن معنا | الأرشيف",
+        "جميع الحقوق محفوظة لجريدة المساء © 2024",
+    ];
+    for width in [40, 50, 60] {
+        let mut lines: Vec<String> = body.iter().flat_map(|p| wrap(p, width)).collect();
+        lines.extend(foot.iter().map(|l| l.to_string()));
+        let a = read(&format!(
+            "حملة تطعيم تشمل جميع المحافظات\n{}\n",
+            lines.join("\n")
+        ));
+        assert_eq!(texts(&a), body, "width {width}");
+    }
+}
+
+#[test]
 fn hard_wrapped_with_blank_lines() {
     let body = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]];
     let blocks: Vec<String> = body.iter().map(|p| wrap(p, 45).join("\n")).collect();

@@ -23,13 +23,13 @@ pub type Line = Option<String>;
 
 /// The paragraphs (and headings, quotes) of the body lines.
 pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
-    let blank_separated = lines.iter().any(Option::is_none);
     let view: Vec<Option<&str>> = lines
         .iter()
         .map(|l| l.as_deref().filter(|l| !is_picture(l)))
         .collect();
     let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
     let wrapped = is_wrapped(&view, closing, width);
+    let blank_separated = is_blank_separated(lines, width);
     let mut units = Vec::new();
     let mut pending = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -61,6 +61,31 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
     }
     flush(&mut pending, &mut units);
     units
+}
+
+/// Whether wrapped paragraphs are set apart by breaks: breaks inside the
+/// text outnumber the lines that run on and yet look like a paragraph's
+/// last. A footer or an advert dropped between paragraphs leaves a break
+/// too, and in text without blank lines it is one among many such ends.
+fn is_blank_separated(lines: &[Line], width: usize) -> bool {
+    let first = lines.iter().position(Option::is_some);
+    let last = lines.iter().rposition(Option::is_some);
+    let (Some(first), Some(last)) = (first, last) else {
+        return false;
+    };
+    let inner = &lines[first..=last];
+    let breaks = inner
+        .windows(2)
+        .filter(|w| w[0].is_some() && w[1].is_none())
+        .count();
+    let unbroken_ends = inner
+        .windows(2)
+        .filter(|w| match w {
+            [Some(line), Some(next)] => ends_paragraph(line, next, width),
+            _ => false,
+        })
+        .count();
+    breaks > 0 && breaks > unbroken_ends
 }
 
 /// Whether the lines of a whole copy are hard-wrapped paragraphs.
