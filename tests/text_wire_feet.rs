@@ -3,7 +3,9 @@
 //! (`أبها 12 رجب 1445 هـ الموافق 24 يناير 2024 م واس أطلق…`), its time
 //! stamp under the end mark, and a French page's credit line (`Source :`)
 //! and comment box under an Arabic story; and a "read also" line whose
-//! verb speaks to every reader (`اقرأ/ي أيضًا:`).
+//! verb speaks to every reader (`اقرأ/ي أيضًا:`); a paper's notice to its
+//! advertisers in the foot, and a Sudanese city's credit line under a story
+//! (`عطبرة: الميدان`).
 
 mod support;
 
@@ -43,4 +45,25 @@ fn a_read_also_line_speaking_to_every_reader_is_not_the_story() {
     let also = "اقرأ/ي أيضًا: الجزيرة.. ارتفاع جنوني في إيجارات المنازل مع تدفق النازحين";
     let a = import_text(&[HEAD, DATE, LEAD, also, NEXT].join("\n"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_papers_notice_to_its_advertisers_ends_the_story() {
+    let notice = [
+        "إلى السادة المعلنين",
+        "يسر إدارة الجريدة أن تستقبل طلبات الإعلان في مقرها الرئيسي وسط العاصمة طوال أيام الأسبوع.",
+    ];
+    let mut lines = vec![HEAD, DATE, LEAD, NEXT];
+    lines.extend(notice);
+    assert_eq!(texts(&import_text(&lines.join("\n"))), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_sudanese_citys_credit_line_under_the_story_is_not_a_paragraph() {
+    for place in ["عطبرة", "ود مدني", "الخرطوم بحري", "كسلا"] {
+        let credit = format!("{place}: الميدان");
+        let a = import_text(&[HEAD, DATE, LEAD, NEXT, &credit].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{credit}");
+        assert_eq!(a.source.as_deref(), Some("الميدان"), "{credit}");
+    }
 }

@@ -363,6 +363,9 @@ pub const END: &[&str] = &[
     // يتم إدراج سوى التعليقات البناءة…`).
     "نعلم قراءنا الأعزاء",
     "نعلم قرائنا الأعزاء",
+    // A paper's notice to advertisers in the page's foot.
+    "إلى السادة المعلنين",
+    "الى السادة المعلنين",
 ];
 /// Whole lines that are fields of a comment form.
 pub const END_LINES: &[&str] = &[
