@@ -49,7 +49,9 @@ impl Token {
     }
 }
 
-fn is_invisible(c: char) -> bool {
+/// White space and the marks that change no letter: bidi controls,
+/// zero-width spaces, a BOM, a soft hyphen.
+pub(super) fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}')
 }

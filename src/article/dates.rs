@@ -113,6 +113,19 @@ fn dateline_in_order(line: &str) -> Option<String> {
     first
 }
 
+/// Whether `text` is what a date line says beside its date and nothing
+/// more: a weekday (`الإثنين`), a clock time, its zone (`بتوقيت
+/// غرينتش`).
+pub fn is_beside_date(text: &str) -> bool {
+    let tokens = tokens(text);
+    let all: Vec<&Token> = tokens.iter().collect();
+    let rest = without_clock(&all);
+    !tokens.is_empty()
+        && rest
+            .iter()
+            .all(|t| t.kind == Kind::Punct || (t.kind == Kind::Word && t.is_weekday()))
+}
+
 /// A month's number from its name in any region (`كانون الثاني` is 1).
 pub fn month_number(name: &str) -> Option<u32> {
     let folded: Vec<String> = name.split_whitespace().map(search::fold).collect();

@@ -91,11 +91,14 @@ impl Header {
             rest.replace_range(date.range, " ");
             rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
             // What the date was set off by: `القاهرة - أ ش أ - <date>`.
-            let separators = ['-', '–', '—', 'ـ', '|', '،', ',', ':', ' '];
-            rest = rest.trim_matches(separators).to_owned();
+            let separators = ['-', '–', '—', 'ـ', '|', '·', '•', '،', ',', ':', ' '];
+            rest = rest
+                .trim_matches(|c| separators.contains(&c) || super::date_tokens::is_invisible(c))
+                .to_owned();
             // The page's count back from now beside the day (`الإثنين 05
-            // أغسطس 2024 — منذ 3 ساعات`) says no more than the day.
-            if super::date_times::is_relative_time(&rest) {
+            // أغسطس 2024 — منذ 3 ساعات`) says no more than the day, nor
+            // do its weekday after it (`4/03/2024 الإثنين`) and its zone.
+            if super::date_times::is_relative_time(&rest) || dates::is_beside_date(&rest) {
                 rest.clear();
             }
             found = true;

@@ -342,8 +342,13 @@ fn look(
         return None;
     }
     // The site's clock is the day the page was copied, never the
-    // article's date, even when the copy has no date of its own.
-    if text_top_lines::site_clock(&line).is_some() || clock_time {
+    // article's date, even when the copy has no date of its own. It
+    // stands in the site's top bar, or tells the day alone: a date and
+    // time told in its zone under the menu are the story's (`الإثنين ٢٦
+    // فبراير ٢٠٢٤ - ١٠:٤٥ بتوقيت غرينتش`).
+    let site_clock = text_top_lines::site_clock(&line)
+        .is_some_and(|day| seen <= above.masthead || !day.contains('T'));
+    if site_clock || clock_time {
         return None;
     }
     // A date or a link above the headline belongs to the header, and so
