@@ -93,12 +93,14 @@ fn is_section_row(matcher: &Matcher, line: &str) -> bool {
         })
         .count();
     // A menu opens with the home page's link (`الرئيسية أخبار مقالات
-    // مقابلات اتصل بنا`), which never opens a headline: an adjective.
+    // مقابلات اتصل بنا`), which never opens a headline: an adjective. A
+    // long one may name the site's own beats, no table's sections (a
+    // sports paper's clubs: `الرئيسية الهلال المريخ الدوري الممتاز …`).
     let home = words.first().is_some_and(|w| fold(w) == fold(HOME))
         && line
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || MENU_BARS.contains(&c))
-        && sections >= HOME_SECTIONS;
+        && (sections >= HOME_SECTIONS || words.len() >= HOME_MENU_WORDS);
     words.len() >= 4 && (sections * 5 >= words.len() * 4 || home)
 }
 
@@ -106,6 +108,9 @@ fn is_section_row(matcher: &Matcher, line: &str) -> bool {
 /// sections' names a menu it opens names at least, itself included.
 const HOME: &str = "الرئيسية";
 const HOME_SECTIONS: usize = 3;
+/// The fewest labels of a menu the home page's link opens, whatever they
+/// name.
+const HOME_MENU_WORDS: usize = 7;
 
 /// Marks that set a menu's labels apart.
 const MENU_BARS: [char; 3] = ['|', '•', '·'];
