@@ -353,4 +353,8 @@ pub const PLACES: &[&str] = &[
     "سلطنة عمان",
     "موريتانيا",
     "الصومال",
+    // The neighbours whose Arabic services date their stories so
+    // (`العالم - ايران`).
+    "إيران",
+    "تركيا",
 ];

@@ -87,9 +87,19 @@ fn first_line(text: &str) -> Option<&str> {
 
 /// A writer the copy's byline names who is the site itself, by the name
 /// over its menu (`بغداد – يس عراق` under `يس عراق`): the site is the
-/// source, and no one wrote the story.
+/// source, and no one wrote the story. The name may stand there with an outlet's word (`بواسطة المنارة`
+/// under `المنارة للإعلام`).
 pub fn site_as_writer(author: &str, text: &str) -> bool {
-    first_line(text).is_some_and(|first| search::fold(first) == search::fold(author.trim()))
+    let author = search::fold(author.trim());
+    first_line(text).is_some_and(|first| {
+        let first = search::fold(first);
+        first == author
+            || first.strip_prefix(author.as_str()).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && rest.split_whitespace().count() == 1
+                    && super::byline::is_in(rest.trim(), super::byline_names::OUTLET_WORDS)
+            })
+    })
 }
 
 #[cfg(test)]

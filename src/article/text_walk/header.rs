@@ -47,9 +47,14 @@ impl Walk<'_> {
             self.head.source = Some(source);
             return Some(Step::Drop);
         }
+        // The date read above the headline does not tell the summary from
+        // the lead: the page sets it over both.
+        let [author, source, dated] = self.known();
         if self.kept == 1
             && self.lead_seen
-            && self.known() == [false; 3]
+            && !author
+            && !source
+            && (!dated || self.date_above)
             && byline::parse(line).is_some_and(|b| {
                 b.source.is_some() && (b.place.is_some() || (deck && b.author.is_none()))
             })
