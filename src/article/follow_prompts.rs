@@ -90,7 +90,12 @@ impl FollowPrompts {
 pub fn is_follow_line(text: &str) -> bool {
     // A pictograph may open it (`📌 تابعوا 964 على تلغرام`).
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let Some(first) = text.split_whitespace().next().map(search::fold) else {
+    // Its label's colon is no part of the verb (`تابعونا: Facebook`).
+    let Some(first) = text
+        .split_whitespace()
+        .next()
+        .map(|w| search::fold(w.trim_end_matches([':', '،'])))
+    else {
         return false;
     };
     let verb = FOLLOW_VERBS.iter().any(|v| {

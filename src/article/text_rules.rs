@@ -61,6 +61,9 @@ pub struct Rules {
     /// Lines (or line beginnings) after which short lines are a list of
     /// other headlines, tags or poll answers, dropped with the line.
     pub lists: &'static [Table],
+    /// Beginnings of a box label naming the section whose other stories
+    /// it lists (`المزيد من محافظات`); the label is a few words at most.
+    pub more_from: &'static [Table],
     /// Line beginnings that start the comment section: nothing after them
     /// belongs to the article.
     pub end: &'static [Table],
@@ -115,6 +118,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     caption_starts: &[ar::CAPTION_STARTS, en::CAPTION_STARTS],
     caption_credits: &[ar::CAPTION_CREDITS, en::CAPTION_CREDITS],
     lists: &[ar::LISTS, en::LISTS],
+    more_from: &[ar::MORE_FROM, en::MORE_FROM],
     end: &[ar::END, en::END],
     end_lines: &[ar::END_LINES, en::END_LINES],
     byline_prefixes: &[ar::BYLINE_PREFIXES, en::BYLINE_PREFIXES],
@@ -170,6 +174,7 @@ pub struct Matcher {
     pub kickers: Phrases,
     pub drop_prefixes: Phrases,
     pub lists: Phrases,
+    pub more_from: Phrases,
     pub end: Phrases,
     pub end_lines: Phrases,
     pub authors: Phrases,
@@ -202,6 +207,7 @@ impl Matcher {
             kickers: Phrases::new(rules.kickers),
             drop_prefixes: Phrases::new(rules.drop_prefixes),
             lists: Phrases::new(rules.lists),
+            more_from: Phrases::new(rules.more_from),
             end: Phrases::new(rules.end),
             end_lines: Phrases::new(rules.end_lines),
             authors: Phrases::new(rules.authors),

@@ -66,11 +66,8 @@ pub const SOURCE_LABELS: &[&str] = &["المصدر", "المصادر", "مصدر
 /// بتصرف عن الموقع الرسمي للمعرض`) and is kept.
 const SOURCE_LINE_WORDS: usize = 5;
 
-/// Short blocks that open with one of these are the heading of a box of
-/// other stories (`المزيد من محليات`, `More from Business`).
-pub const MORE_FROM: &[&str] = &["المزيد من", "المزيد عن", "more from", "more on"];
-
-/// A "more from" heading has at most this many words.
+/// A "more from" heading (the text rules' `more_from`: `المزيد من
+/// محليات`, `More from Business`) has at most this many words.
 const MORE_FROM_WORDS: usize = 4;
 
 /// The phrase tables of the block filter, folded once per conversion: the
@@ -84,8 +81,6 @@ pub struct BlockRules {
     sources: Vec<String>,
     /// Prompts to follow the site on a platform.
     follow: FollowPrompts,
-    /// [`MORE_FROM`].
-    more_from: Phrases,
 }
 
 impl Default for BlockRules {
@@ -101,7 +96,6 @@ impl BlockRules {
             leads: Phrases::new(&[DROPPED_LEADS]),
             sources: SOURCE_LABELS.iter().map(|l| search::fold(l)).collect(),
             follow: FollowPrompts::new(),
-            more_from: Phrases::new(&[MORE_FROM]),
         }
     }
 
@@ -130,7 +124,7 @@ impl BlockRules {
             || self.is_source_line(text)
             || self.follow.is_prompt(&words, text)
             || (text.split_whitespace().count() <= MORE_FROM_WORDS
-                && self.more_from.strip(&words).is_some())
+                && m.more_from.strip(&words).is_some())
             || is_sign_off(text)
         {
             Verdict::Drop

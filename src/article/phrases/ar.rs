@@ -127,6 +127,10 @@ pub const DROP_PREFIXES: &[&str] = &[
     "نزل تطبيق",
     "حملوا التطبيق",
     "حمل التطبيق",
+    // A note on where the article appears (`نُشر هذا المقال في إطار ملف
+    // …`, `ننشر هذا المقال ضمن نشرة …`): the site's, not the story's.
+    "نشر هذا المقال",
+    "ننشر هذا المقال",
     // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`.
     "أدخل بريدك الإلكتروني",
     "اشترك في نشرتنا",
@@ -235,6 +239,9 @@ pub const CAPTION_ENDS: &[&str] = &[
 pub const LISTS: &[&str] = &[
     "اقرأ أيضا",
     "اقرأ ايضا",
+    // Said to a woman, on sites for women and families.
+    "اقرئي أيضا",
+    "اقرئي ايضا",
     "إقرأ أيضا",
     "اقرأ كذلك",
     "شاهد أيضا",
@@ -242,6 +249,7 @@ pub const LISTS: &[&str] = &[
     "ذات صلة",
     "مواضيع ذات صلة",
     "أخبار ذات صلة",
+    "الأخبار ذات الصلة",
     "اخبار متعلقة",
     "أخبار متعلقة",
     "مقالات ذات صلة",
@@ -276,6 +284,10 @@ pub const LISTS: &[&str] = &[
     "موضوعات بارزة",
     "مواضيع بارزة",
 ];
+
+/// Beginnings of a box's label naming the section whose other stories it
+/// lists under the story (`المزيد من محافظات`).
+pub const MORE_FROM: &[&str] = &["المزيد من", "مزيد من", "المزيد في", "المزيد عن"];
 
 /// A link past a box of other stories (`تخطى الأكثر قراءة وواصل
 /// القراءة`), which opens a framed list.
@@ -383,6 +395,9 @@ pub const END_LINES: &[&str] = &[
 pub const SHARE_WORDS: &[&str] = &[
     "شارك",
     "شاركها",
+    // Said to a woman, and to many (`شاركي:`, `شاركوا الخبر`).
+    "شاركي",
+    "شاركوا",
     // What is shared (`شارك المقال:`, `مشاركة الخبر`).
     "المقال",
     "الخبر",

@@ -123,6 +123,9 @@ pub const CAPTION_ENDS: &[&str] = &[
     // A picture agency's credit: `(Photo by … via Getty Images)`.
     "getty images",
 ];
+/// Beginnings of a box's label naming the section whose other stories it
+/// lists under the story (`More from Sport`).
+pub const MORE_FROM: &[&str] = &["more from", "more in", "more on"];
 pub const LISTS: &[&str] = &[
     "read also",
     "read more",
@@ -172,6 +175,9 @@ pub const SHARE_WORDS: &[&str] = &[
     "print",
     "pinterest",
     "messenger",
+    // The site's own accounts, which a bar of its buttons lists too.
+    "youtube",
+    "instagram",
     "reddit",
     "copy",
     "link",

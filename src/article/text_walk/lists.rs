@@ -9,6 +9,9 @@ use super::super::text_rules::{Rules, Words};
 use super::{INLINE_HEADLINE_WORDS, Step, Walk};
 use crate::article::dates;
 
+/// The most words of the section a "more from" label names.
+const MORE_FROM_SECTION_WORDS: usize = 3;
+
 impl Walk<'_> {
     /// A "read also" list and its items, and a link alone.
     pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
@@ -18,6 +21,17 @@ impl Walk<'_> {
             // story's again (a sub-heading), not the list's next item.
             let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS;
             self.in_list = (!inline).then_some(0);
+            return Some(Step::Drop);
+        }
+        // A box of the section's other stories (`المزيد من محافظات`): its
+        // label names the section in a word or three and ends no sentence.
+        if self.lead_seen
+            && self.matcher.more_from.strip(words).is_some_and(|rest| {
+                (1..=MORE_FROM_SECTION_WORDS).contains(&rest.split_whitespace().count())
+            })
+            && !line.ends_with(self.rules.closing_punctuation)
+        {
+            self.in_list = Some(0);
             return Some(Step::Drop);
         }
         if let Some(url) = url_line(self.matcher, line) {
