@@ -195,7 +195,8 @@ pub fn is_caption_run_on_credit(line: &str) -> bool {
 }
 
 /// A picture's caption naming an official at an event (`محافظ بني سويف
-/// خلال افتتاح المحطة`, `وزير المياه أثناء جولته`): an office, a few
+/// خلال افتتاح المحطة`, `وزير المياه أثناء جولته`): an office (or a titled
+/// name: `د. هشام الغمراوي خلال حواره مع «المصور»`), a few
 /// words, then `خلال`/`أثناء` and what went on, with no verb and no
 /// sentence's end. A sub-heading with the same words starts with what it
 /// is about (`نصائح للمواطنين خلال الموجة الحارة`), not an office.
@@ -207,7 +208,10 @@ pub fn is_office_at_event(line: &str) -> bool {
     };
     let first = words.first().map(|w| w.strip_prefix("ال").unwrap_or(w));
     let office = first.is_some_and(|f| OFFICES.iter().any(|o| search::fold(o) == f));
-    office
+    // Or a name after its title's letter (`د. هشام الغمراوي خلال حواره`).
+    let before: Vec<&str> = line.split_whitespace().take(at).collect();
+    let titled = byline::titled_name(&before.join(" ")).is_some();
+    (office || titled)
         && (1..=4).contains(&at)
         && at + 1 < words.len()
         && words.len() <= 9

@@ -15,6 +15,8 @@ const CARD_WORDS: usize = 40;
 const LONE_CARD_WORDS: usize = 12;
 /// The most words of a wrapped card's next line.
 const WRAPPED_WORDS: usize = 16;
+/// A wrapped card's line is longer than the copy's widest line over this.
+const WRAPPED_SHARE: usize = 2;
 
 /// Takes the writer's cards out of `lines`: the name on the first one
 /// found.
@@ -73,10 +75,15 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
 }
 
 /// The last line of the card at `at`: a hard-wrapped card goes on to the
-/// next line until its sentence ends.
+/// next line until its sentence ends. Only a line as long as the copy's
+/// wrapped lines runs on: a short card that ends no sentence is whole,
+/// and the page's tags and lists under it are not its words.
 fn wrapped_end(lines: &[String], at: usize) -> usize {
+    let chars = |l: &String| l.chars().count();
+    let width = lines.iter().map(chars).max().unwrap_or(0);
     let mut end = at;
     while !ends_sentence(&lines[end])
+        && chars(&lines[end]) * WRAPPED_SHARE >= width
         && lines
             .get(end + 1)
             .is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= WRAPPED_WORDS)

@@ -74,9 +74,25 @@ fn run_on_signature(last: &str) -> Option<(&str, &str)> {
 }
 
 /// The agency a story came from, named alone after it, bare or in
-/// parentheses (`رويترز`, `(أ ف ب)`).
+/// parentheses (`رويترز`, `(أ ف ب)`), also as a wire signs off with its
+/// editors' initials (`--(بترا) ع ع/ م ت`).
 pub(super) fn agency(line: &str) -> Option<String> {
+    let line = line.trim().trim_start_matches(['-', '–', '—']);
+    let line = match line.strip_prefix('(').and_then(|l| l.split_once(')')) {
+        Some((name, initials)) if is_initials(initials) => name,
+        _ => line,
+    };
     byline::outlet(line.trim_matches(['(', ')', ' ']))
+}
+
+/// Editors' initials, a letter each, set apart by spaces and slashes
+/// (`ع ع/ م ت`).
+fn is_initials(text: &str) -> bool {
+    let mut letters = text
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|l| !l.is_empty());
+    letters.clone().count() >= 2
+        && letters.all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
 }
 
 /// A writer's name alone on the last line, under a paragraph that ends
