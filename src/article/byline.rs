@@ -211,13 +211,14 @@ pub(crate) fn is_desk(part: &str) -> bool {
     is_in(part, DESKS) || is_beat_editor(part)
 }
 
+/// The word for an editor, which a desk signs with.
+pub(crate) const EDITORS: [&str; 4] = ["محرر", "المحرر", "محررة", "المحررة"];
+
 /// An editor named by the beat he covers (`محرر الشئون المحلية`,
 /// `المحرر الاقتصادي`): a desk's signature, never a person's name.
 pub(crate) fn is_beat_editor(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && ["محرر", "المحرر", "محررة", "المحررة"].contains(&words[0])
-        && words[1].starts_with("ال")
+    (2..=3).contains(&words.len()) && EDITORS.contains(&words[0]) && words[1].starts_with("ال")
 }
 
 pub(super) fn is_in(part: &str, list: &'static [&'static str]) -> bool {

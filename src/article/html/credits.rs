@@ -74,16 +74,22 @@ pub(super) fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<Str
 
 /// Whether `name` is the site's own: its name (the page's source, or one
 /// of `sites`), or one the JSON-LD gives as the author that is the site
-/// itself.
+/// itself, or its editor's (`محرر صدى`).
 pub(super) fn names_the_site(page: &PageMeta, sites: &[&str], name: &str) -> bool {
     // The site with its roundups (`الخليج الجديد + متابعات`) is the site.
     let parts = || name.split('+').map(str::trim).filter(|p| !p.is_empty());
+    let of_site = |site: &str, part: &str| {
+        page_meta::is_site_name(site, part)
+            || part.split_once(' ').is_some_and(|(word, rest)| {
+                byline::EDITORS.contains(&word) && page_meta::is_site_name(site, rest)
+            })
+    };
     page.site_authors
         .iter()
         .chain(&page.source)
         .map(String::as_str)
         .chain(sites.iter().copied())
-        .any(|s| parts().any(|part| page_meta::is_site_name(s, part)))
+        .any(|s| parts().any(|part| of_site(s, part)))
 }
 
 /// An author field that is the site's own name and its city (`كود ـ

@@ -1,7 +1,7 @@
 //! The story's byline set under its last paragraph (`ليلى الحسن -
 //! سيريانيوز`), as old table layouts sign a story.
 
-use super::super::{Block, byline};
+use super::super::{Block, byline, dates};
 use super::page_meta::is_site_name;
 use super::{Body, block_rules};
 
@@ -40,6 +40,25 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     body.blocks.pop();
     body.links.retain(|l| l.block != index);
     Some(author)
+}
+
+/// The most words of a date line under the story.
+const DATE_LINE_WORDS: usize = 6;
+
+/// Takes the last block off `body` when it is a date alone (`5/5/2016`),
+/// as a column is dated under its last paragraph: the day.
+pub fn take_date_line(body: &mut Body) -> Option<String> {
+    let index = body.blocks.len().checked_sub(1).filter(|&i| i > 0)?;
+    let Block::Paragraph(text) = &body.blocks[index] else {
+        return None;
+    };
+    if text.split_whitespace().count() > DATE_LINE_WORDS {
+        return None;
+    }
+    let day = dates::dateline(text)?;
+    body.blocks.pop();
+    body.links.retain(|l| l.block != index);
+    Some(day)
 }
 
 /// Takes the last block off `body` when it is a listed agency's name in

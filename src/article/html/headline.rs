@@ -135,7 +135,13 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
     if before_label.is_some() {
         return before_label;
     }
-    let first = text.split_once('|')?.0.trim();
+    // An element of its own may hold the byline alone, ended with a
+    // colon as the lead it was set over (`الوقت - حسين عبدالرسول:`).
+    let first = text
+        .split_once('|')
+        .map_or(text, |(first, _)| first)
+        .trim()
+        .trim_end_matches([':', ' ']);
     if labels.strip(&Words::new(first)).is_some() {
         // The label says a person follows (`حاوره: فهمي عبدالله`).
         let name = super::shown::byline_name(labels, first)?;

@@ -188,7 +188,9 @@ pub fn issue_date(doc: &Document) -> Option<String> {
         .take(20_000)
         .filter(|n| holds_at_most(n, DATELINE_CHARS))
         .find_map(|n| {
-            let text = sanitize::inline(&n.text());
+            // A line break between the date and the number (`… 2008<br>
+            // العدد 772`) leaves no space between them in the text.
+            let text = sanitize::inline(&n.text()).replace("العدد", " العدد");
             let words: Vec<&str> = text.split_whitespace().collect();
             let numbered = words.windows(2).any(|w| {
                 w[0].trim_end_matches(':') == "العدد"

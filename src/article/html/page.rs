@@ -187,6 +187,9 @@ pub fn import_str(
     if foot_source.is_some() {
         page.source = foot_source;
     }
+    if let Some(day) = foot::take_date_line(&mut body) {
+        page.published.get_or_insert(day);
+    }
     if let Some(agency) = foot::take_bracketed_agency(&mut body) {
         page.source = Some(agency);
     }

@@ -5,7 +5,7 @@
 use dom_query::NodeRef;
 
 use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
-use super::super::{dates, sanitize};
+use super::super::{byline, dates, sanitize};
 use super::furniture::{is_hidden, kebab};
 use super::page_meta::clean;
 
@@ -208,8 +208,14 @@ pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
         .strip(&words)
         .unwrap_or(text)
         .trim_start_matches([':', ' ', '-', '–', 'ـ', '|']);
-    (dates::find(name).is_none() && name.chars().any(char::is_alphabetic))
-        .then(|| clean(name))
+    // The writer's city before the name (`غزة/ إياد شعث:`): the writer is
+    // the name. (With an outlet too, the whole byline is read later.)
+    let name = byline::parse(name.trim_end_matches([':', ' ']))
+        .filter(|b| b.place.is_some() && b.source.is_none())
+        .and_then(|b| b.author)
+        .unwrap_or_else(|| name.to_owned());
+    (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic))
+        .then(|| clean(&name))
         .flatten()
 }
 
