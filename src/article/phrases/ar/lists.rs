@@ -1,0 +1,67 @@
+//! Labels of the lists of other stories, tags and polls in and under a
+//! story, and the marks around them.
+
+/// Lines after which come headlines of other articles, tags or a poll:
+/// the short lines that follow are dropped, the article goes on after.
+pub const LISTS: &[&str] = &[
+    "اقرأ أيضا",
+    "اقرأ ايضا",
+    // Said to a woman, on sites for women and families.
+    "اقرئي أيضا",
+    "اقرئي ايضا",
+    "إقرأ أيضا",
+    "اقرأ كذلك",
+    "شاهد أيضا",
+    "طالع أيضا",
+    "ذات صلة",
+    "مواضيع ذات صلة",
+    "أخبار ذات صلة",
+    "الأخبار ذات الصلة",
+    "اخبار متعلقة",
+    "أخبار متعلقة",
+    "مقالات ذات صلة",
+    "ملفات ذات صلة",
+    "موضوعات تهمك",
+    "قد يهمك أيضا",
+    "قد يعجبك أيضا",
+    "الكلمات الدالة",
+    "الكلمات الدلالية",
+    "الكلمات المفتاحية",
+    "كلمات مفتاحية",
+    "كلمات دلالية",
+    "كلمات البحث",
+    "الكلمات المفاتيح",
+    "كلمات المفاتيح",
+    "الكلمات الرئيسية",
+    "كلمات رئيسية",
+    "التصنيفات",
+    // A foot's links to the story's topics (`المزيد عن: العراق|البصرة`).
+    "المزيد عن",
+    "المزيد حول",
+    // The singular, when the page tags the story with one word.
+    "الكلمة المفتاحية",
+    "كلمة مفتاحية",
+    "الكلمة الدالة",
+    "كلمة دلالية",
+    "الوسوم",
+    "وسوم",
+    "استطلاع الرأي",
+    "استطلاع رأي",
+    "أخبار عاجلة",
+    "موضوعات بارزة",
+    "مواضيع بارزة",
+];
+
+/// Beginnings of a box's label naming the section whose other stories it
+/// lists under the story (`المزيد من محافظات`).
+pub const MORE_FROM: &[&str] = &["المزيد من", "مزيد من", "المزيد في", "المزيد عن"];
+
+/// A link past a box of other stories (`تخطى الأكثر قراءة وواصل
+/// القراءة`), which opens a framed list.
+pub const SKIP_LINKS: &[&str] = &["تخطى", "تخطي", "تجاوز"];
+
+/// The endings of such a link.
+pub const SKIP_ENDS: &[&str] = &["وواصل القراءة", "وتابع القراءة", "واصل القراءة"];
+
+/// The beginnings of a framed list's end mark (`نهاية الأكثر قراءة`).
+pub const LIST_ENDS: &[&str] = &["نهاية"];
