@@ -1,8 +1,9 @@
 //! Pages whose author field holds the site's editor (`محرر صدى`), an old
 //! table layout with the issue's date and number split by a line break and
 //! the byline in a cell of its own ended by a colon, a column dated under
-//! its last paragraph, and a writer's element naming the city first
-//! (`غزة/ إياد شعث:`).
+//! its last paragraph, a writer's element naming the city first
+//! (`غزة/ إياد شعث:`), and a related-posts box left unclosed inside the
+//! story, which takes the rest of the story into it.
 
 mod support;
 
@@ -94,4 +95,22 @@ fn a_writers_element_with_the_city_first_gives_the_writer() {
     ));
     assert_eq!(a.author.as_deref(), Some("إياد شعث"));
     assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_related_box_left_unclosed_does_not_take_the_rest_of_the_story() {
+    let unclosed = "<div class=\"inline_related_post_wrapper\"><div class=\"related_inner\">\
+         <h3><span>اقرأ أيضاً</span></h3>\
+         <h3><a href=\"/archives/1\">أزمة خبز في مدينة جرابلس وارتفاع سعر الربطة</a></h3>\
+         <h3><a href=\"/archives/2\">المجلس المحلي يعلن خطة لتأهيل شبكة الصرف الصحي</a></h3>\
+         </div>";
+    let body = format!(
+        "<p>{}</p>{unclosed}<h3>وعود بالإصلاح</h3><p>{}</p><p>{}</p>",
+        PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    );
+    let a = load_html(&modern("", &body));
+    assert_eq!(
+        texts(&a),
+        [PARAGRAPHS[0], "وعود بالإصلاح", PARAGRAPHS[1], PARAGRAPHS[2]]
+    );
 }

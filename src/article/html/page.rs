@@ -280,7 +280,11 @@ fn page_title(
 const SMALL_FURNITURE: usize = 300;
 
 /// Takes out the small elements the furniture tables mark by class, id or
-/// role.
+/// role. A box left unclosed (a related-posts wrapper missing its end tag)
+/// takes the rest of the story into it, where a browser still shows it:
+/// its marks go, so neither Readability nor the walker drops the story
+/// with it (what the box itself held is marked, or known by its phrases
+/// and links).
 fn remove_marked_furniture(doc: &Document) {
     let marked: Vec<_> = doc
         .root()
@@ -290,9 +294,27 @@ fn remove_marked_furniture(doc: &Document) {
     for node in marked {
         if holds_at_most(&node, SMALL_FURNITURE) {
             node.remove_from_parent();
+        } else if holds_story(&node) {
+            node.remove_attr("class");
+            node.remove_attr("id");
         }
     }
     remove_story_header(doc);
+}
+
+/// The fewest words of a paragraph of the story's own text.
+const STORY_WORDS: usize = 12;
+
+/// Whether an element holds two paragraphs of the story's text or more as
+/// its own children.
+fn holds_story(node: &dom_query::NodeRef) -> bool {
+    node.children_it(false)
+        .filter(|c| {
+            c.node_name().is_some_and(|n| n.eq_ignore_ascii_case("p"))
+                && c.text().split_whitespace().count() >= STORY_WORDS
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Takes out what the story's `<header>` holds beside its `<h1>`: the
