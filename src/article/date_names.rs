@@ -341,6 +341,24 @@ pub const RELATIVE_UNITS: &[&str] = &[
     "years",
 ];
 
+/// Days spelled as ordinals (`السابع عشر من تشرين الثاني 2008`): one to
+/// ten, then `الحادي` (one, in `الحادي عشر` and `الحادي والعشرين`).
+pub(super) const ORDINAL_UNITS: &[&str] = &[
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي",
+];
+/// The twentieth and the thirtieth, alone or after a unit and `و`.
+pub(super) const ORDINAL_TENS: &[&str] = &["العشرين", "الثلاثين"];
+
 /// A word table folded once: every line of an import asks whether its
 /// words are weekdays, labels or era marks.
 pub(super) fn folded(list: &'static [&'static str]) -> &'static [String] {

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{ERA, HIJRI, LABELS, folded_months};
+use super::date_names::{ERA, HIJRI, LABELS, ORDINAL_TENS, ORDINAL_UNITS, folded, folded_months};
 use super::date_times::{time_at, time_before, without_clock, without_issue};
 use super::date_tokens::tokens;
 pub(super) use super::date_tokens::{Kind, Token};
@@ -218,21 +218,26 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
         return valid(y, m, d).then_some((i + 5, y, m, d));
     }
     // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024, 10/مايو/2025
-    if let Some(d) = num(i, 1..3) {
+    // The day may be spelled as an ordinal (`السابع عشر من تشرين الثاني
+    // 2008`).
+    if let Some((d, at)) = num(i, 1..3)
+        .map(|d| (d, i + 1))
+        .or_else(|| ordinal_day(t, i))
+    {
         // A comma after the day too (`Thursday 06, February 2025`).
-        let k = if sep(i + 1).is_some() || t.get(i + 1).is_some_and(|t| t.is_punct(",،")) {
-            i + 2
-        } else if t.get(i + 1).is_some_and(|t| t.is_in(&["من"])) {
+        let k = if sep(at).is_some() || t.get(at).is_some_and(|t| t.is_punct(",،")) {
+            at + 1
+        } else if t.get(at).is_some_and(|t| t.is_in(&["من"])) {
             // 1 من تشرين الأول 2024
-            i + 2
+            at + 1
         } else if t
-            .get(i + 1)
+            .get(at)
             .is_some_and(|t| t.is_in(&["st", "nd", "rd", "th"]))
         {
             // 25th, October 2024
-            skip(t, i + 2, ",")
+            skip(t, at + 1, ",")
         } else {
-            i + 1
+            at
         };
         let (j, m) = month_at(t, k)?;
         let j = skip(t, j, ",،/-");
@@ -248,6 +253,35 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     let j = skip(t, j + 1 + usize::from(ordinal), ",،");
     let y = num(j, 4..5)?;
     valid(y, m, d).then_some((j + 1, y, m, d))
+}
+
+/// A day of the month spelled as an ordinal from token `i` (`الأول`,
+/// `السابع عشر`, `الحادي والعشرين`, `الثلاثين`): (its number, the token
+/// after it).
+fn ordinal_day(t: &[Token], i: usize) -> Option<(u32, usize)> {
+    let word = |j: usize| t.get(j).filter(|t| t.kind == Kind::Word);
+    let at = |list, w: &Token| folded(list).iter().position(|n| *n == w.text);
+    let tens = |n: usize| 10 * (n as u32 + 2);
+    let first = word(i)?;
+    if let Some(n) = at(ORDINAL_TENS, first) {
+        return Some((tens(n), i + 1));
+    }
+    let unit = at(ORDINAL_UNITS, first)? as u32 + 1;
+    // The last, `الحادي`, is one in a number of two words only.
+    let compound = unit == ORDINAL_UNITS.len() as u32;
+    let unit = if compound { 1 } else { unit };
+    let next = word(i + 1);
+    if unit < 10 && next.is_some_and(|w| w.is_in(&["عشر"])) {
+        return Some((unit + 10, i + 2));
+    }
+    let and_tens = next.and_then(|w| {
+        let ten = w.text.strip_prefix('و')?;
+        folded(ORDINAL_TENS).iter().position(|n| n == ten)
+    });
+    match and_tens {
+        Some(n) if unit < 10 => Some((unit + tens(n), i + 2)),
+        _ => (!compound).then_some((unit, i + 1)),
+    }
 }
 
 fn valid(y: u32, m: u32, d: u32) -> bool {
