@@ -9,8 +9,9 @@
 //! `15/03/2024` (day first), RFC 2822 (`Thu, 05 Apr 2018 21:43:55 +0400`),
 //! day + month name + year with the month names of every region in
 //! [`MONTH_NAMES`] (`24 أغسطس 2020`, `١ تشرين الثاني ٢٠٢٣`, `8 فيفري 2019`,
-//! `3 مارس/ آذار 2024`, `5 شباط (فبراير) 2024`), and English `November 9, 2020` and `25th, October
-//! 2024`. Digits may be
+//! `3 مارس/ آذار 2024`, `5 شباط (فبراير) 2024`, a day spelled as an ordinal:
+//! `السابع عشر من تشرين الثاني 2008`), and English `November 9, 2020` and
+//! `25th, October 2024`. Digits may be
 //! Latin, Arabic-Indic or Persian; 12-hour times (`09:23 ص`, `4:05 مساءً`,
 //! `7:30 PM`) are turned into 24-hour ones. Bidi marks, no-break and
 //! zero-width spaces inside a date change nothing.
