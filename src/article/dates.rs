@@ -263,7 +263,9 @@ fn ordinal_day(t: &[Token], i: usize) -> Option<(u32, usize)> {
     let word = |j: usize| t.get(j).filter(|t| t.kind == Kind::Word);
     let at = |list, w: &Token| folded(list).iter().position(|n| *n == w.text);
     let tens = |n: usize| 10 * (n as u32 + 2);
-    let first = word(i)?;
+    // Every ordinal opens with the article: most words are asked nothing
+    // more (this runs at every word of a text a date is looked for in).
+    let first = word(i).filter(|w| w.text.starts_with("ال"))?;
     if let Some(n) = at(ORDINAL_TENS, first) {
         return Some((tens(n), i + 1));
     }

@@ -87,8 +87,8 @@ fn first_line(text: &str) -> Option<&str> {
 
 /// A writer the copy's byline names who is the site itself, by the name
 /// over its menu (`بغداد – يس عراق` under `يس عراق`): the site is the
-/// source, and no one wrote the story. The name may stand there with an outlet's word (`بواسطة المنارة`
-/// under `المنارة للإعلام`).
+/// source, and no one wrote the story. The name may stand there with an
+/// outlet's word (`بواسطة المنارة` under `المنارة للإعلام`).
 pub fn site_as_writer(author: &str, text: &str) -> bool {
     let author = search::fold(author.trim());
     first_line(text).is_some_and(|first| {
