@@ -1,5 +1,6 @@
 //! Articles: the model, the JSON format, text import, sanitizing, and the library.
 
+mod aggregated;
 pub mod archive;
 pub mod byline;
 mod byline_given_names;

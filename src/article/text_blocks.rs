@@ -271,13 +271,13 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
     }
     let headlines = units[n - run..].iter().filter(|u| !is_time(u)).count();
     if headlines >= 2 && run < n {
-        // The writer's name signing the story, over the page's tags:
-        // left for the foot to take.
+        // The writer's name signing the story, or the agencies it came
+        // from (`(وكالات)`), over the page's tags: left for the foot.
         let first = &units[n - run];
         let signed = units[n - run - 1]
             .trim_end()
             .ends_with(['.', '!', '؟', '?', '…'])
-            && byline::is_signed_name(first.trim());
+            && (byline::is_signed_name(first.trim()) || super::text_foot::agency(first).is_some());
         units.truncate(n - run + usize::from(signed));
         return None;
     }

@@ -1,7 +1,7 @@
 //! The story's byline set under its last paragraph (`ليلى الحسن -
 //! سيريانيوز`), as old table layouts sign a story.
 
-use super::super::{Block, byline, dates};
+use super::super::{Block, aggregated, byline, dates};
 use super::page_meta::is_site_name;
 use super::{Body, block_rules};
 
@@ -92,6 +92,18 @@ pub fn source_line(body: &Body) -> Option<String> {
         .find_map(|b| block_rules().source_named(b.text()))
         .filter(|name| name.chars().all(|c| c.is_alphabetic() || c == ' '))
         .map(str::to_owned)
+}
+
+/// Takes an aggregator's notice off the story's end (`وهذا الخبر منشور
+/// في موقع الشروق الجديد، ولا يتحمل مصرس مسؤولية محتواه`): the paper it
+/// names is the story's source, not the site that copied it.
+pub fn take_paper_notice(body: &mut Body) -> Option<String> {
+    let last = body.blocks.len();
+    let (at, paper) = (last.saturating_sub(SOURCE_BLOCKS)..last)
+        .filter(|&at| at > 0)
+        .find_map(|at| aggregated::paper(body.blocks[at].text()).map(|p| (at, p)))?;
+    super::lead::remove_at(body, at);
+    Some(paper)
 }
 
 /// How many blocks at the body's end, before furniture goes, are looked

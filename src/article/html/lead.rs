@@ -176,7 +176,9 @@ fn is_label(block: &Block, words: usize) -> bool {
         && !block.text().contains(['.', '،', ',', ':', '؟', '?', '!'])
 }
 
-fn remove_at(body: &mut Body, at: usize) {
+/// Removes the block at `at` with its links, the later links following
+/// their blocks down.
+pub(super) fn remove_at(body: &mut Body, at: usize) {
     body.blocks.remove(at);
     body.links.retain(|l| l.block != at);
     body.links

@@ -187,6 +187,9 @@ pub fn import_str(
     if foot_source.is_some() {
         page.source = foot_source;
     }
+    if let Some(paper) = foot::take_paper_notice(&mut body) {
+        page.source = Some(paper);
+    }
     if let Some(day) = foot::take_date_line(&mut body) {
         page.published.get_or_insert(day);
     }

@@ -316,6 +316,10 @@ pub const END: &[&str] = &[
     // يتم إدراج سوى التعليقات البناءة…`).
     "نعلم قراءنا الأعزاء",
     "نعلم قرائنا الأعزاء",
+    // An aggregator's link to the paper the story came from.
+    "اضغط هنا لقراءة الخبر من مصدره",
+    "لقراءة الخبر من مصدره",
+    "اقرأ الخبر من مصدره",
     // A paper's notice to advertisers in the page's foot.
     "إلى السادة المعلنين",
     "الى السادة المعلنين",

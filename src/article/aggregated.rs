@@ -1,0 +1,62 @@
+//! An aggregator's notice under a story it took from another paper
+//! (`وهذا الخبر منشور في موقع الشروق الجديد، ولا يتحمل مصرس مسؤولية
+//! محتواه`): the story is the paper's, whatever site the copy came from.
+
+/// What the notice says before the paper's name.
+const RAN_IN: [&str; 4] = ["منشور في", "منشور على", "منشور من", "نشر في"];
+/// What the notice says of the aggregator after the paper's name.
+const DISCLAIMS: [&str; 3] = ["مسؤولية", "مسئولية", "لا يعبر"];
+/// Words for the kind of site before its name, not part of it.
+const KINDS: [&str; 4] = ["موقع ", "صحيفة ", "جريدة ", "بوابة "];
+/// The most words of a paper's name.
+const NAME_WORDS: usize = 5;
+
+/// The paper an aggregator's notice names as where the story ran.
+pub fn paper(line: &str) -> Option<String> {
+    let (_, after) = RAN_IN.iter().find_map(|p| line.split_once(p))?;
+    // The aggregator disclaims the story after naming its paper.
+    if !DISCLAIMS.iter().any(|d| after.contains(d)) {
+        return None;
+    }
+    let after = after.trim_start();
+    let after = KINDS
+        .iter()
+        .find_map(|k| after.strip_prefix(k))
+        .unwrap_or(after);
+    let name = after
+        .split(['،', ',', '.', '؛'])
+        .next()?
+        .split(" ولا ")
+        .next()?
+        .trim();
+    let words = name.split_whitespace().count();
+    ((1..=NAME_WORDS).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then(|| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paper;
+
+    #[test]
+    fn names_the_paper_an_aggregator_took_the_story_from() {
+        let notice = "مصرس - محرك بحث إخباري، وهذا الخبر منشور في موقع الشروق الجديد، ولا يتحمل مصرس مسؤولية محتواه.";
+        assert_eq!(paper(notice).as_deref(), Some("الشروق الجديد"));
+        let other = "هذا الخبر منشور من صحيفة هسبريس ولا يعبر عن رأي الموقع";
+        assert_eq!(paper(other).as_deref(), Some("هسبريس"));
+    }
+
+    #[test]
+    fn a_sentence_of_the_story_names_no_paper() {
+        assert_eq!(
+            paper("وكان التقرير منشور في الصحيفة الرسمية يوم الأحد."),
+            None
+        );
+        assert_eq!(
+            paper(
+                "وحمّل الوزير المسؤولية للشركة التي نشر في موقعها البيان الكامل والمفصل عن الحادث الأليم"
+            ),
+            None
+        );
+    }
+}
