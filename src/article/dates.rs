@@ -59,14 +59,21 @@ pub fn dateline(line: &str) -> Option<String> {
             dateline_in_order(&ordered)
         })
         .or_else(|| {
-            // A counter after the date (`… - قراءة: 612`) is the page's.
-            let (head, tail) = line.rsplit_once(" - ")?;
+            // A counter after the date (`… - قراءة: 612`, `… | عدد
+            // القراءات: 843`) is the page's.
+            let (head, tail) = [" - ", " | "]
+                .iter()
+                .filter_map(|bar| line.rsplit_once(bar))
+                .max_by_key(|(head, _)| head.len())?;
             let counter = tail.chars().any(char::is_numeric)
-                && tail.split_whitespace().count() <= 2
+                && tail.split_whitespace().count() <= COUNTER_WORDS
                 && find(tail).is_none();
             counter.then(|| dateline(head)).flatten()
         })
 }
+
+/// The most words of a counter after a date (`عدد القراءات: 843`).
+const COUNTER_WORDS: usize = 3;
 
 /// The text with the hour's label set off from the time it runs into
 /// (`الساعة:18:40`); a space for the colon keeps every byte where it was.

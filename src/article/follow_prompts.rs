@@ -47,6 +47,11 @@ pub const PLATFORMS: &[&str] = &[
     "google news",
 ];
 
+/// What a follow prompt may say it is for before its verb.
+const PURPOSES: [&str; 3] = ["لمتابعة", "للمتابعة", "للمزيد"];
+/// The most words of that clause.
+const PURPOSE_WORDS: usize = 6;
+
 /// A follow prompt names the platform within this many words.
 const FOLLOW_WORDS: usize = 12;
 
@@ -91,19 +96,28 @@ pub fn is_follow_line(text: &str) -> bool {
     // A pictograph may open it (`📌 تابعوا 964 على تلغرام`).
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     // Its label's colon is no part of the verb (`تابعونا: Facebook`).
-    let Some(first) = text
-        .split_whitespace()
-        .next()
-        .map(|w| search::fold(w.trim_end_matches([':', '،'])))
+    let is_verb = |word: &str| {
+        let word = search::fold(word.trim_end_matches([':', '،']));
+        FOLLOW_VERBS.iter().any(|v| {
+            v.split_whitespace()
+                .next()
+                .is_some_and(|w| search::fold(w) == word)
+        })
+    };
+    // Or after what it is for (`لمتابعة أخبار السويداء لحظة بلحظة
+    // انضموا إلى قناتنا على تلغرام`).
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let purpose = words
+        .first()
+        .is_some_and(|w| PURPOSES.iter().any(|p| search::fold(p) == search::fold(w)));
+    let Some(at) = words
+        .iter()
+        .take(if purpose { PURPOSE_WORDS + 1 } else { 1 })
+        .position(|w| is_verb(w))
     else {
         return false;
     };
-    let verb = FOLLOW_VERBS.iter().any(|v| {
-        v.split_whitespace()
-            .next()
-            .is_some_and(|w| search::fold(w) == first)
-    });
-    if !verb || text.split_whitespace().count() > FOLLOW_WORDS {
+    if words.len() - at > FOLLOW_WORDS {
         return false;
     }
     // Or on its account (`تابعوا وام على @wamnews`).

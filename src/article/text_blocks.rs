@@ -23,7 +23,12 @@ pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
                         .is_some_and(|u| text_shape::is_table_row(u)))
         })
         .collect();
+    let dialogue = dialogue(&units);
     for (i, unit) in units.into_iter().enumerate() {
+        if dialogue[i] {
+            blocks.push(Block::Paragraph(unit));
+            continue;
+        }
         if let Some(by) = text_shape::attribution(&unit)
             && let Some(Block::Quote {
                 by: slot @ None, ..
@@ -53,6 +58,41 @@ pub fn classify(rules: &Rules, units: Vec<String>) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// The fewest lines of an interview's questions and answers told apart
+/// by their marks.
+const DIALOGUE_LINES: usize = 4;
+
+/// Which units are an interview's questions and answers, each opened by
+/// one of two marks in turn (`* سؤال؟` / `- جواب.`), a question among
+/// them: the marks tell who speaks, so they stay with the text, which is
+/// no list.
+fn dialogue(units: &[String]) -> Vec<bool> {
+    let mark = |u: &str| {
+        let first = u.chars().next()?;
+        (BULLETS.contains(&first) && u[first.len_utf8()..].starts_with(' ')).then_some(first)
+    };
+    let mut inside = vec![false; units.len()];
+    let mut start = 0;
+    while start < units.len() {
+        let mut end = start;
+        while end < units.len()
+            && mark(&units[end]).is_some()
+            && (end == start || mark(&units[end]) != mark(&units[end - 1]))
+            && (end < start + 2 || mark(&units[end]) == mark(&units[end - 2]))
+        {
+            end += 1;
+        }
+        let asks = units[start..end]
+            .iter()
+            .any(|u| u.trim_end().ends_with(['؟', '?']));
+        if end - start >= DIALOGUE_LINES && asks {
+            inside[start..end].fill(true);
+        }
+        start = end.max(start + 1);
+    }
+    inside
 }
 
 pub(super) fn is_heading(rules: &Rules, unit: &str) -> bool {

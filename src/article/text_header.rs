@@ -98,7 +98,11 @@ impl Header {
             // The page's count back from now beside the day (`الإثنين 05
             // أغسطس 2024 — منذ 3 ساعات`) says no more than the day, nor
             // do its weekday after it (`4/03/2024 الإثنين`) and its zone.
-            if super::date_times::is_relative_time(&rest) || dates::is_beside_date(&rest) {
+            // A reading counter beside it (`| عدد القراءات: 843`) is the page's.
+            if super::date_times::is_relative_time(&rest)
+                || dates::is_beside_date(&rest)
+                || super::text_furniture::counted(matcher, &rest)
+            {
                 rest.clear();
             }
             found = true;

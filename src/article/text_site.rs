@@ -95,23 +95,37 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         .rev()
         .take(FOOT_LINES)
         .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))?;
-    let notice = folded_text(notice);
+    let folded = folded_text(notice);
     lines
         .iter()
         .take(TOP_LINES)
         .filter(|l| (2..=MASTHEAD_WORDS).contains(&words(l)) || is_site_name(matcher, l))
-        .filter(|l| l.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .filter(|l| is_name_with_number(l))
         .filter(|l| !matcher.sections.is(&Words::new(l)) && !is_in(l, PLACES))
         .find(|l| {
             let name = folded_text(l);
-            notice.match_indices(&name).any(|(at, found)| {
-                let before = notice[..at].chars().next_back();
-                let after = notice[at + found.len()..].chars().next();
+            folded.match_indices(&name).any(|(at, found)| {
+                let before = folded[..at].chars().next_back();
+                let after = folded[at + found.len()..].chars().next();
                 before.is_none_or(|c| !c.is_alphabetic() || c == 'ل')
-                    && after.is_none_or(|c| !c.is_alphabetic())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
             })
         })
         .map(|l| (*l).to_owned())
+        // A site whose masthead is a logo names itself in the notice
+        // alone (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`).
+        .or_else(|| super::text_site_notice::named(notice))
+}
+
+/// Letters, with at most one number for a word (`السويداء 24`).
+fn is_name_with_number(line: &str) -> bool {
+    let numbers = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_numeric))
+        .count();
+    line.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        && numbers <= 1
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// How far from the top the masthead, and from the foot the copyright

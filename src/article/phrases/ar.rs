@@ -125,6 +125,11 @@ pub const DROP_PREFIXES: &[&str] = &[
     "إخلاء المسؤولية",
     "هل أعجبك هذا المقال",
     "هل أعجبك المقال",
+    // A health site's reviewer, under the writer, and its disclaimer.
+    "تمت المراجعة الطبية بواسطة",
+    "تمت المراجعة بواسطة",
+    "المراجعة الطبية",
+    "المعلومات الواردة في هذا المقال لا تغني",
     // A call to get the site's app (`حمّلوا تطبيق … لمتابعة آخر الأخبار`).
     "حملوا تطبيق",
     "حمل تطبيق",
@@ -316,6 +321,9 @@ pub const END: &[&str] = &[
     // يتم إدراج سوى التعليقات البناءة…`).
     "نعلم قراءنا الأعزاء",
     "نعلم قرائنا الأعزاء",
+    // A prompt to rate the story, with its buttons under it.
+    "هل كان المقال مفيدا",
+    "هل كان هذا المقال مفيدا",
     // An aggregator's link to the paper the story came from.
     "اضغط هنا لقراءة الخبر من مصدره",
     "لقراءة الخبر من مصدره",

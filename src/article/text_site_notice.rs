@@ -1,0 +1,100 @@
+//! The site's name as its copyright notice gives it, for a copy whose
+//! masthead was a logo and never reached the text: `© 2023 جامعة بيرزيت.
+//! جميع الحقوق محفوظة.`, `جميع الحقوق محفوظة © أمانة عمان الكبرى 2024`,
+//! `جميع الحقوق محفوظة لموقع عنكاوا كوم`.
+
+/// What a notice says around the name, longest first.
+const RESERVED: [&str; 8] = [
+    "جميع حقوق النشر محفوظة",
+    "جميع الحقوق محفوظة",
+    "كافة الحقوق محفوظة",
+    "كل الحقوق محفوظة",
+    "حقوق النشر محفوظة",
+    "الحقوق محفوظة",
+    "حقوق النشر",
+    "جميع الحقوق",
+];
+/// Where a notice's parts part.
+const BREAKS: [char; 9] = ['.', '|', '،', ',', '-', '–', '—', ':', '©'];
+/// Words of a notice's credit to whoever built the site, not its name.
+const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضافة", "بدعم"];
+/// The kind of site before its name, not part of it.
+const KIND: &str = "موقع ";
+/// The most words of a site's name.
+const NAME_WORDS: usize = 5;
+
+/// The one name a copyright notice gives, in Arabic letters: `None` when
+/// it gives none, or more than one.
+pub fn named(notice: &str) -> Option<String> {
+    let mut text = notice.replace("(c)", "©").replace("(C)", "©");
+    for phrase in RESERVED {
+        text = text.replace(phrase, "|");
+    }
+    let mut found = text
+        .split(BREAKS)
+        .filter_map(|part| name_in(part.trim()))
+        .filter(|name| name.chars().any(is_arabic));
+    let name = found.next()?;
+    found.next().is_none().then_some(name)
+}
+
+/// A part of the notice without its years, as the name it holds.
+fn name_in(part: &str) -> Option<String> {
+    let words: Vec<&str> = part
+        .split_whitespace()
+        .filter(|w| !is_year(w))
+        .collect();
+    let built = words
+        .iter()
+        .any(|w| BUILT.iter().any(|b| w.trim_start_matches('و').starts_with(b)));
+    if built || !(1..=NAME_WORDS).contains(&words.len()) {
+        return None;
+    }
+    let joined = words.join(" ");
+    // `لموقع …`, `لشبكة …`, `للمنار`: the notice's "for", not the name.
+    let name = match joined.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}"),
+        None => joined
+            .strip_prefix("لـ")
+            .or_else(|| joined.strip_prefix('ل').filter(|r| r.starts_with(KIND)))
+            .unwrap_or(&joined)
+            .to_owned(),
+    };
+    let name = name.strip_prefix(KIND).map_or(name.clone(), str::to_owned);
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 2 && name.chars().all(|c| c.is_alphanumeric() || c == ' ')).then_some(name)
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named;
+
+    #[test]
+    fn a_notice_names_the_site_before_or_after_its_year() {
+        let cases = [
+            ("© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.", "جامعة بيرزيت"),
+            ("جميع الحقوق محفوظة © أمانة عمان الكبرى 2024", "أمانة عمان الكبرى"),
+            ("جميع الحقوق محفوظة لموقع عنكاوا كوم 2023", "عنكاوا كوم"),
+            ("حقوق النشر © 2019 للمنار", "المنار"),
+        ];
+        for (notice, name) in cases {
+            assert_eq!(named(notice).as_deref(), Some(name), "{notice}");
+        }
+    }
+
+    #[test]
+    fn a_notice_without_one_arabic_name_gives_none() {
+        assert_eq!(named("© 2024 جميع الحقوق محفوظة"), None);
+        assert_eq!(named("© 2024 CCIB. All Rights Reserved."), None);
+        assert_eq!(named("جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة"), None);
+        assert_eq!(named("جميع الحقوق محفوظة © 2024 | سياسة الخصوصية | اتصل بنا"), None);
+    }
+}
