@@ -19,13 +19,25 @@ const MENU: [&str; 4] = ["English", "عن الجامعة", "القبول وال�
 #[test]
 fn a_site_whose_masthead_was_a_logo_is_named_by_its_copyright_notice() {
     let mut lines = MENU.to_vec();
-    lines.extend([HEAD, DATE, LEAD, NEXT, "© 2023 جامعة بيرزيت. جميع الحقوق محفوظة."]);
+    lines.extend([
+        HEAD,
+        DATE,
+        LEAD,
+        NEXT,
+        "© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.",
+    ]);
     let a = import_text(&lines.join("\n"));
     assert_eq!(a.source.as_deref(), Some("جامعة بيرزيت"));
     assert_eq!(a.author, None);
     // A notice with no name, or only the site's makers, names no one.
     let mut lines = MENU.to_vec();
-    lines.extend([HEAD, DATE, LEAD, NEXT, "جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة"]);
+    lines.extend([
+        HEAD,
+        DATE,
+        LEAD,
+        NEXT,
+        "جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة",
+    ]);
     assert_eq!(import_text(&lines.join("\n")).source, None);
 }
 
@@ -41,7 +53,10 @@ fn a_masthead_with_a_number_is_the_site_its_notice_names() {
         NEXT,
         "جميع الحقوق محفوظة لشبكة السويداء 24 © 2024",
     ];
-    assert_eq!(import_text(&lines.join("\n")).source.as_deref(), Some("السويداء 24"));
+    assert_eq!(
+        import_text(&lines.join("\n")).source.as_deref(),
+        Some("السويداء 24")
+    );
 }
 
 #[test]
@@ -125,7 +140,10 @@ fn an_interviews_marked_questions_and_answers_keep_their_marks() {
     lines.push(NEXT);
     let a = import_text(&lines.join("\n"));
     assert_eq!(
-        a.body.iter().filter(|b| matches!(b, Block::ListItem(_))).count(),
+        a.body
+            .iter()
+            .filter(|b| matches!(b, Block::ListItem(_)))
+            .count(),
         4
     );
 }

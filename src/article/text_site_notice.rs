@@ -40,13 +40,12 @@ pub fn named(notice: &str) -> Option<String> {
 
 /// A part of the notice without its years, as the name it holds.
 fn name_in(part: &str) -> Option<String> {
-    let words: Vec<&str> = part
-        .split_whitespace()
-        .filter(|w| !is_year(w))
-        .collect();
-    let built = words
-        .iter()
-        .any(|w| BUILT.iter().any(|b| w.trim_start_matches('و').starts_with(b)));
+    let words: Vec<&str> = part.split_whitespace().filter(|w| !is_year(w)).collect();
+    let built = words.iter().any(|w| {
+        BUILT
+            .iter()
+            .any(|b| w.trim_start_matches('و').starts_with(b))
+    });
     if built || !(1..=NAME_WORDS).contains(&words.len()) {
         return None;
     }
@@ -81,7 +80,10 @@ mod tests {
     fn a_notice_names_the_site_before_or_after_its_year() {
         let cases = [
             ("© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.", "جامعة بيرزيت"),
-            ("جميع الحقوق محفوظة © أمانة عمان الكبرى 2024", "أمانة عمان الكبرى"),
+            (
+                "جميع الحقوق محفوظة © أمانة عمان الكبرى 2024",
+                "أمانة عمان الكبرى",
+            ),
             ("جميع الحقوق محفوظة لموقع عنكاوا كوم 2023", "عنكاوا كوم"),
             ("حقوق النشر © 2019 للمنار", "المنار"),
         ];
@@ -94,7 +96,13 @@ mod tests {
     fn a_notice_without_one_arabic_name_gives_none() {
         assert_eq!(named("© 2024 جميع الحقوق محفوظة"), None);
         assert_eq!(named("© 2024 CCIB. All Rights Reserved."), None);
-        assert_eq!(named("جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة"), None);
-        assert_eq!(named("جميع الحقوق محفوظة © 2024 | سياسة الخصوصية | اتصل بنا"), None);
+        assert_eq!(
+            named("جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة"),
+            None
+        );
+        assert_eq!(
+            named("جميع الحقوق محفوظة © 2024 | سياسة الخصوصية | اتصل بنا"),
+            None
+        );
     }
 }
