@@ -23,6 +23,7 @@ pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
             .or_else(|| glued(paragraph))
             .or_else(|| byline_openers::wire(paragraph))
             .or_else(|| byline_openers::slashed(paragraph))
+            .or_else(|| super::byline_slashed::slashed_dated(paragraph))
             .or_else(|| byline_openers::outlet_place(paragraph))
             .or_else(|| byline_openers::own_story(paragraph))
             .or_else(|| byline_openers::glued_city_agency(paragraph))

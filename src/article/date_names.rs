@@ -269,6 +269,21 @@ pub const HIJRI: &[&str] = &[
     "ه",
     "هجري",
     "هجرية",
+    // The Iranian calendar's months, as Iranian outlets' Arabic services
+    // set that date beside the Gregorian one (`۱۲ شهریور ۱۴۰۲ | 3
+    // سبتمبر 2023`): no Gregorian day either.
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
 ];
 
 /// Words that say a time is counted back from now (`منذ 16 ساعة`), and

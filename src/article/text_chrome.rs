@@ -293,10 +293,11 @@ pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
 pub fn is_chrome(line: &str) -> bool {
     is_bar(line)
         || super::text_top_lines::breadcrumb_last(line).is_some()
+        || super::text_top_lines::is_section_trail(line)
         || is_foreign(line)
         || is_timed_item(line)
         || is_headline_row(line)
-        || super::text_top_lines::issue_date(line).is_some()
+        || super::text_top_lines::is_issue_line(line)
 }
 
 /// A ticker's headlines in a row, set apart by bars (a marquee's gaps, as
@@ -324,6 +325,17 @@ pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
         && line
             .split('|')
             .any(|part| matcher.end.is(&Words::new(part.trim())))
+}
+
+/// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
+/// طباعة | أرسل لصديق`): a counter and buttons under the story.
+pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
+    line.contains('|')
+        && is_bar(line)
+        && line
+            .split(BARS)
+            .map(str::trim)
+            .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,

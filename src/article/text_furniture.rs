@@ -23,6 +23,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.drop_prefixes.strip(words).is_some()
         || matcher.is_share_bar(line)
         || is_button_bar(matcher, line)
+        || super::text_chrome::is_furniture_bar(matcher, line)
         || is_glued_labels(line)
         || matcher.is_caption(line)
         || is_counter(line)

@@ -362,7 +362,9 @@ pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
     let words = Words::new(kicker.trim());
     let place = |rest: &str| byline::lone(rest).is_some_and(|b| b.place.is_some());
     let known = matcher.kickers.is(&words) || matcher.kickers.strip(&words).is_some_and(place);
-    known.then(|| rest.to_owned())
+    // The story's kind (`تقرير: …`) is the headline's own word.
+    let kind = byline::is_in(kicker.trim(), super::phrases::ar::STORY_KINDS);
+    (known && !kind).then(|| rest.to_owned())
 }
 
 /// The writer's name in a header line of several parts set off by dashes,

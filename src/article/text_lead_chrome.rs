@@ -108,11 +108,15 @@ const SAID_TWICE_LEAD_WORDS: usize = 10;
 /// the second time after its dateline (`كادقلي: 20 يناير 2025: راديو
 /// دبنقا شهدت…`), where the copy with the dateline is the story's; or a
 /// shorter sentence opening as the lead does (`أعلنت المؤسسة الوطنية
-/// للنفط في ليبيا أن …`).
+/// للنفط في ليبيا أن …`), after the lead's dateline or not.
 pub(super) fn drop_summary_over_lead(units: &mut Vec<String>) {
+    // The lead's words after its dateline (`طهران/ 3 أيلول/ إرنا- بحث…`).
+    let undated = |lead: &str| super::byline::leading(lead).map(|(_, rest)| rest.to_owned());
     if units.len() > 2
         && units[1].len() > units[0].len()
-        && (units[1].ends_with(units[0].as_str()) || same_opening(&units[0], &units[1]))
+        && (units[1].ends_with(units[0].as_str())
+            || same_opening(&units[0], &units[1])
+            || undated(&units[1]).is_some_and(|rest| same_opening(&units[0], &rest)))
     {
         units.remove(0);
     }

@@ -112,7 +112,7 @@ pub const ARABIC_NEWS: Rules = Rules {
     site_links: &[ar::SITE_LINKS, en::SITE_LINKS],
     counted: &[ar::COUNTED, en::COUNTED],
     sections: &[ar::SECTIONS, en::SECTIONS],
-    kickers: &[ar::KICKERS, en::KICKERS],
+    kickers: &[ar::KICKERS, ar::STORY_KINDS, en::KICKERS],
     drop_prefixes: &[ar::DROP_PREFIXES, en::DROP_PREFIXES],
     caption_ends: &[ar::CAPTION_ENDS, en::CAPTION_ENDS],
     caption_starts: &[ar::CAPTION_STARTS, en::CAPTION_STARTS],

@@ -148,8 +148,17 @@ pub fn site_clock(line: &str) -> Option<String> {
 /// 2014م`, `العدد (437)`): the date of the issue, which a site's clock
 /// never carries with its number.
 pub fn issue_date(line: &str) -> Option<String> {
+    is_issue_line(line)
+        .then(|| super::dates::find(line))
+        .flatten()
+        .map(|d| d.iso)
+}
+
+/// Whether a line names a paper's or a magazine's issue by its
+/// number (`العدد 776 - يوليو 2023 | ثقافة وفكر`): chrome, dated or not.
+pub fn is_issue_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let numbered = words.windows(2).any(|pair| {
+    words.windows(2).any(|pair| {
         let label = crate::search::fold(pair[0].trim_end_matches([':', '.']));
         let number = pair[1].trim_matches(['(', ')', ':']);
         ["العدد", "عدد"]
@@ -157,11 +166,7 @@ pub fn issue_date(line: &str) -> Option<String> {
             .any(|l| crate::search::fold(l) == label)
             && !number.is_empty()
             && number.chars().all(|c| c.is_numeric())
-    });
-    numbered
-        .then(|| super::dates::find(line))
-        .flatten()
-        .map(|d| d.iso)
+    })
 }
 
 /// A breadcrumb trail (`الرئيسية / محليات / <headline>`, also with `>`,
@@ -169,6 +174,16 @@ pub fn issue_date(line: &str) -> Option<String> {
 /// the headline as the last segment.
 pub fn breadcrumb_last(line: &str) -> Option<&str> {
     trail_parts(line, 2).and_then(|parts| parts.last().copied())
+}
+
+/// A trail of short section names alone (`المركز الإعلامي / أخبار
+/// الجامعة`): the page's place, no headline, which is longer.
+pub fn is_section_trail(line: &str) -> bool {
+    trail_parts(line, 1).is_some_and(|parts| {
+        parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= TRAIL_WORDS && !p.contains(char::is_numeric))
+    })
 }
 
 /// The parts of a line cut by one kind of trail separator, when at least

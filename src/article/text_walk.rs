@@ -56,6 +56,8 @@ pub struct Walk<'a> {
     /// A question after a list's items: another story's headline when the
     /// list goes on or the copy ends, the story's own when text follows.
     list_question: Option<String>,
+    /// How many words the list's last item had.
+    list_last: usize,
     in_body: bool,
     /// Whether a line that reads as a paragraph has come.
     lead_seen: bool,
@@ -105,6 +107,7 @@ impl<'a> Walk<'a> {
             body: Vec::new(),
             in_list: None,
             list_question: None,
+            list_last: 0,
             in_body: false,
             lead_seen: false,
             credit_next: false,

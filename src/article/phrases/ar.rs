@@ -141,7 +141,12 @@ pub const DROP_PREFIXES: &[&str] = &[
     // …`, `ننشر هذا المقال ضمن نشرة …`): the site's, not the story's.
     "نشر هذا المقال",
     "ننشر هذا المقال",
-    // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`.
+    // An agency's number for the story, over it.
+    "رقم الخبر",
+    // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`,
+    // and its question (`هل تريد أن تصلك آخر أخبار السوق؟`).
+    "هل تريد أن تصلك",
+    "هل تريد أن يصلك",
     "أدخل بريدك الإلكتروني",
     "اشترك في نشرتنا",
     "اشتركوا في نشرتنا",
@@ -324,6 +329,8 @@ pub const END: &[&str] = &[
     // A prompt to rate the story, with its buttons under it.
     "هل كان المقال مفيدا",
     "هل كان هذا المقال مفيدا",
+    "هل كانت هذه الصفحة مفيدة",
+    "أخبار أخرى في هذا القسم",
     // An aggregator's link to the paper the story came from.
     "اضغط هنا لقراءة الخبر من مصدره",
     "لقراءة الخبر من مصدره",

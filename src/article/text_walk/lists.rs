@@ -9,6 +9,11 @@ use super::super::text_rules::{Rules, Words};
 use super::{INLINE_HEADLINE_WORDS, Step, Walk};
 use crate::article::dates;
 
+/// The most words of a sub-heading told from a list's headlines, and
+/// the fewest of the headline over it.
+const HEADING_WORDS: usize = 3;
+const HEADLINE_WORDS: usize = 6;
+
 /// The most words of the section a "more from" label names.
 const MORE_FROM_SECTION_WORDS: usize = 3;
 
@@ -39,10 +44,18 @@ impl Walk<'_> {
             return Some(Step::Drop);
         }
         if let Some(n) = self.in_list {
-            let question = n > 0 && is_asked(self.rules, line);
+            let words = line.split_whitespace().count();
+            // A sub-heading under headlines far longer than it is held
+            // as a question is (`مشروعات قيد التنفيذ` under two headlines).
+            let heading = n >= 2
+                && words <= HEADING_WORDS
+                && self.list_last >= HEADLINE_WORDS
+                && dates::dateline(line).is_none();
+            let question = n > 0 && (is_asked(self.rules, line) || heading);
             if question || is_list_item(self.rules, line, n == 0) {
                 self.list_question = question.then(|| line.to_owned());
                 self.in_list = Some(n + 1);
+                self.list_last = words;
                 return Some(Step::Pass);
             }
         }

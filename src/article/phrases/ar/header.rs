@@ -93,17 +93,15 @@ pub const SECTIONS: &[&str] = &[
     "أخبار رياضية",
 ];
 /// Labels before a headline's colon, or run into a headline in
-/// quotation marks: the news, the story's own mark, its kind.
-pub const KICKERS: &[&str] = &[
-    "خبر",
-    "عاجل",
-    "رسميا",
-    "خاص",
-    "حصري",
+/// quotation marks: the news, the story's own mark.
+pub const KICKERS: &[&str] = &["خبر", "عاجل", "رسميا", "خاص", "حصري", "شاهد"];
+/// The story's kind or what it shows, before a headline's colon
+/// (`تقرير: …`, `بالصور: …`): kickers too, but the headline's own words,
+/// which the page shows with it.
+pub const STORY_KINDS: &[&str] = &[
     "فيديو",
     "بالفيديو",
     "بالصور",
-    "شاهد",
     "تقرير",
     "تحقيق",
     "حوار",

@@ -1,0 +1,57 @@
+//! A media office's credit under or over a story (`المركز الإعلامي -
+//! الاتحاد العماني لكرة القدم`, `نادي النصر - المكتب الإعلامي`): the
+//! body whose office it is is the source, and the office no writer.
+
+use super::byline::{Byline, SPACED_DASHES, is_in};
+use super::byline_names::PLACES;
+
+/// A body's offices that put out its news.
+pub const MEDIA_OFFICES: &[&str] = &[
+    "المركز الإعلامي",
+    "المكتب الإعلامي",
+    "الإدارة الإعلامية",
+    "إدارة الإعلام",
+    "قسم الإعلام",
+    "إدارة الإعلام والاتصال",
+    "العلاقات العامة",
+    "إدارة العلاقات العامة",
+];
+/// The most words of the body's name.
+const BODY_WORDS: usize = 6;
+
+/// The body a media office's credit names, either side of a dash.
+pub fn media_office(line: &str) -> Option<Byline> {
+    let (first, second) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;
+    let (first, second) = (first.trim(), second.trim());
+    let body = if is_in(first, MEDIA_OFFICES) {
+        second
+    } else if is_in(second, MEDIA_OFFICES) {
+        first
+    } else {
+        return None;
+    };
+    let named = (1..=BODY_WORDS).contains(&body.split_whitespace().count())
+        && body.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !is_in(body, PLACES);
+    named.then(|| Byline {
+        source: Some(body.to_owned()),
+        ..Byline::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::media_office;
+
+    #[test]
+    fn the_office_credits_its_body() {
+        for line in [
+            "المركز الإعلامي - الاتحاد العماني لكرة القدم",
+            "الاتحاد العماني لكرة القدم – المركز الإعلامي",
+        ] {
+            let found = media_office(line).and_then(|b| b.source);
+            assert_eq!(found.as_deref(), Some("الاتحاد العماني لكرة القدم"));
+        }
+        assert!(media_office("القاهرة - الاتحاد العماني لكرة القدم").is_none());
+    }
+}
