@@ -147,3 +147,10 @@ fn an_interviews_marked_questions_and_answers_keep_their_marks() {
         4
     );
 }
+
+#[test]
+fn a_note_on_the_writer_under_a_copied_column_goes() {
+    let note = "* كاتب وصحفي ليبي مقيم في بنغازي";
+    let a = import_text(&[HEAD, DATE, LEAD, NEXT, note].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}

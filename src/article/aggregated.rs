@@ -3,7 +3,14 @@
 //! محتواه`): the story is the paper's, whatever site the copy came from.
 
 /// What the notice says before the paper's name.
-const RAN_IN: [&str; 4] = ["منشور في", "منشور على", "منشور من", "نشر في"];
+const RAN_IN: [&str; 6] = [
+    "منشور في",
+    "منشور على",
+    "منشور من",
+    "نشر في",
+    "مأخوذ من",
+    "منقول من",
+];
 /// What the notice says of the aggregator after the paper's name.
 const DISCLAIMS: [&str; 3] = ["مسؤولية", "مسئولية", "لا يعبر"];
 /// Words for the kind of site before its name, not part of it.
@@ -44,6 +51,8 @@ mod tests {
         assert_eq!(paper(notice).as_deref(), Some("الشروق الجديد"));
         let other = "هذا الخبر منشور من صحيفة هسبريس ولا يعبر عن رأي الموقع";
         assert_eq!(paper(other).as_deref(), Some("هسبريس"));
+        let taken = "هذا المقال مأخوذ من موقع بيان اليوم، ومغرس لا تتحمل أي مسؤولية عن محتواه.";
+        assert_eq!(paper(taken).as_deref(), Some("بيان اليوم"));
     }
 
     #[test]

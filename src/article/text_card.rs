@@ -105,6 +105,14 @@ fn is_card(line: &str) -> bool {
     opens && line.split_whitespace().count() <= CARD_WORDS
 }
 
+/// A note on the writer under the story, tied to the byline's asterisk
+/// (`* كاتب وصحفي ليبي مقيم في بنغازي`): the page's, not the story's.
+pub(crate) fn is_writer_note(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('*')
+        .is_some_and(|note| is_card(note.trim_start_matches(['*', ' '])))
+}
+
 /// The label a site sets over its writer's card.
 fn is_card_label(line: &str) -> bool {
     let line = search::fold(line.trim().trim_end_matches(':'));

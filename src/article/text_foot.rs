@@ -43,6 +43,8 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
+        } else if super::text_card::is_writer_note(last) {
+            // A note on the writer, tied to the byline's asterisk.
         } else if let Some(paper) = super::aggregated::paper(last) {
             // The paper an aggregator took the story from, over its own name.
             head.source = Some(paper);

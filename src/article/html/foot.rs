@@ -1,7 +1,7 @@
 //! The story's byline set under its last paragraph (`ليلى الحسن -
 //! سيريانيوز`), as old table layouts sign a story.
 
-use super::super::{Block, aggregated, byline, dates};
+use super::super::{Block, aggregated, byline, dates, text_card};
 use super::page_meta::is_site_name;
 use super::{Body, block_rules};
 
@@ -104,6 +104,15 @@ pub fn take_paper_notice(body: &mut Body) -> Option<String> {
         .find_map(|at| aggregated::paper(body.blocks[at].text()).map(|p| (at, p)))?;
     super::lead::remove_at(body, at);
     Some(paper)
+}
+
+/// Takes a note on the writer off the story's end (`* كاتب وصحفي
+/// ليبي`), as old pages set it under a column.
+pub fn take_writer_note(body: &mut Body) {
+    let index = body.blocks.len().saturating_sub(1);
+    if index > 0 && text_card::is_writer_note(body.blocks[index].text()) {
+        super::lead::remove_at(body, index);
+    }
 }
 
 /// How many blocks at the body's end, before furniture goes, are looked

@@ -96,6 +96,8 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "popular",
     "trending",
     "print",
+    // A story's buttons (Joomla K2's `itemToolbar`: print, send by mail).
+    "toolbar",
     "author-box",
     "byline",
     // A writer's biography under the story, and the page's appeal for
@@ -306,6 +308,19 @@ pub fn is_placeholder_author(author: &str) -> bool {
     let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
         || crate::article::byline::is_desk(bare)
+        || is_domain(bare)
+}
+
+/// A site's address where a name should be (`arabic.cri.cn`).
+fn is_domain(text: &str) -> bool {
+    let labels: Vec<&str> = text.trim_start_matches("www.").split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 #[cfg(test)]

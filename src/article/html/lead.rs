@@ -145,12 +145,14 @@ fn header_byline(text: &str) -> Option<byline::Byline> {
 }
 
 /// The name in a line that is a byline word and a name and nothing else
-/// (`كتب- أحمد عبد المنعم:`, `بقلم: سارة علي`).
+/// (`كتب- أحمد عبد المنعم:`, `بقلم: سارة علي`, `حاوره: فلان/`).
 pub(super) fn written_by(text: &str) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
     let rest = prefixes.strip(&Words::new(text))?;
-    let name =
-        rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|'));
+    // A slash may close it as a dateline's parts are (`حاوره: فلان/`).
+    let name = rest.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|' | '/')
+    });
     byline::is_plain_name(name, 5).then(|| name.to_owned())
 }
 

@@ -187,6 +187,7 @@ pub fn import_str(
     if foot_source.is_some() {
         page.source = foot_source;
     }
+    foot::take_writer_note(&mut body);
     if let Some(paper) = foot::take_paper_notice(&mut body) {
         page.source = Some(paper);
     }
