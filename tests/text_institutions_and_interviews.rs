@@ -154,3 +154,12 @@ fn a_note_on_the_writer_under_a_copied_column_goes() {
     let a = import_text(&[HEAD, DATE, LEAD, NEXT, note].join("\n"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn an_officials_act_at_an_event_is_a_caption_and_a_bodys_office_leaves_its_source() {
+    let caption = "كلمة نائب رئيس الغرفة خلال إطلاق البرنامج";
+    let credit = "المصدر: نقابة الصحفيين الفلسطينيين - الأمانة العامة";
+    let a = import_text(&[HEAD, DATE, LEAD, caption, NEXT, credit].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    assert_eq!(a.source.as_deref(), Some("نقابة الصحفيين الفلسطينيين"));
+}

@@ -195,19 +195,30 @@ pub fn is_caption_run_on_credit(line: &str) -> bool {
 }
 
 /// A picture's caption naming an official at an event (`محافظ بني سويف
-/// خلال افتتاح المحطة`, `وزير المياه أثناء جولته`): an office (or a titled
+/// خلال افتتاح المحطة`, `وزير المياه أثناء جولته`, `كلمة نائب رئيس الغرفة
+/// خلال إطلاق البرنامج`): an office, maybe after his act (or a titled
 /// name: `د. هشام الغمراوي خلال حواره مع «المصور»`), a few
 /// words, then `خلال`/`أثناء` and what went on, with no verb and no
 /// sentence's end. A sub-heading with the same words starts with what it
 /// is about (`نصائح للمواطنين خلال الموجة الحارة`), not an office.
 pub fn is_office_at_event(line: &str) -> bool {
+    /// What an official is pictured doing, before the office.
+    const ACTS: [&str; 4] = ["كلمة", "مشاركة", "حضور", "جولة"];
     let words: Vec<String> = line.split_whitespace().map(search::fold).collect();
     let during = ["خلال", "اثناء"];
     let Some(at) = words.iter().position(|w| during.contains(&w.as_str())) else {
         return false;
     };
-    let first = words.first().map(|w| w.strip_prefix("ال").unwrap_or(w));
-    let office = first.is_some_and(|f| OFFICES.iter().any(|o| search::fold(o) == f));
+    let is_office = |w: &String| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        OFFICES.iter().any(|o| search::fold(o) == w)
+    };
+    // Or the official's act first (`كلمة نائب رئيس الغرفة خلال …`).
+    let acted = words
+        .first()
+        .is_some_and(|w| ACTS.iter().any(|a| search::fold(a) == *w));
+    let office =
+        words.first().is_some_and(is_office) || (acted && words.get(1).is_some_and(is_office));
     // Or a name after its title's letter (`د. هشام الغمراوي خلال حواره`).
     let before: Vec<&str> = line.split_whitespace().take(at).collect();
     let titled = byline::titled_name(&before.join(" ")).is_some();

@@ -16,6 +16,7 @@ use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
 use super::text_top_lines;
 
+mod credits;
 mod header;
 mod lists;
 mod marks;
@@ -306,30 +307,6 @@ impl<'a> Walk<'a> {
             || line.split_whitespace().count() > self.rules.heading_max_words;
         self.kept += 1;
         self.body.push(Some(line));
-    }
-
-    /// A credit's name under its label, and the source named on a line of
-    /// its own (often at the end).
-    fn credit_or_source(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
-        if mem::take(&mut self.credit_next) && line.split_whitespace().count() <= 4 {
-            return Some(Step::Drop);
-        }
-        if let Some(rest) = self.matcher.drop_prefixes.strip(words) {
-            self.credit_next = !rest.chars().any(char::is_alphanumeric);
-        }
-        let name = self.matcher.sources.strip(words)?;
-        // In brackets, with a note after a comma (`المصدر (صحيفة الخليج،
-        // بتصرّف)`, adapted): the name is before the note.
-        let name = name.trim_start_matches([':', ' ', '(']);
-        let name = name.split(['،', ',', ')']).next().unwrap_or(name);
-        // Under its label, a name of a few words no table knows is the
-        // outlet's (`Source : الحرية`), though not a person's.
-        let named = name.split_whitespace().count() <= 3
-            && name.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && !byline::is_signed_name(name.trim());
-        let name = byline::outlet(name).or_else(|| named.then(|| name.trim().to_owned()))?;
-        self.head.credit(name);
-        Some(Step::Drop)
     }
 
     /// Tags, meta bullets, publication and update lines, a section's name
