@@ -163,3 +163,33 @@ fn an_officials_act_at_an_event_is_a_caption_and_a_bodys_office_leaves_its_sourc
     assert_eq!(texts(&a), [LEAD, NEXT]);
     assert_eq!(a.source.as_deref(), Some("نقابة الصحفيين الفلسطينيين"));
 }
+
+#[test]
+fn a_menus_word_the_notice_opens_with_is_no_masthead() {
+    let lines = [
+        "FR | EN | ع",
+        "الرئيسية",
+        "الجامعة",
+        "المنتخبات الوطنية",
+        "المسابقات",
+        HEAD,
+        DATE,
+        LEAD,
+        NEXT,
+        "أخبار أخرى",
+        "إعلان عن مسابقة توظيف في رتبة إمام أستاذ — 28 أفريل 2024",
+        "© 2023 الجامعة الملكية المغربية لكرة القدم. جميع الحقوق محفوظة",
+    ];
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(
+        a.source.as_deref(),
+        Some("الجامعة الملكية المغربية لكرة القدم")
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_writer_and_a_moroccan_city_set_off_by_a_tatweel_dash() {
+    let a = import_text(&[HEAD, "محمد الزياني ـ وجدة", DATE, LEAD, NEXT].join("\n"));
+    assert_eq!(a.author.as_deref(), Some("محمد الزياني"));
+}

@@ -96,7 +96,7 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         .take(FOOT_LINES)
         .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))?;
     let folded = folded_text(notice);
-    lines
+    let top = lines
         .iter()
         .take(TOP_LINES)
         .filter(|l| (2..=MASTHEAD_WORDS).contains(&words(l)) || is_site_name(matcher, l))
@@ -111,10 +111,20 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
                     && after.is_none_or(|c| !c.is_alphanumeric())
             })
         })
-        .map(|l| (*l).to_owned())
-        // A site whose masthead is a logo names itself in the notice
-        // alone (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`).
-        .or_else(|| super::text_site_notice::named(notice))
+        .map(|l| (*l).to_owned());
+    // A site whose masthead is a logo names itself in the notice alone
+    // (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`); a menu's word at the
+    // top the notice's name opens with (`الجامعة`) is no masthead.
+    let noticed = super::text_site_notice::named(notice);
+    let first = lines.first().map(|l| (*l).to_owned());
+    match (top, noticed) {
+        (Some(top), Some(whole))
+            if whole.len() > top.len() && whole.starts_with(&top) && first != Some(top.clone()) =>
+        {
+            Some(whole)
+        }
+        (top, noticed) => top.or(noticed),
+    }
 }
 
 /// Letters, with at most one number for a word (`السويداء 24`).
