@@ -191,6 +191,9 @@ pub struct Matcher {
     notices: Vec<(String, String)>,
 }
 
+/// The most words of the section a "more from" label names.
+const MORE_FROM_SECTION_WORDS: usize = 3;
+
 impl Matcher {
     pub fn new(rules: &Rules) -> Matcher {
         Matcher {
@@ -300,6 +303,16 @@ impl Matcher {
         self.notices
             .iter()
             .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
+    }
+
+    /// A box's label naming the section whose other stories it lists
+    /// (`المزيد من محافظات`, `More from Business`): the phrase, a word or
+    /// three, no sentence's end.
+    pub fn is_more_from(&self, line: &str) -> bool {
+        self.more_from
+            .strip(&Words::new(line))
+            .is_some_and(|rest| rest.split_whitespace().count() <= MORE_FROM_SECTION_WORDS)
+            && !line.trim_end().ends_with(['.', '!', '?', '؟'])
     }
 
     /// A share bar: only share words, even glued together as copied

@@ -66,10 +66,6 @@ pub const SOURCE_LABELS: &[&str] = &["المصدر", "المصادر", "مصدر
 /// بتصرف عن الموقع الرسمي للمعرض`) and is kept.
 const SOURCE_LINE_WORDS: usize = 5;
 
-/// A "more from" heading (the text rules' `more_from`: `المزيد من
-/// محليات`, `More from Business`) has at most this many words.
-const MORE_FROM_WORDS: usize = 4;
-
 /// The phrase tables of the block filter, folded once per conversion: the
 /// text importer's tables (share bars, captions, "read also" lists, the
 /// comment section) and [`DROPPED_LEADS`].
@@ -123,8 +119,7 @@ impl BlockRules {
             || m.is_notice(text)
             || self.is_source_line(text)
             || self.follow.is_prompt(&words, text)
-            || (text.split_whitespace().count() <= MORE_FROM_WORDS
-                && m.more_from.strip(&words).is_some())
+            || m.is_more_from(text)
             || is_sign_off(text)
         {
             Verdict::Drop

@@ -14,9 +14,6 @@ use crate::article::dates;
 const HEADING_WORDS: usize = 3;
 const HEADLINE_WORDS: usize = 6;
 
-/// The most words of the section a "more from" label names.
-const MORE_FROM_SECTION_WORDS: usize = 3;
-
 impl Walk<'_> {
     /// A "read also" list and its items, and a link alone.
     pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
@@ -30,12 +27,7 @@ impl Walk<'_> {
         }
         // A box of the section's other stories (`المزيد من محافظات`): its
         // label names the section in a word or three and ends no sentence.
-        if self.lead_seen
-            && self.matcher.more_from.strip(words).is_some_and(|rest| {
-                (1..=MORE_FROM_SECTION_WORDS).contains(&rest.split_whitespace().count())
-            })
-            && !line.ends_with(self.rules.closing_punctuation)
-        {
+        if self.lead_seen && self.matcher.is_more_from(line) {
             self.in_list = Some(0);
             return Some(Step::Drop);
         }
