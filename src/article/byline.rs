@@ -209,6 +209,31 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
 
 /// Whether a byline's part names a desk rather than a person: a listed
 /// desk, or an editor named by his beat.
+/// Whether `name` names the site called `site`: the same name, or the
+/// same without an outlet's word before it or after it (`البلد` for
+/// `جريدة البلد`, `بوابة الهدف` for `بوابة الهدف الإخبارية`, `المنارة` for
+/// `المنارة للإعلام`).
+pub fn is_same_site(site: &str, name: &str) -> bool {
+    let (site, name) = (search::fold(site), search::fold(name));
+    site == name || (!name.trim().is_empty() && bare_site(&site) == bare_site(&name))
+}
+
+/// A site's folded name without an outlet's word at either end.
+fn bare_site(name: &str) -> &str {
+    let mut rest = name.trim();
+    if let Some((first, after)) = rest.split_once(' ')
+        && is_in(first, OUTLET_WORDS)
+    {
+        rest = after.trim();
+    }
+    if let Some((before, last)) = rest.rsplit_once(' ')
+        && is_in(last, OUTLET_WORDS)
+    {
+        rest = before.trim();
+    }
+    rest
+}
+
 pub(crate) fn is_desk(part: &str) -> bool {
     is_in(part, DESKS) || is_beat_editor(part)
 }

@@ -90,16 +90,7 @@ fn first_line(text: &str) -> Option<&str> {
 /// source, and no one wrote the story. The name may stand there with an
 /// outlet's word (`بواسطة المنارة` under `المنارة للإعلام`).
 pub fn site_as_writer(author: &str, text: &str) -> bool {
-    let author = search::fold(author.trim());
-    first_line(text).is_some_and(|first| {
-        let first = search::fold(first);
-        first == author
-            || first.strip_prefix(author.as_str()).is_some_and(|rest| {
-                rest.starts_with(' ')
-                    && rest.split_whitespace().count() == 1
-                    && super::byline::is_in(rest.trim(), super::byline_names::OUTLET_WORDS)
-            })
-    })
+    first_line(text).is_some_and(|first| super::byline::is_same_site(first, author))
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
 use super::{headline, microdata, shown};
-use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -171,35 +170,10 @@ pub fn short_source(name: String) -> String {
     rest.trim().to_owned()
 }
 
-/// Whether `name` is the site's, `site`: the same name, or the same
-/// without the site's kind before it or a word for news after it (`البلد`
-/// for `جريدة البلد`, `بوابة الهدف` for `بوابة الهدف الإخبارية`).
+/// Whether `name` is the site's, `site` ([`byline::is_same_site`]).
 pub fn is_site_name(site: &str, name: &str) -> bool {
-    let (site, name) = (search::fold(site), search::fold(name));
-    site == name || (!name.is_empty() && bare_name(&site) == bare_name(&name))
+    crate::article::byline::is_same_site(site, name)
 }
-
-/// A site's folded name without its kind before it and a word for news
-/// after it.
-fn bare_name(name: &str) -> &str {
-    let mut rest = name.trim();
-    if let Some((first, after)) = rest.split_once(' ')
-        && SITE_KINDS.iter().any(|k| search::fold(k) == first)
-    {
-        rest = after.trim();
-    }
-    if let Some((before, last)) = rest.rsplit_once(' ')
-        && NEWS_WORDS.iter().any(|w| search::fold(w) == last)
-    {
-        rest = before.trim();
-    }
-    rest
-}
-
-/// Words for the kind of outlet a site's name may open with.
-const SITE_KINDS: [&str; 7] = ["جريدة", "صحيفة", "موقع", "وكالة", "قناة", "مجلة", "بوابة"];
-/// Words for news a site's name may end with.
-const NEWS_WORDS: [&str; 5] = ["الإخبارية", "الإخباري", "الإلكترونية", "نيوز", "أونلاين"];
 
 fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {
     if slot.is_none() {
