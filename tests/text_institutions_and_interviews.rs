@@ -114,10 +114,14 @@ fn a_table_of_contents_neither_heads_nor_opens_the_story() {
 }
 
 #[test]
-fn a_follow_prompt_that_says_what_it_is_for_first_is_no_text() {
-    let prompt = "لمتابعة أخبار السويداء لحظة بلحظة انضموا إلى قناتنا على تلغرام 👇 t.me/suwayda24";
-    let a = import_text(&[HEAD, DATE, LEAD, NEXT, prompt].join("\n"));
-    assert_eq!(texts(&a), [LEAD, NEXT]);
+fn a_follow_prompt_saying_what_it_is_for_and_a_note_on_the_writer_are_no_text() {
+    for foot in [
+        "لمتابعة أخبار السويداء لحظة بلحظة انضموا إلى قناتنا على تلغرام 👇 t.me/suwayda24",
+        "* كاتب وصحفي ليبي مقيم في بنغازي",
+    ] {
+        let a = import_text(&[HEAD, DATE, LEAD, NEXT, foot].join("\n"));
+        assert_eq!(texts(&a), [LEAD, NEXT], "{foot}");
+    }
 }
 
 #[test]
@@ -146,13 +150,6 @@ fn an_interviews_marked_questions_and_answers_keep_their_marks() {
             .count(),
         4
     );
-}
-
-#[test]
-fn a_note_on_the_writer_under_a_copied_column_goes() {
-    let note = "* كاتب وصحفي ليبي مقيم في بنغازي";
-    let a = import_text(&[HEAD, DATE, LEAD, NEXT, note].join("\n"));
-    assert_eq!(texts(&a), [LEAD, NEXT]);
 }
 
 #[test]
