@@ -77,3 +77,12 @@ fn a_note_on_the_writer_under_the_column_goes() {
     let a = load_html(&page("", "", note));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_bodys_latin_name_or_its_media_office_in_the_author_field_is_no_writer() {
+    for field in ["King Abdulaziz University", "اعلام الجامعة", "المركز الإعلامي"]
+    {
+        let meta = format!("<meta name=\"author\" content=\"{field}\">");
+        assert_eq!(load_html(&page(&meta, "", "")).author, None, "{field}");
+    }
+}

@@ -235,7 +235,7 @@ fn bare_site(name: &str) -> &str {
 }
 
 pub(crate) fn is_desk(part: &str) -> bool {
-    is_in(part, DESKS) || is_beat_editor(part)
+    is_in(part, DESKS) || is_in(part, super::byline_offices::MEDIA_OFFICES) || is_beat_editor(part)
 }
 
 /// The word for an editor, which a desk signs with.

@@ -265,6 +265,9 @@ pub const DESKS: &[&str] = &[
     "أسرة التحرير",
     "هيئة التحرير",
     "فريق التحرير",
+    // A university's or a ministry's media office as its byline.
+    "إعلام الجامعة",
+    "إعلام الوزارة",
     // A desk's own gathering of the news.
     "متابعات خاصة",
     "متابعة خاصة",

@@ -309,6 +309,31 @@ pub fn is_placeholder_author(author: &str) -> bool {
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
         || crate::article::byline::is_desk(bare)
         || is_domain(bare)
+        || is_institution(bare)
+}
+
+/// Words of a body's name in Latin letters (`King Abdulaziz University`):
+/// the site's account, no one's byline.
+const INSTITUTION_WORDS: &[&str] = &[
+    "university",
+    "ministry",
+    "council",
+    "club",
+    "agency",
+    "authority",
+    "municipality",
+    "college",
+    "federation",
+    "association",
+    "media",
+];
+
+/// An author field in Latin letters that names a body, not a person.
+fn is_institution(text: &str) -> bool {
+    text.is_ascii()
+        && text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| INSTITUTION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// A site's address where a name should be (`arabic.cri.cn`).
