@@ -267,7 +267,7 @@ pub(super) fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
     if is_in(after, OWN_STORY) {
         return None;
     }
-    if let Some(found) = place_then_named(head.trim(), after) {
+    if let Some(found) = super::byline_leading::place_then_named(head.trim(), after) {
         return Some(found);
     }
     let source = if head.split_whitespace().count() < 2 {
@@ -291,31 +291,6 @@ pub(super) fn outlet_dashed(paragraph: &str) -> Option<(Byline, &str)> {
         },
         after,
     ))
-}
-
-/// A word no table knows, a dash, then a short name closed by a colon
-/// (`المغطس – أبونا: شارك…`): a dateline, the place first as datelines
-/// have it and the site after it, whatever either is called.
-fn place_then_named<'a>(word: &str, after: &'a str) -> Option<(Byline, &'a str)> {
-    let (name, rest) = after.split_once(':')?;
-    let name = name.trim();
-    let short = (1..=2).contains(&name.split_whitespace().count())
-        && name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    let unknown = word.chars().all(char::is_alphabetic)
-        && !word.contains(' ')
-        && kind(word, true).is_none_or(|k| k == Part::Name);
-    let site = !is_in(name, PLACES) && kind(name, false) != Some(Part::Person);
-    let rest = rest.trim_start();
-    (short && unknown && site && !rest.is_empty()).then(|| {
-        (
-            Byline {
-                place: Some(word.to_owned()),
-                source: Some(name.to_owned()),
-                ..Byline::default()
-            },
-            rest,
-        )
-    })
 }
 
 /// The dashes that set a name off from the text it opens, the spaced

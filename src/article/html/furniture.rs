@@ -288,66 +288,6 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
     })
 }
 
-/// Names content systems give an article when no writer was set
-/// (Joomla's `Super User`), lower-cased: no one's byline. A paper's desks
-/// are no one's byline either (`byline::is_desk`).
-pub const PLACEHOLDER_AUTHORS: &[&str] = &[
-    "super user",
-    "admin",
-    "administrator",
-    "editor",
-    "كاتب",
-    "محرر",
-    "الكاتب",
-    "التحرير",
-];
-
-/// Whether an author field holds a content system's placeholder, perhaps
-/// numbered (`Super User`, `كاتب 1`): no one's name.
-pub fn is_placeholder_author(author: &str) -> bool {
-    let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
-    PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
-        || crate::article::byline::is_desk(bare)
-        || is_domain(bare)
-        || is_institution(bare)
-}
-
-/// Words of a body's name in Latin letters (`King Abdulaziz University`):
-/// the site's account, no one's byline.
-const INSTITUTION_WORDS: &[&str] = &[
-    "university",
-    "ministry",
-    "council",
-    "club",
-    "agency",
-    "authority",
-    "municipality",
-    "college",
-    "federation",
-    "association",
-    "media",
-];
-
-/// An author field in Latin letters that names a body, not a person.
-fn is_institution(text: &str) -> bool {
-    text.is_ascii()
-        && text
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| INSTITUTION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-}
-
-/// A site's address where a name should be (`arabic.cri.cn`).
-fn is_domain(text: &str) -> bool {
-    let labels: Vec<&str> = text.trim_start_matches("www.").split('.').collect();
-    labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

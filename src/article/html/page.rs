@@ -14,7 +14,7 @@ use dom_smoothie::{Config, Readability, ReadabilityError};
 use super::super::error::ParseError;
 use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
-use super::furniture::{self, is_furniture};
+use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
 use super::{
     Body, anchor, check_depth, convert, credits, foot, holds_at_most, lead, microdata, shown, tidy,
@@ -146,14 +146,14 @@ pub fn import_str(
     // (A desk read as a label and a name, `المحرر الاقتصادي`, is asked
     // about whole first.)
     author = author
-        .filter(|a| !furniture::is_placeholder_author(a))
+        .filter(|a| !credits::is_placeholder_author(a))
         .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
         .map(|a| {
             credits::writer_before_editor(&labels, &a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
                 .to_owned()
         })
-        .filter(|a| !furniture::is_placeholder_author(a))
+        .filter(|a| !credits::is_placeholder_author(a))
         .filter(|a| !credits::signed_by_site_and_city(&page, a));
     // The agency a visible byline credits (`الدوحة - قنا`) is the story's
     // source, over the name of the site that ran it.
