@@ -16,29 +16,21 @@ use support::copied::{import_text, texts};
 const LAST: &str = "وينصح خبراء التغذية بتناول العشاء قبل النوم بثلاث ساعات على الأقل.";
 const MENU: [&str; 4] = ["English", "عن الجامعة", "القبول والتسجيل", "الكليات"];
 
+/// The story under the menu, with `notice` at its foot.
+fn under_menu(notice: &str) -> qari::article::Article {
+    let mut lines = MENU.to_vec();
+    lines.extend([HEAD, DATE, LEAD, NEXT, notice]);
+    import_text(&lines.join("\n"))
+}
+
 #[test]
 fn a_site_whose_masthead_was_a_logo_is_named_by_its_copyright_notice() {
-    let mut lines = MENU.to_vec();
-    lines.extend([
-        HEAD,
-        DATE,
-        LEAD,
-        NEXT,
-        "© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.",
-    ]);
-    let a = import_text(&lines.join("\n"));
+    let a = under_menu("© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.");
     assert_eq!(a.source.as_deref(), Some("جامعة بيرزيت"));
     assert_eq!(a.author, None);
     // A notice with no name, or only the site's makers, names no one.
-    let mut lines = MENU.to_vec();
-    lines.extend([
-        HEAD,
-        DATE,
-        LEAD,
-        NEXT,
-        "جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة",
-    ]);
-    assert_eq!(import_text(&lines.join("\n")).source, None);
+    let a = under_menu("جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة");
+    assert_eq!(a.source, None);
 }
 
 #[test]
