@@ -152,11 +152,14 @@ fn is_institution(text: &str) -> bool {
 /// A site's address where a name should be (`arabic.cri.cn`).
 fn is_domain(text: &str) -> bool {
     let labels: Vec<&str> = text.trim_start_matches("www.").split('.').collect();
+    // Addresses are written in small letters; a name with an initial
+    // (`J.Smith`) is not one.
     labels.len() >= 2
+        && !text.chars().any(|c| c.is_ascii_uppercase())
         && labels
             .iter()
             .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         && labels
             .last()
-            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()))
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
 }
