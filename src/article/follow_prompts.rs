@@ -107,9 +107,10 @@ pub fn is_follow_line(text: &str) -> bool {
     // Or after what it is for (`لمتابعة أخبار السويداء لحظة بلحظة
     // انضموا إلى قناتنا على تلغرام`).
     let words: Vec<&str> = text.split_whitespace().collect();
-    let purpose = words
-        .first()
-        .is_some_and(|w| PURPOSES.iter().any(|p| search::fold(p) == search::fold(w)));
+    let purpose = words.first().is_some_and(|w| {
+        let w = search::fold(w);
+        PURPOSES.iter().any(|p| search::fold(p) == w)
+    });
     let Some(at) = words
         .iter()
         .take(if purpose { PURPOSE_WORDS + 1 } else { 1 })

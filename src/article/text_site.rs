@@ -116,10 +116,10 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
     // (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`); a menu's word at the
     // top the notice's name opens with (`الجامعة`) is no masthead.
     let noticed = super::text_site_notice::named(notice);
-    let first = lines.first().map(|l| (*l).to_owned());
+    let first = lines.first().copied();
     match (top, noticed) {
         (Some(top), Some(whole))
-            if whole.len() > top.len() && whole.starts_with(&top) && first != Some(top.clone()) =>
+            if whole.len() > top.len() && whole.starts_with(&top) && first != Some(&top) =>
         {
             Some(whole)
         }
