@@ -86,7 +86,7 @@ const COPIED: &[Expect] = &[
         // copy and over the text it opens: the source, not a caption.
         title: "سوق الجمعة يعود إلى الحي القديم",
         header: [None, None, Some("أخبار الوادي")],
-        paragraphs: &["عاد سوق الجمعة"],
+        paragraphs: &["عاد سوق الجمعة", "ويقول الباعة", "وقالت البلدية"],
         furniture: &["أخبار الوادي"],
     },
     Expect {

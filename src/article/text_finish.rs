@@ -31,7 +31,7 @@ pub(super) fn finish(
     if head.published.as_deref().is_some_and(dates::is_placeholder) {
         head.published = None;
     }
-    let mut units = text_shape::units(body, rules.closing_punctuation);
+    let mut units = text_shape::units(body, rules);
     super::text_inline::drop_linked_headlines(matcher, &mut units);
     super::text_lead_chrome::drop_summary_over_lead(&mut units);
     if let Some(found) = drop_answer_box(&mut units) {

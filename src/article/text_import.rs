@@ -302,7 +302,7 @@ impl Top {
             masthead,
             phrases,
             date,
-            wrapped: text_shape::is_hard_wrapped(all, rules.closing_punctuation),
+            wrapped: text_shape::is_hard_wrapped(all, rules),
             passed: super::text_passed::passed_over(rules, matcher, all, masthead),
             chosen: None,
         }

@@ -101,6 +101,9 @@ pub struct Rules {
     /// A line of a list after a [`Rules::lists`] line has at most this many
     /// words and does not end a sentence with a full stop.
     pub list_item_max_words: usize,
+    /// Whether a word opens a paragraph: in wrapped text, a full stop at a
+    /// line's end before such a word ends the paragraph.
+    pub opens_paragraph: fn(&str) -> bool,
 }
 
 /// The most words of a notice.
@@ -152,7 +155,19 @@ pub const ARABIC_NEWS: Rules = Rules {
         '.', '!', '?', '؟', '…', ':', '؛', '،', ',', ';', '”', '"', '»',
     ],
     list_item_max_words: 16,
+    opens_paragraph: arabic_opens_paragraph,
 };
+
+/// A verb or a preposition joined to `و` (`وقال`, `وحسب`), or `يذكر`:
+/// how news paragraphs open. A noun with the article joined to `و`
+/// (`والحقيقة`) carries a sentence on as often as it opens one.
+fn arabic_opens_paragraph(word: &str) -> bool {
+    let word = search::fold(word);
+    match word.strip_prefix('و') {
+        Some(rest) => rest.chars().count() >= 2 && !rest.starts_with("ال"),
+        None => word == "يذكر",
+    }
+}
 
 /// The most words of a caption known by how it starts: a longer line
 /// opening the same way is a sentence of the story's.

@@ -22,14 +22,18 @@ use crate::search;
 pub type Line = Option<String>;
 
 /// The paragraphs (and headings, quotes) of the body lines.
-pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
+pub fn units(lines: &[Line], rules: &Rules) -> Vec<String> {
     let view: Vec<Option<&str>> = lines
         .iter()
         .map(|l| l.as_deref().filter(|l| !is_picture(l)))
         .collect();
     let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    let wrapped = is_wrapped(&view, closing, width);
-    let blank_separated = is_blank_separated(lines, width);
+    let wrapped = is_wrapped(&view, rules.closing_punctuation, width);
+    let ends = Ends {
+        width,
+        opens: rules.opens_paragraph,
+    };
+    let blank_separated = is_blank_separated(lines, &ends);
     let mut units = Vec::new();
     let mut pending = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -54,7 +58,7 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
         let next = lines.get(i + 1).and_then(Option::as_deref);
         if let Some(next) = next
             && !blank_separated
-            && ends_paragraph(line, next, width)
+            && ends.paragraph(line, next)
         {
             flush(&mut pending, &mut units);
         }
@@ -67,7 +71,7 @@ pub fn units(lines: &[Line], closing: &[char]) -> Vec<String> {
 /// text outnumber the lines that run on and yet look like a paragraph's
 /// last. A footer or an advert dropped between paragraphs leaves a break
 /// too, and in text without blank lines it is one among many such ends.
-fn is_blank_separated(lines: &[Line], width: usize) -> bool {
+fn is_blank_separated(lines: &[Line], ends: &Ends) -> bool {
     let first = lines.iter().position(Option::is_some);
     let last = lines.iter().rposition(Option::is_some);
     let (Some(first), Some(last)) = (first, last) else {
@@ -81,7 +85,7 @@ fn is_blank_separated(lines: &[Line], width: usize) -> bool {
     let unbroken_ends = inner
         .windows(2)
         .filter(|w| match w {
-            [Some(line), Some(next)] => ends_paragraph(line, next, width),
+            [Some(line), Some(next)] => ends.paragraph(line, next),
             _ => false,
         })
         .count();
@@ -89,14 +93,14 @@ fn is_blank_separated(lines: &[Line], width: usize) -> bool {
 }
 
 /// Whether the lines of a whole copy are hard-wrapped paragraphs.
-pub fn is_hard_wrapped(lines: &[String], closing: &[char]) -> bool {
+pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
     let view: Vec<Option<&str>> = lines
         .iter()
         .filter(|l| !is_picture(l))
         .map(|l| (!l.is_empty()).then_some(l.as_str()))
         .collect();
     let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    is_wrapped(&view, closing, width)
+    is_wrapped(&view, rules.closing_punctuation, width)
 }
 
 /// A picture's line (`![](…)`) or an embed's markup (`<iframe …>`): no
@@ -132,7 +136,14 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
         .filter(|l| !l.ends_with(closing) || l.ends_with(['،', ',']))
         .collect::<Vec<_>>();
     let near_width = open.iter().filter(|l| chars(l) * 2 >= width).count();
-    !open.is_empty()
+    // One open line among lines without a break between them is as likely
+    // a paragraph without its full stop.
+    let inner_break = lines
+        .iter()
+        .skip_while(|l| l.is_none())
+        .skip_while(|l| l.is_some())
+        .any(Option::is_some);
+    open.len() >= if inner_break { 1 } else { 2 }
         && width <= MAX_WRAP_WIDTH
         && open.len() * 4 >= run_on.len()
         && near_width * 10 >= open.len() * 7
@@ -142,15 +153,32 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
 /// paragraphs.
 const MAX_WRAP_WIDTH: usize = 200;
 
-/// In wrapped text without blank lines: a line that ends a sentence where
-/// the next line's first word would still have fitted, or a short one, or
-/// a much shorter line, is the last of its paragraph.
-fn ends_paragraph(line: &str, next: &str, width: usize) -> bool {
-    let len = chars(line);
-    let next_word = next.split_whitespace().next().map_or(0, chars);
-    let sentence_end = line.ends_with(['.', '!', '?', '؟', '…', '"', '”', '»']);
-    let room_left = len + 1 + next_word <= width;
-    (sentence_end && (room_left || len * 100 < width * 85)) || len * 10 < width * 6
+/// Where paragraphs of wrapped text end, for the text's widest line.
+struct Ends {
+    width: usize,
+    opens: fn(&str) -> bool,
+}
+
+impl Ends {
+    /// In wrapped text without blank lines: a line that ends a sentence
+    /// where the next line's first word would still have fitted, or a
+    /// short one, or a much shorter line, is the last of its paragraph. So
+    /// is a full stop before a word that opens paragraphs, and a sentence
+    /// before a short line that ends none (a sub-heading): a line filled
+    /// to the width tells nothing there.
+    fn paragraph(&self, line: &str, next: &str) -> bool {
+        let width = self.width;
+        let len = chars(line);
+        let first = next.split_whitespace().next().unwrap_or("");
+        let sentence_end = line.ends_with(['.', '!', '?', '؟', '…', '"', '”', '»']);
+        let full_stop = line.ends_with(['.', '!', '?', '؟', '…']);
+        let room_left = len + 1 + chars(first) <= width;
+        let heading_next = chars(next) * 10 < width * 6
+            && !next.ends_with(['.', '!', '?', '؟', '…', ':', '،', ',', '"', '”', '»']);
+        (sentence_end && (room_left || len * 100 < width * 85 || heading_next))
+            || (full_stop && (self.opens)(first))
+            || len * 10 < width * 6
+    }
 }
 
 /// `— name` under a quotation: a unit of its own even with no blank line
