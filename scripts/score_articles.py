@@ -76,8 +76,9 @@ def bare(text):
     # with the marks.
     text = re.sub(r"([" + QUOTES + r"])\s*[.،,]$", r"\1", norm(text))
     text = text.strip(QUOTES + " ")
-    # A numbered list's item may carry its number or leave it to the list.
-    return re.sub(r"^[0-9٠-٩]+\s*[.)\-]\s+", "", text)
+    # A list's item may carry its number or its bullet, or leave it to the
+    # list.
+    return re.sub(r"^(?:[0-9٠-٩]+\s*[.)\-]|[-–•*▪●])\s+", "", text)
 
 
 def opener_cut(want, got):
