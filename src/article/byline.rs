@@ -193,7 +193,7 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     if outlet {
         return Some(Part::Outlet);
     }
-    let not_name = part.chars().any(|c| c.is_numeric())
+    let not_name = part.chars().any(|c| c.is_numeric() || c == '(' || c == ')')
         || part.split_whitespace().any(|w| is_in(w, NOT_NAMES));
     if not_name {
         return None;

@@ -161,7 +161,7 @@ pub fn is_hijri_only(line: &str) -> bool {
         _ => return false,
     };
     let mut words = tokens.iter().filter(|t| t.kind == Kind::Word);
-    (1300..=1500).contains(&year)
+    HIJRI_YEARS.contains(&year)
         && (1..=30).contains(&day)
         && words.clone().any(|t| t.is_in(HIJRI))
         && words.all(|t| t.is_in(HIJRI) || t.is_weekday() || t.is_in(LABELS))
@@ -302,8 +302,14 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
         1..=12 => 31,
         _ => return false,
     };
-    (1000..=9999).contains(&y) && (1..=days).contains(&d)
+    // A year of the Hijri calendar in digits (`١٤٤٥/١٠/٢٢هـ`) is no
+    // Gregorian year a story was published in.
+    (HIJRI_YEARS.end() + 1..=9999).contains(&y) && (1..=days).contains(&d)
 }
+
+/// The Hijri years of stories in digits: a day in them is no Gregorian
+/// date.
+const HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1500;
 
 /// A month name at token `i`, with `Apr.` and a second name after a slash
 /// or in brackets (`مارس/ آذار`, `تشرين الثاني/نوفمبر`, `شباط (فبراير)`)

@@ -37,6 +37,11 @@ pub const PLATFORMS: &[&str] = &[
     "تيك توك",
     "أخبار جوجل",
     "جوجل نيوز",
+    // All of them at once (`تابعوا موقع الفن على مواقع التواصل الاجتماعي`).
+    "مواقع التواصل الاجتماعي",
+    "منصات التواصل الاجتماعي",
+    "وسائل التواصل الاجتماعي",
+    "شبكات التواصل الاجتماعي",
     "facebook",
     "twitter",
     "telegram",
@@ -45,6 +50,7 @@ pub const PLATFORMS: &[&str] = &[
     "whatsapp",
     "tiktok",
     "google news",
+    "social media",
 ];
 
 /// What a follow prompt may say it is for before its verb.

@@ -202,6 +202,8 @@ pub fn is_caption_run_on_credit(line: &str) -> bool {
 /// sentence's end. A sub-heading with the same words starts with what it
 /// is about (`نصائح للمواطنين خلال الموجة الحارة`), not an office.
 pub fn is_office_at_event(line: &str) -> bool {
+    /// Words of address before an official's name.
+    const HONORIFICS: [&str; 5] = ["سعادة", "معالي", "سمو", "فضيلة", "السيد"];
     /// What an official is pictured doing, before the office.
     const ACTS: [&str; 4] = ["كلمة", "مشاركة", "حضور", "جولة"];
     let words: Vec<String> = line.split_whitespace().map(search::fold).collect();
@@ -222,9 +224,19 @@ pub fn is_office_at_event(line: &str) -> bool {
     // Or a name after its title's letter (`د. هشام الغمراوي خلال حواره`).
     let before: Vec<&str> = line.split_whitespace().take(at).collect();
     let titled = byline::titled_name(&before.join(" ")).is_some();
-    (office || titled)
-        && (1..=4).contains(&at)
+    // Or the Gulf's honorifics, which may name two officials at once
+    // (`سعادة المهندس … والسيد … خلال توقيع الاتفاقية`).
+    let honoured = words
+        .first()
+        .is_some_and(|w| HONORIFICS.iter().any(|h| search::fold(h) == *w));
+    let (most_before, most) = if honoured { (12, 18) } else { (4, 9) };
+    // Such a caption may close with a full stop when what went on is told
+    // in a few words.
+    let stop = line.ends_with('.') && !(honoured && words.len() - at <= 6);
+    (office || titled || honoured)
+        && (1..=most_before).contains(&at)
         && at + 1 < words.len()
-        && words.len() <= 9
-        && !line.ends_with(['.', '!', '?', '؟', ':', '،'])
+        && words.len() <= most
+        && !stop
+        && !line.ends_with(['!', '?', '؟', ':', '،'])
 }

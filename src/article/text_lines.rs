@@ -184,6 +184,14 @@ pub fn without_link_prompt(line: &str) -> &str {
     }
 }
 
+/// A news agency's or a press office's end mark alone on its line
+/// (`-انتهى-`, `(انتهى)`): the story ends over it, and what follows is
+/// the office's contacts or the site's.
+pub fn is_end_mark(line: &str) -> bool {
+    let word = line.trim_matches(|c: char| !c.is_alphanumeric());
+    word == "انتهى" && line.len() - word.len() <= 8
+}
+
 /// A line without a news agency's end mark (`… // انتهى //`), which wires
 /// put after the last paragraph.
 pub fn without_end_mark(line: &str) -> std::borrow::Cow<'_, str> {
@@ -309,6 +317,9 @@ mod tests {
             "انطلق المهرجان."
         );
         assert_eq!(without_end_mark("طريق 1 // 2"), "طريق 1 // 2");
+        assert!(is_end_mark("-انتهى-"));
+        assert!(is_end_mark("(انتهى)"));
+        assert!(!is_end_mark("انتهى الاجتماع."));
     }
 
     #[test]

@@ -34,8 +34,18 @@ pub fn is_account(name: &str) -> bool {
 /// The most words of a photographer's or an agency's name after a camera.
 const CREDIT_WORDS: usize = 4;
 
-/// A picture's credit led by a camera (`📸 زنقة 20`, `📷 أ ف ب`).
+/// The most words of a caption a camera closes.
+const CAPTION_WORDS: usize = 12;
+
+/// A picture's credit led by a camera (`📸 زنقة 20`, `📷 أ ف ب`), or its
+/// caption closed by one (`شما الكعبي على منصة التتويج 📸`).
 pub fn is_camera_credit(line: &str) -> bool {
+    if let Some(caption) = line.trim().strip_suffix(['📸', '📷']) {
+        let caption = caption.trim_end();
+        return caption.chars().any(char::is_alphanumeric)
+            && caption.split_whitespace().count() <= CAPTION_WORDS
+            && !caption.ends_with(['.', '؟', '?', '!', ':']);
+    }
     let Some(rest) = line.trim().strip_prefix(['📸', '📷']) else {
         return false;
     };
@@ -61,6 +71,8 @@ pub fn is_pictured_counter(line: &str) -> bool {
 const PROMPT_VERBS: &[&str] = &[
     "شاهد",
     "شاهدوا",
+    "استمع",
+    "استمعوا",
     "تابع",
     "تابعوا",
     "حمل",
@@ -88,4 +100,22 @@ pub fn is_pictured_prompt(line: &str) -> bool {
         && PROMPT_VERBS.iter().any(|v| crate::search::fold(v) == verb)
         && rest.split_whitespace().count() <= PROMPT_WORDS
         && !rest.ends_with(['.', '؟', '?', '!'])
+}
+
+/// The most words of a player's label.
+const PLAYER_LABEL_WORDS: usize = 6;
+
+/// A player's label over the recording a copy left out (`استمعوا إلى
+/// التصريح:`, `شاهد الفيديو:`): a prompt's verb, a few words, a colon.
+pub fn is_player_label(line: &str) -> bool {
+    let line = line.trim();
+    let Some(verb) = line.split_whitespace().next() else {
+        return false;
+    };
+    let verb = crate::search::fold(verb);
+    line.ends_with(':')
+        && line.split_whitespace().count() <= PLAYER_LABEL_WORDS
+        && ["شاهد", "شاهدوا", "استمع", "استمعوا"]
+            .iter()
+            .any(|v| crate::search::fold(v) == verb)
 }

@@ -171,7 +171,7 @@ fn arabic_opens_paragraph(word: &str) -> bool {
 
 /// The most words of a caption known by how it starts: a longer line
 /// opening the same way is a sentence of the story's.
-const CAPTION_START_WORDS: usize = 10;
+const CAPTION_START_WORDS: usize = 14;
 
 /// The phrase lists of a [`Rules`], folded once per import.
 #[derive(Debug, Clone)]

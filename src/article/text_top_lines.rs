@@ -110,8 +110,11 @@ pub fn publication_line(line: &str) -> Option<Publication> {
         return None;
     }
     let name = name.join(" ");
-    // The part of the day left of a time the copy lost is no name.
-    let named = !name.is_empty() && !super::date_times::is_day_part(&name);
+    // The part of the day left of a time the copy lost is no name, nor
+    // is the page's count back from now (`| منذ سنتين`).
+    let named = !name.is_empty()
+        && !super::date_times::is_day_part(&name)
+        && !super::date_times::is_relative_time(&name);
     let name = named.then_some(name);
     // `نشر في <paper> يوم <date>`: where it ran, then the day.
     let paper = ["يوم", "بتاريخ"].iter().find_map(|day| {

@@ -176,6 +176,7 @@ impl<'a> Walk<'a> {
         if self.matcher.end.strip(&words).is_some()
             || self.matcher.end_lines.is(&words)
             || super::text_chrome::is_barred_end(self.matcher, line)
+            || super::text_lines::is_end_mark(line)
         {
             // Before any text the story's foot has not come: a comments
             // counter or a form's label under the headline is the page's,

@@ -185,6 +185,10 @@ pub const SHARE_WORDS: &[&str] = &[
     "via",
     // A share widget's name.
     "addtoany",
+    // The site's app in the stores, beside its buttons.
+    "store",
+    "google",
+    "play",
 ];
 /// Labels of the lists of other stories over the story.
 pub const LATEST: &[&str] = &[

@@ -61,6 +61,21 @@ impl Walk<'_> {
         {
             self.drop_summary();
         }
+        // A labelled byline (`بقلم: فلان`) under the one block kept, a
+        // sentence or more, before any writer or date: that block was the
+        // summary over it. (A deck that ends no sentence stays the story's.)
+        if self.kept == 1
+            && self.sentence_seen
+            && self.head.author.is_none()
+            && self.head.published.is_none()
+            && self
+                .matcher
+                .bylines
+                .strip(words)
+                .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+        {
+            self.drop_summary();
+        }
         // A byline stays header until a sentence has come, even after a
         // subtitle long enough to pass for the lead.
         // So does the outlet's staff under the one-sentence summary
