@@ -392,8 +392,13 @@ pub(super) fn place_and_signed_name(line: &str) -> Option<Byline> {
     let (place, name) = (place.trim(), name.trim());
     let short = (1..=2).contains(&place.split_whitespace().count());
     let plain = place.chars().all(|c| c.is_alphabetic() || c == ' ');
+    // A noun and its adjective, both with the article, name a role
+    // (`الحكم الرئيسي: فلان`, `المساعد الأول: فلان`); the places written so
+    // are in the table (`الدار البيضاء`).
+    let role = place.split_whitespace().count() == 2
+        && place.split_whitespace().all(|w| w.starts_with("ال"));
     let person = super::byline_persons::is_signed_name(name) && !is_in(place, OUTLETS);
-    (short && plain && person).then(|| Byline {
+    (short && plain && !role && person).then(|| Byline {
         author: Some(name.to_owned()),
         place: Some(place.to_owned()),
         source: None,

@@ -51,6 +51,28 @@ fn shortens(site: &str, short: &str) -> bool {
     !short.is_empty() && short.len() < site.len() && short.iter().all(|w| site.contains(w))
 }
 
+/// Labels of a picture's credit: a name the page shows after one of them
+/// took the photographs.
+const PHOTO_LABELS: [&str; 3] = ["تصوير", "عدسة", "الصور"];
+
+/// The authors of a list (`فلان، فلان`) but those the page credits with
+/// the pictures (`تصوير: فلان`): the metadata lists the photographer
+/// beside the writer.
+pub(super) fn without_photographers(authors: &str, html: &str) -> String {
+    let shot = |name: &str| {
+        html.match_indices(name).any(|(at, _)| {
+            let before = html[..at].trim_end().trim_end_matches(':').trim_end();
+            PHOTO_LABELS.iter().any(|l| before.ends_with(l))
+        })
+    };
+    let names: Vec<&str> = authors.split("، ").collect();
+    let kept: Vec<&str> = names.iter().copied().filter(|n| !shot(n)).collect();
+    if kept.is_empty() || kept.len() == names.len() {
+        return authors.to_owned();
+    }
+    kept.join("، ")
+}
+
 /// The author Readability read from the page's byline, when it is a name
 /// and not the site signing its own copy (the JSON-LD author the page
 /// meta left out for that reason).
@@ -162,4 +184,22 @@ fn is_domain(text: &str) -> bool {
         && labels
             .last()
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_photographers;
+
+    #[test]
+    fn a_photographer_listed_beside_the_writer_is_no_author() {
+        let html = "<span>تقرير: <a>علي الجبوري</a></span><span>تصوير: مصطفى الكعبي</span>";
+        assert_eq!(
+            without_photographers("علي الجبوري، مصطفى الكعبي", html),
+            "علي الجبوري"
+        );
+        assert_eq!(
+            without_photographers("علي الجبوري، سامر حسن", html),
+            "علي الجبوري، سامر حسن"
+        );
+    }
 }

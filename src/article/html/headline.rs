@@ -70,6 +70,18 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     })
 }
 
+/// The dates alone on lines under the headline (`الأحد 19 شوال 1445هـ -
+/// 28 نيسان 2024م`): a day the page shows, which may be the local one of
+/// a machine date in UTC.
+pub fn days_under(els: &[NodeRef], header: Range<usize>) -> Vec<String> {
+    els.iter()
+        .skip(header.end)
+        .take(AFTER_HEADLINE)
+        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .filter_map(|n| dates::dateline(&sanitize::inline(&n.text())))
+        .collect()
+}
+
 /// The date after a publication label inside a line of fields that
 /// opens with something else (`أخبار البلد - فلان  تاريخ النشر :
 /// 13-02-2019 | 10:35 ص  عدد القراءات : 4127`).

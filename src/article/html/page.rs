@@ -127,7 +127,8 @@ pub fn import_str(
     let title = page_title(&page, &found_title, headline.as_deref(), &sites);
     let mut author = page
         .author
-        .clone()
+        .as_deref()
+        .map(|a| credits::without_photographers(a, html))
         .or_else(|| credits::byline_author(&page, found.byline.as_deref()));
     let mut body = body;
     let header = lead::drop_header_blocks(

@@ -10,6 +10,7 @@ use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
 use super::{headline, microdata, shown};
+use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,7 +46,17 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
                 .find_map(|n| n.attr("content").and_then(|c| clean(&c)))
         })
     };
-    fill(&mut m.title, || meta("property", &["og:title"]));
+    // A JSON-LD headline the page neither shows nor shares (its `og:title`
+    // and `<h1>` say another) is an older draft's: the page's own goes.
+    let og = meta("property", &["og:title"]);
+    if m.title.is_some()
+        && og.is_some()
+        && og.as_deref().map(search::fold) != m.title.as_deref().map(search::fold)
+        && og.as_deref().map(search::fold) == first_h1(doc).as_deref().map(search::fold)
+    {
+        m.title = og.clone();
+    }
+    fill(&mut m.title, || og);
     fill(&mut m.title, || meta("name", &["twitter:title"]));
     let machine = [
         meta("property", &["article:published_time", "og:published_time"])
@@ -146,9 +157,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
+    // The day the page shows under its headline may be the local one.
+    let mut others = machine.to_vec();
+    if m.published.is_some() {
+        others.extend(headline::days_under(els, header).into_iter().map(Some));
+    }
     m.published = m
         .published
-        .map(|p| super::local_day::settle(iso_date(&p), els, &machine));
+        .map(|p| super::local_day::settle(iso_date(&p), els, &others));
     m.url = m
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));

@@ -25,13 +25,20 @@ const CREDIT_CLASSES: &[&str] = &[
 
 /// Whether an element's class or id has a word that ends with `date`
 /// (`newsdate`, `topdate`), a date's field run into what it dates; the
-/// last update's is not the story's date.
+/// last update's is not the story's date, nor are a related story's
+/// (`reldate`) and a comment's (`cdate`).
 fn has_date_word(node: &NodeRef) -> bool {
     ["class", "id"].iter().any(|attr| {
         node.attr(attr).is_some_and(|v| {
             v.to_ascii_lowercase()
                 .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|w| w.ends_with("date") && !w.ends_with("update"))
+                .any(|w| {
+                    w.ends_with("date")
+                        && !w.ends_with("update")
+                        && !w.starts_with("rel")
+                        && !w.starts_with("comment")
+                        && w != "cdate"
+                })
         })
     })
 }
