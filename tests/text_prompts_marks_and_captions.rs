@@ -139,3 +139,28 @@ fn a_writer_and_a_tunisian_governorates_seat() {
         &["أطلقت مديرية الصحة", "وقال مدير المديرية"],
     );
 }
+
+#[test]
+fn a_read_more_list_at_the_foot_and_the_sites_arabic_name_under_its_logo() {
+    check_lines(
+        &[
+            "Sehha Reports",
+            "صحة ريبورتس",
+            "الرئيسية",
+            "الأخبار",
+            HEAD,
+            "9 مارس 2025",
+            LEAD,
+            NEXT,
+            "اقرأ المزيد",
+            "نازحون في المخيمات يشكون نقص الغذاء مع بداية رمضان",
+            "7 مارس 2025",
+            "مرصد: ما حقيقة فيديو سقوط الطائرة في الميناء؟",
+            "5 مارس 2025",
+            "© 2025 Sehha Reports. All rights reserved.",
+        ],
+        HEAD,
+        [Some("2025-03-09"), None, Some("صحة ريبورتس")],
+        &["أطلقت مديرية الصحة", "وقال مدير المديرية"],
+    );
+}

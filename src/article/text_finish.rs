@@ -86,6 +86,16 @@ pub(super) fn finish(
     {
         head.source.get_or_insert(site);
     }
+    // A site known by its Latin logo writes its Arabic name on the line
+    // beside it (`Beam Reports` / `بيم ريبورتس`): the name the story's
+    // readers know.
+    if let Some(arabic) = head
+        .source
+        .as_deref()
+        .and_then(|s| super::text_site::arabic_beside(matcher, s, text))
+    {
+        head.source = Some(arabic);
+    }
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
     // A page that shows the summary over the story copies its lead twice

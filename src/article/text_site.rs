@@ -165,6 +165,39 @@ fn told_to_named(folded: &str, name: &str) -> bool {
     })
 }
 
+/// The most words of a site's name.
+const NAME_WORDS: usize = 4;
+
+/// The Arabic name on a line right beside a line that is the site's Latin
+/// name `latin` alone, when `latin` has no Arabic letter.
+pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<String> {
+    use super::text_foot::has_arabic;
+    let is_latin = |s: &str| s.chars().any(char::is_alphabetic) && !has_arabic(s);
+    if !is_latin(latin) {
+        return None;
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let named = |l: &str| {
+        has_arabic(l)
+            && (1..=NAME_WORDS).contains(&l.split_whitespace().count())
+            // The menu under the logo (`الرئيسية`) names no site.
+            && !super::text_lines::is_section(matcher, l)
+            && !matcher.drop.is(&Words::new(l))
+            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    lines.iter().enumerate().find_map(|(i, line)| {
+        if !line.eq_ignore_ascii_case(latin) {
+            return None;
+        }
+        let before = i.checked_sub(1).and_then(|j| lines.get(j));
+        [lines.get(i + 1), before]
+            .into_iter()
+            .flatten()
+            .find(|l| named(l))
+            .map(|l| (*l).to_owned())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

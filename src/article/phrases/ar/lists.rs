@@ -11,6 +11,9 @@ pub const LISTS: &[&str] = &[
     "اقرئي ايضا",
     "إقرأ أيضا",
     "اقرأ كذلك",
+    // A button elsewhere, but over a list of headlines at the story's
+    // foot it is the list's label.
+    "اقرأ المزيد",
     "شاهد أيضا",
     "طالع أيضا",
     "ذات صلة",
