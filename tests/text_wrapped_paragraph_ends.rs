@@ -52,3 +52,17 @@ fn a_full_stop_before_a_noun_carries_the_paragraph_on() {
     assert_eq!(texts(&a)[0], first);
     assert_eq!(texts(&a)[1], joined(2..4));
 }
+
+#[test]
+fn a_long_deck_on_one_line_leaves_wrapped_paragraphs_wrapped() {
+    // The deck is longer than any wrapped line; set apart by blank lines,
+    // it says nothing of the width the paragraphs were cut at.
+    let deck = "تجوب الفرق الطبية القرى البعيدة طوال أسبوعين، وتقدم اللقاحات مجانا للأطفال دون الخامسة في كل المحافظات، بحسب ما أعلنته الوزارة في مؤتمرها الصحفي الأخير";
+    let paragraphs = [LINES[0..2].join("\n"), LINES[5..7].join("\n")];
+    let text = format!(
+        "حملة تطعيم جديدة\n\n{deck}\n\n{}\n\n{}\n",
+        paragraphs[0], paragraphs[1]
+    );
+    let a = read(&text);
+    assert_eq!(texts(&a), [deck.to_owned(), joined(0..2), joined(5..7)]);
+}

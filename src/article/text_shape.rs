@@ -27,7 +27,7 @@ pub fn units(lines: &[Line], rules: &Rules) -> Vec<String> {
         .iter()
         .map(|l| l.as_deref().filter(|l| !is_picture(l)))
         .collect();
-    let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
+    let width = run_width(&view);
     let wrapped = is_wrapped(&view, rules.closing_punctuation, width);
     let ends = Ends {
         width,
@@ -99,8 +99,24 @@ pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
         .filter(|l| !is_picture(l))
         .map(|l| (!l.is_empty()).then_some(l.as_str()))
         .collect();
-    let width = view.iter().flatten().map(|l| chars(l)).max().unwrap_or(0);
-    is_wrapped(&view, rules.closing_punctuation, width)
+    is_wrapped(&view, rules.closing_punctuation, run_width(&view))
+}
+
+/// The widest line that runs on from or into another: the width text was
+/// wrapped at. A line alone between breaks (a deck, a long one-line
+/// paragraph in text set apart by blank lines) was never wrapped.
+fn run_width(lines: &[Option<&str>]) -> usize {
+    let widest = |lines: &mut dyn Iterator<Item = &str>| lines.map(chars).max().unwrap_or(0);
+    let in_run = (0..lines.len()).filter_map(|i| {
+        let line = lines[i]?;
+        let before = i.checked_sub(1).is_some_and(|j| lines[j].is_some());
+        let after = lines.get(i + 1).is_some_and(Option::is_some);
+        (before || after).then_some(line)
+    });
+    match widest(&mut in_run.clone()) {
+        0 => widest(&mut lines.iter().flatten().copied()),
+        width => width,
+    }
 }
 
 /// A picture's line (`![](…)`) or an embed's markup (`<iframe …>`): no
