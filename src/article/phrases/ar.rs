@@ -14,6 +14,10 @@ pub use notices::*;
 mod lists;
 pub use lists::*;
 
+/// The words of share bars and their buttons.
+mod share;
+pub use share::*;
+
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
     // The label over a share bar's links (`شارك هذا:`).
@@ -356,49 +360,4 @@ pub const END_LINES: &[&str] = &[
     "بريدك الإلكتروني",
     "عنوان التعليق",
     "نص التعليق",
-];
-/// Words of share bars.
-pub const SHARE_WORDS: &[&str] = &[
-    "شارك",
-    "شاركها",
-    // Said to a woman, and to many (`شاركي:`, `شاركوا الخبر`).
-    "شاركي",
-    "شاركوا",
-    // What is shared (`شارك المقال:`, `مشاركة الخبر`, `شارك هذا الخبر`).
-    "هذا",
-    "المقال",
-    "الخبر",
-    "الموضوع",
-    "مشاركة",
-    "فيسبوك",
-    "فيس",
-    "بوك",
-    "تويتر",
-    "واتساب",
-    "واتس",
-    "اب",
-    "تلغرام",
-    "تيليجرام",
-    "تيليغرام",
-    "تليجرام",
-    "تلجرام",
-    // With the Persian letter, as Iraqi Kurdish sites write it.
-    "تيليگرام",
-    "تلگرام",
-    "لينكدإن",
-    "البريد",
-    "الإلكتروني",
-    "طباعة",
-    "على",
-    "عبر",
-    // A story's buttons with its comment count (`0 تعليق ارسل طباعة`).
-    "تعليق",
-    "تعليقات",
-    "ارسل",
-    "أرسل",
-    "إرسال",
-    "تبليغ",
-    "حذف",
-    "نسخ",
-    "الرابط",
 ];
