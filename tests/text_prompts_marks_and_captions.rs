@@ -164,3 +164,21 @@ fn a_read_more_list_at_the_foot_and_the_sites_arabic_name_under_its_logo() {
         &["أطلقت مديرية الصحة", "وقال مدير المديرية"],
     );
 }
+
+#[test]
+fn a_contact_line_over_the_menu_and_a_download_link_are_no_text() {
+    check_lines(
+        &[
+            "لمراسلتنا : contact@sehha.net « الإثنين 13 ماي 2024 »",
+            "الرئيسية | مستجدات | مذكرات | امتحانات",
+            HEAD,
+            "أضيف في 09 ماي 2024",
+            LEAD,
+            "اضغط هنا لتحميل المذكرة (PDF)",
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-05-09"), None, None],
+        &["أطلقت مديرية الصحة", "وقال مدير المديرية"],
+    );
+}

@@ -51,6 +51,7 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
             || is_numbered_section(line)
             || is_glued_names(line)
             || super::dates::is_hijri_only(line)
+            || has_email(line)
         {
             passed[at] = true;
         } else if !passed[at]
@@ -72,6 +73,15 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
         passed[at] = true;
     }
     passed
+}
+
+/// A line with an e-mail address (`لمراسلتنا : contact@site.net`): the
+/// site's contact line, which no headline carries.
+fn has_email(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && w.is_ascii())
+    })
 }
 
 /// A menu copied onto one line, its sections' names run together with

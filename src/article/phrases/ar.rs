@@ -125,6 +125,11 @@ pub const COUNTED: &[&str] = &[
 ];
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // A link to download the document the story is about.
+    "اضغط هنا لتحميل",
+    "اضغط هنا للتحميل",
+    "انقر هنا لتحميل",
+    "انقر هنا للتحميل",
     // A relayed story's disclaimer, and the prompt to rate it.
     "إخلاء المسؤولية",
     "هل أعجبك هذا المقال",
