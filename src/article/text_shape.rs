@@ -106,17 +106,18 @@ pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
 /// wrapped at. A line alone between breaks (a deck, a long one-line
 /// paragraph in text set apart by blank lines) was never wrapped.
 fn run_width(lines: &[Option<&str>]) -> usize {
-    let widest = |lines: &mut dyn Iterator<Item = &str>| lines.map(chars).max().unwrap_or(0);
-    let in_run = (0..lines.len()).filter_map(|i| {
-        let line = lines[i]?;
-        let before = i.checked_sub(1).is_some_and(|j| lines[j].is_some());
-        let after = lines.get(i + 1).is_some_and(Option::is_some);
-        (before || after).then_some(line)
-    });
-    match widest(&mut in_run.clone()) {
-        0 => widest(&mut lines.iter().flatten().copied()),
-        width => width,
-    }
+    let in_run = (0..lines.len())
+        .filter_map(|i| {
+            let line = lines[i]?;
+            let before = i.checked_sub(1).is_some_and(|j| lines[j].is_some());
+            let after = lines.get(i + 1).is_some_and(Option::is_some);
+            (before || after).then(|| chars(line))
+        })
+        .max()
+        .filter(|&width| width > 0);
+    in_run
+        .or_else(|| lines.iter().flatten().map(|l| chars(l)).max())
+        .unwrap_or(0)
 }
 
 /// A picture's line (`![](…)`) or an embed's markup (`<iframe …>`): no

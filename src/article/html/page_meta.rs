@@ -49,12 +49,12 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // A JSON-LD headline the page neither shows nor shares (its `og:title`
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
-    if m.title.is_some()
-        && og.is_some()
-        && og.as_deref().map(search::fold) != m.title.as_deref().map(search::fold)
-        && og.as_deref().map(search::fold) == first_h1(doc).as_deref().map(search::fold)
-    {
-        m.title = og.clone();
+    let h1 = first_h1(doc);
+    if let (Some(title), Some(shared)) = (&m.title, &og) {
+        let shared = search::fold(shared);
+        if search::fold(title) != shared && h1.as_deref().map(search::fold) == Some(shared) {
+            m.title = og.clone();
+        }
     }
     fill(&mut m.title, || og);
     fill(&mut m.title, || meta("name", &["twitter:title"]));
@@ -102,7 +102,6 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.author, || microdata::name(doc, "author"));
     // The headline beside the site's name in the <title>: the meta title,
     // else the page's <h1> (a page with no meta tags at all).
-    let h1 = first_h1(doc);
     let headline = m
         .title
         .clone()
