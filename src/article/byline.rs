@@ -26,7 +26,7 @@ use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;
-pub use super::byline_persons::{initialed_name, titled_name};
+pub use super::byline_persons::{initialed_name, titled_name, writer_in_headline};
 pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
@@ -288,7 +288,16 @@ fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
     // A name no table knows beside a city or a person's name is the
     // site's when it reads as no person's (`صدى السهل - مهران علي`).
     let site = |part: &Option<String>| part.as_deref().is_some_and(reads_as_outlet);
+    let office = |part: &Option<String>| {
+        part.as_deref()
+            .is_some_and(|p| is_in(p, super::byline_offices::MEDIA_OFFICES))
+    };
     Some(match (ka, kb) {
+        // A body's media office is none of its writers (`الدوحة - المركز
+        // الإعلامي`), and over a section it is the page's trail
+        // (`المركز الإعلامي / الأخبار`).
+        (Place, Person) if office(&b) => byline(None, None, a),
+        (Person, _) if office(&a) => return None,
         (Place, Outlet | Name) => byline(None, b, a),
         (Place, Person) if site(&b) => byline(None, b, a),
         (Place, Person) => byline(b, None, a),

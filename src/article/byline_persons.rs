@@ -161,6 +161,14 @@ pub(super) fn spaced_initials(part: &str) -> String {
 pub fn initialed_name(line: &str) -> Option<String> {
     let spaced = spaced_initials(line);
     let (initial, name) = spaced.split_once(". ")?;
+    // Or the given name first and the family's initial after it (`ليلى.
+    // ب`), as Algerian papers sign.
+    let last_initial = name.chars().count() == 1 && name.chars().all(char::is_alphabetic);
+    if last_initial {
+        let given = initial.split_whitespace().next().is_some_and(is_given_name);
+        let words = initial.split_whitespace().count();
+        return (given && words <= 2).then_some(spaced);
+    }
     let letter = initial.chars().count() == 1 && !is_in(initial, TITLE_LETTERS);
     let words = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
@@ -204,6 +212,20 @@ const TITLE_WORDS: &[&str] = &[
     "البروفيسور",
     "البروفيسورة",
 ];
+
+/// A writer the headline names before `يكتب:` (`ضوء كاشف | الطاهر
+/// عبدالمنعم يكتب: بورتسودان…`), as columns are headed where no byline
+/// signs them: the name, after a column's name and a bar.
+pub fn writer_in_headline(title: &str) -> Option<String> {
+    let before = ["يكتب:", "تكتب:", "يكتب :", "تكتب :"]
+        .iter()
+        .find_map(|verb| title.split_once(verb).map(|(b, _)| b))?;
+    let name = before.rsplit(['|', ':', '-', '–']).next()?.trim();
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = !name.split_whitespace().any(|w| is_in(w, NOT_NAMES));
+    ((2..=4).contains(&words) && plain && named && opens_as_person(name)).then(|| name.to_owned())
+}
 
 #[cfg(test)]
 mod tests {

@@ -99,9 +99,27 @@ const STAFF: &[&str] = &["مراسلون", "مراسلو", "مراسلنا", "م
 /// An outlet's name and its staff set off by a dash (`العالم - مراسلون`):
 /// the outlet is the source.
 pub fn staff(line: &str) -> Option<Byline> {
+    if let Some(team) = team_of(line) {
+        return Some(team);
+    }
     let (name, word) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;
     let (name, word) = (name.trim(), word.trim());
     (names_a_site(name, true) && is_in(word, STAFF)).then(|| Byline {
+        source: Some(name.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// Words for a site's editorial team before its name.
+const TEAMS: &[&str] = &["فريق تحرير", "أسرة تحرير", "هيئة تحرير", "فريق عمل"];
+
+/// A site's editorial team signing its story (`فريق تحرير تيليكوم
+/// ريفيو`): the site is the source, and no one the writer.
+fn team_of(line: &str) -> Option<Byline> {
+    let name = TEAMS.iter().find_map(|t| line.strip_prefix(t))?.trim();
+    let words = name.split_whitespace().count();
+    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=4).contains(&words) && plain && !is_in(name, PLACES)).then(|| Byline {
         source: Some(name.to_owned()),
         ..Byline::default()
     })
@@ -321,7 +339,7 @@ pub(super) fn site_and_writer(a: &str, b: &str, colon: bool) -> Option<Byline> {
             .split_whitespace()
             .any(super::byline_persons::is_given_name)
         && !is_in(a, PLACES)
-        && opens_with_given(b)
+        && (opens_with_given(b) || super::byline_persons::is_signed_name(b))
         && super::byline::kind(b, false) == Some(super::byline::Part::Person);
     fits.then(|| Byline {
         author: Some(b.to_owned()),

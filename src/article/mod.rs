@@ -49,6 +49,7 @@ mod text_foot;
 mod text_furniture;
 mod text_header;
 mod text_header_above;
+mod text_header_marks;
 #[doc(hidden)]
 pub mod text_headline;
 mod text_headline_features;

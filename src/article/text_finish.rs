@@ -96,6 +96,9 @@ pub(super) fn finish(
     {
         head.source = Some(arabic);
     }
+    if head.author.is_none() {
+        head.author = byline::writer_in_headline(title);
+    }
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
     // A page that shows the summary over the story copies its lead twice

@@ -108,7 +108,9 @@ fn signed_name(units: &[String]) -> Option<String> {
         return None;
     };
     let ends = before.trim_end().ends_with(['.', '!', '؟', '?', '…']);
-    (ends && byline::is_signed_name(last.trim())).then(|| last.trim().to_owned())
+    let last = last.trim();
+    let signed = byline::is_signed_name(last) || byline::initialed_name(last).is_some();
+    (ends && signed).then(|| last.to_owned())
 }
 
 /// A dateline or a credit signing the story at its end, the shapes a

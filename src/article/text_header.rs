@@ -4,6 +4,7 @@
 use super::byline::{self, Byline, SPACED_DASHES};
 use super::byline_parts;
 use super::dates;
+use super::text_header_marks as marks;
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
 
@@ -119,8 +120,11 @@ impl Header {
         // A byline set as a list's item (`- كتب: فلان`) is one all the same,
         // and one ended with a full stop (`وكالة الغيمة – طرابلس.`).
         let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.']));
-        let rest = after_latin_badge(matcher, rest).unwrap_or(rest);
-        let rest = without_handle(rest).to_owned();
+        let rest = marks::after_latin_badge(matcher, rest).unwrap_or(rest);
+        let rest = marks::without_handle(rest);
+        let rest = marks::after_site_bar(matcher, rest)
+            .unwrap_or(rest)
+            .to_owned();
         if rest.is_empty() {
             return found;
         }
@@ -152,6 +156,17 @@ impl Header {
             }
             if !is_source && let Some(b) = value.and_then(byline_parts::writer_for_outlet) {
                 self.add(b);
+                return true;
+            }
+            // A site's login in lower case (`بواسطة sudan`, `admin`)
+            // signs for no one.
+            let login = value
+                .map(|v| v.trim_start_matches(LABEL_ENDS).trim())
+                .is_some_and(|v| {
+                    super::text_pictographs::is_account(v)
+                        && !v.chars().any(|c| c.is_ascii_uppercase())
+                });
+            if !is_source && login {
                 return true;
             }
             if let Some(name) = value.and_then(labelled_name) {
@@ -242,25 +257,6 @@ fn labelled_name(after: &str) -> Option<&str> {
     let name = byline_parts::without_channel(byline_parts::without_city(name));
     let name = next_label(name).map_or(name, |at| name[..at].trim_end());
     (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
-}
-
-/// A byline's label with a badge in Latin letters run into it, as a copy
-/// glues a widget's words to the next (`sport 360bronzeبواسطة: sport
-/// 360`): the byline from its label on.
-pub(super) fn after_latin_badge<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
-    let mut chars = line.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        let &(at, next) = chars.peek()?;
-        if c.is_ascii_alphanumeric() && next.is_alphabetic() && !next.is_ascii() {
-            let rest = &line[at..];
-            return matcher
-                .bylines
-                .strip(&Words::new(rest))
-                .is_some()
-                .then_some(rest);
-        }
-    }
-    None
 }
 
 /// Where the label of another field starts in a byline's name: the word
@@ -390,17 +386,4 @@ fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String> {
     (2..=4)
         .contains(&name.split_whitespace().count())
         .then(|| (*name).to_owned())
-}
-
-/// A byline without the writer's account after it (`فهد العتيبي (جدة)
-/// @OKAZ_online`), which copies may turn round (`OKAZ_online@`).
-fn without_handle(line: &str) -> &str {
-    let Some((name, last)) = line.rsplit_once(' ') else {
-        return line;
-    };
-    let handle = last
-        .strip_prefix('@')
-        .or_else(|| last.strip_suffix('@'))
-        .is_some_and(super::text_pictographs::is_account);
-    if handle { name.trim_end() } else { line }
 }

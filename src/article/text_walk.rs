@@ -10,7 +10,7 @@ use super::dates;
 use super::text_blocks;
 use super::text_clock;
 use super::text_furniture::{self as furniture, is_furniture};
-use super::text_header::{self, Header};
+use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape::{self, Line};
@@ -323,7 +323,8 @@ impl<'a> Walk<'a> {
             // A labelled byline set as an item (`- كتب: فلان`), a badge
             // run into it at times.
             let signed = text_blocks::list_item(line).is_some_and(|text| {
-                let text = text_header::after_latin_badge(self.matcher, text).unwrap_or(text);
+                let text =
+                    super::text_header_marks::after_latin_badge(self.matcher, text).unwrap_or(text);
                 self.matcher.bylines.strip(&Words::new(text)).is_some()
                     && head.take(self.rules, self.matcher, text)
             });

@@ -198,8 +198,24 @@ pub fn issue_date(doc: &Document) -> Option<String> {
                         .trim_start_matches(':')
                         .starts_with(|c: char| c.is_numeric())
             });
-            numbered.then(|| dates::dateline(&text)).flatten()
+            numbered
+                .then(|| dates::dateline(&text).or_else(|| dated_issue(&text)))
+                .flatten()
         })
+}
+
+/// The date right after an issue's number in a line of a writer's fields
+/// (`الحوار المتمدن-العدد: 7512 - 2023 / 2 / 3 - 22:47`).
+fn dated_issue(text: &str) -> Option<String> {
+    let (_, after) = text.split_once("العدد")?;
+    let after = after.trim_start_matches([':', ' ']);
+    let after = after
+        .trim_start_matches(|c: char| c.is_numeric())
+        .trim_start();
+    let after = after.strip_prefix(['-', '–', '|', '،'])?;
+    let found = dates::find(after)?;
+    // The date follows the number, not some later field.
+    (found.range.start <= 2).then_some(found.iso)
 }
 
 /// Title separators between a headline and the site's name.

@@ -146,16 +146,24 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.author, || {
         headline::header_writer(els, header.clone())
     });
-    fill(&mut m.author, || shown::visible_author(els, shown));
+    fill(&mut m.author, || {
+        shown::visible_author(els, shown, |_| false)
+    });
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
     if m.author.as_deref().is_some_and(is_site) {
-        m.author = shown::visible_author(els, shown)
+        m.author = shown::visible_author(els, shown, is_site)
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
+    // A column headed by its writer's name (`فلان يكتب: …`).
+    fill(&mut m.author, || {
+        headline
+            .as_deref()
+            .and_then(crate::article::byline::writer_in_headline)
+    });
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();
     if m.published.is_some() {

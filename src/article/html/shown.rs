@@ -23,6 +23,10 @@ const CREDIT_CLASSES: &[&str] = &[
     "contributors",
 ];
 
+/// Class words of a comment form, whose author field asks the reader's
+/// name (`comment-form-author`).
+const FORM_CLASSES: &[&str] = &["comment", "comments", "form", "respond", "reply"];
+
 /// Whether an element's class or id has a word that ends with `date`
 /// (`newsdate`, `topdate`), a date's field run into what it dates; the
 /// last update's is not the story's date, nor are a related story's
@@ -119,17 +123,32 @@ fn dated_here(text: &str) -> Option<String> {
 /// The author the page shows in a byline element (`بقلم`, `كتب` taken off),
 /// read as a sighted reader sees it: text only screen readers get
 /// ("Author,") and the heading that labels a byline region left out, and
-/// of a byline given as a list (name, role, place) the first item.
-pub(super) fn visible_author(els: &[NodeRef], from: usize) -> Option<String> {
+/// of a byline given as a list (name, role, place) the first item. A
+/// name `passed` says is no writer's (the site's own) is passed over for
+/// the next byline element's.
+pub(super) fn visible_author(
+    els: &[NodeRef],
+    from: usize,
+    passed: impl Fn(&str) -> bool,
+) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
-    for node in els.iter().skip(from) {
+    let mut passed_at = None;
+    for (at, node) in els.iter().enumerate().skip(from) {
+        if passed_at.is_some_and(|p| at > p + PASSED_REACH) {
+            return None;
+        }
         let heading = node.node_name().is_some_and(|n| {
             matches!(
                 n.to_ascii_lowercase().as_str(),
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
             )
         });
-        if heading || is_hidden(node) || !has_word(node, AUTHOR_CLASSES) || links_a_story(node) {
+        if heading
+            || is_hidden(node)
+            || !has_word(node, AUTHOR_CLASSES)
+            || has_word(node, FORM_CLASSES)
+            || links_a_story(node)
+        {
             continue;
         }
         let first_item = node.descendants_it().find(|n| {
@@ -140,12 +159,18 @@ pub(super) fn visible_author(els: &[NodeRef], from: usize) -> Option<String> {
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
-        if let Some(name) = byline_name(&prefixes, &text) {
-            return Some(name);
+        match byline_name(&prefixes, &text) {
+            Some(name) if passed(&name) => passed_at = passed_at.or(Some(at)),
+            Some(name) => return Some(name),
+            None => {}
         }
     }
     None
 }
+
+/// The most elements after a byline element passed over in which the
+/// writer's may follow; further on are other stories' writers.
+const PASSED_REACH: usize = 12;
 
 /// Whether a writer's element links one of his stories by its headline
 /// (`<b>فلان</b><a>عن السلام الذي لا يأتي</a>`): a column of writers
@@ -221,7 +246,9 @@ pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
         .filter(|b| b.place.is_some() && b.source.is_none())
         .and_then(|b| b.author)
         .unwrap_or_else(|| name.to_owned());
-    (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic))
+    // A sentence (an author box's line about the site) names no one.
+    let sentence = name.trim_end().ends_with(['.', '؟', '?', '!']) && !name.ends_with("..");
+    (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic) && !sentence)
         .then(|| clean(&name))
         .flatten()
 }

@@ -147,6 +147,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "تقرير",
     "ترجمة",
     "متابعة",
+    // A reporter who also took the pictures.
+    "متابعة وتصوير",
     "تحرير",
 ];
 /// Staff titles of a site's masthead, above the headline, with a name

@@ -1,0 +1,48 @@
+//! What stands beside a byline on its line in a copy and is no part of
+//! it: a widget's Latin badge run into its label, the site's short name
+//! before a bar, the writer's account after the name.
+
+use super::text_rules::{Matcher, Words};
+
+/// A byline's label with a badge in Latin letters run into it, as a copy
+/// glues a widget's words to the next (`sport 360bronzeبواسطة: sport
+/// 360`): the byline from its label on.
+pub(super) fn after_latin_badge<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let &(at, next) = chars.peek()?;
+        if c.is_ascii_alphanumeric() && next.is_alphabetic() && !next.is_ascii() {
+            let rest = &line[at..];
+            return matcher
+                .bylines
+                .strip(&Words::new(rest))
+                .is_some()
+                .then_some(rest);
+        }
+    }
+    None
+}
+
+/// A labelled byline after the site's short name and a bar (`الطيوب |
+/// متابعة وتصوير: فلان`): the site's mark on its own story, the byline
+/// after it.
+pub(super) fn after_site_bar<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
+    let (site, byline) = line.split_once(" | ")?;
+    let byline = byline.trim();
+    let named = (1..=3).contains(&site.split_whitespace().count())
+        && site.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (named && matcher.bylines.strip(&Words::new(byline)).is_some()).then_some(byline)
+}
+
+/// A byline without the writer's account after it (`فهد العتيبي (جدة)
+/// @OKAZ_online`), which copies may turn round (`OKAZ_online@`).
+pub(super) fn without_handle(line: &str) -> &str {
+    let Some((name, last)) = line.rsplit_once(' ') else {
+        return line;
+    };
+    let handle = last
+        .strip_prefix('@')
+        .or_else(|| last.strip_suffix('@'))
+        .is_some_and(super::text_pictographs::is_account);
+    if handle { name.trim_end() } else { line }
+}
