@@ -218,9 +218,27 @@ pub fn is_same_site(site: &str, name: &str) -> bool {
     site == name || (!name.trim().is_empty() && bare_site(&site) == bare_site(&name))
 }
 
+/// A site's name without its address after it (`شمالي chamaly.ma`), as
+/// some sites name themselves in their metadata.
+pub fn without_domain(name: &str) -> &str {
+    let name = name.trim();
+    match name.rsplit_once(' ') {
+        Some((rest, last))
+            if last.contains('.')
+                && last
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+                && rest.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) =>
+        {
+            rest.trim_end()
+        }
+        _ => name,
+    }
+}
+
 /// A site's folded name without an outlet's word at either end.
 fn bare_site(name: &str) -> &str {
-    let mut rest = name.trim();
+    let mut rest = without_domain(name);
     if let Some((first, after)) = rest.split_once(' ')
         && is_in(first, OUTLET_WORDS)
     {
@@ -350,6 +368,12 @@ pub fn lone(part: &str) -> Option<Byline> {
             ..Byline::default()
         },
     })
+}
+
+/// Whether a name has a word no person's name has (`اخبار السودان
+/// العاجلة`, a site's account signing its stories).
+pub fn names_no_one(name: &str) -> bool {
+    name.split_whitespace().any(|w| is_in(w, NOT_NAMES))
 }
 
 /// Whether a name is one of the agencies and outlets the tables list.

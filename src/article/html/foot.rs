@@ -30,7 +30,18 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
             .find_map(|dash| text.rsplit_once(dash))?;
         byline::lone(name.trim()).filter(|b| b.author.is_some() && site(after.trim()))
     };
-    let found = byline::parse(text).or_else(signed)?;
+    // A writer's name alone under a last paragraph that ends a sentence.
+    let alone = || {
+        let ended = index
+            .checked_sub(1)
+            .and_then(|i| body.blocks.get(i))
+            .is_some_and(|b| b.text().ends_with(['.', '!', '?', '؟', '…', '»', '"']));
+        (ended && byline::is_signed_name(text)).then(|| byline::Byline {
+            author: Some(text.clone()),
+            ..byline::Byline::default()
+        })
+    };
+    let found = byline::parse(text).or_else(signed).or_else(alone)?;
     let own = found.source.as_deref().is_none_or(site);
     let author = found.author.filter(|_| own)?;
     // A story as short as its byline is no story signed.

@@ -264,3 +264,47 @@ fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
         shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
     })
 }
+
+/// The first line set in large type (`<font size="6">`), as pages made
+/// before headings were used show their headline: a few words that end
+/// no sentence and hold no date.
+pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
+    els.iter()
+        .filter(|n| {
+            n.node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("font"))
+        })
+        .filter(|n| {
+            n.attr("size")
+                .and_then(|s| s.trim().parse::<u8>().ok())
+                .is_some_and(|size| size >= LARGE_TYPE)
+        })
+        .map(|n| sanitize::inline(&n.text()))
+        .find(|t| {
+            (LARGE_WORDS).contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', '!', ':'])
+                && dates::find(t).is_none()
+        })
+}
+
+/// The least `<font size>` of a headline, and its words.
+const LARGE_TYPE: u8 = 5;
+const LARGE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+
+/// A page titled with its site's name alone (`<title>ليبيا وطننا</title>`)
+/// over a headline in large type: the headline is the story's title, the
+/// name the site's. Returns the title and the site's name.
+pub fn under_site_title(
+    title: Option<String>,
+    large: Option<String>,
+) -> (Option<String>, Option<String>) {
+    match (title, large) {
+        (Some(t), Some(l)) if t.split_whitespace().count() <= SITE_WORDS && t != l => {
+            (Some(l), Some(t))
+        }
+        (title, _) => (title, None),
+    }
+}
+
+/// The most words of a site's name standing for a page's title.
+const SITE_WORDS: usize = 3;

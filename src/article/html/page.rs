@@ -97,6 +97,10 @@ pub fn import_str(
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let page = page_meta::read(&doc, &els);
     let headline = page_meta::first_h1(&doc);
+    let large = headline
+        .is_none()
+        .then(|| super::headline::in_large_type(&els))
+        .flatten();
     let title_tag = doc.select("title").text().to_string();
     let header_source = microdata::header_source(&doc).or_else(|| shown::visible_credit(&els));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
@@ -125,6 +129,10 @@ pub fn import_str(
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let found_title = whole_title(&title_tag, &found.title, &sites, html);
     let title = page_title(&page, &found_title, headline.as_deref(), &sites);
+    let (title, site) = match page.title {
+        None => super::headline::under_site_title(title, large),
+        Some(_) => (title, None),
+    };
     let mut author = page
         .author
         .as_deref()
@@ -137,6 +145,7 @@ pub fn import_str(
         author.as_deref(),
     );
     let mut page = page;
+    page.source = page.source.or(site);
     if page.published.is_none() {
         page.published = header.date;
     }
@@ -216,8 +225,10 @@ pub fn import_str(
     let Some(title) = title.or_else(|| first_heading(&body)) else {
         return Err(ParseError::new("the page has no title"));
     };
-    // Whatever field gave it, the site's own name is no writer.
-    let author = author.filter(|a| !credits::names_the_site(&page, &sites, a));
+    // Whatever field gave it, the site's own name is no writer, nor a
+    // name of words no person is called by (`اخبار السودان العاجلة`).
+    let author =
+        author.filter(|a| !credits::names_the_site(&page, &sites, a) && !byline::names_no_one(a));
     Ok(article(page, title, author, body, base, id, path))
 }
 
@@ -294,7 +305,9 @@ fn remove_marked_furniture(doc: &Document) {
     let marked: Vec<_> = doc
         .root()
         .descendants_it()
-        .filter(|n| n.is_element() && is_furniture(n))
+        .filter(|n| {
+            n.is_element() && (is_furniture(n) || super::picture_box::is_caption_under_picture(n))
+        })
         .collect();
     for node in marked {
         if holds_at_most(&node, SMALL_FURNITURE) {

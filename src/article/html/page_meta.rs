@@ -106,7 +106,8 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         .title
         .clone()
         .or_else(|| h1.clone())
-        .or_else(|| microdata::shown_headline(doc));
+        .or_else(|| microdata::shown_headline(doc))
+        .or_else(|| headline::in_large_type(els));
     let titled = headline
         .as_deref()
         .and_then(|h| microdata::title_site(doc, h));
@@ -183,7 +184,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
 /// المنار`): the outlet as readers call it. A paper's or a portal's word
 /// (`جريدة الغد`, `بوابة الوسط`) is part of its name and stays.
 pub fn short_source(name: String) -> String {
-    let mut rest = name.as_str();
+    let mut rest = crate::article::byline::without_domain(&name);
     while let Some((first, after)) = rest.trim_start().split_once(' ')
         && ["موقع", "قناة"].contains(&first)
         && !after.trim().is_empty()

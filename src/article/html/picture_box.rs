@@ -40,6 +40,36 @@ pub fn is_picture_box(node: &NodeRef) -> bool {
     picture && broken
 }
 
+/// Whether a paragraph is a picture's caption set under it in a
+/// paragraph of its own: centred, all of its text in italics, right after
+/// a paragraph that holds the picture alone (`<p><img …></p><p
+/// style="text-align:center"><em>زوارق الصيد … (الموقع)</em></p>`).
+pub fn is_caption_under_picture(node: &NodeRef) -> bool {
+    let is = |n: &NodeRef, tags: &[&str]| {
+        n.node_name()
+            .is_some_and(|name| tags.iter().any(|t| name.eq_ignore_ascii_case(t)))
+    };
+    if !is(node, &["p"]) || !super::holds_at_most(node, CAPTION_CHARS) {
+        return false;
+    }
+    let centred = node
+        .attr("style")
+        .is_some_and(|s| s.replace(' ', "").contains("text-align:center"))
+        || node
+            .attr("align")
+            .is_some_and(|a| a.eq_ignore_ascii_case("center"));
+    let children = node.element_children();
+    let italic = matches!(children.as_slice(), [only] if is(only, &["em", "i"])
+        && only.text().trim() == node.text().trim());
+    let under_picture = node.prev_element_sibling().is_some_and(|prev| {
+        prev.text().trim().is_empty()
+            && prev
+                .descendants_it()
+                .any(|n| is(&n, &["img"]) && !is_icon(&n))
+    });
+    centred && italic && under_picture && !node.text().trim().is_empty()
+}
+
 /// An image too small to be a picture (`width="16"`), or an emoji's.
 fn is_icon(img: &NodeRef) -> bool {
     let small = |attr: &str| {

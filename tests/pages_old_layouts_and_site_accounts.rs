@@ -1,0 +1,72 @@
+//! Old table layouts titled with the site's name over a headline in
+//! large type, a writer's name alone under the last paragraph, a caption
+//! in italics under its picture, and sites whose account or address
+//! stands where a writer's name or their own name is read.
+
+mod support;
+
+use qari::article::Block;
+use support::page::load_html;
+
+const PARAGRAPHS: [&str; 3] = [
+    "كلما زرت المدينة بعد غياب، أحرص على أن أمشي في شوارعها القديمة وأسواقها المسقوفة وأزقتها الضيقة.",
+    "البيوت ذات الأفنية الداخلية التي بنيت قبل قرن تتساقط واحدا تلو الآخر بين المطر والإهمال والهدم.",
+    "المطلوب أولا جرد دقيق للمباني ذات القيمة التاريخية، ووقف فوري لأي هدم فيها، ثم خطة للترميم.",
+];
+const HEADLINE: &str = "المدينة القديمة.. ذاكرة تنهار بصمت";
+
+fn texts(a: &qari::article::Article) -> Vec<&str> {
+    a.body.iter().map(Block::text).collect()
+}
+
+fn paragraphs() -> String {
+    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+}
+
+#[test]
+fn an_old_page_titled_with_its_sites_name_shows_its_headline_in_large_type() {
+    let html = format!(
+        "<html><head><title>وطننا الحر</title></head><body><table><tr><td>\
+         <font size=\"2\">الاحد 21 جمادى الآخرة 1430 هـ الموافق 14 يونيو 2009 م</font></td></tr>\
+         <tr><td><font size=\"4\"><b>سالم أبوبكر الحاسي</b></font></td></tr>\
+         <tr><td><font size=\"6\"><b>{HEADLINE}</b></font></td></tr>\
+         <tr><td>{}<p>سالم أبوبكر الحاسي</p></td></tr></table></body></html>",
+        paragraphs()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.source.as_deref(), Some("وطننا الحر"));
+    assert_eq!(a.author.as_deref(), Some("سالم أبوبكر الحاسي"));
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2009-06-14"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_caption_in_italics_under_its_picture_is_no_paragraph() {
+    let [first, second, third] = PARAGRAPHS;
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title></head><body>\
+         <article><h1>{HEADLINE}</h1><div class=\"field-item\"><p>{first}</p>\
+         <p style=\"text-align:center\"><img src=\"/files/pic.jpg\" width=\"600\"></p>\
+         <p style=\"text-align:center\"><em>زوارق الصيد التقليدي في الميناء (الموقع)</em></p>\
+         <p>{second}</p><p style=\"text-align:center\"><em>{third}</em></p></div></article>\
+         </body></html>"
+    );
+    // Centred italics with no picture over them stay the story's.
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}
+
+#[test]
+fn a_sites_account_signs_for_no_one_and_its_address_is_no_part_of_its_name() {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE} | شمالي chamaly.ma</title>\
+         <meta property=\"og:site_name\" content=\"شمالي chamaly.ma\">\
+         <meta name=\"author\" content=\"اخبار المدينة العاجلة\"></head><body><article>\
+         <h1>{HEADLINE}</h1><div class=\"entry-content\">{}</div></article></body></html>",
+        paragraphs()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("شمالي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
