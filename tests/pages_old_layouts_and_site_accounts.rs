@@ -70,3 +70,22 @@ fn a_sites_account_signs_for_no_one_and_its_address_is_no_part_of_its_name() {
     assert_eq!(a.source.as_deref(), Some("شمالي"));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn the_headline_keeps_the_marks_the_page_shows_and_a_teams_account_gives_way() {
+    let shown = "«عيد الخير» تطلق حملة الشتاء لإغاثة الأسر في المدينة";
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{shown} | عيد الخير</title>\
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"headline\":\"\\\"عيد الخير\\\" تطلق حملة الشتاء لإغاثة الأسر في المدينة\",\
+         \"author\":{{\"@type\":\"Person\",\"name\":\"Arabwheels Team\"}}}}</script></head>\
+         <body><article><h1>{shown}</h1><div class=\"jeg_meta_author\">\
+         <span class=\"meta_text\">بواسطة</span> <a href=\"/author/rami/\">رامي الحلبي</a></div>\
+         <div class=\"entry-content\">{}</div></article></body></html>",
+        paragraphs()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, shown);
+    assert_eq!(a.author.as_deref(), Some("رامي الحلبي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

@@ -76,3 +76,35 @@ fn a_page_headed_by_its_writers_name_has_that_author() {
     assert_eq!(a.title, head);
     assert_eq!(a.author.as_deref(), Some("منى سالم"));
 }
+
+#[test]
+fn a_poll_and_the_links_to_the_stories_either_side_are_no_text() {
+    check_lines(
+        &[
+            HEAD,
+            "9 فبراير 2025",
+            LEAD,
+            NEXT,
+            "استطلاع",
+            "من تتوقع أن يتوج بلقب الدوري هذا الموسم؟",
+            "الأهلي",
+            "الاتحاد",
+            "صوّت",
+            "المقال السابق",
+            "وصفات سريعة لعلب الغداء المدرسية",
+            "المقال التالي",
+            "لك سيدتي: عن الشغف الذي لا يشيخ",
+        ],
+        HEAD,
+        [Some("2025-02-09"), None, None],
+        &["عرفت أسعار المحروقات", "وحسب معطيات"],
+    );
+    // A survey opening a paragraph is the story's.
+    let survey = "استطلاع أجرته جمعية المستهلكين أظهر أن أغلب الأسر تتوقع ارتفاعا جديدا في الأسعار.";
+    check_lines(
+        &[HEAD, "9 فبراير 2025", LEAD, survey, NEXT],
+        HEAD,
+        [Some("2025-02-09"), None, None],
+        &["عرفت أسعار المحروقات", "استطلاع أجرته", "وحسب معطيات"],
+    );
+}

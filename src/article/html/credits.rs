@@ -166,6 +166,11 @@ const INSTITUTION_WORDS: &[&str] = &[
     "federation",
     "association",
     "media",
+    // A site's team signing as one (`Arabwheels Team`, `Staff Writer`).
+    "team",
+    "staff",
+    "editorial",
+    "newsroom",
 ];
 
 /// An author field in Latin letters that names a body, not a person.

@@ -56,6 +56,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             m.title = og.clone();
         }
     }
+    // The same headline with other quotation marks (`"…"` for `«…»`):
+    // the marks the page shows.
+    if let (Some(title), Some(shown)) = (&m.title, &h1)
+        && title != shown
+        && same_but_marks(title, shown)
+    {
+        m.title = h1.clone();
+    }
     fill(&mut m.title, || og);
     fill(&mut m.title, || meta("name", &["twitter:title"]));
     let machine = [
@@ -153,7 +161,11 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.author, || microdata::header_author(doc));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
-    let is_site = |a: &str| m.source.as_deref().is_some_and(|s| is_site_name(s, a));
+    // So has a team's account in Latin letters (`Arabwheels Team`).
+    let is_site = |a: &str| {
+        m.source.as_deref().is_some_and(|s| is_site_name(s, a))
+            || (a.is_ascii() && super::credits::is_placeholder_author(a))
+    };
     if m.author.as_deref().is_some_and(is_site) {
         m.author = shown::visible_author(els, shown, is_site)
             .or_else(|| microdata::header_author(doc))
@@ -197,6 +209,22 @@ pub fn short_source(name: String) -> String {
 /// Whether `name` is the site's, `site` ([`byline::is_same_site`]).
 pub fn is_site_name(site: &str, name: &str) -> bool {
     crate::article::byline::is_same_site(site, name)
+}
+
+/// Whether two headlines differ in their quotation marks alone.
+fn same_but_marks(a: &str, b: &str) -> bool {
+    let marks = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if "\"'«»“”„‘’".contains(c) {
+                    '"'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    marks(a) == marks(b)
 }
 
 fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {

@@ -354,8 +354,13 @@ pub const END: &[&str] = &[
     "إلى السادة المعلنين",
     "الى السادة المعلنين",
 ];
-/// Whole lines that are fields of a comment form.
+/// Whole lines that are fields of a comment form, or the links to the
+/// site's story before and after this one.
 pub const END_LINES: &[&str] = &[
+    "المقال السابق",
+    "المقال التالي",
+    "الخبر السابق",
+    "الخبر التالي",
     "اسمك",
     "الاسم",
     "الاسم *",

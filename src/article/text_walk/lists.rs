@@ -17,6 +17,12 @@ const HEADLINE_WORDS: usize = 6;
 impl Walk<'_> {
     /// A "read also" list and its items, and a link alone.
     pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        let poll = crate::article::phrases::ar::POLL_LABELS
+            .contains(&line.trim().trim_end_matches([':', ' ']));
+        if poll {
+            self.in_list = Some(0);
+            return Some(Step::Drop);
+        }
         if let Some(rest) = self.matcher.lists.strip(words) {
             // With the other story's headline on its own line (`اقرأ
             // أيضاً: …`), the link is whole: a short line under it is the

@@ -57,6 +57,10 @@ pub const LISTS: &[&str] = &[
     "مواضيع بارزة",
 ];
 
+/// A poll's label alone on its line, over its question and choices: as a
+/// line's first word it opens a sentence about a survey.
+pub const POLL_LABELS: &[&str] = &["استطلاع", "استفتاء"];
+
 /// Beginnings of a box's label naming the section whose other stories it
 /// lists under the story (`المزيد من محافظات`).
 pub const MORE_FROM: &[&str] = &["المزيد من", "مزيد من", "المزيد في", "المزيد عن"];
