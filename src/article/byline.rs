@@ -319,6 +319,14 @@ fn shape(a: &str, b: &str, colon: bool) -> Option<Byline> {
         (Place, Outlet | Name) => byline(None, b, a),
         (Place, Person) if site(&b) => byline(None, b, a),
         (Place, Person) => byline(b, None, a),
+        // The site's name run into its writer's (`جهينة الإخبارية زهراء
+        // آل حمود - سيهات`).
+        (Outlet, Place)
+            if let Some((site, writer)) =
+                super::byline_sites::site_then_writer(a.as_deref().unwrap_or_default()) =>
+        {
+            byline(Some(writer), Some(site), b)
+        }
         (Outlet, Place) | (Name, Place) => byline(None, a, b),
         (Outlet | Name, Person) => byline(b, a, None),
         (Person, Place) if site(&a) => byline(None, a, b),

@@ -348,6 +348,17 @@ pub(super) fn site_and_writer(a: &str, b: &str, colon: bool) -> Option<Byline> {
     })
 }
 
+/// A site's name that ends with an outlet's word, run into a writer's
+/// name (`جهينة الإخبارية زهراء آل حمود`): the site and the writer.
+pub(super) fn site_then_writer(part: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| is_in(w, super::byline_names::OUTLET_WORDS))?;
+    let (site, writer) = (words[..=at].join(" "), words[at + 1..].join(" "));
+    (at >= 1 && super::byline_persons::is_signed_name(&writer)).then_some((site, writer))
+}
+
 /// A site named for news round the clock (`الشارقة 24`, `أخبار ليبيا
 /// 24`, `جو24`): a name of a few words ending with the hours of the day.
 pub(super) fn is_round_the_clock(part: &str) -> bool {

@@ -41,7 +41,12 @@ pub fn units(lines: &[Line], rules: &Rules) -> Vec<String> {
             flush(&mut pending, &mut units);
             continue;
         };
-        if is_attribution(line) || !wrapped {
+        // A list's item typed with a dash, wrapped at the width, runs on
+        // to its next line: no quotation's `- name` under it.
+        let item_runs_on = text_blocks::is_list_item(line)
+            && chars(line) * 100 >= width * 85
+            && !line.ends_with(['.', '!', '?', '؟', '…', '؛', ';']);
+        if (is_attribution(line) && !item_runs_on) || !wrapped {
             flush(&mut pending, &mut units);
             pending.push_str(line);
             flush(&mut pending, &mut units);
