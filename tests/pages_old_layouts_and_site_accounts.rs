@@ -89,3 +89,16 @@ fn the_headline_keeps_the_marks_the_page_shows_and_a_teams_account_gives_way() {
     assert_eq!(a.author.as_deref(), Some("رامي الحلبي"));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_writers_note_over_a_link_to_the_document_is_no_text() {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title></head><body><article>\
+         <h1>{HEADLINE}</h1><div class=\"entry-content\">{}<p>__________________________</p>\
+         <p><em>* أكاديمي وباحث في الاقتصاد المالي، جامعة البصرة.</em></p>\
+         <p style=\"text-align: center;\">للاطلاع على المقال بصيغة PDF يرجى النقر على الرابط التالي\
+         <br><a href=\"/files/paper.pdf\">Budget scenarios</a></p></div></article></body></html>",
+        paragraphs()
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}

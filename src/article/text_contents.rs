@@ -6,8 +6,11 @@
 use crate::search;
 
 /// The labels over a table of contents, folded.
-const LABELS: [&str; 7] = [
+const LABELS: [&str; 9] = [
     "محتويات المقال",
+    // A motoring site's jump list (`الوصول السريع للمحتوى`).
+    "الوصول السريع للمحتوى",
+    "الوصول السريع",
     "محتوى المقال",
     "جدول المحتويات",
     "المحتويات",

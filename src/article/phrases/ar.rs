@@ -291,6 +291,9 @@ pub const END: &[&str] = &[
     // A paywall's notice: the rest is for subscribers.
     "يمكنكم الاطلاع على المقال",
     "للاطلاع على المقال كاملا",
+    // The story as a document to download, under its text.
+    "للاطلاع على المقال بصيغة",
+    "لتحميل المقال بصيغة",
     "لقراءة المقال كاملا",
     "هذا المحتوى متاح للمشتركين",
     "هذا المقال متاح للمشتركين",
