@@ -102,3 +102,29 @@ fn a_writers_note_over_a_link_to_the_document_is_no_text() {
     );
     assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
 }
+
+#[test]
+fn a_numbered_items_paragraph_stays_with_its_number() {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title></head><body><article>\
+         <h1>{HEADLINE}</h1><div class=\"entry-content\">{}<ol>\
+         <li><p>ختم القرآن الكريم مرة على الأقل خلال الشهر.</p></li>\
+         <li><p>صلة الأرحام وزيارة كبار السن من الأقارب.</p></li></ol></div></article>\
+         </body></html>",
+        paragraphs()
+    );
+    let a = load_html(&html);
+    let items: Vec<&str> = a
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::ListItem(_)))
+        .map(Block::text)
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "1. ختم القرآن الكريم مرة على الأقل خلال الشهر.",
+            "2. صلة الأرحام وزيارة كبار السن من الأقارب."
+        ]
+    );
+}

@@ -165,7 +165,18 @@ impl Walker<'_> {
                 let target = href.and_then(|h| url::resolve(self.base, &h));
                 self.open_links.push((self.text.len(), target));
             }
-            n if is_block_tag(n) => self.flush(),
+            // A paragraph inside an item (`<li><p>…</p></li>`) goes on
+            // after the item's number.
+            n if is_block_tag(n) => {
+                let numbered =
+                    self.items > 0
+                        && self.text.trim().strip_suffix('.').is_some_and(|d| {
+                            !d.is_empty() && d.chars().all(|c| c.is_ascii_digit())
+                        });
+                if !numbered {
+                    self.flush();
+                }
+            }
             _ => {}
         }
         true
