@@ -58,3 +58,33 @@ fn a_writer_after_the_sites_short_name_and_a_bar_is_the_author() {
         &["اختتم منتخب الناشئين", "وقال مدرب المنتخب"],
     );
 }
+
+#[test]
+fn a_bodys_long_name_under_the_source_label_is_the_source() {
+    check_lines(
+        &[
+            HEAD,
+            "1 يوليو 2021",
+            LEAD,
+            NEXT,
+            "المصدر: الاتحاد العام لنقابات عمال البحرين",
+            "طباعة | إرسال لصديق",
+        ],
+        HEAD,
+        [
+            Some("2021-07-01"),
+            None,
+            Some("الاتحاد العام لنقابات عمال البحرين"),
+        ],
+        &["اختتم منتخب الناشئين", "وقال مدرب المنتخب"],
+    );
+    // A note under the label (`بيان صادر عن …`) names no source.
+    let lines = [
+        HEAD,
+        "1 يوليو 2021",
+        LEAD,
+        NEXT,
+        "المصدر: بيان صادر عن وزارة الشباب",
+    ];
+    assert_eq!(support::copied::import_text(&lines.join("\n")).source, None);
+}

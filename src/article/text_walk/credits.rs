@@ -32,12 +32,17 @@ impl Walk<'_> {
             .filter(|(_, office)| !byline::is_signed_name(office.trim()))
             .map_or(name, |(body, _)| body);
         // Under its label, a name of a few words no table knows is the
-        // outlet's (`Source : الحرية`), though not a person's.
-        let named = name.split_whitespace().count() <= 3
+        // outlet's (`Source : الحرية`) or a body's (`الاتحاد العام لنقابات
+        // عمال البحرين`), though not a person's nor a note's.
+        let named = name.split_whitespace().count() <= SOURCE_WORDS
             && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !byline::names_no_one(name)
             && !byline::is_signed_name(name.trim());
         let name = byline::outlet(name).or_else(|| named.then(|| name.trim().to_owned()))?;
         self.head.credit(name);
         Some(Step::Drop)
     }
 }
+
+/// The most words of a source's name under its label.
+const SOURCE_WORDS: usize = 6;
