@@ -128,3 +128,18 @@ fn a_numbered_items_paragraph_stays_with_its_number() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_media_desk_is_no_writer_and_an_opinion_notice_is_no_text() {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title>\
+         <meta name=\"author\" content=\"إعلام الهيئة\"></head><body><article>\
+         <h1>{HEADLINE}</h1><div class=\"entry-content\">{}\
+         <p>المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.</p></div></article>\
+         </body></html>",
+        paragraphs()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

@@ -253,7 +253,16 @@ fn bare_site(name: &str) -> &str {
 }
 
 pub(crate) fn is_desk(part: &str) -> bool {
-    is_in(part, DESKS) || is_in(part, super::byline_offices::MEDIA_OFFICES) || is_beat_editor(part)
+    is_in(part, DESKS)
+        || is_in(part, super::byline_offices::MEDIA_OFFICES)
+        || is_beat_editor(part)
+        || is_body_media(part)
+}
+
+/// A body's media desk named for it (`إعلام الهيئة`, `إعلام الجامعة`).
+fn is_body_media(part: &str) -> bool {
+    matches!(part.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [media, body] if search::fold(media) == search::fold("إعلام") && search::fold(body).starts_with("ال"))
 }
 
 /// The word for an editor, which a desk signs with.
