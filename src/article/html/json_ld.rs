@@ -62,6 +62,7 @@ pub fn read(doc: &Document) -> Option<PageMeta> {
         lang: text("inLanguage"),
         dir: None,
         tags: v.get("keywords").map(keywords).unwrap_or_default(),
+        ..PageMeta::default()
     })
 }
 

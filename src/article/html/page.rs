@@ -96,11 +96,8 @@ pub fn import_str(
     // The page's elements, gathered once for what it shows.
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let page = page_meta::read(&doc, &els);
-    let headline = page_meta::first_h1(&doc);
-    let large = headline
-        .is_none()
-        .then(|| super::headline::in_large_type(&els))
-        .flatten();
+    let headline = page.h1.clone();
+    let large = page.large_type.clone();
     let title_tag = doc.select("title").text().to_string();
     let header_source = microdata::header_source(&doc).or_else(|| shown::visible_credit(&els));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));

@@ -29,6 +29,11 @@ pub struct PageMeta {
     /// Names the JSON-LD gives as the author that are the site itself (an
     /// organisation, the publisher): never a byline, wherever found.
     pub site_authors: Vec<String>,
+    /// The page's first `<h1>`.
+    pub h1: Option<String>,
+    /// With no `<h1>`, the first line the page sets in large type
+    /// ([`headline::in_large_type`]), as old layouts show the headline.
+    pub large_type: Option<String>,
 }
 
 /// Reads the page's metadata. `doc` is not changed; `els` are its
@@ -49,7 +54,12 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // A JSON-LD headline the page neither shows nor shares (its `og:title`
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
-    let h1 = first_h1(doc);
+    m.h1 = first_h1(doc);
+    m.large_type =
+        m.h1.is_none()
+            .then(|| headline::in_large_type(els))
+            .flatten();
+    let h1 = m.h1.clone();
     if let (Some(title), Some(shared)) = (&m.title, &og) {
         let shared = search::fold(shared);
         if search::fold(title) != shared && h1.as_deref().map(search::fold) == Some(shared) {
@@ -115,7 +125,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         .clone()
         .or_else(|| h1.clone())
         .or_else(|| microdata::shown_headline(doc))
-        .or_else(|| headline::in_large_type(els));
+        .or_else(|| m.large_type.clone());
     let titled = headline
         .as_deref()
         .and_then(|h| microdata::title_site(doc, h));
