@@ -35,6 +35,18 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
             lines.remove(at);
             continue;
         }
+        // A card that opens with the given name alone, under the labelled
+        // byline naming the writer (`كتب: ريم عبدالله` / `ريم كاتبة …`).
+        if let Some((given, card)) = lines[at].split_once(' ')
+            && is_card(card)
+            && lines[name_at]
+                .split_once(':')
+                .is_some_and(|(_, name)| name.split_whitespace().next() == Some(given))
+        {
+            let end = wrapped_end(lines, at);
+            lines.drain(at..=end);
+            continue;
+        }
         // A column's footnote on its writer (`* أستاذ الاقتصاد بجامعة …`).
         if let Some(note) = lines[at].strip_prefix('*')
             && is_card(note.trim_start())
@@ -122,13 +134,19 @@ fn is_card_label(line: &str) -> bool {
         .any(|l| search::fold(l) == line)
 }
 
+/// What may set the name off from its card.
+const NAME_ENDS: [char; 6] = [':', '،', ',', '-', '–', ' '];
+
 /// The writer's name run into the card, known by its words.
 fn name_then_card(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=4).find_map(|k| {
         let name = words.get(..k)?.join(" ");
         let card = words.get(k..)?.join(" ");
-        (byline::is_signed_name(&name) && is_card(&card)).then_some(name)
+        // Set off by a colon or a dash at times (`سامر درويش: كاتب …`).
+        let name = name.trim_end_matches(NAME_ENDS).trim_end();
+        let card = card.trim_start_matches(NAME_ENDS).trim_start();
+        (byline::is_signed_name(name) && is_card(card)).then(|| name.to_owned())
     })
 }
 
@@ -149,6 +167,41 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_name_set_off_from_its_card_by_a_colon_is_the_author() {
+        let mut all = lines(
+            "عنوان المقال\nفقرة أولى من المقال.\nفقرة ثانية.\nسامر درويش: كاتب وصحفي سوري من حلب، يكتب عن الحياة اليومية.\nالوسوم",
+        );
+        assert_eq!(take_cards(&mut all).as_deref(), Some("سامر درويش"));
+        assert_eq!(
+            all,
+            [
+                "عنوان المقال",
+                "فقرة أولى من المقال.",
+                "فقرة ثانية.",
+                "الوسوم"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_card_under_the_byline_opening_with_the_given_name_goes() {
+        let mut all = lines(
+            "عنوان المقال\nفقرة أولى من المقال.\nفقرة ثانية.\nكتب: ريم عبدالله\nريم كاتبة محتوى عقاري تغطي أخبار السوق.\nShare",
+        );
+        take_cards(&mut all);
+        assert_eq!(
+            all,
+            [
+                "عنوان المقال",
+                "فقرة أولى من المقال.",
+                "فقرة ثانية.",
+                "كتب: ريم عبدالله",
+                "Share"
+            ]
+        );
     }
 
     #[test]

@@ -182,7 +182,11 @@ fn import_matching(
         .cloned();
     let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
+    // Told from the lines under the headline: the menus over it are
+    // short lines that run on and were never wrapped.
+    let lines: Vec<String> = lines.collect();
     let mut walk = Walk::new(rules, matcher, &title, &repeated, found.date_above, head);
+    walk.wrap_width = text_shape::wrap_width(&lines);
     walk.read(found.lead_first.into_iter().chain(lines));
     // A date in the chrome above the headline is the site's clock or the
     // article's own day: it dates the copy only when nothing else does.

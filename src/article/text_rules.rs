@@ -334,6 +334,11 @@ impl Matcher {
     /// buttons come (`Share on FacebookShare on Twitterwhatsapp`).
     /// A count among the buttons (`0 تعليق`) is the bar's.
     pub fn is_share_bar(&self, line: &str) -> bool {
+        // `واتس اب` leaves `اب` a share word, and August's Levantine name
+        // folds to it (`12 آب 2021`): a date is no bar.
+        if super::dates::dateline(line).is_some() {
+            return false;
+        }
         let mut pieces = 0;
         let all = split_glued(line, |word| {
             let count = word.chars().all(char::is_numeric);

@@ -107,6 +107,35 @@ pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
     is_wrapped(&view, rules.closing_punctuation, run_width(&view))
 }
 
+/// The width a copy's lines were wrapped at, when some of its lines run
+/// on open near it; told from the lines under the headline, where the
+/// story's lines outnumber the furniture's short ones. The whole test of
+/// `is_hard_wrapped` weighs those short lines too.
+pub fn wrap_width(lines: &[String]) -> Option<usize> {
+    let view: Vec<Option<&str>> = lines
+        .iter()
+        .filter(|l| !is_picture(l))
+        .map(|l| (!l.is_empty()).then_some(l.as_str()))
+        .collect();
+    let width = run_width(&view);
+    let open_near = view
+        .windows(2)
+        .filter(|w| match w {
+            [Some(line), Some(_)] => is_open_near(line, width),
+            _ => false,
+        })
+        .count();
+    (width <= MAX_WRAP_WIDTH && open_near >= 3).then_some(width)
+}
+
+/// Whether `line` ends open (no sentence's end, or a comma) near the
+/// width the text was wrapped at: a line wrapping cut.
+pub fn is_open_near(line: &str, width: usize) -> bool {
+    let open = !line.ends_with(['.', '!', '?', '؟', '…', ':', '"', '”', '»'])
+        || line.ends_with(['،', ',']);
+    open && chars(line) * 2 >= width
+}
+
 /// The widest line that runs on from or into another: the width text was
 /// wrapped at. A line alone between breaks (a deck, a long one-line
 /// paragraph in text set apart by blank lines) was never wrapped.

@@ -23,6 +23,17 @@ const KIND: &str = "موقع ";
 /// The most words of a site's name.
 const NAME_WORDS: usize = 5;
 
+/// The most words of a notice: a longer line is text that speaks of one.
+const NOTICE_WORDS: usize = 16;
+
+/// Whether `line` is the site's copyright notice (`© 2024 … All Rights
+/// Reserved.`), which stands at the page's foot, under the story.
+pub fn is_notice(line: &str) -> bool {
+    let reserved = RESERVED[..6].iter().any(|p| line.contains(p))
+        || line.to_lowercase().contains("all rights reserved");
+    reserved && line.split_whitespace().count() <= NOTICE_WORDS
+}
+
 /// The one name a copyright notice gives, in Arabic letters: `None` when
 /// it gives none, or more than one.
 pub fn named(notice: &str) -> Option<String> {
@@ -74,7 +85,7 @@ fn is_arabic(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::named;
+    use super::{is_notice, named};
 
     #[test]
     fn a_notice_names_the_site_before_or_after_its_year() {
@@ -95,6 +106,11 @@ mod tests {
     #[test]
     fn a_notice_without_one_arabic_name_gives_none() {
         assert_eq!(named("© 2024 جميع الحقوق محفوظة"), None);
+        assert!(is_notice(
+            "© 2024 Qatar Olympic Committee. All Rights Reserved."
+        ));
+        assert!(is_notice("كافة الحقوق محفوظة لموقع المدينة 2023"));
+        assert!(!is_notice("© رويترز"));
         assert_eq!(named("© 2024 CCIB. All Rights Reserved."), None);
         assert_eq!(
             named("جميع الحقوق محفوظة © 2024 - تصميم وتطوير شركة النخبة"),

@@ -26,6 +26,10 @@ mod summary;
 /// on its line.
 const INLINE_HEADLINE_WORDS: usize = 4;
 
+/// The most words of a deck over the byline: a longer block is the
+/// story's own text.
+const DECK_MAX_WORDS: usize = 45;
+
 /// What became of one line.
 enum Step {
     /// Part of the body.
@@ -68,8 +72,13 @@ pub struct Walk<'a> {
     sentence_seen: bool,
     /// Whether the last line with words was a copy of the headline.
     after_copy: bool,
-    /// How many lines the body has kept so far.
+    /// How many blocks the body has kept so far: in hard-wrapped text, a
+    /// line that runs on from the last is the same block.
     kept: usize,
+    /// The width a hard-wrapped copy's lines were cut at.
+    pub wrap_width: Option<usize>,
+    /// Whether the last line dropped ran on open to the next.
+    dropped_open: bool,
     /// Whether the last line with words gave the article's date.
     dated_last: bool,
     /// Bullets dropped before the lead that told the header nothing, with
@@ -115,6 +124,8 @@ impl<'a> Walk<'a> {
             sentence_seen: false,
             after_copy: false,
             kept: 0,
+            wrap_width: None,
+            dropped_open: false,
             dated_last: false,
             held: Vec::new(),
             header_read: false,
@@ -131,7 +142,26 @@ impl<'a> Walk<'a> {
             // The date so far, where the site's clock may be replaced.
             let published = self.date_above.then(|| self.head.published.clone());
             let known = self.known();
-            let step = self.step(&line);
+            let mut step = self.step(&line);
+            // A question under a list's items is the story's when its text
+            // follows right under it; before the page's furniture or the
+            // copy's end, another story's headline.
+            if self.in_list.is_none()
+                && let Some(question) = self.list_question.take()
+                && matches!(step, Step::Keep)
+            {
+                self.keep(question);
+            }
+            // Hard-wrapped, the short end of a line dropped as the page's
+            // (a newsletter's prompt, `في بريدك.`) is the page's too.
+            let ends_dropped = self.wrap_width.is_some_and(|width| {
+                mem::take(&mut self.dropped_open)
+                    && line.chars().count() * 2 < width
+                    && matches!(step, Step::Keep)
+            });
+            if ends_dropped {
+                step = Step::Drop;
+            }
             self.header_read |= self.known() != known;
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
@@ -142,7 +172,13 @@ impl<'a> Walk<'a> {
             }
             match step {
                 Step::Keep => self.keep(line),
-                Step::Drop => self.body.push(None),
+                Step::Drop => {
+                    self.dropped_open = self.lead_seen
+                        && self
+                            .wrap_width
+                            .is_some_and(|width| text_shape::is_open_near(&line, width));
+                    self.body.push(None);
+                }
                 Step::Pass => {}
                 Step::End => break,
             }
@@ -177,6 +213,11 @@ impl<'a> Walk<'a> {
             || self.matcher.end_lines.is(&words)
             || super::text_chrome::is_barred_end(self.matcher, line)
             || super::text_lines::is_end_mark(line)
+            // The site's notice under the page's furniture; right under
+            // a paragraph it may be a picture's.
+            || (self.lead_seen
+                && matches!(self.body.last(), Some(None))
+                && super::text_site_notice::is_notice(line))
         {
             // Before any text the story's foot has not come: a comments
             // counter or a form's label under the headline is the page's,
@@ -258,11 +299,25 @@ impl<'a> Walk<'a> {
         let name = byline::titled_name(line).or_else(|| {
             (self.head.author.is_none() && byline::is_signed_name(line)).then(|| line.clone())
         });
-        if let Some(name) = name.filter(|_| !self.sentence_seen) {
+        // Under a deck of a sentence or two, the one block kept above the
+        // name: the deck is the page's summary over its byline.
+        let under_deck = self.sentence_seen
+            && self.kept == 2
+            && self.head.author.is_none()
+            && self.body[..at]
+                .iter()
+                .flatten()
+                .map(|l| l.split_whitespace().count())
+                .sum::<usize>()
+                <= DECK_MAX_WORDS;
+        if let Some(name) = name.filter(|_| !self.sentence_seen || under_deck) {
             self.head.author.get_or_insert(name);
             self.body.truncate(at);
             self.kept -= 1;
             self.in_body = self.kept > 0;
+            if under_deck {
+                self.drop_summary();
+            }
         }
     }
 
@@ -306,8 +361,20 @@ impl<'a> Walk<'a> {
         self.sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
         self.lead_seen |= line.ends_with(self.rules.closing_punctuation)
             || line.split_whitespace().count() > self.rules.heading_max_words;
-        self.kept += 1;
+        if !self.runs_on() {
+            self.kept += 1;
+        }
         self.body.push(Some(line));
+    }
+
+    /// Whether a line now kept would run on from the last kept, in
+    /// hard-wrapped text: the last ends no sentence and nothing was
+    /// dropped between them.
+    fn runs_on(&self) -> bool {
+        matches!(
+            (self.body.last(), self.wrap_width),
+            (Some(Some(last)), Some(width)) if text_shape::is_open_near(last, width)
+        )
     }
 
     /// Tags, meta bullets, publication and update lines, a section's name

@@ -149,10 +149,21 @@ impl Walk<'_> {
     /// any date or byline was read (`أبوظبي - العين الإخبارية`), show it
     /// was the summary a page sets over the byline, a sentence long. (A
     /// writer under a deck leaves the deck to the story.)
-    fn drop_summary(&mut self) {
-        if let Some(slot) = self.body.iter_mut().rev().find(|l| l.is_some()) {
-            *slot = None;
+    pub(super) fn drop_summary(&mut self) {
+        // Hard-wrapped, the summary is the last kept line and the lines it
+        // runs on from.
+        let Some(last) = self.body.iter().rposition(Option::is_some) else {
+            return;
+        };
+        let mut first = last;
+        while let (Some(Some(before)), Some(width)) = (
+            first.checked_sub(1).map(|at| &self.body[at]),
+            self.wrap_width,
+        ) && super::super::text_shape::is_open_near(before, width)
+        {
+            first -= 1;
         }
+        self.body[first..=last].iter_mut().for_each(|l| *l = None);
         self.kept = 0;
         self.in_body = false;
         self.lead_seen = false;

@@ -57,10 +57,9 @@ impl Walk<'_> {
                 return Some(Step::Pass);
             }
         }
+        // A question held stays so: the walk keeps it when this line is
+        // the story's.
         self.in_list = None;
-        if let Some(question) = self.list_question.take() {
-            self.keep(question);
-        }
         None
     }
 }
