@@ -303,6 +303,17 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "ستار",
     "سرمد",
     "ليث",
+    // Women's names of the Maghreb, none of them a word of its own.
+    "نسيمة",
+    "وهيبة",
+    "فتيحة",
+    "حورية",
+    "صليحة",
+    "لويزة",
+    "نعيمة",
+    "ليندة",
+    "مليكة",
+    "صبرينة",
 ];
 
 /// Given names written with the article, as the Maghreb writes them

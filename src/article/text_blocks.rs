@@ -342,6 +342,27 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         {
             return units.pop();
         }
+        // The page's tags in a row with no label (`أسيوط منفلوط قافلة
+        // طبية …`): names with no word that ties a sentence, where a
+        // closing formula has one (`المجد والخلود لشهدائنا الأبرار`).
+        if (4..=TAG_RUN_WORDS).contains(&words.len())
+            && !last.contains([':', '/', '.', '،', ','])
+            && !words.iter().any(|w| ties_a_sentence(w))
+        {
+            units.pop();
+        }
     }
     None
+}
+
+/// The most words of a row of tags with no label.
+const TAG_RUN_WORDS: usize = 10;
+
+/// A folded word that ties words into a sentence: a particle, or a word
+/// joined to `و`.
+fn ties_a_sentence(word: &str) -> bool {
+    const PARTICLES: [&str; 13] = [
+        "في", "من", "علي", "الي", "عن", "مع", "ان", "ما", "لا", "قد", "لم", "هو", "هي",
+    ];
+    PARTICLES.contains(&word) || (word.starts_with('و') && word.chars().count() > 2)
 }

@@ -7,6 +7,8 @@
 //! score whose weights were fit on labelled copies
 //! (`scripts/fit_headline.py`), rather than each one deciding alone.
 
+use super::dates;
+use super::text_header::Header;
 pub use super::text_headline_features::{COUNT, NAMES};
 use super::text_headline_features::{
     Context, LONG_WORDS, Near, describe, is_headline_shaped, is_paragraph, may_be_headline, words,
@@ -249,6 +251,31 @@ pub(super) fn over_rules(
         .iter()
         .any(|l| prose(l) && !super::text_lead_chrome::says_again(l, &all[at]));
     (taken != at && !over_deck && !over_header && !loses_text).then_some(at)
+}
+
+/// The headline under a ticker the rules took for it: the ticker's run
+/// of headlines, the section's name under it, then the story's headline
+/// with its date or byline right under it (`… جديدًا وزير التموين يتابع
+/// …` / `محافظات` / the headline / `الأحد 12 أكتوبر 2025`). A headline
+/// has its section over it, never under it.
+pub(super) fn under_ticker(
+    rules: &Rules,
+    matcher: &Matcher,
+    all: &[String],
+    taken: usize,
+) -> Option<usize> {
+    let next = |from: usize| (from + 1..all.len()).find(|&i| !all[i].is_empty());
+    let section = next(taken).filter(|&i| super::text_lines::is_section(matcher, &all[i]))?;
+    let headline = next(section)?;
+    let line = &all[headline];
+    let dated = next(headline).is_some_and(|i| {
+        dates::find(&all[i]).is_some() && Header::default().take(rules, matcher, &all[i])
+    });
+    (dated
+        && line.split_whitespace().count() > DECK_OVER
+        && !line.ends_with(rules.closing_punctuation)
+        && !Header::default().take(rules, matcher, line))
+    .then_some(headline)
 }
 
 /// The most words of a short headline the score leaves over its deck.

@@ -254,6 +254,9 @@ fn header_pass(
             .filter(|&at| Some(at) != picked && !top.passed[at])
             .or_else(|| {
                 text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
+            })
+            .or_else(|| {
+                picked.and_then(|at| text_headline::under_ticker(rules, matcher, &all, at))
             });
     }
     if top.chosen.is_some() {

@@ -226,7 +226,11 @@ impl Ends {
         let room_left = len + 1 + chars(first) <= width;
         let heading_next = chars(next) * 10 < width * 6
             && !next.ends_with(['.', '!', '?', '؟', '…', ':', '،', ',', '"', '”', '»']);
+        // A colon over a quotation that opens the next line: the quoted
+        // text is a block of its own (`… ما يلي:` / `«إن أداء الأجر …`).
+        let over_quote = line.ends_with(':') && next.starts_with(['«', '"', '“']);
         (sentence_end && (room_left || len * 100 < width * 85 || heading_next))
+            || over_quote
             || (full_stop && (self.opens)(first))
             || len * 10 < width * 6
     }

@@ -123,6 +123,14 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         {
             Some(whole)
         }
+        // The notice names the site and its country, the copy's first
+        // line the site in full (`وزارة الأوقاف المصرية`).
+        (None, None) => first.filter(|f| words(f) <= MASTHEAD_WORDS).and_then(|f| {
+            super::text_site_notice::names(notice)
+                .iter()
+                .any(|name| name.contains(' ') && f.starts_with(&format!("{name} ")))
+                .then(|| f.to_owned())
+        }),
         (top, noticed) => top.or(noticed),
     }
 }

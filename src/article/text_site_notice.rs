@@ -37,16 +37,22 @@ pub fn is_notice(line: &str) -> bool {
 /// The one name a copyright notice gives, in Arabic letters: `None` when
 /// it gives none, or more than one.
 pub fn named(notice: &str) -> Option<String> {
+    let mut found = names(notice).into_iter();
+    let name = found.next()?;
+    found.next().is_none().then_some(name)
+}
+
+/// Every name a copyright notice gives in Arabic letters (`وزارة
+/// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
+pub fn names(notice: &str) -> Vec<String> {
     let mut text = notice.replace("(c)", "©").replace("(C)", "©");
     for phrase in RESERVED {
         text = text.replace(phrase, "|");
     }
-    let mut found = text
-        .split(BREAKS)
+    text.split(BREAKS)
         .filter_map(|part| name_in(part.trim()))
-        .filter(|name| name.chars().any(is_arabic));
-    let name = found.next()?;
-    found.next().is_none().then_some(name)
+        .filter(|name| name.chars().any(is_arabic))
+        .collect()
 }
 
 /// A part of the notice without its years, as the name it holds.

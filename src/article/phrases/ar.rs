@@ -20,6 +20,11 @@ pub use share::*;
 
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
+    // A radio's or a channel's player button (`▶ استمع إلى البث المباشر`).
+    "استمع إلى البث المباشر",
+    "استمع للبث المباشر",
+    "شاهد البث المباشر",
+    "البث المباشر",
     // The label over a share bar's links (`شارك هذا:`).
     "شارك هذا",
     "شارك المقال",

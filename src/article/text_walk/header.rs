@@ -65,7 +65,7 @@ impl Walk<'_> {
         // sentence or more, before any writer or date: that block was the
         // summary over it. (A deck that ends no sentence stays the story's.)
         if self.kept == 1
-            && self.sentence_seen
+            && (self.sentence_seen || self.lead_seen)
             && self.head.author.is_none()
             && self.head.published.is_none()
             && self

@@ -70,7 +70,13 @@ impl Walk<'_> {
 fn is_list_item(rules: &Rules, line: &str, first: bool) -> bool {
     // A comma or colon set apart by spaces (`… لا صراع ، مقاربة …`) is no
     // word of the headline.
-    let words = line
+    // A headline with its date run on (`… بديروط الأحد 12 أكتوبر 2025
+    // 11:02 ص`): the date is no word of it.
+    let undated =
+        dates::find(line).map(|d| format!("{} {}", &line[..d.range.start], &line[d.range.end..]));
+    let words = undated
+        .as_deref()
+        .unwrap_or(line)
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
