@@ -92,9 +92,10 @@ const COPIED: &[Outline] = &[
         title: "المجلس البلدي يقر موازنة “العام المقبل” ويعلن خطة لتوسيع شبكة الحدائق العامة",
         // `كتب:` after a long subtitle is still the byline.
         header: [None, Some("أخبار المدينة"), None],
-        // The subtitle stays, as the first paragraph.
-        paragraphs: 3,
-        first_starts: "المجلس يصادق أيضا",
+        // The subtitle over the byline is the page's summary, no
+        // paragraph of the story's.
+        paragraphs: 2,
+        first_starts: "صادق المجلس البلدي",
         last_ends: "وتجديد الحدائق القائمة.",
         // A tag alone after the last paragraph.
         furniture: &["محلياتعاجل", "كتب", "النشرة المحلية", "«العام"],

@@ -345,9 +345,14 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         // The page's tags in a row with no label (`أسيوط منفلوط قافلة
         // طبية …`): names with no word that ties a sentence, where a
         // closing formula has one (`المجد والخلود لشهدائنا الأبرار`).
+        // A signature's parts are set apart (`صحيفة الرافد | فلان`), a
+        // line of text's too (`المرحلة الأولى - المرحلة الثانية`).
         if (4..=TAG_RUN_WORDS).contains(&words.len())
-            && !last.contains([':', '/', '.', '،', ','])
+            && !last.contains([
+                ':', '/', '.', '،', ',', '|', '-', '–', '—', 'ـ', '(', '«', '"',
+            ])
             && !words.iter().any(|w| ties_a_sentence(w))
+            && byline::parse(last).is_none()
         {
             units.pop();
         }

@@ -128,6 +128,9 @@ impl Header {
         if rest.is_empty() {
             return found;
         }
+        if byline::is_in(&rest, super::phrases::ar::RELEASE_KINDS) {
+            return true;
+        }
         let rest_words = Words::new(&rest);
         if matcher.authors.is(&rest_words) {
             self.author.get_or_insert(rest);
@@ -199,7 +202,7 @@ impl Header {
             .strip_prefix("من ")
             .filter(|name| byline::is_signed_name(name))
             .map(str::to_owned);
-        let from_town = town_and_writer(&rest);
+        let from_town = marks::town_and_writer(&rest).or_else(|| marks::writer_and_town(&rest));
         if let Some(name) = byline::initialed_name(&rest).or(by_wire).or(from_town) {
             self.author.get_or_insert(name);
             return true;
@@ -274,16 +277,6 @@ fn next_label(name: &str) -> Option<usize> {
 /// `line` without the bullet or dash that sets it as a list's item.
 pub(super) fn unbulleted(line: &str) -> &str {
     line.trim_start_matches(['-', '•', '*', '–', '—', ' '])
-}
-
-/// The writer of `نيالا: فلان الفلاني`: a town no table knows, a colon,
-/// and a name that reads as a person's.
-pub(super) fn town_and_writer(line: &str) -> Option<String> {
-    line.split_once(':')
-        .filter(|(town, _)| town.split_whitespace().count() == 1)
-        .map(|(_, name)| name.trim())
-        .filter(|name| byline::is_signed_name(name))
-        .map(str::to_owned)
 }
 
 /// What sets a label or a mark off from the name after it (`كتب: فلان`,

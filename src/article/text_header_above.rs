@@ -4,7 +4,8 @@
 
 use super::byline;
 use super::text_furniture;
-use super::text_header::{Header, town_and_writer, unbulleted};
+use super::text_header::{Header, unbulleted};
+use super::text_header_marks::town_and_writer;
 use super::text_rules::{Matcher, Rules, Words};
 
 /// Whether the header takes `line`, above the headline: a dateline with

@@ -1,7 +1,9 @@
 //! What stands beside a byline on its line in a copy and is no part of
 //! it: a widget's Latin badge run into its label, the site's short name
-//! before a bar, the writer's account after the name.
+//! before a bar, the writer's account after the name, the writer's town
+//! before or after the name.
 
+use super::byline;
 use super::text_rules::{Matcher, Words};
 
 /// A byline's label with a badge in Latin letters run into it, as a copy
@@ -45,4 +47,27 @@ pub(super) fn without_handle(line: &str) -> &str {
         .or_else(|| last.strip_suffix('@'))
         .is_some_and(super::text_pictographs::is_account);
     if handle { name.trim_end() } else { line }
+}
+
+/// The writer of `نيالا: فلان الفلاني`: a town no table knows, a colon,
+/// and a name that reads as a person's.
+pub(super) fn town_and_writer(line: &str) -> Option<String> {
+    line.split_once(':')
+        .filter(|(town, _)| town.split_whitespace().count() == 1)
+        .map(|(_, name)| name.trim())
+        .filter(|name| byline::is_signed_name(name))
+        .map(str::to_owned)
+}
+
+/// The writer of `عبدالله المحرمي ـ يافع`: a name that reads as a
+/// person's, a dash, and one word no table knows, without the article an
+/// outlet's name has (`الشروق`): a town.
+pub(super) fn writer_and_town(line: &str) -> Option<String> {
+    let (name, town) = line.rsplit_once(['-', 'ـ', '–', '—'])?;
+    let (name, town) = (name.trim().trim_end_matches('ـ').trim(), town.trim());
+    (town.split_whitespace().count() == 1
+        && !town.starts_with("ال")
+        && town.chars().all(char::is_alphabetic)
+        && byline::is_signed_name(name))
+    .then(|| name.to_owned())
 }

@@ -187,6 +187,7 @@ fn import_matching(
     let lines: Vec<String> = lines.collect();
     let mut walk = Walk::new(rules, matcher, &title, &repeated, found.date_above, head);
     walk.wrap_width = text_shape::wrap_width(&lines);
+    walk.spaced = text_shape::is_spaced(&lines);
     walk.read(found.lead_first.into_iter().chain(lines));
     // A date in the chrome above the headline is the site's clock or the
     // article's own day: it dates the copy only when nothing else does.

@@ -52,6 +52,7 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
             || is_glued_names(line)
             || super::dates::is_hijri_only(line)
             || has_email(line)
+            || is_menu_run(line)
         {
             passed[at] = true;
         } else if !passed[at]
@@ -308,6 +309,16 @@ fn named_by_office(line: &str) -> Option<Vec<String>> {
 
 /// The most words of a caption naming someone and their office.
 const CAPTION_WORDS: usize = 10;
+
+/// A menu's items a line holds, by the pages every site links to (`…
+/// البيانات المفتوحة اتصل بنا`, the end of a menu wrapped in the copy):
+/// a headline never names them, nor says a sentence around them.
+fn is_menu_run(line: &str) -> bool {
+    const PAGES: [&str; 3] = ["اتصل بنا", "اتصلوا بنا", "من نحن"];
+    line.split_whitespace().count() > 2
+        && PAGES.iter().any(|p| line.contains(p))
+        && !line.contains(['.', '،', ',', '؟', '?', '!', ':'])
+}
 
 #[cfg(test)]
 mod tests {

@@ -50,8 +50,15 @@ pub fn is_camera_credit(line: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
+    // A caption with its photographer's credit (`📸 فرحة اللاعبين |
+    // تصوير: المركز الإعلامي`) is longer than a credit alone.
+    let most = if rest.contains("تصوير") {
+        CAPTION_WORDS + CREDIT_WORDS
+    } else {
+        CREDIT_WORDS
+    };
     rest.chars().any(char::is_alphanumeric)
-        && rest.split_whitespace().count() <= CREDIT_WORDS
+        && rest.split_whitespace().count() <= most
         && !rest.ends_with(['.', '؟', '?', '!'])
 }
 

@@ -158,14 +158,15 @@ pub const ARABIC_NEWS: Rules = Rules {
     opens_paragraph: arabic_opens_paragraph,
 };
 
-/// A verb or a preposition joined to `و` (`وقال`, `وحسب`), or `يذكر`:
-/// how news paragraphs open. A noun with the article joined to `و`
-/// (`والحقيقة`) carries a sentence on as often as it opens one.
+/// A verb or a preposition joined to `و` (`وقال`, `وحسب`), `يذكر` or
+/// `كما` (`كما دعت الوزارة …`): how news paragraphs open. A noun with the
+/// article joined to `و` (`والحقيقة`) carries a sentence on as often as
+/// it opens one.
 fn arabic_opens_paragraph(word: &str) -> bool {
     let word = search::fold(word);
     match word.strip_prefix('و') {
         Some(rest) => rest.chars().count() >= 2 && !rest.starts_with("ال"),
-        None => word == "يذكر",
+        None => word == "يذكر" || word == "كما",
     }
 }
 
@@ -205,6 +206,9 @@ pub struct Matcher {
     /// [`Rules::notices`], folded.
     notices: Vec<(String, String)>,
 }
+
+/// The most words of the name after a credit's label.
+const CREDIT_NAME_WORDS: usize = 8;
 
 /// The most words of the section a "more from" label names.
 const MORE_FROM_SECTION_WORDS: usize = 3;
@@ -277,6 +281,15 @@ impl Matcher {
                 || (count <= CAPTION_START_WORDS
                     && !line.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
                     && self.caption_starts.strip(&Words::new(line)).is_some()))
+    }
+
+    /// A picture's credit with its label on a line of its own (`حقوق
+    /// الصورة: Reinhard Dirscherl / Alamy`).
+    pub fn is_credit_line(&self, line: &str) -> bool {
+        line.split_once(':').is_some_and(|(label, name)| {
+            self.caption_credits.is(&Words::new(label.trim()))
+                && (1..=CREDIT_NAME_WORDS).contains(&name.split_whitespace().count())
+        })
     }
 
     /// A caption whose picture's credit closes it in brackets: some words

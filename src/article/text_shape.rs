@@ -136,6 +136,19 @@ pub fn is_open_near(line: &str, width: usize) -> bool {
     open && chars(line) * 2 >= width
 }
 
+/// Whether a copy sets its lines apart by blank lines: half its lines
+/// with words or more have a blank line under them (the page's foot,
+/// copied line by line, has none).
+pub fn is_spaced(lines: &[String]) -> bool {
+    let pairs = lines.windows(2).filter(|w| !w[0].is_empty());
+    let (mut spaced, mut all) = (0, 0);
+    for w in pairs {
+        all += 1;
+        spaced += usize::from(w[1].is_empty());
+    }
+    all > 0 && spaced * 2 >= all
+}
+
 /// The widest line that runs on from or into another: the width text was
 /// wrapped at. A line alone between breaks (a deck, a long one-line
 /// paragraph in text set apart by blank lines) was never wrapped.

@@ -132,6 +132,8 @@ fn past_label<I: Iterator<Item = String>>(
         || (title.split_whitespace().count() == 2 && set_apart)
         // The site's menu set apart by bars (`الرئيسية | سياسة | أمن`).
         || is_menu(&title)
+        // The trail to the section (`المركز الإعلامي > الأخبار`).
+        || super::text_top_lines::is_section_trail(&title)
         // A few words over a headline in quotation marks after the
         // story's kind (`تقرير"…"`): a kicker, as a headline never has
         // one such under it.

@@ -30,6 +30,9 @@ const INLINE_HEADLINE_WORDS: usize = 4;
 /// story's own text.
 const DECK_MAX_WORDS: usize = 45;
 
+/// The most words of a picture's caption over its credit.
+const CAPTION_MAX_WORDS: usize = 30;
+
 /// What became of one line.
 enum Step {
     /// Part of the body.
@@ -79,6 +82,8 @@ pub struct Walk<'a> {
     pub wrap_width: Option<usize>,
     /// Whether the last line dropped ran on open to the next.
     dropped_open: bool,
+    /// Whether the copy sets its lines apart by blank lines.
+    pub spaced: bool,
     /// Whether the last line with words gave the article's date.
     dated_last: bool,
     /// Bullets dropped before the lead that told the header nothing, with
@@ -126,6 +131,7 @@ impl<'a> Walk<'a> {
             kept: 0,
             wrap_width: None,
             dropped_open: false,
+            spaced: false,
             dated_last: false,
             held: Vec::new(),
             header_read: false,
@@ -169,6 +175,9 @@ impl<'a> Walk<'a> {
             } else if published.is_some_and(|p| self.head.published != p) {
                 // The story's date under a name, after the site's clock.
                 self.titled_above_date();
+            }
+            if matches!(step, Step::Drop) {
+                self.caption_over_credit(&line);
             }
             match step {
                 Step::Keep => self.keep(line),
@@ -365,6 +374,23 @@ impl<'a> Walk<'a> {
             self.kept += 1;
         }
         self.body.push(Some(line));
+    }
+
+    /// In a copy that sets its lines apart, a short line right over a
+    /// picture's credit with no blank line between them is its caption
+    /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
+    fn caption_over_credit(&mut self, line: &str) {
+        if !self.spaced || self.kept == 0 || !self.matcher.is_credit_line(line) {
+            return;
+        }
+        if let Some(slot) = self.body.last_mut()
+            && slot
+                .as_ref()
+                .is_some_and(|caption| caption.split_whitespace().count() <= CAPTION_MAX_WORDS)
+        {
+            *slot = None;
+            self.kept -= 1;
+        }
     }
 
     /// Whether a line now kept would run on from the last kept, in

@@ -54,6 +54,10 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "advertising",
     "banner",
     "promo",
+    // A site's call to its own service between paragraphs (`pf-cta-box`).
+    // (A `disclaimer` is not one: an aggregator's names the paper the
+    // story is from.)
+    "cta",
     "sponsored",
     "share",
     "shares",

@@ -287,6 +287,26 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
         })
 }
 
+/// The first table cell its class calls a title (`<td class="news_title">`),
+/// as old table layouts set their headline, with a headline's shape.
+pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
+    els.iter()
+        .filter(|n| n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td")))
+        .filter(|n| {
+            n.attr("class").is_some_and(|c| {
+                c.to_ascii_lowercase()
+                    .split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .any(|w| w == "title")
+            })
+        })
+        .map(|n| sanitize::inline(&n.text()))
+        .find(|t| {
+            LARGE_WORDS.contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', '!', ':'])
+                && dates::find(t).is_none()
+        })
+}
+
 /// The least `<font size>` of a headline, and its words.
 const LARGE_TYPE: u8 = 5;
 const LARGE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;

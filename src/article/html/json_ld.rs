@@ -22,6 +22,9 @@ const ARTICLE_TYPES: &[&str] = &[
 /// The first JSON-LD object of an article type, read.
 pub fn read(doc: &Document) -> Option<PageMeta> {
     let mut best: Option<(usize, Value)> = None;
+    // Objects with an `@id`, which others name by it alone (Yoast's and
+    // Rank Math's graphs: `"publisher": {"@id": "…#organization"}`).
+    let mut by_id: Vec<Value> = Vec::new();
     for script in doc.select("script[type=\"application/ld+json\"]").iter() {
         let text = script.text();
         let text = text.trim().trim_start_matches("<![CDATA[");
@@ -32,6 +35,9 @@ pub fn read(doc: &Document) -> Option<PageMeta> {
         let mut found = Vec::new();
         collect_objects(&value, 0, &mut found);
         for obj in found {
+            if obj.get("@id").is_some() && obj.get("name").is_some() {
+                by_id.push(obj.clone());
+            }
             let rank = type_rank(obj);
             if rank.is_some_and(|r| best.as_ref().is_none_or(|(b, _)| r < *b)) {
                 best = rank.map(|r| (r, obj.clone()));
@@ -41,6 +47,15 @@ pub fn read(doc: &Document) -> Option<PageMeta> {
     let (_, v) = best?;
     let text = |key: &str| v.get(key).and_then(name_of).and_then(|s| clean(&s));
     let source = v.get("publisher").and_then(name_of).and_then(|s| clean(&s));
+    // The publisher an `@id` alone stands for, known by its name in the
+    // graph: an author of that name is the site (its name in Latin
+    // letters over an Arabic site's, `Property Finder`). It stays out of
+    // the source, which the page names as it shows itself.
+    let publisher = v
+        .get("publisher")
+        .map(|p| named_by_id(p, &by_id))
+        .and_then(name_of)
+        .or_else(|| source.clone());
     Some(PageMeta {
         title: text("headline").or_else(|| text("name")),
         author: v
@@ -49,7 +64,7 @@ pub fn read(doc: &Document) -> Option<PageMeta> {
             .and_then(|s| clean(&s)),
         site_authors: v
             .get("author")
-            .map(|a| site_signed(a, source.as_deref()))
+            .map(|a| site_signed(a, publisher.as_deref()))
             .unwrap_or_default(),
         source,
         url: text("url").or_else(|| {
@@ -97,6 +112,16 @@ fn type_rank(v: &Value) -> Option<usize> {
         .iter()
         .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
         .min()
+}
+
+/// The object an `@id` alone stands for, when the page has it; else `v`.
+fn named_by_id<'v>(v: &'v Value, by_id: &'v [Value]) -> &'v Value {
+    match v.get("@id") {
+        Some(id) if v.get("name").is_none() => {
+            by_id.iter().find(|o| o.get("@id") == Some(id)).unwrap_or(v)
+        }
+        _ => v,
+    }
 }
 
 /// A string, or the `name` of an object.

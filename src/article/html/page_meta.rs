@@ -57,7 +57,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     m.h1 = first_h1(doc);
     m.large_type =
         m.h1.is_none()
-            .then(|| headline::in_large_type(els))
+            .then(|| headline::in_large_type(els).or_else(|| headline::in_title_cell(els)))
             .flatten();
     let h1 = m.h1.clone();
     if let (Some(title), Some(shared)) = (&m.title, &og) {

@@ -30,6 +30,11 @@ pub const DROP: &[&str] = &[
     "شارك المقال",
     "شارك الخبر",
     "شارك هذا الخبر",
+    "شارك هذه الصفحة",
+    // A press office's link to its pictures of the story.
+    "تحميل الصور",
+    "تحميل الصورة",
+    "شارك الصفحة",
     "شارك هذا المقال",
     // A blog engine's share box and like button, as the copy keeps them.
     "شارك هذا الموضوع:",
@@ -130,6 +135,10 @@ pub const COUNTED: &[&str] = &[
 ];
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // A site's disclaimer under the story (`إخلاء مسؤولية: الأسعار
+    // الواردة في هذا المقال تقديرية …`).
+    "إخلاء مسؤولية",
+    "إخلاء المسؤولية",
     // A link to download the document the story is about.
     "اضغط هنا لتحميل",
     "اضغط هنا للتحميل",
@@ -139,6 +148,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "إخلاء المسؤولية",
     "هل أعجبك هذا المقال",
     "هل أعجبك المقال",
+    // A government site's survey under every page.
+    "هل وجدت ما تبحث عنه",
+    "هل وجدت ما تبحث عنه في هذه الصفحة",
     // A health site's reviewer, under the writer, and its disclaimer.
     "تمت المراجعة الطبية بواسطة",
     "تمت المراجعة بواسطة",
@@ -221,6 +233,8 @@ pub const DROP_PREFIXES: &[&str] = &[
 /// (`… خلال توقيعه (المركز الإعلامي بالنادي)`); a known outlet's
 /// name in brackets there is a credit too.
 pub const CAPTION_CREDITS: &[&str] = &[
+    "حقوق الصورة",
+    "مصدر الصورة",
     "المركز الإعلامي",
     "المكتب الإعلامي",
     "تصوير",
@@ -293,6 +307,11 @@ pub const LATEST: &[&str] = &[
 /// Line beginnings that start the comment section or the site's lists
 /// of other articles after the article.
 pub const END: &[&str] = &[
+    // A press release's contacts for the press, under its text.
+    "للاستفسارات الإعلامية",
+    "للاستفسارات الصحفية",
+    "للاستفسارات الصحافية",
+    "للتواصل الإعلامي",
     // A paywall's notice: the rest is for subscribers.
     "يمكنكم الاطلاع على المقال",
     "للاطلاع على المقال كاملا",

@@ -107,6 +107,17 @@ pub const STORY_KINDS: &[&str] = &[
     "حوار",
     "تحليل",
 ];
+/// What a story is when the site issued it, on the byline's line
+/// (`بيان صحفي | 12 فبراير 2025`): no writer, the site's own.
+pub const RELEASE_KINDS: &[&str] = &[
+    "بيان صحفي",
+    "بيان صحافي",
+    "بيان إعلامي",
+    "خبر صحفي",
+    "بلاغ صحفي",
+    "بيان",
+    "بلاغ",
+];
 /// Words that start a byline: `كتب: فلان`, `حوار: آسيا العتروس`.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "كتب",
