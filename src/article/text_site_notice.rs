@@ -20,6 +20,20 @@ const BREAKS: [char; 9] = ['.', '|', '،', ',', '-', '–', '—', ':', '©'];
 const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضافة", "بدعم"];
 /// The kind of site before its name, not part of it.
 const KIND: &str = "موقع ";
+/// The kinds of bodies whose name the notice's "for" runs into
+/// (`محفوظة لحزب جبهة العمل الإسلامي`).
+const BODIES: [&str; 10] = [
+    "حزب ",
+    "جمعية ",
+    "نقابة ",
+    "اتحاد ",
+    "حركة ",
+    "هيئة ",
+    "وزارة ",
+    "جريدة ",
+    "صحيفة ",
+    "مجلة ",
+];
 /// The most words of a site's name.
 const NAME_WORDS: usize = 5;
 
@@ -72,7 +86,11 @@ fn name_in(part: &str) -> Option<String> {
         Some(rest) => format!("ال{rest}"),
         None => joined
             .strip_prefix("لـ")
-            .or_else(|| joined.strip_prefix('ل').filter(|r| r.starts_with(KIND)))
+            .or_else(|| {
+                joined
+                    .strip_prefix('ل')
+                    .filter(|r| r.starts_with(KIND) || BODIES.iter().any(|b| r.starts_with(b)))
+            })
             .unwrap_or(&joined)
             .to_owned(),
     };
@@ -103,6 +121,10 @@ mod tests {
             ),
             ("جميع الحقوق محفوظة لموقع عنكاوا كوم 2023", "عنكاوا كوم"),
             ("حقوق النشر © 2019 للمنار", "المنار"),
+            (
+                "جميع الحقوق محفوظة لحزب جبهة العمل الإسلامي © 2023",
+                "حزب جبهة العمل الإسلامي",
+            ),
         ];
         for (notice, name) in cases {
             assert_eq!(named(notice).as_deref(), Some(name), "{notice}");
