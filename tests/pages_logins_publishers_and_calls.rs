@@ -85,3 +85,18 @@ fn an_old_table_pages_headline_in_its_title_cell_under_the_sites_name() {
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2012-04-08"));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_title_of_the_site_and_its_section_gives_way_to_the_headline() {
+    let headline = "بيت الزكاة يوزع 9 آلاف سلة غذائية وكسوة شتوية على الأسر المتعففة";
+    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>\n\tبيت الزكاة الكويتي - الأخبار\n</title></head>\
+         <body><div class=\"page\"><h2 class=\"pageTitle\">الأخبار</h2><div class=\"news\">\
+         <h1 class=\"newsTitle\"><span>{headline}</span></h1>\
+         <div class=\"newsDate\">24/01/2016</div><div class=\"newsBody\">{story}</div></div></div></body></html>"
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

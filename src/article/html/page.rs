@@ -278,11 +278,28 @@ fn page_title(
         .or_else(|| page_meta::clean(found))
         .map(|t| title::strip_site_name(&t, sites))
         .map(|t| match headline {
+            Some(h) if is_site_and_section(&t, h) => h.to_owned(),
             Some(h) => title::cut_to_headline(&t, h),
             None => t,
         })
         .filter(|t| !t.is_empty())
 }
+
+/// A `<title>` that names the site and the section only (`بيت الزكاة
+/// الكويتي - الأخبار`) over a page whose `<h1>` is a longer headline that
+/// no part of it says.
+fn is_site_and_section(title: &str, h1: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    let mut parts = title.split(['-', '|']).map(str::trim);
+    let parted = title.contains(" - ") || title.contains(" | ");
+    parted
+        && words(title) <= SECTION_TITLE_WORDS
+        && words(h1) > words(title)
+        && !parts.any(|p| words(p) >= 3 && h1.contains(p))
+}
+
+/// The most words of a `<title>` that names a site and its section.
+const SECTION_TITLE_WORDS: usize = 6;
 
 /// A furniture element holding no more text than this is taken out of the
 /// page before Readability reads it: Readability turns a `<div>` of plain
