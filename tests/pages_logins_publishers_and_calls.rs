@@ -100,3 +100,16 @@ fn a_title_of_the_site_and_its_section_gives_way_to_the_headline() {
     assert_eq!(a.title, headline);
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_title_is_not_cut_inside_its_quotation_marks() {
+    let headline = "«إيتيدا» تطلق برنامجا لاحتضان الشركات الناشئة في محافظات الصعيد";
+    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>مجلة لغة العصر - {headline}</title></head>\
+         <body><table><tr><td><span class=\"title\">{headline}</span></td></tr>\
+         <tr><td class=\"newsBody\">{story}</td></tr></table></body></html>"
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+}

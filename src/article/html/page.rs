@@ -258,7 +258,11 @@ fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
         .map(str::trim_end)
         .and_then(|head| head.strip_suffix(':'))
         .is_some_and(|head| (1..=3).contains(&head.split_whitespace().count()));
-    if cut && html.contains(tag.as_str()) {
+    // Cut inside its quotation marks (`«إيتيدا» تطلق …` read as `«إيتيدا`,
+    // a mark and a space taken for a separator): the tag's whole.
+    let bare = title::strip_site_name(found, sites);
+    let open_quote = bare.matches('«').count() > bare.matches('»').count();
+    if (cut && html.contains(tag.as_str())) || (open_quote && tag.starts_with(bare.as_str())) {
         tag
     } else {
         found.to_owned()
