@@ -124,8 +124,8 @@ pub fn import_str(
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
-    let found_title = whole_title(&title_tag, &found.title, &sites, html);
-    let title = page_title(&page, &found_title, headline.as_deref(), &sites);
+    let found_title = title::whole_title(&title_tag, &found.title, &sites, html);
+    let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
     let (title, site) = match page.title {
         None => super::headline::under_site_title(title, large),
         Some(_) => (title, None),
@@ -246,64 +246,6 @@ fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseErr
     })?;
     Ok((found, readability.doc))
 }
-
-/// The headline Readability read from the `<title>`, with the words it
-/// cut off before a colon (`المياه: خطة طوارئ …`) put back when the page
-/// shows the headline whole: Readability takes such words for the site's
-/// name, which the site stripping has already taken off.
-fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
-    let tag = title::strip_site_name(tag.trim(), sites);
-    let cut = tag
-        .strip_suffix(found)
-        .map(str::trim_end)
-        .and_then(|head| head.strip_suffix(':'))
-        .is_some_and(|head| (1..=3).contains(&head.split_whitespace().count()));
-    // Cut inside its quotation marks (`«إيتيدا» تطلق …` read as `«إيتيدا`,
-    // a mark and a space taken for a separator): the tag's whole.
-    let bare = title::strip_site_name(found, sites);
-    let open_quote = bare.matches('«').count() > bare.matches('»').count();
-    if (cut && html.contains(tag.as_str())) || (open_quote && tag.starts_with(bare.as_str())) {
-        tag
-    } else {
-        found.to_owned()
-    }
-}
-
-/// The title: the page's own, else Readability's, without the site's name
-/// and cut to the page's headline when it runs on past it.
-fn page_title(
-    page: &PageMeta,
-    found: &str,
-    headline: Option<&str>,
-    sites: &[&str],
-) -> Option<String> {
-    page.title
-        .clone()
-        .or_else(|| page_meta::clean(found))
-        .map(|t| title::strip_site_name(&t, sites))
-        .map(|t| match headline {
-            Some(h) if is_site_and_section(&t, h) => h.to_owned(),
-            Some(h) => title::cut_to_headline(&t, h),
-            None => t,
-        })
-        .filter(|t| !t.is_empty())
-}
-
-/// A `<title>` that names the site and the section only (`بيت الزكاة
-/// الكويتي - الأخبار`) over a page whose `<h1>` is a longer headline that
-/// no part of it says.
-fn is_site_and_section(title: &str, h1: &str) -> bool {
-    let words = |s: &str| s.split_whitespace().count();
-    let mut parts = title.split(['-', '|']).map(str::trim);
-    let parted = title.contains(" - ") || title.contains(" | ");
-    parted
-        && words(title) <= SECTION_TITLE_WORDS
-        && words(h1) > words(title)
-        && !parts.any(|p| words(p) >= 3 && h1.contains(p))
-}
-
-/// The most words of a `<title>` that names a site and its section.
-const SECTION_TITLE_WORDS: usize = 6;
 
 /// A furniture element holding no more text than this is taken out of the
 /// page before Readability reads it: Readability turns a `<div>` of plain

@@ -2,6 +2,7 @@
 //! either end, or the part the page shows as its headline.
 
 use super::microdata::SEPARATORS;
+use super::page_meta::{self, PageMeta};
 use crate::search;
 
 /// The headline without the site's name before or after it (`… -
@@ -66,6 +67,64 @@ pub fn cut_to_headline(title: &str, headline: &str) -> String {
     }
     title.to_owned()
 }
+
+/// The headline Readability read from the `<title>`, with the words it
+/// cut off before a colon (`المياه: خطة طوارئ …`) put back when the page
+/// shows the headline whole: Readability takes such words for the site's
+/// name, which the site stripping has already taken off.
+pub(super) fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
+    let tag = strip_site_name(tag.trim(), sites);
+    let cut = tag
+        .strip_suffix(found)
+        .map(str::trim_end)
+        .and_then(|head| head.strip_suffix(':'))
+        .is_some_and(|head| (1..=3).contains(&head.split_whitespace().count()));
+    // Cut inside its quotation marks (`«إيتيدا» تطلق …` read as `«إيتيدا`,
+    // a mark and a space taken for a separator): the tag's whole.
+    let bare = strip_site_name(found, sites);
+    let open_quote = bare.matches('«').count() > bare.matches('»').count();
+    if (cut && html.contains(tag.as_str())) || (open_quote && tag.starts_with(bare.as_str())) {
+        tag
+    } else {
+        found.to_owned()
+    }
+}
+
+/// The title: the page's own, else Readability's, without the site's name
+/// and cut to the page's headline when it runs on past it.
+pub(super) fn page_title(
+    page: &PageMeta,
+    found: &str,
+    headline: Option<&str>,
+    sites: &[&str],
+) -> Option<String> {
+    page.title
+        .clone()
+        .or_else(|| page_meta::clean(found))
+        .map(|t| strip_site_name(&t, sites))
+        .map(|t| match headline {
+            Some(h) if is_site_and_section(&t, h) => h.to_owned(),
+            Some(h) => cut_to_headline(&t, h),
+            None => t,
+        })
+        .filter(|t| !t.is_empty())
+}
+
+/// A `<title>` that names the site and the section only (`بيت الزكاة
+/// الكويتي - الأخبار`) over a page whose `<h1>` is a longer headline that
+/// no part of it says.
+fn is_site_and_section(title: &str, h1: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().count();
+    let mut parts = title.split(['-', '|']).map(str::trim);
+    let parted = title.contains(" - ") || title.contains(" | ");
+    parted
+        && words(title) <= SECTION_TITLE_WORDS
+        && words(h1) > words(title)
+        && !parts.any(|p| words(p) >= 3 && h1.contains(p))
+}
+
+/// The most words of a `<title>` that names a site and its section.
+const SECTION_TITLE_WORDS: usize = 6;
 
 #[cfg(test)]
 mod tests {
