@@ -99,11 +99,7 @@ fn is_blank_separated(lines: &[Line], ends: &Ends) -> bool {
 
 /// Whether the lines of a whole copy are hard-wrapped paragraphs.
 pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
-    let view: Vec<Option<&str>> = lines
-        .iter()
-        .filter(|l| !is_picture(l))
-        .map(|l| (!l.is_empty()).then_some(l.as_str()))
-        .collect();
+    let view = text_view(lines);
     is_wrapped(&view, rules.closing_punctuation, run_width(&view))
 }
 
@@ -112,11 +108,7 @@ pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
 /// story's lines outnumber the furniture's short ones. The whole test of
 /// `is_hard_wrapped` weighs those short lines too.
 pub fn wrap_width(lines: &[String]) -> Option<usize> {
-    let view: Vec<Option<&str>> = lines
-        .iter()
-        .filter(|l| !is_picture(l))
-        .map(|l| (!l.is_empty()).then_some(l.as_str()))
-        .collect();
+    let view = text_view(lines);
     let width = run_width(&view);
     let open_near = view
         .windows(2)
@@ -126,6 +118,16 @@ pub fn wrap_width(lines: &[String]) -> Option<usize> {
         })
         .count();
     (width <= MAX_WRAP_WIDTH && open_near >= 3).then_some(width)
+}
+
+/// A copy's lines as its layout is told from them: pictures' lines left
+/// out, a blank line a break.
+fn text_view(lines: &[String]) -> Vec<Option<&str>> {
+    lines
+        .iter()
+        .filter(|l| !is_picture(l))
+        .map(|l| (!l.is_empty()).then_some(l.as_str()))
+        .collect()
 }
 
 /// Whether `line` ends open (no sentence's end, or a comma) near the

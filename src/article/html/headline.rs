@@ -280,11 +280,7 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
                 .is_some_and(|size| size >= LARGE_TYPE)
         })
         .map(|n| sanitize::inline(&n.text()))
-        .find(|t| {
-            (LARGE_WORDS).contains(&t.split_whitespace().count())
-                && !t.ends_with(['.', '!', ':'])
-                && dates::find(t).is_none()
-        })
+        .find(|t| is_headline_shaped(t))
 }
 
 /// The first table cell its class calls a title (`<td class="news_title">`),
@@ -300,11 +296,14 @@ pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
             })
         })
         .map(|n| sanitize::inline(&n.text()))
-        .find(|t| {
-            LARGE_WORDS.contains(&t.split_whitespace().count())
-                && !t.ends_with(['.', '!', ':'])
-                && dates::find(t).is_none()
-        })
+        .find(|t| is_headline_shaped(t))
+}
+
+/// A few words that end no sentence and hold no date: a headline's shape.
+fn is_headline_shaped(text: &str) -> bool {
+    LARGE_WORDS.contains(&text.split_whitespace().count())
+        && !text.ends_with(['.', '!', ':'])
+        && dates::find(text).is_none()
 }
 
 /// The least `<font size>` of a headline, and its words.
