@@ -23,11 +23,12 @@ use std::collections::{HashMap, HashSet};
 
 pub use super::byline_leading::leading;
 use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
+pub use super::byline_offices::without_office;
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name, writer_in_headline};
-pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers};
+pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers, name_and_role};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{
@@ -55,7 +56,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     if let Some(quoted) = quoted_outlet(line) {
         return Some(quoted);
     }
-    if let Some(writer) = super::byline_persons::name_and_role(line) {
+    if let Some(writer) = name_and_role(line) {
         return Some(Byline {
             author: Some(writer),
             ..Byline::default()

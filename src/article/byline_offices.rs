@@ -21,6 +21,28 @@ pub const MEDIA_OFFICES: &[&str] = &[
 /// The most words of the body's name.
 const BODY_WORDS: usize = 6;
 
+/// A writer's name without the body's media office after a dash
+/// (`أمنية حسن الطيب – إدارة الإعلام والعلاقات العامة`, `سارة بوالشعير –
+/// خلية الإعلام والاتصال`): the office says who the writer works for.
+pub fn without_office(name: &str) -> &str {
+    let Some((writer, office)) = SPACED_DASHES.iter().find_map(|d| name.split_once(d)) else {
+        return name;
+    };
+    let folded = crate::search::fold(office);
+    let is_office = is_in(office.trim(), MEDIA_OFFICES)
+        || OFFICE_WORDS
+            .iter()
+            .any(|w| folded.contains(&crate::search::fold(w)));
+    if is_office && super::byline::is_plain_name(writer.trim(), 4) {
+        writer.trim()
+    } else {
+        name
+    }
+}
+
+/// Words of a media office's name.
+const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العامة", "الاتصال"];
+
 /// The body a media office's credit names, either side of a dash.
 pub fn media_office(line: &str) -> Option<Byline> {
     let (first, second) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;

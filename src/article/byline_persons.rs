@@ -85,11 +85,15 @@ pub fn is_signed_name(part: &str) -> bool {
 
 /// A writer's name, after `من` or alone, then what they are to the
 /// outlet after a comma (`من فاطمة محاجنة، مراسلة موقع بانيت`): the
-/// name is the author, the role is no part of it.
+/// name is the author, the role is no part of it. A dash may stand for
+/// the comma (`وليد طه - مراسل موقع العرب`).
 pub fn name_and_role(line: &str) -> Option<String> {
     let line = line.trim();
     let line = line.strip_prefix("من ").unwrap_or(line);
-    let (name, role) = line.split_once(['،', ','])?;
+    let (name, role) = line
+        .split_once(['،', ','])
+        .or_else(|| line.split_once(" - "))
+        .or_else(|| line.split_once(" – "))?;
     let first = role.split_whitespace().next()?;
     (is_signed_name(name.trim()) && is_in(first, WRITER_CARDS)).then(|| name.trim().to_owned())
 }
@@ -99,7 +103,9 @@ pub fn name_and_role(line: &str) -> Option<String> {
 /// more, each with the shape of a person's name and one known for one by
 /// its words, listed with commas. A menu's bars part single words.
 pub fn listed_writers(line: &str) -> Option<String> {
-    let names: Vec<&str> = line.split('|').map(str::trim).collect();
+    // Or by commas (`عبدالواحد الصبري، ليلى ناصر العولقي`).
+    let bar = if line.contains('|') { '|' } else { '،' };
+    let names: Vec<&str> = line.split(bar).map(str::trim).collect();
     let person =
         |n: &&str| super::byline::kind(n, false) == Some(Part::Person) && !reads_as_outlet(n);
     (names.len() >= 2 && names.iter().all(person) && names.iter().any(|n| is_signed_name(n)))
@@ -216,7 +222,15 @@ const TITLE_WORDS: &[&str] = &[
 /// A writer the headline names before `يكتب:` (`ضوء كاشف | الطاهر
 /// عبدالمنعم يكتب: بورتسودان…`), as columns are headed where no byline
 /// signs them: the name, after a column's name and a bar.
+/// Or the name after a slash that ends the headline (`مدارس الداخل في
+/// آخر العام الدراسي.. أقسام بلا معلمين / أحمد سالم ولد محمدن`), as
+/// Mauritanian sites head their opinion pieces.
 pub fn writer_in_headline(title: &str) -> Option<String> {
+    if let Some((_, name)) = title.rsplit_once(" / ")
+        && is_signed_name(name.trim())
+    {
+        return Some(name.trim().to_owned());
+    }
     let before = ["يكتب:", "تكتب:", "يكتب :", "تكتب :"]
         .iter()
         .find_map(|verb| title.split_once(verb).map(|(b, _)| b))?;

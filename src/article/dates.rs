@@ -65,12 +65,29 @@ pub fn dateline(line: &str) -> Option<String> {
                 .iter()
                 .filter_map(|bar| line.rsplit_once(bar))
                 .max_by_key(|(head, _)| head.len())?;
+            // A counter in brackets (`[ عدد المشاهدة: 1342 ]`) counts its
+            // words, not its brackets.
+            let tail = tail.trim_matches(|c: char| "[]() ".contains(c));
             let counter = tail.chars().any(char::is_numeric)
                 && tail.split_whitespace().count() <= COUNTER_WORDS
                 && find(tail).is_none();
             counter.then(|| dateline(head)).flatten()
         })
+        .or_else(|| {
+            // The section's name before the date (`صيداويات - الخميس 7
+            // آذار 2024`): a word or two with no figure in them. A place
+            // there is the byline's (`القاهرة - 24 أغسطس 2020`).
+            let (label, date) = line.split_once(" - ")?;
+            let label_words = label.split_whitespace().count();
+            let is_label = (1..=SECTION_WORDS).contains(&label_words)
+                && !label.chars().any(|c| c.is_numeric() || "-|:".contains(c))
+                && !super::byline::is_in(label.trim(), super::byline_names::PLACES);
+            is_label.then(|| dateline_in_order(date)).flatten()
+        })
 }
+
+/// The most words of a section's name before a date.
+const SECTION_WORDS: usize = 2;
 
 /// The most words of a counter after a date (`عدد القراءات: 843`).
 const COUNTER_WORDS: usize = 3;

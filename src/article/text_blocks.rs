@@ -310,7 +310,14 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         run += 1;
     }
     let headlines = units[n - run..].iter().filter(|u| !is_time(u)).count();
-    if headlines >= 2 && run < n {
+    // Under a sentence of the story's that announces them (`برنامج
+    // التربص:`), lines with a field each (`الأحد 19 جانفي: التحاق
+    // اللاعبين`) are its list.
+    let announced = run < n
+        && units[n - run - 1].ends_with(':')
+        && units[n - run - 1].split_whitespace().count() > 1
+        && units[n - run..].iter().all(|u| u.contains(": "));
+    if headlines >= 2 && run < n && !announced {
         // The writer's name signing the story, or the agencies it came
         // from (`(وكالات)`), over the page's tags: left for the foot.
         let first = &units[n - run];

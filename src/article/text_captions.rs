@@ -30,8 +30,19 @@ pub fn drop_over_lead(
     let mut at = 0;
     units.retain(|u| {
         at += 1;
-        at > lead || !(under_header.contains(u) && (is_captioned(u) || pictures(u, title)))
+        at > lead
+            || !(under_header.contains(u)
+                && (is_captioned(u) || pictures(u, title) || is_two_part_deck(u)))
     });
+}
+
+/// A deck of two parts set apart by two dots (`التقديم إلكترونيًا عبر
+/// بوابة الهيئة.. وأولوية للأسر حديثة التكوين`), as Egyptian sites sum a
+/// story up under its date; a heading is one phrase.
+fn is_two_part_deck(line: &str) -> bool {
+    line.split_once("..").is_some_and(|(a, b)| {
+        !a.trim().is_empty() && b.trim_start_matches('.').split_whitespace().count() >= 2
+    })
 }
 
 /// Whether a short line over the lead shows what the headline is about:
@@ -229,7 +240,7 @@ pub fn is_office_at_event(line: &str) -> bool {
     let honoured = words
         .first()
         .is_some_and(|w| HONORIFICS.iter().any(|h| search::fold(h) == *w));
-    let (most_before, most) = if honoured { (12, 18) } else { (4, 9) };
+    let (most_before, most) = if honoured { (12, 18) } else { (4, 14) };
     // Such a caption may close with a full stop when what went on is told
     // in a few words.
     let stop = line.ends_with('.') && !(honoured && words.len() - at <= 6);

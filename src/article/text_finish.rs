@@ -27,6 +27,9 @@ pub(super) fn finish(
     {
         head.published = Some(fixed);
     }
+    // A content system's placeholder (`كتب بواسطة Super User`) signs for
+    // no one: a byline under the story may.
+    head.author.take_if(|a| super::html::is_system_user(a));
     // An empty date field shows as the start of Unix time.
     if head.published.as_deref().is_some_and(dates::is_placeholder) {
         head.published = None;

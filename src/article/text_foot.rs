@@ -43,6 +43,9 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
+        } else if is_dated_signature(last) {
+            // A statement's signature: who issued it, where and when
+            // (`المكتب السياسي للحزب … بيروت في 17 آب 2023`).
         } else if super::text_card::is_writer_note(last) {
             // A note on the writer, tied to the byline's asterisk.
         } else if let Some(paper) = super::aggregated::paper(last) {
@@ -61,6 +64,25 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         units.pop();
     }
 }
+
+/// A statement's signature: a few words that end no sentence, then a
+/// place and `في` before the date that closes the line (`المكتب السياسي
+/// للحزب الشيوعي اللبناني بيروت في 17 آب 2023`).
+fn is_dated_signature(line: &str) -> bool {
+    let Some(found) = super::dates::find(line) else {
+        return false;
+    };
+    let before = line[..found.range.start].trim_end();
+    // The date's words may take `في` in.
+    let dated_in = before.ends_with(" في") || line[found.range.start..].starts_with("في ");
+    found.range.end == line.trim_end().len()
+        && dated_in
+        && line.split_whitespace().count() <= SIGNATURE_WORDS
+        && !before.contains(['.', '!', '?', '؟', '،', ','])
+}
+
+/// The most words of a statement's signature with its place and date.
+const SIGNATURE_WORDS: usize = 16;
 
 /// A writer's name run onto the last paragraph, right after its closing
 /// mark with no space (`… وغداً يومٌ آخر...زاهد مطر`): the paragraph

@@ -258,6 +258,7 @@ fn labelled_name(after: &str) -> Option<&str> {
         .trim();
     let name = byline_parts::without_place(byline_parts::without_category(name));
     let name = byline_parts::without_channel(byline_parts::without_city(name));
+    let name = super::byline_offices::without_office(name);
     let name = next_label(name).map_or(name, |at| name[..at].trim_end());
     (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
 }

@@ -162,8 +162,14 @@ const MASTHEAD_WORDS: usize = 6;
 const SLOGAN_WORDS: usize = 12;
 
 /// A line that opens with the kind of outlet the site is (`جريدة`,
-/// `صحيفة`, `موقع`).
+/// `صحيفة`, `موقع`), or a motto in quotation marks (`"مستقلة لكنها غير
+/// محايدة"`).
 fn is_slogan(line: &str) -> bool {
+    let quoted = |open: char, close: char| line.starts_with(open) && line.ends_with(close);
+    if line.chars().count() > 2 && (quoted('"', '"') || quoted('«', '»') || quoted('“', '”'))
+    {
+        return true;
+    }
     line.split_whitespace().next().is_some_and(|first| {
         super::byline_names::OUTLET_WORDS
             .iter()

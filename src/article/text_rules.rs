@@ -278,9 +278,25 @@ impl Matcher {
                 .iter()
                 .any(|end| !end.is_empty() && words.starts_with(end))
                 || self.credit_in_brackets(line)
+                || self.credit_after_dash(line)
                 || (count <= CAPTION_START_WORDS
                     && !line.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
                     && self.caption_starts.strip(&Words::new(line)).is_some()))
+    }
+
+    /// A caption whose picture's credit closes it after a dash (`ساحة
+    /// المهد خالية من الزوار - تصوير PNN`): a label and a name of up to
+    /// three words, after some words that end no sentence.
+    fn credit_after_dash(&self, line: &str) -> bool {
+        let Some((text, credit)) = line.rsplit_once(" - ") else {
+            return false;
+        };
+        text.split_whitespace().count() >= 3
+            && !text.ends_with(['.', '!', '?', '؟'])
+            && self
+                .caption_credits
+                .strip(&Words::new(credit.trim()))
+                .is_some_and(|name| (1..=3).contains(&name.split_whitespace().count()))
     }
 
     /// A picture's credit with its label on a line of its own (`حقوق

@@ -38,8 +38,25 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
         close(&mut run, &mut one_word);
     }
     close(&mut run, &mut one_word);
+    // A longer item between two runs of the menu is the menu's too
+    // (`التحليلات` / `اليمن في الأمم المتحدة` / `التقرير اليمني`).
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    for w in filled.windows(3) {
+        let (above, at, below) = (w[0], w[1], w[2]);
+        let line = &lines[at];
+        if menu[above]
+            && menu[below]
+            && line.split_whitespace().count() <= LONG_ITEM_WORDS
+            && !line.contains(|c: char| c.is_numeric() || c.is_ascii_punctuation() || c == '،')
+        {
+            menu[at] = true;
+        }
+    }
     menu
 }
+
+/// The most words of a menu's item between two runs of short ones.
+const LONG_ITEM_WORDS: usize = 4;
 
 /// What a publication line says.
 #[derive(Debug, Clone, PartialEq, Eq)]

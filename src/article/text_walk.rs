@@ -32,8 +32,12 @@ const DECK_MAX_WORDS: usize = 45;
 
 /// The most words of a picture's caption over its credit.
 const CAPTION_MAX_WORDS: usize = 30;
+/// The most words of a copyright line under a picture (`© الهلال الأحمر
+/// القطري`); the site's own notice runs longer.
+const CREDIT_WORDS: usize = 5;
 
 /// What became of one line.
+#[derive(Debug)]
 enum Step {
     /// Part of the body.
     Keep,
@@ -176,6 +180,17 @@ impl<'a> Walk<'a> {
                 // The story's date under a name, after the site's clock.
                 self.titled_above_date();
             }
+            // A writer's name alone under a deck of a sentence or two,
+            // right over the story's first paragraph with no date
+            // between them (`نورة عبدالعزيز الفايز`): the byline.
+            if matches!(step, Step::Keep)
+                && self.kept == 2
+                && self.sentence_seen
+                && self.head.author.is_none()
+                && line.split_whitespace().count() > self.rules.heading_max_words
+            {
+                self.titled_above_date();
+            }
             if matches!(step, Step::Drop) {
                 self.caption_over_credit(&line);
             }
@@ -257,7 +272,10 @@ impl<'a> Walk<'a> {
         if is_furniture(self.matcher, &words, line)
             || super::text_code::is_code(line)
             || self.credited_to_site(line)
-            || (self.lead_seen && super::text_captions::is_office_at_event(line))
+            // Over the lead, once the header is read, such a caption never
+            // closes with a full stop.
+            || ((self.lead_seen || (self.header_read && !line.ends_with('.')))
+                && super::text_captions::is_office_at_event(line))
         {
             return Step::Drop;
         }
@@ -379,14 +397,24 @@ impl<'a> Walk<'a> {
     /// In a copy that sets its lines apart, a short line right over a
     /// picture's credit with no blank line between them is its caption
     /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
+    /// So is a short line that ends no sentence right over a copyright
+    /// sign and its holder (`© الهلال الأحمر القطري`), in any copy.
     fn caption_over_credit(&mut self, line: &str) {
-        if !self.spaced || self.kept == 0 || !self.matcher.is_credit_line(line) {
+        let copyright = line.starts_with('©') && line.split_whitespace().count() <= CREDIT_WORDS;
+        let labelled = self.spaced && self.matcher.is_credit_line(line);
+        if self.kept == 0 || !(copyright || labelled) {
             return;
         }
+        let max = if labelled {
+            CAPTION_MAX_WORDS
+        } else {
+            self.rules.heading_max_words
+        };
         if let Some(slot) = self.body.last_mut()
-            && slot
-                .as_ref()
-                .is_some_and(|caption| caption.split_whitespace().count() <= CAPTION_MAX_WORDS)
+            && slot.as_ref().is_some_and(|caption| {
+                caption.split_whitespace().count() <= max
+                    && (labelled || !caption.ends_with(self.rules.closing_punctuation))
+            })
         {
             *slot = None;
             self.kept -= 1;

@@ -53,7 +53,7 @@ fn shortens(site: &str, short: &str) -> bool {
 
 /// Labels of a picture's credit: a name the page shows after one of them
 /// took the photographs.
-const PHOTO_LABELS: [&str; 3] = ["تصوير", "عدسة", "الصور"];
+pub(super) const PHOTO_LABELS: [&str; 3] = ["تصوير", "عدسة", "الصور"];
 
 /// The authors of a list (`فلان، فلان`) but those the page credits with
 /// the pictures (`تصوير: فلان`): the metadata lists the photographer
@@ -129,24 +129,27 @@ pub(super) fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
 }
 
 /// Names content systems give an article when no writer was set
-/// (Joomla's `Super User`), lower-cased: no one's byline. A paper's desks
+/// (Joomla's `Super User`), lower-cased: no one's byline.
+const SYSTEM_USERS: &[&str] = &["super user", "admin", "administrator", "editor"];
+
+/// Whether an author is a content system's own user (`Super User`),
+/// which a copied page shows as its byline too (`كتب بواسطة Super
+/// User`).
+pub fn is_system_user(author: &str) -> bool {
+    let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
+    SYSTEM_USERS.contains(&bare.to_lowercase().as_str())
+}
+
+/// A paper's generic writers, no one's byline on a page. A paper's desks
 /// are no one's byline either (`byline::is_desk`).
-pub const PLACEHOLDER_AUTHORS: &[&str] = &[
-    "super user",
-    "admin",
-    "administrator",
-    "editor",
-    "كاتب",
-    "محرر",
-    "الكاتب",
-    "التحرير",
-];
+pub const PLACEHOLDER_AUTHORS: &[&str] = &["كاتب", "محرر", "الكاتب", "التحرير"];
 
 /// Whether an author field holds a content system's placeholder, perhaps
 /// numbered (`Super User`, `كاتب 1`): no one's name.
 pub fn is_placeholder_author(author: &str) -> bool {
     let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
+        || is_system_user(bare)
         // A login (`wisal_editor`, `sudan`): an account, in small letters.
         || (crate::article::text_pictographs::is_account(bare)
             && (bare.contains('_') || !bare.chars().any(|c| c.is_ascii_uppercase())))

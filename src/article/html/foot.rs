@@ -3,7 +3,9 @@
 
 use super::super::{Block, aggregated, byline, dates, text_card};
 use super::page_meta::is_site_name;
+use super::shown;
 use super::{Body, block_rules};
+use crate::article::text_rules::{ARABIC_NEWS, Phrases};
 
 /// The most words of a byline under the story.
 const FOOT_WORDS: usize = 7;
@@ -16,8 +18,20 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
-    if text.split_whitespace().count() > FOOT_WORDS
-        || text.ends_with(['.', '!', '?', '؟', ':', '،'])
+    // A labelled name with the body's media office after it (`متابعة:
+    // فلان – إدارة الإعلام والعلاقات العامة`), which may run longer than
+    // a byline.
+    let labelled =
+        shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), text).and_then(|name| {
+            let writer = byline::without_office(&name);
+            (writer != name).then(|| byline::Byline {
+                author: Some(writer.to_owned()),
+                ..byline::Byline::default()
+            })
+        });
+    if labelled.is_none()
+        && (text.split_whitespace().count() > FOOT_WORDS
+            || text.ends_with(['.', '!', '?', '؟', ':', '،']))
     {
         return None;
     }
@@ -41,7 +55,10 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
             ..byline::Byline::default()
         })
     };
-    let found = byline::parse(text).or_else(signed).or_else(alone)?;
+    let found = labelled
+        .or_else(|| byline::parse(text))
+        .or_else(signed)
+        .or_else(alone)?;
     let own = found.source.as_deref().is_none_or(site);
     let author = found.author.filter(|_| own)?;
     // A story as short as its byline is no story signed.

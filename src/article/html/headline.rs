@@ -51,7 +51,15 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     let dated = above
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| dates::dateline(&shown(n)));
+        .find_map(|n| dates::dateline(&shown(n)))
+        // Or a line of fields over the headline (`الرئيسية » تقارير |
+        // الأحد 05 نوفمبر 2017 10:14 صباحاً | قراءة: 1874`).
+        .or_else(|| {
+            above
+                .iter()
+                .filter(|n| holds_at_most(n, FIELDS_CHARS))
+                .find_map(|n| date_field(&shown(n)))
+        });
     // Or a publication line under the headline, with the page's fields
     // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`).
     dated.or_else(|| {

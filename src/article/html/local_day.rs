@@ -20,13 +20,36 @@ pub fn settle(published: String, els: &[NodeRef], others: &[Option<String>]) -> 
     };
     let next = next_day(day);
     let shown = shown::shown_date(els);
-    others
+    let found = others
         .iter()
         .flatten()
         .chain(shown.as_ref())
         .filter_map(|d| dates::find(d).map(|f| f.iso))
-        .find(|iso| iso.get(..10) == next.as_deref())
-        .unwrap_or(published)
+        .find(|iso| iso.get(..10) == next.as_deref());
+    // A day shown with the year in two digits (`نُشر: 11/02/18 00:40`),
+    // which no date is read from alone, still tells the local day.
+    let short = next.as_deref().and_then(short_day);
+    let shows_short = || {
+        short.as_deref().is_some_and(|short| {
+            shown::date_texts(els).any(|t| t.split_whitespace().any(|w| w == short))
+        })
+    };
+    match (found, next) {
+        (Some(iso), _) => iso,
+        (None, Some(next)) if shows_short() => next,
+        _ => published,
+    }
+}
+
+/// `YYYY-MM-DD` as a page writes it with the year in two digits,
+/// `DD/MM/YY`.
+fn short_day(day: &str) -> Option<String> {
+    Some(format!(
+        "{}/{}/{}",
+        day.get(8..10)?,
+        day.get(5..7)?,
+        day.get(2..4)?
+    ))
 }
 
 /// The day of a UTC time at or after [`EVENING_HOUR`].

@@ -207,6 +207,11 @@ pub fn import_str(
     if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
         author.get_or_insert(writer);
     }
+    // A headline that names its writer (`فلان يكتب: …`, `… / فلان`), where
+    // no byline or only a placeholder (`المحرر`) did.
+    if author.is_none() {
+        author = title.as_deref().and_then(byline::writer_in_headline);
+    }
     // Counting stops at the least a story holds: a long page's letters
     // need not all be looked up.
     let letters = body

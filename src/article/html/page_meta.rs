@@ -181,12 +181,6 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
-    // A column headed by its writer's name (`فلان يكتب: …`).
-    fill(&mut m.author, || {
-        headline
-            .as_deref()
-            .and_then(crate::article::byline::writer_in_headline)
-    });
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();
     if m.published.is_some() {
@@ -222,17 +216,16 @@ pub fn is_site_name(site: &str, name: &str) -> bool {
 }
 
 /// Whether two headlines differ in their quotation marks alone.
-fn same_but_marks(a: &str, b: &str) -> bool {
+pub(super) fn same_but_marks(a: &str, b: &str) -> bool {
+    // Marks the metadata left out count too (`«مدار» تطلق …` for `مدار
+    // تطلق …`).
     let marks = |s: &str| -> String {
         s.chars()
-            .map(|c| {
-                if "\"'«»“”„‘’".contains(c) {
-                    '"'
-                } else {
-                    c
-                }
-            })
-            .collect()
+            .filter(|c| !"\"'«»“”„‘’".contains(*c))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     marks(a) == marks(b)
 }
@@ -271,10 +264,15 @@ pub(super) fn elements(doc: &Document, limit: usize) -> Vec<NodeRef<'_>> {
         .collect()
 }
 
-/// The text of the page's first `<h1>`.
+/// The text of the page's first `<h1>` that holds some.
 pub fn first_h1(doc: &Document) -> Option<String> {
+    // A theme may set its logo in an `<h1>` of its own (`site-title`,
+    // a picture with no text) above the story's.
     doc.select("h1")
         .iter()
-        .next()
-        .and_then(|h| clean(&h.text()))
+        .filter(|h| {
+            !h.attr("class")
+                .is_some_and(|c| c.contains("site-title") || c.contains("logo"))
+        })
+        .find_map(|h| clean(&h.text()))
 }

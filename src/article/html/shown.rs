@@ -63,14 +63,19 @@ fn has_word(node: &NodeRef, words: &[&str]) -> bool {
 /// The date the page shows as text in a `<time>` element or one whose
 /// class says it holds the date (not its machine-readable attribute).
 pub fn shown_date(els: &[NodeRef]) -> Option<String> {
-    els.iter().find_map(|node| {
+    date_texts(els).find_map(|text| dates::dateline(&text))
+}
+
+/// The text of each element that shows a date: a `<time>`, or one whose
+/// class says it holds the date.
+pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 'a {
+    els.iter().filter_map(|node| {
         let is_time = node
             .node_name()
             .is_some_and(|n| n.eq_ignore_ascii_case("time"));
         let text = node.text();
         ((is_time || has_word(node, DATE_CLASSES)) && text.len() < 200)
-            .then(|| dates::dateline(&sanitize::inline(&text)))
-            .flatten()
+            .then(|| sanitize::inline(&text))
     })
 }
 
@@ -156,6 +161,9 @@ pub(super) fn visible_author(
                 .is_some_and(|name| name.eq_ignore_ascii_case("li"))
         });
         let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
+        // A name before a long role (`وليد طه - مراسل موقع العرب وصحيفة
+        // كل العرب`) is a byline however long the role.
+        let text = byline::name_and_role(&text).unwrap_or(text);
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
@@ -235,6 +243,13 @@ pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
 /// The name in a byline's text, its byline word taken off (`كتبت- منى
 /// سالم` is `منى سالم`); `None` when it is a date or holds no letters.
 pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
+    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The photographer's credit after a slash (`روبورتاج: فلان / تصوير:
+    // علان`) is another field's.
+    let text = spaced
+        .split_once(" / ")
+        .filter(|(_, after)| after.split(':').next().is_some_and(is_photo_label))
+        .map_or(spaced.as_str(), |(name, _)| name);
     let words = Words::new(text);
     let name = prefixes
         .strip(&words)
@@ -266,4 +281,9 @@ fn visible_text(node: &NodeRef) -> String {
         }
     }
     out
+}
+
+/// Whether `label` credits a story's pictures (`تصوير`, `عدسة`).
+fn is_photo_label(label: &str) -> bool {
+    super::credits::PHOTO_LABELS.contains(&label.trim())
 }

@@ -104,6 +104,9 @@ pub(super) fn page_title(
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
             Some(h) if is_site_and_section(&t, h) => h.to_owned(),
+            // The marks the page shows around a name (`«مدار» تطلق`), which
+            // the `<title>` left out.
+            Some(h) if page_meta::same_but_marks(&t, h) => h.to_owned(),
             Some(h) => cut_to_headline(&t, h),
             None => t,
         })

@@ -57,7 +57,20 @@ pub const DROP: &[&str] = &[
     "ارسال لصديق",
     "أرسل لصديق",
     "ارسل لصديق",
+    // The fields of the form that sends the story to a friend.
+    "الإرسال لصديق",
+    "إسم المرسل",
+    "اسم المرسل",
+    "بريد المرسل إليه",
+    "بريد صديقك",
     "حفظ",
+    // A charity's button under its story.
+    "تبرع الآن",
+    "تبرع الان",
+    // A button that saves the story as a document.
+    "حفظ PDF",
+    "تحميل PDF",
+    "حفظ كملف PDF",
     // A comment button in a bar (`📌 حفظ | 💬 تعليق | 🔗 مشاركة`).
     "تعليق",
     "نسخ الرابط",
@@ -169,6 +182,12 @@ pub const DROP_PREFIXES: &[&str] = &[
     // …`, `ننشر هذا المقال ضمن نشرة …`): the site's, not the story's.
     "نشر هذا المقال",
     "ننشر هذا المقال",
+    // A research centre's note on the project behind the paper (`أُعدّ
+    // هذا التحليل ضمن مشروع … بتمويل من …`).
+    "أعد هذا التحليل",
+    "أعد هذا التقرير",
+    "أعدت هذه الورقة",
+    "أعدت هذه الدراسة",
     // An agency's number for the story, over it.
     "رقم الخبر",
     // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`,
@@ -227,6 +246,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "يستخدم هذا الموقع ملفات",
     "يستخدم موقعنا ملفات",
     "نستخدم ملفات تعريف الارتباط",
+    // A link to the story's pictures (`شاهد الصور (12 صورة)`).
+    "شاهد الصور",
+    "شاهد ألبوم الصور",
     // A pointer to the video the copy lost.
     "المزيد في التقرير المصور",
     "التفاصيل في التقرير المصور",
@@ -379,6 +401,8 @@ pub const END: &[&str] = &[
     "اضغط هنا لقراءة الخبر من مصدره",
     "لقراءة الخبر من مصدره",
     "اقرأ الخبر من مصدره",
+    "اقرأ الخبر من المصدر",
+    "اقرأ الخبر من الموقع الأصلي",
     // A paper's notice to advertisers in the page's foot.
     "إلى السادة المعلنين",
     "الى السادة المعلنين",
@@ -390,6 +414,9 @@ pub const END_LINES: &[&str] = &[
     "المقال التالي",
     "الخبر السابق",
     "الخبر التالي",
+    // The same links with their arrows alone (`« السابق`, `التالي »`).
+    "السابق",
+    "التالي",
     "اسمك",
     "الاسم",
     "الاسم *",

@@ -16,12 +16,18 @@ pub const DROP: &[&str] = &[
     "telegram",
     "linkedin",
     "tweet",
+    // A Maghrebi site's share buttons, in French.
+    "partager",
+    "partager sur facebook",
+    "partager sur twitter",
     "advertisement",
     "ads",
     "ad",
     "print",
     "email",
     "copy link",
+    // A form's button that draws its picture code again.
+    "reload",
     // Font size buttons.
     "tt",
     "a a",

@@ -91,12 +91,26 @@ type Word = (usize, String, String);
 /// Phrases are at most this many words long.
 pub(super) const MAX_PHRASE_WORDS: usize = 8;
 
+/// Arrows set apart before a link's label, as a page draws them.
+const ARROWS: [&str; 4] = ["« ", "‹ ", "» ", "› "];
+
 impl<'a> Words<'a> {
     pub fn new(line: &'a str) -> Words<'a> {
         // A pictograph before a box's label (`📌 اقرأ أيضًا:`) is no word.
         let line = line.trim_start_matches(|c: char| {
             crate::article::text_pictographs::is_pictograph(c) || c.is_whitespace()
         });
+        // Nor is an arrow set apart from a link's label (`« السابق`,
+        // `التالي »`); a quotation's marks are glued to its words.
+        let line = ARROWS
+            .iter()
+            .find_map(|a| line.strip_prefix(a))
+            .unwrap_or(line);
+        let line = ARROWS
+            .iter()
+            .find_map(|a| line.strip_suffix(&a.chars().rev().collect::<String>()))
+            .unwrap_or(line)
+            .trim();
         Words {
             line,
             first: fold_words(line, 1).pop(),

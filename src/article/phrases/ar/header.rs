@@ -156,6 +156,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "تقرير أعده",
     "تقرير أعدته",
     "تقرير",
+    // A reportage's, as Maghrebi papers label it.
+    "روبورتاج",
+    "ريبورتاج",
     "ترجمة",
     "متابعة",
     // A reporter who also took the pictures.
