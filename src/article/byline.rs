@@ -25,7 +25,7 @@ pub use super::byline_leading::leading;
 use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 pub use super::byline_offices::without_office;
 use super::byline_parts;
-pub use super::byline_parts::{desk_credit, relayed_slash};
+pub use super::byline_parts::{desk_credit, relayed_slash, without_channel};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name, writer_in_headline};
 pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers, name_and_role};

@@ -299,7 +299,7 @@ pub(super) fn without_city(name: &str) -> &str {
 /// عبر منصة إكس`, "via the X platform") or the calling before it
 /// (`الإعلامي فلان`, "the broadcaster"): no name holds the word `عبر`,
 /// and a calling is no title of the name's, as `الدكتور` is.
-pub(super) fn without_channel(name: &str) -> &str {
+pub fn without_channel(name: &str) -> &str {
     let name = name.find(" عبر ").map_or(name, |at| name[..at].trim_end());
     match name.split_once(' ') {
         Some((first, rest)) if is_in(first, CALLINGS) && rest.split_whitespace().count() >= 2 => {
@@ -321,6 +321,9 @@ const CALLINGS: &[&str] = &[
     "الناشطة",
     "المحلل",
     "المحللة",
+    // A member of parliament writing a column (`بقلم: النائب فلان`).
+    "النائب",
+    "النائبة",
 ];
 
 /// A byline with no mark between its parts: a writer "from" a city

@@ -52,6 +52,15 @@ pub fn find(text: &str) -> Option<Found> {
 /// The date of a line that is a date and nothing else (labels, a weekday,
 /// a Hijri date, a second date such as "last updated" may surround it).
 pub fn dateline(line: &str) -> Option<String> {
+    // A page may set its fields apart with no-break spaces (`ص&nbsp;|&nbsp;
+    // عدد القراءات`).
+    let spaced;
+    let line = if line.contains('\u{a0}') {
+        spaced = line.replace('\u{a0}', " ");
+        &spaced
+    } else {
+        line
+    };
     let line = &unglued_hour(line);
     dateline_in_order(line)
         .or_else(|| {

@@ -335,18 +335,22 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
         && line
             .split(BARS)
             .map(str::trim)
+            .filter(|part| !part.is_empty())
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,
 /// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`).
 pub fn is_bar(line: &str) -> bool {
-    let parts: Vec<&str> = line.split(BARS).map(str::trim).collect();
+    // Doubled arrows (`التالي >>`) leave empty parts, which count for none.
+    let parts: Vec<&str> = line
+        .split(BARS)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.split_whitespace().count() <= LABEL_WORDS
-                && !p.ends_with(['.', '!', '?', '؟'])
+            p.split_whitespace().count() <= LABEL_WORDS && !p.ends_with(['.', '!', '?', '؟'])
         })
 }
 

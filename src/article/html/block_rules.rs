@@ -121,6 +121,9 @@ impl BlockRules {
             || self.follow.is_prompt(&words, text)
             || m.is_more_from(text)
             || is_sign_off(text)
+            // A bar of the page's links (`<< السابق | محتويات العدد |
+            // التالي >>`).
+            || crate::article::text_chrome::is_furniture_bar(m, text)
         {
             Verdict::Drop
         } else {

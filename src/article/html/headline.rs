@@ -292,20 +292,29 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
 }
 
 /// The first table cell its class calls a title (`<td class="news_title">`),
-/// as old table layouts set their headline, with a headline's shape.
+/// as old table layouts set their headline, or any element its class
+/// calls the news' title (`<span class="NewsTitle">`, as ASP.NET sites
+/// do), with a headline's shape.
 pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
     els.iter()
-        .filter(|n| n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td")))
         .filter(|n| {
+            let cell = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td"));
             n.attr("class").is_some_and(|c| {
-                c.to_ascii_lowercase()
-                    .split(|ch: char| !ch.is_ascii_alphanumeric())
-                    .any(|w| w == "title")
+                let c = c.to_ascii_lowercase();
+                c.split_whitespace()
+                    .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))
+                    || (cell
+                        && c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .any(|w| w == "title"))
             })
         })
         .map(|n| sanitize::inline(&n.text()))
         .find(|t| is_headline_shaped(t))
 }
+
+/// Class names of the element holding a story's headline, without their
+/// dashes (`news-title`, `NewsTitle`).
+const NEWS_TITLES: [&str; 2] = ["newstitle", "articletitle"];
 
 /// A few words that end no sentence and hold no date: a headline's shape.
 fn is_headline_shaped(text: &str) -> bool {
@@ -326,11 +335,26 @@ pub fn under_site_title(
     large: Option<String>,
 ) -> (Option<String>, Option<String>) {
     match (title, large) {
-        (Some(t), Some(l)) if t.split_whitespace().count() <= SITE_WORDS && t != l => {
-            (Some(l), Some(t))
+        (Some(t), Some(l))
+            if without_issue(&t).split_whitespace().count() <= SITE_WORDS && t != l =>
+        {
+            (Some(l), Some(without_issue(&t).to_owned()))
         }
         (title, _) => (title, None),
     }
+}
+
+/// A magazine's name without its issue's number after it (`الأسبوع
+/// الأدبي - العدد 1098`): each page of the issue is titled so.
+fn without_issue(title: &str) -> &str {
+    title
+        .rsplit_once(" - ")
+        .filter(|(_, issue)| {
+            issue.split_once(' ').is_some_and(|(word, number)| {
+                word == "العدد" && number.trim().chars().all(char::is_numeric)
+            })
+        })
+        .map_or(title, |(name, _)| name.trim())
 }
 
 /// The most words of a site's name standing for a page's title.

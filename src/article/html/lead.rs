@@ -202,6 +202,16 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
+    // The writer's name alone over the story, as old pages set it under
+    // the headline (`عبد الكريم الأحمد`).
+    if index == 0 && body.blocks.len() > 2 && byline::is_signed_name(text) {
+        let name = text.clone();
+        remove_at(body, index);
+        return Some(byline::Byline {
+            author: Some(name),
+            ..byline::Byline::default()
+        });
+    }
     let spaced = spaced_dashes(text);
     let (found, rest) = match byline::leading(text) {
         Some((b, rest)) => (b, rest),

@@ -172,7 +172,12 @@ pub fn shown_headline(doc: &Document) -> Option<String> {
 /// `content` or `datetime` attribute or else as its text: the story's own
 /// date, though a masthead may show today's above it.
 pub fn published(doc: &Document) -> Option<String> {
-    let node = doc.select("[itemprop=\"datePublished\"]").iter().next()?;
+    // Or Drupal's RDFa (`<span property="dc:date dc:created" content=…>`).
+    let node = doc
+        .select("[itemprop=\"datePublished\"]")
+        .iter()
+        .next()
+        .or_else(|| doc.select("[property~=\"dc:created\"]").iter().next())?;
     let given = node.attr("content").or_else(|| node.attr("datetime"));
     let text = given.map_or_else(|| node.text().to_string(), |d| d.to_string());
     dates::find(&sanitize::inline(&text)).map(|d| d.iso)

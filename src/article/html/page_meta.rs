@@ -55,10 +55,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
     m.h1 = first_h1(doc);
-    m.large_type =
-        m.h1.is_none()
-            .then(|| headline::in_large_type(els).or_else(|| headline::in_title_cell(els)))
-            .flatten();
+    // An `<h1>` of a word or two is the section's (`الأخبار`), over the
+    // headline set otherwise.
+    let section_h1 =
+        m.h1.as_deref()
+            .is_none_or(|h| h.split_whitespace().count() <= 2);
+    m.large_type = section_h1
+        .then(|| headline::in_large_type(els).or_else(|| headline::in_title_cell(els)))
+        .flatten();
     let h1 = m.h1.clone();
     if let (Some(title), Some(shared)) = (&m.title, &og) {
         let shared = search::fold(shared);
@@ -147,6 +151,15 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     {
         m.source = Some(arabic);
     }
+    // A name given in both scripts (`Al Sadd SC | نادي السد`): the Arabic.
+    m.source = m.source.map(|s| {
+        let mut parts = s.split(['|', '-', '–']).map(str::trim);
+        let arabic = parts.clone().filter(|p| has_arabic(p)).collect::<Vec<_>>();
+        match arabic[..] {
+            [one] if parts.any(|p| !p.is_empty() && !has_arabic(p)) => one.to_owned(),
+            _ => s,
+        }
+    });
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
     let header = headline

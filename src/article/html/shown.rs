@@ -261,6 +261,8 @@ pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
         .filter(|b| b.place.is_some() && b.source.is_none())
         .and_then(|b| b.author)
         .unwrap_or_else(|| name.to_owned());
+    // The calling before the name (`النائب فلان`) is no part of it.
+    let name = byline::without_channel(&name).to_owned();
     // A sentence (an author box's line about the site) names no one.
     let sentence = name.trim_end().ends_with(['.', '؟', '?', '!']) && !name.ends_with("..");
     (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic) && !sentence)

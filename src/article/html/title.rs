@@ -101,6 +101,7 @@ pub(super) fn page_title(
     page.title
         .clone()
         .or_else(|| page_meta::clean(found))
+        .map(|t| trail_last(&t).to_owned())
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
             Some(h) if is_site_and_section(&t, h) => h.to_owned(),
@@ -111,6 +112,17 @@ pub(super) fn page_title(
             None => t,
         })
         .filter(|t| !t.is_empty())
+}
+
+/// The last of three parts or more set apart by double colons, as old
+/// sites title a page by its trail (`الجمعية :: مقالات :: الإسكان.. أزمة
+/// تتوارثها الأجيال`), when it is the longest: the headline.
+fn trail_last(title: &str) -> &str {
+    let parts: Vec<&str> = title.split(" :: ").map(str::trim).collect();
+    match parts[..] {
+        [.., last] if parts.len() >= 3 && parts.iter().all(|p| p.len() <= last.len()) => last,
+        _ => title,
+    }
 }
 
 /// A `<title>` that names the site and the section only (`بيت الزكاة

@@ -57,6 +57,12 @@ pub const DROP: &[&str] = &[
     "ارسال لصديق",
     "أرسل لصديق",
     "ارسل لصديق",
+    // Links to the stories before and after this one, by their arrows
+    // alone (`« السابق`, `التالي »`), and a magazine's to the issue's
+    // contents between them.
+    "السابق",
+    "التالي",
+    "محتويات العدد",
     // The fields of the form that sends the story to a friend.
     "الإرسال لصديق",
     "إسم المرسل",
@@ -188,6 +194,10 @@ pub const DROP_PREFIXES: &[&str] = &[
     "أعد هذا التقرير",
     "أعدت هذه الورقة",
     "أعدت هذه الدراسة",
+    // A credit to the team that helped (`ساهم في إعداد هذا التقرير فريق …`).
+    "ساهم في إعداد هذا التقرير",
+    "ساهمت في إعداد هذا التقرير",
+    "شارك في إعداد هذا التقرير",
     // An agency's number for the story, over it.
     "رقم الخبر",
     // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`,
@@ -414,9 +424,6 @@ pub const END_LINES: &[&str] = &[
     "المقال التالي",
     "الخبر السابق",
     "الخبر التالي",
-    // The same links with their arrows alone (`« السابق`, `التالي »`).
-    "السابق",
-    "التالي",
     "اسمك",
     "الاسم",
     "الاسم *",

@@ -92,7 +92,7 @@ type Word = (usize, String, String);
 pub(super) const MAX_PHRASE_WORDS: usize = 8;
 
 /// Arrows set apart before a link's label, as a page draws them.
-const ARROWS: [&str; 4] = ["« ", "‹ ", "» ", "› "];
+const ARROWS: [&str; 6] = ["« ", "‹ ", "» ", "› ", "<< ", ">> "];
 
 impl<'a> Words<'a> {
     pub fn new(line: &'a str) -> Words<'a> {
