@@ -119,3 +119,34 @@ fn a_labelled_byline_with_the_writers_office_under_the_story_signs_it() {
     assert_eq!(a.author.as_deref(), Some("أمنية حسن الطيب"));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_login_with_a_dash_and_a_photographers_label_after_the_name_sign_for_no_one() {
+    let page = |byline: &str| {
+        format!(
+            "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title>\
+             <meta property=\"og:site_name\" content=\"نادي الميناء\"></head><body>\
+             <article><h1>{HEADLINE}</h1><span class=\"author\">{byline}</span>\
+             <div class=\"entry-content\">{}</div></article></body></html>",
+            story()
+        )
+    };
+    assert_eq!(load_html(&page("club-admin")).author, None);
+    let a = load_html(&page("هدى الزروق تصوير: مكتب الإعلام"));
+    assert_eq!(a.author.as_deref(), Some("هدى الزروق"));
+}
+
+#[test]
+fn a_title_of_the_site_and_its_country_gives_way_to_the_news_title() {
+    let headline = "«المرور» تحرر 1,318 مخالفة وتحجز 47 مركبة في حملة بمحافظة الجهراء";
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>\n  وزارة الداخلية - دولة الكويت\n</title></head><body>\
+         <div class=\"news-details\"><h3 class=\"news-title\"><span id=\"lblTitle\">{headline}</span></h3>\
+         <span class=\"news-date\">11/02/2019</span><div class=\"news-body\">{}</div></div></body></html>",
+        story()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.source.as_deref(), Some("وزارة الداخلية"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

@@ -102,6 +102,17 @@ pub(super) fn finish(
     if head.author.is_none() {
         head.author = byline::writer_in_headline(title);
     }
+    // The site's short name before the writer's (`حسنى - رهف العتوم`), as
+    // the site's copyright notice names it.
+    if let Some((site, name)) = head.author.as_deref().and_then(|a| a.split_once(" - "))
+        && byline::is_signed_name(name.trim())
+        && super::text_site::copyright_site(matcher, text)
+            .is_some_and(|owner| byline::is_same_site(&owner, site.trim()))
+    {
+        let (site, name) = (site.trim().to_owned(), name.trim().to_owned());
+        head.author = Some(name);
+        head.source.get_or_insert(site);
+    }
     head.url = super::text_source::source_url(matcher, text, head.url.take());
     super::text_source::drop_source_lines(matcher, &mut units);
     // A page that shows the summary over the story copies its lead twice

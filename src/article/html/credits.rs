@@ -150,9 +150,10 @@ pub fn is_placeholder_author(author: &str) -> bool {
     let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
         || is_system_user(bare)
-        // A login (`wisal_editor`, `sudan`): an account, in small letters.
-        || (crate::article::text_pictographs::is_account(bare)
-            && (bare.contains('_') || !bare.chars().any(|c| c.is_ascii_uppercase())))
+        // A login (`wisal_editor`, `sudan`, `wac-admin`): an account, in
+        // small letters.
+        || (crate::article::text_pictographs::is_account(&bare.replace('-', "_"))
+            && (bare.contains(['_', '-']) || !bare.chars().any(|c| c.is_ascii_uppercase())))
         || crate::article::byline::is_desk(bare)
         || is_domain(bare)
         || is_institution(bare)

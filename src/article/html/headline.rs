@@ -335,24 +335,25 @@ pub fn under_site_title(
     large: Option<String>,
 ) -> (Option<String>, Option<String>) {
     match (title, large) {
-        (Some(t), Some(l))
-            if without_issue(&t).split_whitespace().count() <= SITE_WORDS && t != l =>
-        {
-            (Some(l), Some(without_issue(&t).to_owned()))
+        (Some(t), Some(l)) if site_part(&t).split_whitespace().count() <= SITE_WORDS && t != l => {
+            (Some(l), Some(site_part(&t).to_owned()))
         }
         (title, _) => (title, None),
     }
 }
 
-/// A magazine's name without its issue's number after it (`الأسبوع
-/// الأدبي - العدد 1098`): each page of the issue is titled so.
-fn without_issue(title: &str) -> &str {
+/// A site's name without what its every page's title says after it: a
+/// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
+/// الداخلية - دولة الكويت`).
+fn site_part(title: &str) -> &str {
     title
         .rsplit_once(" - ")
-        .filter(|(_, issue)| {
-            issue.split_once(' ').is_some_and(|(word, number)| {
+        .filter(|(name, after)| {
+            let issue = after.split_once(' ').is_some_and(|(word, number)| {
                 word == "العدد" && number.trim().chars().all(char::is_numeric)
-            })
+            });
+            let country = after.starts_with("دولة ") || after.starts_with("مملكة ");
+            (issue || country) && !name.trim().is_empty()
         })
         .map_or(title, |(name, _)| name.trim())
 }

@@ -244,12 +244,11 @@ pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
 /// سالم` is `منى سالم`); `None` when it is a date or holds no letters.
 pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
     let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    // The photographer's credit after a slash (`روبورتاج: فلان / تصوير:
-    // علان`) is another field's.
-    let text = spaced
-        .split_once(" / ")
-        .filter(|(_, after)| after.split(':').next().is_some_and(is_photo_label))
-        .map_or(spaced.as_str(), |(name, _)| name);
+    // The photographer's credit after the name (`روبورتاج: فلان / تصوير:
+    // علان`, `فلان تصوير: علان`) is another field's.
+    let text = photo_credit_at(&spaced).map_or(spaced.as_str(), |at| {
+        spaced[..at].trim_end_matches([' ', '/', '|', '-', '–'])
+    });
     let words = Words::new(text);
     let name = prefixes
         .strip(&words)
@@ -285,7 +284,15 @@ fn visible_text(node: &NodeRef) -> String {
     out
 }
 
-/// Whether `label` credits a story's pictures (`تصوير`, `عدسة`).
-fn is_photo_label(label: &str) -> bool {
-    super::credits::PHOTO_LABELS.contains(&label.trim())
+/// Where a photographer's labelled credit starts in a byline (`تصوير:`),
+/// after some name.
+fn photo_credit_at(text: &str) -> Option<usize> {
+    super::credits::PHOTO_LABELS
+        .iter()
+        .filter_map(|label| {
+            let at = text.find(label)?;
+            let after = text[at + label.len()..].trim_start();
+            (at > 0 && after.starts_with(':') && text[..at].ends_with([' ', '/'])).then_some(at)
+        })
+        .min()
 }
