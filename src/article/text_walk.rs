@@ -30,12 +30,6 @@ const INLINE_HEADLINE_WORDS: usize = 4;
 /// story's own text.
 const DECK_MAX_WORDS: usize = 45;
 
-/// The most words of a picture's caption over its credit.
-const CAPTION_MAX_WORDS: usize = 30;
-/// The most words of a copyright line under a picture (`© الهلال الأحمر
-/// القطري`); the site's own notice runs longer.
-const CREDIT_WORDS: usize = 5;
-
 /// What became of one line.
 #[derive(Debug)]
 enum Step {
@@ -392,33 +386,6 @@ impl<'a> Walk<'a> {
             self.kept += 1;
         }
         self.body.push(Some(line));
-    }
-
-    /// In a copy that sets its lines apart, a short line right over a
-    /// picture's credit with no blank line between them is its caption
-    /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
-    /// So is a short line that ends no sentence right over a copyright
-    /// sign and its holder (`© الهلال الأحمر القطري`), in any copy.
-    fn caption_over_credit(&mut self, line: &str) {
-        let copyright = line.starts_with('©') && line.split_whitespace().count() <= CREDIT_WORDS;
-        let labelled = self.spaced && self.matcher.is_credit_line(line);
-        if self.kept == 0 || !(copyright || labelled) {
-            return;
-        }
-        let max = if labelled {
-            CAPTION_MAX_WORDS
-        } else {
-            self.rules.heading_max_words
-        };
-        if let Some(slot) = self.body.last_mut()
-            && slot.as_ref().is_some_and(|caption| {
-                caption.split_whitespace().count() <= max
-                    && (labelled || !caption.ends_with(self.rules.closing_punctuation))
-            })
-        {
-            *slot = None;
-            self.kept -= 1;
-        }
     }
 
     /// Whether a line now kept would run on from the last kept, in

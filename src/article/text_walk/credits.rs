@@ -1,12 +1,18 @@
-//! A credit's name under its label (`تصوير :` / the name), and the
-//! source named on a line of its own, often at the story's end (`المصدر:
-//! الحرية`).
+//! A credit's name under its label (`تصوير :` / the name), the source
+//! named on a line of its own, often at the story's end (`المصدر:
+//! الحرية`), and a picture's caption over its credit.
 
 use std::mem;
 
 use super::super::byline;
 use super::super::text_rules::Words;
 use super::{Step, Walk};
+
+/// The most words of a picture's caption over its credit.
+const CAPTION_MAX_WORDS: usize = 30;
+/// The most words of a copyright line under a picture (`© الهلال الأحمر
+/// القطري`); the site's own notice runs longer.
+const CREDIT_WORDS: usize = 5;
 
 impl Walk<'_> {
     /// A credit's name under its label, and the source named on a line of
@@ -41,6 +47,33 @@ impl Walk<'_> {
         let name = byline::outlet(name).or_else(|| named.then(|| name.trim().to_owned()))?;
         self.head.credit(name);
         Some(Step::Drop)
+    }
+
+    /// In a copy that sets its lines apart, a short line right over a
+    /// picture's credit with no blank line between them is its caption
+    /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
+    /// So is a short line that ends no sentence right over a copyright
+    /// sign and its holder (`© الهلال الأحمر القطري`), in any copy.
+    pub(super) fn caption_over_credit(&mut self, line: &str) {
+        let copyright = line.starts_with('©') && line.split_whitespace().count() <= CREDIT_WORDS;
+        let labelled = self.spaced && self.matcher.is_credit_line(line);
+        if self.kept == 0 || !(copyright || labelled) {
+            return;
+        }
+        let max = if labelled {
+            CAPTION_MAX_WORDS
+        } else {
+            self.rules.heading_max_words
+        };
+        if let Some(slot) = self.body.last_mut()
+            && slot.as_ref().is_some_and(|caption| {
+                caption.split_whitespace().count() <= max
+                    && (labelled || !caption.ends_with(self.rules.closing_punctuation))
+            })
+        {
+            *slot = None;
+            self.kept -= 1;
+        }
     }
 }
 
