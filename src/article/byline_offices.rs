@@ -29,19 +29,46 @@ pub fn without_office(name: &str) -> &str {
         return name;
     };
     let folded = crate::search::fold(office);
+    // Or a department of the body (`إدارة الترصد الوبائي`).
+    let department = office
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| is_in(first, DEPARTMENTS));
     let is_office = is_in(office.trim(), MEDIA_OFFICES)
+        || department
         || OFFICE_WORDS
             .iter()
             .any(|w| folded.contains(&crate::search::fold(w)));
-    if is_office && super::byline::is_plain_name(writer.trim(), 4) {
+    let writer_named = super::byline::is_plain_name(writer.trim(), 4)
+        || super::byline::titled_name(writer).is_some();
+    if is_office && writer_named {
         writer.trim()
     } else {
         name
     }
 }
 
+/// A body's media department alone on a line (`الإدارة العامة للعلاقات
+/// والإعلام الأمني`), as a ministry signs its news under the story.
+pub fn is_media_department(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let folded = crate::search::fold(line);
+    // Its first word with the article (`الإدارة`), which folds the hamza.
+    let first = line.split_whitespace().next().unwrap_or_default();
+    let first = first.strip_prefix("ال").unwrap_or(first);
+    (3..=8).contains(&words)
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && is_in(first, DEPARTMENTS)
+        && OFFICE_WORDS
+            .iter()
+            .any(|w| folded.contains(&crate::search::fold(w)))
+}
+
 /// Words of a media office's name.
 const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العامة", "الاتصال"];
+/// The first word of a body's department.
+const DEPARTMENTS: &[&str] = &["إدارة", "قسم", "مديرية", "وحدة", "خلية"];
 
 /// The body a media office's credit names, either side of a dash.
 pub fn media_office(line: &str) -> Option<Byline> {

@@ -146,9 +146,12 @@ fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
     });
     // A slogan that says what the site is may run longer (`جريدة يومية
     // تصدر عن …`).
+    // So may the site's name in Latin letters (`National Centre for
+    // Disease Control - Libya`).
     let short = |i: &usize| {
         let words = lines[*i].split_whitespace().count();
-        words <= MASTHEAD_WORDS || (words <= SLOGAN_WORDS && is_slogan(&lines[*i]))
+        words <= MASTHEAD_WORDS
+            || (words <= SLOGAN_WORDS && (is_slogan(&lines[*i]) || is_latin_text(&lines[*i])))
     };
     if names_sections && filled[..menu].iter().all(short) {
         filled[..menu].iter().for_each(|&i| passed[i] = true);
