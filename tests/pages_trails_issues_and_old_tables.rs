@@ -114,3 +114,20 @@ fn a_teams_credit_under_a_report_is_no_text() {
     let a = load_html(&html);
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_headline_in_a_french_title_cell_that_the_title_says_after_the_sites_names() {
+    let headline = "المنتخب الوطني للأواسط: تربص تحضيري بعين دراهم من 24 إلى 31 أوت";
+    let html = format!(
+        "<html><head><TITLE>FTX - الجامعة الوطنية للرياضة - {headline}</TITLE></head><body>\
+         <TABLE><TR><TD CLASS=\"titre_art\"><font size=\"4\"><b>{headline}</b></font></TD></TR>\
+         <TR><TD CLASS=\"date\">تاريخ النشر : 22/08/2011 - 16:40 &nbsp;|&nbsp; عدد القراءات : 1842</TD></TR>\
+         <TR><TD>{}</TD></TR></TABLE></body></html>",
+        story()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.source.as_deref(), Some("الجامعة الوطنية للرياضة"));
+    assert_eq!(a.published.as_deref(), Some("2011-08-22T16:40"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

@@ -34,7 +34,11 @@ pub fn dateline(line: &str) -> Option<String> {
             // words, not its brackets.
             let tail = tail.trim_matches(|c: char| "[]() ".contains(c));
             let counter = tail.chars().any(char::is_numeric)
-                && tail.split_whitespace().count() <= COUNTER_WORDS
+                && tail
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    <= COUNTER_WORDS
                 && find(tail).is_none();
             counter.then(|| dateline(head)).flatten()
         })

@@ -305,7 +305,7 @@ pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
                     .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))
                     || (cell
                         && c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                            .any(|w| w == "title"))
+                            .any(|w| w == "title" || w == "titre"))
             })
         })
         .map(|n| sanitize::inline(&n.text()))

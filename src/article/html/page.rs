@@ -126,9 +126,29 @@ pub fn import_str(
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let found_title = title::whole_title(&title_tag, &found.title, &sites, html);
     let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
-    let (title, site) = match page.title {
-        None => super::headline::under_site_title(title, large),
-        Some(_) => (title, None),
+    // A headline set in large type or a title cell that the `<title>`
+    // says whole, after the site's names (`FTF - الجامعة … - <headline>`).
+    let large_in_tag = large.clone().filter(|l| {
+        page.title.is_none() && title.as_deref() != Some(l) && title_tag.contains(l.as_str())
+    });
+    let (title, site) = match (page.title.as_ref(), large_in_tag) {
+        (None, Some(l)) => {
+            // The site's names before it (`FTF - الجامعة التونسية لكرة القدم`).
+            let site = title_tag
+                .split(l.as_str())
+                .next()
+                .map(|s| {
+                    s.trim()
+                        .trim_end_matches(['-', '|', ':', '–'])
+                        .trim()
+                        .to_owned()
+                })
+                .filter(|s| !s.is_empty())
+                .map(page_meta::arabic_name);
+            (Some(l), site)
+        }
+        (None, None) => super::headline::under_site_title(title, large),
+        (Some(_), _) => (title, None),
     };
     let mut author = page
         .author

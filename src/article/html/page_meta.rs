@@ -151,15 +151,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     {
         m.source = Some(arabic);
     }
-    // A name given in both scripts (`Al Sadd SC | نادي السد`): the Arabic.
-    m.source = m.source.map(|s| {
-        let mut parts = s.split(['|', '-', '–']).map(str::trim);
-        let arabic = parts.clone().filter(|p| has_arabic(p)).collect::<Vec<_>>();
-        match arabic[..] {
-            [one] if parts.any(|p| !p.is_empty() && !has_arabic(p)) => one.to_owned(),
-            _ => s,
-        }
-    });
+    m.source = m.source.map(arabic_name);
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
     let header = headline
@@ -226,6 +218,17 @@ pub fn short_source(name: String) -> String {
 /// Whether `name` is the site's, `site` ([`byline::is_same_site`]).
 pub fn is_site_name(site: &str, name: &str) -> bool {
     crate::article::byline::is_same_site(site, name)
+}
+
+/// A site's name given in both scripts (`Al Sadd SC | نادي السد`): the
+/// Arabic.
+pub(super) fn arabic_name(name: String) -> String {
+    let mut parts = name.split(['|', '-', '–']).map(str::trim);
+    let arabic = parts.clone().filter(|p| has_arabic(p)).collect::<Vec<_>>();
+    match arabic[..] {
+        [one] if parts.any(|p| !p.is_empty() && !has_arabic(p)) => one.to_owned(),
+        _ => name,
+    }
 }
 
 /// Whether two headlines differ in their quotation marks alone.
