@@ -5,7 +5,7 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
 
 const PARAGRAPHS: [&str; 2] = [
@@ -16,10 +16,6 @@ const HEADLINE: &str = "صيادو الميناء يشكون تراجع المص
 
 fn story() -> String {
     PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]

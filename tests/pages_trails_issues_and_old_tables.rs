@@ -7,7 +7,7 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
 
 const PARAGRAPHS: [&str; 2] = [
@@ -18,10 +18,6 @@ const HEADLINE: &str = "الإسكان.. أزمة تتوارثها الأجيا�
 
 fn story() -> String {
     PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]
