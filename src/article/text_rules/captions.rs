@@ -1,0 +1,90 @@
+//! A picture's caption told by how it starts or ends, and its credit on
+//! a line of its own or closing the caption.
+
+use super::Matcher;
+use super::words::{MAX_PHRASE_WORDS, Words, fold_word};
+
+/// The most words of a caption known by how it starts: a longer line
+/// opening the same way is a sentence of the story's.
+const CAPTION_START_WORDS: usize = 14;
+/// The most words of the name after a credit's label.
+const CREDIT_NAME_WORDS: usize = 8;
+
+impl Matcher {
+    /// An image's caption by how it ends (`… - صورة أرشيفية`,
+    /// `(أرشيفية)`), a line of at most 30 words, or by how it starts
+    /// (`جانب من الفعاليات`), a short line that ends no sentence.
+    pub fn is_caption(&self, line: &str) -> bool {
+        let words: Vec<String> = line
+            .split_whitespace()
+            .rev()
+            .take(MAX_PHRASE_WORDS)
+            .map(|w| fold_word(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let count = line.split_whitespace().count();
+        count <= 30
+            && (self
+                .caption_ends
+                .iter()
+                .any(|end| !end.is_empty() && words.starts_with(end))
+                || self.credit_in_brackets(line)
+                || self.credit_after_dash(line)
+                || (count <= CAPTION_START_WORDS
+                    && !line.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
+                    && self.caption_starts.strip(&Words::new(line)).is_some()))
+    }
+
+    /// A caption whose picture's credit closes it after a dash (`ساحة
+    /// المهد خالية من الزوار - تصوير PNN`): a label and a name of up to
+    /// three words, after some words that end no sentence.
+    fn credit_after_dash(&self, line: &str) -> bool {
+        let Some((text, credit)) = line.rsplit_once(" - ") else {
+            return false;
+        };
+        text.split_whitespace().count() >= 3
+            && !text.ends_with(['.', '!', '?', '؟'])
+            && self
+                .caption_credits
+                .strip(&Words::new(credit.trim()))
+                .is_some_and(|name| (1..=3).contains(&name.split_whitespace().count()))
+    }
+
+    /// A picture's credit with its label on a line of its own (`حقوق
+    /// الصورة: Reinhard Dirscherl / Alamy`).
+    pub fn is_credit_line(&self, line: &str) -> bool {
+        line.split_once(':').is_some_and(|(label, name)| {
+            self.caption_credits.is(&Words::new(label.trim()))
+                && (1..=CREDIT_NAME_WORDS).contains(&name.split_whitespace().count())
+        })
+    }
+
+    /// A caption whose picture's credit closes it in brackets: some words
+    /// that end no sentence, then a credit's opening words or an outlet's
+    /// name in brackets (`… مع فريق الأهلي (المركز الإعلامي بالنادي)`).
+    /// Brackets opening a line are a dateline's (`القاهرة (رويترز) -`).
+    fn credit_in_brackets(&self, line: &str) -> bool {
+        let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) else {
+            return false;
+        };
+        let (text, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
+        // A credit with its label (`(صورة: ADI)`) closes a caption even
+        // after a full stop.
+        let labelled = inner.split_once(':').is_some_and(|(label, name)| {
+            self.caption_credits.is(&Words::new(label.trim()))
+                && (1..=4).contains(&name.split_whitespace().count())
+        }) || self
+            .caption_credits
+            .strip(&Words::new(inner))
+            .is_some_and(|rest| {
+                // Or says where the picture is from (`(الصورة من الشركة)`).
+                rest.trim_start().starts_with("من ") && rest.split_whitespace().count() <= 4
+            });
+        // A writer's name over the outlet in brackets is a byline.
+        text.split_whitespace().count() >= 3
+            && (labelled || !text.ends_with(['.', '!', '?', '؟', '،', ',', ':']))
+            && super::super::byline::lone(text).is_none()
+            && (self.caption_credits.strip(&Words::new(inner)).is_some()
+                || super::super::byline::outlet(inner).is_some())
+    }
+}
