@@ -93,6 +93,8 @@ pub(super) const MAX_PHRASE_WORDS: usize = 8;
 
 /// Arrows set apart before a link's label, as a page draws them.
 const ARROWS: [&str; 6] = ["« ", "‹ ", "» ", "› ", "<< ", ">> "];
+/// The same arrows set apart after a link's label.
+const ARROW_ENDS: [&str; 6] = [" «", " ‹", " »", " ›", " <<", " >>"];
 
 impl<'a> Words<'a> {
     pub fn new(line: &'a str) -> Words<'a> {
@@ -106,9 +108,9 @@ impl<'a> Words<'a> {
             .iter()
             .find_map(|a| line.strip_prefix(a))
             .unwrap_or(line);
-        let line = ARROWS
+        let line = ARROW_ENDS
             .iter()
-            .find_map(|a| line.strip_suffix(&a.chars().rev().collect::<String>()))
+            .find_map(|a| line.strip_suffix(a))
             .unwrap_or(line)
             .trim();
         Words {
