@@ -28,17 +28,12 @@ pub fn without_office(name: &str) -> &str {
     let Some((writer, office)) = SPACED_DASHES.iter().find_map(|d| name.split_once(d)) else {
         return name;
     };
-    let folded = crate::search::fold(office);
     // Or a department of the body (`إدارة الترصد الوبائي`).
     let department = office
         .split_whitespace()
         .next()
         .is_some_and(|first| is_in(first, DEPARTMENTS));
-    let is_office = is_in(office.trim(), MEDIA_OFFICES)
-        || department
-        || OFFICE_WORDS
-            .iter()
-            .any(|w| folded.contains(&crate::search::fold(w)));
+    let is_office = is_in(office.trim(), MEDIA_OFFICES) || department || names_media_work(office);
     let writer_named = super::byline::is_plain_name(writer.trim(), 4)
         || super::byline::titled_name(writer).is_some();
     if is_office && writer_named {
@@ -53,16 +48,22 @@ pub fn without_office(name: &str) -> &str {
 pub fn is_media_department(line: &str) -> bool {
     let line = line.trim();
     let words = line.split_whitespace().count();
-    let folded = crate::search::fold(line);
     // Its first word with the article (`الإدارة`), which folds the hamza.
     let first = line.split_whitespace().next().unwrap_or_default();
     let first = first.strip_prefix("ال").unwrap_or(first);
     (3..=8).contains(&words)
         && line.chars().all(|c| c.is_alphabetic() || c == ' ')
         && is_in(first, DEPARTMENTS)
-        && OFFICE_WORDS
-            .iter()
-            .any(|w| folded.contains(&crate::search::fold(w)))
+        && names_media_work(line)
+}
+
+/// Whether a name holds a word of a media office's work (`الإعلام`,
+/// `العلاقات العامة`, `الاتصال`).
+fn names_media_work(name: &str) -> bool {
+    let folded = crate::search::fold(name);
+    OFFICE_WORDS
+        .iter()
+        .any(|w| folded.contains(&crate::search::fold(w)))
 }
 
 /// Words of a media office's name.
