@@ -50,7 +50,7 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     let above = els.get(header.clone()).unwrap_or_default();
     let dated = above
         .iter()
-        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .filter(|n| shows_at_most(n, DATE_CHARS))
         .find_map(|n| dates::dateline(&shown(n)))
         // Or a line of fields over the headline (`الرئيسية » تقارير |
         // الأحد 05 نوفمبر 2017 10:14 صباحاً | قراءة: 1874`).
@@ -78,6 +78,16 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     })
 }
 
+/// Whether `node` shows at most `limit` characters once its runs of
+/// spaces are one: an old table's cell indents its lines of markup
+/// (`<td>\r\n                 الأحد 18 إبريل 2010 م`).
+fn shows_at_most(node: &NodeRef, limit: usize) -> bool {
+    holds_at_most(node, limit * INDENTED) && sanitize::inline(&node.text()).chars().count() <= limit
+}
+
+/// How many times its shown text an element's markup may hold in spaces.
+const INDENTED: usize = 4;
+
 /// The dates alone on lines under the headline (`الأحد 19 شوال 1445هـ -
 /// 28 نيسان 2024م`): a day the page shows, which may be the local one of
 /// a machine date in UTC.
@@ -85,7 +95,7 @@ pub fn days_under(els: &[NodeRef], header: Range<usize>) -> Vec<String> {
     els.iter()
         .skip(header.end)
         .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .filter(|n| shows_at_most(n, DATE_CHARS))
         .filter_map(|n| dates::dateline(&sanitize::inline(&n.text())))
         .collect()
 }

@@ -186,6 +186,15 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
     }
+    // Metadata that names the first of the writers the byline shows
+    // (`بقلم ليلى حمدان وأحمد الحلبي`, where a plugin's JSON-LD keeps
+    // one) names too few.
+    if let Some(first) = m.author.as_deref()
+        && let Some(more) =
+            shown::visible_author(els, shown, |_| false).and_then(|all| writers_after(&all, first))
+    {
+        m.author = Some(format!("{first}، {more}"));
+    }
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();
     if m.published.is_some() {
@@ -291,4 +300,16 @@ pub fn first_h1(doc: &Document) -> Option<String> {
                 .is_some_and(|c| c.contains("site-title") || c.contains("logo"))
         })
         .find_map(|h| clean(&h.text()))
+}
+
+/// The writers `all` lists after `first`, when it begins with `first`
+/// and names more after `و` or a comma (`و<a>أحمد الحلبي</a>` shows as
+/// `و أحمد الحلبي`).
+fn writers_after(all: &str, first: &str) -> Option<String> {
+    let rest = all.strip_prefix(first)?.trim_start();
+    let more = rest
+        .strip_prefix('و')
+        .or_else(|| rest.strip_prefix(['،', ',']))?
+        .trim();
+    (!more.is_empty()).then(|| more.to_owned())
 }
