@@ -201,7 +201,9 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     }
     if words == 1 && search::fold(part).starts_with("ال") {
         Some(Part::Name)
-    } else if (2..=4).contains(&words) {
+    } else if (2..=4).contains(&words) || is_signed_name(part) {
+        // Five words read as a name by their own (`محمد الأمين ولد أحمد
+        // سالم`).
         Some(Part::Person)
     } else {
         None

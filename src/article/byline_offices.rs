@@ -43,6 +43,41 @@ pub fn without_office(name: &str) -> &str {
     }
 }
 
+/// Whether a media office's name names no body (`المركز الإعلامي`,
+/// `إدارة الإعلام والعلاقات العامة`): signing a body's own site, it says
+/// the story is the site's, and no more.
+pub fn names_no_body(name: &str) -> bool {
+    let bare = |word: &str| {
+        let word = word
+            .strip_prefix('و')
+            .filter(|_| !is_in(word, OFFICE_PARTS))
+            .unwrap_or(word);
+        is_in(word, OFFICE_PARTS)
+            || word
+                .strip_prefix("ال")
+                .is_some_and(|w| is_in(w, OFFICE_PARTS))
+    };
+    is_in(name.trim(), MEDIA_OFFICES)
+        || (name.split_whitespace().count() >= 2 && name.split_whitespace().all(bare))
+}
+
+/// The words of a media office's name that name no body.
+const OFFICE_PARTS: &[&str] = &[
+    "إدارة",
+    "قسم",
+    "مكتب",
+    "مركز",
+    "خلية",
+    "وحدة",
+    "إعلام",
+    "إعلامي",
+    "إعلامية",
+    "علاقات",
+    "عامة",
+    "اتصال",
+    "عام",
+];
+
 /// A body's media department alone on a line (`الإدارة العامة للعلاقات
 /// والإعلام الأمني`), as a ministry signs its news under the story.
 pub fn is_media_department(line: &str) -> bool {
@@ -68,8 +103,9 @@ fn names_media_work(name: &str) -> bool {
 
 /// Words of a media office's name.
 const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العامة", "الاتصال"];
-/// The first word of a body's department.
-const DEPARTMENTS: &[&str] = &["إدارة", "قسم", "مديرية", "وحدة", "خلية"];
+/// The first word of a body's department, or of its office (`المكتب
+/// الإعلامي لوزارة النفط`, `المركز الإعلامي للجامعة`).
+const DEPARTMENTS: &[&str] = &["إدارة", "قسم", "مديرية", "وحدة", "خلية", "مكتب", "مركز"];
 
 /// The body a media office's credit names, either side of a dash.
 pub fn media_office(line: &str) -> Option<Byline> {

@@ -73,7 +73,10 @@ pub fn is_signed_name(part: &str) -> bool {
     // A particle opening three words joins the first two (`عبد الله
     // أوبلا`, `أبو بكر سالم`): a given name and a family name.
     let opening = words.len() == 3 && is_in(words[0], &["عبد", "أبو"]);
-    (2..=3 + usize::from(joined)).contains(&words.len())
+    // A Mauritanian name joins two names that may each be of two words
+    // (`محمد الأمين ولد أحمد سالم`).
+    let lineage = inner.iter().any(|w| is_in(w, &["ولد", "بنت"]));
+    (2..=3 + usize::from(joined) + usize::from(lineage)).contains(&words.len())
         && part.chars().all(|c| c.is_alphabetic() || c == ' ')
         && (is_in(words[0], GIVEN_NAMES)
             || opening

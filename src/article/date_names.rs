@@ -207,6 +207,9 @@ pub const LABELS: &[&str] = &[
     "محدث",
     "تم",
     "الموافق",
+    // Its preposition set apart (`الموافق ل 22 مارس 2024`).
+    "ل",
+    "لـ",
     "published",
     "updated",
     "posted",

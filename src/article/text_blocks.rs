@@ -361,7 +361,13 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
             && !words.iter().any(|w| ties_a_sentence(w))
             && byline::parse(last).is_none()
         {
-            units.pop();
+            // A media office signing the story (`المكتب الإعلامي لوزارة
+            // النفط`) is given back, as a lone tag is.
+            let office = super::byline_offices::is_media_department(last);
+            let last = units.pop();
+            if office {
+                return last;
+            }
         }
     }
     None

@@ -77,7 +77,11 @@ fn has_credit(line: &str) -> bool {
     line.trim_end()
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once('('))
-        .is_some_and(|(_, inner)| (1..=CREDIT_WORDS).contains(&inner.split_whitespace().count()))
+        .is_some_and(|(_, inner)| {
+            // The page's count back from now (`(منذ ساعتين)`) credits no one.
+            (1..=CREDIT_WORDS).contains(&inner.split_whitespace().count())
+                && !super::date_times::is_relative_time(inner)
+        })
 }
 
 /// A picture's caption long enough to pass for the lead: it ends with the

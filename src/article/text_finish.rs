@@ -60,8 +60,11 @@ pub(super) fn finish(
         *lead = rest.to_owned();
         head.add(found);
     }
+    // Or the media office that issued it (`المكتب الإعلامي لوزارة النفط`).
     if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
-        && let Some(name) = super::text_foot::agency(&tag)
+        && let Some(name) = super::text_foot::agency(&tag).or_else(|| {
+            super::byline_offices::is_media_department(&tag).then(|| tag.trim().to_owned())
+        })
     {
         head.source.get_or_insert(name);
     }
@@ -75,6 +78,19 @@ pub(super) fn finish(
     }
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
+    }
+    // A media office that names no body (`بواسطة المركز الإعلامي`)
+    // signs the site's own story.
+    head.author
+        .take_if(|a| super::byline_offices::names_no_body(a));
+    if head
+        .source
+        .as_deref()
+        .is_some_and(super::byline_offices::names_no_body)
+        && let Some(site) =
+            super::text_site::copyright_site(matcher, text).or(head.masthead.clone())
+    {
+        head.source = Some(site);
     }
     // A story no byline signs is the site's own.
     if head.source.is_none() && head.author.is_none() {

@@ -100,7 +100,8 @@ impl Header {
             // أغسطس 2024 — منذ 3 ساعات`) says no more than the day, nor
             // do its weekday after it (`4/03/2024 الإثنين`) and its zone.
             // A reading counter beside it (`| عدد القراءات: 843`) is the page's.
-            if super::date_times::is_relative_time(&rest)
+            // In brackets too (`… - ٠٣:١٥ م (منذ ساعتين)`).
+            if super::date_times::is_relative_time(rest.trim_matches(['(', ')', ' ']))
                 || dates::is_beside_date(&rest)
                 || super::text_furniture::counted(matcher, &rest)
             {
@@ -259,21 +260,37 @@ fn labelled_name(after: &str) -> Option<&str> {
     let name = byline_parts::without_place(byline_parts::without_category(name));
     let name = byline_parts::without_channel(byline_parts::without_city(name));
     let name = super::byline_offices::without_office(name);
-    let name = next_label(name).map_or(name, |at| name[..at].trim_end());
+    let name = next_label(name).map_or(name, |at| {
+        // And the dash set before it (`فلان - تصوير/ علان`).
+        name[..at].trim_end().trim_end_matches(DASHES).trim_end()
+    });
     (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
 }
 
 /// Where the label of another field starts in a byline's name: the word
-/// before a colon.
+/// before a colon, or a photographer's label before a slash (`تصوير/
+/// علان`; a slash may part a name's place from it, and is read only
+/// after such a label).
 fn next_label(name: &str) -> Option<usize> {
-    let colon = name.find(':')?;
-    Some(
-        name[..colon]
+    let word_before = |at: usize| {
+        name[..at]
             .trim_end()
             .rfind(' ')
-            .map_or(0, |space| space + 1),
-    )
+            .map_or(0, |space| space + 1)
+    };
+    let colon = name.find(':').map(word_before);
+    let slashed = name
+        .match_indices('/')
+        .map(|(at, _)| word_before(at))
+        .find(|&start| {
+            let label = name[start..].split('/').next().unwrap_or_default().trim();
+            PICTURE_LABELS.contains(&label)
+        });
+    colon.into_iter().chain(slashed).min()
 }
+
+/// Labels of a picture's or a film's credit after a byline's name.
+const PICTURE_LABELS: [&str; 4] = ["تصوير", "عدسة", "فيديو", "مونتاج"];
 
 /// `line` without the bullet or dash that sets it as a list's item.
 pub(super) fn unbulleted(line: &str) -> &str {

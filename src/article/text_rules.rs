@@ -167,11 +167,29 @@ pub const ARABIC_NEWS: Rules = Rules {
 /// it opens one.
 fn arabic_opens_paragraph(word: &str) -> bool {
     let word = search::fold(word);
+    // An ordinal with its colon numbers a statement's clauses (`ثانياً:`).
+    if let Some(ordinal) = word.strip_suffix(':') {
+        return ORDINALS.iter().any(|o| search::fold(o) == ordinal);
+    }
     match word.strip_prefix('و') {
         Some(rest) => rest.chars().count() >= 2 && !rest.starts_with("ال"),
         None => word == "يذكر" || word == "كما",
     }
 }
+
+/// Ordinals that number a statement's clauses.
+const ORDINALS: [&str; 10] = [
+    "أولاً",
+    "ثانياً",
+    "ثالثاً",
+    "رابعاً",
+    "خامساً",
+    "سادساً",
+    "سابعاً",
+    "ثامناً",
+    "تاسعاً",
+    "عاشراً",
+];
 
 /// The phrase lists of a [`Rules`], folded once per import.
 #[derive(Debug, Clone)]

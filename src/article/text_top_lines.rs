@@ -75,10 +75,11 @@ pub struct Publication {
 /// published and the name beside it. Latin words beside the name are icon
 /// labels the copy picked up.
 pub fn publication_line(line: &str) -> Option<Publication> {
-    // The label may carry its vowel (`نُشر في`).
+    // The label may carry its vowel (`نُشر في`), and a no-break space
+    // may part its words.
     let plain: String;
-    let line = if line.contains('\u{64F}') {
-        plain = line.replacen("نُشر", "نشر", 1);
+    let line = if line.contains(['\u{64F}', '\u{a0}']) {
+        plain = line.replacen("نُشر", "نشر", 1).replace('\u{a0}', " ");
         &plain
     } else {
         line

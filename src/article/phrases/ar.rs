@@ -24,6 +24,13 @@ pub use prefixes::*;
 
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
+    // A theme's byline label alone, its name on the next line (`بواسطة`
+    // / `الفداء` / `-` / the date): the name is read there.
+    "بواسطة",
+    "بقلم",
+    // A link to the story's printable page.
+    "نسخة للطباعة",
+    "نسخة قابلة للطباعة",
     // A radio's or a channel's player button (`▶ استمع إلى البث المباشر`).
     "استمع إلى البث المباشر",
     "استمع للبث المباشر",

@@ -37,13 +37,17 @@ impl Matcher {
 
     /// A caption whose picture's credit closes it after a dash (`ساحة
     /// المهد خالية من الزوار - تصوير PNN`): a label and a name of up to
-    /// three words, after some words that end no sentence.
+    /// three words, after some words that end no sentence and open no
+    /// byline.
     fn credit_after_dash(&self, line: &str) -> bool {
         let Some((text, credit)) = line.rsplit_once(" - ") else {
             return false;
         };
+        // A writer's label opens a byline with its photographer's credit
+        // (`كتب/ فلان وفلانة - تصوير/ علان`), no caption.
         text.split_whitespace().count() >= 3
             && !text.ends_with(['.', '!', '?', '؟'])
+            && self.bylines.strip(&Words::new(text)).is_none()
             && self
                 .caption_credits
                 .strip(&Words::new(credit.trim()))
