@@ -62,3 +62,79 @@ fn a_byline_of_two_writers_beats_metadata_that_names_the_first() {
     assert_eq!(a.author.as_deref(), Some("ليلى حمدان، أحمد الحلبي"));
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn two_decks_the_description_says_and_a_byline_under_them() {
+    let decks = [
+        "أكاديميون: منسوب المياه الجوفية ينخفض سنويا بين ثلاثة وستة أمتار",
+        "دعوة لإحياء تقاليد حصاد مياه الأمطار وإيقاف الحفر العشوائي",
+    ];
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE} - صوت الشورى</title>\
+         <meta name=\"author\" content=\"صوت الشورى/ خاص\" />\
+         <meta property=\"og:description\" content=\"{} {}\" /></head><body>\
+         <h1 class=\"entry-title\">{HEADLINE}</h1><div class=\"entry-content\">\
+         <p><strong>{}</strong></p><p><strong>{}</strong></p><p>كتب / نبيل عبده الشرعبي</p>{}</div>\
+         </body></html>",
+        decks[0],
+        decks[1],
+        decks[0],
+        decks[1],
+        PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.author.as_deref(), Some("نبيل عبده الشرعبي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_magazines_line_of_fields_under_the_story_dates_it_over_the_sites_clock() {
+    let html = format!(
+        "<html><head><title>مجلة الفرقان - {HEADLINE}</title></head><body><table>\
+         <tr><td class=\"date\">الإثنين 23 سبتمبر 2019</td></tr>\
+         <tr><td><div class=\"title_art\">{HEADLINE}</div><div class=\"art_text\">\
+         <p><b>كتب: د. يوسف حمد العتيبي</b></p>{}\
+         <p>العدد: 712 | تاريخ النشر: 26/11/2012 م | عدد القراءات: 3541</p></div></td>\
+         <td><table class=\"box\"><tr><td><b>القائمة البريدية</b></td></tr></table>\
+         <table class=\"box\"><tr><td><b>استفتاء</b></td></tr></table></td></tr>\
+         </table></body></html>",
+        PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.published.as_deref(), Some("2012-11-26"));
+    assert_eq!(a.author.as_deref(), Some("د. يوسف حمد العتيبي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn an_embedded_posts_lines_are_one_quotation_with_its_signature() {
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title></head><body><article>\
+         <h1>{HEADLINE}</h1><p>{}</p><blockquote class=\"twitter-tweet\"><p lang=\"ar\" dir=\"rtl\">فوز ودي لناشئي الأبيض 2-1 ⚽️<br>\
+         #معا_للأبيض <a href=\"https://t.co/q7Lm\">pic.twitter.com/q7Lm</a></p>&mdash; اتحاد الكرة (@UAEFA) \
+         <a href=\"https://twitter.com/UAEFA/status/1\">January 13, 2024</a></blockquote>{}</article></body></html>",
+        PARAGRAPHS[0],
+        PARAGRAPHS[1..]
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    let a = load_html(&html);
+    let quotes: Vec<(&str, Option<&str>)> = a
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            qari::article::Block::Quote { text, by } => Some((text.as_str(), by.as_deref())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        quotes,
+        [(
+            "فوز ودي لناشئي الأبيض 2-1 ⚽️ #معا_للأبيض pic.twitter.com/q7Lm",
+            Some("اتحاد الكرة (@UAEFA) January 13, 2024")
+        )]
+    );
+}

@@ -243,12 +243,50 @@ impl Walker<'_> {
             blocks.pop();
             self.body.links.retain(|l| l.block < blocks.len());
         }
+        // A post embedded from a social network (`— name (@handle) date`)
+        // is one quotation, whatever lines its text was broken into.
+        if by.as_deref().is_some_and(|b| b.contains("(@")) {
+            self.join_quotes(first);
+        }
+        let blocks = &mut self.body.blocks;
         if let Some(by) = by
             && blocks.len() > first
             && let Some(Block::Quote { by: slot, .. }) = blocks.last_mut()
         {
             *slot = Some(by);
         }
+    }
+
+    /// Joins the quotation blocks from `first` on into one, their lines
+    /// set apart by a space, their links moved with their text.
+    fn join_quotes(&mut self, first: usize) {
+        let blocks = &mut self.body.blocks;
+        let all_quotes = blocks
+            .get(first..)
+            .is_some_and(|b| b.len() > 1 && b.iter().all(|b| matches!(b, Block::Quote { .. })));
+        if !all_quotes {
+            return;
+        }
+        let mut joined = String::new();
+        for (at, block) in blocks.drain(first..).enumerate() {
+            let Block::Quote { text, .. } = block else {
+                continue;
+            };
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            let shift = joined.len();
+            for link in self.body.links.iter_mut().filter(|l| l.block == first + at) {
+                link.block = first;
+                link.start += shift;
+                link.end += shift;
+            }
+            joined.push_str(&text);
+        }
+        blocks.push(Block::Quote {
+            text: joined,
+            by: None,
+        });
     }
 
     fn push_text(&mut self, raw: &str) {

@@ -74,20 +74,44 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
 const DATE_LINE_WORDS: usize = 6;
 
 /// Takes the last block off `body` when it is a date alone (`5/5/2016`),
-/// as a column is dated under its last paragraph: the day.
+/// as a column is dated under its last paragraph, or a line of fields
+/// with one: the day.
 pub fn take_date_line(body: &mut Body) -> Option<String> {
     let index = body.blocks.len().checked_sub(1).filter(|&i| i > 0)?;
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
-    if text.split_whitespace().count() > DATE_LINE_WORDS {
-        return None;
-    }
-    let day = dates::dateline(text)?;
+    let words = text.split_whitespace().count();
+    let day = if words <= DATE_LINE_WORDS {
+        dates::dateline(text)?
+    } else {
+        fields_date(text)?
+    };
     body.blocks.pop();
     body.links.retain(|l| l.block != index);
     Some(day)
 }
+
+/// The date of a line of the page's fields under the story, set apart by
+/// bars (`العدد: 712 | تاريخ النشر: 26/11/2012 م | عدد القراءات: 3541`):
+/// a few words each, one of them a date.
+fn fields_date(text: &str) -> Option<String> {
+    let fields: Vec<&str> = text.split('|').map(str::trim).collect();
+    if fields.len() < 2
+        || fields
+            .iter()
+            .any(|f| f.split_whitespace().count() > FIELD_WORDS)
+    {
+        return None;
+    }
+    fields.iter().find_map(|f| {
+        let value = f.split_once(':').map_or(*f, |(_, v)| v.trim());
+        dates::dateline(value)
+    })
+}
+
+/// The most words of one of the page's fields.
+const FIELD_WORDS: usize = 6;
 
 /// Takes the last block off `body` when it is a listed agency's name in
 /// brackets alone (`(وات)`), as wires mark the copy a paper ran: the

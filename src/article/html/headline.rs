@@ -100,6 +100,17 @@ pub fn days_under(els: &[NodeRef], header: Range<usize>) -> Vec<String> {
         .collect()
 }
 
+/// The date a publication label gives in a line of fields anywhere under
+/// the headline (`العدد: 712 | تاريخ النشر: 26/11/2012 م | عدد القراءات:
+/// 3541`, under an old magazine's story), where nothing nearer the
+/// headline dates the story.
+pub fn labelled_date_under(els: &[NodeRef], header: Range<usize>) -> Option<String> {
+    els.iter()
+        .skip(header.end)
+        .filter(|n| shows_at_most(n, FIELDS_CHARS))
+        .find_map(|n| published_field(&sanitize::inline(&n.text())))
+}
+
 /// The date after a publication label inside a line of fields that
 /// opens with something else (`أخبار البلد - فلان  تاريخ النشر :
 /// 13-02-2019 | 10:35 ص  عدد القراءات : 4127`).

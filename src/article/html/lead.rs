@@ -48,7 +48,8 @@ pub fn drop_header_blocks(
         .unwrap_or_default();
     let mut header = Header::default();
     // A deck under the headline stays, and the header's lines under it
-    // (its date, its byline) are still read: `at` passes over it.
+    // (its date, its byline) are still read: `at` passes over it, and
+    // over a second (two lines in bold over `كتب / فلان`).
     let mut at = 0;
     for _ in 0..HEADER_BLOCKS {
         let Some(block) = body.blocks.get(at).filter(|_| body.blocks.len() > at + 1) else {
@@ -72,13 +73,17 @@ pub fn drop_header_blocks(
             || crate::article::text_top_lines::breadcrumb_last(text).is_some()
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
-            if at == 0 && is_deck(block, words) {
+            if at <= 1 && is_deck(block, words) {
                 // The page's description said again is its deck, never
-                // the story's: a lead it repeats ends a sentence.
-                if described.as_deref() == Some(folded.as_str()) {
+                // the story's: a lead it repeats ends a sentence. Two
+                // decks are said in it one after the other.
+                let said_again = described
+                    .as_deref()
+                    .is_some_and(|d| d.contains(folded.as_str()));
+                if said_again {
                     remove_at(body, at);
                 } else {
-                    at = 1;
+                    at += 1;
                 }
                 continue;
             }
@@ -153,7 +158,8 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     let name = rest.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|' | '/')
     });
-    byline::is_plain_name(name, 5).then(|| name.to_owned())
+    // Or a titled name (`كتب: د. فلان`).
+    (byline::is_plain_name(name, 5).then(|| name.to_owned())).or_else(|| byline::titled_name(name))
 }
 
 /// A header line without the buttons set beside it.

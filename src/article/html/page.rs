@@ -182,12 +182,6 @@ pub fn import_str(
         })
         .filter(|a| !credits::is_placeholder_author(a))
         .filter(|a| !credits::signed_by_site_and_city(&page, a));
-    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
-    // source, over the name of the site that ran it.
-    if let Some(by) = header.byline {
-        author = author.or(by.author);
-        page.source = credits::credited_source(page.source, by.source);
-    }
     // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
     // فلان/ الأناضول`): the writer, and the agency as the story's source.
     if let Some(by) = author
@@ -197,6 +191,13 @@ pub fn import_str(
     {
         author = by.author;
         page.source = by.source.or(page.source);
+    }
+    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
+    // source, over the name of the site that ran it; its writer stands
+    // where the author field named only the site (`صوت الشورى/ خاص`).
+    if let Some(by) = header.byline {
+        author = author.or(by.author);
+        page.source = credits::credited_source(page.source, by.source);
     }
     // An author field holding an agency's name (`و م ع`) credits it.
     // The site's own name there (`بواسطة الوطن`) credits no one.

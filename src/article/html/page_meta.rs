@@ -161,6 +161,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.published, || {
         headline::header_date(els, header.clone())
             .or_else(|| shown::visible_date(els, shown))
+            .or_else(|| headline::labelled_date_under(els, header.clone()))
             .or_else(|| shown::visible_date(els, 0))
     });
     fill(&mut m.published, || microdata::header_date(doc));

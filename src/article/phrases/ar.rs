@@ -28,6 +28,10 @@ pub const DROP: &[&str] = &[
     // / `الفداء` / `-` / the date): the name is read there.
     "بواسطة",
     "بقلم",
+    // The heads of a page's boxes beside the story: its mailing list and
+    // its poll.
+    "القائمة البريدية",
+    "استفتاء",
     // A link to the story's printable page.
     "نسخة للطباعة",
     "نسخة قابلة للطباعة",
