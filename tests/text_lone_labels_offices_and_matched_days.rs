@@ -229,3 +229,51 @@ fn a_correspondents_card_with_his_name_after_a_slash_signs_the_story() {
         &[LEAD, NEXT, "وقد عبر"],
     );
 }
+
+#[test]
+fn a_labelled_writer_over_the_offices_credit_at_the_foot() {
+    check_lines(
+        &[
+            "الرئيسية / الأخبار / الدوري الممتاز",
+            HEAD,
+            "2024/06/04 - 9:41 مساءً",
+            LEAD,
+            NEXT,
+            "إعداد: عبدالسلام الفيتوري",
+            "المكتب الإعلامي – الاتحاد الليبي لكرة القدم",
+            "#الدوري_الليبي_الممتاز",
+            "مشاركة الخبر",
+        ],
+        HEAD,
+        [
+            Some("2024-06-04T21:41"),
+            Some("عبدالسلام الفيتوري"),
+            Some("الاتحاد الليبي لكرة القدم"),
+        ],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_hijri_update_a_survey_and_the_related_articles_are_the_pages() {
+    check_lines(
+        &[
+            "وزارة التعليم",
+            "الرئيسية",
+            "المركز الإعلامي",
+            HEAD,
+            "22 نوفمبر 2023",
+            LEAD,
+            NEXT,
+            "آخر تحديث: 1445/05/09 ه",
+            "هل كانت هذه المعلومات مفيدة؟",
+            "👍 نعم   👎 لا",
+            "المقالات ذات الصلة",
+            "هل انتهى زمن الشعر؟",
+            "9 مايو، 2023",
+        ],
+        HEAD,
+        [Some("2023-11-22"), None, None],
+        &[LEAD, NEXT],
+    );
+}

@@ -99,6 +99,14 @@ pub fn is_hijri_only(line: &str) -> bool {
     let (year, day) = match rest {
         [] => (*year, 1),
         [day] => (*year.max(day), *year.min(day)),
+        // All in figures, the year first or last (`1445/05/09 ه`).
+        [month, last] if (1..=12).contains(month) => {
+            if HIJRI_YEARS.contains(year) {
+                (*year, *last)
+            } else {
+                (*last, *year)
+            }
+        }
         _ => return false,
     };
     let mut words = tokens.iter().filter(|t| t.kind == Kind::Word);

@@ -279,7 +279,11 @@ fn reads_as_a_name(words: &[String]) -> bool {
 /// One short line alone at the end that is not a person's name is a tag
 /// (`الجريدة الرسمية`) or the agency the story came from (`سانا`): it is
 /// returned, for the caller to keep as the source when it is one.
-pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
+pub fn drop_trailing_headlines(
+    rules: &Rules,
+    matcher: &super::text_rules::Matcher,
+    units: &mut Vec<String>,
+) -> Option<String> {
     // A short last line that announces what never comes (`اكتشف ما
     // يمكن أن يفعله …:`) is a widget's prompt, as the article is over.
     while units.len() > 1
@@ -319,13 +323,22 @@ pub fn drop_trailing_headlines(rules: &Rules, units: &mut Vec<String>) -> Option
         && units[n - run..].iter().all(|u| u.contains(": "));
     if headlines >= 2 && run < n && !announced {
         // The writer's name signing the story, or the agencies it came
-        // from (`(وكالات)`), over the page's tags: left for the foot.
+        // from (`(وكالات)`), over the page's tags: left for the foot. So
+        // is a labelled byline (`إعداد: فلان`), with the office's credit
+        // under it.
         let first = &units[n - run];
+        let labelled = run == 2
+            && matcher
+                .bylines
+                .strip(&super::text_rules::Words::new(first))
+                .is_some()
+            && super::byline_offices::media_office(&units[n - 1]).is_some();
         let signed = units[n - run - 1]
             .trim_end()
             .ends_with(['.', '!', '؟', '?', '…'])
             && (byline::is_signed_name(first.trim()) || super::text_foot::agency(first).is_some());
-        units.truncate(n - run + usize::from(signed));
+        let kept = if labelled { 2 } else { usize::from(signed) };
+        units.truncate(n - run + kept);
         return None;
     }
     // The site's name after the one paragraph of a short copy.

@@ -61,7 +61,7 @@ pub(super) fn finish(
         head.add(found);
     }
     // Or the media office that issued it (`المكتب الإعلامي لوزارة النفط`).
-    if let Some(tag) = text_blocks::drop_trailing_headlines(rules, &mut units)
+    if let Some(tag) = text_blocks::drop_trailing_headlines(rules, matcher, &mut units)
         && let Some(name) = super::text_foot::agency(&tag).or_else(|| {
             super::byline_offices::is_media_department(&tag).then(|| tag.trim().to_owned())
         })

@@ -48,6 +48,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_pictographs::is_pictured_counter(line)
         || super::text_pictographs::is_pictured_prompt(line)
         || super::text_pictographs::is_camera_credit(line)
+        || super::text_pictographs::is_survey_answers(line)
         || super::text_pictographs::is_player_label(line)
         || is_labelled_credit_caption(line)
         || super::text_captions::is_picture_agency_credit(line)
@@ -328,11 +329,12 @@ pub fn is_update_line(line: &str) -> bool {
     else {
         return false;
     };
+    // Or a Hijri date alone (`آخر تحديث: 1445/05/09 ه`).
     dates::find(rest).is_some_and(|d| {
         let mut left = rest.to_owned();
         left.replace_range(d.range, " ");
         left.split_whitespace().count() <= 2
-    })
+    }) || dates::is_hijri_only(rest.trim_start_matches([':', ' ']))
 }
 
 /// A counter a page shows beside its buttons (likes, comments, views): a

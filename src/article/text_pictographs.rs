@@ -126,3 +126,13 @@ pub fn is_player_label(line: &str) -> bool {
             .iter()
             .any(|v| crate::search::fold(v) == verb)
 }
+
+/// The answers under a page's survey, with or without their faces
+/// (`👍 نعم   👎 لا`): yes and no and nothing else.
+pub(super) fn is_survey_answers(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || is_pictograph(c) || matches!(c, '|' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() == 2 && words.contains(&"نعم") && words.contains(&"لا")
+}

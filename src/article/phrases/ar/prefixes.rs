@@ -20,6 +20,8 @@ pub const DROP_PREFIXES: &[&str] = &[
     "هل أعجبك هذا المقال",
     "هل أعجبك المقال",
     // A government site's survey under every page.
+    "هل كانت هذه المعلومات مفيدة",
+    "هل كانت هذه الصفحة مفيدة",
     "هل وجدت ما تبحث عنه",
     "هل وجدت ما تبحث عنه في هذه الصفحة",
     // A health site's reviewer, under the writer, and its disclaimer.
