@@ -138,3 +138,47 @@ fn an_embedded_posts_lines_are_one_quotation_with_its_signature() {
         )]
     );
 }
+
+#[test]
+fn an_elementor_posts_text_widget_is_the_story_beside_its_share_and_related_widgets() {
+    let widget = |kind: &str, inner: &str| {
+        format!(
+            "<div class=\"elementor-element elementor-widget elementor-widget-{kind}\">\
+             <div class=\"elementor-widget-container\">{inner}</div></div>"
+        )
+    };
+    let share = (0..3)
+        .map(|_| "<div class=\"elementor-grid-item\"><div class=\"elementor-share-btn\" role=\"button\"><i class=\"fab\"></i></div></div>")
+        .collect::<String>();
+    let related = (0..3)
+        .map(|i| format!("<article class=\"elementor-post\"><h3 class=\"elementor-post__title\"><a href=\"/?p={i}\">المفوضية تختتم الدورة التدريبية رقم {i}</a></h3><span class=\"elementor-post-date\">مايو 28, 2024</span></article>"))
+        .collect::<String>();
+    let html = format!(
+        "<html><head><meta charset=\"utf-8\"><title>{HEADLINE} - المفوضية</title></head>\
+         <body class=\"single single-post\"><div class=\"elementor elementor-location-single post type-post hentry\">\
+         <div class=\"elementor-element e-flex e-con\"><div class=\"e-con-inner\">{}{}{}{}{}</div></div></div></body></html>",
+        widget(
+            "heading",
+            &format!("<h1 class=\"elementor-heading-title\">{HEADLINE}</h1>")
+        ),
+        widget(
+            "theme-post-content",
+            &PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+        ),
+        widget(
+            "share-buttons",
+            &format!("<div class=\"elementor-grid\">{share}</div>")
+        ),
+        widget(
+            "heading",
+            "<h2 class=\"elementor-heading-title\">أخبار ذات صلة</h2>"
+        ),
+        widget(
+            "posts",
+            &format!("<div class=\"elementor-posts-container\">{related}</div>")
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(texts(&a), PARAGRAPHS);
+}

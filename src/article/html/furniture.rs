@@ -212,6 +212,9 @@ pub const CONTENT_CLASSES: &[&str] = &[
     "article-body",
     "article-content",
     "story-body",
+    // Elementor's widget that holds the post's text, whose `widget`
+    // marks its other widgets (share buttons, related posts) too.
+    "elementor-widget-theme-post-content",
 ];
 
 /// Whether an element is furniture by its `class`, `id`, `role`, or the
