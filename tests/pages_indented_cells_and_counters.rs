@@ -155,8 +155,7 @@ fn an_elementor_posts_text_widget_is_the_story_beside_its_share_and_related_widg
         .collect::<String>();
     let html = format!(
         "<html><head><meta charset=\"utf-8\"><title>{HEADLINE} - المفوضية</title></head>\
-         <body class=\"single single-post\"><div class=\"elementor elementor-location-single post type-post hentry\">\
-         <div class=\"elementor-element e-flex e-con\"><div class=\"e-con-inner\">{}{}{}{}{}</div></div></div></body></html>",
+         <body class=\"single single-post\">{}{}{}{}{}</body></html>",
         widget(
             "heading",
             &format!("<h1 class=\"elementor-heading-title\">{HEADLINE}</h1>")
