@@ -94,20 +94,12 @@ pub fn take_date_line(body: &mut Body) -> Option<String> {
 
 /// The date of a line of the page's fields under the story, set apart by
 /// bars (`العدد: 712 | تاريخ النشر: 26/11/2012 م | عدد القراءات: 3541`):
-/// a few words each, one of them a date.
+/// a few words each, read as the line of fields over a headline is.
 fn fields_date(text: &str) -> Option<String> {
-    let fields: Vec<&str> = text.split('|').map(str::trim).collect();
-    if fields.len() < 2
-        || fields
-            .iter()
-            .any(|f| f.split_whitespace().count() > FIELD_WORDS)
-    {
-        return None;
-    }
-    fields.iter().find_map(|f| {
-        let value = f.split_once(':').map_or(*f, |(_, v)| v.trim());
-        dates::dateline(value)
-    })
+    let short = text
+        .split('|')
+        .all(|f| f.split_whitespace().count() <= FIELD_WORDS);
+    short.then(|| super::headline::date_field(text)).flatten()
 }
 
 /// The most words of one of the page's fields.

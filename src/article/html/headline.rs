@@ -124,7 +124,7 @@ fn published_field(text: &str) -> Option<String> {
 /// A line of fields' date in a field of its own (`الجلفة إنفو - فلان |
 /// الأربعاء, 22 جانفي 2020 | قراءة: 1874`); a date and its time set
 /// apart by a bar are read whole.
-fn date_field(text: &str) -> Option<String> {
+pub(super) fn date_field(text: &str) -> Option<String> {
     if !text.contains('|') {
         return None;
     }
