@@ -349,11 +349,14 @@ pub fn drop_trailing_headlines(
     {
         return units.pop();
     }
-    // A lone tag: at most three words, after two paragraphs or more.
+    // A lone tag: at most three words, after two paragraphs or more. A
+    // media office signing the story (`المكتب الإعلامي لوزارة النفط`) is
+    // left for the foot, which reads it as the source.
     if let [.., a, b, last] = units.as_slice()
         && run == 1
         && !is_heading(rules, a)
         && !is_heading(rules, b)
+        && !super::byline_offices::is_media_department(last)
     {
         let words: Vec<String> = last.split_whitespace().map(search::fold).collect();
         if words.len() <= 3
@@ -374,13 +377,7 @@ pub fn drop_trailing_headlines(
             && !words.iter().any(|w| ties_a_sentence(w))
             && byline::parse(last).is_none()
         {
-            // A media office signing the story (`المكتب الإعلامي لوزارة
-            // النفط`) is given back, as a lone tag is.
-            let office = super::byline_offices::is_media_department(last);
-            let last = units.pop();
-            if office {
-                return last;
-            }
+            units.pop();
         }
     }
     None

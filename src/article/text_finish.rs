@@ -3,6 +3,8 @@
 //! the foot's credits and the header lines the walk could not tell from
 //! text taken into the header.
 
+use std::cell::LazyCell;
+
 use super::byline;
 use super::text_blocks;
 use super::text_header::Header;
@@ -60,11 +62,8 @@ pub(super) fn finish(
         *lead = rest.to_owned();
         head.add(found);
     }
-    // Or the media office that issued it (`المكتب الإعلامي لوزارة النفط`).
     if let Some(tag) = text_blocks::drop_trailing_headlines(rules, matcher, &mut units)
-        && let Some(name) = super::text_foot::agency(&tag).or_else(|| {
-            super::byline_offices::is_media_department(&tag).then(|| tag.trim().to_owned())
-        })
+        && let Some(name) = super::text_foot::agency(&tag)
     {
         head.source.get_or_insert(name);
     }
@@ -79,6 +78,9 @@ pub(super) fn finish(
     if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
         head.author.get_or_insert(author);
     }
+    // The site the copyright notice names, read once for the rules below
+    // that ask it, and only when one does.
+    let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
     // A media office that names no body (`بواسطة المركز الإعلامي`)
     // signs the site's own story.
     head.author
@@ -87,14 +89,13 @@ pub(super) fn finish(
         .source
         .as_deref()
         .is_some_and(super::byline_offices::names_no_body)
-        && let Some(site) =
-            super::text_site::copyright_site(matcher, text).or(head.masthead.clone())
+        && let Some(site) = copyright.clone().or(head.masthead.clone())
     {
         head.source = Some(site);
     }
     // A story no byline signs is the site's own.
     if head.source.is_none() && head.author.is_none() {
-        head.source = super::text_site::copyright_site(matcher, text);
+        head.source = copyright.clone();
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
@@ -122,8 +123,9 @@ pub(super) fn finish(
     // the site's copyright notice names it.
     if let Some((site, name)) = head.author.as_deref().and_then(|a| a.split_once(" - "))
         && byline::is_signed_name(name.trim())
-        && super::text_site::copyright_site(matcher, text)
-            .is_some_and(|owner| byline::is_same_site(&owner, site.trim()))
+        && copyright
+            .as_deref()
+            .is_some_and(|owner| byline::is_same_site(owner, site.trim()))
     {
         let (site, name) = (site.trim().to_owned(), name.trim().to_owned());
         head.author = Some(name);
