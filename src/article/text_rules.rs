@@ -7,6 +7,7 @@ use super::phrases::{ar, en};
 // Code's shape is a furniture test, kept reachable where it always was.
 pub use super::text_code::is_code;
 use crate::search;
+use std::sync::LazyLock;
 
 /// Matching a line's first words against a folded phrase list.
 mod words;
@@ -169,7 +170,9 @@ fn arabic_opens_paragraph(word: &str) -> bool {
     let word = search::fold(word);
     // An ordinal with its colon numbers a statement's clauses (`ثانياً:`).
     if let Some(ordinal) = word.strip_suffix(':') {
-        return ORDINALS.iter().any(|o| search::fold(o) == ordinal);
+        static FOLDED: LazyLock<Vec<String>> =
+            LazyLock::new(|| ORDINALS.iter().map(|o| search::fold(o)).collect());
+        return FOLDED.iter().any(|o| o == ordinal);
     }
     match word.strip_prefix('و') {
         Some(rest) => rest.chars().count() >= 2 && !rest.starts_with("ال"),
