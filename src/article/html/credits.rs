@@ -3,7 +3,7 @@
 //! over the site that ran it.
 
 use super::super::byline;
-use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+use super::super::text_rules::{Phrases, Words};
 use super::page_meta::{self, PageMeta};
 use super::shown;
 use crate::search;
@@ -85,7 +85,7 @@ pub(super) fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<Str
     byline
         .and_then(page_meta::clean)
         .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
-        .and_then(|b| shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), &b))
+        .and_then(|b| shown::byline_name(super::byline_labels(), &b))
         .and_then(|b| {
             // Names listed together (`الكوفية, وكالة فرانس برس`): the site
             // and the agencies among them are no writers.

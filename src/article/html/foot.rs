@@ -5,7 +5,6 @@ use super::super::{Block, aggregated, byline, dates, text_card};
 use super::page_meta::is_site_name;
 use super::shown;
 use super::{Body, block_rules};
-use crate::article::text_rules::{ARABIC_NEWS, Phrases};
 
 /// The most words of a byline under the story.
 const FOOT_WORDS: usize = 7;
@@ -21,14 +20,13 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     // A labelled name with the body's media office after it (`متابعة:
     // فلان – إدارة الإعلام والعلاقات العامة`), which may run longer than
     // a byline.
-    let labelled =
-        shown::byline_name(&Phrases::new(ARABIC_NEWS.byline_prefixes), text).and_then(|name| {
-            let writer = byline::without_office(&name);
-            (writer != name).then(|| byline::Byline {
-                author: Some(writer.to_owned()),
-                ..byline::Byline::default()
-            })
-        });
+    let labelled = shown::byline_name(super::byline_labels(), text).and_then(|name| {
+        let writer = byline::without_office(&name);
+        (writer != name).then(|| byline::Byline {
+            author: Some(writer.to_owned()),
+            ..byline::Byline::default()
+        })
+    });
     if labelled.is_none()
         && (text.split_whitespace().count() > FOOT_WORDS
             || text.ends_with(['.', '!', '?', '؟', ':', '،']))

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use dom_query::NodeRef;
 
-use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+use super::super::text_rules::{Phrases, Words};
 use super::{holds_at_most, sanitize};
 use crate::article::{byline, dates};
 use crate::search;
@@ -152,13 +152,13 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
         .iter()
         .filter(|n| holds_at_most(n, DATE_CHARS))
         .find_map(|n| signed_writer(&sanitize::inline(&n.text())));
-    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let labels = super::byline_labels();
     signed.or_else(|| {
         els.iter()
             .skip(header.end)
             .take(AFTER_HEADLINE)
             .filter(|n| holds_at_most(n, FIELDS_CHARS))
-            .find_map(|n| fields_writer(&labels, &sanitize::inline(&n.text())))
+            .find_map(|n| fields_writer(labels, &sanitize::inline(&n.text())))
     })
 }
 

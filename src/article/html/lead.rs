@@ -8,7 +8,7 @@ use super::Body;
 use super::furniture::BUTTON_LABELS;
 use crate::article::date_times::is_relative_time;
 use crate::article::lead_tag::{site_dateline, site_tag};
-use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
+use crate::article::text_rules::Words;
 use crate::article::{Block, byline, dates};
 use crate::search;
 
@@ -138,7 +138,7 @@ const ZONE_WORD: &str = "بتوقيت";
 fn header_byline(text: &str) -> Option<byline::Byline> {
     // The byline word first: `كتب - محمد علاء:` is a writer, not a place
     // and an outlet.
-    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let prefixes = super::byline_labels();
     if prefixes.strip(&Words::new(text)).is_some() {
         return written_by(text).map(|name| byline::Byline {
             author: Some(name),
@@ -152,7 +152,7 @@ fn header_byline(text: &str) -> Option<byline::Byline> {
 /// The name in a line that is a byline word and a name and nothing else
 /// (`كتب- أحمد عبد المنعم:`, `بقلم: سارة علي`, `حاوره: فلان/`).
 pub(super) fn written_by(text: &str) -> Option<String> {
-    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let prefixes = super::byline_labels();
     let rest = prefixes.strip(&Words::new(text))?;
     // A slash may close it as a dateline's parts are (`حاوره: فلان/`).
     let name = rest.trim_matches(|c: char| {

@@ -70,6 +70,15 @@ pub(crate) fn holds_at_most(node: &dom_query::NodeRef, limit: usize) -> bool {
     true
 }
 
+/// The labels a byline opens with (`كتب:`, `بقلم`), folded once for every
+/// page: a page's header, lead, foot and metadata all look for them.
+pub(super) fn byline_labels() -> &'static super::text_rules::Phrases {
+    static LABELS: LazyLock<super::text_rules::Phrases> = LazyLock::new(|| {
+        super::text_rules::Phrases::new(super::text_rules::ARABIC_NEWS.byline_prefixes)
+    });
+    &LABELS
+}
+
 /// Refuses markup nested more than [`MAX_DEPTH`] elements deep.
 pub fn check_depth(html: &str) -> Result<(), ParseError> {
     let depth = nesting_depth(html.as_bytes());

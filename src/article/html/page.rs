@@ -12,7 +12,6 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
-use super::super::text_rules::{ARABIC_NEWS, Phrases};
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
@@ -169,14 +168,14 @@ pub fn import_str(
     page.source = credits::credited_source(page.source, header_source);
     // An author field with its label (`كتب: فلان`, `تقرير: فلان -
     // طرابلس`), as the page shows it; a CMS's placeholder is no one.
-    let labels = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let labels = super::byline_labels();
     // (A desk read as a label and a name, `المحرر الاقتصادي`, is asked
     // about whole first.)
     author = author
         .filter(|a| !credits::is_placeholder_author(a))
-        .map(|a| shown::byline_name(&labels, &a).unwrap_or(a))
+        .map(|a| shown::byline_name(labels, &a).unwrap_or(a))
         .map(|a| {
-            credits::writer_before_editor(&labels, &a)
+            credits::writer_before_editor(labels, &a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
                 .to_owned()
         })

@@ -4,7 +4,7 @@
 
 use dom_query::NodeRef;
 
-use super::super::text_rules::{ARABIC_NEWS, Phrases, Words};
+use super::super::text_rules::{Phrases, Words};
 use super::super::{byline, dates, sanitize};
 use super::furniture::{is_hidden, kebab};
 use super::page_meta::clean;
@@ -136,7 +136,7 @@ pub(super) fn visible_author(
     from: usize,
     passed: impl Fn(&str) -> bool,
 ) -> Option<String> {
-    let prefixes = Phrases::new(ARABIC_NEWS.byline_prefixes);
+    let prefixes = super::byline_labels();
     let mut passed_at = None;
     for (at, node) in els.iter().enumerate().skip(from) {
         if passed_at.is_some_and(|p| at > p + PASSED_REACH) {
@@ -167,7 +167,7 @@ pub(super) fn visible_author(
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
-        match byline_name(&prefixes, &text) {
+        match byline_name(prefixes, &text) {
             Some(name) if passed(&name) => passed_at = passed_at.or(Some(at)),
             Some(name) => return Some(name),
             None => {}
