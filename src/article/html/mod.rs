@@ -218,7 +218,21 @@ pub fn tidy(body: Body) -> Body {
         }
         out.blocks.push(block);
     }
+    // A field's label left last with nothing under it (`المرفقات:`, its
+    // files dropped as links) introduces nothing of the story.
+    while out.blocks.len() > 1 && out.blocks.last().is_some_and(|b| is_lone_label(b.text())) {
+        out.blocks.pop();
+        let last = out.blocks.len();
+        out.links.retain(|l| l.block < last);
+    }
     out
+}
+
+/// A word or two and a colon, and nothing else.
+fn is_lone_label(text: &str) -> bool {
+    text.trim_end()
+        .strip_suffix([':', '：'])
+        .is_some_and(|label| (1..=2).contains(&label.split_whitespace().count()))
 }
 
 /// For each block, the share of its characters inside links (0 to 1).

@@ -36,6 +36,24 @@ pub struct PageMeta {
     pub large_type: Option<String>,
 }
 
+/// Whether the `<title>` is `name` and a page kind of a word or two
+/// (`تفاصيل الخبر`) set apart by a dash or bar, either way round.
+fn names_site_only(doc: &Document, name: &str) -> bool {
+    let Some(title) = clean(&doc.select("title").text()) else {
+        return false;
+    };
+    [" - ", " | ", " – "].iter().any(|sep| {
+        let kind = title
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(sep))
+            .or_else(|| title.strip_suffix(name).and_then(|r| r.strip_suffix(sep)));
+        kind.is_some_and(|k| (1..=PAGE_KIND_WORDS).contains(&k.split_whitespace().count()))
+    })
+}
+
+/// The most words of a page kind in a `<title>` beside the site's name.
+const PAGE_KIND_WORDS: usize = 2;
+
 /// Reads the page's metadata. `doc` is not changed; `els` are its
 /// elements as [`elements`] gathers them.
 pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
@@ -78,6 +96,22 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     {
         m.title = h1.clone();
     }
+    // An `og:title` that the `<title>` shows beside a page's kind alone
+    // (`دائرة الإفتاء العام - تفاصيل الخبر`), over a headline in a title
+    // cell and no `<h1>`: the site's name, which every page shares.
+    let og = match (og, &m.large_type) {
+        (Some(o), Some(large))
+            if m.h1.is_none()
+                && large.split_whitespace().count() > o.split_whitespace().count()
+                && !search::fold(&o).contains(&search::fold(large))
+                && names_site_only(doc, &o) =>
+        {
+            fill(&mut m.source, || Some(o));
+            fill(&mut m.title, || Some(large.clone()));
+            None
+        }
+        (og, _) => og,
+    };
     fill(&mut m.title, || og);
     fill(&mut m.title, || meta("name", &["twitter:title"]));
     let machine = [
