@@ -166,8 +166,11 @@ pub(super) fn is_labelled_credit_caption(line: &str) -> bool {
     };
     let short = line.split_whitespace().count() <= 30;
     if let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) {
+        // A writer's byline before the photographer's (`كتب: فلان - تصوير:
+        // فلان`) heads the story; no picture's caption does.
         return labelled(credit)
             && text.split_whitespace().count() >= 3
+            && byline::parse(text).is_none()
             && short
             && !line.ends_with(['.', '؟', '?', '!']);
     }

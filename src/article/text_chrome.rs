@@ -38,8 +38,10 @@ const LOOK: usize = 40;
 /// itself. 0 when the top has no chrome, or no line is shaped as a
 /// headline above a lead.
 pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
-    let lead = (0..lines.len())
-        .find(|&at| reads_as_paragraph(&lines[at]) && !in_widget(matcher, lines, at));
+    let lead = (0..lines.len()).find(|&at| {
+        (reads_as_paragraph(&lines[at]) || opens_wrapped_paragraph(lines, at))
+            && !in_widget(matcher, lines, at)
+    });
     let Some(lead) = lead else {
         return 0;
     };
@@ -178,6 +180,31 @@ fn in_widget(matcher: &Matcher, lines: &[String], at: usize) -> bool {
 pub(super) fn reads_as_paragraph(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '؟']) && line.split_whitespace().count() >= LEAD_WORDS
 }
+
+/// Whether the line at `at` opens a paragraph hard-wrapped over lines of
+/// its own between blank lines (`نجح فريق من الباحثين … تعتمد على` /
+/// `الألياف النانوية، …`): the lines joined read as one, its first line
+/// ends no sentence, and its last ends one.
+fn opens_wrapped_paragraph(lines: &[String], at: usize) -> bool {
+    let starts_block = at == 0 || lines[at - 1].is_empty();
+    let block: Vec<&String> = lines[at..].iter().take_while(|l| !l.is_empty()).collect();
+    starts_block
+        && block.len() >= 2
+        && block[..block.len() - 1]
+            .iter()
+            .all(|l| !l.ends_with(['.', '!', '?', '؟', ':']))
+        && block[0].split_whitespace().count() >= WRAPPED_LINE_WORDS
+        && reads_as_paragraph(
+            &block
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+}
+
+/// The fewest words of a wrapped paragraph's first line.
+const WRAPPED_LINE_WORDS: usize = 6;
 
 /// The headline's line above the lead: the topmost headline-shaped line
 /// before a line of chrome, or that line's first copy higher up.

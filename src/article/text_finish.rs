@@ -95,7 +95,9 @@ pub(super) fn finish(
     }
     // A story no byline signs is the site's own.
     if head.source.is_none() && head.author.is_none() {
-        head.source = copyright.clone();
+        head.source = copyright
+            .clone()
+            .or_else(|| super::text_site::beside_acronym(matcher, text));
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.

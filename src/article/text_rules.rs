@@ -305,7 +305,9 @@ impl Matcher {
     pub fn is_share_bar(&self, line: &str) -> bool {
         // `واتس اب` leaves `اب` a share word, and August's Levantine name
         // folds to it (`12 آب 2021`): a date is no bar.
-        if super::dates::dateline(line).is_some() {
+        // Nor is a wrapped sentence's last word (`آب.`): no bar ends
+        // with a full stop.
+        if super::dates::dateline(line).is_some() || line.ends_with(['.', '،']) {
             return false;
         }
         let mut pieces = 0;

@@ -125,12 +125,15 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         }
         // The notice names the site and its country, the copy's first
         // line the site in full (`وزارة الأوقاف المصرية`).
-        (None, None) => first.filter(|f| words(f) <= MASTHEAD_WORDS).and_then(|f| {
-            super::text_site_notice::names(notice)
-                .iter()
-                .any(|name| name.contains(' ') && f.starts_with(&format!("{name} ")))
-                .then(|| f.to_owned())
-        }),
+        (None, noticed) => first
+            .filter(|f| words(f) <= MASTHEAD_WORDS)
+            .and_then(|f| {
+                super::text_site_notice::names(notice)
+                    .iter()
+                    .any(|name| name.contains(' ') && f.starts_with(&format!("{name} ")))
+                    .then(|| f.to_owned())
+            })
+            .or(noticed),
         (top, noticed) => top.or(noticed),
     }
 }
@@ -150,7 +153,7 @@ fn is_name_with_number(line: &str) -> bool {
 /// line, may stand; the most words of the site's name.
 const TOP_LINES: usize = 12;
 const FOOT_LINES: usize = 8;
-const MASTHEAD_WORDS: usize = 5;
+const MASTHEAD_WORDS: usize = 6;
 
 /// Verbs a story tells a site's words with (`وأوضح للمملكة`), folded.
 const TELLING: &[&str] = &[
@@ -188,8 +191,9 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
     let named = |l: &str| {
         has_arabic(l)
             && (1..=NAME_WORDS).contains(&l.split_whitespace().count())
-            // The menu under the logo (`الرئيسية`) names no site.
-            && !super::text_lines::is_section(matcher, l)
+            // The menu under the logo (`الرئيسية`) names no site; a
+            // section's word with a place is a name (`بورصة مسقط`).
+            && !matcher.sections.is(&Words::new(l))
             && !matcher.drop.is(&Words::new(l))
             && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
@@ -205,6 +209,44 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
             .map(|l| (*l).to_owned())
     })
 }
+
+/// The site's Arabic name beside its logo's Latin letters at the top of
+/// a copy (`الاتحاد التونسي للصناعة والتجارة …` / `UTICA`): the source
+/// of a story no byline signs, when no copyright notice names it.
+pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
+    use super::text_foot::has_arabic;
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(ACRONYM_LINES)
+        .collect();
+    let acronym = |l: &str| {
+        (3..=8).contains(&l.len())
+            && l.chars().all(|c| c.is_ascii_uppercase())
+            && !MENU_LETTERS.contains(&l)
+    };
+    let named = |l: &str| {
+        has_arabic(l)
+            && (2..=MASTHEAD_WORDS).contains(&words(l))
+            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !matcher.sections.is(&Words::new(l))
+            && !matcher.drop.is(&Words::new(l))
+    };
+    let at = lines.iter().position(|l| acronym(l))?;
+    let before = at.checked_sub(1).and_then(|i| lines.get(i));
+    [before, lines.get(at + 1)]
+        .into_iter()
+        .flatten()
+        .find(|l| named(l))
+        .map(|l| (*l).to_owned())
+}
+
+/// How far down a copy the logo's letters may stand.
+const ACRONYM_LINES: usize = 6;
+
+/// Capitals a site's menu shows that are no logo.
+const MENU_LETTERS: &[&str] = &["RSS", "PDF", "FAQ", "ENG", "LIVE", "HOME"];
 
 #[cfg(test)]
 mod tests {

@@ -51,10 +51,29 @@ pub fn is_notice(line: &str) -> bool {
 /// The one name a copyright notice gives, in Arabic letters: `None` when
 /// it gives none, or more than one.
 pub fn named(notice: &str) -> Option<String> {
-    let mut found = names(notice).into_iter();
-    let name = found.next()?;
-    found.next().is_none().then_some(name)
+    let all = names(notice);
+    // The site's country after its name (`المجلس الوطني … - دولة
+    // الكويت`) names the state, not a second owner.
+    let owners: Vec<String> = all
+        .iter()
+        .filter(|n| all.len() == 1 || !STATES.iter().any(|s| n.starts_with(s)))
+        .cloned()
+        .collect();
+    match owners.as_slice() {
+        [name] => Some(name.clone()),
+        _ => None,
+    }
 }
+
+/// How a state's name opens in a notice after its site's.
+const STATES: &[&str] = &[
+    "دولة ",
+    "مملكة ",
+    "المملكة ",
+    "جمهورية ",
+    "الجمهورية ",
+    "سلطنة ",
+];
 
 /// Every name a copyright notice gives in Arabic letters (`وزارة
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).

@@ -32,6 +32,13 @@ pub const DROP: &[&str] = &[
     // its poll.
     "القائمة البريدية",
     "استفتاء",
+    // The head of a story's pictures, wherever the page puts them.
+    "صور الخبر",
+    "صور الحدث",
+    // The heads of a footer's lists of links.
+    "روابط مهمة",
+    "روابط هامة",
+    "روابط سريعة",
     // A link to the story's printable page.
     "نسخة للطباعة",
     "نسخة قابلة للطباعة",
@@ -207,6 +214,7 @@ pub const CAPTION_STARTS: &[&str] = &[
     "لقطة لـ",
     // A picture's source said as its caption (`صورة من الفيسبوك`).
     "صورة من",
+    "الصورة من",
 ];
 /// Line endings of image captions.
 pub const CAPTION_ENDS: &[&str] = &[
@@ -279,6 +287,8 @@ pub const END: &[&str] = &[
     "تعليقات الزوار",
     "تعليقات الزائرين",
     "أرسل تعليقك",
+    "ادخل تعليقك",
+    "أدخل تعليقك",
     "قصص مقترحة",
     "فيديو قد يعجبك",
     "الأكثر تصفحا",
