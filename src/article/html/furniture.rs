@@ -151,6 +151,10 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "breadcrumb",
     "related-",
     "-related",
+    // A picture's caption in the Romance languages' words (`foto-text`,
+    // `legenda-foto`).
+    "foto-text",
+    "legenda",
     "comment-form",
     "commentform",
     "disqus",

@@ -60,6 +60,20 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                 .filter(|n| holds_at_most(n, FIELDS_CHARS))
                 .find_map(|n| date_field(&shown(n)))
         });
+    // Or a cell of the table's row above the headline's, beside the
+    // breadcrumb (`الرئيسية » مقالات` | `العدد 1742 - الاثنين 9 أيار 2016`).
+    let dated = dated.or_else(|| {
+        let at = els.get(header.end)?;
+        let row = std::iter::successors(Some(*at), |n| n.parent())
+            .take(2)
+            .find(|n| is_tag(n, "tr"))?;
+        let above = row.prev_element_sibling().filter(|p| is_tag(p, "tr"))?;
+        above
+            .element_children()
+            .iter()
+            .filter(|c| is_tag(c, "td") && shows_at_most(c, DATE_CHARS))
+            .find_map(|c| dates::dateline(&shown(c)))
+    });
     // Or a publication line under the headline, with the page's fields
     // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`).
     dated.or_else(|| {
@@ -76,6 +90,11 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                     .or_else(|| date_field(&text))
             })
     })
+}
+
+fn is_tag(node: &NodeRef, tag: &str) -> bool {
+    node.node_name()
+        .is_some_and(|t| t.eq_ignore_ascii_case(tag))
 }
 
 /// Whether `node` shows at most `limit` characters once its runs of
@@ -338,11 +357,17 @@ pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
 const NEWS_TITLES: [&str; 2] = ["newstitle", "articletitle"];
 
 /// A few words that end no sentence and hold no date: a headline's shape.
+/// A long one may hold its day (`… بمناسبة اليوم العالمي للشباب،
+/// 12/08/2023`, as a statistics office titles its releases).
 fn is_headline_shaped(text: &str) -> bool {
-    LARGE_WORDS.contains(&text.split_whitespace().count())
+    let words = text.split_whitespace().count();
+    LARGE_WORDS.contains(&words)
         && !text.ends_with(['.', '!', ':'])
-        && dates::find(text).is_none()
+        && (words >= DATED_HEADLINE_WORDS || dates::find(text).is_none())
 }
+
+/// The fewest words of a headline that holds a date.
+const DATED_HEADLINE_WORDS: usize = 8;
 
 /// The least `<font size>` of a headline, and its words.
 const LARGE_TYPE: u8 = 5;
@@ -365,7 +390,7 @@ pub fn under_site_title(
 
 /// A site's name without what its every page's title says after it: a
 /// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
-/// الداخلية - دولة الكويت`).
+/// الداخلية - دولة الكويت`), the name in Latin letters.
 fn site_part(title: &str) -> &str {
     title
         .rsplit_once(" - ")
@@ -374,10 +399,13 @@ fn site_part(title: &str) -> &str {
                 word == "العدد" && number.trim().chars().all(char::is_numeric)
             });
             let country = after.starts_with("دولة ") || after.starts_with("مملكة ");
-            (issue || country) && !name.trim().is_empty()
+            // Or its name in French or English (`مجلس الأمة - Conseil de
+            // la Nation`).
+            let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
+            (issue || country || latin) && !name.trim().is_empty() && !name.is_ascii()
         })
         .map_or(title, |(name, _)| name.trim())
 }
 
 /// The most words of a site's name standing for a page's title.
-const SITE_WORDS: usize = 3;
+const SITE_WORDS: usize = 5;

@@ -51,6 +51,24 @@ fn names_site_only(doc: &Document, name: &str) -> bool {
     })
 }
 
+/// The part of the `<title>` the page's copyright notice names.
+fn noticed_site(doc: &Document) -> Option<String> {
+    let title = clean(&doc.select("title").text())?;
+    let notice = doc
+        .select("footer, [class*=\"copyright\"], [class*=\"Copyright\"], p.copy")
+        .iter()
+        .map(|n| sanitize::inline(&n.text()))
+        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
+        .last()?;
+    super::title::noticed_part(&title, &notice)
+}
+
+/// The longest copyright notice read for the site's name.
+const NOTICE_BYTES: usize = 400;
+
+/// How many `<h2>` headings may show a headline whole.
+const HEADINGS: usize = 8;
+
 /// The most words of a page kind in a `<title>` beside the site's name.
 const PAGE_KIND_WORDS: usize = 2;
 
@@ -114,6 +132,17 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     };
     fill(&mut m.title, || og);
     fill(&mut m.title, || meta("name", &["twitter:title"]));
+    if let Some(whole) = m.title.as_deref().and_then(|t| {
+        let headings: Vec<String> = doc
+            .select("h2")
+            .iter()
+            .take(HEADINGS)
+            .filter_map(|h| clean(&h.text()))
+            .collect();
+        super::title::shown_whole(t, m.h1.as_deref(), &headings)
+    }) {
+        m.title = Some(whole);
+    }
     let machine = [
         meta("property", &["article:published_time", "og:published_time"])
             .map(|d| date_evidence::us_clock(&d).unwrap_or(d)),
@@ -178,10 +207,12 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         })
     });
     fill(&mut m.source, || microdata::name(doc, "publisher"));
+    let noticed = noticed_site(doc);
+    fill(&mut m.source, || noticed.clone());
     // A site that names itself in Latin letters in its metadata (`Lebanon
     // Files`) and in Arabic in its <title> is known by the Arabic name.
     if m.source.as_deref().is_some_and(|s| !has_arabic(s))
-        && let Some(arabic) = titled.filter(|t| has_arabic(t))
+        && let Some(arabic) = titled.or(noticed).filter(|t| has_arabic(t))
     {
         m.source = Some(arabic);
     }
@@ -220,6 +251,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         m.author = shown::visible_author(els, shown, is_site)
             .or_else(|| microdata::header_author(doc))
             .filter(|a| !is_site(a));
+    }
+    // Metadata that names the writer in Latin letters where the byline
+    // shows the name in Arabic (`Reem Alshehri`, `بقلم ريم الشهري`): the
+    // name the page's readers see.
+    if m.author.as_deref().is_some_and(|a| !has_arabic(a))
+        && let Some(shown) = shown::visible_author(els, shown, |_| false).filter(|a| has_arabic(a))
+    {
+        m.author = Some(shown);
     }
     // Metadata that names the first of the writers the byline shows
     // (`بقلم ليلى حمدان وأحمد الحلبي`, where a plugin's JSON-LD keeps

@@ -11,7 +11,14 @@ use super::page_meta::clean;
 
 /// `class`/`id` words of elements that show the date or the author.
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
-const AUTHOR_CLASSES: &[&str] = &["author", "byline", "writer", "author-name", "auteur"];
+const AUTHOR_CLASSES: &[&str] = &[
+    "author",
+    "byline",
+    "writer",
+    "author-name",
+    "auteur",
+    "autor",
+];
 /// Classes of the element that shows who the story came from (`المنامة -
 /// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
 const CREDIT_CLASSES: &[&str] = &[

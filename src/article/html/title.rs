@@ -114,6 +114,55 @@ pub(super) fn page_title(
         .filter(|t| !t.is_empty())
 }
 
+/// The headline as the page shows it in a heading when the metadata's
+/// is cut short for sharing (`نوف البقمي تستلهم السدو في مجموعتها` for
+/// `المصممة السعودية نوف البقمي تستلهم السدو النجدي في مجموعتها …`): the
+/// `<h1>` when it is longer and says most of the shorter's words, else a
+/// heading that opens with the shorter one and goes on.
+pub(super) fn shown_whole(meta: &str, h1: Option<&str>, headings: &[String]) -> Option<String> {
+    let words = |s: &str| -> Vec<String> {
+        search::fold(s)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let short = words(meta);
+    // Longer by a clause, not by a badge (`مميز`, `خبر عاجل`).
+    let longer = |h: &str| (short.len() + 3..=WHOLE_WORDS).contains(&words(h).len());
+    let said = |h: &str| {
+        let long = words(h);
+        let found = short.iter().filter(|w| long.contains(w)).count();
+        found * 4 >= short.len() * 3
+    };
+    if let Some(h) = h1.filter(|h| longer(h) && said(h)) {
+        return Some(h.to_owned());
+    }
+    let opening = search::fold(meta);
+    headings
+        .iter()
+        .find(|h| longer(h) && search::fold(h).starts_with(&opening))
+        .cloned()
+}
+
+/// The most words of a headline shown whole.
+const WHOLE_WORDS: usize = 30;
+
+/// The part of the `<title>` that the page's copyright notice names as
+/// its owner (`حلبة البحرين الدولية | أيام المسار المفتوح في فبراير` and
+/// `© 2025 حلبة البحرين الدولية. جميع الحقوق محفوظة.`): the site's name,
+/// beside a headline shortened otherwise than the metadata's.
+pub(super) fn noticed_part(title: &str, notice: &str) -> Option<String> {
+    let owner = search::fold(&super::super::text_site_notice::named(notice)?);
+    SEPARATORS
+        .iter()
+        .filter(|sep| title.contains(*sep))
+        .flat_map(|sep| title.split(sep))
+        .map(str::trim)
+        .find(|part| search::fold(part) == owner)
+        .map(str::to_owned)
+}
+
 /// The last of three parts or more set apart by double colons, as old
 /// sites title a page by its trail (`الجمعية :: مقالات :: الإسكان.. أزمة
 /// تتوارثها الأجيال`), when it is the longest: the headline.
