@@ -60,13 +60,21 @@ fn an_og_title_that_is_the_headline_stays_the_title_beside_the_sites_name() {
 
 #[test]
 fn a_fields_label_left_with_nothing_under_it_ends_no_story() {
+    // Drupal's fields under the body: the attachment's label stays when
+    // its file, a link, goes.
     let html = format!(
-        "<html><head><title>{HEADLINE} | {SITE}</title></head><body><article>\
-         <h1 class=\"page-title\">{HEADLINE}</h1>\
-         <div class=\"field field-name-body\"><div class=\"field-item\">{}<p>&nbsp;</p></div></div>\
-         <div class=\"field field-name-field-attachment field-label-above\"><div class=\"field-label\">المرفقات:&nbsp;</div>\
-         <div class=\"field-items\"><span class=\"file\"><a href=\"/files/fees-2024.pdf\">قرار الرسوم 2024.pdf</a></span></div></div>\
-         </article></body></html>",
+        "<html><head><title>{HEADLINE} | {SITE}</title></head><body><div id=\"content\">\
+         <h1 class=\"page-title\">{HEADLINE}</h1><div class=\"node node-article\"><div class=\"content\">\
+         <div class=\"field field-name-body field-label-hidden\"><div class=\"field-items\">\
+         <div class=\"field-item even\" property=\"content:encoded\">{}<p>&nbsp;</p>\n</div></div></div>\
+         <div class=\"field field-name-field-attachment field-type-file field-label-above\">\
+         <div class=\"field-label\">المرفقات:&nbsp;</div><div class=\"field-items\"><div class=\"field-item even\">\
+         <span class=\"file\"><img class=\"file-icon\" alt=\"PDF icon\" src=\"/icons/pdf.png\" /> \
+         <a href=\"/files/fees-2024.pdf\" type=\"application/pdf; length=412870\">قرار الرسوم 2024.pdf</a></span>\
+         </div></div></div><div class=\"field field-name-field-tags field-label-above\">\
+         <div class=\"field-label\">الكلمات الدلالية:&nbsp;</div><div class=\"field-items\">\
+         <div class=\"field-item even\"><a href=\"/t/41\">الرسوم</a></div></div></div>\
+         </div></div></div></body></html>",
         story()
     );
     let a = load_html(&html);

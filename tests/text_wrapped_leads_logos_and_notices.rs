@@ -242,7 +242,7 @@ fn a_menus_capitals_name_no_site() {
 }
 
 #[test]
-fn the_head_of_a_storys_pictures_and_a_comment_forms_prompt_stay_out() {
+fn the_head_of_a_storys_pictures_over_the_related_stories_stays_out() {
     check_lines(
         &[
             HEAD,
@@ -252,12 +252,55 @@ fn the_head_of_a_storys_pictures_and_a_comment_forms_prompt_stay_out() {
             "صور الخبر",
             "جانب من أعمال الوحدة الجديدة",
             "مشاركة الخبر",
-            "ادخل تعليقك",
-            "الاسم",
-            "البريد الالكتروني",
+            "Facebook",
+            "Twitter",
+            "أخبار ذات صلة",
+            "المحافظ يتفقد أعمال التطوير في مستشفى الحميات",
         ],
         HEAD,
         [Some("2024-03-10"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_comment_forms_prompt_under_the_story_stays_out() {
+    check_lines(
+        &[
+            HEAD,
+            "الأحد 10 مارس 2024",
+            LEAD,
+            NEXT,
+            "ادخل تعليقك",
+            "الاسم",
+            "البريد الالكتروني",
+            "التعليق",
+            "إرسال",
+        ],
+        HEAD,
+        [Some("2024-03-10"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn the_storys_sources_in_brackets_under_it_stay_out() {
+    check_lines(
+        &[
+            HEAD,
+            "كتب: وليد الحسن",
+            "الأحد 10 مارس 2024",
+            LEAD,
+            NEXT,
+            "(وكالة الأنباء الألمانية / إذاعة صوت ألمانيا / دويتشه فيله)",
+            "أخبار ذات صلة",
+        ],
+        HEAD,
+        [
+            Some("2024-03-10"),
+            Some("وليد الحسن"),
+            Some("وكالة الأنباء الألمانية"),
+        ],
         &[LEAD, NEXT],
     );
 }

@@ -111,8 +111,21 @@ pub(super) fn agency(line: &str) -> Option<String> {
         Some((name, initials)) if is_initials(initials) => name,
         _ => line,
     };
-    byline::outlet(line.trim_matches(['(', ')', ' ']))
+    let line = line.trim_matches(['(', ')', ' ']);
+    // The story's sources listed in brackets (`(وكالة الصحافة الكندية /
+    // راديو كندا)`): the first, an outlet, over names as short.
+    if let Some((first, _)) = line.split_once(" / ") {
+        let named = line.split(" / ").all(|part| {
+            (1..=SOURCE_WORDS).contains(&part.split_whitespace().count())
+                && part.chars().all(|c| c.is_alphabetic() || c == ' ')
+        });
+        return byline::outlet(first).filter(|_| named);
+    }
+    byline::outlet(line)
 }
+
+/// The most words of a source's name in a bracketed list of them.
+const SOURCE_WORDS: usize = 4;
 
 /// Editors' initials, a letter each, set apart by spaces and slashes
 /// (`ع ع/ م ت`).
