@@ -304,3 +304,82 @@ fn the_storys_sources_in_brackets_under_it_stay_out() {
         &[LEAD, NEXT],
     );
 }
+
+#[test]
+fn a_hashtag_line_with_a_zero_width_space_after_a_sign_leaves_the_last_paragraph() {
+    let last = "وتتمنى الهيئة المديرة للاعب الجديد كامل التوفيق مع الفريق ⚫⚪";
+    check_lines(
+        &[
+            HEAD,
+            "08 جانفي 2024",
+            LEAD,
+            NEXT,
+            last,
+            "#النادي #الميركاتو #\u{200B}Mercato",
+            "Partager",
+            "Facebook",
+        ],
+        HEAD,
+        [Some("2024-01-08"), None, None],
+        &[LEAD, NEXT, last],
+    );
+}
+
+#[test]
+fn a_ministry_under_its_states_name_is_the_source_the_notice_names() {
+    check_lines(
+        &[
+            "جمهورية مصر العربية",
+            "وزارة الصحة والسكان",
+            "الخط الساخن 105",
+            "English",
+            "الرئيسية",
+            "عن الوزارة",
+            HEAD,
+            "الثلاثاء 14 نوفمبر 2023",
+            LEAD,
+            NEXT,
+            "روابط سريعة",
+            "حقوق النشر © 2023 وزارة الصحة والسكان - جمهورية مصر العربية",
+        ],
+        HEAD,
+        [Some("2023-11-14"), None, Some("وزارة الصحة والسكان")],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_deck_and_its_captions_credit_over_an_english_dateline_and_byline_are_the_pages() {
+    // A radio's page set apart by blank lines: the deck, the picture's
+    // caption with its credit, then the publication lines and `By …`.
+    let a = import_text(
+        &[
+            "إذاعة الجالية",
+            "الأخبار",
+            "",
+            HEAD,
+            "",
+            "الوحدة الجديدة تخدم المرضى من المحافظة والقرى المجاورة وتعمل على فترتين يوميا",
+            "",
+            "مدير الشؤون الصحية خلال افتتاح الوحدة. Credit: Supplied",
+            "",
+            "Published 24 March 2023 2:05pm",
+            "Updated 25 March 2023 10:40am",
+            "By Maryam Haddad",
+            "Source: SBS",
+            "",
+            LEAD,
+            "",
+            NEXT,
+            "",
+            "استمعوا إلى الإذاعة من الساعة العاشرة مساءً حتى منتصف الليل، أو عبر التطبيق.",
+            "",
+            "Latest podcast episodes",
+            "نصائح للعائلات الجديدة: كيف تسجل أطفالك في المدرسة؟",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("Maryam Haddad"));
+    assert_eq!(a.published.as_deref(), Some("2023-03-24T14:05"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}

@@ -111,10 +111,12 @@ pub(super) fn agency(line: &str) -> Option<String> {
         Some((name, initials)) if is_initials(initials) => name,
         _ => line,
     };
+    let bracketed = line.starts_with('(') && line.ends_with(')');
     let line = line.trim_matches(['(', ')', ' ']);
     // The story's sources listed in brackets (`(وكالة الصحافة الكندية /
-    // راديو كندا)`): the first, an outlet, over names as short.
-    if let Some((first, _)) = line.split_once(" / ") {
+    // راديو كندا)`): the first, an outlet, over names as short. Bare,
+    // such a line is a signature (`صحيفة الرافد / فلان`).
+    if let Some((first, _)) = line.split_once(" / ").filter(|_| bracketed) {
         let named = line.split(" / ").all(|part| {
             (1..=SOURCE_WORDS).contains(&part.split_whitespace().count())
                 && part.chars().all(|c| c.is_alphabetic() || c == ' ')

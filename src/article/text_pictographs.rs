@@ -23,7 +23,11 @@ pub fn is_hashtag_line(line: &str) -> bool {
         .filter(|w| !w.chars().all(is_pictograph))
         .peekable();
     words.peek().is_some()
-        && words.all(|w| w.starts_with('#') && w.chars().nth(1).is_some_and(char::is_alphanumeric))
+        && words.all(|w| {
+            // A zero-width space a page put after the sign (`#\u{200B}Mercato`).
+            let mut after = w.chars().skip(1).skip_while(|c| *c == '\u{200B}');
+            w.starts_with('#') && after.next().is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// An account's name on a platform: Latin letters, digits and `_`.

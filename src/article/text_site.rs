@@ -96,13 +96,13 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         .take(FOOT_LINES)
         .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))?;
     let folded = folded_text(notice);
-    let top = lines
+    let named: Vec<&&str> = lines
         .iter()
         .take(TOP_LINES)
         .filter(|l| (2..=MASTHEAD_WORDS).contains(&words(l)) || is_site_name(matcher, l))
         .filter(|l| is_name_with_number(l))
         .filter(|l| !matcher.sections.is(&Words::new(l)) && !is_in(l, PLACES))
-        .find(|l| {
+        .filter(|l| {
             let name = folded_text(l);
             folded.match_indices(&name).any(|(at, found)| {
                 let before = folded[..at].chars().next_back();
@@ -111,7 +111,15 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
                     && after.is_none_or(|c| !c.is_alphanumeric())
             })
         })
-        .map(|l| (*l).to_owned());
+        .collect();
+    // The state over a ministry's masthead (`جمهورية مصر العربية` /
+    // `وزارة الصحة والسكان`) is named in the notice too: the ministry is
+    // the site.
+    let top = named
+        .iter()
+        .find(|l| !super::text_site_notice::is_state(l))
+        .or(named.first())
+        .map(|l| (**l).to_owned());
     // A site whose masthead is a logo names itself in the notice alone
     // (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`); a menu's word at the
     // top the notice's name opens with (`الجامعة`) is no masthead.

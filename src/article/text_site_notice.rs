@@ -56,13 +56,18 @@ pub fn named(notice: &str) -> Option<String> {
     // الكويت`) names the state, not a second owner.
     let owners: Vec<String> = all
         .iter()
-        .filter(|n| all.len() == 1 || !STATES.iter().any(|s| n.starts_with(s)))
+        .filter(|n| all.len() == 1 || !is_state(n))
         .cloned()
         .collect();
     match owners.as_slice() {
         [name] => Some(name.clone()),
         _ => None,
     }
+}
+
+/// Whether a name is a state's (`جمهورية مصر العربية`, `دولة الكويت`).
+pub fn is_state(name: &str) -> bool {
+    STATES.iter().any(|s| name.starts_with(s))
 }
 
 /// How a state's name opens in a notice after its site's.

@@ -28,7 +28,7 @@ const INLINE_HEADLINE_WORDS: usize = 4;
 
 /// The most words of a deck over the byline: a longer block is the
 /// story's own text.
-const DECK_MAX_WORDS: usize = 45;
+pub(super) const DECK_MAX_WORDS: usize = 45;
 
 /// What became of one line.
 #[derive(Debug)]
@@ -90,6 +90,8 @@ pub struct Walk<'a> {
     held: Vec<(usize, String)>,
     /// Whether the walk has taken a byline or a date into the header.
     header_read: bool,
+    /// Whether it has since the last line kept.
+    read_under_kept: bool,
     /// Under a summary's label, the points dropped so far.
     in_summary: Option<usize>,
     /// Whether the list is framed by a screen reader's marks.
@@ -133,6 +135,7 @@ impl<'a> Walk<'a> {
             dated_last: false,
             held: Vec::new(),
             header_read: false,
+            read_under_kept: false,
             in_summary: None,
             marked_list: false,
             under_header: Vec::new(),
@@ -167,6 +170,7 @@ impl<'a> Walk<'a> {
                 step = Step::Drop;
             }
             self.header_read |= self.known() != known;
+            self.read_under_kept |= self.known() != known;
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
                 self.titled_above_date();
@@ -379,6 +383,7 @@ impl<'a> Walk<'a> {
             self.under_header.push(line.clone());
         }
         self.in_body = true;
+        self.read_under_kept = false;
         self.sentence_seen |= line.ends_with(['.', '!', '?', '؟']);
         self.lead_seen |= line.ends_with(self.rules.closing_punctuation)
             || line.split_whitespace().count() > self.rules.heading_max_words;

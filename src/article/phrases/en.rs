@@ -147,6 +147,9 @@ pub const END: &[&str] = &[
     "most read",
     "most popular",
     "discussion about this post",
+    // A radio's list of its latest programmes under the story.
+    "latest podcast episodes",
+    "latest episodes",
 ];
 pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
 pub const BYLINE_PREFIXES: &[&str] = &["by"];

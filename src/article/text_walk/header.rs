@@ -76,6 +76,28 @@ impl Walk<'_> {
         {
             self.drop_summary();
         }
+        // A labelled byline under a date read after two short blocks (a
+        // deck and its picture's caption, `… Credit: Supplied`, over
+        // `Published …` / `By …`): both were the page's, over its header.
+        if self.kept == 2
+            && self.read_under_kept
+            && self.head.author.is_none()
+            && self
+                .body
+                .iter()
+                .flatten()
+                .map(|l| l.split_whitespace().count())
+                .sum::<usize>()
+                <= super::DECK_MAX_WORDS
+            && self
+                .matcher
+                .bylines
+                .strip(words)
+                .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+        {
+            self.drop_summary();
+            self.body.iter_mut().for_each(|l| *l = None);
+        }
         // A byline stays header until a sentence has come, even after a
         // subtitle long enough to pass for the lead.
         // So does the outlet's staff under the one-sentence summary

@@ -3,6 +3,10 @@
 
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // A radio's call to listen to its programmes (`استمعوا إلى … من
+    // الساعة العاشرة مساءً`), under every story.
+    "استمعوا إلى",
+    "استمعوا الى",
     // A site's disclaimer under the story (`إخلاء مسؤولية: الأسعار
     // الواردة في هذا المقال تقديرية …`).
     "إخلاء مسؤولية",
