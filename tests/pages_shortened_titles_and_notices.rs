@@ -186,3 +186,110 @@ fn a_radios_writers_and_captions_in_its_own_class_names() {
     );
     assert_eq!(texts(&a), PARAGRAPHS);
 }
+
+#[test]
+fn a_site_titled_by_its_latin_letters_is_known_by_the_name_beside_its_logo() {
+    let html = page(
+        &format!("<title>ALCO | {WHOLE}</title><meta property=\"og:title\" content=\"{WHOLE}\">"),
+        &format!(
+            "<header><a class=\"logo\" href=\"/\"><img src=\"/logo.png\" alt=\"المنظمة العربية للحرف\"></a>\
+             <span class=\"site-name\">المنظمة العربية للحرف</span></header>\
+             <div class=\"article\"><h2 class=\"article-title\">{WHOLE}</h2>\
+             <div class=\"news-date\"><i class=\"fa fa-calendar\"></i> السبت, 18 كانون1/ديسمبر 2021 11:40 &nbsp; \
+             <i class=\"fa fa-eye\"></i> 2147</div><div class=\"article-content\">{}</div></div>\
+             <div class=\"related\"><h3>أخبار ذات صلة</h3><ul><li><a href=\"/a/1\">ندوة عن الحرف اليدوية</a> \
+             <span class=\"news-date\">2021-12-15</span></li></ul></div>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.source.as_deref(), Some("المنظمة العربية للحرف"));
+    assert_eq!(a.published.as_deref(), Some("2021-12-18T11:40"));
+}
+
+#[test]
+fn a_long_site_name_after_the_headline_in_the_title_is_known_over_its_latin_one() {
+    let site = "منظمة الحرف العالمية - المكتب الإقليمي لشرق المتوسط";
+    let html = page(
+        &format!(
+            "<title>{WHOLE} | {site}</title><meta property=\"og:title\" content=\"{WHOLE}\">\
+             <meta property=\"og:site_name\" content=\"World Crafts Organization - Regional Office\">"
+        ),
+        &format!("<article><h1>{WHOLE}</h1>{}</article>", story()),
+    );
+    assert_eq!(load_html(&html).source.as_deref(), Some(site));
+}
+
+#[test]
+fn the_first_part_of_a_title_trail_is_the_site() {
+    let html = page(
+        &format!("<title>نقابة الحرفيين :: اخبار النقابة :: {WHOLE}</title>"),
+        &format!("<article><h1>{WHOLE}</h1>{}</article>", story()),
+    );
+    assert_eq!(load_html(&html).source.as_deref(), Some("نقابة الحرفيين"));
+}
+
+#[test]
+fn a_union_titled_in_english_then_arabic_leaves_its_title_cell_the_headline() {
+    let headline = "اتحاد الحرفيين العرب ينظم منتدى إقليميا حول تسويق الحرف اليدوية في بيروت";
+    let html = page(
+        "<title>Union of Arab Craftsmen - اتحاد الحرفيين العرب</title>",
+        &format!(
+            "<table><tr><td class=\"news_title\">{headline}</td></tr>\
+             <tr><td>14/06/2011</td></tr><tr><td>{}</td></tr></table>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.source.as_deref(), Some("اتحاد الحرفيين العرب"));
+}
+
+#[test]
+fn a_page_titled_by_its_kind_is_the_sites_its_logo_and_notice_name() {
+    let headline = "الأمانة العامة تستضيف الاجتماع التحضيري لمجلس وزراء الحرف العرب";
+    let html = page(
+        "<title>\r\n\tتفاصيل الخبر\r\n</title>",
+        &format!(
+            "<div class=\"las-logo\"><a href=\"/\"><img src=\"/logo-ar.png\" alt=\"جامعة الحرف العربية\" /></a></div>\
+             <h1 id=\"pageTitle\"><span>تفاصيل الخبر</span></h1>\
+             <h2 class=\"newsTitle\"><span id=\"lblTitle\">{headline}</span></h2>\
+             <div class=\"newsDate\">23/01/2019</div><div class=\"newsBody\">{}</div>\
+             <footer><p>جميع الحقوق محفوظة &copy; جامعة الحرف العربية 2019 - ميدان التحرير، القاهرة</p></footer>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.source.as_deref(), Some("جامعة الحرف العربية"));
+}
+
+#[test]
+fn an_agencys_dotted_initials_in_the_author_field_credit_the_agency() {
+    let html = page(
+        &format!(
+            "<title>{WHOLE} - ميد راديو</title><meta name=\"author\" content=\"و.م.ع\">\
+             <meta property=\"og:site_name\" content=\"Med Radio\">"
+        ),
+        &format!("<article><h1>{WHOLE}</h1>{}</article>", story()),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("و.م.ع"));
+}
+
+#[test]
+fn a_facebook_posts_text_embedded_in_the_story_is_no_part_of_it() {
+    let html = page(
+        &format!("<title>{WHOLE}</title>"),
+        &format!(
+            "<article><h1>{WHOLE}</h1><div class=\"entry-content\"><p>{}</p><p>{}</p>\
+             <div class=\"fb-post\" data-href=\"https://www.facebook.com/x/posts/1\"><blockquote cite=\"https://www.facebook.com/x/posts/1\" \
+             class=\"fb-xfbml-parse-ignore\"><p>⚽ الفريق يختتم معسكره بالفوز 🔴⚪ شكرًا للجماهير ❤️</p>\
+             Posted by <a href=\"https://www.facebook.com/x\">النادي</a> on Sunday, August 28, 2022</blockquote></div>\
+             <p>{}</p></div></article>",
+            PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}

@@ -398,8 +398,12 @@ pub fn names_no_one(name: &str) -> bool {
 
 /// Whether a name is one of the agencies and outlets the tables list.
 pub fn is_listed_outlet(name: &str) -> bool {
-    // An agency's initials spaced out (`و م ع` for `ومع`) are its name.
-    let letters: Vec<&str> = name.split_whitespace().collect();
+    // An agency's initials spaced out or dotted (`و م ع`, `و.م.ع` for
+    // `ومع`) are its name.
+    let letters: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|l| !l.is_empty())
+        .collect();
     let spelled = (2..=5).contains(&letters.len())
         && letters.iter().all(|w| w.chars().count() == 1)
         && is_in(&letters.concat(), OUTLETS);

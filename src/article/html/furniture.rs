@@ -151,6 +151,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "breadcrumb",
     "related-",
     "-related",
+    // A Facebook post or video embedded with its text (`fb-post`,
+    // `fb-xfbml-parse-ignore`): the platform's card, not the story.
+    "fb-post",
+    "fb-video",
+    "fb-xfbml",
     // A picture's caption in the Romance languages' words (`foto-text`,
     // `legenda-foto`).
     "foto-text",

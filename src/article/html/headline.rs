@@ -382,7 +382,9 @@ pub fn under_site_title(
 ) -> (Option<String>, Option<String>) {
     match (title, large) {
         (Some(t), Some(l)) if site_part(&t).split_whitespace().count() <= SITE_WORDS && t != l => {
-            (Some(l), Some(site_part(&t).to_owned()))
+            // A page's kind alone (`تفاصيل الخبر`) names no site.
+            let site = Some(site_part(&t).to_owned()).filter(|s| !PAGE_KINDS.contains(&s.as_str()));
+            (Some(l), site)
         }
         (title, _) => (title, None),
     }
@@ -404,8 +406,22 @@ fn site_part(title: &str) -> &str {
             let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
             (issue || country || latin) && !name.trim().is_empty() && !name.is_ascii()
         })
-        .map_or(title, |(name, _)| name.trim())
+        .map(|(name, _)| name.trim())
+        // Or after its name in Latin letters (`Union of Arab Banks - اتحاد
+        // المصارف العربية`).
+        .or_else(|| {
+            title
+                .split_once(" - ")
+                .filter(|(latin, name)| {
+                    latin.is_ascii() && latin.chars().any(char::is_alphabetic) && !name.is_ascii()
+                })
+                .map(|(_, name)| name.trim())
+        })
+        .unwrap_or(title)
 }
+
+/// What a CMS titles every story's page with instead of its headline.
+const PAGE_KINDS: &[&str] = &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
 
 /// The most words of a site's name standing for a page's title.
 const SITE_WORDS: usize = 5;

@@ -251,6 +251,10 @@ pub fn name(doc: &Document, prop: &str) -> Option<String> {
 /// The site's name the page's `<title>` gives beside the headline
 /// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), at most five
 /// words.
+/// The most words of a site's name beside the headline in a `<title>`
+/// (`منظمة الصحة العالمية - المكتب الإقليمي لشرق المتوسط`).
+const TITLE_SITE_WORDS: usize = 8;
+
 pub fn title_site(doc: &Document, headline: &str) -> Option<String> {
     let title = clean(&doc.select("title").text())?;
     let want = search::fold(headline);
@@ -268,8 +272,23 @@ pub fn title_site(doc: &Document, headline: &str) -> Option<String> {
                 .filter(|(_, tail)| search::fold(tail) == want)
                 .map(|(head, _)| head)
         };
-        let site = after.or_else(before)?.trim();
-        (!site.is_empty() && site.split_whitespace().count() <= 5).then(|| site.to_owned())
+        // A trail of three parts or more (`النقابة :: اخبار النقابة ::
+        // <headline>`): the site's name opens it.
+        let trail = || {
+            let parts: Vec<&str> = title.split(sep).collect();
+            // (In Arabic when one part is: `FTF - الجامعة التونسية …`.)
+            (parts.len() >= 3 && parts.last().is_some_and(|l| search::fold(l) == want)).then(|| {
+                let names = &parts[..parts.len() - 1];
+                names
+                    .iter()
+                    .find(|p| crate::article::text_foot::has_arabic(p))
+                    .unwrap_or(&names[0])
+                    .to_owned()
+            })
+        };
+        let site = after.or_else(before).or_else(trail)?.trim();
+        (!site.is_empty() && site.split_whitespace().count() <= TITLE_SITE_WORDS)
+            .then(|| site.to_owned())
     })
 }
 

@@ -51,16 +51,35 @@ fn names_site_only(doc: &Document, name: &str) -> bool {
     })
 }
 
+/// The site's name its masthead shows as text beside the logo, or as
+/// the logo's words.
+fn masthead_name(doc: &Document) -> Option<String> {
+    doc.select("[class*=\"site-name\"], [class*=\"site-title\"], [class*=\"sitename\"]")
+        .iter()
+        .filter_map(|n| clean(&n.text()))
+        .chain(
+            doc.select("[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt]")
+                .iter()
+                .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
+        )
+        .find(|t| (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count()))
+}
+
+/// The most words of a site's name shown in its masthead.
+const MASTHEAD_WORDS: usize = 8;
+
 /// The part of the `<title>` the page's copyright notice names.
+/// Else the name its masthead shows that the notice names too.
 fn noticed_site(doc: &Document) -> Option<String> {
-    let title = clean(&doc.select("title").text())?;
     let notice = doc
         .select("footer, [class*=\"copyright\"], [class*=\"Copyright\"], p.copy")
         .iter()
         .map(|n| sanitize::inline(&n.text()))
         .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
         .last()?;
-    super::title::noticed_part(&title, &notice)
+    clean(&doc.select("title").text())
+        .and_then(|title| super::title::noticed_part(&title, &notice))
+        .or_else(|| masthead_name(doc).filter(|n| super::title::names_owner(&notice, n)))
 }
 
 /// The longest copyright notice read for the site's name.
@@ -211,8 +230,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.source, || noticed.clone());
     // A site that names itself in Latin letters in its metadata (`Lebanon
     // Files`) and in Arabic in its <title> is known by the Arabic name.
+    // So is one whose masthead shows the Arabic name beside its logo
+    // (`<span class="site-name">المنظمة العربية …</span>`).
     if m.source.as_deref().is_some_and(|s| !has_arabic(s))
-        && let Some(arabic) = titled.or(noticed).filter(|t| has_arabic(t))
+        && let Some(arabic) = [titled, noticed]
+            .into_iter()
+            .flatten()
+            .find(|t| has_arabic(t))
+            .or_else(|| masthead_name(doc).filter(|t| has_arabic(t)))
     {
         m.source = Some(arabic);
     }

@@ -120,16 +120,29 @@ fn dated_here(text: &str) -> Option<String> {
             .then(|| dates::dateline(date.trim()))
             .flatten()
     };
-    dates::dateline(text).or_else(after_outlet).or_else(|| {
-        let (date, from) = text.rsplit_once(" / ")?;
-        let words = from.split_whitespace().count();
-        let named = from
+    // Or before the page's count of its readers after an icon (`السبت,
+    // 18 كانون1/ديسمبر 2021 11:40 &nbsp; <i class="fa-eye"></i> 2147`).
+    let before_count = || {
+        let (date, count) = text.trim_end().rsplit_once(' ')?;
+        count
             .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-        ((1..=4).contains(&words) && named)
-            .then(|| dates::dateline(date))
+            .all(|c| c.is_ascii_digit() || c == ',')
+            .then(|| dates::dateline(date.trim()))
             .flatten()
-    })
+    };
+    dates::dateline(text)
+        .or_else(after_outlet)
+        .or_else(before_count)
+        .or_else(|| {
+            let (date, from) = text.rsplit_once(" / ")?;
+            let words = from.split_whitespace().count();
+            let named = from
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+            ((1..=4).contains(&words) && named)
+                .then(|| dates::dateline(date))
+                .flatten()
+        })
 }
 
 /// The author the page shows in a byline element (`بقلم`, `كتب` taken off),

@@ -153,14 +153,23 @@ const WHOLE_WORDS: usize = 30;
 /// `© 2025 حلبة البحرين الدولية. جميع الحقوق محفوظة.`): the site's name,
 /// beside a headline shortened otherwise than the metadata's.
 pub(super) fn noticed_part(title: &str, notice: &str) -> Option<String> {
-    let owner = search::fold(&super::super::text_site_notice::named(notice)?);
     SEPARATORS
         .iter()
         .filter(|sep| title.contains(*sep))
         .flat_map(|sep| title.split(sep))
         .map(str::trim)
-        .find(|part| search::fold(part) == owner)
+        .find(|part| names_owner(notice, part))
         .map(str::to_owned)
+}
+
+/// Whether a copyright notice names `name` among its owners (`جميع
+/// الحقوق محفوظة © جامعة الدول العربية 2019 - ميدان التحرير، القاهرة`).
+pub(super) fn names_owner(notice: &str, name: &str) -> bool {
+    let name = search::fold(name);
+    !name.is_empty()
+        && super::super::text_site_notice::names(notice)
+            .iter()
+            .any(|owner| search::fold(owner) == name)
 }
 
 /// The last of three parts or more set apart by double colons, as old
