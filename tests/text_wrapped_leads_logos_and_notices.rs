@@ -383,3 +383,61 @@ fn a_deck_and_its_captions_credit_over_an_english_dateline_and_byline_are_the_pa
     assert_eq!(a.published.as_deref(), Some("2023-03-24T14:05"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn a_counter_a_direction_mark_opens_and_a_helpfulness_question_stay_out() {
+    check_lines(
+        &[
+            HEAD,
+            "2024/03/17",
+            "\u{200F}عدد المشاهدات : 1284",
+            LEAD,
+            NEXT,
+            "هل وجدت هذا المحتوى مفيداً؟",
+            "نعم",
+            "لا",
+        ],
+        HEAD,
+        [Some("2024-03-17"), None, None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_follow_prompt_whose_handle_a_direction_mark_opens_stays_out() {
+    check_lines(
+        &[
+            HEAD,
+            "بقلم: مريم كاظمي",
+            "2024/02/13، 14:35",
+            LEAD,
+            NEXT,
+            "تابعوا القناة على X \u{200E}@Channel_Ar",
+        ],
+        HEAD,
+        [Some("2024-02-13T14:35"), Some("مريم كاظمي"), None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn who_covered_the_event_signs_over_the_photographer_and_the_media_office() {
+    check_lines(
+        &[
+            HEAD,
+            "الثلاثاء 12 نوفمبر 2024 | 315 مشاهدة",
+            LEAD,
+            NEXT,
+            "تغطية: أسماء الفيتوري",
+            "تصوير: عبدالله المسماري",
+            "مكتب الإعلام والاتصال - جامعة بنغازي",
+        ],
+        HEAD,
+        [
+            Some("2024-11-12"),
+            Some("أسماء الفيتوري"),
+            Some("جامعة بنغازي"),
+        ],
+        &[LEAD, NEXT],
+    );
+}

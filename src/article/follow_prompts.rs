@@ -129,7 +129,8 @@ pub fn is_follow_line(text: &str) -> bool {
     }
     // Or on its account (`تابعوا وام على @wamnews`).
     let account = text.split_whitespace().any(|w| {
-        w.strip_prefix('@')
+        w.trim_start_matches(['\u{200E}', '\u{200F}'])
+            .strip_prefix('@')
             .is_some_and(crate::article::text_pictographs::is_account)
     });
     // Or on icons a copy leaves out (`تابعوا جو24 على`, `… على:`).

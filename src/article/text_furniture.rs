@@ -138,8 +138,11 @@ pub(crate) fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
 /// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`), also
 /// after its icon (`👁 4,218 مشاهدة`).
 pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
+    // (Or a direction mark a page set before it: `\u{200F}عدد المشاهدات`.)
     let line = line.trim_start_matches(|c: char| {
-        super::text_pictographs::is_pictograph(c) || c.is_whitespace()
+        super::text_pictographs::is_pictograph(c)
+            || c.is_whitespace()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
     });
     line.split_once(' ')
         .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))

@@ -163,6 +163,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "متابعة",
     // A reporter who also took the pictures.
     "متابعة وتصوير",
+    // Who covered an event, as a university's media office signs it.
+    "تغطية",
+    "تغطية وتصوير",
     "تحرير",
 ];
 /// Staff titles of a site's masthead, above the headline, with a name

@@ -26,6 +26,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     // A government site's survey under every page.
     "هل كانت هذه المعلومات مفيدة",
     "هل كانت هذه الصفحة مفيدة",
+    "هل وجدت هذا المحتوى مفيدا",
+    "هل وجدت هذه الصفحة مفيدة",
+    "هل وجدت هذه المعلومات مفيدة",
     "هل وجدت ما تبحث عنه",
     "هل وجدت ما تبحث عنه في هذه الصفحة",
     // A health site's reviewer, under the writer, and its disclaimer.
