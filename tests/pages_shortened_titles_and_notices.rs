@@ -293,3 +293,19 @@ fn a_facebook_posts_text_embedded_in_the_story_is_no_part_of_it() {
     );
     assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
 }
+
+#[test]
+fn a_nextjs_pages_deck_under_its_css_modules_name_is_no_part_of_the_story() {
+    let html = page(
+        &format!(
+            "<title>دار الحرف | {WHOLE}</title><meta name=\"description\" content=\"الهيئة تفتتح معرضا يضم أعمال ستين حرفيا.\">"
+        ),
+        &format!(
+            "<main><h1 class=\"NewsDetails_title__Xy12Z\">{WHOLE}</h1>\
+             <div class=\"NewsDetails_summary__Ab3Cd\">الهيئة تفتتح معرضا يضم أعمال ستين حرفيا.</div>\
+             <div class=\"NewsDetails_body__Qw9Er\">{}</div></main>",
+            story()
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}

@@ -151,6 +151,10 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "breadcrumb",
     "related-",
     "-related",
+    // A Next.js page's deck under its CSS module's name
+    // (`NewsDetails_summary__Ab3Cd`); `summary` alone also names a
+    // Drupal body's type (`text-with-summary`).
+    "_summary__",
     // A Facebook post or video embedded with its text (`fb-post`,
     // `fb-xfbml-parse-ignore`): the platform's card, not the story.
     "fb-post",
