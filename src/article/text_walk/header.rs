@@ -68,11 +68,7 @@ impl Walk<'_> {
             && (self.sentence_seen || self.lead_seen)
             && self.head.author.is_none()
             && self.head.published.is_none()
-            && self
-                .matcher
-                .bylines
-                .strip(words)
-                .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+            && self.is_labelled_byline(words)
         {
             self.drop_summary();
         }
@@ -89,11 +85,7 @@ impl Walk<'_> {
                 .map(|l| l.split_whitespace().count())
                 .sum::<usize>()
                 <= super::DECK_MAX_WORDS
-            && self
-                .matcher
-                .bylines
-                .strip(words)
-                .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+            && self.is_labelled_byline(words)
         {
             self.drop_summary();
             self.body.iter_mut().for_each(|l| *l = None);
@@ -171,6 +163,15 @@ impl Walk<'_> {
     /// any date or byline was read (`أبوظبي - العين الإخبارية`), show it
     /// was the summary a page sets over the byline, a sentence long. (A
     /// writer under a deck leaves the deck to the story.)
+    /// A byline's label and a name of one to four words (`بقلم: فلان`,
+    /// `By …`).
+    fn is_labelled_byline(&self, words: &Words<'_>) -> bool {
+        self.matcher
+            .bylines
+            .strip(words)
+            .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+    }
+
     pub(super) fn drop_summary(&mut self) {
         // Hard-wrapped, the summary is the last kept line and the lines it
         // runs on from.
