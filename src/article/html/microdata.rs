@@ -248,13 +248,13 @@ pub fn name(doc: &Document, prop: &str) -> Option<String> {
     clean(&text).filter(|n| !n.contains("://") && n.split_whitespace().count() <= 8)
 }
 
-/// The site's name the page's `<title>` gives beside the headline
-/// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), at most five
-/// words.
 /// The most words of a site's name beside the headline in a `<title>`
 /// (`منظمة الصحة العالمية - المكتب الإقليمي لشرق المتوسط`).
 const TITLE_SITE_WORDS: usize = 8;
 
+/// The site's name the page's `<title>` gives beside the headline
+/// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), or opening a
+/// trail that ends with it, at most [`TITLE_SITE_WORDS`] words.
 pub fn title_site(doc: &Document, headline: &str) -> Option<String> {
     let title = clean(&doc.select("title").text())?;
     let want = search::fold(headline);
