@@ -248,50 +248,6 @@ pub fn name(doc: &Document, prop: &str) -> Option<String> {
     clean(&text).filter(|n| !n.contains("://") && n.split_whitespace().count() <= 8)
 }
 
-/// The most words of a site's name beside the headline in a `<title>`
-/// (`منظمة الصحة العالمية - المكتب الإقليمي لشرق المتوسط`).
-const TITLE_SITE_WORDS: usize = 8;
-
-/// The site's name the page's `<title>` gives beside the headline
-/// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), or opening a
-/// trail that ends with it, at most [`TITLE_SITE_WORDS`] words.
-pub fn title_site(doc: &Document, headline: &str) -> Option<String> {
-    let title = clean(&doc.select("title").text())?;
-    let want = search::fold(headline);
-    if want.is_empty() {
-        return None;
-    }
-    SEPARATORS.iter().find_map(|sep| {
-        let after = title
-            .rsplit_once(sep)
-            .filter(|(head, _)| search::fold(head) == want)
-            .map(|(_, tail)| tail);
-        let before = || {
-            title
-                .split_once(sep)
-                .filter(|(_, tail)| search::fold(tail) == want)
-                .map(|(head, _)| head)
-        };
-        // A trail of three parts or more (`النقابة :: اخبار النقابة ::
-        // <headline>`): the site's name opens it.
-        let trail = || {
-            let parts: Vec<&str> = title.split(sep).collect();
-            // (In Arabic when one part is: `FTF - الجامعة التونسية …`.)
-            (parts.len() >= 3 && parts.last().is_some_and(|l| search::fold(l) == want)).then(|| {
-                let names = &parts[..parts.len() - 1];
-                names
-                    .iter()
-                    .find(|p| crate::article::text_foot::has_arabic(p))
-                    .unwrap_or(&names[0])
-                    .to_owned()
-            })
-        };
-        let site = after.or_else(before).or_else(trail)?.trim();
-        (!site.is_empty() && site.split_whitespace().count() <= TITLE_SITE_WORDS)
-            .then(|| site.to_owned())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,22 +274,5 @@ mod tests {
         assert_eq!(header_date(&doc).as_deref(), Some("2021-03-04T09:10"));
         let none = Document::from("<h1>خبر</h1><p>قال الوزير في 4 مارس 2021 إن الطريق مفتوح.</p>");
         assert_eq!(header_date(&none), None);
-    }
-
-    #[test]
-    fn the_site_name_beside_the_headline_in_the_title() {
-        let doc = Document::from("<title>الأمطار تعود إلى الساحل - النجم نيوز</title>");
-        assert_eq!(
-            title_site(&doc, "الأمطار تعود إلى الساحل").as_deref(),
-            Some("النجم نيوز")
-        );
-        let first = Document::from("<title>النجم نيوز | الأمطار تعود إلى الساحل</title>");
-        assert_eq!(
-            title_site(&first, "الأمطار تعود إلى الساحل").as_deref(),
-            Some("النجم نيوز")
-        );
-        // A title that is not the headline plus a name gives nothing.
-        let other = Document::from("<title>الأمطار - تعود إلى الساحل</title>");
-        assert_eq!(title_site(&other, "الأمطار تعود إلى الساحل"), None);
     }
 }

@@ -26,6 +26,7 @@ pub mod page;
 pub mod page_meta;
 mod picture_box;
 mod shown;
+mod site_name;
 mod title;
 mod url;
 

@@ -143,7 +143,7 @@ pub fn import_str(
                         .to_owned()
                 })
                 .filter(|s| !s.is_empty())
-                .map(page_meta::arabic_name);
+                .map(super::site_name::arabic_name);
             (Some(l), site)
         }
         (None, None) => super::headline::under_site_title(title, large),

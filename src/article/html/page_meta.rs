@@ -9,7 +9,7 @@ use super::super::text_foot::has_arabic;
 use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
-use super::{headline, microdata, shown};
+use super::{headline, microdata, shown, site_name};
 use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
@@ -36,60 +36,8 @@ pub struct PageMeta {
     pub large_type: Option<String>,
 }
 
-/// Whether the `<title>` is `name` and a page kind of a word or two
-/// (`تفاصيل الخبر`) set apart by a dash or bar, either way round.
-fn names_site_only(doc: &Document, name: &str) -> bool {
-    let Some(title) = clean(&doc.select("title").text()) else {
-        return false;
-    };
-    [" - ", " | ", " – "].iter().any(|sep| {
-        let kind = title
-            .strip_prefix(name)
-            .and_then(|rest| rest.strip_prefix(sep))
-            .or_else(|| title.strip_suffix(name).and_then(|r| r.strip_suffix(sep)));
-        kind.is_some_and(|k| (1..=PAGE_KIND_WORDS).contains(&k.split_whitespace().count()))
-    })
-}
-
-/// The site's name its masthead shows as text beside the logo, or as
-/// the logo's words.
-fn masthead_name(doc: &Document) -> Option<String> {
-    doc.select("[class*=\"site-name\"], [class*=\"site-title\"], [class*=\"sitename\"]")
-        .iter()
-        .filter_map(|n| clean(&n.text()))
-        .chain(
-            doc.select("[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt]")
-                .iter()
-                .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
-        )
-        .find(|t| (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count()))
-}
-
-/// The most words of a site's name shown in its masthead.
-const MASTHEAD_WORDS: usize = 8;
-
-/// The part of the `<title>` the page's copyright notice names.
-/// Else the name its masthead shows that the notice names too.
-fn noticed_site(doc: &Document) -> Option<String> {
-    let notice = doc
-        .select("footer, [class*=\"copyright\"], [class*=\"Copyright\"], p.copy")
-        .iter()
-        .map(|n| sanitize::inline(&n.text()))
-        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
-        .last()?;
-    clean(&doc.select("title").text())
-        .and_then(|title| super::title::noticed_part(&title, &notice))
-        .or_else(|| masthead_name(doc).filter(|n| super::title::names_owner(&notice, n)))
-}
-
-/// The longest copyright notice read for the site's name.
-const NOTICE_BYTES: usize = 400;
-
 /// How many `<h2>` headings may show a headline whole.
 const HEADINGS: usize = 8;
-
-/// The most words of a page kind in a `<title>` beside the site's name.
-const PAGE_KIND_WORDS: usize = 2;
 
 /// Reads the page's metadata. `doc` is not changed; `els` are its
 /// elements as [`elements`] gathers them.
@@ -109,6 +57,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // A JSON-LD headline the page neither shows nor shares (its `og:title`
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
+    let title_tag = clean(&doc.select("title").text());
     m.h1 = first_h1(doc);
     // An `<h1>` of a word or two is the section's (`الأخبار`), over the
     // headline set otherwise.
@@ -141,7 +90,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             if m.h1.is_none()
                 && large.split_whitespace().count() > o.split_whitespace().count()
                 && !search::fold(&o).contains(&search::fold(large))
-                && names_site_only(doc, &o) =>
+                && site_name::names_site_only(title_tag.as_deref(), &o) =>
         {
             fill(&mut m.source, || Some(o));
             fill(&mut m.title, || Some(large.clone()));
@@ -212,36 +161,13 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         .or_else(|| h1.clone())
         .or_else(|| microdata::shown_headline(doc))
         .or_else(|| m.large_type.clone());
-    let titled = headline
-        .as_deref()
-        .and_then(|h| microdata::title_site(doc, h));
-    // A meta title that is the whole `<title>`, site's name and all, shows
-    // no site beside it: the headline the page shows does.
-    fill(&mut m.source, || {
-        titled.clone().or_else(|| {
-            [h1, microdata::shown_headline(doc)]
-                .into_iter()
-                .flatten()
-                .find_map(|h| microdata::title_site(doc, &h))
-        })
-    });
-    fill(&mut m.source, || microdata::name(doc, "publisher"));
-    let noticed = noticed_site(doc);
-    fill(&mut m.source, || noticed.clone());
-    // A site that names itself in Latin letters in its metadata (`Lebanon
-    // Files`) and in Arabic in its <title> is known by the Arabic name.
-    // So is one whose masthead shows the Arabic name beside its logo
-    // (`<span class="site-name">المنظمة العربية …</span>`).
-    if m.source.as_deref().is_some_and(|s| !has_arabic(s))
-        && let Some(arabic) = [titled, noticed]
-            .into_iter()
-            .flatten()
-            .find(|t| has_arabic(t))
-            .or_else(|| masthead_name(doc).filter(|t| has_arabic(t)))
-    {
-        m.source = Some(arabic);
-    }
-    m.source = m.source.map(arabic_name);
+    m.source = site_name::source(
+        doc,
+        title_tag.as_deref(),
+        headline.as_deref(),
+        h1,
+        m.source.take(),
+    );
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
     let header = headline
@@ -326,17 +252,6 @@ pub fn short_source(name: String) -> String {
 /// Whether `name` is the site's, `site` ([`byline::is_same_site`]).
 pub fn is_site_name(site: &str, name: &str) -> bool {
     crate::article::byline::is_same_site(site, name)
-}
-
-/// A site's name given in both scripts (`Al Sadd SC | نادي السد`): the
-/// Arabic.
-pub(super) fn arabic_name(name: String) -> String {
-    let mut parts = name.split(['|', '-', '–']).map(str::trim);
-    let arabic = parts.clone().filter(|p| has_arabic(p)).collect::<Vec<_>>();
-    match arabic[..] {
-        [one] if parts.any(|p| !p.is_empty() && !has_arabic(p)) => one.to_owned(),
-        _ => name,
-    }
 }
 
 /// Whether two headlines differ in their quotation marks alone.

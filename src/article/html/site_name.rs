@@ -1,0 +1,198 @@
+//! The site's own name on a saved page: beside the headline in its
+//! `<title>`, in its masthead, in its copyright notice, and in which
+//! script readers know it by. The page's `<title>` is read once, by
+//! [`super::page_meta::read`], and handed down cleaned.
+
+use dom_query::Document;
+
+use super::super::sanitize;
+use super::super::text_foot::has_arabic;
+use super::microdata::{self, SEPARATORS};
+use super::page_meta::clean;
+use crate::search;
+
+/// The most words of a site's name beside the headline in a `<title>`
+/// (`منظمة الصحة العالمية - المكتب الإقليمي لشرق المتوسط`).
+const TITLE_SITE_WORDS: usize = 8;
+
+/// The most words of a site's name shown in its masthead.
+const MASTHEAD_WORDS: usize = 8;
+
+/// The longest copyright notice read for the site's name.
+const NOTICE_BYTES: usize = 400;
+
+/// The most words of a page kind in a `<title>` beside the site's name.
+const PAGE_KIND_WORDS: usize = 2;
+
+/// Whether the `<title>` is `name` and a page kind of a word or two
+/// (`تفاصيل الخبر`) set apart by a dash or bar, either way round.
+pub(super) fn names_site_only(title: Option<&str>, name: &str) -> bool {
+    let Some(title) = title else {
+        return false;
+    };
+    [" - ", " | ", " – "].iter().any(|sep| {
+        let kind = title
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(sep))
+            .or_else(|| title.strip_suffix(name).and_then(|r| r.strip_suffix(sep)));
+        kind.is_some_and(|k| (1..=PAGE_KIND_WORDS).contains(&k.split_whitespace().count()))
+    })
+}
+
+/// The site's name the page's `<title>` gives beside the headline
+/// (`الخبر - Sputnik Arabic` when the headline is `الخبر`), or opening a
+/// trail that ends with it, at most [`TITLE_SITE_WORDS`] words.
+pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
+    let want = search::fold(headline);
+    if want.is_empty() {
+        return None;
+    }
+    SEPARATORS.iter().find_map(|sep| {
+        let after = title
+            .rsplit_once(sep)
+            .filter(|(head, _)| search::fold(head) == want)
+            .map(|(_, tail)| tail);
+        let before = || {
+            title
+                .split_once(sep)
+                .filter(|(_, tail)| search::fold(tail) == want)
+                .map(|(head, _)| head)
+        };
+        // A trail of three parts or more (`النقابة :: اخبار النقابة ::
+        // <headline>`): the site's name opens it.
+        let trail = || {
+            let parts: Vec<&str> = title.split(sep).collect();
+            // (In Arabic when one part is: `FTF - الجامعة التونسية …`.)
+            (parts.len() >= 3 && parts.last().is_some_and(|l| search::fold(l) == want)).then(|| {
+                let names = &parts[..parts.len() - 1];
+                names
+                    .iter()
+                    .find(|p| has_arabic(p))
+                    .unwrap_or(&names[0])
+                    .to_owned()
+            })
+        };
+        let site = after.or_else(before).or_else(trail)?.trim();
+        (!site.is_empty() && site.split_whitespace().count() <= TITLE_SITE_WORDS)
+            .then(|| site.to_owned())
+    })
+}
+
+/// The site's name its masthead shows as text beside the logo, or as
+/// the logo's words.
+fn masthead_name(doc: &Document) -> Option<String> {
+    doc.select("[class*=\"site-name\"], [class*=\"site-title\"], [class*=\"sitename\"]")
+        .iter()
+        .filter_map(|n| clean(&n.text()))
+        .chain(
+            doc.select("[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt]")
+                .iter()
+                .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
+        )
+        .find(|t| (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count()))
+}
+
+/// The part of the `<title>` the page's copyright notice names.
+/// Else the name its masthead shows that the notice names too.
+fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
+    let notice = doc
+        .select("footer, [class*=\"copyright\"], [class*=\"Copyright\"], p.copy")
+        .iter()
+        .map(|n| sanitize::inline(&n.text()))
+        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
+        .last()?;
+    title
+        .and_then(|title| super::title::noticed_part(title, &notice))
+        .or_else(|| masthead_name(doc).filter(|n| super::title::names_owner(&notice, n)))
+}
+
+/// The site's name when the metadata gave none (`found`), or the Arabic
+/// one when it gave a Latin one: beside the headline in the `<title>`
+/// (`headline`, else the `<h1>`s the page shows), the publisher's
+/// microdata, the copyright notice, the masthead.
+pub(super) fn source(
+    doc: &Document,
+    title: Option<&str>,
+    headline: Option<&str>,
+    h1: Option<String>,
+    found: Option<String>,
+) -> Option<String> {
+    let beside = |h: &str| title.and_then(|t| title_site(t, h));
+    let titled = headline.and_then(beside);
+    // A meta title that is the whole `<title>`, site's name and all, shows
+    // no site beside it: the headline the page shows does.
+    let mut source = found.or_else(|| {
+        titled.clone().or_else(|| {
+            [h1, microdata::shown_headline(doc)]
+                .into_iter()
+                .flatten()
+                .find_map(|h| beside(&h))
+        })
+    });
+    source = source.or_else(|| microdata::name(doc, "publisher"));
+    let noticed = noticed_site(doc, title);
+    source = source.or_else(|| noticed.clone());
+    // A site that names itself in Latin letters in its metadata (`Lebanon
+    // Files`) and in Arabic in its <title> is known by the Arabic name.
+    // So is one whose masthead shows the Arabic name beside its logo
+    // (`<span class="site-name">المنظمة العربية …</span>`).
+    if source.as_deref().is_some_and(|s| !has_arabic(s))
+        && let Some(arabic) = [titled, noticed]
+            .into_iter()
+            .flatten()
+            .find(|t| has_arabic(t))
+            .or_else(|| masthead_name(doc).filter(|t| has_arabic(t)))
+    {
+        source = Some(arabic);
+    }
+    source.map(arabic_name)
+}
+
+/// A site's name given in both scripts (`Al Sadd SC | نادي السد`): the
+/// Arabic.
+pub(super) fn arabic_name(name: String) -> String {
+    let mut parts = name.split(['|', '-', '–']).map(str::trim);
+    let arabic = parts.clone().filter(|p| has_arabic(p)).collect::<Vec<_>>();
+    match arabic[..] {
+        [one] if parts.any(|p| !p.is_empty() && !has_arabic(p)) => one.to_owned(),
+        _ => name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_name_beside_the_headline_in_the_title() {
+        assert_eq!(
+            title_site(
+                "الأمطار تعود إلى الساحل - النجم نيوز",
+                "الأمطار تعود إلى الساحل"
+            )
+            .as_deref(),
+            Some("النجم نيوز")
+        );
+        assert_eq!(
+            title_site(
+                "النجم نيوز | الأمطار تعود إلى الساحل",
+                "الأمطار تعود إلى الساحل"
+            )
+            .as_deref(),
+            Some("النجم نيوز")
+        );
+        // A title that is not the headline plus a name gives nothing.
+        assert_eq!(
+            title_site("الأمطار - تعود إلى الساحل", "الأمطار تعود إلى الساحل"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_title_of_the_site_and_a_page_kind_names_the_site_only() {
+        let title = Some("دائرة الإفتاء العام - تفاصيل الخبر");
+        assert!(names_site_only(title, "دائرة الإفتاء العام"));
+        assert!(!names_site_only(title, "دائرة الإفتاء"));
+        assert!(!names_site_only(None, "دائرة الإفتاء العام"));
+    }
+}
