@@ -306,64 +306,6 @@ impl<'a> Walk<'a> {
         Step::Keep
     }
 
-    /// The line kept right above the date, when it is a writer's name
-    /// with its title (`د. فلان`), goes to the header as the author.
-    fn titled_above_date(&mut self) {
-        // Right over the date, or a blank line above it in a copy that
-        // sets its lines apart.
-        let n = self.body.len();
-        let Some((at, Some(line))) = (n.saturating_sub(2)..n)
-            .rev()
-            .map(|at| (at, &self.body[at]))
-            .find(|(_, l)| l.is_some())
-        else {
-            return;
-        };
-        // A writer's name with a title (`د. فلان`), or bare by its given
-        // name (`أحمد أبو العطا`), kept right over the date: the byline.
-        let name = byline::titled_name(line).or_else(|| {
-            (self.head.author.is_none() && byline::is_signed_name(line)).then(|| line.clone())
-        });
-        // Under a deck of a sentence or two, the one block kept above the
-        // name: the deck is the page's summary over its byline.
-        let under_deck = self.sentence_seen
-            && self.kept == 2
-            && self.head.author.is_none()
-            && self.body[..at]
-                .iter()
-                .flatten()
-                .map(|l| l.split_whitespace().count())
-                .sum::<usize>()
-                <= DECK_MAX_WORDS;
-        if let Some(name) = name.filter(|_| !self.sentence_seen || under_deck) {
-            self.head.author.get_or_insert(name);
-            self.body.truncate(at);
-            self.kept -= 1;
-            self.in_body = self.kept > 0;
-            if under_deck {
-                self.drop_summary();
-            }
-        }
-    }
-
-    /// A picture's caption credited to the site itself after a dash
-    /// (`متطوعون يعدون وجبات للنازحين - عاين`): the site's name is the
-    /// source read or the copy's first line.
-    fn credited_to_site(&self, line: &str) -> bool {
-        let Some((text, credit)) = line.rsplit_once(['-', '–', '—']) else {
-            return false;
-        };
-        let credit = crate::search::fold(credit.trim());
-        let site = [&self.head.source, &self.head.masthead]
-            .into_iter()
-            .flatten()
-            .any(|name| crate::search::fold(name) == credit);
-        site && !credit.is_empty()
-            && text.split_whitespace().count() >= 3
-            && line.split_whitespace().count() <= self.rules.heading_max_words * 2
-            && !line.ends_with(self.rules.closing_punctuation)
-    }
-
     /// What the header knows of the story's byline and date.
     fn known(&self) -> [bool; 3] {
         let h = &self.head;

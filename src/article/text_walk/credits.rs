@@ -75,6 +75,24 @@ impl Walk<'_> {
             self.kept -= 1;
         }
     }
+
+    /// A picture's caption credited to the site itself after a dash
+    /// (`متطوعون يعدون وجبات للنازحين - عاين`): the site's name is the
+    /// source read or the copy's first line.
+    pub(super) fn credited_to_site(&self, line: &str) -> bool {
+        let Some((text, credit)) = line.rsplit_once(['-', '–', '—']) else {
+            return false;
+        };
+        let credit = crate::search::fold(credit.trim());
+        let site = [&self.head.source, &self.head.masthead]
+            .into_iter()
+            .flatten()
+            .any(|name| crate::search::fold(name) == credit);
+        site && !credit.is_empty()
+            && text.split_whitespace().count() >= 3
+            && line.split_whitespace().count() <= self.rules.heading_max_words * 2
+            && !line.ends_with(self.rules.closing_punctuation)
+    }
 }
 
 /// The most words of a source's name under its label.
