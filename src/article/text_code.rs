@@ -73,3 +73,63 @@ pub fn is_slug(line: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_'))
         && line.chars().any(|c| c.is_ascii_lowercase())
 }
+
+/// An attached file's name alone (`بلاغ_التسجيل.pdf`), or the link to
+/// fetch it with its size (`تحميل (312 KB)`): the page's attachment box.
+pub fn is_attachment(line: &str) -> bool {
+    let line = line.trim();
+    let (name, size) = match line.rsplit_once(" (") {
+        Some((name, size)) if is_file_size(size.trim_end_matches(')')) => (name.trim(), true),
+        _ => (line, false),
+    };
+    let file = !name.contains(' ')
+        && name.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && DOCUMENTS.contains(&ext.to_ascii_lowercase().as_str())
+        });
+    file || (size && DOWNLOADS.contains(&name))
+}
+
+/// The extensions of documents a page attaches.
+const DOCUMENTS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar",
+];
+
+/// A download link's word.
+const DOWNLOADS: &[&str] = &["تحميل", "تنزيل", "Download", "download", "Télécharger"];
+
+/// A file's size (`312 KB`, `1.2 ميغابايت`).
+fn is_file_size(text: &str) -> bool {
+    let Some((number, unit)) = text.trim().split_once(' ') else {
+        return false;
+    };
+    number
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && !number.is_empty()
+        && [
+            "KB",
+            "MB",
+            "kB",
+            "Ko",
+            "Mo",
+            "كيلوبايت",
+            "ميغابايت",
+            "ميجابايت",
+        ]
+        .contains(&unit.trim())
+}
+
+#[cfg(test)]
+mod attachment_tests {
+    use super::is_attachment;
+
+    #[test]
+    fn an_attached_file_and_its_download_link() {
+        assert!(is_attachment("بلاغ_التسجيل_البلدية_الجزئية.pdf"));
+        assert!(is_attachment("تحميل (312 KB)"));
+        assert!(is_attachment("القرار.docx (1.2 MB)"));
+        assert!(!is_attachment("تحميل التطبيق"));
+        assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
+        assert!(!is_attachment("www.example.com"));
+    }
+}

@@ -97,7 +97,8 @@ pub(super) fn finish(
     if head.source.is_none() && head.author.is_none() {
         head.source = copyright
             .clone()
-            .or_else(|| super::text_site::beside_acronym(matcher, text));
+            .or_else(|| super::text_site::beside_acronym(matcher, text))
+            .or_else(|| head.masthead.clone());
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.

@@ -34,6 +34,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // `منذ 50 دقيقة`: the page's clock, which no copy can date by.
         || date_times::is_relative_time(line)
         || text_code::is_slug(line)
+        || text_code::is_attachment(line)
         || text_code::is_leaked_markup(line)
         || text_lines::is_markdown_image(line)
         || is_bracketed(line)

@@ -173,7 +173,7 @@ fn import_matching(
     head.masthead = all
         .iter()
         .find(|l| !l.is_empty())
-        .filter(|l| repeated.contains(*l) && l.split_whitespace().count() <= 3)
+        .filter(|l| repeated.contains(*l) && l.split_whitespace().count() <= MASTHEAD_WORDS)
         // A site named with a digit (`2M.ma`) is a name; a date is not.
         .filter(|l| {
             let digits = l.chars().filter(|c| c.is_numeric()).count();
@@ -341,6 +341,11 @@ impl Top {
         Ok((found, all.len() - lines.len()))
     }
 }
+
+/// The most words of a site's name its copy opens with and says again
+/// (`الهيئة العليا المستقلة للانتخابات` over the menu and under the
+/// statement).
+const MASTHEAD_WORDS: usize = 5;
 
 /// Where the site's chrome at the top ends, where the masthead the
 /// phrases know ends, and the first date standing alone in the chrome

@@ -131,6 +131,7 @@ const MENU_BARS: [char; 3] = ['|', '•', '·'];
 /// menu.
 fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    pass_named_twice(lines, &filled, passed);
     let Some(menu) = filled
         .iter()
         .take(MASTHEAD_LINES + 1)
@@ -155,6 +156,33 @@ fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
     };
     if names_sections && filled[..menu].iter().all(short) {
         filled[..menu].iter().for_each(|&i| passed[i] = true);
+    }
+}
+
+/// A site's name in Arabic beside its name in Latin capitals, right over
+/// the menu (`الهيئة العامة للغذاء والدواء` / `Saudi Food & Drug
+/// Authority` / `عن الهيئة` …): the logo's two lines, never a headline.
+fn pass_named_twice(lines: &[String], filled: &[usize], passed: &mut [bool]) {
+    let latin_name = |l: &str| {
+        is_latin_text(l)
+            && l.split_whitespace().count() <= SLOGAN_WORDS
+            && l.split_whitespace().all(|w| {
+                w == "&"
+                    || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+                    || w.len() <= 3
+            })
+    };
+    for pair in filled.windows(3).take(MASTHEAD_LINES + 1) {
+        let (a, b, menu) = (pair[0], pair[1], pair[2]);
+        let named = |arabic: usize, latin: usize| {
+            has_other_letters(&lines[arabic])
+                && lines[arabic].split_whitespace().count() <= MASTHEAD_WORDS
+                && latin_name(&lines[latin])
+        };
+        if passed[menu] && (named(a, b) || named(b, a)) {
+            passed[a] = true;
+            passed[b] = true;
+        }
     }
 }
 

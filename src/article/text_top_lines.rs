@@ -20,7 +20,10 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     let mut run: Vec<usize> = Vec::new();
     let mut one_word = 0;
     let mut close = |run: &mut Vec<usize>, one_word: &mut usize| {
-        if run.len() >= 3 && *one_word * 2 >= run.len() {
+        // A long run is a menu whatever its items' length: a public
+        // body's menu names its sections in two words each (`عن الهيئة`
+        // / `الخدمات الإلكترونية` / …).
+        if run.len() >= 3 && (*one_word * 2 >= run.len() || run.len() >= LONG_RUN) {
             run.iter().for_each(|&k| menu[k] = true);
         }
         run.clear();
@@ -54,6 +57,10 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
     }
     menu
 }
+
+/// The fewest short lines in a run that is a menu however many of them
+/// are of two words.
+const LONG_RUN: usize = 6;
 
 /// The most words of a menu's item between two runs of short ones.
 const LONG_ITEM_WORDS: usize = 4;

@@ -24,6 +24,13 @@ pub use prefixes::*;
 
 /// Whole lines of site furniture.
 pub const DROP: &[&str] = &[
+    // An accessible page's first link, past its menus.
+    "تخطي إلى المحتوى الرئيسي",
+    "تخطي إلى المحتوى",
+    "تخطى إلى المحتوى",
+    "انتقل إلى المحتوى",
+    "الانتقال إلى المحتوى الرئيسي",
+    "الانتقال إلى المحتوى",
     // A theme's byline label alone, its name on the next line (`بواسطة`
     // / `الفداء` / `-` / the date): the name is read there.
     "بواسطة",
@@ -214,6 +221,9 @@ pub const CAPTION_STARTS: &[&str] = &[
     "لقطة لـ",
     // A picture's source said as its caption (`صورة من الفيسبوك`).
     "صورة من",
+    // A picture's words for the blind, left in the copy (`صورة المنتجين
+    // المخالفين`).
+    "صورة",
     "الصورة من",
 ];
 /// Line endings of image captions.

@@ -24,6 +24,8 @@ pub const DROP: &[&str] = &[
     "ads",
     "ad",
     "print",
+    "skip to content",
+    "skip to main content",
     "email",
     "copy link",
     // A form's button that draws its picture code again.

@@ -53,9 +53,13 @@ impl Walk<'_> {
     /// picture's credit with no blank line between them is its caption
     /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
     /// So is a short line that ends no sentence right over a copyright
-    /// sign and its holder (`© الهلال الأحمر القطري`), in any copy.
+    /// sign and its holder (`© الهلال الأحمر القطري`), or a camera and
+    /// its photographer, in any copy.
     pub(super) fn caption_over_credit(&mut self, line: &str) {
-        let copyright = line.starts_with('©') && line.split_whitespace().count() <= CREDIT_WORDS;
+        // A camera before the photographer (`📸 RCA Media`) marks the
+        // credit as the sign does.
+        let copyright = line.trim_start().starts_with(['©', '📸', '📷'])
+            && line.split_whitespace().count() <= CREDIT_WORDS;
         let labelled = self.spaced && self.matcher.is_credit_line(line);
         if self.kept == 0 || !(copyright || labelled) {
             return;

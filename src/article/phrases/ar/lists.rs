@@ -15,6 +15,11 @@ pub const LISTS: &[&str] = &[
     // foot it is the list's label.
     "اقرأ المزيد",
     "شاهد أيضا",
+    // Said to the readers (a broadcaster's site: `شاهدوا أيضًا: …`).
+    "شاهدوا أيضا",
+    "اقرؤوا أيضا",
+    "اقرأوا أيضا",
+    "طالعوا أيضا",
     "طالع أيضا",
     "ذات صلة",
     "مواضيع ذات صلة",
@@ -56,6 +61,9 @@ pub const LISTS: &[&str] = &[
     // A foot's links to the story's topics (`المزيد عن: العراق|البصرة`).
     "المزيد عن",
     "المزيد حول",
+    // A portal's links to the category's previous and next stories
+    // (`المزيد في هذه الفئة : « … »`).
+    "المزيد في هذه الفئة",
     // The singular, when the page tags the story with one word.
     "الكلمة المفتاحية",
     "كلمة مفتاحية",
