@@ -251,6 +251,10 @@ pub const NOT_NAMES: &[&str] = &[
     "باختصار",
     "الخلاصة",
     "موجز",
+    // A match's ground under its score (`استاد عبدالله بن خليفة`).
+    "استاد",
+    "ستاد",
+    "ملعب",
 ];
 
 /// A paper's desks, which a credit line names where a writer would be

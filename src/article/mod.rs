@@ -58,6 +58,7 @@ mod text_inline;
 mod text_lead_chrome;
 mod text_lines;
 mod text_masthead;
+mod text_match_card;
 mod text_passed;
 mod text_pictographs;
 mod text_reading;

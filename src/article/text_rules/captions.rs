@@ -15,19 +15,9 @@ impl Matcher {
     /// `(أرشيفية)`), a line of at most 30 words, or by how it starts
     /// (`جانب من الفعاليات`), a short line that ends no sentence.
     pub fn is_caption(&self, line: &str) -> bool {
-        let words: Vec<String> = line
-            .split_whitespace()
-            .rev()
-            .take(MAX_PHRASE_WORDS)
-            .map(|w| fold_word(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
-            .filter(|w| !w.is_empty())
-            .collect();
         let count = line.split_whitespace().count();
         count <= 30
-            && (self
-                .caption_ends
-                .iter()
-                .any(|end| !end.is_empty() && words.starts_with(end))
+            && (self.ends_as_caption(line)
                 || self.credit_in_brackets(line)
                 || self.credit_after_dash(line)
                 || (count <= CAPTION_START_WORDS
@@ -35,23 +25,46 @@ impl Matcher {
                     && self.caption_starts.strip(&Words::new(line)).is_some()))
     }
 
+    /// Whether `line` ends as captions do (`… صورة أرشيفية`).
+    fn ends_as_caption(&self, line: &str) -> bool {
+        let words: Vec<String> = line
+            .split_whitespace()
+            .rev()
+            .take(MAX_PHRASE_WORDS)
+            .map(|w| fold_word(w.trim_start_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.caption_ends
+            .iter()
+            .any(|end| !end.is_empty() && words.starts_with(end))
+    }
+
     /// A caption whose picture's credit closes it after a dash (`ساحة
     /// المهد خالية من الزوار - تصوير PNN`): a label and a name of up to
     /// three words, after some words that end no sentence and open no
     /// byline.
     fn credit_after_dash(&self, line: &str) -> bool {
-        let Some((text, credit)) = line.rsplit_once(" - ") else {
+        // Or after a bar (`من المباراة | تصوير: المركز الإعلامي`).
+        let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" | "))
+        else {
             return false;
+        };
+        // A credit with its label and a colon says what it is: the caption
+        // may be two words (`من المباراة`) and the name an office's.
+        let (least, most) = if credit.contains(':') {
+            (2, CREDIT_NAME_WORDS)
+        } else {
+            (3, 3)
         };
         // A writer's label opens a byline with its photographer's credit
         // (`كتب/ فلان وفلانة - تصوير/ علان`), no caption.
-        text.split_whitespace().count() >= 3
+        text.split_whitespace().count() >= least
             && !text.ends_with(['.', '!', '?', '؟'])
             && self.bylines.strip(&Words::new(text)).is_none()
             && self
                 .caption_credits
                 .strip(&Words::new(credit.trim()))
-                .is_some_and(|name| (1..=3).contains(&name.split_whitespace().count()))
+                .is_some_and(|name| (1..=most).contains(&name.split_whitespace().count()))
     }
 
     /// A picture's credit with its label on a line of its own (`حقوق
@@ -84,11 +97,18 @@ impl Matcher {
                 // Or says where the picture is from (`(الصورة من الشركة)`).
                 rest.trim_start().starts_with("من ") && rest.split_whitespace().count() <= 4
             });
+        // So does the caption's note before the credit (`(صورة تعبيرية -
+        // Freepik)`).
+        let noted = inner
+            .split(['-', '–', '/'])
+            .next()
+            .is_some_and(|note| self.ends_as_caption(note.trim()));
         // A writer's name over the outlet in brackets is a byline.
         text.split_whitespace().count() >= 3
-            && (labelled || !text.ends_with(['.', '!', '?', '؟', '،', ',', ':']))
+            && (labelled || noted || !text.ends_with(['.', '!', '?', '؟', '،', ',', ':']))
             && super::super::byline::lone(text).is_none()
-            && (self.caption_credits.strip(&Words::new(inner)).is_some()
+            && (noted
+                || self.caption_credits.strip(&Words::new(inner)).is_some()
                 || super::super::byline::outlet(inner).is_some())
     }
 }
