@@ -46,7 +46,10 @@ def norm(text):
         for c in text
         if unicodedata.category(c) != "Cf" and c != "\u0640"
     )
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    # A mark set off from the last word (`ابرزها :`) is glued back on by
+    # the importer's tidying, as a reader would write it.
+    return re.sub(r" ([.:!?؟])$", r"\1", text)
 
 
 def names(text):

@@ -48,8 +48,9 @@ pub struct Byline {
 /// The byline a header line is, if it is one of the shapes above.
 pub fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if let Some(credit) =
-        byline_parts::desk_credit(line).or_else(|| super::byline_offices::media_office(line))
+    if let Some(credit) = byline_parts::desk_credit(line)
+        .or_else(|| super::byline_offices::media_office(line))
+        .or_else(|| super::byline_offices::desk_writer(line))
     {
         return Some(credit);
     }

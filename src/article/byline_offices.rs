@@ -129,9 +129,58 @@ pub fn media_office(line: &str) -> Option<Byline> {
     })
 }
 
+/// A body's media desk, a colon, and the person it sent, with the
+/// photographer's credit after a dash or not (`إعلام العتبة العلوية
+/// المقدسة: حيدر الحسناوي - تصوير: علي الكعبي`): the person writes.
+pub fn desk_writer(line: &str) -> Option<Byline> {
+    // (A page may set the dash between no-break spaces.)
+    let line = line.replace('\u{a0}', " ");
+    let (desk, rest) = line.split_once(':')?;
+    let mut words = desk.split_whitespace();
+    let media = words
+        .next()
+        .is_some_and(|w| crate::search::fold(w) == crate::search::fold("إعلام"));
+    let body: Vec<&str> = words.collect();
+    if !media || !(1..=BODY_WORDS).contains(&body.len()) || !body[0].starts_with("ال") {
+        return None;
+    }
+    let name = SPACED_DASHES
+        .iter()
+        .find_map(|d| rest.split_once(d))
+        .filter(|(_, credit)| credit.trim_start().starts_with("تصوير"))
+        .map_or(rest, |(name, _)| name)
+        .trim();
+    super::byline::is_signed_name(name).then(|| Byline {
+        author: Some(name.to_owned()),
+        ..Byline::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::media_office;
+    use super::{desk_writer, media_office};
+
+    #[test]
+    fn a_desk_names_the_writer_it_sent() {
+        let found = desk_writer("إعلام العتبة العلوية المقدسة: حيدر الحسناوي - تصوير: علي الكعبي");
+        assert_eq!(
+            found.and_then(|b| b.author).as_deref(),
+            Some("حيدر الحسناوي")
+        );
+        let spaced = desk_writer("إعلام الهيئة: سارة عبد الله \u{a0}-\u{a0} تصوير: علي الكعبي");
+        assert_eq!(
+            spaced.and_then(|b| b.author).as_deref(),
+            Some("سارة عبد الله")
+        );
+        let bare = desk_writer("إعلام الجامعة: سارة عبد الله");
+        assert_eq!(
+            bare.and_then(|b| b.author).as_deref(),
+            Some("سارة عبد الله")
+        );
+        assert!(
+            desk_writer("إعلام الجامعة: افتتاح المعرض السنوي للكتاب في القاعة الكبرى").is_none()
+        );
+    }
 
     #[test]
     fn the_office_credits_its_body() {

@@ -301,8 +301,10 @@ fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
 }
 
 /// Words a counter's label says besides the thing counted.
-const COUNTER_WORDS: [&str; 9] = [
+const COUNTER_WORDS: [&str; 10] = [
     "عدد",
+    // A gallery's label with its pictures' count (`معرض الصور (12)`).
+    "معرض",
     "لا",
     "توجد",
     "يوجد",

@@ -393,7 +393,7 @@ pub fn under_site_title(
 /// A site's name without what its every page's title says after it: a
 /// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
 /// الداخلية - دولة الكويت`), the name in Latin letters.
-fn site_part(title: &str) -> &str {
+pub(super) fn site_part(title: &str) -> &str {
     title
         .rsplit_once(" - ")
         .filter(|(name, after)| {
@@ -416,6 +416,16 @@ fn site_part(title: &str) -> &str {
                     latin.is_ascii() && latin.chars().any(char::is_alphabetic) && !name.is_ascii()
                 })
                 .map(|(_, name)| name.trim())
+        })
+        // Or before the section's name in an old site's trail (`غرفة
+        // تجارة وصناعة الكويت :: الأخبار`).
+        .or_else(|| {
+            title
+                .split_once(" :: ")
+                .filter(|(name, section)| {
+                    (1..=2).contains(&section.split_whitespace().count()) && !name.trim().is_empty()
+                })
+                .map(|(name, _)| name.trim())
         })
         .unwrap_or(title)
 }

@@ -107,7 +107,15 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .take(HEADINGS)
             .filter_map(|h| clean(&h.text()))
             .collect();
-        super::title::shown_whole(t, m.h1.as_deref(), &headings)
+        let shared: Vec<String> = [
+            meta("property", &["og:title"]),
+            meta("name", &["twitter:title"]),
+            title_tag.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        super::title::shown_whole(t, m.h1.as_deref(), &headings, &shared)
     }) {
         m.title = Some(whole);
     }

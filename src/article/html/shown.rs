@@ -184,6 +184,11 @@ pub(super) fn visible_author(
         // A name before a long role (`وليد طه - مراسل موقع العرب وصحيفة
         // كل العرب`) is a byline however long the role.
         let text = byline::name_and_role(&text).unwrap_or(text);
+        // The writer a body's media desk sent, with the photographer's
+        // credit after him.
+        let text = crate::article::byline_offices::desk_writer(&text)
+            .and_then(|b| b.author)
+            .unwrap_or(text);
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }

@@ -145,7 +145,10 @@ pub(super) fn source(
     {
         source = Some(arabic);
     }
-    source.map(arabic_name)
+    // Without what every page's title says after the name (`- دولة قطر`).
+    source
+        .map(arabic_name)
+        .map(|s| super::headline::site_part(&s).to_owned())
 }
 
 /// A site's name given in both scripts (`Al Sadd SC | نادي السد`): the

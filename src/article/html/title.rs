@@ -118,8 +118,15 @@ pub(super) fn page_title(
 /// is cut short for sharing (`نوف البقمي تستلهم السدو في مجموعتها` for
 /// `المصممة السعودية نوف البقمي تستلهم السدو النجدي في مجموعتها …`): the
 /// `<h1>` when it is longer and says most of the shorter's words, else a
-/// heading that opens with the shorter one and goes on.
-pub(super) fn shown_whole(meta: &str, h1: Option<&str>, headings: &[String]) -> Option<String> {
+/// heading that opens with the shorter one and goes on. An `<h1>` that
+/// goes on by fewer words is the headline when the page's other titles
+/// (`shared`: `og:title`, `twitter:title`, `<title>`) say it whole.
+pub(super) fn shown_whole(
+    meta: &str,
+    h1: Option<&str>,
+    headings: &[String],
+    shared: &[String],
+) -> Option<String> {
     let words = |s: &str| -> Vec<String> {
         search::fold(s)
             .split_whitespace()
@@ -138,11 +145,19 @@ pub(super) fn shown_whole(meta: &str, h1: Option<&str>, headings: &[String]) -> 
     if let Some(h) = h1.filter(|h| longer(h) && said(h)) {
         return Some(h.to_owned());
     }
-    let opening = search::fold(meta);
-    headings
-        .iter()
-        .find(|h| longer(h) && search::fold(h).starts_with(&opening))
-        .cloned()
+    let goes_on = |h: &str| {
+        let long = words(h);
+        long.len() > short.len() && long.starts_with(&short)
+    };
+    let sharing = |h: &str| {
+        let h = search::fold(h);
+        shared.iter().any(|t| search::fold(t).contains(&h))
+    };
+    if let Some(h) = h1.filter(|h| goes_on(h) && sharing(h)) {
+        return Some(h.to_owned());
+    }
+    // (Word by word: the quotation may close after another word.)
+    headings.iter().find(|h| longer(h) && goes_on(h)).cloned()
 }
 
 /// The most words of a headline shown whole.

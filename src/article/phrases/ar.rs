@@ -182,6 +182,8 @@ pub const COUNTED: &[&str] = &[
     "زيارات",
     "تعليق",
     "تعليقات",
+    "صورة",
+    "صور",
 ];
 /// What opens a picture's credit in brackets at a caption's end
 /// (`… خلال توقيعه (المركز الإعلامي بالنادي)`); a known outlet's
