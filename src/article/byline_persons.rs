@@ -237,7 +237,8 @@ pub fn writer_in_headline(title: &str) -> Option<String> {
     let before = ["يكتب:", "تكتب:", "يكتب :", "تكتب :"]
         .iter()
         .find_map(|verb| title.split_once(verb).map(|(b, _)| b))?;
-    let name = before.rsplit(['|', ':', '-', '–']).next()?.trim();
+    // After the column's name in brackets (`(نقطة ضوء) فلانة تكتب:`).
+    let name = before.rsplit(['|', ':', '-', '–', ')']).next()?.trim();
     let words = name.split_whitespace().count();
     let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
     let named = !name.split_whitespace().any(|w| is_in(w, NOT_NAMES));

@@ -431,7 +431,8 @@ pub(super) fn site_part(title: &str) -> &str {
 }
 
 /// What a CMS titles every story's page with instead of its headline.
-const PAGE_KINDS: &[&str] = &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
+pub(super) const PAGE_KINDS: &[&str] =
+    &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
 
 /// The most words of a site's name standing for a page's title.
 const SITE_WORDS: usize = 5;

@@ -73,8 +73,11 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
             })
         };
         let site = after.or_else(before).or_else(trail)?.trim();
-        (!site.is_empty() && site.split_whitespace().count() <= TITLE_SITE_WORDS)
-            .then(|| site.to_owned())
+        // A page's kind (`تفاصيل الخبر`) beside a heading names no site.
+        (!site.is_empty()
+            && site.split_whitespace().count() <= TITLE_SITE_WORDS
+            && !super::headline::PAGE_KINDS.contains(&site))
+        .then(|| site.to_owned())
     })
 }
 
@@ -96,7 +99,7 @@ fn masthead_name(doc: &Document) -> Option<String> {
 /// Else the name its masthead shows that the notice names too.
 fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
     let notice = doc
-        .select("footer, [class*=\"copyright\"], [class*=\"Copyright\"], p.copy")
+        .select("footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"]")
         .iter()
         .map(|n| sanitize::inline(&n.text()))
         .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)

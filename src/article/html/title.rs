@@ -184,7 +184,11 @@ pub(super) fn names_owner(notice: &str, name: &str) -> bool {
     !name.is_empty()
         && super::super::text_site_notice::names(notice)
             .iter()
-            .any(|owner| search::fold(owner) == name)
+            // (With the preposition the notice joins to it: `لدار …`.)
+            .any(|owner| {
+                let owner = search::fold(owner);
+                owner == name || owner.strip_prefix('ل') == Some(name.as_str())
+            })
 }
 
 /// The last of three parts or more set apart by double colons, as old
