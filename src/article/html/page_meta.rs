@@ -36,6 +36,9 @@ pub struct PageMeta {
     pub large_type: Option<String>,
 }
 
+/// The most words of a site's Arabic name signing its story.
+const SIGNED_SITE_WORDS: usize = 4;
+
 /// How many `<h2>` headings may show a headline whole.
 const HEADINGS: usize = 8;
 
@@ -227,6 +230,18 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             shown::visible_author(els, shown, |_| false).and_then(|all| writers_after(&all, first))
     {
         m.author = Some(format!("{first}، {more}"));
+    }
+    // A site known by a Latin name (`Raja Club Athletic`) that signs its
+    // story with its Arabic one (`الرجاء الرياضي`), no person's: the
+    // source, as its readers know it.
+    if m.source.as_deref().is_some_and(|s| !has_arabic(s))
+        && let Some(site) = m.author.take_if(|a| {
+            has_arabic(a)
+                && a.split_whitespace().count() <= SIGNED_SITE_WORDS
+                && !crate::article::byline::opens_as_person(a)
+        })
+    {
+        m.source = Some(site);
     }
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();

@@ -76,6 +76,8 @@ pub const SECTIONS: &[&str] = &[
 ];
 pub const KICKERS: &[&str] = &["breaking", "exclusive", "video", "watch"];
 pub const DROP_PREFIXES: &[&str] = &[
+    "a post shared by",
+    "view this post on instagram",
     "image caption",
     "image source",
     "photo:",

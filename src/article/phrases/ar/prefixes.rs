@@ -3,6 +3,10 @@
 
 /// Line beginnings of furniture lines: captions, credits, copyright.
 pub const DROP_PREFIXES: &[&str] = &[
+    // An embedded picture's link to its post (`منشور تمت مشاركته بواسطة
+    // … (@…)`, `عرض هذا المنشور على Instagram`).
+    "منشور تمت مشاركته بواسطة",
+    "عرض هذا المنشور على",
     // A radio's call to listen to its programmes (`استمعوا إلى … من
     // الساعة العاشرة مساءً`), under every story.
     "استمعوا إلى",
