@@ -287,6 +287,15 @@ fn drop_trailing_promos(blocks: &[Block], link_share: &[f32], keep: &mut [bool])
 /// A block's text with character references decoded and stray tags
 /// removed; true when that changed the text (its link offsets are then
 /// stale).
+/// A paragraph a word processor set as a list's item, its bullet drawn
+/// in a symbol font before some spaces (`·   تقييم التجارب …`): the
+/// item's text.
+fn word_bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['·', '•', '▪', '●', '◦', '§'])?;
+    let item = rest.trim_start_matches(|c: char| c.is_whitespace());
+    (item.len() < rest.len() && item.chars().any(char::is_alphanumeric)).then_some(item)
+}
+
 fn clean_block(block: Block) -> (Block, bool) {
     let fix = |t: &str| -> Option<String> {
         if !t.contains(['&', '<']) {
@@ -308,9 +317,13 @@ fn clean_block(block: Block) -> (Block, bool) {
         Block::Heading(t) => {
             fix(&t).map_or((Block::Heading(t), false), |c| (Block::Heading(c), true))
         }
-        Block::Paragraph(t) => fix(&t).map_or((Block::Paragraph(t), false), |c| {
-            (Block::Paragraph(c), true)
-        }),
+        Block::Paragraph(t) => {
+            let (text, changed) = fix(&t).map_or((t, false), |c| (c, true));
+            match word_bullet(&text) {
+                Some(item) => (Block::ListItem(item.to_owned()), true),
+                None => (Block::Paragraph(text), changed),
+            }
+        }
         Block::ListItem(t) => {
             fix(&t).map_or((Block::ListItem(t), false), |c| (Block::ListItem(c), true))
         }

@@ -157,7 +157,12 @@ pub(super) fn shown_whole(
         return Some(h.to_owned());
     }
     // (Word by word: the quotation may close after another word.)
-    headings.iter().find(|h| longer(h) && goes_on(h)).cloned()
+    // Or one that says the shorter's words in another order, which the
+    // `<title>` says whole too.
+    headings
+        .iter()
+        .find(|h| longer(h) && (goes_on(h) || (said(h) && sharing(h))))
+        .cloned()
 }
 
 /// The most words of a headline shown whole.
