@@ -151,6 +151,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "breadcrumb",
     "related-",
     "-related",
+    // Links to the previous and the next story (`jeg_prevnext_post`,
+    // `post-navigation`).
+    "prevnext",
+    "prev-next",
+    "post-navigation",
     // A Next.js page's deck under its CSS module's name
     // (`NewsDetails_summary__Ab3Cd`); `summary` alone also names a
     // Drupal body's type (`text-with-summary`).

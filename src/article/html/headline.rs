@@ -151,7 +151,15 @@ pub(super) fn date_field(text: &str) -> Option<String> {
 }
 
 /// Labels of a story's publication date inside a line of fields.
-const PUBLISHED_LABELS: [&str; 4] = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ الإضافة"];
+const PUBLISHED_LABELS: [&str; 6] = [
+    "تاريخ النشر",
+    "نشر في",
+    "نشر بتاريخ",
+    "تاريخ الإضافة",
+    // The bare label, with its colon (`التاريخ: 2012/03/18   المصدر: سونا`).
+    "التاريخ:",
+    "التاريخ :",
+];
 /// The most bytes between a publication label's start and its date.
 const LABEL_GAP: usize = 40;
 
@@ -336,8 +344,14 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
 /// calls the news' title (`<span class="NewsTitle">`, as ASP.NET sites
 /// do), with a headline's shape.
 pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
+    title_cell_at(els).map(|at| sanitize::inline(&els[at].text()))
+}
+
+/// Where [`in_title_cell`]'s headline is among `els`.
+pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
     els.iter()
-        .filter(|n| {
+        .enumerate()
+        .filter(|(_, n)| {
             let cell = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td"));
             n.attr("class").is_some_and(|c| {
                 let c = c.to_ascii_lowercase();
@@ -348,8 +362,8 @@ pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
                             .any(|w| w == "title" || w == "titre"))
             })
         })
-        .map(|n| sanitize::inline(&n.text()))
-        .find(|t| is_headline_shaped(t))
+        .find(|(_, n)| is_headline_shaped(&sanitize::inline(&n.text())))
+        .map(|(at, _)| at)
 }
 
 /// Class names of the element holding a story's headline, without their

@@ -60,7 +60,9 @@ fn is_update_field(field: &str) -> bool {
 pub fn header_source(doc: &Document) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.source_prefixes);
     after_headline(doc, DATELINE_CHARS).iter().find_map(|text| {
-        text.split('|').find_map(|field| {
+        // Fields set apart by bars, or by no-break spaces in an old
+        // table's cell (`التاريخ: 2012/03/18 \u{a0}\u{a0} المصدر: سونا`).
+        text.split(['|', '\u{a0}']).find_map(|field| {
             let rest = prefixes.strip(&Words::new(field.trim()))?;
             let name = rest.trim_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ':' | '(' | ')' | '-' | '«' | '»')
@@ -93,13 +95,15 @@ pub fn header_author(doc: &Document) -> Option<String> {
 
 /// The texts, on one line each, of the elements after the page's `<h1>`
 /// (the first `AFTER_HEADLINE` of them) that hold at most `chars`
-/// characters; none when the page has no `<h1>`.
+/// characters; none when the page has no `<h1>`, no element that shows
+/// its `<title>` and no title cell.
 fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
     let elements = page_meta::elements(doc, 20_000);
     let h1 = elements
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
-        .or_else(|| shown_title(doc, &elements));
+        .or_else(|| shown_title(doc, &elements))
+        .or_else(|| super::headline::title_cell_at(&elements));
     let Some(h1) = h1 else {
         return Vec::new();
     };
