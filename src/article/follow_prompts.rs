@@ -11,6 +11,9 @@ pub const FOLLOW_VERBS: &[&str] = &[
     "تابعوا",
     "تابعونا",
     "تابعنا",
+    // Said to a woman, on sites for women and families.
+    "تابعي",
+    "انضمي",
     "انضم",
     "انضموا",
     "follow",
