@@ -98,7 +98,11 @@ pub(super) fn finish(
         head.source = copyright
             .clone()
             .or_else(|| super::text_site::beside_acronym(matcher, text))
-            .or_else(|| head.masthead.clone());
+            .or_else(|| head.masthead.clone())
+            .or_else(|| {
+                let lines: Vec<String> = text.lines().map(|l| l.trim().to_owned()).collect();
+                super::text_masthead::logo_name(&lines)
+            });
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.

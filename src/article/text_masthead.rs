@@ -99,3 +99,51 @@ pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
                 .is_some()
         })
 }
+
+/// The most words of each of a logo's two names.
+const LOGO_ARABIC_WORDS: usize = 6;
+const LOGO_LATIN_WORDS: usize = 12;
+/// How far down a copy a logo's two names are looked for.
+const LOGO_LINES: usize = 4;
+
+/// Whether two lines are a logo's two names, either way round: the
+/// site's in Arabic and in Latin capitals (`الهيئة العامة للغذاء والدواء`
+/// / `Saudi Food & Drug Authority`).
+pub fn is_logo_pair(a: &str, b: &str) -> bool {
+    let latin_name = |l: &str| {
+        l.chars().any(|c| c.is_ascii_alphabetic())
+            && !super::text_foot::has_other_letters(l)
+            && !l.contains("://")
+            && l.split_whitespace().count() <= LOGO_LATIN_WORDS
+            && l.split_whitespace().all(|w| {
+                w == "&"
+                    || w.len() <= 3
+                    || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            })
+    };
+    let arabic = |l: &str| {
+        super::text_foot::has_arabic(l)
+            && (1..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
+    };
+    (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
+}
+
+/// The site's Arabic name a copy opens with beside its Latin one.
+pub fn logo_name(lines: &[String]) -> Option<String> {
+    let filled: Vec<&String> = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .take(LOGO_LINES)
+        .collect();
+    filled.windows(2).find_map(|pair| {
+        let (a, b) = (pair[0], pair[1]);
+        is_logo_pair(a, b).then(|| {
+            if super::text_foot::has_arabic(a) {
+                a
+            } else {
+                b
+            }
+            .clone()
+        })
+    })
+}

@@ -163,23 +163,9 @@ fn pass_masthead(matcher: &Matcher, lines: &[String], passed: &mut [bool]) {
 /// the menu (`الهيئة العامة للغذاء والدواء` / `Saudi Food & Drug
 /// Authority` / `عن الهيئة` …): the logo's two lines, never a headline.
 fn pass_named_twice(lines: &[String], filled: &[usize], passed: &mut [bool]) {
-    let latin_name = |l: &str| {
-        is_latin_text(l)
-            && l.split_whitespace().count() <= SLOGAN_WORDS
-            && l.split_whitespace().all(|w| {
-                w == "&"
-                    || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-                    || w.len() <= 3
-            })
-    };
     for pair in filled.windows(3).take(MASTHEAD_LINES + 1) {
         let (a, b, menu) = (pair[0], pair[1], pair[2]);
-        let named = |arabic: usize, latin: usize| {
-            has_other_letters(&lines[arabic])
-                && lines[arabic].split_whitespace().count() <= MASTHEAD_WORDS
-                && latin_name(&lines[latin])
-        };
-        if passed[menu] && (named(a, b) || named(b, a)) {
+        if passed[menu] && super::text_masthead::is_logo_pair(&lines[a], &lines[b]) {
             passed[a] = true;
             passed[b] = true;
         }
