@@ -103,6 +103,8 @@ pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
 /// The most words of each of a logo's two names.
 const LOGO_ARABIC_WORDS: usize = 6;
 const LOGO_LATIN_WORDS: usize = 12;
+/// A page's link to its other languages, which no logo names.
+const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
 /// How far down a copy a logo's two names are looked for.
 const LOGO_LINES: usize = 4;
 
@@ -111,7 +113,8 @@ const LOGO_LINES: usize = 4;
 /// / `Saudi Food & Drug Authority`).
 pub fn is_logo_pair(a: &str, b: &str) -> bool {
     let latin_name = |l: &str| {
-        l.chars().any(|c| c.is_ascii_alphabetic())
+        !LANGUAGE_LINKS.contains(&l.trim())
+            && l.chars().any(|c| c.is_ascii_alphabetic())
             && !super::text_foot::has_other_letters(l)
             && !l.contains("://")
             && l.split_whitespace().count() <= LOGO_LATIN_WORDS
