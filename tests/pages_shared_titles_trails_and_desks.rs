@@ -228,3 +228,19 @@ fn an_old_cells_date_and_source_fields_under_a_title_cell() {
     assert_eq!(a.published.as_deref(), Some("2012-03-18"));
     assert_eq!(a.source.as_deref(), Some("سونا"));
 }
+
+#[test]
+fn a_title_that_says_the_headline_whole_beside_the_site_beats_a_shorter_og_title() {
+    let whole = format!("{HEAD} من مختلف المحافظات");
+    let html = page(
+        &format!(
+            "<title>موقع الحرف :: {whole}</title><meta property=\"og:title\" content=\"{HEAD}\">"
+        ),
+        &format!(
+            "<table><tr><td><a href=\"/\">الرئيسية</a> &raquo; <a href=\"/c\">الداخل</a><br><br>\
+             <span class=\"title\">{whole}</span><br>{}</td></tr></table>",
+            story()
+        ),
+    );
+    assert_eq!(load_html(&html).title, whole);
+}

@@ -156,13 +156,24 @@ pub(super) fn shown_whole(
     if let Some(h) = h1.filter(|h| goes_on(h) && sharing(h)) {
         return Some(h.to_owned());
     }
-    // (Word by word: the quotation may close after another word.)
     // Or one that says the shorter's words in another order, which the
     // `<title>` says whole too.
-    headings
+    let heading = headings
         .iter()
         .find(|h| longer(h) && (goes_on(h) || (said(h) && sharing(h))))
-        .cloned()
+        .cloned();
+    // Else a shared title that says it whole beside the site's name
+    // (`الطواري :: <the whole headline>` over a shorter `og:title`).
+    heading.or_else(|| {
+        shared
+            .iter()
+            .flat_map(|t| SEPARATORS.iter().flat_map(move |sep| t.split(sep)))
+            .map(str::trim)
+            // A part split at one mark that holds another is no part.
+            .filter(|part| !SEPARATORS.iter().any(|sep| part.contains(sep)))
+            .find(|part| goes_on(part) && longer(part))
+            .map(str::to_owned)
+    })
 }
 
 /// The most words of a headline shown whole.
