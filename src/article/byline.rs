@@ -28,7 +28,9 @@ use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash, without_channel};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{initialed_name, titled_name, writer_in_headline};
-pub use super::byline_persons::{is_plain_name, is_signed_name, listed_writers, name_and_role};
+pub use super::byline_persons::{
+    is_bare_name, is_plain_name, is_signed_name, listed_writers, name_and_role,
+};
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{

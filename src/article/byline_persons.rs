@@ -62,6 +62,18 @@ pub fn is_plain_name(text: &str, most: usize) -> bool {
         && text.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
+/// Whether `part` may be a person's name though its given name is none
+/// the tables know (`ماريا الدويهي`): two or three words, the first
+/// without the article, none a word no name is made of, no outlet's.
+/// Only where a byline stands (under the headline, over the date) does
+/// it say so.
+pub fn is_bare_name(part: &str) -> bool {
+    is_plain_name(part, 3)
+        && opens_as_person(part)
+        && !part.split_whitespace().any(|w| is_in(w, NOT_NAMES))
+        && !reads_as_outlet(part)
+}
+
 /// Whether `part`, two or three words alone on a line, is a person's name
 /// by its words: a given name first, or a particle joining its names
 /// (`رغد دحام`, `سلمى أبو شقرة`), and no word a name is never made of.

@@ -42,6 +42,16 @@ pub struct Header {
 impl Header {
     pub fn add(&mut self, byline: Byline) {
         let dateline = byline.place.is_some() || byline.author.is_some();
+        // A name read as the writer that this byline shows is the site's
+        // (`عنب بلدي` under the headline, `عنب بلدي – رهف العلي` later).
+        if let (Some(site), Some(_)) = (&byline.source, &byline.author)
+            && self
+                .author
+                .as_deref()
+                .is_some_and(|a| byline::is_same_site(site, a))
+        {
+            self.author = None;
+        }
         if let Some(a) = byline.author {
             self.author.get_or_insert(a);
         }

@@ -223,8 +223,13 @@ impl Walk<'_> {
         };
         // A writer's name with a title (`د. فلان`), or bare by its given
         // name (`أحمد أبو العطا`), kept right over the date: the byline.
+        // Or a name the tables do not know, when it is the one line kept
+        // under the headline (`ماريا الدويهي` over the date).
+        let alone = self.kept == 1 && self.body[..at].iter().all(Option::is_none);
         let name = byline::titled_name(line).or_else(|| {
-            (self.head.author.is_none() && byline::is_signed_name(line)).then(|| line.clone())
+            (self.head.author.is_none()
+                && (byline::is_signed_name(line) || (alone && byline::is_bare_name(line))))
+            .then(|| line.clone())
         });
         // Under a deck of a sentence or two, the one block kept above the
         // name: the deck is the page's summary over its byline.
