@@ -245,3 +245,13 @@ fn a_sites_name_under_the_headline_gives_way_to_the_writer_its_byline_names() {
         &[LEAD, NEXT],
     );
 }
+
+#[test]
+fn the_news_of_the_body_under_the_date_is_a_sections_label() {
+    check_lines(
+        &[HEAD, "22 فيفري 2025", "أخبار اللجنة", LEAD, NEXT],
+        HEAD,
+        [Some("2025-02-22"), None, None],
+        &[LEAD, NEXT],
+    );
+}

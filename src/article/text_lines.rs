@@ -260,14 +260,18 @@ pub fn repeated_labels(lines: &[String]) -> std::collections::HashSet<String> {
 }
 
 /// Whether `line` is a section's name, also with its country or city
-/// (`أخبار السودان`, `أخبار لبنان`).
+/// (`أخبار السودان`, `أخبار لبنان`) or the body whose news it gives
+/// (`أخبار اللجنة`, `أخبار الجامعة`).
 pub fn is_section(matcher: &Matcher, line: &str) -> bool {
     let words = Words::new(line);
     matcher.sections.is(&words)
-        || matcher
-            .sections
-            .strip(&words)
-            .is_some_and(|rest| byline::lone(rest).is_some_and(|b| b.place.is_some()))
+        || matcher.sections.strip(&words).is_some_and(|rest| {
+            let rest = rest.trim();
+            byline::lone(rest).is_some_and(|b| b.place.is_some())
+                || (!rest.contains(' ')
+                    && rest.starts_with("ال")
+                    && rest.chars().all(char::is_alphabetic))
+        })
 }
 
 /// The date of a line where a section's name runs into it
