@@ -102,7 +102,7 @@ pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
 
 /// The most words of each of a logo's two names.
 const LOGO_ARABIC_WORDS: usize = 6;
-const LOGO_LATIN_WORDS: usize = 12;
+const LOGO_LATIN_WORDS: usize = 6;
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
 /// How far down a copy a logo's two names are looked for.
@@ -115,9 +115,11 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
     let latin_name = |l: &str| {
         !LANGUAGE_LINKS.contains(&l.trim())
             && l.chars().any(|c| c.is_ascii_alphabetic())
-            && !super::text_foot::has_other_letters(l)
+            // (French accents and all: `Comité Olympique …`.)
+            && !super::text_foot::has_arabic(l)
             && !l.contains("://")
-            && l.split_whitespace().count() <= LOGO_LATIN_WORDS
+            // Two words or more: a menu's capitals (`RSS`) are no name.
+            && (2..=LOGO_LATIN_WORDS).contains(&l.split_whitespace().count())
             && l.split_whitespace().all(|w| {
                 w == "&"
                     || w.len() <= 3
@@ -126,7 +128,8 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
     };
     let arabic = |l: &str| {
         super::text_foot::has_arabic(l)
-            && (1..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
+            && (2..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
+            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
 }
@@ -149,4 +152,49 @@ pub fn logo_name(lines: &[String]) -> Option<String> {
             .clone()
         })
     })
+}
+
+#[cfg(test)]
+mod logo_tests {
+    use super::{is_logo_pair, logo_name};
+
+    #[test]
+    fn a_logos_two_names_either_way_round() {
+        assert!(is_logo_pair(
+            "Comité Olympique et Sportif Algérien",
+            "اللجنة الأولمبية والرياضية الجزائرية"
+        ));
+        assert!(is_logo_pair(
+            "الهيئة العامة للغذاء والدواء",
+            "Saudi Food & Drug Authority"
+        ));
+        // A language link, a menu's capitals, a teaser's title and a line
+        // of fields are none.
+        assert!(!is_logo_pair("تخطي إلى المحتوى الرئيسي", "English"));
+        assert!(!is_logo_pair("اقتصاد وأعمال", "RSS"));
+        assert!(!is_logo_pair(
+            "الكاتب: | عدد القراءات: 15",
+            "Ten Winter Recipes"
+        ));
+        assert!(!is_logo_pair(
+            "وصفات الشتاء",
+            "Ten Winter Recipes to Try This Weekend"
+        ));
+    }
+
+    #[test]
+    fn the_arabic_name_of_the_pair_the_copy_opens_with() {
+        let lines: Vec<String> = [
+            "Comité Olympique Algérien",
+            "",
+            "اللجنة الأولمبية الجزائرية",
+            "الرئيسية",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            logo_name(&lines).as_deref(),
+            Some("اللجنة الأولمبية الجزائرية")
+        );
+    }
 }
