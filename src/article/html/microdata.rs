@@ -103,7 +103,7 @@ fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
         .or_else(|| shown_title(doc, &elements))
-        .or_else(|| super::headline::title_cell_at(&elements));
+        .or_else(|| super::title_cells::title_cell_at(&elements));
     let Some(h1) = h1 else {
         return Vec::new();
     };

@@ -28,6 +28,7 @@ mod picture_box;
 mod shown;
 mod site_name;
 mod title;
+mod title_cells;
 mod url;
 
 use std::sync::LazyLock;

@@ -146,7 +146,7 @@ pub fn import_str(
                 .map(super::site_name::arabic_name);
             (Some(l), site)
         }
-        (None, None) => super::headline::under_site_title(title, large),
+        (None, None) => super::title_cells::under_site_title(title, large),
         (Some(_), _) => (title, None),
     };
     let mut author = page

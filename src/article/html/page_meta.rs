@@ -9,7 +9,7 @@ use super::super::text_foot::has_arabic;
 use super::super::{date_evidence, dates, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
-use super::{headline, microdata, shown, site_name};
+use super::{headline, microdata, shown, site_name, title_cells};
 use crate::search;
 
 /// The article's facts as the page gives them; every string is clean.
@@ -32,7 +32,7 @@ pub struct PageMeta {
     /// The page's first `<h1>`.
     pub h1: Option<String>,
     /// With no `<h1>`, the first line the page sets in large type
-    /// ([`headline::in_large_type`]), as old layouts show the headline.
+    /// ([`title_cells::in_large_type`]), as old layouts show the headline.
     pub large_type: Option<String>,
 }
 
@@ -68,7 +68,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         m.h1.as_deref()
             .is_none_or(|h| h.split_whitespace().count() <= 2);
     m.large_type = section_h1
-        .then(|| headline::in_large_type(els).or_else(|| headline::in_title_cell(els)))
+        .then(|| title_cells::in_large_type(els).or_else(|| title_cells::in_title_cell(els)))
         .flatten();
     let h1 = m.h1.clone();
     if let (Some(title), Some(shared)) = (&m.title, &og) {

@@ -76,7 +76,7 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
         // A page's kind (`تفاصيل الخبر`) beside a heading names no site.
         (!site.is_empty()
             && site.split_whitespace().count() <= TITLE_SITE_WORDS
-            && !super::headline::PAGE_KINDS.contains(&site))
+            && !super::title_cells::PAGE_KINDS.contains(&site))
         .then(|| site.to_owned())
     })
 }
@@ -151,7 +151,7 @@ pub(super) fn source(
     // Without what every page's title says after the name (`- دولة قطر`).
     source
         .map(arabic_name)
-        .map(|s| super::headline::site_part(&s).to_owned())
+        .map(|s| super::title_cells::site_part(&s).to_owned())
 }
 
 /// A site's name given in both scripts (`Al Sadd SC | نادي السد`): the

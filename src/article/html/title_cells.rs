@@ -1,0 +1,139 @@
+//! A story's headline where old layouts and some sites set it outside
+//! any heading: in large type, in a table cell its class calls a title,
+//! under a `<title>` that is the site's name alone; and what such a
+//! `<title>` says of the site.
+
+use dom_query::NodeRef;
+
+use super::sanitize;
+use crate::article::dates;
+
+/// The first line set in large type (`<font size="6">`), as pages made
+/// before headings were used show their headline: a few words that end
+/// no sentence and hold no date.
+pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
+    els.iter()
+        .filter(|n| {
+            n.node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("font"))
+        })
+        .filter(|n| {
+            n.attr("size")
+                .and_then(|s| s.trim().parse::<u8>().ok())
+                .is_some_and(|size| size >= LARGE_TYPE)
+        })
+        .map(|n| sanitize::inline(&n.text()))
+        .find(|t| is_headline_shaped(t))
+}
+
+/// The first table cell its class calls a title (`<td class="news_title">`),
+/// as old table layouts set their headline, or any element its class
+/// calls the news' title (`<span class="NewsTitle">`, as ASP.NET sites
+/// do), with a headline's shape.
+pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
+    title_cell_at(els).map(|at| sanitize::inline(&els[at].text()))
+}
+
+/// Where [`in_title_cell`]'s headline is among `els`.
+pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
+    els.iter()
+        .enumerate()
+        .filter(|(_, n)| {
+            let cell = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td"));
+            n.attr("class").is_some_and(|c| {
+                let c = c.to_ascii_lowercase();
+                c.split_whitespace()
+                    .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))
+                    || (cell
+                        && c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                            .any(|w| w == "title" || w == "titre"))
+            })
+        })
+        .find(|(_, n)| is_headline_shaped(&sanitize::inline(&n.text())))
+        .map(|(at, _)| at)
+}
+
+/// Class names of the element holding a story's headline, without their
+/// dashes (`news-title`, `NewsTitle`).
+const NEWS_TITLES: [&str; 2] = ["newstitle", "articletitle"];
+
+/// A few words that end no sentence and hold no date: a headline's shape.
+/// A long one may hold its day (`… بمناسبة اليوم العالمي للشباب،
+/// 12/08/2023`, as a statistics office titles its releases).
+fn is_headline_shaped(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    LARGE_WORDS.contains(&words)
+        && !text.ends_with(['.', '!', ':'])
+        && (words >= DATED_HEADLINE_WORDS || dates::find(text).is_none())
+}
+
+/// The fewest words of a headline that holds a date.
+const DATED_HEADLINE_WORDS: usize = 8;
+
+/// The least `<font size>` of a headline, and its words.
+const LARGE_TYPE: u8 = 5;
+const LARGE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+
+/// A page titled with its site's name alone (`<title>ليبيا وطننا</title>`)
+/// over a headline in large type: the headline is the story's title, the
+/// name the site's. Returns the title and the site's name.
+pub fn under_site_title(
+    title: Option<String>,
+    large: Option<String>,
+) -> (Option<String>, Option<String>) {
+    match (title, large) {
+        (Some(t), Some(l)) if site_part(&t).split_whitespace().count() <= SITE_WORDS && t != l => {
+            // A page's kind alone (`تفاصيل الخبر`) names no site.
+            let site = Some(site_part(&t).to_owned()).filter(|s| !PAGE_KINDS.contains(&s.as_str()));
+            (Some(l), site)
+        }
+        (title, _) => (title, None),
+    }
+}
+
+/// A site's name without what its every page's title says after it: a
+/// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
+/// الداخلية - دولة الكويت`), the name in Latin letters.
+pub(super) fn site_part(title: &str) -> &str {
+    title
+        .rsplit_once(" - ")
+        .filter(|(name, after)| {
+            let issue = after.split_once(' ').is_some_and(|(word, number)| {
+                word == "العدد" && number.trim().chars().all(char::is_numeric)
+            });
+            let country = after.starts_with("دولة ") || after.starts_with("مملكة ");
+            // Or its name in French or English (`مجلس الأمة - Conseil de
+            // la Nation`).
+            let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
+            (issue || country || latin) && !name.trim().is_empty() && !name.is_ascii()
+        })
+        .map(|(name, _)| name.trim())
+        // Or after its name in Latin letters (`Union of Arab Banks - اتحاد
+        // المصارف العربية`).
+        .or_else(|| {
+            title
+                .split_once(" - ")
+                .filter(|(latin, name)| {
+                    latin.is_ascii() && latin.chars().any(char::is_alphabetic) && !name.is_ascii()
+                })
+                .map(|(_, name)| name.trim())
+        })
+        // Or before the section's name in an old site's trail (`غرفة
+        // تجارة وصناعة الكويت :: الأخبار`).
+        .or_else(|| {
+            title
+                .split_once(" :: ")
+                .filter(|(name, section)| {
+                    (1..=2).contains(&section.split_whitespace().count()) && !name.trim().is_empty()
+                })
+                .map(|(name, _)| name.trim())
+        })
+        .unwrap_or(title)
+}
+
+/// What a CMS titles every story's page with instead of its headline.
+pub(super) const PAGE_KINDS: &[&str] =
+    &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
+
+/// The most words of a site's name standing for a page's title.
+const SITE_WORDS: usize = 5;
