@@ -99,10 +99,7 @@ pub(super) fn finish(
             .clone()
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
-            .or_else(|| {
-                let lines: Vec<String> = text.lines().map(|l| l.trim().to_owned()).collect();
-                super::text_masthead::logo_name(&lines)
-            });
+            .or_else(|| head.logo.clone());
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.

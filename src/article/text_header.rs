@@ -37,6 +37,9 @@ pub struct Header {
     /// The copy's first line when the page says it again (`عاين` over the
     /// menu and under the headline): the site's name.
     pub masthead: Option<String>,
+    /// The site's Arabic name beside its Latin one at the copy's top
+    /// ([`super::text_masthead::logo_name`]).
+    pub logo: Option<String>,
 }
 
 impl Header {

@@ -181,6 +181,7 @@ fn import_matching(
             digits * 2 < l.chars().count() && dates::find(l).is_none()
         })
         .cloned();
+    let logo = super::text_masthead::logo_name(&all);
     let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
     // Told from the lines under the headline: the menus over it are
@@ -198,6 +199,7 @@ fn import_matching(
     if walk.head.author.is_none() {
         walk.head.author = card_author;
     }
+    walk.head.logo = logo;
     let (head, body) = super::text_finish::finish(
         rules,
         matcher,

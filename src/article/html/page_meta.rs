@@ -60,7 +60,14 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // A JSON-LD headline the page neither shows nor shares (its `og:title`
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
+    let twitter = meta("name", &["twitter:title"]);
     let title_tag = clean(&doc.select("title").text());
+    // The titles the page gives for sharing, which may say a headline
+    // whole where the metadata cuts it short.
+    let shared: Vec<String> = [og.clone(), twitter.clone(), title_tag.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     m.h1 = first_h1(doc);
     // An `<h1>` of a word or two is the section's (`الأخبار`), over the
     // headline set otherwise.
@@ -102,7 +109,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         (og, _) => og,
     };
     fill(&mut m.title, || og);
-    fill(&mut m.title, || meta("name", &["twitter:title"]));
+    fill(&mut m.title, || twitter);
     if let Some(whole) = m.title.as_deref().and_then(|t| {
         let headings: Vec<String> = doc
             .select("h2")
@@ -110,14 +117,6 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .take(HEADINGS)
             .filter_map(|h| clean(&h.text()))
             .collect();
-        let shared: Vec<String> = [
-            meta("property", &["og:title"]),
-            meta("name", &["twitter:title"]),
-            title_tag.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
         super::title::shown_whole(t, m.h1.as_deref(), &headings, &shared)
     }) {
         m.title = Some(whole);
