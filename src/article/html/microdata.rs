@@ -9,10 +9,18 @@ use super::furniture::is_furniture;
 use super::holds_at_most;
 use super::lead::without_buttons;
 use super::lead::written_by;
-use super::page_meta::{self, clean};
+use super::page_meta::clean;
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{byline, dates, sanitize};
 use crate::search;
+
+/// What a page shows, read once for the page: its elements in order
+/// (`page_meta::elements`) and its `<title>`'s text as the markup gives it.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub els: &'a [NodeRef<'a>],
+    pub title: &'a str,
+}
 
 /// How many elements after the headline are looked at for its dateline,
 /// and how long a dateline's text may be.
@@ -23,8 +31,8 @@ const DATELINE_CHARS: usize = 160;
 /// dateline and nothing else (`الخميس، 4 آذار/مارس 2021، آخر تحديث 10:30
 /// (GMT+0300)`, or a time beside a "copy link" button): the date pages
 /// show but do not mark up.
-pub fn header_date(doc: &Document) -> Option<String> {
-    let texts = after_headline(doc, DATELINE_CHARS);
+pub fn header_date(shown: Shown) -> Option<String> {
+    let texts = after_headline(shown, DATELINE_CHARS);
     texts
         .iter()
         .find_map(|text| dates::dateline(&without_buttons(text)))
@@ -57,21 +65,23 @@ fn is_update_field(field: &str) -> bool {
 /// The outlet a header line under the headline credits in a field of its
 /// own (`… | المصدر : (بترا)`, `المصدر: وكالة الأنباء`): the story's
 /// source as the page shows it, without marking it up.
-pub fn header_source(doc: &Document) -> Option<String> {
+pub fn header_source(shown: Shown) -> Option<String> {
     let prefixes = Phrases::new(ARABIC_NEWS.source_prefixes);
-    after_headline(doc, DATELINE_CHARS).iter().find_map(|text| {
-        // Fields set apart by bars, or by no-break spaces in an old
-        // table's cell (`التاريخ: 2012/03/18 \u{a0}\u{a0} المصدر: سونا`).
-        text.split(['|', '\u{a0}']).find_map(|field| {
-            let rest = prefixes.strip(&Words::new(field.trim()))?;
-            let name = rest.trim_matches(|c: char| {
-                c.is_whitespace() || matches!(c, ':' | '(' | ')' | '-' | '«' | '»')
-            });
-            let words = name.split_whitespace().count();
-            ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
-                .then(|| name.to_owned())
+    after_headline(shown, DATELINE_CHARS)
+        .iter()
+        .find_map(|text| {
+            // Fields set apart by bars, or by no-break spaces in an old
+            // table's cell (`التاريخ: 2012/03/18 \u{a0}\u{a0} المصدر: سونا`).
+            text.split(['|', '\u{a0}']).find_map(|field| {
+                let rest = prefixes.strip(&Words::new(field.trim()))?;
+                let name = rest.trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, ':' | '(' | ')' | '-' | '«' | '»')
+                });
+                let words = name.split_whitespace().count();
+                ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+                    .then(|| name.to_owned())
+            })
         })
-    })
 }
 
 /// A byline under the headline holds at most this many characters.
@@ -80,8 +90,8 @@ const BYLINE_CHARS: usize = 60;
 /// The author of the first short element after the page's `<h1>` that is
 /// a byline word and a name and nothing else (`كتب - محمد علاء:`): the
 /// byline pages show without marking it up.
-pub fn header_author(doc: &Document) -> Option<String> {
-    let texts = after_headline(doc, BYLINE_CHARS);
+pub fn header_author(shown: Shown) -> Option<String> {
+    let texts = after_headline(shown, BYLINE_CHARS);
     texts.iter().find_map(|text| written_by(text)).or_else(|| {
         // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
         // name is known for a person's by its words.
@@ -97,13 +107,13 @@ pub fn header_author(doc: &Document) -> Option<String> {
 /// (the first `AFTER_HEADLINE` of them) that hold at most `chars`
 /// characters; none when the page has no `<h1>`, no element that shows
 /// its `<title>` and no title cell.
-fn after_headline(doc: &Document, chars: usize) -> Vec<String> {
-    let elements = page_meta::elements(doc, 20_000);
+fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
+    let elements = shown.els;
     let h1 = elements
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
-        .or_else(|| shown_title(doc, &elements))
-        .or_else(|| super::title_cells::title_cell_at(&elements));
+        .or_else(|| shown_title(shown))
+        .or_else(|| super::title_cells::title_cell_at(elements));
     let Some(h1) = h1 else {
         return Vec::new();
     };
@@ -136,8 +146,8 @@ const CAPTION_DEPTH: usize = 4;
 /// it in `<font><b>`): the first element in the body whose text opens the
 /// `<title>`, or the headline part of it, and is most of that; the site's
 /// name, before the headline or after it, is the shorter part.
-fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
-    let title = sanitize::inline(&doc.select("title").text());
+fn shown_title(shown: Shown) -> Option<usize> {
+    let title = sanitize::inline(shown.title);
     let title = title.trim();
     let parts: Vec<&str> = SEPARATORS
         .iter()
@@ -150,7 +160,7 @@ fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
             .iter()
             .any(|p| p.starts_with(text) && text.len() * 5 >= p.len() * 4)
     };
-    elements.iter().position(|n| {
+    shown.els.iter().position(|n| {
         let inner = n.node_name().is_some_and(|x| {
             !["html", "head", "title", "body"]
                 .iter()
@@ -166,10 +176,9 @@ fn shown_title(doc: &Document, elements: &[NodeRef<'_>]) -> Option<usize> {
 
 /// The headline a page with no `<h1>` shows, found as [`shown_title`]
 /// finds it.
-pub fn shown_headline(doc: &Document) -> Option<String> {
-    let elements = page_meta::elements(doc, 20_000);
-    let at = shown_title(doc, &elements)?;
-    clean(&elements[at].text())
+pub fn shown_headline(shown: Shown) -> Option<String> {
+    let at = shown_title(shown)?;
+    clean(&shown.els[at].text())
 }
 
 /// The date an element marked `itemprop="datePublished"` gives, in its
@@ -190,11 +199,8 @@ pub fn published(doc: &Document) -> Option<String> {
 /// The date of a printed paper's issue, shown in its site's masthead
 /// (`الثلاثاء 18 ربيع الثاني 1430 العدد 13348 الموافق 14 أبريل 2009م`):
 /// on a paper's site, the day the story came out in print.
-pub fn issue_date(doc: &Document) -> Option<String> {
-    doc.root()
-        .descendants_it()
-        .filter(|n| n.is_element())
-        .take(20_000)
+pub fn issue_date(els: &[NodeRef]) -> Option<String> {
+    els.iter()
         .filter(|n| holds_at_most(n, DATELINE_CHARS))
         .find_map(|n| {
             // A line break between the date and the number (`… 2008<br>
@@ -275,8 +281,15 @@ mod tests {
             "<h1>خبر</h1><div><span>قسم</span> <span>04.03.2021 09:10</span> \
              <span>انسخ الرابط</span></div><p>نص الخبر الطويل يبدأ هنا.</p>",
         );
-        assert_eq!(header_date(&doc).as_deref(), Some("2021-03-04T09:10"));
+        let date = |doc: &Document| {
+            let els = super::super::page_meta::elements(doc, 100);
+            header_date(Shown {
+                els: &els,
+                title: "",
+            })
+        };
+        assert_eq!(date(&doc).as_deref(), Some("2021-03-04T09:10"));
         let none = Document::from("<h1>خبر</h1><p>قال الوزير في 4 مارس 2021 إن الطريق مفتوح.</p>");
-        assert_eq!(header_date(&none), None);
+        assert_eq!(date(&none), None);
     }
 }

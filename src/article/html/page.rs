@@ -94,11 +94,15 @@ pub fn import_str(
     let doc = Document::from(html);
     // The page's elements, gathered once for what it shows.
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
-    let page = page_meta::read(&doc, &els);
+    let title_tag = doc.select("title").text().to_string();
+    let page = page_meta::read(&doc, &els, &title_tag);
     let headline = page.h1.clone();
     let large = page.large_type.clone();
-    let title_tag = doc.select("title").text().to_string();
-    let header_source = microdata::header_source(&doc).or_else(|| shown::visible_credit(&els));
+    let shown = microdata::Shown {
+        els: &els,
+        title: &title_tag,
+    };
+    let header_source = microdata::header_source(shown).or_else(|| shown::visible_credit(&els));
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);

@@ -43,8 +43,12 @@ const SIGNED_SITE_WORDS: usize = 4;
 const HEADINGS: usize = 8;
 
 /// Reads the page's metadata. `doc` is not changed; `els` are its
-/// elements as [`elements`] gathers them.
-pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
+/// elements as [`elements`] gathers them, `raw_title` its `<title>`'s text.
+pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
+    let page = microdata::Shown {
+        els,
+        title: raw_title,
+    };
     let mut m = json_ld::read(doc).unwrap_or_default();
     // The page's <meta> tags are gathered in one pass over the document,
     // not one pass per name asked for.
@@ -61,7 +65,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     // and `<h1>` say another) is an older draft's: the page's own goes.
     let og = meta("property", &["og:title"]);
     let twitter = meta("name", &["twitter:title"]);
-    let title_tag = clean(&doc.select("title").text());
+    let title_tag = clean(raw_title);
     // The titles the page gives for sharing, which may say a headline
     // whole where the metadata cuts it short.
     let shared: Vec<String> = [og.clone(), twitter.clone(), title_tag.clone()]
@@ -169,10 +173,11 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
         .title
         .clone()
         .or_else(|| h1.clone())
-        .or_else(|| microdata::shown_headline(doc))
+        .or_else(|| microdata::shown_headline(page))
         .or_else(|| m.large_type.clone());
     m.source = site_name::source(
         doc,
+        page,
         title_tag.as_deref(),
         headline.as_deref(),
         h1,
@@ -190,8 +195,8 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
             .or_else(|| headline::labelled_date_under(els, header.clone()))
             .or_else(|| shown::visible_date(els, 0))
     });
-    fill(&mut m.published, || microdata::header_date(doc));
-    fill(&mut m.published, || microdata::issue_date(doc));
+    fill(&mut m.published, || microdata::header_date(page));
+    fill(&mut m.published, || microdata::issue_date(els));
     // The byline in the story's header, then a writer's element from the
     // headline on (one above it is a column's).
     fill(&mut m.author, || {
@@ -200,7 +205,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     fill(&mut m.author, || {
         shown::visible_author(els, shown, |_| false)
     });
-    fill(&mut m.author, || microdata::header_author(doc));
+    fill(&mut m.author, || microdata::header_author(page));
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     // So has a team's account in Latin letters (`Arabwheels Team`).
@@ -210,7 +215,7 @@ pub fn read(doc: &Document, els: &[NodeRef]) -> PageMeta {
     };
     if m.author.as_deref().is_some_and(is_site) {
         m.author = shown::visible_author(els, shown, is_site)
-            .or_else(|| microdata::header_author(doc))
+            .or_else(|| microdata::header_author(page))
             .filter(|a| !is_site(a));
     }
     // Metadata that names the writer in Latin letters where the byline

@@ -115,6 +115,7 @@ fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
 /// microdata, the copyright notice, the masthead.
 pub(super) fn source(
     doc: &Document,
+    shown: microdata::Shown,
     title: Option<&str>,
     headline: Option<&str>,
     h1: Option<String>,
@@ -126,7 +127,7 @@ pub(super) fn source(
     // no site beside it: the headline the page shows does.
     let mut source = found.or_else(|| {
         titled.clone().or_else(|| {
-            [h1, microdata::shown_headline(doc)]
+            [h1, microdata::shown_headline(shown)]
                 .into_iter()
                 .flatten()
                 .find_map(|h| beside(&h))
