@@ -24,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 pub use super::byline_leading::leading;
 use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 pub use super::byline_offices::without_office;
+pub use super::byline_outlets::{is_listed_outlet, is_same_site, outlet, without_domain};
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash, without_channel};
 pub(super) use super::byline_persons::opens_as_person;
@@ -215,49 +216,6 @@ pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
 
 /// Whether a byline's part names a desk rather than a person: a listed
 /// desk, or an editor named by his beat.
-/// Whether `name` names the site called `site`: the same name, or the
-/// same without an outlet's word before it or after it (`البلد` for
-/// `جريدة البلد`, `بوابة الهدف` for `بوابة الهدف الإخبارية`, `المنارة` for
-/// `المنارة للإعلام`).
-pub fn is_same_site(site: &str, name: &str) -> bool {
-    let (site, name) = (search::fold(site), search::fold(name));
-    site == name || (!name.trim().is_empty() && bare_site(&site) == bare_site(&name))
-}
-
-/// A site's name without its address after it (`شمالي chamaly.ma`), as
-/// some sites name themselves in their metadata.
-pub fn without_domain(name: &str) -> &str {
-    let name = name.trim();
-    match name.rsplit_once(' ') {
-        Some((rest, last))
-            if last.contains('.')
-                && last
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
-                && rest.chars().any(|c| c.is_alphabetic() && !c.is_ascii()) =>
-        {
-            rest.trim_end()
-        }
-        _ => name,
-    }
-}
-
-/// A site's folded name without an outlet's word at either end.
-fn bare_site(name: &str) -> &str {
-    let mut rest = without_domain(name);
-    if let Some((first, after)) = rest.split_once(' ')
-        && is_in(first, OUTLET_WORDS)
-    {
-        rest = after.trim();
-    }
-    if let Some((before, last)) = rest.rsplit_once(' ')
-        && is_in(last, OUTLET_WORDS)
-    {
-        rest = before.trim();
-    }
-    rest
-}
-
 pub(crate) fn is_desk(part: &str) -> bool {
     is_in(part, DESKS)
         || is_in(part, super::byline_offices::MEDIA_OFFICES)
@@ -397,32 +355,4 @@ pub fn lone(part: &str) -> Option<Byline> {
 /// العاجلة`, a site's account signing its stories).
 pub fn names_no_one(name: &str) -> bool {
     name.split_whitespace().any(|w| is_in(w, NOT_NAMES))
-}
-
-/// Whether a name is one of the agencies and outlets the tables list.
-pub fn is_listed_outlet(name: &str) -> bool {
-    // An agency's initials spaced out or dotted (`و م ع`, `و.م.ع` for
-    // `ومع`) are its name.
-    let letters: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || c == '.')
-        .filter(|l| !l.is_empty())
-        .collect();
-    let spelled = (2..=5).contains(&letters.len())
-        && letters.iter().all(|w| w.chars().count() == 1)
-        && is_in(&letters.concat(), OUTLETS);
-    spelled || is_in(name, OUTLETS)
-}
-
-/// A line that is a news outlet's name alone (`فلسطين اليوم`, `رويترز`,
-/// `قناة الغد`): a site's name under its headline. Only names from the
-/// outlet tables or with an outlet word count; a lone word with `ال` may
-/// be a section's name and is not taken.
-pub fn outlet(line: &str) -> Option<String> {
-    let line = line.trim();
-    // The tatweel is a letter to `char`, but alone between spaces it is a
-    // dash (`القاهرة ـ صحيفة الوطن`): a byline, not a name.
-    let plain = !line.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
-        && !line.split_whitespace().any(|w| w.chars().all(|c| c == 'ـ'));
-    (plain && line.split_whitespace().count() <= 4 && kind(line, false)? == Part::Outlet)
-        .then(|| line.to_owned())
 }

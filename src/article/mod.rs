@@ -8,6 +8,7 @@ mod byline_leading;
 mod byline_names;
 mod byline_offices;
 mod byline_openers;
+mod byline_outlets;
 mod byline_parts;
 mod byline_persons;
 mod byline_places;
