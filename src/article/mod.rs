@@ -48,6 +48,7 @@ mod text_embeds;
 mod text_finish;
 mod text_foot;
 mod text_furniture;
+mod text_glued;
 mod text_header;
 mod text_header_above;
 mod text_header_marks;

@@ -258,3 +258,28 @@ pub fn is_office_at_event(line: &str) -> bool {
         && !stop
         && !line.ends_with(['!', '?', '؟', ':', '،'])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_with_its_agency_run_on_but_not_a_dateline() {
+        for line in ["شعار الوزارة الأناضول", "مبنى البرلمان القديم رويترز"]
+        {
+            assert!(is_caption_run_on_credit(line), "{line}");
+        }
+        // A place before the agency is its dateline; a sentence or a long
+        // line is text; an unlisted last word is no credit.
+        for line in [
+            "القاهرة الأناضول",
+            "سلطنة عمان رويترز",
+            "قال الوزير إن الجلسة انتهت الأناضول.",
+            "مبنى البرلمان القديم في وسط العاصمة الأناضول",
+            "مبنى البرلمان القديم",
+            "حملة أمنية في ريف المدينة",
+        ] {
+            assert!(!is_caption_run_on_credit(line), "{line}");
+        }
+    }
+}

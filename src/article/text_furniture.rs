@@ -3,17 +3,13 @@
 //! up, "last updated" lines, a time counted back from now, a link alone,
 //! and pictures' captions with their credit.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::text_reading::is_reading_time;
-use super::text_rules::{ARABIC_NEWS, Matcher, Words};
+use super::text_rules::{Matcher, Words};
 use super::text_source;
 use super::{date_times, dates, text_code, text_lines};
 
 use super::text_captions::is_labelled_credit_caption;
 pub use super::text_captions::{is_caption_run_on_credit, is_credited_caption};
-use crate::search;
 
 /// Share bars, captions, credits, ads, counters, a relative time and
 /// lines without a letter or digit.
@@ -24,7 +20,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.is_share_bar(line)
         || is_button_bar(matcher, line)
         || super::text_chrome::is_furniture_bar(matcher, line)
-        || is_glued_labels(line)
+        || super::text_glued::is_glued_labels(line)
         || matcher.is_caption(line)
         || is_counter(line)
         || counted(matcher, line)
@@ -201,70 +197,6 @@ fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
     buttons + faces >= 2 && buttons >= 1
 }
 
-/// The page's labels run together as a copy glues a menu's or a box's
-/// names (`آخر الأخبارأخبار محلية`, `الرئيسيةاقتصاد`, `الرئيسية»أخبار»محليات`):
-/// two or more names of the sections, boxes and buttons the tables know,
-/// and no space between two of them.
-fn is_glued_labels(line: &str) -> bool {
-    static LABELS: OnceLock<HashSet<String>> = OnceLock::new();
-    if line.chars().count() > GLUED_MAX_CHARS {
-        return false;
-    }
-    let labels = LABELS.get_or_init(|| {
-        let r = &ARABIC_NEWS;
-        [r.sections, r.end, r.drop, r.kickers, r.site_links]
-            .into_iter()
-            .flatten()
-            .flat_map(|table| table.iter())
-            .map(|phrase| phrase.split_whitespace().map(search::fold).collect())
-            .filter(|label: &String| label.chars().count() >= 3)
-            .collect()
-    });
-    let parts: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '»' | '>' | '/' | '|' | '-'))
-        .filter(|w| !w.is_empty())
-        .map(search::fold)
-        .collect();
-    let text: String = parts.concat();
-    let chars: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    // from[m]: where the last label of a way to make text[..chars[m]] of
-    // labels starts, if there is one.
-    let mut from: Vec<Option<usize>> = vec![None; chars.len()];
-    for k in 0..chars.len() {
-        if k > 0 && from[k].is_none() {
-            continue;
-        }
-        for (m, &end) in chars.iter().enumerate().skip(k + 1) {
-            if from[m].is_none() && labels.contains(&text[chars[k]..end]) {
-                from[m] = Some(k);
-            }
-        }
-    }
-    // Where the words meet in `text`: a label ending elsewhere was glued.
-    let spaces: HashSet<usize> = parts
-        .iter()
-        .scan(0, |at, p| {
-            *at += p.len();
-            Some(*at)
-        })
-        .collect();
-    let (mut m, mut labels_seen, mut glued) = (chars.len() - 1, 0, false);
-    while m > 0 {
-        let Some(k) = from[m] else { return false };
-        labels_seen += 1;
-        glued |= k > 0 && !spaces.contains(&chars[k]);
-        m = k;
-    }
-    labels_seen >= 2 && (glued || line.contains(['»', '>', '|']))
-}
-
-/// The longest line read for labels run together.
-const GLUED_MAX_CHARS: usize = 60;
-
 /// A counter with its label around the number, or saying there is none
 /// (`عدد المشاهدات: 1524`, `التعليقات (3)`, `12 تعليقا`, `لا توجد
 /// تعليقات`): a few words, each the counted thing (with the article or
@@ -367,25 +299,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_run_together_are_the_pages() {
-        for line in [
-            "آخر الأخبارأخبار محلية",
-            "الرئيسيةاقتصاد",
-            "الرئيسية»أخبار»محليات",
-        ] {
-            assert!(is_glued_labels(line), "{line}");
-        }
-        for line in [
-            "اقتصاد",
-            "أخبار محلية",
-            "الرئيسية » أخبار » الحكومة تقر خطة لدعم المزارعين",
-            "آخر الأخبار عن خطة الحكومة",
-        ] {
-            assert!(!is_glued_labels(line), "{line}");
-        }
-    }
-
-    #[test]
     fn a_time_stamp_alone_is_the_wires_and_a_score_is_not() {
         for line in ["20:15ت م", "10:30 ص", "08:05", "9:45 pm"] {
             assert!(is_clock_alone(line), "{line}");
@@ -397,26 +310,6 @@ mod tests {
             "1:30:45",
         ] {
             assert!(!is_clock_alone(line), "{line}");
-        }
-    }
-
-    #[test]
-    fn a_caption_with_its_agency_run_on_but_not_a_dateline() {
-        for line in ["شعار الوزارة الأناضول", "مبنى البرلمان القديم رويترز"]
-        {
-            assert!(is_caption_run_on_credit(line), "{line}");
-        }
-        // A place before the agency is its dateline; a sentence or a long
-        // line is text; an unlisted last word is no credit.
-        for line in [
-            "القاهرة الأناضول",
-            "سلطنة عمان رويترز",
-            "قال الوزير إن الجلسة انتهت الأناضول.",
-            "مبنى البرلمان القديم في وسط العاصمة الأناضول",
-            "مبنى البرلمان القديم",
-            "حملة أمنية في ريف المدينة",
-        ] {
-            assert!(!is_caption_run_on_credit(line), "{line}");
         }
     }
 }
