@@ -267,7 +267,9 @@ fn a_statements_signature_with_its_place_and_day_is_no_text() {
             "المقال التالي »",
         ],
         statement,
-        [Some("2023-08-17"), None, None],
+        // The party's name the copy opens with, said again in the
+        // signature: the site's own statement.
+        [Some("2023-08-17"), None, Some("حزب العمل الوطني")],
         &["عقد المكتب السياسي", "وختم البيان"],
     );
 }

@@ -28,9 +28,9 @@ pub use super::byline_outlets::{is_listed_outlet, is_same_site, outlet, without_
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash, without_channel};
 pub(super) use super::byline_persons::opens_as_person;
-pub use super::byline_persons::{initialed_name, titled_name, writer_in_headline};
+pub use super::byline_persons::{dashed_writers, initialed_name, titled_name, writer_in_headline};
 pub use super::byline_persons::{
-    is_bare_name, is_plain_name, is_signed_name, listed_writers, name_and_role,
+    is_bare_name, is_plain_name, is_signed_name, joined_names, listed_writers, name_and_role,
 };
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;

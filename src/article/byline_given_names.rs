@@ -321,6 +321,18 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "ليندة",
     "مليكة",
     "صبرينة",
+    // Women's names of the Levant, none of them a word of its own.
+    "زينة",
+    "جنى",
+    "نادين",
+    "ريما",
+    "لارا",
+    "يارا",
+    "رولا",
+    "ميرا",
+    "هديل",
+    "كارين",
+    "جويل",
 ];
 
 /// Given names written with the article, as the Maghreb writes them

@@ -324,6 +324,11 @@ const CALLINGS: &[&str] = &[
     // A member of parliament writing a column (`بقلم: النائب فلان`).
     "النائب",
     "النائبة",
+    // A lawyer or a researcher signing an opinion (`بقلم المحامي فلان`).
+    "المحامي",
+    "المحامية",
+    "الباحث",
+    "الباحثة",
 ];
 
 /// A byline with no mark between its parts: a writer "from" a city

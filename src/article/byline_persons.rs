@@ -74,6 +74,30 @@ pub fn is_bare_name(part: &str) -> bool {
         && !reads_as_outlet(part)
 }
 
+/// Whether `line` is two writers' names joined by `و` (`سارة بيرنز
+/// وماثيو كولينز`): one a name by its words, the other by its words or,
+/// where `bare` allows it, by its shape alone.
+pub fn joined_names(line: &str, bare: bool) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..words.len().saturating_sub(1)).any(|at| {
+        let Some(opens) = words[at]
+            .strip_prefix('و')
+            .filter(|w| w.chars().count() >= 2)
+        else {
+            return false;
+        };
+        let first = words[..at].join(" ");
+        let second = [opens]
+            .iter()
+            .chain(&words[at + 1..])
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = |n: &str| is_signed_name(n) || (bare && is_bare_name(n));
+        name(&first) && name(&second) && (is_signed_name(&first) || is_signed_name(&second))
+    })
+}
+
 /// Whether `part`, two or three words alone on a line, is a person's name
 /// by its words: a given name first, or a particle joining its names
 /// (`رغد دحام`, `سلمى أبو شقرة`), and no word a name is never made of.
@@ -125,6 +149,20 @@ pub fn listed_writers(line: &str) -> Option<String> {
         |n: &&str| super::byline::kind(n, false) == Some(Part::Person) && !reads_as_outlet(n);
     (names.len() >= 2 && names.iter().all(person) && names.iter().any(|n| is_signed_name(n)))
         .then(|| names.join("، "))
+}
+
+/// Writers a label names set apart by spaced dashes (`تقرير/ عادل
+/// الشميري - هبة المخلافي`), each a name the tables know for a person's:
+/// listed as commas list them. Unlabelled, `name - name` may be a writer
+/// and his site, so only a label's name is read so.
+pub fn dashed_writers(name: &str) -> Option<String> {
+    let names: Vec<&str> = name.split(" - ").map(str::trim).collect();
+    let person = |n: &&str| {
+        super::byline::kind(n, false) == Some(Part::Person)
+            && !reads_as_outlet(n)
+            && is_signed_name(n)
+    };
+    ((2..=3).contains(&names.len()) && names.iter().all(person)).then(|| names.join("، "))
 }
 
 /// Whether `word` is a given name the tables know.

@@ -29,6 +29,20 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
             at += 1;
             continue;
         };
+        // The cards' label over the writers' cards, each name run into its
+        // card (`عن الكاتب` / `فلان: أستاذ …`): under it, a name no table
+        // knows is a writer's too.
+        if is_card_label(&lines[at]) {
+            let cards = lines[at + 1..]
+                .iter()
+                .map_while(|l| labelled_card(l))
+                .collect::<Vec<_>>();
+            if let Some(first) = cards.first() {
+                author.get_or_insert_with(|| first.clone());
+                lines.drain(at..=at + cards.len());
+                continue;
+            }
+        }
         // The name and the card on one line (`زينب عبد الكريم صحفية …`).
         if let Some(name) = name_then_card(&lines[at]) {
             author.get_or_insert(name);
@@ -157,6 +171,15 @@ fn name_then_card(line: &str) -> Option<String> {
         let card = card.trim_start_matches(NAME_ENDS).trim_start();
         (byline::is_signed_name(name) && is_card(card)).then(|| name.to_owned())
     })
+}
+
+/// The name of a card under the cards' label: a name run into its card
+/// after a colon (`ماثيو كولينز: أستاذ مساعد …`), known by its words or
+/// by its shape.
+fn labelled_card(line: &str) -> Option<String> {
+    let (name, card) = line.split_once(':')?;
+    let name = name.trim();
+    (is_name(name) && is_card(card.trim())).then(|| name.to_owned())
 }
 
 /// A person's name alone on its line.

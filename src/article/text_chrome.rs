@@ -217,6 +217,7 @@ fn headline_above(
     let mut found = None;
     // Short lines in a row: one is a label, two are a menu.
     let mut labels = 0;
+    let mut label_at = 0;
     // Whether chrome was met above the headline-shaped line found.
     let mut chrome_above = false;
     for at in (lead.saturating_sub(LOOK)..lead).rev() {
@@ -242,11 +243,26 @@ fn headline_above(
         }
         if line.split_whitespace().count() <= LABEL_WORDS {
             labels += 1;
+            label_at = at;
             if labels >= 2 {
                 chrome_above = true;
                 break;
             }
             continue;
+        }
+        // The copy's first line over a section's label over the headline
+        // (`المديرية العامة للأمن الوطني` / `أخبار أمن الولايات`): the
+        // site's name, however many its words.
+        if labels == 1
+            && found.is_some()
+            && matcher
+                .sections
+                .strip(&Words::new(&lines[label_at]))
+                .is_some()
+            && lines[..at].iter().all(|l| l.is_empty())
+        {
+            chrome_above = true;
+            break;
         }
         labels = 0;
         // A line cut by a bar above a plain headline is another story's
@@ -367,11 +383,13 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,
-/// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`).
+/// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`), or by two no-break spaces,
+/// as a menu's items are spaced in some pages' markup.
 pub fn is_bar(line: &str) -> bool {
     // Doubled arrows (`التالي >>`) leave empty parts, which count for none.
     let parts: Vec<&str> = line
-        .split(BARS)
+        .split("\u{a0}\u{a0}")
+        .flat_map(|spaced| spaced.split(BARS))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

@@ -93,6 +93,17 @@ pub(super) fn finish(
     {
         head.source = Some(site);
     }
+    // A section's name alone under the headline that the menu above lists
+    // too (`الأخبار`, also a paper's name): the story's section, no source.
+    if head.source_alone()
+        && head.masthead != head.source
+        && head
+            .source
+            .as_deref()
+            .is_some_and(|s| is_menu_item(text, s))
+    {
+        head.source = None;
+    }
     // A story no byline signs is the site's own.
     if head.source.is_none() && head.author.is_none() {
         head.source = copyright
@@ -168,3 +179,19 @@ fn drop_answer_box(units: &mut Vec<String>) -> Option<byline::Byline> {
 
 /// The most words of a question or an answer in a summary's box.
 const BOX_WORDS: usize = 15;
+
+/// Whether `name`, a word or two, stands alone on two lines or more of
+/// the copy, once between other items of the site's menu: said again as
+/// the story's section.
+fn is_menu_item(text: &str, name: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let item = |l: &str| {
+        !l.is_empty() && l.split_whitespace().count() <= 3 && !l.contains(char::is_numeric)
+    };
+    let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == name).collect();
+    name.split_whitespace().count() <= 2
+        && at.len() >= 2
+        && at
+            .iter()
+            .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
+}

@@ -54,8 +54,28 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // a pair's words in passing is not taken for a notice.
         || (line.split_whitespace().count() <= NOTICE_WORDS && matcher.is_notice(line))
         || is_player_clock(line)
+        || is_click_call(line)
+        || text_lines::is_translation_note(line)
         || !line.chars().any(char::is_alphanumeric)
 }
+
+/// A call to follow a link the copy lost, set off by dots or a colon
+/// after what it leads to (`اقرأ باقي التحقيق في العدد الجديد .. اضغط
+/// هنا`): the page's, not the story's.
+fn is_click_call(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+    CLICK_CALLS.iter().any(|call| {
+        line.strip_suffix(call).is_some_and(|before| {
+            before.trim_end().ends_with(['.', '…', ':', '-', '–'])
+                && before.split_whitespace().count() <= CLICK_CALL_WORDS
+        })
+    })
+}
+
+/// What a call to a lost link ends with.
+const CLICK_CALLS: [&str; 3] = ["اضغط هنا", "انقر هنا", "إضغط هنا"];
+/// The most words before a call to a lost link.
+const CLICK_CALL_WORDS: usize = 16;
 
 /// The most words of a notice on a copied line.
 const NOTICE_WORDS: usize = 30;

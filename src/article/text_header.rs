@@ -66,6 +66,12 @@ impl Header {
         }
     }
 
+    /// Whether the source was read from a name alone on its line or a
+    /// label at the foot, not from a byline.
+    pub fn source_alone(&self) -> bool {
+        self.source_alone
+    }
+
     /// The source a label names at the foot, unless one was read.
     pub fn credit(&mut self, name: String) {
         if self.source.is_none() {
@@ -194,7 +200,10 @@ impl Header {
                 } else {
                     &mut self.author
                 };
-                slot.get_or_insert(outlet.unwrap_or_else(|| name.to_owned()));
+                let name = outlet
+                    .or_else(|| (!is_source).then(|| byline::dashed_writers(name)).flatten())
+                    .unwrap_or_else(|| name.to_owned());
+                slot.get_or_insert(name);
                 return true;
             }
         }

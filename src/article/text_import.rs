@@ -174,7 +174,10 @@ fn import_matching(
     head.masthead = all
         .iter()
         .find(|l| !l.is_empty())
-        .filter(|l| repeated.contains(*l) && l.split_whitespace().count() <= MASTHEAD_WORDS)
+        .filter(|l| {
+            (repeated.contains(*l) || cited_again(&all, l))
+                && l.split_whitespace().count() <= MASTHEAD_WORDS
+        })
         // A site named with a digit (`2M.ma`) is a name; a date is not.
         .filter(|l| {
             let digits = l.chars().filter(|c| c.is_numeric()).count();
@@ -184,6 +187,10 @@ fn import_matching(
     let logo = super::text_masthead::logo_name(&all);
     let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
+    // A headline the lead says again is no site's name.
+    if head.masthead.as_deref() == Some(title.as_str()) {
+        head.masthead = None;
+    }
     // Told from the lines under the headline: the menus over it are
     // short lines that run on and were never wrapped.
     let lines: Vec<String> = lines.collect();
@@ -343,6 +350,17 @@ impl Top {
         let found = text_title::take_headline(rules, matcher, &mut lines, self.above(), head)?;
         Ok((found, all.len() - lines.len()))
     }
+}
+
+/// Whether the copy's first line, a name of three words or more, is said
+/// again inside another line (`المديرية العامة للأمن الوطني` over the
+/// menu, and in the lead `التي أطلقتها المديرية العامة للأمن الوطني`): a
+/// body's news names the body.
+fn cited_again(all: &[String], first: &str) -> bool {
+    first.split_whitespace().count() >= 3
+        && all
+            .iter()
+            .any(|l| l.len() > first.len() && l.contains(first))
 }
 
 /// The most words of a site's name its copy opens with and says again

@@ -184,6 +184,27 @@ pub fn without_link_prompt(line: &str) -> &str {
     }
 }
 
+/// A note that the story is translated, in brackets or opening with the
+/// story it speaks of (`(النص الأصلي باللغة اليابانية، الترجمة من اللغة
+/// الإنكليزية)`, `هذا الموضوع مترجم بتصرف عن صحيفة …`): the page's note
+/// on the text, not the story's.
+pub fn is_translation_note(line: &str) -> bool {
+    // As a list's item too (`- هذا الموضوع مترجم …`).
+    let line = line.trim().trim_start_matches(['-', '•', '*', ' ']);
+    let bracketed = line.starts_with('(') && line.ends_with([')', '.']);
+    let folded = search::fold(line.trim_matches(['(', ')', '.']));
+    let opens = ["هذا الموضوع", "هذا المقال", "هذه المادة", "هذا التقرير"]
+        .iter()
+        .any(|o| folded.starts_with(&search::fold(o)));
+    let translated = ["مترجم", "الترجمة", "ترجمة", "النص الأصلي"]
+        .iter()
+        .any(|w| folded.contains(&search::fold(w)));
+    translated && (bracketed || opens) && line.split_whitespace().count() <= NOTE_WORDS
+}
+
+/// The most words of a translation's note.
+const NOTE_WORDS: usize = 30;
+
 /// A news agency's or a press office's end mark alone on its line
 /// (`-انتهى-`, `(انتهى)`): the story ends over it, and what follows is
 /// the office's contacts or the site's.

@@ -207,6 +207,12 @@ pub fn breadcrumb_last(line: &str) -> Option<&str> {
 /// A trail of short section names alone (`المركز الإعلامي / أخبار
 /// الجامعة`): the page's place, no headline, which is longer.
 pub fn is_section_trail(line: &str) -> bool {
+    // Or after the label a portal gives its trail (`أنت هنا:  الرئيسية
+    // أخبار الجامعة`).
+    if let Some(rest) = YOU_ARE_HERE.iter().find_map(|l| line.strip_prefix(l)) {
+        let rest = rest.trim_start_matches([':', ' ', '\u{a0}']);
+        return !rest.is_empty() && !rest.contains(char::is_numeric);
+    }
     trail_parts(line, 1).is_some_and(|parts| {
         parts
             .iter()
@@ -214,14 +220,35 @@ pub fn is_section_trail(line: &str) -> bool {
     })
 }
 
+/// The label a portal sets before its trail.
+const YOU_ARE_HERE: [&str; 2] = ["أنت هنا", "انت هنا"];
+
 /// The parts of a line cut by one kind of trail separator, when at least
 /// `sections` parts before the last are a section's name of a few words.
 pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
-    [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
+    let spaced = [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
         let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
         let (last, named) = parts.split_last()?;
         let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
         (named.len() >= sections && named.iter().all(short) && !last.is_empty()).then_some(parts)
+    });
+    // A slash with no spaces (`الرئيسية/أخبار السودان/…`) parts two or
+    // more sections' names of letters only: a date's or a number's
+    // slashes part digits.
+    let unspaced = !line.contains(" /") && !line.contains("/ ");
+    spaced.or_else(|| {
+        if !unspaced {
+            return None;
+        }
+        let parts: Vec<&str> = line.split('/').map(str::trim).collect();
+        let (last, named) = parts.split_last()?;
+        let section = |p: &&str| {
+            !p.is_empty()
+                && p.split_whitespace().count() <= TRAIL_WORDS
+                && p.chars().all(|c| c.is_alphabetic() || c == ' ')
+        };
+        (named.len() >= sections.max(2) && named.iter().all(section) && !last.is_empty())
+            .then_some(parts)
     })
 }
 

@@ -121,6 +121,7 @@ impl BlockRules {
             || self.follow.is_prompt(&words, text)
             || m.is_more_from(text)
             || is_sign_off(text)
+            || crate::article::text_lines::is_translation_note(text)
             // A bar of the page's links (`<< السابق | محتويات العدد |
             // التالي >>`).
             || crate::article::text_chrome::is_furniture_bar(m, text)

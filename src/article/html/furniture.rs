@@ -160,6 +160,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     // (`NewsDetails_summary__Ab3Cd`); `summary` alone also names a
     // Drupal body's type (`text-with-summary`).
     "_summary__",
+    // Or a BEM block's (`article__summary`), the page's deck under the
+    // headline that its description says again.
+    "__summary",
+    // A picture's words over or under it (`article__cover-text`).
+    "cover-text",
     // A Facebook post or video embedded with its text (`fb-post`,
     // `fb-xfbml-parse-ignore`): the platform's card, not the story.
     "fb-post",
@@ -184,6 +189,10 @@ pub const FURNITURE_PIECES: &[&str] = &[
     // A writer's box run into one word (`jeg_authorbox`, `author_box`).
     "authorbox",
     "author_box",
+    // A writer's profile box (`c-profile`, `author-profile`) and a chart
+    // with its caption and its data's source (`c-chart`): beside the text.
+    "-profile",
+    "-chart",
     "readalso",
     "also-read",
     "googletag",

@@ -181,6 +181,7 @@ pub(super) fn visible_author(
                 .is_some_and(|name| name.eq_ignore_ascii_case("li"))
         });
         let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
+        let text = without_link_label(&text).to_owned();
         // A name before a long role (`وليد طه - مراسل موقع العرب وصحيفة
         // كل العرب`) is a byline however long the role.
         let text = byline::name_and_role(&text).unwrap_or(text);
@@ -199,6 +200,20 @@ pub(super) fn visible_author(
         }
     }
     None
+}
+
+/// A byline's text without the label in square brackets of the link
+/// beside the name (`تاكاهاشي كينجي [Profile]`): a word or two in Latin
+/// letters, the page's, not the writer's.
+fn without_link_label(text: &str) -> &str {
+    text.strip_suffix(']')
+        .and_then(|t| t.rsplit_once('['))
+        .filter(|(name, label)| {
+            !name.trim().is_empty()
+                && (1..=2).contains(&label.split_whitespace().count())
+                && label.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+        })
+        .map_or(text, |(name, _)| name.trim_end())
 }
 
 /// The most elements after a byline element passed over in which the

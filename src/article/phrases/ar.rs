@@ -46,6 +46,9 @@ pub const DROP: &[&str] = &[
     "روابط مهمة",
     "روابط هامة",
     "روابط سريعة",
+    // A portal's link to the story's page (Joomla's `التفاصيل` under the
+    // headline).
+    "التفاصيل",
     // A link to the story's printable page.
     "نسخة للطباعة",
     "نسخة قابلة للطباعة",

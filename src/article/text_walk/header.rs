@@ -228,7 +228,9 @@ impl Walk<'_> {
         let alone = self.kept == 1 && self.body[..at].iter().all(Option::is_none);
         let name = byline::titled_name(line).or_else(|| {
             (self.head.author.is_none()
-                && (byline::is_signed_name(line) || (alone && byline::is_bare_name(line))))
+                && (byline::is_signed_name(line)
+                    || (alone && byline::is_bare_name(line))
+                    || byline::joined_names(line, alone)))
             .then(|| line.clone())
         });
         // Under a deck of a sentence or two, the one block kept above the

@@ -13,6 +13,16 @@ impl Walk<'_> {
             self.in_summary = Some(0);
             return Some(Step::Drop);
         }
+        // Or the label and its paragraph on one line (`ملخص: تلتهم …`).
+        if !self.lead_seen
+            && self.kept == 0
+            && let Some(rest) = self.matcher.summaries.strip(words)
+            && let Some(label) = line.strip_suffix(rest)
+            && (label.trim_end().ends_with(':') || rest.trim_start().starts_with(':'))
+            && rest.split_whitespace().count() > self.rules.heading_max_words
+        {
+            return Some(Step::Drop);
+        }
         let points = self.in_summary?;
         let count = line.split_whitespace().count();
         let point = count <= self.rules.list_item_max_words

@@ -65,6 +65,7 @@ pub const DROP_PREFIXES: &[&str] = &[
     "شارك في إعداد هذا التقرير",
     // An agency's number for the story, over it.
     "رقم الخبر",
+    "رمز الخبر",
     // A newsletter's box: `أدخل بريدك الإلكتروني لتصلك آخر الأخبار`,
     // and its question (`هل تريد أن تصلك آخر أخبار السوق؟`).
     "هل تريد أن تصلك",

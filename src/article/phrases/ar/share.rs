@@ -25,10 +25,16 @@ pub const SHARE_WORDS: &[&str] = &[
     "تيليغرام",
     "تليجرام",
     "تلجرام",
+    // With a qaf for the g, as Sudan writes it.
+    "تيلقرام",
+    "تلقرام",
     // With the Persian letter, as Iraqi Kurdish sites write it.
     "تيليگرام",
     "تلگرام",
     "لينكدإن",
+    // Or in two words (`لينكد إن`).
+    "لينكد",
+    "إن",
     "سناب",
     "شات",
     "البريد",
