@@ -152,17 +152,20 @@ pub fn listed_writers(line: &str) -> Option<String> {
 }
 
 /// Writers a label names set apart by spaced dashes (`تقرير/ عادل
-/// الشميري - هبة المخلافي`), each a name the tables know for a person's:
-/// listed as commas list them. Unlabelled, `name - name` may be a writer
-/// and his site, so only a label's name is read so.
+/// الشميري - هبة المخلافي`), each a person's name by its shape and one
+/// at least by the tables: listed as commas list them. Unlabelled, `name -
+/// name` may be a writer and his site, so only a label's name is read so.
 pub fn dashed_writers(name: &str) -> Option<String> {
     let names: Vec<&str> = name.split(" - ").map(str::trim).collect();
     let person = |n: &&str| {
         super::byline::kind(n, false) == Some(Part::Person)
             && !reads_as_outlet(n)
-            && is_signed_name(n)
+            && (is_signed_name(n) || is_bare_name(n))
     };
-    ((2..=3).contains(&names.len()) && names.iter().all(person)).then(|| names.join("، "))
+    ((2..=3).contains(&names.len())
+        && names.iter().all(person)
+        && names.iter().any(|n| is_signed_name(n)))
+    .then(|| names.join("، "))
 }
 
 /// Whether `word` is a given name the tables know.

@@ -206,11 +206,14 @@ pub fn is_translation_note(line: &str) -> bool {
 const NOTE_WORDS: usize = 30;
 
 /// A news agency's or a press office's end mark alone on its line
-/// (`-انتهى-`, `(انتهى)`): the story ends over it, and what follows is
-/// the office's contacts or the site's.
+/// (`-انتهى-`, `(انتهى)`, KUNA's `(النهاية)`): the story ends over it,
+/// and what follows is the office's contacts or the site's. `النهاية`
+/// alone may be a heading; in brackets it is the mark.
 pub fn is_end_mark(line: &str) -> bool {
+    let line = line.trim();
     let word = line.trim_matches(|c: char| !c.is_alphanumeric());
-    word == "انتهى" && line.len() - word.len() <= 8
+    let marked = word == "النهاية" && line.starts_with('(') && line.ends_with(')');
+    (word == "انتهى" || marked) && line.len() - word.len() <= 8
 }
 
 /// A line without a news agency's end mark (`… // انتهى //`), which wires
@@ -345,6 +348,8 @@ mod tests {
         assert!(is_end_mark("-انتهى-"));
         assert!(is_end_mark("(انتهى)"));
         assert!(!is_end_mark("انتهى الاجتماع."));
+        assert!(is_end_mark("(النهاية)"));
+        assert!(!is_end_mark("النهاية"));
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl BlockRules {
         let bare = Words::new(text.trim_matches(|c: char| !c.is_alphanumeric()));
         let m = &self.text;
         let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
-        if ends || m.end_lines.is(&words) {
+        if ends || m.end_lines.is(&words) || crate::article::text_lines::is_end_mark(text) {
             Verdict::End
         } else if m.drop.is(&words)
             || m.drop.is(&bare)

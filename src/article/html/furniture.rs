@@ -165,6 +165,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "__summary",
     // A picture's words over or under it (`article__cover-text`).
     "cover-text",
+    // A document's viewer and a SPIP page's attached documents with
+    // their titles (`pdfemb-viewer`, `spip_doc_titre`).
+    "pdfemb",
+    "spip_doc",
+    "documents_joints",
     // A Facebook post or video embedded with its text (`fb-post`,
     // `fb-xfbml-parse-ignore`): the platform's card, not the story.
     "fb-post",

@@ -37,6 +37,19 @@ pub fn header_date(shown: Shown) -> Option<String> {
         .iter()
         .find_map(|text| dates::dateline(&without_buttons(text)))
         .or_else(|| texts.iter().find_map(|text| barred_date(text)))
+        .or_else(|| texts.iter().find_map(|text| posted_date(text)))
+}
+
+/// The date in an old portal's line under the headline saying who posted
+/// the story, when, and how often it was read (PHP-Nuke's `أرسلت بواسطة
+/// admin في الأحد 12 مارس 2017 (316 قراءة)`).
+fn posted_date(text: &str) -> Option<String> {
+    let rest = ["أرسلت بواسطة", "ارسلت بواسطة", "أرسل بواسطة"]
+        .iter()
+        .find_map(|label| text.strip_prefix(label))?;
+    let (_, when) = rest.split_once(" في ")?;
+    let when = when.split('(').next().unwrap_or(when);
+    dates::dateline(when.trim())
 }
 
 /// The publication date in a header line the page cut into fields by bars
@@ -92,7 +105,15 @@ const BYLINE_CHARS: usize = 60;
 /// byline pages show without marking it up.
 pub fn header_author(shown: Shown) -> Option<String> {
     let texts = after_headline(shown, BYLINE_CHARS);
-    texts.iter().find_map(|text| written_by(text)).or_else(|| {
+    // Or the first of an old table's fields set apart by no-break spaces
+    // (`بقلم: فلان \u{a0}\u{a0} نشر بتاريخ: … \u{a0}\u{a0} المصدر: …`).
+    let fields = || {
+        after_headline(shown, DATELINE_CHARS)
+            .into_iter()
+            .filter(|t| t.contains("\u{a0}\u{a0}"))
+            .find_map(|t| t.split("\u{a0}\u{a0}").find_map(|f| written_by(f.trim())))
+    };
+    texts.iter().find_map(|text| written_by(text)).or_else(fields).or_else(|| {
         // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
         // name is known for a person's by its words.
         texts.iter().find_map(|text| {

@@ -182,6 +182,7 @@ pub(super) fn visible_author(
         });
         let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
         let text = without_link_label(&text).to_owned();
+        let text = marked_writers(&text).unwrap_or(text);
         // A name before a long role (`وليد طه - مراسل موقع العرب وصحيفة
         // كل العرب`) is a byline however long the role.
         let text = byline::name_and_role(&text).unwrap_or(text);
@@ -200,6 +201,15 @@ pub(super) fn visible_author(
         }
     }
     None
+}
+
+/// The writers after the site's own mark in a byline that names the
+/// site and the city first (`نافذة اليمن - تعز - خاص: محمد الشرعبي - أمين
+/// الحكيمي`), each a name the tables know.
+fn marked_writers(text: &str) -> Option<String> {
+    let (_, rest) = text.split_once("خاص:")?;
+    let rest = rest.trim();
+    byline::dashed_writers(rest).or_else(|| byline::is_signed_name(rest).then(|| rest.to_owned()))
 }
 
 /// A byline's text without the label in square brackets of the link

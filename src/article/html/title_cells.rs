@@ -39,7 +39,10 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
     els.iter()
         .enumerate()
         .filter(|(_, n)| {
-            let cell = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("td"));
+            // Or the `<font>` an old portal (PHP-Nuke) sets it in.
+            let cell = n
+                .node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("td") || t.eq_ignore_ascii_case("font"));
             n.attr("class").is_some_and(|c| {
                 let c = c.to_ascii_lowercase();
                 c.split_whitespace()
@@ -54,8 +57,15 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
 }
 
 /// Class names of the element holding a story's headline, without their
-/// dashes (`news-title`, `NewsTitle`).
-const NEWS_TITLES: [&str; 2] = ["newstitle", "articletitle"];
+/// dashes (`news-title`, `NewsTitle`), also in French (`actu_titre`, as
+/// Maghrebi public bodies' sites name it).
+const NEWS_TITLES: [&str; 5] = [
+    "newstitle",
+    "articletitle",
+    "actutitre",
+    "titreactu",
+    "articletitre",
+];
 
 /// A few words that end no sentence and hold no date: a headline's shape.
 /// A long one may hold its day (`… بمناسبة اليوم العالمي للشباب،
