@@ -113,15 +113,19 @@ pub fn header_author(shown: Shown) -> Option<String> {
             .filter(|t| t.contains("\u{a0}\u{a0}"))
             .find_map(|t| t.split("\u{a0}\u{a0}").find_map(|f| written_by(f.trim())))
     };
-    texts.iter().find_map(|text| written_by(text)).or_else(fields).or_else(|| {
-        // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
-        // name is known for a person's by its words.
-        texts.iter().find_map(|text| {
-            byline::parse(text)?
-                .author
-                .filter(|a| byline::is_signed_name(a))
+    texts
+        .iter()
+        .find_map(|text| written_by(text))
+        .or_else(fields)
+        .or_else(|| {
+            // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
+            // name is known for a person's by its words.
+            texts.iter().find_map(|text| {
+                byline::parse(text)?
+                    .author
+                    .filter(|a| byline::is_signed_name(a))
+            })
         })
-    })
 }
 
 /// The texts, on one line each, of the elements after the page's `<h1>`
