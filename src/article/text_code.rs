@@ -86,8 +86,17 @@ pub fn is_attachment(line: &str) -> bool {
         && name.rsplit_once('.').is_some_and(|(stem, ext)| {
             !stem.is_empty() && DOCUMENTS.contains(&ext.to_ascii_lowercase().as_str())
         });
-    file || (size && DOWNLOADS.contains(&name))
+    // A download link's words (`تحميل البيان الصحفي (PDF, 320 KB)`).
+    let download = name.split_whitespace().count() <= DOWNLOAD_WORDS
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| DOWNLOADS.contains(&w));
+    file || (size && download)
 }
+
+/// The most words of a download link's label.
+const DOWNLOAD_WORDS: usize = 5;
 
 /// The extensions of documents a page attaches.
 const DOCUMENTS: &[&str] = &[
@@ -99,6 +108,13 @@ const DOWNLOADS: &[&str] = &["تحميل", "تنزيل", "Download", "download",
 
 /// A file's size (`312 KB`, `1.2 ميغابايت`).
 fn is_file_size(text: &str) -> bool {
+    // With the file's kind before it (`PDF, 320 KB`, `PDF - 612.4 كيلوبايت`).
+    let text = text
+        .trim()
+        .split_once([',', '،'])
+        .or_else(|| text.trim().split_once(" - "))
+        .filter(|(kind, _)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()))
+        .map_or(text, |(_, size)| size);
     let Some((number, unit)) = text.trim().split_once(' ') else {
         return false;
     };
@@ -129,6 +145,8 @@ mod attachment_tests {
         assert!(is_attachment("تحميل (312 KB)"));
         assert!(is_attachment("القرار.docx (1.2 MB)"));
         assert!(!is_attachment("تحميل التطبيق"));
+        assert!(is_attachment("تحميل البيان الصحفي (PDF, 320 KB)"));
+        assert!(!is_attachment("تحميل البيان الصحفي (320 صفحة)"));
         assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
         assert!(!is_attachment("www.example.com"));
     }

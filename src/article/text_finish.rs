@@ -104,6 +104,10 @@ pub(super) fn finish(
     {
         head.source = None;
     }
+    // A site read as the writer and as the source names no writer.
+    if let Some(source) = head.source.as_deref() {
+        head.author.take_if(|a| byline::is_same_site(source, a));
+    }
     // A story no byline signs is the site's own.
     if head.source.is_none() && head.author.is_none() {
         head.source = copyright

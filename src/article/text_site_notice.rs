@@ -61,6 +61,11 @@ pub fn named(notice: &str) -> Option<String> {
         .collect();
     match owners.as_slice() {
         [name] => Some(name.clone()),
+        // A body under its ministry (`وزارة الثقافة - دار الأوبرا
+        // المصرية`): the body's own site.
+        [ministry, body] if ministry.starts_with("وزارة ") && !body.starts_with("وزارة ") => {
+            Some(body.clone())
+        }
         _ => None,
     }
 }

@@ -49,6 +49,9 @@ pub const DROP: &[&str] = &[
     // A portal's link to the story's page (Joomla's `التفاصيل` under the
     // headline).
     "التفاصيل",
+    // A link back to the list the story was opened from.
+    "العودة",
+    "رجوع",
     // A link to the story's printable page.
     "نسخة للطباعة",
     "نسخة قابلة للطباعة",
@@ -357,6 +360,8 @@ pub const END: &[&str] = &[
 /// Whole lines that are fields of a comment form, or the links to the
 /// site's story before and after this one.
 pub const END_LINES: &[&str] = &[
+    // A blog's related posts under the story (`مرتبط`, WordPress.com's).
+    "مرتبط",
     "المقال السابق",
     "المقال التالي",
     "الخبر السابق",

@@ -4,6 +4,8 @@
 /// Lines after which come headlines of other articles, tags or a poll:
 /// the short lines that follow are dropped, the article goes on after.
 pub const LISTS: &[&str] = &[
+    // A body's latest activities beside its news (`الأنشطة الأخيرة`).
+    "الأنشطة الأخيرة",
     "اقرأ أيضا",
     "اقرأ ايضا",
     // Said to a woman, on sites for women and families.

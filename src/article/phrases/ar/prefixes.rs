@@ -30,6 +30,10 @@ pub const DROP_PREFIXES: &[&str] = &[
     // A government site's survey under every page.
     "هل كانت هذه المعلومات مفيدة",
     "هل كانت هذه الصفحة مفيدة",
+    "هل كان محتوى الصفحة مفيدا",
+    "هل كان هذا المحتوى مفيدا",
+    // The line a portal's software credits itself with in the foot.
+    "Joomla! هو برنامج حر",
     "هل وجدت هذا المحتوى مفيدا",
     "هل وجدت هذه الصفحة مفيدة",
     "هل وجدت هذه المعلومات مفيدة",
