@@ -35,7 +35,7 @@ const BODIES: [&str; 10] = [
     "مجلة ",
 ];
 /// The most words of a site's name.
-const NAME_WORDS: usize = 5;
+const NAME_WORDS: usize = 7;
 
 /// The most words of a notice: a longer line is text that speaks of one.
 const NOTICE_WORDS: usize = 16;

@@ -20,9 +20,13 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
     // A labelled name with the body's media office after it (`متابعة:
     // فلان – إدارة الإعلام والعلاقات العامة`), which may run longer than
     // a byline.
+    // Or with the photographer's credit after it (`تحرير: فلان | تصوير:
+    // علان`).
+    let credited = shown::photo_credit_at(text).is_some();
     let labelled = shown::byline_name(super::byline_labels(), text).and_then(|name| {
         let writer = byline::without_office(&name);
-        (writer != name).then(|| byline::Byline {
+        let named = credited && writer == name && byline::is_plain_name(&name, 4);
+        (writer != name || named).then(|| byline::Byline {
             author: Some(writer.to_owned()),
             ..byline::Byline::default()
         })

@@ -170,6 +170,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "pdfemb",
     "spip_doc",
     "documents_joints",
+    // The writer's, the translator's and the rights' lines signed under
+    // the story (`article-signature`), which the header says.
+    "-signature",
+    // K2's line of the story's hits and its last change, under the text.
+    "itemcontentfooter",
     // A Facebook post or video embedded with its text (`fb-post`,
     // `fb-xfbml-parse-ignore`): the platform's card, not the story.
     "fb-post",

@@ -144,10 +144,16 @@ fn published_field(text: &str) -> Option<String> {
 /// الأربعاء, 22 جانفي 2020 | قراءة: 1874`); a date and its time set
 /// apart by a bar are read whole.
 pub(super) fn date_field(text: &str) -> Option<String> {
-    if !text.contains('|') {
+    // Bars part the fields, or spaced dashes (`الثلاثاء 14 مايو 2019 10:40
+    // صباحاً - عدن بوست - خاص`).
+    let bar = if text.contains('|') {
+        "|"
+    } else if text.contains(" - ") {
+        " - "
+    } else {
         return None;
-    }
-    dates::dateline(text.trim()).or_else(|| text.split('|').find_map(|f| dates::dateline(f.trim())))
+    };
+    dates::dateline(text.trim()).or_else(|| text.split(bar).find_map(|f| dates::dateline(f.trim())))
 }
 
 /// Labels of a story's publication date inside a line of fields.

@@ -13,6 +13,8 @@ use super::page_meta::clean;
 const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
 const AUTHOR_CLASSES: &[&str] = &[
     "author",
+    // Drupal's field of the story's writers (`field--name-field-authors`).
+    "authors",
     "byline",
     "writer",
     "author-name",
@@ -336,7 +338,7 @@ fn visible_text(node: &NodeRef) -> String {
 
 /// Where a photographer's labelled credit starts in a byline (`تصوير:`),
 /// after some name.
-fn photo_credit_at(text: &str) -> Option<usize> {
+pub(super) fn photo_credit_at(text: &str) -> Option<usize> {
     super::credits::PHOTO_LABELS
         .iter()
         .filter_map(|label| {

@@ -92,8 +92,15 @@ fn masthead_name(doc: &Document) -> Option<String> {
                 .iter()
                 .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
         )
-        .find(|t| (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count()))
+        .find(|t| {
+            (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count())
+                && !LOGO_LINKS.iter().any(|l| t.eq_ignore_ascii_case(l))
+        })
 }
+
+/// What a logo's picture says of the link it is rather than of the site
+/// (`alt="الرئيسية"`).
+const LOGO_LINKS: [&str; 5] = ["الرئيسية", "الصفحة الرئيسية", "home", "logo", "شعار"];
 
 /// The part of the `<title>` the page's copyright notice names.
 /// Else the name its masthead shows that the notice names too.

@@ -103,7 +103,7 @@ pub fn under_site_title(
 
 /// A site's name without what its every page's title says after it: a
 /// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
-/// الداخلية - دولة الكويت`), the name in Latin letters.
+/// الداخلية - دولة الكويت`), the name in Latin letters, the page's kind.
 pub(super) fn site_part(title: &str) -> &str {
     title
         .rsplit_once(" - ")
@@ -115,7 +115,9 @@ pub(super) fn site_part(title: &str) -> &str {
             // Or its name in French or English (`مجلس الأمة - Conseil de
             // la Nation`).
             let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
-            (issue || country || latin) && !name.trim().is_empty() && !name.is_ascii()
+            // Or the page's kind (`جهاز حماية المستهلك - تفاصيل الخبر`).
+            let kind = PAGE_KINDS.contains(&after.trim());
+            (issue || country || latin || kind) && !name.trim().is_empty() && !name.is_ascii()
         })
         .map(|(name, _)| name.trim())
         // Or after its name in Latin letters (`Union of Arab Banks - اتحاد
