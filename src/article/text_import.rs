@@ -283,8 +283,40 @@ fn header_pass(
         head.author = Some(name);
         found.title = headline;
     }
+    // A headline hard-wrapped with its copy (`… تفعيل المعونة` /
+    // `القضائية`): its last words on the next line, the block's last.
+    if top.wrapped
+        && let Some(tail) = wrapped_tail(&all, read, &found.title)
+    {
+        found.title = format!("{} {tail}", found.title);
+        read += 1;
+    }
     Ok((found, all.into_iter().skip(read), top.date))
 }
+
+/// The last words of a headline wrapped at the copy's width: a short line
+/// right under it that ends its block, and no date, byline or sentence.
+fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str> {
+    let tail = all.get(at)?;
+    let width = text_shape::wrap_width(all)?;
+    // Right under the headline: blank lines after it are read with it.
+    let under = at
+        .checked_sub(1)
+        .is_some_and(|above| !all[above].is_empty());
+    let ends_block = under && all.get(at + 1).is_none_or(String::is_empty);
+    let open = text_shape::is_open_near(title, width);
+    (ends_block
+        && open
+        && !tail.is_empty()
+        && tail.split_whitespace().count() <= WRAPPED_TAIL_WORDS
+        && !tail.ends_with(['.', ':', '،'])
+        && dates::find(tail).is_none()
+        && byline::parse(tail).is_none())
+    .then_some(tail.as_str())
+}
+
+/// The most words of a wrapped headline's last line.
+const WRAPPED_TAIL_WORDS: usize = 4;
 
 /// The headline and the writer's name of a title that is another line of
 /// the copy's top with a person's name after it.
