@@ -52,6 +52,7 @@ mod text_glued;
 mod text_header;
 mod text_header_above;
 mod text_header_marks;
+mod text_header_pass;
 #[doc(hidden)]
 pub mod text_headline;
 mod text_headline_features;

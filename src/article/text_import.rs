@@ -10,19 +10,15 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use super::byline;
 use super::error::ParseError;
-use super::text_chrome;
 use super::text_header::Header;
 use super::text_headline;
 use super::text_lines;
 use super::text_rules::Matcher;
 pub use super::text_rules::{ARABIC_NEWS, Rules};
 use super::text_shape;
-use super::text_title::{self, Headline};
-use super::text_top_lists;
 use super::text_walk::Walk;
-use super::{Article, Block, dates, encoding, meta, sanitize, text_lead_chrome, text_masthead};
+use super::{Article, Block, dates, encoding, meta, sanitize};
 use crate::share::logical;
 
 /// Imports a saved text article with the [`ARABIC_NEWS`] rules.
@@ -53,7 +49,7 @@ pub struct HeadlineTable {
 pub fn headline_table(text: &str) -> Result<HeadlineTable, ParseError> {
     let (rules, matcher) = (&ARABIC_NEWS, &*MATCHER);
     let all = copy_lines(text);
-    let top = Top::read(rules, matcher, &all);
+    let top = super::text_header_pass::Top::read(rules, matcher, &all);
     let candidates = text_headline::candidates(rules, matcher, &all, top.masthead);
     let (_, read) = top.take(rules, matcher, &all, &mut Header::default())?;
     let taken = all[..read].iter().rposition(|l| !l.is_empty());
@@ -185,7 +181,8 @@ fn import_matching(
         })
         .cloned();
     let logo = super::text_masthead::logo_name(&all);
-    let (found, lines, top_date) = header_pass(rules, matcher, all, &mut head)?;
+    let (found, lines, top_date) =
+        super::text_header_pass::header_pass(rules, matcher, all, &mut head)?;
     let title = found.title;
     // A headline the lead says again is no site's name.
     if head.masthead.as_deref() == Some(title.as_str()) {
@@ -238,152 +235,6 @@ fn import_matching(
     })
 }
 
-/// The header pass: reads the lines up to and including the headline,
-/// knowing the masthead, the menus and the text's layout from the whole
-/// copy. Also gives the first date standing alone in the chrome found by
-/// its shape below any masthead, which the header pass skips.
-fn header_pass(
-    rules: &Rules,
-    matcher: &Matcher,
-    all: Vec<String>,
-    head: &mut Header,
-) -> Result<
-    (
-        Headline,
-        impl Iterator<Item = String> + use<>,
-        Option<String>,
-    ),
-    ParseError,
-> {
-    let mut top = Top::read(rules, matcher, &all);
-    // The rules read the top first; their reading stands unless the
-    // score takes another line, when the top is read again for it.
-    let (mut found, mut read) = top.take(rules, matcher, &all, head)?;
-    if !top.wrapped {
-        let picked = all[..read].iter().rposition(|l| !l.is_empty());
-        top.chosen = text_lead_chrome::said_twice(rules, matcher, &all, top.phrases)
-            .filter(|&at| Some(at) != picked && !top.passed[at])
-            .or_else(|| {
-                text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
-            })
-            .or_else(|| {
-                picked.and_then(|at| text_headline::under_ticker(rules, matcher, &all, at))
-            });
-    }
-    if top.chosen.is_some() {
-        *head = Header::default();
-        (found, read) = top.take(rules, matcher, &all, head)?;
-    }
-    // A title bar that says the headline, then the writer's name, over
-    // the headline said alone (`… ولدت مرتين إبراهيم الخالدي` / `… ولدت
-    // مرتين`): the headline, and the writer is the author.
-    if head.author.is_none()
-        && let Some((headline, name)) = headline_and_writer(&found.title, &all)
-    {
-        head.author = Some(name);
-        found.title = headline;
-    }
-    // A headline hard-wrapped with its copy (`… تفعيل المعونة` /
-    // `القضائية`): its last words on the next line, the block's last.
-    if top.wrapped
-        && let Some(tail) = wrapped_tail(&all, read, &found.title)
-    {
-        found.title = format!("{} {tail}", found.title);
-        read += 1;
-    }
-    Ok((found, all.into_iter().skip(read), top.date))
-}
-
-/// The last words of a headline wrapped at the copy's width: a short line
-/// right under it that ends its block, and no date, byline or sentence.
-fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str> {
-    let tail = all.get(at)?;
-    let width = text_shape::wrap_width(all)?;
-    // Right under the headline: blank lines after it are read with it.
-    let under = at
-        .checked_sub(1)
-        .is_some_and(|above| !all[above].is_empty());
-    let ends_block = under && all.get(at + 1).is_none_or(String::is_empty);
-    let open = text_shape::is_open_near(title, width);
-    (ends_block
-        && open
-        && !tail.is_empty()
-        && tail.split_whitespace().count() <= WRAPPED_TAIL_WORDS
-        && !tail.ends_with(['.', ':', '،'])
-        && dates::find(tail).is_none()
-        && byline::parse(tail).is_none())
-    .then_some(tail.as_str())
-}
-
-/// The most words of a wrapped headline's last line.
-const WRAPPED_TAIL_WORDS: usize = 4;
-
-/// The headline and the writer's name of a title that is another line of
-/// the copy's top with a person's name after it.
-fn headline_and_writer(title: &str, all: &[String]) -> Option<(String, String)> {
-    all.iter().take(TITLE_BAR_LINES).find_map(|line| {
-        let name = title.strip_prefix(line.as_str())?.trim();
-        let words = line.split_whitespace().count();
-        (words > 2 && line.len() < title.len() && byline::is_signed_name(name))
-            .then(|| (line.clone(), name.to_owned()))
-    })
-}
-
-/// How far down a copy the headline said alone is looked for.
-const TITLE_BAR_LINES: usize = 12;
-
-/// What is known of the top of a copy before its headline is read.
-struct Top {
-    masthead: usize,
-    /// Where the masthead the phrases know ends (`masthead` may be lower,
-    /// below chrome found by its shape).
-    phrases: usize,
-    /// The first date standing alone in the chrome below any masthead.
-    date: Option<String>,
-    wrapped: bool,
-    passed: Vec<bool>,
-    chosen: Option<usize>,
-}
-
-impl Top {
-    fn read(rules: &Rules, matcher: &Matcher, all: &[String]) -> Top {
-        let (masthead, phrases, date) = top_end(rules, matcher, all);
-        Top {
-            masthead,
-            phrases,
-            date,
-            wrapped: text_shape::is_hard_wrapped(all, rules),
-            passed: super::text_passed::passed_over(rules, matcher, all, masthead),
-            chosen: None,
-        }
-    }
-
-    fn above(&self) -> text_title::Above<'_> {
-        text_title::Above {
-            masthead: self.masthead,
-            passed: &self.passed,
-            wrapped: self.wrapped,
-            chosen: self.chosen,
-        }
-    }
-
-    /// The headline read from the top of `all` with the line the score
-    /// chose, if any, and how many lines that read (blank lines after the
-    /// headline are read with it).
-    fn take(
-        &self,
-        rules: &Rules,
-        matcher: &Matcher,
-        all: &[String],
-        head: &mut Header,
-    ) -> Result<(Headline, usize), ParseError> {
-        // Cloned one at a time: the header reads the top of the copy only.
-        let mut lines = all.iter().cloned().peekable();
-        let found = text_title::take_headline(rules, matcher, &mut lines, self.above(), head)?;
-        Ok((found, all.len() - lines.len()))
-    }
-}
-
 /// Whether the copy's first line, a name of three words or more, is said
 /// again inside another line (`المديرية العامة للأمن الوطني` over the
 /// menu, and in the lead `التي أطلقتها المديرية العامة للأمن الوطني`): a
@@ -399,32 +250,6 @@ fn cited_again(all: &[String], first: &str) -> bool {
 /// (`الهيئة العليا المستقلة للانتخابات` over the menu and under the
 /// statement).
 const MASTHEAD_WORDS: usize = 5;
-
-/// Where the site's chrome at the top ends, where the masthead the
-/// phrases know ends, and the first date standing alone in the chrome
-/// found by its shape below any masthead.
-fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, Option<String>) {
-    // The chrome found by its shape ends where the masthead's phrases may
-    // not reach, or the other way round: the headline is below both.
-    let chrome = text_chrome::chrome_end(rules, matcher, all);
-    let phrases = text_masthead::masthead_end(matcher, all);
-    // A date above a masthead the phrases know is the site's clock, as it
-    // always was; one between it and the headline is for the walk's end.
-    let top_date = all
-        .get(phrases..chrome)
-        .into_iter()
-        .flatten()
-        .find_map(|l| dates::dateline(l));
-    // Other stories' teasers at the very top, and a ticker of their
-    // headlines, are above everything else.
-    let end = phrases
-        .max(chrome)
-        .max(text_chrome::teasers_end(all))
-        .max(text_chrome::ticker_end(all))
-        .max(text_top_lists::trail_end(matcher, all))
-        .max(text_top_lists::latest_end(rules, matcher, all));
-    (end, phrases, top_date)
-}
 
 /// One line as the importer reads it: controls gone, spaces collapsed,
 /// presentation forms turned back into letters, stray BOMs dropped.
