@@ -1,7 +1,7 @@
 //! The header of a copied article: the lines between the headline and the
 //! first paragraph (byline, date, reading time, the site's name).
 
-use super::byline::{self, Byline, SPACED_DASHES};
+use super::byline::{self, Byline};
 use super::byline_parts;
 use super::dates;
 use super::text_header_marks as marks;
@@ -213,9 +213,9 @@ impl Header {
         let marked = matcher
             .kickers
             .strip(&rest_words)
-            .or_else(|| marked_at_end(matcher, &rest));
+            .or_else(|| marks::marked_at_end(matcher, &rest));
         if let Some(named) = marked
-            && let Some(b) = marked_outlet(named)
+            && let Some(b) = marks::marked_outlet(named)
         {
             self.add(b);
             return true;
@@ -321,44 +321,12 @@ pub(super) fn unbulleted(line: &str) -> &str {
 
 /// What sets a label or a mark off from the name after it (`كتب: فلان`,
 /// `كتب – فلان`, `الكاتب / فلان`, `خاص: بوابة الوادي`).
-const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
+pub(super) const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
 
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
 const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
 /// The quotation marks a name may stand in (`«سيرياك برس»`).
 pub(super) const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
-
-/// The outlet named after a mark such as `خاص:`, alone or with its place
-/// after a dash, which may be one no table knows (`… - المدينة القديمة`).
-fn marked_outlet(named: &str) -> Option<Byline> {
-    let named = named.trim_start_matches(LABEL_ENDS);
-    let (name, place) = match SPACED_DASHES.iter().find_map(|d| named.split_once(d)) {
-        Some((name, place))
-            if (1..=3).contains(&place.split_whitespace().count())
-                && place.chars().all(|c| c.is_alphabetic() || c == ' ') =>
-        {
-            (name.trim(), Some(place.trim().to_owned()))
-        }
-        _ => (named, None),
-    };
-    // After the mark, a word with the article is the site's name too.
-    let outlet = super::byline_persons::names_a_site(name, true).then(|| Byline {
-        source: Some(name.to_owned()),
-        place,
-        ..Byline::default()
-    });
-    outlet.or_else(|| byline::parse(named).filter(|b| b.source.is_some() && b.author.is_none()))
-}
-
-/// What comes before a mark such as `خاص` that ends `line` after a dash
-/// (`الوادي - خاص`).
-fn marked_at_end<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
-    let (name, mark) = SPACED_DASHES
-        .iter()
-        .filter_map(|d| line.rsplit_once(d))
-        .max_by_key(|(name, _)| name.len())?;
-    matcher.kickers.is(&Words::new(mark.trim())).then_some(name)
-}
 
 /// A name of two or three words alone on a line that ends with a dash
 /// (`أخبار البلد -`): a dateline the copy broke off the text under it, so

@@ -1,9 +1,10 @@
 //! What stands beside a byline on its line in a copy and is no part of
 //! it: a widget's Latin badge run into its label, the site's short name
 //! before a bar, the writer's account after the name, the writer's town
-//! before or after the name.
+//! before or after the name; and the story's own mark beside the outlet
+//! (`خاص: بوابة الوادي - القدس`, `الوادي - خاص`).
 
-use super::byline;
+use super::byline::{self, Byline, SPACED_DASHES};
 use super::text_rules::{Matcher, Words};
 
 /// A byline's label with a badge in Latin letters run into it, as a copy
@@ -70,4 +71,36 @@ pub(super) fn writer_and_town(line: &str) -> Option<String> {
         && town.chars().all(char::is_alphabetic)
         && byline::is_signed_name(name))
     .then(|| name.to_owned())
+}
+
+/// The outlet named after a mark such as `خاص:`, alone or with its place
+/// after a dash, which may be one no table knows (`… - المدينة القديمة`).
+pub(super) fn marked_outlet(named: &str) -> Option<Byline> {
+    let named = named.trim_start_matches(super::text_header::LABEL_ENDS);
+    let (name, place) = match SPACED_DASHES.iter().find_map(|d| named.split_once(d)) {
+        Some((name, place))
+            if (1..=3).contains(&place.split_whitespace().count())
+                && place.chars().all(|c| c.is_alphabetic() || c == ' ') =>
+        {
+            (name.trim(), Some(place.trim().to_owned()))
+        }
+        _ => (named, None),
+    };
+    // After the mark, a word with the article is the site's name too.
+    let outlet = super::byline_persons::names_a_site(name, true).then(|| Byline {
+        source: Some(name.to_owned()),
+        place,
+        ..Byline::default()
+    });
+    outlet.or_else(|| byline::parse(named).filter(|b| b.source.is_some() && b.author.is_none()))
+}
+
+/// What comes before a mark such as `خاص` that ends `line` after a dash
+/// (`الوادي - خاص`).
+pub(super) fn marked_at_end<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a str> {
+    let (name, mark) = SPACED_DASHES
+        .iter()
+        .filter_map(|d| line.rsplit_once(d))
+        .max_by_key(|(name, _)| name.len())?;
+    matcher.kickers.is(&Words::new(mark.trim())).then_some(name)
 }
