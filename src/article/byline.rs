@@ -26,7 +26,7 @@ use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 pub use super::byline_offices::without_office;
 pub use super::byline_outlets::{is_listed_outlet, is_same_site, outlet, without_domain};
 use super::byline_parts;
-pub use super::byline_parts::{desk_credit, relayed_slash, without_channel};
+pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{dashed_writers, initialed_name, titled_name, writer_in_headline};
 pub use super::byline_persons::{
@@ -38,6 +38,7 @@ use super::byline_sites::{
     place_and_word, quoted_outlet, relayed_site, site_and_agency, site_and_desk, site_and_writer,
     site_by_place,
 };
+pub use super::byline_trims::without_channel;
 use crate::search;
 
 /// What a byline says.

@@ -14,6 +14,7 @@ mod byline_persons;
 mod byline_places;
 mod byline_sites;
 mod byline_slashed;
+mod byline_trims;
 mod date_evidence;
 mod date_names;
 mod date_times;

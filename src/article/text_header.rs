@@ -3,6 +3,7 @@
 
 use super::byline::{self, Byline};
 use super::byline_parts;
+use super::byline_trims;
 use super::dates;
 use super::text_header_marks as marks;
 use super::text_rules::{Matcher, Rules, Words};
@@ -279,8 +280,8 @@ fn labelled_name(after: &str) -> Option<&str> {
         .next()
         .unwrap_or_default()
         .trim();
-    let name = byline_parts::without_place(byline_parts::without_category(name));
-    let name = byline_parts::without_channel(byline_parts::without_city(name));
+    let name = byline_trims::without_place(byline_trims::without_category(name));
+    let name = byline_trims::without_channel(byline_trims::without_city(name));
     let name = super::byline_offices::without_office(name);
     let name = next_label(name).map_or(name, |at| {
         // And the dash set before it (`فلان - تصوير/ علان`).
