@@ -37,6 +37,7 @@ pub mod sample;
 pub mod sanitize;
 pub mod scan;
 pub mod tags;
+mod text_bars;
 mod text_blocks;
 mod text_captions;
 mod text_card;

@@ -15,6 +15,7 @@
 //! very top, excerpts cut off with an ellipsis, are chrome whatever follows;
 //! so are other stories' headlines stacked right above the lead.
 
+pub use super::text_bars::{is_bar, is_barred_end, is_furniture_bar};
 use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
@@ -27,9 +28,9 @@ const LEAD_WORDS: usize = 10;
 const HEADLINE_WORDS: usize = 4;
 /// Lines of this many words or fewer are labels: one alone above a
 /// headline is a section's name, two in a row are a menu.
-const LABEL_WORDS: usize = 3;
+pub(super) const LABEL_WORDS: usize = 3;
 /// What cuts a menu's or a bar's line into parts.
-const BARS: [char; 6] = ['|', '>', '»', '•', '·', '›'];
+pub(super) const BARS: [char; 6] = ['|', '>', '»', '•', '·', '›'];
 /// How far above the lead a headline is looked for.
 const LOOK: usize = 40;
 
@@ -359,44 +360,6 @@ fn is_timed_item(line: &str) -> bool {
     line.split_once(' ').is_some_and(|(time, rest)| {
         super::text_clock::is_clock_time(time) && rest.split_whitespace().count() >= HEADLINE_WORDS
     })
-}
-
-/// A bar of the comments' fields with the form's prompt in it (`تعليقات
-/// 3 | إضافة تعليق`): where the story ends.
-pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
-    is_bar(line)
-        && line
-            .split('|')
-            .any(|part| matcher.end.is(&Words::new(part.trim())))
-}
-
-/// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
-/// طباعة | أرسل لصديق`): a counter and buttons under the story.
-pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
-    line.contains('|')
-        && is_bar(line)
-        && line
-            .split(BARS)
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
-            .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
-}
-
-/// Short parts set apart by bars, arrows or bullets (`EN | FR`,
-/// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`), or by two no-break spaces,
-/// as a menu's items are spaced in some pages' markup.
-pub fn is_bar(line: &str) -> bool {
-    // Doubled arrows (`التالي >>`) leave empty parts, which count for none.
-    let parts: Vec<&str> = line
-        .split("\u{a0}\u{a0}")
-        .flat_map(|spaced| spaced.split(BARS))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            p.split_whitespace().count() <= LABEL_WORDS && !p.ends_with(['.', '!', '?', '؟'])
-        })
 }
 
 /// Letters mostly Latin, or no letters at all, in a line with Arabic

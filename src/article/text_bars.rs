@@ -1,0 +1,43 @@
+//! Lines of short parts set apart by bars, arrows or bullets: a menu, a
+//! trail, a row of buttons and counters, a comment form's fields.
+
+use super::text_chrome::{BARS, LABEL_WORDS};
+use super::text_rules::{Matcher, Words};
+
+/// A bar of the comments' fields with the form's prompt in it (`تعليقات
+/// 3 | إضافة تعليق`): where the story ends.
+pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
+    is_bar(line)
+        && line
+            .split('|')
+            .any(|part| matcher.end.is(&Words::new(part.trim())))
+}
+
+/// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
+/// طباعة | أرسل لصديق`): a counter and buttons under the story.
+pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
+    line.contains('|')
+        && is_bar(line)
+        && line
+            .split(BARS)
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
+}
+
+/// Short parts set apart by bars, arrows or bullets (`EN | FR`,
+/// `الواجهة > الأقاليم`, `انشر | أرسل لصديق`), or by two no-break spaces,
+/// as a menu's items are spaced in some pages' markup.
+pub fn is_bar(line: &str) -> bool {
+    // Doubled arrows (`التالي >>`) leave empty parts, which count for none.
+    let parts: Vec<&str> = line
+        .split("\u{a0}\u{a0}")
+        .flat_map(|spaced| spaced.split(BARS))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.split_whitespace().count() <= LABEL_WORDS && !p.ends_with(['.', '!', '?', '؟'])
+        })
+}
