@@ -224,11 +224,26 @@ pub(crate) fn is_desk(part: &str) -> bool {
         || is_body_media(part)
 }
 
-/// A body's media desk named for it (`إعلام الهيئة`, `إعلام الجامعة`).
-fn is_body_media(part: &str) -> bool {
-    matches!(part.split_whitespace().collect::<Vec<_>>().as_slice(),
-        [media, body] if search::fold(media) == search::fold("إعلام") && search::fold(body).starts_with("ال"))
+/// A body's media desk named for it (`إعلام الهيئة`, `إعلام الجامعة`),
+/// or for a faculty or a body named in full (`إعلام كلية الزراعة`).
+pub(crate) fn is_body_media(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let media = words
+        .first()
+        .is_some_and(|w| search::fold(w) == search::fold("إعلام"));
+    match words.as_slice() {
+        [_, body] => media && search::fold(body).starts_with("ال"),
+        [_, kind, named @ ..] if named.len() <= 2 => {
+            media
+                && BODY_KINDS.contains(kind)
+                && named.iter().all(|w| w.chars().all(char::is_alphabetic))
+        }
+        _ => false,
+    }
 }
+
+/// Words that open a body's full name after its media desk's word.
+const BODY_KINDS: [&str; 6] = ["كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية"];
 
 /// The word for an editor, which a desk signs with.
 pub(crate) const EDITORS: [&str; 4] = ["محرر", "المحرر", "محررة", "المحررة"];

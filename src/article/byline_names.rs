@@ -166,6 +166,10 @@ pub const OUTLET_WORDS: &[&str] = &[
     "تلفزيون",
     "إذاعة",
     "راديو",
+    // A radio's FM in Arabic letters (`المدينة إف إم`).
+    "إف",
+    "اف",
+    "FM",
     "أونلاين",
     // `الجلفة إنفو`, `أنباء انفو`: a site's word for news.
     "إنفو",

@@ -112,7 +112,10 @@ pub fn is_signed_name(part: &str) -> bool {
     // A Mauritanian name joins two names that may each be of two words
     // (`محمد الأمين ولد أحمد سالم`).
     let lineage = inner.iter().any(|w| is_in(w, &["ولد", "بنت"]));
-    (2..=3 + usize::from(joined) + usize::from(lineage)).contains(&words.len())
+    // `عبد` or `أبو` opens a name of two words (`عبد الله بن محمد الراشد`).
+    let opened = words.len() > 3 && is_in(words[0], &["عبد", "أبو"]);
+    (2..=3 + usize::from(joined) + usize::from(lineage) + usize::from(opened))
+        .contains(&words.len())
         && part.chars().all(|c| c.is_alphabetic() || c == ' ')
         && (is_in(words[0], GIVEN_NAMES)
             || opening

@@ -43,7 +43,9 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
-        } else if super::byline_offices::is_media_department(last) {
+        } else if super::byline_offices::is_media_department(last)
+            || super::byline::is_body_media(last.trim())
+        {
             head.source.get_or_insert_with(|| last.trim().to_owned());
         } else if is_dated_signature(last) {
             // A statement's signature: who issued it, where and when

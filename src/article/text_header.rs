@@ -121,9 +121,15 @@ impl Header {
             // do its weekday after it (`4/03/2024 الإثنين`) and its zone.
             // A reading counter beside it (`| عدد القراءات: 843`) is the page's.
             // In brackets too (`… - ٠٣:١٥ م (منذ ساعتين)`).
+            // So does the poster's account before a counter (`2024-02-19
+            // admin 387 مشاهدة`).
+            let counter = rest
+                .split_once(' ')
+                .filter(|(user, _)| super::html::is_system_user(user))
+                .map_or(rest.as_str(), |(_, after)| after);
             if super::date_times::is_relative_time(rest.trim_matches(['(', ')', ' ']))
                 || dates::is_beside_date(&rest)
-                || super::text_furniture::counted(matcher, &rest)
+                || super::text_furniture::counted(matcher, counter)
             {
                 rest.clear();
             }

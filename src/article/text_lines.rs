@@ -206,11 +206,16 @@ pub fn is_translation_note(line: &str) -> bool {
 const NOTE_WORDS: usize = 30;
 
 /// A news agency's or a press office's end mark alone on its line
-/// (`-انتهى-`, `(انتهى)`, KUNA's `(النهاية)`): the story ends over it,
+/// (`-انتهى-`, `(انتهى)`, KUNA's `(النهاية)`, a release's `###`): the
+/// story ends over it,
 /// and what follows is the office's contacts or the site's. `النهاية`
 /// alone may be a heading; in brackets it is the mark.
 pub fn is_end_mark(line: &str) -> bool {
     let line = line.trim();
+    // A press release's end in English usage (`###`, `-30-`).
+    if matches!(line, "###" | "-30-" | "- 30 -") {
+        return true;
+    }
     let word = line.trim_matches(|c: char| !c.is_alphanumeric());
     let marked = word == "النهاية" && line.starts_with('(') && line.ends_with(')');
     (word == "انتهى" || marked) && line.len() - word.len() <= 8
@@ -350,6 +355,8 @@ mod tests {
         assert!(!is_end_mark("انتهى الاجتماع."));
         assert!(is_end_mark("(النهاية)"));
         assert!(!is_end_mark("النهاية"));
+        assert!(is_end_mark("###"));
+        assert!(!is_end_mark("## العنوان"));
     }
 
     #[test]

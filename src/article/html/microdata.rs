@@ -105,13 +105,15 @@ const BYLINE_CHARS: usize = 60;
 /// byline pages show without marking it up.
 pub fn header_author(shown: Shown) -> Option<String> {
     let texts = after_headline(shown, BYLINE_CHARS);
-    // Or the first of an old table's fields set apart by no-break spaces
-    // (`بقلم: فلان \u{a0}\u{a0} نشر بتاريخ: … \u{a0}\u{a0} المصدر: …`).
+    // Or the first of a line's fields set apart by no-break spaces, as an
+    // old table sets them (`بقلم: فلان \u{a0}\u{a0} نشر بتاريخ: …`), or by
+    // bullets or bars (`بقلم فلانة • 22 أيار 2023`).
     let fields = || {
         after_headline(shown, DATELINE_CHARS)
             .into_iter()
-            .filter(|t| t.contains("\u{a0}\u{a0}"))
-            .find_map(|t| t.split("\u{a0}\u{a0}").find_map(|f| written_by(f.trim())))
+            .map(|t| t.replace("\u{a0}\u{a0}", "|"))
+            .filter(|t| t.contains(['|', '•']))
+            .find_map(|t| t.split(['|', '•']).find_map(|f| written_by(f.trim())))
     };
     texts
         .iter()

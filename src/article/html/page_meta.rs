@@ -50,6 +50,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         title: raw_title,
     };
     let mut m = json_ld::read(doc).unwrap_or_default();
+    m.published.take_if(|d| is_unset_date(d));
     // The page's <meta> tags are gathered in one pass over the document,
     // not one pass per name asked for.
     let metas: Vec<NodeRef> = doc.select("meta").nodes().to_vec();
@@ -132,7 +133,11 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         microdata::published(doc),
     ];
     fill(&mut m.published, || {
-        machine.iter().flatten().next().cloned()
+        machine
+            .iter()
+            .flatten()
+            .find(|d| !is_unset_date(d))
+            .cloned()
     });
     fill(&mut m.source, || meta("property", &["og:site_name"]));
     fill(&mut m.url, || meta("property", &["og:url"]));
@@ -313,9 +318,18 @@ pub fn clean(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// A date as ISO 8601 when it can be read, else as given.
+/// A date as ISO 8601 when it can be read, else as given. A meta tag's
+/// date may run its digits together (`20221107`).
 fn iso_date(s: &str) -> String {
+    let compact = (s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{}-{}-{}", &s[..4], &s[4..6], &s[6..]));
+    let s = compact.as_deref().unwrap_or(s);
     dates::find(s).map_or_else(|| s.to_owned(), |f| f.iso)
+}
+
+/// A date a CMS gives for no date at all: the clock's epoch.
+fn is_unset_date(date: &str) -> bool {
+    date.starts_with("1970-01-01")
 }
 
 /// The most elements of a page read for what it shows.

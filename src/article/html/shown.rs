@@ -185,6 +185,12 @@ pub(super) fn visible_author(
         let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
         let text = without_link_label(&text).to_owned();
         let text = marked_writers(&text).unwrap_or(text);
+        // A role before the name (`مبعوث «الشباك» إلى عين دراهم: فلان`).
+        let text = text
+            .split_once(':')
+            .map(|(_, name)| name.trim())
+            .filter(|name| byline::is_signed_name(name))
+            .map_or(text.clone(), str::to_owned);
         // A name before a long role (`وليد طه - مراسل موقع العرب وصحيفة
         // كل العرب`) is a byline however long the role.
         let text = byline::name_and_role(&text).unwrap_or(text);

@@ -41,6 +41,7 @@ pub const DROP: &[&str] = &[
     "استفتاء",
     // The head of a story's pictures, wherever the page puts them.
     "صور الخبر",
+    "معرض الصور",
     "صور الحدث",
     // The heads of a footer's lists of links.
     "روابط مهمة",
@@ -49,6 +50,9 @@ pub const DROP: &[&str] = &[
     // A portal's link to the story's page (Joomla's `التفاصيل` under the
     // headline).
     "التفاصيل",
+    // A reader's button to keep the story.
+    "أضف إلى المفضلة",
+    "إضافة إلى المفضلة",
     // A link back to the list the story was opened from.
     "العودة",
     "رجوع",

@@ -60,6 +60,8 @@ pub const LISTS: &[&str] = &[
     "الكلمات الرئيسية",
     "كلمات رئيسية",
     "التصنيفات",
+    // The one category, with its colon (`التصنيف: مناسبات دورية`).
+    "التصنيف",
     // A foot's links to the story's topics (`المزيد عن: العراق|البصرة`).
     "المزيد عن",
     "المزيد حول",
