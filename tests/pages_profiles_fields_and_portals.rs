@@ -239,3 +239,53 @@ fn a_title_of_the_site_beside_the_pages_kind_over_a_title_cell() {
     assert_eq!(a.title, HEAD);
     assert_eq!(a.source.as_deref(), Some("جهاز حماية المستهلك"));
 }
+
+#[test]
+fn an_epoch_date_and_a_run_together_date_are_read_as_no_date_and_as_a_day() {
+    let html = page(
+        &format!(
+            "<title>{HEAD}</title><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"datePublished\":\"1970-01-01T02:00:00+02:00\"}}</script>"
+        ),
+        &format!(
+            "<article><h1>{HEAD}</h1><span class=\"news-date\">الإثنين 17 أكتوبر 2022 | 11:42 ص</span>\
+             <div class=\"content\">{}</div></article>",
+            story()
+        ),
+    );
+    assert_eq!(
+        load_html(&html).published.as_deref().map(|d| &d[..10]),
+        Some("2022-10-17")
+    );
+    let html = page(
+        &format!("<title>{HEAD}</title><meta name=\"pubdate\" content=\"20221107\" />"),
+        &format!(
+            "<article><h1>{HEAD}</h1><div class=\"content\">{}</div></article>",
+            story()
+        ),
+    );
+    assert_eq!(load_html(&html).published.as_deref(), Some("2022-11-07"));
+}
+
+#[test]
+fn a_byline_among_bulleted_fields_and_a_role_before_the_name() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<article><h1>{HEAD}</h1>\
+             <div class=\"art-meta\">بقلم ساندرا نعمة &nbsp;•&nbsp; <time datetime=\"2023-05-22\">22 أيار 2023</time></div>\
+             <div class=\"content\">{}</div></article>",
+            story()
+        ),
+    );
+    assert_eq!(load_html(&html).author.as_deref(), Some("ساندرا نعمة"));
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<article><h1>{HEAD}</h1>\
+             <div class=\"article_auteur\">مبعوث «الشباك» إلى عين دراهم: هشام بوزيدي</div>\
+             <div class=\"content\">{}</div></article>",
+            story()
+        ),
+    );
+    assert_eq!(load_html(&html).author.as_deref(), Some("هشام بوزيدي"));
+}

@@ -4,7 +4,8 @@
 //! body's name over a section's label, writers joined by `و` or set apart
 //! by dashes, a lawyer's calling, a writer's cards under their label, a
 //! summary on its label's line, and the pages' calls, notes, files and
-//! lists under a story.
+//! lists under a story; a radio's name beside its writer, a poster's
+//! account beside the date, a faculty's media desk and a release's end mark.
 
 mod support;
 
@@ -339,4 +340,83 @@ fn a_headline_hard_wrapped_with_its_copy_keeps_its_last_words() {
     );
     assert_eq!(a.published.as_deref(), Some("2024-03-05"));
     assert_eq!(a.body.len(), 3);
+}
+
+#[test]
+fn a_writer_beside_a_radios_name_and_a_long_name_opened_by_abd() {
+    check_lines(
+        &[
+            "راديو المدينة",
+            "أخبار محلية",
+            HEAD,
+            "لمى السيد - المدينة إف إم",
+            "الأحد 9 تموز 2023 | 01:45 م",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [
+            Some("2023-07-09T13:45"),
+            Some("لمى السيد"),
+            Some("المدينة إف إم"),
+        ],
+        &[LEAD, NEXT],
+    );
+    check_lines(
+        &[
+            "الرئيسية",
+            "›",
+            "المقالات",
+            HEAD,
+            "عبد الله بن محمد الراشد",
+            "16 يونيو 2023",
+            LEAD,
+            NEXT,
+            "التصنيف: مناسبات دورية",
+            "أضف إلى المفضلة",
+            "هل أعجبك المحتوى؟",
+        ],
+        HEAD,
+        [Some("2023-06-16"), Some("عبد الله بن محمد الراشد"), None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_date_beside_the_posters_account_and_a_faculty_desk_at_the_foot() {
+    check_lines(
+        &[
+            "جامعة الساحل",
+            "الرئيسية  /  اخبار الكليات  /  كلية الزراعة",
+            HEAD,
+            " 2024-02-19     admin     387 مشاهدة",
+            LEAD,
+            NEXT,
+            "إعلام كلية الزراعة",
+            "روابط مهمة",
+            "جميع الحقوق محفوظة © جامعة الساحل 2024",
+        ],
+        HEAD,
+        [Some("2024-02-19"), None, Some("إعلام كلية الزراعة")],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_press_releases_end_mark_ends_the_story() {
+    let a = import_text(
+        &[
+            HEAD,
+            "12 يونيو 2024",
+            LEAD,
+            NEXT,
+            "###",
+            "نبذة عن المجلس: تأسس المجلس عام 1990 ويعمل على تطوير الخدمات العامة في البلاد.",
+            "Media contact:",
+            "Public Affairs, news@example.org",
+            "معرض الصور",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }
