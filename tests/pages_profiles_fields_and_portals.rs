@@ -5,8 +5,10 @@
 //! an old portal's (PHP-Nuke) headline, date and comments, a report's
 //! file, SPIP's attached documents, a writer labelled at the foot beside
 //! the photographer, Drupal's writers' field, K2's hits line, a logo's
-//! home link, a copyright's long name, a header's dashed fields and a
-//! `<title>` that is the site beside the page's kind.
+//! home link, a copyright's long name, a header's dashed fields, a
+//! `<title>` that is the site beside the page's kind, a CMS's epoch date,
+//! a run-together date, a byline among bulleted fields and a role before
+//! the writer's name.
 
 mod support;
 
