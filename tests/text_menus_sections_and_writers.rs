@@ -420,3 +420,29 @@ fn a_press_releases_end_mark_ends_the_story() {
     );
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn a_logos_french_name_with_its_elided_articles_beside_the_arabic_one() {
+    check_lines(
+        &[
+            "الاتحاد التونسي للفلاحة والصيد البحري",
+            "Union Tunisienne de l'Agriculture et de la Pêche",
+            "الرئيسية",
+            "الاتحاد",
+            "الأخبار",
+            "اتصل بنا",
+            HEAD,
+            "15 جانفي 2019",
+            LEAD,
+            NEXT,
+            "© 2019 UTAP - جميع الحقوق محفوظة",
+        ],
+        HEAD,
+        [
+            Some("2019-01-15"),
+            None,
+            Some("الاتحاد التونسي للفلاحة والصيد البحري"),
+        ],
+        &[LEAD, NEXT],
+    );
+}

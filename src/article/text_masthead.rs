@@ -102,7 +102,9 @@ pub fn masthead_inside(matcher: &Matcher, line: &str) -> bool {
 
 /// The most words of each of a logo's two names.
 const LOGO_ARABIC_WORDS: usize = 6;
-const LOGO_LATIN_WORDS: usize = 6;
+const LOGO_LATIN_WORDS: usize = 8;
+/// The most words of a logo's Latin name besides its joining words.
+const LOGO_NAME_WORDS: usize = 5;
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
 /// How far down a copy a logo's two names are looked for.
@@ -120,7 +122,15 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
             && !l.contains("://")
             // Two words or more: a menu's capitals (`RSS`) are no name.
             && (2..=LOGO_LATIN_WORDS).contains(&l.split_whitespace().count())
+            // A name of a few capitalised words besides its joining words
+            // (`de`, `la`, `of`), where a teaser's title runs longer.
+            && l.split_whitespace()
+                .filter(|w| elided(w).starts_with(char::is_uppercase))
+                .count()
+                <= LOGO_NAME_WORDS
             && l.split_whitespace().all(|w| {
+                // French elides its article into the word (`l'Agriculture`).
+                let w = elided(w);
                 w == "&"
                     || w.len() <= 3
                     || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
@@ -132,6 +142,13 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
             && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
+}
+
+/// A French word without the article elided into it (`l'Agriculture`).
+fn elided(word: &str) -> &str {
+    word.strip_prefix("l'")
+        .or_else(|| word.strip_prefix("d'"))
+        .unwrap_or(word)
 }
 
 /// The site's Arabic name a copy opens with beside its Latin one.
