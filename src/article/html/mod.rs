@@ -19,6 +19,7 @@ pub mod furniture;
 mod headline;
 mod json_ld;
 mod lead;
+mod lead_byline;
 mod local_day;
 pub mod mhtml;
 mod microdata;

@@ -209,7 +209,7 @@ pub fn import_str(
     {
         page.source = credits::credited_source(page.source, Some(agency));
     }
-    if let Some(found) = lead::read_lead_byline(&mut body, &sites) {
+    if let Some(found) = super::lead_byline::read_lead_byline(&mut body, &sites) {
         page.source = credits::credited_source(page.source, found.source);
         if author.is_none() {
             author = found.author;

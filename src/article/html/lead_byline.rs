@@ -1,0 +1,145 @@
+//! A byline at the start of a page's lead: a wire's dateline (`رام الله -
+//! الوكالة - …`, `دمشق (الوكالة) -- …`), the site's own name before a
+//! colon, a writer's name alone over the story. It is read into the
+//! byline and taken off the text, its links moving with it.
+
+use super::Body;
+use super::lead::{remove_at, written_by};
+use crate::article::lead_tag::{site_dateline, site_tag};
+use crate::article::{Block, byline};
+
+/// Reads a byline off the start of the first paragraph: a dateline
+/// (`رام الله - الوكالة - …`, `(أبوظبي - البيان) …`, `دمشق (الوكالة) -- …`)
+/// or the site's own name before a colon (`الموقع: …`, `sites` being the
+/// names the page gives itself). The paragraph keeps the rest; its links
+/// move with the text.
+pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Byline> {
+    let index = body
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Paragraph(_)))?;
+    let Block::Paragraph(text) = &body.blocks[index] else {
+        return None;
+    };
+    // The writer's name alone over the story, as old pages set it under
+    // the headline (`عبد الكريم الأحمد`).
+    if index == 0 && body.blocks.len() > 2 && byline::is_signed_name(text) {
+        let name = text.clone();
+        remove_at(body, index);
+        return Some(byline::Byline {
+            author: Some(name),
+            ..byline::Byline::default()
+        });
+    }
+    let spaced = spaced_dashes(text);
+    let (found, rest) = match byline::leading(text) {
+        Some((b, rest)) => (b, rest),
+        // `عمان- الغد- قال…`: the dashes glued to the words before them.
+        None => match byline::leading(&spaced) {
+            Some((b, rest)) if text.ends_with(rest) => (b, &text[text.len() - rest.len()..]),
+            _ => {
+                let rest = site_tag(text, sites)
+                    .or_else(|| site_dateline(text, sites).map(|(_, rest)| rest))?;
+                (byline::Byline::default(), rest)
+            }
+        },
+    };
+    // The dateline over the writer's label in a paragraph of their own
+    // (`وطنا اليوم – كتب: فلان`): the byline whole, no text of the story.
+    if let Some(name) = written_by(rest).filter(|_| found.author.is_none()) {
+        remove_at(body, index);
+        return Some(byline::Byline {
+            author: Some(name),
+            ..found
+        });
+    }
+    let cut = text.len() - rest.len();
+    let rest = rest.to_owned();
+    body.blocks[index] = Block::Paragraph(rest);
+    body.links.retain(|l| l.block != index || l.start >= cut);
+    for l in body.links.iter_mut().filter(|l| l.block == index) {
+        l.start -= cut;
+        l.end -= cut;
+    }
+    Some(found)
+}
+
+/// How far into a lead a dateline's dashes are looked for.
+const DATELINE_BYTES: usize = 80;
+
+/// The lead with a space put before each dash glued to the word before it
+/// in its first words (`عمان- الغد-` is `عمان - الغد -`); only the start
+/// changes, so what follows a dateline is the same text.
+fn spaced_dashes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        if i < DATELINE_BYTES && matches!(c, '-' | '–' | 'ـ') && !prev.is_whitespace() {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Link;
+
+    fn body(blocks: &[&str]) -> Body {
+        Body {
+            blocks: blocks
+                .iter()
+                .map(|t| Block::Paragraph((*t).to_owned()))
+                .collect(),
+            links: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_wire_dateline_is_read_and_links_move_with_the_text() {
+        let lead = "حلب، سوريا (الوكالة) -- قال مسؤولون إن الطريق أعيد فتحه.";
+        let mut b = body(&[lead]);
+        let start = lead.find("الطريق").unwrap();
+        b.links.push(Link {
+            block: 0,
+            start,
+            end: start + "الطريق".len(),
+            url: "https://example.com/t".into(),
+        });
+        let found = read_lead_byline(&mut b, &[]).unwrap();
+        assert_eq!(found.source.as_deref(), Some("الوكالة"));
+        let text = b.blocks[0].text();
+        assert!(text.starts_with("قال مسؤولون"));
+        let l = &b.links[0];
+        assert_eq!(&text[l.start..l.end], "الطريق");
+    }
+
+    #[test]
+    fn a_dateline_with_glued_dashes_comes_off_the_lead() {
+        let mut b = body(&["عمان- الغد- افتتحت البلدية مكتبة عامة رقمية جديدة."]);
+        let found = read_lead_byline(&mut b, &["الغد"]).unwrap();
+        assert_eq!(found.source.as_deref(), Some("الغد"));
+        assert_eq!(b.blocks[0].text(), "افتتحت البلدية مكتبة عامة رقمية جديدة.");
+        let mut h = body(&["كتب - محمد علاء:", "افتتحت البلدية مكتبة عامة رقمية جديدة."]);
+        let header = super::super::lead::drop_header_blocks(&mut h, (None, None), None);
+        assert_eq!(header.byline.unwrap().author.as_deref(), Some("محمد علاء"));
+    }
+
+    #[test]
+    fn the_sites_own_name_before_a_colon_comes_off_the_lead() {
+        let mut b = body(&["النجم1:قالت الوزارة إن المدارس تفتح الأحد."]);
+        assert!(read_lead_byline(&mut b, &["النجم 1 الإخباري"]).is_some());
+        assert_eq!(b.blocks[0].text(), "قالت الوزارة إن المدارس تفتح الأحد.");
+        // A place and a dash before the name, the name in quotation marks.
+        let mut d = body(&["لندن- “القدس العربي”: بدأ المزارعون قطف الزيتون."]);
+        assert!(read_lead_byline(&mut d, &["القدس العربي"]).is_some());
+        assert_eq!(d.blocks[0].text(), "بدأ المزارعون قطف الزيتون.");
+        // Another name before a colon is a quotation's speaker, and stays.
+        let mut q = body(&["الوزير: المدارس تفتح الأحد."]);
+        assert!(read_lead_byline(&mut q, &["النجم 1 الإخباري"]).is_none());
+        assert_eq!(q.blocks[0].text(), "الوزير: المدارس تفتح الأحد.");
+    }
+}
