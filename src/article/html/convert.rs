@@ -165,6 +165,7 @@ impl Walker<'_> {
                 let target = href.and_then(|h| url::resolve(self.base, &h));
                 self.open_links.push((self.text.len(), target));
             }
+            "wbr" if super::is_line_break(node) => self.flush(),
             // A paragraph inside an item (`<li><p>…</p></li>`) goes on
             // after the item's number.
             n if is_block_tag(n) => {

@@ -267,7 +267,7 @@ fn header_above(before: &[NodeRef], heading: &NodeRef) -> Option<usize> {
     let mut first = None;
     let mut node = heading.prev_element_sibling();
     while let Some(n) = node {
-        let line_break = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("br"));
+        let line_break = super::is_line_break(&n);
         if !line_break {
             let links = || {
                 n.descendants_it()

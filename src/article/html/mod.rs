@@ -20,6 +20,7 @@ mod headline;
 mod json_ld;
 mod lead;
 mod lead_byline;
+mod line_breaks;
 mod local_day;
 pub mod mhtml;
 mod microdata;
@@ -38,6 +39,7 @@ use std::sync::LazyLock;
 use dom_query::Document;
 
 pub use convert::Body;
+use line_breaks::is_line_break;
 pub use tidy::{block_rules, tidy};
 
 use super::error::ParseError;

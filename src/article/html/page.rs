@@ -107,6 +107,7 @@ pub fn import_str(
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
     remove_marked_furniture(&doc);
+    super::line_breaks::keep(&doc);
     let (found, grabbed) = readable(doc)?;
     // The content is read where Readability left it, not parsed again
     // from the markup it gives.

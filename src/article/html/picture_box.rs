@@ -28,7 +28,7 @@ pub fn is_picture_box(node: &NodeRef) -> bool {
         let Some(name) = n.node_name() else {
             continue;
         };
-        broken |= picture && name.eq_ignore_ascii_case("br");
+        broken |= picture && super::is_line_break(&n);
         if ["p", "h1", "h2", "h3", "h4", "li", "blockquote"]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
