@@ -20,7 +20,7 @@ use super::text_furniture::{is_furniture, url_line};
 use super::text_header::Header;
 use super::text_lines::{self, SameWords};
 use super::text_rules::{Matcher, Rules, Words};
-use super::{byline, dates, text_clock};
+use super::{byline, dates, text_clock, text_shape};
 
 /// How many words a lead has at least: fewer is a caption or a prompt.
 const LEAD_WORDS: usize = 10;
@@ -39,10 +39,10 @@ const LOOK: usize = 40;
 /// itself. 0 when the top has no chrome, or no line is shaped as a
 /// headline above a lead.
 pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
-    let lead = (0..lines.len()).find(|&at| {
-        (reads_as_paragraph(&lines[at]) || opens_wrapped_paragraph(lines, at))
-            && !in_widget(matcher, lines, at)
-    });
+    // A copy hard-wrapped with no blank lines may have no line that reads
+    // as a paragraph alone.
+    let lead = lead_line(matcher, lines)
+        .or_else(|| text_shape::wrap_width(lines).and_then(|width| run_on_lead(lines, width)));
     let Some(lead) = lead else {
         return 0;
     };
@@ -57,6 +57,24 @@ pub fn chrome_end(rules: &Rules, matcher: &Matcher, lines: &[String]) -> usize {
         start -= 1;
     }
     start
+}
+
+/// The first line of the copy that opens a paragraph: a sentence, or a
+/// paragraph's first line wrapped under a blank line, outside a widget.
+fn lead_line(matcher: &Matcher, lines: &[String]) -> Option<usize> {
+    (0..lines.len()).find(|&at| {
+        (reads_as_paragraph(&lines[at]) || opens_wrapped_paragraph(lines, at))
+            && !in_widget(matcher, lines, at)
+    })
+}
+
+/// The first line of a copy hard-wrapped at `width` with no blank lines
+/// that opens a paragraph: a sentence, or a line cut near the width that
+/// runs on into one. A headline right over the lead may be taken with
+/// it: what is above it is still above the lead.
+pub(super) fn run_on_lead(lines: &[String], width: usize) -> Option<usize> {
+    (0..lines.len())
+        .find(|&at| reads_as_paragraph(&lines[at]) || opens_run_on_paragraph(lines, at, width))
 }
 
 /// How many lines other stories' teasers take at the top of a copy: two
@@ -202,6 +220,31 @@ fn opens_wrapped_paragraph(lines: &[String], at: usize) -> bool {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+}
+
+/// Whether the line at `at` opens a paragraph of text hard-wrapped with
+/// no blank lines: it and the lines under it are cut open near the width
+/// until one ends short, and joined they read as one. A headline wrapped
+/// the same way ends on a short line with no sentence's end.
+fn opens_run_on_paragraph(lines: &[String], at: usize, width: usize) -> bool {
+    let first = &lines[at];
+    if first.split_whitespace().count() < WRAPPED_LINE_WORDS
+        || !text_shape::is_open_near(first, width)
+    {
+        return false;
+    }
+    let mut joined = first.clone();
+    for line in &lines[at + 1..] {
+        if line.is_empty() {
+            return false;
+        }
+        joined.push(' ');
+        joined.push_str(line);
+        if !text_shape::is_open_near(line, width) {
+            return reads_as_paragraph(&joined);
+        }
+    }
+    false
 }
 
 /// The fewest words of a wrapped paragraph's first line.

@@ -31,6 +31,7 @@ pub(super) fn header_pass(
     ),
     ParseError,
 > {
+    let all = joined_headline(rules, all);
     let mut top = Top::read(rules, matcher, &all);
     // The rules read the top first; their reading stands unless the
     // score takes another line, when the top is read again for it.
@@ -81,15 +82,61 @@ fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str
         .is_some_and(|above| !all[above].is_empty());
     let ends_block = under && all.get(at + 1).is_none_or(String::is_empty);
     let open = text_shape::is_open_near(title, width);
-    (ends_block
-        && open
-        && !tail.is_empty()
-        && tail.split_whitespace().count() <= WRAPPED_TAIL_WORDS
-        && !tail.ends_with(['.', ':', '،'])
-        && dates::find(tail).is_none()
-        && byline::parse(tail).is_none())
-    .then_some(tail.as_str())
+    (ends_block && open && !tail.is_empty() && is_tail_words(tail)).then_some(tail.as_str())
 }
+
+/// A copy hard-wrapped with no blank lines, its headline too (`… مياه
+/// شحيحة` / `ومازوت بأسعار مضاعفة`): the headline's line, cut near the
+/// width above the lead, and its last words under it are made one line,
+/// so the top is read as any copy's. With a blank line under the
+/// headline, [`wrapped_tail`] reads its last words.
+fn joined_headline(rules: &Rules, mut all: Vec<String>) -> Vec<String> {
+    if !text_shape::is_hard_wrapped(&all, rules) {
+        return all;
+    }
+    let Some(width) = text_shape::wrap_width(&all) else {
+        return all;
+    };
+    let Some(lead) = text_chrome::run_on_lead(&all, width) else {
+        return all;
+    };
+    let cut = (0..lead.saturating_sub(1)).find(|&at| {
+        let (line, tail) = (&all[at], &all[at + 1]);
+        line.split_whitespace().count() >= CUT_HEADLINE_WORDS
+            && line.chars().count() * 100 >= width * CUT_NEAR_PERCENT
+            && text_shape::is_open_near(line, width)
+            && is_tail(tail)
+    });
+    if let Some(at) = cut {
+        let tail = all.remove(at + 1);
+        all[at] = format!("{} {tail}", all[at]);
+    }
+    all
+}
+
+/// Whether `line` may be a wrapped headline's last words: a few words
+/// ending no sentence, and no date, byline or person's name.
+fn is_tail(line: &str) -> bool {
+    !line.is_empty()
+        && line.contains(char::is_alphabetic)
+        && is_tail_words(line)
+        && !byline::is_signed_name(line)
+}
+
+/// A few words ending no sentence, and no date or byline.
+fn is_tail_words(line: &str) -> bool {
+    line.split_whitespace().count() <= WRAPPED_TAIL_WORDS
+        && !line.ends_with(['.', ':', '،'])
+        && dates::find(line).is_none()
+        && byline::parse(line).is_none()
+}
+
+/// The fewest words of a headline's line cut by wrapping.
+const CUT_HEADLINE_WORDS: usize = 5;
+
+/// How near the width (in hundredths) a headline's line cut by wrapping
+/// comes.
+const CUT_NEAR_PERCENT: usize = 85;
 
 /// The most words of a wrapped headline's last line.
 const WRAPPED_TAIL_WORDS: usize = 4;

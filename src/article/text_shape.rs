@@ -209,11 +209,17 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
         .skip_while(|l| l.is_none())
         .skip_while(|l| l.is_some())
         .any(Option::is_some);
+    // Many lines cut open at the width are wrapping however many short
+    // open lines (a menu's, a list of headlines) the copy carries.
+    let many_cut = near_width >= MANY_CUT_LINES && near_width * 4 >= run_on.len();
     open.len() >= if inner_break { 1 } else { 2 }
         && width <= MAX_WRAP_WIDTH
         && open.len() * 4 >= run_on.len()
-        && near_width * 10 >= open.len() * 7
+        && (near_width * 10 >= open.len() * 7 || many_cut)
 }
+
+/// How many lines cut open near the width tell wrapping by themselves.
+const MANY_CUT_LINES: usize = 8;
 
 /// Text hard-wrapped wider than this is not met: longer lines are
 /// paragraphs.
