@@ -1,6 +1,9 @@
 //! Pages whose lines ran together or whose header the importer misread:
 //! an old portal's story set out with line breaks (a posted-by line over
-//! the lead, a list of dashed lines before a paragraph).
+//! the lead, a list of dashed lines before a paragraph); a server's
+//! American date, a state's name after a body's in the `<title>`, a
+//! site's Arabic name beside a headline over its Latin one, a media
+//! department's credit and a site's exclusive byline.
 
 mod support;
 
@@ -51,4 +54,118 @@ fn an_old_portals_broken_lines_stay_apart_and_its_posted_by_line_stays_out() {
         got.last().is_some_and(|t| t.starts_with("يذكر أن")),
         "{got:?}"
     );
+}
+
+const PARAGRAPHS: [&str; 3] = [
+    "أطلقت المؤسسة أمس برنامجا لتدريب الشباب على المهارات الرقمية يستفيد منه ألف متدرب في خمس مدن.",
+    "وأوضح مدير البرنامج أن الدورات تشمل البرمجة وتحليل البيانات والتسويق الإلكتروني وتستمر ثلاثة أشهر.",
+    "ويتسلم المتدربون في ختام البرنامج شهادات معتمدة تؤهلهم للعمل في الشركات الناشئة.",
+];
+const STORY_HEAD: &str = "المؤسسة تطلق برنامجا لتدريب الشباب على المهارات الرقمية";
+
+fn story() -> String {
+    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+}
+
+#[test]
+fn a_servers_american_date_puts_the_month_first() {
+    let html = page(
+        &format!(
+            "<title>{STORY_HEAD}</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"NewsArticle\",\"headline\":\"{STORY_HEAD}\",\"datePublished\":\"6/8/2022 11:20:45 AM\"}}</script>"
+        ),
+        &format!(
+            "<h1>{STORY_HEAD}</h1><span>08/06/2022 11:20:45</span>{}",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert!(
+        a.published
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2022-06-08")),
+        "{:?}",
+        a.published
+    );
+}
+
+#[test]
+fn a_bodys_title_cell_under_its_name_and_its_states_is_the_headline() {
+    let html = page(
+        "<title>وزارة الاقتصاد والتجارة الخارجية - الجمهورية العربية السورية</title>",
+        &format!(
+            "<div class=\"newstitle\">{STORY_HEAD}</div>\
+             <div class=\"newsdate\">تاريخ النشر: 23-04-2019</div><div class=\"newsbody\">{}</div>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, STORY_HEAD);
+    assert_eq!(a.source.as_deref(), Some("وزارة الاقتصاد والتجارة الخارجية"));
+}
+
+#[test]
+fn the_sites_arabic_name_beside_the_headline_stands_over_its_latin_one() {
+    let whole = format!("{STORY_HEAD} - غرفة التجارة");
+    let html = page(
+        &format!(
+            "<title>{whole}</title><meta property=\"og:title\" content=\"{whole}\">\
+             <meta property=\"og:site_name\" content=\"Chamber of Commerce\">"
+        ),
+        &format!("<h1>{STORY_HEAD}</h1>{}", story()),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.source.as_deref(), Some("غرفة التجارة"));
+}
+
+#[test]
+fn a_media_departments_credit_names_it() {
+    // In a field of the header's, or after `المصدر:`.
+    for field in [
+        "<span>2024/09/17 - 12:45 م</span> &nbsp;|&nbsp; <span>1,204</span> &nbsp;|&nbsp; <span>المكتب الإعلامي لوزير النقل</span>",
+        "<time>17 سبتمبر 2024</time><span>•</span><span>المصدر: المكتب الإعلامي لوزير النقل</span>",
+    ] {
+        let html = page(
+            &format!("<title>{STORY_HEAD} - وزارة النقل</title>"),
+            &format!(
+                "<h1>{STORY_HEAD}</h1><div class=\"news-meta\">{field}</div>{}",
+                story()
+            ),
+        );
+        let a = load_html(&html);
+        assert_eq!(
+            a.source.as_deref(),
+            Some("المكتب الإعلامي لوزير النقل"),
+            "{field}"
+        );
+        assert_eq!(a.author, None);
+    }
+}
+
+#[test]
+fn the_sites_own_media_office_names_the_site() {
+    let html = page(
+        &format!("<title>{STORY_HEAD} - مجلس الوزراء</title>"),
+        &format!(
+            "<h1>{STORY_HEAD}</h1><div class=\"meta\"><span>16 أكتوبر 2024</span> | <span>المركز الإعلامي لمجلس الوزراء</span></div>{}",
+            story()
+        ),
+    );
+    assert_eq!(load_html(&html).source.as_deref(), Some("مجلس الوزراء"));
+}
+
+#[test]
+fn a_sites_exclusive_byline_names_its_writer() {
+    let html = page(
+        &format!("<title>{STORY_HEAD}</title>"),
+        &format!(
+            "<table><tr><td class=\"news_title\">{STORY_HEAD}</td></tr>\
+             <tr><td class=\"news_info\"><b>براقش نت - خاص - صادق الوصابي</b></td></tr>\
+             <tr><td class=\"news_text\">{}</td></tr></table>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author.as_deref(), Some("صادق الوصابي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
 }

@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use super::byline_leading::leading;
 use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
-pub use super::byline_offices::without_office;
+pub use super::byline_offices::{is_media_department, without_office};
 pub use super::byline_outlets::{is_listed_outlet, is_same_site, outlet, without_domain};
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash};

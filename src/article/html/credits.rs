@@ -19,6 +19,18 @@ pub(super) fn credited_source(site: Option<String>, credited: Option<String>) ->
         // An agency's initials in a dateline (`جيبوتي (ADI) -`): the
         // credit as the story gives it, though no table knows it.
         Some(name) if is_initials(&name) => Some(name),
+        // A body's media department (`إدارة الإعلام الأمني`), over the
+        // body's site: the credit names the desk that put the story out;
+        // the site's own office (`المركز الإعلامي لمجلس الوزراء` on the
+        // council's site) names the site.
+        Some(name)
+            if byline::is_media_department(&name)
+                && !site
+                    .as_deref()
+                    .is_some_and(|s| search::fold(&name).ends_with(&search::fold(s))) =>
+        {
+            Some(name)
+        }
         other => site.or(other),
     }
 }

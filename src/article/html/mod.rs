@@ -22,6 +22,7 @@ mod lead;
 mod lead_byline;
 mod line_breaks;
 mod local_day;
+mod meta_dates;
 pub mod mhtml;
 mod microdata;
 pub mod page;

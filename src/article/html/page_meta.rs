@@ -6,9 +6,10 @@
 use dom_query::{Document, NodeRef};
 
 use super::super::text_foot::has_arabic;
-use super::super::{date_evidence, dates, sanitize};
+use super::super::{date_evidence, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
+use super::meta_dates::{is_unset_date, iso_date};
 use super::{headline, microdata, shown, site_name, title_cells};
 use crate::search;
 
@@ -316,20 +317,6 @@ pub fn clean(s: &str) -> Option<String> {
     };
     let s = sanitize::inline(&s);
     (!s.is_empty()).then_some(s)
-}
-
-/// A date as ISO 8601 when it can be read, else as given. A meta tag's
-/// date may run its digits together (`20221107`).
-fn iso_date(s: &str) -> String {
-    let compact = (s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| format!("{}-{}-{}", &s[..4], &s[4..6], &s[6..]));
-    let s = compact.as_deref().unwrap_or(s);
-    dates::find(s).map_or_else(|| s.to_owned(), |f| f.iso)
-}
-
-/// A date a CMS gives for no date at all: the clock's epoch.
-fn is_unset_date(date: &str) -> bool {
-    date.starts_with("1970-01-01")
 }
 
 /// The most elements of a page read for what it shows.

@@ -129,17 +129,15 @@ pub(super) fn source(
     found: Option<String>,
 ) -> Option<String> {
     let beside = |h: &str| title.and_then(|t| title_site(t, h));
-    let titled = headline.and_then(beside);
     // A meta title that is the whole `<title>`, site's name and all, shows
     // no site beside it: the headline the page shows does.
-    let mut source = found.or_else(|| {
-        titled.clone().or_else(|| {
-            [h1, microdata::shown_headline(shown)]
-                .into_iter()
-                .flatten()
-                .find_map(|h| beside(&h))
-        })
+    let titled = headline.and_then(beside).or_else(|| {
+        [h1, microdata::shown_headline(shown)]
+            .into_iter()
+            .flatten()
+            .find_map(|h| beside(&h))
     });
+    let mut source = found.or_else(|| titled.clone());
     source = source.or_else(|| microdata::name(doc, "publisher"));
     let noticed = noticed_site(doc, title);
     source = source.or_else(|| noticed.clone());

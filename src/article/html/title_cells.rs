@@ -111,7 +111,11 @@ pub(super) fn site_part(title: &str) -> &str {
             let issue = after.split_once(' ').is_some_and(|(word, number)| {
                 word == "العدد" && number.trim().chars().all(char::is_numeric)
             });
-            let country = after.starts_with("دولة ") || after.starts_with("مملكة ");
+            let country = COUNTRY_WORDS.iter().any(|w| {
+                after
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            });
             // Or its name in French or English (`مجلس الأمة - Conseil de
             // la Nation`).
             let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
@@ -146,6 +150,18 @@ pub(super) fn site_part(title: &str) -> &str {
 /// What a CMS titles every story's page with instead of its headline.
 pub(super) const PAGE_KINDS: &[&str] =
     &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
+
+/// The words a state's name opens with after a public body's name
+/// (`دولة الكويت`, `الجمهورية العربية السورية`).
+const COUNTRY_WORDS: [&str; 7] = [
+    "دولة",
+    "مملكة",
+    "المملكة",
+    "جمهورية",
+    "الجمهورية",
+    "سلطنة",
+    "إمارة",
+];
 
 /// The most words of a site's name standing for a page's title.
 const SITE_WORDS: usize = 5;
