@@ -26,8 +26,9 @@ pub fn dateline(line: &str) -> Option<String> {
         .or_else(|| {
             // A counter after the date (`… - قراءة: 612`, `… | عدد
             // القراءات: 843`, or after an icon alone: `… 2010 م  عدد
-            // القراءات: 1127`) is the page's.
-            let (head, tail) = [" - ", " | ", " عدد "]
+            // القراءات: 1127`, `05/10/2023 \u{a0}\u{a0} 11:20 \u{a0}\u{a0}
+            // 732`) is the page's.
+            let (head, tail) = [" - ", " | ", " عدد ", "  "]
                 .iter()
                 .filter_map(|bar| line.rsplit_once(bar))
                 .max_by_key(|(head, _)| head.len())?;

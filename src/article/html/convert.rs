@@ -89,6 +89,22 @@ pub fn convert(root: &NodeRef, base: Option<&str>) -> Body {
     w.body
 }
 
+/// The account a video embedded from TikTok is by, from the address it
+/// cites (`https://www.tiktok.com/@name/video/…`): its quotation is
+/// signed as an embedded post's (`TikTok (@name)`), where a tweet's
+/// signs itself under its text.
+fn embed_author(node: &NodeRef) -> Option<String> {
+    if !node
+        .attr("class")
+        .is_some_and(|c| c.contains("tiktok-embed"))
+    {
+        return None;
+    }
+    let cite = node.attr("cite")?;
+    let handle = cite.split('/').find_map(|part| part.strip_prefix('@'))?;
+    (!handle.is_empty()).then(|| format!("TikTok (@{handle})"))
+}
+
 fn is_block_tag(name: &str) -> bool {
     matches!(
         name,
@@ -154,7 +170,7 @@ impl Walker<'_> {
             "blockquote" => {
                 self.flush();
                 self.quotes += 1;
-                self.quote_by = None;
+                self.quote_by = embed_author(node);
                 self.quote_start = self.body.blocks.len();
             }
             "cite" | "footer" if self.quotes > 0 && self.cite.is_none() => {

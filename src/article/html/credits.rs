@@ -129,6 +129,27 @@ pub(super) fn names_the_site(page: &PageMeta, sites: &[&str], name: &str) -> boo
         .map(String::as_str)
         .chain(sites.iter().copied())
         .any(|s| parts().any(|part| of_site(s, part)))
+        || names_the_host(page.url.as_deref(), name)
+}
+
+/// Whether a name in Latin letters is the page's host's, spaces and
+/// dashes aside (`azilal online` on `azilal-online.com`): the site's
+/// account signing its stories.
+fn names_the_host(url: Option<&str>, name: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let host = url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split(['/', ':']).next().unwrap_or(rest))
+        .map(|h| h.strip_prefix("www.").unwrap_or(h))
+        .and_then(|h| h.rsplit_once('.'))
+        .map(|(name, _)| letters(name));
+    let name_letters = letters(name);
+    name.is_ascii() && name_letters.len() >= 3 && host.is_some_and(|h| h == name_letters)
 }
 
 /// An author field that is the site's own name and its city (`كود ـ

@@ -157,6 +157,9 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     let name = rest.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '-' | '–' | 'ـ' | '|' | '/')
     });
+    // Without the body's media office after a dash (`تقرير: فلانة -
+    // إدارة الإعلام والعلاقات العامة`).
+    let name = byline::without_office(name);
     // Or a titled name (`كتب: د. فلان`).
     (byline::is_plain_name(name, 5).then(|| name.to_owned())).or_else(|| byline::titled_name(name))
 }

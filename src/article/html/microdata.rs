@@ -152,7 +152,7 @@ fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
     elements[h1 + 1..]
         .iter()
         .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, chars) && !in_caption(n))
+        .filter(|n| holds_at_most(n, chars) && !in_caption(n) && !super::shown::in_a_teaser(n))
         .map(|n| sanitize::inline(&n.text()))
         .collect()
 }

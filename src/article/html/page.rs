@@ -200,6 +200,13 @@ pub fn import_str(
     // source, over the name of the site that ran it; its writer stands
     // where the author field named only the site (`صوت الشورى/ خاص`).
     if let Some(by) = header.byline {
+        // (An author field that is the site's account gives way too.)
+        if author
+            .as_deref()
+            .is_some_and(|a| credits::names_the_site(&page, &sites, a))
+        {
+            author = by.author.clone().or(author);
+        }
         author = author.or(by.author);
         page.source = credits::credited_source(page.source, by.source);
     }

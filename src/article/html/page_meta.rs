@@ -228,7 +228,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
     // shows the name in Arabic (`Reem Alshehri`, `بقلم ريم الشهري`): the
     // name the page's readers see.
     if m.author.as_deref().is_some_and(|a| !has_arabic(a))
-        && let Some(shown) = shown::visible_author(els, shown, |_| false).filter(|a| has_arabic(a))
+        && let Some(shown) = shown::visible_author(els, shown, |a| !has_arabic(a))
     {
         m.author = Some(shown);
     }

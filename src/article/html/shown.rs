@@ -83,7 +83,7 @@ pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 
             .node_name()
             .is_some_and(|n| n.eq_ignore_ascii_case("time"));
         let text = node.text();
-        ((is_time || has_word(node, DATE_CLASSES)) && text.len() < 200)
+        ((is_time || has_word(node, DATE_CLASSES)) && text.len() < 200 && !in_a_teaser(node))
             .then(|| sanitize::inline(&text))
     })
 }
@@ -96,7 +96,7 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
         if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
             return Some(d.iso);
         }
-        if is_time || has_word(node, DATE_CLASSES) || has_date_word(node) {
+        if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node)) && !in_a_teaser(node) {
             let text = node.text();
             if text.len() < 200
                 && let Some(iso) = dated_here(&sanitize::inline(&text))
@@ -203,7 +203,7 @@ pub(super) fn visible_author(
             continue;
         }
         match byline_name(prefixes, &text) {
-            Some(name) if passed(&name) => passed_at = passed_at.or(Some(at)),
+            Some(name) if passed(&name) => passed_at = Some(at),
             Some(name) => return Some(name),
             None => {}
         }
@@ -234,14 +234,38 @@ fn without_link_label(text: &str) -> &str {
         .map_or(text, |(name, _)| name.trim_end())
 }
 
-/// The most elements after a byline element passed over in which the
+/// The most elements after the last byline element passed over in which the
 /// writer's may follow; further on are other stories' writers.
-const PASSED_REACH: usize = 12;
+const PASSED_REACH: usize = 16;
 
 /// Whether a writer's element links one of his stories by its headline
 /// (`<b>فلان</b><a>عن السلام الذي لا يأتي</a>`): a column of writers
 /// beside the story, not its byline. A link on the writer's own name is
 /// a byline's.
+/// Whether `node` is in another story's teaser: an `<article>` or list
+/// item near it whose heading links away (`<h3><a href>…`), as the lists
+/// of related stories under a story set theirs. A teaser is short: a
+/// longer element (the story itself) is not walked.
+pub(super) fn in_a_teaser(node: &NodeRef) -> bool {
+    node.ancestors_it(Some(TEASER_DEPTH)).any(|a| {
+        a.node_name()
+            .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("li"))
+            && super::holds_at_most(&a, TEASER_CHARS)
+            && a.descendants_it().any(|d| {
+                d.node_name()
+                    .is_some_and(|t| ["h2", "h3", "h4"].iter().any(|h| t.eq_ignore_ascii_case(h)))
+                    && d.descendants_it().any(|l| {
+                        l.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a"))
+                            && l.has_attr("href")
+                    })
+            })
+    })
+}
+
+/// How far up a date's teaser is looked for, and its most characters.
+const TEASER_DEPTH: usize = 4;
+const TEASER_CHARS: usize = 600;
+
 fn links_a_story(node: &NodeRef) -> bool {
     let whole = sanitize::inline(&visible_text(node));
     node.descendants_it()

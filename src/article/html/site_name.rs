@@ -88,7 +88,9 @@ fn masthead_name(doc: &Document) -> Option<String> {
         .iter()
         .filter_map(|n| clean(&n.text()))
         .chain(
-            doc.select("[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt]")
+            doc.select(
+                "[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt], [class*=\"brand\"] img[alt]",
+            )
                 .iter()
                 .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
         )

@@ -120,7 +120,7 @@ pub(super) fn site_part(title: &str) -> &str {
             // la Nation`).
             let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
             // Or the page's kind (`جهاز حماية المستهلك - تفاصيل الخبر`).
-            let kind = PAGE_KINDS.contains(&after.trim());
+            let kind = PAGE_KINDS.contains(&after.trim()) || RELEASES.contains(&after.trim());
             (issue || country || latin || kind) && !name.trim().is_empty() && !name.is_ascii()
         })
         .map(|(name, _)| name.trim())
@@ -150,6 +150,17 @@ pub(super) fn site_part(title: &str) -> &str {
 /// What a CMS titles every story's page with instead of its headline.
 pub(super) const PAGE_KINDS: &[&str] =
     &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
+
+/// The section of a body's releases, after its name in a `<title>`
+/// (`البنك المركزي التونسي - بلاغات`).
+const RELEASES: [&str; 6] = [
+    "بلاغات",
+    "البلاغات",
+    "مستجدات",
+    "المستجدات",
+    "بيانات صحفية",
+    "البيانات الصحفية",
+];
 
 /// The words a state's name opens with after a public body's name
 /// (`دولة الكويت`, `الجمهورية العربية السورية`).
