@@ -1,6 +1,9 @@
-//! Copies whose layout the importer misread: a copy hard-wrapped with no
-//! blank lines whose headline wraps too, under a site's menu and over a
-//! writer's name and the date.
+//! Copies whose layout, header or foot the importer misread: a copy
+//! hard-wrapped with no blank lines whose headline wraps too, under a
+//! site's menu and over a writer's name and the date; a writer signing
+//! after a dash with an office; a writer after a wire's dateline; a deck
+//! that ends no sentence over a labelled byline; a newsletter's promise
+//! and a call to send complaints.
 
 mod support;
 
@@ -55,4 +58,56 @@ fn a_date_under_a_headline_that_fills_the_width_stays_a_date() {
         a.title,
         "مزارعو القمح في السهل الشرقي أمام موسم صعب بعد شتاء جاف"
     );
+}
+
+const HEAD: &str = "الجامعة تطلق برنامجا لتدريب الشباب على المهارات الرقمية";
+const LEAD: &str =
+    "أطلقت الجامعة أمس برنامجا لتدريب الشباب على المهارات الرقمية يستفيد منه ألف متدرب في خمس مدن.";
+const NEXT: &str = "وأوضح مدير البرنامج أن الدورات تشمل البرمجة وتحليل البيانات والتسويق الإلكتروني وتستمر ثلاثة أشهر.";
+
+#[test]
+fn a_writer_signing_after_a_dash_with_an_office_is_the_author() {
+    let a = import_text(
+        &[
+            HEAD,
+            "Oct 21, 2024",
+            LEAD,
+            NEXT,
+            "— كارلا نصّار، مكتب الاتصالات",
+            "Tags: Research  Water",
+        ]
+        .join("\n\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("كارلا نصّار"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_writer_after_a_wires_dateline_is_the_author() {
+    let lead = "جرش 24 تموز (بترا)- مؤمن الخوالدة- احتضن المسرح الجنوبي في المدينة الأثرية مساء أمس أمسية شعرية.";
+    let a = import_text(&[HEAD, "الخميس، 24 تموز 2025", lead, NEXT].join("\n"));
+    assert_eq!(a.author.as_deref(), Some("مؤمن الخوالدة"));
+    assert_eq!(a.source.as_deref(), Some("بترا"));
+    let got = texts(&a);
+    assert!(got[0].ends_with("أمسية شعرية."), "{got:?}");
+    assert!(!got[0].contains("الخوالدة"), "{got:?}");
+}
+
+#[test]
+fn a_deck_that_ends_no_sentence_over_a_labelled_byline_is_the_pages() {
+    let a = import_text(
+        &[
+            HEAD,
+            "من الرياض إلى بيروت، برامج تجمع بين المهارة المحلية والرؤية المعاصرة",
+            "بقلم لينا الشامسي",
+            "١٢ أكتوبر ٢٠٢٤",
+            LEAD,
+            NEXT,
+            "احصلي على آخر أخبار الموضة والجمال مباشرة في بريدك الإلكتروني",
+            "📩 لإرسال شكاواكم وملاحظاتكم تواصلوا معنا عبر واتساب أو تلغرام.",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("لينا الشامسي"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -368,6 +368,8 @@ pub(super) const ARTICLED_GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Words that join a person's names (`سليمان أبو خرمة`, `عبد الله`).
-/// `ولد` is a Mauritanian name's "son of" (`الشيخ ولد محمد`).
-pub(super) const NAME_PARTICLES: &[&str] =
-    &["أبو", "أبي", "ابن", "بن", "بنت", "عبد", "آل", "أم", "ولد"];
+/// `ولد` is a Mauritanian name's "son of" (`الشيخ ولد محمد`), `أيت` an
+/// Amazigh family's "sons of" (`عبد الرحيم أيت علي`).
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "أبو", "أبي", "ابن", "بن", "بنت", "عبد", "آل", "أم", "ولد", "أيت", "آيت",
+];

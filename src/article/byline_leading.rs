@@ -10,9 +10,26 @@ use super::byline_persons::names_a_site;
 use super::byline_sites::placed_outlet;
 use super::phrases::ar::BYLINE_PREFIXES;
 
-/// A byline in parentheses at the start of a paragraph,
-/// `(أبوظبي - البيان) أعلنت…`: the byline and the rest of the paragraph.
+/// A byline at the start of a paragraph, `(أبوظبي - البيان) أعلنت…`,
+/// `رام الله - الوكالة - نفى…`: the byline and the rest of the paragraph.
+/// A writer's name set off by a dash after a wire's dateline (`جرش 24
+/// تموز (بترا)- فلان- احتضن…`) is the byline's author.
 pub fn leading(paragraph: &str) -> Option<(Byline, &str)> {
+    let (mut byline, rest) = opening(paragraph)?;
+    if byline.author.is_none()
+        && let Some((name, after)) = rest.split_once(['-', '–'])
+        && super::byline::is_signed_name(name.trim())
+        && !name.ends_with(' ')
+        && !after.trim().is_empty()
+    {
+        byline.author = Some(name.trim().to_owned());
+        return Some((byline, after.trim_start()));
+    }
+    Some((byline, rest))
+}
+
+/// The byline a paragraph opens with, and the rest of the paragraph.
+fn opening(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
             .or_else(|| byline_openers::quoted_agency(paragraph))

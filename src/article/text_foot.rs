@@ -151,8 +151,22 @@ fn signed_name(units: &[String]) -> Option<String> {
     let ends = before.trim_end().ends_with(['.', '!', '؟', '?', '…']);
     let last = last.trim();
     let signed = byline::is_signed_name(last) || byline::initialed_name(last).is_some();
-    (ends && signed).then(|| last.to_owned())
+    if ends && signed {
+        return Some(last.to_owned());
+    }
+    // Or after a dash, with the writer's office after a comma (`— فلانة،
+    // مكتب الاتصالات`), as a university's news office signs.
+    let (name, role) = last.strip_prefix(['—', '–', '-'])?.split_once(['،', ','])?;
+    let (name, role) = (name.trim(), role.trim());
+    let short_role = (1..=ROLE_WORDS).contains(&role.split_whitespace().count())
+        && role.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let named = byline::is_signed_name(name)
+        || (byline::is_plain_name(name, 3) && byline::opens_as_person(name));
+    (ends && short_role && named).then(|| name.to_owned())
 }
+
+/// The most words of a signing writer's office after the name.
+const ROLE_WORDS: usize = 4;
 
 /// A dateline or a credit signing the story at its end, the shapes a
 /// header's byline has (`القاهرة - صحيفة الوطن`, `بوابة الأهرام / يوسف

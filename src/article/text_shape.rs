@@ -209,13 +209,30 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
         .skip_while(|l| l.is_none())
         .skip_while(|l| l.is_some())
         .any(Option::is_some);
-    // Many lines cut open at the width are wrapping however many short
-    // open lines (a menu's, a list of headlines) the copy carries.
-    let many_cut = near_width >= MANY_CUT_LINES && near_width * 4 >= run_on.len();
     open.len() >= if inner_break { 1 } else { 2 }
         && width <= MAX_WRAP_WIDTH
         && open.len() * 4 >= run_on.len()
-        && (near_width * 10 >= open.len() * 7 || many_cut)
+        && near_width * 10 >= open.len() * 7
+}
+
+/// Whether many of a copy's lines run on cut open near the width, however
+/// many short open lines (a menu's, a list of headlines) it carries
+/// besides: its story was wrapped, though the copy as a whole may not
+/// read as [`is_hard_wrapped`].
+pub fn has_many_cut_lines(lines: &[String]) -> bool {
+    let view = text_view(lines);
+    let width = run_width(&view);
+    let run_on = view.windows(2).filter(|w| matches!(w, [Some(_), Some(_)]));
+    let (mut all, mut cut) = (0, 0);
+    for w in run_on {
+        all += 1;
+        if let [Some(line), _] = w
+            && is_open_near(line, width)
+        {
+            cut += 1;
+        }
+    }
+    width <= MAX_WRAP_WIDTH && cut >= MANY_CUT_LINES && cut * 4 >= all
 }
 
 /// How many lines cut open near the width tell wrapping by themselves.

@@ -62,10 +62,10 @@ impl Walk<'_> {
             self.drop_summary();
         }
         // A labelled byline (`بقلم: فلان`) under the one block kept, a
-        // sentence or more, before any writer or date: that block was the
-        // summary over it. (A deck that ends no sentence stays the story's.)
+        // sentence or more, or a deck of a few words that ends none, before
+        // any writer or date: that block was the summary over it.
         if self.kept == 1
-            && (self.sentence_seen || self.lead_seen)
+            && (self.sentence_seen || self.lead_seen || self.deck_kept())
             && self.head.author.is_none()
             && self.head.published.is_none()
             && self.is_labelled_byline(words)
@@ -163,6 +163,15 @@ impl Walk<'_> {
     /// any date or byline was read (`أبوظبي - العين الإخبارية`), show it
     /// was the summary a page sets over the byline, a sentence long. (A
     /// writer under a deck leaves the deck to the story.)
+    /// Whether the last line kept is a deck of a few words or more that
+    /// ends no sentence.
+    fn deck_kept(&self) -> bool {
+        self.body.iter().rev().flatten().next().is_some_and(|l| {
+            l.split_whitespace().count() >= DECK_WORDS
+                && !l.ends_with(self.rules.closing_punctuation)
+        })
+    }
+
     /// A byline's label and a name of one to four words (`بقلم: فلان`,
     /// `By …`).
     fn is_labelled_byline(&self, words: &Words<'_>) -> bool {

@@ -26,6 +26,9 @@ pub const LISTS: &[&str] = &[
     "ذات صلة",
     "مواضيع ذات صلة",
     "أخبار ذات صلة",
+    // A public body's other releases (`بيانات صحفية ذات صلة`).
+    "بيانات ذات صلة",
+    "بيانات صحفية ذات صلة",
     // A magazine's other pieces of the same issue (`مواد أخرى من العدد
     // 112`).
     "مواد أخرى من العدد",
