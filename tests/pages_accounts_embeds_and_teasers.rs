@@ -3,7 +3,8 @@
 //! site's account in Latin letters over the byline the story opens with,
 //! a counter after the date, the site's Arabic name in its brand's logo,
 //! a video embedded from TikTok, a related story's date where the page
-//! shows none, and a body's releases after its name in the `<title>`.
+//! shows none, a body's releases after its name in the `<title>`, and a
+//! release's press contact and topics under it.
 
 mod support;
 
@@ -134,4 +135,26 @@ fn a_bodys_releases_after_its_name_name_no_site() {
     let a = load_html(&html);
     assert_eq!(a.title, HEAD);
     assert_eq!(a.source.as_deref(), Some("البنك المركزي"));
+}
+
+#[test]
+fn a_releases_press_contact_and_topics_stay_out_and_credit_no_one() {
+    let html = page(
+        &format!("<title>{HEAD} | المنظمة</title>"),
+        &format!(
+            "<article><h1>{HEAD}</h1><div class=\"field--name-body\">{}</div>\
+             <div class=\"field--name-field-media-contact\"><div class=\"field__label\">للمزيد من المعلومات</div>\
+             <div class=\"field__item\"><p>وحدة الاتصال والإعلام في المنظمة<br><a href=\"/ar/contact\">صفحة التواصل</a></p></div></div>\
+             <div class=\"field--name-field-topics\"><div class=\"field__label\">المواضيع</div>\
+             <div class=\"field__item\"><a href=\"/t/1\">الطاقة</a></div></div></article>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(texts(&a), PARAGRAPHS);
+    assert!(
+        a.source.as_deref().is_none_or(|s| !s.contains("وحدة")),
+        "{:?}",
+        a.source
+    );
 }

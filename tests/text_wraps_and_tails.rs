@@ -2,8 +2,8 @@
 //! hard-wrapped with no blank lines whose headline wraps too, under a
 //! site's menu and over a writer's name and the date; a writer signing
 //! after a dash with an office; a writer after a wire's dateline; a deck
-//! that ends no sentence over a labelled byline; a newsletter's promise
-//! and a call to send complaints.
+//! that ends no sentence over a labelled byline; a newsletter's promise,
+//! a call to send complaints and a body's emergency number.
 
 mod support;
 
@@ -105,6 +105,7 @@ fn a_deck_that_ends_no_sentence_over_a_labelled_byline_is_the_pages() {
             NEXT,
             "احصلي على آخر أخبار الموضة والجمال مباشرة في بريدك الإلكتروني",
             "📩 لإرسال شكاواكم وملاحظاتكم تواصلوا معنا عبر واتساب أو تلغرام.",
+            "للحالات الطارئة اتصل على 140",
         ]
         .join("\n"),
     );

@@ -87,8 +87,8 @@ pub fn header_source(shown: Shown) -> Option<String> {
             // table's cell (`التاريخ: 2012/03/18 \u{a0}\u{a0} المصدر: سونا`).
             text.split(['|', '\u{a0}']).find_map(|field| {
                 // A body's media department in a field of its own
-                // (`المكتب الإعلامي لوزير النقل`) credits itself.
-                if byline::is_media_department(field) {
+                // (`… | المكتب الإعلامي لوزير النقل`) credits itself.
+                if text.contains(['|', '\u{a0}']) && byline::is_media_department(field) {
                     return Some(field.trim().to_owned());
                 }
                 let rest = prefixes.strip(&Words::new(field.trim()))?;
