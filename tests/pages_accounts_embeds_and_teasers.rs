@@ -3,8 +3,9 @@
 //! site's account in Latin letters over the byline the story opens with,
 //! a counter after the date, the site's Arabic name in its brand's logo,
 //! a video embedded from TikTok, a related story's date where the page
-//! shows none, a body's releases after its name in the `<title>`, and a
-//! release's press contact and topics under it.
+//! shows none, a body's releases after its name in the `<title>`, a
+//! release's press contact and topics under it, an old Joomla page's
+//! heading cell, system user and last change, and a list of attachments.
 
 mod support;
 
@@ -157,4 +158,25 @@ fn a_releases_press_contact_and_topics_stay_out_and_credit_no_one() {
         "{:?}",
         a.source
     );
+}
+
+#[test]
+fn an_old_joomla_pages_heading_cell_is_the_headline_and_its_lines_stay_out() {
+    let html = page(
+        &format!("<title>الاتحاد العام لنقابات العمال - {HEAD}</title>"),
+        &format!(
+            "<table class=\"contentpaneopen\"><tr><td class=\"contentheading\">{HEAD}</td>\
+             <td class=\"buttonheading\"><a href=\"p\"><img src=\"pdf.png\" alt=\"PDF\"></a></td></tr></table>\
+             <table class=\"contentpaneopen\"><tr><td><span class=\"small\">كتب بواسطة Administrator</span></td></tr>\
+             <tr><td class=\"createdate\">الأحد, 29 نيسان 2012 11:30</td></tr>\
+             <tr><td>{}</td></tr>\
+             <tr><td class=\"modifydate\">آخر تحديث ( الأحد, 29 نيسان 2012 12:02 )</td></tr></table>\
+             <p>الملفات المرفقة</p><ul><li><a href=\"/f/1.pdf\">البرنامج</a></li></ul>",
+            story()
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.author, None);
+    assert_eq!(texts(&a), PARAGRAPHS);
 }

@@ -3,7 +3,8 @@
 //! site's menu and over a writer's name and the date; a writer signing
 //! after a dash with an office; a writer after a wire's dateline; a deck
 //! that ends no sentence over a labelled byline; a newsletter's promise,
-//! a call to send complaints and a body's emergency number.
+//! a call to send complaints and a body's emergency number; a French
+//! byline's `Par`.
 
 mod support;
 
@@ -110,5 +111,21 @@ fn a_deck_that_ends_no_sentence_over_a_labelled_byline_is_the_pages() {
         .join("\n"),
     );
     assert_eq!(a.author.as_deref(), Some("لينا الشامسي"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_french_bylines_label_names_no_one() {
+    let a = import_text(
+        &[
+            HEAD,
+            "Par Yasmine Alaoui",
+            "Publié le 14 septembre 2023 à 11h05",
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("Yasmine Alaoui"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -125,6 +125,11 @@ impl BlockRules {
             // A bar of the page's links (`<< السابق | محتويات العدد |
             // التالي >>`).
             || crate::article::text_chrome::is_furniture_bar(m, text)
+            // A content system's own user as the writer (Joomla's `كتب
+            // بواسطة Administrator`).
+            || m.bylines
+                .strip(&words)
+                .is_some_and(|name| super::is_system_user(name.trim()))
         {
             Verdict::Drop
         } else {

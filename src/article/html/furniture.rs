@@ -100,6 +100,8 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "popular",
     "trending",
     "print",
+    // Joomla's line of the story's last change (`آخر تحديث ( … )`).
+    "modifydate",
     // A story's buttons (Joomla K2's `itemToolbar`: print, send by mail).
     "toolbar",
     "author-box",

@@ -59,12 +59,14 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
 /// Class names of the element holding a story's headline, without their
 /// dashes (`news-title`, `NewsTitle`), also in French (`actu_titre`, as
 /// Maghrebi public bodies' sites name it).
-const NEWS_TITLES: [&str; 5] = [
+const NEWS_TITLES: [&str; 6] = [
     "newstitle",
     "articletitle",
     "actutitre",
     "titreactu",
     "articletitre",
+    // Joomla's old templates (`<td class="contentheading">`).
+    "contentheading",
 ];
 
 /// A few words that end no sentence and hold no date: a headline's shape.

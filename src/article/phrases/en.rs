@@ -156,7 +156,9 @@ pub const END: &[&str] = &[
     "latest episodes",
 ];
 pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
-pub const BYLINE_PREFIXES: &[&str] = &["by"];
+/// Labels before a writer's name in Latin letters: English, and French on
+/// Maghrebi sites (`Par Yasmine Alaoui`).
+pub const BYLINE_PREFIXES: &[&str] = &["by", "par"];
 pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
 pub const SOURCE_PREFIXES: &[&str] = &["source:", "source :"];
 pub const URL_LABELS: &[&str] = &["source", "link", "url"];
