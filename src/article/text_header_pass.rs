@@ -97,7 +97,7 @@ fn joined_headline(rules: &Rules, mut all: Vec<String>) -> Vec<String> {
     let Some(width) = text_shape::wrap_width(&all) else {
         return all;
     };
-    let Some(lead) = text_chrome::run_on_lead(&all, width) else {
+    let Some(lead) = super::text_wrapped_lead::run_on_lead(&all, width) else {
         return all;
     };
     let cut = (0..lead.saturating_sub(1)).find(|&at| {
