@@ -2,12 +2,36 @@
 //! سيريانيوز`), as old table layouts sign a story.
 
 use super::super::{Block, aggregated, byline, dates, text_card};
-use super::page_meta::is_site_name;
+use super::page_meta::{PageMeta, is_site_name};
 use super::shown;
 use super::{Body, block_rules};
 
 /// The most words of a byline under the story.
 const FOOT_WORDS: usize = 7;
+
+/// Takes what the story's foot credits out of `body`: a note on the
+/// writer goes; a paper's notice and an agency in brackets name the
+/// source; a date line and a byline fill what the page left empty.
+pub(super) fn take_credits(
+    body: &mut Body,
+    page: &mut PageMeta,
+    author: &mut Option<String>,
+    sites: &[&str],
+) {
+    take_writer_note(body);
+    if let Some(paper) = take_paper_notice(body) {
+        page.source = Some(paper);
+    }
+    if let Some(day) = take_date_line(body) {
+        page.published.get_or_insert(day);
+    }
+    if let Some(agency) = take_bracketed_agency(body) {
+        page.source = Some(agency);
+    }
+    if let Some(writer) = read_foot_byline(body, sites) {
+        author.get_or_insert(writer);
+    }
+}
 
 /// Takes the last block off `body` when it is a writer's byline: a writer,
 /// perhaps with the site's name (one of `sites`) or a place, and nothing

@@ -201,13 +201,14 @@ pub fn import_str(
     // where the author field named only the site (`صوت الشورى/ خاص`).
     if let Some(by) = header.byline {
         // (An author field that is the site's account gives way too.)
-        if author
+        let account = author
             .as_deref()
-            .is_some_and(|a| credits::names_the_site(&page, &sites, a))
-        {
-            author = by.author.clone().or(author);
-        }
-        author = author.or(by.author);
+            .is_some_and(|a| credits::names_the_site(&page, &sites, a));
+        author = if account {
+            by.author.or(author)
+        } else {
+            author.or(by.author)
+        };
         page.source = credits::credited_source(page.source, by.source);
     }
     // An author field holding an agency's name (`و م ع`) credits it.
@@ -226,19 +227,7 @@ pub fn import_str(
     if foot_source.is_some() {
         page.source = foot_source;
     }
-    foot::take_writer_note(&mut body);
-    if let Some(paper) = foot::take_paper_notice(&mut body) {
-        page.source = Some(paper);
-    }
-    if let Some(day) = foot::take_date_line(&mut body) {
-        page.published.get_or_insert(day);
-    }
-    if let Some(agency) = foot::take_bracketed_agency(&mut body) {
-        page.source = Some(agency);
-    }
-    if let Some(writer) = foot::read_foot_byline(&mut body, &sites) {
-        author.get_or_insert(writer);
-    }
+    foot::take_credits(&mut body, &mut page, &mut author, &sites);
     // A headline that names its writer (`فلان يكتب: …`, `… / فلان`), where
     // no byline or only a placeholder (`المحرر`) did.
     if author.is_none() {
