@@ -91,7 +91,9 @@ fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str
 /// so the top is read as any copy's. With a blank line under the
 /// headline, [`wrapped_tail`] reads its last words.
 fn joined_headline(rules: &Rules, mut all: Vec<String>) -> Vec<String> {
-    if !text_shape::is_hard_wrapped(&all, rules) && !text_shape::has_many_cut_lines(&all) {
+    if !text_shape::is_hard_wrapped(&all, rules)
+        && !super::text_wrapped_lead::has_many_cut_lines(&all)
+    {
         return all;
     }
     let Some(width) = text_shape::wrap_width(&all) else {

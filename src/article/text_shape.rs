@@ -122,7 +122,7 @@ pub fn wrap_width(lines: &[String]) -> Option<usize> {
 
 /// A copy's lines as its layout is told from them: pictures' lines left
 /// out, a blank line a break.
-fn text_view(lines: &[String]) -> Vec<Option<&str>> {
+pub(super) fn text_view(lines: &[String]) -> Vec<Option<&str>> {
     lines
         .iter()
         .filter(|l| !is_picture(l))
@@ -154,7 +154,7 @@ pub fn is_spaced(lines: &[String]) -> bool {
 /// The widest line that runs on from or into another: the width text was
 /// wrapped at. A line alone between breaks (a deck, a long one-line
 /// paragraph in text set apart by blank lines) was never wrapped.
-fn run_width(lines: &[Option<&str>]) -> usize {
+pub(super) fn run_width(lines: &[Option<&str>]) -> usize {
     let in_run = (0..lines.len())
         .filter_map(|i| {
             let line = lines[i]?;
@@ -215,32 +215,9 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
         && near_width * 10 >= open.len() * 7
 }
 
-/// Whether many of a copy's lines run on cut open near the width, however
-/// many short open lines (a menu's, a list of headlines) it carries
-/// besides: its story was wrapped, though the copy as a whole may not
-/// read as [`is_hard_wrapped`].
-pub fn has_many_cut_lines(lines: &[String]) -> bool {
-    let view = text_view(lines);
-    let width = run_width(&view);
-    let run_on = view.windows(2).filter(|w| matches!(w, [Some(_), Some(_)]));
-    let (mut all, mut cut) = (0, 0);
-    for w in run_on {
-        all += 1;
-        if let [Some(line), _] = w
-            && is_open_near(line, width)
-        {
-            cut += 1;
-        }
-    }
-    width <= MAX_WRAP_WIDTH && cut >= MANY_CUT_LINES && cut * 4 >= all
-}
-
-/// How many lines cut open near the width tell wrapping by themselves.
-const MANY_CUT_LINES: usize = 8;
-
 /// Text hard-wrapped wider than this is not met: longer lines are
 /// paragraphs.
-const MAX_WRAP_WIDTH: usize = 200;
+pub(super) const MAX_WRAP_WIDTH: usize = 200;
 
 /// Where paragraphs of wrapped text end, for the text's widest line.
 struct Ends {

@@ -1,6 +1,7 @@
-//! Where a hard-wrapped copy's first paragraph starts: a paragraph's
-//! first line wrapped between blank lines, or cut near the width with no
-//! blank lines at all.
+//! Copies hard-wrapped with no blank lines: whether many lines are cut
+//! near the width (the story was wrapped, whatever short lines the copy
+//! carries besides), and where the first paragraph starts, wrapped
+//! between blank lines or cut near the width.
 
 use super::text_chrome::reads_as_paragraph;
 use super::text_shape;
@@ -63,3 +64,26 @@ fn opens_run_on_paragraph(lines: &[String], at: usize, width: usize) -> bool {
 
 /// The fewest words of a wrapped paragraph's first line.
 const WRAPPED_LINE_WORDS: usize = 6;
+
+/// Whether many of a copy's lines run on cut open near the width, however
+/// many short open lines (a menu's, a list of headlines) it carries
+/// besides: its story was wrapped, though the copy as a whole may not
+/// read as [`text_shape::is_hard_wrapped`].
+pub(super) fn has_many_cut_lines(lines: &[String]) -> bool {
+    let view = text_shape::text_view(lines);
+    let width = text_shape::run_width(&view);
+    let run_on = view.windows(2).filter(|w| matches!(w, [Some(_), Some(_)]));
+    let (mut all, mut cut) = (0, 0);
+    for w in run_on {
+        all += 1;
+        if let [Some(line), _] = w
+            && text_shape::is_open_near(line, width)
+        {
+            cut += 1;
+        }
+    }
+    width <= text_shape::MAX_WRAP_WIDTH && cut >= MANY_CUT_LINES && cut * 4 >= all
+}
+
+/// How many lines cut open near the width tell wrapping by themselves.
+const MANY_CUT_LINES: usize = 8;
