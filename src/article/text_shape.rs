@@ -110,14 +110,21 @@ pub fn is_hard_wrapped(lines: &[String], rules: &Rules) -> bool {
 pub fn wrap_width(lines: &[String]) -> Option<usize> {
     let view = text_view(lines);
     let width = run_width(&view);
-    let open_near = view
-        .windows(2)
-        .filter(|w| match w {
-            [Some(line), Some(_)] => is_open_near(line, width),
-            _ => false,
-        })
-        .count();
+    let (open_near, _) = cut_near(&view, width);
     (width <= MAX_WRAP_WIDTH && open_near >= 3).then_some(width)
+}
+
+/// How many of the lines that run on into the next are cut open near
+/// `width`, and how many run on.
+pub(super) fn cut_near(view: &[Option<&str>], width: usize) -> (usize, usize) {
+    let (mut cut, mut all) = (0, 0);
+    for w in view.windows(2) {
+        if let [Some(line), Some(_)] = w {
+            all += 1;
+            cut += usize::from(is_open_near(line, width));
+        }
+    }
+    (cut, all)
 }
 
 /// A copy's lines as its layout is told from them: pictures' lines left

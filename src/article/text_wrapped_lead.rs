@@ -72,16 +72,7 @@ const WRAPPED_LINE_WORDS: usize = 6;
 pub(super) fn has_many_cut_lines(lines: &[String]) -> bool {
     let view = text_shape::text_view(lines);
     let width = text_shape::run_width(&view);
-    let run_on = view.windows(2).filter(|w| matches!(w, [Some(_), Some(_)]));
-    let (mut all, mut cut) = (0, 0);
-    for w in run_on {
-        all += 1;
-        if let [Some(line), _] = w
-            && text_shape::is_open_near(line, width)
-        {
-            cut += 1;
-        }
-    }
+    let (cut, all) = text_shape::cut_near(&view, width);
     width <= text_shape::MAX_WRAP_WIDTH && cut >= MANY_CUT_LINES && cut * 4 >= all
 }
 

@@ -143,9 +143,7 @@ fn names_the_host(url: Option<&str>, name: &str) -> bool {
             .collect()
     };
     let host = url
-        .and_then(|u| u.split_once("://"))
-        .map(|(_, rest)| rest.split(['/', ':']).next().unwrap_or(rest))
-        .map(|h| h.strip_prefix("www.").unwrap_or(h))
+        .and_then(super::url::host)
         .and_then(|h| h.rsplit_once('.'))
         .map(|(name, _)| letters(name));
     let name_letters = letters(name);

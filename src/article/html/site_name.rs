@@ -3,6 +3,8 @@
 //! script readers know it by. The page's `<title>` is read once, by
 //! [`super::page_meta::read`], and handed down cleaned.
 
+use std::cell::OnceCell;
+
 use dom_query::Document;
 
 use super::super::sanitize;
@@ -132,14 +134,22 @@ pub(super) fn source(
 ) -> Option<String> {
     let beside = |h: &str| title.and_then(|t| title_site(t, h));
     // A meta title that is the whole `<title>`, site's name and all, shows
-    // no site beside it: the headline the page shows does.
-    let titled = headline.and_then(beside).or_else(|| {
-        [h1, microdata::shown_headline(shown)]
-            .into_iter()
-            .flatten()
-            .find_map(|h| beside(&h))
-    });
-    let mut source = found.or_else(|| titled.clone());
+    // no site beside it: the headline the page shows does. Read once, and
+    // only when asked for: finding the shown headline walks the page.
+    let titled = OnceCell::new();
+    let titled = || {
+        titled
+            .get_or_init(|| {
+                headline.and_then(beside).or_else(|| {
+                    [h1.clone(), microdata::shown_headline(shown)]
+                        .into_iter()
+                        .flatten()
+                        .find_map(|h| beside(&h))
+                })
+            })
+            .clone()
+    };
+    let mut source = found.or_else(titled);
     source = source.or_else(|| microdata::name(doc, "publisher"));
     let noticed = noticed_site(doc, title);
     source = source.or_else(|| noticed.clone());
@@ -148,7 +158,7 @@ pub(super) fn source(
     // So is one whose masthead shows the Arabic name beside its logo
     // (`<span class="site-name">المنظمة العربية …</span>`).
     if source.as_deref().is_some_and(|s| !has_arabic(s))
-        && let Some(arabic) = [titled, noticed]
+        && let Some(arabic) = [titled(), noticed]
             .into_iter()
             .flatten()
             .find(|t| has_arabic(t))

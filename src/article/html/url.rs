@@ -1,5 +1,13 @@
 //! Link targets made absolute against the page's address.
 
+/// The host of an absolute address, without its port and `www.`
+/// (`azilal-online.com` for `https://www.azilal-online.com/2023/…`).
+pub fn host(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or(rest);
+    Some(host.strip_prefix("www.").unwrap_or(host)).filter(|h| !h.is_empty())
+}
+
 /// `href` as an absolute `http(s)`/`mailto` address, resolved against
 /// `base` when it is relative. `None` for in-page anchors, scripts, data
 /// and relative links with no base to resolve them against.
@@ -79,6 +87,16 @@ mod tests {
     use super::*;
 
     const BASE: Option<&str> = Some("https://news.example/world/2024/story.html?x=1");
+
+    #[test]
+    fn the_host_without_its_port_and_www() {
+        assert_eq!(
+            host("https://www.azilal-online.com/2023/01/x/"),
+            Some("azilal-online.com")
+        );
+        assert_eq!(host("http://news.example:8080?a=1"), Some("news.example"));
+        assert_eq!(host("/relative/path"), None);
+    }
 
     #[test]
     fn relative_links_resolve_against_the_page() {
