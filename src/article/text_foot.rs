@@ -160,8 +160,7 @@ fn signed_name(units: &[String]) -> Option<String> {
     let (name, role) = (name.trim(), role.trim());
     let short_role = (1..=ROLE_WORDS).contains(&role.split_whitespace().count())
         && role.chars().all(|c| c.is_alphabetic() || c == ' ');
-    let named = byline::is_signed_name(name)
-        || (byline::is_plain_name(name, 3) && byline::opens_as_person(name));
+    let named = byline::is_signed_name(name) || byline::is_bare_name(name);
     (ends && short_role && named).then(|| name.to_owned())
 }
 
