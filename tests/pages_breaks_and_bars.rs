@@ -9,12 +9,10 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::page;
+use support::page::paragraphs;
 
 const HEAD: &str = "الوزير يفتتح قسم الطوارئ الجديد في المستشفى التعليمي";
-
-fn page(head: &str, body: &str) -> String {
-    format!("<html><head>{head}</head><body>{body}</body></html>")
-}
 
 #[test]
 fn an_old_portals_broken_lines_stay_apart_and_its_posted_by_line_stays_out() {
@@ -64,7 +62,7 @@ const PARAGRAPHS: [&str; 3] = [
 const STORY_HEAD: &str = "المؤسسة تطلق برنامجا لتدريب الشباب على المهارات الرقمية";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]

@@ -8,6 +8,7 @@
 
 mod support;
 
+use support::copied::texts;
 use support::page::load_html;
 
 const HEADLINE: &str = "مزارعو الحمضيات في الساحل: كلفة الإنتاج تتجاوز سعر المبيع";
@@ -19,10 +20,6 @@ const MORE: &str =
 
 fn story() -> String {
     format!("<p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p>")
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(|b| b.text()).collect()
 }
 
 /// A page with `head` in its head, `lines` over the story in the article,

@@ -7,8 +7,9 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "وافق مجلس النواب في جلسته الاعتيادية أمس على إحالة الاقتراح بشأن زيادة علاوة الغلاء إلى الحكومة بصفة الاستعجال.",
@@ -17,7 +18,7 @@ const PARAGRAPHS: [&str; 3] = [
 ];
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    paragraphs(&PARAGRAPHS)
 }
 
 fn modern(head: &str, body: &str) -> String {
@@ -28,10 +29,6 @@ fn modern(head: &str, body: &str) -> String {
          </head><body><article><h1>النواب يحيلون مقترح علاوة الغلاء إلى الحكومة</h1>{body}\
          </article></body></html>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 2] = [
     "يشكو صيادو الميناء منذ أسابيع من تراجع كميات الأسماك التي يعودون بها من البحر.",
@@ -15,7 +16,7 @@ const PARAGRAPHS: [&str; 2] = [
 const HEADLINE: &str = "صيادو الميناء يشكون تراجع المصيد وارتفاع أسعار الوقود";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]

@@ -10,6 +10,7 @@
 
 mod support;
 
+use support::copied::texts;
 use support::page::load_html;
 
 const HEADLINE: &str = "الكهرباء تعلن إضافة 500 ميغاواط إلى المنظومة الوطنية خلال أسبوع";
@@ -36,10 +37,6 @@ fn headed(head: &str, between: &str, lead: &str) -> qari::article::Article {
         &format!("<h1>{HEADLINE}</h1>{between}{}", body(lead)),
         "",
     ))
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(|b| b.text()).collect()
 }
 
 /// Other stories after the article, each with its own date.

@@ -5,8 +5,9 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "باشرت الفرق الزراعية حصاد أكثر من أربعمئة دونم من القمح في المشاريع الواقعة غرب المدينة هذا الأسبوع.",
@@ -16,7 +17,7 @@ const PARAGRAPHS: [&str; 3] = [
 const HEADLINE: &str = "حصاد أكثر من أربعمئة دونم من القمح في مشاريع غرب المدينة";
 
 fn page(head: &str, before: &str, after: &str) -> String {
-    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let story = paragraphs(&PARAGRAPHS);
     format!(
         "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title>{head}</head><body>\
          <article><h1>{HEADLINE}</h1>{before}<div class=\"entry-content\">{story}{after}</div>\
@@ -29,10 +30,6 @@ fn json_ld(fields: &str) -> String {
         "<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
          \"@type\":\"NewsArticle\",{fields}}}</script>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]

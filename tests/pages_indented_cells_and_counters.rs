@@ -7,6 +7,7 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 4] = [
     "بدأت في مديريات الريف أعمال إعادة تأهيل خزانات حصاد مياه الأمطار بتمويل من الصندوق الاجتماعي للتنمية وبمشاركة الأهالي.",
@@ -55,7 +56,7 @@ fn a_byline_of_two_writers_beats_metadata_that_names_the_first() {
          <div class=\"entry-meta\"><span class=\"byline\">بقلم <a href=\"/author/layla/\" class=\"author url fn\" rel=\"author\">ليلى حمدان</a> \
          و<a href=\"/author/ahmad/\" class=\"author url fn\" rel=\"author\">أحمد الحلبي</a></span></div>\
          <div class=\"entry-content\">{}</div></article></body></html>",
-        PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.title, HEADLINE);
@@ -80,7 +81,7 @@ fn two_decks_the_description_says_and_a_byline_under_them() {
         decks[1],
         decks[0],
         decks[1],
-        PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.title, HEADLINE);
@@ -99,7 +100,7 @@ fn a_magazines_line_of_fields_under_the_story_dates_it_over_the_sites_clock() {
          <td><table class=\"box\"><tr><td><b>القائمة البريدية</b></td></tr></table>\
          <table class=\"box\"><tr><td><b>استفتاء</b></td></tr></table></td></tr>\
          </table></body></html>",
-        PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.title, HEADLINE);
@@ -160,10 +161,7 @@ fn an_elementor_posts_text_widget_is_the_story_beside_its_share_and_related_widg
             "heading",
             &format!("<h1 class=\"elementor-heading-title\">{HEADLINE}</h1>")
         ),
-        widget(
-            "theme-post-content",
-            &PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-        ),
+        widget("theme-post-content", &paragraphs(&PARAGRAPHS)),
         widget(
             "share-buttons",
             &format!("<div class=\"elementor-grid\">{share}</div>")

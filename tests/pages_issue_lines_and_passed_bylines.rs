@@ -5,8 +5,9 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "تعود الروائية في عملها الجديد إلى قرى الجبال التي غادرتها قبل ثلاثين عاما لتكتب عن ذاكرة أهلها.",
@@ -17,16 +18,12 @@ const HEADLINE: &str = "رواية جديدة تعود إلى ذاكرة قرى 
 const SITE: &str = "المجلة الثقافية الجامعة";
 
 fn page(head: &str, before: &str, after: &str) -> String {
-    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let story = paragraphs(&PARAGRAPHS);
     format!(
         "<html><head><meta charset=\"utf-8\"><title>{HEADLINE} - {SITE}</title>{head}</head>\
          <body><div class=\"main\"><h1>{HEADLINE}</h1>{before}<div class=\"entry-content\">\
          {story}</div>{after}</div><footer>© 2022 {SITE}</footer></body></html>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "أعلنت الهيئة أن مقدار الرسوم السنوية لهذا العام حدد بمبلغ خمسين دينارا عن كل منشأة تجارية مسجلة.",
@@ -17,7 +18,7 @@ const HEADLINE: &str = "الهيئة تحدد مقدار الرسوم السنو
 const SITE: &str = "هيئة تنظيم الأعمال";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    paragraphs(&PARAGRAPHS)
 }
 
 /// An ASP.NET page titled `site - page kind`, its `og:title` the site.

@@ -6,8 +6,9 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "واصلت أسعار الإيجارات السكنية في المدينة ارتفاعها خلال الربع الثالث من العام مدفوعة بتدفق السكان الجدد.",
@@ -25,10 +26,6 @@ fn page(head: &str, between: &str, after: &str) -> String {
          <body><article><h1>{HEADLINE}</h1><div class=\"entry-content\">\
          {first}{second}{between}{third}{after}</div></article><footer>© 2024 {SITE}</footer></body></html>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]
@@ -89,7 +86,7 @@ fn an_old_table_pages_headline_in_its_title_cell_under_the_sites_name() {
 #[test]
 fn a_title_of_the_site_and_its_section_gives_way_to_the_headline() {
     let headline = "بيت الزكاة يوزع 9 آلاف سلة غذائية وكسوة شتوية على الأسر المتعففة";
-    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let story = paragraphs(&PARAGRAPHS);
     let html = format!(
         "<html><head><meta charset=\"utf-8\"><title>\n\tبيت الزكاة الكويتي - الأخبار\n</title></head>\
          <body><div class=\"page\"><h2 class=\"pageTitle\">الأخبار</h2><div class=\"news\">\
@@ -104,7 +101,7 @@ fn a_title_of_the_site_and_its_section_gives_way_to_the_headline() {
 #[test]
 fn a_title_is_not_cut_inside_its_quotation_marks() {
     let headline = "«إيتيدا» تطلق برنامجا لاحتضان الشركات الناشئة في محافظات الصعيد";
-    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let story = paragraphs(&PARAGRAPHS);
     let html = format!(
         "<html><head><meta charset=\"utf-8\"><title>مجلة لغة العصر - {headline}</title></head>\
          <body><table><tr><td><span class=\"title\">{headline}</span></td></tr>\

@@ -6,7 +6,9 @@
 mod support;
 
 use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "كلما زرت المدينة بعد غياب، أحرص على أن أمشي في شوارعها القديمة وأسواقها المسقوفة وأزقتها الضيقة.",
@@ -14,14 +16,6 @@ const PARAGRAPHS: [&str; 3] = [
     "المطلوب أولا جرد دقيق للمباني ذات القيمة التاريخية، ووقف فوري لأي هدم فيها، ثم خطة للترميم.",
 ];
 const HEADLINE: &str = "المدينة القديمة.. ذاكرة تنهار بصمت";
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
-}
-
-fn paragraphs() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
 
 #[test]
 fn an_old_page_titled_with_its_sites_name_shows_its_headline_in_large_type() {
@@ -31,7 +25,7 @@ fn an_old_page_titled_with_its_sites_name_shows_its_headline_in_large_type() {
          <tr><td><font size=\"4\"><b>سالم أبوبكر الحاسي</b></font></td></tr>\
          <tr><td><font size=\"6\"><b>{HEADLINE}</b></font></td></tr>\
          <tr><td>{}<p>سالم أبوبكر الحاسي</p></td></tr></table></body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.title, HEADLINE);
@@ -63,7 +57,7 @@ fn a_sites_account_signs_for_no_one_and_its_address_is_no_part_of_its_name() {
          <meta property=\"og:site_name\" content=\"شمالي chamaly.ma\">\
          <meta name=\"author\" content=\"اخبار المدينة العاجلة\"></head><body><article>\
          <h1>{HEADLINE}</h1><div class=\"entry-content\">{}</div></article></body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.author, None);
@@ -82,7 +76,7 @@ fn the_headline_keeps_the_marks_the_page_shows_and_a_teams_account_gives_way() {
          <body><article><h1>{shown}</h1><div class=\"jeg_meta_author\">\
          <span class=\"meta_text\">بواسطة</span> <a href=\"/author/rami/\">رامي الحلبي</a></div>\
          <div class=\"entry-content\">{}</div></article></body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.title, shown);
@@ -98,7 +92,7 @@ fn a_writers_note_over_a_link_to_the_document_is_no_text() {
          <p><em>* أكاديمي وباحث في الاقتصاد المالي، جامعة البصرة.</em></p>\
          <p style=\"text-align: center;\">للاطلاع على المقال بصيغة PDF يرجى النقر على الرابط التالي\
          <br><a href=\"/files/paper.pdf\">Budget scenarios</a></p></div></article></body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
 }
@@ -111,7 +105,7 @@ fn a_numbered_items_paragraph_stays_with_its_number() {
          <li><p>ختم القرآن الكريم مرة على الأقل خلال الشهر.</p></li>\
          <li><p>صلة الأرحام وزيارة كبار السن من الأقارب.</p></li></ol></div></article>\
          </body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     let items: Vec<&str> = a
@@ -137,7 +131,7 @@ fn a_bodys_media_desk_is_no_writer_and_an_opinion_notice_is_no_text() {
          <h1>{HEADLINE}</h1><div class=\"entry-content\">{}\
          <p>المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.</p></div></article>\
          </body></html>",
-        paragraphs()
+        paragraphs(&PARAGRAPHS)
     );
     let a = load_html(&html);
     assert_eq!(a.author, None);

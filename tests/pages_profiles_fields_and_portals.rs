@@ -14,6 +14,8 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::page;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "أطلقت المؤسسة أمس برنامجا لتدريب الشباب على المهارات الرقمية يستفيد منه ألف متدرب في خمس مدن.",
@@ -23,11 +25,7 @@ const PARAGRAPHS: [&str; 3] = [
 const HEAD: &str = "المؤسسة تطلق برنامجا لتدريب الشباب على المهارات الرقمية";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
-
-fn page(head: &str, body: &str) -> String {
-    format!("<html><head>{head}</head><body>{body}</body></html>")
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]

@@ -12,6 +12,8 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::page;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "افتتحت الهيئة أمس معرضا للحرف اليدوية يضم أعمال أكثر من ستين حرفيا من مختلف المحافظات.",
@@ -21,11 +23,7 @@ const PARAGRAPHS: [&str; 3] = [
 const HEAD: &str = "الهيئة تفتتح معرضا للحرف اليدوية بمشاركة ستين حرفيا";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
-
-fn page(head: &str, body: &str) -> String {
-    format!("<html><head>{head}</head><body>{body}</body></html>")
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]
@@ -220,7 +218,7 @@ fn an_old_cells_date_and_source_fields_under_a_title_cell() {
              <tr><td class=\"newstitle\"><font size=\"4\"><b>{HEAD}</b></font></td></tr>\
              <tr><td class=\"newsinfo\"><font size=\"2\">التاريخ: 2012/03/18 &nbsp;&nbsp;&nbsp; المصدر: سونا</font></td></tr>\
              <tr><td class=\"newsbody\">{}</td></tr></table>",
-            PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+            paragraphs(&PARAGRAPHS)
         ),
     );
     let a = load_html(&html);

@@ -10,6 +10,8 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::page;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "افتتحت الهيئة أمس معرضا للحرف اليدوية يضم أعمال أكثر من ستين حرفيا من مختلف المحافظات.",
@@ -20,11 +22,7 @@ const WHOLE: &str = "الهيئة تفتتح معرضا للحرف اليدوي�
 const SHORT: &str = "الهيئة تفتتح معرضا للحرف اليدوية";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
-}
-
-fn page(head: &str, body: &str) -> String {
-    format!("<html><head>{head}</head><body>{body}</body></html>")
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]

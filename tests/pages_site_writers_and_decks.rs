@@ -7,6 +7,7 @@
 
 mod support;
 
+use support::copied::texts;
 use support::page::load_html;
 
 const HEADLINE: &str = "انقطاع الكهرباء يرفع أسعار ألواح الطاقة الشمسية إلى مستويات قياسية";
@@ -26,10 +27,6 @@ fn page(head: &str, story: &str) -> String {
 
 fn paragraphs() -> String {
     format!("<p>{LEAD}</p><p>{NEXT}</p><p>{MORE}</p>")
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(|b| b.text()).collect()
 }
 
 #[test]

@@ -9,6 +9,7 @@
 mod support;
 
 use qari::article::byline;
+use support::copied::texts;
 use support::page::load_html;
 
 const HEADLINE: &str = "السد يقلب تأخره أمام أم صلال إلى فوز بثلاثية ويواصل مطاردة الصدارة";
@@ -21,10 +22,6 @@ fn page(head: &str, header: &str, foot: &str) -> String {
          <article>{header}<div class=\"body\"><p>{LEAD}</p><p>{NEXT}</p>{foot}</div></article>\
          </body></html>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(|b| b.text()).collect()
 }
 
 #[test]

@@ -7,8 +7,9 @@
 
 mod support;
 
-use qari::article::Block;
+use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 3] = [
     "انطلقت أمس الأشغال الرسمية للشطر الثاني من شبكة الطرامواي بحضور مسؤولين محليين وممثلي الشركة المشرفة.",
@@ -18,16 +19,12 @@ const PARAGRAPHS: [&str; 3] = [
 const HEADLINE: &str = "انطلاق أشغال الشطر الثاني من الطرامواي نحو الأحياء الشرقية";
 
 fn page(head: &str, before: &str, after: &str) -> String {
-    let story = PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat();
+    let story = paragraphs(&PARAGRAPHS);
     format!(
         "<html><head><meta charset=\"utf-8\"><title>{HEADLINE}</title>{head}</head><body>\
          <article><h1>{HEADLINE}</h1>{before}<div class=\"itemFullText\">{story}{after}</div>\
          </article></body></html>"
     )
-}
-
-fn texts(a: &qari::article::Article) -> Vec<&str> {
-    a.body.iter().map(Block::text).collect()
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod support;
 
 use support::copied::texts;
 use support::page::load_html;
+use support::page::paragraphs;
 
 const PARAGRAPHS: [&str; 2] = [
     "تتفاقم أزمة السكن عاما بعد عام مع ارتفاع أسعار الأراضي وتراجع المشاريع الحكومية.",
@@ -17,7 +18,7 @@ const PARAGRAPHS: [&str; 2] = [
 const HEADLINE: &str = "الإسكان.. أزمة تتوارثها الأجيال";
 
 fn story() -> String {
-    PARAGRAPHS.map(|p| format!("<p>{p}</p>")).concat()
+    paragraphs(&PARAGRAPHS)
 }
 
 #[test]

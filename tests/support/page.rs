@@ -10,3 +10,13 @@ pub fn load_html(html: &str) -> Article {
     let mut all = scan::load_file(&path).unwrap_or_else(|p| panic!("{p}"));
     all.remove(0)
 }
+
+/// A page with `head` in its `<head>` and `body` in its `<body>`.
+pub fn page(head: &str, body: &str) -> String {
+    format!("<html><head>{head}</head><body>{body}</body></html>")
+}
+
+/// `paragraphs`, each in a `<p>` of its own.
+pub fn paragraphs(paragraphs: &[&str]) -> String {
+    paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect()
+}
