@@ -32,7 +32,7 @@ pub(super) const NEWSROOM: &[&str] = &["خاص", "حصري"];
 /// order (`الموصل / سامر الخطيب / وكالة الرافد`): one part of each kind,
 /// so three names or two places are not taken.
 pub(super) fn three_parts(line: &str) -> Option<Byline> {
-    let parts = parts(line);
+    let parts: Vec<String> = parts(line).into_iter().map(unlabelled).collect();
     if parts.len() != 3 || parts.iter().any(String::is_empty) {
         return None;
     }
@@ -119,6 +119,24 @@ pub fn desk_credit(line: &str) -> Option<Byline> {
 
 /// The parts of a line set off by slashes or by dashes with spaces
 /// round them.
+/// A part that labels its writer (`تقرير خاص: فؤاد العلوي`): the name.
+fn unlabelled(part: String) -> String {
+    let Some((label, name)) = part.split_once(':') else {
+        return part;
+    };
+    let label = label.trim();
+    let label = NEWSROOM
+        .iter()
+        .find_map(|mark| label.strip_suffix(mark))
+        .map_or(label, str::trim);
+    let name = name.trim();
+    if !name.is_empty() && is_in(label, super::phrases::ar::BYLINE_PREFIXES) {
+        name.to_owned()
+    } else {
+        part
+    }
+}
+
 fn parts(line: &str) -> Vec<String> {
     let spaced = line.replace('/', " / ");
     let mut parts: Vec<String> = vec![String::new()];

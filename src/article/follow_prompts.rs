@@ -120,6 +120,15 @@ pub fn is_follow_line(text: &str) -> bool {
         let w = search::fold(w);
         PURPOSES.iter().any(|p| search::fold(p) == w)
     });
+    // Or a call to click through to the site's page there (`لمتابعة
+    // صفحتنا على الفيسبوك تفضل بالضغط هنا`).
+    if purpose && words.len() <= FOLLOW_WORDS && text.trim_end_matches(['.', ' ']).ends_with("هنا")
+    {
+        let spaced = spaced_words(text).replace(" ال", " ");
+        return PLATFORMS
+            .iter()
+            .any(|p| spaced.contains(spaced_words(p).as_str()));
+    }
     let Some(at) = words
         .iter()
         .take(if purpose { PURPOSE_WORDS + 1 } else { 1 })

@@ -325,19 +325,24 @@ pub fn drop_trailing_headlines(
         // The writer's name signing the story, or the agencies it came
         // from (`(وكالات)`), over the page's tags: left for the foot. So
         // is a labelled byline (`إعداد: فلان`), with the office's credit
-        // under it.
+        // and the photographer's under it.
         let first = &units[n - run];
-        let labelled = run == 2
+        let credit = |u: &String| {
+            super::byline_offices::media_office(u).is_some()
+                || byline::is_body_media(u.trim())
+                || super::text_captions::is_photo_credit(u)
+        };
+        let labelled = (2..=3).contains(&run)
             && matcher
                 .bylines
                 .strip(&super::text_rules::Words::new(first))
                 .is_some()
-            && super::byline_offices::media_office(&units[n - 1]).is_some();
+            && units[n - run + 1..].iter().all(credit);
         let signed = units[n - run - 1]
             .trim_end()
             .ends_with(['.', '!', '؟', '?', '…'])
             && (byline::is_signed_name(first.trim()) || super::text_foot::agency(first).is_some());
-        let kept = if labelled { 2 } else { usize::from(signed) };
+        let kept = if labelled { run } else { usize::from(signed) };
         units.truncate(n - run + kept);
         return None;
     }

@@ -186,6 +186,14 @@ pub(super) fn is_labelled_credit_caption(line: &str) -> bool {
 /// The most words of a caption before its credit after a full stop.
 const CAPTION_WORDS: usize = 20;
 
+/// A photographer's credit on its own line (`تصوير : مرتضى جاسم`).
+pub fn is_photo_credit(line: &str) -> bool {
+    line.split_once([':', '/']).is_some_and(|(label, name)| {
+        PHOTO_LABELS.contains(&label.trim())
+            && (1..=CREDIT_WORDS).contains(&name.split_whitespace().count())
+    })
+}
+
 /// Labels of a picture's credit after a caption's dash.
 const PHOTO_LABELS: &[&str] = &["صورة", "الصورة", "تصوير", "عدسة", "Photo"];
 

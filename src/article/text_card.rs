@@ -71,15 +71,15 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         }
         // A short card alone under the story's last sentence, with no name
         // over it (`كاتب وأكاديمي عراقي مختص في …`): the byline named the
-        // writer. A card with the name after a slash or a dash (`مراسل
-        // أكجوجت نت / فلان`) is a signature, the name the author.
+        // writer. A card with the name after a slash, a dash or a colon
+        // (`مراسل أكجوجت نت / فلان`) is a signature, the name the author.
         if is_card(&lines[at])
             && lines[at].split_whitespace().count() <= LONE_CARD_WORDS
             && !ends_sentence(&lines[at])
             && ends_sentence(&lines[name_at])
         {
             let signed = lines[at]
-                .rsplit_once(['/', '-', '–'])
+                .rsplit_once(['/', '-', '–', ':'])
                 .map(|(_, name)| name.trim())
                 .filter(|name| byline::is_signed_name(name))
                 .map(str::to_owned);

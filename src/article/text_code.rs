@@ -75,11 +75,18 @@ pub fn is_slug(line: &str) -> bool {
 }
 
 /// An attached file's name alone (`بلاغ_التسجيل.pdf`), or the link to
-/// fetch it with its size (`تحميل (312 KB)`): the page's attachment box.
+/// fetch it with its size (`تحميل (312 KB)`) or its kind (`تحميل البيان
+/// (PDF)`): the page's attachment box.
 pub fn is_attachment(line: &str) -> bool {
     let line = line.trim();
+    // The file's size, or its kind alone (`تحميل البيان (PDF)`).
+    let sized = |inner: &str| {
+        is_file_size(inner) || DOCUMENTS.contains(&inner.trim().to_ascii_lowercase().as_str())
+    };
     let (name, size) = match line.rsplit_once(" (") {
-        Some((name, size)) if is_file_size(size.trim_end_matches(')')) => (name.trim(), true),
+        Some((name, size)) if size.ends_with(')') && sized(size.trim_end_matches(')')) => {
+            (name.trim(), true)
+        }
         _ => (line, false),
     };
     let file = !name.contains(' ')

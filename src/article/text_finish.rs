@@ -114,7 +114,8 @@ pub(super) fn finish(
             .clone()
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
-            .or_else(|| head.logo.clone());
+            .or_else(|| head.logo.clone())
+            .or_else(|| super::text_site_notice::about_box(text));
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
@@ -137,6 +138,11 @@ pub(super) fn finish(
     }
     if head.author.is_none() {
         head.author = byline::writer_in_headline(title);
+    }
+    // Writers joined by a `و` set apart (`مريم الورغي و سليم الحمروني`):
+    // the letter is written on the name it joins.
+    if let Some(author) = head.author.as_mut().filter(|a| a.contains(" و ")) {
+        *author = author.replace(" و ", " و");
     }
     // The site's short name before the writer's (`حسنى - رهف العتوم`), as
     // the site's copyright notice names it.

@@ -56,6 +56,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_player_clock(line)
         || is_click_call(line)
         || text_lines::is_translation_note(line)
+        || text_lines::is_production_note(line)
         || !line.chars().any(char::is_alphanumeric)
 }
 

@@ -60,7 +60,15 @@ impl Header {
             self.author.get_or_insert(a);
         }
         if let Some(s) = byline.source {
-            if dateline && std::mem::take(&mut self.source_alone) {
+            // Unless the label names in full the agency the dateline gives
+            // by its short name (`المصدر: وكالة الأنباء الأردنية (بترا)`
+            // under `العقبة 13 آذار (بترا)-`).
+            let in_full = self
+                .source
+                .as_deref()
+                .and_then(full_and_short)
+                .is_some_and(|(_, short)| short == s);
+            if dateline && !in_full && std::mem::take(&mut self.source_alone) {
                 self.source = None;
             }
             self.source.get_or_insert(s);
@@ -171,6 +179,25 @@ impl Header {
         {
             self.add(b);
             return true;
+        }
+        // A line of labelled fields set apart by bars (`المصدر: الصين
+        // اليوم | الكاتب: وانغ فانغ`): each gives its own.
+        if rest.contains(FIELD_BARS) {
+            let labelled: Vec<&str> = rest
+                .split(FIELD_BARS)
+                .map(str::trim)
+                .filter(|part| {
+                    let words = Words::new(part);
+                    matcher.bylines.strip(&words).is_some()
+                        || matcher.sources.strip(&words).is_some()
+                })
+                .collect();
+            if labelled.len() >= 2 {
+                for part in labelled {
+                    self.take_line(rules, matcher, part);
+                }
+                return true;
+            }
         }
         for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
             let value = phrases.strip(&rest_words);
@@ -293,7 +320,10 @@ fn labelled_name(after: &str) -> Option<&str> {
         // And the dash set before it (`فلان - تصوير/ علان`).
         name[..at].trim_end().trim_end_matches(DASHES).trim_end()
     });
-    (!name.is_empty() && name.split_whitespace().count() <= 6).then_some(name)
+    // Writers set apart by dashes (`فلان الفلاني - فلانة الفلانية`) may
+    // take more words between them.
+    let short = name.split_whitespace().count() <= 6 || byline::dashed_writers(name).is_some();
+    (!name.is_empty() && short).then_some(name)
 }
 
 /// Where the label of another field starts in a byline's name: the word
@@ -394,4 +424,15 @@ fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String> {
     (2..=4)
         .contains(&name.split_whitespace().count())
         .then(|| (*name).to_owned())
+}
+
+/// An outlet's name in full with its short name in brackets after it
+/// (`وكالة الأنباء الأردنية (بترا)`): the two names.
+pub(super) fn full_and_short(name: &str) -> Option<(&str, &str)> {
+    let (full, short) = name.trim().strip_suffix(')')?.rsplit_once('(')?;
+    let (full, short) = (full.trim(), short.trim());
+    let words = |s: &str| s.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (words(full) && words(short) && (2..=6).contains(&full.split_whitespace().count()))
+        .then_some((full, short))
+        .filter(|(_, short)| byline::outlet(short).is_some())
 }

@@ -202,6 +202,29 @@ pub fn is_translation_note(line: &str) -> bool {
     translated && (bracketed || opens) && line.split_whitespace().count() <= NOTE_WORDS
 }
 
+/// A note on how the story was made (`أُنجز هذا العمل في إطار سلسلة …`,
+/// `أنجز هذا التحقيق بدعم من …`): the outlet's note on its work, like a
+/// translation's.
+pub fn is_production_note(line: &str) -> bool {
+    let folded = search::fold(line.trim().trim_start_matches(['(', '*', ' ']));
+    let made = ["أنجز", "تم إنجاز", "أعد", "تم إعداد"]
+        .iter()
+        .any(|verb| folded.starts_with(&search::fold(verb)));
+    let work = [
+        "هذا العمل",
+        "هذا التحقيق",
+        "هذا التقرير",
+        "هذه المادة",
+        "هذا الملف",
+    ]
+    .iter()
+    .any(|w| folded.contains(&search::fold(w)));
+    let how = ["بدعم", "في إطار", "ضمن", "بالتعاون", "بالشراكة", "بإشراف"]
+        .iter()
+        .any(|w| folded.contains(&search::fold(w)));
+    made && work && how && line.split_whitespace().count() <= NOTE_WORDS
+}
+
 /// The most words of a translation's note.
 const NOTE_WORDS: usize = 30;
 

@@ -120,6 +120,8 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
             // (French accents and all: `Comité Olympique …`.)
             && !super::text_foot::has_arabic(l)
             && !l.contains("://")
+            // A date in English (`15 Sep 2025`) names no one.
+            && super::dates::find(l).is_none()
             // Two words or more: a menu's capitals (`RSS`) are no name.
             && (2..=LOGO_LATIN_WORDS).contains(&l.split_whitespace().count())
             // A name of a few capitalised words besides its joining words
@@ -189,6 +191,7 @@ mod logo_tests {
         // of fields are none.
         assert!(!is_logo_pair("تخطي إلى المحتوى الرئيسي", "English"));
         assert!(!is_logo_pair("اقتصاد وأعمال", "RSS"));
+        assert!(!is_logo_pair("15 Sep 2025", "بيانات صحفية"));
         assert!(!is_logo_pair(
             "الكاتب: | عدد القراءات: 15",
             "Ten Winter Recipes"

@@ -22,12 +22,16 @@ pub fn is_hashtag_line(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| !w.chars().all(is_pictograph))
         .peekable();
+    // The body's account among them (`#صحتك_تهمنا @PHCCQatar`).
+    let mut tags = 0;
     words.peek().is_some()
         && words.all(|w| {
             // A zero-width space a page put after the sign (`#\u{200B}Mercato`).
             let mut after = w.chars().skip(1).skip_while(|c| *c == '\u{200B}');
-            w.starts_with('#') && after.next().is_some_and(char::is_alphanumeric)
+            tags += usize::from(w.starts_with('#'));
+            w.starts_with(['#', '@']) && after.next().is_some_and(char::is_alphanumeric)
         })
+        && tags > 0
 }
 
 /// An account's name on a platform: Latin letters, digits and `_`.
@@ -56,13 +60,22 @@ pub fn is_camera_credit(line: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     // A caption with its photographer's credit (`📸 فرحة اللاعبين |
     // تصوير: المركز الإعلامي`) is longer than a credit alone.
+    // An office and its branch set apart by a dash (`📷 المكتب الإعلامي –
+    // إقليم جبل عامل`) take a few more.
+    let dashed = [" -", " –", " —"].iter().any(|d| rest.contains(d));
     let most = if rest.contains("تصوير") {
         CAPTION_WORDS + CREDIT_WORDS
+    } else if dashed {
+        CREDIT_WORDS + 2
     } else {
         CREDIT_WORDS
     };
+    let words = rest
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "-" | "–" | "—"))
+        .count();
     rest.chars().any(char::is_alphanumeric)
-        && rest.split_whitespace().count() <= most
+        && words <= most
         && !rest.ends_with(['.', '؟', '?', '!'])
 }
 

@@ -251,11 +251,44 @@ impl Ends {
         // A colon over a quotation that opens the next line: the quoted
         // text is a block of its own (`… ما يلي:` / `«إن أداء الأجر …`).
         let over_quote = line.ends_with(':') && next.starts_with(['«', '"', '“']);
+        // A numbered section's heading (`ثالثاً: الاتفاق والعملية …`),
+        // short of the width.
+        let numbered = len * 100 < width * 85 && is_numbered_heading(line);
         (sentence_end && (room_left || len * 100 < width * 85 || heading_next))
             || over_quote
+            || numbered
             || (full_stop && (self.opens)(first))
             || len * 10 < width * 6
     }
+}
+
+/// The most words of a numbered section's heading after its ordinal: a
+/// clause of a statement's list runs longer.
+const HEADING_WORDS: usize = 6;
+
+/// A heading opened by an ordinal and its colon (`ثالثاً: …`), ending no
+/// sentence.
+fn is_numbered_heading(line: &str) -> bool {
+    const ORDINALS: [&str; 10] = [
+        "أولا",
+        "ثانيا",
+        "ثالثا",
+        "رابعا",
+        "خامسا",
+        "سادسا",
+        "سابعا",
+        "ثامنا",
+        "تاسعا",
+        "عاشرا",
+    ];
+    let Some((first, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let first = crate::search::fold(first.trim());
+    let words = rest.split_whitespace().count();
+    ORDINALS.iter().any(|o| crate::search::fold(o) == first)
+        && (1..=HEADING_WORDS).contains(&words)
+        && !line.ends_with(['.', '!', '?', '؟', '…', ':', '،', ',', '؛'])
 }
 
 /// `— name` under a quotation: a unit of its own even with no blank line

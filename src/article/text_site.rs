@@ -127,7 +127,10 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
     let first = lines.first().copied();
     match (top, noticed) {
         (Some(top), Some(whole))
-            if whole.len() > top.len() && whole.starts_with(&top) && first != Some(&top) =>
+            if whole.len() > top.len()
+                && whole.starts_with(&top)
+                && first != Some(&top)
+                && words(&top) < 2 =>
         {
             Some(whole)
         }

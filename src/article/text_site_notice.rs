@@ -22,8 +22,13 @@ const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضا�
 const KIND: &str = "موقع ";
 /// The kinds of bodies whose name the notice's "for" runs into
 /// (`محفوظة لحزب جبهة العمل الإسلامي`).
-const BODIES: [&str; 10] = [
+const BODIES: [&str; 15] = [
     "حزب ",
+    "نادي ",
+    "مركز ",
+    "مؤسسة ",
+    "شركة ",
+    "جامعة ",
     "جمعية ",
     "نقابة ",
     "اتحاد ",
@@ -69,6 +74,26 @@ pub fn named(notice: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// The body a release's box about it names under the story (`نبذة عن
+/// بورصة البحرين`): the body that issued it.
+pub fn about_box(text: &str) -> Option<String> {
+    text.lines().rev().take(ABOUT_LINES).find_map(|line| {
+        let name = ["نبذة عن ", "لمحة عن "]
+            .iter()
+            .find_map(|label| line.trim().strip_prefix(label))?
+            .trim()
+            .trim_end_matches(':')
+            .trim();
+        let words = name.split_whitespace().count();
+        ((2..=NAME_WORDS).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+            .then(|| name.to_owned())
+            .filter(|n| !n.starts_with("الكاتب") && !n.starts_with("المؤلف"))
+    })
+}
+
+/// How far up from a copy's end a release's box about its body stands.
+const ABOUT_LINES: usize = 20;
 
 /// Whether a name is a state's (`جمهورية مصر العربية`, `دولة الكويت`).
 pub fn is_state(name: &str) -> bool {
@@ -141,6 +166,13 @@ mod tests {
     use super::{is_notice, named};
 
     #[test]
+    fn a_releases_box_about_its_body_names_it() {
+        let text = "نص البيان.\nنبذة عن بورصة البحرين\nتأسست البورصة عام 1987.";
+        assert_eq!(super::about_box(text).as_deref(), Some("بورصة البحرين"));
+        assert_eq!(super::about_box("نص.\nنبذة عن الكاتب\nصحفي."), None);
+    }
+
+    #[test]
     fn a_notice_names_the_site_before_or_after_its_year() {
         let cases = [
             ("© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.", "جامعة بيرزيت"),
@@ -150,6 +182,10 @@ mod tests {
             ),
             ("جميع الحقوق محفوظة لموقع عنكاوا كوم 2023", "عنكاوا كوم"),
             ("حقوق النشر © 2019 للمنار", "المنار"),
+            (
+                "جميع الحقوق محفوظة لنادي الأسير الفلسطيني © 2022",
+                "نادي الأسير الفلسطيني",
+            ),
             (
                 "جميع الحقوق محفوظة لحزب جبهة العمل الإسلامي © 2023",
                 "حزب جبهة العمل الإسلامي",

@@ -356,7 +356,12 @@ fn look(
     // A date or a link above the headline belongs to the header, and so
     // does a section's name run into the date (`سياسة 26-03-2023, 23:19`).
     let dated = dates::dateline(&line)
-        .or_else(|| text_lines::named_date(matcher, &line).map(|(date, _)| date));
+        .or_else(|| text_lines::named_date(matcher, &line).map(|(date, _)| date))
+        .or_else(|| {
+            text_top_lines::publication_line(&line)
+                .filter(|p| p.author.is_none() && p.paper.is_none())
+                .map(|p| p.date)
+        });
     if let Some(date) = dated {
         // Above the masthead it is the site's clock: the article's own
         // date, when it has one, comes later.

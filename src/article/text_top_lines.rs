@@ -98,6 +98,8 @@ pub fn publication_line(line: &str) -> Option<Publication> {
         "نشر في",
         "تاريخ النشر",
         "تاريخ الإضافة",
+        "أضيف بتاريخ",
+        "أضيف في",
         "نشر",
     ]
     .iter()
@@ -115,6 +117,8 @@ pub fn publication_line(line: &str) -> Option<Publication> {
         "عدد المشاهدات",
         "التعليقات",
         "القسم",
+        // The magazine's issue (`نُشر في 01/03/2022، العدد 86`).
+        "العدد",
         // The clock's zone (`15:42 بتوقيت أبوظبي`) names no one.
         "بتوقيت",
     ]
@@ -221,17 +225,21 @@ pub fn is_section_trail(line: &str) -> bool {
 }
 
 /// The label a portal sets before its trail.
-const YOU_ARE_HERE: [&str; 2] = ["أنت هنا", "انت هنا"];
+const YOU_ARE_HERE: [&str; 4] = ["أنت هنا", "انت هنا", "الموقع الحالي", "موقعك الحالي"];
 
 /// The parts of a line cut by one kind of trail separator, when at least
 /// `sections` parts before the last are a section's name of a few words.
 pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
-    let spaced = [" / ", " > ", " › ", " » "].iter().find_map(|separator| {
-        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
-        let (last, named) = parts.split_last()?;
-        let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
-        (named.len() >= sections && named.iter().all(short) && !last.is_empty()).then_some(parts)
-    });
+    // An arrow pointing on as the text runs (`الرئيسية ← فقه وأحكام`).
+    let spaced = [" / ", " > ", " › ", " » ", " ← "]
+        .iter()
+        .find_map(|separator| {
+            let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+            let (last, named) = parts.split_last()?;
+            let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
+            (named.len() >= sections && named.iter().all(short) && !last.is_empty())
+                .then_some(parts)
+        });
     // A slash with no spaces (`الرئيسية/أخبار السودان/…`) parts two or
     // more sections' names of letters only: a date's or a number's
     // slashes part digits.

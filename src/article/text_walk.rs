@@ -96,6 +96,10 @@ pub struct Walk<'a> {
     in_summary: Option<usize>,
     /// Whether the list is framed by a screen reader's marks.
     marked_list: bool,
+    /// The one sentence kept over a share bar, where it stands in the
+    /// body, and the bar's lines so far: the page's summary if a
+    /// paragraph follows the bar.
+    shared_summary: Option<(usize, usize)>,
     /// Short lines kept after the header's lines and before the lead: a
     /// picture's caption where pages put it, under the byline and the
     /// date. A deck comes right under the headline, before them.
@@ -139,6 +143,7 @@ impl<'a> Walk<'a> {
             in_summary: None,
             marked_list: false,
             under_header: Vec::new(),
+            shared_summary: None,
         }
     }
 
@@ -192,6 +197,7 @@ impl<'a> Walk<'a> {
             if matches!(step, Step::Drop) {
                 self.caption_over_credit(&line);
             }
+            self.summary_over_share(&line, &step);
             match step {
                 Step::Keep => self.keep(line),
                 Step::Drop => {

@@ -24,6 +24,9 @@ pub const DROPPED_LEADS: &[&str] = &[
     "مواضيع ذات صلة",
     "أخبار ذات صلة",
     "اخبار ذات صلة",
+    "أخبار مشابهة",
+    "مقالات مشابهة",
+    "مواضيع مشابهة",
     "موضوعات ذات صلة",
     "مقالات ذات صلة",
     "الأكثر قراءة",
@@ -122,6 +125,7 @@ impl BlockRules {
             || m.is_more_from(text)
             || is_sign_off(text)
             || crate::article::text_lines::is_translation_note(text)
+            || crate::article::text_lines::is_production_note(text)
             // A bar of the page's links (`<< السابق | محتويات العدد |
             // التالي >>`).
             || crate::article::text_chrome::is_furniture_bar(m, text)

@@ -236,6 +236,9 @@ pub const CAPTION_STARTS: &[&str] = &[
     // A picture's words for the blind, left in the copy (`صورة المنتجين
     // المخالفين`).
     "صورة",
+    // Two pictures' or more (`صورتا الموقوفين`, `صور المشاركين`).
+    "صورتا",
+    "صور",
     "الصورة من",
 ];
 /// Line endings of image captions.
@@ -333,6 +336,9 @@ pub const END: &[&str] = &[
     "آخر المقالات",
     "أحدث المقالات",
     "المزيد من المقالات",
+    // A company's or a body's other releases.
+    "آخر البيانات",
+    "أحدث البيانات",
     "مقالات أخرى",
     // The notice after a comment is sent (sites write أضافة too).
     "تم إضافة تعليقك",

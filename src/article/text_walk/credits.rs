@@ -25,6 +25,16 @@ impl Walk<'_> {
             self.credit_next = !rest.chars().any(char::is_alphanumeric);
         }
         let name = self.matcher.sources.strip(words)?;
+        // An agency's name in full with its short one (`وكالة الأنباء
+        // الأردنية (بترا)`): both, as the story names it.
+        let label_ends: &[char] = &[':', ' '];
+        if let Some((_, _)) =
+            super::super::text_header::full_and_short(name.trim_start_matches(label_ends))
+        {
+            self.head
+                .credit(name.trim_start_matches(label_ends).trim().to_owned());
+            return Some(Step::Drop);
+        }
         // In brackets, with a note after a comma (`المصدر (صحيفة الخليج،
         // بتصرّف)`, adapted): the name is before the note.
         let name = name.trim_start_matches([':', ' ', '(']);

@@ -175,10 +175,7 @@ impl Walk<'_> {
     /// A byline's label and a name of one to four words (`بقلم: فلان`,
     /// `By …`).
     fn is_labelled_byline(&self, words: &Words<'_>) -> bool {
-        self.matcher
-            .bylines
-            .strip(words)
-            .is_some_and(|name| (1..=4).contains(&name.split_whitespace().count()))
+        self.matcher.bylines.strip(words).is_some_and(names_writers)
     }
 
     pub(super) fn drop_summary(&mut self) {
@@ -302,4 +299,23 @@ fn header_line(line: &str) -> Option<HeaderLine> {
         return None;
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
+}
+
+/// Whether what a byline's label is over names one writer or a few, each
+/// of one to four words, joined by `و`, alone or run into the next name
+/// (`مريم الورغي و سليم الحمروني`). A name may open with the letter too
+/// (`وليد`): it opens another writer only after a name of two words.
+fn names_writers(name: &str) -> bool {
+    let mut writers = vec![0usize];
+    for word in name.split_whitespace() {
+        let last = writers.last().copied().unwrap_or(0);
+        if word == "و" {
+            writers.push(0);
+        } else if word.starts_with('و') && last >= 2 {
+            writers.push(1);
+        } else if let Some(n) = writers.last_mut() {
+            *n += 1;
+        }
+    }
+    writers.len() <= 3 && writers.iter().all(|n| (1..=4).contains(n))
 }

@@ -38,4 +38,54 @@ impl Walk<'_> {
         // No points: the summary is the one paragraph under the label.
         (points == 0 && count > self.rules.heading_max_words).then_some(Step::Drop)
     }
+
+    /// A sentence kept under the byline and the date, then a share bar of
+    /// its buttons, then the story's text (`… في ظل الموجة الحارة.` /
+    /// `مشاركة` / `Facebook` / `X` / `قال الدكتور …`): the page's summary,
+    /// set over its buttons. Marked at the bar; dropped when a paragraph
+    /// follows, so that a story of one paragraph over its share bar keeps
+    /// it. A share label alone between paragraphs (`شارك هذا:`) leaves
+    /// the paragraph over it.
+    pub(super) fn summary_over_share(&mut self, line: &str, step: &Step) {
+        match step {
+            Step::Drop if self.matcher.is_share_bar(line) => {
+                if let Some((_, bars)) = self.shared_summary.as_mut() {
+                    *bars += 1;
+                    return;
+                }
+                if self.kept != 1 || !self.header_read || self.wrap_width.is_some() {
+                    return;
+                }
+                let at = self.body.iter().rposition(Option::is_some);
+                let one_sentence = at
+                    .and_then(|at| self.body[at].as_deref())
+                    .is_some_and(|kept| {
+                        let words = kept.split_whitespace().count();
+                        kept.ends_with(['.', '!', '؟', '?'])
+                            && !kept.trim_end_matches(['.', '!', '؟', '?']).contains(". ")
+                            && (SUMMARY_WORDS..=super::DECK_MAX_WORDS).contains(&words)
+                    });
+                if let Some(at) = at.filter(|_| one_sentence) {
+                    self.shared_summary = Some((at, 1));
+                }
+            }
+            Step::Keep => {
+                if let Some((at, bars)) = self.shared_summary.take()
+                    && bars >= SHARE_BUTTONS
+                    && line.split_whitespace().count() > SUMMARY_WORDS
+                    && line.ends_with(self.rules.closing_punctuation)
+                {
+                    self.body[at] = None;
+                    self.kept -= 1;
+                }
+            }
+            _ => {}
+        }
+    }
 }
+
+/// The fewest lines of a share bar with its buttons.
+const SHARE_BUTTONS: usize = 3;
+
+/// The fewest words of a summary, and of the paragraph under its bar.
+const SUMMARY_WORDS: usize = 8;

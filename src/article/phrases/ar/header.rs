@@ -117,6 +117,10 @@ pub const RELEASE_KINDS: &[&str] = &[
     "بلاغ صحفي",
     "بيان",
     "بلاغ",
+    // The section of a body's releases, over one of them.
+    "بيانات صحفية",
+    "بيانات صحافية",
+    "البيانات الصحفية",
 ];
 /// Words that start a byline: `كتب: فلان`, `حوار: آسيا العتروس`.
 pub const BYLINE_PREFIXES: &[&str] = &[
