@@ -306,3 +306,70 @@ fn the_day_added_over_the_headline_under_the_sites_clock_dates_the_story() {
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2025-10-09"));
     assert_eq!(a.author.as_deref(), Some("عبد الكريم أوبلا"));
 }
+
+#[test]
+fn a_hijri_day_before_the_one_it_matches_names_no_writer_and_attachments_stay_out() {
+    let a = import_text(&copy(
+        &["تاريخ النشر: الاثنين 20 ربيع الأول 1446هـ الموافق 23 سبتمبر 2024م"],
+        &[
+            "مشاركة",
+            "عدد الزيارات: 2315",
+            "المرفقات:",
+            "نتائج المزاد رقم 47 لعام 2024.pdf",
+        ],
+    ));
+    assert_eq!(a.author, None);
+    assert_eq!(a.published.as_deref(), Some("2024-09-23"));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_logos_whole_name_stands_over_a_notices_one_word_and_earlier_news_stay_out() {
+    let text = format!(
+        "منظمة الأقطار العربية المصدرة للبترول\nOrganization of Arab Petroleum Exporting Countries\n\
+         الرئيسية\nعن المنظمة\n{}",
+        copy(
+            &["12-03-2024"],
+            &[
+                "أخبار سابقة",
+                "الأمين العام يستقبل وفدا من معهد الأبحاث العلمية",
+                "05-03-2024",
+                "جميع الحقوق محفوظة © أوابك 2024",
+            ],
+        )
+    );
+    let a = import_text(&text);
+    assert_eq!(
+        a.source.as_deref(),
+        Some("منظمة الأقطار العربية المصدرة للبترول")
+    );
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_releases_background_on_its_body_ends_the_story_and_names_the_source() {
+    let a = import_text(&copy(
+        &["بيان صحفي", "28 أيار 2024"],
+        &[
+            "معلومات عامة حول الأونروا:",
+            "تأسست الأونروا كوكالة تابعة للأمم المتحدة بقرار من الجمعية العامة في عام 1949.",
+        ],
+    ));
+    assert_eq!(a.source.as_deref(), Some("الأونروا"));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_bodys_signature_and_its_city_over_its_attachments_stay_out() {
+    let a = import_text(&copy(
+        &["09/05/2024"],
+        &[
+            "مصرف ليبيا المركزي",
+            "طرابلس – ليبيا",
+            "المرفقات",
+            "بيان الإيرادات والإنفاق يناير - أبريل 2024.pdf (245 KB)",
+            "تحميل",
+        ],
+    ));
+    assert_eq!(texts(&a), STORY);
+}

@@ -123,6 +123,14 @@ pub fn media_office(line: &str) -> Option<Byline> {
     let named = (1..=BODY_WORDS).contains(&body.split_whitespace().count())
         && body.chars().all(|c| c.is_alphabetic() || c == ' ')
         && !is_in(body, PLACES);
+    // A writer before the office (`أسماء عبد الحكيم - المركز الإعلامي`)
+    // writes for it.
+    if named && super::byline::is_signed_name(body) && !is_in(first, MEDIA_OFFICES) {
+        return Some(Byline {
+            author: Some(body.to_owned()),
+            ..Byline::default()
+        });
+    }
     named.then(|| Byline {
         source: Some(body.to_owned()),
         ..Byline::default()

@@ -117,8 +117,6 @@ pub fn desk_credit(line: &str) -> Option<Byline> {
     })
 }
 
-/// The parts of a line set off by slashes or by dashes with spaces
-/// round them.
 /// A part that labels its writer (`تقرير خاص: فؤاد العلوي`): the name.
 fn unlabelled(part: String) -> String {
     let Some((label, name)) = part.split_once(':') else {
@@ -137,6 +135,8 @@ fn unlabelled(part: String) -> String {
     }
 }
 
+/// The parts of a line set off by slashes or by dashes with spaces
+/// round them.
 fn parts(line: &str) -> Vec<String> {
     let spaced = line.replace('/', " / ");
     let mut parts: Vec<String> = vec![String::new()];

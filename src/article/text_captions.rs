@@ -126,7 +126,7 @@ pub fn is_credited_caption(line: &str) -> bool {
     text.split_whitespace().count() >= 3
         && words <= 30
         && !line.ends_with(['.', '؟', '?', '!'])
-        && super::byline::outlet(credit.trim()).is_some()
+        && (super::byline::outlet(credit.trim()).is_some() || is_photo_credit(credit))
 }
 
 /// A photographer's credit in Latin letters, the picture agency's name

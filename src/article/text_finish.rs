@@ -109,9 +109,12 @@ pub(super) fn finish(
         head.author.take_if(|a| byline::is_same_site(source, a));
     }
     // A story no byline signs is the site's own.
+    // A notice that names the site by one word (`© أوابك 2024`) under a
+    // logo that gives its whole name gives way to the logo's.
     if head.source.is_none() && head.author.is_none() {
         head.source = copyright
             .clone()
+            .filter(|c| head.logo.is_none() || c.split_whitespace().count() > 1)
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
             .or_else(|| head.logo.clone())

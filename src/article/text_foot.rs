@@ -47,6 +47,9 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             || super::byline::is_body_media(last.trim())
         {
             head.source.get_or_insert_with(|| last.trim().to_owned());
+        } else if is_city_and_country(last) {
+            // The place under a body's signature (`مصرف ليبيا المركزي` /
+            // `طرابلس – ليبيا`).
         } else if is_dated_signature(last) {
             // A statement's signature: who issued it, where and when
             // (`المكتب السياسي للحزب … بيروت في 17 آب 2023`).
@@ -67,6 +70,20 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         }
         units.pop();
     }
+}
+
+/// A city and its country set apart by a dash or a comma (`طرابلس –
+/// ليبيا`), alone on their line.
+fn is_city_and_country(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(['-', '–', '—', '،', ','])
+        .map(str::trim)
+        .collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            byline::lone(p)
+                .is_some_and(|b| b.place.is_some() && b.author.is_none() && b.source.is_none())
+        })
 }
 
 /// A statement's signature: a few words that end no sentence, then a

@@ -79,14 +79,19 @@ pub fn named(notice: &str) -> Option<String> {
 /// بورصة البحرين`): the body that issued it.
 pub fn about_box(text: &str) -> Option<String> {
     text.lines().rev().take(ABOUT_LINES).find_map(|line| {
-        let name = ["نبذة عن ", "لمحة عن "]
-            .iter()
-            .find_map(|label| line.trim().strip_prefix(label))?
-            .trim()
-            .trim_end_matches(':')
-            .trim();
+        let name = [
+            "نبذة عن ",
+            "لمحة عن ",
+            "معلومات عامة حول ",
+            "معلومات عامة عن ",
+        ]
+        .iter()
+        .find_map(|label| line.trim().strip_prefix(label))?
+        .trim()
+        .trim_end_matches(':')
+        .trim();
         let words = name.split_whitespace().count();
-        ((2..=NAME_WORDS).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+        ((1..=NAME_WORDS).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
             .then(|| name.to_owned())
             .filter(|n| !n.starts_with("الكاتب") && !n.starts_with("المؤلف"))
     })

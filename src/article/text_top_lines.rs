@@ -126,7 +126,11 @@ pub fn publication_line(line: &str) -> Option<Publication> {
     .filter_map(|m| rest.find(m))
     .min()
     .unwrap_or(rest.len());
-    let mut head = rest[..cut].to_owned();
+    // The Hijri day before the one it matches (`الاثنين 20 ربيع الأول
+    // 1446هـ الموافق 23 سبتمبر 2024م`) names no one either.
+    let rest = &rest[..cut];
+    let rest = rest.split_once("الموافق").map_or(rest, |(_, day)| day);
+    let mut head = rest.to_owned();
     let found = super::dates::find(&head)?;
     head.replace_range(found.range, " ");
     let name: Vec<&str> = head

@@ -117,6 +117,10 @@ impl BlockRules {
             || m.is_share_bar(text)
             || is_credit(text)
             || m.is_caption(text)
+            // A caption with its credit after a dash (`… – تصوير: المكتب
+            // الإعلامي`); a paragraph may quote a notice after `©`.
+            || (!text.trim_start().starts_with('©')
+                && crate::article::text_furniture::is_credited_caption(text))
             || crate::article::text_furniture::counted(m, text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)

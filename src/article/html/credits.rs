@@ -15,6 +15,7 @@ use crate::search;
 pub(super) fn credited_source(site: Option<String>, credited: Option<String>) -> Option<String> {
     match credited {
         Some(name) if byline::is_listed_outlet(&name) => Some(name),
+
         Some(name) if site.as_deref().is_some_and(|s| shortens(s, &name)) => Some(name),
         // An agency's initials in a dateline (`جيبوتي (ADI) -`): the
         // credit as the story gives it, though no table knows it.
@@ -23,8 +24,11 @@ pub(super) fn credited_source(site: Option<String>, credited: Option<String>) ->
         // body's site: the credit names the desk that put the story out;
         // the site's own office (`المركز الإعلامي لمجلس الوزراء` on the
         // council's site) names the site.
+        // One that names no body (`إدارة العلاقات العامة والإعلام`) is
+        // the site's own.
         Some(name)
             if byline::is_media_department(&name)
+                && !crate::article::byline_offices::names_no_body(&name)
                 && !site
                     .as_deref()
                     .is_some_and(|s| search::fold(&name).ends_with(&search::fold(s))) =>

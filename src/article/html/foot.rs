@@ -31,6 +31,25 @@ pub(super) fn take_credits(
     if let Some(writer) = read_foot_byline(body, sites) {
         author.get_or_insert(writer);
     }
+    take_office_signature(body, sites);
+}
+
+/// Takes the last blocks off `body` when they sign the story for the
+/// site's media office (`المكتب الاعلامي` / `المفوضية العليا المستقلة
+/// للانتخابات`): the office, and the site's name under it.
+fn take_office_signature(body: &mut Body, sites: &[&str]) {
+    let office = |b: &Block| matches!(b, Block::Paragraph(t) if crate::article::byline_offices::names_no_body(t.trim()));
+    let site = |b: &Block| matches!(b, Block::Paragraph(t) if sites.iter().any(|s| is_site_name(s, t.trim())));
+    let n = body.blocks.len();
+    let take = match body.blocks.as_slice() {
+        [_, .., o, s] if office(o) && site(s) => 2,
+        [_, .., o] if office(o) => 1,
+        _ => 0,
+    };
+    for index in (n - take..n).rev() {
+        body.blocks.pop();
+        body.links.retain(|l| l.block != index);
+    }
 }
 
 /// Takes the last block off `body` when it is a writer's byline: a writer,

@@ -145,7 +145,9 @@ fn published_field(text: &str) -> Option<String> {
 /// apart by a bar are read whole.
 pub(super) fn date_field(text: &str) -> Option<String> {
     // Bars part the fields, or spaced dashes (`الثلاثاء 14 مايو 2019 10:40
-    // صباحاً - عدن بوست - خاص`).
+    // صباحاً - عدن بوست - خاص`), or a dash between no-break spaces
+    // beside a bar (`كتب: فلان \u{a0}-\u{a0} السبت 16/10/2010 | …`).
+    let text = &text.replace("\u{a0}-\u{a0}", "|");
     let bar = if text.contains('|') {
         "|"
     } else if text.contains(" - ") {
@@ -298,8 +300,11 @@ fn heading_of<'a>(node: &NodeRef<'a>) -> NodeRef<'a> {
         .unwrap_or(*node)
 }
 
+/// The fewest words of a headline the `<title>` cut short.
+const CUT_WORDS: usize = 6;
+
 /// The index of the first element showing the headline (also when the
-/// title adds the site's name to it).
+/// title adds the site's name to it, or cut it short).
 fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
     let want = search::fold(headline);
     // A match has the headline's words or at least four of them: the
@@ -323,6 +328,10 @@ fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
             return false;
         }
         let shown = search::fold(&sanitize::inline(&text));
-        shown == want || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
+        // Or the whole of a headline the title cut short.
+        let cut_short = want.split_whitespace().count() >= CUT_WORDS && shown.starts_with(&want);
+        shown == want
+            || (shown.split_whitespace().count() >= 4 && want.contains(&shown))
+            || cut_short
     })
 }

@@ -96,8 +96,15 @@ pub fn header_source(shown: Shown) -> Option<String> {
                     c.is_whitespace() || matches!(c, ':' | '(' | ')' | '-' | '«' | '»')
                 });
                 let words = name.split_whitespace().count();
+                // A wire's place and name (`دمشق-سانا`): the wire.
+                let wire = || {
+                    byline::parse(name)
+                        .filter(|b| b.author.is_none() && b.place.is_some())
+                        .and_then(|b| b.source)
+                };
                 ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
                     .then(|| name.to_owned())
+                    .or_else(wire)
             })
         })
 }
@@ -116,7 +123,8 @@ pub fn header_author(shown: Shown) -> Option<String> {
     let fields = || {
         after_headline(shown, DATELINE_CHARS)
             .into_iter()
-            .map(|t| t.replace("\u{a0}\u{a0}", "|"))
+            // (A dash between no-break spaces sets them apart too.)
+            .map(|t| t.replace("\u{a0}\u{a0}", "|").replace("\u{a0}-\u{a0}", "|"))
             .filter(|t| t.contains(['|', '•']))
             .find_map(|t| t.split(['|', '•']).find_map(|f| written_by(f.trim())))
     };

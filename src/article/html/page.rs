@@ -154,6 +154,7 @@ pub fn import_str(
         (None, None) => super::title_cells::under_site_title(title, large),
         (Some(_), _) => (title, None),
     };
+    let title = super::title_cells::shown_whole(title, page.large_type.as_deref());
     let mut author = page
         .author
         .as_deref()

@@ -202,7 +202,9 @@ pub(super) fn visible_author(
         if text.is_empty() || text.split_whitespace().count() > 8 {
             continue;
         }
-        match byline_name(prefixes, &text) {
+        // Nor is the media office after the name (`فلانة - المركز
+        // الإعلامي`).
+        match byline_name(prefixes, &text).map(|n| byline::without_office(&n).to_owned()) {
             Some(name) if passed(&name) => passed_at = Some(at),
             Some(name) => return Some(name),
             None => {}

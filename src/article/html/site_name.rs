@@ -166,6 +166,17 @@ pub(super) fn source(
     {
         source = Some(arabic);
     }
+    // A name the masthead gives whole that the source shortens (the
+    // logo's `المديرية العامة لقوى الأمن الداخلي`, the `<title>`'s `قوى
+    // الأمن الداخلي`): the whole name.
+    if let Some(short) = source.as_deref().map(search::fold)
+        && let Some(whole) = masthead_name(doc).filter(|m| {
+            let folded = search::fold(m);
+            has_arabic(m) && folded.len() > short.len() && folded.ends_with(&short)
+        })
+    {
+        source = Some(whole);
+    }
     // Without what every page's title says after the name (`- دولة قطر`).
     source
         .map(arabic_name)

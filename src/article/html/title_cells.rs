@@ -103,6 +103,16 @@ pub fn under_site_title(
     }
 }
 
+/// A headline the `<title>` cut short that a title cell or large type
+/// shows whole (`… لكلية الزراعة` / `… لكلية الزراعة حول الأمن
+/// الغذائي`): the whole one.
+pub fn shown_whole(title: Option<String>, large: Option<&str>) -> Option<String> {
+    match (title, large) {
+        (Some(t), Some(l)) if l.len() > t.len() && l.starts_with(t.as_str()) => Some(l.to_owned()),
+        (title, _) => title,
+    }
+}
+
 /// A site's name without what its every page's title says after it: a
 /// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
 /// الداخلية - دولة الكويت`), the name in Latin letters, the page's kind.
@@ -150,8 +160,18 @@ pub(super) fn site_part(title: &str) -> &str {
 }
 
 /// What a CMS titles every story's page with instead of its headline.
-pub(super) const PAGE_KINDS: &[&str] =
-    &["تفاصيل الخبر", "تفاصيل المقال", "عرض الخبر", "الخبر", "خبر"];
+pub(super) const PAGE_KINDS: &[&str] = &[
+    "تفاصيل الخبر",
+    "تفاصيل المقال",
+    "عرض الخبر",
+    "الخبر",
+    "خبر",
+    // The news section a page stands in (`الأخبار - <headline>`).
+    "الأخبار",
+    "أخبار",
+    "الاخبار",
+    "اخبار",
+];
 
 /// The section of a body's releases, after its name in a `<title>`
 /// (`البنك المركزي التونسي - بلاغات`).

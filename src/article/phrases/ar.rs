@@ -43,6 +43,9 @@ pub const DROP: &[&str] = &[
     "صور الخبر",
     "معرض الصور",
     "صور الحدث",
+    // The story's video, beside its album.
+    "مشاهدة الفيديو",
+    "شاهد الفيديو",
     // The heads of a footer's lists of links.
     "روابط مهمة",
     "روابط هامة",
@@ -280,6 +283,9 @@ pub const LATEST: &[&str] = &[
 /// Line beginnings that start the comment section or the site's lists
 /// of other articles after the article.
 pub const END: &[&str] = &[
+    // A release's background on the body that issued it, under its text.
+    "معلومات عامة حول",
+    "معلومات عامة عن",
     // A press release's contacts for the press, under its text.
     "للاستفسارات الإعلامية",
     "للاستفسارات الصحفية",
