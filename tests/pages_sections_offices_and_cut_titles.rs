@@ -166,3 +166,44 @@ fn a_line_of_fields_set_apart_by_a_dash_between_no_break_spaces_gives_writer_and
     assert_eq!(a.author.as_deref(), Some("سامر عودة"));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2010-10-16"));
 }
+
+#[test]
+fn the_sites_clock_in_its_top_bar_does_not_move_an_evening_story_to_the_next_day() {
+    let html = page(
+        &format!(
+            "<title>{HEAD}</title>\
+             <meta property=\"article:published_time\" content=\"2021-03-14T21:05:33+00:00\">"
+        ),
+        &format!(
+            "<div class=\"top-bar\"><span class=\"today-date\">الإثنين 15 مارس 2021</span></div>\
+             <article><h1>{HEAD}</h1>\
+             <time class=\"entry-date published\" datetime=\"2021-03-14T21:05:33+00:00\">14 مارس 2021</time>\
+             {}</article>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2021-03-14"));
+}
+
+#[test]
+fn a_turkish_systems_reporter_deck_and_caption_are_read_as_such() {
+    let html = page(
+        &format!(
+            "<title>{HEAD}</title><meta name=\"description\" content=\"{}\">",
+            PARAGRAPHS[0]
+        ),
+        &format!(
+            "<article><h1>{HEAD}</h1><div class=\"spot\">{}</div>\
+             <div class=\"muhabir\"><span class=\"isim\">روشين محمد</span> <span class=\"yer\">الحسكة</span></div>\
+             <time datetime=\"2023-03-07T10:31:00+03:00\">07.03.2023</time>\
+             <p>{}</p><div class=\"haber-ici-resim\"><img src=\"a.jpg\" alt=\"\">\
+             <span class=\"resim-alti\">عضوات في التعاونية أثناء تحضير الجبن ـ JINHA</span></div>\
+             <p>{}</p></article>",
+            PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author.as_deref(), Some("روشين محمد"));
+    assert_eq!(texts(&a), PARAGRAPHS[1..]);
+}

@@ -77,6 +77,10 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "vote",
     "survey",
     "caption",
+    // A Turkish system's deck under the headline (`spot`), which the
+    // description says again, and its caption (`resim-alti`).
+    "spot",
+    "resim-alti",
     "credit",
     "credits",
     "photo-credit",

@@ -20,7 +20,12 @@ const AUTHOR_CLASSES: &[&str] = &[
     "author-name",
     "auteur",
     "autor",
+    // Turkish, as news sites built on a Turkish system mark the reporter.
+    "muhabir",
 ];
+/// Class words of the site's clock in its top bar (`today-date`): the
+/// day the page was saved, not the story's.
+const CLOCK_CLASSES: &[&str] = &["today", "clock"];
 /// Classes of the element that shows who the story came from (`المنامة -
 /// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
 const CREDIT_CLASSES: &[&str] = &[
@@ -83,8 +88,11 @@ pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 
             .node_name()
             .is_some_and(|n| n.eq_ignore_ascii_case("time"));
         let text = node.text();
-        ((is_time || has_word(node, DATE_CLASSES)) && text.len() < 200 && !in_a_teaser(node))
-            .then(|| sanitize::inline(&text))
+        ((is_time || has_word(node, DATE_CLASSES))
+            && !has_word(node, CLOCK_CLASSES)
+            && text.len() < 200
+            && !in_a_teaser(node))
+        .then(|| sanitize::inline(&text))
     })
 }
 
@@ -360,13 +368,20 @@ fn visible_text(node: &NodeRef) -> String {
     while let Some(n) = stack.pop() {
         if n.is_text() {
             out.push_str(&n.text());
-        } else if n.is_element() && !is_hidden(&n) {
+        } else if n.is_element()
+            && !is_hidden(&n)
+            && (n.id == node.id || !has_word(&n, PLACE_CLASSES))
+        {
             stack.extend(n.children_it(true));
             out.push(' ');
         }
     }
     out
 }
+
+/// Class words of the writer's city beside the name in a byline's
+/// element (`<span class="yer">الحسكة</span>`, Turkish for place).
+const PLACE_CLASSES: &[&str] = &["yer"];
 
 /// Where a photographer's labelled credit starts in a byline (`تصوير:`),
 /// after some name.
