@@ -54,6 +54,7 @@ mod text_glued;
 mod text_header;
 mod text_header_above;
 mod text_header_marks;
+mod text_header_names;
 mod text_header_pass;
 #[doc(hidden)]
 pub mod text_headline;

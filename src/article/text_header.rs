@@ -6,6 +6,7 @@ use super::byline_parts;
 use super::byline_trims;
 use super::dates;
 use super::text_header_marks as marks;
+use super::text_header_names::{credit_among_parts, dashed_name, full_and_short};
 use super::text_rules::{Matcher, Rules, Words};
 use super::text_shape;
 
@@ -365,23 +366,6 @@ const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
 /// The quotation marks a name may stand in (`«سيرياك برس»`).
 pub(super) const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
 
-/// A name of two or three words alone on a line that ends with a dash
-/// (`أخبار البلد -`): a dateline the copy broke off the text under it, so
-/// the name is its place, its writer or, when it reads as neither (the
-/// outlet tables cannot know every site), the outlet it came from.
-fn dashed_name(name: &str) -> Option<Byline> {
-    let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
-    if !plain || !(2..=3).contains(&name.split_whitespace().count()) {
-        return None;
-    }
-    byline::lone(name).or_else(|| {
-        Some(Byline {
-            source: Some(name.to_owned()),
-            ..Byline::default()
-        })
-    })
-}
-
 /// A headline without the label (and place) its site puts before a
 /// colon: `خبر غزة : الحكومة ترفع…`, `عاجل: …`. A speaker before a colon
 /// stays, even when it is also a section's name (`الصحة: …` is the
@@ -399,40 +383,4 @@ pub fn without_kicker(matcher: &Matcher, title: &str) -> Option<String> {
     // The story's kind (`تقرير: …`) is the headline's own word.
     let kind = byline::is_in(kicker.trim(), super::phrases::ar::STORY_KINDS);
     (known && !kind).then(|| rest.to_owned())
-}
-
-/// The writer's name in a header line of several parts set off by dashes,
-/// one of them a byline word (`محمد إسماعيل - القاهرة - كتب- محمد سامي`,
-/// a story one site took from another): the name after that word.
-fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String> {
-    let parts: Vec<&str> = line
-        .split(['-', '–', '—'])
-        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ':'))
-        .collect();
-    if parts.len() < 3
-        || line.split_whitespace().count() > 12
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || p.split_whitespace().count() > 4)
-    {
-        return None;
-    }
-    let at = parts
-        .iter()
-        .position(|p| matcher.bylines.is(&Words::new(p)))?;
-    let name = parts.get(at + 1)?;
-    (2..=4)
-        .contains(&name.split_whitespace().count())
-        .then(|| (*name).to_owned())
-}
-
-/// An outlet's name in full with its short name in brackets after it
-/// (`وكالة الأنباء الأردنية (بترا)`): the two names.
-pub(super) fn full_and_short(name: &str) -> Option<(&str, &str)> {
-    let (full, short) = name.trim().strip_suffix(')')?.rsplit_once('(')?;
-    let (full, short) = (full.trim(), short.trim());
-    let words = |s: &str| s.chars().all(|c| c.is_alphabetic() || c == ' ');
-    (words(full) && words(short) && (2..=6).contains(&full.split_whitespace().count()))
-        .then_some((full, short))
-        .filter(|(_, short)| byline::outlet(short).is_some())
 }

@@ -1,8 +1,10 @@
 //! What stands beside a byline on its line in a copy and is no part of
 //! it: a widget's Latin badge run into its label, the site's short name
 //! before a bar, the writer's account after the name, the writer's town
-//! before or after the name; and the story's own mark beside the outlet
-//! (`خاص: بوابة الوادي - القدس`, `الوادي - خاص`).
+//! before or after the name; the story's own mark beside the outlet
+//! (`خاص: بوابة الوادي - القدس`, `الوادي - خاص`); and what a meta
+//! bullet in the header says (`• 09:53 2024/07/30`, `• عدن، الساحل
+//! الغربي`).
 
 use super::byline::{self, Byline, SPACED_DASHES};
 use super::text_rules::{Matcher, Words};
@@ -103,4 +105,42 @@ pub(super) fn marked_at_end<'a>(matcher: &Matcher, line: &'a str) -> Option<&'a 
         .filter_map(|d| line.rsplit_once(d))
         .max_by_key(|(name, _)| name.len())?;
     matcher.kickers.is(&Words::new(mark.trim())).then_some(name)
+}
+
+/// What a meta bullet in the header says (`• 09:53 2024/07/30` is a date,
+/// `• عدن، الساحل الغربي` a place and the outlet) before it is dropped.
+pub fn meta_bullet(line: &str) -> (Option<String>, Option<Byline>) {
+    let Some(text) = super::text_blocks::list_item(line) else {
+        return (None, None);
+    };
+    // Sites put the clock time first (`09:53 2024/07/30`).
+    let time_last = text.split_once(' ').and_then(|(time, rest)| {
+        let clock = time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':');
+        clock.then(|| format!("{rest} {time}"))
+    });
+    let date = super::dates::dateline(text)
+        .or_else(|| time_last.as_deref().and_then(super::dates::dateline));
+    if date.is_some() {
+        return (date, None);
+    }
+    // `القاهرة، الوكالة` or `الكويت – "أولاً- الاقتصاد"`: a known place,
+    // then the outlet (in quotes at times, with a dash of its own).
+    let split = ["،", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(place, _)| place.len());
+    let found = split.and_then(|(place, outlet)| {
+        let outlet = outlet
+            .trim()
+            .trim_matches(super::text_header::QUOTES)
+            .trim();
+        let place = byline::lone(place)?.place?;
+        let words = outlet.split_whitespace().count();
+        (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| Byline {
+            place: Some(place),
+            source: Some(outlet.to_owned()),
+            author: None,
+        })
+    });
+    (None, found)
 }

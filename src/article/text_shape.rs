@@ -12,7 +12,6 @@
 //! blank lines, a paragraph ends where a sentence ends and the next line's
 //! first word would still have fitted on the line.
 
-use super::byline;
 use super::text_blocks;
 use super::text_lines;
 use super::text_rules::Rules;
@@ -266,28 +265,15 @@ impl Ends {
 /// clause of a statement's list runs longer.
 const HEADING_WORDS: usize = 6;
 
-/// A heading opened by an ordinal and its colon (`ثالثاً: …`), ending no
-/// sentence.
+/// A heading opened by an ordinal and its colon (`ثالثاً: …`), as
+/// [`super::text_passed::is_numbered_section`] reads one, short and
+/// ending no sentence.
 fn is_numbered_heading(line: &str) -> bool {
-    const ORDINALS: [&str; 10] = [
-        "أولا",
-        "ثانيا",
-        "ثالثا",
-        "رابعا",
-        "خامسا",
-        "سادسا",
-        "سابعا",
-        "ثامنا",
-        "تاسعا",
-        "عاشرا",
-    ];
-    let Some((first, rest)) = line.split_once(':') else {
-        return false;
-    };
-    let first = crate::search::fold(first.trim());
-    let words = rest.split_whitespace().count();
-    ORDINALS.iter().any(|o| crate::search::fold(o) == first)
-        && (1..=HEADING_WORDS).contains(&words)
+    let words = line
+        .split_once([':', '-', '–'])
+        .map_or(0, |(_, rest)| rest.split_whitespace().count());
+    super::text_passed::is_numbered_section(line)
+        && words <= HEADING_WORDS
         && !line.ends_with(['.', '!', '?', '؟', '…', ':', '،', ',', '؛'])
 }
 
@@ -414,42 +400,4 @@ fn table_cells(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '\t'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
-}
-
-/// What a meta bullet in the header says (`• 09:53 2024/07/30` is a date,
-/// `• عدن، الساحل الغربي` a place and the outlet) before it is dropped.
-pub fn meta_bullet(line: &str) -> (Option<String>, Option<byline::Byline>) {
-    let Some(text) = text_blocks::list_item(line) else {
-        return (None, None);
-    };
-    // Sites put the clock time first (`09:53 2024/07/30`).
-    let time_last = text.split_once(' ').and_then(|(time, rest)| {
-        let clock = time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':');
-        clock.then(|| format!("{rest} {time}"))
-    });
-    let date = super::dates::dateline(text)
-        .or_else(|| time_last.as_deref().and_then(super::dates::dateline));
-    if date.is_some() {
-        return (date, None);
-    }
-    // `القاهرة، الوكالة` or `الكويت – "أولاً- الاقتصاد"`: a known place,
-    // then the outlet (in quotes at times, with a dash of its own).
-    let split = ["،", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| text.split_once(sep))
-        .min_by_key(|(place, _)| place.len());
-    let found = split.and_then(|(place, outlet)| {
-        let outlet = outlet
-            .trim()
-            .trim_matches(super::text_header::QUOTES)
-            .trim();
-        let place = byline::lone(place)?.place?;
-        let words = outlet.split_whitespace().count();
-        (words > 0 && words <= 4 && !outlet.contains(['،', '.'])).then(|| byline::Byline {
-            place: Some(place),
-            source: Some(outlet.to_owned()),
-            author: None,
-        })
-    });
-    (None, found)
 }

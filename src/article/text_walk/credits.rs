@@ -29,7 +29,7 @@ impl Walk<'_> {
         // الأردنية (بترا)`): both, as the story names it.
         let label_ends: &[char] = &[':', ' '];
         if let Some((_, _)) =
-            super::super::text_header::full_and_short(name.trim_start_matches(label_ends))
+            super::super::text_header_names::full_and_short(name.trim_start_matches(label_ends))
         {
             self.head
                 .credit(name.trim_start_matches(label_ends).trim().to_owned());

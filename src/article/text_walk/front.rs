@@ -5,7 +5,7 @@
 use super::super::text_blocks;
 use super::super::text_furniture as furniture;
 use super::super::text_rules::{Rules, Words};
-use super::super::{dates, text_lines, text_shape, text_top_lines};
+use super::super::{dates, text_header_marks, text_lines, text_top_lines};
 use super::{Step, Walk};
 use std::mem;
 
@@ -19,7 +19,7 @@ impl Walk<'_> {
         // and so is an item that says a sentence of its own: a copy may be
         // a headline and a list, with no paragraph before it.
         if !self.in_body && text_blocks::is_list_item(line) && !says_a_sentence(self.rules, line) {
-            let (date, found) = text_shape::meta_bullet(line);
+            let (date, found) = text_header_marks::meta_bullet(line);
             // A labelled byline set as an item (`- كتب: فلان`), a badge
             // run into it at times.
             let signed = text_blocks::list_item(line).is_some_and(|text| {
