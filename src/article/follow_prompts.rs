@@ -124,10 +124,7 @@ pub fn is_follow_line(text: &str) -> bool {
     // صفحتنا على الفيسبوك تفضل بالضغط هنا`).
     if purpose && words.len() <= FOLLOW_WORDS && text.trim_end_matches(['.', ' ']).ends_with("هنا")
     {
-        let spaced = spaced_words(text).replace(" ال", " ");
-        return PLATFORMS
-            .iter()
-            .any(|p| spaced.contains(spaced_words(p).as_str()));
+        return names_a_platform(&spaced_words(text).replace(" ال", " "));
     }
     let Some(at) = words
         .iter()
@@ -150,12 +147,14 @@ pub fn is_follow_line(text: &str) -> bool {
         .split_whitespace()
         .last()
         .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
-    let spaced = spaced_words(text);
-    account
-        || on_icons
-        || PLATFORMS
-            .iter()
-            .any(|p| spaced.contains(spaced_words(p).as_str()))
+    account || on_icons || names_a_platform(&spaced_words(text))
+}
+
+/// Whether `spaced`, a text's [`spaced_words`], names one of [`PLATFORMS`].
+fn names_a_platform(spaced: &str) -> bool {
+    PLATFORMS
+        .iter()
+        .any(|p| spaced.contains(spaced_words(p).as_str()))
 }
 
 /// Folded words of `text` between single spaces, with a space at each

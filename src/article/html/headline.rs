@@ -145,9 +145,8 @@ fn published_field(text: &str) -> Option<String> {
 /// apart by a bar are read whole.
 pub(super) fn date_field(text: &str) -> Option<String> {
     // Bars part the fields, or spaced dashes (`الثلاثاء 14 مايو 2019 10:40
-    // صباحاً - عدن بوست - خاص`), or a dash between no-break spaces
-    // beside a bar (`كتب: فلان \u{a0}-\u{a0} السبت 16/10/2010 | …`).
-    let text = &text.replace("\u{a0}-\u{a0}", "|");
+    // صباحاً - عدن بوست - خاص`), or a dash between no-break spaces.
+    let text = &nbsp_dashes_barred(text);
     let bar = if text.contains('|') {
         "|"
     } else if text.contains(" - ") {
@@ -156,6 +155,13 @@ pub(super) fn date_field(text: &str) -> Option<String> {
         return None;
     };
     dates::dateline(text.trim()).or_else(|| text.split(bar).find_map(|f| dates::dateline(f.trim())))
+}
+
+/// A line of fields with the dash an old table sets between no-break
+/// spaces (`كتب: فلان \u{a0}-\u{a0} السبت 16/10/2010 | …`) written as the
+/// bar it stands for.
+pub(super) fn nbsp_dashes_barred(text: &str) -> String {
+    text.replace("\u{a0}-\u{a0}", "|")
 }
 
 /// Labels of a story's publication date inside a line of fields.

@@ -123,8 +123,7 @@ pub fn header_author(shown: Shown) -> Option<String> {
     let fields = || {
         after_headline(shown, DATELINE_CHARS)
             .into_iter()
-            // (A dash between no-break spaces sets them apart too.)
-            .map(|t| t.replace("\u{a0}\u{a0}", "|").replace("\u{a0}-\u{a0}", "|"))
+            .map(|t| super::headline::nbsp_dashes_barred(&t.replace("\u{a0}\u{a0}", "|")))
             .filter(|t| t.contains(['|', '•']))
             .find_map(|t| t.split(['|', '•']).find_map(|f| written_by(f.trim())))
     };

@@ -3,7 +3,7 @@
 //! script readers know it by. The page's `<title>` is read once, by
 //! [`super::page_meta::read`], and handed down cleaned.
 
-use std::cell::OnceCell;
+use std::cell::{LazyCell, OnceCell};
 
 use dom_query::Document;
 
@@ -149,6 +149,8 @@ pub(super) fn source(
             })
             .clone()
     };
+    // The masthead's name, read once for the two rules below that ask it.
+    let masthead = LazyCell::new(|| masthead_name(doc));
     let mut source = found.or_else(titled);
     source = source.or_else(|| microdata::name(doc, "publisher"));
     let noticed = noticed_site(doc, title);
@@ -162,7 +164,7 @@ pub(super) fn source(
             .into_iter()
             .flatten()
             .find(|t| has_arabic(t))
-            .or_else(|| masthead_name(doc).filter(|t| has_arabic(t)))
+            .or_else(|| masthead.clone().filter(|t| has_arabic(t)))
     {
         source = Some(arabic);
     }
@@ -170,7 +172,7 @@ pub(super) fn source(
     // logo's `المديرية العامة لقوى الأمن الداخلي`, the `<title>`'s `قوى
     // الأمن الداخلي`): the whole name.
     if let Some(short) = source.as_deref().map(search::fold)
-        && let Some(whole) = masthead_name(doc).filter(|m| {
+        && let Some(whole) = masthead.clone().filter(|m| {
             let folded = search::fold(m);
             has_arabic(m) && folded.len() > short.len() && folded.ends_with(&short)
         })

@@ -27,12 +27,9 @@ impl Walk<'_> {
         let name = self.matcher.sources.strip(words)?;
         // An agency's name in full with its short one (`وكالة الأنباء
         // الأردنية (بترا)`): both, as the story names it.
-        let label_ends: &[char] = &[':', ' '];
-        if let Some((_, _)) =
-            super::super::text_header_names::full_and_short(name.trim_start_matches(label_ends))
-        {
-            self.head
-                .credit(name.trim_start_matches(label_ends).trim().to_owned());
+        let whole = name.trim_start_matches([':', ' ']).trim();
+        if super::super::text_header_names::full_and_short(whole).is_some() {
+            self.head.credit(whole.to_owned());
             return Some(Step::Drop);
         }
         // In brackets, with a note after a comma (`المصدر (صحيفة الخليج،
