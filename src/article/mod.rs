@@ -76,6 +76,7 @@ mod text_source;
 mod text_title;
 mod text_top_lines;
 mod text_top_lists;
+mod text_trailing;
 mod text_walk;
 mod text_wrapped_lead;
 mod walk;

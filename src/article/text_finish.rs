@@ -10,6 +10,7 @@ use super::text_blocks;
 use super::text_header::Header;
 use super::text_rules::{Matcher, Rules};
 use super::text_shape::{self, Line};
+use super::text_trailing;
 use super::{Block, dates};
 
 /// The finishing pass: settles the date, joins the kept lines into
@@ -62,7 +63,7 @@ pub(super) fn finish(
         *lead = rest.to_owned();
         head.add(found);
     }
-    if let Some(tag) = text_blocks::drop_trailing_headlines(rules, matcher, &mut units)
+    if let Some(tag) = text_trailing::drop_trailing_headlines(rules, matcher, &mut units)
         && let Some(name) = super::text_foot::agency(&tag)
     {
         head.source.get_or_insert(name);
