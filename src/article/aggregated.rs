@@ -3,7 +3,10 @@
 //! محتواه`): the story is the paper's, whatever site the copy came from.
 
 /// What the notice says before the paper's name.
-const RAN_IN: [&str; 6] = [
+const RAN_IN: [&str; 8] = [
+    // Taken over by a script (`تم نقل هذا الخبر تلقائيا من موقع …`).
+    "تلقائيا من",
+    "تلقائياً من",
     "منشور في",
     "منشور على",
     "منشور من",

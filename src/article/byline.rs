@@ -67,6 +67,9 @@ pub fn parse(line: &str) -> Option<Byline> {
             ..Byline::default()
         });
     }
+    if let Some(placed) = byline_parts::placed_writers(line) {
+        return Some(placed);
+    }
     if let Some(writers) = listed_writers(line) {
         return Some(Byline {
             author: Some(writers),

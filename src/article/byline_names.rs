@@ -224,6 +224,9 @@ pub const NOT_NAMES: &[&str] = &[
     "مع",
     "بعد",
     "قبل",
+    // A caption's time beside the name (`فلان خلال الاجتماع`).
+    "خلال",
+    "أثناء",
     "هذا",
     "هذه",
     "التي",

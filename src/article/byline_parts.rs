@@ -10,6 +10,7 @@
 //! | `بغداد - ربا - مهران علي`             | مهران علي   | ربا           |
 //! | `صدى السهل - حمص (مهران علي)`        | مهران علي   | صدى السهل    |
 //! | `> «الساحل» غرفة الأخبار`             |             | الساحل        |
+//! | `مكة - فلان، جدة - علان`              | فلان، علان  |               |
 
 use std::mem;
 
@@ -348,4 +349,29 @@ fn is_writer(name: &str) -> bool {
     let person = super::byline_persons::is_signed_name(name)
         || ((2..=4).contains(&words) && kind(name, false) == Some(Part::Person));
     person && name.chars().all(|c| c.is_alphabetic() || c == ' ') && !reads_as_outlet(name)
+}
+
+/// Writers each after the city they wrote from, set apart by commas
+/// (`مكة المكرمة - سعيد الحارثي، جدة - نورة العمري`): each part a
+/// dateline's place and a writer, the first place the story's.
+pub fn placed_writers(line: &str) -> Option<Byline> {
+    let parts: Vec<&str> = line.split('،').map(str::trim).collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut writers = Vec::new();
+    let mut place = None;
+    for part in parts {
+        let byline = super::byline::parse(part)?;
+        let (Some(author), Some(city), None) = (byline.author, byline.place, byline.source) else {
+            return None;
+        };
+        writers.push(author);
+        place.get_or_insert(city);
+    }
+    Some(Byline {
+        author: Some(writers.join("، ")),
+        place,
+        source: None,
+    })
 }

@@ -39,6 +39,7 @@ pub mod scan;
 pub mod tags;
 mod text_bars;
 mod text_blocks;
+mod text_call_box;
 mod text_captions;
 mod text_card;
 mod text_chrome;

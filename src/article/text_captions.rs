@@ -112,6 +112,7 @@ pub fn is_credited_caption(line: &str) -> bool {
         .iter()
         .any(|credit| line.contains(credit))
         || line.trim_start().starts_with('©')
+        || ends_with_copyright(line)
     {
         return true;
     }
@@ -127,6 +128,17 @@ pub fn is_credited_caption(line: &str) -> bool {
         && words <= 30
         && !line.ends_with(['.', '؟', '?', '!'])
         && (super::byline::outlet(credit.trim()).is_some() || is_photo_credit(credit))
+}
+
+/// A caption closed by its picture's copyright in brackets (`سلمى (في
+/// الوسط) خلال زيارة ميدانية. (© Courtesy of Salma)`).
+fn ends_with_copyright(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(')')
+        && line
+            .rfind('(')
+            .is_some_and(|at| line[at + 1..].trim_start().starts_with('©'))
+        && line.split_whitespace().count() <= 40
 }
 
 /// A photographer's credit in Latin letters, the picture agency's name

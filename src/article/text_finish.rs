@@ -39,6 +39,7 @@ pub(super) fn finish(
     }
     let mut units = text_shape::units(body, rules);
     super::text_inline::drop_linked_headlines(matcher, &mut units);
+    super::text_call_box::drop_call_boxes(&mut units);
     super::text_lead_chrome::drop_summary_over_lead(&mut units);
     if let Some(found) = drop_answer_box(&mut units) {
         head.add(found);

@@ -58,6 +58,8 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         } else if let Some(paper) = super::aggregated::paper(last) {
             // The paper an aggregator took the story from, over its own name.
             head.source = Some(paper);
+        } else if let Some(name) = writer_note(last) {
+            head.author.get_or_insert(name);
         } else if let Some(name) = signed_name(units) {
             head.author.get_or_insert(name);
         } else if let Some(signed) = signature(last) {
@@ -70,6 +72,38 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         }
         units.pop();
     }
+}
+
+/// The note under a story that says who wrote it (`كتبت هذا المقال
+/// الكاتبة المستقلة Dana Whitfield.`), as a government's magazine names
+/// its freelance writers: the name, in any letters.
+fn writer_note(line: &str) -> Option<String> {
+    const NOTES: [&str; 4] = [
+        "كتب هذا المقال",
+        "كتبت هذا المقال",
+        "كتب هذه المقالة",
+        "كتبت هذه المقالة",
+    ];
+    const WRITERS: [&str; 6] = [
+        "الكاتب المستقل",
+        "الكاتبة المستقلة",
+        "الصحفي المستقل",
+        "الصحفية المستقلة",
+        "الكاتب",
+        "الكاتبة",
+    ];
+    let rest = NOTES
+        .iter()
+        .find_map(|n| line.trim().strip_prefix(n))?
+        .trim_start();
+    let rest = WRITERS
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let name = rest.trim().trim_end_matches('.').trim();
+    let words = name.split_whitespace().count();
+    ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then(|| name.to_owned())
 }
 
 /// A city and its country set apart by a dash or a comma (`طرابلس –

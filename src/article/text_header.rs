@@ -317,14 +317,19 @@ fn labelled_name(after: &str) -> Option<&str> {
     let name = byline_trims::without_place(byline_trims::without_category(name));
     let name = byline_trims::without_channel(byline_trims::without_city(name));
     let name = super::byline_offices::without_office(name);
-    let name = next_label(name).map_or(name, |at| {
-        // And the dash set before it (`فلان - تصوير/ علان`).
-        name[..at].trim_end().trim_end_matches(DASHES).trim_end()
-    });
+    let name = before_next_label(name);
     // Writers set apart by dashes (`فلان الفلاني - فلانة الفلانية`) may
     // take more words between them.
     let short = name.split_whitespace().count() <= 6 || byline::dashed_writers(name).is_some();
     (!name.is_empty() && short).then_some(name)
+}
+
+/// A byline's name without the fields labelled after it (`فلان - تصوير:
+/// علان`), and the dash set before them.
+pub(super) fn before_next_label(name: &str) -> &str {
+    next_label(name).map_or(name, |at| {
+        name[..at].trim_end().trim_end_matches(DASHES).trim_end()
+    })
 }
 
 /// Where the label of another field starts in a byline's name: the word

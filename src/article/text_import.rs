@@ -167,9 +167,12 @@ fn import_matching(
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
     let mut head = Header::default();
+    // A state's name over a ministry's (`الجمهورية الجزائرية …` / `وزارة
+    // السكن …`) heads the state's sites: the ministry is the masthead.
     head.masthead = all
         .iter()
-        .find(|l| !l.is_empty())
+        .filter(|l| !l.is_empty())
+        .find(|l| !super::text_site_notice::is_state(l))
         .filter(|l| {
             (repeated.contains(*l) || cited_again(&all, l))
                 && l.split_whitespace().count() <= MASTHEAD_WORDS

@@ -115,11 +115,18 @@ fn past_label<I: Iterator<Item = String>>(
         lines.next();
         set_apart = true;
     }
+    // A release's kind over its date (`بيان صحفي` / `12 Nov 2023`): the
+    // page's labels over the headline.
+    let kind = text_top_lines::is_release_kind(&title);
+    while kind && let Some(date) = lines.next_if(|n| dates::dateline(n).is_some()) {
+        head.take(rules, matcher, &date);
+    }
     // Or the site's name, on a line of its own above the headline, or a
     // section glued to the breaking-news badge (`برلمانعاجل`).
     // A single word above a headline is a section's name too (`جرائم`),
     // unless the text is hard-wrapped (its first line may be one word).
-    let label = text_lines::is_section(matcher, &title)
+    let label = kind
+        || text_lines::is_section(matcher, &title)
         || byline::outlet(&title).is_some()
         || text_lines::glued_badge(rules.kickers, &title)
         || (title.split_whitespace().count() == 1 && !above.wrapped)

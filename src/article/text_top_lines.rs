@@ -282,6 +282,14 @@ pub fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
     })
 }
 
+/// What kind of release a body's story is, alone on its line over the
+/// date (`بيان صحفي`): the page's label, never the headline. A word alone
+/// (`بيان`) may head a party's statement.
+pub fn is_release_kind(line: &str) -> bool {
+    line.split_whitespace().count() >= 2
+        && super::byline::is_in(line.trim(), super::phrases::ar::RELEASE_KINDS)
+}
+
 #[cfg(test)]
 mod paper_tests {
     use super::*;

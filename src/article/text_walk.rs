@@ -96,9 +96,9 @@ pub struct Walk<'a> {
     in_summary: Option<usize>,
     /// Whether the list is framed by a screen reader's marks.
     marked_list: bool,
-    /// The one sentence kept over a share bar, where it stands in the
-    /// body, and the bar's lines so far: the page's summary if a
-    /// paragraph follows the bar.
+    /// Over a share bar, where what goes if a paragraph follows the bar
+    /// starts in the body (the one sentence kept, the page's summary, or
+    /// the caption under the deck), and the bar's lines so far.
     shared_summary: Option<(usize, usize)>,
     /// Short lines kept after the header's lines and before the lead: a
     /// picture's caption where pages put it, under the byline and the
@@ -238,7 +238,7 @@ impl<'a> Walk<'a> {
         }
         let words = Words::new(line);
         if self.matcher.end.strip(&words).is_some()
-            || self.matcher.end_lines.is(&words)
+            || (self.matcher.end_lines.is(&words) && (self.sentence_seen || !self.matcher.is_share_bar(line)))
             || super::text_chrome::is_barred_end(self.matcher, line)
             || super::text_lines::is_end_mark(line)
             // The site's notice under the page's furniture; right under
@@ -301,7 +301,11 @@ impl<'a> Walk<'a> {
             return step;
         }
         // A line that is only a date is never a paragraph: the page's
-        // date, wherever the copy put it.
+        // date, wherever the copy put it. But a schedule's days in the
+        // story are its own.
+        if self.is_schedule_day(line) {
+            return Step::Keep;
+        }
         if let Some(date) = dates::dateline(line) {
             self.head.published.get_or_insert(date);
             return Step::Drop;
@@ -310,6 +314,26 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         Step::Keep
+    }
+
+    /// A day of a schedule the story lists (`وجاءت البرمجة على الشكل
+    /// التالي:` / `الجمعة 29 نونبر 2024` / `فريق – فريق: الساعة 17:00`):
+    /// a date alone right under the sentence that announces the list, or
+    /// under an item with its field after an earlier day kept. Other
+    /// stories' dates stand under their headlines, which have no field.
+    fn is_schedule_day(&self, line: &str) -> bool {
+        let Some(Some(last)) = self.body.last() else {
+            return false;
+        };
+        self.lead_seen
+            && dates::dateline(line).is_some()
+            && (last.trim_end().ends_with(':')
+                || (last.contains(": ")
+                    && self
+                        .body
+                        .iter()
+                        .flatten()
+                        .any(|l| dates::dateline(l).is_some())))
     }
 
     /// What the header knows of the story's byline and date.

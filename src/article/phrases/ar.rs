@@ -99,6 +99,8 @@ pub const DROP: &[&str] = &[
     "ارسال لصديق",
     "أرسل لصديق",
     "ارسل لصديق",
+    "أرسل الخبر لصديق",
+    "ارسل الخبر لصديق",
     // Links to the stories before and after this one, by their arrows
     // alone (`« السابق`, `التالي »`), and a magazine's to the issue's
     // contents between them.
@@ -363,12 +365,6 @@ pub const END: &[&str] = &[
     "أخبار أخرى في هذا القسم",
     "أخبار أخرى",
     "مقالات أخرى في هذا القسم",
-    // An aggregator's link to the paper the story came from.
-    "اضغط هنا لقراءة الخبر من مصدره",
-    "لقراءة الخبر من مصدره",
-    "اقرأ الخبر من مصدره",
-    "اقرأ الخبر من المصدر",
-    "اقرأ الخبر من الموقع الأصلي",
     // A paper's notice to advertisers in the page's foot.
     "إلى السادة المعلنين",
     "الى السادة المعلنين",

@@ -1,6 +1,7 @@
 //! A credit's name under its label (`تصوير :` / the name), the source
 //! named on a line of its own, often at the story's end (`المصدر:
-//! الحرية`), and a picture's caption over its credit.
+//! الحرية`), a wire's credit of its reporter under the story, and a
+//! picture's caption over its credit.
 
 use std::mem;
 
@@ -18,6 +19,12 @@ impl Walk<'_> {
     /// A credit's name under its label, and the source named on a line of
     /// its own (often at the end).
     pub(super) fn credit_or_source(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
+        if self.lead_seen
+            && let Some(name) = wire_reporter(line)
+        {
+            self.head.author.get_or_insert(name);
+            return Some(Step::Drop);
+        }
         if mem::take(&mut self.credit_next) && line.split_whitespace().count() <= 4 {
             return Some(Step::Drop);
         }
@@ -108,3 +115,18 @@ impl Walk<'_> {
 
 /// The most words of a source's name under its label.
 const SOURCE_WORDS: usize = 6;
+
+/// The reporter a wire's credit names under the story, before its editor
+/// (`(تغطية صحفية فلان - تحرير علان)`): the story's writer, where the
+/// credit of who prepared the Arabic text (`(إعداد فلان للنشرة العربية
+/// - تحرير علان)`) names a translator.
+fn wire_reporter(line: &str) -> Option<String> {
+    let inner = line.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let rest = inner
+        .strip_prefix("تغطية صحفية")?
+        .trim_start_matches([':', ' ']);
+    let name = rest.split(['-', '–']).next()?.trim();
+    let words = name.split_whitespace().count();
+    ((2..=6).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
+        .then(|| name.to_owned())
+}

@@ -159,10 +159,6 @@ impl Walk<'_> {
         Some(Step::Drop)
     }
 
-    /// Drops the one line kept: a place and an outlet under it, before
-    /// any date or byline was read (`أبوظبي - العين الإخبارية`), show it
-    /// was the summary a page sets over the byline, a sentence long. (A
-    /// writer under a deck leaves the deck to the story.)
     /// Whether the last line kept is a deck of a few words or more that
     /// ends no sentence.
     fn deck_kept(&self) -> bool {
@@ -175,7 +171,10 @@ impl Walk<'_> {
     /// A byline's label and a name of one to four words (`بقلم: فلان`,
     /// `By …`).
     fn is_labelled_byline(&self, words: &Words<'_>) -> bool {
-        self.matcher.bylines.strip(words).is_some_and(names_writers)
+        self.matcher
+            .bylines
+            .strip(words)
+            .is_some_and(|name| names_writers(super::super::text_header::before_next_label(name)))
     }
 
     pub(super) fn drop_summary(&mut self) {
@@ -240,7 +239,8 @@ impl Walk<'_> {
             .then(|| line.clone())
         });
         // Under a deck of a sentence or two, the one block kept above the
-        // name: the deck is the page's summary over its byline.
+        // name: the deck is the page's summary over its byline. A deck
+        // that ends no sentence stays the story's, as under the headline.
         let under_deck = self.sentence_seen
             && self.kept == 2
             && self.head.author.is_none()

@@ -42,10 +42,10 @@ impl Walk<'_> {
     /// A sentence kept under the byline and the date, then a share bar of
     /// its buttons, then the story's text (`… في ظل الموجة الحارة.` /
     /// `مشاركة` / `Facebook` / `X` / `قال الدكتور …`): the page's summary,
-    /// set over its buttons. Marked at the bar; dropped when a paragraph
-    /// follows, so that a story of one paragraph over its share bar keeps
-    /// it. A share label alone between paragraphs (`شارك هذا:`) leaves
-    /// the paragraph over it.
+    /// set over its buttons, with the picture's caption under them. Marked
+    /// at the bar; dropped when a paragraph follows, so that a story of
+    /// one paragraph over its share bar keeps it. A share label alone
+    /// between paragraphs (`شارك هذا:`) leaves the paragraph over it.
     pub(super) fn summary_over_share(&mut self, line: &str, step: &Step) {
         match step {
             Step::Drop if self.matcher.is_share_bar(line) => {
@@ -53,34 +53,56 @@ impl Walk<'_> {
                     *bars += 1;
                     return;
                 }
-                if self.kept != 1 || !self.header_read || self.wrap_width.is_some() {
+                // Under the byline or the date, which a page may set over
+                // the headline.
+                let dated = self.header_read || self.head.published.is_some();
+                if self.kept != 1 || !dated || self.wrap_width.is_some() {
                     return;
                 }
-                let at = self.body.iter().rposition(Option::is_some);
-                let one_sentence = at
-                    .and_then(|at| self.body[at].as_deref())
-                    .is_some_and(|kept| {
-                        let words = kept.split_whitespace().count();
-                        kept.ends_with(['.', '!', '؟', '?'])
-                            && !kept.trim_end_matches(['.', '!', '؟', '?']).contains(". ")
-                            && (SUMMARY_WORDS..=super::DECK_MAX_WORDS).contains(&words)
-                    });
-                if let Some(at) = at.filter(|_| one_sentence) {
-                    self.shared_summary = Some((at, 1));
+                let Some(at) = self.body.iter().rposition(Option::is_some) else {
+                    return;
+                };
+                // A sentence; or a deck that ends none (`عشرة أيام من
+                // الورش … تجمع الحرفيين بالجيل الجديد`), which stays the
+                // story's as under the headline, while the caption under
+                // the bar goes.
+                let kept = self.body[at].as_deref().unwrap_or_default();
+                let words = kept.split_whitespace().count();
+                let stops = kept.ends_with(['.', '!', '؟', '?']);
+                let summary = (stops || !kept.ends_with(self.rules.closing_punctuation))
+                    && !kept.trim_end_matches(['.', '!', '؟', '?']).contains(". ")
+                    && (SUMMARY_WORDS..=super::DECK_MAX_WORDS).contains(&words);
+                if summary {
+                    self.shared_summary = Some((if stops { at } else { at + 1 }, 1));
                 }
             }
+            // The picture's caption under the bar, over the story's text,
+            // goes with the summary; the mark stays for the text.
+            Step::Keep if self.shared_summary.is_some() && self.is_caption_like(line) => {}
             Step::Keep => {
-                if let Some((at, bars)) = self.shared_summary.take()
+                if let Some((from, bars)) = self.shared_summary.take()
                     && bars >= SHARE_BUTTONS
                     && line.split_whitespace().count() > SUMMARY_WORDS
                     && line.ends_with(self.rules.closing_punctuation)
                 {
-                    self.body[at] = None;
-                    self.kept -= 1;
+                    for kept in self.body[from..].iter_mut().filter(|l| l.is_some()) {
+                        *kept = None;
+                        self.kept -= 1;
+                    }
                 }
             }
             _ => {}
         }
+    }
+}
+
+impl Walk<'_> {
+    /// A short line that ends no sentence: a picture's caption where it
+    /// stands between a share bar and the story's text.
+    fn is_caption_like(&self, line: &str) -> bool {
+        line.split_whitespace().count() <= self.rules.heading_max_words
+            && !line.ends_with(self.rules.closing_punctuation)
+            && dates::find(line).is_none()
     }
 }
 

@@ -7,6 +7,17 @@ pub const DROP_PREFIXES: &[&str] = &[
     // … (@…)`, `عرض هذا المنشور على Instagram`).
     "منشور تمت مشاركته بواسطة",
     "عرض هذا المنشور على",
+    // An aggregator's link to the paper the story came from, over the
+    // line that names it (`المصدر : مصراوي`).
+    "اضغط هنا لقراءة الخبر من مصدره",
+    "لقراءة الخبر من مصدره",
+    "اقرأ الخبر من مصدره",
+    "اقرأ الخبر من المصدر",
+    "اقرأ الخبر من الموقع الأصلي",
+    // The prayer times' box in a religious body's top bar (`مواقيت
+    // الصلاة - تونس`).
+    "مواقيت الصلاة",
+    "أوقات الصلاة",
     // A radio's call to listen to its programmes (`استمعوا إلى … من
     // الساعة العاشرة مساءً`), under every story.
     "استمعوا إلى",

@@ -53,3 +53,17 @@ pub const SHARE_WORDS: &[&str] = &[
     "نسخ",
     "الرابط",
 ];
+
+/// A sales box's button between paragraphs, under its pitch.
+pub const CALL_BUTTONS: &[&str] = &[
+    "تواصل معنا",
+    "تواصلوا معنا",
+    "احجز الآن",
+    "احجز موعدك",
+    "اطلب الآن",
+    "اشترك الآن",
+    "سجل الآن",
+    "ابدأ الآن",
+    "تسوق الآن",
+    "اتصل الآن",
+];

@@ -1,0 +1,34 @@
+//! A sales box a site sets between a story's paragraphs: a button alone
+//! on its line (`تواصل معنا`) under a line or two of its pitch (`هل تبحث
+//! عن وحدة في العاصمة؟` / `قارن بين أكثر من 100 كمبوند مع خبرائنا
+//! مجانًا`). The story's own lines end a sentence or run longer.
+
+use super::phrases::ar::CALL_BUTTONS;
+
+/// The most lines of a box's pitch over its button.
+const PITCH_LINES: usize = 2;
+/// The most words of a line of the pitch.
+const PITCH_WORDS: usize = 16;
+
+/// Drops every sales box from `units`: the button and the pitch above
+/// it. A button that opens the text is left, so a copy keeps its text.
+pub fn drop_call_boxes(units: &mut Vec<String>) {
+    let mut at = 1;
+    while at < units.len() {
+        if !CALL_BUTTONS.contains(&units[at].trim()) {
+            at += 1;
+            continue;
+        }
+        let mut start = at;
+        while start > 1 && at - start < PITCH_LINES && is_pitch(&units[start - 1]) {
+            start -= 1;
+        }
+        units.drain(start..=at);
+        at = start.max(1);
+    }
+}
+
+/// A short line that ends no statement: a question, an offer, a call.
+fn is_pitch(line: &str) -> bool {
+    line.split_whitespace().count() <= PITCH_WORDS && !line.trim_end().ends_with(['.', ':'])
+}
