@@ -32,6 +32,8 @@ pub const PLATFORMS: &[&str] = &[
     "تليغرام",
     "تيليجرام",
     "تلجرام",
+    "تليجرام",
+    "تيليغرام",
     "انستغرام",
     "انستجرام",
     "إنستغرام",
@@ -89,8 +91,13 @@ impl FollowPrompts {
     /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name
     /// in a short block.
     pub fn is_prompt(&self, words: &Words<'_>, text: &str) -> bool {
-        if text.split_whitespace().count() > FOLLOW_WORDS || self.verbs.strip(words).is_none() {
+        if text.split_whitespace().count() > FOLLOW_WORDS {
             return false;
+        }
+        // After what it is for (`لمتابعة أخبار عدن حرة عبر قناتنا على
+        // تليجرام اضغط هنا`): as a copy's line is read.
+        if self.verbs.strip(words).is_none() {
+            return text.split_whitespace().next().is_some_and(is_purpose) && is_follow_line(text);
         }
         let spaced = spaced_words(text);
         self.platforms.iter().any(|p| spaced.contains(p.as_str()))
@@ -116,10 +123,7 @@ pub fn is_follow_line(text: &str) -> bool {
     // Or after what it is for (`لمتابعة أخبار السويداء لحظة بلحظة
     // انضموا إلى قناتنا على تلغرام`).
     let words: Vec<&str> = text.split_whitespace().collect();
-    let purpose = words.first().is_some_and(|w| {
-        let w = search::fold(w);
-        PURPOSES.iter().any(|p| search::fold(p) == w)
-    });
+    let purpose = words.first().is_some_and(|w| is_purpose(w));
     // Or a call to click through to the site's page there (`لمتابعة
     // صفحتنا على الفيسبوك تفضل بالضغط هنا`).
     if purpose && words.len() <= FOLLOW_WORDS && text.trim_end_matches(['.', ' ']).ends_with("هنا")
@@ -148,6 +152,12 @@ pub fn is_follow_line(text: &str) -> bool {
         .last()
         .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
     account || on_icons || names_a_platform(&spaced_words(text))
+}
+
+/// Whether `word` says what a follow prompt is for (`لمتابعة`).
+fn is_purpose(word: &str) -> bool {
+    let word = search::fold(word);
+    PURPOSES.iter().any(|p| search::fold(p) == word)
 }
 
 /// Whether `spaced`, a text's [`spaced_words`], names one of [`PLATFORMS`].

@@ -165,7 +165,13 @@ pub(super) fn signed_by_site_and_city(page: &PageMeta, author: &str) -> bool {
 
 /// Names content systems give an article when no writer was set
 /// (Joomla's `Super User`), lower-cased: no one's byline.
-const SYSTEM_USERS: &[&str] = &["super user", "admin", "administrator", "editor"];
+const SYSTEM_USERS: &[&str] = &[
+    "super user",
+    "admin",
+    "administrator",
+    "editor",
+    "webmaster",
+];
 
 /// Whether an author is a content system's own user (`Super User`),
 /// which a copied page shows as its byline too (`كتب بواسطة Super

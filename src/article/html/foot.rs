@@ -31,19 +31,30 @@ pub(super) fn take_credits(
     if let Some(writer) = read_foot_byline(body, sites) {
         author.get_or_insert(writer);
     }
-    take_office_signature(body, sites);
+    // The site's name as read by now, which the `<title>` alone may
+    // have given.
+    let known: Vec<&str> = page
+        .source
+        .as_deref()
+        .into_iter()
+        .chain(sites.iter().copied())
+        .collect();
+    take_office_signature(body, &known);
 }
 
 /// Takes the last blocks off `body` when they sign the story for the
 /// site's media office (`المكتب الاعلامي` / `المفوضية العليا المستقلة
-/// للانتخابات`): the office, and the site's name under it.
+/// للانتخابات`): the office, and the site's name under it; or the
+/// office with the site's name (`إعلام العتبة الكاظمية المقدسة`).
 fn take_office_signature(body: &mut Body, sites: &[&str]) {
     let office = |b: &Block| matches!(b, Block::Paragraph(t) if crate::article::byline_offices::names_no_body(t.trim()));
-    let site = |b: &Block| matches!(b, Block::Paragraph(t) if sites.iter().any(|s| is_site_name(s, t.trim())));
+    let is_site = |t: &str| sites.iter().any(|s| is_site_name(s, t.trim()));
+    let site = |b: &Block| matches!(b, Block::Paragraph(t) if is_site(t));
+    let site_office = |b: &Block| matches!(b, Block::Paragraph(t) if t.trim().strip_prefix("إعلام ").is_some_and(is_site));
     let n = body.blocks.len();
     let take = match body.blocks.as_slice() {
         [_, .., o, s] if office(o) && site(s) => 2,
-        [_, .., o] if office(o) => 1,
+        [_, .., o] if office(o) || site_office(o) => 1,
         _ => 0,
     };
     for index in (n - take..n).rev() {

@@ -155,6 +155,11 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "outbrain",
     "newsletter",
     "breadcrumb",
+    // A WordPress plugin's table of contents over the story, a health
+    // site's disclaimer and its box of sources under it.
+    "ez-toc-container",
+    "medical-disclaimer",
+    "sources-box",
     "related-",
     "-related",
     // Links to the previous and the next story (`jeg_prevnext_post`,
@@ -166,9 +171,13 @@ pub const FURNITURE_PIECES: &[&str] = &[
     // (`NewsDetails_summary__Ab3Cd`); `summary` alone also names a
     // Drupal body's type (`text-with-summary`).
     "_summary__",
-    // Or a BEM block's (`article__summary`), the page's deck under the
-    // headline that its description says again.
+    // Or a BEM block's (`article__summary`), or a theme's
+    // (`article-summary`), the page's deck under the headline that its
+    // description says again.
     "__summary",
+    "article-summary",
+    "news-summary",
+    "post-summary",
     // A picture's words over or under it (`article__cover-text`).
     "cover-text",
     // A document's viewer and a SPIP page's attached documents with

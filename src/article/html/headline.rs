@@ -75,12 +75,13 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
             .find_map(|c| dates::dateline(&shown(c)))
     });
     // Or a publication line under the headline, with the page's fields
-    // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`).
+    // after the date (`نشر في: 2019/11/05 | القراءات: 1873 | طباعة`), in
+    // a cell that may indent its lines of markup.
     dated.or_else(|| {
         els.iter()
             .skip(header.end)
             .take(AFTER_HEADLINE)
-            .filter(|n| holds_at_most(n, FIELDS_CHARS))
+            .filter(|n| shows_at_most(n, FIELDS_CHARS))
             .find_map(|n| {
                 let text = shown(n);
                 let first = text.split('|').next().unwrap_or_default().trim();
@@ -312,7 +313,14 @@ const CUT_WORDS: usize = 6;
 /// The index of the first element showing the headline (also when the
 /// title adds the site's name to it, or cut it short).
 fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
-    let want = search::fold(headline);
+    // Words set apart by any space, a no-break one too (`3&nbsp;أطنان`).
+    let spaced = |s: &str| {
+        search::fold(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let want = spaced(headline);
     // A match has the headline's words or at least four of them: the
     // many one-word links and labels are passed over unfolded.
     let least = want.split_whitespace().count().min(4);
@@ -333,7 +341,7 @@ fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
         if words.filter(|w| !w.is_empty()).count() < least {
             return false;
         }
-        let shown = search::fold(&sanitize::inline(&text));
+        let shown = spaced(&sanitize::inline(&text));
         // Or the whole of a headline the title cut short.
         let cut_short = want.split_whitespace().count() >= CUT_WORDS && shown.starts_with(&want);
         shown == want

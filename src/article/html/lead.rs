@@ -68,8 +68,12 @@ pub fn drop_header_blocks(
             || is_relative_time(text)
             || is_counter(text)
             || is_label(block, words)
-            // The site's trail to the story, kept with its headline.
-            || crate::article::text_top_lines::breadcrumb_last(text).is_some()
+            // The site's trail to the story, kept with its headline; a
+            // lead after its dateline's parts (`الحقيقة / كيفه / أشرف
+            // …`) ends a sentence, and may run longer than a headline.
+            || crate::article::text_top_lines::breadcrumb_last(text).is_some_and(|last| {
+                last.split_whitespace().count() <= TRAIL_HEADLINE_WORDS && !last.ends_with('.')
+            })
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
             if at <= 1 && is_deck(block, words) {
@@ -98,6 +102,9 @@ pub fn drop_header_blocks(
     }
     header
 }
+
+/// The most words of a headline at the end of the site's trail.
+const TRAIL_HEADLINE_WORDS: usize = 30;
 
 /// A short block that says no sentence and whose header line (`line`, as
 /// [`header_line`] gives it) holds a date: the header's date run into what

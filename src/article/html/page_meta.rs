@@ -81,7 +81,11 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         m.h1.as_deref()
             .is_none_or(|h| h.split_whitespace().count() <= 2);
     m.large_type = section_h1
-        .then(|| title_cells::in_large_type(els).or_else(|| title_cells::in_title_cell(els)))
+        .then(|| {
+            title_cells::in_large_type(els)
+                .or_else(|| title_cells::in_title_cell(els))
+                .or_else(|| title_cells::under_trail(els))
+        })
         .flatten();
     let h1 = m.h1.clone();
     if let (Some(title), Some(shared)) = (&m.title, &og) {
@@ -99,14 +103,17 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         m.title = h1.clone();
     }
     // An `og:title` that the `<title>` shows beside a page's kind alone
-    // (`دائرة الإفتاء العام - تفاصيل الخبر`), over a headline in a title
-    // cell and no `<h1>`: the site's name, which every page shares.
+    // (`دائرة الإفتاء العام - تفاصيل الخبر`), or alone when the logo or
+    // the notice names the site so, over a headline in a title cell and
+    // no `<h1>`: the site's name, which every page shares.
     let og = match (og, &m.large_type) {
         (Some(o), Some(large))
             if m.h1.is_none()
                 && large.split_whitespace().count() > o.split_whitespace().count()
                 && !search::fold(&o).contains(&search::fold(large))
-                && site_name::names_site_only(title_tag.as_deref(), &o) =>
+                && (site_name::names_site_only(title_tag.as_deref(), &o)
+                    || (title_tag.as_deref() == Some(o.as_str())
+                        && site_name::is_site_name(doc, &o))) =>
         {
             fill(&mut m.source, || Some(o));
             fill(&mut m.title, || Some(large.clone()));

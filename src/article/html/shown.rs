@@ -61,6 +61,17 @@ fn has_date_word(node: &NodeRef) -> bool {
     })
 }
 
+/// Whether an element's text follows a calendar's icon (`<span><i
+/// class="far fa-calendar-alt"></i> 18/03/2025</span>`), as a theme marks
+/// the story's date with no class of its own.
+fn after_calendar(node: &NodeRef) -> bool {
+    node.first_element_child().is_some_and(|icon| {
+        icon.node_name()
+            .is_some_and(|t| t.eq_ignore_ascii_case("i"))
+            && icon.attr("class").is_some_and(|c| c.contains("calendar"))
+    })
+}
+
 /// Whether an element's class or id has one of `words`.
 fn has_word(node: &NodeRef, words: &[&str]) -> bool {
     ["class", "id", "itemprop", "rel", "aria-labelledby"]
@@ -104,7 +115,9 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
         if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
             return Some(d.iso);
         }
-        if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node)) && !in_a_teaser(node) {
+        if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node) || after_calendar(node))
+            && !in_a_teaser(node)
+        {
             let text = node.text();
             if text.len() < 200
                 && let Some(iso) = dated_here(&sanitize::inline(&text))

@@ -83,6 +83,13 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
     })
 }
 
+/// Whether `name` is the site's: the masthead's name, or what the
+/// copyright notice names.
+pub(super) fn is_site_name(doc: &Document, name: &str) -> bool {
+    let same = |n: String| search::fold(&n) == search::fold(name);
+    masthead_name(doc).is_some_and(same) || noticed_site(doc, Some(name)).is_some_and(same)
+}
+
 /// The site's name its masthead shows as text beside the logo, or as
 /// the logo's words.
 fn masthead_name(doc: &Document) -> Option<String> {

@@ -56,6 +56,34 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
         .map(|(at, _)| at)
 }
 
+/// The headline an old table layout sets right under its trail to the
+/// section (`الرئيسية > الأخبار`), in a cell of its own with no class
+/// that says so, over the line that dates it (`تاريخ النشر : 2012/06/25`).
+pub fn under_trail(els: &[NodeRef]) -> Option<String> {
+    let shown = |n: &NodeRef| sanitize::inline(&n.text());
+    let trail = els.iter().position(|n| {
+        super::holds_at_most(n, TRAIL_CHARS)
+            && super::super::text_top_lines::is_section_trail(&shown(n))
+    })?;
+    let next = els[trail + 1..].iter().position(|n| {
+        !n.ancestors_it(None).any(|a| a.id == els[trail].id) && !shown(n).is_empty()
+    })? + trail
+        + 1;
+    let headline = shown(&els[next]);
+    if !is_headline_shaped(&headline) {
+        return None;
+    }
+    let dated = els[next + 1..]
+        .iter()
+        .filter(|n| !n.ancestors_it(None).any(|a| a.id == els[next].id))
+        .find(|n| !shown(n).is_empty() && !shown(n).contains(headline.as_str()))
+        .is_some_and(|n| dates::find(&shown(n)).is_some());
+    dated.then_some(headline)
+}
+
+/// The most characters of an element that holds the trail alone.
+const TRAIL_CHARS: usize = 120;
+
 /// Class names of the element holding a story's headline, without their
 /// dashes (`news-title`, `NewsTitle`), also in French (`actu_titre`, as
 /// Maghrebi public bodies' sites name it).
