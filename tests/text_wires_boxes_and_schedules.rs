@@ -5,7 +5,9 @@
 //! prayer times' box; a note on who wrote the story and a caption closed
 //! by its copyright; a sales box between paragraphs; a schedule's days;
 //! an aggregator's link and notice; a release's kind over its date; an
-//! email button in a share bar under the deck.
+//! email button in a share bar under the deck; a writer over the
+//! photographer and the media department; a blog's labels; a link to the
+//! whole report.
 
 mod support;
 
@@ -239,4 +241,41 @@ fn an_email_button_in_the_share_bar_under_the_deck_ends_nothing() {
         want,
         "the caption under the bar goes, the story stays"
     );
+}
+
+#[test]
+fn a_writer_over_the_photographer_and_the_media_department_signs_the_foot() {
+    let a = import_text(&copy(
+        &[],
+        &["2024-11-18"],
+        &[
+            "تحرير: عمر خالد الدليمي",
+            "تصوير: أحمد فاضل",
+            "قسم الإعلام والاتصال الحكومي",
+            "شارك الخبر",
+            "Facebook",
+        ],
+    ));
+    assert_eq!(a.author.as_deref(), Some("عمر خالد الدليمي"));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_blogs_labels_and_a_link_to_the_whole_report_leave() {
+    let a = import_text(&copy(
+        &[],
+        &["19 نونبر 2025"],
+        &["التسميات: أزيلال بني ملال جهات"],
+    ));
+    assert_eq!(texts(&a), STORY);
+    let a = import_text(&copy(
+        &[],
+        &["05/11/2024"],
+        &[
+            "للاطلاع على التقرير الإحصائي الشهري كاملاً",
+            "تحميل (PDF – 1.2 MB)",
+            "طباعة",
+        ],
+    ));
+    assert_eq!(texts(&a), STORY);
 }

@@ -115,11 +115,16 @@ const DOWNLOADS: &[&str] = &["تحميل", "تنزيل", "Download", "download",
 
 /// A file's size (`312 KB`, `1.2 ميغابايت`).
 fn is_file_size(text: &str) -> bool {
-    // With the file's kind before it (`PDF, 320 KB`, `PDF - 612.4 كيلوبايت`).
+    // With the file's kind before it (`PDF, 320 KB`, `PDF - 612.4 كيلوبايت`,
+    // `PDF – 4.2 MB`).
     let text = text
         .trim()
         .split_once([',', '،'])
-        .or_else(|| text.trim().split_once(" - "))
+        .or_else(|| {
+            [" - ", " – ", " — "]
+                .iter()
+                .find_map(|d| text.trim().split_once(d))
+        })
         .filter(|(kind, _)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()))
         .map_or(text, |(_, size)| size);
     let Some((number, unit)) = text.trim().split_once(' ') else {
@@ -153,6 +158,7 @@ mod attachment_tests {
         assert!(is_attachment("القرار.docx (1.2 MB)"));
         assert!(!is_attachment("تحميل التطبيق"));
         assert!(is_attachment("تحميل البيان الصحفي (PDF, 320 KB)"));
+        assert!(is_attachment("تحميل التقرير (PDF – 4.2 MB)"));
         assert!(!is_attachment("تحميل البيان الصحفي (320 صفحة)"));
         assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
         assert!(!is_attachment("www.example.com"));

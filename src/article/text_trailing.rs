@@ -89,12 +89,13 @@ fn trailing_run(rules: &Rules, units: &[String]) -> usize {
 /// How many of the run's first lines stay for the foot: the writer's name
 /// signing the story, or the agencies it came from (`(وكالات)`), over the
 /// page's tags; or a labelled byline (`إعداد: فلان`) with the office's
-/// credit and the photographer's under it.
+/// credit, its media department's and the photographer's under it.
 fn credits_kept(matcher: &Matcher, units: &[String], run: usize) -> usize {
     let n = units.len();
     let first = &units[n - run];
     let credit = |u: &String| {
         super::byline_offices::media_office(u).is_some()
+            || super::byline_offices::is_media_department(u)
             || byline::is_body_media(u.trim())
             || super::text_captions::is_photo_credit(u)
     };

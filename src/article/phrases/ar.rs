@@ -296,9 +296,11 @@ pub const END: &[&str] = &[
     // A paywall's notice: the rest is for subscribers.
     "يمكنكم الاطلاع على المقال",
     "للاطلاع على المقال كاملا",
-    // The story as a document to download, under its text.
+    // The story as a document to download, under its text, and the
+    // report it is about (`للاطلاع على التقرير الإحصائي كاملاً`).
     "للاطلاع على المقال بصيغة",
     "لتحميل المقال بصيغة",
+    "للاطلاع على التقرير",
     // A report's file under the news of it.
     "للاطلاع على التقرير كاملا",
     "للاطلاع على البيان كاملا",
