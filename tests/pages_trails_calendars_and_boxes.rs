@@ -5,7 +5,9 @@
 //! with the media office's signature; a theme's summary box; a content
 //! system's user; a lead opened by its site and place set off by
 //! slashes; a headline with a no-break space over a line of fields; a
-//! table of contents, a disclaimer and a box of sources.
+//! table of contents, a disclaimer and a box of sources; a heading marked
+//! as the headline; a byline element that shows the time; a labelled
+//! American date.
 
 mod support;
 
@@ -164,4 +166,57 @@ fn a_table_of_contents_a_disclaimer_and_a_box_of_sources_leave() {
         ),
     );
     assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}
+
+#[test]
+fn a_heading_marked_as_the_headline_says_it_whole_over_a_shorter_title() {
+    let short = "طواقم البلدية تعيد تشغيل بئر المياه وتفتح شوارع";
+    let html = page(
+        &format!("<title>{SITE} - {short}</title><meta property=\"og:title\" content=\"{short}\">"),
+        &format!(
+            "<div class=\"page-header\"><h2 itemprop=\"headline\">\n\t\t\t\t{HEAD}\t\t\t</h2></div>\
+             <p class=\"date\">05/11/2019</p>{}\
+             <p><span><strong>تحرير: مروة خالد عبد الله&nbsp; &nbsp; &nbsp;تصوير: عمر فاضل</strong></span></p>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.author.as_deref(), Some("مروة خالد عبد الله"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_byline_element_that_shows_the_time_alone_names_no_writer() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h3 class=\"post-title\">{HEAD}</h3><div class=\"post-header\">\
+             <span class=\"byline post-timestamp\"><abbr class=\"published\" \
+             title=\"2025-07-16T14:14:00-07:00\">2:14 م</abbr></span></div>{}",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    assert_eq!(load_html(&html).author, None);
+}
+
+#[test]
+fn a_labelled_american_date_is_read_month_first() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<table><tr><td class=\"NewsTitle\">{HEAD}</td></tr>\
+             <tr><td>تاريخ الإضافة: 5/12/2008 11:42:31 AM &nbsp;|&nbsp; عدد القراءات: 1873</td></tr>\
+             <tr><td>{}</td></tr></table>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let day = load_html(&html)
+        .published
+        .map(|d| d.chars().take(10).collect::<String>());
+    assert_eq!(
+        day.as_deref(),
+        Some("2008-05-12"),
+        "not the fifth of December"
+    );
 }

@@ -85,8 +85,13 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
             .find_map(|n| {
                 let text = shown(n);
                 let first = text.split('|').next().unwrap_or_default().trim();
-                crate::article::text_top_lines::publication_line(first)
-                    .map(|p| p.date)
+                let labelled = PUBLISHED_LABELS.iter().any(|l| first.starts_with(l));
+                labelled
+                    .then(|| us_field(first))
+                    .flatten()
+                    .or_else(|| {
+                        crate::article::text_top_lines::publication_line(first).map(|p| p.date)
+                    })
                     .or_else(|| published_field(&text))
                     .or_else(|| date_field(&text))
             })
@@ -136,9 +141,22 @@ pub fn labelled_date_under(els: &[NodeRef], header: Range<usize>) -> Option<Stri
 /// 13-02-2019 | 10:35 ص  عدد القراءات : 4127`).
 fn published_field(text: &str) -> Option<String> {
     let at = PUBLISHED_LABELS.iter().find_map(|l| text.find(l))?;
+    if let Some(us) = us_field(&text[at..]) {
+        return Some(us);
+    }
     let found = dates::find(&text[at..])?;
     // The date follows its label closely.
     (found.range.start <= LABEL_GAP).then_some(found.iso)
+}
+
+/// A .NET server's American date after its label, month first as its
+/// twelve-hour clock tells (`تاريخ الإضافة: 5/12/2008 11:42:31 AM |
+/// عدد القراءات: 1873`).
+fn us_field(labelled: &str) -> Option<String> {
+    let (_, after) = labelled.split_once(':')?;
+    let field = after.split('|').next().unwrap_or_default().trim();
+    let us = crate::article::date_evidence::us_clock(field)?;
+    dates::find(&us).map(|d| d.iso)
 }
 
 /// A line of fields' date in a field of its own (`الجلفة إنفو - فلان |

@@ -220,6 +220,16 @@ pub fn shown_headline(shown: Shown) -> Option<String> {
     clean(&shown.els[at].text())
 }
 
+/// The heading marked as the story's headline (`<h2
+/// itemprop="headline">`), as a Joomla page sets it with no `<h1>`.
+pub fn marked_headline(doc: &Document) -> Option<String> {
+    let node = doc
+        .select("h1[itemprop=\"headline\"], h2[itemprop=\"headline\"], h3[itemprop=\"headline\"]")
+        .iter()
+        .next()?;
+    clean(&node.text())
+}
+
 /// The date an element marked `itemprop="datePublished"` gives, in its
 /// `content` or `datetime` attribute or else as its text: the story's own
 /// date, though a masthead may show today's above it.

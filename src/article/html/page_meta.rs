@@ -130,7 +130,8 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             .take(HEADINGS)
             .filter_map(|h| clean(&h.text()))
             .collect();
-        super::title::shown_whole(t, m.h1.as_deref(), &headings, &shared)
+        let h1 = m.h1.clone().or_else(|| microdata::marked_headline(doc));
+        super::title::shown_whole(t, h1.as_deref(), &headings, &shared)
     }) {
         m.title = Some(whole);
     }

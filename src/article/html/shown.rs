@@ -369,7 +369,9 @@ pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
     let name = byline::without_channel(&name).to_owned();
     // A sentence (an author box's line about the site) names no one.
     let sentence = name.trim_end().ends_with(['.', '؟', '?', '!']) && !name.ends_with("..");
-    (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic) && !sentence)
+    // Nor does a byline element that shows the time alone (`2:14 م`).
+    let time = crate::article::text_clock::is_clock_time(name.trim());
+    (dates::find(&name).is_none() && name.chars().any(char::is_alphabetic) && !sentence && !time)
         .then(|| clean(&name))
         .flatten()
 }
@@ -404,7 +406,9 @@ pub(super) fn photo_credit_at(text: &str) -> Option<usize> {
         .filter_map(|label| {
             let at = text.find(label)?;
             let after = text[at + label.len()..].trim_start();
-            (at > 0 && after.starts_with(':') && text[..at].ends_with([' ', '/'])).then_some(at)
+            // After any space, a no-break one too (`فلان&nbsp; &nbsp;تصوير:`).
+            let set_off = text[..at].ends_with(|c: char| c.is_whitespace() || c == '/');
+            (at > 0 && after.starts_with(':') && set_off).then_some(at)
         })
         .min()
 }
