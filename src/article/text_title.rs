@@ -15,7 +15,7 @@ use super::text_headline_features::is_paragraph;
 use super::text_lead_chrome::says_again;
 use super::text_lines;
 use super::text_rules::{Matcher, Rules, Words};
-use super::text_top_lines;
+use super::text_top_lines::{self, is_menu, is_quoted_headline, is_tab};
 
 /// What is known of the lines above the headline before it is looked for.
 pub struct Above<'a> {
@@ -194,40 +194,8 @@ fn past_label<I: Iterator<Item = String>>(
     title
 }
 
-/// The site's menu set apart by bars (`الرئيسية | سياسة | أمن`): three
-/// labels or more.
-fn is_menu(line: &str) -> bool {
-    line.matches('|').count() >= 2 && super::text_chrome::is_bar(line)
-}
-
-/// A word or two under a label, as a section's tab is (`مساهمات`): no
-/// name, no date, no sentence.
-fn is_tab(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (1..=2).contains(&words)
-        && !line.ends_with(['.', ':', '،', '!', '?', '؟'])
-        && !byline::is_signed_name(line)
-        && super::dates::find(line).is_none()
-}
-
 /// The most words of a kicker over a headline.
 const KICKER_WORDS: usize = 4;
-
-/// A headline all in quotation marks after a word that says what kind of
-/// story it is, run in or spaced (`تقرير"٣٢٩ يوما من…"`, `حوار «…»`). A
-/// quotation under a short line after a name or with none is a deck.
-fn is_quoted_headline(matcher: &Matcher, line: &str) -> bool {
-    let Some(open) = line.find(['"', '«', '“']) else {
-        return false;
-    };
-    let (kind, quoted) = (line[..open].trim(), &line[open..]);
-    let mark = quoted.chars().next().map_or(1, char::len_utf8);
-    let inner = quoted[mark..].trim_end_matches(['"', '»', '”']);
-    matcher.kickers.is(&Words::new(kind))
-        && inner.len() + mark < quoted.len()
-        && !inner.contains(['"', '«', '“', '»', '”'])
-        && inner.split_whitespace().count() > 3
-}
 
 /// The lead's line when `title` is a word or two right above it.
 fn past_caption<I: Iterator<Item = String>>(

@@ -290,6 +290,38 @@ pub fn is_release_kind(line: &str) -> bool {
         && super::byline::is_in(line.trim(), super::phrases::ar::RELEASE_KINDS)
 }
 
+/// The site's menu set apart by bars (`الرئيسية | سياسة | أمن`): three
+/// labels or more.
+pub(super) fn is_menu(line: &str) -> bool {
+    line.matches('|').count() >= 2 && super::text_chrome::is_bar(line)
+}
+
+/// A word or two under a label, as a section's tab is (`مساهمات`): no
+/// name, no date, no sentence.
+pub(super) fn is_tab(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=2).contains(&words)
+        && !line.ends_with(['.', ':', '،', '!', '?', '؟'])
+        && !super::byline::is_signed_name(line)
+        && super::dates::find(line).is_none()
+}
+
+/// A headline all in quotation marks after a word that says what kind of
+/// story it is, run in or spaced (`تقرير"٣٢٩ يوما من…"`, `حوار «…»`). A
+/// quotation under a short line after a name or with none is a deck.
+pub(super) fn is_quoted_headline(matcher: &super::text_rules::Matcher, line: &str) -> bool {
+    let Some(open) = line.find(['"', '«', '“']) else {
+        return false;
+    };
+    let (kind, quoted) = (line[..open].trim(), &line[open..]);
+    let mark = quoted.chars().next().map_or(1, char::len_utf8);
+    let inner = quoted[mark..].trim_end_matches(['"', '»', '”']);
+    matcher.kickers.is(&super::text_rules::Words::new(kind))
+        && inner.len() + mark < quoted.len()
+        && !inner.contains(['"', '«', '“', '»', '”'])
+        && inner.split_whitespace().count() > 3
+}
+
 #[cfg(test)]
 mod paper_tests {
     use super::*;

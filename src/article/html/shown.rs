@@ -8,9 +8,10 @@ use super::super::text_rules::{Phrases, Words};
 use super::super::{byline, dates, sanitize};
 use super::furniture::{is_hidden, kebab};
 use super::page_meta::clean;
+pub(super) use super::shown_dates::visible_date;
+pub use super::shown_dates::{date_texts, shown_date};
 
-/// `class`/`id` words of elements that show the date or the author.
-const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
+/// `class`/`id` words of elements that show the author.
 const AUTHOR_CLASSES: &[&str] = &[
     "author",
     // Drupal's field of the story's writers (`field--name-field-authors`).
@@ -23,9 +24,6 @@ const AUTHOR_CLASSES: &[&str] = &[
     // Turkish, as news sites built on a Turkish system mark the reporter.
     "muhabir",
 ];
-/// Class words of the site's clock in its top bar (`today-date`): the
-/// day the page was saved, not the story's.
-const CLOCK_CLASSES: &[&str] = &["today", "clock"];
 /// Classes of the element that shows who the story came from (`المنامة -
 /// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
 const CREDIT_CLASSES: &[&str] = &[
@@ -41,39 +39,8 @@ const CREDIT_CLASSES: &[&str] = &[
 /// name (`comment-form-author`).
 const FORM_CLASSES: &[&str] = &["comment", "comments", "form", "respond", "reply"];
 
-/// Whether an element's class or id has a word that ends with `date`
-/// (`newsdate`, `topdate`), a date's field run into what it dates; the
-/// last update's is not the story's date, nor are a related story's
-/// (`reldate`) and a comment's (`cdate`).
-fn has_date_word(node: &NodeRef) -> bool {
-    ["class", "id"].iter().any(|attr| {
-        node.attr(attr).is_some_and(|v| {
-            v.to_ascii_lowercase()
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|w| {
-                    w.ends_with("date")
-                        && !w.ends_with("update")
-                        && !w.starts_with("rel")
-                        && !w.starts_with("comment")
-                        && w != "cdate"
-                })
-        })
-    })
-}
-
-/// Whether an element's text follows a calendar's icon (`<span><i
-/// class="far fa-calendar-alt"></i> 18/03/2025</span>`), as a theme marks
-/// the story's date with no class of its own.
-fn after_calendar(node: &NodeRef) -> bool {
-    node.first_element_child().is_some_and(|icon| {
-        icon.node_name()
-            .is_some_and(|t| t.eq_ignore_ascii_case("i"))
-            && icon.attr("class").is_some_and(|c| c.contains("calendar"))
-    })
-}
-
 /// Whether an element's class or id has one of `words`.
-fn has_word(node: &NodeRef, words: &[&str]) -> bool {
+pub(super) fn has_word(node: &NodeRef, words: &[&str]) -> bool {
     ["class", "id", "itemprop", "rel", "aria-labelledby"]
         .iter()
         .any(|attr| {
@@ -82,89 +49,6 @@ fn has_word(node: &NodeRef, words: &[&str]) -> bool {
                     .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
                     .any(|w| words.contains(&w))
             })
-        })
-}
-
-/// The date the page shows as text in a `<time>` element or one whose
-/// class says it holds the date (not its machine-readable attribute).
-pub fn shown_date(els: &[NodeRef]) -> Option<String> {
-    date_texts(els).find_map(|text| dates::dateline(&text))
-}
-
-/// The text of each element that shows a date: a `<time>`, or one whose
-/// class says it holds the date.
-pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 'a {
-    els.iter().filter_map(|node| {
-        let is_time = node
-            .node_name()
-            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
-        let text = node.text();
-        ((is_time || has_word(node, DATE_CLASSES))
-            && !has_word(node, CLOCK_CLASSES)
-            && text.len() < 200
-            && !in_a_teaser(node))
-        .then(|| sanitize::inline(&text))
-    })
-}
-
-pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
-    for node in els.iter().skip(from) {
-        let is_time = node
-            .node_name()
-            .is_some_and(|n| n.eq_ignore_ascii_case("time"));
-        if is_time && let Some(d) = node.attr("datetime").and_then(|d| dates::find(&d)) {
-            return Some(d.iso);
-        }
-        if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node) || after_calendar(node))
-            && !in_a_teaser(node)
-        {
-            let text = node.text();
-            if text.len() < 200
-                && let Some(iso) = dated_here(&sanitize::inline(&text))
-            {
-                return Some(iso);
-            }
-        }
-    }
-    None
-}
-
-/// The date of a dateline, which may end with the town or the outlet the
-/// story came from (`12 يناير 2020 الساعة 05 مساءً / مأرب برس - خاص`).
-fn dated_here(text: &str) -> Option<String> {
-    let named = |from: &str| {
-        let words = from.split_whitespace().count();
-        (1..=4).contains(&words) && from.chars().all(|c| c.is_alphabetic() || c == ' ')
-    };
-    // Or after the outlet's name (`نشوان نيوز - الثلاثاء 02 أبريل 2019`).
-    let after_outlet = || {
-        let (from, date) = text.split_once(" - ")?;
-        named(from.trim())
-            .then(|| dates::dateline(date.trim()))
-            .flatten()
-    };
-    // Or before the page's count of its readers after an icon (`السبت,
-    // 18 كانون1/ديسمبر 2021 11:40 &nbsp; <i class="fa-eye"></i> 2147`).
-    let before_count = || {
-        let (date, count) = text.trim_end().rsplit_once(' ')?;
-        count
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',')
-            .then(|| dates::dateline(date.trim()))
-            .flatten()
-    };
-    dates::dateline(text)
-        .or_else(after_outlet)
-        .or_else(before_count)
-        .or_else(|| {
-            let (date, from) = text.rsplit_once(" / ")?;
-            let words = from.split_whitespace().count();
-            let named = from
-                .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
-            ((1..=4).contains(&words) && named)
-                .then(|| dates::dateline(date))
-                .flatten()
         })
 }
 
