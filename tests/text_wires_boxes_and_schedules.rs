@@ -7,7 +7,7 @@
 //! an aggregator's link and notice; a release's kind over its date; an
 //! email button in a share bar under the deck; a writer over the
 //! photographer and the media department; a blog's labels; a link to the
-//! whole report.
+//! whole report; a call to give with its button.
 
 mod support;
 
@@ -276,6 +276,16 @@ fn a_blogs_labels_and_a_link_to_the_whole_report_leave() {
             "تحميل (PDF – 1.2 MB)",
             "طباعة",
         ],
+    ));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_call_to_give_with_its_button_run_on_leaves() {
+    let a = import_text(&copy(
+        &[],
+        &["04 فبراير 2025"],
+        &["💚 ساهم في علاج طفل.. تبرع الآن", "#اليوم_العالمي_للسرطان"],
     ));
     assert_eq!(texts(&a), STORY);
 }

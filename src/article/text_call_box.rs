@@ -15,7 +15,7 @@ const PITCH_WORDS: usize = 16;
 pub fn drop_call_boxes(units: &mut Vec<String>) {
     let mut at = 1;
     while at < units.len() {
-        if !CALL_BUTTONS.contains(&units[at].trim()) {
+        if !is_button(&units[at]) {
             at += 1;
             continue;
         }
@@ -27,6 +27,18 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
         at = start.max(1);
     }
 }
+
+/// A button alone (`تواصل معنا`), or run onto a pitch of a few words
+/// (`💚 ساهم في علاج طفل.. تبرع الآن`).
+fn is_button(line: &str) -> bool {
+    let line = line.trim();
+    CALL_BUTTONS.contains(&line)
+        || (line.split_whitespace().count() <= RUN_ON_WORDS
+            && CALL_BUTTONS.iter().any(|b| line.ends_with(b)))
+}
+
+/// The most words of a pitch with its button run on.
+const RUN_ON_WORDS: usize = 8;
 
 /// A short line that ends no statement: a question, an offer, a call.
 fn is_pitch(line: &str) -> bool {

@@ -238,7 +238,10 @@ impl<'a> Walk<'a> {
         }
         let words = Words::new(line);
         if self.matcher.end.strip(&words).is_some()
-            || (self.matcher.end_lines.is(&words) && (self.sentence_seen || !self.matcher.is_share_bar(line)))
+            // (A comment form's field; under a deck that says no sentence
+            // yet, `Email` is a share bar's button.)
+            || (self.matcher.end_lines.is(&words)
+                && (self.sentence_seen || !self.matcher.is_share_bar(line)))
             || super::text_chrome::is_barred_end(self.matcher, line)
             || super::text_lines::is_end_mark(line)
             // The site's notice under the page's furniture; right under
