@@ -7,7 +7,8 @@
 //! an aggregator's link and notice; a release's kind over its date; an
 //! email button in a share bar under the deck; a writer over the
 //! photographer and the media department; a blog's labels; a link to the
-//! whole report; a call to give with its button.
+//! whole report; a call to give with its button; a body's department
+//! under the date.
 
 mod support;
 
@@ -287,5 +288,20 @@ fn a_call_to_give_with_its_button_run_on_leaves() {
         &["04 فبراير 2025"],
         &["💚 ساهم في علاج طفل.. تبرع الآن", "#اليوم_العالمي_للسرطان"],
     ));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_bodys_department_under_the_date_is_no_writer() {
+    let a = import_text(&copy(
+        &[],
+        &["3 تشرين الأول 2023", "دائرة الخدمة والإغاثة (الدياكونيا)"],
+        &[
+            "إعداد: جوزيف قزّي - دائرة التواصل والعلاقات العامّة",
+            "شارك",
+            "Facebook",
+        ],
+    ));
+    assert_eq!(a.author.as_deref(), Some("جوزيف قزّي"));
     assert_eq!(texts(&a), STORY);
 }

@@ -227,6 +227,9 @@ pub const NOT_NAMES: &[&str] = &[
     // A caption's time beside the name (`فلان خلال الاجتماع`).
     "خلال",
     "أثناء",
+    // A body's department under the date (`دائرة الخدمة والإغاثة
+    // (الدياكونيا)`).
+    "دائرة",
     "هذا",
     "هذه",
     "التي",

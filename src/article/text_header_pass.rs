@@ -80,10 +80,32 @@ fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str
     let under = at
         .checked_sub(1)
         .is_some_and(|above| !all[above].is_empty());
-    let ends_block = under && all.get(at + 1).is_none_or(String::is_empty);
+    // A headline cut after a word that leads on (`… والإصحاح في` /
+    // `محافظة حجة`) goes on under it whatever its last words read as,
+    // over the header's date too.
+    let dangling = title
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| LEADING_ON.contains(&w));
+    let next = all.get(at + 1);
+    let ends_block = under
+        && (next.is_none_or(String::is_empty)
+            || (dangling && next.is_some_and(|n| dates::find(n).is_some())));
     let open = text_shape::is_open_near(title, width);
-    (ends_block && open && !tail.is_empty() && is_tail_words(tail)).then_some(tail.as_str())
+    let words = if dangling {
+        tail.split_whitespace().count() <= WRAPPED_TAIL_WORDS
+            && !tail.ends_with(['.', ':', '،'])
+            && dates::find(tail).is_none()
+    } else {
+        is_tail_words(tail)
+    };
+    (ends_block && open && !tail.is_empty() && words).then_some(tail.as_str())
 }
+
+/// Words a headline never ends with: they lead on to the next.
+const LEADING_ON: [&str; 12] = [
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "خلال", "ضد", "و",
+];
 
 /// A copy hard-wrapped with no blank lines, its headline too (`… مياه
 /// شحيحة` / `ومازوت بأسعار مضاعفة`): the headline's line, cut near the

@@ -187,8 +187,9 @@ fn told_to_named(folded: &str, name: &str) -> bool {
     })
 }
 
-/// The most words of a site's name.
-const NAME_WORDS: usize = 4;
+/// The most words of a site's name beside its Latin logo (`AS FAR` /
+/// `الجمعية الرياضية للقوات المسلحة الملكية`).
+const NAME_WORDS: usize = 6;
 
 /// The Arabic name on a line right beside a line that is the site's Latin
 /// name `latin` alone, when `latin` has no Arabic letter.
@@ -206,6 +207,9 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
             // section's word with a place is a name (`بورصة مسقط`).
             && !matcher.sections.is(&Words::new(l))
             && !matcher.drop.is(&Words::new(l))
+            // Nor does the releases' section over the headline (`بيانات
+            // صحفية`).
+            && !super::text_top_lines::is_release_kind(l)
             && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
     lines.iter().enumerate().find_map(|(i, line)| {
