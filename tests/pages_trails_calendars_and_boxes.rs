@@ -7,7 +7,7 @@
 //! slashes; a headline with a no-break space over a line of fields; a
 //! table of contents, a disclaimer and a box of sources; a heading marked
 //! as the headline; a byline element that shows the time; a labelled
-//! American date.
+//! American date; a logo's name after its state's.
 
 mod support;
 
@@ -219,4 +219,21 @@ fn a_labelled_american_date_is_read_month_first() {
         Some("2008-05-12"),
         "not the fifth of December"
     );
+}
+
+#[test]
+fn a_logos_name_after_its_states_names_the_ministry() {
+    let ministry = "وزارة الصحة العامة";
+    let html = page(
+        &format!(
+            "<title>{HEAD}</title><meta property=\"og:title\" content=\"{HEAD}\">\
+             <meta property=\"og:site_name\" content=\"Ministry of Public Health\">"
+        ),
+        &format!(
+            "<a href=\"/ar\" class=\"logo\"><img src=\"logo.png\" alt=\"الجمهورية اللبنانية - {ministry}\"></a>\
+             <h1>{HEAD}</h1><p class=\"date\">21/08/2023</p>{}",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    assert_eq!(load_html(&html).source.as_deref(), Some(ministry));
 }

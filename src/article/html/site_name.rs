@@ -103,10 +103,21 @@ fn masthead_name(doc: &Document) -> Option<String> {
                 .iter()
                 .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
         )
+        .map(without_state)
         .find(|t| {
             (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count())
                 && !LOGO_LINKS.iter().any(|l| t.eq_ignore_ascii_case(l))
         })
+}
+
+/// A logo's name without the state's before it (`الجمهورية اللبنانية -
+/// وزارة الصحة العامة`): the ministry's.
+fn without_state(name: String) -> String {
+    [" - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| name.split_once(sep))
+        .filter(|(state, _)| crate::article::text_site_notice::is_state(state.trim()))
+        .map_or_else(|| name.clone(), |(_, rest)| rest.trim().to_owned())
 }
 
 /// What a logo's picture says of the link it is rather than of the site
