@@ -113,7 +113,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
                 && !search::fold(&o).contains(&search::fold(large))
                 && (site_name::names_site_only(title_tag.as_deref(), &o)
                     || (title_tag.as_deref() == Some(o.as_str())
-                        && site_name::is_site_name(doc, &o))) =>
+                        && site_name::shown_as_site(doc, &o))) =>
         {
             fill(&mut m.source, || Some(o));
             fill(&mut m.title, || Some(large.clone()));

@@ -85,7 +85,7 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
 
 /// Whether `name` is the site's: the masthead's name, or what the
 /// copyright notice names.
-pub(super) fn is_site_name(doc: &Document, name: &str) -> bool {
+pub(super) fn shown_as_site(doc: &Document, name: &str) -> bool {
     let same = |n: String| search::fold(&n) == search::fold(name);
     masthead_name(doc).is_some_and(same) || noticed_site(doc, Some(name)).is_some_and(same)
 }
