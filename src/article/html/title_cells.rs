@@ -61,23 +61,26 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
 /// that says so, over the line that dates it (`تاريخ النشر : 2012/06/25`).
 pub fn under_trail(els: &[NodeRef]) -> Option<String> {
     let shown = |n: &NodeRef| sanitize::inline(&n.text());
+    // The first element after the one at `at` and its own that shows a
+    // text `wanted`, with the text, read once.
+    let after = |at: usize, wanted: &dyn Fn(&str) -> bool| {
+        els[at + 1..]
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.ancestors_it(None).any(|a| a.id == els[at].id))
+            .map(|(k, n)| (at + 1 + k, shown(n)))
+            .find(|(_, text)| wanted(text))
+    };
     let trail = els.iter().position(|n| {
         super::holds_at_most(n, TRAIL_CHARS)
             && super::super::text_top_lines::is_section_trail(&shown(n))
     })?;
-    let next = els[trail + 1..].iter().position(|n| {
-        !n.ancestors_it(None).any(|a| a.id == els[trail].id) && !shown(n).is_empty()
-    })? + trail
-        + 1;
-    let headline = shown(&els[next]);
+    let (next, headline) = after(trail, &|t| !t.is_empty())?;
     if !is_headline_shaped(&headline) {
         return None;
     }
-    let dated = els[next + 1..]
-        .iter()
-        .filter(|n| !n.ancestors_it(None).any(|a| a.id == els[next].id))
-        .find(|n| !shown(n).is_empty() && !shown(n).contains(headline.as_str()))
-        .is_some_and(|n| dates::find(&shown(n)).is_some());
+    let dated = after(next, &|t| !t.is_empty() && !t.contains(headline.as_str()))
+        .is_some_and(|(_, text)| dates::find(&text).is_some());
     dated.then_some(headline)
 }
 

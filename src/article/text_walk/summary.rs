@@ -4,6 +4,7 @@
 
 use super::super::byline;
 use super::super::dates;
+use super::super::text_blocks::is_heading;
 use super::super::text_rules::Words;
 use super::{Step, Walk};
 
@@ -78,7 +79,10 @@ impl Walk<'_> {
             }
             // The picture's caption under the bar, over the story's text,
             // goes with the summary; the mark stays for the text.
-            Step::Keep if self.shared_summary.is_some() && self.is_caption_like(line) => {}
+            Step::Keep
+                if self.shared_summary.is_some()
+                    && is_heading(self.rules, line)
+                    && dates::find(line).is_none() => {}
             Step::Keep => {
                 if let Some((from, bars)) = self.shared_summary.take()
                     && bars >= SHARE_BUTTONS
@@ -93,16 +97,6 @@ impl Walk<'_> {
             }
             _ => {}
         }
-    }
-}
-
-impl Walk<'_> {
-    /// A short line that ends no sentence: a picture's caption where it
-    /// stands between a share bar and the story's text.
-    fn is_caption_like(&self, line: &str) -> bool {
-        line.split_whitespace().count() <= self.rules.heading_max_words
-            && !line.ends_with(self.rules.closing_punctuation)
-            && dates::find(line).is_none()
     }
 }
 
