@@ -26,6 +26,12 @@ pub fn inline_owned(s: String) -> String {
     if tidy { s } else { inline(&s) }
 }
 
+/// `s`'s words set apart by one plain space, whatever space set them
+/// apart (a no-break one too, which [`inline`] leaves).
+pub fn one_spaced(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Text that may hold several lines (a body given as one string): controls
 /// removed and tabs turned into spaces, line breaks (LF) kept, CR dropped.
 pub fn multiline(s: &str) -> Cow<'_, str> {

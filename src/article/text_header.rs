@@ -5,6 +5,7 @@ use super::byline::{self, Byline};
 use super::byline_parts;
 use super::byline_trims;
 use super::dates;
+use super::sanitize;
 use super::text_header_marks as marks;
 use super::text_header_names::{credit_among_parts, dashed_name, full_and_short};
 use super::text_rules::{Matcher, Rules, Words};
@@ -119,7 +120,7 @@ impl Header {
         if let Some(date) = dates::find(&rest) {
             self.published.get_or_insert(date.iso);
             rest.replace_range(date.range, " ");
-            rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+            rest = sanitize::one_spaced(&rest);
             // What the date was set off by: `القاهرة - أ ش أ - <date>`.
             let separators = ['-', '–', '—', 'ـ', '|', '·', '•', '،', ',', ':', ' '];
             rest = rest

@@ -332,12 +332,7 @@ const CUT_WORDS: usize = 6;
 /// title adds the site's name to it, or cut it short).
 fn headline_at(els: &[NodeRef], headline: &str) -> Option<usize> {
     // Words set apart by any space, a no-break one too (`3&nbsp;أطنان`).
-    let spaced = |s: &str| {
-        search::fold(s)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let spaced = |s: &str| sanitize::one_spaced(&search::fold(s));
     let want = spaced(headline);
     // A match has the headline's words or at least four of them: the
     // many one-word links and labels are passed over unfolded.

@@ -300,12 +300,8 @@ pub(super) fn same_but_marks(a: &str, b: &str) -> bool {
     // Marks the metadata left out count too (`«مدار» تطلق …` for `مدار
     // تطلق …`).
     let marks = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !"\"'«»“”„‘’".contains(*c))
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        let bare: String = s.chars().filter(|c| !"\"'«»“”„‘’".contains(*c)).collect();
+        sanitize::one_spaced(&bare)
     };
     marks(a) == marks(b)
 }

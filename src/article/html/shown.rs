@@ -232,7 +232,7 @@ pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
 /// The name in a byline's text, its byline word taken off (`كتبت- منى
 /// سالم` is `منى سالم`); `None` when it is a date or holds no letters.
 pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
-    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let spaced = sanitize::one_spaced(text);
     // The photographer's credit after the name (`روبورتاج: فلان / تصوير:
     // علان`, `فلان تصوير: علان`) is another field's.
     let text = photo_credit_at(&spaced).map_or(spaced.as_str(), |at| {
