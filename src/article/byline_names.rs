@@ -49,6 +49,9 @@ pub const OUTLETS: &[&str] = &[
     "وات",
     "معا",
     "سما",
+    // Lebanon's wire signs its stories by one word of its name.
+    "وطنية",
+    "الوكالة الوطنية للإعلام",
     "صفا",
     "قدس برس",
     // The Sahrawi, Mauritanian and Libyan wires.

@@ -230,7 +230,8 @@ pub(super) fn bare_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
 
 /// A wire's dateline with no mark at all (`أبها 12 رجب 1445 هـ الموافق 24
 /// يناير 2024 م واس أطلق…`): a known city, a date and nothing else, then
-/// a listed agency's one-word name and the text.
+/// a listed agency's one-word name and the text. With no mark to set it
+/// off, the dateline reads as the lead's first words, and stays in it.
 pub(super) fn unmarked_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
     const MOST_WORDS: usize = 16;
     let words: Vec<(usize, &str)> = paragraph
@@ -257,7 +258,7 @@ pub(super) fn unmarked_dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
                 source: Some(agency.to_owned()),
                 ..Byline::default()
             };
-            (found, rest)
+            (found, paragraph)
         })
     })
 }

@@ -257,6 +257,15 @@ pub(super) fn without_clock<'t>(rest: &[&'t Token]) -> Vec<&'t Token> {
             if punct(k, ":") && num(k + 1, 2..3) {
                 k += 2;
             }
+        } else if num(k, 1..3)
+            && punct(k + 1, ".")
+            && num(k + 2, 2..3)
+            && punct(k + 3, ".")
+            && num(k + 4, 2..3)
+        {
+            // A clock with its seconds set apart by dots (`14.23.05`,
+            // as an Italian system writes it).
+            k += 5;
         } else if let at = k + usize::from(word(k, BEFORE_TIME))
             && num(at, 1..3)
             && (word(at + 1, AM) || word(at + 1, PM))

@@ -16,7 +16,7 @@ mod byline_sites;
 mod byline_slashed;
 mod byline_trims;
 mod date_evidence;
-mod date_names;
+pub(crate) mod date_names;
 mod date_times;
 mod date_tokens;
 pub mod dates;

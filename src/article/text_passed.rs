@@ -78,7 +78,7 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
 
 /// A line with an e-mail address (`لمراسلتنا : contact@site.net`): the
 /// site's contact line, which no headline carries.
-fn has_email(line: &str) -> bool {
+pub(crate) fn has_email(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         w.split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && w.is_ascii())

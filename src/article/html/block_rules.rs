@@ -105,7 +105,11 @@ impl BlockRules {
         // and no name (`الكاتب:`) is still the label.
         let bare = Words::new(text.trim_matches(|c: char| !c.is_alphanumeric()));
         let m = &self.text;
-        let ends = m.end.strip(&words).is_some_and(|rest| rest.len() < 80);
+        // A press contact runs on with its team, phone and address.
+        let ends = m
+            .end
+            .strip(&words)
+            .is_some_and(|rest| rest.len() < 80 || crate::article::text_passed::has_email(rest));
         if ends || m.end_lines.is(&words) || crate::article::text_lines::is_end_mark(text) {
             Verdict::End
         } else if m.drop.is(&words)

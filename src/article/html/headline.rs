@@ -94,6 +94,7 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
                     })
                     .or_else(|| published_field(&text))
                     .or_else(|| date_field(&text))
+                    .or_else(|| date_after_writer(first))
             })
     })
 }
@@ -244,8 +245,10 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
         .trim()
         .trim_end_matches([':', ' ']);
     if labels.strip(&Words::new(first)).is_some() {
-        // The label says a person follows (`حاوره: فهمي عبدالله`).
-        let name = super::shown::byline_name(labels, first)?;
+        // The label says a person follows (`حاوره: فهمي عبدالله`), and
+        // the date may follow him in the same field (`كتب/ فلان<br>
+        // الأربعاء 16 أبريل 2008 …`).
+        let name = super::shown::byline_name(labels, before_date(first))?;
         return if byline::is_plain_name(&name, 4) {
             Some(name)
         } else {
@@ -258,6 +261,30 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
         byline::outlet(site)?;
         byline::initialed_name(name.trim())
     })
+}
+
+/// The date after a writer's labelled name in the same field (`كتب/
+/// فلان<br>الأربعاء 16 أبريل 2008 الساعة 10:25 ص`).
+fn date_after_writer(field: &str) -> Option<String> {
+    let head = before_date(field);
+    if head.len() == field.len() {
+        return None;
+    }
+    super::byline_labels().strip(&Words::new(head))?;
+    dates::dateline(field[head.len()..].trim())
+}
+
+/// A field's text before the date it runs on to, and the date's weekday.
+fn before_date(field: &str) -> &str {
+    let Some(date) = dates::find(field).filter(|d| d.range.start > 0) else {
+        return field;
+    };
+    let head = field[..date.range.start].trim_end();
+    // (Run into the name where a line break parted them: `فلانالسبت`.)
+    crate::article::date_names::WEEKDAYS
+        .iter()
+        .find_map(|day| head.strip_suffix(day))
+        .map_or(head, str::trim_end)
 }
 
 /// The writer a byline names, when the name is a person's by its words.

@@ -103,6 +103,7 @@ pub fn import_str(
         title: &title_tag,
     };
     let header_source = microdata::header_source(shown).or_else(|| shown::visible_credit(&els));
+    let labelled_source = shown::labelled_credit(&els);
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
@@ -225,8 +226,8 @@ pub fn import_str(
             author = found.author;
         }
     }
-    if foot_source.is_some() {
-        page.source = foot_source;
+    if let Some(labelled) = foot_source.or(labelled_source) {
+        page.source = Some(labelled);
     }
     foot::take_credits(&mut body, &mut page, &mut author, &sites);
     // A headline that names its writer (`فلان يكتب: …`, `… / فلان`), where

@@ -145,34 +145,54 @@ fn without_link_label(text: &str) -> &str {
 /// writer's may follow; further on are other stories' writers.
 const PASSED_REACH: usize = 16;
 
-/// Whether a writer's element links one of his stories by its headline
-/// (`<b>فلان</b><a>عن السلام الذي لا يأتي</a>`): a column of writers
-/// beside the story, not its byline. A link on the writer's own name is
-/// a byline's.
 /// Whether `node` is in another story's teaser: an `<article>` or list
 /// item near it whose heading links away (`<h3><a href>…`), as the lists
-/// of related stories under a story set theirs. A teaser is short: a
-/// longer element (the story itself) is not walked.
+/// of related stories under a story set theirs, or set beside such a
+/// link (`<td>• <a href>…</a> <span>(08/11/2009)</span></td>`). A teaser
+/// is short: a longer element (the story itself) is not walked.
 pub(super) fn in_a_teaser(node: &NodeRef) -> bool {
-    node.ancestors_it(Some(TEASER_DEPTH)).any(|a| {
-        a.node_name()
-            .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("li"))
-            && super::holds_at_most(&a, TEASER_CHARS)
-            && a.descendants_it().any(|d| {
-                d.node_name()
-                    .is_some_and(|t| ["h2", "h3", "h4"].iter().any(|h| t.eq_ignore_ascii_case(h)))
-                    && d.descendants_it().any(|l| {
+    beside_a_headline_link(node)
+        || node.ancestors_it(Some(TEASER_DEPTH)).any(|a| {
+            a.node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("li"))
+                && super::holds_at_most(&a, TEASER_CHARS)
+                && a.descendants_it().any(|d| {
+                    d.node_name().is_some_and(|t| {
+                        ["h2", "h3", "h4"].iter().any(|h| t.eq_ignore_ascii_case(h))
+                    }) && d.descendants_it().any(|l| {
                         l.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a"))
                             && l.has_attr("href")
                     })
-            })
-    })
+                })
+        })
 }
 
 /// How far up a date's teaser is looked for, and its most characters.
 const TEASER_DEPTH: usize = 4;
 const TEASER_CHARS: usize = 600;
 
+/// Whether `node` stands beside a link of a headline's words, its
+/// sibling in a short element: a list of other stories with their dates.
+fn beside_a_headline_link(node: &NodeRef) -> bool {
+    let is_link = |n: &NodeRef| {
+        n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a")) && n.has_attr("href")
+    };
+    !is_link(node)
+        && node.parent().is_some_and(|p| {
+            super::holds_at_most(&p, TEASER_CHARS)
+                && p.element_children()
+                    .iter()
+                    .any(|c| is_link(c) && c.text().split_whitespace().count() >= TEASER_LINK_WORDS)
+        })
+}
+
+/// The fewest words of a link to another story by its headline.
+const TEASER_LINK_WORDS: usize = 4;
+
+/// Whether a writer's element links one of his stories by its headline
+/// (`<b>فلان</b><a>عن السلام الذي لا يأتي</a>`): a column of writers
+/// beside the story, not its byline. A link on the writer's own name is
+/// a byline's.
 fn links_a_story(node: &NodeRef) -> bool {
     let whole = sanitize::inline(&visible_text(node));
     node.descendants_it()
@@ -198,21 +218,9 @@ fn links_a_story(node: &NodeRef) -> bool {
 /// shows it without marking it up.
 pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
     els.iter().find_map(|node| {
-        if !has_word(node, CREDIT_CLASSES) || is_hidden(node) {
-            return None;
-        }
-        let text = sanitize::inline(&visible_text(node));
-        if text.is_empty() || text.split_whitespace().count() > 8 {
-            return None;
-        }
+        let text = credit_text(node)?;
         // A source field with its label (`المصدر وات`) names the source.
-        let labelled = text.split_once(' ').and_then(|(label, name)| {
-            let line = format!("{label}: {name}");
-            super::block_rules()
-                .source_named(&line)
-                .map(|n| n.to_owned())
-                .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
-        });
+        let labelled = labelled_source(&text);
         // A source field that gives a name alone (`<span
         // class="node-source">راية</span>`): the page weighs it against
         // the site's own name.
@@ -227,6 +235,36 @@ pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
             .or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
             .or_else(named)
     })
+}
+
+/// The text of a short credit's element the page shows.
+fn credit_text(node: &NodeRef) -> Option<String> {
+    if !has_word(node, CREDIT_CLASSES) || is_hidden(node) {
+        return None;
+    }
+    let text = sanitize::inline(&visible_text(node));
+    (!text.is_empty() && text.split_whitespace().count() <= 8).then_some(text)
+}
+
+/// The name a source field gives after its label, with its colon or
+/// without (`المصدر: المديرية العامة للدفاع المدني`, `المصدر وات`).
+fn labelled_source(text: &str) -> Option<String> {
+    let (label, name) = text.split_once(' ')?;
+    let line = format!("{}: {name}", label.trim_end_matches([':', '：']));
+    super::block_rules()
+        .source_named(&line)
+        .map(|n| n.to_owned())
+        .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
+}
+
+/// The source a labelled field in the story's header names: the page
+/// says who put the story out, over its own name, as a source line at
+/// its foot does. A media office that names no body (`المركز الإعلامي`)
+/// is the site's own.
+pub fn labelled_credit(els: &[NodeRef]) -> Option<String> {
+    els.iter()
+        .find_map(|node| credit_text(node).and_then(|t| labelled_source(&t)))
+        .filter(|name| !crate::article::byline_offices::names_no_body(name))
 }
 
 /// The name in a byline's text, its byline word taken off (`كتبت- منى

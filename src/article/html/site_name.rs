@@ -87,7 +87,9 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
 /// copyright notice names.
 pub(super) fn shown_as_site(doc: &Document, name: &str) -> bool {
     let same = |n: String| search::fold(&n) == search::fold(name);
-    masthead_name(doc).is_some_and(same) || noticed_site(doc, Some(name)).is_some_and(same)
+    masthead_name(doc).is_some_and(same)
+        || noticed_site(doc, Some(name)).is_some_and(same)
+        || notice(doc).is_some_and(|n| super::title::names_owner(&n, name))
 }
 
 /// The site's name its masthead shows as text beside the logo, or as
@@ -103,6 +105,12 @@ fn masthead_name(doc: &Document) -> Option<String> {
                 .iter()
                 .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
         )
+        // A logo's picture described (`شعار منظمة العفو الدولية`, "the
+        // logo of …") names the site after the word.
+        .map(|t| match t.strip_prefix("شعار ") {
+            Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
+            _ => t,
+        })
         .map(without_state)
         .find(|t| {
             (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count())
@@ -127,15 +135,19 @@ const LOGO_LINKS: [&str; 5] = ["الرئيسية", "الصفحة الرئيسي�
 /// The part of the `<title>` the page's copyright notice names.
 /// Else the name its masthead shows that the notice names too.
 fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
-    let notice = doc
-        .select("footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"]")
-        .iter()
-        .map(|n| sanitize::inline(&n.text()))
-        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
-        .last()?;
+    let notice = notice(doc)?;
     title
         .and_then(|title| super::title::noticed_part(title, &notice))
         .or_else(|| masthead_name(doc).filter(|n| super::title::names_owner(&notice, n)))
+}
+
+/// The page's copyright notice, in its footer.
+fn notice(doc: &Document) -> Option<String> {
+    doc.select("footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"]")
+        .iter()
+        .map(|n| sanitize::inline(&n.text()))
+        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
+        .last()
 }
 
 /// The site's name when the metadata gave none (`found`), or the Arabic

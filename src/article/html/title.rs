@@ -108,6 +108,12 @@ pub(super) fn page_title(
             // The marks the page shows around a name (`«مدار» تطلق`), which
             // the `<title>` left out.
             Some(h) if page_meta::same_but_marks(&t, h) => h.to_owned(),
+            // A `<title>` that shortens the `<h1>` in words of its own
+            // (`نجاح حفر أول بئر …` for `الشركة تنجز حفر أول بئر … في حقل
+            // …`), as the metadata's may: the `<h1>`.
+            Some(h) if page.title.is_none() => {
+                shown_whole(&t, Some(h), &[], &[]).unwrap_or_else(|| cut_to_headline(&t, h))
+            }
             Some(h) => cut_to_headline(&t, h),
             None => t,
         })

@@ -49,7 +49,7 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
                     .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))
                     || (cell
                         && c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                            .any(|w| w == "title" || w == "titre"))
+                            .any(|w| w == "title" || w == "titre" || is_short_title_class(w)))
             })
         })
         .find(|(_, n)| is_headline_shaped(&sanitize::inline(&n.text())))
@@ -100,6 +100,16 @@ const NEWS_TITLES: [&str; 6] = [
     "contentheading",
 ];
 
+/// A cell's class that calls it a title after a short prefix
+/// (`<td class="artTitle">`, `ntitle`), as old papers' sites name their
+/// headline's cell; not a sub-title or a box's.
+fn is_short_title_class(word: &str) -> bool {
+    word.strip_suffix("title").is_some_and(|prefix| {
+        (1..=4).contains(&prefix.len())
+            && !["sub", "box", "side", "menu", "cat", "blk", "list"].contains(&prefix)
+    })
+}
+
 /// A few words that end no sentence and hold no date: a headline's shape.
 /// A long one may hold its day (`… بمناسبة اليوم العالمي للشباب،
 /// 12/08/2023`, as a statistics office titles its releases).
@@ -138,11 +148,26 @@ pub fn under_site_title(
 /// shows whole (`… لكلية الزراعة` / `… لكلية الزراعة حول الأمن
 /// الغذائي`): the whole one.
 pub fn shown_whole(title: Option<String>, large: Option<&str>) -> Option<String> {
+    // Also after the site's name (`الوسط - «البلدي» يوافق على …`).
+    let opens = |t: &str, l: &str| {
+        l.starts_with(t)
+            || super::microdata::SEPARATORS
+                .iter()
+                .flat_map(|sep| t.split(sep))
+                .map(str::trim)
+                .any(|part| {
+                    part.split_whitespace().count() >= SHOWN_PART_WORDS && l.starts_with(part)
+                })
+    };
     match (title, large) {
-        (Some(t), Some(l)) if l.len() > t.len() && l.starts_with(t.as_str()) => Some(l.to_owned()),
+        (Some(t), Some(l)) if l.len() > t.len() && opens(&t, l) => Some(l.to_owned()),
         (title, _) => title,
     }
 }
+
+/// The fewest words of a cut headline beside the site's name in a
+/// `<title>`.
+const SHOWN_PART_WORDS: usize = 3;
 
 /// A site's name without what its every page's title says after it: a
 /// magazine's issue (`الأسبوع الأدبي - العدد 1098`), the country (`وزارة
