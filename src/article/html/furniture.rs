@@ -181,6 +181,9 @@ pub const CONTENT_CLASSES: &[&str] = &[
     "article-body",
     "article-content",
     "story-body",
+    // A theme's frame around the story and the sidebar beside it, which
+    // may name the sidebar's side (`site-content sidebar-right`).
+    "site-content",
     // Elementor's widget that holds the post's text, whose `widget`
     // marks its other widgets (share buttons, related posts) too.
     "elementor-widget-theme-post-content",

@@ -159,7 +159,12 @@ fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
     elements[h1 + 1..]
         .iter()
         .take(AFTER_HEADLINE)
-        .filter(|n| holds_at_most(n, chars) && !in_caption(n) && !super::shown::in_a_teaser(n))
+        .filter(|n| {
+            holds_at_most(n, chars)
+                && !in_caption(n)
+                && !super::shown::in_a_teaser(n)
+                && !super::shown_dates::in_an_event(n)
+        })
         .map(|n| sanitize::inline(&n.text()))
         .collect()
 }
@@ -223,11 +228,16 @@ pub fn shown_headline(shown: Shown) -> Option<String> {
 /// The heading marked as the story's headline (`<h2
 /// itemprop="headline">`), as a Joomla page sets it with no `<h1>`.
 pub fn marked_headline(doc: &Document) -> Option<String> {
-    let node = doc
-        .select("h1[itemprop=\"headline\"], h2[itemprop=\"headline\"], h3[itemprop=\"headline\"]")
-        .iter()
-        .next()?;
-    clean(&node.text())
+    // Or the heading Joomla marks as the item's name (`<h2 itemprop="name">`).
+    ["headline", "name"].iter().find_map(|prop| {
+        let node = doc
+            .select(&format!(
+                "h1[itemprop=\"{prop}\"], h2[itemprop=\"{prop}\"], h3[itemprop=\"{prop}\"]"
+            ))
+            .iter()
+            .next()?;
+        clean(&node.text())
+    })
 }
 
 /// The date an element marked `itemprop="datePublished"` gives, in its

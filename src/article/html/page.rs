@@ -96,7 +96,7 @@ pub fn import_str(
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let title_tag = doc.select("title").text().to_string();
     let page = page_meta::read(&doc, &els, &title_tag);
-    let headline = page.h1.clone();
+    let headline = page.h1.clone().or_else(|| microdata::marked_headline(&doc));
     let large = page.large_type.clone();
     let shown = microdata::Shown {
         els: &els,

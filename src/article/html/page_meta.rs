@@ -264,6 +264,15 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             .or_else(|| microdata::header_author(page))
             .filter(|a| !is_site(a));
     }
+    // A desk in Arabic (`فريق التحرير`) where the byline shows a
+    // person's name: the writer.
+    let desk = super::credits::is_placeholder_author;
+    if m.author.as_deref().is_some_and(desk)
+        && let Some(writer) = shown::visible_author(els, shown, desk)
+            .filter(|a| crate::article::byline::is_plain_name(a, 4))
+    {
+        m.author = Some(writer);
+    }
     // Metadata that names the writer in Latin letters where the byline
     // shows the name in Arabic (`Reem Alshehri`, `بقلم ريم الشهري`): the
     // name the page's readers see.

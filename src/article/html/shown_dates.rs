@@ -12,6 +12,9 @@ const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timest
 /// Class words of the site's clock in its top bar (`today-date`): the
 /// day the page was saved, not the story's.
 const CLOCK_CLASSES: &[&str] = &["today", "clock"];
+/// Class words of an event's date in a list of events beside the story
+/// (`views-field-field-event-date`): the day it is held, not the story's.
+const EVENT_CLASSES: &[&str] = &["event", "events"];
 
 /// Whether an element's class or id has a word that ends with `date`
 /// (`newsdate`, `topdate`), a date's field run into what it dates; the
@@ -60,6 +63,7 @@ pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 
         let text = node.text();
         ((is_time || has_word(node, DATE_CLASSES))
             && !has_word(node, CLOCK_CLASSES)
+            && !in_an_event(node)
             && text.len() < 200
             && !in_a_teaser(node))
         .then(|| sanitize::inline(&text))
@@ -76,6 +80,7 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
         }
         if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node) || after_calendar(node))
             && !in_a_teaser(node)
+            && !in_an_event(node)
         {
             let text = node.text();
             if text.len() < 200
@@ -86,6 +91,13 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `node` or the element around it is an event's date.
+pub(super) fn in_an_event(node: &NodeRef) -> bool {
+    std::iter::once(*node)
+        .chain(node.parent())
+        .any(|n| has_word(&n, EVENT_CLASSES))
 }
 
 /// The date of a dateline, which may end with the town or the outlet the

@@ -105,16 +105,22 @@ pub(super) fn page_title(
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
             Some(h) if is_site_and_section(&t, h) => h.to_owned(),
+            // What is left of it after the site's name is a section's
+            // name (`البنك | الأخبار`), under a headline of its own.
+            Some(h)
+                if t.split_whitespace().count() <= SECTION_WORDS
+                    && h.split_whitespace().count() > 2 * SECTION_WORDS
+                    && !h.contains(t.as_str()) =>
+            {
+                h.to_owned()
+            }
             // The marks the page shows around a name (`«مدار» تطلق`), which
             // the `<title>` left out.
             Some(h) if page_meta::same_but_marks(&t, h) => h.to_owned(),
-            // A `<title>` that shortens the `<h1>` in words of its own
+            // A title that shortens the `<h1>` in words of its own
             // (`نجاح حفر أول بئر …` for `الشركة تنجز حفر أول بئر … في حقل
-            // …`), as the metadata's may: the `<h1>`.
-            Some(h) if page.title.is_none() => {
-                shown_whole(&t, Some(h), &[], &[]).unwrap_or_else(|| cut_to_headline(&t, h))
-            }
-            Some(h) => cut_to_headline(&t, h),
+            // …`), once the site's name is off it: the `<h1>`.
+            Some(h) => shown_whole(&t, Some(h), &[], &[]).unwrap_or_else(|| cut_to_headline(&t, h)),
             None => t,
         })
         .filter(|t| !t.is_empty())
@@ -236,6 +242,9 @@ fn is_site_and_section(title: &str, h1: &str) -> bool {
         && words(h1) > words(title)
         && !parts.any(|p| words(p) >= 3 && h1.contains(p))
 }
+
+/// The most words of a section's name.
+const SECTION_WORDS: usize = 2;
 
 /// The most words of a `<title>` that names a site and its section.
 const SECTION_TITLE_WORDS: usize = 6;

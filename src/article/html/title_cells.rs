@@ -43,7 +43,14 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
             let cell = n
                 .node_name()
                 .is_some_and(|t| t.eq_ignore_ascii_case("td") || t.eq_ignore_ascii_case("font"));
-            n.attr("class").is_some_and(|c| {
+            // Or a `<span class="title">` of its own, as FrontPage pages
+            // set it in their table's row.
+            let span = n
+                .node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("span"))
+                && n.attr("class")
+                    .is_some_and(|c| c.trim().eq_ignore_ascii_case("title"));
+            span || n.attr("class").is_some_and(|c| {
                 let c = c.to_ascii_lowercase();
                 c.split_whitespace()
                     .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))

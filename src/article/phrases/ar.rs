@@ -121,6 +121,9 @@ pub const DROP: &[&str] = &[
     "حفظ PDF",
     "تحميل PDF",
     "حفظ كملف PDF",
+    // The label over the release's file to download.
+    "تحميل البيان",
+    "تحميل البيان الصحفي",
     // A comment button in a bar (`📌 حفظ | 💬 تعليق | 🔗 مشاركة`).
     "تعليق",
     "نسخ الرابط",
