@@ -172,6 +172,8 @@ fn import_matching(
     head.masthead = all
         .iter()
         .filter(|l| !l.is_empty())
+        // A skip link and a language link may come first.
+        .skip_while(|l| super::text_masthead::is_page_link(l))
         .find(|l| !super::text_site_notice::is_state(l))
         .filter(|l| {
             (repeated.contains(*l) || cited_again(&all, l))
@@ -243,10 +245,12 @@ fn import_matching(
 /// menu, and in the lead `التي أطلقتها المديرية العامة للأمن الوطني`): a
 /// body's news names the body.
 fn cited_again(all: &[String], first: &str) -> bool {
+    // (Compared folded: a Persian keyboard's `ی` is the same letter.)
+    let first = crate::search::fold(first);
     first.split_whitespace().count() >= 3
         && all
             .iter()
-            .any(|l| l.len() > first.len() && l.contains(first))
+            .any(|l| l.len() > first.len() && crate::search::fold(l).contains(&first))
 }
 
 /// The most words of a site's name its copy opens with and says again

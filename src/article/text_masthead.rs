@@ -105,6 +105,13 @@ const LOGO_ARABIC_WORDS: usize = 6;
 const LOGO_LATIN_WORDS: usize = 8;
 /// The most words of a logo's Latin name besides its joining words.
 const LOGO_NAME_WORDS: usize = 5;
+/// A link a page's top holds before its masthead: to its content for
+/// screen readers (`Skip to main content`), or to another language.
+pub fn is_page_link(line: &str) -> bool {
+    LANGUAGE_LINKS.contains(&line.trim())
+        || line.trim().to_ascii_lowercase().starts_with("skip to ")
+}
+
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
 /// How far down a copy a logo's two names are looked for.
@@ -160,16 +167,21 @@ pub fn logo_name(lines: &[String]) -> Option<String> {
         .filter(|l| !l.is_empty())
         .take(LOGO_LINES)
         .collect();
+    // The state's names over a body's (`République Islamique de
+    // Mauritanie` / `الجمهورية الإسلامية الموريتانية`) head the state's
+    // sites: the body's pair under them is the logo.
     filled.windows(2).find_map(|pair| {
         let (a, b) = (pair[0], pair[1]);
-        is_logo_pair(a, b).then(|| {
-            if super::text_foot::has_arabic(a) {
-                a
-            } else {
-                b
-            }
-            .clone()
-        })
+        is_logo_pair(a, b)
+            .then(|| {
+                if super::text_foot::has_arabic(a) {
+                    a
+                } else {
+                    b
+                }
+                .clone()
+            })
+            .filter(|name| !super::text_site_notice::is_state(name))
     })
 }
 

@@ -200,6 +200,11 @@ pub const SHARE_WORDS: &[&str] = &[
     "via",
     // A share widget's name.
     "addtoany",
+    // China's platforms, on its outlets' Arabic pages.
+    "weibo",
+    "wechat",
+    "we",
+    "chat",
     // The site's app in the stores, beside its buttons.
     "store",
     "google",

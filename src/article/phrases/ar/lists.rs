@@ -94,6 +94,8 @@ pub const LISTS: &[&str] = &[
     "العلامات",
     // A Blogger site's labels (`التسميات: أزيلال بني ملال`).
     "التسميات",
+    // A rights group's files the story belongs to (`ملفات:`).
+    "ملفات",
     "استطلاع الرأي",
     "استطلاع رأي",
     "أخبار عاجلة",

@@ -14,6 +14,9 @@ pub const SHARE_WORDS: &[&str] = &[
     "الموضوع",
     "مشاركة",
     "فيسبوك",
+    // The platform once Twitter, by its letter's Arabic name.
+    "إكس",
+    "اكس",
     "فيس",
     "بوك",
     "تويتر",
