@@ -3,7 +3,8 @@
 //! a rights group's files the story belongs to; the site's one-word name
 //! before a writer with a Maghrebi given name; a state's names over a
 //! body's logo; a masthead under a skip link and a language link, which
-//! the lead names with a Persian keyboard's letters.
+//! the lead names with a Persian keyboard's letters; a link to the
+//! printable page and a radio's player for the report.
 
 mod support;
 
@@ -106,4 +107,23 @@ fn a_masthead_under_a_skip_link_is_the_site_the_lead_names() {
     );
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some(site));
+}
+
+#[test]
+fn a_print_link_and_a_reports_player_are_no_writer_nor_paragraph() {
+    let lead = format!("عشتار تيفي كوم - برطلة/ {LEAD}");
+    let a = import_text(
+        &[
+            HEAD,
+            "تاريخ النشر: 2025/03/09 - 1:15 مساءً",
+            "عدد القراءات: 412",
+            "طباعة الصفحة",
+            &lead,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author, None);
+    let a = import_text(&[HEAD, DATE, "▶ استمع إلى التقرير", LEAD, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

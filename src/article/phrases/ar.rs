@@ -61,9 +61,13 @@ pub const DROP: &[&str] = &[
     "رجوع",
     // A link to the story's printable page.
     "نسخة للطباعة",
+    "طباعة الصفحة",
     "نسخة قابلة للطباعة",
     // A radio's or a channel's player button (`▶ استمع إلى البث المباشر`).
     "استمع إلى البث المباشر",
+    // A radio's player for the story's own report.
+    "استمع إلى التقرير",
+    "استمع للتقرير",
     "استمع للبث المباشر",
     "شاهد البث المباشر",
     "البث المباشر",

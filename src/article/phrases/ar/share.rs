@@ -50,6 +50,9 @@ pub const SHARE_WORDS: &[&str] = &[
     "تعليقات",
     "ارسل",
     "أرسل",
+    // The story sent to a friend, beside its font's size (`أرسل لصديق |
+    // A+ A-`).
+    "لصديق",
     "إرسال",
     "تبليغ",
     "حذف",
