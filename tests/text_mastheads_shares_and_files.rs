@@ -4,7 +4,8 @@
 //! before a writer with a Maghrebi given name; a state's names over a
 //! body's logo; a masthead under a skip link and a language link, which
 //! the lead names with a Persian keyboard's letters; a link to the
-//! printable page and a radio's player for the report.
+//! printable page and a radio's player for the report; a trail set off by
+//! right-to-left arrows (`‹`).
 
 mod support;
 
@@ -125,5 +126,21 @@ fn a_print_link_and_a_reports_player_are_no_writer_nor_paragraph() {
     );
     assert_eq!(a.author, None);
     let a = import_text(&[HEAD, DATE, "▶ استمع إلى التقرير", LEAD, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_trail_with_right_to_left_arrows_is_no_headline() {
+    let a = import_text(
+        &[
+            "الرئيسية ‹ عن الشركة ‹ المركز الإعلامي ‹ البيانات الصحفية",
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.title, HEAD);
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -30,7 +30,7 @@ const HEADLINE_WORDS: usize = 4;
 /// headline is a section's name, two in a row are a menu.
 pub(super) const LABEL_WORDS: usize = 3;
 /// What cuts a menu's or a bar's line into parts.
-pub(super) const BARS: [char; 6] = ['|', '>', '»', '•', '·', '›'];
+pub(super) const BARS: [char; 7] = ['|', '>', '»', '•', '·', '›', '‹'];
 /// How far above the lead a headline is looked for.
 const LOOK: usize = 40;
 

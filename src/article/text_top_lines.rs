@@ -234,8 +234,9 @@ const YOU_ARE_HERE: [&str; 4] = ["أنت هنا", "انت هنا", "الموقع
 /// The parts of a line cut by one kind of trail separator, when at least
 /// `sections` parts before the last are a section's name of a few words.
 pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
-    // An arrow pointing on as the text runs (`الرئيسية ← فقه وأحكام`).
-    let spaced = [" / ", " > ", " › ", " » ", " ← "]
+    // An arrow pointing on as the text runs (`الرئيسية ← فقه وأحكام`),
+    // or as a right-to-left theme turns it (`الرئيسية ‹ المركز الإعلامي`).
+    let spaced = [" / ", " > ", " › ", " » ", " ← ", " ‹ ", " < "]
         .iter()
         .find_map(|separator| {
             let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
