@@ -10,7 +10,6 @@ use super::super::{date_evidence, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
 use super::meta_dates::{is_unset_date, iso_date};
-use super::microdata::SEPARATORS;
 use super::{headline, microdata, shown, site_name, title_cells};
 use crate::search;
 
@@ -124,24 +123,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
     };
     fill(&mut m.title, || og);
     fill(&mut m.title, || twitter);
-    // A headline reworded for sharing (`og:title`) where the `<title>`
-    // says the `<h1>`'s, beside the site's name: the one the page shows.
-    if let (Some(title), Some(shown), Some(tag)) = (&m.title, &h1, &title_tag)
-        && search::fold(title) != search::fold(shown)
-        && SEPARATORS
-            .iter()
-            .filter_map(|sep| tag.split_once(sep))
-            .any(|(head, _)| search::fold(head.trim()) == search::fold(shown))
-    {
-        m.title = h1.clone();
-    }
-    // A headline shared in English (`og:title` of the English page)
-    // over an Arabic `<h1>`: the `<h1>`.
-    if m.title.as_deref().is_some_and(|t| !has_arabic(t))
-        && let Some(h) = h1.as_deref().filter(|h| has_arabic(h))
-    {
-        m.title = Some(h.to_owned());
-    }
+    m.title = super::title::shown_over_shared(m.title.take(), h1.as_deref(), title_tag.as_deref());
     // A `<title>` of the site's name alone, as its notice or masthead
     // names it, over an `<h1>` that says more: the `<h1>` is the
     // headline, and the name the site's, over a Latin one.

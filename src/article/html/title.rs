@@ -3,6 +3,7 @@
 
 use super::microdata::SEPARATORS;
 use super::page_meta::{self, PageMeta};
+use crate::article::text_foot::has_arabic;
 use crate::search;
 
 /// The headline without the site's name before or after it (`… -
@@ -124,6 +125,33 @@ pub(super) fn page_title(
             None => t,
         })
         .filter(|t| !t.is_empty())
+}
+
+/// The `<h1>` over a headline shared otherwise: reworded for sharing
+/// (`og:title`) where the `<title>` says the `<h1>`'s beside the site's
+/// name, or in English (the English page's `og:title`) over an Arabic
+/// `<h1>`.
+pub(super) fn shown_over_shared(
+    shared: Option<String>,
+    h1: Option<&str>,
+    tag: Option<&str>,
+) -> Option<String> {
+    let (Some(title), Some(shown)) = (shared.as_deref(), h1) else {
+        return shared;
+    };
+    let reworded = search::fold(title) != search::fold(shown)
+        && tag.is_some_and(|tag| {
+            SEPARATORS
+                .iter()
+                .filter_map(|sep| tag.split_once(sep))
+                .any(|(head, _)| search::fold(head.trim()) == search::fold(shown))
+        });
+    let english = !has_arabic(title) && has_arabic(shown);
+    if reworded || english {
+        Some(shown.to_owned())
+    } else {
+        shared
+    }
 }
 
 /// The headline as the page shows it in a heading when the metadata's
