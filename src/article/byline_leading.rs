@@ -33,9 +33,9 @@ fn opening(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
             .or_else(|| byline_openers::quoted_agency(paragraph))
-            .or_else(|| super::byline_sites::dated_wire(paragraph))
-            .or_else(|| super::byline_sites::bare_dated_wire(paragraph))
-            .or_else(|| super::byline_sites::unmarked_dated_wire(paragraph))
+            .or_else(|| super::byline_wires::dated_wire(paragraph))
+            .or_else(|| super::byline_wires::bare_dated_wire(paragraph))
+            .or_else(|| super::byline_wires::unmarked_dated_wire(paragraph))
             .or_else(|| byline_openers::outlet_then_place(paragraph))
             .or_else(|| glued(paragraph))
             .or_else(|| byline_openers::wire(paragraph))

@@ -148,8 +148,14 @@ pub const MONTH_NAMES: &[MonthNames] = &[
     },
 ];
 
+/// `text` without the weekday's name it ends with, where a line break
+/// parted the two and the text ran them together (`فلانالسبت`).
+pub(crate) fn without_weekday_at_end(text: &str) -> Option<&str> {
+    WEEKDAYS.iter().find_map(|day| text.strip_suffix(day))
+}
+
 /// Days of the week, in every spelling met before a date.
-pub const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "الأحد",
     "الاثنين",
     "الإثنين",
@@ -288,94 +294,6 @@ pub const HIJRI: &[&str] = &[
     "بهمن",
     "اسفند",
 ];
-
-/// Words that say a time is counted back from now (`منذ 16 ساعة`), and
-/// the units counted: a header line of them is the page's clock, no text.
-pub const RELATIVE_WORDS: &[&str] = &["منذ", "قبل", "ago"];
-/// How many units, spelled out (`منذ ثلاث ساعات`, `منذ يوم واحد`, `an
-/// hour ago`).
-pub const RELATIVE_COUNTS: &[&str] = &[
-    "واحد",
-    "واحدة",
-    "ثلاث",
-    "ثلاثة",
-    "أربع",
-    "أربعة",
-    "خمس",
-    "خمسة",
-    "ست",
-    "ستة",
-    "سبع",
-    "سبعة",
-    "ثماني",
-    "ثمانية",
-    "تسع",
-    "تسعة",
-    "عشر",
-    "عشرة",
-    "بضع",
-    "بضعة",
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-];
-pub const RELATIVE_UNITS: &[&str] = &[
-    "ثانية",
-    "ثوان",
-    "دقيقة",
-    "دقيقتين",
-    "دقائق",
-    "ساعة",
-    "ساعتين",
-    "ساعات",
-    "يوم",
-    "يومين",
-    "أيام",
-    "أسبوع",
-    "أسبوعين",
-    "أسابيع",
-    "شهر",
-    "شهرين",
-    "أشهر",
-    "سنة",
-    "سنتين",
-    "سنوات",
-    "عام",
-    "عامين",
-    "أعوام",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-];
-
-/// Days spelled as ordinals (`السابع عشر من تشرين الثاني 2008`): one to
-/// ten, then `الحادي` (one, in `الحادي عشر` and `الحادي والعشرين`).
-pub(super) const ORDINAL_UNITS: &[&str] = &[
-    "الأول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-    "الحادي",
-];
-/// The twentieth and the thirtieth, alone or after a unit and `و`.
-pub(super) const ORDINAL_TENS: &[&str] = &["العشرين", "الثلاثين"];
 
 /// A word table folded once: every line of an import asks whether its
 /// words are weekdays, labels or era marks.

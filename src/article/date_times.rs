@@ -8,10 +8,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::date_names::{
-    AM, BEFORE_TIME, ISSUE, LABELS, LOCAL_TIME, PM, RELATIVE_COUNTS, RELATIVE_UNITS,
-    RELATIVE_WORDS, UTC, ZONES,
-};
+use super::date_counts::{RELATIVE_COUNTS, RELATIVE_UNITS, RELATIVE_WORDS};
+use super::date_names::{AM, BEFORE_TIME, ISSUE, LABELS, LOCAL_TIME, PM, UTC, ZONES};
 use super::dates::{Kind, Token, month_number, skip};
 use crate::search;
 

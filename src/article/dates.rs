@@ -18,8 +18,9 @@
 
 use std::ops::Range;
 
+use super::date_counts::{ORDINAL_TENS, ORDINAL_UNITS};
 pub use super::date_names::MONTH_NAMES;
-use super::date_names::{ERA, HIJRI, LABELS, ORDINAL_TENS, ORDINAL_UNITS, folded, folded_months};
+use super::date_names::{ERA, HIJRI, LABELS, folded, folded_months};
 use super::date_times::{time_at, time_before, without_clock};
 use super::date_tokens::tokens;
 pub(super) use super::date_tokens::{Kind, Token};

@@ -15,6 +15,8 @@ mod byline_places;
 mod byline_sites;
 mod byline_slashed;
 mod byline_trims;
+mod byline_wires;
+mod date_counts;
 mod date_evidence;
 pub(crate) mod date_names;
 mod date_times;

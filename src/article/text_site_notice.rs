@@ -113,6 +113,7 @@ const STATES: &[&str] = &[
     "جمهورية ",
     "الجمهورية ",
     "سلطنة ",
+    "إمارة ",
 ];
 
 /// Every name a copyright notice gives in Arabic letters (`وزارة

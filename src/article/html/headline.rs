@@ -281,10 +281,7 @@ fn before_date(field: &str) -> &str {
     };
     let head = field[..date.range.start].trim_end();
     // (Run into the name where a line break parted them: `فلانالسبت`.)
-    crate::article::date_names::WEEKDAYS
-        .iter()
-        .find_map(|day| head.strip_suffix(day))
-        .map_or(head, str::trim_end)
+    crate::article::date_names::without_weekday_at_end(head).map_or(head, str::trim_end)
 }
 
 /// The writer a byline names, when the name is a person's by its words.

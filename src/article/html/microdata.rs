@@ -160,10 +160,7 @@ fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
         .iter()
         .take(AFTER_HEADLINE)
         .filter(|n| {
-            holds_at_most(n, chars)
-                && !in_caption(n)
-                && !super::shown::in_a_teaser(n)
-                && !super::shown_dates::in_an_event(n)
+            holds_at_most(n, chars) && !in_caption(n) && !super::shown_dates::of_another_story(n)
         })
         .map(|n| sanitize::inline(&n.text()))
         .collect()

@@ -96,14 +96,15 @@ pub fn import_str(
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let title_tag = doc.select("title").text().to_string();
     let page = page_meta::read(&doc, &els, &title_tag);
-    let headline = page.h1.clone().or_else(|| microdata::marked_headline(&doc));
+    let headline = page.headline.clone();
     let large = page.large_type.clone();
     let shown = microdata::Shown {
         els: &els,
         title: &title_tag,
     };
-    let header_source = microdata::header_source(shown).or_else(|| shown::visible_credit(&els));
-    let labelled_source = shown::labelled_credit(&els);
+    let credited = shown::credits(&els);
+    let header_source = microdata::header_source(shown).or(credited.shown);
+    let labelled_source = credited.labelled;
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
@@ -155,7 +156,7 @@ pub fn import_str(
         (None, None) => super::title_cells::under_site_title(title, large),
         (Some(_), _) => (title, None),
     };
-    let title = super::title_cells::shown_whole(title, page.large_type.as_deref());
+    let title = super::title_cells::whole_in_large_type(title, page.large_type.as_deref());
     let mut author = page
         .author
         .as_deref()

@@ -32,6 +32,9 @@ pub struct PageMeta {
     pub site_authors: Vec<String>,
     /// The page's first `<h1>`.
     pub h1: Option<String>,
+    /// The `<h1>`, else a heading marked as the headline
+    /// ([`microdata::marked_headline`]).
+    pub headline: Option<String>,
     /// With no `<h1>`, the first line the page sets in large type
     /// ([`title_cells::in_large_type`]), as old layouts show the headline.
     pub large_type: Option<String>,
@@ -75,6 +78,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         .flatten()
         .collect();
     m.h1 = first_h1(doc);
+    m.headline = m.h1.clone().or_else(|| microdata::marked_headline(doc));
     // An `<h1>` of a word or two is the section's (`الأخبار`), over the
     // headline set otherwise.
     let section_h1 =
@@ -144,8 +148,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             .take(HEADINGS)
             .filter_map(|h| clean(&h.text()))
             .collect();
-        let h1 = m.h1.clone().or_else(|| microdata::marked_headline(doc));
-        super::title::shown_whole(t, h1.as_deref(), &headings, &shared)
+        super::title::shown_whole(t, m.headline.as_deref(), &headings, &shared)
     }) {
         m.title = Some(whole);
     }

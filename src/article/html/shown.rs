@@ -213,14 +213,27 @@ fn links_a_story(node: &NodeRef) -> bool {
         })
 }
 
-/// The outlet a short byline element the page shows credits (`المنامة -
-/// بنا`, `رؤيا - بترا`, `صلالة ـ العمانية`): the story's source as the page
-/// shows it without marking it up.
-pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
-    els.iter().find_map(|node| {
-        let text = credit_text(node)?;
+/// The sources the page's short credit elements give, read in one walk.
+pub struct Credits {
+    /// The outlet a short byline element the page shows credits
+    /// (`المنامة - بنا`, `رؤيا - بترا`, `صلالة ـ العمانية`): the story's
+    /// source as the page shows it without marking it up.
+    pub shown: Option<String>,
+    /// The source a labelled field in the story's header names: the page
+    /// says who put the story out, over its own name, as a source line at
+    /// its foot does. A media office that names no body (`المركز
+    /// الإعلامي`) is the site's own.
+    pub labelled: Option<String>,
+}
+
+pub fn credits(els: &[NodeRef]) -> Credits {
+    let texts: Vec<(&NodeRef, String)> = els
+        .iter()
+        .filter_map(|node| credit_text(node).map(|t| (node, t)))
+        .collect();
+    let shown = texts.iter().find_map(|(node, text)| {
         // A source field with its label (`المصدر وات`) names the source.
-        let labelled = labelled_source(&text);
+        let labelled = labelled_source(text);
         // A source field that gives a name alone (`<span
         // class="node-source">راية</span>`): the page weighs it against
         // the site's own name.
@@ -232,9 +245,14 @@ pub fn visible_credit(els: &[NodeRef]) -> Option<String> {
                 .then(|| text.replace('\u{640}', ""))
         };
         labelled
-            .or_else(|| crate::article::byline::parse(&text).and_then(|b| b.source))
+            .or_else(|| crate::article::byline::parse(text).and_then(|b| b.source))
             .or_else(named)
-    })
+    });
+    let labelled = texts
+        .iter()
+        .find_map(|(_, t)| labelled_source(t))
+        .filter(|name| !crate::article::byline_offices::names_no_body(name));
+    Credits { shown, labelled }
 }
 
 /// The text of a short credit's element the page shows.
@@ -255,16 +273,6 @@ fn labelled_source(text: &str) -> Option<String> {
         .source_named(&line)
         .map(|n| n.to_owned())
         .filter(|n| n.chars().all(|c| c.is_alphabetic() || c == ' '))
-}
-
-/// The source a labelled field in the story's header names: the page
-/// says who put the story out, over its own name, as a source line at
-/// its foot does. A media office that names no body (`المركز الإعلامي`)
-/// is the site's own.
-pub fn labelled_credit(els: &[NodeRef]) -> Option<String> {
-    els.iter()
-        .find_map(|node| credit_text(node).and_then(|t| labelled_source(&t)))
-        .filter(|name| !crate::article::byline_offices::names_no_body(name))
 }
 
 /// The name in a byline's text, its byline word taken off (`كتبت- منى

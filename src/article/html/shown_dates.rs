@@ -63,9 +63,8 @@ pub fn date_texts<'a>(els: &'a [NodeRef<'a>]) -> impl Iterator<Item = String> + 
         let text = node.text();
         ((is_time || has_word(node, DATE_CLASSES))
             && !has_word(node, CLOCK_CLASSES)
-            && !in_an_event(node)
             && text.len() < 200
-            && !in_a_teaser(node))
+            && !of_another_story(node))
         .then(|| sanitize::inline(&text))
     })
 }
@@ -79,8 +78,7 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
             return Some(d.iso);
         }
         if (is_time || has_word(node, DATE_CLASSES) || has_date_word(node) || after_calendar(node))
-            && !in_a_teaser(node)
-            && !in_an_event(node)
+            && !of_another_story(node)
         {
             let text = node.text();
             if text.len() < 200
@@ -93,8 +91,14 @@ pub(super) fn visible_date(els: &[NodeRef], from: usize) -> Option<String> {
     None
 }
 
+/// Whether what `node` shows belongs to something else on the page: a
+/// teaser of another story, or an event the story announces.
+pub(super) fn of_another_story(node: &NodeRef) -> bool {
+    in_a_teaser(node) || in_an_event(node)
+}
+
 /// Whether `node` or the element around it is an event's date.
-pub(super) fn in_an_event(node: &NodeRef) -> bool {
+fn in_an_event(node: &NodeRef) -> bool {
     std::iter::once(*node)
         .chain(node.parent())
         .any(|n| has_word(&n, EVENT_CLASSES))

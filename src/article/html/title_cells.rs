@@ -154,7 +154,7 @@ pub fn under_site_title(
 /// A headline the `<title>` cut short that a title cell or large type
 /// shows whole (`… لكلية الزراعة` / `… لكلية الزراعة حول الأمن
 /// الغذائي`): the whole one.
-pub fn shown_whole(title: Option<String>, large: Option<&str>) -> Option<String> {
+pub fn whole_in_large_type(title: Option<String>, large: Option<&str>) -> Option<String> {
     // Also after the site's name (`الوسط - «البلدي» يوافق على …`).
     let opens = |t: &str, l: &str| {
         l.starts_with(t)
@@ -186,11 +186,7 @@ pub(super) fn site_part(title: &str) -> &str {
             let issue = after.split_once(' ').is_some_and(|(word, number)| {
                 word == "العدد" && number.trim().chars().all(char::is_numeric)
             });
-            let country = COUNTRY_WORDS.iter().any(|w| {
-                after
-                    .strip_prefix(w)
-                    .is_some_and(|rest| rest.starts_with(' '))
-            });
+            let country = crate::article::text_site_notice::is_state(after);
             // Or its name in French or English (`مجلس الأمة - Conseil de
             // la Nation`).
             let latin = after.trim().is_ascii() && after.chars().any(char::is_alphabetic);
@@ -245,18 +241,6 @@ const RELEASES: [&str; 6] = [
     "المستجدات",
     "بيانات صحفية",
     "البيانات الصحفية",
-];
-
-/// The words a state's name opens with after a public body's name
-/// (`دولة الكويت`, `الجمهورية العربية السورية`).
-const COUNTRY_WORDS: [&str; 7] = [
-    "دولة",
-    "مملكة",
-    "المملكة",
-    "جمهورية",
-    "الجمهورية",
-    "سلطنة",
-    "إمارة",
 ];
 
 /// The most words of a site's name standing for a page's title.
