@@ -28,6 +28,7 @@ pub mod feed;
 mod follow_prompts;
 pub mod html;
 pub mod json;
+mod latin_names;
 mod lead_tag;
 mod library;
 pub mod meta;

@@ -134,11 +134,17 @@ pub(super) fn finish(
     // A site known by its Latin logo writes its Arabic name on the line
     // beside it (`Beam Reports` / `بيم ريبورتس`): the name the story's
     // readers know.
-    if let Some(arabic) = head
-        .source
-        .as_deref()
-        .and_then(|s| super::text_site::arabic_beside(matcher, s, text))
-    {
+    // Or the story spells the logo's name in Arabic letters (`Korek
+    // Telecom`, `كورك تيليكوم تضيف …`): the name its readers know, over
+    // a menu's word beside the logo that does not say it.
+    if let Some(arabic) = head.source.as_deref().and_then(|s| {
+        let beside = super::text_site::arabic_beside(matcher, s, text);
+        let spelled = latin_source(s).and_then(|s| super::latin_names::spelled_in(s, text));
+        match (beside, spelled) {
+            (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
+            (beside, spelled) => beside.or(spelled),
+        }
+    }) {
         head.source = Some(arabic);
     }
     if head.author.is_none() {
@@ -209,4 +215,9 @@ fn is_menu_item(text: &str, name: &str) -> bool {
         && at
             .iter()
             .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
+}
+
+/// A source named in Latin letters alone.
+fn latin_source(source: &str) -> Option<&str> {
+    (!super::text_foot::has_arabic(source)).then_some(source)
 }

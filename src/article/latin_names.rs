@@ -1,0 +1,196 @@
+//! A name in Latin letters as the Arabic text spells it (`Korek Telecom`
+//! as `كورك تيليكوم`, `bapco energies` as `بابكو إنرجيز`): a site known by
+//! its Latin logo, whose readers know it by its Arabic spelling.
+//!
+//! The two spellings are compared by their consonants alone: Arabic
+//! writes few vowels and Latin transliterations write them every which
+//! way, while the consonants of a brand's name survive both.
+
+use super::byline::is_in;
+use super::byline_names::PLACES;
+use crate::search;
+
+/// The fewest consonants a name is matched on: a shorter skeleton
+/// (`Al Ain`, two) is spelled by too many words.
+const FEWEST_CONSONANTS: usize = 3;
+
+/// The most words of a name's Arabic spelling.
+const MOST_WORDS: usize = 4;
+
+/// How often a spelling must occur in the text: a name the story is about
+/// is said more than once (in the headline and the lead).
+const TIMES_SAID: usize = 2;
+
+/// The Arabic spelling in `text` of `latin`, or of its leading words
+/// (`Libyana Mobile Phone` as `ليبيانا`), as the text writes it; the
+/// longest such spelling said at least twice.
+pub fn spelled_in(latin: &str, text: &str) -> Option<String> {
+    let latin_words: Vec<&str> = latin
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if latin_words.is_empty() || latin_words.len() > MOST_WORDS + 2 {
+        return None;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    (1..=latin_words.len()).rev().find_map(|n| {
+        let units = latin_units(&latin_words[..n].join(" "));
+        if units.len() < FEWEST_CONSONANTS {
+            return None;
+        }
+        spelling_of(&units, &words)
+    })
+}
+
+/// The first run of whole words in `words` whose consonants spell
+/// `units`, when the same run occurs at least [`TIMES_SAID`] times.
+fn spelling_of(units: &[&'static str], words: &[&str]) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for start in 0..words.len() {
+        let mut consonants = String::new();
+        for end in start..words.len().min(start + MOST_WORDS) {
+            let word = words[end];
+            if !word.chars().any(is_arabic_letter) {
+                break;
+            }
+            consonants.extend(arabic_consonants(word));
+            let have = consonants.chars().count();
+            if have > units.len() {
+                break;
+            }
+            if have == units.len() && spells(units, &consonants) {
+                found.push(words[start..=end].join(" "));
+                break;
+            }
+        }
+    }
+    let said = |s: &String| {
+        let folded = search::fold(s);
+        found.iter().filter(|f| search::fold(f) == folded).count()
+    };
+    // A place's name (`Muscat` in `Muscat Stock Exchange`) is no site's.
+    found
+        .iter()
+        .find(|s| said(s) >= TIMES_SAID && !is_in(s, PLACES))
+        .cloned()
+}
+
+fn spells(units: &[&str], consonants: &str) -> bool {
+    units
+        .iter()
+        .zip(consonants.chars())
+        .all(|(unit, c)| unit.contains(c))
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{621}'..='\u{64A}').contains(&c) || ('\u{671}'..='\u{6D3}').contains(&c)
+}
+
+/// The consonants of an Arabic word: long vowels, hamzas, `ع` (which Latin
+/// spellings leave out) and marks dropped; Persian letters as theirs.
+fn arabic_consonants(word: &str) -> Vec<char> {
+    search::fold(word)
+        .chars()
+        .filter(|c| is_arabic_letter(*c) && !"اويىهءأإآؤئةع".contains(*c))
+        .collect()
+}
+
+/// The Arabic letters each Latin consonant (or pair of letters that
+/// writes one) may be spelled with, longest first so `sh` is read before
+/// `s`.
+const UNITS: &[(&str, &str)] = &[
+    ("dj", "ج"),
+    ("sh", "ش"),
+    ("ch", "شك"),
+    ("kh", "خ"),
+    ("gh", "غ"),
+    ("th", "ثتذ"),
+    ("ph", "ف"),
+    ("ck", "كق"),
+    ("b", "بپ"),
+    ("p", "بپ"),
+    ("c", "كسقص"),
+    ("k", "كقگ"),
+    ("q", "قك"),
+    ("g", "جغكقگ"),
+    ("j", "ج"),
+    ("d", "دض"),
+    ("t", "تط"),
+    ("s", "سصزث"),
+    ("z", "زسظذ"),
+    ("r", "ر"),
+    ("l", "ل"),
+    ("m", "م"),
+    ("n", "ن"),
+    ("f", "ف"),
+    ("v", "فڤ"),
+    ("x", "كس"),
+    ("h", "حخ"),
+];
+
+/// The Latin name as the Arabic letters each of its consonants allows;
+/// vowels, `w`, `y` and a doubled letter's second dropped, as the Arabic
+/// side drops its long vowels. `x` stands for two consonants.
+fn latin_units(latin: &str) -> Vec<&'static str> {
+    let lower = latin.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for word in lower.split(' ') {
+        let mut rest = word;
+        let mut last = None;
+        while let Some(c) = rest.chars().next() {
+            let unit = UNITS.iter().find(|(l, _)| rest.starts_with(l));
+            let step = unit.map_or(c.len_utf8(), |(l, _)| l.len());
+            if let Some((l, arabic)) = unit
+                && last != Some(*l)
+            {
+                if *l == "x" {
+                    out.extend(["ك", "س"]);
+                } else {
+                    out.push(*arabic);
+                }
+            }
+            last = unit.map(|(l, _)| *l);
+            rest = &rest[step..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_brand_is_found_as_the_story_spells_it() {
+        let text = "كورك تيليكوم تضيف مواقع\nأعلنت شركة كورك تيليكوم عن إكمال";
+        assert_eq!(
+            spelled_in("Korek Telecom", text).as_deref(),
+            Some("كورك تيليكوم")
+        );
+        let text = "«بابكو إنرجيز» تطلق برنامج\nأعلنت «بابكو إنرجيز»، المجموعة";
+        assert_eq!(
+            spelled_in("bapco energies", text).as_deref(),
+            Some("بابكو إنرجيز")
+        );
+    }
+
+    #[test]
+    fn the_leading_words_of_a_longer_name() {
+        let text = "ليبيانا تطلق شبكة الجيل الخامس\nأعلنت شركة ليبيانا للهاتف";
+        assert_eq!(
+            spelled_in("Libyana Mobile Phone", text).as_deref(),
+            Some("ليبيانا")
+        );
+    }
+
+    #[test]
+    fn a_name_said_once_or_not_at_all_is_not_found() {
+        assert_eq!(spelled_in("Korek Telecom", "أعلنت شركة كورك تيليكوم"), None);
+        assert_eq!(spelled_in("Korek Telecom", "قال وزير الاتصالات اليوم"), None);
+        // Two consonants are too few to tell a name from a word.
+        assert_eq!(spelled_in("Al Ain", "العين فازت العين"), None);
+    }
+}
