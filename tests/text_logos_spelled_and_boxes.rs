@@ -1,9 +1,13 @@
-//! Copies whose header the importer misread: a company's Latin logo over
-//! its menu, where the story spells the company's name in Arabic letters.
+//! Copies the importer misread: a company's Latin logo over its menu or
+//! in its notice, where the story spells the company's name in Arabic
+//! letters or announces under an Arabic name of its own; a comment
+//! counter after the writer; a blog's share buttons; a research story's
+//! reference; a caption over its picture's copyright.
 
 mod support;
 
-use support::copied::import_text;
+use support::copied::story::{DATE, HEAD, LEAD, NEXT};
+use support::copied::{import_text, texts};
 
 #[test]
 fn a_latin_logo_is_the_name_the_story_spells_not_the_menus_first_word() {
@@ -61,8 +65,110 @@ fn a_logos_arabic_name_beside_it_stays_over_a_place_the_story_names() {
         ]
         .join("\n"),
     );
-    assert_eq!(
-        a.source.as_deref(),
-        Some("سوق طرابلس للأوراق المالية")
+    assert_eq!(a.source.as_deref(), Some("سوق طرابلس للأوراق المالية"));
+}
+
+#[test]
+fn a_latin_logo_gives_way_to_the_arabic_name_the_release_announces_under() {
+    let a = import_text(
+        &[
+            "Sahara Telecom",
+            "عربي | Français",
+            "الفضاء الصحفي",
+            "اتصالات الصحراء تطلق باقة جديدة للطلبة",
+            "نُشر بتاريخ : 23 جانفي 2024",
+            "أعلنت اتصالات الصحراء، اليوم الثلاثاء، عن إطلاق باقة جديدة موجهة للطلبة بأسعار مخفضة.",
+            "وتشمل الباقة حجما أكبر من الإنترنت ومكالمات مجانية داخل الشبكة.",
+            "© Sahara Telecom 2024 - جميع الحقوق محفوظة",
+        ]
+        .join("\n"),
     );
+    assert_eq!(a.source.as_deref(), Some("اتصالات الصحراء"));
+}
+
+#[test]
+fn a_speaker_before_a_colon_is_no_body_that_announces() {
+    let a = import_text(
+        &[
+            "RTV",
+            "أخبار",
+            "وزير النقل: تشغيل خط القطار الجديد الشهر المقبل",
+            "2024/04/17",
+            "أعلن وزير النقل اليوم أن خط القطار الجديد سيدخل الخدمة الشهر المقبل بعد انتهاء التجارب.",
+            "وقال الوزير إن الخط يربط العاصمة بالمدن الساحلية في أقل من ساعتين.",
+            "© 2024 RTV",
+        ]
+        .join("\n"),
+    );
+    assert_ne!(a.source.as_deref(), Some("وزير النقل"));
+    assert_ne!(a.source.as_deref(), Some("وزير"));
+}
+
+#[test]
+fn a_latin_notice_names_the_site_as_the_story_spells_it() {
+    let a = import_text(
+        &[
+            "Personal",
+            "Business",
+            "الرئيسية",
+            "نورس تطلق خدمة الدفع عبر الهاتف",
+            "18/02/2024",
+            "أعلنت شركة نورس للهاتف المحمول إطلاق خدمة جديدة للدفع عبر الهاتف في ثلاث مدن.",
+            "وقالت نورس إن الخدمة مجانية خلال الأشهر الثلاثة الأولى لكل المشتركين.",
+            "© 2024 Nawras Mobile Phone. جميع الحقوق محفوظة",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.source.as_deref(), Some("نورس"));
+}
+
+#[test]
+fn a_counter_after_the_writer_on_the_dates_line_is_no_part_of_the_name() {
+    for line in [
+        "نوفمبر 14, 2023 بواسطة سعيد عمر حسن 0 تعليق",
+        "نوفمبر 14, 2023 بواسطة سعيد عمر حسن 3 تعليقات",
+    ] {
+        let a = import_text(&[HEAD, line, LEAD, NEXT].join("\n"));
+        assert_eq!(a.author.as_deref(), Some("سعيد عمر حسن"), "{line}");
+        assert_eq!(a.published.as_deref(), Some("2023-11-14"));
+    }
+}
+
+#[test]
+fn a_blogs_share_buttons_and_like_box_leave() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
+            "انقر للمشاركة على WhatsApp (فتح في نافذة جديدة)",
+            "انقر لإرسال رابط عبر البريد الإلكتروني إلى صديق (فتح في نافذة جديدة)",
+            "انقر للطباعة (فتح في نافذة جديدة)",
+            "معجب بهذه:",
+            "إعجاب تحميل...",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_research_storys_reference_and_a_captions_copyright_leave() {
+    let caption = "باحثة في المختبر تفحص عينة من الغشاء الجديد.";
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            caption,
+            "الصورة © الجامعة 2024",
+            NEXT,
+            "المرجع:",
+            "Salem, L. et al. Cellulose membranes for water harvesting. Adv. Mater. 36 (2024).",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

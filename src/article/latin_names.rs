@@ -45,6 +45,44 @@ pub fn spelled_in(latin: &str, text: &str) -> Option<String> {
     })
 }
 
+/// The name a company with a Latin logo gives itself in Arabic words of
+/// its own (`Tunisie Telecom`, `اتصالات تونس`): the words the headline
+/// opens with, which the story announces under (`أعلنت اتصالات تونس،
+/// اليوم …`).
+pub fn announced_in(title: &str, text: &str) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let folded = search::fold(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    // The name is the subject of the headline's verb (`… تطلق`, `…
+    // يوقع`), set off by nothing: a speaker before a colon (`وزير
+    // الطاقة: …`) is no body's name.
+    let subject = |n: usize| {
+        words[..n]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+            && words
+                .get(n)
+                .is_some_and(|verb| verb.starts_with(['ت', 'ي']) && verb.chars().count() >= 3)
+    };
+    (1..=MOST_WORDS.min(words.len().saturating_sub(1)))
+        .rev()
+        .filter(|&n| subject(n))
+        .map(|n| words[..n].join(" "))
+        .find(|name| {
+            let name = search::fold(name);
+            ANNOUNCING.iter().any(|verb| {
+                let said = format!("{verb} {name}");
+                folded.match_indices(&said).any(|(at, _)| {
+                    let after = folded[at + said.len()..].chars().next();
+                    after.is_none_or(|c| !c.is_alphabetic())
+                })
+            })
+        })
+        .filter(|name| name.chars().any(is_arabic_letter) && !is_in(name, PLACES))
+}
+
+/// How a release opens on the body that issued it.
+const ANNOUNCING: [&str; 4] = ["اعلنت", "اعلن", "اعلنت شركه", "اعلنت مجموعه"];
+
 /// The first run of whole words in `words` whose consonants spell
 /// `units`, when the same run occurs at least [`TIMES_SAID`] times.
 fn spelling_of(units: &[&'static str], words: &[&str]) -> Option<String> {
@@ -184,6 +222,16 @@ mod tests {
             spelled_in("Libyana Mobile Phone", text).as_deref(),
             Some("ليبيانا")
         );
+    }
+
+    #[test]
+    fn a_companys_arabic_name_is_the_one_it_announces_under() {
+        let title = "اتصالات تونس تطلق عرضا جديدا";
+        let text = "اتصالات تونس تطلق عرضا جديدا\nأعلنت اتصالات تونس، اليوم، عن إطلاق";
+        assert_eq!(announced_in(title, text).as_deref(), Some("اتصالات تونس"));
+        // A headline whose words the lead does not announce under.
+        let text = "أعلنت الشركة اليوم عن إطلاق عرض";
+        assert_eq!(announced_in(title, text), None);
     }
 
     #[test]

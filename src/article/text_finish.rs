@@ -120,7 +120,8 @@ pub(super) fn finish(
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
             .or_else(|| head.logo.clone())
-            .or_else(|| super::text_site_notice::about_box(text));
+            .or_else(|| super::text_site_notice::about_box(text))
+            .or_else(|| super::text_site::notice_spelled(text));
     }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
@@ -139,7 +140,13 @@ pub(super) fn finish(
     // a menu's word beside the logo that does not say it.
     if let Some(arabic) = head.source.as_deref().and_then(|s| {
         let beside = super::text_site::arabic_beside(matcher, s, text);
-        let spelled = latin_source(s).and_then(|s| super::latin_names::spelled_in(s, text));
+        // Or it names itself in Arabic words of its own, which the
+        // headline opens with and the lead announces under (`Tunisie
+        // Telecom`, `أعلنت اتصالات تونس، …`).
+        let spelled = latin_source(s).and_then(|s| {
+            super::latin_names::spelled_in(s, text)
+                .or_else(|| super::latin_names::announced_in(title, text))
+        });
         match (beside, spelled) {
             (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
             (beside, spelled) => beside.or(spelled),

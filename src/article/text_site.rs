@@ -80,6 +80,28 @@ pub(super) fn is_cited(folded: &str, name: &str) -> bool {
     quoted || told || told_to_named(folded, &name)
 }
 
+/// The copyright notice among a copy's last lines.
+fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
+    lines
+        .iter()
+        .rev()
+        .take(FOOT_LINES)
+        .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))
+        .copied()
+}
+
+/// The site's Latin name in its copyright notice as the story spells it
+/// in Arabic letters (`© 2024 Libyana Mobile Phone`, `ليبيانا`).
+pub fn notice_spelled(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
+    super::latin_names::spelled_in(&latin, text)
+}
+
 /// The site's name when its masthead and its copyright line both give
 /// it (`المكتب الإعلامي لحكومة دبي` on a line of its own at the top, and
 /// `حقوق النشر © 2024 المكتب الإعلامي لحكومة دبي` at the foot): the
@@ -90,11 +112,7 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    let notice = lines
-        .iter()
-        .rev()
-        .take(FOOT_LINES)
-        .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))?;
+    let notice = foot_notice(&lines)?;
     let folded = folded_text(notice);
     let named: Vec<&&str> = lines
         .iter()

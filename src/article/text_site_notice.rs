@@ -116,6 +116,25 @@ const STATES: &[&str] = &[
     "إمارة ",
 ];
 
+/// The name a notice gives in Latin letters alone (`© 2024 Libyana
+/// Mobile Phone. جميع الحقوق محفوظة`), without its years.
+pub fn latin_name(notice: &str) -> Option<String> {
+    let text = notice.replace("(c)", "©").replace("(C)", "©");
+    text.split(BREAKS)
+        .map(|part| {
+            part.split_whitespace()
+                .filter(|w| !is_year(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .find(|part| {
+            let words = part.split_whitespace().count();
+            (1..=NAME_WORDS).contains(&words)
+                && part.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+                && !part.to_lowercase().contains("rights")
+        })
+}
+
 /// Every name a copyright notice gives in Arabic letters (`وزارة
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
 pub fn names(notice: &str) -> Vec<String> {

@@ -85,6 +85,7 @@ pub const DROP: &[&str] = &[
     // A blog engine's share box and like button, as the copy keeps them.
     "شارك هذا الموضوع:",
     "إعجاب تحميل...",
+    "معجب بهذه:",
     "شارك",
     "مشاركة",
     "شارك على فيسبوك",
@@ -383,6 +384,10 @@ pub const END: &[&str] = &[
 pub const END_LINES: &[&str] = &[
     // A blog's related posts under the story (`مرتبط`, WordPress.com's).
     "مرتبط",
+    // A research story's reference to the paper it reports, under its
+    // text (`المرجع:` over the paper's citation).
+    "المرجع",
+    "المراجع",
     "المقال السابق",
     "المقال التالي",
     "الخبر السابق",

@@ -74,7 +74,11 @@ impl Walk<'_> {
         // credit as the sign does.
         let copyright = line.trim_start().starts_with(['©', '📸', '📷'])
             && line.split_whitespace().count() <= CREDIT_WORDS;
-        let labelled = self.spaced && self.matcher.is_credit_line(line);
+        // The sign after the picture's own word (`الصورة © كاوست 2024`)
+        // says whose the picture is in any copy, as a label does in one
+        // that sets its lines apart.
+        let pictured = picture_copyright(line);
+        let labelled = (self.spaced && self.matcher.is_credit_line(line)) || pictured;
         if self.kept == 0 || !(copyright || labelled) {
             return;
         }
@@ -111,6 +115,16 @@ impl Walk<'_> {
             && line.split_whitespace().count() <= self.rules.heading_max_words * 2
             && !line.ends_with(self.rules.closing_punctuation)
     }
+}
+
+/// A picture's copyright after its word (`الصورة © كاوست 2024`, `صورة
+/// ©: فلان`).
+fn picture_copyright(line: &str) -> bool {
+    let Some((word, holder)) = line.split_once('©') else {
+        return false;
+    };
+    ["الصورة", "صورة", "الصور", "Photo"].contains(&word.trim())
+        && (1..=CREDIT_WORDS).contains(&holder.split_whitespace().count())
 }
 
 /// The most words of a source's name under its label.

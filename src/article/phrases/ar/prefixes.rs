@@ -7,6 +7,11 @@ pub const DROP_PREFIXES: &[&str] = &[
     // … (@…)`, `عرض هذا المنشور على Instagram`).
     "منشور تمت مشاركته بواسطة",
     "عرض هذا المنشور على",
+    // A blog engine's share buttons as the copy keeps each (`انقر
+    // للمشاركة على Facebook (فتح في نافذة جديدة)`).
+    "انقر للمشاركة على",
+    "انقر لإرسال رابط",
+    "انقر للطباعة",
     // An aggregator's link to the paper the story came from, over the
     // line that names it (`المصدر : مصراوي`).
     "اضغط هنا لقراءة الخبر من مصدره",
