@@ -172,3 +172,28 @@ fn a_research_storys_reference_and_a_captions_copyright_leave() {
     );
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn a_charitys_donate_button_deck_and_dated_caption_leave() {
+    let lead = "حجة، اليمن – سجلت فرق الإغاثة في مستشفى عبس ارتفاعا حادا في عدد الأطفال المصابين بسوء التغذية خلال الأشهر الأخيرة.";
+    let a = import_text(
+        &[
+            "أطباء العالم",
+            "Médecins du Monde",
+            "تبرّع",
+            "أين نعمل",
+            "ماذا نفعل",
+            "ارتفاع حاد في حالات سوء التغذية لدى الأطفال في حجة",
+            "9 أكتوبر 2023",
+            "مركز التغذية في عبس يستقبل ضعف عدد الأطفال المسجل العام الماضي",
+            lead,
+            "طفلة تتلقى العلاج في مركز التغذية في مستشفى عبس. اليمن، سبتمبر/أيلول 2023.",
+            "\u{200E}© MdM/Hassan Ali",
+            NEXT,
+            "© Médecins du Monde 2023",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.source.as_deref(), Some("أطباء العالم"));
+    assert_eq!(texts(&a), [lead, NEXT]);
+}

@@ -49,6 +49,13 @@ pub(super) fn finish(
     let deck = units
         .first()
         .is_some_and(|u| !u.ends_with(['.', '!', '?', '؟']) && byline::leading(u).is_none());
+    // Over a lead that opens with its place's dateline (`حجة، اليمن –
+    // سجّلت …`), that line is the page's summary: the story starts at
+    // the dateline.
+    let summary = deck
+        && units
+            .get(1)
+            .is_some_and(|l| byline::leading(l).is_some() || opens_with_place(l));
     if let Some(lead) = units.get_mut(usize::from(deck))
         && let Some((found, rest)) = byline::leading(lead).or_else(|| {
             let elsewhere = text.replacen(lead.as_str(), "", 1);
@@ -63,6 +70,9 @@ pub(super) fn finish(
         }
         *lead = rest.to_owned();
         head.add(found);
+    }
+    if summary {
+        units.remove(0);
     }
     if let Some(tag) = text_trailing::drop_trailing_headlines(rules, matcher, &mut units)
         && let Some(name) = super::text_foot::agency(&tag)
@@ -222,6 +232,26 @@ fn is_menu_item(text: &str, name: &str) -> bool {
         && at
             .iter()
             .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
+}
+
+/// Whether a paragraph opens with the place it was written in, set off
+/// by a dash (`حجة، اليمن – سجّلت …`): a dateline with no outlet.
+fn opens_with_place(paragraph: &str) -> bool {
+    let Some(at) = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| paragraph.find(d))
+        .min()
+    else {
+        return false;
+    };
+    let head = &paragraph[..at];
+    head.split_whitespace().count() <= 5
+        && head
+            .split(['،', ','])
+            .any(|p| byline::is_in(p.trim(), super::byline_names::PLACES))
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '،' | ','))
 }
 
 /// A source named in Latin letters alone.

@@ -122,6 +122,8 @@ pub const DROP: &[&str] = &[
     // A charity's button under its story.
     "تبرع الآن",
     "تبرع الان",
+    // And its button in the menu.
+    "تبرع",
     // A button that saves the story as a document.
     "حفظ PDF",
     "تحميل PDF",

@@ -72,7 +72,10 @@ impl Walk<'_> {
     pub(super) fn caption_over_credit(&mut self, line: &str) {
         // A camera before the photographer (`📸 RCA Media`) marks the
         // credit as the sign does.
-        let copyright = line.trim_start().starts_with(['©', '📸', '📷'])
+        // (After a direction mark the page set before the sign too.)
+        let copyright = line
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}'))
+            .starts_with(['©', '📸', '📷'])
             && line.split_whitespace().count() <= CREDIT_WORDS;
         // The sign after the picture's own word (`الصورة © كاوست 2024`)
         // says whose the picture is in any copy, as a label does in one
@@ -82,15 +85,16 @@ impl Walk<'_> {
         if self.kept == 0 || !(copyright || labelled) {
             return;
         }
-        let max = if labelled {
-            CAPTION_MAX_WORDS
-        } else {
-            self.rules.heading_max_words
-        };
         if let Some(slot) = self.body.last_mut()
             && slot.as_ref().is_some_and(|caption| {
+                let dated = ends_with_month(caption);
+                let max = if labelled || dated {
+                    CAPTION_MAX_WORDS
+                } else {
+                    self.rules.heading_max_words
+                };
                 caption.split_whitespace().count() <= max
-                    && (labelled || !caption.ends_with(self.rules.closing_punctuation))
+                    && (labelled || dated || !caption.ends_with(self.rules.closing_punctuation))
             })
         {
             *slot = None;
@@ -115,6 +119,25 @@ impl Walk<'_> {
             && line.split_whitespace().count() <= self.rules.heading_max_words * 2
             && !line.ends_with(self.rules.closing_punctuation)
     }
+}
+
+/// Whether a caption ends with the month and year the picture was taken
+/// (`… شمال دارفور، يونيو/حزيران 2024.`), as an agency's captions do: no
+/// paragraph of the story ends so.
+fn ends_with_month(caption: &str) -> bool {
+    let words: Vec<&str> = caption
+        .trim_end_matches(['.', ' '])
+        .rsplitn(3, ' ')
+        .collect();
+    let [year, month, ..] = words.as_slice() else {
+        return false;
+    };
+    let month = month.trim_start_matches(['،', ',']);
+    year.len() == 4
+        && year.chars().all(|c| c.is_ascii_digit())
+        && month
+            .split('/')
+            .all(|m| super::super::dates::month_number(m).is_some())
 }
 
 /// A picture's copyright after its word (`الصورة © كاوست 2024`, `صورة
