@@ -228,6 +228,26 @@ pub fn is_hidden(node: &NodeRef) -> bool {
         })
 }
 
+/// Whether a class names the page's main frame and the side its sidebar
+/// stands on (`jeg_main jeg_sidebar_left`): the frame around the story,
+/// not the sidebar.
+fn main_beside_sidebar(class: Option<&str>) -> bool {
+    let Some(class) = class else {
+        return false;
+    };
+    let lower = class.to_ascii_lowercase();
+    let names: Vec<&str> = lower.split_whitespace().collect();
+    let main = names
+        .iter()
+        .any(|n| *n == "main" || n.ends_with("_main") || n.ends_with("-main"));
+    let side = names.iter().any(|n| {
+        ["sidebar_left", "sidebar-left", "sidebar_right", "sidebar-right"]
+            .iter()
+            .any(|s| n.ends_with(s))
+    });
+    main && side
+}
+
 /// Whether an element with this `class`, `id` and `role` is furniture.
 pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
     if role.is_some_and(|r| FURNITURE_ROLES.iter().any(|f| r.eq_ignore_ascii_case(f))) {
@@ -237,7 +257,7 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
         c.split_whitespace()
             .any(|name| CONTENT_CLASSES.iter().any(|m| name.eq_ignore_ascii_case(m)))
     });
-    if content {
+    if content || main_beside_sidebar(class) {
         return false;
     }
     [class, id].into_iter().flatten().any(|value| {
@@ -283,6 +303,12 @@ mod tests {
             None
         ));
         assert!(is_furniture_attr(Some("right-sidebar"), None, None));
+        assert!(!is_furniture_attr(
+            Some("jeg_main jeg_sidebar_left"),
+            None,
+            None
+        ));
+        assert!(is_furniture_attr(Some("jeg_sidebar_left"), None, None));
         assert!(is_furniture_attr(None, None, Some("navigation")));
         assert!(!is_furniture_attr(
             Some("article-body"),
