@@ -197,3 +197,21 @@ fn a_charitys_donate_button_deck_and_dated_caption_leave() {
     assert_eq!(a.source.as_deref(), Some("أطباء العالم"));
     assert_eq!(texts(&a), [lead, NEXT]);
 }
+
+#[test]
+fn a_releases_reference_number_and_hour_over_the_headline_leave() {
+    let a = import_text(
+        &[
+            "بيان صحفي",
+            "المرجع: 24/2024",
+            "الوقت: 11:30 بتوقيت غزة",
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.title, HEAD);
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}

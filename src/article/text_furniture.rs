@@ -41,6 +41,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || line.trim_start().starts_with('©')
         || (line.contains('©') && line.split_whitespace().count() <= COPYRIGHT_WORDS)
         || is_issue_line(line)
+        || is_release_field(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
         || super::text_pictographs::is_pictured_prompt(line)
@@ -121,6 +122,38 @@ fn is_issue_line(line: &str) -> bool {
         .and_then(|rest| rest.strip_prefix(':'))
         .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_numeric()))
 }
+
+/// A release's field over its headline: its reference number
+/// (`الرقم المرجعي: 72/2006`, `المرجع: 24/2024`) or the hour it went out
+/// (`الوقت: 11:30 بتوقيت غزة`).
+pub fn is_release_field(line: &str) -> bool {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let (label, value) = (label.trim(), value.trim());
+    let number = !value.is_empty()
+        && value.chars().any(|c| c.is_numeric())
+        && value
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, '/' | '-' | ' ' | '.'));
+    let hour = value.split_whitespace().count() <= 4
+        && value
+            .split_whitespace()
+            .next()
+            .is_some_and(super::text_clock::is_clock_time);
+    (REFERENCE_LABELS.contains(&label) && number) || (TIME_LABELS.contains(&label) && hour)
+}
+
+/// Labels of a release's reference number.
+const REFERENCE_LABELS: [&str; 5] = [
+    "الرقم المرجعي",
+    "المرجع",
+    "رقم المرجع",
+    "رقم البيان",
+    "مرجع",
+];
+/// Labels of the hour a release went out.
+const TIME_LABELS: [&str; 3] = ["الوقت", "التوقيت", "الساعة"];
 
 /// A line all in square brackets (`[ملاحظة المحرر: …]`, `[فيديو]`): an
 /// editor's note about the page or a placeholder for what the copy lost.

@@ -126,6 +126,7 @@ impl BlockRules {
             || (!text.trim_start().starts_with('©')
                 && crate::article::text_furniture::is_credited_caption(text))
             || crate::article::text_furniture::counted(m, text)
+            || crate::article::text_furniture::is_release_field(text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
             || self.is_source_line(text)

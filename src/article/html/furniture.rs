@@ -241,9 +241,14 @@ fn main_beside_sidebar(class: Option<&str>) -> bool {
         .iter()
         .any(|n| *n == "main" || n.ends_with("_main") || n.ends_with("-main"));
     let side = names.iter().any(|n| {
-        ["sidebar_left", "sidebar-left", "sidebar_right", "sidebar-right"]
-            .iter()
-            .any(|s| n.ends_with(s))
+        [
+            "sidebar_left",
+            "sidebar-left",
+            "sidebar_right",
+            "sidebar-right",
+        ]
+        .iter()
+        .any(|s| n.ends_with(s))
     });
     main && side
 }

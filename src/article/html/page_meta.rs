@@ -123,6 +123,20 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             fill(&mut m.title, || Some(large.clone()));
             None
         }
+        // Or the site's name as its logo or notice gives it, over an
+        // `<h1>` that says more (a bank's every page shares its name).
+        (Some(o), _)
+            if m.title.is_none()
+                && h1.as_deref().is_some_and(|h| {
+                    h.split_whitespace().count() > o.split_whitespace().count()
+                        && !search::fold(h).contains(&search::fold(&o))
+                })
+                && site_name::shown_as_site(doc, &o) =>
+        {
+            fill(&mut m.source, || Some(o));
+            m.title = h1.clone();
+            None
+        }
         (og, _) => og,
     };
     fill(&mut m.title, || og);

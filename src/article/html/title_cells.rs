@@ -24,7 +24,46 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
         })
         .map(|n| sanitize::inline(&n.text()))
         .find(|t| is_headline_shaped(t))
+        .or_else(|| in_largest_style(els))
 }
+
+/// The line a word processor's page sets in the largest type by its
+/// style (`<span style="font-size:18.0pt">`), at least [`LARGE_POINTS`]:
+/// a press release saved as a web page shows its headline so.
+fn in_largest_style(els: &[NodeRef]) -> Option<String> {
+    let mut best: Option<(f32, String)> = None;
+    for node in els {
+        let Some(size) = node.attr("style").and_then(|s| font_points(&s)) else {
+            continue;
+        };
+        if size < LARGE_POINTS || best.as_ref().is_some_and(|(b, _)| *b >= size) {
+            continue;
+        }
+        let text = sanitize::inline(&node.text());
+        if is_headline_shaped(&text) {
+            best = Some((size, text));
+        }
+    }
+    best.map(|(_, text)| text)
+}
+
+/// The font size a style sets in points (`font-size:18.0pt`), as word
+/// processors write it; a web page's pixels are its theme's.
+fn font_points(style: &str) -> Option<f32> {
+    let at = style.to_ascii_lowercase().find("font-size")?;
+    let value = style[at + "font-size".len()..]
+        .trim_start_matches([':', ' '])
+        .split(';')
+        .next()?
+        .trim();
+    let (number, unit) = value.split_at(value.find(|c: char| c.is_ascii_alphabetic())?);
+    let number: f32 = number.trim().parse().ok()?;
+    (unit.trim() == "pt").then_some(number)
+}
+
+/// The least size of a headline set in large type by its style, in
+/// points: a body is set at 14 or less.
+const LARGE_POINTS: f32 = 16.0;
 
 /// The first table cell its class calls a title (`<td class="news_title">`),
 /// as old table layouts set their headline, or any element its class

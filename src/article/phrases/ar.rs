@@ -295,6 +295,11 @@ pub const LATEST: &[&str] = &[
 /// Line beginnings that start the comment section or the site's lists
 /// of other articles after the article.
 pub const END: &[&str] = &[
+    // A release's call to contact its body, over the body's address.
+    "للمزيد من المعلومات الرجاء الاتصال",
+    "للمزيد من المعلومات يرجى الاتصال",
+    "للمزيد من المعلومات الرجاء التواصل",
+    "للمزيد من المعلومات يرجى التواصل",
     // A release's background on the body that issued it, under its text.
     "معلومات عامة حول",
     "معلومات عامة عن",

@@ -1,0 +1,89 @@
+//! Pages whose headline, source or story the importer misread: a news
+//! theme's main frame named for its sidebar's side; an `og:title` of the
+//! site's name over the `<h1>`; a press release saved from a word
+//! processor, its headline set in the largest type, its reference number
+//! and hour over it and the body's address under a call to contact it.
+
+mod support;
+
+use support::copied::texts;
+use support::page::{load_html, page, paragraphs};
+
+const PARAGRAPHS: [&str; 3] = [
+    "أعلنت وزارة الموارد المائية اليوم إطلاق دفعات مائية إضافية نحو الأهوار في محاولة لتعويض النقص الحاد منذ مطلع الصيف.",
+    "وذكر بيان للوزارة أن الإطلاقات ستستمر ثلاثة أسابيع بالتنسيق مع مديرية الموارد المائية في المحافظة وفق الإيرادات.",
+    "وقال مدير الموارد المائية في المحافظة إن مناسيب المياه انخفضت إلى أدنى مستوى منذ سنوات في بعض المقاطع.",
+];
+
+#[test]
+fn a_main_frame_named_for_its_sidebars_side_holds_the_story() {
+    let h1 = "الموارد المائية تطلق دفعات جديدة نحو الأهوار وسط نفوق مئات الجواميس";
+    let html = page(
+        "<title>قناة النهرين</title>",
+        &format!(
+            "<div class=\"jeg_main jeg_sidebar_left\"><div class=\"jeg_main_content\">\
+             <h1 class=\"jeg_post_title\">{h1}</h1>\
+             <div class=\"entry-content\"><div class=\"content-inner\">{}</div></div></div>\
+             <div class=\"jeg_sidebar\"><h3>الأكثر قراءة</h3><a href=\"/x\">خبر آخر عن الطقس</a></div></div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, h1);
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn an_og_title_of_the_sites_name_gives_way_to_the_h1() {
+    let h1 = "«المصرف» يطلق حملة «رمضان الخير» لتوزيع ستين ألف وجبة إفطار صائم";
+    let html = page(
+        "<title>المصرف يطلق حملة رمضان الخير</title>\
+         <meta property=\"og:title\" content=\"مصرف الواحة الإسلامي\">",
+        &format!(
+            "<a class=\"logo\" href=\"/\"><img src=\"logo.png\" alt=\"مصرف الواحة الإسلامي\"></a>\
+             <h1 class=\"news-title\">{h1}</h1><div class=\"news-body\">{}</div>\
+             <div class=\"copyright\">جميع الحقوق محفوظة © مصرف الواحة الإسلامي 2023</div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, h1);
+    assert_eq!(a.source.as_deref(), Some("مصرف الواحة الإسلامي"));
+}
+
+#[test]
+fn a_word_processors_release_its_largest_line_the_headline_and_its_fields_gone() {
+    let headline = "المركز يحذر من كارثة إنسانية وشيكة جراء استمرار انقطاع الكهرباء والمياه";
+    let p = |size: &str, text: &str| {
+        format!(
+            "<p class=MsoNormal dir=RTL><span lang=AR-SA style='font-size:{size};font-family:Tahoma'>{text}<o:p></o:p></span></p>\n"
+        )
+    };
+    let mut body = String::from("<div class=Section1 dir=RTL>");
+    body += &p("16.0pt", "بيان صحفي");
+    body += &p("12.0pt", "الرقم المرجعي: 72/2006");
+    body += &p("12.0pt", "التاريخ: 18 تموز/ يوليو 2006");
+    body += &p("12.0pt", "الوقت: 11:30 بتوقيت غزة");
+    body += &p("18.0pt", headline);
+    for para in PARAGRAPHS {
+        body += &p("14.0pt", para);
+    }
+    body += &p(
+        "10.0pt",
+        "للمزيد من المعلومات الرجاء الاتصال بمركز الحقوق في غزة",
+    );
+    body += &p(
+        "10.0pt",
+        "غزة - شارع عمر المختار - بالقرب من مفترق الشوا ص.ب: 1328",
+    );
+    body += &p("10.0pt", "Tel: +972 8 2824776 Fax: +972 8 2824777");
+    body += "</div>";
+    let html = page(
+        "<meta name=Generator content=\"Microsoft Word 11\"><title>مركز الحقوق</title>",
+        &body,
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(a.published.as_deref(), Some("2006-07-18"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
