@@ -2,7 +2,9 @@
 //! theme's main frame named for its sidebar's side; an `og:title` of the
 //! site's name over the `<h1>`; a press release saved from a word
 //! processor, its headline set in the largest type, its reference number
-//! and hour over it and the body's address under a call to contact it.
+//! and hour over it and the body's address under a call to contact it;
+//! a `<title>` of the site then the headline, which Readability cuts to
+//! the site's name; an `og:title` cut short after the `<h1>`'s opening.
 
 mod support;
 
@@ -86,4 +88,41 @@ fn a_word_processors_release_its_largest_line_the_headline_and_its_fields_gone()
     assert_eq!(a.title, headline);
     assert_eq!(a.published.as_deref(), Some("2006-07-18"));
     assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_title_of_the_site_then_the_headline_under_the_sites_own_h1() {
+    let headline =
+        "عمال «النسيج» يواصلون اعتصامهم لليوم الثاني عشر.. والمركز يقيم دعوى لصرف أجورهم";
+    let html = page(
+        &format!("<title>مركز الحقوق الاقتصادية  &raquo; {headline}</title>"),
+        &format!(
+            "<h1 class=\"site-title\"><a href=\"/\">مركز الحقوق الاقتصادية</a></h1>\
+             <div class=\"post\"><h1 class=\"entry-title\"><a href=\"/?p=1\">{headline}</a></h1>\
+             <div class=\"entry\">{}</div></div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_shared_title_cut_short_gives_way_to_the_h1_and_names_the_site() {
+    let h1 = "طيران الواحة تضيف أنطاليا وطرابزون وسالزبورغ إلى وجهاتها الصيفية لعام 2024";
+    let short = "طيران الواحة تضيف ثلاث وجهات صيفية جديدة";
+    let html = page(
+        &format!(
+            "<title>{short} | طيران الواحة</title>\
+             <meta property=\"og:title\" content=\"{short}\">"
+        ),
+        &format!(
+            "<h1 class=\"cmp-title__text\">{h1}</h1><div class=\"text\">{}</div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, h1);
+    assert_eq!(a.source.as_deref(), Some("طيران الواحة"));
 }

@@ -220,12 +220,15 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         .or_else(|| h1.clone())
         .or_else(|| microdata::shown_headline(page))
         .or_else(|| m.large_type.clone());
+    // The `<h1>` and the titles given for sharing, which the `<title>`
+    // may say beside the site's name where the headline is the `<h1>`'s.
+    let headings: Vec<String> = h1.into_iter().chain(shared).collect();
     m.source = site_name::source(
         doc,
         page,
         title_tag.as_deref(),
         headline.as_deref(),
-        h1,
+        &headings,
         m.source.take(),
     );
     // What the page shows under its headline is the story's; lists of

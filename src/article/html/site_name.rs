@@ -152,14 +152,15 @@ fn notice(doc: &Document) -> Option<String> {
 
 /// The site's name when the metadata gave none (`found`), or the Arabic
 /// one when it gave a Latin one: beside the headline in the `<title>`
-/// (`headline`, else the `<h1>`s the page shows), the publisher's
+/// (`headline`, else the `<h1>` or a title given for sharing, in
+/// `headings`, or the headline the page shows), the publisher's
 /// microdata, the copyright notice, the masthead.
 pub(super) fn source(
     doc: &Document,
     shown: microdata::Shown,
     title: Option<&str>,
     headline: Option<&str>,
-    h1: Option<String>,
+    headings: &[String],
     found: Option<String>,
 ) -> Option<String> {
     let beside = |h: &str| title.and_then(|t| title_site(t, h));
@@ -171,9 +172,10 @@ pub(super) fn source(
         titled
             .get_or_init(|| {
                 headline.and_then(beside).or_else(|| {
-                    [h1.clone(), microdata::shown_headline(shown)]
-                        .into_iter()
-                        .flatten()
+                    headings
+                        .iter()
+                        .cloned()
+                        .chain(microdata::shown_headline(shown))
                         .find_map(|h| beside(&h))
                 })
             })

@@ -106,6 +106,15 @@ pub(super) fn page_title(
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
             Some(h) if is_site_and_section(&t, h) => h.to_owned(),
+            // The site's name alone, as Readability cuts a `<title>` of
+            // the site and the headline (`المركز … » عمال …`): the
+            // headline.
+            Some(h)
+                if sites.iter().any(|s| search::fold(s) == search::fold(&t))
+                    && search::fold(h) != search::fold(&t) =>
+            {
+                h.to_owned()
+            }
             // What is left of it after the site's name is a section's
             // name (`البنك | الأخبار`), under a headline of its own.
             Some(h)
@@ -127,6 +136,9 @@ pub(super) fn page_title(
         .filter(|t| !t.is_empty())
 }
 
+/// The words a headline cut short for sharing opens with as the `<h1>`.
+const OPENING_WORDS: usize = 3;
+
 /// The `<h1>` over a headline shared otherwise: reworded for sharing
 /// (`og:title`) where the `<title>` says the `<h1>`'s beside the site's
 /// name, or in English (the English page's `og:title`) over an Arabic
@@ -147,7 +159,20 @@ pub(super) fn shown_over_shared(
                 .any(|(head, _)| search::fold(head.trim()) == search::fold(shown))
         });
     let english = !has_arabic(title) && has_arabic(shown);
-    if reworded || english {
+    // Or cut short after the same opening (`طيران الخليج تضيف ثلاث وجهات`
+    // for `طيران الخليج تضيف أنطاليا وطرابزون …`): the page shows the
+    // whole.
+    let opening = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .take(OPENING_WORDS)
+            .map(search::fold)
+            .collect()
+    };
+    let words = |s: &str| s.split_whitespace().count();
+    let cut_short = words(title) >= OPENING_WORDS
+        && words(shown) > words(title)
+        && opening(title) == opening(shown);
+    if reworded || english || cut_short {
         Some(shown.to_owned())
     } else {
         shared
