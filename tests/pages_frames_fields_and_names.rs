@@ -4,7 +4,8 @@
 //! processor, its headline set in the largest type, its reference number
 //! and hour over it and the body's address under a call to contact it;
 //! a `<title>` of the site then the headline, which Readability cuts to
-//! the site's name; an `og:title` cut short after the `<h1>`'s opening.
+//! the site's name; an `og:title` cut short after the `<h1>`'s opening;
+//! a media office as the author; a "last updated" line under the story.
 
 mod support;
 
@@ -125,4 +126,24 @@ fn a_shared_title_cut_short_gives_way_to_the_h1_and_names_the_site() {
     let a = load_html(&html);
     assert_eq!(a.title, h1);
     assert_eq!(a.source.as_deref(), Some("طيران الواحة"));
+}
+
+#[test]
+fn a_media_office_as_the_author_is_the_source_and_an_update_line_leaves() {
+    let html = page(
+        "<title>النادي الساحلي يفوز وديا</title>",
+        &format!(
+            "<h1 class=\"entry-title\">النادي الساحلي يتغلب على ضيفه وديا بثلاثية استعدادا للموسم الجديد</h1>\
+             <div class=\"entry-meta\"><span class=\"author vcard\"><a href=\"/author/media\">المركز الإعلامي للنادي الساحلي</a></span>\
+             <time datetime=\"2023-09-21T19:40:12+00:00\">21 سبتمبر 2023</time></div>\
+             <div class=\"entry-content\">{}</div>\
+             <div class=\"node__updated\">آخر تحديث: 23 سبتمبر 2023</div>\
+             <div class=\"field__label\">تحميل</div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("المركز الإعلامي للنادي الساحلي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
 }

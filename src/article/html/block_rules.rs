@@ -127,6 +127,7 @@ impl BlockRules {
                 && crate::article::text_furniture::is_credited_caption(text))
             || crate::article::text_furniture::counted(m, text)
             || crate::article::text_furniture::is_release_field(text)
+            || crate::article::text_furniture::is_update_line(text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
             || self.is_source_line(text)

@@ -221,6 +221,11 @@ pub fn import_str(
     {
         page.source = credits::credited_source(page.source, Some(agency));
     }
+    // A media office as the author (`المركز الإعلامي للنادي المصري`)
+    // writes nothing itself: it put the story out.
+    if let Some(office) = author.take_if(|a| byline::is_media_department(a)) {
+        page.source = credits::credited_source(page.source, Some(office));
+    }
     if let Some(found) = super::lead_byline::read_lead_byline(&mut body, &sites) {
         page.source = credits::credited_source(page.source, found.source);
         if author.is_none() {

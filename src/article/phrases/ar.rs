@@ -127,6 +127,8 @@ pub const DROP: &[&str] = &[
     // A button that saves the story as a document.
     "حفظ PDF",
     "تحميل PDF",
+    // The label over the files attached to the story.
+    "تحميل",
     "حفظ كملف PDF",
     // The label over the release's file to download.
     "تحميل البيان",
