@@ -5,7 +5,9 @@
 //! and hour over it and the body's address under a call to contact it;
 //! a `<title>` of the site then the headline, which Readability cuts to
 //! the site's name; an `og:title` cut short after the `<h1>`'s opening;
-//! a media office as the author; a "last updated" line under the story.
+//! a media office as the author; a "last updated" line under the story;
+//! an old page's masthead in large type, its trail from the home page,
+//! its buttons in brackets and its earlier news with their dates.
 
 mod support;
 
@@ -145,5 +147,30 @@ fn a_media_office_as_the_author_is_the_source_and_an_update_line_leaves() {
     let a = load_html(&html);
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("المركز الإعلامي للنادي الساحلي"));
+    assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn an_old_pages_masthead_in_large_type_its_trail_buttons_and_earlier_news_leave() {
+    let headline = "المكتب السياسي يطالب بإشراك القوى السياسية في المفاوضات ويحذر من اتفاق ثنائي";
+    let html = page(
+        "<title>حزب النهضة الوطني :: الأخبار</title>",
+        &format!(
+            "<table><tr><td><font size=\"7\"><b>حـــزب النهضـــة الوطنـــي</b></font></td></tr>\
+             <tr><td><font size=\"1\"><a href=\"index.htm\">الرئيسية</a> &gt; <a href=\"akhbar.htm\">الأخبار</a></font>\
+             <p align=\"center\"><font size=\"5\"><b>{headline}</b></font></p>\
+             <p><font size=\"2\">الأحد 16 أبريل 2006م</font></p>\
+             {}\
+             <p align=\"center\"><font size=\"2\">[ <a href=\"javascript:window.print()\">طباعة الخبر</a> ] &nbsp; \
+             [ <a href=\"send.htm\">أرسل لصديق</a> ] &nbsp; [ <a href=\"akhbar.htm\">عودة للأخبار</a> ]</font></p>\
+             <p><b>أخبار سابقة:</b></p><ul>\
+             <li><a href=\"a.htm\">الحزب يرحب بتمديد مهلة المفاوضات</a> <font>(12/4/2006)</font></li>\
+             <li><a href=\"b.htm\">وفد من الحزب يزور معسكرات النازحين</a> <font>(8/4/2006)</font></li></ul>\
+             </td></tr></table>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, headline);
     assert_eq!(texts(&a), PARAGRAPHS);
 }

@@ -16,13 +16,33 @@ pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
 /// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
 /// طباعة | أرسل لصديق`): a counter and buttons under the story.
 pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
+    // Or buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`).
+    let bracketed = line.trim_start().starts_with('[')
+        && line.trim_end().ends_with(']')
+        && line.matches('[').count() >= 2;
+    let line = if bracketed {
+        line.replace(['[', ']'], "|")
+    } else {
+        line.to_owned()
+    };
     line.contains('|')
-        && is_bar(line)
+        && is_bar(&line)
         && line
             .split(BARS)
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
+}
+
+/// A trail from the home page (`الرئيسية > الأخبار`): the page's place,
+/// wherever the copy or the page left it.
+pub fn is_home_trail(line: &str) -> bool {
+    let mut parts = line.split(BARS).map(str::trim);
+    parts
+        .next()
+        .is_some_and(|home| ["الرئيسية", "الصفحة الرئيسية"].contains(&home))
+        && line.contains(BARS)
+        && is_bar(line)
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,

@@ -128,6 +128,8 @@ impl BlockRules {
             || crate::article::text_furniture::counted(m, text)
             || crate::article::text_furniture::is_release_field(text)
             || crate::article::text_furniture::is_update_line(text)
+            || is_dated_teaser(text)
+            || crate::article::text_bars::is_home_trail(text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
             || self.is_source_line(text)
@@ -198,6 +200,29 @@ fn is_sign_off(text: &str) -> bool {
     };
     (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
 }
+
+/// Another story's headline with its date in brackets after it (`الحزب
+/// يرحب بتمديد مهلة المفاوضات (12/4/2006)`), as old sites list earlier
+/// news under the story: no paragraph ends with a bracketed date alone.
+fn is_dated_teaser(text: &str) -> bool {
+    let Some((headline, date)) = text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+    else {
+        return false;
+    };
+    let words = headline.split_whitespace().count();
+    (3..=TEASER_WORDS).contains(&words)
+        && !headline
+            .trim_end()
+            .ends_with(['.', '؟', '?', '!', ':', '،'])
+        && crate::article::dates::find(date)
+            .is_some_and(|d| d.range.len() == date.trim().len() && date.trim().len() == date.len())
+}
+
+/// The most words of a listed headline.
+const TEASER_WORDS: usize = 16;
 
 /// A short block that opens with a credit mark.
 fn is_credit(text: &str) -> bool {

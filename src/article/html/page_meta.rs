@@ -86,7 +86,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             .is_none_or(|h| h.split_whitespace().count() <= 2);
     m.large_type = section_h1
         .then(|| {
-            title_cells::in_large_type(els)
+            title_cells::in_large_type(els, title_tag.as_deref())
                 .or_else(|| title_cells::in_title_cell(els))
                 .or_else(|| title_cells::under_trail(els))
         })

@@ -11,7 +11,19 @@ use crate::article::dates;
 /// The first line set in large type (`<font size="6">`), as pages made
 /// before headings were used show their headline: a few words that end
 /// no sentence and hold no date.
-pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
+/// The site's name in its masthead's large type, as the `<title>`
+/// (`title`) names it before the section (`حزب الأمة القومي ::
+/// الأخبار`), is passed over, stretched letters and all (`حـــزب`).
+pub fn in_large_type(els: &[NodeRef], title: Option<&str>) -> Option<String> {
+    let site = |t: &str| {
+        title.is_some_and(|title| {
+            let folded = crate::search::fold(t);
+            super::microdata::SEPARATORS
+                .iter()
+                .flat_map(|sep| title.split(sep))
+                .any(|part| crate::search::fold(part.trim()) == folded)
+        })
+    };
     els.iter()
         .filter(|n| {
             n.node_name()
@@ -23,7 +35,7 @@ pub fn in_large_type(els: &[NodeRef]) -> Option<String> {
                 .is_some_and(|size| size >= LARGE_TYPE)
         })
         .map(|n| sanitize::inline(&n.text()))
-        .find(|t| is_headline_shaped(t))
+        .find(|t| is_headline_shaped(t) && !site(t))
         .or_else(|| in_largest_style(els))
 }
 

@@ -106,6 +106,9 @@ pub const DROP: &[&str] = &[
     "ارسل لصديق",
     "أرسل الخبر لصديق",
     "ارسل الخبر لصديق",
+    "طباعة الخبر",
+    "عودة للأخبار",
+    "العودة للأخبار",
     // Links to the stories before and after this one, by their arrows
     // alone (`« السابق`, `التالي »`), and a magazine's to the issue's
     // contents between them.
