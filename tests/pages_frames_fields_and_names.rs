@@ -7,7 +7,8 @@
 //! the site's name; an `og:title` cut short after the `<h1>`'s opening;
 //! a media office as the author; a "last updated" line under the story;
 //! an old page's masthead in large type, its trail from the home page,
-//! its buttons in brackets and its earlier news with their dates.
+//! its buttons in brackets and its earlier news with their dates; a
+//! trail through the site's sections and buttons set apart by a dash.
 
 mod support;
 
@@ -173,4 +174,21 @@ fn an_old_pages_masthead_in_large_type_its_trail_buttons_and_earlier_news_leave(
     let a = load_html(&html);
     assert_eq!(a.title, headline);
     assert_eq!(texts(&a), PARAGRAPHS);
+}
+
+#[test]
+fn a_trail_through_sections_and_buttons_set_apart_by_a_dash_leave() {
+    let html = page(
+        "<title>أخبار الواحة</title>",
+        &format!(
+            "<table><tr><td><font size=\"2\"><a href=\"/news\">أخبار</a> &gt; <a href=\"/eco\">اقتصاد</a></font><br>\
+             <font size=\"5\"><b>الحكومة تخصص مليار دينار لمشروعات الإسكان خلال عامين</b></font><br>\
+             <font size=\"2\">الخميس 8 نوفمبر 2007م</font>\
+             {}\
+             <font size=\"2\"><a href=\"print.htm\">نسخة للطباعة</a> - <a href=\"send.htm\">أرسل لصديق</a></font>\
+             </td></tr></table>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
 }

@@ -20,10 +20,12 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
     let bracketed = line.trim_start().starts_with('[')
         && line.trim_end().ends_with(']')
         && line.matches('[').count() >= 2;
+    // Or set apart by spaced dashes (`نسخة للطباعة - أرسل هذا الخبر إلى
+    // صديق`).
     let line = if bracketed {
         line.replace(['[', ']'], "|")
     } else {
-        line.to_owned()
+        line.replace(" - ", " | ")
     };
     line.contains('|')
         && is_bar(&line)
@@ -34,15 +36,16 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
 }
 
-/// A trail from the home page (`الرئيسية > الأخبار`): the page's place,
-/// wherever the copy or the page left it.
-pub fn is_home_trail(line: &str) -> bool {
-    let mut parts = line.split(BARS).map(str::trim);
-    parts
-        .next()
-        .is_some_and(|home| ["الرئيسية", "الصفحة الرئيسية"].contains(&home))
-        && line.contains(BARS)
+/// A trail from the home page or through the site's sections
+/// (`الرئيسية > الأخبار`, `أخبار > اقتصاد`): the page's place, wherever
+/// the copy or the page left it.
+pub fn is_trail(matcher: &Matcher, line: &str) -> bool {
+    let mut parts = line.split(BARS).map(str::trim).filter(|p| !p.is_empty());
+    let home = |p: &str| ["الرئيسية", "الصفحة الرئيسية"].contains(&p);
+    let first_home = line.split(BARS).next().is_some_and(|p| home(p.trim()));
+    line.contains(['>', '»', '›'])
         && is_bar(line)
+        && (first_home || parts.all(|p| home(p) || matcher.sections.is(&Words::new(p))))
 }
 
 /// Short parts set apart by bars, arrows or bullets (`EN | FR`,

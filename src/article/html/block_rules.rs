@@ -129,7 +129,7 @@ impl BlockRules {
             || crate::article::text_furniture::is_release_field(text)
             || crate::article::text_furniture::is_update_line(text)
             || is_dated_teaser(text)
-            || crate::article::text_bars::is_home_trail(text)
+            || crate::article::text_bars::is_trail(m, text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
             || self.is_source_line(text)

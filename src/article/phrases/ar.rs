@@ -107,6 +107,8 @@ pub const DROP: &[&str] = &[
     "أرسل الخبر لصديق",
     "ارسل الخبر لصديق",
     "طباعة الخبر",
+    "أرسل هذا الخبر إلى صديق",
+    "أرسل هذا الخبر لصديق",
     "عودة للأخبار",
     "العودة للأخبار",
     // Links to the stories before and after this one, by their arrows
