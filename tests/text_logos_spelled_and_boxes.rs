@@ -215,3 +215,19 @@ fn a_releases_reference_number_and_hour_over_the_headline_leave() {
     assert_eq!(a.title, HEAD);
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn a_call_boxs_button_with_its_marks_leaves_with_its_pitch() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            "هل تريد أن تكون واحدا من متطوعينا؟",
+            "سجّل الآن",
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}

@@ -31,10 +31,12 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
 /// A button alone (`تواصل معنا`), or run onto a pitch of a few words
 /// (`💚 ساهم في علاج طفل.. تبرع الآن`).
 fn is_button(line: &str) -> bool {
-    let line = line.trim();
-    CALL_BUTTONS.contains(&line)
+    // (With its marks or without: `سجّل الآن`.)
+    let line = crate::search::fold(line.trim());
+    let buttons = || CALL_BUTTONS.iter().map(|b| crate::search::fold(b));
+    buttons().any(|b| b == line)
         || (line.split_whitespace().count() <= RUN_ON_WORDS
-            && CALL_BUTTONS.iter().any(|b| line.ends_with(b)))
+            && buttons().any(|b| line.ends_with(&b)))
 }
 
 /// The most words of a pitch with its button run on.
