@@ -8,7 +8,8 @@
 //! a media office as the author; a "last updated" line under the story;
 //! an old page's masthead in large type, its trail from the home page,
 //! its buttons in brackets and its earlier news with their dates; a
-//! trail through the site's sections and buttons set apart by a dash.
+//! trail through the site's sections and buttons set apart by a dash; a
+//! release's box about its body.
 
 mod support;
 
@@ -187,6 +188,20 @@ fn a_trail_through_sections_and_buttons_set_apart_by_a_dash_leave() {
              {}\
              <font size=\"2\"><a href=\"print.htm\">نسخة للطباعة</a> - <a href=\"send.htm\">أرسل لصديق</a></font>\
              </td></tr></table>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}
+
+#[test]
+fn a_releases_box_about_its_body_leaves() {
+    let html = page(
+        "<title>شركة الواحة تطلق برنامجا لتأهيل الشباب</title>",
+        &format!(
+            "<h1>شركة الواحة تطلق برنامجا لتأهيل خمسة آلاف شاب وشابة في المهارات الرقمية</h1>\
+             <div class=\"article-body\">{}<h3>نبذة عن شركة الواحة</h3>\
+             <p>تأسست شركة الواحة عام 1998 وتعمل في مجالات الاتصالات والخدمات الرقمية في عدد من دول المنطقة.</p></div>",
             paragraphs(&PARAGRAPHS)
         ),
     );

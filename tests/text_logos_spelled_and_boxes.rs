@@ -231,3 +231,20 @@ fn a_call_boxs_button_with_its_marks_leaves_with_its_pitch() {
     );
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }
+
+#[test]
+fn a_releases_box_about_its_body_leaves_and_names_it() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "نبذة عن شركة الواحة",
+            "تأسست شركة الواحة عام 1998 وتعمل في مجالات الاتصالات والخدمات الرقمية في عدد من دول المنطقة.",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+    assert_eq!(a.source.as_deref(), Some("شركة الواحة"));
+}

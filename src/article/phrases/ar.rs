@@ -308,6 +308,8 @@ pub const END: &[&str] = &[
     "للمزيد من المعلومات الرجاء التواصل",
     "للمزيد من المعلومات يرجى التواصل",
     // A release's background on the body that issued it, under its text.
+    "نبذة عن",
+    "لمحة عن",
     "معلومات عامة حول",
     "معلومات عامة عن",
     // A press release's contacts for the press, under its text.
