@@ -9,7 +9,8 @@
 //! an old page's masthead in large type, its trail from the home page,
 //! its buttons in brackets and its earlier news with their dates; a
 //! trail through the site's sections and buttons set apart by a dash; a
-//! release's box about its body.
+//! release's box about its body; a column's disclaimer; a body's other
+//! activities, each dated on a line of its own.
 
 mod support;
 
@@ -202,6 +203,25 @@ fn a_releases_box_about_its_body_leaves() {
             "<h1>شركة الواحة تطلق برنامجا لتأهيل خمسة آلاف شاب وشابة في المهارات الرقمية</h1>\
              <div class=\"article-body\">{}<h3>نبذة عن شركة الواحة</h3>\
              <p>تأسست شركة الواحة عام 1998 وتعمل في مجالات الاتصالات والخدمات الرقمية في عدد من دول المنطقة.</p></div>",
+            paragraphs(&PARAGRAPHS)
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), PARAGRAPHS);
+}
+
+#[test]
+fn a_disclaimer_notes_to_editors_and_other_activities_with_their_days_leave() {
+    let html = page(
+        "<title>الرئيس يستقبل وزيرة الفلاحة</title>",
+        &format!(
+            "<h1>الرئيس يستقبل وزيرة الفلاحة والموارد المائية والصيد البحري</h1>\
+             <div class=\"article-body\">{}\
+             <p>تُعبّر الآراء الواردة في هذا المقال عن وجهة نظر كاتبيه فقط، ولا تعكس بالضرورة مواقف المؤسسة.</p></div>\
+             <h2>أنشطة أخرى</h2><div class=\"view-content\">\
+             <div class=\"views-row\"><time datetime=\"2021-01-12T23:00:00Z\">13 جانفي 2021</time>\
+             <a href=\"/a\">الرئيس يشرف على اجتماع مجلس الأمن القومي</a></div>\
+             <div class=\"views-row\"><time datetime=\"2021-01-11T23:00:00Z\">12 جانفي 2021</time>\
+             <a href=\"/b\">الرئيس يستقبل رئيس الحكومة</a></div></div>",
             paragraphs(&PARAGRAPHS)
         ),
     );

@@ -2,7 +2,10 @@
 //! in its notice, where the story spells the company's name in Arabic
 //! letters or announces under an Arabic name of its own; a comment
 //! counter after the writer; a blog's share buttons; a research story's
-//! reference; a caption over its picture's copyright.
+//! reference; a caption over its picture's copyright; a charity's donate
+//! button, a deck over a lead that opens with its place; a release's
+//! reference number and hour, its box about its body and its notes to
+//! editors; a call box's button written with its marks.
 
 mod support;
 
@@ -247,4 +250,20 @@ fn a_releases_box_about_its_body_leaves_and_names_it() {
     );
     assert_eq!(texts(&a), [LEAD, NEXT]);
     assert_eq!(a.source.as_deref(), Some("شركة الواحة"));
+}
+
+#[test]
+fn a_releases_notes_to_editors_end_it() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "ملاحظات للمحررين",
+            "الواحة مشروع تنموي متكامل يقع في شمال البلاد على ساحل البحر ويضم مدنا ومرافق عدة.",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -129,6 +129,7 @@ impl BlockRules {
             || crate::article::text_furniture::is_release_field(text)
             || crate::article::text_furniture::is_update_line(text)
             || is_dated_teaser(text)
+            || is_date_alone(text)
             || crate::article::text_bars::is_trail(m, text)
             || crate::article::text_furniture::is_bracketed_credit(m, text)
             || m.is_notice(text)
@@ -220,6 +221,17 @@ fn is_dated_teaser(text: &str) -> bool {
         && crate::article::dates::find(date)
             .is_some_and(|d| d.range.len() == date.trim().len() && date.trim().len() == date.len())
 }
+
+/// A day and nothing else (`13 جانفي 2021`), as a list of other stories
+/// dates each item on a line of its own: no paragraph of the story.
+fn is_date_alone(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() <= DATE_WORDS
+        && crate::article::dates::find(text).is_some_and(|d| d.range.len() == text.len())
+}
+
+/// The most words of a date alone.
+const DATE_WORDS: usize = 6;
 
 /// The most words of a listed headline.
 const TEASER_WORDS: usize = 16;

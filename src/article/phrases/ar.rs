@@ -310,6 +310,9 @@ pub const END: &[&str] = &[
     // A release's background on the body that issued it, under its text.
     "نبذة عن",
     "لمحة عن",
+    // And its notes for the press under it.
+    "ملاحظات للمحررين",
+    "ملاحظة للمحررين",
     "معلومات عامة حول",
     "معلومات عامة عن",
     // A press release's contacts for the press, under its text.

@@ -6,6 +6,8 @@
 pub const LISTS: &[&str] = &[
     // A body's latest activities beside its news (`الأنشطة الأخيرة`).
     "الأنشطة الأخيرة",
+    "أنشطة أخرى",
+    "نشاطات أخرى",
     "اقرأ أيضا",
     "اقرأ ايضا",
     // Said to a woman, on sites for women and families.
