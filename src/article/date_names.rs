@@ -201,6 +201,9 @@ pub const LABELS: &[&str] = &[
     "النشر",
     "نشر",
     "نشرت",
+    // A portal's `أرسلت في …` (PHP-Nuke's "posted on").
+    "أرسلت",
+    "ارسلت",
     // `تاريخ المقال:`, `تاريخ الخبر:`: the date of what the page shows.
     "المقال",
     "الخبر",
