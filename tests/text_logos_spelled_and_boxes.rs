@@ -5,7 +5,8 @@
 //! reference; a caption over its picture's copyright; a charity's donate
 //! button, a deck over a lead that opens with its place; a release's
 //! reference number and hour, its box about its body and its notes to
-//! editors; a call box's button written with its marks.
+//! editors; a call box's button written with its marks; a blog's "posted
+//! on a day by" line.
 
 mod support;
 
@@ -265,5 +266,13 @@ fn a_releases_notes_to_editors_end_it() {
         ]
         .join("\n"),
     );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_blogs_posted_on_a_day_by_a_writer() {
+    let a = import_text(&[HEAD, "نشر في 5 جويلية 2024 من طرف سليم بن علي", LEAD, NEXT].join("\n"));
+    assert_eq!(a.author.as_deref(), Some("سليم بن علي"));
+    assert_eq!(a.published.as_deref(), Some("2024-07-05"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -121,6 +121,14 @@ impl Header {
             self.published.get_or_insert(date.iso);
             rest.replace_range(date.range, " ");
             rest = sanitize::one_spaced(&rest);
+            // The date's label before it when a byline follows (`نشر في
+            // <date> من طرف فلان`).
+            if let Some(after) = ["نشر في ", "نشرت في ", "نشر يوم "]
+                .iter()
+                .find_map(|l| rest.strip_prefix(l))
+            {
+                rest = after.to_owned();
+            }
             // What the date was set off by: `القاهرة - أ ش أ - <date>`.
             let separators = ['-', '–', '—', 'ـ', '|', '·', '•', '،', ',', ':', ' '];
             rest = rest

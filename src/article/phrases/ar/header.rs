@@ -140,6 +140,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "المحرر",
     "المحررة",
     "بواسطة",
+    // A Maghrebi blog's "by" after the day (`نشر في … من طرف فلان`).
+    "من طرف",
     // A health site's credit line (`تمت الكتابة بواسطة: فلان`).
     "تمت الكتابة بواسطة",
     "كتب بواسطة",
