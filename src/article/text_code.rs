@@ -99,7 +99,11 @@ pub fn is_attachment(line: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| DOWNLOADS.contains(&w));
-    file || (size && download)
+    // Or its kind said in words after the link (`تحميل النشرة بصيغة PDF`).
+    let in_kind = line
+        .rsplit_once("بصيغة ")
+        .is_some_and(|(_, kind)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()));
+    file || ((size || in_kind) && download)
 }
 
 /// The most words of a download link's label.
@@ -159,6 +163,8 @@ mod attachment_tests {
         assert!(!is_attachment("تحميل التطبيق"));
         assert!(is_attachment("تحميل البيان الصحفي (PDF, 320 KB)"));
         assert!(is_attachment("تحميل التقرير (PDF – 4.2 MB)"));
+        assert!(is_attachment("تحميل النشرة بصيغة PDF"));
+        assert!(!is_attachment("وأتاحت الوزارة تحميل التقرير كاملا بصيغة PDF"));
         assert!(!is_attachment("تحميل البيان الصحفي (320 صفحة)"));
         assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
         assert!(!is_attachment("www.example.com"));
