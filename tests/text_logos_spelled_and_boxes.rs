@@ -6,7 +6,8 @@
 //! button, a deck over a lead that opens with its place; a release's
 //! reference number and hour, its box about its body and its notes to
 //! editors; a call box's button written with its marks; a blog's "posted
-//! on a day by" line.
+//! on a day by" line; a body's media office under the date; an
+//! infographic's label.
 
 mod support;
 
@@ -274,5 +275,26 @@ fn a_blogs_posted_on_a_day_by_a_writer() {
     let a = import_text(&[HEAD, "نشر في 5 جويلية 2024 من طرف سليم بن علي", LEAD, NEXT].join("\n"));
     assert_eq!(a.author.as_deref(), Some("سليم بن علي"));
     assert_eq!(a.published.as_deref(), Some("2024-07-05"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_bodys_media_office_under_the_date_is_the_source_and_an_infographics_label_leaves() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            "المكتب الإعلامي لشركة الواحة للنفط",
+            LEAD,
+            "إنفوجراف: طرق الاستعلام عن مواعيد التوزيع",
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(
+        a.source.as_deref(),
+        Some("المكتب الإعلامي لشركة الواحة للنفط")
+    );
+    assert_eq!(a.author, None);
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -164,7 +164,9 @@ mod attachment_tests {
         assert!(is_attachment("تحميل البيان الصحفي (PDF, 320 KB)"));
         assert!(is_attachment("تحميل التقرير (PDF – 4.2 MB)"));
         assert!(is_attachment("تحميل النشرة بصيغة PDF"));
-        assert!(!is_attachment("وأتاحت الوزارة تحميل التقرير كاملا بصيغة PDF"));
+        assert!(!is_attachment(
+            "وأتاحت الوزارة تحميل التقرير كاملا بصيغة PDF"
+        ));
         assert!(!is_attachment("تحميل البيان الصحفي (320 صفحة)"));
         assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
         assert!(!is_attachment("www.example.com"));

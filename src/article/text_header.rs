@@ -186,6 +186,12 @@ impl Header {
             self.author.get_or_insert(rest);
             return true;
         }
+        // A body's media office that names the body, on a line of its own
+        // (`المكتب الإعلامي لشركة البريقة`): the story's source.
+        if byline::is_media_department(&rest) && !super::byline_offices::names_no_body(&rest) {
+            self.source.get_or_insert(rest);
+            return true;
+        }
         // An outlet whose name opens like a label (`المصدر أونلاين - فلان`)
         // and its writer: the byline's two parts, not a label's value.
         if matcher.sources.strip(&rest_words).is_some()

@@ -6,6 +6,10 @@ pub const DROP_PREFIXES: &[&str] = &[
     // An embedded picture's link to its post (`منشور تمت مشاركته بواسطة
     // … (@…)`, `عرض هذا المنشور على Instagram`).
     "منشور تمت مشاركته بواسطة",
+    // An infographic's label where the copy lost its picture.
+    "إنفوجراف:",
+    "انفوجراف:",
+    "إنفوغراف:",
     "عرض هذا المنشور على",
     // A blog engine's share buttons as the copy keeps each (`انقر
     // للمشاركة على Facebook (فتح في نافذة جديدة)`).
