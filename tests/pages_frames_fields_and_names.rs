@@ -101,9 +101,9 @@ fn a_title_of_the_site_then_the_headline_under_the_sites_own_h1() {
     let headline =
         "عمال «النسيج» يواصلون اعتصامهم لليوم الثاني عشر.. والمركز يقيم دعوى لصرف أجورهم";
     let html = page(
-        &format!("<title>مركز الحقوق الاقتصادية  &raquo; {headline}</title>"),
+        &format!("<title>مركز القاهرة للحقوق الاقتصادية والاجتماعية  &raquo; {headline}</title>"),
         &format!(
-            "<h1 class=\"site-title\"><a href=\"/\">مركز الحقوق الاقتصادية</a></h1>\
+            "<h1 class=\"site-title\"><a href=\"/\">مركز القاهرة للحقوق الاقتصادية والاجتماعية</a></h1>\
              <div class=\"post\"><h1 class=\"entry-title\"><a href=\"/?p=1\">{headline}</a></h1>\
              <div class=\"entry\">{}</div></div>",
             paragraphs(&PARAGRAPHS)

@@ -147,12 +147,17 @@ fn a_blogs_share_buttons_and_like_box_leave() {
             DATE,
             LEAD,
             NEXT,
+            "شارك هذا:",
             "انقر للمشاركة على Facebook (فتح في نافذة جديدة)",
             "انقر للمشاركة على WhatsApp (فتح في نافذة جديدة)",
             "انقر لإرسال رابط عبر البريد الإلكتروني إلى صديق (فتح في نافذة جديدة)",
             "انقر للطباعة (فتح في نافذة جديدة)",
             "معجب بهذه:",
             "إعجاب تحميل...",
+            "ذات صلة",
+            "الجفاف يهدد المراعي في الإقليم الشمالي",
+            "مارس 3, 2023",
+            "في \"تقارير\"",
         ]
         .join("\n"),
     );
@@ -204,14 +209,14 @@ fn a_charitys_donate_button_deck_and_dated_caption_leave() {
 }
 
 #[test]
-fn a_releases_reference_number_and_hour_over_the_headline_leave() {
+fn a_releases_reference_number_and_hour_under_the_date_leave() {
     let a = import_text(
         &[
             "بيان صحفي",
+            HEAD,
+            "التاريخ: 03 أكتوبر 2024",
             "المرجع: 24/2024",
             "الوقت: 11:30 بتوقيت غزة",
-            HEAD,
-            DATE,
             LEAD,
             NEXT,
         ]
