@@ -52,10 +52,16 @@ pub(super) fn finish(
     // Over a lead that opens with its place's dateline (`حجة، اليمن –
     // سجّلت …`), that line is the page's summary: the story starts at
     // the dateline.
+    // (A summary runs longer than a name: the writer's line is read
+    // below; and it opens no sentence with `و`, as the story's own text
+    // goes on.)
     let summary = deck
         && units
-            .get(1)
-            .is_some_and(|l| byline::leading(l).is_some() || opens_with_place(l));
+            .first()
+            .is_some_and(|u| u.split_whitespace().count() >= SUMMARY_WORDS && !u.starts_with('و'))
+        && units.get(1).is_some_and(|l| {
+            byline::leading(l).is_some_and(|(b, _)| b.place.is_some()) || opens_with_place(l)
+        });
     if let Some(lead) = units.get_mut(usize::from(deck))
         && let Some((found, rest)) = byline::leading(lead).or_else(|| {
             let elsewhere = text.replacen(lead.as_str(), "", 1);
@@ -233,6 +239,9 @@ fn is_menu_item(text: &str, name: &str) -> bool {
             .iter()
             .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
 }
+
+/// The fewest words of a summary over the lead.
+const SUMMARY_WORDS: usize = 6;
 
 /// Whether a paragraph opens with the place it was written in, set off
 /// by a dash (`حجة، اليمن – سجّلت …`): a dateline with no outlet.
