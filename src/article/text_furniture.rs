@@ -200,6 +200,16 @@ pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
         || labelled_counter(matcher, line)
 }
 
+/// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق
+/// واحد`), when words stand before it.
+pub(super) fn before_counter(matcher: &Matcher, line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).find_map(|n| {
+        let cut = words.len().checked_sub(n).filter(|&c| c > 0)?;
+        counted(matcher, &words[cut..].join(" ")).then(|| words[..cut].join(" "))
+    })
+}
+
 /// The page's fields with their values lost in the copy: two labels or
 /// more, each closed by a colon, and nothing after the last (`نشر في:
 /// آخر تحديث:`). One label alone may have its name on the next line.

@@ -153,7 +153,7 @@ impl Header {
             }
             // A counter after the writer's name on the date's line
             // (`بواسطة فلان 0 تعليق`), as a blog's theme sets it.
-            if let Some(name) = before_counter(matcher, &rest) {
+            if let Some(name) = super::text_furniture::before_counter(matcher, &rest) {
                 rest = name;
             }
             found = true;
@@ -376,17 +376,6 @@ fn next_label(name: &str) -> Option<usize> {
 
 /// Labels of a picture's or a film's credit after a byline's name.
 const PICTURE_LABELS: [&str; 4] = ["تصوير", "عدسة", "فيديو", "مونتاج"];
-
-/// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق
-/// واحد`), when words stand before it.
-fn before_counter(matcher: &Matcher, line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=3).find_map(|n| {
-        let cut = words.len().checked_sub(n).filter(|&c| c > 0)?;
-        super::text_furniture::counted(matcher, &words[cut..].join(" "))
-            .then(|| words[..cut].join(" "))
-    })
-}
 
 /// `line` without the bullet or dash that sets it as a list's item.
 pub(super) fn unbulleted(line: &str) -> &str {
