@@ -8,6 +8,7 @@
 
 use super::byline::is_in;
 use super::byline_names::PLACES;
+use super::text_foot::has_arabic;
 use crate::search;
 
 /// The fewest consonants a name is matched on: a shorter skeleton
@@ -77,7 +78,7 @@ pub fn announced_in(title: &str, text: &str) -> Option<String> {
                 })
             })
         })
-        .filter(|name| name.chars().any(is_arabic_letter) && !is_in(name, PLACES))
+        .filter(|name| has_arabic(name) && !is_in(name, PLACES))
 }
 
 /// How a release opens on the body that issued it.
@@ -86,15 +87,20 @@ const ANNOUNCING: [&str; 4] = ["اعلنت", "اعلن", "اعلنت شركه", 
 /// The first run of whole words in `words` whose consonants spell
 /// `units`, when the same run occurs at least [`TIMES_SAID`] times.
 fn spelling_of(units: &[&'static str], words: &[&str]) -> Option<String> {
+    // Each word's consonants, read once for every run it may stand in;
+    // none for a word with no Arabic letter, which ends a run.
+    let skeletons: Vec<Option<Vec<char>>> = words
+        .iter()
+        .map(|w| has_arabic(w).then(|| arabic_consonants(w)))
+        .collect();
     let mut found: Vec<String> = Vec::new();
     for start in 0..words.len() {
         let mut consonants = String::new();
         for end in start..words.len().min(start + MOST_WORDS) {
-            let word = words[end];
-            if !word.chars().any(is_arabic_letter) {
+            let Some(skeleton) = &skeletons[end] else {
                 break;
-            }
-            consonants.extend(arabic_consonants(word));
+            };
+            consonants.extend(skeleton);
             let have = consonants.chars().count();
             if have > units.len() {
                 break;

@@ -218,8 +218,8 @@ fn is_dated_teaser(text: &str) -> bool {
         && !headline
             .trim_end()
             .ends_with(['.', '؟', '?', '!', ':', '،'])
-        && crate::article::dates::find(date)
-            .is_some_and(|d| d.range.len() == date.trim().len() && date.trim().len() == date.len())
+        // The brackets hold the date and nothing else, not even a space.
+        && crate::article::dates::find(date).is_some_and(|d| d.range == (0..date.len()))
 }
 
 /// A day and nothing else (`13 جانفي 2021`), as a list of other stories
