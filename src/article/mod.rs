@@ -60,6 +60,7 @@ mod text_header_above;
 mod text_header_marks;
 mod text_header_names;
 mod text_header_pass;
+mod text_header_take;
 #[doc(hidden)]
 pub mod text_headline;
 mod text_headline_features;

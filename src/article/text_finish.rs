@@ -24,6 +24,51 @@ pub(super) fn finish(
     body: &[Line],
     (under_header, title): (&[String], &str),
 ) -> (Header, Vec<Block>) {
+    settle_fields(&mut head, text);
+    let mut units = text_shape::units(body, rules);
+    super::text_inline::drop_linked_headlines(matcher, &mut units);
+    super::text_call_box::drop_call_boxes(&mut units);
+    super::text_lead_chrome::drop_summary_over_lead(&mut units);
+    if let Some(found) = drop_answer_box(&mut units) {
+        head.add(found);
+    }
+    take_lead_byline(&mut units, &mut head, text);
+    if let Some(tag) = text_trailing::drop_trailing_headlines(rules, matcher, &mut units)
+        && let Some(name) = super::text_foot::agency(&tag)
+    {
+        head.source.get_or_insert(name);
+    }
+    super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
+    if head.published.is_none() {
+        head.published = head.issued.take().or(head.updated.take());
+    }
+    if head.source.is_none() {
+        head.source =
+            super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
+    }
+    if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
+        head.author.get_or_insert(author);
+    }
+    // The site the copyright notice names, read once for the rules below
+    // that ask it, and only when one does.
+    let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
+    own_source(matcher, text, &mut head, &copyright);
+    names_readers_know(matcher, text, title, &mut head, &copyright);
+    head.url = super::text_source::source_url(matcher, text, head.url.take());
+    super::text_source::drop_source_lines(matcher, &mut units);
+    // A page that shows the summary over the story copies its lead twice
+    // (a short line said twice was a caption, and is gone by now). Only
+    // there: a text that says a paragraph again later says it on purpose.
+    if units.len() > 2 && units[0] == units[1] {
+        units.remove(1);
+    }
+    super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
+    (head, text_blocks::classify(rules, units))
+}
+
+/// Settles the date a numeric form leaves open and drops a content
+/// system's placeholders for the writer and the date.
+fn settle_fields(head: &mut Header, text: &str) {
     // A numeric date that reads both ways, settled by the text.
     if let Some(date) = head.published.as_deref()
         && let Some(fixed) = super::date_evidence::month_first(date, text)
@@ -37,13 +82,11 @@ pub(super) fn finish(
     if head.published.as_deref().is_some_and(dates::is_placeholder) {
         head.published = None;
     }
-    let mut units = text_shape::units(body, rules);
-    super::text_inline::drop_linked_headlines(matcher, &mut units);
-    super::text_call_box::drop_call_boxes(&mut units);
-    super::text_lead_chrome::drop_summary_over_lead(&mut units);
-    if let Some(found) = drop_answer_box(&mut units) {
-        head.add(found);
-    }
+}
+
+/// Takes the byline that opens the lead (after a deck, or a summary
+/// over a lead that opens with its place's dateline).
+fn take_lead_byline(units: &mut Vec<String>, head: &mut Header, text: &str) {
     // The dateline opens the lead, which may come after a deck (a line
     // under the headline that ends no sentence).
     let deck = units
@@ -80,25 +123,16 @@ pub(super) fn finish(
     if summary {
         units.remove(0);
     }
-    if let Some(tag) = text_trailing::drop_trailing_headlines(rules, matcher, &mut units)
-        && let Some(name) = super::text_foot::agency(&tag)
-    {
-        head.source.get_or_insert(name);
-    }
-    super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
-    if head.published.is_none() {
-        head.published = head.issued.take().or(head.updated.take());
-    }
-    if head.source.is_none() {
-        head.source =
-            super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
-    }
-    if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
-        head.author.get_or_insert(author);
-    }
-    // The site the copyright notice names, read once for the rules below
-    // that ask it, and only when one does.
-    let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
+}
+
+/// The site's own name where a media office, a menu's section, or
+/// nothing at all signs the story.
+fn own_source<F: FnOnce() -> Option<String>>(
+    matcher: &Matcher,
+    text: &str,
+    head: &mut Header,
+    copyright: &LazyCell<Option<String>, F>,
+) {
     // A media office that names no body (`بواسطة المركز الإعلامي`)
     // signs the site's own story.
     head.author
@@ -107,7 +141,7 @@ pub(super) fn finish(
         .source
         .as_deref()
         .is_some_and(super::byline_offices::names_no_body)
-        && let Some(site) = copyright.clone().or(head.masthead.clone())
+        && let Some(site) = LazyCell::force(copyright).clone().or(head.masthead.clone())
     {
         head.source = Some(site);
     }
@@ -130,7 +164,7 @@ pub(super) fn finish(
     // A notice that names the site by one word (`© أوابك 2024`) under a
     // logo that gives its whole name gives way to the logo's.
     if head.source.is_none() && head.author.is_none() {
-        head.source = copyright
+        head.source = LazyCell::force(copyright)
             .clone()
             .filter(|c| head.logo.is_none() || c.split_whitespace().count() > 1)
             .or_else(|| super::text_site::beside_acronym(matcher, text))
@@ -139,6 +173,18 @@ pub(super) fn finish(
             .or_else(|| super::text_site_notice::about_box(text))
             .or_else(|| super::text_site::notice_spelled(text));
     }
+}
+
+/// The names the story's readers know: the site's Arabic name for its
+/// Latin one, a writer in the headline, the site's short name parted from
+/// the writer's.
+fn names_readers_know<F: FnOnce() -> Option<String>>(
+    matcher: &Matcher,
+    text: &str,
+    title: &str,
+    head: &mut Header,
+    copyright: &LazyCell<Option<String>, F>,
+) {
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
     head.author.take_if(|a| super::byline::is_beat_editor(a));
@@ -182,7 +228,7 @@ pub(super) fn finish(
     // the site's copyright notice names it.
     if let Some((site, name)) = head.author.as_deref().and_then(|a| a.split_once(" - "))
         && byline::is_signed_name(name.trim())
-        && copyright
+        && LazyCell::force(copyright)
             .as_deref()
             .is_some_and(|owner| byline::is_same_site(owner, site.trim()))
     {
@@ -190,16 +236,6 @@ pub(super) fn finish(
         head.author = Some(name);
         head.source.get_or_insert(site);
     }
-    head.url = super::text_source::source_url(matcher, text, head.url.take());
-    super::text_source::drop_source_lines(matcher, &mut units);
-    // A page that shows the summary over the story copies its lead twice
-    // (a short line said twice was a caption, and is gone by now). Only
-    // there: a text that says a paragraph again later says it on purpose.
-    if units.len() > 2 && units[0] == units[1] {
-        units.remove(1);
-    }
-    super::text_captions::drop_over_lead(rules, &mut units, under_header, title);
-    (head, text_blocks::classify(rules, units))
 }
 
 /// A box of short questions and their answers between the headline and

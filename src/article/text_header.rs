@@ -2,14 +2,9 @@
 //! first paragraph (byline, date, reading time, the site's name).
 
 use super::byline::{self, Byline};
-use super::byline_parts;
 use super::byline_trims;
-use super::dates;
-use super::sanitize;
-use super::text_header_marks as marks;
-use super::text_header_names::{credit_among_parts, dashed_name, full_and_short};
-use super::text_rules::{Matcher, Rules, Words};
-use super::text_shape;
+use super::text_header_names::full_and_short;
+use super::text_rules::{Matcher, Words};
 
 pub use super::text_header_above::takes_above;
 
@@ -90,236 +85,9 @@ impl Header {
             self.source_alone = true;
         }
     }
-
-    /// Takes what it recognises from a header line; false when the line is
-    /// not header material (and so starts the body).
-    pub fn take(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
-        // A date inside a paragraph (the lead's `يوم 7 سبتمبر`) is not the
-        // article's: what a line gave counts only when it is header.
-        let (published, minutes) = (self.published.clone(), self.minutes);
-        let taken = self.take_line(rules, matcher, line);
-        if !taken {
-            (self.published, self.minutes) = (published, minutes);
-        }
-        taken
-    }
-
-    fn take_line(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
-        let mut words: Vec<&str> = line.split_whitespace().collect();
-        let mut found = false;
-        if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
-            self.minutes.get_or_insert(minutes);
-            words.drain(at..at + len);
-            // Its label (`وقت القراءة:`) names no one.
-            if super::text_reading::is_reading_label(words.join(" ").trim_end_matches(':')) {
-                words.clear();
-            }
-            found = true;
-        }
-        let mut rest = words.join(" ");
-        if let Some(date) = dates::find(&rest) {
-            self.published.get_or_insert(date.iso);
-            rest.replace_range(date.range, " ");
-            rest = sanitize::one_spaced(&rest);
-            // The date's label before it when a byline follows (`نشر في
-            // <date> من طرف فلان`).
-            if let Some(after) = ["نشر في ", "نشرت في ", "نشر يوم "]
-                .iter()
-                .find_map(|l| rest.strip_prefix(l))
-            {
-                rest = after.to_owned();
-            }
-            // What the date was set off by: `القاهرة - أ ش أ - <date>`.
-            let separators = ['-', '–', '—', 'ـ', '|', '·', '•', '،', ',', ':', ' '];
-            rest = rest
-                .trim_matches(|c| separators.contains(&c) || super::date_tokens::is_invisible(c))
-                .to_owned();
-            // The page's count back from now beside the day (`الإثنين 05
-            // أغسطس 2024 — منذ 3 ساعات`) says no more than the day, nor
-            // do its weekday after it (`4/03/2024 الإثنين`) and its zone.
-            // A reading counter beside it (`| عدد القراءات: 843`) is the page's.
-            // In brackets too (`… - ٠٣:١٥ م (منذ ساعتين)`).
-            // So does the poster's account before a counter (`2024-02-19
-            // admin 387 مشاهدة`).
-            let counter = rest
-                .split_once(' ')
-                .filter(|(user, _)| super::html::is_system_user(user))
-                .map_or(rest.as_str(), |(_, after)| after);
-            if super::date_times::is_relative_time(rest.trim_matches(['(', ')', ' ']))
-                || dates::is_beside_date(&rest)
-                || super::text_furniture::counted(matcher, counter)
-            {
-                rest.clear();
-            }
-            // A counter after the writer's name on the date's line
-            // (`بواسطة فلان 0 تعليق`), as a blog's theme sets it.
-            if let Some(name) = super::text_furniture::before_counter(matcher, &rest) {
-                rest = name;
-            }
-            found = true;
-        }
-        // A byline set off by a colon from the lead it was above.
-        // Or by a dash (`الوكيل الإخباري-`).
-        let tatweel = byline_parts::ends_with_tatweel_dash(&rest);
-        let dashed = tatweel || rest.trim_end().ends_with(DASHES);
-        let rest = if tatweel {
-            rest.trim_end().trim_end_matches('ـ')
-        } else {
-            &rest
-        };
-        // A byline set as a list's item (`- كتب: فلان`) is one all the same,
-        // and one ended with a full stop (`وكالة الغيمة – طرابلس.`).
-        let rest = unbulleted(rest.trim_end_matches([':', ' ', '-', '–', '—', '.']));
-        let rest = marks::after_latin_badge(matcher, rest).unwrap_or(rest);
-        let rest = marks::without_handle(rest);
-        let rest = marks::after_site_bar(matcher, rest)
-            .unwrap_or(rest)
-            .to_owned();
-        if rest.is_empty() {
-            return found;
-        }
-        if byline::is_in(&rest, super::phrases::ar::RELEASE_KINDS) {
-            return true;
-        }
-        let rest_words = Words::new(&rest);
-        if matcher.authors.is(&rest_words) {
-            self.author.get_or_insert(rest);
-            return true;
-        }
-        // A body's media office that names the body, on a line of its own
-        // (`المكتب الإعلامي لشركة البريقة`): the story's source.
-        if byline::is_media_department(&rest) && !super::byline_offices::names_no_body(&rest) {
-            self.source.get_or_insert(rest);
-            return true;
-        }
-        // An outlet whose name opens like a label (`المصدر أونلاين - فلان`)
-        // and its writer: the byline's two parts, not a label's value.
-        if matcher.sources.strip(&rest_words).is_some()
-            && let Some(b) =
-                byline::parse(&rest).filter(|b| b.author.is_some() && b.source.is_some())
-        {
-            self.add(b);
-            return true;
-        }
-        // A line of labelled fields set apart by bars (`المصدر: الصين
-        // اليوم | الكاتب: وانغ فانغ`): each gives its own.
-        if rest.contains(FIELD_BARS) {
-            let labelled: Vec<&str> = rest
-                .split(FIELD_BARS)
-                .map(str::trim)
-                .filter(|part| {
-                    let words = Words::new(part);
-                    matcher.bylines.strip(&words).is_some()
-                        || matcher.sources.strip(&words).is_some()
-                })
-                .collect();
-            if labelled.len() >= 2 {
-                for part in labelled {
-                    self.take_line(rules, matcher, part);
-                }
-                return true;
-            }
-        }
-        for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
-            let value = phrases.strip(&rest_words);
-            // `المصدر: أحمد عابد - دبي`: a site that labels its reporter
-            // and his city as the source; the writer all the same.
-            if is_source
-                && let Some(b) = value
-                    .and_then(|v| byline::parse(v.trim_start_matches(LABEL_ENDS)))
-                    .filter(|b| b.author.is_some() && b.place.is_some())
-            {
-                self.add(b);
-                return true;
-            }
-            if !is_source && let Some(b) = value.and_then(byline_parts::writer_for_outlet) {
-                self.add(b);
-                return true;
-            }
-            // A site's login in lower case (`بواسطة sudan`, `admin`)
-            // signs for no one.
-            let login = value
-                .map(|v| v.trim_start_matches(LABEL_ENDS).trim())
-                .is_some_and(|v| {
-                    super::text_pictographs::is_account(v)
-                        && !v.chars().any(|c| c.is_ascii_uppercase())
-                });
-            if !is_source && login {
-                return true;
-            }
-            if let Some(name) = value.and_then(labelled_name) {
-                // `تحقيق أجرته «سيرياك برس»`: an outlet made it.
-                let outlet = byline::outlet(name.trim_matches(QUOTES));
-                let slot = if is_source || outlet.is_some() {
-                    &mut self.source
-                } else {
-                    &mut self.author
-                };
-                let name = outlet
-                    .or_else(|| (!is_source).then(|| byline::dashed_writers(name)).flatten())
-                    .unwrap_or_else(|| name.to_owned());
-                slot.get_or_insert(name);
-                return true;
-            }
-        }
-        // The story's own mark before or after the outlet's line (`خاص:
-        // بوابة الوادي - القدس`, `الوادي - خاص`): the outlet, with its
-        // place, is the byline.
-        let marked = matcher
-            .kickers
-            .strip(&rest_words)
-            .or_else(|| marks::marked_at_end(matcher, &rest));
-        if let Some(named) = marked
-            && let Some(b) = marks::marked_outlet(named)
-        {
-            self.add(b);
-            return true;
-        }
-        // `من فلان الفلاني`: a wire's byline, "by" a writer.
-        let by_wire = rest
-            .strip_prefix("من ")
-            .filter(|name| byline::is_signed_name(name))
-            .map(str::to_owned);
-        let from_town = marks::town_and_writer(&rest).or_else(|| marks::writer_and_town(&rest));
-        if let Some(name) = byline::initialed_name(&rest).or(by_wire).or(from_town) {
-            self.author.get_or_insert(name);
-            return true;
-        }
-        if let Some(name) = credit_among_parts(matcher, &rest) {
-            self.author.get_or_insert(name);
-            return true;
-        }
-        // The site's name on a line of its own.
-        if let Some(name) = byline::outlet(&rest) {
-            if self.source.is_none() {
-                self.source = Some(name);
-                self.source_alone = true;
-            }
-            return true;
-        }
-        if let Some(b) = byline::parse(&rest) {
-            self.add(b);
-            return true;
-        }
-        // A date beside a name alone: a place, an outlet or the author.
-        if found && let Some(b) = byline::lone(&rest) {
-            self.add(b);
-            return true;
-        }
-        if !found
-            && dashed
-            && let Some(b) = dashed_name(&rest)
-        {
-            self.add(b);
-            return true;
-        }
-        // Reading time or a date next to unknown words: keep the words as
-        // text rather than lose them.
-        found && rest.split_whitespace().count() <= 2
-    }
 }
 
-const DASHES: [char; 3] = ['-', '–', '—'];
+pub(super) const DASHES: [char; 3] = ['-', '–', '—'];
 
 /// The name after a byline's or a source's label. `كتب – علي هلال`: a
 /// dash may stand for the colon. A bar ends the name: what follows is
@@ -327,7 +95,7 @@ const DASHES: [char; 3] = ['-', '–', '—'];
 /// the label of the next field (`أجرى اللقاء: فلان تصوير: علان`: the
 /// photographer is no author), and the way the writer said it (`عبر
 /// منصة إكس`). A label with no name after it names no one.
-fn labelled_name(after: &str) -> Option<&str> {
+pub(super) fn labelled_name(after: &str) -> Option<&str> {
     let name = after
         .trim_start_matches(LABEL_ENDS)
         .split(FIELD_BARS)
@@ -387,7 +155,7 @@ pub(super) fn unbulleted(line: &str) -> &str {
 pub(super) const LABEL_ENDS: [char; 7] = [':', ' ', '-', '–', '—', 'ـ', '/'];
 
 /// What sets a site's fields apart on one line (`كتب: فلان | 12 تعليقا`).
-const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
+pub(super) const FIELD_BARS: [char; 3] = ['|', '│', '¦'];
 /// The quotation marks a name may stand in (`«سيرياك برس»`).
 pub(super) const QUOTES: [char; 5] = ['"', '“', '”', '«', '»'];
 

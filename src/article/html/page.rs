@@ -132,32 +132,10 @@ pub fn import_str(
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let found_title = title::whole_title(&title_tag, &found.title, &sites, html);
     let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
-    // A headline set in large type or a title cell that the `<title>`
-    // says whole, after the site's names (`FTF - الجامعة … - <headline>`).
-    let large_in_tag = large.clone().filter(|l| {
-        page.title.is_none() && title.as_deref() != Some(l) && title_tag.contains(l.as_str())
-    });
-    let (title, site) = match (page.title.as_ref(), large_in_tag) {
-        (None, Some(l)) => {
-            // The site's names before it (`FTF - الجامعة التونسية لكرة القدم`).
-            let site = title_tag
-                .split(l.as_str())
-                .next()
-                .map(|s| {
-                    s.trim()
-                        .trim_end_matches(['-', '|', ':', '–'])
-                        .trim()
-                        .to_owned()
-                })
-                .filter(|s| !s.is_empty())
-                .map(super::site_name::arabic_name);
-            (Some(l), site)
-        }
-        (None, None) => super::title_cells::under_site_title(title, large),
-        (Some(_), _) => (title, None),
-    };
+    let (title, site) =
+        super::title_cells::title_and_site(page.title.as_deref(), title, large, &title_tag);
     let title = super::title_cells::whole_in_large_type(title, page.large_type.as_deref());
-    let mut author = page
+    let author = page
         .author
         .as_deref()
         .map(|a| credits::without_photographers(a, html))
@@ -174,73 +152,14 @@ pub fn import_str(
         page.published = header.date;
     }
     page.source = credits::credited_source(page.source, header_source);
-    // An author field with its label (`كتب: فلان`, `تقرير: فلان -
-    // طرابلس`), as the page shows it; a CMS's placeholder is no one.
-    let labels = super::byline_labels();
-    // (A desk read as a label and a name, `المحرر الاقتصادي`, is asked
-    // about whole first.)
-    author = author
-        .filter(|a| !credits::is_placeholder_author(a))
-        .map(|a| shown::byline_name(labels, &a).unwrap_or(a))
-        .map(|a| {
-            credits::writer_before_editor(labels, &a)
-                .trim_end_matches([' ', '-', '–', 'ـ'])
-                .to_owned()
-        })
-        .filter(|a| !credits::is_placeholder_author(a))
-        .filter(|a| !credits::signed_by_site_and_city(&page, a));
-    // An author field that is a whole byline (`الشارقة: «وام»`, `أنقرة/
-    // فلان/ الأناضول`): the writer, and the agency as the story's source.
-    if let Some(by) = author
-        .as_deref()
-        .and_then(byline::parse)
-        .filter(|b| b.source.is_some() || b.place.is_some())
-    {
-        author = by.author;
-        page.source = by.source.or(page.source);
-    }
-    // The agency a visible byline credits (`الدوحة - قنا`) is the story's
-    // source, over the name of the site that ran it; its writer stands
-    // where the author field named only the site (`صوت الشورى/ خاص`).
-    if let Some(by) = header.byline {
-        // (An author field that is the site's account gives way too.)
-        let account = author
-            .as_deref()
-            .is_some_and(|a| credits::names_the_site(&page, &sites, a));
-        author = if account {
-            by.author.or(author)
-        } else {
-            author.or(by.author)
-        };
-        page.source = credits::credited_source(page.source, by.source);
-    }
-    // An author field holding an agency's name (`و م ع`) credits it.
-    // The site's own name there (`بواسطة الوطن`) credits no one.
-    if let Some(agency) = author.take_if(|a| byline::is_listed_outlet(a))
-        && !credits::names_the_site(&page, &sites, &agency)
-    {
-        page.source = credits::credited_source(page.source, Some(agency));
-    }
-    // A media office as the author (`المركز الإعلامي للنادي المصري`)
-    // writes nothing itself: it put the story out.
-    if let Some(office) = author.take_if(|a| byline::is_media_department(a)) {
-        page.source = credits::credited_source(page.source, Some(office));
-    }
-    if let Some(found) = super::lead_byline::read_lead_byline(&mut body, &sites) {
-        page.source = credits::credited_source(page.source, found.source);
-        if author.is_none() {
-            author = found.author;
-        }
-    }
-    if let Some(labelled) = foot_source.or(labelled_source) {
-        page.source = Some(labelled);
-    }
-    foot::take_credits(&mut body, &mut page, &mut author, &sites);
-    // A headline that names its writer (`فلان يكتب: …`, `… / فلان`), where
-    // no byline or only a placeholder (`المحرر`) did.
-    if author.is_none() {
-        author = title.as_deref().and_then(byline::writer_in_headline);
-    }
+    let author = super::page_credits::settle(
+        &mut page,
+        (author, header.byline),
+        &sites,
+        &mut body,
+        foot_source.or(labelled_source),
+        title.as_deref(),
+    );
     // Counting stops at the least a story holds: a long page's letters
     // need not all be looked up.
     let letters = body

@@ -5,13 +5,11 @@
 
 use dom_query::{Document, NodeRef};
 
-use super::super::text_foot::has_arabic;
 use super::super::{date_evidence, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
 use super::meta_dates::{is_unset_date, iso_date};
-use super::{headline, microdata, shown, site_name, title_cells};
-use crate::search;
+use super::{headline, microdata, shown, site_name};
 
 /// The article's facts as the page gives them; every string is clean.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,12 +38,6 @@ pub struct PageMeta {
     pub large_type: Option<String>,
 }
 
-/// The most words of a site's Arabic name signing its story.
-const SIGNED_SITE_WORDS: usize = 4;
-
-/// How many `<h2>` headings may show a headline whole.
-const HEADINGS: usize = 8;
-
 /// Reads the page's metadata. `doc` is not changed; `els` are its
 /// elements as [`elements`] gathers them, `raw_title` its `<title>`'s text.
 pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
@@ -55,123 +47,10 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
     };
     let mut m = json_ld::read(doc).unwrap_or_default();
     m.published.take_if(|d| is_unset_date(d));
-    // The page's <meta> tags are gathered in one pass over the document,
-    // not one pass per name asked for.
-    let metas: Vec<NodeRef> = doc.select("meta").nodes().to_vec();
-    let meta = |attr: &str, names: &[&str]| -> Option<String> {
-        names.iter().find_map(|name| {
-            metas
-                .iter()
-                .filter(|n| n.attr(attr).is_some_and(|v| &*v == *name))
-                .find_map(|n| n.attr("content").and_then(|c| clean(&c)))
-        })
-    };
-    // A JSON-LD headline the page neither shows nor shares (its `og:title`
-    // and `<h1>` say another) is an older draft's: the page's own goes.
-    let og = meta("property", &["og:title"]);
-    let twitter = meta("name", &["twitter:title"]);
+    let metas = Metas::of(doc);
     let title_tag = clean(raw_title);
-    // The titles the page gives for sharing, which may say a headline
-    // whole where the metadata cuts it short.
-    let shared: Vec<String> = [og.clone(), twitter.clone(), title_tag.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
-    m.h1 = first_h1(doc);
-    m.headline = m.h1.clone().or_else(|| microdata::marked_headline(doc));
-    // An `<h1>` of a word or two is the section's (`الأخبار`), over the
-    // headline set otherwise.
-    let section_h1 =
-        m.h1.as_deref()
-            .is_none_or(|h| h.split_whitespace().count() <= 2);
-    m.large_type = section_h1
-        .then(|| {
-            title_cells::in_large_type(els, title_tag.as_deref())
-                .or_else(|| title_cells::in_title_cell(els))
-                .or_else(|| title_cells::under_trail(els))
-        })
-        .flatten();
-    let h1 = m.h1.clone();
-    if let (Some(title), Some(shared)) = (&m.title, &og) {
-        let shared = search::fold(shared);
-        if search::fold(title) != shared && h1.as_deref().map(search::fold) == Some(shared) {
-            m.title = og.clone();
-        }
-    }
-    // The same headline with other quotation marks (`"…"` for `«…»`):
-    // the marks the page shows.
-    if let (Some(title), Some(shown)) = (&m.title, &h1)
-        && title != shown
-        && same_but_marks(title, shown)
-    {
-        m.title = h1.clone();
-    }
-    // An `og:title` that the `<title>` shows beside a page's kind alone
-    // (`دائرة الإفتاء العام - تفاصيل الخبر`), or alone when the logo or
-    // the notice names the site so, over a headline in a title cell and
-    // no `<h1>`: the site's name, which every page shares.
-    let og = match (og, &m.large_type) {
-        (Some(o), Some(large))
-            if m.h1.is_none()
-                && large.split_whitespace().count() > o.split_whitespace().count()
-                && !search::fold(&o).contains(&search::fold(large))
-                && (site_name::names_site_only(title_tag.as_deref(), &o)
-                    || (title_tag.as_deref() == Some(o.as_str())
-                        && site_name::shown_as_site(doc, &o))) =>
-        {
-            fill(&mut m.source, || Some(o));
-            fill(&mut m.title, || Some(large.clone()));
-            None
-        }
-        // Or the site's name as its logo or notice gives it, over an
-        // `<h1>` that says more (a bank's every page shares its name).
-        (Some(o), _)
-            if m.title.is_none()
-                && h1.as_deref().is_some_and(|h| {
-                    h.split_whitespace().count() > o.split_whitespace().count()
-                        && !search::fold(h).contains(&search::fold(&o))
-                })
-                && site_name::shown_as_site(doc, &o) =>
-        {
-            fill(&mut m.source, || Some(o));
-            m.title = h1.clone();
-            None
-        }
-        (og, _) => og,
-    };
-    fill(&mut m.title, || og);
-    fill(&mut m.title, || twitter);
-    m.title = super::title::shown_over_shared(m.title.take(), h1.as_deref(), title_tag.as_deref());
-    // A `<title>` of the site's name alone, as its notice or masthead
-    // names it, over an `<h1>` that says more: the `<h1>` is the
-    // headline, and the name the site's, over a Latin one.
-    if m.title.is_none()
-        && let (Some(tag), Some(h)) = (&title_tag, &h1)
-        && h.split_whitespace().count() > tag.split_whitespace().count()
-        && site_name::shown_as_site(doc, tag)
-    {
-        m.title = h1.clone();
-        if m.source.as_deref().is_none_or(|s| !has_arabic(s)) {
-            m.source = Some(tag.clone());
-        }
-    }
-    if let Some(whole) = m.title.as_deref().and_then(|t| {
-        let headings: Vec<String> = doc
-            .select("h2")
-            .iter()
-            .take(HEADINGS)
-            .filter_map(|h| clean(&h.text()))
-            .collect();
-        super::title::shown_whole(t, m.headline.as_deref(), &headings, &shared)
-    }) {
-        m.title = Some(whole);
-    }
-    let machine = [
-        meta("property", &["article:published_time", "og:published_time"])
-            .map(|d| date_evidence::us_clock(&d).unwrap_or(d)),
-        meta("name", &["pubdate", "publishdate", "date", "dc.date"]),
-        microdata::published(doc),
-    ];
+    let shared = super::page_titles::settle(&mut m, doc, els, &metas, title_tag.as_deref());
+    let machine = machine_dates(doc, &metas);
     fill(&mut m.published, || {
         machine
             .iter()
@@ -179,39 +58,8 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
             .find(|d| !is_unset_date(d))
             .cloned()
     });
-    fill(&mut m.source, || meta("property", &["og:site_name"]));
-    fill(&mut m.url, || meta("property", &["og:url"]));
-    fill(&mut m.url, || {
-        doc.select("link[rel=\"canonical\"]")
-            .attr("href")
-            .and_then(|h| clean(&h))
-    });
-    // An author tag that says what the copyright tag says (`Radio
-    // Vaticana` in both) is the site's name, no writer's.
-    let rights = meta("name", &["copyright", "dc.rights"]);
-    let named = meta("name", &["author", "dc.creator"]).filter(|a| !a.contains("://"));
-    if named.is_some() && named == rights {
-        fill(&mut m.source, || named.clone());
-    } else {
-        fill(&mut m.author, || named.clone());
-    }
-    fill(&mut m.author, || {
-        meta("property", &["article:author"]).filter(|a| !a.contains("://"))
-    });
-    if m.tags.is_empty() {
-        m.tags = doc
-            .select("meta[property=\"article:tag\"]")
-            .iter()
-            .filter_map(|n| n.attr("content").and_then(|c| clean(&c)))
-            .collect();
-    }
-    m.tags.dedup();
-    m.tags.truncate(MAX_TAGS);
-    let html = doc.select("html");
-    fill(&mut m.lang, || html.attr("lang").and_then(|l| clean(&l)));
-    fill(&mut m.lang, || meta("property", &["og:locale"]));
-    fill(&mut m.dir, || html.attr("dir").and_then(|d| clean(&d)));
-    fill(&mut m.author, || microdata::name(doc, "author"));
+    from_tags(&mut m, doc, &metas);
+    let h1 = m.h1.clone();
     // The headline beside the site's name in the <title>: the meta title,
     // else the page's <h1> (a page with no meta tags at all).
     let headline = m
@@ -254,56 +102,7 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         shown::visible_author(els, shown, |_| false)
     });
     fill(&mut m.author, || microdata::header_author(page));
-    // A site that signs as its own author (`<meta name=author>` holding
-    // the site's name) has given no byline.
-    // So has a team's account in Latin letters (`Arabwheels Team`).
-    let is_site = |a: &str| {
-        m.source.as_deref().is_some_and(|s| is_site_name(s, a))
-            || (a.is_ascii() && super::credits::is_placeholder_author(a))
-    };
-    if m.author.as_deref().is_some_and(is_site) {
-        m.author = shown::visible_author(els, shown, is_site)
-            .or_else(|| microdata::header_author(page))
-            .filter(|a| !is_site(a));
-    }
-    // A desk in Arabic (`فريق التحرير`) where the byline shows a
-    // person's name: the writer.
-    let desk = super::credits::is_placeholder_author;
-    if m.author.as_deref().is_some_and(desk)
-        && let Some(writer) = shown::visible_author(els, shown, desk)
-            .filter(|a| crate::article::byline::is_plain_name(a, 4))
-    {
-        m.author = Some(writer);
-    }
-    // Metadata that names the writer in Latin letters where the byline
-    // shows the name in Arabic (`Reem Alshehri`, `بقلم ريم الشهري`): the
-    // name the page's readers see.
-    if m.author.as_deref().is_some_and(|a| !has_arabic(a))
-        && let Some(shown) = shown::visible_author(els, shown, |a| !has_arabic(a))
-    {
-        m.author = Some(shown);
-    }
-    // Metadata that names the first of the writers the byline shows
-    // (`بقلم ليلى حمدان وأحمد الحلبي`, where a plugin's JSON-LD keeps
-    // one) names too few.
-    if let Some(first) = m.author.as_deref()
-        && let Some(more) =
-            shown::visible_author(els, shown, |_| false).and_then(|all| writers_after(&all, first))
-    {
-        m.author = Some(format!("{first}، {more}"));
-    }
-    // A site known by a Latin name (`Raja Club Athletic`) that signs its
-    // story with its Arabic one (`الرجاء الرياضي`), no person's: the
-    // source, as its readers know it.
-    if m.source.as_deref().is_some_and(|s| !has_arabic(s))
-        && let Some(site) = m.author.take_if(|a| {
-            has_arabic(a)
-                && a.split_whitespace().count() <= SIGNED_SITE_WORDS
-                && !crate::article::byline::opens_as_person(a)
-        })
-    {
-        m.source = Some(site);
-    }
+    super::page_authors::settle(&mut m, els, page, shown);
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();
     if m.published.is_some() {
@@ -316,6 +115,81 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     m
+}
+
+/// The page's `<meta>` tags, gathered in one pass over the document, not
+/// one pass per name asked for.
+pub(super) struct Metas<'a>(Vec<NodeRef<'a>>);
+
+impl<'a> Metas<'a> {
+    pub(super) fn of(doc: &'a Document) -> Self {
+        Self(doc.select("meta").nodes().to_vec())
+    }
+
+    /// The content of the first tag whose `attr` is one of `names`, in
+    /// the order of `names`.
+    pub(super) fn get(&self, attr: &str, names: &[&str]) -> Option<String> {
+        names.iter().find_map(|name| {
+            self.0
+                .iter()
+                .filter(|n| n.attr(attr).is_some_and(|v| &*v == *name))
+                .find_map(|n| n.attr("content").and_then(|c| clean(&c)))
+        })
+    }
+}
+
+/// The publication dates the page gives machines: meta tags and
+/// microdata, best first.
+fn machine_dates(doc: &Document, metas: &Metas) -> [Option<String>; 3] {
+    [
+        metas
+            .get("property", &["article:published_time", "og:published_time"])
+            .map(|d| date_evidence::us_clock(&d).unwrap_or(d)),
+        metas.get("name", &["pubdate", "publishdate", "date", "dc.date"]),
+        microdata::published(doc),
+    ]
+}
+
+/// What the meta tags, `<html>` and microdata say of the source, url,
+/// author, tags, language and direction, where nothing better did.
+fn from_tags(m: &mut PageMeta, doc: &Document, metas: &Metas) {
+    fill(&mut m.source, || metas.get("property", &["og:site_name"]));
+    fill(&mut m.url, || metas.get("property", &["og:url"]));
+    fill(&mut m.url, || {
+        doc.select("link[rel=\"canonical\"]")
+            .attr("href")
+            .and_then(|h| clean(&h))
+    });
+    // An author tag that says what the copyright tag says (`Radio
+    // Vaticana` in both) is the site's name, no writer's.
+    let rights = metas.get("name", &["copyright", "dc.rights"]);
+    let named = metas
+        .get("name", &["author", "dc.creator"])
+        .filter(|a| !a.contains("://"));
+    if named.is_some() && named == rights {
+        fill(&mut m.source, || named.clone());
+    } else {
+        fill(&mut m.author, || named.clone());
+    }
+    fill(&mut m.author, || {
+        metas
+            .get("property", &["article:author"])
+            .filter(|a| !a.contains("://"))
+    });
+    if m.tags.is_empty() {
+        m.tags = doc
+            .select("meta[property=\"article:tag\"]")
+            .iter()
+            .filter_map(|n| n.attr("content").and_then(|c| clean(&c)))
+            .collect();
+    }
+    m.tags.dedup();
+    m.tags.truncate(MAX_TAGS);
+    let html = doc.select("html");
+    fill(&mut m.lang, || html.attr("lang").and_then(|l| clean(&l)));
+    fill(&mut m.lang, || metas.get("property", &["og:locale"]));
+    fill(&mut m.dir, || html.attr("dir").and_then(|d| clean(&d)));
+    fill(&mut m.author, || microdata::name(doc, "author"));
 }
 
 /// A source's name without the words for a website or a channel before
@@ -349,7 +223,7 @@ pub(super) fn same_but_marks(a: &str, b: &str) -> bool {
     marks(a) == marks(b)
 }
 
-fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {
+pub(super) fn fill(slot: &mut Option<String>, f: impl FnOnce() -> Option<String>) {
     if slot.is_none() {
         *slot = f();
     }
@@ -389,16 +263,4 @@ pub fn first_h1(doc: &Document) -> Option<String> {
                 .is_some_and(|c| c.contains("site-title") || c.contains("logo"))
         })
         .find_map(|h| clean(&h.text()))
-}
-
-/// The writers `all` lists after `first`, when it begins with `first`
-/// and names more after `و` or a comma (`و<a>أحمد الحلبي</a>` shows as
-/// `و أحمد الحلبي`).
-fn writers_after(all: &str, first: &str) -> Option<String> {
-    let rest = all.strip_prefix(first)?.trim_start();
-    let more = rest
-        .strip_prefix('و')
-        .or_else(|| rest.strip_prefix(['،', ',']))?
-        .trim();
-    (!more.is_empty()).then(|| more.to_owned())
 }

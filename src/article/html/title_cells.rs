@@ -185,6 +185,40 @@ const DATED_HEADLINE_WORDS: usize = 8;
 const LARGE_TYPE: u8 = 5;
 const LARGE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
 
+/// The headline and the site's name where the page shows its headline in
+/// large type or a title cell: the `<title>` may say it whole after the
+/// site's names (`FTF - الجامعة … - <headline>`), or be the site's name
+/// alone ([`under_site_title`]). `meta_title` is the metadata's headline,
+/// which wins when there is one.
+pub fn title_and_site(
+    meta_title: Option<&str>,
+    title: Option<String>,
+    large: Option<String>,
+    title_tag: &str,
+) -> (Option<String>, Option<String>) {
+    if meta_title.is_some() {
+        return (title, None);
+    }
+    match large {
+        Some(l) if title.as_deref() != Some(l.as_str()) && title_tag.contains(l.as_str()) => {
+            // The site's names before it (`FTF - الجامعة التونسية لكرة القدم`).
+            let site = title_tag
+                .split(l.as_str())
+                .next()
+                .map(|s| {
+                    s.trim()
+                        .trim_end_matches(['-', '|', ':', '–'])
+                        .trim()
+                        .to_owned()
+                })
+                .filter(|s| !s.is_empty())
+                .map(super::site_name::arabic_name);
+            (Some(l), site)
+        }
+        large => under_site_title(title, large),
+    }
+}
+
 /// A page titled with its site's name alone (`<title>ليبيا وطننا</title>`)
 /// over a headline in large type: the headline is the story's title, the
 /// name the site's. Returns the title and the site's name.

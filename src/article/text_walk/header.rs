@@ -20,6 +20,66 @@ impl Walk<'_> {
         under_copy: bool,
     ) -> Option<Step> {
         let rules = self.rules;
+        if self.agency_under_deck(line) {
+            return Some(Step::Drop);
+        }
+        self.drop_summaries(line, words);
+        let byline_line = self.is_byline_line(line, words);
+        // A short line right under a copy of the headline, before the
+        // lead: the picture's caption, as pages show the headline over it,
+        // even when it names someone and a credit (`نواف سلام (النهار)`).
+        // A name ending with a dash is the text's dateline, never a caption.
+        if under_copy
+            && !self.lead_seen
+            && !byline_line
+            && !line.ends_with(['-', '–', '—'])
+            && line.split_whitespace().count() <= rules.heading_max_words
+            && !line.ends_with(rules.closing_punctuation)
+            && dates::find(line).is_none()
+        {
+            // The site's name may stand there too.
+            self.head.lone_names.push(line.to_owned());
+            return Some(Step::Drop);
+        }
+        // A picture's caption that says the headline's words again in
+        // another order (`رئيس البلدية الجديد سالم`), before the lead.
+        if !self.lead_seen && !byline_line && self.echoes_title(line) {
+            return Some(Step::Drop);
+        }
+        if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
+            return Some(Step::Pass);
+        }
+        if self.lead_seen {
+            return None;
+        }
+        self.unread_line(line)
+    }
+
+    /// An agency alone under a deck of a few words or more that ends no
+    /// sentence (`رويترز`): the story's source, taken; the deck stays the
+    /// story's first block.
+    fn agency_under_deck(&mut self, line: &str) -> bool {
+        if self.kept == 1
+            && self.known() == [false; 3]
+            && line.split_whitespace().count() <= 3
+            && !line.contains(['-', '–', '—', 'ـ', '/', '|', ':', '('])
+            && self.body.iter().rev().flatten().next().is_some_and(|l| {
+                l.split_whitespace().count() >= DECK_WORDS
+                    && !l.ends_with(self.rules.closing_punctuation)
+            })
+            && let Some(source) = byline::lone(line)
+                .filter(|b| b.author.is_none() && b.place.is_none())
+                .and_then(|b| b.source)
+        {
+            self.head.source = Some(source);
+            return true;
+        }
+        false
+    }
+
+    /// Drops the block kept over a byline when that block was the page's
+    /// summary (or a deck and its picture's caption) over its header.
+    fn drop_summaries(&mut self, line: &str, words: &Words<'_>) {
         // An outlet alone under it (`مونت كارلو الدولية / أ ف ب`) shows
         // the same of a deck that ends no sentence.
         let deck = self
@@ -29,24 +89,6 @@ impl Walk<'_> {
             .flatten()
             .next()
             .is_some_and(|l| !l.ends_with(self.rules.closing_punctuation));
-        // An agency alone under a deck of a few words or more that ends no
-        // sentence (`رويترز`): the story's source; the deck stays the
-        // story's first block.
-        if self.kept == 1
-            && self.known() == [false; 3]
-            && line.split_whitespace().count() <= 3
-            && !line.contains(['-', '–', '—', 'ـ', '/', '|', ':', '('])
-            && self.body.iter().rev().flatten().next().is_some_and(|l| {
-                l.split_whitespace().count() >= DECK_WORDS
-                    && !l.ends_with(rules.closing_punctuation)
-            })
-            && let Some(source) = byline::lone(line)
-                .filter(|b| b.author.is_none() && b.place.is_none())
-                .and_then(|b| b.source)
-        {
-            self.head.source = Some(source);
-            return Some(Step::Drop);
-        }
         // The date read above the headline does not tell the summary from
         // the lead: the page sets it over both.
         let [author, source, dated] = self.known();
@@ -90,13 +132,19 @@ impl Walk<'_> {
             self.drop_summary();
             self.body.iter_mut().for_each(|l| *l = None);
         }
+    }
+
+    /// Whether `line` is the story's byline or date, which stays header
+    /// where a line of its shape would otherwise be a caption or the lead.
+    fn is_byline_line(&self, line: &str, words: &Words<'_>) -> bool {
+        let rules = self.rules;
         // A byline stays header until a sentence has come, even after a
         // subtitle long enough to pass for the lead.
         // So does the outlet's staff under the one-sentence summary
         // (`العالم - مراسلون`).
         // And a site's name with its newsroom word (`نبض المدينة|متابعات`),
         // which is never a picture's caption.
-        let byline_line = (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
+        (!self.sentence_seen && self.matcher.bylines.strip(words).is_some())
             || (self.kept == 1 && byline::staff(line).is_some())
             || (!self.lead_seen && byline::relayed_slash(line).is_some())
             // A place and who reports from it (`الخليل - دنيا الوطن`)
@@ -111,34 +159,12 @@ impl Walk<'_> {
             || (!self.sentence_seen
                 && self.head.published.is_none()
                 && !line.ends_with(rules.closing_punctuation)
-                && dates::find(line).is_some());
-        // A short line right under a copy of the headline, before the
-        // lead: the picture's caption, as pages show the headline over it,
-        // even when it names someone and a credit (`نواف سلام (النهار)`).
-        // A name ending with a dash is the text's dateline, never a caption.
-        if under_copy
-            && !self.lead_seen
-            && !byline_line
-            && !line.ends_with(['-', '–', '—'])
-            && line.split_whitespace().count() <= rules.heading_max_words
-            && !line.ends_with(rules.closing_punctuation)
-            && dates::find(line).is_none()
-        {
-            // The site's name may stand there too.
-            self.head.lone_names.push(line.to_owned());
-            return Some(Step::Drop);
-        }
-        // A picture's caption that says the headline's words again in
-        // another order (`رئيس البلدية الجديد سالم`), before the lead.
-        if !self.lead_seen && !byline_line && self.echoes_title(line) {
-            return Some(Step::Drop);
-        }
-        if (!self.lead_seen || byline_line) && self.head.take(rules, self.matcher, line) {
-            return Some(Step::Pass);
-        }
-        if self.lead_seen {
-            return None;
-        }
+                && dates::find(line).is_some())
+    }
+
+    /// A line of the header before the lead that the header did not take:
+    /// a source, a time of day, or the page's words, all dropped.
+    fn unread_line(&mut self, line: &str) -> Option<Step> {
         match header_line(line)? {
             HeaderLine::Source(name) => {
                 self.head.source.get_or_insert(name);
