@@ -375,3 +375,20 @@ pub fn placed_writers(line: &str) -> Option<Byline> {
         source: None,
     })
 }
+
+/// A byline whose first part is the site's name as its address spells it,
+/// its words joined by hyphens (`وكالة-ثقة – عمر الحسين`): the same byline
+/// with the name in words. A place glued to its agency (`حمص-سانا`) has
+/// no spaced dash after it and is left alone.
+pub(super) fn unslugged_site(line: &str) -> Option<String> {
+    let (first, rest) = line.split_once(' ')?;
+    let pieces: Vec<&str> = first.split('-').collect();
+    let letters = |p: &&str| {
+        p.chars().count() >= 2 && p.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    };
+    if pieces.len() < 2 || !pieces.iter().all(letters) || !rest.starts_with(['-', '–', '—']) {
+        return None;
+    }
+    let name = pieces.join(" ");
+    (kind(&name, true) == Some(Part::Outlet)).then(|| format!("{name} {rest}"))
+}

@@ -35,9 +35,16 @@ fn is_button(line: &str) -> bool {
     let line = crate::search::fold(line.trim());
     let buttons = || CALL_BUTTONS.iter().map(|b| crate::search::fold(b));
     buttons().any(|b| b == line)
+        || CLICK_BUTTONS.contains(&line.as_str())
         || (line.split_whitespace().count() <= RUN_ON_WORDS
             && buttons().any(|b| line.ends_with(&b)))
 }
+
+/// A link's button alone on its line, under a pitch that names no
+/// destination (`اخبار الموقع الآن عبر خدمة` / `اضغط هنا`). Run on to a
+/// line, it says where it leads (`للاطلاع على القرار اضغط هنا`), which
+/// the foot's rules read.
+const CLICK_BUTTONS: [&str; 2] = ["اضغط هنا", "انقر هنا"];
 
 /// The most words of a pitch with its button run on.
 const RUN_ON_WORDS: usize = 8;

@@ -101,7 +101,7 @@ pub fn ticker_end(lines: &[String]) -> usize {
         .position(|l| reads_as_paragraph(l))
         .unwrap_or(lines.len());
     let bar = |l: &str| !l.is_empty() && l.chars().all(|c| BARS.contains(&c) || c.is_whitespace());
-    let (mut end, mut run) = (0, 0);
+    let (mut end, mut run, mut bullets) = (0, 0, 0);
     for (at, line) in lines[..lead].iter().enumerate() {
         if line.is_empty() || bar(line) {
             continue;
@@ -111,17 +111,39 @@ pub fn ticker_end(lines: &[String]) -> usize {
             .find(|l| !l.is_empty())
             .is_some_and(|l| bar(l))
             && is_headline_shaped(line);
-        run = if is_ticker_item(line) || barred {
-            run + 1
+        // Or a stack of bulleted headlines, three or more (`• طنجة..
+        // حجز …`).
+        let bulleted = line.starts_with(BULLETS) && is_headline_shaped(line);
+        (run, bullets) = if is_ticker_item(line) || barred {
+            (run + 1, 0)
+        } else if bulleted {
+            (0, bullets + 1)
         } else {
-            0
+            (0, 0)
         };
-        if run >= 2 {
+        if run >= 2 || bullets >= BULLETED_ITEMS {
+            end = at + 1;
+        }
+        // The ticker's label under its bulleted items (`عاجل`).
+        if bullets == 0 && end == at && is_ticker_label(line) {
             end = at + 1;
         }
     }
     end
 }
+
+/// A ticker's label alone on its line (`عاجل`, `آخر الأخبار`).
+fn is_ticker_label(line: &str) -> bool {
+    let line = crate::search::fold(line.trim().trim_end_matches(':'));
+    let passed = super::text_passed::TICKERS.iter();
+    std::iter::once(&super::text_passed::BREAKING)
+        .chain(passed)
+        .any(|t| crate::search::fold(t) == line)
+}
+
+/// The bullets a ticker's items may open with, and the fewest of them.
+const BULLETS: [char; 3] = ['•', '●', '▪'];
+const BULLETED_ITEMS: usize = 3;
 
 /// A ticker's item: a headline and the dash after it, set apart by a
 /// space. A dateline ends with a dash too, after a name of a word or two.

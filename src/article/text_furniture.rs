@@ -55,6 +55,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // a pair's words in passing is not taken for a notice.
         || (line.split_whitespace().count() <= NOTICE_WORDS && matcher.is_notice(line))
         || is_player_clock(line)
+        || super::text_site_notice::is_postal_address(line)
         || is_click_call(line)
         || text_lines::is_translation_note(line)
         || text_lines::is_production_note(line)

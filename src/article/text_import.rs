@@ -169,12 +169,16 @@ fn import_matching(
     let mut head = Header::default();
     // A state's name over a ministry's (`الجمهورية الجزائرية …` / `وزارة
     // السكن …`) heads the state's sites: the ministry is the masthead.
-    head.masthead = all
+    let first = all
         .iter()
         .filter(|l| !l.is_empty())
         // A skip link and a language link may come first.
         .skip_while(|l| super::text_masthead::is_page_link(l))
-        .find(|l| !super::text_site_notice::is_state(l))
+        .find(|l| !super::text_site_notice::is_state(l));
+    // A logo's two names on one line (`المدار الجديد | Almadar Aljadid`)
+    // are the site's: the Arabic one is the masthead.
+    let pair = first.and_then(|l| super::text_masthead::arabic_of_pair(l));
+    head.masthead = first
         .filter(|l| {
             (repeated.contains(*l) || cited_again(&all, l))
                 && l.split_whitespace().count() <= MASTHEAD_WORDS
@@ -184,7 +188,9 @@ fn import_matching(
             let digits = l.chars().filter(|c| c.is_numeric()).count();
             digits * 2 < l.chars().count() && dates::find(l).is_none()
         })
-        .cloned();
+        .map(String::as_str)
+        .or(pair)
+        .map(str::to_owned);
     let logo = super::text_masthead::logo_name(&all);
     let (found, lines, top_date) =
         super::text_header_pass::header_pass(rules, matcher, all, &mut head)?;

@@ -108,9 +108,17 @@ const LOGO_NAME_WORDS: usize = 5;
 /// A link a page's top holds before its masthead: to its content for
 /// screen readers (`Skip to main content`), or to another language.
 pub fn is_page_link(line: &str) -> bool {
+    let folded = crate::search::fold(line.trim());
     LANGUAGE_LINKS.contains(&line.trim())
         || line.trim().to_ascii_lowercase().starts_with("skip to ")
+        || (folded.contains(&crate::search::fold("إلى المحتوى"))
+            && SKIP_WORDS
+                .iter()
+                .any(|w| folded.starts_with(&crate::search::fold(w))))
 }
+
+/// The words an Arabic skip link opens with (`تخطَّ إلى المحتوى الرئيسي`).
+const SKIP_WORDS: [&str; 5] = ["تخط", "انتقل", "الانتقال", "اذهب", "الذهاب"];
 
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
@@ -151,6 +159,49 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
             && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
+}
+
+/// The most Arabic words of a site's name in its page's own title.
+const TAB_NAME_WORDS: usize = 4;
+
+/// Whether `line` is the site's page title as a browser tab shows it, the
+/// Latin name, then the Arabic name the copy says again elsewhere, then
+/// the site's motto after a colon or bar (`Lebanon News I ليبانون تابلويد
+/// : أخبار الساعة من لبنان والعالم!`): no headline.
+pub fn is_tab_title(line: &str, lines: &[String]) -> bool {
+    let Some(first_arabic) = line.find(|c: char| super::text_foot::has_arabic(&c.to_string()))
+    else {
+        return false;
+    };
+    let latin = &line[..first_arabic];
+    let Some((name, motto)) = line[first_arabic..].split_once([':', '|']) else {
+        return false;
+    };
+    let name = name.trim();
+    let named_again = lines
+        .iter()
+        .filter(|l| l.as_str() != line)
+        .any(|l| l.contains(name));
+    latin.chars().any(|c| c.is_ascii_alphabetic())
+        && !super::text_foot::has_arabic(latin)
+        && (1..=TAB_NAME_WORDS).contains(&name.split_whitespace().count())
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !motto.trim().is_empty()
+        && named_again
+}
+
+/// The Arabic name of a logo's two names on one line, set apart by a bar
+/// (`المدار الجديد | Almadar Aljadid`).
+pub fn arabic_of_pair(line: &str) -> Option<&str> {
+    let (a, b) = line.split_once(['|', '│'])?;
+    let (a, b) = (a.trim(), b.trim());
+    is_logo_pair(a, b).then(|| {
+        if super::text_foot::has_arabic(a) {
+            a
+        } else {
+            b
+        }
+    })
 }
 
 /// A French word without the article elided into it (`l'Agriculture`).

@@ -18,11 +18,16 @@ use crate::search::fold;
 /// of the site's chrome) on.
 pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: usize) -> Vec<bool> {
     let mut passed = text_top_lines::menu_lines(lines);
+    // The site's page title (`Lebanon News I ليبانون تابلويد : أخبار
+    // الساعة …!`) may end a sentence, yet is no lead.
+    let mut tab_title = vec![false; lines.len()];
     for (at, line) in lines.iter().enumerate().take(LOOK) {
         passed[at] |= is_section_row(matcher, line);
+        tab_title[at] = super::text_masthead::is_tab_title(line, lines);
+        passed[at] |= tab_title[at];
     }
     pass_masthead(matcher, lines, &mut passed);
-    let lead = lines.iter().position(|l| is_paragraph(l));
+    let lead = (0..lines.len()).position(|at| !tab_title[at] && is_paragraph(&lines[at]));
     // A copy whose lead is in Latin letters is an English one: its
     // headline is in them too. A copy with no line that reads as a
     // paragraph (all of it questions, list items, lines ending in a
@@ -272,7 +277,7 @@ fn is_ticker(matcher: &Matcher, lines: &[String]) -> bool {
 }
 
 /// Labels of a news ticker's items, which are never a headline's.
-const TICKERS: [&str; 6] = [
+pub(super) const TICKERS: [&str; 6] = [
     "آخر الأخبار",
     "أخبار عاجلة",
     "الأخبار العاجلة",
@@ -282,7 +287,7 @@ const TICKERS: [&str; 6] = [
 ];
 
 /// The breaking-news label, a headline's kicker but for a ticker's item.
-const BREAKING: &str = "عاجل";
+pub(super) const BREAKING: &str = "عاجل";
 
 /// How many words a line has at least to tell the copy's script.
 const LONG_LINE: usize = 8;

@@ -155,6 +155,7 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         // The notice names the site and its country, the copy's first
         // line the site in full (`وزارة الأوقاف المصرية`).
         (None, noticed) => first
+            .map(|f| super::text_masthead::arabic_of_pair(f).unwrap_or(f))
             .filter(|f| words(f) <= MASTHEAD_WORDS)
             .and_then(|f| {
                 super::text_site_notice::names(notice)

@@ -143,10 +143,34 @@ pub fn names(notice: &str) -> Vec<String> {
         text = text.replace(phrase, "|");
     }
     text.split(BREAKS)
+        // The body the site belongs to (`. عضو في مؤسسة قطر`) owns no
+        // notice of its own.
+        .filter(|part| !MEMBER_OF.iter().any(|m| part.trim().starts_with(m)))
         .filter_map(|part| name_in(part.trim()))
         .filter(|name| name.chars().any(is_arabic))
         .collect()
 }
+
+/// The site's postal address in its foot (`الشويخ – ص.ب 24885 الصفاة
+/// 13109 – دولة الكويت`): a box's number after its label, on a short line
+/// that ends no sentence.
+pub fn is_postal_address(line: &str) -> bool {
+    let line = line.trim();
+    let boxed = ["ص.ب", "ص. ب", "صندوق بريد", "ص ب "].iter().any(|label| {
+        line.split_once(label).is_some_and(|(_, after)| {
+            after
+                .trim_start_matches(['.', ':', ' '])
+                .starts_with(|c: char| c.is_numeric())
+        })
+    });
+    boxed && line.split_whitespace().count() <= ADDRESS_WORDS && !line.ends_with(['؟', '?', '!'])
+}
+
+/// The most words of a postal address's line.
+const ADDRESS_WORDS: usize = 16;
+
+/// What a notice says before the body a site is a member of.
+const MEMBER_OF: [&str; 4] = ["عضو في ", "عضو ب", "جزء من ", "إحدى مؤسسات "];
 
 /// A part of the notice without its years, as the name it holds.
 fn name_in(part: &str) -> Option<String> {

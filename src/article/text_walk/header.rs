@@ -98,7 +98,12 @@ impl Walk<'_> {
             && !source
             && (!dated || self.date_above)
             && byline::parse(line).is_some_and(|b| {
-                b.source.is_some() && (b.place.is_some() || (deck && b.author.is_none()))
+                // A reporter and the place he files from (`كوباني - روجدا
+                // محمد`) under it too.
+                let reporter =
+                    b.place.is_some() && b.author.as_deref().is_some_and(byline::is_bare_name);
+                (b.source.is_some() && (b.place.is_some() || (deck && b.author.is_none())))
+                    || reporter
             })
         {
             self.drop_summary();
