@@ -22,6 +22,7 @@ const WRAPPED_SHARE: usize = 2;
 /// found.
 pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
     let mut author = None;
+    let bylined = bylined_names(lines);
     // A card is under the story: in the lower half of the copy.
     let mut at = (lines.len() / 2).max(2);
     while at < lines.len() {
@@ -42,6 +43,13 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
                 lines.drain(at..=at + cards.len());
                 continue;
             }
+        }
+        // A card that opens with the name of a writer the byline lists,
+        // after a comma (`كوفي أمبونغ، مدير مبادرة …`), whatever office it
+        // names: the byline said who the writers are.
+        if is_bylined_card(&lines[at], &bylined) {
+            lines.remove(at);
+            continue;
         }
         // The name and the card on one line (`زينب عبد الكريم صحفية …`).
         if let Some(name) = name_then_card(&lines[at]) {
@@ -107,6 +115,41 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         }
     }
     author
+}
+
+/// How far down a copy its labelled byline is looked for.
+const BYLINE_LINES: usize = 20;
+
+/// The writers a labelled byline near the copy's top lists (`بقلم كوفي
+/// أمبونغ وسلمى الدرقاوي`).
+fn bylined_names(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .take(BYLINE_LINES)
+        .filter_map(|l| {
+            let l = l.trim();
+            ["بقلم", "كتب", "كتبت"]
+                .iter()
+                .find_map(|label| l.strip_prefix(label))
+                .filter(|rest| rest.starts_with([' ', ':']))
+        })
+        .flat_map(|rest| {
+            rest.trim_start_matches([' ', ':'])
+                .split(['،', ','])
+                .flat_map(|part| part.split(" و"))
+                .map(|name| name.trim().to_owned())
+                .filter(|name| byline::is_plain_name(name, 3))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// A short card that opens with one of the byline's writers and a comma.
+fn is_bylined_card(line: &str, bylined: &[String]) -> bool {
+    line.split_once(['،', ',']).is_some_and(|(name, card)| {
+        bylined.iter().any(|b| b == name.trim())
+            && (1..=LONE_CARD_WORDS).contains(&card.split_whitespace().count())
+    })
 }
 
 /// The last line of the card at `at`: a hard-wrapped card goes on to the

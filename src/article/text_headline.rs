@@ -265,7 +265,26 @@ pub(super) fn under_ticker(
     taken: usize,
 ) -> Option<usize> {
     let next = |from: usize| (from + 1..all.len()).find(|&i| !all[i].is_empty());
-    let section = next(taken).filter(|&i| super::text_lines::is_section(matcher, &all[i]))?;
+    // The ticker's other headlines under the one taken, each a headline's
+    // shape, down to the section's name.
+    // (A region's section is its place's name: `أبين`.)
+    let is_section = |l: &str| {
+        super::text_lines::is_section(matcher, l)
+            || (l.split_whitespace().count() <= 2
+                && super::byline::lone(l).is_some_and(|b| b.place.is_some()))
+    };
+    let mut section = next(taken)?;
+    for _ in 0..TICKER_ITEMS {
+        let line = &all[section];
+        if is_section(line)
+            || line.split_whitespace().count() <= DECK_OVER
+            || line.ends_with(rules.closing_punctuation)
+        {
+            break;
+        }
+        section = next(section)?;
+    }
+    let section = Some(section).filter(|&i| is_section(&all[i]))?;
     let headline = next(section)?;
     let line = &all[headline];
     let dated = next(headline).is_some_and(|i| {
@@ -277,6 +296,9 @@ pub(super) fn under_ticker(
         && !Header::default().take(rules, matcher, line))
     .then_some(headline)
 }
+
+/// The most headlines of a ticker under the one the rules took.
+const TICKER_ITEMS: usize = 6;
 
 /// The most words of a short headline the score leaves over its deck.
 const DECK_OVER: usize = 3;

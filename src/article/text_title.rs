@@ -311,6 +311,9 @@ fn look(
         head.published = None;
         *date_above = false;
     }
+    if text_top_lines::is_site_update(&line) {
+        return None;
+    }
     if let Some(day) = text_top_lines::issue_date(&line) {
         head.issued.get_or_insert(day);
         return None;

@@ -180,6 +180,19 @@ pub fn site_clock(line: &str) -> Option<String> {
     super::dates::dateline(date.trim())
 }
 
+/// The site's last update with its label (`آخر تحديث للموقع : الاثنين -
+/// 12 مايو 2025 - 09:47 م`): the site's clock, whatever the time it tells.
+pub fn is_site_update(line: &str) -> bool {
+    let folded = crate::search::fold(line.trim());
+    [
+        "آخر تحديث للموقع",
+        "تاريخ آخر تحديث للموقع",
+        "آخر تحديث بالموقع",
+    ]
+    .iter()
+    .any(|label| folded.starts_with(&crate::search::fold(label)))
+}
+
 /// A paper's issue line (`صحيفة الوسط - العدد 4139 - الأحد 05 يناير
 /// 2014م`, `العدد (437)`): the date of the issue, which a site's clock
 /// never carries with its number.

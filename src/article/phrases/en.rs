@@ -76,6 +76,7 @@ pub const SECTIONS: &[&str] = &[
 ];
 pub const KICKERS: &[&str] = &["breaking", "exclusive", "video", "watch"];
 pub const DROP_PREFIXES: &[&str] = &[
+    // What an embedded Instagram post leaves.
     "a post shared by",
     "view this post on instagram",
     "image caption",
@@ -86,9 +87,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "designed by",
     "developed by",
     "design and development by",
-    // What an embedded Instagram post leaves.
-    "a post shared by",
-    "view this post on instagram",
+    // A paywall's offer between paragraphs.
+    "subscribe to",
+    "sign up for",
     // The cookie notice.
     "this website uses cookies",
     "this site uses cookies",

@@ -110,11 +110,12 @@ impl Walk<'_> {
         }
         // A labelled byline (`بقلم: فلان`) under the one block kept, a
         // sentence or more, or a deck of a few words that ends none, before
-        // any writer or date: that block was the summary over it.
+        // any writer or date: that block was the summary over it. So it
+        // was over a date read under it (`Mar 4, 2024` / `بقلم …`).
         if self.kept == 1
             && (self.sentence_seen || self.lead_seen || self.deck_kept())
             && self.head.author.is_none()
-            && self.head.published.is_none()
+            && (self.head.published.is_none() || self.read_under_kept)
             && self.is_labelled_byline(words)
         {
             self.drop_summary();

@@ -173,6 +173,11 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "تغطية",
     "تغطية وتصوير",
     "تحرير",
+    // Who wrote it, and took its pictures too.
+    "كتابة",
+    "كتابة وتصوير",
+    "إعداد وتصوير",
+    "تقرير وتصوير",
 ];
 /// Staff titles of a site's masthead, above the headline, with a name
 /// after them or on the next line.

@@ -16,6 +16,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "انقر للمشاركة على",
     "انقر لإرسال رابط",
     "انقر للطباعة",
+    // A paywall's offer between paragraphs (`احصل على وصول غير محدود إلى
+    // …. اشترك الآن`).
+    "احصل على وصول غير محدود",
     // An aggregator's link to the paper the story came from, over the
     // line that names it (`المصدر : مصراوي`).
     "اضغط هنا لقراءة الخبر من مصدره",
