@@ -89,6 +89,12 @@ pub(super) fn visible_author(
         });
         let text = sanitize::inline(&visible_text(first_item.as_ref().unwrap_or(node)));
         let text = without_link_label(&text).to_owned();
+        // A writer's element that says who put the story up (`نشر
+        // الأمصار`): the name after the word.
+        let text = ["نشر ", "نشر: ", "نشره ", "نشرها "]
+            .iter()
+            .find_map(|label| text.strip_prefix(label))
+            .map_or(text.clone(), |name| name.trim().to_owned());
         let text = marked_writers(&text).unwrap_or(text);
         // A role before the name (`مبعوث «الشباك» إلى عين دراهم: فلان`).
         let text = text

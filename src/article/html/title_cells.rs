@@ -232,8 +232,26 @@ pub fn under_site_title(
             let site = Some(site_part(&t).to_owned()).filter(|s| !PAGE_KINDS.contains(&s.as_str()));
             (Some(l), site)
         }
+        (Some(t), Some(l)) if parts_shorter_than(&t, &l) => {
+            let site = t.split(" - ").next().map(|s| s.trim().to_owned());
+            (Some(l), site)
+        }
         (title, _) => (title, None),
     }
+}
+
+/// Whether a `<title>` is the site's name and its section's or its
+/// motto's (`المراعي - المركز الإعلامي - أخبار الشركة`, `إخوان أون لاين -
+/// موقع الإخوان المسلمين الرسمي`): parts of a few words each, none half
+/// as long as the headline in large type.
+fn parts_shorter_than(title: &str, large: &str) -> bool {
+    let parts: Vec<&str> = title.split(" - ").map(str::trim).collect();
+    let large_words = large.split_whitespace().count();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=SITE_WORDS).contains(&words) && words * 2 <= large_words
+        })
 }
 
 /// A headline the `<title>` cut short that a title cell or large type
