@@ -199,6 +199,17 @@ pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
     line.split_once(' ')
         .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))
         || labelled_counter(matcher, line)
+        || is_times_read(line)
+}
+
+/// How many times the story was read, as a content system says it
+/// (`قرأت 1532 مرة`, `شوهد 87 مرات`).
+fn is_times_read(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.as_slice(), [verb, number, times]
+        if ["قرأت", "قرئ", "قرئت", "شوهد", "شوهدت"].contains(verb)
+            && is_counter(number)
+            && ["مرة", "مرات"].contains(times))
 }
 
 /// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق
@@ -326,7 +337,7 @@ pub fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
 
 /// A "last updated" line: dropped, its date is not the publication date.
 pub fn is_update_line(line: &str) -> bool {
-    let Some(rest) = ["آخر تحديث", "اخر تحديث"]
+    let Some(rest) = super::phrases::ar::UPDATE_LABELS
         .iter()
         .find_map(|p| line.strip_prefix(p))
     else {

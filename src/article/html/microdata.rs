@@ -64,15 +64,10 @@ fn barred_date(text: &str) -> Option<String> {
 
 /// A header field that gives the date of the last update.
 fn is_update_field(field: &str) -> bool {
-    [
-        "آخر تحديث",
-        "اخر تحديث",
-        "تم التحديث",
-        "updated",
-        "last updated",
-    ]
-    .iter()
-    .any(|label| search::fold(field).starts_with(&search::fold(label)))
+    crate::article::phrases::ar::UPDATE_LABELS
+        .iter()
+        .chain(&["updated", "last updated"])
+        .any(|label| search::fold(field).starts_with(&search::fold(label)))
 }
 
 /// The outlet a header line under the headline credits in a field of its

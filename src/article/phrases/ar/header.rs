@@ -259,3 +259,13 @@ pub const TITLE_WRAPS: &[(&str, &str)] = &[
     ("شكرا لقرائتكم خبر", "والان مع تفاصيل الخبر"),
     ("شكرا لقرائتكم", "والان مع التفاصيل"),
 ];
+/// Labels of the date a story was last updated or edited (`آخر تحديث:`,
+/// `آخر تعديل:`), which is never its publication date.
+pub const UPDATE_LABELS: &[&str] = &[
+    "آخر تحديث",
+    "اخر تحديث",
+    "تم التحديث",
+    "آخر تعديل",
+    "اخر تعديل",
+    "تاريخ التعديل",
+];
