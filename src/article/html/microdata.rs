@@ -256,7 +256,11 @@ pub fn issue_date(els: &[NodeRef]) -> Option<String> {
         .find_map(|n| {
             // A line break between the date and the number (`… 2008<br>
             // العدد 772`) leaves no space between them in the text.
-            let text = sanitize::inline(&n.text()).replace("العدد", " العدد");
+            // So does one before the day it "matches" (`1428هـ<br>الموافق
+            // 2 أبريل 2007م`).
+            let text = sanitize::inline(&n.text())
+                .replace("العدد", " العدد")
+                .replace("الموافق", " الموافق");
             let words: Vec<&str> = text.split_whitespace().collect();
             let numbered = words.windows(2).any(|w| {
                 w[0].trim_end_matches(':') == "العدد"

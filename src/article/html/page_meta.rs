@@ -51,6 +51,15 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
     let title_tag = clean(raw_title);
     let shared = super::page_titles::settle(&mut m, doc, els, &metas, title_tag.as_deref());
     let machine = machine_dates(doc, &metas);
+    // A JSON-LD date that is the page's last change (`article:modified_time`)
+    // where the tags give an earlier publication: the publication.
+    let modified = metas.get("property", &["article:modified_time"]);
+    if let (Some(p), Some(changed), Some(first)) = (&m.published, modified, &machine[0])
+        && same_instant(p, &changed)
+        && !same_instant(first, &changed)
+    {
+        m.published = Some(first.clone());
+    }
     fill(&mut m.published, || {
         machine
             .iter()
@@ -115,6 +124,12 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         .url
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     m
+}
+
+/// Whether two machine dates name the same second, whatever their zone's
+/// form (`+0300`, `+03:00`).
+fn same_instant(a: &str, b: &str) -> bool {
+    a.get(..19).is_some_and(|a| b.get(..19) == Some(a))
 }
 
 /// The page's `<meta>` tags, gathered in one pass over the document, not

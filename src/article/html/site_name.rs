@@ -143,11 +143,16 @@ fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
 
 /// The page's copyright notice, in its footer.
 fn notice(doc: &Document) -> Option<String> {
-    doc.select("footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"]")
-        .iter()
-        .map(|n| sanitize::inline(&n.text()))
-        .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
-        .last()
+    // (DotNetNuke names its notice's label in capitals:
+    // `dnn_dnnCOPYRIGHT_lblCopyright`.)
+    doc.select(
+        "footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"], [id*=\"COPYRIGHT\"], \
+         [id*=\"Copyright\"], [id*=\"copyright\"]",
+    )
+    .iter()
+    .map(|n| sanitize::inline(&n.text()))
+    .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
+    .last()
 }
 
 /// The site's name when the metadata gave none (`found`), or the Arabic
