@@ -12,6 +12,7 @@ use dom_query::Document;
 use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
+use super::super::text_foot::has_arabic;
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
@@ -179,7 +180,39 @@ pub fn import_str(
     // name of words no person is called by (`اخبار السودان العاجلة`).
     let author =
         author.filter(|a| !credits::names_the_site(&page, &sites, a) && !byline::names_no_one(a));
+    if author.is_none() {
+        spelled_site(&mut page, &title_tag, &title, &body);
+    }
     Ok(article(page, title, author, body, base, id, path))
+}
+
+/// A site known by a Latin name (`Mattel`, in its `<title>` and notice)
+/// whose story spells it in Arabic letters (`ماتل تطلق …`): the name its
+/// readers know ([`crate::article::latin_names::spelled_in`]).
+fn spelled_site(page: &mut PageMeta, title_tag: &str, title: &str, body: &Body) {
+    if page.source.as_deref().is_some_and(has_arabic) {
+        return;
+    }
+    // Else the Latin words the `<title>` opens with (`Mattel - الأخبار`).
+    let leading_latin = || {
+        let words: Vec<&str> = title_tag
+            .split([' ', '|', '-', '–', ':'])
+            .filter(|w| !w.is_empty())
+            .take_while(|w| !has_arabic(w))
+            .collect();
+        words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+            .then(|| words.join(" "))
+    };
+    let latin = page.source.clone().or_else(leading_latin);
+    let text: String = std::iter::once(title)
+        .chain(body.blocks.iter().map(|b| b.text()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    if let Some(arabic) = latin.and_then(|l| crate::article::latin_names::spelled_in(&l, &text)) {
+        page.source = Some(arabic);
+    }
 }
 
 /// The page's main content as Readability finds it.

@@ -270,9 +270,25 @@ pub fn whole_in_large_type(title: Option<String>, large: Option<&str>) -> Option
                 })
     };
     match (title, large) {
-        (Some(t), Some(l)) if l.len() > t.len() && opens(&t, l) => Some(l.to_owned()),
+        (Some(t), Some(l)) if l.len() > t.len() && (opens(&t, l) || says_with_more(&t, l)) => {
+            Some(l.to_owned())
+        }
         (title, _) => title,
     }
+}
+
+/// The most words a title cell adds to the `<title>`'s headline.
+const ADDED_WORDS: usize = 3;
+
+/// Whether `large` says every word of `title`, in order, with a word or
+/// three more among them (`… في السوق المركزي بعمان مع …` for `… في
+/// السوق المركزي مع …`): the headline whole, the `<title>` shortened.
+fn says_with_more(title: &str, large: &str) -> bool {
+    let said: Vec<&str> = title.split_whitespace().collect();
+    let whole: Vec<&str> = large.split_whitespace().collect();
+    let mut rest = whole.iter();
+    let in_order = said.iter().all(|w| rest.any(|l| l == w));
+    said.len() >= SHOWN_PART_WORDS && in_order && whole.len() <= said.len() + ADDED_WORDS
 }
 
 /// The fewest words of a cut headline beside the site's name in a
