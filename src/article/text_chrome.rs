@@ -101,7 +101,7 @@ pub fn ticker_end(lines: &[String]) -> usize {
         .position(|l| reads_as_paragraph(l))
         .unwrap_or(lines.len());
     let bar = |l: &str| !l.is_empty() && l.chars().all(|c| BARS.contains(&c) || c.is_whitespace());
-    let (mut end, mut run, mut bullets) = (0, 0, 0);
+    let (mut end, mut run, mut bullets, mut opened) = (0, 0, 0, false);
     for (at, line) in lines[..lead].iter().enumerate() {
         if line.is_empty() || bar(line) {
             continue;
@@ -112,8 +112,10 @@ pub fn ticker_end(lines: &[String]) -> usize {
             .is_some_and(|l| bar(l))
             && is_headline_shaped(line);
         // Or a stack of bulleted headlines, three or more (`• طنجة..
-        // حجز …`).
-        let bulleted = line.starts_with(BULLETS) && is_headline_shaped(line);
+        // حجز …`), that opens the copy: bullets under a headline are its
+        // highlights or its fields.
+        let bulleted = line.starts_with(BULLETS) && is_headline_shaped(line) && !opened;
+        opened |= !bulleted;
         (run, bullets) = if is_ticker_item(line) || barred {
             (run + 1, 0)
         } else if bulleted {
@@ -125,7 +127,7 @@ pub fn ticker_end(lines: &[String]) -> usize {
             end = at + 1;
         }
         // The ticker's label under its bulleted items (`عاجل`).
-        if bullets == 0 && end == at && is_ticker_label(line) {
+        if bullets == 0 && end > 0 && end == at && is_ticker_label(line) {
             end = at + 1;
         }
     }

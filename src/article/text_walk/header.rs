@@ -99,9 +99,11 @@ impl Walk<'_> {
             && (!dated || self.date_above)
             && byline::parse(line).is_some_and(|b| {
                 // A reporter and the place he files from (`كوباني - روجدا
-                // محمد`) under it too.
-                let reporter =
-                    b.place.is_some() && b.author.as_deref().is_some_and(byline::is_bare_name);
+                // محمد`) under a sentence too; a deck that ends none stays
+                // over him.
+                let reporter = !deck
+                    && b.place.is_some()
+                    && b.author.as_deref().is_some_and(byline::is_bare_name);
                 (b.source.is_some() && (b.place.is_some() || (deck && b.author.is_none())))
                     || reporter
             })
