@@ -282,6 +282,16 @@ const SUMMARY_WORDS: usize = 6;
 /// Whether a paragraph opens with the place it was written in, set off
 /// by a dash (`حجة، اليمن – سجّلت …`): a dateline with no outlet.
 fn opens_with_place(paragraph: &str) -> bool {
+    // Or a place and the day before a colon (`الرياض، 21 مارس 2024م: …`).
+    let dated = paragraph.split_once(':').is_some_and(|(head, _)| {
+        head.split_once(['،', ',']).is_some_and(|(place, day)| {
+            byline::is_in(place.trim(), super::byline_names::PLACES)
+                && dates::find(day).is_some_and(|d| d.range.len() + 2 >= day.trim().len())
+        })
+    });
+    if dated {
+        return true;
+    }
     let Some(at) = [" – ", " - ", " — "]
         .iter()
         .filter_map(|d| paragraph.find(d))

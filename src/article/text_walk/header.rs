@@ -350,6 +350,10 @@ fn names_writers(name: &str) -> bool {
         } else if let Some(n) = writers.last_mut() {
             *n += 1;
         }
+        // A comma ends a writer's name (`ماهر العلي، ليلى بن سالم`).
+        if word.ends_with(['،', ',']) {
+            writers.push(0);
+        }
     }
     writers.len() <= 3 && writers.iter().all(|n| (1..=4).contains(n))
 }
