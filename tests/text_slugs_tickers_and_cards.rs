@@ -7,7 +7,9 @@
 //! summary; a "written and photographed by" label; a "send to a friend"
 //! button; the site's last-update clock; a ticker over a region's
 //! section; a summary over its date and labelled byline; a paywall's
-//! offer; the cards of the writers a byline lists; a times-read counter.
+//! offer; the cards of the writers a byline lists; a times-read counter;
+//! writers parted by a comma; a summary over a lead dated by its place
+//! and day; a bank's regulatory notice.
 
 mod support;
 
@@ -268,4 +270,41 @@ fn a_paywalls_offer_and_the_cards_of_the_writers_the_byline_lists() {
         [Some("2024-03-04"), Some("كوفي أمبونغ وسلمى الدرقاوي"), None],
         &[LEAD, NEXT],
     );
+}
+
+#[test]
+fn writers_parted_by_a_comma_under_a_summary() {
+    check_lines(
+        &[
+            HEAD,
+            "بدأت عدة بلديات بتوزيع بطاقات دفع على المزارعين بدلا من المساعدات النقدية.",
+            "بقلم: ماهر العلي، ليلى بن سالم",
+            "نشر في : 03/10/2024",
+            LEAD,
+            NEXT,
+        ],
+        HEAD,
+        [Some("2024-10-03"), Some("ماهر العلي، ليلى بن سالم"), None],
+        &[LEAD, NEXT],
+    );
+}
+
+#[test]
+fn a_summary_over_a_lead_dated_by_its_place_and_day_and_a_banks_notice() {
+    let lead = "الرياض، 21 مارس 2024م: وقع المصرف اتفاقية تعاون مع شركة للتطوير العقاري لتمويل آلاف الوحدات السكنية شرق المدينة.";
+    let a = import_text(
+        &[
+            "المصرف يوقع اتفاقية لتمويل وحدات سكنية شرق الرياض",
+            "الخميس 11 رمضان 1445هـ الموافق 21 مارس 2024م",
+            "الاتفاقية تتيح الجمع بين الدعم السكني والتمويل المصرفي بدفعة أولى ميسرة",
+            lead,
+            NEXT,
+            "المصرف شركة مساهمة سعودية، خاضع لرقابة وإشراف البنك المركزي السعودي.",
+        ]
+        .join("\n"),
+    );
+    let kept = texts(&a);
+    assert_eq!(kept.len(), 2, "{kept:#?}");
+    assert!(lead.ends_with(kept[0]), "{kept:#?}");
+    assert_eq!(kept[1], NEXT);
 }
