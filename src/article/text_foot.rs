@@ -268,8 +268,12 @@ pub(super) fn is_latin_label(line: &str) -> bool {
 
 /// Whether `line` has Arabic letters.
 pub(super) fn has_arabic(line: &str) -> bool {
-    line.chars()
-        .any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}'))
+    line.chars().any(is_arabic_char)
+}
+
+/// Whether `c` is of the Arabic blocks (letters, marks, digits, signs).
+pub(super) fn is_arabic_char(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
 }
 
 /// Whether `line` has letters of a script other than Latin.

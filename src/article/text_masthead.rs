@@ -169,8 +169,7 @@ const TAB_NAME_WORDS: usize = 4;
 /// the site's motto after a colon or bar (`Lebanon News I ليبانون تابلويد
 /// : أخبار الساعة من لبنان والعالم!`): no headline.
 pub fn is_tab_title(line: &str, lines: &[String]) -> bool {
-    let Some(first_arabic) = line.find(|c: char| super::text_foot::has_arabic(&c.to_string()))
-    else {
+    let Some(first_arabic) = line.find(super::text_foot::is_arabic_char) else {
         return false;
     };
     let latin = &line[..first_arabic];

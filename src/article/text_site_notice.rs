@@ -147,7 +147,7 @@ pub fn names(notice: &str) -> Vec<String> {
         // notice of its own.
         .filter(|part| !MEMBER_OF.iter().any(|m| part.trim().starts_with(m)))
         .filter_map(|part| name_in(part.trim()))
-        .filter(|name| name.chars().any(is_arabic))
+        .filter(|name| super::text_foot::has_arabic(name))
         .collect()
 }
 
@@ -204,10 +204,6 @@ fn name_in(part: &str) -> Option<String> {
 
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
-}
-
-fn is_arabic(c: char) -> bool {
-    ('\u{0600}'..='\u{06FF}').contains(&c)
 }
 
 #[cfg(test)]
