@@ -22,9 +22,7 @@ pub(super) fn dated_wire(paragraph: &str) -> Option<(Byline, &str)> {
         && day
             .chars()
             .all(|c| c.is_numeric() || c.is_whitespace() || matches!(c, '-' | '/'));
-    let dated = digits
-        || super::dates::find(day).is_some_and(|d| d.range.len() == day.len())
-        || day_and_month(day);
+    let dated = digits || super::dates::is_whole(day) || day_and_month(day);
     let placed = is_in(place, PLACES)
         || ((1..=3).contains(&place.split_whitespace().count())
             && place.chars().all(|c| c.is_alphabetic() || c == ' ')

@@ -53,6 +53,11 @@ pub fn find(text: &str) -> Option<Found> {
     })
 }
 
+/// Whether `text` is a date and nothing else, not even a space around it.
+pub fn is_whole(text: &str) -> bool {
+    find(text).is_some_and(|d| d.range == (0..text.len()))
+}
+
 /// The text with the hour's label set off from the time it runs into
 /// (`الساعة:18:40`); a space for the colon keeps every byte where it was.
 fn unglued_hour(text: &str) -> std::borrow::Cow<'_, str> {

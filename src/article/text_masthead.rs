@@ -177,16 +177,17 @@ pub fn is_tab_title(line: &str, lines: &[String]) -> bool {
         return false;
     };
     let name = name.trim();
-    let named_again = lines
-        .iter()
-        .filter(|l| l.as_str() != line)
-        .any(|l| l.contains(name));
+    // The copy is read for the name again last, and only for a line of
+    // the title's shape.
     latin.chars().any(|c| c.is_ascii_alphabetic())
         && !super::text_foot::has_arabic(latin)
         && (1..=TAB_NAME_WORDS).contains(&name.split_whitespace().count())
         && name.chars().all(|c| c.is_alphabetic() || c == ' ')
         && !motto.trim().is_empty()
-        && named_again
+        && lines
+            .iter()
+            .filter(|l| l.as_str() != line)
+            .any(|l| l.contains(name))
 }
 
 /// The Arabic name of a logo's two names on one line, set apart by a bar

@@ -219,15 +219,14 @@ fn is_dated_teaser(text: &str) -> bool {
             .trim_end()
             .ends_with(['.', '؟', '?', '!', ':', '،'])
         // The brackets hold the date and nothing else, not even a space.
-        && crate::article::dates::find(date).is_some_and(|d| d.range == (0..date.len()))
+        && crate::article::dates::is_whole(date)
 }
 
 /// A day and nothing else (`13 جانفي 2021`), as a list of other stories
 /// dates each item on a line of its own: no paragraph of the story.
 fn is_date_alone(text: &str) -> bool {
     let text = text.trim();
-    text.split_whitespace().count() <= DATE_WORDS
-        && crate::article::dates::find(text).is_some_and(|d| d.range.len() == text.len())
+    text.split_whitespace().count() <= DATE_WORDS && crate::article::dates::is_whole(text)
 }
 
 /// The most words of a date alone.

@@ -205,12 +205,14 @@ fn spelled_site(page: &mut PageMeta, title_tag: &str, title: &str, body: &Body) 
             .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
             .then(|| words.join(" "))
     };
-    let latin = page.source.clone().or_else(leading_latin);
+    let Some(latin) = page.source.clone().or_else(leading_latin) else {
+        return;
+    };
     let text: String = std::iter::once(title)
         .chain(body.blocks.iter().map(|b| b.text()))
         .collect::<Vec<_>>()
         .join("\n");
-    if let Some(arabic) = latin.and_then(|l| crate::article::latin_names::spelled_in(&l, &text)) {
+    if let Some(arabic) = crate::article::latin_names::spelled_in(&latin, &text) {
         page.source = Some(arabic);
     }
 }
