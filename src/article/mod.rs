@@ -23,6 +23,7 @@ mod date_times;
 mod date_tokens;
 pub mod dates;
 pub mod encoding;
+pub mod epoch;
 mod error;
 pub mod feed;
 mod follow_prompts;

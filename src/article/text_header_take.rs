@@ -11,8 +11,8 @@ use super::text_header::{
 };
 use super::text_header_marks as marks;
 use super::text_header_names::{credit_among_parts, dashed_name};
+use super::text_reading;
 use super::text_rules::{Matcher, Rules, Words};
-use super::text_shape;
 
 impl Header {
     /// Takes what it recognises from a header line; false when the line is
@@ -38,7 +38,7 @@ impl Header {
     ) -> (String, bool) {
         let mut words: Vec<&str> = line.split_whitespace().collect();
         let mut found = false;
-        if let Some((at, len, minutes)) = text_shape::find_minutes(rules, &words) {
+        if let Some((at, len, minutes)) = text_reading::find_minutes(rules, &words) {
             self.minutes.get_or_insert(minutes);
             words.drain(at..at + len);
             // Its label (`وقت القراءة:`) names no one.

@@ -15,7 +15,6 @@
 use super::text_blocks;
 use super::text_lines;
 use super::text_rules::Rules;
-use crate::search;
 
 /// One line of the body, or a break (a blank line or a dropped one).
 pub type Line = Option<String>;
@@ -340,46 +339,6 @@ fn tidy_end(text: &str) -> String {
         }
     }
     words.join(" ")
-}
-
-/// `2 دقيقة للقراءة`, `٣ دقائق`, `دقيقتان`: (first word, word count, minutes).
-pub fn find_minutes(rules: &Rules, words: &[&str]) -> Option<(usize, usize, u32)> {
-    let is = |w: &str, list: &[&str]| {
-        let f = search::fold(w);
-        list.iter().any(|x| f == search::fold(x))
-    };
-    for (i, w) in words.iter().enumerate() {
-        let (minutes, mut len) = if let Some(n) = number(w) {
-            match words.get(i + 1) {
-                Some(unit) if is(unit, rules.minute_words) => (n, 2),
-                _ => continue,
-            }
-        } else if let Some(&(_, n)) = rules
-            .counted_minutes
-            .iter()
-            .find(|(word, _)| search::fold(w) == search::fold(word))
-        {
-            (n, 1)
-        } else {
-            continue;
-        };
-        if words.get(i + len).is_some_and(|r| is(r, rules.read_words)) {
-            len += 1;
-        }
-        if minutes > 0 {
-            return Some((i, len, minutes));
-        }
-    }
-    None
-}
-
-/// A number in Latin, Arabic-Indic or Persian digits.
-pub(super) fn number(word: &str) -> Option<u32> {
-    let folded = search::fold(word);
-    if folded.is_empty() || folded.len() > 6 || !folded.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    folded.parse().ok()
 }
 
 /// Whether a line is a row of a table's figures, its cells set apart by

@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use crate::app::list_index::{self, ListIndex};
 use crate::article::Library;
+use crate::article::epoch::published_seconds;
 use crate::article::order::{self, SortOrder};
 use crate::article::tags::tag_key;
 use crate::cli::GlobalArgs;
@@ -70,7 +71,7 @@ fn sort_order(name: &str) -> Result<SortOrder, String> {
 
 fn since_date(text: &str) -> Result<i64, String> {
     let iso = text.len() == 10 && text.as_bytes()[4] == b'-';
-    iso.then(|| order::published_seconds(text))
+    iso.then(|| published_seconds(text))
         .flatten()
         .ok_or_else(|| "not a date of the form YYYY-MM-DD (2024-04-18)".to_string())
 }
