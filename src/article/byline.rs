@@ -361,7 +361,8 @@ pub fn lone(part: &str) -> Option<Byline> {
             source: owned,
             ..Byline::default()
         },
-        Part::Person if opens_with_place(part) => Byline {
+        // A body's media desk (`إعلام الهلال`) is the body speaking.
+        Part::Person if opens_with_place(part) || is_body_media(part) => Byline {
             source: owned,
             ..Byline::default()
         },

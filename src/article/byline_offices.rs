@@ -109,6 +109,14 @@ const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العام�
 /// الإعلامي لوزارة النفط`, `المركز الإعلامي للجامعة`).
 const DEPARTMENTS: &[&str] = &["إدارة", "قسم", "مديرية", "وحدة", "خلية", "مكتب", "مركز"];
 
+/// Whether a name is a body's own office or department, the article on
+/// its first word (`المكتب المركزي`, `الإدارة العامة`): no person's.
+pub fn is_own_office(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = words.next().and_then(|w| w.strip_prefix("ال"));
+    first.is_some_and(|w| is_in(w, DEPARTMENTS)) && (1..=3).contains(&words.count())
+}
+
 /// The body a media office's credit names, either side of a dash.
 pub fn media_office(line: &str) -> Option<Byline> {
     let (first, second) = SPACED_DASHES.iter().find_map(|d| line.split_once(d))?;

@@ -1,7 +1,7 @@
 //! Text units into blocks: headings, quotations, list items, paragraphs.
 
 use super::Block;
-use super::byline;
+use super::byline::{self, Byline};
 use super::text_rules::Rules;
 use super::text_shape;
 use crate::search;
@@ -164,8 +164,9 @@ pub(super) fn list_item(unit: &str) -> Option<&str> {
 /// words all come again in that paragraph is an image's caption
 /// (`وزير الخارجية سامح`); a name of two or three words that reads as a
 /// person's (more through the father's line) is the author, with or
-/// without a footnote's asterisks after it. Returns the author.
-pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
+/// without a footnote's asterisks after it, and a body's media desk
+/// (`إعلام الهلال`) is the source. Returns that byline.
+pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Byline> {
     // A deck may end on a quoted phrase (`… و"المدن تختبر القادمين"`)
     // and still end no sentence.
     let deck = |u: &str| {
@@ -232,7 +233,9 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Strin
             && over_lead
             && name_length(&own).contains(&own.len())
             && reads_as_a_name(&own)
-            && let Some(by) = byline::lone(unit).and_then(|b| b.author)
+            && let Some(by) = byline::lone(unit).filter(|b| {
+                b.author.is_some() || b.source.as_deref().is_some_and(byline::is_body_media)
+            })
         {
             author = Some(by);
             units.remove(i);

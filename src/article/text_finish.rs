@@ -46,8 +46,11 @@ pub(super) fn finish(
         head.source =
             super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
     }
-    if let Some(author) = text_blocks::take_header_lines(rules, &mut units) {
-        head.author.get_or_insert(author);
+    if let Some(by) = text_blocks::take_header_lines(rules, &mut units) {
+        match by.author {
+            Some(author) => _ = head.author.get_or_insert(author),
+            None => head.source = head.source.take().or(by.source),
+        }
     }
     // The site the copyright notice names, read once for the rules below
     // that ask it, and only when one does.
@@ -156,6 +159,9 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = None;
     }
+    // The post's categories under its date (`بيانات صحفية, مصر`), each
+    // an item of the menu or the trail above: no one's name.
+    head.author.take_if(|a| is_categories(text, a));
     // A site read as the writer and as the source names no writer.
     if let Some(source) = head.source.as_deref() {
         head.author.take_if(|a| byline::is_same_site(source, a));
@@ -274,6 +280,24 @@ fn is_menu_item(text: &str, name: &str) -> bool {
         && at
             .iter()
             .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
+}
+
+/// Whether `name` is a list of two or more sections parted by commas,
+/// each alone on a line of the copy or a step of its trail (`الرئيسية »
+/// بيانات صحفية » مصر`), one of them at least a step: writers' names
+/// stand alone on their cards too.
+fn is_categories(text: &str, name: &str) -> bool {
+    let parts: Vec<&str> = name.split([',', '،']).map(str::trim).collect();
+    let short = |part: &str| !part.is_empty() && part.split_whitespace().count() <= 3;
+    let stepped = |part: &str| {
+        text.lines()
+            .filter(|l| l.contains(['»', '›']))
+            .any(|l| l.split(['»', '›']).any(|step| step.trim() == part))
+    };
+    let alone = |part: &str| text.lines().any(|l| l.trim() == part);
+    parts.len() >= 2
+        && parts.iter().all(|p| short(p) && (alone(p) || stepped(p)))
+        && parts.iter().any(|p| stepped(p))
 }
 
 /// The fewest words of a summary over the lead.

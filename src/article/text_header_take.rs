@@ -190,9 +190,11 @@ impl Header {
                 return true;
             }
             if let Some(name) = value.and_then(labelled_name) {
-                // `تحقيق أجرته «سيرياك برس»`: an outlet made it.
+                // `تحقيق أجرته «سيرياك برس»`: an outlet made it; a body's
+                // office (`نشر بواسطة: المكتب المركزي`) names no writer.
                 let outlet = byline::outlet(name.trim_matches(QUOTES));
-                let slot = if is_source || outlet.is_some() {
+                let own_office = super::byline_offices::is_own_office(name);
+                let slot = if is_source || outlet.is_some() || own_office {
                     &mut self.source
                 } else {
                     &mut self.author

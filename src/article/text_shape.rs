@@ -214,7 +214,18 @@ fn is_wrapped(lines: &[Option<&str>], closing: &[char], width: usize) -> bool {
         .skip_while(|l| l.is_none())
         .skip_while(|l| l.is_some())
         .any(Option::is_some);
+    // Paragraphs standing alone between blank lines at more than twice
+    // the width the runs reach were never cut at it: the runs are a
+    // foot's or a list's short lines (`مرفقات:` over its file).
+    let alone_longer = (0..lines.len())
+        .filter(|&i| {
+            let alone = i.checked_sub(1).is_none_or(|j| lines[j].is_none())
+                && lines.get(i + 1).is_none_or(Option::is_none);
+            alone && lines[i].is_some_and(|l| chars(l) > width * 2)
+        })
+        .count();
     open.len() >= if inner_break { 1 } else { 2 }
+        && alone_longer < 2
         && width <= MAX_WRAP_WIDTH
         && open.len() * 4 >= run_on.len()
         && near_width * 10 >= open.len() * 7

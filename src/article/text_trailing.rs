@@ -32,7 +32,10 @@ pub fn drop_trailing_headlines(
         && units[n - run - 1].ends_with(':')
         && units[n - run - 1].split_whitespace().count() > 1
         && units[n - run..].iter().all(|u| u.contains(": "));
-    if headlines >= 2 && run < n && !announced {
+    // Under a label that names them (`المنظمات الموقعة:`), short lines
+    // are the statement's signatories.
+    let signed = run < n && names_signatories(&units[n - run - 1]);
+    if headlines >= 2 && run < n && !announced && !signed {
         let kept = credits_kept(matcher, units, run);
         units.truncate(n - run + kept);
         return None;
@@ -42,6 +45,19 @@ pub fn drop_trailing_headlines(
     } else {
         None
     }
+}
+
+/// A label over a statement's signatories (`المنظمات الموقعة:`,
+/// `الموقعون:`).
+fn names_signatories(label: &str) -> bool {
+    label.ends_with(':')
+        && label.split_whitespace().count() <= 4
+        && label.split_whitespace().any(|w| {
+            let w = crate::search::fold(w.trim_end_matches(':'));
+            ["الموقعة", "الموقعون", "الموقعين"]
+                .iter()
+                .any(|s| w == crate::search::fold(s))
+        })
 }
 
 /// A short last line that announces what never comes (`اكتشف ما يمكن أن

@@ -145,6 +145,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     // A health site's credit line (`تمت الكتابة بواسطة: فلان`).
     "تمت الكتابة بواسطة",
     "كتب بواسطة",
+    // A blog theme's "posted by" over the story (`نشر بواسطة: فلان`).
+    "نشر بواسطة",
+    "نشرت بواسطة",
     "إعداد",
     "حوار",
     "حاوره",
