@@ -30,7 +30,7 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
 
 /// A button alone (`تواصل معنا`), or run onto a pitch of a few words
 /// (`💚 ساهم في علاج طفل.. تبرع الآن`).
-fn is_button(line: &str) -> bool {
+pub(super) fn is_button(line: &str) -> bool {
     // (With its marks or without: `سجّل الآن`.)
     let line = crate::search::fold(line.trim());
     let buttons = || CALL_BUTTONS.iter().map(|b| crate::search::fold(b));
@@ -50,6 +50,6 @@ const CLICK_BUTTONS: [&str; 2] = ["اضغط هنا", "انقر هنا"];
 const RUN_ON_WORDS: usize = 8;
 
 /// A short line that ends no statement: a question, an offer, a call.
-fn is_pitch(line: &str) -> bool {
+pub(super) fn is_pitch(line: &str) -> bool {
     line.split_whitespace().count() <= PITCH_WORDS && !line.trim_end().ends_with(['.', ':'])
 }

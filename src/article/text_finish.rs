@@ -176,6 +176,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
             .or_else(|| head.logo.clone())
+            .or_else(|| super::text_site::named_by_about_link(text))
             .or_else(|| super::text_site_notice::about_box(text))
             .or_else(|| super::text_site::notice_spelled(text));
     }

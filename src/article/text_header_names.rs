@@ -38,13 +38,23 @@ pub(super) fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String
     {
         return None;
     }
+    let named = |name: &str| (2..=4).contains(&name.split_whitespace().count());
+    // Or the last part is a label, or the story's own mark, and the
+    // name (`يمن فويس - تعز - تقرير خاص: سامي المقطري`).
+    if let Some((label, name)) = parts.last().and_then(|p| p.split_once(':'))
+        && label
+            .split_whitespace()
+            .all(|w| matcher.bylines.is(&Words::new(w)) || matcher.kickers.is(&Words::new(w)))
+        && named(name.trim())
+        && byline::is_signed_name(name.trim())
+    {
+        return Some(name.trim().to_owned());
+    }
     let at = parts
         .iter()
         .position(|p| matcher.bylines.is(&Words::new(p)))?;
     let name = parts.get(at + 1)?;
-    (2..=4)
-        .contains(&name.split_whitespace().count())
-        .then(|| (*name).to_owned())
+    named(name).then(|| (*name).to_owned())
 }
 
 /// An outlet's name in full with its short name in brackets after it

@@ -276,6 +276,27 @@ pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
         .map(|l| (*l).to_owned())
 }
 
+/// The site's name at the top of a copy that its menu's "about" link
+/// says again (`ألبا` / `عن ألبا`): the source of a story no byline
+/// signs, when nothing else names it.
+pub fn named_by_about_link(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(ABOUT_LINES)
+        .collect();
+    lines.iter().find_map(|l| {
+        let name = l.strip_prefix("عن ")?.trim();
+        let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+        (plain && (1..=MASTHEAD_WORDS).contains(&words(name)) && lines.contains(&name))
+            .then(|| name.to_owned())
+    })
+}
+
+/// How far down a copy the site's name and its menu stand.
+const ABOUT_LINES: usize = 15;
+
 /// How far down a copy the logo's letters may stand.
 const ACRONYM_LINES: usize = 6;
 

@@ -286,6 +286,17 @@ impl<'a> Walk<'a> {
         {
             return Step::Drop;
         }
+        // A call's button the menu shows too (`تبرّع الآن`) goes as a
+        // line said twice, and takes its pitch with it.
+        if self.lead_seen && self.repeated.contains(line) && super::text_call_box::is_button(line) {
+            if let Some(slot) = self.body.last_mut()
+                && slot.as_deref().is_some_and(super::text_call_box::is_pitch)
+            {
+                *slot = None;
+                self.kept -= 1;
+            }
+            return Step::Drop;
+        }
         if self.repeated.contains(line) {
             // The site's name heads the page and is said again under the
             // headline as the story's source (`بوابة الساحل الإلكترونية`).

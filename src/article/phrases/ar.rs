@@ -126,10 +126,8 @@ pub const DROP: &[&str] = &[
     "بريد المرسل إليه",
     "بريد صديقك",
     "حفظ",
-    // A charity's button under its story.
-    "تبرع الآن",
-    "تبرع الان",
-    // And its button in the menu.
+    // A charity's button in the menu (under the story, `تبرع الآن`
+    // is a call box's, with its pitch: `text_call_box`).
     "تبرع",
     // A button that saves the story as a document.
     "حفظ PDF",

@@ -93,8 +93,18 @@ impl Walk<'_> {
                 } else {
                     self.rules.heading_max_words
                 };
+                // One sentence of a few words may close with its full
+                // stop (`جانب من أعمال التنقيب … الرابع.`) over a sign
+                // without a year: a picture's holder, not the site's notice.
+                let sentence = copyright
+                    && !line.chars().any(|c| c.is_numeric())
+                    && caption.split_whitespace().count() <= self.rules.heading_max_words
+                    && caption.matches(['.', '!', '?', '؟']).count() == 1;
                 caption.split_whitespace().count() <= max
-                    && (labelled || dated || !caption.ends_with(self.rules.closing_punctuation))
+                    && (labelled
+                        || dated
+                        || sentence
+                        || !caption.ends_with(self.rules.closing_punctuation))
             })
         {
             *slot = None;
