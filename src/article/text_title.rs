@@ -148,7 +148,15 @@ fn past_label<I: Iterator<Item = String>>(
             && lines.peek().is_some_and(|next| is_quoted_headline(matcher, next)))
         // The story's kind set off by a slash (`تقدير موقف /`): a headline
         // never ends with one.
-        || (title.split_whitespace().count() <= KICKER_WORDS && title.ends_with('/'));
+        || (title.split_whitespace().count() <= KICKER_WORDS && title.ends_with('/'))
+        // A section named for a body over a headline that opens with its
+        // name (`كلية العلوم الطبية التطبيقية` / `كلية العلوم الطبية
+        // التطبيقية تقيم ورشة …`).
+        || lines.peek().is_some_and(|next| {
+            next.strip_prefix(title.as_str()).is_some_and(|rest| {
+                rest.starts_with(' ') && rest.split_whitespace().count() >= KICKER_WORDS
+            })
+        });
     // Under a word alone set apart by a blank line, a short headline is
     // one too (`ماذا لو..؟!`), though not a writer's name.
     let one_word = title.split_whitespace().count() == 1 && set_apart;
