@@ -27,13 +27,33 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
     } else {
         line.replace(" - ", " | ")
     };
+    // A link back to the section may run longer than a button.
+    let buttons: Vec<&str> = line
+        .split(BARS)
+        .map(str::trim)
+        .filter(|part| !part.is_empty() && !is_back_link(part))
+        .collect();
     line.contains('|')
-        && is_bar(&line)
-        && line
-            .split(BARS)
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
+        && !buttons.is_empty()
+        && (is_bar(&line) || (buttons.len() >= 2 && is_bar(&buttons.join(" | "))))
+        && buttons
+            .iter()
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
+}
+
+/// A link back to the section among a bar's buttons (`عودة إلى أخبار
+/// الحركة`); alone on a line it may open a story's sentence.
+fn is_back_link(part: &str) -> bool {
+    [
+        "عودة إلى ",
+        "عودة الى ",
+        "العودة إلى ",
+        "العودة الى ",
+        "رجوع إلى ",
+    ]
+    .iter()
+    .any(|back| part.starts_with(back))
+        && part.split_whitespace().count() <= 5
 }
 
 /// A trail from the home page or through the site's sections

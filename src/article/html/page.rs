@@ -341,10 +341,22 @@ fn article(
             }),
     };
     let words = meta::word_count(body.blocks.iter().map(Block::text));
+    // A mark the page set before a name (`&#8207;رانيا منصور`) steers
+    // nothing once the name stands alone.
+    let bare = |name: String| {
+        let trimmed = name.trim_matches(|c: char| {
+            c.is_whitespace() || crate::layout::reorder::is_bidi_control(c) || c == '\u{FEFF}'
+        });
+        if trimmed.len() < name.len() {
+            trimmed.to_owned()
+        } else {
+            name
+        }
+    };
     Article {
         id,
         title,
-        author,
+        author: author.map(bare).filter(|a| !a.is_empty()),
         source: page.source.map(page_meta::short_source),
         url,
         published: page.published,
