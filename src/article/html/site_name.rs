@@ -149,10 +149,29 @@ fn notice(doc: &Document) -> Option<String> {
         "footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"], [id*=\"COPYRIGHT\"], \
          [id*=\"Copyright\"], [id*=\"copyright\"]",
     )
+    .nodes()
     .iter()
-    .map(|n| sanitize::inline(&n.text()))
-    .filter(|t| t.contains('©') && t.len() <= NOTICE_BYTES)
+    .filter(|n| n.text().len() <= NOTICE_BYTES)
+    .filter_map(notice_line)
     .last()
+}
+
+/// The line of a footer's element that holds the copyright sign: a
+/// line break parts it from the maker's credit under it (`جميع الحقوق
+/// محفوظة © 2018 جامعة الملك فيصل<br>تطوير وتشغيل: …`).
+fn notice_line(node: &dom_query::NodeRef) -> Option<String> {
+    let mut lines = vec![String::new()];
+    for n in node.descendants_it() {
+        if n.is_text() {
+            lines.last_mut()?.push_str(&n.text());
+        } else if super::line_breaks::is_line_break(&n) {
+            lines.push(String::new());
+        }
+    }
+    lines
+        .iter()
+        .map(|l| sanitize::inline(l))
+        .find(|l| l.contains('©') && l.len() <= NOTICE_BYTES)
 }
 
 /// The site's name when the metadata gave none (`found`), or the Arabic
