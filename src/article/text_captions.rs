@@ -96,6 +96,25 @@ pub fn is_dated_credited_caption(line: &str) -> bool {
             .is_some_and(|(before, _)| !before.trim_end().ends_with(['.', '!', '?', '؟']))
 }
 
+/// A picture's caption set in brackets on its own line (`(جانب من أعمال
+/// الحفر في موقع التسرب جنوب أجدابيا)`): a few words, no sentence's end,
+/// and none of a credit's dashes or slashes (`(إعداد فلان - تحرير علان)`).
+pub fn is_bracketed_caption(line: &str) -> bool {
+    let Some(inner) = line
+        .trim()
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+    else {
+        return false;
+    };
+    (3..=BRACKETED_WORDS).contains(&inner.split_whitespace().count())
+        && !inner.contains(['(', ')', '-', '–', '—', '/', ':'])
+        && !inner.trim_end().ends_with(['.', '!', '?', '؟'])
+}
+
+/// The most words of a caption in brackets.
+const BRACKETED_WORDS: usize = 20;
+
 /// The words of a picture's credit in brackets at most.
 const CREDIT_WORDS: usize = 4;
 

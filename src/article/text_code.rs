@@ -89,9 +89,13 @@ pub fn is_attachment(line: &str) -> bool {
         }
         _ => (line, false),
     };
+    // Or a picture's file name where the copy lost the picture
+    // (`IMG_4387.jpg`).
     let file = !name.contains(' ')
         && name.rsplit_once('.').is_some_and(|(stem, ext)| {
-            !stem.is_empty() && DOCUMENTS.contains(&ext.to_ascii_lowercase().as_str())
+            let ext = ext.to_ascii_lowercase();
+            !stem.is_empty()
+                && (DOCUMENTS.contains(&ext.as_str()) || PICTURES.contains(&ext.as_str()))
         });
     // A download link's words (`تحميل البيان الصحفي (PDF, 320 KB)`).
     let download = name.split_whitespace().count() <= DOWNLOAD_WORDS
@@ -113,6 +117,9 @@ const DOWNLOAD_WORDS: usize = 5;
 const DOCUMENTS: &[&str] = &[
     "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar",
 ];
+
+/// A picture's file name's ends.
+const PICTURES: &[&str] = &["jpg", "jpeg", "png", "gif", "webp"];
 
 /// A download link's word.
 const DOWNLOADS: &[&str] = &["تحميل", "تنزيل", "Download", "download", "Télécharger"];

@@ -22,8 +22,11 @@ const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضا�
 const KIND: &str = "موقع ";
 /// The kinds of bodies whose name the notice's "for" runs into
 /// (`محفوظة لحزب جبهة العمل الإسلامي`).
-const BODIES: [&str; 15] = [
+const BODIES: [&str; 18] = [
     "حزب ",
+    "بنك ",
+    "مصرف ",
+    "مجموعة ",
     "نادي ",
     "مركز ",
     "مؤسسة ",

@@ -279,6 +279,7 @@ impl<'a> Walk<'a> {
         if is_furniture(self.matcher, &words, line)
             || super::text_code::is_code(line)
             || self.credited_to_site(line)
+            || (self.lead_seen && super::text_captions::is_bracketed_caption(line))
             // Over the lead, once the header is read, such a caption never
             // closes with a full stop.
             || ((self.lead_seen || (self.header_read && !line.ends_with('.')))
