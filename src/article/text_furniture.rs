@@ -203,13 +203,18 @@ pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
 }
 
 /// How many times the story was read, as a content system says it
-/// (`قرأت 1532 مرة`, `شوهد 87 مرات`).
+/// (`قرأت 1532 مرة`, `شوهد 87 مرات`), or by how many (`قرأه 4381 زائر`).
 fn is_times_read(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     matches!(words.as_slice(), [verb, number, times]
         if ["قرأت", "قرئ", "قرئت", "شوهد", "شوهدت"].contains(verb)
             && is_counter(number)
             && ["مرة", "مرات"].contains(times))
+        || matches!(words.as_slice(), [verb, number, readers]
+            if ["قرأه", "قرأها", "شاهده", "شاهدها"].contains(verb)
+                && is_counter(number)
+                && ["زائر", "زائرا", "زائراً", "قارئ", "قارئا", "قارئاً", "زوار", "قراء"]
+                    .contains(readers))
 }
 
 /// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق

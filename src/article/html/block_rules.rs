@@ -215,9 +215,9 @@ fn is_dated_teaser(text: &str) -> bool {
     };
     let words = headline.split_whitespace().count();
     (3..=TEASER_WORDS).contains(&words)
-        && !headline
-            .trim_end()
-            .ends_with(['.', '؟', '?', '!', ':', '،'])
+        // (A question is a headline's shape too: `كيف تعوّدين طفلك على
+        // الصيام؟ (18/8/2008)`.)
+        && !headline.trim_end().ends_with(['.', '!', ':', '،'])
         // The brackets hold the date and nothing else, not even a space.
         && crate::article::dates::is_whole(date)
 }

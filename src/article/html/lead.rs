@@ -60,7 +60,11 @@ pub fn drop_header_blocks(
         let short = words <= 12;
         let line = (words <= DATELINE_WORDS).then(|| header_line(text));
         let date = line.as_deref().and_then(dates::dateline);
-        let by = short.then(|| header_byline(text)).flatten();
+        // A byline's label opens a line that runs longer with its date
+        // and counters after dashes.
+        let labelled =
+            words <= DATELINE_WORDS && super::byline_labels().strip(&Words::new(text)).is_some();
+        let by = (short || labelled).then(|| header_byline(text)).flatten();
         let is_header = title.as_deref() == Some(folded.as_str())
             || (short && authors.iter().any(|a| folded.contains(a.trim())))
             || date.is_some()
@@ -168,7 +172,17 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     // إدارة الإعلام والعلاقات العامة`).
     let name = byline::without_office(name);
     // Or a titled name (`كتب: د. فلان`).
-    (byline::is_plain_name(name, 5).then(|| name.to_owned())).or_else(|| byline::titled_name(name))
+    let named = |name: &str| {
+        (byline::is_plain_name(name, 5).then(|| name.to_owned()))
+            .or_else(|| byline::titled_name(name))
+    };
+    // Or the name before a dash, the date after it (`بقلم: فلانة - نُشر
+    // في 24/8/2008 - 11:35 ص - قرأه 4381 زائر`).
+    named(name).or_else(|| {
+        let spaced = name.replace('\u{a0}', " ");
+        let (name, rest) = spaced.split_once(" - ")?;
+        crate::article::dates::find(rest).and_then(|_| named(name.trim()))
+    })
 }
 
 /// A header line without the buttons set beside it.
