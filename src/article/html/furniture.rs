@@ -126,6 +126,8 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "excerpt",
     "chapo",
     "kicker",
+    // SPIP's label over the headline.
+    "surtitre",
     "lead",
 ];
 
