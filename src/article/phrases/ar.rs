@@ -128,6 +128,9 @@ pub const DROP: &[&str] = &[
     "بريد المرسل إليه",
     "بريد صديقك",
     "حفظ",
+    // The label of the story's attached files, over their links.
+    "مرفقات",
+    "المرفقات",
     // A charity's button in the menu (under the story, `تبرع الآن`
     // is a call box's, with its pitch: `text_call_box`).
     "تبرع",
