@@ -153,7 +153,7 @@ fn notice(doc: &Document) -> Option<String> {
     .iter()
     .filter(|n| n.text().len() <= NOTICE_BYTES)
     .filter_map(notice_line)
-    .last()
+    .next_back()
 }
 
 /// The line of a footer's element that holds the copyright sign: a
