@@ -7,7 +7,8 @@
 //! a charity's button said twice, with its pitch; a section named for a
 //! body over a headline that opens with its name; a bank's notice; a
 //! caption in brackets; a picture's file name; a readers' counter after a
-//! labelled byline.
+//! labelled byline; a release announced in the present, with its press
+//! contacts, other releases and the cookie notice under it.
 
 mod support;
 
@@ -264,4 +265,30 @@ fn a_labelled_byline_with_its_date_and_a_readers_counter() {
     assert_eq!(a.author.as_deref(), Some("منى عبد الحميد"));
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2008-08-24"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_release_announced_in_the_present_with_its_press_contacts_and_other_releases() {
+    let headline = "الخطوط الجوية الوطنية تطلق خطا مباشرا بين طنجة وأمستردام هذا الصيف";
+    let lead = "تعلن الخطوط الجوية الوطنية عن إطلاق خط جوي مباشر جديد يربط بين طنجة وأمستردام ابتداء من شهر يونيو بمعدل ثلاث رحلات أسبوعية.";
+    let a = import_text(
+        &[
+            "National Air",
+            "الرئيسية › المركز الإعلامي › البلاغات الصحفية",
+            headline,
+            "الدار البيضاء – 14/03/2024",
+            lead,
+            NEXT,
+            "للاتصال بالصحافة:",
+            "مديرية التواصل – الخطوط الجوية الوطنية",
+            "presse@example.com",
+            "بلاغات أخرى",
+            "الخطوط الجوية الوطنية تتسلم طائرة جديدة\t29/02/2024",
+            "نستعمل ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتكم على موقعنا.",
+            "© National Air 2024 – جميع الحقوق محفوظة",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.source.as_deref(), Some("الخطوط الجوية الوطنية"));
+    assert_eq!(texts(&a), [lead, NEXT]);
 }

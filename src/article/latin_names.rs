@@ -81,8 +81,16 @@ pub fn announced_in(title: &str, text: &str) -> Option<String> {
         .filter(|name| has_arabic(name) && !is_in(name, PLACES))
 }
 
-/// How a release opens on the body that issued it.
-const ANNOUNCING: [&str; 4] = ["اعلنت", "اعلن", "اعلنت شركه", "اعلنت مجموعه"];
+/// How a release opens on the body that issued it, in the past or the
+/// present (`تعلن الخطوط الملكية المغربية عن …`).
+const ANNOUNCING: [&str; 6] = [
+    "اعلنت",
+    "اعلن",
+    "اعلنت شركه",
+    "اعلنت مجموعه",
+    "تعلن",
+    "يعلن",
+];
 
 /// The first run of whole words in `words` whose consonants spell
 /// `units`, when the same run occurs at least [`TIMES_SAID`] times.

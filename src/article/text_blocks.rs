@@ -203,7 +203,7 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Bylin
     let over_lead: Vec<bool> = (0..lead)
         .map(|j| units[j + 1..lead].iter().all(|u| said_again(u)))
         .collect();
-    let mut author = None;
+    let mut found = None;
     let mut i = 0;
     for &over_lead in &over_lead {
         let unit = &units[i];
@@ -229,7 +229,7 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Bylin
             units.remove(i);
             continue;
         }
-        if author.is_none()
+        if found.is_none()
             && over_lead
             && name_length(&own).contains(&own.len())
             && reads_as_a_name(&own)
@@ -237,13 +237,13 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Bylin
                 b.author.is_some() || b.source.as_deref().is_some_and(byline::is_body_media)
             })
         {
-            author = Some(by);
+            found = Some(by);
             units.remove(i);
             continue;
         }
         i += 1;
     }
-    author
+    found
 }
 
 /// Words that link a name to the father's (`سالم بن ناصر`, `محمد ولد

@@ -98,7 +98,8 @@ pub fn is_dated_credited_caption(line: &str) -> bool {
 
 /// A picture's caption set in brackets on its own line (`(جانب من أعمال
 /// الحفر في موقع التسرب جنوب أجدابيا)`): a few words, no sentence's end,
-/// and none of a credit's dashes or slashes (`(إعداد فلان - تحرير علان)`).
+/// none of a credit's dashes or slashes (`(إعداد فلان - تحرير علان)`),
+/// and no agency's name.
 pub fn is_bracketed_caption(line: &str) -> bool {
     let Some(inner) = line
         .trim()
@@ -107,9 +108,15 @@ pub fn is_bracketed_caption(line: &str) -> bool {
     else {
         return false;
     };
-    (3..=BRACKETED_WORDS).contains(&inner.split_whitespace().count())
+    // Words of a letter or two spell an agency's initials (`(أ ف ب)`).
+    let words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 2)
+        .count();
+    (3..=BRACKETED_WORDS).contains(&words)
         && !inner.contains(['(', ')', '-', '–', '—', '/', ':'])
         && !inner.trim_end().ends_with(['.', '!', '?', '؟'])
+        && super::byline::outlet(inner.trim()).is_none()
 }
 
 /// The most words of a caption in brackets.

@@ -42,6 +42,7 @@ pub(super) fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String
     // Or the last part is a label, or the story's own mark, and the
     // name (`يمن فويس - تعز - تقرير خاص: سامي المقطري`).
     if let Some((label, name)) = parts.last().and_then(|p| p.split_once(':'))
+        && !label.trim().is_empty()
         && label
             .split_whitespace()
             .all(|w| matcher.bylines.is(&Words::new(w)) || matcher.kickers.is(&Words::new(w)))

@@ -287,15 +287,7 @@ impl<'a> Walk<'a> {
         {
             return Step::Drop;
         }
-        // A call's button the menu shows too (`تبرّع الآن`) goes as a
-        // line said twice, and takes its pitch with it.
-        if self.lead_seen && self.repeated.contains(line) && super::text_call_box::is_button(line) {
-            if let Some(slot) = self.body.last_mut()
-                && slot.as_deref().is_some_and(super::text_call_box::is_pitch)
-            {
-                *slot = None;
-                self.kept -= 1;
-            }
+        if self.repeated_button(line) {
             return Step::Drop;
         }
         if self.repeated.contains(line) {

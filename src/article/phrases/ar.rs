@@ -128,9 +128,6 @@ pub const DROP: &[&str] = &[
     "بريد المرسل إليه",
     "بريد صديقك",
     "حفظ",
-    // The label of the story's attached files, over their links.
-    "مرفقات",
-    "المرفقات",
     // A charity's button in the menu (under the story, `تبرع الآن`
     // is a call box's, with its pitch: `text_call_box`).
     "تبرع",
@@ -325,6 +322,8 @@ pub const END: &[&str] = &[
     "للاستفسارات الصحفية",
     "للاستفسارات الصحافية",
     "للتواصل الإعلامي",
+    "للاتصال بالصحافة",
+    "للتواصل مع الصحافة",
     // A paywall's notice: the rest is for subscribers.
     "يمكنكم الاطلاع على المقال",
     "للاطلاع على المقال كاملا",

@@ -1,7 +1,7 @@
 //! A credit's name under its label (`تصوير :` / the name), the source
 //! named on a line of its own, often at the story's end (`المصدر:
 //! الحرية`), a wire's credit of its reporter under the story, and a
-//! picture's caption over its credit.
+//! picture's caption over its credit; a call's button with its pitch.
 
 use std::mem;
 
@@ -110,6 +110,27 @@ impl Walk<'_> {
             *slot = None;
             self.kept -= 1;
         }
+    }
+
+    /// A call's button the menu shows too (`تبرّع الآن`), which goes as a
+    /// line said twice before the pass over call boxes can see it: it
+    /// takes its pitch right above with it.
+    pub(super) fn repeated_button(&mut self, line: &str) -> bool {
+        if !(self.lead_seen
+            && self.repeated.contains(line)
+            && super::super::text_call_box::is_button(line))
+        {
+            return false;
+        }
+        if let Some(slot) = self.body.last_mut()
+            && slot
+                .as_deref()
+                .is_some_and(super::super::text_call_box::is_pitch)
+        {
+            *slot = None;
+            self.kept -= 1;
+        }
+        true
     }
 
     /// A picture's caption credited to the site itself after a dash

@@ -40,9 +40,13 @@ pub const LISTS: &[&str] = &[
     // A page's attached files (`الملفات المرفقة`).
     "الملفات المرفقة",
     "المرفقات",
+    "مرفقات",
     // A public body's other releases (`بيانات صحفية ذات صلة`).
     "بيانات ذات صلة",
     "بيانات صحفية ذات صلة",
+    // And a Maghrebi body's (`بلاغات أخرى`).
+    "بلاغات أخرى",
+    "بيانات أخرى",
     // A magazine's other pieces of the same issue (`مواد أخرى من العدد
     // 112`).
     "مواد أخرى من العدد",
