@@ -52,6 +52,11 @@ fn is_site_name(matcher: &Matcher, name: &str) -> bool {
         && !is_in(name, PLACES)
 }
 
+/// The copy's lines that hold anything, trimmed.
+fn filled_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
 /// The text folded, with one space between words.
 pub(super) fn folded_text(text: &str) -> String {
     text.split_whitespace()
@@ -93,11 +98,7 @@ fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
 /// The site's Latin name in its copyright notice as the story spells it
 /// in Arabic letters (`© 2024 Libyana Mobile Phone`, `ليبيانا`).
 pub fn notice_spelled(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = filled_lines(text).collect();
     let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
     super::latin_names::spelled_in(&latin, text)
 }
@@ -107,11 +108,7 @@ pub fn notice_spelled(text: &str) -> Option<String> {
 /// `حقوق النشر © 2024 المكتب الإعلامي لحكومة دبي` at the foot): the
 /// source of a story no byline signs, its own staff's.
 pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines: Vec<&str> = filled_lines(text).collect();
     let notice = foot_notice(&lines)?;
     let folded = folded_text(notice);
     let named: Vec<&&str> = lines
@@ -249,12 +246,7 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
 /// of a story no byline signs, when no copyright notice names it.
 pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
     use super::text_foot::has_arabic;
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(ACRONYM_LINES)
-        .collect();
+    let lines: Vec<&str> = filled_lines(text).take(ACRONYM_LINES).collect();
     let acronym = |l: &str| {
         (3..=8).contains(&l.len())
             && l.chars().all(|c| c.is_ascii_uppercase())
@@ -280,12 +272,7 @@ pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
 /// says again (`ألبا` / `عن ألبا`): the source of a story no byline
 /// signs, when nothing else names it.
 pub fn named_by_about_link(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(ABOUT_LINES)
-        .collect();
+    let lines: Vec<&str> = filled_lines(text).take(ABOUT_LINES).collect();
     lines.iter().find_map(|l| {
         let name = l.strip_prefix("عن ")?.trim();
         let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');

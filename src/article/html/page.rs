@@ -344,14 +344,10 @@ fn article(
     // A mark the page set before a name (`&#8207;رانيا منصور`) steers
     // nothing once the name stands alone.
     let bare = |name: String| {
-        let trimmed = name.trim_matches(|c: char| {
+        name.trim_matches(|c: char| {
             c.is_whitespace() || crate::layout::reorder::is_bidi_control(c) || c == '\u{FEFF}'
-        });
-        if trimmed.len() < name.len() {
-            trimmed.to_owned()
-        } else {
-            name
-        }
+        })
+        .to_owned()
     };
     Article {
         id,

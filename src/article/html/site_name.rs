@@ -151,19 +151,25 @@ fn notice(doc: &Document) -> Option<String> {
     )
     .nodes()
     .iter()
-    .filter(|n| n.text().len() <= NOTICE_BYTES)
     .filter_map(notice_line)
     .next_back()
 }
 
 /// The line of a footer's element that holds the copyright sign: a
 /// line break parts it from the maker's credit under it (`جميع الحقوق
-/// محفوظة © 2018 جامعة الملك فيصل<br>تطوير وتشغيل: …`).
+/// محفوظة © 2018 جامعة الملك فيصل<br>تطوير وتشغيل: …`). An element
+/// whose text runs past [`NOTICE_BYTES`] is a whole footer, not a notice.
 fn notice_line(node: &dom_query::NodeRef) -> Option<String> {
     let mut lines = vec![String::new()];
+    let mut bytes = 0;
     for n in node.descendants_it() {
         if n.is_text() {
-            lines.last_mut()?.push_str(&n.text());
+            let text = n.text();
+            bytes += text.len();
+            if bytes > NOTICE_BYTES {
+                return None;
+            }
+            lines.last_mut()?.push_str(&text);
         } else if super::line_breaks::is_line_break(&n) {
             lines.push(String::new());
         }
