@@ -80,6 +80,7 @@ mod text_site;
 mod text_site_notice;
 mod text_source;
 mod text_title;
+mod text_title_label;
 mod text_top_lines;
 mod text_top_lists;
 mod text_trailing;

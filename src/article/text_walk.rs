@@ -237,19 +237,7 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         let words = Words::new(line);
-        if self.matcher.end.strip(&words).is_some()
-            // (A comment form's field; under a deck that says no sentence
-            // yet, `Email` is a share bar's button.)
-            || (self.matcher.end_lines.is(&words)
-                && (self.sentence_seen || !self.matcher.is_share_bar(line)))
-            || super::text_chrome::is_barred_end(self.matcher, line)
-            || super::text_lines::is_end_mark(line)
-            // The site's notice under the page's furniture; right under
-            // a paragraph it may be a picture's.
-            || (self.lead_seen
-                && matches!(self.body.last(), Some(None))
-                && super::text_site_notice::is_notice(line))
-        {
+        if self.is_foot(line, &words) {
             // Before any text the story's foot has not come: a comments
             // counter or a form's label under the headline is the page's,
             // and the story is still to come.
@@ -276,18 +264,7 @@ impl<'a> Walk<'a> {
             self.head.take(self.rules, self.matcher, line);
             return Step::Drop;
         }
-        if is_furniture(self.matcher, &words, line)
-            || super::text_code::is_code(line)
-            || self.credited_to_site(line)
-            || (self.lead_seen && super::text_captions::is_bracketed_caption(line))
-            // Over the lead, once the header is read, such a caption never
-            // closes with a full stop.
-            || ((self.lead_seen || (self.header_read && !line.ends_with('.')))
-                && super::text_captions::is_office_at_event(line))
-        {
-            return Step::Drop;
-        }
-        if self.repeated_button(line) {
+        if self.is_page_furniture(line, &words) || self.repeated_button(line) {
             return Step::Drop;
         }
         if self.repeated.contains(line) {
@@ -307,9 +284,13 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.header(line, &words, under_copy) {
             return step;
         }
-        // A line that is only a date is never a paragraph: the page's
-        // date, wherever the copy put it. But a schedule's days in the
-        // story are its own.
+        self.date_alone(line)
+    }
+
+    /// A line that is only a date is never a paragraph: the page's date,
+    /// wherever the copy put it. But a schedule's days in the story are
+    /// its own.
+    fn date_alone(&mut self, line: &str) -> Step {
         if self.is_schedule_day(line) {
             return Step::Keep;
         }
@@ -321,6 +302,35 @@ impl<'a> Walk<'a> {
             return Step::Drop;
         }
         Step::Keep
+    }
+
+    /// The story's foot: a comment form, a labelled end, the site's
+    /// notice under the page's furniture.
+    fn is_foot(&self, line: &str, words: &Words) -> bool {
+        self.matcher.end.strip(words).is_some()
+            // (A comment form's field; under a deck that says no sentence
+            // yet, `Email` is a share bar's button.)
+            || (self.matcher.end_lines.is(words)
+                && (self.sentence_seen || !self.matcher.is_share_bar(line)))
+            || super::text_chrome::is_barred_end(self.matcher, line)
+            || super::text_lines::is_end_mark(line)
+            // The site's notice under the page's furniture; right under
+            // a paragraph it may be a picture's.
+            || (self.lead_seen
+                && matches!(self.body.last(), Some(None))
+                && super::text_site_notice::is_notice(line))
+    }
+
+    /// The page's own lines: menus, code, credits to the site, captions.
+    fn is_page_furniture(&self, line: &str, words: &Words) -> bool {
+        is_furniture(self.matcher, words, line)
+            || super::text_code::is_code(line)
+            || self.credited_to_site(line)
+            || (self.lead_seen && super::text_captions::is_bracketed_caption(line))
+            // Over the lead, once the header is read, such a caption never
+            // closes with a full stop.
+            || ((self.lead_seen || (self.header_read && !line.ends_with('.')))
+                && super::text_captions::is_office_at_event(line))
     }
 
     /// A day of a schedule the story lists (`وجاءت البرمجة على الشكل
