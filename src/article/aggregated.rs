@@ -44,9 +44,32 @@ pub fn paper(line: &str) -> Option<String> {
         .then(|| name.to_owned())
 }
 
+/// An aggregator's notice that names no paper (`تم نقل هذا الخبر آلياً
+/// من مصدره، ونحن غير مسؤولين عن محتواه`): the site's, under the story.
+pub fn is_unnamed_notice(line: &str) -> bool {
+    line.split_whitespace().count() <= NOTICE_WORDS
+        && ["هذا الخبر", "هذا المقال"].iter().any(|s| line.contains(s))
+        && ["آلياً", "آليا", "تلقائياً", "تلقائيا"]
+            .iter()
+            .any(|s| line.contains(s))
+        && ["مسؤول", "مسئول"].iter().any(|s| line.contains(s))
+}
+
+/// The most words of an aggregator's notice.
+const NOTICE_WORDS: usize = 40;
+
 #[cfg(test)]
 mod tests {
-    use super::paper;
+    use super::{is_unnamed_notice, paper};
+
+    #[test]
+    fn a_notice_that_names_no_paper_is_the_aggregators() {
+        let notice = "تم نقل هذا الخبر آلياً من مصدره، ونحن غير مسؤولين عن محتواه، ويمكنكم متابعة تطورات هذا الخبر من مصدره الأصلي.";
+        assert!(is_unnamed_notice(notice));
+        assert_eq!(paper(notice), None);
+        let story = "وقال المسؤول إن هذا الخبر غير صحيح.";
+        assert!(!is_unnamed_notice(story));
+    }
 
     #[test]
     fn names_the_paper_an_aggregator_took_the_story_from() {

@@ -41,6 +41,14 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
 }
 
+/// A link back to the section with its arrow, alone on a line (`‹ العودة
+/// إلى لائحة الأخبار`).
+pub fn is_arrowed_back_link(line: &str) -> bool {
+    line.trim()
+        .strip_prefix(['‹', '<', '←', '→', '›', '>'])
+        .is_some_and(|rest| is_back_link(rest.trim_start()))
+}
+
 /// A link back to the section among a bar's buttons (`عودة إلى أخبار
 /// الحركة`); alone on a line it may open a story's sentence.
 fn is_back_link(part: &str) -> bool {

@@ -29,15 +29,22 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
 }
 
 /// A button alone (`تواصل معنا`), or run onto a pitch of a few words
-/// (`💚 ساهم في علاج طفل.. تبرع الآن`).
+/// (`💚 ساهم في علاج طفل.. تبرع الآن`) or onto a question.
 pub(super) fn is_button(line: &str) -> bool {
     // (With its marks or without: `سجّل الآن`.)
     let line = crate::search::fold(line.trim());
+    let line = line.trim_end_matches(':').trim_end();
     let buttons = || CALL_BUTTONS.iter().map(|b| crate::search::fold(b));
+    let words = line.split_whitespace().count();
     buttons().any(|b| b == line)
-        || CLICK_BUTTONS.contains(&line.as_str())
-        || (line.split_whitespace().count() <= RUN_ON_WORDS
-            && buttons().any(|b| line.ends_with(&b)))
+        || CLICK_BUTTONS.contains(&line)
+        || (words <= RUN_ON_WORDS && buttons().any(|b| line.ends_with(&b)))
+        // A question and the button that answers it (`هل تريد الحصول على
+        // معلومات منتظمة عن ألمانيا؟ اشترك هنا:`).
+        || (words <= PITCH_WORDS
+            && line
+                .rsplit_once(['؟', '?'])
+                .is_some_and(|(_, after)| buttons().any(|b| after.trim() == b)))
 }
 
 /// A link's button alone on its line, under a pitch that names no

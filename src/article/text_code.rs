@@ -103,9 +103,11 @@ pub fn is_attachment(line: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| DOWNLOADS.contains(&w));
-    // Or its kind said in words after the link (`تحميل النشرة بصيغة PDF`).
+    // Or its kind said after the link, in words or alone (`تحميل النشرة
+    // بصيغة PDF`, `تحميل البيان PDF`).
     let in_kind = line
         .rsplit_once("بصيغة ")
+        .or_else(|| line.rsplit_once(' '))
         .is_some_and(|(_, kind)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()));
     file || ((size || in_kind) && download)
 }
@@ -171,6 +173,7 @@ mod attachment_tests {
         assert!(is_attachment("تحميل البيان الصحفي (PDF, 320 KB)"));
         assert!(is_attachment("تحميل التقرير (PDF – 4.2 MB)"));
         assert!(is_attachment("تحميل النشرة بصيغة PDF"));
+        assert!(is_attachment("تحميل البيان PDF"));
         assert!(!is_attachment(
             "وأتاحت الوزارة تحميل التقرير كاملا بصيغة PDF"
         ));

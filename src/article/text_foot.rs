@@ -53,11 +53,17 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
         } else if is_dated_signature(last) {
             // A statement's signature: who issued it, where and when
             // (`المكتب السياسي للحزب … بيروت في 17 آب 2023`).
+        } else if is_site_line(last) {
+            // The post's category (`نُشر في أخبار`), the link to the page
+            // about the site (`عن deutschland.de`), its imprint (`يصدر
+            // موقع … عن دار …`).
         } else if super::text_card::is_writer_note(last) {
             // A note on the writer, tied to the byline's asterisk.
         } else if let Some(paper) = super::aggregated::paper(last) {
             // The paper an aggregator took the story from, over its own name.
             head.source = Some(paper);
+        } else if super::aggregated::is_unnamed_notice(last) {
+            // The aggregator's notice that names no paper.
         } else if let Some(name) = writer_note(last) {
             head.author.get_or_insert(name);
         } else if let Some(name) = signed_name(units) {
@@ -104,6 +110,24 @@ fn writer_note(line: &str) -> Option<String> {
     let words = name.split_whitespace().count();
     ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
         .then(|| name.to_owned())
+}
+
+/// The site's lines under a story: the post's category after `نشر في`
+/// (a word or two, no date), a link to the page about the site by its
+/// address (`عن deutschland.de`), the site's imprint (`يصدر موقع …`).
+fn is_site_line(line: &str) -> bool {
+    let folded = crate::search::fold(line.trim());
+    let category = folded.strip_prefix("نشر في ").is_some_and(|rest| {
+        (1..=2).contains(&rest.split_whitespace().count()) && !rest.contains(char::is_numeric)
+    });
+    let about = folded.strip_prefix("عن ").is_some_and(|rest| {
+        !rest.contains(' ')
+            && rest.is_ascii()
+            && rest
+                .rsplit_once('.')
+                .is_some_and(|(name, end)| !name.is_empty() && (2..=4).contains(&end.len()))
+    });
+    category || about || folded.starts_with("يصدر موقع ")
 }
 
 /// A city and its country set apart by a dash or a comma (`طرابلس –

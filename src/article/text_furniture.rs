@@ -20,6 +20,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.is_share_bar(line)
         || is_button_bar(matcher, line)
         || super::text_chrome::is_furniture_bar(matcher, line)
+        || super::text_bars::is_arrowed_back_link(line)
         || super::text_glued::is_glued_labels(line)
         || matcher.is_caption(line)
         || is_counter(line)
@@ -258,8 +259,11 @@ fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
         let percent = first
             .strip_suffix('%')
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        // An Arabic letter with its sign is one too (`أ+`, `أ-`).
+        let signed = first.chars().count() == 2 && first.ends_with(['+', '-']);
         let face = (first.chars().count() <= 2 && first.is_ascii())
             || first.chars().count() == 1
+            || signed
             || percent;
         let after = if face {
             faces += 1;

@@ -72,9 +72,79 @@ pub(super) fn is_glued_labels(line: &str) -> bool {
 /// The longest line read for labels run together.
 const GLUED_MAX_CHARS: usize = 60;
 
+/// Drops the lines near the copy's top that glue two or more of the
+/// menu's items above them with no space between (`أخبار
+/// حضرموتتقارير وتحقيقات` under `أخبار حضرموت` and `تقارير
+/// وتحقيقات`): the post's categories, which no table need know.
+pub fn drop_glued_menu_items(lines: &mut Vec<String>) {
+    let top = lines.len().min(MENU_TOP_LINES);
+    let mut items: HashSet<&str> = HashSet::new();
+    let mut glued = Vec::new();
+    for (at, line) in lines[..top].iter().enumerate() {
+        let line = line.trim();
+        if is_glued_items(line, &items) {
+            glued.push(at);
+        } else if (1..=MENU_ITEM_WORDS).contains(&line.split_whitespace().count()) {
+            items.insert(line);
+        }
+    }
+    for at in glued.into_iter().rev() {
+        lines.remove(at);
+    }
+}
+
+/// How far down a copy the menu's items glued together are looked for.
+const MENU_TOP_LINES: usize = 40;
+/// The most words of a menu's item.
+const MENU_ITEM_WORDS: usize = 3;
+
+/// Whether `line` is two or more of `items` one after another, with no
+/// space between two of them.
+fn is_glued_items(line: &str, items: &HashSet<&str>) -> bool {
+    if line.chars().count() > GLUED_MAX_CHARS || items.len() < 2 {
+        return false;
+    }
+    let ends: Vec<usize> = line.char_indices().map(|(i, _)| i).skip(1).collect();
+    // Two items glued (`أخبار حضرموتتقارير وتحقيقات`), or three with the
+    // first two glued or spaced.
+    ends.iter().any(|&cut| {
+        let (first, rest) = line.split_at(cut);
+        let glued = !first.ends_with(' ') && !rest.starts_with(' ');
+        items.contains(first)
+            && (glued && items.contains(rest)
+                || ends.iter().filter(|&&c| c > cut).any(|&c| {
+                    let (second, third) = line.split_at(c);
+                    let second = &second[cut..];
+                    items.contains(second.trim())
+                        && items.contains(third)
+                        && !third.starts_with(' ')
+                        && !second.ends_with(' ')
+                }))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_menus_items_glued_together_are_dropped() {
+        let mut lines: Vec<String> = [
+            "الرئيسية",
+            "أخبار حضرموت",
+            "تقارير وتحقيقات",
+            "رياضة",
+            "أخبار حضرموتتقارير وتحقيقات",
+            "رياضة في حضرموت",
+            "أزمة وقود محطات الكهرباء تعود إلى ساحل حضرموت",
+        ]
+        .map(String::from)
+        .to_vec();
+        drop_glued_menu_items(&mut lines);
+        assert_eq!(lines.len(), 6);
+        assert!(!lines.iter().any(|l| l == "أخبار حضرموتتقارير وتحقيقات"));
+        assert!(lines.iter().any(|l| l == "رياضة في حضرموت"));
+    }
 
     #[test]
     fn labels_run_together_are_the_pages() {

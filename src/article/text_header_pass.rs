@@ -232,8 +232,8 @@ impl Top {
 }
 
 /// Where the site's chrome at the top ends, where the masthead the
-/// phrases know ends, and the first date standing alone in the chrome
-/// found by its shape below any masthead.
+/// phrases know ends, and the first date standing alone (or after the
+/// story's kind) in the chrome found by its shape below any masthead.
 fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, Option<String>) {
     // The chrome found by its shape ends where the masthead's phrases may
     // not reach, or the other way round: the headline is below both.
@@ -245,7 +245,7 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
         .get(phrases..chrome)
         .into_iter()
         .flatten()
-        .find_map(|l| dates::dateline(l));
+        .find_map(|l| dates::dateline(l).or_else(|| super::text_top_lines::kind_and_date(l)));
     // Other stories' teasers at the very top, and a ticker of their
     // headlines, are above everything else.
     let end = phrases

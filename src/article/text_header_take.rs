@@ -191,9 +191,11 @@ impl Header {
             }
             if let Some(name) = value.and_then(labelled_name) {
                 // `تحقيق أجرته «سيرياك برس»`: an outlet made it; a body's
-                // office (`نشر بواسطة: المكتب المركزي`) names no writer.
+                // office (`نشر بواسطة: المكتب المركزي`, `إدارة الإعلام
+                // والعلاقات العامة`) names no writer.
                 let outlet = byline::outlet(name.trim_matches(QUOTES));
-                let own_office = super::byline_offices::is_own_office(name);
+                let own_office = super::byline_offices::is_own_office(name)
+                    || super::byline_offices::is_media_department(name);
                 let slot = if is_source || outlet.is_some() || own_office {
                     &mut self.source
                 } else {

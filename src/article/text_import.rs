@@ -162,6 +162,7 @@ fn import_matching(
     let mut all = lines_of(&text);
     let card_author = super::text_card::take_cards(&mut all);
     super::text_contents::drop_contents(&mut all);
+    super::text_glued::drop_glued_menu_items(&mut all);
     super::text_match_card::drop_match_card(&mut all);
     // Pictures' captions come twice (alt text, caption) or more, headings
     // once: a short line said again is a caption wherever it stands.

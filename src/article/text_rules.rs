@@ -310,8 +310,14 @@ impl Matcher {
         if super::dates::dateline(line).is_some() || line.ends_with(['.', '،']) {
             return false;
         }
+        // A mail button spelled with its hyphen (`E-Mail`) is one word.
+        let line = if line.contains("-Mail") || line.contains("-mail") {
+            std::borrow::Cow::Owned(line.replace("-Mail", "Mail").replace("-mail", "mail"))
+        } else {
+            std::borrow::Cow::Borrowed(line)
+        };
         let mut pieces = 0;
-        let all = split_glued(line, |word| {
+        let all = split_glued(&line, |word| {
             let count = word.chars().all(char::is_numeric);
             pieces += usize::from(!count);
             count || self.is_share_words(&search::fold(word))

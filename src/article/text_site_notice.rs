@@ -177,7 +177,16 @@ const MEMBER_OF: [&str; 4] = ["عضو في ", "عضو ب", "جزء من ", "إح
 
 /// A part of the notice without its years, as the name it holds.
 fn name_in(part: &str) -> Option<String> {
-    let words: Vec<&str> = part.split_whitespace().filter(|w| !is_year(w)).collect();
+    let mut words: Vec<&str> = part.split_whitespace().filter(|w| !is_year(w)).collect();
+    // A Latin initial the notice's full stops cut off the name's end
+    // (`ريال مدريد C.F.`) is no part of the Arabic name.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        words.pop();
+    }
     let built = words.iter().any(|w| {
         BUILT
             .iter()

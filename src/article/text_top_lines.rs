@@ -304,6 +304,16 @@ pub fn is_release_kind(line: &str) -> bool {
         && super::byline::is_in(line.trim(), super::phrases::ar::RELEASE_KINDS)
 }
 
+/// The story's kind and its date set apart by a bar (`خبر | 20
+/// أيار/مايو 2024`): the date, which the page's bar over the headline
+/// carries.
+pub fn kind_and_date(line: &str) -> Option<String> {
+    let (kind, date) = line.split_once(" | ")?;
+    super::byline::is_in(kind.trim(), super::phrases::ar::RELEASE_KINDS)
+        .then(|| super::dates::dateline(date.trim()))
+        .flatten()
+}
+
 /// The site's menu set apart by bars (`الرئيسية | سياسة | أمن`): three
 /// labels or more.
 pub(super) fn is_menu(line: &str) -> bool {

@@ -80,6 +80,9 @@ pub struct Walk<'a> {
     pub wrap_width: Option<usize>,
     /// Whether the last line dropped ran on open to the next.
     dropped_open: bool,
+    /// Whether the last line was a picture's copyright line, in a copy
+    /// that sets its lines apart.
+    under_credit: bool,
     /// Whether the copy sets its lines apart by blank lines.
     pub spaced: bool,
     /// Whether the last line with words gave the article's date.
@@ -135,6 +138,7 @@ impl<'a> Walk<'a> {
             kept: 0,
             wrap_width: None,
             dropped_open: false,
+            under_credit: false,
             spaced: false,
             dated_last: false,
             held: Vec::new(),
@@ -193,6 +197,12 @@ impl<'a> Walk<'a> {
                 && line.split_whitespace().count() > self.rules.heading_max_words
             {
                 self.titled_above_date();
+            }
+            if mem::take(&mut self.under_credit)
+                && matches!(step, Step::Keep)
+                && self.is_caption_under_credit(&line)
+            {
+                step = Step::Drop;
             }
             if matches!(step, Step::Drop) {
                 self.caption_over_credit(&line);
@@ -295,6 +305,11 @@ impl<'a> Walk<'a> {
             return Step::Keep;
         }
         if let Some(date) = dates::dateline(line) {
+            // The story's date under the one sentence kept: it was the
+            // summary over the header.
+            if self.kept == 1 && self.head.published.is_none() && self.is_summary_kept() {
+                self.drop_summary();
+            }
             self.head.published.get_or_insert(date);
             return Step::Drop;
         }

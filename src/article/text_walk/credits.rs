@@ -63,6 +63,17 @@ impl Walk<'_> {
         Some(Step::Drop)
     }
 
+    /// In a copy that sets its lines apart, a short line right under a
+    /// copyright line, with no blank line between them, that ends no
+    /// sentence (`© Mohamed Messara/dpa` / `متدربون في ورشة …`): the
+    /// picture's caption, as the page set it under its credit.
+    pub(super) fn is_caption_under_credit(&self, line: &str) -> bool {
+        self.lead_seen
+            && line.split_whitespace().count() <= self.rules.heading_max_words
+            && !line.ends_with(self.rules.closing_punctuation)
+            && !line.ends_with(':')
+    }
+
     /// In a copy that sets its lines apart, a short line right over a
     /// picture's credit with no blank line between them is its caption
     /// (`غواصة تجمع عينات من المرجان.` / `حقوق الصورة: …`).
@@ -82,6 +93,7 @@ impl Walk<'_> {
         // that sets its lines apart.
         let pictured = picture_copyright(line);
         let labelled = (self.spaced && self.matcher.is_credit_line(line)) || pictured;
+        self.under_credit = copyright && self.spaced;
         if self.kept == 0 || !(copyright || labelled) {
             return;
         }

@@ -20,6 +20,7 @@ impl Walk<'_> {
         under_copy: bool,
     ) -> Option<Step> {
         let rules = self.rules;
+        self.summary_over_dateline(line);
         if self.agency_under_deck(line) {
             return Some(Step::Drop);
         }
@@ -110,6 +111,12 @@ impl Walk<'_> {
         {
             self.drop_summary();
         }
+        // A writer's name and the date on one line (`كاترين هوفمان،
+        // 15.04.2024`) under the one block kept, a sentence or more.
+        if self.kept == 1 && self.sentence_seen && self.known() == [false; 3] && is_dated_name(line)
+        {
+            self.drop_summary();
+        }
         // A labelled byline (`بقلم: فلان`) under the one block kept, a
         // sentence or more, or a deck of a few words that ends none, before
         // any writer or date: that block was the summary over it. So it
@@ -166,6 +173,14 @@ impl Walk<'_> {
             // And the story's date, when none was read yet.
             || (!self.sentence_seen
                 && self.head.published.is_none()
+                && !line.ends_with(rules.closing_punctuation)
+                && dates::find(line).is_some())
+            // A writer and the date right under a deck that says a
+            // sentence or two (`كاترين هوفمان، 15.04.2024`).
+            || (self.kept == 1
+                && self.head.published.is_none()
+                && self.head.author.is_none()
+                && line.split_whitespace().count() <= DATED_BYLINE_WORDS
                 && !line.ends_with(rules.closing_punctuation)
                 && dates::find(line).is_some())
     }
@@ -334,6 +349,21 @@ fn header_line(line: &str) -> Option<HeaderLine> {
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }
+
+/// A writer's name and the date, alone on a line (`كاترين هوفمان،
+/// 15.04.2024`).
+fn is_dated_name(line: &str) -> bool {
+    line.split_whitespace().count() <= DATED_BYLINE_WORDS
+        && dates::find(line).is_some_and(|date| {
+            let mut rest = line.to_owned();
+            rest.replace_range(date.range, " ");
+            let name = rest.trim_matches(|c: char| c.is_whitespace() || "،,-–—|".contains(c));
+            byline::is_bare_name(name)
+        })
+}
+
+/// The most words of a writer's name with the date on its line.
+const DATED_BYLINE_WORDS: usize = 6;
 
 /// Whether what a byline's label is over names one writer or a few, each
 /// of one to four words, joined by `و`, alone or run into the next name

@@ -14,13 +14,49 @@ use crate::article::dates;
 const HEADING_WORDS: usize = 3;
 const HEADLINE_WORDS: usize = 6;
 
+/// A link to the rest of another story under its cut teaser (`أكمل
+/// القراءة »`).
+const READ_MORE: [&str; 5] = [
+    "أكمل القراءة",
+    "اكمل القراءة",
+    "تابع القراءة",
+    "واصل القراءة",
+    "اقرأ المزيد",
+];
+
 impl Walk<'_> {
+    /// A link to read on (`أكمل القراءة »`) under another story's teaser
+    /// cut with an ellipsis (`زيتون – وسيم درويش يستقبل … المساعدات ...`):
+    /// both go. The story keeps a block: a copy of its own teaser stays.
+    fn teaser_over_read_more(&mut self, line: &str) -> bool {
+        let button = line.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '»' | '«' | '›' | '‹' | '←' | '→' | '.' | '…')
+        });
+        if !(self.lead_seen && self.kept >= 2 && READ_MORE.contains(&button)) {
+            return false;
+        }
+        let Some(slot) = self.body.last_mut() else {
+            return false;
+        };
+        let cut = slot
+            .as_deref()
+            .is_some_and(|t| t.trim_end().ends_with(['…']) || t.trim_end().ends_with("..."));
+        if cut {
+            *slot = None;
+            self.kept -= 1;
+        }
+        cut
+    }
+
     /// A "read also" list and its items, and a link alone.
     pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
         let poll = crate::article::phrases::ar::POLL_LABELS
             .contains(&line.trim().trim_end_matches([':', ' ']));
         if poll {
             self.in_list = Some(0);
+            return Some(Step::Drop);
+        }
+        if self.teaser_over_read_more(line) {
             return Some(Step::Drop);
         }
         if let Some(rest) = self.matcher.lists.strip(words) {

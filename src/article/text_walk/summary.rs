@@ -40,6 +40,32 @@ impl Walk<'_> {
         (points == 0 && count > self.rules.heading_max_words).then_some(Step::Drop)
     }
 
+    /// Whether the one block kept is a summary's shape: one sentence
+    /// of a deck's length.
+    pub(super) fn is_summary_kept(&self) -> bool {
+        self.body.iter().rev().flatten().next().is_some_and(|kept| {
+            let words = kept.split_whitespace().count();
+            (SUMMARY_WORDS..=super::DECK_MAX_WORDS).contains(&words)
+                && kept.ends_with(['.', '!', '؟', '?'])
+                && !kept.trim_end_matches(['.', '!', '؟', '?']).contains(". ")
+        })
+    }
+
+    /// A deck kept over a paragraph that opens with the wire's dateline
+    /// (`تدعو الدراسة إلى …` / `بيروت (منظمة العمل الدولية) – كشفت …`):
+    /// the story starts at its dateline, so the deck was the summary.
+    pub(super) fn summary_over_dateline(&mut self, line: &str) {
+        if self.kept == 1
+            && opens_with_dateline(line)
+            && self.body.iter().rev().flatten().next().is_some_and(|deck| {
+                deck.split_whitespace().count() <= super::DECK_MAX_WORDS
+                    && !opens_with_dateline(deck)
+            })
+        {
+            self.drop_summary();
+        }
+    }
+
     /// A sentence kept under the byline and the date, then a share bar of
     /// its buttons, then the story's text (`… في ظل الموجة الحارة.` /
     /// `مشاركة` / `Facebook` / `X` / `قال الدكتور …`): the page's summary,
@@ -99,6 +125,26 @@ impl Walk<'_> {
         }
     }
 }
+
+/// Whether a paragraph opens with a wire's dateline: a place, the
+/// outlet or body in brackets, a dash (`بيروت (منظمة العمل الدولية) –
+/// كشفت …`).
+fn opens_with_dateline(line: &str) -> bool {
+    let Some((place, rest)) = line.split_once(" (") else {
+        return false;
+    };
+    let Some((name, after)) = rest.split_once(')') else {
+        return false;
+    };
+    (1..=DATELINE_PLACE_WORDS).contains(&place.split_whitespace().count())
+        && !place.contains(|c: char| c.is_numeric() || matches!(c, '.' | '،' | ','))
+        && (1..=DATELINE_NAME_WORDS).contains(&name.split_whitespace().count())
+        && after.trim_start().starts_with(['-', '–', '—'])
+}
+
+/// The most words of a dateline's place, and of the name in its brackets.
+const DATELINE_PLACE_WORDS: usize = 3;
+const DATELINE_NAME_WORDS: usize = 5;
 
 /// The fewest lines of a share bar with its buttons.
 const SHARE_BUTTONS: usize = 3;

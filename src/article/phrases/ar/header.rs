@@ -117,6 +117,8 @@ pub const RELEASE_KINDS: &[&str] = &[
     "بلاغ صحفي",
     "بيان",
     "بلاغ",
+    // The story's kind before its date (`خبر | 20 أيار/مايو 2024`).
+    "خبر",
     // The section of a body's releases, over one of them.
     "بيانات صحفية",
     "بيانات صحافية",

@@ -47,6 +47,7 @@ pub const LISTS: &[&str] = &[
     // And a Maghrebi body's (`بلاغات أخرى`).
     "بلاغات أخرى",
     "بيانات أخرى",
+    "بيانات صحفية أخرى",
     // A magazine's other pieces of the same issue (`مواد أخرى من العدد
     // 112`).
     "مواد أخرى من العدد",
