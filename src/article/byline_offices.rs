@@ -67,6 +67,7 @@ pub fn names_no_body(name: &str) -> bool {
 const OFFICE_PARTS: &[&str] = &[
     "إدارة",
     "قسم",
+    "شعبة",
     "مكتب",
     "مركز",
     "خلية",
@@ -78,6 +79,8 @@ const OFFICE_PARTS: &[&str] = &[
     "عامة",
     "اتصال",
     "عام",
+    // The state's word for its bodies' communication (`الاتصال الحكومي`).
+    "حكومي",
 ];
 
 /// A body's media department alone on a line (`الإدارة العامة للعلاقات
@@ -107,7 +110,16 @@ fn names_media_work(name: &str) -> bool {
 const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العامة", "الاتصال"];
 /// The first word of a body's department, or of its office (`المكتب
 /// الإعلامي لوزارة النفط`, `المركز الإعلامي للجامعة`).
-const DEPARTMENTS: &[&str] = &["إدارة", "قسم", "مديرية", "وحدة", "خلية", "مكتب", "مركز"];
+const DEPARTMENTS: &[&str] = &[
+    "إدارة",
+    "قسم",
+    "شعبة",
+    "مديرية",
+    "وحدة",
+    "خلية",
+    "مكتب",
+    "مركز",
+];
 
 /// Whether a name is a body's own office or department, the article on
 /// its first word (`المكتب المركزي`, `الإدارة العامة`): no person's.

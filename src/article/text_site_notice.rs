@@ -214,8 +214,9 @@ fn name_in(part: &str) -> Option<String> {
     (letters >= 2 && name.chars().all(|c| c.is_alphanumeric() || c == ' ')).then_some(name)
 }
 
+/// A year in any digits (`2025`, `٢٠٢٥`).
 fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.chars().all(|c| c.is_ascii_digit())
+    word.chars().count() == 4 && word.chars().all(|c| c.is_numeric())
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub(super) fn take_credits(
     sites: &[&str],
 ) {
     take_writer_note(body);
+    take_email_line(body);
     if let Some(paper) = take_paper_notice(body) {
         page.source = Some(paper);
     }
@@ -40,6 +41,18 @@ pub(super) fn take_credits(
         .chain(sites.iter().copied())
         .collect();
     take_office_signature(body, &known);
+}
+
+/// Takes the last block off `body` when it is an e-mail address alone
+/// (`hrkim21@korea.kr`): the writer's, under the story.
+fn take_email_line(body: &mut Body) {
+    let index = body.blocks.len().saturating_sub(1);
+    let email = matches!(body.blocks.last(), Some(Block::Paragraph(t))
+        if !t.trim().contains(' ') && crate::article::text_passed::has_email(t));
+    if index > 0 && email {
+        body.blocks.pop();
+        body.links.retain(|l| l.block != index);
+    }
 }
 
 /// Takes the last blocks off `body` when they sign the story for the

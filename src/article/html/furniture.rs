@@ -223,6 +223,11 @@ pub fn kebab(value: &str) -> String {
 /// Whether an element is shown to screen readers only, or not at all.
 pub fn is_hidden(node: &NodeRef) -> bool {
     node.has_attr("hidden")
+        || node.attr("style").is_some_and(|s| {
+            s.to_ascii_lowercase()
+                .replace(' ', "")
+                .contains("display:none")
+        })
         || node.attr("class").is_some_and(|c| {
             c.to_ascii_lowercase()
                 .split_whitespace()
@@ -275,22 +280,28 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
             .any(|b| b.is_ascii_uppercase())
             .then(|| kebab(value));
         let words = camel.as_deref().unwrap_or(&lower);
-        FURNITURE_PIECES
-            .iter()
-            .any(|p| lower.contains(p) || words.contains(p))
-            || words.split_whitespace().any(|name| {
-                // A page's layout names what it holds besides the story
-                // (`layout-right-sidebar`, `has-sidebar`): the element is
-                // the page's frame, the story inside it.
-                if LAYOUT_PREFIXES.iter().any(|p| name.starts_with(p)) {
-                    return false;
-                }
-                FURNITURE_WORDS.contains(&name)
-                    || HIDDEN_NAMES.contains(&name)
-                    || name
-                        .split(['-', '_'])
-                        .any(|word| FURNITURE_WORDS.contains(&word))
-            })
+        // A page's layout names what it holds besides the story
+        // (`layout-right-sidebar`, `has-sidebar`, `has-share-float`): the
+        // element is the page's frame, the story inside it.
+        let layout = |name: &str| LAYOUT_PREFIXES.iter().any(|p| name.starts_with(p));
+        let pieces = |names: &str| {
+            names
+                .split_whitespace()
+                .filter(|name| !layout(name))
+                .any(|name| FURNITURE_PIECES.iter().any(|p| name.contains(p)))
+        };
+        pieces(&lower)
+            || pieces(words)
+            || words
+                .split_whitespace()
+                .filter(|name| !layout(name))
+                .any(|name| {
+                    FURNITURE_WORDS.contains(&name)
+                        || HIDDEN_NAMES.contains(&name)
+                        || name
+                            .split(['-', '_'])
+                            .any(|word| FURNITURE_WORDS.contains(&word))
+                })
     })
 }
 
@@ -310,6 +321,12 @@ mod tests {
             None
         ));
         assert!(is_furniture_attr(Some("right-sidebar"), None, None));
+        // Nor does a wrapper's flag that a share bar floats beside it.
+        assert!(!is_furniture_attr(
+            Some("post-content-wrap has-share-float"),
+            None,
+            None
+        ));
         assert!(!is_furniture_attr(
             Some("jeg_main jeg_sidebar_left"),
             None,

@@ -258,18 +258,31 @@ pub fn issue_date(els: &[NodeRef]) -> Option<String> {
             // العدد 772`) leaves no space between them in the text.
             // So does one before the day it "matches" (`1428هـ<br>الموافق
             // 2 أبريل 2007م`).
-            let text = sanitize::inline(&n.text())
+            // (Read as shown, where each element and line break parts
+            // the words: `… 2007<br>27 ربيع الأول`.)
+            let text = sanitize::inline(&super::shown::visible_text(n))
                 .replace("العدد", " العدد")
                 .replace("الموافق", " الموافق");
             let words: Vec<&str> = text.split_whitespace().collect();
             let numbered = words.windows(2).any(|w| {
                 w[0].trim_end_matches(':') == "العدد"
                     && w[1]
-                        .trim_start_matches(':')
+                        .trim_start_matches([':', '('])
                         .starts_with(|c: char| c.is_numeric())
             });
+            // Or the first day after the number (`العدد (512) الاحد 19 صفر
+            // 1427 هـ الموافق 19 آذار 2006 م`, `العدد 1058 الأحد 15 إبريل
+            // 2007 27 ربيع الأول 1428`), the Gregorian where both are told.
+            let matched = || {
+                let (_, after) = text.split_once("العدد")?;
+                dates::find(after).map(|d| d.iso)
+            };
             numbered
-                .then(|| dates::dateline(&text).or_else(|| dated_issue(&text)))
+                .then(|| {
+                    dates::dateline(&text)
+                        .or_else(|| dated_issue(&text))
+                        .or_else(matched)
+                })
                 .flatten()
         })
 }

@@ -23,6 +23,9 @@ const AUTHOR_CLASSES: &[&str] = &[
     "autor",
     // Turkish, as news sites built on a Turkish system mark the reporter.
     "muhabir",
+    // A Drupal field of the story's reporter under its text
+    // (`field--name-field-news-reporter`, labelled `تغطية`).
+    "reporter",
 ];
 /// Classes of the element that shows who the story came from (`المنامة -
 /// بنا`, `مونت كارلو الدولية / أ ف ب` as the author).
@@ -313,7 +316,7 @@ pub fn byline_name(prefixes: &Phrases, text: &str) -> Option<String> {
 }
 
 /// The text under `node` that is shown: hidden elements' text left out.
-fn visible_text(node: &NodeRef) -> String {
+pub(super) fn visible_text(node: &NodeRef) -> String {
     let mut out = String::new();
     let mut stack: Vec<NodeRef> = vec![*node];
     while let Some(n) = stack.pop() {

@@ -227,6 +227,13 @@ pub(super) fn source(
             .flatten()
             .find(|t| has_arabic(t))
             .or_else(|| masthead.clone().filter(|t| has_arabic(t)))
+            // Or the notice alone names it in Arabic (`© ٢٠٢٥ موانئ دبي
+            // العالمية`) where the title and the logo say `DP World`.
+            .or_else(|| {
+                notice(doc)
+                    .and_then(|n| crate::article::text_site_notice::named(&n))
+                    .filter(|t| has_arabic(t))
+            })
     {
         source = Some(arabic);
     }

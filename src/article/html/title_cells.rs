@@ -82,7 +82,14 @@ const LARGE_POINTS: f32 = 16.0;
 /// calls the news' title (`<span class="NewsTitle">`, as ASP.NET sites
 /// do), with a headline's shape.
 pub fn in_title_cell(els: &[NodeRef]) -> Option<String> {
-    title_cell_at(els).map(|at| sanitize::inline(&els[at].text()))
+    title_cell_at(els).map(|at| cell_text(&els[at]))
+}
+
+/// What a title cell shows: a hidden label in it (`<div
+/// style='display:none'>Title</div>`, as SharePoint's fields carry) is
+/// no part of the headline.
+fn cell_text(node: &NodeRef) -> String {
+    sanitize::inline(&super::shown::visible_text(node))
 }
 
 /// Where [`in_title_cell`]'s headline is among `els`.
@@ -103,14 +110,16 @@ pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
                     .is_some_and(|c| c.trim().eq_ignore_ascii_case("title"));
             span || n.attr("class").is_some_and(|c| {
                 let c = c.to_ascii_lowercase();
-                c.split_whitespace()
-                    .any(|w| NEWS_TITLES.contains(&w.replace(['-', '_'], "").as_str()))
-                    || (cell
-                        && c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                            .any(|w| w == "title" || w == "titre" || is_short_title_class(w)))
+                // Also after the site's prefix (`aou-news-title`).
+                c.split_whitespace().any(|w| {
+                    let w = w.replace(['-', '_'], "");
+                    NEWS_TITLES.iter().any(|t| w.ends_with(t))
+                }) || (cell
+                    && c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                        .any(|w| w == "title" || w == "titre" || is_short_title_class(w)))
             })
         })
-        .find(|(_, n)| is_headline_shaped(&sanitize::inline(&n.text())))
+        .find(|(_, n)| is_headline_shaped(&cell_text(n)))
         .map(|(at, _)| at)
 }
 
@@ -270,12 +279,35 @@ pub fn whole_in_large_type(title: Option<String>, large: Option<&str>) -> Option
                 })
     };
     match (title, large) {
-        (Some(t), Some(l)) if l.len() > t.len() && (opens(&t, l) || says_with_more(&t, l)) => {
+        (Some(t), Some(l))
+            if l.len() > t.len()
+                && (opens(&t, l) || says_with_more(&t, l) || says_most_of(&t, l)) =>
+        {
             Some(l.to_owned())
         }
         (title, _) => title,
     }
 }
+
+/// Whether `large` says two in three of the words of the headline part
+/// of `title` or more (`ماء الشرب ينقطع 3 أسابيع عن كفر الشيخ سليم` for
+/// `مياه الشرب مقطوعة منذ 3 أسابيع عن كفر الشيخ سليم بالمنوفية…`): the
+/// page shows its headline reworded from the draft its `<title>` kept.
+fn says_most_of(title: &str, large: &str) -> bool {
+    let part = super::microdata::SEPARATORS
+        .iter()
+        .flat_map(|sep| title.split(sep))
+        .map(str::trim)
+        .max_by_key(|p| p.split_whitespace().count())
+        .unwrap_or(title);
+    let shown: Vec<String> = large.split_whitespace().map(crate::search::fold).collect();
+    let words: Vec<String> = part.split_whitespace().map(crate::search::fold).collect();
+    let said = words.iter().filter(|w| shown.contains(w)).count();
+    words.len() >= REWORDED_WORDS && said * 3 >= words.len() * 2 && shown.len() > words.len()
+}
+
+/// The fewest words of a `<title>`'s headline read as reworded.
+const REWORDED_WORDS: usize = 5;
 
 /// The most words a title cell adds to the `<title>`'s headline.
 const ADDED_WORDS: usize = 3;
