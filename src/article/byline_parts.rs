@@ -44,6 +44,14 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
     // the name is the site's, whose own story it is.
     let site_marked = is_in(&parts[2], NEWSROOM);
     for (i, part) in parts.into_iter().enumerate() {
+        // The mark in brackets after the outlet (`أخبار الشرق (خاص)`).
+        let part = match part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+            Some((name, mark)) if is_in(mark, NEWSROOM) => {
+                marked = true;
+                name.trim().to_owned()
+            }
+            _ => part,
+        };
         // The story's own mark (`تعز - خاص - فلان`) credits no outlet.
         if is_in(&part, NEWSROOM) && !mem::replace(&mut marked, true) {
             continue;
@@ -56,6 +64,15 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
             // An agency's short name no table knows (`المدينة - ربا -
             // فلان`): one word between a city and a writer.
             None if !part.contains(' ') && part.chars().all(char::is_alphabetic) => {
+                unknown = true;
+                &mut byline.source
+            }
+            // Or an outlet's name of a few words there (`الحسكة – أخبار
+            // الشرق – حسين العبدالله`).
+            None if i == 1
+                && part.split_whitespace().count() <= UNKNOWN_OUTLET_WORDS
+                && part.chars().all(|c| c.is_alphabetic() || c == ' ') =>
+            {
                 unknown = true;
                 &mut byline.source
             }
@@ -78,6 +95,10 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
     let own_story = site_marked && byline.source.is_some() && byline.place.is_some();
     ((byline.author.is_some() || own_story) && known).then_some(byline)
 }
+
+/// The most words of an outlet's name no table knows between a place
+/// and a writer.
+const UNKNOWN_OUTLET_WORDS: usize = 3;
 
 /// Whether `part` opens with a given name the tables know (`محمد علي`).
 fn opens_with_given(part: &str) -> bool {

@@ -23,6 +23,11 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
         while start > 1 && at - start < PITCH_LINES && is_pitch(&units[start - 1]) {
             start -= 1;
         }
+        // A plea of a paragraph under its label (`ادعم أليتيا` / `إذا كنت
+        // تقرأ هذه السطور …` / `تبرّع الآن`).
+        if start == at && at > 2 && is_support_label(&units[at - 2]) {
+            start = at - 2;
+        }
         units.drain(start..=at);
         at = start.max(1);
     }
@@ -55,6 +60,17 @@ const CLICK_BUTTONS: [&str; 2] = ["اضغط هنا", "انقر هنا"];
 
 /// The most words of a pitch with its button run on.
 const RUN_ON_WORDS: usize = 8;
+
+/// A box's label asking the reader's support for the site (`ادعم
+/// أليتيا`, `ادعمونا`).
+fn is_support_label(line: &str) -> bool {
+    let folded = crate::search::fold(line.trim());
+    let words = folded.split_whitespace().count();
+    (1..=3).contains(&words)
+        && ["ادعم", "ادعموا", "ادعمونا", "ادعمنا"]
+            .iter()
+            .any(|w| folded.split_whitespace().next() == Some(w))
+}
 
 /// A short line that ends no statement: a question, an offer, a call.
 pub(super) fn is_pitch(line: &str) -> bool {

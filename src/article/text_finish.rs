@@ -175,6 +175,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .filter(|c| head.logo.is_none() || c.split_whitespace().count() > 1)
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
+            .or_else(|| super::text_site::named_top_and_foot(matcher, text))
             .or_else(|| head.logo.clone())
             .or_else(|| super::text_site::named_by_about_link(text))
             .or_else(|| super::text_site_notice::about_box(text))

@@ -75,14 +75,27 @@ const GLUED_MAX_CHARS: usize = 60;
 /// Drops the lines near the copy's top that glue two or more of the
 /// menu's items above them with no space between (`أخبار
 /// حضرموتتقارير وتحقيقات` under `أخبار حضرموت` and `تقارير
-/// وتحقيقات`): the post's categories, which no table need know.
+/// وتحقيقات`): the post's categories, which no table need know. So goes
+/// a trail of the menu's items that ends with the headline under it.
 pub fn drop_glued_menu_items(lines: &mut Vec<String>) {
     let top = lines.len().min(MENU_TOP_LINES);
     let mut items: HashSet<&str> = HashSet::new();
     let mut glued = Vec::new();
     for (at, line) in lines[..top].iter().enumerate() {
         let line = line.trim();
-        if is_glued_items(line, &items) {
+        // Or the trail to the story, its steps set apart by spaces alone,
+        // ending with the headline under it (`الرئيسية التمويل شركة …` /
+        // `شركة …`).
+        let trail = lines.get(at + 1).is_some_and(|next| {
+            let next = next.trim();
+            line.strip_suffix(next)
+                .filter(|steps| !next.is_empty() && steps.ends_with(' '))
+                .is_some_and(|steps| {
+                    steps.split_whitespace().count() >= 2
+                        && steps.split_whitespace().all(|w| items.contains(w))
+                })
+        });
+        if trail || is_glued_items(line, &items) {
             glued.push(at);
         } else if (1..=MENU_ITEM_WORDS).contains(&line.split_whitespace().count()) {
             items.insert(line);

@@ -268,6 +268,29 @@ pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
         .map(|l| (*l).to_owned())
 }
 
+/// The site's Arabic name heading the copy and said again in its foot
+/// (`المكتب الوطني للكهرباء والماء الصالح للشرب` under the Latin menus,
+/// and over the address): the source of a story no byline signs.
+pub fn named_top_and_foot(matcher: &Matcher, text: &str) -> Option<String> {
+    use super::text_foot::has_arabic;
+    let lines: Vec<&str> = filled_lines(text).collect();
+    let top = &lines[..lines.len().min(TOP_LINES)];
+    let foot = &lines[lines.len().saturating_sub(FOOT_NAME_LINES)..];
+    top.iter()
+        .find(|l| {
+            has_arabic(l)
+                && (2..=MASTHEAD_WORDS).contains(&words(l))
+                && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !matcher.sections.is(&Words::new(l))
+                && !matcher.drop.is(&Words::new(l))
+                && foot.contains(l)
+        })
+        .map(|l| (*l).to_owned())
+}
+
+/// How far up from a copy's end its foot names the site.
+const FOOT_NAME_LINES: usize = 8;
+
 /// The site's name at the top of a copy that its menu's "about" link
 /// says again (`ألبا` / `عن ألبا`): the source of a story no byline
 /// signs, when nothing else names it.

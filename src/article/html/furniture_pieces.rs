@@ -6,6 +6,8 @@
 /// Pieces of `class`/`id` that mark furniture wherever they appear in it.
 pub const FURNITURE_PIECES: &[&str] = &[
     "sharethis",
+    // MediaWiki's line under the headline (`من ويكي الأخبار`).
+    "sitesub",
     "addtoany",
     "a2a_",
     "share-",

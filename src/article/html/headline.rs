@@ -174,7 +174,14 @@ pub(super) fn date_field(text: &str) -> Option<String> {
     } else {
         return None;
     };
-    dates::dateline(text.trim()).or_else(|| text.split(bar).find_map(|f| dates::dateline(f.trim())))
+    // The last update's field is not the story's date (`… (بتوقيت مكة
+    // المكرمة) | آخر تحديث: 10/05/2007`).
+    dates::dateline(text.trim()).or_else(|| {
+        text.split(bar)
+            .map(str::trim)
+            .filter(|f| !super::microdata::is_update_field(f))
+            .find_map(dates::dateline)
+    })
 }
 
 /// A line of fields with the dash an old table sets between no-break

@@ -63,7 +63,7 @@ fn barred_date(text: &str) -> Option<String> {
 }
 
 /// A header field that gives the date of the last update.
-fn is_update_field(field: &str) -> bool {
+pub(super) fn is_update_field(field: &str) -> bool {
     crate::article::phrases::ar::UPDATE_LABELS
         .iter()
         .chain(&["updated", "last updated"])

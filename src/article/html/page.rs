@@ -187,8 +187,9 @@ pub fn import_str(
 }
 
 /// A site known by a Latin name (`Mattel`, in its `<title>` and notice)
-/// whose story spells it in Arabic letters (`ماتل تطلق …`): the name its
-/// readers know ([`crate::article::latin_names::spelled_in`]).
+/// whose story spells it in Arabic letters (`ماتل تطلق …`) or names it
+/// in Arabic words as it announces (`يعلن المكتب الوطني …`): the name
+/// its readers know ([`crate::article::latin_names`]).
 fn spelled_site(page: &mut PageMeta, title_tag: &str, title: &str, body: &Body) {
     if page.source.as_deref().is_some_and(has_arabic) {
         return;
@@ -212,7 +213,11 @@ fn spelled_site(page: &mut PageMeta, title_tag: &str, title: &str, body: &Body) 
         .chain(body.blocks.iter().map(|b| b.text()))
         .collect::<Vec<_>>()
         .join("\n");
-    if let Some(arabic) = crate::article::latin_names::spelled_in(&latin, &text) {
+    // Or the name the story announces under, a release's body in Arabic
+    // words of its own (`يعلن المكتب الوطني للسكك الحديدية …` for `ONCF`).
+    if let Some(arabic) = crate::article::latin_names::spelled_in(&latin, &text)
+        .or_else(|| crate::article::latin_names::announced_in(title, &text))
+    {
         page.source = Some(arabic);
     }
 }
