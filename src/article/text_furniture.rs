@@ -42,6 +42,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || line.trim_start().starts_with('©')
         || (line.contains('©') && line.split_whitespace().count() <= COPYRIGHT_WORDS)
         || is_issue_line(line)
+        || super::text_top_lines::is_issue_promo(line)
         || is_release_field(line)
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)

@@ -218,6 +218,19 @@ pub fn is_issue_line(line: &str) -> bool {
     })
 }
 
+/// A magazine's word that its new issue is out (`العدد 131 من «زمان»
+/// متوفر الآن في الأكشاك`), wherever the page set it.
+pub fn is_issue_promo(line: &str) -> bool {
+    let out = ["متوفر", "متوفرة", "الأكشاك", "الاكشاك"];
+    line.strip_prefix("العدد ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_numeric()))
+        && line.split_whitespace().count() <= ISSUE_PROMO_WORDS
+        && line.split_whitespace().any(|w| out.contains(&w))
+}
+
+/// The most words of a magazine's word on its new issue.
+const ISSUE_PROMO_WORDS: usize = 14;
+
 /// A breadcrumb trail (`الرئيسية / محليات / <headline>`, also with `>`,
 /// `›` or `»` between the parts): two or more short section names, then
 /// the headline as the last segment.

@@ -305,11 +305,6 @@ impl<'a> Walk<'a> {
             return Step::Keep;
         }
         if let Some(date) = dates::dateline(line) {
-            // The story's date under the one sentence kept: it was the
-            // summary over the header.
-            if self.kept == 1 && self.head.published.is_none() && self.is_summary_kept() {
-                self.drop_summary();
-            }
             self.head.published.get_or_insert(date);
             return Step::Drop;
         }

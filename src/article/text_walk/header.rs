@@ -112,8 +112,12 @@ impl Walk<'_> {
             self.drop_summary();
         }
         // A writer's name and the date on one line (`كاترين هوفمان،
-        // 15.04.2024`) under the one block kept, a sentence or more.
-        if self.kept == 1 && self.sentence_seen && self.known() == [false; 3] && is_dated_name(line)
+        // 15.04.2024`) under the one block kept, a sentence or more; or
+        // the date alone under one sentence of a summary's length.
+        if self.kept == 1
+            && self.sentence_seen
+            && self.known() == [false; 3]
+            && (is_dated_name(line) || (dates::dateline(line).is_some() && self.is_summary_kept()))
         {
             self.drop_summary();
         }
