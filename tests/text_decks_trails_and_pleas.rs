@@ -10,7 +10,8 @@
 //! support under its label; the site's name heading the copy and its
 //! foot; an outlet no table knows between a place and a writer; a body's
 //! media division after a "posted by" label; a magazine's word on its
-//! new issue.
+//! new issue; the post's category under its byline; a plea whose label
+//! the menu says too.
 
 mod support;
 
@@ -328,6 +329,42 @@ fn a_magazines_word_on_its_new_issue_between_paragraphs() {
             LEAD,
             "العدد 131 من «زمان» متوفر الآن في الأكشاك",
             NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn the_posts_category_under_its_byline_is_no_paragraph() {
+    let a = import_text(
+        &[
+            HEAD,
+            "كتب بواسطة  Nurul Hidayah",
+            "نُشر في أخبار",
+            "الثلاثاء, 14 مايو 2024 10:25",
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_plea_whose_label_the_menu_says_too_goes_with_its_button() {
+    let a = import_text(
+        &[
+            "أليتيا",
+            "الرئيسية",
+            "ادعم أليتيا",
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "ادعم أليتيا",
+            "إذا كنت تقرأ هذه السطور فلأنّ قرّاء مثلك قرّروا أن يدعموا رسالتنا بتبرعاتهم الصغيرة كل شهر.",
+            "تبرّع الآن",
         ]
         .join("\n"),
     );

@@ -63,7 +63,7 @@ const RUN_ON_WORDS: usize = 8;
 
 /// A box's label asking the reader's support for the site (`ادعم
 /// أليتيا`, `ادعمونا`).
-fn is_support_label(line: &str) -> bool {
+pub(super) fn is_support_label(line: &str) -> bool {
     let folded = crate::search::fold(line.trim());
     let words = folded.split_whitespace().count();
     (1..=3).contains(&words)

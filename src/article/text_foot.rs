@@ -117,9 +117,6 @@ fn writer_note(line: &str) -> Option<String> {
 /// address (`عن deutschland.de`), the site's imprint (`يصدر موقع …`).
 fn is_site_line(line: &str) -> bool {
     let folded = crate::search::fold(line.trim());
-    let category = folded.strip_prefix("نشر في ").is_some_and(|rest| {
-        (1..=2).contains(&rest.split_whitespace().count()) && !rest.contains(char::is_numeric)
-    });
     let about = folded.strip_prefix("عن ").is_some_and(|rest| {
         !rest.contains(' ')
             && rest.is_ascii()
@@ -127,7 +124,17 @@ fn is_site_line(line: &str) -> bool {
                 .rsplit_once('.')
                 .is_some_and(|(name, end)| !name.is_empty() && (2..=4).contains(&end.len()))
     });
-    category || about || folded.starts_with("يصدر موقع ")
+    is_posted_in(line) || about || folded.starts_with("يصدر موقع ")
+}
+
+/// The post's category after `نشر في` (`نُشر في أخبار`): a word or two,
+/// no date, as a blog's theme shows it over or under the story.
+pub fn is_posted_in(line: &str) -> bool {
+    crate::search::fold(line.trim())
+        .strip_prefix("نشر في ")
+        .is_some_and(|rest| {
+            (1..=2).contains(&rest.split_whitespace().count()) && !rest.contains(char::is_numeric)
+        })
 }
 
 /// A city and its country set apart by a dash or a comma (`طرابلس –

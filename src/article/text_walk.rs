@@ -277,7 +277,11 @@ impl<'a> Walk<'a> {
         if self.is_page_furniture(line, &words) || self.repeated_button(line) {
             return Step::Drop;
         }
-        if self.repeated.contains(line) {
+        // A plea's label the menu says too (`ادعم أليتيا`) stays for the
+        // pass over call boxes, which takes it with its plea and button.
+        if self.repeated.contains(line)
+            && !(self.lead_seen && super::text_call_box::is_support_label(line))
+        {
             // The site's name heads the page and is said again under the
             // headline as the story's source (`بوابة الساحل الإلكترونية`).
             if !self.lead_seen && byline::outlet(line).is_some() {
@@ -334,6 +338,7 @@ impl<'a> Walk<'a> {
     /// The page's own lines: menus, code, credits to the site, captions.
     fn is_page_furniture(&self, line: &str, words: &Words) -> bool {
         is_furniture(self.matcher, words, line)
+            || super::text_foot::is_posted_in(line)
             || super::text_code::is_code(line)
             || self.credited_to_site(line)
             || (self.lead_seen && super::text_captions::is_bracketed_caption(line))
