@@ -98,7 +98,7 @@ pub fn parse(line: &str) -> Option<Byline> {
     let inner = stopped.as_deref().unwrap_or(inner);
     let unslugged = byline_parts::unslugged_site(inner);
     let inner = unslugged.as_deref().unwrap_or(inner);
-    byline_parts::three_parts(inner)
+    super::byline_three::three_parts(inner)
         .or_else(|| byline_parts::city_country_agency(inner))
         .or_else(|| byline_parts::writer_in_parens(inner))
         .or_else(|| {

@@ -14,6 +14,7 @@ mod byline_persons;
 mod byline_places;
 mod byline_sites;
 mod byline_slashed;
+mod byline_three;
 mod byline_trims;
 mod byline_wires;
 mod date_counts;

@@ -274,8 +274,9 @@ pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
 pub fn named_top_and_foot(matcher: &Matcher, text: &str) -> Option<String> {
     use super::text_foot::has_arabic;
     let lines: Vec<&str> = filled_lines(text).collect();
+    // The foot starts below the top: a short copy's headline is in both.
     let top = &lines[..lines.len().min(TOP_LINES)];
-    let foot = &lines[lines.len().saturating_sub(FOOT_NAME_LINES)..];
+    let foot = &lines[lines.len().saturating_sub(FOOT_NAME_LINES).max(top.len())..];
     top.iter()
         .find(|l| {
             has_arabic(l)

@@ -38,6 +38,7 @@ mod site_name;
 mod tidy;
 mod title;
 mod title_cells;
+mod title_whole;
 mod url;
 
 use std::sync::LazyLock;

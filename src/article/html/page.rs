@@ -135,7 +135,7 @@ pub fn import_str(
     let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
     let (title, site) =
         super::title_cells::title_and_site(page.title.as_deref(), title, large, &title_tag);
-    let title = super::title_cells::whole_in_large_type(title, page.large_type.as_deref());
+    let title = super::title_whole::whole_in_large_type(title, page.large_type.as_deref());
     let author = page
         .author
         .as_deref()
