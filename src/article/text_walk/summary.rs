@@ -51,14 +51,18 @@ impl Walk<'_> {
         })
     }
 
-    /// A deck kept over a paragraph that opens with the wire's dateline
-    /// (`تدعو الدراسة إلى …` / `بيروت (منظمة العمل الدولية) – كشفت …`):
-    /// the story starts at its dateline, so the deck was the summary.
+    /// A deck of a sentence kept over a paragraph that opens with the
+    /// wire's dateline (`تدعو الدراسة إلى ….` / `بيروت (منظمة العمل
+    /// الدولية) – كشفت …`): the story starts at its dateline, so the deck
+    /// was the summary.
     pub(super) fn summary_over_dateline(&mut self, line: &str) {
         if self.kept == 1
             && opens_with_dateline(line)
             && self.body.iter().rev().flatten().next().is_some_and(|deck| {
+                // A deck that ends no sentence stays the story's, as
+                // under the headline (`library_copied_captions`).
                 deck.split_whitespace().count() <= super::DECK_MAX_WORDS
+                    && deck.ends_with(self.rules.closing_punctuation)
                     && !opens_with_dateline(deck)
             })
         {
