@@ -7,6 +7,7 @@
 
 use super::byline::is_in;
 use super::byline_names::PLACES;
+use super::text_foot::has_arabic;
 use super::text_rules::{Matcher, Rules, Words};
 use crate::search;
 
@@ -210,7 +211,6 @@ const NAME_WORDS: usize = 6;
 /// The Arabic name on a line right beside a line that is the site's Latin
 /// name `latin` alone, when `latin` has no Arabic letter.
 pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<String> {
-    use super::text_foot::has_arabic;
     let is_latin = |s: &str| s.chars().any(char::is_alphabetic) && !has_arabic(s);
     if !is_latin(latin) {
         return None;
@@ -245,47 +245,41 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
 /// a copy (`الاتحاد التونسي للصناعة والتجارة …` / `UTICA`): the source
 /// of a story no byline signs, when no copyright notice names it.
 pub fn beside_acronym(matcher: &Matcher, text: &str) -> Option<String> {
-    use super::text_foot::has_arabic;
     let lines: Vec<&str> = filled_lines(text).take(ACRONYM_LINES).collect();
     let acronym = |l: &str| {
         (3..=8).contains(&l.len())
             && l.chars().all(|c| c.is_ascii_uppercase())
             && !MENU_LETTERS.contains(&l)
     };
-    let named = |l: &str| {
-        has_arabic(l)
-            && (2..=MASTHEAD_WORDS).contains(&words(l))
-            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && !matcher.sections.is(&Words::new(l))
-            && !matcher.drop.is(&Words::new(l))
-    };
     let at = lines.iter().position(|l| acronym(l))?;
     let before = at.checked_sub(1).and_then(|i| lines.get(i));
     [before, lines.get(at + 1)]
         .into_iter()
         .flatten()
-        .find(|l| named(l))
+        .find(|l| is_arabic_name(matcher, l))
         .map(|l| (*l).to_owned())
+}
+
+/// A line that may be the site's Arabic name: a few words, letters only,
+/// no section's name nor the page's furniture.
+fn is_arabic_name(matcher: &Matcher, line: &str) -> bool {
+    has_arabic(line)
+        && (2..=MASTHEAD_WORDS).contains(&words(line))
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !matcher.sections.is(&Words::new(line))
+        && !matcher.drop.is(&Words::new(line))
 }
 
 /// The site's Arabic name heading the copy and said again in its foot
 /// (`المكتب الوطني للكهرباء والماء الصالح للشرب` under the Latin menus,
 /// and over the address): the source of a story no byline signs.
 pub fn named_top_and_foot(matcher: &Matcher, text: &str) -> Option<String> {
-    use super::text_foot::has_arabic;
     let lines: Vec<&str> = filled_lines(text).collect();
     // The foot starts below the top: a short copy's headline is in both.
     let top = &lines[..lines.len().min(TOP_LINES)];
     let foot = &lines[lines.len().saturating_sub(FOOT_NAME_LINES).max(top.len())..];
     top.iter()
-        .find(|l| {
-            has_arabic(l)
-                && (2..=MASTHEAD_WORDS).contains(&words(l))
-                && l.chars().all(|c| c.is_alphabetic() || c == ' ')
-                && !matcher.sections.is(&Words::new(l))
-                && !matcher.drop.is(&Words::new(l))
-                && foot.contains(l)
-        })
+        .find(|l| is_arabic_name(matcher, l) && foot.contains(l))
         .map(|l| (*l).to_owned())
 }
 

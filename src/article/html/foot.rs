@@ -50,8 +50,7 @@ fn take_email_line(body: &mut Body) {
     let email = matches!(body.blocks.last(), Some(Block::Paragraph(t))
         if !t.trim().contains(' ') && crate::article::text_passed::has_email(t));
     if index > 0 && email {
-        body.blocks.pop();
-        body.links.retain(|l| l.block != index);
+        super::lead::remove_at(body, index);
     }
 }
 
