@@ -52,6 +52,7 @@ mod text_cited_opener;
 mod text_clock;
 mod text_code;
 mod text_contents;
+mod text_counters;
 mod text_embeds;
 mod text_finish;
 mod text_foot;

@@ -1,7 +1,7 @@
 //! Lines of short parts set apart by bars, arrows or bullets: a menu, a
 //! trail, a row of buttons and counters, a comment form's fields.
 
-use super::text_chrome::{BARS, LABEL_WORDS};
+use super::text_chrome::{BARS, LABEL_WORDS, LINK_ARROWS};
 use super::text_rules::{Matcher, Words};
 
 /// A bar of the comments' fields with the form's prompt in it (`تعليقات
@@ -45,7 +45,7 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
 /// إلى لائحة الأخبار`).
 pub fn is_arrowed_back_link(line: &str) -> bool {
     line.trim()
-        .strip_prefix(['‹', '<', '←', '→', '›', '>'])
+        .strip_prefix(LINK_ARROWS)
         .is_some_and(|rest| is_back_link(rest.trim_start()))
 }
 

@@ -31,6 +31,9 @@ const HEADLINE_WORDS: usize = 4;
 pub(super) const LABEL_WORDS: usize = 3;
 /// What cuts a menu's or a bar's line into parts.
 pub(super) const BARS: [char; 7] = ['|', '>', '»', '•', '·', '›', '‹'];
+/// The arrows a link's button carries before or after its words
+/// (`‹ العودة`, `أكمل القراءة »`).
+pub(super) const LINK_ARROWS: [char; 8] = ['‹', '<', '←', '→', '›', '>', '»', '«'];
 /// How far above the lead a headline is looked for.
 const LOOK: usize = 40;
 

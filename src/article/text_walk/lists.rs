@@ -4,6 +4,7 @@
 //! when the list goes on or the copy ends, the story's own (an
 //! interview's next question) when its text follows.
 
+use super::super::text_chrome::LINK_ARROWS;
 use super::super::text_furniture::url_line;
 use super::super::text_rules::{Rules, Words};
 use super::{INLINE_HEADLINE_WORDS, Step, Walk};
@@ -30,7 +31,7 @@ impl Walk<'_> {
     /// both go. The story keeps a block: a copy of its own teaser stays.
     fn teaser_over_read_more(&mut self, line: &str) -> bool {
         let button = line.trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '»' | '«' | '›' | '‹' | '←' | '→' | '.' | '…')
+            c.is_whitespace() || LINK_ARROWS.contains(&c) || matches!(c, '.' | '…')
         });
         if !(self.lead_seen && self.kept >= 2 && READ_MORE.contains(&button)) {
             return false;

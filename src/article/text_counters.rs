@@ -1,0 +1,117 @@
+//! Counters a page shows beside a story (views, comments, readers),
+//! with or without their labels, as copies keep them.
+
+use super::dates;
+use super::text_rules::{Matcher, Words};
+
+/// A counter with what it counts (`1540 مشاهدة`, `12 تعليق`), also
+/// after its icon (`👁 4,218 مشاهدة`).
+pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
+    // (Or a direction mark a page set before it: `\u{200F}عدد المشاهدات`.)
+    let line = line.trim_start_matches(|c: char| {
+        super::text_pictographs::is_pictograph(c)
+            || c.is_whitespace()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+    });
+    line.split_once(' ')
+        .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))
+        || labelled_counter(matcher, line)
+        || is_times_read(line)
+}
+
+/// How many times the story was read, as a content system says it
+/// (`قرأت 1532 مرة`, `شوهد 87 مرات`), or by how many (`قرأه 4381 زائر`).
+fn is_times_read(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    matches!(words.as_slice(), [verb, number, times]
+        if ["قرأت", "قرئ", "قرئت", "شوهد", "شوهدت"].contains(verb)
+            && is_counter(number)
+            && ["مرة", "مرات"].contains(times))
+        || matches!(words.as_slice(), [verb, number, readers]
+            if ["قرأه", "قرأها", "شاهده", "شاهدها"].contains(verb)
+                && is_counter(number)
+                && ["زائر", "زائرا", "زائراً", "قارئ", "قارئا", "قارئاً", "زوار", "قراء"]
+                    .contains(readers))
+}
+
+/// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق
+/// واحد`), when words stand before it.
+pub(super) fn before_counter(matcher: &Matcher, line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).find_map(|n| {
+        let cut = words.len().checked_sub(n).filter(|&c| c > 0)?;
+        counted(matcher, &words[cut..].join(" ")).then(|| words[..cut].join(" "))
+    })
+}
+
+/// A counter with its label around the number, or saying there is none
+/// (`عدد المشاهدات: 1524`, `التعليقات (3)`, `12 تعليقا`, `لا توجد
+/// تعليقات`): a few words, each the counted thing (with the article or
+/// the accusative's alif), one of [`COUNTER_WORDS`], or the one number.
+fn labelled_counter(matcher: &Matcher, line: &str) -> bool {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ')' | '[' | ']' | '|'))
+        .filter(|t| !t.is_empty())
+        // One more than a counter has is enough to tell a longer line.
+        .take(COUNTER_MAX_WORDS + 1)
+        .collect();
+    if tokens.is_empty() || tokens.len() > COUNTER_MAX_WORDS {
+        return false;
+    }
+    let numbers = tokens.iter().filter(|t| is_counter(t)).count();
+    let mut things = 0;
+    for token in tokens.iter().filter(|t| !is_counter(t)) {
+        let bare = token.strip_prefix("ال").unwrap_or(token);
+        let bare = bare.trim_end_matches(['ا', '\u{064B}']);
+        // With its pronoun (`تم قراءته 2145 مرة`): `قراءته` is `قراءة`.
+        let owned = bare.strip_suffix("ته").map(|b| format!("{b}ة"));
+        if [*token, bare]
+            .into_iter()
+            .chain(owned.as_deref())
+            .any(|w| matcher.counted.is(&Words::new(w)))
+        {
+            things += 1;
+        } else if !COUNTER_WORDS.contains(token) {
+            return false;
+        }
+    }
+    let none = tokens.first() == Some(&"لا");
+    things > 0 && (numbers == 1 || (numbers == 0 && none))
+}
+
+/// Words a counter's label says besides the thing counted.
+const COUNTER_WORDS: [&str; 10] = [
+    "عدد",
+    // A gallery's label with its pictures' count (`معرض الصور (12)`).
+    "معرض",
+    "لا",
+    "توجد",
+    "يوجد",
+    "تم",
+    "مرة",
+    "مرات",
+    "الزوار",
+    "القراء",
+];
+
+/// The most words of a counter with its label.
+const COUNTER_MAX_WORDS: usize = 4;
+
+/// A counter a page shows beside its buttons (likes, comments, views): a
+/// line that is a number and nothing else. A date written with dots
+/// (`06.04.2019`, `2019.04.06`) is made of the same characters and is no
+/// counter. Copies keep the direction marks pages put around a number.
+pub fn is_counter(line: &str) -> bool {
+    line.split_whitespace().count() <= 2
+        && line.chars().any(char::is_numeric)
+        && line.chars().all(|c| {
+            c.is_numeric()
+                || c.is_whitespace()
+                // Arabic separators too (`١٬٢٥٤`).
+                || matches!(
+                    c,
+                    ',' | '.' | '٬' | '٫' | 'K' | 'k' | 'M' | '\u{200E}' | '\u{200F}'
+                )
+        })
+        && dates::find(line).is_none()
+}
