@@ -14,8 +14,11 @@ const RAN_IN: [&str; 8] = [
     "مأخوذ من",
     "منقول من",
 ];
-/// What the notice says of the aggregator after the paper's name.
-const DISCLAIMS: [&str; 3] = ["مسؤولية", "مسئولية", "لا يعبر"];
+/// What the notice says of the aggregator after the paper's name, or
+/// without one (`غير مسؤولين عن محتواه`): the stems of "responsible".
+const DISCLAIMS: [&str; 3] = ["مسؤول", "مسئول", "لا يعبر"];
+/// How the notice says a script took the story over.
+const AUTOMATIC: [&str; 4] = ["آلياً", "آليا", "تلقائياً", "تلقائيا"];
 /// Words for the kind of site before its name, not part of it.
 const KINDS: [&str; 4] = ["موقع ", "صحيفة ", "جريدة ", "بوابة "];
 /// The most words of a paper's name.
@@ -25,7 +28,7 @@ const NAME_WORDS: usize = 5;
 pub fn paper(line: &str) -> Option<String> {
     let (_, after) = RAN_IN.iter().find_map(|p| line.split_once(p))?;
     // The aggregator disclaims the story after naming its paper.
-    if !DISCLAIMS.iter().any(|d| after.contains(d)) {
+    if !disclaims(after) {
         return None;
     }
     let after = after.trim_start();
@@ -49,10 +52,13 @@ pub fn paper(line: &str) -> Option<String> {
 pub fn is_unnamed_notice(line: &str) -> bool {
     line.split_whitespace().count() <= NOTICE_WORDS
         && ["هذا الخبر", "هذا المقال"].iter().any(|s| line.contains(s))
-        && ["آلياً", "آليا", "تلقائياً", "تلقائيا"]
-            .iter()
-            .any(|s| line.contains(s))
-        && ["مسؤول", "مسئول"].iter().any(|s| line.contains(s))
+        && AUTOMATIC.iter().any(|s| line.contains(s))
+        && disclaims(line)
+}
+
+/// Whether `text` disclaims the story on the aggregator's behalf.
+fn disclaims(text: &str) -> bool {
+    DISCLAIMS.iter().any(|d| text.contains(d))
 }
 
 /// The most words of an aggregator's notice.
