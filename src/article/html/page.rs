@@ -109,25 +109,7 @@ pub fn import_str(
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
-    remove_marked_furniture(&doc);
-    super::line_breaks::keep(&doc);
-    let (found, grabbed) = readable(doc)?;
-    // The content is read where Readability left it, not parsed again
-    // from the markup it gives.
-    let content = grabbed.select(CONTENT);
-    let root = content.nodes().first().copied().ok_or_else(no_article)?;
-    let mut body = convert::convert(&root, base.as_deref());
-    // Readability may choose a column of links over a short story; the
-    // paragraph the page's description opens shows where the story is.
-    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&root, &body, h)) {
-        let whole = Document::from(html);
-        if let Some(story) = anchor::container(&whole, &hint) {
-            body = convert::convert(&story, base.as_deref());
-        }
-    }
-    foot::join_source_label(&mut body);
-    let foot_source = foot::source_line(&body);
-    let body = tidy(body);
+    let (found, body, foot_source) = story(html, doc, base.as_deref(), hint)?;
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
@@ -161,16 +143,7 @@ pub fn import_str(
         foot_source.or(labelled_source),
         title.as_deref(),
     );
-    // Counting stops at the least a story holds: a long page's letters
-    // need not all be looked up.
-    let letters = body
-        .blocks
-        .iter()
-        .flat_map(|b| b.text().chars())
-        .filter(|c| c.is_alphabetic())
-        .take(MIN_LETTERS)
-        .count();
-    if letters < MIN_LETTERS {
+    if !holds_letters(&body) {
         return Err(no_article());
     }
     let Some(title) = title.or_else(|| first_heading(&body)) else {
@@ -184,6 +157,48 @@ pub fn import_str(
         spelled_site(&mut page, &title_tag, &title, &body);
     }
     Ok(article(page, title, author, body, base, id, path))
+}
+
+/// The story Readability finds in the page, with the source a line
+/// under it names; `hint`, the paragraph the page's description opens,
+/// shows where the story is when Readability chose something else.
+fn story(
+    html: &str,
+    doc: Document,
+    base: Option<&str>,
+    hint: Option<String>,
+) -> Result<(dom_smoothie::Article, Body, Option<String>), ParseError> {
+    remove_marked_furniture(&doc);
+    super::line_breaks::keep(&doc);
+    let (found, grabbed) = readable(doc)?;
+    // The content is read where Readability left it, not parsed again
+    // from the markup it gives.
+    let content = grabbed.select(CONTENT);
+    let root = content.nodes().first().copied().ok_or_else(no_article)?;
+    let mut body = convert::convert(&root, base);
+    // Readability may choose a column of links over a short story.
+    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&root, &body, h)) {
+        let whole = Document::from(html);
+        if let Some(story) = anchor::container(&whole, &hint) {
+            body = convert::convert(&story, base);
+        }
+    }
+    foot::join_source_label(&mut body);
+    let foot_source = foot::source_line(&body);
+    Ok((found, tidy(body), foot_source))
+}
+
+/// Whether the body holds at least the letters a story holds. Counting
+/// stops there: a long page's letters need not all be looked up.
+fn holds_letters(body: &Body) -> bool {
+    let letters = body
+        .blocks
+        .iter()
+        .flat_map(|b| b.text().chars())
+        .filter(|c| c.is_alphabetic())
+        .take(MIN_LETTERS)
+        .count();
+    letters >= MIN_LETTERS
 }
 
 /// A site known by a Latin name (`Mattel`, in its `<title>` and notice)
