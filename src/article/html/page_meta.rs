@@ -88,11 +88,33 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         &headings,
         m.source.take(),
     );
+    let header = from_story_header(&mut m, els, page, headline.as_deref());
+    // The day the page shows under its headline may be the local one.
+    let mut others = machine.to_vec();
+    if m.published.is_some() {
+        others.extend(headline::days_under(els, header).into_iter().map(Some));
+    }
+    m.published = m
+        .published
+        .map(|p| super::local_day::settle(iso_date(&p), els, &others));
+    m.url = m
+        .url
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    m
+}
+
+/// The date and writer the page shows in its story's header, where the
+/// metadata gave none; the header's range of elements, after the
+/// headline, is returned.
+fn from_story_header(
+    m: &mut PageMeta,
+    els: &[NodeRef],
+    page: microdata::Shown<'_>,
+    headline: Option<&str>,
+) -> std::ops::Range<usize> {
     // What the page shows under its headline is the story's; lists of
     // other stories in a column before it show their own dates and writers.
-    let header = headline
-        .as_deref()
-        .map_or(0..0, |h| headline::story_start(els, h));
+    let header = headline.map_or(0..0, |h| headline::story_start(els, h));
     let shown = header.start;
     fill(&mut m.published, || {
         headline::header_date(els, header.clone())
@@ -111,19 +133,8 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
         shown::visible_author(els, shown, |_| false)
     });
     fill(&mut m.author, || microdata::header_author(page));
-    super::page_authors::settle(&mut m, els, page, shown);
-    // The day the page shows under its headline may be the local one.
-    let mut others = machine.to_vec();
-    if m.published.is_some() {
-        others.extend(headline::days_under(els, header).into_iter().map(Some));
-    }
-    m.published = m
-        .published
-        .map(|p| super::local_day::settle(iso_date(&p), els, &others));
-    m.url = m
-        .url
-        .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    m
+    super::page_authors::settle(m, els, page, shown);
+    header
 }
 
 /// Whether two machine dates name the same second, whatever their zone's
