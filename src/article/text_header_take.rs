@@ -143,24 +143,8 @@ impl Header {
             self.add(b);
             return true;
         }
-        // A line of labelled fields set apart by bars (`المصدر: الصين
-        // اليوم | الكاتب: وانغ فانغ`): each gives its own.
-        if rest.contains(FIELD_BARS) {
-            let labelled: Vec<&str> = rest
-                .split(FIELD_BARS)
-                .map(str::trim)
-                .filter(|part| {
-                    let words = Words::new(part);
-                    matcher.bylines.strip(&words).is_some()
-                        || matcher.sources.strip(&words).is_some()
-                })
-                .collect();
-            if labelled.len() >= 2 {
-                for part in labelled {
-                    self.take_line(rules, matcher, part);
-                }
-                return true;
-            }
+        if self.take_field_bars(rules, matcher, rest) {
+            return true;
         }
         for (phrases, is_source) in [(&matcher.bylines, false), (&matcher.sources, true)] {
             let value = phrases.strip(&rest_words);
@@ -209,6 +193,29 @@ impl Header {
             }
         }
         false
+    }
+
+    /// A line of labelled fields set apart by bars (`المصدر: الصين اليوم
+    /// | الكاتب: وانغ فانغ`): each gives its own.
+    fn take_field_bars(&mut self, rules: &Rules, matcher: &Matcher, rest: &str) -> bool {
+        if !rest.contains(FIELD_BARS) {
+            return false;
+        }
+        let labelled: Vec<&str> = rest
+            .split(FIELD_BARS)
+            .map(str::trim)
+            .filter(|part| {
+                let words = Words::new(part);
+                matcher.bylines.strip(&words).is_some() || matcher.sources.strip(&words).is_some()
+            })
+            .collect();
+        if labelled.len() < 2 {
+            return false;
+        }
+        for part in labelled {
+            self.take_line(rules, matcher, part);
+        }
+        true
     }
 
     /// Takes a line that is a byline, a writer's or an outlet's name by
