@@ -156,7 +156,8 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
     let arabic = |l: &str| {
         super::text_foot::has_arabic(l)
             && (2..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
-            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+            // A short name in brackets after the long one (`مواصلات (كروة)`).
+            && l.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
 }
