@@ -33,6 +33,7 @@ fn opening(paragraph: &str) -> Option<(Byline, &str)> {
     let Some(rest) = paragraph.strip_prefix('(') else {
         return dashed(paragraph)
             .or_else(|| byline_openers::quoted_agency(paragraph))
+            .or_else(|| super::byline_offices::placed_office(paragraph))
             .or_else(|| super::byline_wires::dated_wire(paragraph))
             .or_else(|| super::byline_wires::bare_dated_wire(paragraph))
             .or_else(|| super::byline_wires::unmarked_dated_wire(paragraph))

@@ -184,6 +184,32 @@ pub fn desk_writer(line: &str) -> Option<Byline> {
     })
 }
 
+/// A dateline with a media office for the agency, `الشارقة – إدارة
+/// الإعلام الأمني: أطلقت…`: a known place, a spaced dash, the office, and
+/// a colon before the text. The office is the story's source.
+pub(super) fn placed_office(paragraph: &str) -> Option<(Byline, &str)> {
+    let (place, rest) = SPACED_DASHES
+        .iter()
+        .filter_map(|d| paragraph.split_once(d))
+        .min_by_key(|(head, _)| head.len())?;
+    let (office, after) = rest.split_once(':')?;
+    let (place, office, after) = (place.trim(), office.trim(), after.trim_start());
+    let short = office.split_whitespace().count() <= DATELINE_OFFICE_WORDS;
+    (is_in(place, PLACES) && short && is_media_department(office) && !after.is_empty()).then(|| {
+        (
+            Byline {
+                place: Some(place.to_owned()),
+                source: Some(office.to_owned()),
+                ..Byline::default()
+            },
+            after,
+        )
+    })
+}
+
+/// The most words of a media office in a dateline.
+const DATELINE_OFFICE_WORDS: usize = 6;
+
 #[cfg(test)]
 mod tests {
     use super::{desk_writer, media_office};

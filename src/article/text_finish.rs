@@ -128,6 +128,12 @@ fn take_lead_byline(units: &mut Vec<String>, head: &mut Header, text: &str) {
     }
 }
 
+/// Whether the line `office` stands right over the line `body`.
+fn signed_over(text: &str, office: &str, body: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    lines.windows(2).any(|w| w[0] == office && w[1] == body)
+}
+
 /// The site's own name where a media office, a menu's section, or
 /// nothing at all signs the story.
 fn own_source<F: FnOnce() -> Option<String>>(
@@ -136,15 +142,35 @@ fn own_source<F: FnOnce() -> Option<String>>(
     head: &mut Header,
     copyright: &LazyCell<Option<String>, F>,
 ) {
+    if std::env::var("ZZ").is_ok() {
+        eprintln!(
+            "own_source {:?} {:?} m={:?} l={:?} c={:?}",
+            head.author,
+            head.source,
+            head.masthead,
+            head.logo,
+            LazyCell::force(copyright)
+        );
+    }
     // A media office that names no body (`بواسطة المركز الإعلامي`)
     // signs the site's own story.
-    head.author
-        .take_if(|a| super::byline_offices::names_no_body(a));
-    if head
+    // A media office that names no body signs for its body: as the story
+    // credits it (`المصدر: المركز الإعلامي`, `بواسطة: إدارة الإعلام`),
+    // unless the body's name stands under it as the office's signature
+    // does (`إدارة الإعلام والعلاقات العامة` / `بنك السودان المركزي`).
+    if let Some(office) = head
+        .author
+        .take_if(|a| super::byline_offices::names_no_body(a))
+        && head.source.is_none()
+    {
+        head.source = Some(office);
+    }
+    if let Some(office) = head
         .source
         .as_deref()
-        .is_some_and(super::byline_offices::names_no_body)
+        .filter(|s| super::byline_offices::names_no_body(s))
         && let Some(site) = LazyCell::force(copyright).clone().or(head.masthead.clone())
+        && signed_over(text, office, &site)
     {
         head.source = Some(site);
     }
@@ -193,6 +219,16 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     head: &mut Header,
     copyright: &LazyCell<Option<String>, F>,
 ) {
+    if std::env::var("ZZ").is_ok() {
+        eprintln!(
+            "own_source {:?} {:?} m={:?} l={:?} c={:?}",
+            head.author,
+            head.source,
+            head.masthead,
+            head.logo,
+            LazyCell::force(copyright)
+        );
+    }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
     head.author.take_if(|a| super::byline::is_beat_editor(a));

@@ -79,6 +79,7 @@ impl Header {
             if super::date_times::is_relative_time(rest.trim_matches(['(', ')', ' ']))
                 || dates::is_beside_date(&rest)
                 || super::text_furniture::counted(matcher, counter)
+                || counter_and_section(matcher, &rest)
             {
                 rest.clear();
             }
@@ -130,7 +131,10 @@ impl Header {
         }
         // A body's media office that names the body, on a line of its own
         // (`المكتب الإعلامي لشركة البريقة`): the story's source.
-        if byline::is_media_department(rest) && !super::byline_offices::names_no_body(rest) {
+        // Or its media desk named for it (`اعلام الوزارة`).
+        if (byline::is_media_department(rest) && !super::byline_offices::names_no_body(rest))
+            || byline::is_body_media(rest)
+        {
             self.source.get_or_insert(rest.to_owned());
             return true;
         }
@@ -275,4 +279,17 @@ impl Header {
         // text rather than lose them.
         found && rest.split_whitespace().count() <= 2
     }
+}
+
+/// A counter and the story's section set apart by bars beside the date
+/// (`المشاهدات: 412 | الأخبار`): the page's, naming no one.
+fn counter_and_section(matcher: &Matcher, rest: &str) -> bool {
+    let parts: Vec<&str> = rest.split(FIELD_BARS).map(str::trim).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .any(|p| super::text_furniture::counted(matcher, p))
+        && parts.iter().all(|p| {
+            super::text_furniture::counted(matcher, p) || matcher.sections.is(&Words::new(p))
+        })
 }
