@@ -142,16 +142,6 @@ fn own_source<F: FnOnce() -> Option<String>>(
     head: &mut Header,
     copyright: &LazyCell<Option<String>, F>,
 ) {
-    if std::env::var("ZZ").is_ok() {
-        eprintln!(
-            "own_source {:?} {:?} m={:?} l={:?} c={:?}",
-            head.author,
-            head.source,
-            head.masthead,
-            head.logo,
-            LazyCell::force(copyright)
-        );
-    }
     // A media office that names no body (`بواسطة المركز الإعلامي`)
     // signs the site's own story.
     // A media office that names no body signs for its body: as the story
@@ -219,16 +209,6 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     head: &mut Header,
     copyright: &LazyCell<Option<String>, F>,
 ) {
-    if std::env::var("ZZ").is_ok() {
-        eprintln!(
-            "own_source {:?} {:?} m={:?} l={:?} c={:?}",
-            head.author,
-            head.source,
-            head.masthead,
-            head.logo,
-            LazyCell::force(copyright)
-        );
-    }
     // An editor named by his beat signs for nobody (`الوسط - محرر
     // الشئون المحلية`); a copy's team (`أسرة التحرير`) signs as a writer.
     head.author.take_if(|a| super::byline::is_beat_editor(a));
