@@ -150,6 +150,13 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         {
             Some(whole)
         }
+        // A one-word masthead that is the short name the notice's whole
+        // name ends with (`اليمنية`, `© الخطوط الجوية اليمنية`).
+        (Some(top), Some(whole))
+            if words(&top) < 2 && words(&whole) >= 3 && whole.ends_with(&format!(" {top}")) =>
+        {
+            Some(whole)
+        }
         // The notice names the site and its country, the copy's first
         // line the site in full (`وزارة الأوقاف المصرية`).
         (None, noticed) => first
