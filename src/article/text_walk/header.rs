@@ -348,11 +348,15 @@ fn header_line(line: &str) -> Option<HeaderLine> {
     }
     // A word longer than a name is text, whatever it is.
     let one_word = line.split_whitespace().count() == 1 && line.chars().count() <= 24;
-    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) {
+    if !one_word || line.ends_with(['.', '؟', '?', '!', ':']) || OPENING_HEADINGS.contains(&line) {
         return None;
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }
+
+/// The one-word headings a study or a report opens with (`مقدمة`), the
+/// first of its parts: the story's, before its lead.
+const OPENING_HEADINGS: [&str; 4] = ["مقدمة", "المقدمة", "تمهيد", "توطئة"];
 
 /// A writer's name and the date, alone on a line (`كاترين هوفمان،
 /// 15.04.2024`).
