@@ -41,17 +41,40 @@ pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
             .all(|part| super::text_furniture::is_furniture(matcher, &Words::new(part), part))
 }
 
-/// A link back to the section with its arrow, alone on a line (`‹ العودة
-/// إلى لائحة الأخبار`).
-pub fn is_arrowed_back_link(line: &str) -> bool {
-    line.trim()
-        .strip_prefix(LINK_ARROWS)
-        .is_some_and(|rest| is_back_link(rest.trim_start()))
+/// A link back to the section alone on a line: with its arrow (`‹ العودة
+/// إلى لائحة الأخبار`), or to a list of stories by its name (`عودة إلى
+/// البيانات الصحفية`), which no sentence of a story goes back to.
+pub fn is_back_link_alone(line: &str) -> bool {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix(LINK_ARROWS) {
+        return is_back_link(rest.trim_start());
+    }
+    back_link_target(line)
+        .and_then(|to| to.split_whitespace().next())
+        .is_some_and(|first| LISTINGS.contains(&first))
 }
+
+/// The first word of a list of stories a back link names.
+const LISTINGS: [&str; 8] = [
+    "الأخبار",
+    "الاخبار",
+    "البيانات",
+    "المقالات",
+    "القائمة",
+    "قائمة",
+    "لائحة",
+    "الأرشيف",
+];
 
 /// A link back to the section among a bar's buttons (`عودة إلى أخبار
 /// الحركة`); alone on a line it may open a story's sentence.
 fn is_back_link(part: &str) -> bool {
+    back_link_target(part).is_some()
+}
+
+/// What a link back names after its words (`البيانات الصحفية` of `عودة
+/// إلى البيانات الصحفية`), when `part` is one.
+fn back_link_target(part: &str) -> Option<&str> {
     [
         "عودة إلى ",
         "عودة الى ",
@@ -60,8 +83,8 @@ fn is_back_link(part: &str) -> bool {
         "رجوع إلى ",
     ]
     .iter()
-    .any(|back| part.starts_with(back))
-        && part.split_whitespace().count() <= 5
+    .find_map(|back| part.strip_prefix(back))
+    .filter(|_| part.split_whitespace().count() <= 5)
 }
 
 /// A trail from the home page or through the site's sections
