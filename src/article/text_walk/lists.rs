@@ -51,8 +51,13 @@ impl Walk<'_> {
 
     /// A "read also" list and its items, and a link alone.
     pub(super) fn list_or_link(&mut self, line: &str, words: &Words<'_>) -> Option<Step> {
-        let poll = crate::article::phrases::ar::POLL_LABELS
-            .contains(&line.trim().trim_end_matches([':', ' ']));
+        let labels = crate::article::phrases::ar::POLL_LABELS;
+        // Alone, or with its question after the colon (`استفتاء: من أفضل
+        // لاعب في المباراة؟`).
+        let poll = labels.contains(&line.trim().trim_end_matches([':', ' ']))
+            || line.split_once(':').is_some_and(|(label, question)| {
+                labels.contains(&label.trim()) && question.trim_end().ends_with(['?', '؟'])
+            });
         if poll {
             self.in_list = Some(0);
             return Some(Step::Drop);

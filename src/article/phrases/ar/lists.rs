@@ -83,6 +83,7 @@ pub const LISTS: &[&str] = &[
     "كلمات رئيسية",
     "التصنيفات",
     "تصنيفات",
+    "تصنيف",
     // The one category, with its colon (`التصنيف: مناسبات دورية`).
     "التصنيف",
     // A foot's links to the story's topics (`المزيد عن: العراق|البصرة`).
