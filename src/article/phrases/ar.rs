@@ -265,6 +265,8 @@ pub const CAPTION_STARTS: &[&str] = &[
     "جانب آخر من",
     "لقطة من",
     "لقطة لـ",
+    // A work site's picture (`من أعمال ورشات الصرف الصحي`).
+    "من أعمال",
     // A picture's source said as its caption (`صورة من الفيسبوك`).
     "صورة من",
     // A picture's words for the blind, left in the copy (`صورة المنتجين

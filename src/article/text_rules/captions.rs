@@ -10,6 +10,25 @@ const CAPTION_START_WORDS: usize = 14;
 /// The most words of the name after a credit's label.
 const CREDIT_NAME_WORDS: usize = 8;
 
+/// The most words of a caption that shows someone at work.
+const AT_WORK_WORDS: usize = 8;
+
+/// A picture's caption that shows someone at what the story tells
+/// (`الوالي خلال تفقده المحطة`, `الوزيرة أثناء زيارتها للمعرض`): a short
+/// line whose last words are `خلال` or `أثناء` and a deed with its doer's
+/// pronoun, as no heading is worded.
+fn shows_at_work(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= AT_WORK_WORDS
+        && words.windows(2).enumerate().any(|(at, pair)| {
+            at > 0
+                && at + 4 >= words.len()
+                && ["خلال", "أثناء", "اثناء"].contains(&pair[0])
+                && ["ه", "ها", "هم"].iter().any(|p| pair[1].ends_with(p))
+                && pair[1].chars().count() >= 5
+        })
+}
+
 impl Matcher {
     /// An image's caption by how it ends (`… - صورة أرشيفية`,
     /// `(أرشيفية)`), a line of at most 30 words, or by how it starts
@@ -22,7 +41,8 @@ impl Matcher {
                 || self.credit_after_dash(line)
                 || (count <= CAPTION_START_WORDS
                     && !line.ends_with(['.', '!', '?', '؟', '،', ',', ':'])
-                    && self.caption_starts.strip(&Words::new(line)).is_some()))
+                    && (self.caption_starts.strip(&Words::new(line)).is_some()
+                        || shows_at_work(line))))
     }
 
     /// Whether `line` ends as captions do (`… صورة أرشيفية`).
