@@ -144,13 +144,14 @@ fn own_source<F: FnOnce() -> Option<String>>(
 ) {
     // A media office that names no body (`بواسطة المركز الإعلامي`)
     // signs the site's own story.
-    // A media office that names no body signs for its body: as the story
+    // A media office that names no body, or a body's media desk
+    // (`أم درمان: إعلام الولاية`), signs for its body: as the story
     // credits it (`المصدر: المركز الإعلامي`, `بواسطة: إدارة الإعلام`),
     // unless the body's name stands under it as the office's signature
     // does (`إدارة الإعلام والعلاقات العامة` / `بنك السودان المركزي`).
     if let Some(office) = head
         .author
-        .take_if(|a| super::byline_offices::names_no_body(a))
+        .take_if(|a| super::byline_offices::names_no_body(a) || byline::is_body_media(a))
         && head.source.is_none()
     {
         head.source = Some(office);
