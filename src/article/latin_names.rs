@@ -83,13 +83,18 @@ pub fn announced_in(title: &str, text: &str) -> Option<String> {
 
 /// How a release opens on the body that issued it, in the past or the
 /// present (`تعلن الخطوط الملكية المغربية عن …`).
-const ANNOUNCING: [&str; 6] = [
+const ANNOUNCING: [&str; 9] = [
     "اعلنت",
     "اعلن",
     "اعلنت شركه",
     "اعلنت مجموعه",
     "تعلن",
     "يعلن",
+    // As a carrier informs its customers (`تعلم الخطوط الجوية الجزائرية
+    // زبائنها …`).
+    "تعلم",
+    "يعلم",
+    "اعلمت",
 ];
 
 /// The first run of whole words in `words` whose consonants spell
