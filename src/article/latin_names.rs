@@ -69,16 +69,31 @@ pub fn announced_in(title: &str, text: &str) -> Option<String> {
         .filter(|&n| subject(n))
         .map(|n| words[..n].join(" "))
         .find(|name| {
+            let n = name.split_whitespace().count();
+            let past = words.get(n).and_then(|verb| past_of(verb));
             let name = search::fold(name);
-            ANNOUNCING.iter().any(|verb| {
-                let said = format!("{verb} {name}");
-                folded.match_indices(&said).any(|(at, _)| {
-                    let after = folded[at + said.len()..].chars().next();
-                    after.is_none_or(|c| !c.is_alphabetic())
+            ANNOUNCING
+                .iter()
+                .copied()
+                .chain(past.as_deref())
+                .any(|verb| {
+                    let said = format!("{verb} {name}");
+                    folded.match_indices(&said).any(|(at, _)| {
+                        let after = folded[at + said.len()..].chars().next();
+                        after.is_none_or(|c| !c.is_alphabetic())
+                    })
                 })
-            })
         })
         .filter(|name| has_arabic(name) && !is_in(name, PLACES))
+}
+
+/// The past of a headline's verb in the masculine present, folded, as
+/// the lead opens with it (`يحذر` → `حذر`).
+fn past_of(verb: &str) -> Option<String> {
+    let stem = search::fold(verb.trim_end_matches(':'))
+        .strip_prefix('ي')?
+        .to_owned();
+    (stem.chars().count() >= 3).then_some(stem)
 }
 
 /// How a release opens on the body that issued it, in the past or the

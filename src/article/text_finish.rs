@@ -244,6 +244,12 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     if head.author.is_none() {
         head.author = byline::writer_in_headline(title);
     }
+    // A body's release that nothing signs and no site's name heads: the
+    // body the headline opens with and the lead names after its verb
+    // (`صندوق … يحذّر:`, `حذّر صندوق …`).
+    if head.source.is_none() && head.author.is_none() {
+        head.source = super::latin_names::announced_in(title, text);
+    }
     // Writers joined by a `و` set apart (`مريم الورغي و سليم الحمروني`):
     // the letter is written on the name it joins.
     if let Some(author) = head.author.as_mut().filter(|a| a.contains(" و ")) {
