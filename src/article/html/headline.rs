@@ -192,10 +192,13 @@ pub(super) fn nbsp_dashes_barred(text: &str) -> String {
 }
 
 /// Labels of a story's publication date inside a line of fields.
-const PUBLISHED_LABELS: [&str; 6] = [
+const PUBLISHED_LABELS: [&str; 8] = [
     "تاريخ النشر",
     "نشر في",
     "نشر بتاريخ",
+    // PHP-Nuke's "posted on" (`أرسلت في الأحد 12 أيار 2019 بواسطة admin`).
+    "أرسلت في",
+    "ارسلت في",
     "تاريخ الإضافة",
     // The bare label, with its colon (`التاريخ: 2012/03/18   المصدر: سونا`).
     "التاريخ:",
