@@ -18,9 +18,14 @@ pub(super) fn settle(m: &mut PageMeta, els: &[NodeRef], page: microdata::Shown, 
     // A site that signs as its own author (`<meta name=author>` holding
     // the site's name) has given no byline.
     // So has a team's account in Latin letters (`Arabwheels Team`).
+    // So has its desk named for it (`تحرير جيرون`).
     let source = m.source.clone();
     let is_site = |a: &str| {
-        source.as_deref().is_some_and(|s| is_site_name(s, a))
+        let desk = ["تحرير ", "فريق تحرير ", "أسرة تحرير "]
+            .iter()
+            .find_map(|d| a.strip_prefix(d))
+            .unwrap_or(a);
+        source.as_deref().is_some_and(|s| is_site_name(s, desk))
             || (a.is_ascii() && credits::is_placeholder_author(a))
     };
     if m.author.as_deref().is_some_and(is_site) {
