@@ -175,6 +175,7 @@ fn story(
     // from the markup it gives.
     let content = grabbed.select(CONTENT);
     let root = content.nodes().first().copied().ok_or_else(no_article)?;
+    let root = own_article(&root).unwrap_or(root);
     let mut body = convert::convert(&root, base);
     // Readability may choose a column of links over a short story.
     if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&root, &body, h)) {
@@ -186,6 +187,23 @@ fn story(
     foot::join_source_label(&mut body);
     let foot_source = foot::source_line(&body);
     Ok((found, tidy(body), foot_source))
+}
+
+/// The page's own `<article>` holding the story's marked body
+/// (`itemprop="articleBody"`), where Readability took it with the
+/// sections around it (the page's title over it, the footer's contact
+/// box under it): a content system marks its story so.
+fn own_article<'a>(root: &dom_query::NodeRef<'a>) -> Option<dom_query::NodeRef<'a>> {
+    let marked = dom_query::Selection::from(*root).select("article [itemprop=articleBody]");
+    let body = marked.nodes().first()?;
+    let article = std::iter::successors(body.parent(), |n| n.parent())
+        .take_while(|n| n.id != root.id)
+        .find(|n| {
+            n.node_name()
+                .is_some_and(|t| t.eq_ignore_ascii_case("article"))
+        })?;
+    // Only one story's body: a list of teasers marks each.
+    (marked.length() == 1).then_some(article)
 }
 
 /// Whether the body holds at least the letters a story holds. Counting
