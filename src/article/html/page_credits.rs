@@ -49,9 +49,12 @@ pub(super) fn settle(
     // where the author field named only the site (`صوت الشورى/ خاص`).
     if let Some(by) = shown {
         // (An author field that is the site's account gives way too.)
-        let account = author
-            .as_deref()
-            .is_some_and(|a| credits::names_the_site(page, sites, a));
+        // So does a body's account (`مركز الخاتم عدلان` on a blog) over
+        // a byline that names a person.
+        let account = author.as_deref().is_some_and(|a| {
+            credits::names_the_site(page, sites, a)
+                || (by.author.as_deref().is_some_and(byline::opens_as_person) && names_a_body(a))
+        });
         author = if account {
             by.author.or(author)
         } else {
@@ -88,3 +91,29 @@ pub(super) fn settle(
     }
     author
 }
+
+/// Whether an author field names a body, by a word of its kind
+/// (`مركز الخاتم عدلان`), not a person.
+fn names_a_body(author: &str) -> bool {
+    byline::kind(author, false) == Some(byline::Part::Outlet)
+        || author
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| BODY_WORDS.contains(&first))
+}
+
+/// The first words of a body's name.
+const BODY_WORDS: [&str; 12] = [
+    "مركز",
+    "جمعية",
+    "منظمة",
+    "مؤسسة",
+    "اتحاد",
+    "نقابة",
+    "حزب",
+    "شركة",
+    "مجلس",
+    "رابطة",
+    "لجنة",
+    "ملتقى",
+];
