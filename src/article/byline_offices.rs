@@ -35,11 +35,15 @@ pub fn without_office(name: &str) -> &str {
         .split_whitespace()
         .next()
         .is_some_and(|first| is_in(first, DEPARTMENTS));
+    // (A page may set its direction marks round the name: `نهى فاروق‏`.)
+    let writer = writer.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+    });
     let is_office = is_in(office.trim(), MEDIA_OFFICES) || department || names_media_work(office);
     let writer_named = super::byline::is_plain_name(writer.trim(), 4)
         || super::byline::titled_name(writer).is_some();
     if is_office && writer_named {
-        writer.trim()
+        writer
     } else {
         name
     }
