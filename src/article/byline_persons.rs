@@ -62,6 +62,22 @@ pub fn is_plain_name(text: &str, most: usize) -> bool {
         && text.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
+/// Whether `part` has a word no name is made of (`خلال`, `في`).
+pub fn has_no_name_word(part: &str) -> bool {
+    part.split_whitespace().any(|w| is_in(w, NOT_NAMES))
+}
+
+/// Whether the words after a byline's label read as a phrase, no name: a
+/// word no name is made of, or a preposition joining two things
+/// (`تغطية متفاوتة بين الولايات`, a heading that opens with the label's
+/// word).
+pub fn reads_as_phrase(part: &str) -> bool {
+    has_no_name_word(part)
+        || part
+            .split_whitespace()
+            .any(|w| ["بين", "على", "إلى"].contains(&w))
+}
+
 /// Whether `part` may be a person's name though its given name is none
 /// the tables know (`ماريا الدويهي`): two or three words, the first
 /// without the article, none a word no name is made of, no outlet's.
@@ -70,7 +86,7 @@ pub fn is_plain_name(text: &str, most: usize) -> bool {
 pub fn is_bare_name(part: &str) -> bool {
     is_plain_name(part, 3)
         && opens_as_person(part)
-        && !part.split_whitespace().any(|w| is_in(w, NOT_NAMES))
+        && !has_no_name_word(part)
         && !reads_as_outlet(part)
 }
 

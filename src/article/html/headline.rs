@@ -259,6 +259,15 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
         // the date may follow him in the same field (`كتب/ فلان<br>
         // الأربعاء 16 أبريل 2008 …`).
         let name = super::shown::byline_name(labels, before_date(first))?;
+        // (A heading's words after a label's word, `تغطية متفاوتة بين
+        // الولايات`, name no one.)
+        let heading = byline::has_no_name_word(&name)
+            || name
+                .split_whitespace()
+                .any(|w| ["بين", "على", "إلى"].contains(&w));
+        if heading {
+            return None;
+        }
         return if byline::is_plain_name(&name, 4) {
             Some(name)
         } else {

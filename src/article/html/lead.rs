@@ -173,8 +173,9 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     let name = byline::without_office(name);
     // Or a titled name (`كتب: د. فلان`).
     let named = |name: &str| {
-        (byline::is_plain_name(name, 5).then(|| name.to_owned()))
-            .or_else(|| byline::titled_name(name))
+        ((byline::is_plain_name(name, 5) && !byline::reads_as_phrase(name))
+            .then(|| name.to_owned()))
+        .or_else(|| byline::titled_name(name))
     };
     // Or the name before a dash, the date after it (`بقلم: فلانة - نُشر
     // في 24/8/2008 - 11:35 ص - قرأه 4381 زائر`).
