@@ -75,8 +75,10 @@ pub fn drop_header_blocks(
             // The site's trail to the story, kept with its headline; a
             // lead after its dateline's parts (`الحقيقة / كيفه / أشرف
             // …`) ends a sentence, and may run longer than a headline.
+            // Its headline may be cut short (`انطلاق الحملة الوطنية…`).
             || crate::article::text_top_lines::breadcrumb_last(text).is_some_and(|last| {
-                last.split_whitespace().count() <= TRAIL_HEADLINE_WORDS && !last.ends_with('.')
+                last.split_whitespace().count() <= TRAIL_HEADLINE_WORDS
+                    && (!last.ends_with('.') || last.ends_with("..."))
             })
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
         if !is_header {
