@@ -115,7 +115,7 @@ const NOTICE_WORDS: usize = 80;
 
 /// Arabic news sites (and the seed article's site in particular).
 pub const ARABIC_NEWS: Rules = Rules {
-    drop: &[ar::DROP, en::DROP],
+    drop: &[ar::DROP, ar::ATTACHMENT_LABELS, en::DROP],
     site_links: &[ar::SITE_LINKS, en::SITE_LINKS],
     counted: &[ar::COUNTED, en::COUNTED],
     sections: &[ar::SECTIONS, en::SECTIONS],

@@ -128,3 +128,7 @@ pub const SKIP_ENDS: &[&str] = &["وواصل القراءة", "وتابع الق
 
 /// The beginnings of a framed list's end mark (`نهاية الأكثر قراءة`).
 pub const LIST_ENDS: &[&str] = &["نهاية"];
+
+/// The label over the documents a release attaches, alone on its line
+/// (`الوثائق`); with more words it is a heading (`الوثائق المطلوبة`).
+pub const ATTACHMENT_LABELS: &[&str] = &["الوثائق", "المرفقات", "الملفات المرفقة"];
