@@ -189,6 +189,13 @@ fn shown_title(shown: Shown) -> Option<usize> {
         .iter()
         .filter_map(|sep| title.split_once(sep))
         .map(|(h, t)| if t.len() > h.len() { t } else { h })
+        // The last of three parts (`الشركة - الأخبار - <headline>`).
+        .chain(
+            SEPARATORS
+                .iter()
+                .filter_map(|sep| title.rsplit_once(sep))
+                .map(|(_, t)| t),
+        )
         .chain([title])
         .collect();
     let opens_part = |text: &str| {

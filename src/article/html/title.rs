@@ -74,7 +74,8 @@ pub fn cut_to_headline(title: &str, headline: &str) -> String {
 /// shows the headline whole: Readability takes such words for the site's
 /// name, which the site stripping has already taken off.
 pub(super) fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) -> String {
-    let tag = strip_site_name(tag.trim(), sites);
+    let whole_tag = tag.trim();
+    let tag = strip_site_name(whole_tag, sites);
     let cut = tag
         .strip_suffix(found)
         .map(str::trim_end)
@@ -85,10 +86,21 @@ pub(super) fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) ->
     let bare = strip_site_name(found, sites);
     let open_quote = bare.matches('«').count() > bare.matches('»').count();
     if (cut && html.contains(tag.as_str())) || (open_quote && tag.starts_with(bare.as_str())) {
-        tag
-    } else {
-        found.to_owned()
+        return tag;
     }
+    // The site and its section, as Readability cuts a `<title>` of three
+    // parts (`الشركة - الأخبار - <headline>`) before the last: the
+    // headline after them, when the page shows it.
+    let section = [" - ", " – ", " | "]
+        .iter()
+        .find_map(|bar| found.rsplit_once(bar))
+        .is_some_and(|(_, section)| section.split_whitespace().count() <= SECTION_WORDS);
+    let after_section = section
+        .then(|| whole_tag.strip_prefix(found))
+        .flatten()
+        .map(|rest| rest.trim_start_matches(|c: char| c.is_whitespace() || "-–|»:".contains(c)))
+        .filter(|rest| rest.split_whitespace().count() >= 4 && html.contains(rest));
+    after_section.map_or_else(|| found.to_owned(), str::to_owned)
 }
 
 /// The title: the page's own, else Readability's, without the site's name
