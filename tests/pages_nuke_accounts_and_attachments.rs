@@ -46,7 +46,9 @@ fn an_old_portals_publication_line_under_its_headline() {
 
 #[test]
 fn a_title_of_the_site_its_section_and_the_headline() {
-    let a = load_html(&nuke(&format!("شركة الخليج العربي للنفط - الأخبار - {HEAD}")));
+    let a = load_html(&nuke(&format!(
+        "شركة الخليج العربي للنفط - الأخبار - {HEAD}"
+    )));
     assert_eq!(a.title, HEAD);
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2009-03-02"));
     assert_eq!(a.author, None);

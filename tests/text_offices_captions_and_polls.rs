@@ -170,8 +170,19 @@ fn a_studys_opening_heading_over_the_lead_is_the_storys() {
 #[test]
 fn a_link_back_to_a_list_of_stories_under_the_story() {
     let a = import_text(
-        &[HEAD, DATE, "", LEAD, "", NEXT, "", "عودة إلى البيانات الصحفية", "", "Share"]
-            .join("\n"),
+        &[
+            HEAD,
+            DATE,
+            "",
+            LEAD,
+            "",
+            NEXT,
+            "",
+            "عودة إلى البيانات الصحفية",
+            "",
+            "Share",
+        ]
+        .join("\n"),
     );
     assert_eq!(texts(&a), [LEAD, NEXT]);
     // A sentence that goes back somewhere stays.

@@ -51,7 +51,13 @@ pub fn spelled_in(latin: &str, text: &str) -> Option<String> {
 /// opens with, which the story announces under (`أعلنت اتصالات تونس،
 /// اليوم …`).
 pub fn announced_in(title: &str, text: &str) -> Option<String> {
-    let words: Vec<&str> = title.split_whitespace().collect();
+    // (Without the direction marks a page sets round a Latin name:
+    // `\u{200f}MTN\u{200f} السودان تدشن …`.)
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .map(|w| w.trim_matches(['\u{200E}', '\u{200F}', '\u{061C}']))
+        .filter(|w| !w.is_empty())
+        .collect();
     let folded = search::fold(&text.split_whitespace().collect::<Vec<_>>().join(" "));
     // The name is the subject of the headline's verb (`… تطلق`, `…
     // يوقع`), set off by nothing: a speaker before a colon (`وزير
@@ -87,13 +93,16 @@ pub fn announced_in(title: &str, text: &str) -> Option<String> {
         .filter(|name| has_arabic(name) && !is_in(name, PLACES))
 }
 
-/// The past of a headline's verb in the masculine present, folded, as
-/// the lead opens with it (`يحذر` → `حذر`).
+/// The past of a headline's verb in the present, folded, as the lead
+/// opens with it: the stem of the masculine (`يحذر` → `حذر`), the stem
+/// and its `ت` of the feminine (`تدشن` → `دشنت`).
 fn past_of(verb: &str) -> Option<String> {
-    let stem = search::fold(verb.trim_end_matches(':'))
-        .strip_prefix('ي')?
-        .to_owned();
-    (stem.chars().count() >= 3).then_some(stem)
+    let verb = search::fold(verb.trim_end_matches(':'));
+    let past = match verb.strip_prefix('ي') {
+        Some(stem) => stem.to_owned(),
+        None => format!("{}ت", verb.strip_prefix('ت')?),
+    };
+    (past.chars().count() >= 3).then_some(past)
 }
 
 /// How a release opens on the body that issued it, in the past or the
