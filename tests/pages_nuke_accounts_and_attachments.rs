@@ -164,3 +164,23 @@ fn the_label_over_a_releases_documents_and_a_heading_that_names_documents() {
     assert_eq!(texts[..4], [LEAD, NEXT, "الوثائق المطلوبة", MORE]);
     assert!(!texts.contains(&"الوثائق"), "{texts:?}");
 }
+
+#[test]
+fn a_latin_sites_arabic_name_in_direction_marks_announced_in_the_feminine_past() {
+    let head = "\u{200f}MTN\u{200f} السودان تدشن 60 موقعاً جديداً لشبكة الجيل الرابع في ولايتي الجزيرة وسنار";
+    let lead = "دشنت MTN السودان 60 موقعاً جديداً لشبكة الجيل الرابع في ولايتي الجزيرة وسنار ضمن خطة توسعة الشبكة للعام الجاري.";
+    let html = page(
+        &format!(
+            "<title>{head} | MTN Sudan</title><meta property=\"og:site_name\" content=\"MTN Sudan\">\
+             <meta property=\"og:title\" content=\"{head} | MTN Sudan\">"
+        ),
+        &format!(
+            "<article><h1>{head}</h1><time datetime=\"2021-02-10T09:30:00+02:00\">10 فبراير 2021</time>{}</article>\
+             <footer><p>© 2021 MTN Sudan</p></footer>",
+            paragraphs(&[lead, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("MTN السودان"));
+}
