@@ -167,7 +167,8 @@ fn the_label_over_a_releases_documents_and_a_heading_that_names_documents() {
 
 #[test]
 fn a_latin_sites_arabic_name_in_direction_marks_announced_in_the_feminine_past() {
-    let head = "\u{200f}MTN\u{200f} السودان تدشن 60 موقعاً جديداً لشبكة الجيل الرابع في ولايتي الجزيرة وسنار";
+    let head =
+        "\u{200f}MTN\u{200f} السودان تدشن 60 موقعاً جديداً لشبكة الجيل الرابع في ولايتي الجزيرة وسنار";
     let lead = "دشنت MTN السودان 60 موقعاً جديداً لشبكة الجيل الرابع في ولايتي الجزيرة وسنار ضمن خطة توسعة الشبكة للعام الجاري.";
     let html = page(
         &format!(

@@ -259,3 +259,24 @@ fn a_release_nothing_signs_is_the_body_the_headline_opens_with() {
     assert_eq!(a.source.as_deref(), Some("صندوق الأمم المتحدة للسكان"));
     assert_eq!(a.author, None);
 }
+
+#[test]
+fn a_menus_link_to_the_sites_own_page_is_no_logos_arabic_name() {
+    let a = import_text(
+        &[
+            "Aller au contenu principal",
+            "البوصلة",
+            "Al Bawsala",
+            "من نحن",
+            "مجالات عملنا",
+            "أخبار",
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "© البوصلة 2024 — المحتوى منشور بموجب رخصة Creative Commons",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.source.as_deref(), Some("البوصلة"));
+}

@@ -153,8 +153,10 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
                     || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
             })
     };
+    // (A menu's link to the site's own pages, `من نحن`, names no site.)
     let arabic = |l: &str| {
-        super::text_foot::has_arabic(l)
+        !super::phrases::ar::SITE_LINKS.contains(&l.trim())
+            && super::text_foot::has_arabic(l)
             && (2..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
             // A short name in brackets after the long one (`مواصلات (كروة)`).
             && l.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
