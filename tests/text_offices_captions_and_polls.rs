@@ -6,7 +6,8 @@
 //! list of stories; a poll's label with its question; a category's label
 //! without the article; captions that show someone at work or a work
 //! site; a body's release read by its Arabic name, informing its
-//! customers or warning in the headline.
+//! customers or warning in the headline; a menu's link to the site's
+//! own page beside its logo; a company's legal form in the notice.
 
 mod support;
 
@@ -279,4 +280,19 @@ fn a_menus_link_to_the_sites_own_page_is_no_logos_arabic_name() {
         .join("\n"),
     );
     assert_eq!(a.source.as_deref(), Some("البوصلة"));
+}
+
+#[test]
+fn a_notices_company_form_after_the_name_is_no_part_of_it() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "© 2024 بنك دبي الإسلامي ش.م.ع. جميع الحقوق محفوظة. بنك دبي الإسلامي مرخص من قبل المصرف المركزي.",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.source.as_deref(), Some("بنك دبي الإسلامي"));
 }

@@ -142,7 +142,7 @@ pub fn latin_name(notice: &str) -> Option<String> {
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
 pub fn names(notice: &str) -> Vec<String> {
     let mut text = notice.replace("(c)", "©").replace("(C)", "©");
-    for phrase in RESERVED {
+    for phrase in RESERVED.iter().chain(&COMPANY_FORMS) {
         text = text.replace(phrase, "|");
     }
     text.split(BREAKS)
@@ -171,6 +171,10 @@ pub fn is_postal_address(line: &str) -> bool {
 
 /// The most words of a postal address's line.
 const ADDRESS_WORDS: usize = 16;
+
+/// A company's legal form after its name (`بنك دبي الإسلامي ش.م.ع.`),
+/// whose full stops would cut the name into letters.
+const COMPANY_FORMS: [&str; 6] = ["ش.م.ع.", "ش.م.ع", "ش.م.ب.", "ش.م.ب", "ش.م.ك.", "ش.م.ك"];
 
 /// What a notice says before the body a site is a member of.
 const MEMBER_OF: [&str; 4] = ["عضو في ", "عضو ب", "جزء من ", "إحدى مؤسسات "];
