@@ -4,7 +4,8 @@
 //! own article among the sections Readability took with it; a writer's
 //! name in direction marks before the media office; a heading that opens
 //! with a byline's word; a trail ending with the headline cut short; the
-//! label over a release's documents.
+//! label over a release's documents; a Latin site's Arabic name announced
+//! in the feminine past.
 
 mod support;
 
