@@ -7,9 +7,9 @@ use std::ops::Range;
 
 use dom_query::NodeRef;
 
-use super::super::text_rules::{Phrases, Words};
+use super::super::text_rules::Words;
 use super::{holds_at_most, sanitize};
-use crate::article::{byline, dates};
+use crate::article::dates;
 use crate::search;
 
 /// The most text, in characters, a block that is the story's header holds
@@ -192,7 +192,7 @@ pub(super) fn nbsp_dashes_barred(text: &str) -> String {
 }
 
 /// Labels of a story's publication date inside a line of fields.
-const PUBLISHED_LABELS: [&str; 8] = [
+pub(super) const PUBLISHED_LABELS: [&str; 8] = [
     "تاريخ النشر",
     "نشر في",
     "نشر بتاريخ",
@@ -209,78 +209,9 @@ const LABEL_GAP: usize = 40;
 
 /// The most characters of a date shown alone, and of a publication line
 /// with the page's fields; how many elements under the headline are read.
-const DATE_CHARS: usize = 80;
-const FIELDS_CHARS: usize = 200;
-const AFTER_HEADLINE: usize = 8;
-
-/// The writer a byline among the story's header elements above its
-/// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
-/// الحميري</td>` in the row over the headline's), or a line of fields
-/// under it ([`fields_writer`]), when the name is a person's by its words.
-pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
-    let above = els.get(header.clone()).unwrap_or_default();
-    let signed = above
-        .iter()
-        .filter(|n| holds_at_most(n, DATE_CHARS))
-        .find_map(|n| signed_writer(&sanitize::inline(&n.text())));
-    let labels = super::byline_labels();
-    signed.or_else(|| {
-        els.iter()
-            .skip(header.end)
-            .take(AFTER_HEADLINE)
-            .filter(|n| holds_at_most(n, FIELDS_CHARS))
-            .find_map(|n| fields_writer(labels, &sanitize::inline(&n.text())))
-    })
-}
-
-/// The writer of a line of fields under the headline: a byline before
-/// the publication label (`أخبار البلد - فلان  تاريخ النشر : …`), else
-/// the first field, with its label (`بقلم: فلان - الموقع | الثلاثاء …`)
-/// or naming the outlet or place beside the writer (`الجلفة إنفو - ع. بن
-/// سالم | …`). A field with a name alone may be the section's or the
-/// site's.
-fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
-    let before_label = PUBLISHED_LABELS
-        .iter()
-        .find_map(|l| text.find(l))
-        .and_then(|at| credited_writer(text[..at].trim()));
-    if before_label.is_some() {
-        return before_label;
-    }
-    // An element of its own may hold the byline alone, ended with a
-    // colon as the lead it was set over (`الوقت - حسين عبدالرسول:`).
-    let first = text
-        .split_once('|')
-        .map_or(text, |(first, _)| first)
-        .trim()
-        .trim_end_matches([':', ' ']);
-    if labels.strip(&Words::new(first)).is_some() {
-        // The label says a person follows (`حاوره: فهمي عبدالله`), and
-        // the date may follow him in the same field (`كتب/ فلان<br>
-        // الأربعاء 16 أبريل 2008 …`).
-        let name = super::shown::byline_name(labels, before_date(first))?;
-        // (A heading's words after a label's word, `تغطية متفاوتة بين
-        // الولايات`, name no one.)
-        let heading = byline::has_no_name_word(&name)
-            || name
-                .split_whitespace()
-                .any(|w| ["بين", "على", "إلى"].contains(&w));
-        if heading {
-            return None;
-        }
-        return if byline::is_plain_name(&name, 4) {
-            Some(name)
-        } else {
-            signed_writer(&name)
-        };
-    }
-    // Or a writer signing with an initial after the outlet.
-    credited_writer(first).or_else(|| {
-        let (site, name, _) = byline::split(first)?;
-        byline::outlet(site)?;
-        byline::initialed_name(name.trim())
-    })
-}
+pub(super) const DATE_CHARS: usize = 80;
+pub(super) const FIELDS_CHARS: usize = 200;
+pub(super) const AFTER_HEADLINE: usize = 8;
 
 /// The date after a writer's labelled name in the same field (`كتب/
 /// فلان<br>الأربعاء 16 أبريل 2008 الساعة 10:25 ص`).
@@ -294,29 +225,13 @@ fn date_after_writer(field: &str) -> Option<String> {
 }
 
 /// A field's text before the date it runs on to, and the date's weekday.
-fn before_date(field: &str) -> &str {
+pub(super) fn before_date(field: &str) -> &str {
     let Some(date) = dates::find(field).filter(|d| d.range.start > 0) else {
         return field;
     };
     let head = field[..date.range.start].trim_end();
     // (Run into the name where a line break parted them: `فلانالسبت`.)
     crate::article::date_names::without_weekday_at_end(head).map_or(head, str::trim_end)
-}
-
-/// The writer a byline names, when the name is a person's by its words.
-fn signed_writer(text: &str) -> Option<String> {
-    byline::parse(text)?
-        .author
-        .filter(|a| byline::is_signed_name(a))
-}
-
-/// As [`signed_writer`], for a byline that names the outlet or the place
-/// beside the writer.
-fn credited_writer(text: &str) -> Option<String> {
-    byline::parse(text)
-        .filter(|b| b.source.is_some() || b.place.is_some())?
-        .author
-        .filter(|a| byline::is_signed_name(a))
 }
 
 /// The first of the small elements just before the headline in the same

@@ -9,28 +9,17 @@
 use std::path::Path;
 
 use dom_query::Document;
-use dom_smoothie::{Config, Readability, ReadabilityError};
 
 use super::super::error::ParseError;
 use super::super::text_foot::has_arabic;
 use super::super::{Article, Block, byline, encoding, meta};
 use super::furniture::is_furniture;
 use super::page_meta::{self, PageMeta};
-use super::{
-    Body, anchor, check_depth, convert, credits, foot, holds_at_most, lead, microdata, shown, tidy,
-    title,
-};
+use super::{Body, anchor, check_depth, credits, holds_at_most, lead, microdata, shown, title};
 use crate::layout::Direction;
 
 /// A page whose article holds fewer letters than this has no article.
 const MIN_LETTERS: usize = 80;
-
-/// The element Readability puts the article it found in.
-const CONTENT: &str = "#readability-page-1";
-
-/// Readability gives up on pages with more elements than this: scoring a
-/// few hundred thousand elements takes seconds, and no article has them.
-const MAX_ELEMENTS: usize = 200_000;
 
 /// Imports a saved page's bytes. `declared` is a charset the caller knows
 /// (from HTTP or an MHTML part); else the page's `<meta charset>` is used,
@@ -109,7 +98,7 @@ pub fn import_str(
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
-    let (found, body, foot_source) = story(html, doc, base.as_deref(), hint)?;
+    let (found, body, foot_source) = super::page_story::story(html, doc, base.as_deref(), hint)?;
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
@@ -157,53 +146,6 @@ pub fn import_str(
         spelled_site(&mut page, &title_tag, &title, &body);
     }
     Ok(article(page, title, author, body, base, id, path))
-}
-
-/// The story Readability finds in the page, with the source a line
-/// under it names; `hint`, the paragraph the page's description opens,
-/// shows where the story is when Readability chose something else.
-fn story(
-    html: &str,
-    doc: Document,
-    base: Option<&str>,
-    hint: Option<String>,
-) -> Result<(dom_smoothie::Article, Body, Option<String>), ParseError> {
-    remove_marked_furniture(&doc);
-    super::line_breaks::keep(&doc);
-    let (found, grabbed) = readable(doc)?;
-    // The content is read where Readability left it, not parsed again
-    // from the markup it gives.
-    let content = grabbed.select(CONTENT);
-    let root = content.nodes().first().copied().ok_or_else(no_article)?;
-    let root = own_article(&root).unwrap_or(root);
-    let mut body = convert::convert(&root, base);
-    // Readability may choose a column of links over a short story.
-    if let Some(hint) = hint.filter(|h| anchor::misses_the_story(&root, &body, h)) {
-        let whole = Document::from(html);
-        if let Some(story) = anchor::container(&whole, &hint) {
-            body = convert::convert(&story, base);
-        }
-    }
-    foot::join_source_label(&mut body);
-    let foot_source = foot::source_line(&body);
-    Ok((found, tidy(body), foot_source))
-}
-
-/// The page's own `<article>` holding the story's marked body
-/// (`itemprop="articleBody"`), where Readability took it with the
-/// sections around it (the page's title over it, the footer's contact
-/// box under it): a content system marks its story so.
-fn own_article<'a>(root: &dom_query::NodeRef<'a>) -> Option<dom_query::NodeRef<'a>> {
-    let marked = dom_query::Selection::from(*root).select("article [itemprop=articleBody]");
-    let body = marked.nodes().first()?;
-    let article = std::iter::successors(body.parent(), |n| n.parent())
-        .take_while(|n| n.id != root.id)
-        .find(|n| {
-            n.node_name()
-                .is_some_and(|t| t.eq_ignore_ascii_case("article"))
-        })?;
-    // Only one story's body: a list of teasers marks each.
-    (marked.length() == 1).then_some(article)
 }
 
 /// Whether the body holds at least the letters a story holds. Counting
@@ -255,24 +197,6 @@ fn spelled_site(page: &mut PageMeta, title_tag: &str, title: &str, body: &Body) 
     }
 }
 
-/// The page's main content as Readability finds it.
-fn readable(doc: Document) -> Result<(dom_smoothie::Article, Document), ParseError> {
-    let cfg = Config {
-        keep_classes: true,
-        max_elements_to_parse: MAX_ELEMENTS,
-        ..Config::default()
-    };
-    let mut readability = Readability::with_document(doc, None, Some(cfg))
-        .map_err(|e| ParseError::new(format!("cannot read the page: {e}")))?;
-    let found = readability.parse().map_err(|e| match e {
-        ReadabilityError::TooManyElements(n, max) => ParseError::new(format!(
-            "{n} elements: too many to look for the article in (the limit is {max})"
-        )),
-        _ => no_article(),
-    })?;
-    Ok((found, readability.doc))
-}
-
 /// A furniture element holding no more text than this is taken out of the
 /// page before Readability reads it: Readability turns a `<div>` of plain
 /// text into a `<p>` without its class, after which a photo credit or a
@@ -287,7 +211,7 @@ const SMALL_FURNITURE: usize = 300;
 /// its marks go, so neither Readability nor the walker drops the story
 /// with it (what the box itself held is marked, or known by its phrases
 /// and links).
-fn remove_marked_furniture(doc: &Document) {
+pub(super) fn remove_marked_furniture(doc: &Document) {
     let marked: Vec<_> = doc
         .root()
         .descendants_it()
@@ -345,7 +269,7 @@ fn remove_story_header(doc: &Document) {
 /// The most text a story's `<header>` holds, in bytes.
 const STORY_HEADER: usize = 1500;
 
-fn no_article() -> ParseError {
+pub(super) fn no_article() -> ParseError {
     ParseError::new("no article text found: the page holds only navigation, scripts or furniture")
 }
 

@@ -127,7 +127,7 @@ fn from_story_header(
     // The byline in the story's header, then a writer's element from the
     // headline on (one above it is a column's).
     fill(&mut m.author, || {
-        headline::header_writer(els, header.clone())
+        super::header_writer::header_writer(els, header.clone())
     });
     fill(&mut m.author, || {
         shown::visible_author(els, shown, |_| false)

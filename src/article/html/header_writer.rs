@@ -1,0 +1,96 @@
+//! The writer a page's story header names: a byline above the headline,
+//! or a line of fields under it.
+
+use std::ops::Range;
+
+use dom_query::NodeRef;
+
+use super::super::text_rules::{Phrases, Words};
+use super::headline::{AFTER_HEADLINE, DATE_CHARS, FIELDS_CHARS, PUBLISHED_LABELS, before_date};
+use super::{holds_at_most, sanitize};
+use crate::article::byline;
+
+/// The writer a byline among the story's header elements above its
+/// headline names (`<td class="subtitle">المؤتمرنت - عبدالله
+/// الحميري</td>` in the row over the headline's), or a line of fields
+/// under it ([`fields_writer`]), when the name is a person's by its words.
+pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
+    let above = els.get(header.clone()).unwrap_or_default();
+    let signed = above
+        .iter()
+        .filter(|n| holds_at_most(n, DATE_CHARS))
+        .find_map(|n| signed_writer(&sanitize::inline(&n.text())));
+    let labels = super::byline_labels();
+    signed.or_else(|| {
+        els.iter()
+            .skip(header.end)
+            .take(AFTER_HEADLINE)
+            .filter(|n| holds_at_most(n, FIELDS_CHARS))
+            .find_map(|n| fields_writer(labels, &sanitize::inline(&n.text())))
+    })
+}
+
+/// The writer of a line of fields under the headline: a byline before
+/// the publication label (`أخبار البلد - فلان  تاريخ النشر : …`), else
+/// the first field, with its label (`بقلم: فلان - الموقع | الثلاثاء …`)
+/// or naming the outlet or place beside the writer (`الجلفة إنفو - ع. بن
+/// سالم | …`). A field with a name alone may be the section's or the
+/// site's.
+fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
+    let before_label = PUBLISHED_LABELS
+        .iter()
+        .find_map(|l| text.find(l))
+        .and_then(|at| credited_writer(text[..at].trim()));
+    if before_label.is_some() {
+        return before_label;
+    }
+    // An element of its own may hold the byline alone, ended with a
+    // colon as the lead it was set over (`الوقت - حسين عبدالرسول:`).
+    let first = text
+        .split_once('|')
+        .map_or(text, |(first, _)| first)
+        .trim()
+        .trim_end_matches([':', ' ']);
+    if labels.strip(&Words::new(first)).is_some() {
+        // The label says a person follows (`حاوره: فهمي عبدالله`), and
+        // the date may follow him in the same field (`كتب/ فلان<br>
+        // الأربعاء 16 أبريل 2008 …`).
+        let name = super::shown::byline_name(labels, before_date(first))?;
+        // (A heading's words after a label's word, `تغطية متفاوتة بين
+        // الولايات`, name no one.)
+        let heading = byline::has_no_name_word(&name)
+            || name
+                .split_whitespace()
+                .any(|w| ["بين", "على", "إلى"].contains(&w));
+        if heading {
+            return None;
+        }
+        return if byline::is_plain_name(&name, 4) {
+            Some(name)
+        } else {
+            signed_writer(&name)
+        };
+    }
+    // Or a writer signing with an initial after the outlet.
+    credited_writer(first).or_else(|| {
+        let (site, name, _) = byline::split(first)?;
+        byline::outlet(site)?;
+        byline::initialed_name(name.trim())
+    })
+}
+
+/// The writer a byline names, when the name is a person's by its words.
+fn signed_writer(text: &str) -> Option<String> {
+    byline::parse(text)?
+        .author
+        .filter(|a| byline::is_signed_name(a))
+}
+
+/// As [`signed_writer`], for a byline that names the outlet or the place
+/// beside the writer.
+fn credited_writer(text: &str) -> Option<String> {
+    byline::parse(text)
+        .filter(|b| b.source.is_some() || b.place.is_some())?
+        .author
+        .filter(|a| byline::is_signed_name(a))
+}
