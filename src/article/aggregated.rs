@@ -14,9 +14,13 @@ const RAN_IN: [&str; 8] = [
     "مأخوذ من",
     "منقول من",
 ];
-/// What the notice says of the aggregator after the paper's name, or
-/// without one (`غير مسؤولين عن محتواه`): the stems of "responsible".
-const DISCLAIMS: [&str; 3] = ["مسؤول", "مسئول", "لا يعبر"];
+/// What the notice says of the aggregator after the paper's name: its
+/// "responsibility" as a noun (a story's own sentence may say what an
+/// official, `المسؤول`, said after naming a paper).
+const DISCLAIMS: [&str; 3] = ["مسؤولية", "مسئولية", "لا يعبر"];
+/// The stems of "responsible", which a notice naming no paper says of
+/// the site (`غير مسؤولين عن محتواه`): read only with its other words.
+const RESPONSIBLE: [&str; 2] = ["مسؤول", "مسئول"];
 /// How the notice says a script took the story over.
 const AUTOMATIC: [&str; 4] = ["آلياً", "آليا", "تلقائياً", "تلقائيا"];
 /// Words for the kind of site before its name, not part of it.
@@ -28,7 +32,7 @@ const NAME_WORDS: usize = 5;
 pub fn paper(line: &str) -> Option<String> {
     let (_, after) = RAN_IN.iter().find_map(|p| line.split_once(p))?;
     // The aggregator disclaims the story after naming its paper.
-    if !disclaims(after) {
+    if !DISCLAIMS.iter().any(|d| after.contains(d)) {
         return None;
     }
     let after = after.trim_start();
@@ -53,12 +57,7 @@ pub fn is_unnamed_notice(line: &str) -> bool {
     line.split_whitespace().count() <= NOTICE_WORDS
         && ["هذا الخبر", "هذا المقال"].iter().any(|s| line.contains(s))
         && AUTOMATIC.iter().any(|s| line.contains(s))
-        && disclaims(line)
-}
-
-/// Whether `text` disclaims the story on the aggregator's behalf.
-fn disclaims(text: &str) -> bool {
-    DISCLAIMS.iter().any(|d| text.contains(d))
+        && RESPONSIBLE.iter().any(|s| line.contains(s))
 }
 
 /// The most words of an aggregator's notice.
@@ -89,6 +88,13 @@ mod tests {
 
     #[test]
     fn a_sentence_of_the_story_names_no_paper() {
+        // An official's words after a paper is named are no notice's.
+        assert_eq!(
+            paper(
+                "وجاء في التقرير المنشور في صحيفة الأيام، على لسان المسؤول عن الملف، أن العمل توقف."
+            ),
+            None
+        );
         assert_eq!(
             paper("وكان التقرير منشور في الصحيفة الرسمية يوم الأحد."),
             None
