@@ -253,12 +253,25 @@ fn a_body_informing_its_customers_under_its_latin_logo() {
 }
 
 #[test]
-fn a_release_nothing_signs_is_the_body_the_headline_opens_with() {
+fn a_release_nothing_signs_under_a_latin_logo_is_the_bodys_the_headline_opens_with() {
     let head = "صندوق الأمم المتحدة للسكان يحذّر: إغلاق 40 مرفقاً صحياً يهدد حياة النساء";
     let lead = "حذّر صندوق الأمم المتحدة للسكان اليوم من أن إغلاق 40 مرفقاً للصحة الإنجابية يهدد حياة آلاف النساء الحوامل.";
-    let a = import_text(&["Skip to main content", head, "15 May 2025", lead, NEXT].join("\n"));
+    let logo = [
+        "Skip to main content",
+        "United Nations Population Fund",
+        "Arab States",
+    ];
+    let a = import_text(
+        &[&logo[..], &[head, "15 May 2025", lead, NEXT]]
+            .concat()
+            .join("\n"),
+    );
     assert_eq!(a.source.as_deref(), Some("صندوق الأمم المتحدة للسكان"));
     assert_eq!(a.author, None);
+    // A news site's story about a body, under no Latin logo, is no
+    // release of the body's.
+    let b = import_text(&[head, "15 May 2025", lead, NEXT].join("\n"));
+    assert_eq!(b.source, None);
 }
 
 #[test]

@@ -244,10 +244,11 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     if head.author.is_none() {
         head.author = byline::writer_in_headline(title);
     }
-    // A body's release that nothing signs and no site's name heads: the
-    // body the headline opens with and the lead names after its verb
-    // (`صندوق … يحذّر:`, `حذّر صندوق …`).
-    if head.source.is_none() && head.author.is_none() {
+    // A body's release that nothing signs, on a site whose logo gives
+    // only a Latin name: the body the headline opens with and the lead
+    // names after its verb (`صندوق … يحذّر:`, `حذّر صندوق …`). A news
+    // site's story about a body is no release of the body's.
+    if head.source.is_none() && head.author.is_none() && latin_logo_at_top(text) {
         head.source = super::latin_names::announced_in(title, text);
     }
     // Writers joined by a `و` set apart (`مريم الورغي و سليم الحمروني`):
@@ -362,3 +363,21 @@ fn opens_with_place(paragraph: &str) -> bool {
 fn latin_source(source: &str) -> Option<&str> {
     (!super::text_foot::has_arabic(source)).then_some(source)
 }
+
+/// Whether one of the copy's first lines is a Latin name in capitals and
+/// nothing else (`United Nations Population Fund`), as a logo gives it;
+/// a skip link (`Skip to main content`) is no name.
+fn latin_logo_at_top(text: &str) -> bool {
+    text.lines().take(LOGO_LINES).any(|line| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                w.chars().all(|c| c.is_ascii_alphabetic() || c == '&')
+                    && (w.len() <= 3 || w.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+            && words.iter().filter(|w| w.len() > 3).count() >= 2
+    })
+}
+
+/// How many of a copy's first lines may hold its logo's name.
+const LOGO_LINES: usize = 4;
