@@ -192,10 +192,7 @@ pub fn desk_writer(line: &str) -> Option<Byline> {
 /// الإعلام الأمني: أطلقت…`: a known place, a spaced dash, the office, and
 /// a colon before the text. The office is the story's source.
 pub(super) fn placed_office(paragraph: &str) -> Option<(Byline, &str)> {
-    let (place, rest) = SPACED_DASHES
-        .iter()
-        .filter_map(|d| paragraph.split_once(d))
-        .min_by_key(|(head, _)| head.len())?;
+    let (place, rest) = super::byline_openers::at_first_dash(paragraph)?;
     let (office, after) = rest.split_once(':')?;
     let (place, office, after) = (place.trim(), office.trim(), after.trim_start());
     let short = office.split_whitespace().count() <= DATELINE_OFFICE_WORDS;

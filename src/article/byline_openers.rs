@@ -355,7 +355,7 @@ pub(super) fn outlet_then_place(paragraph: &str) -> Option<(Byline, &str)> {
 }
 
 /// `text` split at its first spaced dash of any kind.
-fn at_first_dash(text: &str) -> Option<(&str, &str)> {
+pub(super) fn at_first_dash(text: &str) -> Option<(&str, &str)> {
     SPACED_DASHES
         .iter()
         .filter_map(|d| text.split_once(d))
