@@ -126,3 +126,27 @@ fn the_markup_check_sees_tags_and_lets_comparisons_through() {
     assert!(!has_markup("3 < 4 > 2"));
     assert!(!has_markup("<b"));
 }
+
+/// Markup escaped at two depths decodes to a tag inside a tag; neither
+/// may reach the reader, and a comparison beside them stays.
+#[test]
+fn a_tag_escaped_inside_another_leaves_no_markup() {
+    for (html, want) in [
+        ("<p>&amp;amp;lt;a&amp;lt;b&amp;gt;&gt;</p>", None),
+        (
+            "<p>نص &amp;lt;span&amp;lt;i&amp;gt;&amp;gt; آخر</p>",
+            Some("نص آخر"),
+        ),
+        (
+            "<p>3 &amp;lt; 4 &amp;lt;b&amp;gt;و&amp;lt;/b&amp;gt; 5 &gt; 2</p>",
+            Some("3 < 4 و 5 > 2"),
+        ),
+    ] {
+        let body = fragment_to_body(html, None).unwrap();
+        let texts: Vec<&str> = body.blocks.iter().map(Block::text).collect();
+        assert!(texts.iter().all(|t| !has_markup(t)), "{html}: {texts:?}");
+        if let Some(want) = want {
+            assert_eq!(texts, [want], "{html}");
+        }
+    }
+}

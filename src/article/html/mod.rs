@@ -236,30 +236,42 @@ pub fn decode_references(text: &str) -> String {
 /// from text that was escaped twice; a lone `<` (`3 < 4`) stays. A tag cut
 /// off by the end of the text (feeds cut their text at a fixed length,
 /// markup and all: `… <p class="p1" style="mar`) goes with what follows it.
+/// A tag written inside another (`<a<b>>`, from text escaped at different
+/// depths) goes too: the inner one closes first, and the outer one at the
+/// next `>`. One pass, so nesting costs no more than its length.
 pub fn strip_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        let tail = &rest[lt..];
-        let tag_like =
-            tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        let close = tail[1..].find(['<', '>']).map(|i| i + 1);
-        match close {
-            Some(end) if tag_like && tail.as_bytes()[end] == b'>' => {
-                out.push(' ');
-                rest = &tail[end + 1..];
-            }
-            None if tag_like && is_cut_tag(&tail[1..]) => {
-                out.push(' ');
-                rest = "";
-            }
-            _ => {
+    // Where each `<` kept since the last kept `>` stands in `out`.
+    let mut open: Vec<usize> = Vec::new();
+    for c in text.chars() {
+        match c {
+            '<' => {
+                open.push(out.len());
                 out.push('<');
-                rest = &tail[1..];
             }
+            '>' => match open.pop() {
+                Some(at) if starts_tag(&out[at + 1..]) => {
+                    out.truncate(at);
+                    out.push(' ');
+                }
+                _ => {
+                    open.clear();
+                    out.push('>');
+                }
+            },
+            _ => out.push(c),
         }
     }
-    out.push_str(rest);
+    if let Some(&at) = open.last() {
+        let after = &out[at + 1..];
+        if starts_tag(after) && is_cut_tag(after) {
+            out.truncate(at);
+            out.push(' ');
+        }
+    }
     out
+}
+
+fn starts_tag(after: &str) -> bool {
+    after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!')
 }
