@@ -34,7 +34,8 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
         if is_in(&part, NEWSROOM) && !mem::replace(&mut marked, true) {
             continue;
         }
-        let sites_name = site_marked && i == 1 && !opens_with_given(&part);
+        let sites_name = site_marked && i == 1 && !opens_with_given(&part)
+            || i == 1 && named_for_place(&part, byline.place.as_deref());
         let slot = match kind(&part, i == 0) {
             Some(Part::Place) => &mut byline.place,
             Some(Part::Person) if !reads_as_outlet(&part) && !sites_name => &mut byline.author,
@@ -77,6 +78,15 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
 /// The most words of an outlet's name no table knows between a place
 /// and a writer.
 const UNKNOWN_OUTLET_WORDS: usize = 3;
+
+/// An outlet named for the dateline's place (`عدن – خليج عدن – فلان`):
+/// a person's name does not end with the city the story is from.
+fn named_for_place(part: &str, place: Option<&str>) -> bool {
+    place.is_some_and(|place| {
+        part.rsplit_once(' ')
+            .is_some_and(|(_, last)| crate::search::fold(last) == crate::search::fold(place))
+    })
+}
 
 /// Whether `part` opens with a given name the tables know (`محمد علي`).
 fn opens_with_given(part: &str) -> bool {
