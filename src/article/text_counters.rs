@@ -115,3 +115,18 @@ pub fn is_counter(line: &str) -> bool {
         })
         && dates::find(line).is_none()
 }
+
+/// How many comments the story has, over them (`تعليق واحد`, `تعليقان`,
+/// `3 تعليقات`, `التعليقات (3)`, `لا توجد تعليقات`).
+pub(super) fn counts_comments(matcher: &Matcher, line: &str) -> bool {
+    let folded = crate::search::fold(line);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let comment = |w: &str| {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        matches!(bare.trim_end_matches('ا'), "تعليق" | "تعليقات")
+    };
+    match words.as_slice() {
+        ["تعليق", "واحد"] | ["تعليقان"] => true,
+        _ => counted(matcher, line) && words.iter().any(|w| comment(w)),
+    }
+}
