@@ -116,6 +116,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                         })
                         // A desk after the site's name is no writer.
                         .or_else(|| site_and_desk(a, b).filter(|_| is_desk(b)))
+                        .or_else(|| place_and_body(a, b))
                         .or_else(|| shape(a, b, colon))
                         .or_else(|| place_and_word(a, b))
                         .or_else(|| site_by_place(a, b))
@@ -250,6 +251,54 @@ pub(crate) fn is_body_media(part: &str) -> bool {
 
 /// Words that open a body's full name after its media desk's word.
 const BODY_KINDS: [&str; 6] = ["كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية"];
+
+/// The first words of a body's name (`جمعية`, `مركز`): with the article
+/// (`الجمعية الملكية …`) no person's name opens with one.
+pub(crate) const BODY_WORDS: [&str; 12] = [
+    "مركز",
+    "جمعية",
+    "منظمة",
+    "مؤسسة",
+    "اتحاد",
+    "نقابة",
+    "حزب",
+    "شركة",
+    "مجلس",
+    "رابطة",
+    "لجنة",
+    "ملتقى",
+];
+
+/// A place and a body called by its kind (`عمّان – الجمعية الملكية
+/// لحماية الطبيعة`): the body is the source, where a person's name
+/// would be the writer.
+fn place_and_body(place: &str, body: &str) -> Option<Byline> {
+    let placed = kind(place, true) == Some(Part::Place);
+    // A body's media office there (`الدوحة - المركز الإعلامي`) is read
+    // as offices are.
+    (placed && names_a_body(body) && !is_desk(body)).then(|| Byline {
+        place: Some(place.to_owned()),
+        source: Some(body.to_owned()),
+        ..Byline::default()
+    })
+}
+
+/// A body called by its kind with the article and what it is for
+/// (`الجمعية الملكية لحماية الطبيعة`), or one of [`BODY_KINDS`] so.
+fn names_a_body(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let kind = words.next().map(search::fold);
+    words.next().is_some()
+        && kind
+            .as_deref()
+            .and_then(|k| k.strip_prefix("ال"))
+            .is_some_and(|k| {
+                BODY_WORDS
+                    .iter()
+                    .chain(&BODY_KINDS)
+                    .any(|w| search::fold(w) == k)
+            })
+}
 
 /// The word for an editor, which a desk signs with.
 pub(crate) const EDITORS: [&str; 4] = ["محرر", "المحرر", "محررة", "المحررة"];

@@ -99,21 +99,5 @@ fn names_a_body(author: &str) -> bool {
         || author
             .split_whitespace()
             .next()
-            .is_some_and(|first| BODY_WORDS.contains(&first))
+            .is_some_and(|first| byline::BODY_WORDS.contains(&first))
 }
-
-/// The first words of a body's name.
-const BODY_WORDS: [&str; 12] = [
-    "مركز",
-    "جمعية",
-    "منظمة",
-    "مؤسسة",
-    "اتحاد",
-    "نقابة",
-    "حزب",
-    "شركة",
-    "مجلس",
-    "رابطة",
-    "لجنة",
-    "ملتقى",
-];
