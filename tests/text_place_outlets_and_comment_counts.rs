@@ -1,6 +1,7 @@
 //! Copies the importer misread: a three-part byline whose outlet is
 //! named for the dateline's place; readers' comments under a count of
-//! them.
+//! them; a place and a body called by its kind over the lead; a caption
+//! that names its doer by a long title.
 
 mod support;
 
@@ -51,4 +52,44 @@ fn a_sentence_that_counts_comments_stays() {
     let said = "وتلقت الصفحة 3 تعليقات فقط على المنشور خلال يومين.";
     let a = import_text(&[HEAD, DATE, LEAD, said, NEXT].join("\n"));
     assert_eq!(texts(&a), [LEAD, said, NEXT]);
+}
+
+#[test]
+fn a_place_and_a_body_called_by_its_kind_credit_the_body() {
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            "عمّان – الجمعية الملكية لحماية الطبيعة",
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("الجمعية الملكية لحماية الطبيعة"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_place_and_a_persons_name_still_credit_the_writer() {
+    let a = import_text(&[HEAD, DATE, "عمّان – سامر العبادي", LEAD, NEXT].join("\n"));
+    assert_eq!(a.author.as_deref(), Some("سامر العبادي"));
+    assert_eq!(a.source, None);
+}
+
+#[test]
+fn a_caption_naming_its_doer_by_a_long_title_is_no_paragraph() {
+    let caption =
+        "وكيل الجامعة للدراسات العليا والبحث العلمي خلال جولته في مشتل البرنامج بمحافظة الداير";
+    let a = import_text(&[HEAD, DATE, "تحرير: منى يحيى مدخلي", caption, LEAD, NEXT].join("\n"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_headline_whose_doer_acts_during_a_session_is_the_headline() {
+    let head = "مجلس جهة سوس ماسة يصادق بالإجماع على 16 نقطة خلال دورته العادية لشهر يوليوز";
+    let a = import_text(&["الرئيسية", "المستجدات", head, DATE, LEAD, NEXT].join("\n"));
+    assert_eq!(a.title, head);
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -15,18 +15,29 @@ const AT_WORK_WORDS: usize = 8;
 
 /// A picture's caption that shows someone at what the story tells
 /// (`الوالي خلال تفقده المحطة`, `الوزيرة أثناء زيارتها للمعرض`): a short
-/// line whose last words are `خلال` or `أثناء` and a deed with its doer's
-/// pronoun, as no heading is worded.
+/// line with `خلال` or `أثناء` and a deed with its doer's pronoun among
+/// its last words, as no heading is worded. A doer named by a long title
+/// (`وكيل الجامعة للدراسات العليا والبحث العلمي خلال جولته في …`) may
+/// make it longer, when every word of the title after its first has the
+/// article: a headline's verb (`مجلس الجهة يصادق … خلال دورته`) has none.
 fn shows_at_work(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= AT_WORK_WORDS
-        && words.windows(2).enumerate().any(|(at, pair)| {
-            at > 0
-                && at + 4 >= words.len()
-                && ["خلال", "أثناء", "اثناء"].contains(&pair[0])
-                && ["ه", "ها", "هم"].iter().any(|p| pair[1].ends_with(p))
-                && pair[1].chars().count() >= 5
-        })
+    words.windows(2).enumerate().any(|(at, pair)| {
+        let deed = at > 0
+            && ["خلال", "أثناء", "اثناء"].contains(&pair[0])
+            && ["ه", "ها", "هم"].iter().any(|p| pair[1].ends_with(p))
+            && pair[1].chars().count() >= 5;
+        let short = words.len() <= AT_WORK_WORDS && at + 4 >= words.len();
+        let titled = || {
+            words.len() <= CAPTION_START_WORDS
+                && at + 7 >= words.len()
+                && !line.contains(['،', ','])
+                && words[1..at]
+                    .iter()
+                    .all(|w| ["ال", "لل", "وال", "بال"].iter().any(|a| w.starts_with(a)))
+        };
+        deed && (short || titled())
+    })
 }
 
 impl Matcher {
