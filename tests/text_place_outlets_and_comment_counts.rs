@@ -1,7 +1,8 @@
 //! Copies the importer misread: a three-part byline whose outlet is
 //! named for the dateline's place; readers' comments under a count of
 //! them; a place and a body called by its kind over the lead; a caption
-//! that names its doer by a long title.
+//! that names its doer by a long title; a Coptic date beside the
+//! Gregorian one.
 
 mod support;
 
@@ -91,5 +92,22 @@ fn a_headline_whose_doer_acts_during_a_session_is_the_headline() {
     let head = "مجلس جهة سوس ماسة يصادق بالإجماع على 16 نقطة خلال دورته العادية لشهر يوليوز";
     let a = import_text(&["الرئيسية", "المستجدات", head, DATE, LEAD, NEXT].join("\n"));
     assert_eq!(a.title, head);
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_coptic_date_beside_the_gregorian_leaves_the_date_line() {
+    let a = import_text(
+        &[
+            HEAD,
+            "الجمعة 16 فبراير 2024 | 9 أمشير 1740 ش",
+            "إعداد: ماريان نبيل",
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-02-16"));
+    assert_eq!(a.author.as_deref(), Some("ماريان نبيل"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -253,8 +253,9 @@ pub const LOCAL_TIME: &[&str] = &["بتوقيت", "توقيت"];
 /// What may follow a year: `2020م`, `2020 ميلادي`.
 pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ad"];
 
-/// Hijri month names and the era mark: a header line that gives the Hijri
-/// date next to the Gregorian one is still a date line.
+/// Hijri month names and the era mark, and other calendars' months: a
+/// header line that gives such a date next to the Gregorian one is still
+/// a date line.
 pub const HIJRI: &[&str] = &[
     "محرم",
     "صفر",
@@ -296,6 +297,22 @@ pub const HIJRI: &[&str] = &[
     "دی",
     "بهمن",
     "اسفند",
+    // The Coptic calendar's months and era, as Egyptian churches and
+    // papers set that date beside the Gregorian one (`الجمعة 16 فبراير
+    // 2024 | 9 أمشير 1740 ش`).
+    "توت",
+    "بابة",
+    "هاتور",
+    "كيهك",
+    "طوبة",
+    "أمشير",
+    "برمهات",
+    "برمودة",
+    "بشنس",
+    "بؤونة",
+    "أبيب",
+    "مسرى",
+    "ش",
 ];
 
 /// A word table folded once: every line of an import asks whether its
