@@ -2,7 +2,7 @@
 //! named for the dateline's place; readers' comments under a count of
 //! them; a place and a body called by its kind over the lead; a caption
 //! that names its doer by a long title; a Coptic date beside the
-//! Gregorian one.
+//! Gregorian one; a deck over the date.
 
 mod support;
 
@@ -109,5 +109,21 @@ fn a_coptic_date_beside_the_gregorian_leaves_the_date_line() {
     );
     assert_eq!(a.published.as_deref(), Some("2024-02-16"));
     assert_eq!(a.author.as_deref(), Some("ماريان نبيل"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_deck_over_the_date_and_a_place_alone_over_the_lead_are_the_header() {
+    let deck = "تراجع في الرياضيات واستقرار في اللغة العربية لدى تلاميذ السنة السادسة ابتدائي";
+    let a = import_text(&["مستجدات", HEAD, deck, "27/06/2024", "الرباط", LEAD, NEXT].join("\n"));
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.published.as_deref(), Some("2024-06-27"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_byline_over_the_date_is_still_read_as_the_byline() {
+    let a = import_text(&[HEAD, "عمّان - رهف العتوم", DATE, LEAD, NEXT].join("\n"));
+    assert_eq!(a.author.as_deref(), Some("رهف العتوم"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

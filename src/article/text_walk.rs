@@ -181,6 +181,7 @@ impl<'a> Walk<'a> {
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
                 self.titled_above_date();
+                self.deck_over_date();
             } else if published.is_some_and(|p| self.head.published != p) {
                 // The story's date under a name, after the site's clock.
                 self.titled_above_date();
