@@ -2,7 +2,8 @@
 //! named for the dateline's place; readers' comments under a count of
 //! them; a place and a body called by its kind over the lead; a caption
 //! that names its doer by a long title; a Coptic date beside the
-//! Gregorian one; a deck over the date.
+//! Gregorian one; a deck over the date; a body's name of six words
+//! under its state's name and motto.
 
 mod support;
 
@@ -126,4 +127,35 @@ fn a_byline_over_the_date_is_still_read_as_the_byline() {
     let a = import_text(&[HEAD, "عمّان - رهف العتوم", DATE, LEAD, NEXT].join("\n"));
     assert_eq!(a.author.as_deref(), Some("رهف العتوم"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_bodys_name_under_the_states_name_and_motto_is_the_source() {
+    let lead = "النعمة – أطلقت الوكالة الوطنية لسجل السكان والوثائق المؤمنة، صباح اليوم، حملة إحصاء تكميلي في ست مقاطعات.";
+    let a = import_text(
+        &[
+            "الجمهورية الإسلامية الموريتانية",
+            "شرف - إخاء - عدل",
+            "الوكالة الوطنية لسجل السكان والوثائق المؤمنة",
+            "Français",
+            "الرئيسية",
+            "الوكالة",
+            "الخدمات",
+            "الأخبار",
+            "الأخبار",
+            HEAD,
+            "نشر بتاريخ: 2024-08-21 - 10:15",
+            lead,
+            NEXT,
+            "© 2024 ANRPTS - جميع الحقوق محفوظة",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.author, None);
+    assert_eq!(
+        a.source.as_deref(),
+        Some("الوكالة الوطنية لسجل السكان والوثائق المؤمنة")
+    );
+    assert_eq!(texts(&a), [lead, NEXT]);
 }

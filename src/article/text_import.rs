@@ -175,7 +175,8 @@ fn import_matching(
         .filter(|l| !l.is_empty())
         // A skip link and a language link may come first.
         .skip_while(|l| super::text_masthead::is_page_link(l))
-        .find(|l| !super::text_site_notice::is_state(l));
+        // And the state's motto under its name (`شرف - إخاء - عدل`).
+        .find(|l| !super::text_site_notice::is_state(l) && !super::text_site_notice::is_motto(l));
     // A logo's two names on one line (`المدار الجديد | Almadar Aljadid`)
     // are the site's: the Arabic one is the masthead.
     let pair = first.and_then(|l| super::text_masthead::arabic_of_pair(l));
@@ -263,7 +264,7 @@ fn cited_again(all: &[String], first: &str) -> bool {
 /// The most words of a site's name its copy opens with and says again
 /// (`الهيئة العليا المستقلة للانتخابات` over the menu and under the
 /// statement).
-const MASTHEAD_WORDS: usize = 5;
+const MASTHEAD_WORDS: usize = 6;
 
 /// One line as the importer reads it: controls gone, spaces collapsed,
 /// presentation forms turned back into letters, stray BOMs dropped.

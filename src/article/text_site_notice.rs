@@ -108,6 +108,16 @@ pub fn is_state(name: &str) -> bool {
     STATES.iter().any(|s| name.starts_with(s))
 }
 
+/// A state's motto under its name (`شرف - إخاء - عدل`, `الله - الوطن -
+/// الملك`): three or four words set apart by dashes.
+pub fn is_motto(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(['-', '–']).map(str::trim).collect();
+    (3..=4).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && !p.contains(' ') && p.chars().all(char::is_alphabetic))
+}
+
 /// How a state's name opens in a notice after its site's.
 const STATES: &[&str] = &[
     "دولة ",
