@@ -3,7 +3,8 @@
 //! them; a place and a body called by its kind over the lead; a caption
 //! that names its doer by a long title; a Coptic date beside the
 //! Gregorian one; a deck over the date; a body's name of six words
-//! under its state's name and motto.
+//! under its state's name and motto; a radio's Latin name with figures
+//! in the lead's dateline.
 
 mod support;
 
@@ -158,4 +159,14 @@ fn a_bodys_name_under_the_states_name_and_motto_is_the_source() {
         Some("الوكالة الوطنية لسجل السكان والوثائق المؤمنة")
     );
     assert_eq!(texts(&a), [lead, NEXT]);
+}
+
+#[test]
+fn a_radios_latin_name_with_figures_in_the_lead_dateline_is_the_source() {
+    let head = "بلدية نابلس تعلن برنامجاً جديداً لتوزيع المياه مع اشتداد موجة الحر";
+    let lead = "نابلس - 24FM - أعلنت بلدية نابلس، اليوم الأربعاء، عن برنامج جديد لتوزيع المياه على أحياء المدينة.";
+    let said = "وقال مدير دائرة المياه في البلدية لـ24FM، إن الطلب على المياه ارتفع.";
+    let a = import_text(&["محليات", head, "2023-07-19 | 10:37 ص", lead, said].join("\n"));
+    assert_eq!(a.source.as_deref(), Some("24FM"));
+    assert_eq!(a.author, None);
 }

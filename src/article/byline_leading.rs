@@ -85,7 +85,11 @@ fn dashed(paragraph: &str) -> Option<(Byline, &str)> {
         .and_then(|(place, rest)| rest.split_once(" - ").map(|(o, a)| (place, o, a)))
         .or_else(glued)?;
     let (place, outlet, after) = (place.trim(), outlet.trim(), after.trim_start());
-    let plain = outlet.chars().all(|c| c.is_alphabetic() || c == ' ');
+    // Or one Latin word with figures in it (`نابلس - 24FM - …`), as a
+    // radio's name is.
+    let plain = outlet.chars().all(|c| c.is_alphabetic() || c == ' ')
+        || (outlet.chars().all(|c| c.is_ascii_alphanumeric())
+            && outlet.chars().any(|c| c.is_ascii_alphabetic()));
     if !is_in(place, PLACES) || !plain || after.is_empty() {
         return None;
     }

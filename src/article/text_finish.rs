@@ -230,9 +230,15 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
         // Or it names itself in Arabic words of its own, which the
         // headline opens with and the lead announces under (`Tunisie
         // Telecom`, `أعلنت اتصالات تونس، …`).
+        // An outlet the story is told to (`وقال … لـ24FM`) reports on the
+        // body the headline names, and is no name of the body's.
         let spelled = latin_source(s).and_then(|s| {
-            super::latin_names::spelled_in(s, text)
-                .or_else(|| super::latin_names::announced_in(title, text))
+            super::latin_names::spelled_in(s, text).or_else(|| {
+                let told = super::text_site::is_cited(&super::text_site::folded_text(text), s);
+                (!told)
+                    .then(|| super::latin_names::announced_in(title, text))
+                    .flatten()
+            })
         });
         match (beside, spelled) {
             (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
