@@ -4,7 +4,7 @@
 //! that names its doer by a long title; a Coptic date beside the
 //! Gregorian one; a deck over the date; a body's name of six words
 //! under its state's name and motto; a radio's Latin name with figures
-//! in the lead's dateline.
+//! in the lead's dateline; the trail's last step under the date.
 
 mod support;
 
@@ -169,4 +169,26 @@ fn a_radios_latin_name_with_figures_in_the_lead_dateline_is_the_source() {
     let a = import_text(&["محليات", head, "2023-07-19 | 10:37 ص", lead, said].join("\n"));
     assert_eq!(a.source.as_deref(), Some("24FM"));
     assert_eq!(a.author, None);
+}
+
+#[test]
+fn the_trails_last_step_under_the_date_is_the_section_not_the_writer() {
+    let a = import_text(
+        &[
+            "جامعة ابن زهر",
+            "الرئيسية",
+            "المستجدات",
+            "الرئيسية › المستجدات › أنشطة علمية",
+            HEAD,
+            "14/03/2024",
+            "أنشطة علمية",
+            LEAD,
+            NEXT,
+            "جميع الحقوق محفوظة © جامعة ابن زهر 2024",
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("جامعة ابن زهر"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

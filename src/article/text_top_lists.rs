@@ -57,6 +57,30 @@ pub fn trail_end(matcher: &Matcher, lines: &[String]) -> usize {
     end
 }
 
+/// Takes out the trail's last step said again between the headline and
+/// the lead (`الرئيسية › المستجدات › أنشطة علمية` over the headline, then
+/// `أنشطة علمية` under its date): the story's section, which reads as no
+/// one's name. Right under the trail the step labels the headline, and is
+/// read as such.
+pub fn drop_trail_labels(matcher: &Matcher, lines: &mut Vec<String>) {
+    let mut lead = lead(lines);
+    let Some((at, step)) = lines[..lead].iter().enumerate().rev().find_map(|(at, l)| {
+        let last = home_trail(matcher, l)?.last()?.to_string();
+        (last.split_whitespace().count() < HEADLINE_WORDS).then_some((at, last))
+    }) else {
+        return;
+    };
+    let mut i = at + 2;
+    while i < lead {
+        if lines[i].trim() == step {
+            lines.remove(i);
+            lead -= 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// The parts of a trail from the site's home (`الرئيسية`, `Home`).
 fn home_trail<'a>(matcher: &Matcher, line: &'a str) -> Option<Vec<&'a str>> {
     let parts = text_top_lines::trail_parts(line, 1)?;
