@@ -4,7 +4,8 @@
 //! that names its doer by a long title; a Coptic date beside the
 //! Gregorian one; a deck over the date; a body's name of six words
 //! under its state's name and motto; a radio's Latin name with figures
-//! in the lead's dateline; the trail's last step under the date.
+//! in the lead's dateline; the trail's last step under the date; a
+//! diwan's media desk signing under the story.
 
 mod support;
 
@@ -191,4 +192,34 @@ fn the_trails_last_step_under_the_date_is_the_section_not_the_writer() {
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("جامعة ابن زهر"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_diwans_media_desk_signing_under_the_story_is_the_source() {
+    for tail in [
+        &[
+            "تصوير : حيدر الموسوي",
+            "إعلام ديوان الوقف الشيعي",
+            "مشاركة الخبر",
+        ][..],
+        &["إعلام ديوان الوقف الشيعي", "تلكرام", "مشاركة الخبر"][..],
+    ] {
+        let mut lines = vec![
+            "جمهورية العراق",
+            "ديوان الوقف الشيعي",
+            "الأخبار",
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+        ];
+        lines.extend(tail);
+        let a = import_text(&lines.join("\n"));
+        assert_eq!(
+            a.source.as_deref(),
+            Some("إعلام ديوان الوقف الشيعي"),
+            "{tail:?}"
+        );
+        assert_eq!(texts(&a), [LEAD, NEXT], "{tail:?}");
+    }
 }

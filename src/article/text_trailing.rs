@@ -103,7 +103,8 @@ fn trailing_run(rules: &Rules, units: &[String]) -> usize {
 }
 
 /// How many of the run's first lines stay for the foot: the writer's name
-/// signing the story, or the agencies it came from (`(وكالات)`), over the
+/// signing the story, the agencies it came from (`(وكالات)`) or the
+/// body's media desk, over the
 /// page's tags; or a labelled byline (`إعداد: فلان`) with the office's
 /// credit, its media department's and the photographer's under it.
 fn credits_kept(matcher: &Matcher, units: &[String], run: usize) -> usize {
@@ -124,7 +125,10 @@ fn credits_kept(matcher: &Matcher, units: &[String], run: usize) -> usize {
     let signed = units[n - run - 1]
         .trim_end()
         .ends_with(['.', '!', '؟', '?', '…'])
-        && (byline::is_signed_name(first.trim()) || super::text_foot::agency(first).is_some());
+        && (byline::is_signed_name(first.trim())
+            || super::text_foot::agency(first).is_some()
+            // Or the body's media desk (`إعلام ديوان الوقف الشيعي`).
+            || byline::is_body_media(first.trim()));
     usize::from(signed)
 }
 
@@ -138,14 +142,15 @@ fn lone_tag(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
         return units.pop();
     }
     // A lone tag: at most three words. A media office signing the story
-    // (`المكتب الإعلامي لوزارة النفط`) is left for the foot, which reads
-    // it as the source.
+    // (`المكتب الإعلامي لوزارة النفط`, `إعلام ديوان الوقف الشيعي`) is left
+    // for the foot, which reads it as the source.
     let [.., a, b, last] = units.as_slice() else {
         return None;
     };
     if is_heading(rules, a)
         || is_heading(rules, b)
         || super::byline_offices::is_media_department(last)
+        || byline::is_body_media(last.trim())
     {
         return None;
     }
