@@ -5,7 +5,8 @@
 //! Gregorian one; a deck over the date; a body's name of six words
 //! under its state's name and motto; a radio's Latin name with figures
 //! in the lead's dateline; the trail's last step under the date; a
-//! diwan's media desk signing under the story.
+//! diwan's media desk signing under the story; a caption naming the
+//! headline's thing with its owner's pronoun.
 
 mod support;
 
@@ -222,4 +223,24 @@ fn a_diwans_media_desk_signing_under_the_story_is_the_source() {
         );
         assert_eq!(texts(&a), [LEAD, NEXT], "{tail:?}");
     }
+}
+
+#[test]
+fn a_caption_naming_the_headlines_thing_with_its_owners_pronoun_is_no_paragraph() {
+    let head = "«من الحصالة إلى المشروع»: 1200 سيدة في قرى المنيا يبدأن مشروعاتهن الصغيرة";
+    let caption = "إحدى المستفيدات داخل مشروعها لتربية الدواجن بقرية دير جبل الطير";
+    let a = import_text(
+        &[
+            "الأخبار",
+            head,
+            "الأحد، 10 مارس 2024",
+            "إعداد: مارينا عادل",
+            caption,
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("مارينا عادل"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
 }

@@ -47,14 +47,20 @@ fn is_two_part_deck(line: &str) -> bool {
 
 /// Whether a short line over the lead shows what the headline is about:
 /// it names a thing the headline names (`الكوبري الجديد بقرية الشيخ
-/// يوسف` under `افتتاح كوبري مشاة جديد…`), as a picture's caption does.
+/// يوسف` under `افتتاح كوبري مشاة جديد…`, `… داخل مشروعها` under `…
+/// إلى المشروع`), as a picture's caption does.
 /// A heading opening the story moves on to another side of it, in words
 /// of its own (`التعاون الدفاعي بين موسكو وبيونغ يانغ`).
 fn pictures(line: &str, title: &str) -> bool {
     let named = super::text_lines::stems(title);
-    super::text_lines::stems(line)
-        .iter()
-        .any(|w| named.contains(w) && !LINKING_WORDS.iter().any(|l| search::fold(l) == *w))
+    super::text_lines::stems(line).iter().any(|w| {
+        // With its owner's pronoun (`مشروعها` of `المشروع`).
+        let owned = ["ها", "هم", "هن"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p).filter(|r| r.chars().count() >= 4));
+        (named.contains(w) || owned.is_some_and(|o| named.iter().any(|n| n == o)))
+            && !LINKING_WORDS.iter().any(|l| search::fold(l) == *w)
+    })
 }
 
 /// Words any two lines may share, which say nothing of what they name.
