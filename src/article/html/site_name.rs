@@ -118,14 +118,20 @@ fn masthead_name(doc: &Document) -> Option<String> {
         })
 }
 
-/// A logo's name without the state's before it (`الجمهورية اللبنانية -
-/// وزارة الصحة العامة`): the ministry's.
+/// A logo's name without the state's before or after it (`الجمهورية
+/// اللبنانية - وزارة الصحة العامة`, `وزارة التربية … - دولة قطر`): the
+/// ministry's.
 fn without_state(name: String) -> String {
+    let is_state = |part: &str| crate::article::text_site_notice::is_state(part.trim());
     [" - ", " – ", " | "]
         .iter()
         .find_map(|sep| name.split_once(sep))
-        .filter(|(state, _)| crate::article::text_site_notice::is_state(state.trim()))
-        .map_or_else(|| name.clone(), |(_, rest)| rest.trim().to_owned())
+        .and_then(|(a, b)| match (is_state(a), is_state(b)) {
+            (true, false) => Some(b.trim().to_owned()),
+            (false, true) => Some(a.trim().to_owned()),
+            _ => None,
+        })
+        .unwrap_or(name)
 }
 
 /// What a logo's picture says of the link it is rather than of the site
@@ -144,10 +150,13 @@ fn noticed_site(doc: &Document, title: Option<&str>) -> Option<String> {
 /// The page's copyright notice, in its footer.
 fn notice(doc: &Document) -> Option<String> {
     // (DotNetNuke names its notice's label in capitals:
-    // `dnn_dnnCOPYRIGHT_lblCopyright`.)
+    // `dnn_dnnCOPYRIGHT_lblCopyright`.) A footer's lines of their own,
+    // with no class (`<div class="moe-footer"><div>© …</div><div>address`),
+    // are read each alone: the whole footer runs longer than a notice.
     doc.select(
-        "footer, [id*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"], [id*=\"COPYRIGHT\"], \
-         [id*=\"Copyright\"], [id*=\"copyright\"]",
+        "footer, [id*=\"footer\"], [class*=\"footer\"], [class*=\"copy\"], [class*=\"Copy\"], \
+         [id*=\"COPYRIGHT\"], [id*=\"Copyright\"], [id*=\"copyright\"], footer > div, \
+         [class*=\"footer\"] > div, [class*=\"footer\"] > p",
     )
     .nodes()
     .iter()
