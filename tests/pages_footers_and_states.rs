@@ -1,6 +1,7 @@
 //! Pages the importer misread: a copyright notice on a line of its own
 //! inside a footer whose other lines give the address and links, under a
-//! logo that names the state after the ministry.
+//! logo that names the state after the ministry; a lead's dateline
+//! naming an outlet no table knows that the headline cites.
 
 mod support;
 
@@ -43,4 +44,36 @@ fn a_notice_on_a_footers_line_of_its_own_names_the_site() {
             "{logo}"
         );
     }
+}
+
+#[test]
+fn a_lead_dateline_naming_an_outlet_the_story_cites_credits_it() {
+    let head = "«وعد» تنظم ندوة حول بطالة الجامعيين في أم الحصم";
+    let lead = "نظمت جمعية العمل الوطني الديمقراطي مساء أمس الإثنين ندوة حول بطالة الجامعيين في مقرها بأم الحصم بمشاركة عدد من الخريجين.";
+    let html = page(
+        &format!("<title>{head}</title><meta name=\"author\" content=\"Administrator\">"),
+        &format!(
+            "<h2 class=\"contentheading\">{head}</h2>\
+             <p><strong>أم الحصم – وعد:</strong> {lead}</p>{}",
+            paragraphs(&[NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("وعد"));
+    assert_eq!(a.body.first().map(|b| b.text()), Some(lead));
+}
+
+#[test]
+fn a_lead_datelines_own_brackets_are_no_citation() {
+    let lead = "سلّمت اللجنة الدولية للصليب الأحمر اليوم الخميس مستشفى الوحدة في مدينة درنة معدات لغسيل الكلى تخدم ثلاثمئة مريض.";
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><p>درنة (اللجنة الدولية) – {lead}</p>{}",
+            paragraphs(&[NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_ne!(a.source.as_deref(), Some("اللجنة الدولية"));
 }

@@ -13,7 +13,11 @@ use crate::article::{Block, byline};
 /// or the site's own name before a colon (`الموقع: …`, `sites` being the
 /// names the page gives itself). The paragraph keeps the rest; its links
 /// move with the text.
-pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Byline> {
+pub fn read_lead_byline(
+    body: &mut Body,
+    sites: &[&str],
+    title: Option<&str>,
+) -> Option<byline::Byline> {
     let index = body
         .blocks
         .iter()
@@ -37,11 +41,17 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
         // `عمان- الغد- قال…`: the dashes glued to the words before them.
         None => match byline::leading(&spaced) {
             Some((b, rest)) if text.ends_with(rest) => (b, &text[text.len() - rest.len()..]),
-            _ => {
-                let rest = site_tag(text, sites)
-                    .or_else(|| site_dateline(text, sites).map(|(_, rest)| rest))?;
-                (byline::Byline::default(), rest)
-            }
+            _ => match site_tag(text, sites)
+                .or_else(|| site_dateline(text, sites).map(|(_, rest)| rest))
+            {
+                Some(rest) => (byline::Byline::default(), rest),
+                // An outlet no table knows, which the story cites as one
+                // (`أم الحصم – وعد: نظمت … «وعد» …`).
+                None => crate::article::text_cited_opener::cited_opener(
+                    text,
+                    &elsewhere(body, index, title),
+                )?,
+            },
         },
     };
     // The dateline over the writer's label in a paragraph of their own
@@ -62,6 +72,17 @@ pub fn read_lead_byline(body: &mut Body, sites: &[&str]) -> Option<byline::Bylin
         l.end -= cut;
     }
     Some(found)
+}
+
+/// The headline and the story's text but its lead (`lead`), to find
+/// where it cites an outlet: the lead's own dateline cites none.
+fn elsewhere(body: &Body, lead: usize, title: Option<&str>) -> String {
+    let blocks = body.blocks.iter().enumerate().filter(|(i, _)| *i != lead);
+    title
+        .into_iter()
+        .chain(blocks.map(|(_, b)| b.text()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// How far into a lead a dateline's dashes are looked for.
@@ -109,7 +130,7 @@ mod tests {
             end: start + "الطريق".len(),
             url: "https://example.com/t".into(),
         });
-        let found = read_lead_byline(&mut b, &[]).unwrap();
+        let found = read_lead_byline(&mut b, &[], None).unwrap();
         assert_eq!(found.source.as_deref(), Some("الوكالة"));
         let text = b.blocks[0].text();
         assert!(text.starts_with("قال مسؤولون"));
@@ -120,7 +141,7 @@ mod tests {
     #[test]
     fn a_dateline_with_glued_dashes_comes_off_the_lead() {
         let mut b = body(&["عمان- الغد- افتتحت البلدية مكتبة عامة رقمية جديدة."]);
-        let found = read_lead_byline(&mut b, &["الغد"]).unwrap();
+        let found = read_lead_byline(&mut b, &["الغد"], None).unwrap();
         assert_eq!(found.source.as_deref(), Some("الغد"));
         assert_eq!(b.blocks[0].text(), "افتتحت البلدية مكتبة عامة رقمية جديدة.");
         let mut h = body(&["كتب - محمد علاء:", "افتتحت البلدية مكتبة عامة رقمية جديدة."]);
@@ -131,15 +152,15 @@ mod tests {
     #[test]
     fn the_sites_own_name_before_a_colon_comes_off_the_lead() {
         let mut b = body(&["النجم1:قالت الوزارة إن المدارس تفتح الأحد."]);
-        assert!(read_lead_byline(&mut b, &["النجم 1 الإخباري"]).is_some());
+        assert!(read_lead_byline(&mut b, &["النجم 1 الإخباري"], None).is_some());
         assert_eq!(b.blocks[0].text(), "قالت الوزارة إن المدارس تفتح الأحد.");
         // A place and a dash before the name, the name in quotation marks.
         let mut d = body(&["لندن- “القدس العربي”: بدأ المزارعون قطف الزيتون."]);
-        assert!(read_lead_byline(&mut d, &["القدس العربي"]).is_some());
+        assert!(read_lead_byline(&mut d, &["القدس العربي"], None).is_some());
         assert_eq!(d.blocks[0].text(), "بدأ المزارعون قطف الزيتون.");
         // Another name before a colon is a quotation's speaker, and stays.
         let mut q = body(&["الوزير: المدارس تفتح الأحد."]);
-        assert!(read_lead_byline(&mut q, &["النجم 1 الإخباري"]).is_none());
+        assert!(read_lead_byline(&mut q, &["النجم 1 الإخباري"], None).is_none());
         assert_eq!(q.blocks[0].text(), "الوزير: المدارس تفتح الأحد.");
     }
 }

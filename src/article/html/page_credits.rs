@@ -74,7 +74,7 @@ pub(super) fn settle(
     if let Some(office) = author.take_if(|a| byline::is_media_department(a)) {
         page.source = credits::credited_source(page.source.take(), Some(office));
     }
-    if let Some(found) = super::lead_byline::read_lead_byline(body, sites) {
+    if let Some(found) = super::lead_byline::read_lead_byline(body, sites, title) {
         page.source = credits::credited_source(page.source.take(), found.source);
         if author.is_none() {
             author = found.author;
