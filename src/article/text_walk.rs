@@ -181,7 +181,6 @@ impl<'a> Walk<'a> {
             if undated && self.head.published.is_some() {
                 self.dated_last = true;
                 self.titled_above_date();
-                self.deck_over_date();
             } else if published.is_some_and(|p| self.head.published != p) {
                 // The story's date under a name, after the site's clock.
                 self.titled_above_date();
@@ -265,6 +264,15 @@ impl<'a> Walk<'a> {
         if !self.lead_seen
             && super::text_captions::is_dated_credited_caption(line)
             && text_top_lines::publication_line(line).is_none()
+        {
+            return Step::Drop;
+        }
+        // The dateline's place alone on its line under the header, over
+        // the lead (`27/06/2024` / `الرباط` / `قدم المجلس …`): the
+        // header's, as a place opening the lead is.
+        if !self.sentence_seen
+            && self.header_read
+            && byline::is_in(line.trim(), super::byline_names::PLACES)
         {
             return Step::Drop;
         }

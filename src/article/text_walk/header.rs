@@ -268,20 +268,6 @@ impl Walk<'_> {
 
     /// The line kept right above the date, when it is a writer's name
     /// with its title (`د. فلان`), goes to the header as the author.
-    /// A deck under the headline that ends no sentence, the one line
-    /// kept over the story's date (`تراجع في الرياضيات …` / `27/06/2024`):
-    /// the page's, over its header. A byline there is read with the date.
-    pub(super) fn deck_over_date(&mut self) {
-        let deck = self.kept == 1
-            && !self.sentence_seen
-            && matches!(self.body.last(), Some(Some(l))
-                if (DECK_MIN_WORDS..=DECK_MAX_WORDS).contains(&l.split_whitespace().count())
-                    && byline::parse(l).is_none());
-        if deck {
-            self.drop_summary();
-        }
-    }
-
     pub(super) fn titled_above_date(&mut self) {
         // Right over the date, or a blank line above it in a copy that
         // sets its lines apart.
@@ -328,10 +314,6 @@ impl Walk<'_> {
         }
     }
 }
-
-/// The fewest words of a deck over the date: fewer are a byline's or a
-/// section's.
-const DECK_MIN_WORDS: usize = 6;
 
 /// What a short header line between the headline and the lead is, when
 /// it is neither a byline nor a date.
