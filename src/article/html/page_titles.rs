@@ -66,6 +66,7 @@ fn shown_headlines(m: &mut PageMeta, doc: &Document, els: &[NodeRef], title_tag:
         .then(|| {
             title_cells::in_large_type(els, title_tag)
                 .or_else(|| title_cells::in_title_cell(els))
+                .or_else(|| title_cells::in_largest_style(els))
                 .or_else(|| title_cells::under_trail(els))
         })
         .flatten();

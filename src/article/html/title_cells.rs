@@ -36,13 +36,14 @@ pub fn in_large_type(els: &[NodeRef], title: Option<&str>) -> Option<String> {
         })
         .map(|n| sanitize::inline(&n.text()))
         .find(|t| is_headline_shaped(t) && !site(t))
-        .or_else(|| in_largest_style(els))
 }
 
 /// The line a word processor's page sets in the largest type by its
 /// style (`<span style="font-size:18.0pt">`), at least [`LARGE_POINTS`]:
-/// a press release saved as a web page shows its headline so.
-fn in_largest_style(els: &[NodeRef]) -> Option<String> {
+/// a press release saved as a web page shows its headline so. A title
+/// cell outranks it: a page's text pasted from a word processor sets its
+/// subheadings so under the headline (`<span class="news-title">`).
+pub fn in_largest_style(els: &[NodeRef]) -> Option<String> {
     let mut best: Option<(f32, String)> = None;
     for node in els {
         let Some(size) = node.attr("style").and_then(|s| font_points(&s)) else {
