@@ -6,7 +6,8 @@
 //! under its state's name and motto; a radio's Latin name with figures
 //! in the lead's dateline; the trail's last step under the date; a
 //! diwan's media desk signing under the story; a caption naming the
-//! headline's thing with its owner's pronoun.
+//! headline's thing with its owner's pronoun; a Maghrebi given name
+//! after a town's colon.
 
 mod support;
 
@@ -249,5 +250,21 @@ fn a_caption_naming_the_headlines_thing_with_its_owners_pronoun_is_no_paragraph(
         .join("\n"),
     );
     assert_eq!(a.author.as_deref(), Some("مارينا عادل"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn a_maghrebi_given_name_after_a_towns_colon_is_the_writer() {
+    let a = import_text(
+        &[
+            HEAD,
+            "الثلاثاء 15 يوليوز 2025 - 21:40",
+            "زاكورة: لحسن أوعلي",
+            LEAD,
+            NEXT,
+        ]
+        .join("\n"),
+    );
+    assert_eq!(a.author.as_deref(), Some("لحسن أوعلي"));
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

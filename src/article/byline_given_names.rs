@@ -321,6 +321,12 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "ستار",
     "سرمد",
     "ليث",
+    // Men's names as the Maghreb spells them (`لحسن أوعلي`, `امحمد`).
+    "لحسن",
+    "لحسين",
+    "امحمد",
+    "لحبيب",
+    "امبارك",
     // Women's names of the Maghreb, none of them a word of its own.
     "نسيمة",
     "وهيبة",
