@@ -7,7 +7,7 @@
 //! in the lead's dateline; the trail's last step under the date; a
 //! diwan's media desk signing under the story; a caption naming the
 //! headline's thing with its owner's pronoun; a Maghrebi given name
-//! after a town's colon.
+//! after a town's colon; an aggregator's notice for all its stories.
 
 mod support;
 
@@ -266,5 +266,23 @@ fn a_maghrebi_given_name_after_a_towns_colon_is_the_writer() {
         .join("\n"),
     );
     assert_eq!(a.author.as_deref(), Some("لحسن أوعلي"));
+    assert_eq!(texts(&a), [LEAD, NEXT]);
+}
+
+#[test]
+fn an_aggregators_notice_for_all_its_stories_is_not_the_story() {
+    let notice = "تنويه: جميع الأخبار المنشورة في يمن ناو منقولة من مصادرها، ولا يتحمل الموقع أي مسؤولية عن محتواها.";
+    let a = import_text(
+        &[
+            HEAD,
+            DATE,
+            LEAD,
+            NEXT,
+            "المصدر: عدن الغد",
+            notice,
+            "شارك الخبر على",
+        ]
+        .join("\n"),
+    );
     assert_eq!(texts(&a), [LEAD, NEXT]);
 }

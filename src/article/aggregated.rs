@@ -53,12 +53,19 @@ pub fn paper(line: &str) -> Option<String> {
 
 /// An aggregator's notice that names no paper (`تم نقل هذا الخبر آلياً
 /// من مصدره، ونحن غير مسؤولين عن محتواه`): the site's, under the story.
+/// Or of all its stories (`جميع الأخبار المنشورة في يمن ناو منقولة من
+/// مصادرها، ولا يتحمل الموقع أي مسؤولية عن محتواها`).
 pub fn is_unnamed_notice(line: &str) -> bool {
     line.split_whitespace().count() <= NOTICE_WORDS
-        && ["هذا الخبر", "هذا المقال"].iter().any(|s| line.contains(s))
-        && AUTOMATIC.iter().any(|s| line.contains(s))
+        && ["هذا الخبر", "هذا المقال", "الأخبار المنشورة"]
+            .iter()
+            .any(|s| line.contains(s))
+        && AUTOMATIC.iter().chain(&TAKEN).any(|s| line.contains(s))
         && RESPONSIBLE.iter().any(|s| line.contains(s))
 }
+
+/// How the notice says the stories were taken from their sources.
+const TAKEN: [&str; 2] = ["منقولة من", "منقول من"];
 
 /// The most words of an aggregator's notice.
 const NOTICE_WORDS: usize = 40;
