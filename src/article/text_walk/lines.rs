@@ -34,8 +34,11 @@ impl Walk<'_> {
                 && (self.sentence_seen || !self.matcher.is_share_bar(line)))
             || super::super::text_chrome::is_barred_end(self.matcher, line)
             || super::super::text_lines::is_end_mark(line)
-            // The count over readers' comments, once the story is told.
+            // The count over readers' comments, once the story is told
+            // and the page's furniture came under it (a counter between
+            // paragraphs is only dropped).
             || (self.sentence_seen
+                && matches!(self.body.last(), Some(None))
                 && super::super::text_counters::counts_comments(self.matcher, line))
             // The site's notice under the page's furniture; right under
             // a paragraph it may be a picture's.
