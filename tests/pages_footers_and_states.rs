@@ -1,7 +1,8 @@
 //! Pages the importer misread: a copyright notice on a line of its own
 //! inside a footer whose other lines give the address and links, under a
 //! logo that names the state after the ministry; a lead's dateline
-//! naming an outlet no table knows that the headline cites.
+//! naming an outlet no table knows that the headline cites; a bar of
+//! bracketed buttons with the link to more stories.
 
 mod support;
 
@@ -76,4 +77,19 @@ fn a_lead_datelines_own_brackets_are_no_citation() {
     );
     let a = load_html(&html);
     assert_ne!(a.source.as_deref(), Some("اللجنة الدولية"));
+}
+
+#[test]
+fn a_bar_of_bracketed_buttons_with_more_stories_ends_the_story() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1>{}<p>[ طباعة ] [ المزيد من الأخبار ] [ رجوع ]</p>\
+             <p>اختتام الدورة التدريبية حول إدارة المياه في الزراعة بمشاركة خبراء من عشر دول عربية.</p>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
+    assert_eq!(texts, [LEAD, NEXT, MORE]);
 }

@@ -6,20 +6,33 @@ use super::text_rules::{Matcher, Words};
 
 /// A bar of the comments' fields with the form's prompt in it (`تعليقات
 /// 3 | إضافة تعليق`): where the story ends.
+/// Or buttons each in its brackets (`[ طباعة ] [ المزيد من الأخبار ] [
+/// رجوع ]`).
 pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
-    is_bar(line)
+    let bracketed = is_bracketed_buttons(line);
+    let line = if bracketed {
+        line.replace(['[', ']'], "|")
+    } else {
+        line.to_owned()
+    };
+    (bracketed || is_bar(&line))
         && line
             .split('|')
             .any(|part| matcher.end.is(&Words::new(part.trim())))
+}
+
+/// Buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`).
+fn is_bracketed_buttons(line: &str) -> bool {
+    line.trim_start().starts_with('[')
+        && line.trim_end().ends_with(']')
+        && line.matches('[').count() >= 2
 }
 
 /// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
 /// طباعة | أرسل لصديق`): a counter and buttons under the story.
 pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
     // Or buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`).
-    let bracketed = line.trim_start().starts_with('[')
-        && line.trim_end().ends_with(']')
-        && line.matches('[').count() >= 2;
+    let bracketed = is_bracketed_buttons(line);
     // Or set apart by spaced dashes (`نسخة للطباعة - أرسل هذا الخبر إلى
     // صديق`).
     let line = if bracketed {

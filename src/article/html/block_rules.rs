@@ -110,7 +110,13 @@ impl BlockRules {
             .end
             .strip(&words)
             .is_some_and(|rest| rest.len() < 80 || crate::article::text_passed::has_email(rest));
-        if ends || m.end_lines.is(&words) || crate::article::text_lines::is_end_mark(text) {
+        // A bar of buttons with the link to more stories in it (`[ طباعة ]
+        // [ المزيد من الأخبار ] [ رجوع ]`) ends the story too.
+        if ends
+            || m.end_lines.is(&words)
+            || crate::article::text_lines::is_end_mark(text)
+            || crate::article::text_bars::is_barred_end(m, text)
+        {
             Verdict::End
         } else if m.drop.is(&words)
             || m.drop.is(&bare)
