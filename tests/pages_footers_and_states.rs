@@ -2,7 +2,8 @@
 //! inside a footer whose other lines give the address and links, under a
 //! logo that names the state after the ministry; a lead's dateline
 //! naming an outlet no table knows that the headline cites; a bar of
-//! bracketed buttons with the link to more stories.
+//! bracketed buttons with the link to more stories; the news' title
+//! cell under a box's title cell.
 
 mod support;
 
@@ -92,4 +93,19 @@ fn a_bar_of_bracketed_buttons_with_more_stories_ends_the_story() {
     let a = load_html(&html);
     let texts: Vec<&str> = a.body.iter().map(|b| b.text()).collect();
     assert_eq!(texts, [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn the_news_titles_cell_outranks_a_boxs_title_cell_above_it() {
+    let html = page(
+        "<title>عالم اليوم</title>",
+        &format!(
+            "<table><tr><td class=\"sec_title\">كتّـاب عالم اليوم</td></tr>\
+             <tr><td><a href=\"/w1\">مقالات الرأي اليوم</a></td></tr></table>\
+             <table><tr><td class=\"news_title\">{HEAD}</td></tr>\
+             <tr><td class=\"news_text\">{}</td></tr></table>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    assert_eq!(load_html(&html).title, HEAD);
 }

@@ -93,39 +93,49 @@ fn cell_text(node: &NodeRef) -> String {
     sanitize::inline(&super::shown::visible_text(node))
 }
 
-/// Where [`in_title_cell`]'s headline is among `els`.
+/// Where [`in_title_cell`]'s headline is among `els`. A class that calls
+/// it the news' title outranks a cell merely called a title, which may
+/// be a box's over the story (`<td class="sec_title">كتّـاب عالم اليوم`).
 pub fn title_cell_at(els: &[NodeRef]) -> Option<usize> {
+    let shaped = |n: &NodeRef| is_headline_shaped(&cell_text(n));
     els.iter()
-        .enumerate()
-        .filter(|(_, n)| {
-            // Or the `<font>` an old portal (PHP-Nuke) sets it in.
-            let cell = n
-                .node_name()
-                .is_some_and(|t| t.eq_ignore_ascii_case("td") || t.eq_ignore_ascii_case("font"));
-            // Or a `<span class="title">` of its own, as FrontPage pages
-            // set it in their table's row.
-            let span = n
-                .node_name()
-                .is_some_and(|t| t.eq_ignore_ascii_case("span"))
-                && n.attr("class")
-                    .is_some_and(|c| c.trim().eq_ignore_ascii_case("title"));
-            span || n.attr("class").is_some_and(|c| {
-                let c = c.to_ascii_lowercase();
-                // Also after the site's short prefix (`aou-news-title`),
-                // which no box's word is (`related-news-title`).
-                c.split_whitespace().any(|w| {
-                    let w = w.replace(['-', '_'], "");
-                    NEWS_TITLES.iter().any(|t| {
-                        w.strip_suffix(t)
-                            .is_some_and(|prefix| prefix.len() <= SITE_PREFIX_CHARS)
-                    })
-                }) || (cell
-                    && c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                        .any(|w| w == "title" || w == "titre" || is_short_title_class(w)))
+        .position(|n| is_news_title(n) && shaped(n))
+        .or_else(|| els.iter().position(|n| is_title_cell(n) && shaped(n)))
+}
+
+/// An element its class calls the news' title (`news_title`, `NewsTitle`),
+/// also after the site's short prefix (`aou-news-title`), which no box's
+/// word is (`related-news-title`).
+fn is_news_title(n: &NodeRef) -> bool {
+    n.attr("class").is_some_and(|c| {
+        c.to_ascii_lowercase().split_whitespace().any(|w| {
+            let w = w.replace(['-', '_'], "");
+            NEWS_TITLES.iter().any(|t| {
+                w.strip_suffix(t)
+                    .is_some_and(|prefix| prefix.len() <= SITE_PREFIX_CHARS)
             })
         })
-        .find(|(_, n)| is_headline_shaped(&cell_text(n)))
-        .map(|(at, _)| at)
+    })
+}
+
+/// A table cell (or an old portal's `<font>`) its class calls a title,
+/// or a `<span class="title">` of its own, as FrontPage pages set it in
+/// their table's row.
+fn is_title_cell(n: &NodeRef) -> bool {
+    let cell = n
+        .node_name()
+        .is_some_and(|t| t.eq_ignore_ascii_case("td") || t.eq_ignore_ascii_case("font"));
+    let span = n
+        .node_name()
+        .is_some_and(|t| t.eq_ignore_ascii_case("span"))
+        && n.attr("class")
+            .is_some_and(|c| c.trim().eq_ignore_ascii_case("title"));
+    span || (cell
+        && n.attr("class").is_some_and(|c| {
+            c.to_ascii_lowercase()
+                .split(|ch: char| !ch.is_ascii_alphanumeric())
+                .any(|w| w == "title" || w == "titre" || is_short_title_class(w))
+        }))
 }
 
 /// The headline an old table layout sets right under its trail to the
