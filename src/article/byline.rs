@@ -42,6 +42,9 @@ use super::byline_sites::{
 pub use super::byline_trims::without_channel;
 use crate::search;
 
+use super::byline_bodies::place_and_body;
+pub(crate) use super::byline_bodies::{BODY_WORDS, is_body_media};
+
 /// What a byline says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Byline {
@@ -53,14 +56,8 @@ pub struct Byline {
 /// The byline a header line is, if it is one of the shapes above.
 pub fn parse(line: &str) -> Option<Byline> {
     let line = line.trim();
-    if let Some(credit) = byline_parts::desk_credit(line)
-        .or_else(|| super::byline_offices::media_office(line))
-        .or_else(|| super::byline_offices::desk_writer(line))
-    {
+    if let Some(credit) = credited(line) {
         return Some(credit);
-    }
-    if let Some(quoted) = quoted_outlet(line) {
-        return Some(quoted);
     }
     if let Some(writer) = name_and_role(line) {
         return Some(Byline {
@@ -132,6 +129,15 @@ pub fn parse(line: &str) -> Option<Byline> {
         .or_else(|| super::byline_sites::with_agency(inner))
         .or_else(|| byline_parts::dateline_and_writer(inner))
         .or_else(|| byline_parts::place_and_signed_name(inner))
+}
+
+/// A desk's or a media office's credit, or an outlet in quotes, which
+/// stand whole before a line is split into parts.
+fn credited(line: &str) -> Option<Byline> {
+    byline_parts::desk_credit(line)
+        .or_else(|| super::byline_offices::media_office(line))
+        .or_else(|| super::byline_offices::desk_writer(line))
+        .or_else(|| quoted_outlet(line))
 }
 
 /// `line` with the full stop after a listed place made a dash, when a
@@ -229,75 +235,6 @@ pub(crate) fn is_desk(part: &str) -> bool {
         || is_in(part, super::byline_offices::MEDIA_OFFICES)
         || is_beat_editor(part)
         || is_body_media(part)
-}
-
-/// A body's media desk named for it (`إعلام الهيئة`, `إعلام الجامعة`),
-/// or for a faculty or a body named in full (`إعلام كلية الزراعة`).
-pub(crate) fn is_body_media(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let media = words
-        .first()
-        .is_some_and(|w| search::fold(w) == search::fold("إعلام"));
-    match words.as_slice() {
-        [_, body] => media && search::fold(body).starts_with("ال"),
-        [_, kind, named @ ..] if named.len() <= 2 => {
-            media
-                && BODY_KINDS.contains(kind)
-                && named.iter().all(|w| w.chars().all(char::is_alphabetic))
-        }
-        _ => false,
-    }
-}
-
-/// Words that open a body's full name after its media desk's word.
-const BODY_KINDS: [&str; 7] = ["كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية", "ديوان"];
-
-/// The first words of a body's name (`جمعية`, `مركز`): with the article
-/// (`الجمعية الملكية …`) no person's name opens with one.
-pub(crate) const BODY_WORDS: [&str; 12] = [
-    "مركز",
-    "جمعية",
-    "منظمة",
-    "مؤسسة",
-    "اتحاد",
-    "نقابة",
-    "حزب",
-    "شركة",
-    "مجلس",
-    "رابطة",
-    "لجنة",
-    "ملتقى",
-];
-
-/// A place and a body called by its kind (`عمّان – الجمعية الملكية
-/// لحماية الطبيعة`): the body is the source, where a person's name
-/// would be the writer.
-fn place_and_body(place: &str, body: &str) -> Option<Byline> {
-    let placed = kind(place, true) == Some(Part::Place);
-    // A body's media office there (`الدوحة - المركز الإعلامي`) is read
-    // as offices are.
-    (placed && names_a_body(body) && !is_desk(body)).then(|| Byline {
-        place: Some(place.to_owned()),
-        source: Some(body.to_owned()),
-        ..Byline::default()
-    })
-}
-
-/// A body called by its kind with the article and what it is for
-/// (`الجمعية الملكية لحماية الطبيعة`), or one of [`BODY_KINDS`] so.
-fn names_a_body(part: &str) -> bool {
-    let mut words = part.split_whitespace();
-    let kind = words.next().map(search::fold);
-    words.next().is_some()
-        && kind
-            .as_deref()
-            .and_then(|k| k.strip_prefix("ال"))
-            .is_some_and(|k| {
-                BODY_WORDS
-                    .iter()
-                    .chain(&BODY_KINDS)
-                    .any(|w| search::fold(w) == k)
-            })
 }
 
 /// The word for an editor, which a desk signs with.

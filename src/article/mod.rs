@@ -3,6 +3,7 @@
 mod aggregated;
 pub mod archive;
 pub mod byline;
+mod byline_bodies;
 mod byline_given_names;
 mod byline_leading;
 mod byline_names;

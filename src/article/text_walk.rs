@@ -267,13 +267,7 @@ impl<'a> Walk<'a> {
         {
             return Step::Drop;
         }
-        // The dateline's place alone on its line under the header, over
-        // the lead (`27/06/2024` / `الرباط` / `قدم المجلس …`): the
-        // header's, as a place opening the lead is.
-        if !self.sentence_seen
-            && self.header_read
-            && byline::is_in(line.trim(), super::byline_names::PLACES)
-        {
+        if self.is_place_alone(line) {
             return Step::Drop;
         }
         // The reading time is the header's wherever the page put it.

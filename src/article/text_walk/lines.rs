@@ -47,6 +47,15 @@ impl Walk<'_> {
                 && super::super::text_site_notice::is_notice(line))
     }
 
+    /// The dateline's place alone on its line under the header, over the
+    /// lead (`27/06/2024` / `الرباط` / `قدم المجلس …`): the header's, as a
+    /// place opening the lead is.
+    pub(super) fn is_place_alone(&self, line: &str) -> bool {
+        !self.sentence_seen
+            && self.header_read
+            && super::super::byline::is_in(line.trim(), super::super::byline_names::PLACES)
+    }
+
     /// The page's own lines: menus, code, credits to the site, captions.
     pub(super) fn is_page_furniture(&self, line: &str, words: &Words) -> bool {
         is_furniture(self.matcher, words, line)
