@@ -119,7 +119,7 @@ fn a_coptic_date_beside_the_gregorian_leaves_the_date_line() {
 
 #[test]
 fn a_place_alone_under_the_date_is_the_header_deck_or_none() {
-    let deck = "تراجع في الرياضيات واستقرار في اللغة العربية لدى تلاميذ السنة السادسة ابتدائي";
+    let deck = "تراجع في الرياضيات واستقرار في اللغة العربية لدى تلاميذ السنة السادسة ابتدائي والثالثة إعدادي";
     for top in [&[HEAD, deck][..], &[HEAD][..]] {
         let mut lines = vec!["مستجدات"];
         lines.extend(top);
