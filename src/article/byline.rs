@@ -43,7 +43,7 @@ pub use super::byline_trims::without_channel;
 use crate::search;
 
 use super::byline_bodies::place_and_body;
-pub(crate) use super::byline_bodies::{BODY_WORDS, is_body_media};
+pub(crate) use super::byline_bodies::{BODY_WORDS, is_body_media, signs_as_office};
 
 /// What a byline says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! its kind with the article (`الجمعية الملكية لحماية الطبيعة`) after a
 //! place, where a person's name would be the writer.
 
-use super::byline::{Byline, Part, is_desk, kind};
+use super::byline::{Byline, Part, is_desk, is_in, kind};
 use crate::search;
 
 /// A body's media desk named for it (`إعلام الهيئة`, `إعلام الجامعة`),
@@ -66,10 +66,11 @@ fn names_a_body(part: &str) -> bool {
         && kind
             .as_deref()
             .and_then(|k| k.strip_prefix("ال"))
-            .is_some_and(|k| {
-                BODY_WORDS
-                    .iter()
-                    .chain(&BODY_KINDS)
-                    .any(|w| search::fold(w) == k)
-            })
+            .is_some_and(|k| is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS))
+}
+
+/// A media office or a body's media desk signing the story (`المكتب
+/// الإعلامي لوزارة النفط`, `إعلام ديوان الوقف الشيعي`): its source.
+pub(crate) fn signs_as_office(line: &str) -> bool {
+    super::byline_offices::is_media_department(line) || is_body_media(line.trim())
 }

@@ -9,37 +9,31 @@ use super::text_rules::{Matcher, Words};
 /// Or buttons each in its brackets (`[ طباعة ] [ المزيد من الأخبار ] [
 /// رجوع ]`).
 pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
-    let bracketed = is_bracketed_buttons(line);
-    let line = if bracketed {
-        line.replace(['[', ']'], "|")
-    } else {
-        line.to_owned()
-    };
-    (bracketed || is_bar(&line))
-        && line
+    let bracketed = bracketed_as_bar(line);
+    (bracketed.is_some() || is_bar(line))
+        && bracketed
+            .as_deref()
+            .unwrap_or(line)
             .split('|')
             .any(|part| matcher.end.is(&Words::new(part.trim())))
 }
 
-/// Buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`).
-fn is_bracketed_buttons(line: &str) -> bool {
-    line.trim_start().starts_with('[')
+/// Buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`), set
+/// apart by bars instead.
+fn bracketed_as_bar(line: &str) -> Option<String> {
+    let bracketed = line.trim_start().starts_with('[')
         && line.trim_end().ends_with(']')
-        && line.matches('[').count() >= 2
+        && line.matches('[').count() >= 2;
+    bracketed.then(|| line.replace(['[', ']'], "|"))
 }
 
 /// A bar whose every part is the page's own (`عدد المشاهدات: 1243 |
 /// طباعة | أرسل لصديق`): a counter and buttons under the story.
 pub fn is_furniture_bar(matcher: &Matcher, line: &str) -> bool {
-    // Or buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`).
-    let bracketed = is_bracketed_buttons(line);
-    // Or set apart by spaced dashes (`نسخة للطباعة - أرسل هذا الخبر إلى
+    // Or buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`),
+    // or set apart by spaced dashes (`نسخة للطباعة - أرسل هذا الخبر إلى
     // صديق`).
-    let line = if bracketed {
-        line.replace(['[', ']'], "|")
-    } else {
-        line.replace(" - ", " | ")
-    };
+    let line = bracketed_as_bar(line).unwrap_or_else(|| line.replace(" - ", " | "));
     // A link back to the section may run longer than a button.
     let buttons: Vec<&str> = line
         .split(BARS)

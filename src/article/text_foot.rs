@@ -43,9 +43,7 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
-        } else if super::byline_offices::is_media_department(last)
-            || super::byline::is_body_media(last.trim())
-        {
+        } else if super::byline::signs_as_office(last) {
             head.source.get_or_insert_with(|| last.trim().to_owned());
         } else if is_city_and_country(last) {
             // The place under a body's signature (`مصرف ليبيا المركزي` /

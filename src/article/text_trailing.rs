@@ -147,11 +147,7 @@ fn lone_tag(rules: &Rules, units: &mut Vec<String>) -> Option<String> {
     let [.., a, b, last] = units.as_slice() else {
         return None;
     };
-    if is_heading(rules, a)
-        || is_heading(rules, b)
-        || super::byline_offices::is_media_department(last)
-        || byline::is_body_media(last.trim())
-    {
+    if is_heading(rules, a) || is_heading(rules, b) || byline::signs_as_office(last) {
         return None;
     }
     let words: Vec<String> = last.split_whitespace().map(search::fold).collect();
