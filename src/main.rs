@@ -12,6 +12,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    qari::article::guard::install_hook();
     let result = match cli.command {
         None => commands::read::run(&cli.global, &cli.paths),
         Some(Command::Render(args)) => commands::render::run(&cli.global, &args),

@@ -175,6 +175,10 @@ pub fn restore() -> io::Result<()> {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A file's fault is reported as a problem and reading goes on.
+        if crate::article::guard::is_guarded() {
+            return;
+        }
         let _ = restore();
         previous(info);
     }));

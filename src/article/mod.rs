@@ -29,6 +29,7 @@ pub mod epoch;
 mod error;
 pub mod feed;
 mod follow_prompts;
+pub mod guard;
 pub mod html;
 pub mod json;
 mod latin_names;

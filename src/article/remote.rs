@@ -20,6 +20,20 @@ pub fn articles(
     charset: Option<&str>,
     url: &str,
 ) -> Result<(Kind, Vec<Article>), ParseError> {
+    // As for a file: a fault in a rule costs this address, reported.
+    super::guard::run(|| read(body, media_type, charset, url)).unwrap_or_else(|fault| {
+        Err(ParseError::new(format!(
+            "qari failed while reading what the address sent ({fault})"
+        )))
+    })
+}
+
+fn read(
+    body: &[u8],
+    media_type: Option<&str>,
+    charset: Option<&str>,
+    url: &str,
+) -> Result<(Kind, Vec<Article>), ParseError> {
     let media = media_type.unwrap_or("");
     let first = body
         .strip_prefix(b"\xEF\xBB\xBF")

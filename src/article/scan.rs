@@ -176,6 +176,18 @@ pub fn parse_file_noting(
     path: &Path,
     bytes: &[u8],
 ) -> Result<(Vec<Article>, Option<&'static str>), ParseError> {
+    // A fault in a rule costs this file, reported, not the load.
+    super::guard::run(|| parse_unguarded(path, bytes)).unwrap_or_else(|fault| {
+        Err(ParseError::new(format!(
+            "qari failed while reading this file ({fault}) and skipped it; the file is left as it is"
+        )))
+    })
+}
+
+fn parse_unguarded(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Vec<Article>, Option<&'static str>), ParseError> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
