@@ -94,6 +94,13 @@ fn entry_article(entry: &Entry, feed: &Context) -> Result<Option<Article>, Parse
         .iter()
         .filter_map(|p| p.name.as_deref())
         .map(|n| body::inline_text(n, false))
+        // What stood between a name and its address (`سامي — sami@…`),
+        // which feed-rs takes away, leaving the dash.
+        .map(|n| {
+            n.trim_end_matches(|c| NAME_ADDRESS_SEPARATORS.contains(&c) || "«(<[".contains(c))
+                .trim_start_matches(|c| NAME_ADDRESS_SEPARATORS.contains(&c) || "»)>]".contains(c))
+                .to_owned()
+        })
         .filter(|n| !n.is_empty())
         .collect();
     let published = entry.published.or(entry.updated).map(|d| feed.dates.iso(d));
@@ -186,3 +193,6 @@ fn resolve(link: &str, base: Option<&str>) -> String {
         .and_then(|h| h.join(link).ok())
         .map_or_else(|| link.to_owned(), String::from)
 }
+
+/// What may part a writer's name from an address in a feed's field.
+const NAME_ADDRESS_SEPARATORS: [char; 8] = [' ', '-', '–', '—', 'ـ', '|', ',', '،'];

@@ -11,6 +11,7 @@
 //! path stays a link every browser, terminal and messenger opens. The
 //! decoded, readable form is used for ids.
 
+mod addresses;
 mod body;
 mod decode;
 mod entities;
@@ -90,22 +91,25 @@ pub fn parse_with_charset(
         text
     };
     let dates = when::Dates::default();
-    let reader = dates.clone();
-    let parser = feed_rs::parser::Builder::new()
-        .base_uri(base)
-        // An entry with no id gets one from its link here, not a random one.
-        .id_generator(|_, _, _| String::new())
-        .timestamp_parser(move |text| reader.read(text))
-        .build();
-    // feed-rs can panic on malformed fields (it slices an author's
-    // `email (name)` at byte offsets that may fall inside a letter): a
-    // broken file must be reported, never take the whole load down.
-    let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        parser.parse(text.as_bytes())
-    }))
-    .map_err(|_| {
-        ParseError::new("not a readable feed: the feed parser failed on a malformed field")
-    })?;
+    // feed-rs panics on a writer's address run into a letter (see
+    // `addresses`): the feed is read again with the address set apart, by
+    // a new parser since a panic leaves the old one half-way. A fault
+    // either way is reported, never taking the whole load down.
+    let parse = |text: &str| {
+        let reader = dates.clone();
+        let parser = feed_rs::parser::Builder::new()
+            .base_uri(base)
+            // An entry with no id gets one from its link here, not a random one.
+            .id_generator(|_, _, _| String::new())
+            .timestamp_parser(move |text| reader.read(text))
+            .build();
+        crate::article::guard::run(|| parser.parse(text.as_bytes()))
+    };
+    let parsed = parse(&text)
+        .or_else(|fault| addresses::spaced(&text).map_or(Err(fault), |spaced| parse(&spaced)))
+        .map_err(|_| {
+            ParseError::new("not a readable feed: the feed parser failed on a malformed field")
+        })?;
     let feed = parsed.map_err(|e| {
         ParseError::new(format!(
             "not a readable feed: {}",
