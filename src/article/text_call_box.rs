@@ -4,6 +4,7 @@
 //! مجانًا`). The story's own lines end a sentence or run longer.
 
 use super::phrases::ar::CALL_BUTTONS;
+use super::text_pictographs::is_pictograph;
 
 /// The most lines of a box's pitch over its button.
 const PITCH_LINES: usize = 2;
@@ -37,13 +38,21 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
 /// (`💚 ساهم في علاج طفل.. تبرع الآن`) or onto a question.
 pub(super) fn is_button(line: &str) -> bool {
     // (With its marks or without: `سجّل الآن`.)
-    let line = crate::search::fold(line.trim());
+    // (Or with the heart a charity draws beside it: `تبرع الآن 💚`.)
+    let line = line.trim_matches(|c: char| c.is_whitespace() || is_pictograph(c));
+    let line = crate::search::fold(line);
     let line = line.trim_end_matches(':').trim_end();
     let buttons = || CALL_BUTTONS.iter().map(|b| crate::search::fold(b));
     let words = line.split_whitespace().count();
+    // Or first, with what the gift does (`تبرع الآن لإطعام أسرة صائمة`).
+    let with_purpose = |b: &str| {
+        line.strip_prefix(b)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with('ل') && !rest.ends_with(['.', '،']))
+    };
     buttons().any(|b| b == line)
         || CLICK_BUTTONS.contains(&line)
-        || (words <= RUN_ON_WORDS && buttons().any(|b| line.ends_with(&b)))
+        || (words <= RUN_ON_WORDS && buttons().any(|b| line.ends_with(&b) || with_purpose(&b)))
         // A question and the button that answers it (`هل تريد الحصول على
         // معلومات منتظمة عن ألمانيا؟ اشترك هنا:`).
         || (words <= PITCH_WORDS
@@ -74,5 +83,8 @@ pub(super) fn is_support_label(line: &str) -> bool {
 
 /// A short line that ends no statement: a question, an offer, a call.
 pub(super) fn is_pitch(line: &str) -> bool {
-    line.split_whitespace().count() <= PITCH_WORDS && !line.trim_end().ends_with(['.', ':'])
+    // A list's item is the story's, however short.
+    line.split_whitespace().count() <= PITCH_WORDS
+        && !line.trim_end().ends_with(['.', ':'])
+        && super::text_blocks::list_item(line).is_none()
 }

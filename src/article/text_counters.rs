@@ -17,6 +17,24 @@ pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
         .is_some_and(|(number, what)| is_counter(number) && matcher.counted.is(&Words::new(what)))
         || labelled_counter(matcher, line)
         || is_times_read(line)
+        || is_online_count(line)
+}
+
+/// How many are on the site now, as a content system's box says it
+/// (`لدينا 23 زائر متصل`, `يوجد حاليا 5 زوار متصلين`).
+fn is_online_count(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| is_counter(w)) else {
+        return false;
+    };
+    let after = &words[at + 1..];
+    ["لدينا", "يوجد", "حاليا", "حالياً", "الآن"].contains(&words[0])
+        && at <= 2
+        && (1..=3).contains(&after.len())
+        && ["زائر", "زوار", "ضيف", "ضيوف", "عضو", "أعضاء"].contains(&after[0])
+        && after
+            .iter()
+            .any(|w| w.starts_with("متصل") || *w == "الآن" || *w == "حاليا")
 }
 
 /// How many times the story was read, as a content system says it
@@ -129,4 +147,34 @@ pub(super) fn counts_comments(matcher: &Matcher, line: &str) -> bool {
         ["تعليق", "واحد"] | ["تعليقان"] => true,
         _ => counted(matcher, line) && words.iter().any(|w| comment(w)),
     }
+}
+
+/// A service's telephone number a page shows in its header or footer
+/// (`خدمة الزبائن 1515`, `الخط الساخن: 16000`), alone on its line: no
+/// story's paragraph is a label and a number.
+pub fn is_service_number(line: &str) -> bool {
+    /// The services a page gives a number for.
+    const SERVICES: [&str; 7] = [
+        "خدمة الزبائن",
+        "خدمة العملاء",
+        "الخط الساخن",
+        "مركز الاتصال",
+        "الرقم المجاني",
+        "الرقم الموحد",
+        "رقم الخط الساخن",
+    ];
+    let Some(at) = line.find(char::is_numeric) else {
+        return false;
+    };
+    let (label, number) = line.split_at(at);
+    let label =
+        crate::search::fold(label.trim_end_matches([' ', ':', '-', '\u{200E}', '\u{200F}']));
+    SERVICES.iter().any(|s| crate::search::fold(s) == label)
+        && number.chars().all(|c| {
+            c.is_numeric()
+                || c.is_whitespace()
+                || matches!(c, '+' | '-' | '/' | '(' | ')')
+                || ('\u{200E}'..='\u{200F}').contains(&c)
+                || ('\u{202A}'..='\u{202E}').contains(&c)
+        })
 }

@@ -27,6 +27,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_glued::is_glued_labels(line)
         || matcher.is_caption(line)
         || is_counter(line)
+        || super::text_counters::is_service_number(line)
         || counted(matcher, line)
         || is_reading_time(line)
         || is_empty_fields(line)
@@ -257,9 +258,15 @@ pub fn url_line(matcher: &Matcher, line: &str) -> Option<String> {
 
 /// A "last updated" line: dropped, its date is not the publication date.
 pub fn is_update_line(line: &str) -> bool {
+    let english = |p: &&str| {
+        let head = line.get(..p.len())?;
+        head.eq_ignore_ascii_case(p).then(|| &line[p.len()..])
+    };
     let Some(rest) = super::phrases::ar::UPDATE_LABELS
         .iter()
         .find_map(|p| line.strip_prefix(p))
+        // English sites keep their English labels (`Last update: Fri, …`).
+        .or_else(|| super::phrases::en::UPDATE_LABELS.iter().find_map(english))
     else {
         return false;
     };

@@ -109,12 +109,17 @@ const LOGO_NAME_WORDS: usize = 5;
 /// screen readers (`Skip to main content`), or to another language.
 pub fn is_page_link(line: &str) -> bool {
     let folded = crate::search::fold(line.trim());
-    LANGUAGE_LINKS.contains(&line.trim())
+    is_language_link(line)
         || line.trim().to_ascii_lowercase().starts_with("skip to ")
         || (folded.contains(&crate::search::fold("إلى المحتوى"))
             && SKIP_WORDS
                 .iter()
                 .any(|w| folded.starts_with(&crate::search::fold(w))))
+}
+
+/// A page's link to another of its languages (`English`, `FR`).
+pub fn is_language_link(line: &str) -> bool {
+    LANGUAGE_LINKS.contains(&line.trim())
 }
 
 /// The words an Arabic skip link opens with (`تخطَّ إلى المحتوى الرئيسي`).

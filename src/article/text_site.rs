@@ -235,16 +235,25 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
             && !super::text_top_lines::is_release_kind(l)
             && l.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
+    // The language menu under the logo (`العربية` / `English`) names the
+    // page's language, not the site.
+    let language_menu = |j: usize| {
+        ["العربية", "عربي"].contains(&lines[j])
+            && lines[j.saturating_sub(2)..lines.len().min(j + 3)]
+                .iter()
+                .any(|l| super::text_masthead::is_language_link(l))
+    };
     lines.iter().enumerate().find_map(|(i, line)| {
         if !line.eq_ignore_ascii_case(latin) {
             return None;
         }
-        let before = i.checked_sub(1).and_then(|j| lines.get(j));
-        [lines.get(i + 1), before]
+        [Some(i + 1), i.checked_sub(1)]
             .into_iter()
             .flatten()
+            .filter(|&j| j < lines.len() && !language_menu(j))
+            .map(|j| lines[j])
             .find(|l| named(l))
-            .map(|l| (*l).to_owned())
+            .map(str::to_owned)
     })
 }
 

@@ -68,6 +68,8 @@ pub const SOURCE_LABELS: &[&str] = &["المصدر", "المصادر", "مصدر
 /// longer line cites where the story was taken from (`المصدر: وكالة النجم
 /// بتصرف عن الموقع الرسمي للمعرض`) and is kept.
 const SOURCE_LINE_WORDS: usize = 5;
+/// The most words of a name a content system's byline line gives.
+const BYLINE_WORDS: usize = 6;
 
 /// The phrase tables of the block filter, folded once per conversion: the
 /// text importer's tables (share bars, captions, "read also" lists, the
@@ -153,6 +155,13 @@ impl BlockRules {
             || m.bylines
                 .strip(&words)
                 .is_some_and(|name| super::is_system_user(name.trim()))
+            // Or the byline's own line in the story's box, which the
+            // header reads (`كتب بواسطة إدارة الإعلام والعلاقات العامة`).
+            || text.starts_with("كتب بواسطة")
+                && m.bylines.strip(&words).is_some_and(|name| {
+                    (1..=BYLINE_WORDS).contains(&name.split_whitespace().count())
+                        && !name.trim_end().ends_with(['.', '؟', '!'])
+                })
         {
             Verdict::Drop
         } else {

@@ -243,3 +243,6 @@ pub const NOTICE_PAIRS: &[(&str, &str)] = &[
     ("comments", "terms of use"),
     ("views expressed", "do not necessarily"),
 ];
+
+/// Labels of the date a story was last changed, longest first.
+pub const UPDATE_LABELS: &[&str] = &["last updated", "last update", "updated on", "updated"];
