@@ -1,7 +1,8 @@
 //! Pages the importer misread: a content system's box of who is online
-//! beside the story, with the byline's own line in the story's box; a
-//! wire's rights notice under the story; a local site's call for readers'
-//! news and its comments' disclaimer.
+//! and the byline's own line under the story; a wire's rights notice
+//! under the story; a local site's call for readers' news and its
+//! comments' disclaimer; the news' title cell named the other way round
+//! (`title_news`) under a box's; related stories dated in padded brackets.
 
 mod support;
 
@@ -17,16 +18,13 @@ fn texts(a: &qari::article::Article) -> Vec<String> {
 }
 
 #[test]
-fn who_is_online_beside_the_story_and_its_byline_line_are_not_the_story() {
+fn who_is_online_and_a_byline_line_under_the_story_are_not_the_story() {
     let html = page(
         &format!("<title>{HEAD}</title>"),
         &format!(
-            "<table id=\"contentarea\"><tr><td id=\"leftcol\">\
-             <div class=\"moduletable\"><h3>المتواجدون الآن</h3>لدينا 23 زائر  متصل</div></td>\
-             <td id=\"maincol\"><table class=\"contentpaneopen\"><tr><td class=\"contentheading\">{HEAD}</td></tr></table>\
-             <table class=\"contentpaneopen\"><tr><td><span class=\"small\">كتب بواسطة إدارة الإعلام والعلاقات العامة</span></td></tr>\
-             <tr><td class=\"createdate\">الأحد, 27 فبراير 2011 10:15</td></tr>\
-             <tr><td>{}</td></tr></table></td></tr></table>",
+            "<h1>{HEAD}</h1><div class=\"story\"><p>الأحد, 27 فبراير 2011 10:15</p>{}\
+             <p>كتب بواسطة إدارة الإعلام والعلاقات العامة</p>\
+             <h3>المتواجدون الآن</h3><p>لدينا 23 زائر  متصل</p></div>",
             paragraphs(&[LEAD, NEXT, MORE])
         ),
     );
@@ -74,4 +72,39 @@ fn a_sentence_about_visitors_and_rights_stays() {
         ),
     );
     assert_eq!(texts(&load_html(&html)), [LEAD, said, NEXT]);
+}
+
+#[test]
+fn the_news_title_cell_named_the_other_way_round_is_the_headline() {
+    for class in ["title_news", "det_title"] {
+        let html = page(
+            "<title>رامتان للأنباء - Ramattan News Agency</title>",
+            &format!(
+                "<table><tr><td class=\"box_title\">خدمة الأخبار العاجلة</td></tr>\
+                 <tr><td>اشترك في خدمة الأخبار العاجلة عبر الجوال</td></tr></table>\
+                 <table><tr><td class=\"{class}\">{HEAD}</td></tr>\
+                 <tr><td class=\"text_news\">{}</td></tr></table>",
+                paragraphs(&[LEAD, NEXT, MORE])
+            ),
+        );
+        let a = load_html(&html);
+        assert_eq!(a.title, HEAD, "{class}");
+        assert_eq!(texts(&a), [LEAD, NEXT, MORE], "{class}");
+    }
+}
+
+#[test]
+fn related_stories_dated_in_padded_brackets_are_not_the_story() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><div class=\"story\">{}\
+             <ul class=\"rel_news\">\
+             <li><a href=\"/1\">حماية المستهلك تصدر نشرة أسعار جديدة للخضار والفواكه</a> <span>( 07/09/2014 )</span></li>\
+             <li><a href=\"/2\">ارتفاع سعر المازوت ينعكس على أجور النقل بين المحافظات</a> <span>( 29/08/2014 )</span></li>\
+             </ul></div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), [LEAD, NEXT, MORE]);
 }

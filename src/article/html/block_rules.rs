@@ -233,8 +233,9 @@ fn is_dated_teaser(text: &str) -> bool {
         // (A question is a headline's shape too: `كيف تعوّدين طفلك على
         // الصيام؟ (18/8/2008)`.)
         && !headline.trim_end().ends_with(['.', '!', ':', '،'])
-        // The brackets hold the date and nothing else, not even a space.
-        && crate::article::dates::is_whole(date)
+        // The brackets hold the date and nothing else but the spaces
+        // some sites pad it with (`( 07/09/2014 )`).
+        && crate::article::dates::is_whole(date.trim())
 }
 
 /// A day and nothing else (`13 جانفي 2021`), as a list of other stories

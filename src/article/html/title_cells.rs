@@ -175,8 +175,13 @@ const TRAIL_CHARS: usize = 120;
 /// Class names of the element holding a story's headline, without their
 /// dashes (`news-title`, `NewsTitle`), also in French (`actu_titre`, as
 /// Maghrebi public bodies' sites name it).
-const NEWS_TITLES: [&str; 6] = [
+const NEWS_TITLES: [&str; 9] = [
     "newstitle",
+    // The words the other way round (`<td class="title_news">`), or the
+    // details page's (`<div class="det_title">`).
+    "titlenews",
+    "dettitle",
+    "detailstitle",
     "articletitle",
     "actutitre",
     "titreactu",
