@@ -114,6 +114,7 @@ pub fn parse(line: &str) -> Option<Byline> {
                         // A desk after the site's name is no writer.
                         .or_else(|| site_and_desk(a, b).filter(|_| is_desk(b)))
                         .or_else(|| place_and_body(a, b))
+                        .or_else(|| desk_and_writer(a, b))
                         .or_else(|| shape(a, b, colon))
                         .or_else(|| place_and_word(a, b))
                         .or_else(|| site_by_place(a, b))
@@ -357,6 +358,15 @@ pub fn lone(part: &str) -> Option<Byline> {
             author: owned,
             ..Byline::default()
         },
+    })
+}
+
+/// A body's media desk and the writer it sends (`إعلام جامعة ذمار -
+/// فؤاد العنسي`): the writer signs the story.
+fn desk_and_writer(desk: &str, writer: &str) -> Option<Byline> {
+    (is_body_media(desk) && is_bare_name(writer)).then(|| Byline {
+        author: Some(writer.to_owned()),
+        ..Byline::default()
     })
 }
 

@@ -41,9 +41,57 @@ pub(super) fn slashed_dated(paragraph: &str) -> Option<(Byline, &str)> {
     })
 }
 
+/// A byline and the day on one line, set off by slashes and closed by a
+/// colon (`□إعلام جامعة ذمار/ فؤاد العنسي/ 16 أبريل 2025 الموافق 18 شوال
+/// 1446:`): the byline and the day, each as a line of its own reads.
+pub(super) fn byline_then_day(line: &str) -> Option<(String, String)> {
+    let line = line
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches([':', ' ']);
+    let (head, day) = line.rsplit_once('/')?;
+    let (head, day) = (head.trim(), day.trim());
+    let found = dates::find(day)?;
+    // The day opens its part; its Hijri day may follow (`الموافق …`).
+    let rest = day.get(found.range.end..).unwrap_or("").trim();
+    let day_alone = found.range.start == 0 && (rest.is_empty() || rest.starts_with("الموافق"));
+    let byline = super::byline::parse(head)?;
+    (day_alone && (byline.author.is_some() || byline.source.is_some()))
+        .then(|| (head.to_owned(), day.to_owned()))
+}
+
+/// `lines` with each byline and day that share a line above the lead
+/// (see [`byline_then_day`]) on two lines.
+pub(super) fn split_dated_bylines(lines: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len() + 1);
+    let mut above_lead = true;
+    for line in lines {
+        above_lead &= line.split_whitespace().count() <= LEAD_WORDS;
+        match above_lead.then(|| byline_then_day(&line)).flatten() {
+            Some((byline, day)) => out.extend([byline, day]),
+            None => out.push(line),
+        }
+    }
+    out
+}
+
+/// More words than a byline and its day run to: the lead.
+const LEAD_WORDS: usize = 24;
+
 #[cfg(test)]
 mod tests {
-    use super::slashed_dated;
+    use super::{byline_then_day, slashed_dated};
+
+    #[test]
+    fn a_byline_and_its_day_on_one_line_are_parted() {
+        let (by, day) =
+            byline_then_day("□إعلام جامعة ذمار/ فؤاد العنسي/ 16 أبريل 2025 الموافق 18 شوال 1446:")
+                .unwrap();
+        assert_eq!(by, "إعلام جامعة ذمار/ فؤاد العنسي");
+        assert_eq!(day, "16 أبريل 2025 الموافق 18 شوال 1446");
+        // A sentence's day, or a day that is no part of its own, is not.
+        assert!(byline_then_day("وقال الوزير/ في 16 أبريل 2025 إن العمل بدأ").is_none());
+        assert!(byline_then_day("الأخبار/ الصفحة 12").is_none());
+    }
 
     #[test]
     fn a_slashed_dateline_gives_the_city_and_the_agency() {

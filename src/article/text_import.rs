@@ -204,7 +204,7 @@ fn import_matching(
     }
     // Told from the lines under the headline: the menus over it are
     // short lines that run on and were never wrapped.
-    let lines: Vec<String> = lines.collect();
+    let lines = super::byline_slashed::split_dated_bylines(lines.collect());
     let mut walk = Walk::new(rules, matcher, &title, &repeated, found.date_above, head);
     walk.wrap_width = text_shape::wrap_width(&lines);
     walk.spaced = text_shape::is_spaced(&lines);
