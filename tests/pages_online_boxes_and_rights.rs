@@ -2,7 +2,9 @@
 //! and the byline's own line under the story; a wire's rights notice
 //! under the story; a local site's call for readers' news and its
 //! comments' disclaimer; the news' title cell named the other way round
-//! (`title_news`) under a box's; related stories dated in padded brackets.
+//! (`title_news`) under a box's; related stories dated in padded brackets;
+//! a hidden label inside the headline; a lecturer's titles before the
+//! writer's name over the photographer's credit.
 
 mod support;
 
@@ -107,4 +109,35 @@ fn related_stories_dated_in_padded_brackets_are_not_the_story() {
         ),
     );
     assert_eq!(texts(&load_html(&html)), [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_hidden_label_inside_the_headline_is_no_part_of_it() {
+    let html = page(
+        "<title>الجامعة - الأخبار</title>",
+        &format!(
+            "<div class=\"news-title\"><h1><div style='display:none'>العنوان</div>\
+             <div style=\"display:inline\">{HEAD}</div></h1></div><div class=\"story\">{}</div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEAD);
+    assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_lecturer_who_wrote_it_is_the_writer_over_the_photographer() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><div class=\"story\">{}</div>\
+             <div class=\"news-footer\"><p>تحرير: م.م. سرى عادل الجبوري</p>\
+             <p>تصوير: علي حسين العزاوي</p><p>شعبة الإعلام والاتصال الحكومي</p></div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author.as_deref(), Some("م.م. سرى عادل الجبوري"));
+    assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
 }

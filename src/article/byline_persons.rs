@@ -270,7 +270,16 @@ pub fn titled_name(line: &str) -> Option<String> {
                 .iter()
                 .find_map(|t| line.strip_prefix(t)?.strip_prefix(' '))
         })?;
-    let rest = rest.strip_prefix("د.").unwrap_or(rest).trim();
+    // Titles run together (`أ.د.`, `أ.م.د.`, and `م.م.` for an
+    // assistant lecturer, as Iraqi universities write them).
+    let mut rest = rest.trim_start();
+    for _ in 0..2 {
+        rest = TITLE_LETTERS
+            .iter()
+            .find_map(|t| rest.strip_prefix(t)?.strip_prefix('.'))
+            .map_or(rest, str::trim_start);
+    }
+    let rest = rest.trim();
     let words = rest.split_whitespace().count();
     let plain = rest.chars().all(|c| c.is_alphabetic() || c == ' ');
     let named = !rest.split_whitespace().any(|w| is_in(w, NOT_NAMES));

@@ -65,11 +65,20 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
         if heading {
             return None;
         }
-        return if byline::is_plain_name(&name, 4) {
+        // A name after its titles (`م.م. سرى عادل الجبوري`) is a writer's.
+        return if byline::is_plain_name(&name, 4) || byline::titled_name(&name).is_some() {
             Some(name)
         } else {
             signed_writer(&name)
         };
+    }
+    // The photographer's credit (`تصوير: فلان`) names no writer.
+    let label = first
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(':'));
+    if label.is_some_and(|w| super::credits::PHOTO_LABELS.contains(&w)) {
+        return None;
     }
     // Or a writer signing with an initial after the outlet.
     credited_writer(first).or_else(|| {

@@ -288,5 +288,17 @@ pub fn first_h1(doc: &Document) -> Option<String> {
             !h.attr("class")
                 .is_some_and(|c| c.contains("site-title") || c.contains("logo"))
         })
-        .find_map(|h| clean(&h.text()))
+        .find_map(|h| {
+            // A hidden label inside (`<div style='display:none'>العنوان`,
+            // as SharePoint's fields carry) is no part of the headline.
+            let node = h.nodes().first()?;
+            let hides = node
+                .descendants_it()
+                .any(|n| n.is_element() && super::furniture::is_hidden(&n));
+            clean(&if hides {
+                shown::visible_text(node)
+            } else {
+                h.text().to_string()
+            })
+        })
 }
