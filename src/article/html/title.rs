@@ -181,9 +181,21 @@ pub(super) fn shown_over_shared(
             .collect()
     };
     let words = |s: &str| s.split_whitespace().count();
-    let cut_short = words(title) >= OPENING_WORDS
-        && words(shown) > words(title)
-        && opening(title) == opening(shown);
+    // The site's name after the headline in both the shared title and the
+    // `<title>` (`… - صحيفة الصباح`) is no word of the headline.
+    let bare = tag
+        .and_then(|tag| {
+            SEPARATORS.iter().find_map(|sep| {
+                let (head, site) = title.rsplit_once(sep)?;
+                let site = site.trim();
+                (!site.is_empty() && tag.trim_end().ends_with(site) && !shown.contains(site))
+                    .then_some(head.trim())
+            })
+        })
+        .unwrap_or(title);
+    let cut_short = words(bare) >= OPENING_WORDS
+        && words(shown) > words(bare)
+        && opening(bare) == opening(shown);
     if reworded || english || cut_short {
         Some(shown.to_owned())
     } else {
@@ -233,11 +245,19 @@ pub(super) fn shown_whole(
     if let Some(h) = h1.filter(|h| goes_on(h) && sharing(h)) {
         return Some(h.to_owned());
     }
+    // Or one that says all the shorter's words in their order from its
+    // first, with more between them (`… بأسواق البيضاء` for `… بأسواق
+    // الدار البيضاء والطماطم تقفز …`).
+    let in_order = |h: &str| {
+        let long = words(h);
+        let mut rest = long.iter();
+        long.first() == short.first() && short.iter().all(|w| rest.any(|l| l == w))
+    };
     // Or one that says the shorter's words in another order, which the
     // `<title>` says whole too.
     let heading = headings
         .iter()
-        .find(|h| longer(h) && (goes_on(h) || (said(h) && sharing(h))))
+        .find(|h| longer(h) && (goes_on(h) || in_order(h) || (said(h) && sharing(h))))
         .cloned();
     // Else a shared title that says it whole beside the site's name
     // (`الطواري :: <the whole headline>` over a shorter `og:title`).

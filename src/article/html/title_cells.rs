@@ -120,16 +120,18 @@ fn is_news_title(n: &NodeRef) -> bool {
 
 /// A table cell (or an old portal's `<font>`) its class calls a title,
 /// or a `<span class="title">` of its own, as FrontPage pages set it in
-/// their table's row.
+/// their table's row, or a `<p class="titre">` (in French, as Tunisian
+/// papers' pages do).
 fn is_title_cell(n: &NodeRef) -> bool {
     let cell = n
         .node_name()
         .is_some_and(|t| t.eq_ignore_ascii_case("td") || t.eq_ignore_ascii_case("font"));
     let span = n
         .node_name()
-        .is_some_and(|t| t.eq_ignore_ascii_case("span"))
-        && n.attr("class")
-            .is_some_and(|c| c.trim().eq_ignore_ascii_case("title"));
+        .is_some_and(|t| t.eq_ignore_ascii_case("span") || t.eq_ignore_ascii_case("p"))
+        && n.attr("class").is_some_and(|c| {
+            c.trim().eq_ignore_ascii_case("title") || c.trim().eq_ignore_ascii_case("titre")
+        });
     span || (cell
         && n.attr("class").is_some_and(|c| {
             c.to_ascii_lowercase()

@@ -164,6 +164,9 @@ pub const DROP: &[&str] = &[
     "العودة للصفحة الرئيسية",
     "الرجوع إلى الصفحة الرئيسية",
     "للأعلى",
+    "أعلى الصفحة",
+    "إلى أعلى الصفحة",
+    "العودة إلى أعلى الصفحة",
     // A share menu's label (`انقلها إلى...`).
     "انقلها إلى",
     // A publication label whose date the copy lost.
@@ -393,6 +396,11 @@ pub const END: &[&str] = &[
     "آخر البيانات",
     "أحدث البيانات",
     "مقالات أخرى",
+    // A weekly's other articles in the same issue (`في هذا العدد أيضا:`).
+    "في هذا العدد أيضا",
+    "في هذا العدد أيضاً",
+    "في هذا العدد",
+    "اقرأ في هذا العدد",
     // The notice after a comment is sent (sites write أضافة too).
     "تم إضافة تعليقك",
     // The comment rules over the form (`نعلم قراءنا الأعزاء أنه لا
