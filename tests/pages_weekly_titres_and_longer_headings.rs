@@ -3,7 +3,8 @@
 //! issue's other articles and a bar with a link to the page's top under
 //! the story; a headline shared with the site's name after it where the
 //! `<h1>` says a word more; a heading that says the shared title's words
-//! with more between them, over its date, under the site's clock.
+//! with more between them, over its date, under the site's clock; a
+//! site titled in both scripts.
 
 mod support;
 
@@ -75,4 +76,20 @@ fn a_heading_with_more_words_between_the_shared_ones_is_the_headline_and_dates_i
     let a = load_html(&html);
     assert_eq!(a.title, shown);
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2016-11-14"));
+}
+
+#[test]
+fn a_site_titled_in_both_scripts_is_known_by_its_arabic_name() {
+    let head = "اختتام أشغال الندوة الدولية «المقاصد الشرعية وقضايا التنمية»";
+    let html = page(
+        "<title>Université Ezzitouna - جامعة الزيتونة</title>",
+        &format!(
+            "<div id=\"contenu\"><div class=\"titre_actu\">{head}</div>\
+             <div class=\"date_actu\">بتاريخ: الجمعة 04 أفريل 2014 | عدد القراءات: 412</div>{}</div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, head);
+    assert_eq!(a.source.as_deref(), Some("جامعة الزيتونة"));
 }

@@ -260,14 +260,20 @@ pub fn under_site_title(
     title: Option<String>,
     large: Option<String>,
 ) -> (Option<String>, Option<String>) {
+    // A name in both scripts (`Université Ezzitouna - جامعة الزيتونة`)
+    // is known by its Arabic one.
+    let arabic = super::site_name::arabic_name;
     match (title, large) {
         (Some(t), Some(l)) if site_part(&t).split_whitespace().count() <= SITE_WORDS && t != l => {
             // A page's kind alone (`تفاصيل الخبر`) names no site.
-            let site = Some(site_part(&t).to_owned()).filter(|s| !PAGE_KINDS.contains(&s.as_str()));
+            let site = Some(site_part(&arabic(t.clone())).to_owned())
+                .filter(|s| !PAGE_KINDS.contains(&s.as_str()));
             (Some(l), site)
         }
         (Some(t), Some(l)) if parts_shorter_than(&t, &l) => {
-            let site = t.split(" - ").next().map(|s| s.trim().to_owned());
+            let site = Some(arabic(t.clone()))
+                .filter(|a| *a != t)
+                .or_else(|| t.split(" - ").next().map(|s| s.trim().to_owned()));
             (Some(l), site)
         }
         (title, _) => (title, None),
