@@ -4,7 +4,7 @@
 //! the story; a headline shared with the site's name after it where the
 //! `<h1>` says a word more; a heading that says the shared title's words
 //! with more between them, over its date, under the site's clock; a
-//! site titled in both scripts.
+//! site titled in both scripts; the long dash the headline shows.
 
 mod support;
 
@@ -92,4 +92,18 @@ fn a_site_titled_in_both_scripts_is_known_by_its_arabic_name() {
     let a = load_html(&html);
     assert_eq!(a.title, head);
     assert_eq!(a.source.as_deref(), Some("جامعة الزيتونة"));
+}
+
+#[test]
+fn the_headline_keeps_the_long_dash_the_page_shows() {
+    let shown = "جامعة الروح القدس – الكسليك تطلق مشروعاً لرقمنة المخطوطات السريانية";
+    let shared = shown.replace('–', "-");
+    let html = page(
+        &format!("<title>USEK | الأخبار</title><meta property=\"og:title\" content=\"{shared}\">"),
+        &format!(
+            "<h1 class=\"news-title\">{shown}</h1><div class=\"news-body\">{}</div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    assert_eq!(load_html(&html).title, shown);
 }

@@ -242,8 +242,14 @@ pub fn is_site_name(site: &str, name: &str) -> bool {
 pub(super) fn same_but_marks(a: &str, b: &str) -> bool {
     // Marks the metadata left out count too (`«مدار» تطلق …` for `مدار
     // تطلق …`).
+    // So do the dashes, which a page's editor types long where the
+    // metadata has a hyphen (`الروح القدس – الكسليك`).
     let marks = |s: &str| -> String {
-        let bare: String = s.chars().filter(|c| !"\"'«»“”„‘’".contains(*c)).collect();
+        let bare: String = s
+            .chars()
+            .filter(|c| !"\"'«»“”„‘’".contains(*c))
+            .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+            .collect();
         sanitize::one_spaced(&bare)
     };
     marks(a) == marks(b)
