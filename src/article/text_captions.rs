@@ -311,6 +311,27 @@ pub fn is_office_at_event(line: &str) -> bool {
         && !line.ends_with(['!', '?', '؟', ':', '،'])
 }
 
+/// A picture's caption naming a thing by its kind and its name in
+/// quotation marks at an event (`الناقلة «صحار» خلال مراسم التسليم في
+/// أولسان`): no verb, no sentence's end. Returns the name, which the
+/// story names above it.
+pub fn named_at_event(line: &str) -> Option<&str> {
+    let (kind, rest) = line.split_once(' ')?;
+    let rest = rest.strip_prefix('«')?;
+    let (name, after) = rest.split_once('»')?;
+    let during = after.split_whitespace().next()?;
+    let words = line.split_whitespace().count();
+    (kind.starts_with("ال")
+        && (1..=3).contains(&name.split_whitespace().count())
+        && ["خلال", "أثناء", "اثناء"].contains(&during)
+        && words <= EVENT_CAPTION_WORDS
+        && !line.ends_with(['.', '!', '?', '؟', ':', '،']))
+    .then_some(name)
+}
+
+/// The most words of a caption naming a thing at an event.
+const EVENT_CAPTION_WORDS: usize = 12;
+
 #[cfg(test)]
 mod tests {
     use super::*;

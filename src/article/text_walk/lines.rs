@@ -67,6 +67,12 @@ impl Walk<'_> {
             // closes with a full stop.
             || ((self.lead_seen || (self.header_read && !line.ends_with('.')))
                 && super::super::text_captions::is_office_at_event(line))
+            // A thing the story named, pictured at an event.
+            || (self.lead_seen
+                && super::super::text_captions::named_at_event(line).is_some_and(|name| {
+                    let quoted = format!("«{name}»");
+                    self.body.iter().flatten().any(|l| l.contains(&quoted))
+                }))
     }
 
     /// A day of a schedule the story lists (`وجاءت البرمجة على الشكل
