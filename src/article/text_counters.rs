@@ -23,12 +23,17 @@ pub(crate) fn counted(matcher: &Matcher, line: &str) -> bool {
 /// How many are on the site now, as a content system's box says it
 /// (`لدينا 23 زائر متصل`, `يوجد حاليا 5 زوار متصلين`).
 fn is_online_count(line: &str) -> bool {
+    const OPENERS: [&str; 5] = ["لدينا", "يوجد", "حاليا", "حالياً", "الآن"];
+    // Most lines are told by their first word, before any is collected.
+    if !OPENERS.iter().any(|o| line.starts_with(o)) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let Some(at) = words.iter().position(|w| is_counter(w)) else {
         return false;
     };
     let after = &words[at + 1..];
-    ["لدينا", "يوجد", "حاليا", "حالياً", "الآن"].contains(&words[0])
+    OPENERS.contains(&words[0])
         && at <= 2
         && (1..=3).contains(&after.len())
         && ["زائر", "زوار", "ضيف", "ضيوف", "عضو", "أعضاء"].contains(&after[0])
@@ -163,6 +168,13 @@ pub fn is_service_number(line: &str) -> bool {
         "الرقم الموحد",
         "رقم الخط الساخن",
     ];
+    // Most lines are told by their first letters, before any folding.
+    if !["خدمة", "الخط", "مركز", "الرقم", "رقم"]
+        .iter()
+        .any(|w| line.starts_with(w))
+    {
+        return false;
+    }
     let Some(at) = line.find(char::is_numeric) else {
         return false;
     };
