@@ -32,7 +32,8 @@ pub fn run<T>(work: impl FnOnce() -> T) -> Result<T, Fault> {
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "an unknown fault".to_owned());
-        Fault(message)
+        // The message may quote the file's text, escape sequences and all.
+        Fault(super::sanitize::inline(&message))
     })
 }
 
@@ -63,6 +64,13 @@ mod tests {
         assert_eq!(fault.0, "index 9 is out of range");
         let formatted = run(|| -> u8 { panic!("byte {} is not a boundary", 7) }).unwrap_err();
         assert_eq!(formatted.to_string(), "byte 7 is not a boundary");
+    }
+
+    #[test]
+    fn a_faults_message_quoting_the_file_is_sanitized() {
+        let fault = run(|| -> u8 { panic!("inside `\u{1b}[2Jتعليق`") }).unwrap_err();
+        assert!(!fault.0.contains('\u{1b}'), "{:?}", fault.0);
+        assert!(fault.0.contains("تعليق"));
     }
 
     #[test]
