@@ -97,8 +97,8 @@ fn entry_article(entry: &Entry, feed: &Context) -> Result<Option<Article>, Parse
         // What stood between a name and its address (`سامي — sami@…`),
         // which feed-rs takes away, leaving the dash.
         .map(|n| {
-            n.trim_end_matches(|c| NAME_ADDRESS_SEPARATORS.contains(&c) || "«(<[".contains(c))
-                .trim_start_matches(|c| NAME_ADDRESS_SEPARATORS.contains(&c) || "»)>]".contains(c))
+            n.trim_end_matches(BEFORE_ADDRESS)
+                .trim_start_matches(AFTER_ADDRESS)
                 .to_owned()
         })
         .filter(|n| !n.is_empty())
@@ -194,5 +194,8 @@ fn resolve(link: &str, base: Option<&str>) -> String {
         .map_or_else(|| link.to_owned(), String::from)
 }
 
-/// What may part a writer's name from an address in a feed's field.
-const NAME_ADDRESS_SEPARATORS: [char; 8] = [' ', '-', '–', '—', 'ـ', '|', ',', '،'];
+/// What may stand between a writer's name and the address after it: a
+/// separator, or the bracket that opens round the address.
+const BEFORE_ADDRESS: [char; 12] = [' ', '-', '–', '—', 'ـ', '|', ',', '،', '«', '(', '<', '['];
+/// The same before a name that follows its address.
+const AFTER_ADDRESS: [char; 12] = [' ', '-', '–', '—', 'ـ', '|', ',', '،', '»', ')', '>', ']'];
