@@ -91,44 +91,9 @@ pub fn publication_line(line: &str) -> Option<Publication> {
     } else {
         line
     };
-    let rest = [
-        "هذا المحتوى تم نشره",
-        "تم نشره",
-        "نشر بتاريخ",
-        "نشر في",
-        "تاريخ النشر",
-        "تاريخ الإضافة",
-        "أضيف بتاريخ",
-        "أضيف في",
-        "نشر",
-    ]
-    .iter()
-    .find_map(|p| line.strip_prefix(p))?;
-    if !rest.starts_with([':', ' ']) {
-        return None;
-    }
-    // What follows is the last update, never the publication date, or
-    // the page's counters and section (`عدد الزيارات 2217 التعليقات 0`).
-    let cut = [
-        "(",
-        "آخر تحديث",
-        "اخر تحديث",
-        "عدد الزيارات",
-        "عدد المشاهدات",
-        "التعليقات",
-        "القسم",
-        // The magazine's issue (`نُشر في 01/03/2022، العدد 86`).
-        "العدد",
-        // The clock's zone (`15:42 بتوقيت أبوظبي`) names no one.
-        "بتوقيت",
-    ]
-    .iter()
-    .filter_map(|m| rest.find(m))
-    .min()
-    .unwrap_or(rest.len());
+    let rest = after_label(line)?;
     // The Hijri day before the one it matches (`الاثنين 20 ربيع الأول
-    // 1446هـ الموافق 23 سبتمبر 2024م`) names no one either.
-    let rest = &rest[..cut];
+    // 1446هـ الموافق 23 سبتمبر 2024م`) is not the day.
     let rest = rest.split_once("الموافق").map_or(rest, |(_, day)| day);
     let mut head = rest.to_owned();
     let found = super::dates::find(&head)?;
@@ -166,6 +131,47 @@ pub fn publication_line(line: &str) -> Option<Publication> {
             paper: None,
         },
     })
+}
+
+/// What follows a publication label (`نشر في:`), up to what the line goes
+/// on to tell that is not the day of publication.
+fn after_label(line: &str) -> Option<&str> {
+    let rest = [
+        "هذا المحتوى تم نشره",
+        "تم نشره",
+        "نشر بتاريخ",
+        "نشر في",
+        "تاريخ النشر",
+        "تاريخ الإضافة",
+        "أضيف بتاريخ",
+        "أضيف في",
+        "نشر",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))?;
+    if !rest.starts_with([':', ' ']) {
+        return None;
+    }
+    // What follows is the last update, never the publication date, or
+    // the page's counters and section (`عدد الزيارات 2217 التعليقات 0`).
+    let cut = [
+        "(",
+        "آخر تحديث",
+        "اخر تحديث",
+        "عدد الزيارات",
+        "عدد المشاهدات",
+        "التعليقات",
+        "القسم",
+        // The magazine's issue (`نُشر في 01/03/2022، العدد 86`).
+        "العدد",
+        // The clock's zone (`15:42 بتوقيت أبوظبي`) names no one.
+        "بتوقيت",
+    ]
+    .iter()
+    .filter_map(|m| rest.find(m))
+    .min()
+    .unwrap_or(rest.len());
+    Some(&rest[..cut])
 }
 
 /// A site's clock (`الخميس: 25/04/2024 بتوقيت القدس`): a date, then the

@@ -47,25 +47,7 @@ pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
     let text = share::render(&share, args.format);
     match &args.to {
         Target::Stdout => print_lines(&[text])?,
-        Target::Clipboard => {
-            let stdout = std::io::stdout();
-            if !stdout.is_terminal() {
-                return Err(ShareError::NotATerminal.into());
-            }
-            let tmux = terminal::in_tmux_now();
-            if tmux && share::tmux::clipboard() == Some(TmuxClipboard::Drops) {
-                return Err(ShareError::TmuxDropsClipboard.into());
-            }
-            let sequence = terminal::clipboard(&text, tmux);
-            let mut out = stdout.lock();
-            out.write_all(sequence.as_bytes())
-                .and_then(|()| out.flush())
-                .context("writing to the terminal")?;
-            eprintln!(
-                "qari: copied {} characters to the clipboard (OSC 52)",
-                text.chars().count()
-            );
-        }
+        Target::Clipboard => to_clipboard(&text)?,
         Target::File(path) => {
             let loaded = config::load(global);
             let folder = match path {
@@ -83,34 +65,62 @@ pub fn run(global: &GlobalArgs, args: &ShareArgs) -> anyhow::Result<ExitCode> {
             print_lines(&[sanitize::inline(&saved.to_string_lossy())])?;
         }
         Target::Link(site) => print_lines(&[links::link(&share, *site)?])?,
-        Target::Qr => {
-            let lines = qr::draw(&share, args.format)?;
-            let terminal = std::io::stdout().is_terminal();
-            let width = lines.first().map_or(0, |l| l.chars().count());
-            let coloured: Vec<String> = lines
-                .into_iter()
-                .map(|l| {
-                    if terminal {
-                        format!("{}{l}{}", qr::TERMINAL_START, qr::TERMINAL_END)
-                    } else {
-                        l
-                    }
-                })
-                .collect();
-            print_lines(&coloured)?;
-            // A code wrapped by a narrow terminal cannot be scanned.
-            if terminal
-                && let Ok((columns, _)) = crossterm::terminal::size()
-                && usize::from(columns) < width
-            {
-                eprintln!(
-                    "qari: the code is {width} columns wide and the terminal {columns}, so its lines \
-                     wrapped and it cannot be scanned; widen the window or make the font smaller"
-                );
-            }
-        }
+        Target::Qr => to_qr(&share, args.format)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Sends the text to the terminal's clipboard by OSC 52, when there is a
+/// terminal to hear it and no tmux between that would drop it.
+fn to_clipboard(text: &str) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return Err(ShareError::NotATerminal.into());
+    }
+    let tmux = terminal::in_tmux_now();
+    if tmux && share::tmux::clipboard() == Some(TmuxClipboard::Drops) {
+        return Err(ShareError::TmuxDropsClipboard.into());
+    }
+    let sequence = terminal::clipboard(text, tmux);
+    let mut out = stdout.lock();
+    out.write_all(sequence.as_bytes())
+        .and_then(|()| out.flush())
+        .context("writing to the terminal")?;
+    eprintln!(
+        "qari: copied {} characters to the clipboard (OSC 52)",
+        text.chars().count()
+    );
+    Ok(())
+}
+
+/// Draws the share as a QR code, coloured on a terminal so it scans on any
+/// background, and warns when the terminal is too narrow to keep it whole.
+fn to_qr(shared: &share::Share, format: Format) -> anyhow::Result<()> {
+    let lines = qr::draw(shared, format)?;
+    let terminal = std::io::stdout().is_terminal();
+    let width = lines.first().map_or(0, |l| l.chars().count());
+    let coloured: Vec<String> = lines
+        .into_iter()
+        .map(|l| {
+            if terminal {
+                format!("{}{l}{}", qr::TERMINAL_START, qr::TERMINAL_END)
+            } else {
+                l
+            }
+        })
+        .collect();
+    print_lines(&coloured)?;
+    // A code wrapped by a narrow terminal cannot be scanned.
+    if terminal
+        && let Ok((columns, _)) = crossterm::terminal::size()
+        && usize::from(columns) < width
+    {
+        eprintln!(
+            "qari: the code is {width} columns wide and the terminal {columns}, so its lines \
+             wrapped and it cannot be scanned; widen the window or make the font smaller"
+        );
+    }
+    Ok(())
 }
 
 /// The article argument as a file to load, when it names one that is not

@@ -103,9 +103,10 @@ impl<'a> Filler<'a> {
         self.seg_start = seg_end;
     }
 
-    fn feed(&mut self, byte: usize, kind: BreakOpportunity) {
-        let (units, width) = (self.units, self.width);
-        // Map the opportunity to a cluster index; skip those inside a cluster.
+    /// The cluster an opportunity at `byte` falls before, or `None` when
+    /// it falls inside a cluster.
+    fn segment_end(&mut self, byte: usize) -> Option<usize> {
+        let units = self.units;
         let mut seg_end = self.seg_start.max(self.cursor);
         if seg_end > self.seg_start && units[seg_end - 1].start as usize >= byte {
             seg_end = self.seg_start;
@@ -114,9 +115,43 @@ impl<'a> Filler<'a> {
             seg_end += 1;
         }
         self.cursor = seg_end;
-        if seg_end < units.len() && units[seg_end].start as usize != byte {
-            return;
+        (seg_end == units.len() || units[seg_end].start as usize == byte).then_some(seg_end)
+    }
+
+    /// Ends the line being filled at `content_end`, with the whitespace up
+    /// to `end` hanging, and starts the next at `end`.
+    fn push_line(&mut self, content_end: usize, end: usize) {
+        self.lines.push(LineSpan {
+            start: self.line_start,
+            content_end,
+            end,
+        });
+        self.line_start = end;
+        self.line_w = 0;
+        self.pending = 0;
+    }
+
+    /// Breaks a token wider than the line between its clusters
+    /// `from..to`: every line but the last is full, the last is left
+    /// filling.
+    fn split_token(&mut self, from: usize, to: usize) {
+        let mut acc = 0;
+        for u in from..to {
+            let w = usize::from(self.units[u].width);
+            if acc + w > self.width && acc > 0 {
+                self.push_line(u, u);
+                acc = 0;
+            }
+            acc += w;
         }
+        self.line_w = acc;
+    }
+
+    fn feed(&mut self, byte: usize, kind: BreakOpportunity) {
+        let Some(seg_end) = self.segment_end(byte) else {
+            return;
+        };
+        let units = self.units;
         let seg_start = self.seg_start;
         let mut seg_content = seg_end;
         while seg_content > seg_start && is_hanging(&units[seg_content - 1]) {
@@ -141,33 +176,12 @@ impl<'a> Filler<'a> {
             self.seg_start = seg_end;
             return;
         }
-        if has_content && self.line_w + self.pending + cw > width {
-            self.lines.push(LineSpan {
-                start: self.line_start,
-                content_end: self.content_end,
-                end: seg_start,
-            });
-            self.line_start = seg_start;
-            self.line_w = 0;
-            self.pending = 0;
+        if has_content && self.line_w + self.pending + cw > self.width {
+            self.push_line(self.content_end, seg_start);
         }
-        if self.line_w + self.pending + cw > width {
+        if self.line_w + self.pending + cw > self.width {
             // A token wider than the line: split it between clusters.
-            let mut acc = 0;
-            for (u, unit) in units.iter().enumerate().take(seg_content).skip(seg_start) {
-                let w = usize::from(unit.width);
-                if acc + w > width && acc > 0 {
-                    self.lines.push(LineSpan {
-                        start: self.line_start,
-                        content_end: u,
-                        end: u,
-                    });
-                    self.line_start = u;
-                    acc = 0;
-                }
-                acc += w;
-            }
-            self.line_w = acc;
+            self.split_token(seg_start, seg_content);
         } else {
             self.line_w += self.pending + cw;
         }
@@ -175,15 +189,8 @@ impl<'a> Filler<'a> {
         self.pending = ww;
         self.seg_start = seg_end;
         if kind == BreakOpportunity::Mandatory && seg_end < units.len() {
-            self.lines.push(LineSpan {
-                start: self.line_start,
-                content_end: seg_content,
-                end: seg_end,
-            });
-            self.line_start = seg_end;
+            self.push_line(seg_content, seg_end);
             self.content_end = seg_end;
-            self.line_w = 0;
-            self.pending = 0;
         }
     }
 
@@ -226,20 +233,11 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
                 .get(f.seg_start)
                 .map_or(text.len(), |u| u.start as usize)
         };
-        if filler.content_end <= filler.line_start && hi > seg_byte(&filler) {
-            // Whitespace that leads a line without content is drawn, and
-            // whitespace after content hangs: feed one by one until the
-            // line has content, since merging would blur the two.
-            let scanned = scan_from(text, seg_byte(&filler), |p, kind| {
-                if p > hi {
-                    return false;
-                }
-                filler.feed(p, kind);
-                filler.content_end <= filler.line_start
-            });
-            if scanned.is_none() {
-                return wrap_full(text, units, width);
-            }
+        if filler.content_end <= filler.line_start
+            && hi > seg_byte(&filler)
+            && lead_in(&mut filler, hi).is_none()
+        {
+            return wrap_full(text, units, width);
         }
         if limit == units.len() {
             filler.feed(text.len(), BreakOpportunity::Mandatory);
@@ -289,26 +287,56 @@ pub(crate) fn wrap(text: &str, units: &[Unit], width: usize) -> Vec<LineSpan> {
             return wrap_full(text, units, width);
         }
         if further_back {
-            // No opportunity near `hi`: look further back, then go on
-            // from `hi`.
-            match last_between_clusters(&filler, lo, from) {
-                Some(Some(p)) => filler.feed(p, BreakOpportunity::Allowed),
-                Some(None) => {}
+            match further_back_from(&mut filler, line, lo, (from, hi)) {
+                Some(end) => ended = end,
                 None => return wrap_full(text, units, width),
-            }
-            let scanned = scan_from(text, hi.max(lo), |p, kind| {
-                filler.feed(p, kind);
-                ended = filler.line_start != line;
-                !ended
-            });
-            if scanned.is_none() {
-                return wrap_full(text, units, width);
             }
         }
         if !ended {
             return filler.finish();
         }
     }
+}
+
+/// Whitespace that leads a line without content is drawn, and whitespace
+/// after content hangs: feeds the opportunities from the segment's start one by one
+/// until the line has content, since merging would blur the two. `None`
+/// when `scan_from` finds no place to start.
+fn lead_in(filler: &mut Filler, hi: usize) -> Option<()> {
+    let from = filler
+        .units
+        .get(filler.seg_start)
+        .map_or(filler.text.len(), |u| u.start as usize);
+    scan_from(filler.text, from, |p, kind| {
+        if p > hi {
+            return false;
+        }
+        filler.feed(p, kind);
+        filler.content_end <= filler.line_start
+    })
+    .map(|_| ())
+}
+
+/// No opportunity near `hi`: looks further back, between `lo` and `from`,
+/// then goes on from `hi`. Whether the line that started at `line` ended,
+/// or `None` when
+/// `scan_from` finds no place to start.
+fn further_back_from(
+    filler: &mut Filler,
+    line: usize,
+    lo: usize,
+    (from, hi): (usize, usize),
+) -> Option<bool> {
+    if let Some(p) = last_between_clusters(filler, lo, from)? {
+        filler.feed(p, BreakOpportunity::Allowed);
+    }
+    let mut ended = false;
+    scan_from(filler.text, hi.max(lo), |p, kind| {
+        filler.feed(p, kind);
+        ended = filler.line_start != line;
+        !ended
+    })?;
+    Some(ended)
 }
 
 /// The first cluster from `start` that no longer fits in `width` cells

@@ -22,7 +22,6 @@ pub(super) fn units_in(
     firsts: &mut Vec<u32>,
 ) {
     let props = Props::get();
-    let n = chars.len();
     let (mut i, mut start) = (0, base);
     let mut next = chars.first().map(|&(c, _)| props.of(c));
     while let Some(p) = next {
@@ -77,44 +76,61 @@ pub(super) fn units_in(
             next = chars.get(i).map(|&(d, _)| props.of(d));
             continue;
         }
-        // As in `measure::for_each_cluster`: segment up to the next simple
-        // character that follows a simple one.
-        let (mut j, mut end, mut prev_simple) = (i, start, true);
-        while j < n {
-            let simple = props.of(chars[j].0).simple;
-            if simple && prev_simple && j > i {
-                break;
-            }
-            prev_simple = simple;
-            end += chars[j].0.len_utf8();
-            j += 1;
-        }
-        if firsts.is_empty() {
-            firsts.extend(0..units.len() as u32);
-        }
-        let mut first = i;
-        // Whole characters were written, so this always holds; checked
-        // here only, where the segmenter needs the text.
-        let run = std::str::from_utf8(&text[start - base..end - base]).unwrap_or_default();
-        for (off, g) in run.grapheme_indices(true) {
-            let count = g.chars().count();
-            let (c, src) = chars[first];
-            let plain = count == 1 && props.of(c).plain;
-            units.push(Unit {
-                start: (start + off) as u32,
-                end: (start + off + g.len()) as u32,
-                width: cluster_width(g).min(usize::from(u16::MAX)) as u16,
-                level: 0,
-                class: props.of(c).class,
-                src,
-                plain: plain.then_some(c),
-            });
-            firsts.push((index + first) as u32);
-            first += count;
-        }
-        (i, start) = (j, end);
+        (i, start) = complex_run(text, base, chars, (i, start), index, units, firsts);
         next = chars.get(i).map(|&(d, _)| props.of(d));
     }
+}
+
+/// The clusters of a run that is not all simple characters, from
+/// character `i` at byte `start`, segmented by UAX #29. Returns the
+/// character and byte the run ends at.
+fn complex_run(
+    text: &[u8],
+    base: usize,
+    chars: &[(char, u32)],
+    (i, start): (usize, usize),
+    index: usize,
+    units: &mut Vec<Unit>,
+    firsts: &mut Vec<u32>,
+) -> (usize, usize) {
+    let props = Props::get();
+    let n = chars.len();
+    // As in `measure::for_each_cluster`: segment up to the next simple
+    // character that follows a simple one.
+    let (mut j, mut end, mut prev_simple) = (i, start, true);
+    while j < n {
+        let simple = props.of(chars[j].0).simple;
+        if simple && prev_simple && j > i {
+            break;
+        }
+        prev_simple = simple;
+        end += chars[j].0.len_utf8();
+        j += 1;
+    }
+    if firsts.is_empty() {
+        firsts.extend(0..units.len() as u32);
+    }
+    let mut first = i;
+    // Whole characters were written, so this always holds; checked
+    // here only, where the segmenter needs the text.
+    let run = std::str::from_utf8(&text[start - base..end - base]).unwrap_or_default();
+    for (off, g) in run.grapheme_indices(true) {
+        let count = g.chars().count();
+        let (c, src) = chars[first];
+        let plain = count == 1 && props.of(c).plain;
+        units.push(Unit {
+            start: (start + off) as u32,
+            end: (start + off + g.len()) as u32,
+            width: cluster_width(g).min(usize::from(u16::MAX)) as u16,
+            level: 0,
+            class: props.of(c).class,
+            src,
+            plain: plain.then_some(c),
+        });
+        firsts.push((index + first) as u32);
+        first += count;
+    }
+    (j, end)
 }
 
 pub(super) const SOFT_HYPHEN: char = '\u{AD}';
