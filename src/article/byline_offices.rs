@@ -85,6 +85,11 @@ const OFFICE_PARTS: &[&str] = &[
     "عام",
     // The state's word for its bodies' communication (`الاتصال الحكومي`).
     "حكومي",
+    // The unit that runs a university's site (`مركز المعلومات والتوثيق`).
+    "معلومات",
+    "توثيق",
+    // A party's media secretariat (`الأمانة الإعلامية`).
+    "أمانة",
 ];
 
 /// A body's media department alone on a line (`الإدارة العامة للعلاقات

@@ -251,7 +251,7 @@ pub const ZONES: &[&str] = &["gst", "ast", "eet", "eest", "cet", "cest", "msk", 
 pub const LOCAL_TIME: &[&str] = &["بتوقيت", "توقيت"];
 
 /// What may follow a year: `2020م`, `2020 ميلادي`.
-pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ad"];
+pub const ERA: &[&str] = &["م", "ميلادي", "ميلادية", "ميلاديا", "ad"];
 
 /// Hijri month names and the era mark, and other calendars' months: a
 /// header line that gives such a date next to the Gregorian one is still
@@ -282,6 +282,8 @@ pub const HIJRI: &[&str] = &[
     "ه",
     "هجري",
     "هجرية",
+    // `1446 هجريا, الموافق 21 نوفمبر 2024 ميلاديا`.
+    "هجريا",
     // The Iranian calendar's months, as Iranian outlets' Arabic services
     // set that date beside the Gregorian one (`۱۲ شهریور ۱۴۰۲ | 3
     // سبتمبر 2023`): no Gregorian day either.

@@ -63,6 +63,36 @@ pub fn is_leaked_markup(line: &str) -> bool {
     line.len() - name.len() >= 2 && !name.is_empty() && !name.contains('/')
 }
 
+/// A content system's error message the page printed where a plugin
+/// failed (`[sigplus] Critical error: Image gallery folder … is expected
+/// …`, `Warning: Undefined variable $x in /var/www/… on line 12`): Latin
+/// text led by a plugin's name in brackets or by the language's label.
+pub fn is_system_error(line: &str) -> bool {
+    const LABELS: [&str; 6] = [
+        "warning:",
+        "notice:",
+        "deprecated:",
+        "fatal error:",
+        "critical error:",
+        "parse error:",
+    ];
+    if !line.is_ascii() {
+        return false;
+    }
+    let lower = line.trim().to_ascii_lowercase();
+    let labelled = |rest: &str| LABELS.iter().any(|l| rest.starts_with(l));
+    match lower.strip_prefix('[').and_then(|r| r.split_once("] ")) {
+        Some((plugin, rest))
+            if plugin.chars().any(|c| c.is_ascii_alphabetic()) && !plugin.contains(' ') =>
+        {
+            labelled(rest)
+        }
+        // Without a plugin's name, only with the code's file and line: an
+        // English story may open a paragraph with `Warning:`.
+        _ => labelled(&lower) && lower.contains(".php") && lower.contains(" on line "),
+    }
+}
+
 /// A lone Latin slug (`news-picture`): a page's CSS class or link name
 /// that the copy picked up.
 pub fn is_slug(line: &str) -> bool {
@@ -180,5 +210,25 @@ mod attachment_tests {
         assert!(!is_attachment("تحميل البيان الصحفي (320 صفحة)"));
         assert!(!is_attachment("نشر القرار في الجريدة الرسمية (312 صفحة)"));
         assert!(!is_attachment("www.example.com"));
+    }
+}
+
+#[cfg(test)]
+mod system_error_tests {
+    use super::is_system_error;
+
+    #[test]
+    fn a_plugins_error_and_not_a_warning_in_a_story() {
+        assert!(is_system_error(
+            "[sigplus] Critical error: Image gallery folder a/b is expected to be a path relative to the image base folder."
+        ));
+        assert!(is_system_error(
+            "Warning: Undefined variable $title in /var/www/html/news.php on line 42"
+        ));
+        assert!(!is_system_error(
+            "Warning: storms are expected on the coast tonight."
+        ));
+        assert!(!is_system_error("[1] Notice: an Arabic footnote"));
+        assert!(!is_system_error("تحذير: عاصفة"));
     }
 }

@@ -39,6 +39,16 @@ pub(super) fn finish(
         head.source.get_or_insert(name);
     }
     super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
+    if head.author.is_none()
+        && let Some(name) = units
+            .first()
+            .and_then(|lead| text_trailing::author_box(text, lead))
+    {
+        if head.source.as_deref() == head.masthead.as_deref() {
+            head.source = None;
+        }
+        head.author = Some(name);
+    }
     if head.published.is_none() {
         head.published = head.issued.take().or(head.updated.take());
     }
@@ -184,12 +194,17 @@ fn own_source<F: FnOnce() -> Option<String>>(
         head.author.take_if(|a| byline::is_same_site(source, a));
     }
     // A story no byline signs is the site's own.
-    // A notice that names the site by one word (`© أوابك 2024`) under a
-    // logo that gives its whole name gives way to the logo's.
+    // A notice that names the site by one word (`© أوابك 2024`), or the
+    // unit that runs it (`لمركز المعلومات والتوثيق`), under a logo that
+    // gives the body's whole name gives way to the logo's.
     if head.source.is_none() && head.author.is_none() {
         head.source = LazyCell::force(copyright)
             .clone()
-            .filter(|c| head.logo.is_none() || c.split_whitespace().count() > 1)
+            .filter(|c| {
+                head.logo.is_none()
+                    || (c.split_whitespace().count() > 1
+                        && !super::byline_offices::names_no_body(c))
+            })
             .or_else(|| super::text_site::beside_acronym(matcher, text))
             .or_else(|| head.masthead.clone())
             .or_else(|| super::text_site::named_top_and_foot(matcher, text))

@@ -37,6 +37,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || text_code::is_slug(line)
         || text_code::is_attachment(line)
         || text_code::is_leaked_markup(line)
+        || text_code::is_system_error(line)
         || text_lines::is_markdown_image(line)
         || is_bracketed(line)
         || is_bracketed_credit(matcher, line)
@@ -270,12 +271,15 @@ pub fn is_update_line(line: &str) -> bool {
     else {
         return false;
     };
-    // Or a Hijri date alone (`آخر تحديث: 1445/05/09 ه`).
+    // Or a Hijri date alone (`آخر تحديث: 1445/05/09 ه`), or a count back
+    // from now (`آخر تحديث: منذ ساعتين`).
+    let told = rest.trim_start_matches([':', ' ']);
     dates::find(rest).is_some_and(|d| {
         let mut left = rest.to_owned();
         left.replace_range(d.range, " ");
         left.split_whitespace().count() <= 2
-    }) || dates::is_hijri_only(rest.trim_start_matches([':', ' ']))
+    }) || dates::is_hijri_only(told)
+        || super::date_times::is_relative_time(told)
 }
 
 #[cfg(test)]

@@ -38,6 +38,9 @@ pub struct Header {
     /// The site's Arabic name beside its Latin one at the copy's top
     /// ([`super::text_masthead::logo_name`]).
     pub logo: Option<String>,
+    /// The last part of a breadcrumb trail above the headline: the
+    /// story's section, which some pages say again under the headline.
+    pub section: Option<String>,
 }
 
 impl Header {

@@ -127,8 +127,9 @@ const SKIP_WORDS: [&str; 5] = ["تخط", "انتقل", "الانتقال", "اذ
 
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
-/// How far down a copy a logo's two names are looked for.
-const LOGO_LINES: usize = 4;
+/// How far down a copy a logo's two names are looked for: under a top
+/// bar's few links (`English`, `البريد الإلكتروني`, `دليل التليفونات`).
+const LOGO_LINES: usize = 6;
 
 /// Whether two lines are a logo's two names, either way round: the
 /// site's in Arabic and in Latin capitals (`الهيئة العامة للغذاء والدواء`
@@ -196,6 +197,23 @@ pub fn is_tab_title(line: &str, lines: &[String]) -> bool {
             .iter()
             .filter(|l| l.as_str() != line)
             .any(|l| l.contains(name))
+}
+
+/// The most words of a site's name after a headline in its page's title.
+const TAB_SITE_WORDS: usize = 5;
+
+/// Whether `line` is the page's title as a browser tab shows it, the
+/// headline and the site's name after a bar (`بلدية فيفاء تباشر … | صحيفة
+/// فيفاء`), when the copy shows the headline again on a line of its own
+/// below: that line is the headline, not this one.
+pub fn is_headline_tab(line: &str, lines: &[String]) -> bool {
+    let Some((headline, site)) = line.rsplit_once(" | ") else {
+        return false;
+    };
+    let headline = headline.trim();
+    (1..=TAB_SITE_WORDS).contains(&site.split_whitespace().count())
+        && headline.split_whitespace().count() > TAB_SITE_WORDS
+        && lines.iter().any(|l| l.trim() == headline)
 }
 
 /// The Arabic name of a logo's two names on one line, set apart by a bar

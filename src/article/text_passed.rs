@@ -23,10 +23,12 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
     let mut tab_title = vec![false; lines.len()];
     for (at, line) in lines.iter().enumerate().take(LOOK) {
         passed[at] |= is_section_row(matcher, line);
-        tab_title[at] = super::text_masthead::is_tab_title(line, lines);
+        tab_title[at] = super::text_masthead::is_tab_title(line, lines)
+            || super::text_masthead::is_headline_tab(line, lines);
         passed[at] |= tab_title[at];
     }
     pass_masthead(matcher, lines, &mut passed);
+    pass_writer_photos(lines, &mut passed);
     let lead = (0..lines.len()).position(|at| !tab_title[at] && is_paragraph(&lines[at]));
     // A copy whose lead is in Latin letters is an English one: its
     // headline is in them too. A copy with no line that reads as a
@@ -80,6 +82,23 @@ pub fn passed_over(rules: &Rules, matcher: &Matcher, lines: &[String], start: us
     }
     passed
 }
+
+/// A writer's photo's alt text (`صورة الكاتب`, as a blog platform sets it
+/// over the writer's name): the label and the name under it are the
+/// byline's, never the headline.
+fn pass_writer_photos(lines: &[String], passed: &mut [bool]) {
+    for (at, line) in lines.iter().enumerate().take(LOOK) {
+        if WRITER_PHOTOS.contains(&line.trim()) {
+            passed[at] = true;
+            if let Some(name) = (at + 1..lines.len()).find(|&n| !lines[n].is_empty()) {
+                passed[name] = true;
+            }
+        }
+    }
+}
+
+/// A writer's photo's alt text.
+const WRITER_PHOTOS: &[&str] = &["صورة الكاتب", "صورة المؤلف", "Writer's picture"];
 
 /// A line with an e-mail address (`لمراسلتنا : contact@site.net`): the
 /// site's contact line, which no headline carries.

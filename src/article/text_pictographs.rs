@@ -45,7 +45,7 @@ const CREDIT_WORDS: usize = 4;
 /// The most words of a caption a camera closes.
 const CAPTION_WORDS: usize = 12;
 
-/// A picture's credit led by a camera (`📸 زنقة 20`, `📷 أ ف ب`), or its
+/// A picture's credit or caption led by a camera (`📸 زنقة 20`, `📷 أ ف ب`), or its
 /// caption closed by one (`شما الكعبي على منصة التتويج 📸`).
 pub fn is_camera_credit(line: &str) -> bool {
     if let Some(caption) = line.trim().strip_suffix(['📸', '📷']) {
@@ -59,16 +59,13 @@ pub fn is_camera_credit(line: &str) -> bool {
     };
     let rest = rest.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     // A caption with its photographer's credit (`📸 فرحة اللاعبين |
-    // تصوير: المركز الإعلامي`) is longer than a credit alone.
-    // An office and its branch set apart by a dash (`📷 المكتب الإعلامي –
-    // إقليم جبل عامل`) take a few more.
-    let dashed = [" -", " –", " —"].iter().any(|d| rest.contains(d));
+    // تصوير: المركز الإعلامي`) is longer than a caption alone (`📷
+    // لاعبو الفريق يحتفلون بالكأس`), an office and its branch (`📷
+    // المكتب الإعلامي – إقليم جبل عامل`) or a credit.
     let most = if rest.contains("تصوير") {
         CAPTION_WORDS + CREDIT_WORDS
-    } else if dashed {
-        CREDIT_WORDS + 2
     } else {
-        CREDIT_WORDS
+        CAPTION_WORDS
     };
     let words = rest
         .split_whitespace()

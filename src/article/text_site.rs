@@ -288,14 +288,25 @@ fn is_arabic_name(matcher: &Matcher, line: &str) -> bool {
 
 /// The site's Arabic name heading the copy and said again in its foot
 /// (`المكتب الوطني للكهرباء والماء الصالح للشرب` under the Latin menus,
-/// and over the address): the source of a story no byline signs.
+/// and over the address, or before it on its line): the source of a story no byline signs.
 pub fn named_top_and_foot(matcher: &Matcher, text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
     // The foot starts below the top: a short copy's headline is in both.
     let top = &lines[..lines.len().min(TOP_LINES)];
     let foot = &lines[lines.len().saturating_sub(FOOT_NAME_LINES).max(top.len())..];
+    // Or over its city and country (`وزارة الخارجية - بنغازي - ليبيا`).
+    let in_foot = |name: &str| {
+        foot.iter().any(|f| {
+            f.strip_prefix(name).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest
+                        .trim_start()
+                        .starts_with(['-', '–', '—', '،', ',', '|'])
+            })
+        })
+    };
     top.iter()
-        .find(|l| is_arabic_name(matcher, l) && foot.contains(l))
+        .find(|l| is_arabic_name(matcher, l) && in_foot(l))
         .map(|l| (*l).to_owned())
 }
 

@@ -207,6 +207,9 @@ fn look(
     // The site's own links (`اتصل بنا`), its widgets' readings
     // (`15.85°القدس`) and a time told with its zone are its top bar: a
     // date read above them is its clock, not the article's.
+    if let Some(last) = text_top_lines::breadcrumb_last(&line) {
+        head.section = Some(last.to_owned());
+    }
     let clock_time = text_clock::zoned_time(&line).is_some();
     let top_bar =
         matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line) || clock_time;

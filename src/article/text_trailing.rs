@@ -196,3 +196,25 @@ fn is_closing_cheer(line: &str) -> bool {
         .next()
         .is_some_and(|w| CHEERS.contains(&search::fold(w).as_str()))
 }
+
+/// A writer's box under the story, which shows the name twice, as its
+/// link and as its heading (`رياض بن عمارة` / `رياض بن عمارة`): the
+/// writer's name, from the first such pair after the lead's line `from`.
+pub fn author_box(text: &str, from: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let lead = lines.iter().position(|l| *l == from)?;
+    lines[lead..].windows(2).find_map(|pair| {
+        let name = pair[0];
+        let words: Vec<String> = name.split_whitespace().map(search::fold).collect();
+        (pair[1] == name
+            && (2..=4).contains(&words.len())
+            && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && reads_as_a_name(&words)
+            && byline::lone(name).is_some_and(|b| b.author.is_some() && b.place.is_none()))
+        .then(|| name.to_owned())
+    })
+}

@@ -24,6 +24,11 @@ impl Walk<'_> {
         if self.agency_under_deck(line) {
             return Some(Step::Drop);
         }
+        // The story's section under the headline, as the trail above
+        // named it last (`قطاع خدمة المجتمع وتنمية البيئة`).
+        if !self.lead_seen && self.head.section.as_deref() == Some(line) {
+            return Some(Step::Drop);
+        }
         self.drop_summaries(line, words);
         let byline_line = self.is_byline_line(line, words);
         // A short line right under a copy of the headline, before the
