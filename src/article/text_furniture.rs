@@ -216,7 +216,7 @@ const FIELD_WORDS: usize = 3;
 /// الخط`, `حجم الخط A A`, `طباعة حفظ`, `ت + ت - الحجم الطبيعي`):
 /// whole-line phrases of the drop table one after another, with the
 /// buttons' faces between them (a letter or a mark: `A+`, `ت`).
-fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
+pub(crate) fn is_button_bar(matcher: &Matcher, line: &str) -> bool {
     let mut rest = line.trim();
     let (mut buttons, mut faces) = (0, 0);
     while let Some(first) = rest.split_whitespace().next() {

@@ -91,7 +91,14 @@ fn dateline_in_order(line: &str) -> Option<String> {
     let extra = |t: &&Token| match t.kind {
         Kind::Punct => false,
         Kind::Num => !hijri,
-        Kind::Word => !(t.is_in(LABELS) || t.is_weekday() || t.is_in(HIJRI) || t.is_in(ERA)),
+        // A Hijri day may take `من` before its month (`13 من محرم 1427هـ`).
+        Kind::Word => {
+            !(t.is_in(LABELS)
+                || t.is_weekday()
+                || t.is_in(HIJRI)
+                || t.is_in(ERA)
+                || (hijri && t.is_in(&["من"])))
+        }
     };
     if rest.iter().any(extra) {
         return None;

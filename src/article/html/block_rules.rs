@@ -136,6 +136,8 @@ impl BlockRules {
             || crate::article::text_furniture::counted(m, text)
             || crate::article::text_furniture::is_release_field(text)
             || crate::article::text_furniture::is_update_line(text)
+            // A row of the page's buttons (`طباعة أرسل الخبر لصديق رجوع`).
+            || crate::article::text_furniture::is_button_bar(m, text)
             || is_dated_teaser(text)
             || is_date_alone(text)
             || crate::article::text_bars::is_trail(m, text)

@@ -181,11 +181,31 @@ pub(super) fn written_by(text: &str) -> Option<String> {
     };
     // Or the name before a dash, the date after it (`بقلم: فلانة - نُشر
     // في 24/8/2008 - 11:35 ص - قرأه 4381 زائر`).
-    named(name).or_else(|| {
-        let spaced = name.replace('\u{a0}', " ");
-        let (name, rest) = spaced.split_once(" - ")?;
-        crate::article::dates::find(rest).and_then(|_| named(name.trim()))
-    })
+    named(name)
+        .or_else(|| {
+            let spaced = name.replace('\u{a0}', " ");
+            let (name, rest) = spaced.split_once(" - ")?;
+            crate::article::dates::find(rest).and_then(|_| named(name.trim()))
+        })
+        .or_else(|| listed(name, named))
+}
+
+/// Names a label lists with commas, the last joined by `و` (`لي يوي،
+/// وعبد الرحمن إسماعيل`): each a name, listed as commas list them.
+fn listed(names: &str, named: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let parts: Vec<&str> = names.split(['،', ',']).map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let each: Option<Vec<String>> = parts
+        .iter()
+        .enumerate()
+        .map(|(k, part)| {
+            let joined = part.strip_prefix('و').filter(|_| k > 0);
+            joined.and_then(&named).or_else(|| named(part))
+        })
+        .collect();
+    each.map(|names| names.join("، "))
 }
 
 /// A header line without the buttons set beside it.

@@ -35,6 +35,21 @@ pub fn read_lead_byline(
             ..byline::Byline::default()
         });
     }
+    // A byline in a paragraph of its own over the story: a writer's label
+    // and names (`بقلم: لي يوي، وعبد الرحمن إسماعيل`), or a name and the
+    // site (`رهف العلي – سوريتنا`).
+    if index == 0
+        && body.blocks.len() > 2
+        && text.split_whitespace().count() <= BYLINE_WORDS
+        && !text.ends_with(['.', '؟', '?', '!', ':'])
+        && let Some(found) = byline::parse(text)
+            .filter(|b| b.author.is_some())
+            .or_else(|| written_by(text).map(writer))
+            .or_else(|| signed_for_site(text, sites))
+    {
+        remove_at(body, index);
+        return Some(found);
+    }
     let spaced = spaced_dashes(text);
     let (found, rest) = match byline::leading(text) {
         Some((b, rest)) => (b, rest),
@@ -73,6 +88,26 @@ pub fn read_lead_byline(
     }
     Some(found)
 }
+
+/// A writer's name and the site's after a dash (`رهف العلي – سوريتنا`).
+fn signed_for_site(text: &str, sites: &[&str]) -> Option<byline::Byline> {
+    let (name, site) = [" – ", " - ", " — "]
+        .iter()
+        .find_map(|d| text.split_once(d))?;
+    (sites.contains(&site.trim()) && byline::is_plain_name(name.trim(), 4))
+        .then(|| writer(name.trim().to_owned()))
+}
+
+/// A byline that names its writer alone.
+fn writer(name: String) -> byline::Byline {
+    byline::Byline {
+        author: Some(name),
+        ..byline::Byline::default()
+    }
+}
+
+/// The most words of a byline in a paragraph of its own.
+const BYLINE_WORDS: usize = 10;
 
 /// The headline and the story's text but its lead (`lead`), to find
 /// where it cites an outlet: the lead's own dateline cites none.

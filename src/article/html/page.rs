@@ -113,6 +113,16 @@ pub fn import_str(
         .map(|a| credits::without_photographers(a, html))
         .or_else(|| credits::byline_author(&page, found.byline.as_deref()));
     let mut body = body;
+    // A title that is the page's kind (`تفاصيل الخبر`) over a story that
+    // opens with its heading: the heading is the headline.
+    let title = match (title, body.blocks.first()) {
+        (Some(t), Some(Block::Heading(h)))
+            if super::title_cells::PAGE_KINDS.contains(&t.trim()) =>
+        {
+            Some(h.clone())
+        }
+        (title, _) => title,
+    };
     let header = lead::drop_header_blocks(
         &mut body,
         (title.as_deref(), described.as_deref()),

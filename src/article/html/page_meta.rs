@@ -92,7 +92,20 @@ pub fn read(doc: &Document, els: &[NodeRef], raw_title: &str) -> PageMeta {
     // The day the page shows under its headline may be the local one.
     let mut others = machine.to_vec();
     if m.published.is_some() {
-        others.extend(headline::days_under(els, header).into_iter().map(Some));
+        let under = headline::days_under(els, header);
+        // A JSON-LD date that neither the publication tag nor the day
+        // the page shows under its headline says, where both say another
+        // day: the day they say.
+        let day = |d: &str| {
+            crate::article::dates::find(d).and_then(|f| f.iso.get(..10).map(str::to_owned))
+        };
+        if let (Some(p), Some(tag)) = (&m.published, &machine[0])
+            && day(p) != day(tag)
+            && under.iter().any(|u| day(u) == day(tag))
+        {
+            m.published = Some(tag.clone());
+        }
+        others.extend(under.into_iter().map(Some));
     }
     m.published = m
         .published

@@ -55,7 +55,10 @@ pub(super) fn settle(
 /// The headlines the page shows: its `<h1>`, a heading marked as the
 /// headline, and, under a section's `<h1>`, a title cell or large type.
 fn shown_headlines(m: &mut PageMeta, doc: &Document, els: &[NodeRef], title_tag: Option<&str>) {
-    m.h1 = first_h1(doc);
+    // An `<h1>` of the site's name round its logo (an old theme's
+    // masthead) is no headline.
+    m.h1 = first_h1(doc)
+        .filter(|h| !(doc.select("h1 img[alt]").exists() && site_name::shown_as_site(doc, h)));
     m.headline = m.h1.clone().or_else(|| microdata::marked_headline(doc));
     // An `<h1>` of a word or two is the section's (`الأخبار`), over the
     // headline set otherwise.
@@ -143,5 +146,15 @@ fn site_title_tag(m: &mut PageMeta, doc: &Document, title_tag: Option<&str>) {
         if m.source.as_deref().is_none_or(|s| !has_arabic(s)) {
             m.source = Some(tag.to_owned());
         }
+    }
+    // Or of the site's name and the section, as a trail (`وزارة الصحة >
+    // المركز الإعلامي`): the first is the site's.
+    if m.source.is_none()
+        && let (Some(tag), Some(h)) = (title_tag, &m.h1)
+        && let Some((site, _)) = tag.split_once(" > ").or_else(|| tag.split_once(" » "))
+        && super::title::is_site_and_section(tag, h)
+        && site_name::shown_as_site(doc, site.trim())
+    {
+        m.source = Some(site.trim().to_owned());
     }
 }

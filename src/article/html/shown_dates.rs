@@ -8,7 +8,15 @@ use super::super::{dates, sanitize};
 use super::shown::{has_word, in_a_teaser};
 
 /// `class`/`id` words of elements that show the date.
-const DATE_CLASSES: &[&str] = &["date", "time", "published", "dateline", "timestamp"];
+const DATE_CLASSES: &[&str] = &[
+    "date",
+    "time",
+    "published",
+    "dateline",
+    "timestamp",
+    // Drupal's line of who posted the story and when.
+    "submitted",
+];
 /// Class words of the site's clock in its top bar (`today-date`): the
 /// day the page was saved, not the story's.
 const CLOCK_CLASSES: &[&str] = &["today", "clock"];
@@ -128,9 +136,23 @@ fn dated_here(text: &str) -> Option<String> {
             .then(|| dates::dateline(date.trim()))
             .flatten()
     };
+    // Or before the story's source by its label (`2021/07/08 المصدر:
+    // شينخوا`).
+    let before_source = || {
+        let (date, _) = text.split_once("المصدر")?;
+        dates::dateline(date.trim())
+    };
+    // Or after who posted it (`أرسلها admin في ثلاثاء, 03/15/2011 -
+    // 10:22`).
+    let after_poster = || {
+        let (_, date) = text.rsplit_once(" في ")?;
+        dates::dateline(date.trim())
+    };
     dates::dateline(text)
         .or_else(after_outlet)
+        .or_else(after_poster)
         .or_else(before_count)
+        .or_else(before_source)
         .or_else(|| {
             let (date, from) = text.rsplit_once(" / ")?;
             let words = from.split_whitespace().count();

@@ -100,7 +100,8 @@ fn masthead_name(doc: &Document) -> Option<String> {
         .filter_map(|n| clean(&n.text()))
         .chain(
             doc.select(
-                "[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt], [class*=\"brand\"] img[alt]",
+                "[class*=\"logo\"] img[alt], img[class*=\"logo\"][alt], [class*=\"brand\"] img[alt], \
+                 img[id*=\"logo\"][alt], img[id*=\"Logo\"][alt], img[id*=\"LOGO\"][alt]",
             )
                 .iter()
                 .filter_map(|n| n.attr("alt").and_then(|a| clean(&a))),
@@ -210,13 +211,21 @@ pub(super) fn source(
     let titled = || {
         titled
             .get_or_init(|| {
-                headline.and_then(beside).or_else(|| {
-                    headings
-                        .iter()
-                        .cloned()
-                        .chain(microdata::shown_headline(shown))
-                        .find_map(|h| beside(&h))
-                })
+                // The masthead's name, which an old theme shows in its
+                // `<h1>`, is no headline to find the site beside.
+                let mast = masthead_name(doc).map(|m| search::fold(&m));
+                let headline_like = |h: &str| mast.as_deref() != Some(search::fold(h).as_str());
+                headline
+                    .filter(|h| headline_like(h))
+                    .and_then(beside)
+                    .or_else(|| {
+                        headings
+                            .iter()
+                            .cloned()
+                            .chain(microdata::shown_headline(shown))
+                            .filter(|h| headline_like(h))
+                            .find_map(|h| beside(&h))
+                    })
             })
             .clone()
     };

@@ -316,12 +316,20 @@ fn trail_last(title: &str) -> &str {
 }
 
 /// A `<title>` that names the site and the section only (`بيت الزكاة
-/// الكويتي - الأخبار`) over a page whose `<h1>` is a longer headline that
+/// الكويتي - الأخبار`, `وزارة الصحة > المركز الإعلامي`) over a page whose `<h1>` is a longer headline that
 /// no part of it says.
-fn is_site_and_section(title: &str, h1: &str) -> bool {
-    let words = |s: &str| s.split_whitespace().count();
-    let mut parts = title.split(['-', '|']).map(str::trim);
-    let parted = title.contains(" - ") || title.contains(" | ");
+pub(super) fn is_site_and_section(title: &str, h1: &str) -> bool {
+    // (The marks between the parts are no words.)
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    // Or a trail's marks (`وزارة الصحة > المركز الإعلامي`).
+    let mut parts = title.split(['-', '|', '>', '»']).map(str::trim);
+    let parted = [" - ", " | ", " > ", " » "]
+        .iter()
+        .any(|d| title.contains(d));
     parted
         && words(title) <= SECTION_TITLE_WORDS
         && words(h1) > words(title)

@@ -41,6 +41,9 @@ pub const LISTS: &[&str] = &[
     "الملفات المرفقة",
     "المرفقات",
     "مرفقات",
+    // A page's files to download (`التنزيلات`).
+    "التنزيلات",
+    "التحميلات",
     // A public body's other releases (`بيانات صحفية ذات صلة`).
     "بيانات ذات صلة",
     "بيانات صحفية ذات صلة",
@@ -135,4 +138,10 @@ pub const LIST_ENDS: &[&str] = &["نهاية"];
 
 /// The label over the documents a release attaches, alone on its line
 /// (`الوثائق`); with more words it is a heading (`الوثائق المطلوبة`).
-pub const ATTACHMENT_LABELS: &[&str] = &["الوثائق", "المرفقات", "الملفات المرفقة"];
+pub const ATTACHMENT_LABELS: &[&str] = &[
+    "الوثائق",
+    "المرفقات",
+    "الملفات المرفقة",
+    "التنزيلات",
+    "التحميلات",
+];
