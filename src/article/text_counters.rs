@@ -120,6 +120,19 @@ const COUNTER_WORDS: [&str; 10] = [
 /// The most words of a counter with its label.
 const COUNTER_MAX_WORDS: usize = 4;
 
+/// A gallery's place among its pictures alone on a line (`1 / 6`), as a
+/// slider shows it under a picture the copy lost.
+pub fn is_gallery_place(line: &str) -> bool {
+    let Some((at, of)) = line.split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = s.trim();
+        (1..=2).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    number(at) && number(of) && at.trim().parse::<u8>().ok() <= of.trim().parse::<u8>().ok()
+}
+
 /// A counter a page shows beside its buttons (likes, comments, views): a
 /// line that is a number and nothing else. A date written with dots
 /// (`06.04.2019`, `2019.04.06`) is made of the same characters and is no
@@ -189,4 +202,18 @@ pub fn is_service_number(line: &str) -> bool {
                 || ('\u{200E}'..='\u{200F}').contains(&c)
                 || ('\u{202A}'..='\u{202E}').contains(&c)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_gallery_place;
+
+    #[test]
+    fn a_gallerys_place_and_not_a_date_or_a_score() {
+        assert!(is_gallery_place("1 / 6"));
+        assert!(is_gallery_place("12/12"));
+        assert!(!is_gallery_place("7 / 3"));
+        assert!(!is_gallery_place("2024/05"));
+        assert!(!is_gallery_place("1 / 6 صور"));
+    }
 }

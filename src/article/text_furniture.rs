@@ -28,6 +28,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || matcher.is_caption(line)
         || is_counter(line)
         || super::text_counters::is_service_number(line)
+        || super::text_counters::is_gallery_place(line)
         || counted(matcher, line)
         || is_reading_time(line)
         || is_empty_fields(line)

@@ -138,6 +138,8 @@ impl BlockRules {
             || crate::article::text_furniture::is_update_line(text)
             // A row of the page's buttons (`طباعة أرسل الخبر لصديق رجوع`).
             || crate::article::text_furniture::is_button_bar(m, text)
+            // A gallery's place among its pictures (`1 / 6`).
+            || crate::article::text_counters::is_gallery_place(text)
             || is_dated_teaser(text)
             || is_date_alone(text)
             || crate::article::text_bars::is_trail(m, text)

@@ -84,6 +84,14 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
             .filter(|n| shows_at_most(n, FIELDS_CHARS))
             .find_map(|n| {
                 let text = shown(n);
+                // What the last update says is not the publication's
+                // (`الثلاثاء 13 دجنبر 2022 آخر تحديث: 15/12/2022 - 10:47`).
+                let text = crate::article::phrases::ar::UPDATE_LABELS
+                    .iter()
+                    .filter_map(|l| text.find(l))
+                    .min()
+                    .map_or(text.as_str(), |at| &text[..at])
+                    .to_owned();
                 let first = text.split('|').next().unwrap_or_default().trim();
                 let labelled = PUBLISHED_LABELS.iter().any(|l| first.starts_with(l));
                 labelled

@@ -116,11 +116,7 @@ pub fn import_str(
     // A title that is the page's kind (`تفاصيل الخبر`) over a story that
     // opens with its heading: the heading is the headline.
     let title = match (title, body.blocks.first()) {
-        (Some(t), Some(Block::Heading(h)))
-            if super::title_cells::PAGE_KINDS.contains(&t.trim()) =>
-        {
-            Some(h.clone())
-        }
+        (Some(t), Some(Block::Heading(h))) if is_page_kind(&t) => Some(h.clone()),
         (title, _) => title,
     };
     let header = lead::drop_header_blocks(
@@ -336,4 +332,14 @@ fn article(
         links: body.links,
         path: path.map(Path::to_path_buf),
     }
+}
+
+/// Whether a title is the page's kind (`تفاصيل الخبر`), alone or before
+/// the site's name (`تفاصيل الخبر - جامعة …`).
+fn is_page_kind(title: &str) -> bool {
+    let kind = [" - ", " | ", " – "]
+        .iter()
+        .find_map(|sep| title.split_once(sep))
+        .map_or(title, |(kind, _)| kind);
+    super::title_cells::PAGE_KINDS.contains(&kind.trim())
 }

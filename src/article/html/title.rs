@@ -148,6 +148,20 @@ pub(super) fn page_title(
         .filter(|t| !t.is_empty())
 }
 
+/// The fewest words of a shared title cut down from the `<h1>`.
+const CUT_DOWN_WORDS: usize = 4;
+
+/// Whether `long` says each word of `short` in order, a word of `long`
+/// standing for one of `short` with the accusative's alif after it
+/// (`يوما` for `يوم`).
+fn says_in_order(short: &str, long: &str) -> bool {
+    let mut long = long.split_whitespace().map(search::fold);
+    short
+        .split_whitespace()
+        .map(search::fold)
+        .all(|w| long.any(|v| v == w || v.strip_suffix('ا') == Some(w.as_str())))
+}
+
 /// The words a headline cut short for sharing opens with as the `<h1>`.
 const OPENING_WORDS: usize = 3;
 
@@ -196,7 +210,11 @@ pub(super) fn shown_over_shared(
     let cut_short = words(bare) >= OPENING_WORDS
         && words(shown) > words(bare)
         && opening(bare) == opening(shown);
-    if reworded || english || cut_short {
+    // Or cut down to its words in order, a case ending apart (`يوم دراسي
+    // حول …` for `المجلس يحتضن يوما دراسيا حول … ودوره في …`).
+    let cut_down =
+        words(bare) >= CUT_DOWN_WORDS && words(shown) > words(bare) && says_in_order(bare, shown);
+    if reworded || english || cut_short || cut_down {
         Some(shown.to_owned())
     } else {
         shared

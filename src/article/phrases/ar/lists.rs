@@ -140,6 +140,7 @@ pub const LIST_ENDS: &[&str] = &["نهاية"];
 /// (`الوثائق`); with more words it is a heading (`الوثائق المطلوبة`).
 pub const ATTACHMENT_LABELS: &[&str] = &[
     "الوثائق",
+    "وثائق",
     "المرفقات",
     "الملفات المرفقة",
     "التنزيلات",
