@@ -213,18 +213,17 @@ pub(super) fn source(
             .get_or_init(|| {
                 // The masthead's name, which an old theme shows in its
                 // `<h1>`, is no headline to find the site beside.
-                let mast = masthead_name(doc).map(|m| search::fold(&m));
+                // Read only where a headline gives a site beside it.
+                let mast = LazyCell::new(|| masthead_name(doc).map(|m| search::fold(&m)));
                 let headline_like = |h: &str| mast.as_deref() != Some(search::fold(h).as_str());
                 headline
-                    .filter(|h| headline_like(h))
-                    .and_then(beside)
+                    .and_then(|h| beside(h).filter(|_| headline_like(h)))
                     .or_else(|| {
                         headings
                             .iter()
                             .cloned()
                             .chain(microdata::shown_headline(shown))
-                            .filter(|h| headline_like(h))
-                            .find_map(|h| beside(&h))
+                            .find_map(|h| beside(&h).filter(|_| headline_like(&h)))
                     })
             })
             .clone()
