@@ -204,19 +204,10 @@ fn look(
     head: &mut Header,
     date_above: &mut bool,
 ) -> Option<String> {
-    // The site's own links (`اتصل بنا`), its widgets' readings
-    // (`15.85°القدس`) and a time told with its zone are its top bar: a
-    // date read above them is its clock, not the article's.
     if let Some(last) = text_top_lines::breadcrumb_last(&line) {
         head.section = Some(last.to_owned());
     }
-    let clock_time = text_clock::zoned_time(&line).is_some();
-    let top_bar =
-        matcher.site_links.is(&Words::new(&line)) || text_lines::is_reading(&line) || clock_time;
-    if *date_above && top_bar {
-        head.published = None;
-        *date_above = false;
-    }
+    let clock_time = under_top_bar(matcher, &line, head, date_above);
     if text_top_lines::is_site_update(&line) {
         return None;
     }
@@ -277,6 +268,21 @@ fn look(
         return Some(last.to_owned());
     }
     Some(line)
+}
+
+/// The site's own links (`اتصل بنا`), its widgets' readings
+/// (`15.85°القدس`) and a time told with its zone are its top bar: a date
+/// read above them is its clock, not the article's, and is dropped.
+/// Returns whether `line` tells a time with its zone.
+fn under_top_bar(matcher: &Matcher, line: &str, head: &mut Header, date_above: &mut bool) -> bool {
+    let clock_time = text_clock::zoned_time(line).is_some();
+    let top_bar =
+        matcher.site_links.is(&Words::new(line)) || text_lines::is_reading(line) || clock_time;
+    if *date_above && top_bar {
+        head.published = None;
+        *date_above = false;
+    }
+    clock_time
 }
 
 /// Whether the first line of a copy is its lead rather than a headline:

@@ -334,8 +334,8 @@ fn trail_last(title: &str) -> &str {
 }
 
 /// A `<title>` that names the site and the section only (`بيت الزكاة
-/// الكويتي - الأخبار`, `وزارة الصحة > المركز الإعلامي`) over a page whose `<h1>` is a longer headline that
-/// no part of it says.
+/// الكويتي - الأخبار`, `وزارة الصحة > المركز الإعلامي`) over a page whose
+/// `<h1>` is a longer headline that no part of it says.
 pub(super) fn is_site_and_section(title: &str, h1: &str) -> bool {
     // (The marks between the parts are no words.)
     let words = |s: &str| {
