@@ -38,10 +38,10 @@ fn a_writers_label_and_two_names_in_the_first_paragraph() {
 fn a_writer_and_the_sites_name_in_the_first_paragraph() {
     let html = page(
         &format!(
-            "<title>{HEAD} | صوت الغوطة</title><meta property=\"og:site_name\" content=\"صوت الغوطة\">"
+            "<title>{HEAD} | غوطتنا</title><meta property=\"og:site_name\" content=\"غوطتنا\">"
         ),
         &format!(
-            "<h1>{HEAD}</h1><div class=\"story\"><p><strong>رهف العلي – صوت الغوطة</strong></p>{}</div>",
+            "<h1>{HEAD}</h1><div class=\"story\"><p><strong>رهف العلي – غوطتنا</strong></p>{}</div>",
             paragraphs(&[LEAD, NEXT, MORE])
         ),
     );
