@@ -127,9 +127,19 @@ const SKIP_WORDS: [&str; 5] = ["تخط", "انتقل", "الانتقال", "اذ
 
 /// A page's link to its other languages, which no logo names.
 const LANGUAGE_LINKS: &[&str] = &["English", "EN", "En", "Français", "FR", "Fr", "Deutsch"];
-/// How far down a copy a logo's two names are looked for: under a top
-/// bar's few links (`English`, `البريد الإلكتروني`, `دليل التليفونات`).
-const LOGO_LINES: usize = 6;
+/// How far down a copy a logo's two names are looked for, past a top
+/// bar's links.
+const LOGO_LINES: usize = 4;
+/// A top bar's links over the logo (`English`, `البريد الإلكتروني`,
+/// `دليل التليفونات`).
+const TOP_BAR_LINKS: &[&str] = &[
+    "البريد الإلكتروني",
+    "البريد الالكتروني",
+    "دليل التليفونات",
+    "دليل الهاتف",
+    "خريطة الموقع",
+    "اتصل بنا",
+];
 
 /// Whether two lines are a logo's two names, either way round: the
 /// site's in Arabic and in Latin capitals (`الهيئة العامة للغذاء والدواء`
@@ -241,7 +251,10 @@ fn elided(word: &str) -> &str {
 pub fn logo_name(lines: &[String]) -> Option<String> {
     let filled: Vec<&String> = lines
         .iter()
-        .filter(|l| !l.is_empty())
+        .filter(|l| {
+            let l = l.trim();
+            !l.is_empty() && !LANGUAGE_LINKS.contains(&l) && !TOP_BAR_LINKS.contains(&l)
+        })
         .take(LOGO_LINES)
         .collect();
     // The state's names over a body's (`République Islamique de
