@@ -25,25 +25,17 @@ pub fn read_lead_byline(
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
-    // The writer's name alone over the story, as old pages set it under
-    // the headline (`عبد الكريم الأحمد`).
-    if index == 0 && body.blocks.len() > 2 && byline::is_signed_name(text) {
-        let name = text.clone();
-        remove_at(body, index);
-        return Some(byline::Byline {
-            author: Some(name),
-            ..byline::Byline::default()
-        });
-    }
-    // A byline in a paragraph of its own over the story: a writer's label
-    // and names (`بقلم: لي يوي، وعبد الرحمن إسماعيل`), or a name and the
-    // site (`رهف العلي – سوريتنا`).
+    // A byline in a paragraph of its own over the story: the writer's name
+    // alone, as old pages set it under the headline (`عبد الكريم الأحمد`),
+    // a writer's label and names (`بقلم: لي يوي، وعبد الرحمن إسماعيل`), or a
+    // name and the site (`رهف العلي – سوريتنا`).
     if index == 0
         && body.blocks.len() > 2
         && text.split_whitespace().count() <= BYLINE_WORDS
         && !text.ends_with(['.', '؟', '?', '!', ':'])
-        && let Some(found) = byline::parse(text)
-            .filter(|b| b.author.is_some())
+        && let Some(found) = byline::is_signed_name(text)
+            .then(|| writer(text.clone()))
+            .or_else(|| byline::parse(text).filter(|b| b.author.is_some()))
             .or_else(|| written_by(text).map(writer))
             .or_else(|| signed_for_site(text, sites))
     {
