@@ -57,44 +57,7 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
             lines.remove(at);
             continue;
         }
-        // A card that opens with the given name alone, under the labelled
-        // byline naming the writer (`كتب: ريم عبدالله` / `ريم كاتبة …`).
-        if let Some((given, card)) = lines[at].split_once(' ')
-            && is_card(card)
-            && lines[name_at]
-                .split_once(':')
-                .is_some_and(|(_, name)| name.split_whitespace().next() == Some(given))
-        {
-            let end = wrapped_end(lines, at);
-            lines.drain(at..=end);
-            continue;
-        }
-        // A column's footnote on its writer (`* أستاذ الاقتصاد بجامعة …`).
-        if let Some(note) = lines[at].strip_prefix('*')
-            && is_card(note.trim_start())
-        {
-            let end = wrapped_end(lines, at);
-            lines.drain(at..=end);
-            continue;
-        }
-        // A short card alone under the story's last sentence, with no name
-        // over it (`كاتب وأكاديمي عراقي مختص في …`): the byline named the
-        // writer. A card with the name after a slash, a dash or a colon
-        // (`مراسل أكجوجت نت / فلان`) is a signature, the name the author.
-        if is_card(&lines[at])
-            && lines[at].split_whitespace().count() <= LONE_CARD_WORDS
-            && !ends_sentence(&lines[at])
-            && ends_sentence(&lines[name_at])
-        {
-            let signed = lines[at]
-                .rsplit_once(['/', '-', '–', ':'])
-                .map(|(_, name)| name.trim())
-                .filter(|name| byline::is_signed_name(name))
-                .map(str::to_owned);
-            if let Some(name) = signed {
-                author.get_or_insert(name);
-            }
-            lines.remove(at);
+        if drop_lone_card(lines, at, name_at, &mut author) {
             continue;
         }
         if !is_card(&lines[at]) || !is_name(&lines[name_at]) || name_at == 0 {
@@ -115,6 +78,57 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         }
     }
     author
+}
+
+/// A card on one line that names no writer of its own, under the story:
+/// dropped, and a name signed after it taken as the author. Whether one was.
+fn drop_lone_card(
+    lines: &mut Vec<String>,
+    at: usize,
+    name_at: usize,
+    author: &mut Option<String>,
+) -> bool {
+    // A card that opens with the given name alone, under the labelled
+    // byline naming the writer (`كتب: ريم عبدالله` / `ريم كاتبة …`).
+    if let Some((given, card)) = lines[at].split_once(' ')
+        && is_card(card)
+        && lines[name_at]
+            .split_once(':')
+            .is_some_and(|(_, name)| name.split_whitespace().next() == Some(given))
+    {
+        let end = wrapped_end(lines, at);
+        lines.drain(at..=end);
+        return true;
+    }
+    // A column's footnote on its writer (`* أستاذ الاقتصاد بجامعة …`).
+    if let Some(note) = lines[at].strip_prefix('*')
+        && is_card(note.trim_start())
+    {
+        let end = wrapped_end(lines, at);
+        lines.drain(at..=end);
+        return true;
+    }
+    // A short card alone under the story's last sentence, with no name
+    // over it (`كاتب وأكاديمي عراقي مختص في …`): the byline named the
+    // writer. A card with the name after a slash, a dash or a colon
+    // (`مراسل أكجوجت نت / فلان`) is a signature, the name the author.
+    if is_card(&lines[at])
+        && lines[at].split_whitespace().count() <= LONE_CARD_WORDS
+        && !ends_sentence(&lines[at])
+        && ends_sentence(&lines[name_at])
+    {
+        let signed = lines[at]
+            .rsplit_once(['/', '-', '–', ':'])
+            .map(|(_, name)| name.trim())
+            .filter(|name| byline::is_signed_name(name))
+            .map(str::to_owned);
+        if let Some(name) = signed {
+            author.get_or_insert(name);
+        }
+        lines.remove(at);
+        return true;
+    }
+    false
 }
 
 /// How far down a copy its labelled byline is looked for.

@@ -141,7 +141,6 @@ pub fn describe(
 ) -> [f32; COUNT] {
     let line = lines[at].as_str();
     let n = words(line);
-    let word_bin = |lo: usize, hi: usize| flag((lo..=hi).contains(&n));
     // What a headline is weighed against is the text near it: the whole of
     // a long article would make each of the ten candidates read it all.
     let end = near.paragraph.len().min(at + 1 + NEAR_LINES);
@@ -158,48 +157,9 @@ pub fn describe(
     let words_ = Words::new(line);
     let blank_around =
         at > 0 && lines[at - 1].is_empty() && below.first().is_some_and(String::is_empty);
-    let full_stop = line.ends_with('.') && !line.ends_with("..");
-    [
-        (1.0 + n as f32).ln(),
-        flag(n == 1),
-        flag(n == 2),
-        flag(n == 3),
-        word_bin(4, 6),
-        word_bin(7, 15),
-        word_bin(16, LONG_WORDS),
-        flag(n > LONG_WORDS),
-        flag(ctx.rank == 0),
-        flag(ctx.rank == 1),
-        flag(ctx.rank == 2),
-        (1.0 + ctx.rank as f32).ln(),
-        flag(full_stop),
-        flag(line.ends_with(':')),
-        flag(line.ends_with(['،', ','])),
-        flag(line.ends_with(['؟', '?', '!'])),
-        flag(line.ends_with("..") || line.ends_with('…')),
-        flag(is_wrapped(line)),
-        latin_share(line),
-        share(line, char::is_numeric, |c| !c.is_whitespace()),
-        flag(dates::find(line).is_some()),
-        flag(dates::dateline(line).is_some()),
-        flag(
-            text_clock::is_clock_time(line)
-                || text_clock::zoned_time(line).is_some()
-                || text_top_lines::site_clock(line).is_some(),
-        ),
-        flag(byline::parse(line).is_some()),
-        flag(byline::outlet(line).is_some()),
-        flag(Header::default().take(rules, matcher, line)),
-        flag(matcher.sections.is(&words_)),
-        flag(
-            matcher.kickers.is(&words_)
-                || line
-                    .split_once(':')
-                    .is_some_and(|(k, _)| matcher.kickers.is(&Words::new(k.trim()))),
-        ),
-        flag(is_furniture(matcher, &words_, line)),
-        flag(url_line(matcher, line).is_some() || line.contains("://") || line.contains("www.")),
-        flag(text_chrome::is_chrome(line)),
+    let mut all = [0.0; COUNT];
+    all[..OWN].copy_from_slice(&own_features(rules, matcher, line, ctx, &words_));
+    let around: [f32; COUNT - OWN] = [
         lead_share,
         body_share,
         (1.0 + lead_hits as f32).ln(),
@@ -234,6 +194,67 @@ pub fn describe(
         flag(ctx.shaped && ctx.shaped_above == 0),
         flag(ctx.shaped && ctx.last_shaped),
         ctx.to_lead.map_or(-1.0, |n| (1.0 + n as f32).ln()),
+    ];
+    all[OWN..].copy_from_slice(&around);
+    all
+}
+
+/// How many of the features are read from the line itself and its rank.
+const OWN: usize = 31;
+
+/// The features read from the line alone (its length, its ending, what the
+/// tables make of it) and its rank among the candidates.
+fn own_features(
+    rules: &Rules,
+    matcher: &Matcher,
+    line: &str,
+    ctx: &Context,
+    words_: &Words,
+) -> [f32; OWN] {
+    let n = words(line);
+    let word_bin = |lo: usize, hi: usize| flag((lo..=hi).contains(&n));
+    let full_stop = line.ends_with('.') && !line.ends_with("..");
+    [
+        (1.0 + n as f32).ln(),
+        flag(n == 1),
+        flag(n == 2),
+        flag(n == 3),
+        word_bin(4, 6),
+        word_bin(7, 15),
+        word_bin(16, LONG_WORDS),
+        flag(n > LONG_WORDS),
+        flag(ctx.rank == 0),
+        flag(ctx.rank == 1),
+        flag(ctx.rank == 2),
+        (1.0 + ctx.rank as f32).ln(),
+        flag(full_stop),
+        flag(line.ends_with(':')),
+        flag(line.ends_with(['،', ','])),
+        flag(line.ends_with(['؟', '?', '!'])),
+        flag(line.ends_with("..") || line.ends_with('…')),
+        flag(is_wrapped(line)),
+        latin_share(line),
+        share(line, char::is_numeric, |c| !c.is_whitespace()),
+        flag(dates::find(line).is_some()),
+        flag(dates::dateline(line).is_some()),
+        flag(
+            text_clock::is_clock_time(line)
+                || text_clock::zoned_time(line).is_some()
+                || text_top_lines::site_clock(line).is_some(),
+        ),
+        flag(byline::parse(line).is_some()),
+        flag(byline::outlet(line).is_some()),
+        flag(Header::default().take(rules, matcher, line)),
+        flag(matcher.sections.is(words_)),
+        flag(
+            matcher.kickers.is(words_)
+                || line
+                    .split_once(':')
+                    .is_some_and(|(k, _)| matcher.kickers.is(&Words::new(k.trim()))),
+        ),
+        flag(is_furniture(matcher, words_, line)),
+        flag(url_line(matcher, line).is_some() || line.contains("://") || line.contains("www.")),
+        flag(text_chrome::is_chrome(line)),
     ]
 }
 

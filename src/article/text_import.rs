@@ -7,6 +7,7 @@
 //! Phrases are compared after [`search::fold`], so `اترك تعليقاً` and
 //! `اترك تعليقا`, `الإلكتروني` and `الالكتروني` are the same phrase.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -169,31 +170,7 @@ fn import_matching(
     // once: a short line said again is a caption wherever it stands.
     let repeated = text_lines::repeated_labels(&all);
     let mut head = Header::default();
-    // A state's name over a ministry's (`الجمهورية الجزائرية …` / `وزارة
-    // السكن …`) heads the state's sites: the ministry is the masthead.
-    let first = all
-        .iter()
-        .filter(|l| !l.is_empty())
-        // A skip link and a language link may come first.
-        .skip_while(|l| super::text_masthead::is_page_link(l))
-        // And the state's motto under its name (`شرف - إخاء - عدل`).
-        .find(|l| !super::text_site_notice::is_state(l) && !super::text_site_notice::is_motto(l));
-    // A logo's two names on one line (`المدار الجديد | Almadar Aljadid`)
-    // are the site's: the Arabic one is the masthead.
-    let pair = first.and_then(|l| super::text_masthead::arabic_of_pair(l));
-    head.masthead = first
-        .filter(|l| {
-            (repeated.contains(*l) || cited_again(&all, l))
-                && l.split_whitespace().count() <= MASTHEAD_WORDS
-        })
-        // A site named with a digit (`2M.ma`) is a name; a date is not.
-        .filter(|l| {
-            let digits = l.chars().filter(|c| c.is_numeric()).count();
-            digits * 2 < l.chars().count() && dates::find(l).is_none()
-        })
-        .map(String::as_str)
-        .or(pair)
-        .map(str::to_owned);
+    head.masthead = masthead_of(&all, &repeated);
     let logo = super::text_masthead::logo_name(&all);
     let (found, lines, top_date) =
         super::text_header_pass::header_pass(rules, matcher, all, &mut head)?;
@@ -247,6 +224,36 @@ fn import_matching(
         links: Vec::new(),
         path: path.map(Path::to_path_buf),
     })
+}
+
+/// The site's name at the copy's top: its first line when a caption-like
+/// repeat or the story cites it again, or the Arabic half of a logo's pair.
+fn masthead_of(all: &[String], repeated: &HashSet<String>) -> Option<String> {
+    // A state's name over a ministry's (`الجمهورية الجزائرية …` / `وزارة
+    // السكن …`) heads the state's sites: the ministry is the masthead.
+    let first = all
+        .iter()
+        .filter(|l| !l.is_empty())
+        // A skip link and a language link may come first.
+        .skip_while(|l| super::text_masthead::is_page_link(l))
+        // And the state's motto under its name (`شرف - إخاء - عدل`).
+        .find(|l| !super::text_site_notice::is_state(l) && !super::text_site_notice::is_motto(l));
+    // A logo's two names on one line (`المدار الجديد | Almadar Aljadid`)
+    // are the site's: the Arabic one is the masthead.
+    let pair = first.and_then(|l| super::text_masthead::arabic_of_pair(l));
+    first
+        .filter(|l| {
+            (repeated.contains(*l) || cited_again(&all, l))
+                && l.split_whitespace().count() <= MASTHEAD_WORDS
+        })
+        // A site named with a digit (`2M.ma`) is a name; a date is not.
+        .filter(|l| {
+            let digits = l.chars().filter(|c| c.is_numeric()).count();
+            digits * 2 < l.chars().count() && dates::find(l).is_none()
+        })
+        .map(String::as_str)
+        .or(pair)
+        .map(str::to_owned)
 }
 
 /// Whether the copy's first line, a name of three words or more, is said
