@@ -268,6 +268,9 @@ pub const NOT_NAMES: &[&str] = &[
     "استاد",
     "ستاد",
     "ملعب",
+    // A college's campus among the tags under the date (`حرم رأس
+    // الخيمة`).
+    "حرم",
 ];
 
 /// A paper's desks, which a credit line names where a writer would be

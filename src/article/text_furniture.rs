@@ -283,6 +283,32 @@ pub fn is_update_line(line: &str) -> bool {
         || super::date_times::is_relative_time(told)
 }
 
+/// The line that closes a wire story with its editors' initials and the
+/// agencies it drew on: `ع.ح/ م.س (د ب أ، رويترز)`. Every word before the
+/// parentheses is initials (letters joined by dots); a wire's initials
+/// may stand between slashes alone (`/ع.م/`, QNA's).
+pub fn is_sign_off(text: &str) -> bool {
+    let text = text.trim();
+    let initials = match text.split_once('(') {
+        Some((before, after)) if after.trim_end().ends_with(')') => before,
+        Some(_) => return false,
+        None => text,
+    };
+    let parts: Vec<&str> = initials
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let is_initials = |p: &&str| {
+        let letters: Vec<&str> = p.split('.').filter(|l| !l.is_empty()).collect();
+        p.contains('.')
+            && letters.len() >= 2
+            && letters
+                .iter()
+                .all(|l| l.chars().count() <= 2 && l.chars().all(char::is_alphabetic))
+    };
+    (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

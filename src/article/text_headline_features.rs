@@ -268,6 +268,17 @@ pub fn may_be_headline(matcher: &Matcher, line: &str) -> bool {
         && !text_clock::is_clock_time(line)
         && url_line(matcher, line).is_none()
         && !is_furniture(matcher, &Words::new(line), line)
+        // A site's name left with the separator a page's title puts
+        // before the headline (`صوت الإمارات -`) is a fragment.
+        && !ends_with_separator(line)
+}
+
+/// Whether a line ends with a separator set off by a space (`… -`,
+/// `… |`), as a page's title leaves it before the headline.
+pub fn ends_with_separator(line: &str) -> bool {
+    let line = line.trim_end();
+    line.strip_suffix(['-', '–', '—', '|'])
+        .is_some_and(|rest| rest.ends_with(' '))
 }
 
 /// A line that reads as a paragraph: long and ending a sentence, or longer

@@ -97,12 +97,32 @@ fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
 }
 
 /// The site's Latin name in its copyright notice as the story spells it
-/// in Arabic letters (`© 2024 Libyana Mobile Phone`, `ليبيانا`).
+/// in Arabic letters (`© 2024 Libyana Mobile Phone`, `ليبيانا`), or as
+/// its Arabic sentences write it in Latin letters (`© Ooredoo 2024`,
+/// `أعلنت Ooredoo عن …`).
 pub fn notice_spelled(text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
     let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
-    super::latin_names::spelled_in(&latin, text)
+    super::latin_names::spelled_in(&latin, text).or_else(|| {
+        let written = lines
+            .iter()
+            .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
+            .filter(|l| {
+                l.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .windows(words(&latin))
+                    .any(|w| w.join(" ") == latin)
+            })
+            .count();
+        (written >= WRITTEN_LINES).then_some(latin)
+    })
 }
+
+/// The fewest words of a line of the story's that writes the site's Latin
+/// name, and the fewest such lines.
+const SENTENCE_WORDS: usize = 8;
+const WRITTEN_LINES: usize = 2;
 
 /// The site's name when its masthead and its copyright line both give
 /// it (`المكتب الإعلامي لحكومة دبي` on a line of its own at the top, and

@@ -259,6 +259,11 @@ fn look(
         head.url.get_or_insert(url);
         return None;
     }
+    // A site's name with the separator its page title puts before the
+    // headline (`صوت الإمارات -`).
+    if super::text_headline_features::ends_with_separator(&line) {
+        return None;
+    }
     if text_header::takes_above(rules, matcher, &line, head, date_above) {
         return None;
     }

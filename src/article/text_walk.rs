@@ -101,6 +101,10 @@ pub struct Walk<'a> {
     /// starts in the body (the one sentence kept, the page's summary, or
     /// the caption under the deck), and the bar's lines so far.
     shared_summary: Option<(usize, usize)>,
+    /// Where the first share bar under the story's sentences stands in
+    /// the body: a widget's lines under it that say no sentence are the
+    /// page's (`تبرع لمشروع إفطار صائم` / `15 درهم`).
+    shared_at: Option<usize>,
     /// Short lines kept after the header's lines and before the lead: a
     /// picture's caption where pages put it, under the byline and the
     /// date. A deck comes right under the headline, before them.
@@ -146,6 +150,7 @@ impl<'a> Walk<'a> {
             marked_list: false,
             under_header: Vec::new(),
             shared_summary: None,
+            shared_at: None,
         }
     }
 
@@ -219,6 +224,7 @@ impl<'a> Walk<'a> {
                 Step::End => break,
             }
         }
+        self.cut_widget_under_share();
     }
 
     fn step(&mut self, line: &str) -> Step {

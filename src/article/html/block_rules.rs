@@ -148,7 +148,7 @@ impl BlockRules {
             || self.is_source_line(text)
             || self.follow.is_prompt(&words, text)
             || m.is_more_from(text)
-            || is_sign_off(text)
+            || crate::article::text_furniture::is_sign_off(text)
             || crate::article::text_lines::is_translation_note(text)
             || crate::article::text_lines::is_production_note(text)
             // A bar of the page's links (`<< السابق | محتويات العدد |
@@ -194,31 +194,6 @@ impl BlockRules {
     pub fn is_source_label(&self, label: &str) -> bool {
         self.sources.contains(&search::fold(label.trim()))
     }
-}
-
-/// The line that closes a wire story with its editors' initials and the
-/// agencies it drew on: `ع.ح/ م.س (د ب أ، رويترز)`. Every word before the
-/// parentheses is initials (letters joined by dots).
-fn is_sign_off(text: &str) -> bool {
-    let text = text.trim();
-    let initials = match text.split_once('(') {
-        Some((before, after)) if after.trim_end().ends_with(')') => before,
-        Some(_) => return false,
-        None => text,
-    };
-    let parts: Vec<&str> = initials
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .filter(|p| !p.is_empty())
-        .collect();
-    let is_initials = |p: &&str| {
-        let letters: Vec<&str> = p.split('.').filter(|l| !l.is_empty()).collect();
-        p.contains('.')
-            && letters.len() >= 2
-            && letters
-                .iter()
-                .all(|l| l.chars().count() <= 2 && l.chars().all(char::is_alphabetic))
-    };
-    (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
 }
 
 /// Another story's headline with its date in brackets after it (`الحزب

@@ -61,6 +61,8 @@ impl Walk<'_> {
         is_furniture(self.matcher, words, line)
             || super::super::text_foot::is_posted_in(line)
             || super::super::text_code::is_code(line)
+            // A wire's editors' initials under the story (`/ع.م/`).
+            || (self.lead_seen && super::super::text_furniture::is_sign_off(line))
             || self.credited_to_site(line)
             || (self.lead_seen && super::super::text_captions::is_bracketed_caption(line))
             // Over the lead, once the header is read, such a caption never

@@ -70,6 +70,34 @@ impl Walk<'_> {
         }
     }
 
+    /// Under the first share bar after the story's sentences, two lines
+    /// or more kept and none of them a paragraph (a sentence, or more
+    /// words than a heading has): a widget of the page's, a donation box
+    /// with its amounts and its text-message numbers, when the story's
+    /// last sentence stands right over the bar. The story ended there.
+    pub(super) fn cut_widget_under_share(&mut self) {
+        let Some(at) = self.shared_at else {
+            return;
+        };
+        let kept: Vec<&String> = self.body[at..].iter().flatten().collect();
+        let paragraph = |l: &&String| {
+            l.ends_with(['.', '!', '?', '؟'])
+                || l.split_whitespace().count() > self.rules.heading_max_words
+        };
+        // Right over the bar, the story's last sentence: a plea over the
+        // bar (`ساهم معنا …`) leaves the lines under it to the pass over
+        // the copy's trailing headlines.
+        let ends_over = self.body[..at]
+            .iter()
+            .rev()
+            .flatten()
+            .next()
+            .is_some_and(|l| l.ends_with(['.', '!', '?', '؟']));
+        if ends_over && kept.len() >= 2 && !kept.iter().any(paragraph) {
+            self.body.truncate(at);
+        }
+    }
+
     /// A sentence kept under the byline and the date, then a share bar of
     /// its buttons, then the story's text (`… في ظل الموجة الحارة.` /
     /// `مشاركة` / `Facebook` / `X` / `قال الدكتور …`): the page's summary,
@@ -80,6 +108,9 @@ impl Walk<'_> {
     pub(super) fn summary_over_share(&mut self, line: &str, step: &Step) {
         match step {
             Step::Drop if self.matcher.is_share_bar(line) => {
+                if self.sentence_seen && self.kept >= 2 && self.shared_at.is_none() {
+                    self.shared_at = Some(self.body.len());
+                }
                 if let Some((_, bars)) = self.shared_summary.as_mut() {
                     *bars += 1;
                     return;
