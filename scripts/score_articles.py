@@ -78,10 +78,11 @@ def bare(text):
     # The sentence's mark after the closing quotation mark (`«…».`) goes
     # with the marks.
     text = re.sub(r"([" + QUOTES + r"])\s*[.،,]$", r"\1", norm(text))
-    text = text.strip(QUOTES + " ")
     # A list's item may carry its number or its bullet, or leave it to the
-    # list.
-    return re.sub(r"^(?:[0-9٠-٩]+\s*[.)\-]|[-–•*▪●])\s+", "", text)
+    # list; the bullet goes first, so an item opening with a quoted name
+    # (`- «…»: …`) loses its mark as the same item without a bullet does.
+    text = re.sub(r"^(?:[0-9٠-٩]+\s*[.)\-]|[-–•*▪●])\s+", "", text)
+    return text.strip(QUOTES + " ")
 
 
 def opener_cut(want, got):
