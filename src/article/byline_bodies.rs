@@ -24,7 +24,9 @@ pub(crate) fn is_body_media(part: &str) -> bool {
 }
 
 /// Words that open a body's full name after its media desk's word.
-const BODY_KINDS: [&str; 7] = ["كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية", "ديوان"];
+const BODY_KINDS: [&str; 8] = [
+    "كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية", "ديوان", "مجلس",
+];
 
 /// The first words of a body's name (`جمعية`, `مركز`): with the article
 /// (`الجمعية الملكية …`) no person's name opens with one.

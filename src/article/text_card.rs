@@ -131,6 +131,19 @@ fn drop_lone_card(
     false
 }
 
+/// The writer a column's headline names (`فلان يكتب: …`): the author when
+/// none was read, and over a column's name read as one when the writer's
+/// name stands on a line of its own under it (`نقطة نظام` / `فلان`).
+pub fn headline_writer(title: &str, text: &str, author: &mut Option<String>) {
+    let Some(writer) = byline::writer_in_headline(title) else {
+        return;
+    };
+    let alone = || text.lines().any(|l| l.trim() == writer);
+    if author.is_none() || (author.as_deref() != Some(writer.as_str()) && alone()) {
+        *author = Some(writer);
+    }
+}
+
 /// How far down a copy its labelled byline is looked for.
 const BYLINE_LINES: usize = 20;
 

@@ -262,9 +262,7 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     }) {
         head.source = Some(arabic);
     }
-    if head.author.is_none() {
-        head.author = byline::writer_in_headline(title);
-    }
+    super::text_card::headline_writer(title, text, &mut head.author);
     // A body's release that nothing signs, on a site whose logo gives
     // only a Latin name: the body the headline opens with and the lead
     // names after its verb (`صندوق … يحذّر:`, `حذّر صندوق …`). A news
