@@ -139,6 +139,14 @@ const TOP_BAR_LINKS: &[&str] = &[
     "دليل الهاتف",
     "خريطة الموقع",
     "اتصل بنا",
+    // A university's portals (`البوابة الإلكترونية`, `التعليم
+    // الإلكتروني`, `بوابة الطلبة`).
+    "البوابة الإلكترونية",
+    "البوابة الالكترونية",
+    "التعليم الإلكتروني",
+    "التعليم الالكتروني",
+    "بوابة الطلبة",
+    "بوابة الطلاب",
 ];
 
 /// Whether two lines are a logo's two names, either way round: the
@@ -174,8 +182,9 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
         !super::phrases::ar::SITE_LINKS.contains(&l.trim())
             && super::text_foot::has_arabic(l)
             && (2..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
-            // A short name in brackets after the long one (`مواصلات (كروة)`).
-            && l.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
+            // A short name in brackets after the long one (`مواصلات (كروة)`),
+            // or after a dash (`جامعة فلسطين التقنية - خضوري`).
+            && l.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–'))
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
 }
