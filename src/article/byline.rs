@@ -65,6 +65,9 @@ pub fn parse(line: &str) -> Option<Byline> {
             ..Byline::default()
         });
     }
+    if let Some(printed) = super::byline_persons::name_and_paper(line) {
+        return Some(printed);
+    }
     if let Some(placed) = byline_parts::placed_writers(line) {
         return Some(placed);
     }

@@ -156,6 +156,26 @@ pub fn name_and_role(line: &str) -> Option<String> {
     (is_signed_name(name.trim()) && is_in(first, WRITER_CARDS)).then(|| name.trim().to_owned())
 }
 
+/// A writer's name and the paper the story was first printed in, after a
+/// comma (`زينب فقيه، جريدة اللواء`): the writer, the paper the source.
+pub fn name_and_paper(line: &str) -> Option<super::byline::Byline> {
+    let (name, paper) = line.split_once(['،', ','])?;
+    let (name, paper) = (name.trim(), paper.trim());
+    let first = paper.split_whitespace().next()?;
+    (is_signed_name(name)
+        && ["جريدة", "صحيفة", "مجلة"].contains(&first)
+        && (2..=PAPER_WORDS).contains(&paper.split_whitespace().count())
+        && !paper.contains(['،', ',', '.']))
+    .then(|| super::byline::Byline {
+        author: Some(name.to_owned()),
+        source: Some(paper.to_owned()),
+        place: None,
+    })
+}
+
+/// The most words of a paper's name after its writer's.
+const PAPER_WORDS: usize = 4;
+
 /// Writers' names set apart by bars (`يامن المغربي | عروة قنواتي |
 /// نور الدين رمضان`), as a file's or a report's team is credited: two or
 /// more, each with the shape of a person's name and one known for one by

@@ -90,6 +90,13 @@ pub const END: &[&str] = &[
     "في هذا العدد أيضاً",
     "في هذا العدد",
     "اقرأ في هذا العدد",
+    // A magazine's other pieces in this issue and earlier ones (`مواد
+    // أخرى من العدد الحاليّ`, `قصص من أعداد سابقة`).
+    "مواد أخرى من العدد",
+    "مواد أخرى من هذا العدد",
+    "من أعداد سابقة",
+    "قصص من أعداد سابقة",
+    "مقالات من أعداد سابقة",
     // The notice after a comment is sent (sites write أضافة too).
     "تم إضافة تعليقك",
     // The comment rules over the form (`نعلم قراءنا الأعزاء أنه لا
