@@ -151,7 +151,9 @@ pub fn name_and_role(line: &str) -> Option<String> {
     let (name, role) = line
         .split_once(['،', ','])
         .or_else(|| line.split_once(" - "))
-        .or_else(|| line.split_once(" – "))?;
+        .or_else(|| line.split_once(" – "))
+        // Or a slash (`فلان / باحث في مركز …`).
+        .or_else(|| line.split_once(" / "))?;
     let first = role.split_whitespace().next()?;
     (is_signed_name(name.trim()) && is_in(first, WRITER_CARDS)).then(|| name.trim().to_owned())
 }

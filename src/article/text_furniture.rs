@@ -53,7 +53,6 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_pictographs::is_hashtag_line(line)
         || super::text_pictographs::is_pictured_counter(line)
         || super::text_pictographs::is_pictured_prompt(line)
-        || is_follow_prompt(line)
         || super::text_pictographs::is_camera_credit(line)
         || super::text_pictographs::is_survey_answers(line)
         || super::text_pictographs::is_player_label(line)
@@ -283,25 +282,6 @@ pub fn is_update_line(line: &str) -> bool {
     }) || dates::is_hijri_only(told)
         || super::date_times::is_relative_time(told)
 }
-
-/// A call to follow the site on an app or a network, its name between
-/// (`تابعوا الموجز على تطبيق نبض`): a few words, no sentence, and the
-/// platform named.
-fn is_follow_prompt(line: &str) -> bool {
-    const PLATFORMS: [&str; 12] = [
-        "تطبيق", "قناة", "قناتنا", "تلغرام", "تيليجرام", "تليجرام", "فيسبوك", "تويتر", "إنستغرام",
-        "يوتيوب", "واتساب", "نبض",
-    ];
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.first().is_some_and(|w| *w == "تابعوا" || *w == "تابعونا")
-        && words.len() <= FOLLOW_WORDS
-        && words.iter().any(|w| *w == "على" || *w == "عبر")
-        && words.iter().any(|w| PLATFORMS.contains(w))
-        && !line.ends_with('.')
-}
-
-/// The most words of a call to follow the site.
-const FOLLOW_WORDS: usize = 10;
 
 /// The line that closes a wire story with its editors' initials and the
 /// agencies it drew on: `ع.ح/ م.س (د ب أ، رويترز)`. Every word before the
