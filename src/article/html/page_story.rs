@@ -25,6 +25,34 @@ pub(super) fn story(
     base: Option<&str>,
     hint: Option<String>,
 ) -> Result<(dom_smoothie::Article, Body, Option<String>), ParseError> {
+    let found = story_in(html, doc, base, hint.clone())?;
+    let read = |body: &Body| {
+        body.blocks
+            .iter()
+            .any(|b| b.text().chars().any(char::is_alphabetic))
+    };
+    if read(&found.1) {
+        return Ok(found);
+    }
+    // Readability may choose a picture's box in the story's column
+    // (GOV.UK's `gem-c-figure`), which leaves nothing once pictures are
+    // passed over: it is asked again without them.
+    let doc = Document::from(html);
+    let figures = doc.select("figure");
+    if figures.length() == 0 {
+        return Ok(found);
+    }
+    figures.remove();
+    story_in(html, doc, base, hint)
+}
+
+/// [`story`], read once.
+fn story_in(
+    html: &str,
+    doc: Document,
+    base: Option<&str>,
+    hint: Option<String>,
+) -> Result<(dom_smoothie::Article, Body, Option<String>), ParseError> {
     remove_marked_furniture(&doc);
     super::line_breaks::keep(&doc);
     let (found, grabbed) = readable(doc)?;
