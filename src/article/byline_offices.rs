@@ -27,7 +27,12 @@ const BODY_WORDS: usize = 6;
 /// (`أمنية حسن الطيب – إدارة الإعلام والعلاقات العامة`, `سارة بوالشعير –
 /// خلية الإعلام والاتصال`): the office says who the writer works for.
 pub fn without_office(name: &str) -> &str {
-    let Some((writer, office)) = SPACED_DASHES.iter().find_map(|d| name.split_once(d)) else {
+    // Or after a comma (`ياسمين القاضي، مكتب الإعلام العام والاتصال`).
+    let Some((writer, office)) = SPACED_DASHES
+        .iter()
+        .find_map(|d| name.split_once(d))
+        .or_else(|| name.split_once(['،', ',']))
+    else {
         return name;
     };
     // Or a department of the body (`إدارة الترصد الوبائي`).
