@@ -25,7 +25,14 @@ pub(crate) fn is_body_media(part: &str) -> bool {
 
 /// Words that open a body's full name after its media desk's word.
 const BODY_KINDS: [&str; 8] = [
-    "كلية", "جامعة", "وزارة", "مديرية", "هيئة", "بلدية", "ديوان", "مجلس",
+    "كلية",
+    "جامعة",
+    "وزارة",
+    "مديرية",
+    "هيئة",
+    "بلدية",
+    "ديوان",
+    "مجلس",
 ];
 
 /// The first words of a body's name (`جمعية`, `مركز`): with the article
