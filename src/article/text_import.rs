@@ -243,7 +243,7 @@ fn masthead_of(all: &[String], repeated: &HashSet<String>) -> Option<String> {
     let pair = first.and_then(|l| super::text_masthead::arabic_of_pair(l));
     first
         .filter(|l| {
-            (repeated.contains(*l) || cited_again(&all, l))
+            (repeated.contains(*l) || cited_again(all, l))
                 && l.split_whitespace().count() <= MASTHEAD_WORDS
         })
         // A site named with a digit (`2M.ma`) is a name; a date is not.
