@@ -156,7 +156,7 @@ pub fn import_str(
 
 /// Whether the body holds at least the letters a story holds. Counting
 /// stops there: a long page's letters need not all be looked up.
-fn holds_letters(body: &Body) -> bool {
+pub(super) fn holds_letters(body: &Body) -> bool {
     let letters = body
         .blocks
         .iter()

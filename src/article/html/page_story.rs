@@ -26,17 +26,13 @@ pub(super) fn story(
     hint: Option<String>,
 ) -> Result<(dom_smoothie::Article, Body, Option<String>), ParseError> {
     let found = story_in(html, doc, base, hint.clone())?;
-    let read = |body: &Body| {
-        body.blocks
-            .iter()
-            .any(|b| b.text().chars().any(char::is_alphabetic))
-    };
-    if read(&found.1) {
+    if super::page::holds_letters(&found.1) {
         return Ok(found);
     }
     // Readability may choose a picture's box in the story's column
-    // (GOV.UK's `gem-c-figure`), which leaves nothing once pictures are
-    // passed over: it is asked again without them.
+    // (GOV.UK's `gem-c-figure`), which leaves too little to read once
+    // pictures are passed over, as the page's own test for an article
+    // finds: it is asked again without them.
     let doc = Document::from(html);
     let figures = doc.select("figure");
     if figures.length() == 0 {
