@@ -268,8 +268,11 @@ pub fn initialed_name(line: &str) -> Option<String> {
     // ب`), as Algerian papers sign.
     let last_initial = name.chars().count() == 1 && name.chars().all(char::is_alphabetic);
     if last_initial {
-        let given = initial.split_whitespace().next().is_some_and(is_given_name);
-        let words = initial.split_whitespace().count();
+        let mut given_words = initial.split_whitespace();
+        let first = given_words.next().unwrap_or_default();
+        let words = 1 + given_words.count();
+        // A compound given name counts as one (`عبد الحميد. س`).
+        let given = is_given_name(first) || (words == 2 && matches!(first, "عبد" | "أبو"));
         return (given && words <= 2).then_some(spaced);
     }
     let letter = initial.chars().count() == 1 && !is_in(initial, TITLE_LETTERS);

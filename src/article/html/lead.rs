@@ -178,6 +178,8 @@ pub(super) fn written_by(text: &str) -> Option<String> {
         ((byline::is_plain_name(name, 5) && !byline::reads_as_phrase(name))
             .then(|| name.to_owned()))
         .or_else(|| byline::titled_name(name))
+        // Or signed with an initial (`بقلم: عبد الحميد. س`).
+        .or_else(|| byline::initialed_name(name))
     };
     // Or the name before a dash, the date after it (`بقلم: فلانة - نُشر
     // في 24/8/2008 - 11:35 ص - قرأه 4381 زائر`).

@@ -122,8 +122,17 @@ pub fn header_author(shown: Shown) -> Option<String> {
             .filter(|t| t.contains(['|', '•']))
             .find_map(|t| t.split(['|', '•']).find_map(|f| written_by(f.trim())))
     };
+    // An editor's label under the story (`المحرر: لي شياو`, the desk
+    // that passed a wire's story on a Chinese broadcaster's page) names no
+    // writer: it counts above the story's text only.
+    let above = above_story(shown);
+    let by_editor = |text: &&String| {
+        text.split_once(':')
+            .is_some_and(|(label, _)| byline::EDITORS.contains(&label.trim()))
+    };
     texts
         .iter()
+        .filter(|text| !by_editor(text) || above.contains(text))
         .find_map(|text| written_by(text))
         .or_else(fields)
         .or_else(|| {
@@ -142,18 +151,46 @@ pub fn header_author(shown: Shown) -> Option<String> {
 /// characters; none when the page has no `<h1>`, no element that shows
 /// its `<title>` and no title cell.
 fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
+    headline_on(shown, chars, AFTER_HEADLINE)
+}
+
+/// The texts `after_headline` gives above the story's first element that
+/// holds a paragraph's worth of text.
+fn above_story(shown: Shown) -> Vec<String> {
+    let Some(from) = headline_at(shown) else {
+        return Vec::new();
+    };
+    let story = shown.els[from + 1..]
+        .iter()
+        .take(AFTER_HEADLINE)
+        .position(|n| !holds_at_most(n, STORY_CHARS))
+        .unwrap_or(AFTER_HEADLINE);
+    headline_on(shown, BYLINE_CHARS, story)
+}
+
+/// A paragraph's worth of a story's text.
+const STORY_CHARS: usize = 300;
+
+/// Where the page's headline is among its elements: its `<h1>`, or the
+/// element that shows its `<title>`, or its title cell.
+fn headline_at(shown: Shown) -> Option<usize> {
     let elements = shown.els;
-    let h1 = elements
+    elements
         .iter()
         .position(|n| n.node_name().is_some_and(|x| x.eq_ignore_ascii_case("h1")))
         .or_else(|| shown_title(shown))
-        .or_else(|| super::title_cells::title_cell_at(elements));
-    let Some(h1) = h1 else {
+        .or_else(|| super::title_cells::title_cell_at(elements))
+}
+
+/// The texts of the first `count` elements after the headline that hold
+/// at most `chars` characters.
+fn headline_on(shown: Shown, chars: usize, count: usize) -> Vec<String> {
+    let Some(h1) = headline_at(shown) else {
         return Vec::new();
     };
-    elements[h1 + 1..]
+    shown.els[h1 + 1..]
         .iter()
-        .take(AFTER_HEADLINE)
+        .take(count)
         .filter(|n| {
             holds_at_most(n, chars) && !in_caption(n) && !super::shown_dates::of_another_story(n)
         })
