@@ -20,10 +20,8 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
             at += 1;
             continue;
         }
-        let mut start = at;
-        while start > 1 && at - start < PITCH_LINES && is_pitch(&units[start - 1]) {
-            start -= 1;
-        }
+        let above: Vec<&str> = units[1..at].iter().map(String::as_str).collect();
+        let mut start = at - box_above(&above);
         // A plea of a paragraph under its label (`ادعم أليتيا` / `إذا كنت
         // تقرأ هذه السطور …` / `تبرّع الآن`).
         if start == at && at > 2 && is_support_label(&units[at - 2]) {
@@ -32,6 +30,38 @@ pub fn drop_call_boxes(units: &mut Vec<String>) {
         units.drain(start..=at);
         at = start.max(1);
     }
+}
+
+/// How many of the last of `lines` are a box's over its button: its
+/// pitch (`هل تبحث عن وحدة في العاصمة؟`), a gift's amounts (`5 د.ك`,
+/// `25 د.ك`) and the plea over them (`ساهم في حملة «رمضان أجر ومغفرة»`).
+pub(super) fn box_above(lines: &[&str]) -> usize {
+    let from_end = |n: usize| lines[lines.len() - 1 - n];
+    let mut n = 0;
+    while n < PITCH_LINES.min(lines.len()) && is_pitch(from_end(n)) {
+        n += 1;
+    }
+    let pitched = n;
+    while n < lines.len() && is_amount(from_end(n)) {
+        n += 1;
+    }
+    if n > pitched && n < lines.len() && is_plea(from_end(n)) {
+        n += 1;
+    }
+    n
+}
+
+/// A gift's amount alone on its line (`10 د.ك`, `٥٠ ريال`).
+fn is_amount(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=3).contains(&words) && line.trim().starts_with(char::is_numeric)
+}
+
+/// A short call to give (`ساهم في حملة …`, `تبرع لكفالة يتيم`).
+fn is_plea(line: &str) -> bool {
+    let folded = crate::search::fold(line.trim());
+    let first = folded.split_whitespace().next().unwrap_or_default();
+    ["ساهم", "ساهموا", "تبرع", "تبرعوا"].contains(&first) && is_pitch(line)
 }
 
 /// A button alone (`تواصل معنا`), or run onto a pitch of a few words

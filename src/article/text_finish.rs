@@ -33,6 +33,7 @@ pub(super) fn finish(
         head.add(found);
     }
     take_lead_byline(&mut units, &mut head, text);
+    super::text_lead_chrome::drop_deck_over_lead(&mut units);
     if let Some(tag) = text_trailing::drop_trailing_headlines(rules, matcher, &mut units)
         && let Some(name) = super::text_foot::agency(&tag)
     {

@@ -122,6 +122,32 @@ pub(super) fn drop_summary_over_lead(units: &mut Vec<String>) {
     }
 }
 
+/// The most words of a deck over the lead.
+const DECK_WORDS: usize = 25;
+/// The fewest words of a deck: fewer are a label's or a heading's.
+const DECK_MIN_WORDS: usize = 6;
+
+/// Drops a deck the copy kept over the lead (`ضمن برنامجه للمسؤولية
+/// الاجتماعية ودعماً لجهود القطاع المصرفي …`): a line of a few words
+/// that ends no sentence, right over a longer paragraph that ends one.
+/// A story's lead ends its sentence.
+pub(super) fn drop_deck_over_lead(units: &mut Vec<String>) {
+    let ends = |u: &str| {
+        u.trim_end()
+            .ends_with(['.', '!', '?', '؟', ':', '…', '"', '»', ')'])
+    };
+    let words = |u: &str| u.split_whitespace().count();
+    let deck = units.len() > 2
+        && (DECK_MIN_WORDS..=DECK_WORDS).contains(&words(&units[0]))
+        && !ends(&units[0])
+        && super::text_blocks::list_item(&units[0]).is_none()
+        && words(&units[1]) > DECK_WORDS
+        && ends(&units[1]);
+    if deck {
+        units.remove(0);
+    }
+}
+
 /// Whether two paragraphs open with the same words, as many as a
 /// sentence's subject and verb take.
 fn same_opening(a: &str, b: &str) -> bool {

@@ -134,14 +134,20 @@ impl Walk<'_> {
         {
             return false;
         }
-        if let Some(slot) = self.body.last_mut()
-            && slot
-                .as_deref()
-                .is_some_and(super::super::text_call_box::is_pitch)
-        {
+        // The box's lines over it, up to the last break.
+        let run = self.body.iter().rev().take_while(|s| s.is_some()).count();
+        let from = self.body.len() - run;
+        let above: Vec<&str> = self.body[from..]
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let taken = super::super::text_call_box::box_above(&above);
+        let len = self.body.len();
+        for slot in &mut self.body[len - taken..] {
             *slot = None;
-            self.kept -= 1;
         }
+        self.kept -= taken;
         true
     }
 
