@@ -198,6 +198,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
     // A notice that names the site by one word (`© أوابك 2024`), or the
     // unit that runs it (`لمركز المعلومات والتوثيق`), under a logo that
     // gives the body's whole name gives way to the logo's.
+    if std::env::var("ZZ").is_ok() { eprintln!("SRC {:?} m={:?} logo={:?} c={:?}", head.source, head.masthead, head.logo, LazyCell::force(copyright)); }
     if head.source.is_none() && head.author.is_none() {
         head.source = LazyCell::force(copyright)
             .clone()
@@ -241,7 +242,15 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     // Or the story spells the logo's name in Arabic letters (`Korek
     // Telecom`, `كورك تيليكوم تضيف …`): the name its readers know, over
     // a menu's word beside the logo that does not say it.
-    if let Some(arabic) = head.source.as_deref().and_then(|s| {
+    // A name the story's sentences write in Latin letters themselves
+    // (`أعلنت Ooredoo …`) is the one its readers know, as they spell it.
+    // (Unless the headline says the Arabic name: `بنك لبنان والمهجر
+    // يطلق …`, where the lead writes `BLOM BANK` after it.)
+    let written = head
+        .source
+        .as_deref()
+        .and_then(|s| super::text_site::written_in_latin(s, text));
+    let arabic = head.source.as_deref().and_then(|s| {
         let beside = super::text_site::arabic_beside(matcher, s, text);
         // Or it names itself in Arabic words of its own, which the
         // headline opens with and the lead announces under (`Tunisie
@@ -260,8 +269,12 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
             (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
             (beside, spelled) => beside.or(spelled),
         }
-    }) {
-        head.source = Some(arabic);
+    });
+    match (arabic, written) {
+        (Some(arabic), Some(_)) if title.contains(arabic.as_str()) => head.source = Some(arabic),
+        (_, Some(latin)) => head.source = Some(latin),
+        (Some(arabic), None) => head.source = Some(arabic),
+        (None, None) => {}
     }
     super::text_card::headline_writer(title, text, &mut head.author);
     // A body's release that nothing signs, on a site whose logo gives

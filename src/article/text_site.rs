@@ -103,20 +103,31 @@ fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
 pub fn notice_spelled(text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
     let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
-    super::latin_names::spelled_in(&latin, text).or_else(|| {
-        let written = lines
-            .iter()
-            .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
-            .filter(|l| {
-                l.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect::<Vec<_>>()
-                    .windows(words(&latin))
-                    .any(|w| w.join(" ") == latin)
-            })
-            .count();
-        (written >= WRITTEN_LINES).then_some(latin)
-    })
+    super::latin_names::spelled_in(&latin, text).or_else(|| written_in_latin(&latin, text))
+}
+
+/// The site's Latin name as the story's Arabic sentences write it, in
+/// two of them or more (`أعلنت Ooredoo عن …` for the logo's `ooredoo`):
+/// the name its readers know, in the story's own spelling.
+pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
+    let count = words(latin);
+    let mut spelled = None;
+    let written = filled_lines(text)
+        .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
+        .filter(|l| {
+            let found = l
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .windows(count)
+                .map(|w| w.join(" "))
+                .find(|w| w.eq_ignore_ascii_case(latin));
+            let hit = found.is_some();
+            spelled = spelled.take().or(found);
+            hit
+        })
+        .count();
+    spelled.filter(|_| written >= WRITTEN_LINES)
 }
 
 /// The fewest words of a line of the story's that writes the site's Latin
@@ -267,13 +278,21 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
         if !line.eq_ignore_ascii_case(latin) {
             return None;
         }
-        [Some(i + 1), i.checked_sub(1)]
+        let beside: Vec<&str> = [Some(i + 1), i.checked_sub(1)]
             .into_iter()
             .flatten()
             .filter(|&j| j < lines.len() && !language_menu(j))
             .map(|j| lines[j])
-            .find(|l| named(l))
-            .map(str::to_owned)
+            .filter(|l| named(l))
+            .collect();
+        // The name the story says again over a menu's item beside it
+        // (`الجامعة الأهلية` / `Ahlia University` / `عن الجامعة`).
+        let said_again = |l: &&&str| text.matches(**l).count() > 1;
+        beside
+            .iter()
+            .find(said_again)
+            .or(beside.first())
+            .map(|l| (*l).to_owned())
     })
 }
 
