@@ -66,6 +66,7 @@ pub(super) fn finish(
     // The site the copyright notice names, read once for the rules below
     // that ask it, and only when one does.
     let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
+    super::text_site_notice::drop_about_blurb(&mut units, LazyCell::force(&copyright).as_deref());
     own_source(matcher, text, &mut head, &copyright);
     names_readers_know(matcher, text, title, &mut head, &copyright);
     head.url = super::text_source::source_url(matcher, text, head.url.take());
@@ -194,11 +195,30 @@ fn own_source<F: FnOnce() -> Option<String>>(
     if let Some(source) = head.source.as_deref() {
         head.author.take_if(|a| byline::is_same_site(source, a));
     }
+    // So is the site its copyright notice names, read as the writer
+    // (`وهج الخليج` glued to the date under the headline).
+    if head.source.is_none()
+        && let Some(site) = head.author.take_if(|a| {
+            LazyCell::force(copyright)
+                .as_deref()
+                .is_some_and(|c| byline::is_same_site(c, a))
+        })
+    {
+        head.source = Some(site);
+    }
     // A story no byline signs is the site's own.
     // A notice that names the site by one word (`© أوابك 2024`), or the
     // unit that runs it (`لمركز المعلومات والتوثيق`), under a logo that
     // gives the body's whole name gives way to the logo's.
-    if std::env::var("ZZ").is_ok() { eprintln!("SRC {:?} m={:?} logo={:?} c={:?}", head.source, head.masthead, head.logo, LazyCell::force(copyright)); }
+    if std::env::var("ZZ").is_ok() {
+        eprintln!(
+            "SRC {:?} m={:?} logo={:?} c={:?}",
+            head.source,
+            head.masthead,
+            head.logo,
+            LazyCell::force(copyright)
+        );
+    }
     if head.source.is_none() && head.author.is_none() {
         head.source = LazyCell::force(copyright)
             .clone()

@@ -100,6 +100,40 @@ pub fn about_box(text: &str) -> Option<String> {
     })
 }
 
+/// Drops a blurb about the site under the story, in its footer: the
+/// last paragraph, opening with the name the copyright notice gives and
+/// a word of what it is (`مركز أبعاد للدراسات والبحوث مؤسسة بحثية
+/// مستقلة …`).
+pub fn drop_about_blurb(units: &mut Vec<String>, site: Option<&str>) {
+    let Some(site) = site.filter(|s| s.split_whitespace().count() > 1) else {
+        return;
+    };
+    let blurb = units.len() > 2
+        && units.last().is_some_and(|last| {
+            last.strip_prefix(site)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|kind| ABOUT_KINDS.contains(&kind))
+        });
+    if blurb {
+        units.pop();
+    }
+}
+
+/// What a site says it is in its footer's blurb.
+const ABOUT_KINDS: &[&str] = &[
+    "مؤسسة",
+    "منظمة",
+    "مركز",
+    "شركة",
+    "جمعية",
+    "هيئة",
+    "منصة",
+    "موقع",
+    "صحيفة",
+    "هو",
+    "هي",
+];
+
 /// How far up from a copy's end a release's box about its body stands.
 const ABOUT_LINES: usize = 20;
 
