@@ -111,6 +111,16 @@ pub fn is_media_department(line: &str) -> bool {
         && names_media_work(line)
 }
 
+/// A club's or a body's media desk named in Latin letters (`CRB Média`,
+/// `ESS Media`): it signs for the body, and names no one.
+pub fn is_latin_media_desk(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    (2..=4).contains(&words.len())
+        && name.chars().all(|c| !super::text_foot::is_arabic_char(c))
+        && ["media", "média", "medias", "médias"].contains(&last.as_str())
+}
+
 /// Whether a name holds a word of a media office's work (`الإعلام`,
 /// `العلاقات العامة`, `الاتصال`).
 fn names_media_work(name: &str) -> bool {

@@ -7,6 +7,10 @@ use crate::search;
 /// A clock time alone (`06:23 م`, `16:56`, `10:05 AM`): a page's time of
 /// publishing for the day, or the time beside another story's headline.
 pub fn is_clock_time(line: &str) -> bool {
+    // (With the clock a theme draws before it: `🕒 23:05`.)
+    let line = line.trim_start_matches(|c: char| {
+        super::text_pictographs::is_pictograph(c) || c.is_whitespace() || c == '\u{fe0f}'
+    });
     let mut words = line.split_whitespace();
     let Some(time) = words.next() else {
         return false;

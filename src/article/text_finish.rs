@@ -196,12 +196,14 @@ fn own_source<F: FnOnce() -> Option<String>>(
         head.author.take_if(|a| byline::is_same_site(source, a));
     }
     // So is the site its copyright notice names, read as the writer
-    // (`وهج الخليج` glued to the date under the headline).
+    // (`وهج الخليج` glued to the date under the headline), and a club's
+    // media desk in Latin letters (`CRB Média`).
     if head.source.is_none()
         && let Some(site) = head.author.take_if(|a| {
-            LazyCell::force(copyright)
-                .as_deref()
-                .is_some_and(|c| byline::is_same_site(c, a))
+            super::byline_offices::is_latin_media_desk(a)
+                || LazyCell::force(copyright)
+                    .as_deref()
+                    .is_some_and(|c| byline::is_same_site(c, a))
         })
     {
         head.source = Some(site);

@@ -184,9 +184,22 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
             && (2..=LOGO_ARABIC_WORDS).contains(&l.split_whitespace().count())
             // A short name in brackets after the long one (`مواصلات (كروة)`),
             // or after a dash (`جامعة فلسطين التقنية - خضوري`).
-            && l.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–'))
+            && numbered(l)
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–'))
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
+}
+
+/// A name without the number a university of a city's several ends with
+/// (`جامعة فرحات عباس سطيف 1`).
+pub fn numbered(name: &str) -> &str {
+    match name.trim_end().rsplit_once(' ') {
+        Some((rest, n)) if (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()) => {
+            rest
+        }
+        _ => name,
+    }
 }
 
 /// The most Arabic words of a site's name in its page's own title.

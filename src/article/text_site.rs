@@ -264,7 +264,9 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
             // Nor does the releases' section over the headline (`بيانات
             // صحفية`).
             && !super::text_top_lines::is_release_kind(l)
-            && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && super::text_masthead::numbered(l)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ')
     };
     // The language menu under the logo (`العربية` / `English`) names the
     // page's language, not the site.

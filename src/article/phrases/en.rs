@@ -59,6 +59,8 @@ pub const DROP: &[&str] = &[
     "end of list",
     "text size",
     "smaller bigger",
+    // Joomla's head of a story's fields, in French.
+    "détails",
 ];
 pub const COUNTED: &[&str] = &["views", "reads", "comments"];
 pub const SITE_LINKS: &[&str] = &["contact us", "advertise with us", "about us"];
@@ -87,6 +89,12 @@ pub const DROP_PREFIXES: &[&str] = &[
     "designed by",
     "developed by",
     "design and development by",
+    // Joomla's fields under a headline, in French: the category and the
+    // view counter (`Catégorie : أخبار الجامعة`, `Affichages : 647`).
+    "catégorie :",
+    "catégorie:",
+    "affichages :",
+    "affichages:",
     // A paywall's offer between paragraphs.
     "subscribe to",
     "sign up for",
