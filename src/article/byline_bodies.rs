@@ -78,6 +78,18 @@ fn names_a_body(part: &str) -> bool {
             .is_some_and(|k| is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS))
 }
 
+/// A body's own name of three words or more, opening with its kind
+/// with the article or without (`جمعية أجيال للتنمية والمواطنة`): no
+/// person's name opens so.
+pub(crate) fn opens_as_body(name: &str) -> bool {
+    let first = name.split_whitespace().next().map(search::fold);
+    name.split_whitespace().count() >= 3
+        && first.as_deref().is_some_and(|k| {
+            let k = k.strip_prefix("ال").unwrap_or(k);
+            is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS)
+        })
+}
+
 /// A media office or a body's media desk signing the story (`المكتب
 /// الإعلامي لوزارة النفط`, `إعلام ديوان الوقف الشيعي`): its source.
 pub(crate) fn signs_as_office(line: &str) -> bool {

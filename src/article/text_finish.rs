@@ -201,6 +201,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
     if head.source.is_none()
         && let Some(site) = head.author.take_if(|a| {
             super::byline_offices::is_latin_media_desk(a)
+                || super::byline_bodies::opens_as_body(a)
                 || LazyCell::force(copyright)
                     .as_deref()
                     .is_some_and(|c| byline::is_same_site(c, a))

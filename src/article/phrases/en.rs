@@ -167,7 +167,7 @@ pub const END: &[&str] = &[
 pub const END_LINES: &[&str] = &["name", "name *", "comment", "comment *", "email *"];
 /// Labels before a writer's name in Latin letters: English, and French on
 /// Maghrebi sites (`Par Yasmine Alaoui`).
-pub const BYLINE_PREFIXES: &[&str] = &["by", "par"];
+pub const BYLINE_PREFIXES: &[&str] = &["by", "par", "publié par"];
 pub const MASTHEAD: &[&str] = &["editor in chief", "editor-in-chief", "managing editor"];
 pub const SOURCE_PREFIXES: &[&str] = &["source:", "source :"];
 pub const URL_LABELS: &[&str] = &["source", "link", "url"];

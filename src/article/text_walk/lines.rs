@@ -51,9 +51,14 @@ impl Walk<'_> {
     /// lead (`27/06/2024` / `الرباط` / `قدم المجلس …`): the header's, as a
     /// place opening the lead is.
     pub(super) fn is_place_alone(&self, line: &str) -> bool {
+        // Or any place after the theme's pin (`📍 Gabès`).
+        let pinned = line.trim_start().strip_prefix('📍').is_some_and(|place| {
+            (1..=3).contains(&place.split_whitespace().count()) && !place.contains(['.', '،'])
+        });
         !self.sentence_seen
-            && self.header_read
-            && super::super::byline::is_in(line.trim(), super::super::byline_names::PLACES)
+            && (pinned
+                || (self.header_read
+                    && super::super::byline::is_in(line.trim(), super::super::byline_names::PLACES)))
     }
 
     /// The page's own lines: menus, code, credits to the site, captions.
