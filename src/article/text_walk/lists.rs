@@ -69,7 +69,12 @@ impl Walk<'_> {
             // With the other story's headline on its own line (`اقرأ
             // أيضاً: …`), the link is whole: a short line under it is the
             // story's again (a sub-heading), not the list's next item.
-            let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS;
+            // (A label that runs on to say what follows is no headline:
+            // `قبل إكمال الموضوع أسفله يمكنكم الإطلاع على موضوعات أخرى`.)
+            let announces = ["موضوعات أخرى", "مواضيع أخرى"]
+                .iter()
+                .any(|m| rest.contains(m));
+            let inline = rest.split_whitespace().count() >= INLINE_HEADLINE_WORDS && !announces;
             self.in_list = (!inline).then_some(0);
             return Some(Step::Drop);
         }

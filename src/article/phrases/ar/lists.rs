@@ -10,6 +10,9 @@ pub const LISTS: &[&str] = &[
     "نشاطات أخرى",
     "اقرأ أيضا",
     "اقرأ ايضا",
+    // A theme's box of other stories set inside the story (`قبل إكمال
+    // الموضوع أسفله يمكنكم الإطلاع على موضوعات أخرى …`).
+    "قبل إكمال الموضوع",
     // Said to a woman, on sites for women and families.
     "اقرئي أيضا",
     "اقرئي ايضا",
