@@ -177,6 +177,24 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(site);
     }
+    // A section the menu lists too, read off the line of the story's
+    // fields (`2024-05-19 الأخبار 418 مشاهدة`), on a site whose notice
+    // names it otherwise, and no sentence cites: no source.
+    let cited = |s: &str| {
+        text.lines()
+            .filter(|l| l.split_whitespace().count() >= CITING_WORDS)
+            .any(|l| l.split(|c: char| !c.is_alphabetic()).any(|w| w == s))
+    };
+    if head.source.as_deref().is_some_and(|s| {
+        is_menu_item(text, s, 1)
+            && s.split_whitespace().count() == 1
+            && !cited(s)
+            && LazyCell::force(copyright)
+                .as_deref()
+                .is_some_and(|c| c.split_whitespace().count() > 1 && !byline::is_same_site(c, s))
+    }) {
+        head.source = None;
+    }
     // A section's name alone under the headline that the menu above lists
     // too (`الأخبار`, also a paper's name): the story's section, no source.
     if head.source_alone()
@@ -184,7 +202,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
         && head
             .source
             .as_deref()
-            .is_some_and(|s| is_menu_item(text, s))
+            .is_some_and(|s| is_menu_item(text, s, 2))
     {
         head.source = None;
     }
@@ -345,20 +363,23 @@ fn drop_answer_box(units: &mut Vec<String>) -> Option<byline::Byline> {
     Some(found)
 }
 
+/// The fewest words of a line of the story's that cites its source.
+const CITING_WORDS: usize = 8;
+
 /// The most words of a question or an answer in a summary's box.
 const BOX_WORDS: usize = 15;
 
-/// Whether `name`, a word or two, stands alone on two lines or more of
-/// the copy, once between other items of the site's menu: said again as
-/// the story's section.
-fn is_menu_item(text: &str, name: &str) -> bool {
+/// Whether `name`, a word or two, stands alone on `times` lines or more
+/// of the copy, once between other items of the site's menu: said again
+/// as the story's section.
+fn is_menu_item(text: &str, name: &str, times: usize) -> bool {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let item = |l: &str| {
         !l.is_empty() && l.split_whitespace().count() <= 3 && !l.contains(char::is_numeric)
     };
     let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == name).collect();
     name.split_whitespace().count() <= 2
-        && at.len() >= 2
+        && at.len() >= times
         && at
             .iter()
             .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))

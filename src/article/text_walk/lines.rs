@@ -58,7 +58,10 @@ impl Walk<'_> {
         !self.sentence_seen
             && (pinned
                 || (self.header_read
-                    && super::super::byline::is_in(line.trim(), super::super::byline_names::PLACES)))
+                    && super::super::byline::is_in(
+                        line.trim(),
+                        super::super::byline_names::PLACES,
+                    )))
     }
 
     /// The page's own lines: menus, code, credits to the site, captions.
