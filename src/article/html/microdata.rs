@@ -137,8 +137,17 @@ pub fn header_author(shown: Shown) -> Option<String> {
         .or_else(fields)
         .or_else(|| {
             // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
-            // name is known for a person's by its words.
-            texts.iter().find_map(|text| {
+            // name is known for a person's by its words: over the story,
+            // where a list's item in it names a team's member (`أحمد
+            // العمري – هندسة الحاسوب`), and no photographer's credit.
+            let photo = |text: &str| {
+                super::credits::PHOTO_LABELS.iter().any(|label| {
+                    text.trim_start()
+                        .strip_prefix(label)
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+                })
+            };
+            above.iter().filter(|t| !photo(t)).find_map(|text| {
                 byline::parse(text)?
                     .author
                     .filter(|a| byline::is_signed_name(a))
