@@ -231,15 +231,6 @@ fn own_source<F: FnOnce() -> Option<String>>(
     // A notice that names the site by one word (`© أوابك 2024`), or the
     // unit that runs it (`لمركز المعلومات والتوثيق`), under a logo that
     // gives the body's whole name gives way to the logo's.
-    if std::env::var("ZZ").is_ok() {
-        eprintln!(
-            "SRC {:?} m={:?} logo={:?} c={:?}",
-            head.source,
-            head.masthead,
-            head.logo,
-            LazyCell::force(copyright)
-        );
-    }
     if head.source.is_none() && head.author.is_none() {
         head.source = LazyCell::force(copyright)
             .clone()

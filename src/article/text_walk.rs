@@ -211,17 +211,6 @@ impl<'a> Walk<'a> {
                 self.caption_over_credit(&line);
             }
             self.summary_over_share(&line, &step);
-            if std::env::var("ZZ").is_ok() {
-                eprintln!(
-                    "STEP {line:?} {}",
-                    match step {
-                        Step::Keep => "keep",
-                        Step::Drop => "drop",
-                        Step::Pass => "pass",
-                        Step::End => "end",
-                    }
-                );
-            }
             match step {
                 Step::Keep => self.keep(line),
                 Step::Drop => {
