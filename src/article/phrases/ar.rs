@@ -79,6 +79,8 @@ pub const DROP: &[&str] = &[
     "شارك هذا",
     "شارك المقال",
     "شارك الخبر",
+    // A company's newsroom's share button (`مشاركة المقالة`).
+    "مشاركة المقالة",
     "شارك هذا الخبر",
     "شارك هذه الصفحة",
     // A press office's link to its pictures of the story.

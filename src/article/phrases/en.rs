@@ -20,6 +20,8 @@ pub const DROP: &[&str] = &[
     "partager",
     "partager sur facebook",
     "partager sur twitter",
+    // A Turkish body's share bar over its Arabic page (`Paylaş`).
+    "paylaş",
     "advertisement",
     "ads",
     "ad",
@@ -218,6 +220,13 @@ pub const SHARE_WORDS: &[&str] = &[
     "store",
     "google",
     "play",
+    // A Turkish body's buttons: share, by e-mail, print.
+    "paylaş",
+    "e-posta",
+    // (`E-posta` split at its hyphen.)
+    "e",
+    "posta",
+    "yazdır",
 ];
 /// Labels of the lists of other stories over the story.
 pub const LATEST: &[&str] = &[
