@@ -1,6 +1,7 @@
 //! Pages the importer misread: the desk's editor signed under a wire's
 //! story, taken for its writer; a writer signing with the family's
-//! initial after a stop (`بقلم: عبد الحميد. س`), left as a paragraph.
+//! initial after a stop (`بقلم: عبد الحميد. س`), left as a paragraph; a
+//! photographer's credit under the headline, read as the writer.
 
 mod support;
 
@@ -54,4 +55,17 @@ fn a_writer_signing_with_the_familys_initial_is_the_writer() {
     let a = load_html(&html);
     assert_eq!(a.author.as_deref(), Some("عبد الحميد. س"));
     assert_eq!(texts(&a), [LEAD, NEXT, MORE]);
+}
+
+#[test]
+fn a_photographers_credit_under_the_headline_names_no_writer() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><div class=\"news-meta\"><span>الأحد 17/02/2019</span></div><div class=\"news-image\"><img src=\"a.jpg\"><div class=\"news-photographer\">تصوير: فهد الدوسري</div></div><div class=\"news-body\">{}</div>",
+            paragraphs(&[LEAD, NEXT, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.author, None);
 }
