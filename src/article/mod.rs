@@ -79,6 +79,7 @@ mod text_passed;
 mod text_pictographs;
 mod text_reading;
 pub mod text_rules;
+mod text_sections;
 mod text_shape;
 mod text_site;
 mod text_site_notice;

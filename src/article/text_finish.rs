@@ -177,38 +177,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(site);
     }
-    // A section the menu lists too, read off the line of the story's
-    // fields (`2024-05-19 الأخبار 418 مشاهدة`), on a site whose notice
-    // names it otherwise, and no sentence cites: no source.
-    let cited = |s: &str| {
-        text.lines()
-            .filter(|l| l.split_whitespace().count() >= CITING_WORDS)
-            .any(|l| l.split(|c: char| !c.is_alphabetic()).any(|w| w == s))
-    };
-    if head.source.as_deref().is_some_and(|s| {
-        is_menu_item(text, s, 1)
-            && s.split_whitespace().count() == 1
-            && !cited(s)
-            && LazyCell::force(copyright)
-                .as_deref()
-                .is_some_and(|c| c.split_whitespace().count() > 1 && !byline::is_same_site(c, s))
-    }) {
-        head.source = None;
-    }
-    // A section's name alone under the headline that the menu above lists
-    // too (`الأخبار`, also a paper's name): the story's section, no source.
-    if head.source_alone()
-        && head.masthead != head.source
-        && head
-            .source
-            .as_deref()
-            .is_some_and(|s| is_menu_item(text, s, 2))
-    {
-        head.source = None;
-    }
-    // The post's categories under its date (`بيانات صحفية, مصر`), each
-    // an item of the menu or the trail above: no one's name.
-    head.author.take_if(|a| is_categories(text, a));
+    super::text_sections::drop_sections(text, head, LazyCell::force(copyright).as_deref());
     // A site read as the writer and as the source names no writer.
     if let Some(source) = head.source.as_deref() {
         head.author.take_if(|a| byline::is_same_site(source, a));
@@ -249,6 +218,44 @@ fn own_source<F: FnOnce() -> Option<String>>(
     }
 }
 
+/// The name the story's readers know a site by whose source reads in
+/// Latin letters, or in a menu's word beside its logo.
+fn readers_name(matcher: &Matcher, text: &str, title: &str, source: &str) -> Option<String> {
+    // A site known by its Latin logo writes its Arabic name on the line
+    // beside it (`Beam Reports` / `بيم ريبورتس`): the name the story's
+    // readers know.
+    // Or the story spells the logo's name in Arabic letters (`Korek
+    // Telecom`, `كورك تيليكوم تضيف …`): the name its readers know, over
+    // a menu's word beside the logo that does not say it.
+    // A name the story's sentences write in Latin letters themselves
+    // (`أعلنت Ooredoo …`) is the one its readers know, as they spell it.
+    // (Unless the headline says the Arabic name: `بنك لبنان والمهجر
+    // يطلق …`, where the lead writes `BLOM BANK` after it.)
+    let written = super::text_site::written_in_latin(source, text);
+    let beside = super::text_site::arabic_beside(matcher, source, text);
+    // Or it names itself in Arabic words of its own, which the
+    // headline opens with and the lead announces under (`Tunisie
+    // Telecom`, `أعلنت اتصالات تونس، …`).
+    // An outlet the story is told to (`وقال … لـ24FM`) reports on the
+    // body the headline names, and is no name of the body's.
+    let spelled = latin_source(source).and_then(|s| {
+        super::latin_names::spelled_in(s, text).or_else(|| {
+            let told = super::text_site::is_cited(&super::text_site::folded_text(text), s);
+            (!told)
+                .then(|| super::latin_names::announced_in(title, text))
+                .flatten()
+        })
+    });
+    let arabic = match (beside, spelled) {
+        (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
+        (beside, spelled) => beside.or(spelled),
+    };
+    match (arabic, written) {
+        (Some(arabic), Some(_)) if title.contains(arabic.as_str()) => Some(arabic),
+        (arabic, written) => written.or(arabic),
+    }
+}
+
 /// The names the story's readers know: the site's Arabic name for its
 /// Latin one, a writer in the headline, the site's short name parted from
 /// the writer's.
@@ -268,45 +275,12 @@ fn names_readers_know<F: FnOnce() -> Option<String>>(
     {
         head.source.get_or_insert(site);
     }
-    // A site known by its Latin logo writes its Arabic name on the line
-    // beside it (`Beam Reports` / `بيم ريبورتس`): the name the story's
-    // readers know.
-    // Or the story spells the logo's name in Arabic letters (`Korek
-    // Telecom`, `كورك تيليكوم تضيف …`): the name its readers know, over
-    // a menu's word beside the logo that does not say it.
-    // A name the story's sentences write in Latin letters themselves
-    // (`أعلنت Ooredoo …`) is the one its readers know, as they spell it.
-    // (Unless the headline says the Arabic name: `بنك لبنان والمهجر
-    // يطلق …`, where the lead writes `BLOM BANK` after it.)
-    let written = head
+    if let Some(name) = head
         .source
         .as_deref()
-        .and_then(|s| super::text_site::written_in_latin(s, text));
-    let arabic = head.source.as_deref().and_then(|s| {
-        let beside = super::text_site::arabic_beside(matcher, s, text);
-        // Or it names itself in Arabic words of its own, which the
-        // headline opens with and the lead announces under (`Tunisie
-        // Telecom`, `أعلنت اتصالات تونس، …`).
-        // An outlet the story is told to (`وقال … لـ24FM`) reports on the
-        // body the headline names, and is no name of the body's.
-        let spelled = latin_source(s).and_then(|s| {
-            super::latin_names::spelled_in(s, text).or_else(|| {
-                let told = super::text_site::is_cited(&super::text_site::folded_text(text), s);
-                (!told)
-                    .then(|| super::latin_names::announced_in(title, text))
-                    .flatten()
-            })
-        });
-        match (beside, spelled) {
-            (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),
-            (beside, spelled) => beside.or(spelled),
-        }
-    });
-    match (arabic, written) {
-        (Some(arabic), Some(_)) if title.contains(arabic.as_str()) => head.source = Some(arabic),
-        (_, Some(latin)) => head.source = Some(latin),
-        (Some(arabic), None) => head.source = Some(arabic),
-        (None, None) => {}
+        .and_then(|s| readers_name(matcher, text, title, s))
+    {
+        head.source = Some(name);
     }
     super::text_card::headline_writer(title, text, &mut head.author);
     // A body's release that nothing signs, on a site whose logo gives
@@ -354,45 +328,8 @@ fn drop_answer_box(units: &mut Vec<String>) -> Option<byline::Byline> {
     Some(found)
 }
 
-/// The fewest words of a line of the story's that cites its source.
-const CITING_WORDS: usize = 8;
-
 /// The most words of a question or an answer in a summary's box.
 const BOX_WORDS: usize = 15;
-
-/// Whether `name`, a word or two, stands alone on `times` lines or more
-/// of the copy, once between other items of the site's menu: said again
-/// as the story's section.
-fn is_menu_item(text: &str, name: &str, times: usize) -> bool {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let item = |l: &str| {
-        !l.is_empty() && l.split_whitespace().count() <= 3 && !l.contains(char::is_numeric)
-    };
-    let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == name).collect();
-    name.split_whitespace().count() <= 2
-        && at.len() >= times
-        && at
-            .iter()
-            .any(|&i| i > 0 && lines.get(i + 1).is_some_and(|l| item(l)) && item(lines[i - 1]))
-}
-
-/// Whether `name` is a list of two or more sections parted by commas,
-/// each alone on a line of the copy or a step of its trail (`الرئيسية »
-/// بيانات صحفية » مصر`), one of them at least a step: writers' names
-/// stand alone on their cards too.
-fn is_categories(text: &str, name: &str) -> bool {
-    let parts: Vec<&str> = name.split([',', '،']).map(str::trim).collect();
-    let short = |part: &str| !part.is_empty() && part.split_whitespace().count() <= 3;
-    let stepped = |part: &str| {
-        text.lines()
-            .filter(|l| l.contains(['»', '›']))
-            .any(|l| l.split(['»', '›']).any(|step| step.trim() == part))
-    };
-    let alone = |part: &str| text.lines().any(|l| l.trim() == part);
-    parts.len() >= 2
-        && parts.iter().all(|p| short(p) && (alone(p) || stepped(p)))
-        && parts.iter().any(|p| stepped(p))
-}
 
 /// The fewest words of a summary over the lead.
 const SUMMARY_WORDS: usize = 6;

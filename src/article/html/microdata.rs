@@ -8,7 +8,6 @@ use dom_query::{Document, NodeRef};
 use super::furniture::is_furniture;
 use super::holds_at_most;
 use super::lead::without_buttons;
-use super::lead::written_by;
 use super::page_meta::clean;
 use crate::article::text_rules::{ARABIC_NEWS, Phrases, Words};
 use crate::article::{byline, dates, sanitize};
@@ -25,7 +24,7 @@ pub struct Shown<'a> {
 /// How many elements after the headline are looked at for its dateline,
 /// and how long a dateline's text may be.
 const AFTER_HEADLINE: usize = 60;
-const DATELINE_CHARS: usize = 160;
+pub(super) const DATELINE_CHARS: usize = 160;
 
 /// The date of the first short element after the page's `<h1>` that is a
 /// dateline and nothing else (`الخميس، 4 آذار/مارس 2021، آخر تحديث 10:30
@@ -105,67 +104,19 @@ pub fn header_source(shown: Shown) -> Option<String> {
 }
 
 /// A byline under the headline holds at most this many characters.
-const BYLINE_CHARS: usize = 60;
-
-/// The author of the first short element after the page's `<h1>` that is
-/// a byline word and a name and nothing else (`كتب - محمد علاء:`): the
-/// byline pages show without marking it up.
-pub fn header_author(shown: Shown) -> Option<String> {
-    let texts = after_headline(shown, BYLINE_CHARS);
-    // Or the first of a line's fields set apart by no-break spaces, as an
-    // old table sets them (`بقلم: فلان \u{a0}\u{a0} نشر بتاريخ: …`), or by
-    // bullets or bars (`بقلم فلانة • 22 أيار 2023`).
-    let fields = || {
-        after_headline(shown, DATELINE_CHARS)
-            .into_iter()
-            .map(|t| super::headline::nbsp_dashes_barred(&t.replace("\u{a0}\u{a0}", "|")))
-            .filter(|t| t.contains(['|', '•']))
-            .find_map(|t| t.split(['|', '•']).find_map(|f| written_by(f.trim())))
-    };
-    // An editor's label under the story (`المحرر: لي شياو`, the desk
-    // that passed a wire's story on a Chinese broadcaster's page) names no
-    // writer: it counts above the story's text only.
-    let above = above_story(shown);
-    let by_editor = |text: &&String| {
-        text.split_once(':')
-            .is_some_and(|(label, _)| byline::EDITORS.contains(&label.trim()))
-    };
-    texts
-        .iter()
-        .filter(|text| !by_editor(text) || above.contains(text))
-        .find_map(|text| written_by(text))
-        .or_else(fields)
-        .or_else(|| {
-            // A byline with no label (`الرياض - محمد بن سعد الحربي`), when the
-            // name is known for a person's by its words: over the story,
-            // where a list's item in it names a team's member (`أحمد
-            // العمري – هندسة الحاسوب`), and no photographer's credit.
-            let photo = |text: &str| {
-                super::credits::PHOTO_LABELS.iter().any(|label| {
-                    text.trim_start()
-                        .strip_prefix(label)
-                        .is_some_and(|r| r.trim_start().starts_with(':'))
-                })
-            };
-            above.iter().filter(|t| !photo(t)).find_map(|text| {
-                byline::parse(text)?
-                    .author
-                    .filter(|a| byline::is_signed_name(a))
-            })
-        })
-}
+pub(super) const BYLINE_CHARS: usize = 60;
 
 /// The texts, on one line each, of the elements after the page's `<h1>`
 /// (the first `AFTER_HEADLINE` of them) that hold at most `chars`
 /// characters; none when the page has no `<h1>`, no element that shows
 /// its `<title>` and no title cell.
-fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
+pub(super) fn after_headline(shown: Shown, chars: usize) -> Vec<String> {
     headline_on(shown, chars, AFTER_HEADLINE)
 }
 
 /// The texts `after_headline` gives above the story's first element that
 /// holds a paragraph's worth of text.
-fn above_story(shown: Shown) -> Vec<String> {
+pub(super) fn above_story(shown: Shown) -> Vec<String> {
     let Some(from) = headline_at(shown) else {
         return Vec::new();
     };

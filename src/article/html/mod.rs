@@ -17,6 +17,7 @@ pub mod discover;
 pub mod foot;
 pub mod furniture;
 mod furniture_pieces;
+mod header_author;
 mod header_writer;
 mod headline;
 mod json_ld;

@@ -6,7 +6,7 @@ use dom_query::NodeRef;
 
 use super::super::text_foot::has_arabic;
 use super::page_meta::{PageMeta, is_site_name};
-use super::{credits, microdata, shown};
+use super::{credits, header_author, microdata, shown};
 use crate::article::byline;
 
 /// The most words of a site's Arabic name signing its story.
@@ -30,7 +30,7 @@ pub(super) fn settle(m: &mut PageMeta, els: &[NodeRef], page: microdata::Shown, 
     };
     if m.author.as_deref().is_some_and(is_site) {
         m.author = shown::visible_author(els, shown, is_site)
-            .or_else(|| microdata::header_author(page))
+            .or_else(|| header_author::header_author(page))
             .filter(|a| !is_site(a));
     }
     // A desk in Arabic (`فريق التحرير`) where the byline shows a

@@ -9,7 +9,7 @@ use super::super::{date_evidence, sanitize};
 use super::decode_references;
 use super::json_ld::{self, MAX_TAGS};
 use super::meta_dates::{is_unset_date, iso_date};
-use super::{headline, microdata, shown, site_name};
+use super::{header_author, headline, microdata, shown, site_name};
 
 /// The article's facts as the page gives them; every string is clean.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -145,7 +145,7 @@ fn from_story_header(
     fill(&mut m.author, || {
         shown::visible_author(els, shown, |_| false)
     });
-    fill(&mut m.author, || microdata::header_author(page));
+    fill(&mut m.author, || header_author::header_author(page));
     super::page_authors::settle(m, els, page, shown);
     header
 }
