@@ -125,7 +125,7 @@ pub(super) fn drop_summary_over_lead(units: &mut Vec<String>) {
 /// The most words of a deck over the lead.
 const DECK_WORDS: usize = 25;
 /// The fewest words of a deck: fewer are a label's or a heading's.
-const DECK_MIN_WORDS: usize = 6;
+const DECK_MIN_WORDS: usize = 8;
 
 /// Drops a deck the copy kept over the lead (`ضمن برنامجه للمسؤولية
 /// الاجتماعية ودعماً لجهود القطاع المصرفي …`): a line of a few words
