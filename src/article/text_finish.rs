@@ -66,7 +66,9 @@ pub(super) fn finish(
     // The site the copyright notice names, read once for the rules below
     // that ask it, and only when one does.
     let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
-    super::text_site_notice::drop_about_blurb(&mut units, LazyCell::force(&copyright).as_deref());
+    super::text_site_notice::drop_about_blurb(&mut units, || {
+        LazyCell::force(&copyright).as_deref()
+    });
     own_source(matcher, text, &mut head, &copyright);
     names_readers_know(matcher, text, title, &mut head, &copyright);
     head.url = super::text_source::source_url(matcher, text, head.url.take());
@@ -177,7 +179,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(site);
     }
-    super::text_sections::drop_sections(text, head, LazyCell::force(copyright).as_deref());
+    super::text_sections::drop_sections(text, head, || LazyCell::force(copyright).as_deref());
     // A site read as the writer and as the source names no writer.
     if let Some(source) = head.source.as_deref() {
         head.author.take_if(|a| byline::is_same_site(source, a));

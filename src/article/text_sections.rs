@@ -5,8 +5,14 @@
 use super::byline;
 use super::text_header::Header;
 
-/// Drops the source or the writer a copy's sections gave.
-pub(super) fn drop_sections(text: &str, head: &mut Header, copyright: Option<&str>) {
+/// Drops the source or the writer a copy's sections gave. `copyright`
+/// gives the name the site's notice says, asked for only when a rule
+/// needs it.
+pub(super) fn drop_sections<'a>(
+    text: &str,
+    head: &mut Header,
+    copyright: impl FnOnce() -> Option<&'a str>,
+) {
     // A section the menu lists too, read off the line of the story's
     // fields (`2024-05-19 الأخبار 418 مشاهدة`), on a site whose notice
     // names it otherwise, and no sentence cites: no source.
@@ -19,7 +25,7 @@ pub(super) fn drop_sections(text: &str, head: &mut Header, copyright: Option<&st
         is_menu_item(text, s, 1)
             && s.split_whitespace().count() == 1
             && !cited(s)
-            && copyright
+            && copyright()
                 .is_some_and(|c| c.split_whitespace().count() > 1 && !byline::is_same_site(c, s))
     }) {
         head.source = None;

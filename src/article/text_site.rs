@@ -111,23 +111,19 @@ pub fn notice_spelled(text: &str) -> Option<String> {
 /// the name its readers know, in the story's own spelling.
 pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
     let count = words(latin);
-    let mut spelled = None;
-    let written = filled_lines(text)
+    // The name as each sentence that writes it spells it.
+    let spellings: Vec<String> = filled_lines(text)
         .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
-        .filter(|l| {
-            let found = l
-                .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|l| {
+            l.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()
                 .windows(count)
                 .map(|w| w.join(" "))
-                .find(|w| w.eq_ignore_ascii_case(latin));
-            let hit = found.is_some();
-            spelled = spelled.take().or(found);
-            hit
+                .find(|w| w.eq_ignore_ascii_case(latin))
         })
-        .count();
-    spelled.filter(|_| written >= WRITTEN_LINES)
+        .collect();
+    (spellings.len() >= WRITTEN_LINES).then(|| spellings[0].clone())
 }
 
 /// The fewest words of a line of the story's that writes the site's Latin

@@ -104,16 +104,25 @@ pub fn about_box(text: &str) -> Option<String> {
 /// last paragraph, opening with the name the copyright notice gives and
 /// a word of what it is (`مركز أبعاد للدراسات والبحوث مؤسسة بحثية
 /// مستقلة …`).
-pub fn drop_about_blurb(units: &mut Vec<String>, site: Option<&str>) {
-    let Some(site) = site.filter(|s| s.split_whitespace().count() > 1) else {
+/// The notice's name is asked for only when the last paragraph holds a
+/// word of what a site is.
+pub fn drop_about_blurb<'a>(units: &mut Vec<String>, site: impl FnOnce() -> Option<&'a str>) {
+    let may_be = units.len() > 2
+        && units
+            .last()
+            .is_some_and(|last| ABOUT_KINDS.iter().any(|kind| last.contains(kind)));
+    let Some(site) = may_be
+        .then(site)
+        .flatten()
+        .filter(|s| s.split_whitespace().count() > 1)
+    else {
         return;
     };
-    let blurb = units.len() > 2
-        && units.last().is_some_and(|last| {
-            last.strip_prefix(site)
-                .and_then(|rest| rest.split_whitespace().next())
-                .is_some_and(|kind| ABOUT_KINDS.contains(&kind))
-        });
+    let blurb = units.last().is_some_and(|last| {
+        last.strip_prefix(site)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|kind| ABOUT_KINDS.contains(&kind))
+    });
     if blurb {
         units.pop();
     }
