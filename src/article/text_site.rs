@@ -110,7 +110,11 @@ pub fn notice_spelled(text: &str) -> Option<String> {
 /// two of them or more (`أعلنت Ooredoo عن …` for the logo's `ooredoo`):
 /// the name its readers know, in the story's own spelling.
 pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
+    // (A name of no words is written nowhere.)
     let count = words(latin);
+    if count == 0 {
+        return None;
+    }
     // The name as each sentence that writes it spells it.
     let spellings: Vec<String> = filled_lines(text)
         .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
@@ -392,5 +396,17 @@ mod tests {
         for name in ["تاجر", "الطلب", "الوادي", "جولة"] {
             assert!(!is_cited(&folded, name), "{name}");
         }
+    }
+}
+
+#[cfg(test)]
+mod written_tests {
+    use super::written_in_latin;
+
+    #[test]
+    fn a_name_of_no_words_is_written_nowhere() {
+        let text = "أعلنت الشركة اليوم عن توسيع شبكتها في المحافظات الجنوبية والشمالية\nوقالت الشركة إن التوسع يشمل إحدى عشرة ولاية جديدة في المحافظات";
+        assert_eq!(written_in_latin("", text), None);
+        assert_eq!(written_in_latin("  ", text), None);
     }
 }
