@@ -25,9 +25,23 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
         els.iter()
             .skip(header.end)
             .take(AFTER_HEADLINE)
+            .take_while(|n| !opens_story(n))
             .filter(|n| holds_at_most(n, FIELDS_CHARS))
             .find_map(|n| fields_writer(labels, &sanitize::inline(&n.text())))
     })
+}
+
+/// Whether `node` is a paragraph of the story: a line of fields under
+/// it (`<li>أحمد العمري – هندسة الحاسوب</li>`, a team's list in the
+/// story) names no writer.
+fn opens_story(node: &NodeRef) -> bool {
+    let is_p = node
+        .node_name()
+        .is_some_and(|t| t.eq_ignore_ascii_case("p"));
+    is_p && !holds_at_most(node, DATE_CHARS) && {
+        let text = node.text();
+        text.trim_end().ends_with(['.', '!', '؟', '?', '…'])
+    }
 }
 
 /// The writer of a line of fields under the headline: a byline before
