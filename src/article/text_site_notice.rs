@@ -119,9 +119,17 @@ pub fn drop_about_blurb<'a>(units: &mut Vec<String>, site: impl FnOnce() -> Opti
         return;
     };
     let blurb = units.last().is_some_and(|last| {
-        last.strip_prefix(site)
+        let kind_next = last
+            .strip_prefix(site)
             .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|kind| ABOUT_KINDS.contains(&kind))
+            .is_some_and(|kind| ABOUT_KINDS.contains(&kind));
+        // Or the site's story of itself after a verb (`بدأت شبكة … رحلتها
+        // … بإطلاق موقعها الإلكتروني`).
+        let own_story = last
+            .split_once(' ')
+            .and_then(|(_, rest)| rest.strip_prefix(site))
+            .is_some_and(|rest| OWN_STORY.iter().any(|w| rest.contains(w)));
+        kind_next || own_story
     });
     if blurb {
         units.pop();
@@ -142,6 +150,9 @@ const ABOUT_KINDS: &[&str] = &[
     "هو",
     "هي",
 ];
+
+/// Words a site's account of itself says of its own site.
+const OWN_STORY: &[&str] = &["موقعها الإلكتروني", "موقعه الإلكتروني"];
 
 /// How far up from a copy's end a release's box about its body stands.
 const ABOUT_LINES: usize = 20;

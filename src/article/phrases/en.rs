@@ -158,6 +158,10 @@ pub const END: &[&str] = &[
     "leave a comment",
     "leave a reply",
     "add new comment",
+    // A WordPress news theme's links under the story (MVP Themes').
+    "click to comment",
+    "you may like",
+    "you may also like",
     "comments",
     "most read",
     "most popular",
