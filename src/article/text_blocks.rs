@@ -241,6 +241,19 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Bylin
             units.remove(i);
             continue;
         }
+        // A name after its title's letter (`د. ريم بنت عبدالعزيز
+        // القحطاني`), the letter no word of the name.
+        if found.is_none()
+            && over_lead
+            && let Some(name) = byline::titled_name(unit)
+        {
+            found = Some(Byline {
+                author: Some(name),
+                ..Byline::default()
+            });
+            units.remove(i);
+            continue;
+        }
         i += 1;
     }
     found

@@ -288,6 +288,17 @@ fn clean_line(line: &str) -> String {
         }
         _ => line,
     };
+    // A writer's name with the mark of the note under the story about
+    // him (`د. ريم القحطاني *` over `* أكاديمية وباحثة …`).
+    let line = match line.strip_suffix('*').map(str::trim_end) {
+        Some(name)
+            if super::byline::is_signed_name(name)
+                || super::byline::titled_name(name).is_some() =>
+        {
+            name
+        }
+        _ => line,
+    };
     let line = logical::unshape(line);
     if line.contains('\u{FEFF}') {
         sanitize::inline(&line.replace('\u{FEFF}', ""))
