@@ -27,7 +27,10 @@ impl Walk<'_> {
     /// The story's foot: a comment form, a labelled end, the site's
     /// notice under the page's furniture.
     pub(super) fn is_foot(&self, line: &str, words: &Words) -> bool {
-        self.matcher.end.strip(words).is_some()
+        // (A release's file over its text, `تحميل البيان الصحفي (PDF)`,
+        // is a link to drop; under it, the story's end.)
+        (self.matcher.end.strip(words).is_some()
+            && (self.sentence_seen || !super::super::text_code::is_attachment(line)))
             // (A comment form's field; under a deck that says no sentence
             // yet, `Email` is a share bar's button.)
             || (self.matcher.end_lines.is(words)
