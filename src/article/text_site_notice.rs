@@ -206,9 +206,14 @@ pub fn latin_name(notice: &str) -> Option<String> {
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
 pub fn names(notice: &str) -> Vec<String> {
     let mut text = notice.replace("(c)", "©").replace("(C)", "©");
-    for phrase in RESERVED.iter().chain(&COMPANY_FORMS) {
+    for phrase in RESERVED {
         text = text.replace(phrase, "|");
     }
+    let text: Vec<&str> = text
+        .split(' ')
+        .map(|w| if is_company_form(w) { "|" } else { w })
+        .collect();
+    let text = text.join(" ");
     text.split(BREAKS)
         // The body the site belongs to (`. عضو في مؤسسة قطر`) owns no
         // notice of its own.
@@ -236,9 +241,16 @@ pub fn is_postal_address(line: &str) -> bool {
 /// The most words of a postal address's line.
 const ADDRESS_WORDS: usize = 16;
 
-/// A company's legal form after its name (`بنك دبي الإسلامي ش.م.ع.`),
-/// whose full stops would cut the name into letters.
-const COMPANY_FORMS: [&str; 6] = ["ش.م.ع.", "ش.م.ع", "ش.م.ب.", "ش.م.ب", "ش.م.ك.", "ش.م.ك"];
+/// A company's legal form after its name (`بنك دبي الإسلامي ش.م.ع.`,
+/// `فودافون قطر ش.م.ق.ع.`): letters alone, each after a full stop that
+/// would cut the name into letters.
+fn is_company_form(word: &str) -> bool {
+    let letters: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    letters.len() >= 2
+        && letters
+            .iter()
+            .all(|l| l.chars().count() == 1 && super::text_foot::has_arabic(l))
+}
 
 /// What a notice says before the body a site is a member of.
 const MEMBER_OF: [&str; 4] = ["عضو في ", "عضو ب", "جزء من ", "إحدى مؤسسات "];
@@ -296,6 +308,16 @@ mod tests {
         let text = "نص البيان.\nنبذة عن بورصة البحرين\nتأسست البورصة عام 1987.";
         assert_eq!(super::about_box(text).as_deref(), Some("بورصة البحرين"));
         assert_eq!(super::about_box("نص.\nنبذة عن الكاتب\nصحفي."), None);
+    }
+
+    #[test]
+    fn a_companys_legal_form_is_no_part_of_its_name() {
+        for (notice, name) in [
+            ("© 2025 فودافون قطر ش.م.ق.ع. جميع الحقوق محفوظة.", "فودافون قطر"),
+            ("© 2024 بنك دبي الإسلامي ش.م.ع. جميع الحقوق محفوظة", "بنك دبي الإسلامي"),
+        ] {
+            assert_eq!(named(notice).as_deref(), Some(name), "{notice}");
+        }
     }
 
     #[test]
