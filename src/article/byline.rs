@@ -39,7 +39,7 @@ use super::byline_sites::{
     place_and_word, quoted_outlet, relayed_site, site_and_agency, site_and_desk, site_and_writer,
     site_by_place,
 };
-pub use super::byline_trims::without_channel;
+pub use super::byline_trims::{unstretched, without_channel};
 use crate::search;
 
 use super::byline_bodies::place_and_body;

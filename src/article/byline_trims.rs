@@ -93,3 +93,37 @@ const CALLINGS: &[&str] = &[
     "الباحث",
     "الباحثة",
 ];
+
+/// A name without the tatweel that draws its letters out for show
+/// (`نادي الريـــان الرياضي`): a writer's or a site's name is the same
+/// with it or without. One before a digit joins the name to it (`كشـ24`)
+/// and stays.
+pub fn unstretched(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let stretch = c == '\u{0640}'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && chars[i + 1..]
+                .iter()
+                .find(|&&n| n != '\u{0640}')
+                .is_some_and(|n| n.is_alphabetic() && *n != '\u{0640}');
+        if !stretch {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unstretched;
+
+    #[test]
+    fn a_names_drawn_out_letters_are_its_letters() {
+        assert_eq!(unstretched("نادي الريـــان الرياضي"), "نادي الريان الرياضي");
+        assert_eq!(unstretched("كشـ24"), "كشـ24");
+        assert_eq!(unstretched("ـ القاهرة"), "ـ القاهرة");
+    }
+}

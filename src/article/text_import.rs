@@ -212,8 +212,8 @@ fn import_matching(
     Ok(Article {
         id,
         title,
-        author: head.author,
-        source: head.source,
+        author: head.author.as_deref().map(super::byline::unstretched),
+        source: head.source.as_deref().map(super::byline::unstretched),
         url: head.url,
         published: head.published,
         lang: None,

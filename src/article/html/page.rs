@@ -312,16 +312,18 @@ fn article(
     // A mark the page set before a name (`&#8207;رانيا منصور`) steers
     // nothing once the name stands alone.
     let bare = |name: String| {
-        name.trim_matches(|c: char| {
+        byline::unstretched(name.trim_matches(|c: char| {
             c.is_whitespace() || crate::layout::reorder::is_bidi_control(c) || c == '\u{FEFF}'
-        })
-        .to_owned()
+        }))
     };
     Article {
         id,
         title,
         author: author.map(bare).filter(|a| !a.is_empty()),
-        source: page.source.map(page_meta::short_source),
+        source: page
+            .source
+            .map(page_meta::short_source)
+            .map(|s| byline::unstretched(&s)),
         url,
         published: page.published,
         lang: page.lang,
