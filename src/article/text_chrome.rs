@@ -340,7 +340,10 @@ pub(super) fn is_header(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
         || text_clock::is_clock_time(line)
         || is_furniture(matcher, &Words::new(line), line)
         || url_line(matcher, line).is_some()
-        || Header::default().take(rules, matcher, line)
+        // (A section's name that is a paper's too, `الأخبار`, is a label
+        // over the header.)
+        || (Header::default().take(rules, matcher, line)
+            && !matcher.sections.is(&Words::new(line)))
 }
 
 /// A line no writer puts above a headline: cut into short parts by bars
