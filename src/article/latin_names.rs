@@ -240,9 +240,45 @@ fn latin_units(latin: &str) -> Vec<&'static str> {
     out
 }
 
+/// The site's Latin name as the story's Arabic sentences write it, in
+/// two of them or more (`أعلنت Ooredoo عن …` for the logo's `ooredoo`):
+/// the name its readers know, in the story's own spelling.
+pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
+    // (A name of no words is written nowhere.)
+    let count = super::text_site::words(latin);
+    if count == 0 {
+        return None;
+    }
+    // The name as each sentence that writes it spells it.
+    let spellings: Vec<String> = super::text_site::filled_lines(text)
+        .filter(|l| super::text_site::words(l) >= SENTENCE_WORDS && has_arabic(l))
+        .filter_map(|l| {
+            l.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .windows(count)
+                .map(|w| w.join(" "))
+                .find(|w| w.eq_ignore_ascii_case(latin))
+        })
+        .collect();
+    (spellings.len() >= WRITTEN_LINES).then(|| spellings[0].clone())
+}
+
+/// The fewest words of a line of the story's that writes the site's Latin
+/// name, and the fewest such lines.
+const SENTENCE_WORDS: usize = 8;
+const WRITTEN_LINES: usize = 2;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_of_no_words_is_written_nowhere() {
+        let text = "أعلنت الشركة اليوم عن توسيع شبكتها في المحافظات الجنوبية والشمالية\nوقالت الشركة إن التوسع يشمل إحدى عشرة ولاية جديدة في المحافظات";
+        assert_eq!(written_in_latin("", text), None);
+        assert_eq!(written_in_latin("  ", text), None);
+    }
 
     #[test]
     fn a_brand_is_found_as_the_story_spells_it() {

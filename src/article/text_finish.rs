@@ -233,7 +233,7 @@ fn readers_name(matcher: &Matcher, text: &str, title: &str, source: &str) -> Opt
     // (`أعلنت Ooredoo …`) is the one its readers know, as they spell it.
     // (Unless the headline says the Arabic name: `بنك لبنان والمهجر
     // يطلق …`, where the lead writes `BLOM BANK` after it.)
-    let written = super::text_site::written_in_latin(source, text);
+    let written = super::latin_names::written_in_latin(source, text);
     let beside = super::text_site::arabic_beside(matcher, source, text);
     // Or it names itself in Arabic words of its own, which the
     // headline opens with and the lead announces under (`Tunisie

@@ -40,7 +40,7 @@ pub fn take_cited(
     lone.iter().find(|name| site(name)).cloned()
 }
 
-fn words(s: &str) -> usize {
+pub(super) fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
@@ -54,7 +54,7 @@ fn is_site_name(matcher: &Matcher, name: &str) -> bool {
 }
 
 /// The copy's lines that hold anything, trimmed.
-fn filled_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn filled_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty())
 }
 
@@ -103,37 +103,31 @@ fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
 pub fn notice_spelled(text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
     let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
-    super::latin_names::spelled_in(&latin, text).or_else(|| written_in_latin(&latin, text))
+    let spelled = super::latin_names::spelled_in(&latin, text)
+        .or_else(|| super::latin_names::written_in_latin(&latin, text))?;
+    Some(whole_name_at_top(&lines, &spelled, text).unwrap_or(spelled))
 }
 
-/// The site's Latin name as the story's Arabic sentences write it, in
-/// two of them or more (`أعلنت Ooredoo عن …` for the logo's `ooredoo`):
-/// the name its readers know, in the story's own spelling.
-pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
-    // (A name of no words is written nowhere.)
-    let count = words(latin);
-    if count == 0 {
-        return None;
-    }
-    // The name as each sentence that writes it spells it.
-    let spellings: Vec<String> = filled_lines(text)
-        .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
-        .filter_map(|l| {
-            l.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .windows(count)
-                .map(|w| w.join(" "))
-                .find(|w| w.eq_ignore_ascii_case(latin))
+/// The masthead's whole name that a Latin name's spelling is a word of
+/// (`El Gouna Film Festival` spelled `الجونة`, in `مهرجان الجونة
+/// السينمائي` at the top), when the story says it again.
+fn whole_name_at_top(lines: &[&str], spelled: &str, text: &str) -> Option<String> {
+    let folded = folded_text(text);
+    let count = words(spelled);
+    lines
+        .iter()
+        .take(TOP_LINES)
+        .find(|l| {
+            (count + 1..=MASTHEAD_WORDS).contains(&words(l))
+                && l.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && l.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(count)
+                    .any(|w| w.join(" ") == spelled)
+                && folded.matches(&folded_text(l)).count() >= 2
         })
-        .collect();
-    (spellings.len() >= WRITTEN_LINES).then(|| spellings[0].clone())
+        .map(|l| (*l).to_owned())
 }
-
-/// The fewest words of a line of the story's that writes the site's Latin
-/// name, and the fewest such lines.
-const SENTENCE_WORDS: usize = 8;
-const WRITTEN_LINES: usize = 2;
 
 /// The site's name when its masthead and its copyright line both give
 /// it (`المكتب الإعلامي لحكومة دبي` on a line of its own at the top, and
@@ -396,17 +390,5 @@ mod tests {
         for name in ["تاجر", "الطلب", "الوادي", "جولة"] {
             assert!(!is_cited(&folded, name), "{name}");
         }
-    }
-}
-
-#[cfg(test)]
-mod written_tests {
-    use super::written_in_latin;
-
-    #[test]
-    fn a_name_of_no_words_is_written_nowhere() {
-        let text = "أعلنت الشركة اليوم عن توسيع شبكتها في المحافظات الجنوبية والشمالية\nوقالت الشركة إن التوسع يشمل إحدى عشرة ولاية جديدة في المحافظات";
-        assert_eq!(written_in_latin("", text), None);
-        assert_eq!(written_in_latin("  ", text), None);
     }
 }
