@@ -16,6 +16,8 @@ pub const FOLLOW_VERBS: &[&str] = &[
     "انضمي",
     "انضم",
     "انضموا",
+    // `اضغط هنا للانضمام الى مجموعاتنا في واتساب`.
+    "للانضمام",
     "follow",
     "follow us",
     "join",
@@ -61,7 +63,8 @@ pub const PLATFORMS: &[&str] = &[
 ];
 
 /// What a follow prompt may say it is for before its verb.
-const PURPOSES: [&str; 3] = ["لمتابعة", "للمتابعة", "للمزيد"];
+/// Or the click that takes the reader there (`اضغط هنا للانضمام …`).
+const PURPOSES: [&str; 4] = ["لمتابعة", "للمتابعة", "للمزيد", "اضغط"];
 /// The most words of that clause.
 const PURPOSE_WORDS: usize = 6;
 

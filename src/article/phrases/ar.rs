@@ -63,6 +63,8 @@ pub const DROP: &[&str] = &[
     // A link back to the list the story was opened from.
     "العودة",
     "رجوع",
+    // A news theme's link to mail the writer, beside the byline.
+    "إرسال بريد إلكتروني",
     // A link to the story's printable page.
     "نسخة للطباعة",
     "طباعة الصفحة",
