@@ -61,7 +61,18 @@ pub fn take_headline<I: Iterator<Item = String>>(
     let under_chrome = above.passed.iter().take(seen.saturating_sub(1)).any(|&p| p);
     let title = past_label(rules, matcher, lines, (&above, head), (title, under_chrome));
     let title = past_caption(rules, lines, &above, head, title);
-    Ok(settle(rules, matcher, title, date_above))
+    // A headline ending with a full stop over its date (`… في المؤسسات
+    // العامة.` / `الأحد 06/11/2022`) is no lead.
+    let dated_under = lines.peek().is_some_and(|l| dates::dateline(l).is_some());
+    let mut found = settle(rules, matcher, title, date_above);
+    if dated_under
+        && let Some(lead) = found.lead_first.take_if(|l| {
+            l.split_whitespace().count() <= rules.heading_max_words * 2 && !l.contains('،')
+        })
+    {
+        found.title = lead;
+    }
+    Ok(found)
 }
 
 /// The line at `at`, the headline the score chose; the lines above it go
