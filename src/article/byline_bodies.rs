@@ -24,8 +24,12 @@ pub(crate) fn is_body_media(part: &str) -> bool {
 }
 
 /// Words that open a body's full name after its media desk's word.
-const BODY_KINDS: [&str; 8] = [
+const BODY_KINDS: [&str; 11] = [
     "كلية",
+    // A club's media desk (`إعلام نادي الزوراء`).
+    "نادي",
+    "اتحاد",
+    "لجنة",
     "جامعة",
     "وزارة",
     "مديرية",

@@ -45,6 +45,8 @@ pub const END: &[&str] = &[
     "لتحميل الورقة",
     "لتحميل الدراسة",
     "لتحميل التقرير",
+    // A radio's player for the story's report under it.
+    "المزيد بالصوت",
     // A regulator's communiqué as a file under it (`تحميل البلاغ`).
     "تحميل البلاغ",
     "تحميل البيان",
