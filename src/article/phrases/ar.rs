@@ -121,6 +121,8 @@ pub const DROP: &[&str] = &[
     "طباعة الخبر",
     "أرسل هذا الخبر إلى صديق",
     "أرسل هذا الخبر لصديق",
+    "أرسل المقال إلى صديق",
+    "أرسل المقال لصديق",
     "عودة للأخبار",
     "العودة للأخبار",
     // Links to the stories before and after this one, by their arrows
