@@ -72,6 +72,8 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "keywords",
     "comment",
     "comments",
+    // SPIP's readers' messages under the story (`ul.forum`).
+    "forum",
     "respond",
     "reply",
     "poll",
