@@ -151,6 +151,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "نشر بواسطة",
     "نشرت بواسطة",
     "إعداد",
+    // A broadcaster's "text by" over its writer (`نص: آنا كوزلوفا`).
+    "نص",
     "حوار",
     "حاوره",
     "حاورته",
