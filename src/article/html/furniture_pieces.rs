@@ -67,6 +67,9 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "disqus",
     "fb-comments",
     "read-also",
+    // Drupal's summary field over the body, which the page's description
+    // says again (`field--name-field-summary`).
+    "field-summary",
     "about-author",
     "author-bio",
     // A picture's description run into one word (`imgDesc`).
