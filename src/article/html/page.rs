@@ -116,7 +116,9 @@ pub fn import_str(
     // A title that is the page's kind (`تفاصيل الخبر`) over a story that
     // opens with its heading: the heading is the headline.
     let title = match (title, body.blocks.first()) {
-        (Some(t), Some(Block::Heading(h))) if is_page_kind(&t) => Some(h.clone()),
+        (Some(t), Some(Block::Heading(h))) if is_page_kind(&t) || is_section_of(&t, &title_tag) => {
+            Some(h.clone())
+        }
         (title, _) => title,
     };
     let header = lead::drop_header_blocks(
@@ -338,6 +340,20 @@ fn article(
 
 /// Whether a title is the page's kind (`تفاصيل الخبر`), alone or before
 /// the site's name (`تفاصيل الخبر - جامعة …`).
+/// Whether `title` is the section the `<title>` names after the site
+/// (`وزارة الصحة … - البلاغات`), a word or two: a listing's heading that
+/// the story's page keeps over its own.
+fn is_section_of(title: &str, title_tag: &str) -> bool {
+    let title = title.trim();
+    title.split_whitespace().count() <= 2
+        && [" - ", " | ", " – "].iter().any(|sep| {
+            title_tag
+                .trim()
+                .strip_suffix(title)
+                .is_some_and(|site| site.ends_with(sep) && site.len() > sep.len())
+        })
+}
+
 fn is_page_kind(title: &str) -> bool {
     let kind = [" - ", " | ", " – "]
         .iter()
