@@ -1,6 +1,9 @@
 //! Pages the importer misread: a team's list inside the story
 //! (`<li>أحمد خالد العمري – هندسة الحاسوب</li>`), its first member read
-//! as the story's writer.
+//! as the story's writer; an old page's links to print and send the
+//! article and its list on the same subject; SPIP's readers' messages;
+//! a broadcaster's "text by" label; Drupal's summary field; a listing's
+//! heading that the `<title>` names as the section.
 
 mod support;
 
@@ -36,4 +39,72 @@ fn a_byline_under_the_headline_still_names_its_writer() {
     );
     let a = load_html(&html);
     assert_eq!(a.author.as_deref(), Some("سامر الخطيب"));
+}
+
+const CAMPAIGN: &str =
+    "إطلاق الحملة الوطنية للكشف المبكر عن اضطرابات البصر لدى تلاميذ التعليم الابتدائي";
+
+fn texts(a: &qari::article::Article) -> Vec<String> {
+    a.body.iter().map(|b| b.text().to_owned()).collect()
+}
+
+#[test]
+fn an_old_pages_print_and_send_links_and_same_subject_list_are_furniture() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<table><tr><td><h1>{HEAD}</h1><p>الهادي بن سالم</p>{}<p align=\"right\"><a href=\"imprimer.php\">نسخة للطباعة</a> | <a href=\"mailto:?subject=x\">أرسل المقال إلى صديق</a></p><hr><p><b>في نفس الموضوع:</b><br>- <a href=\"a.htm\">أم العرائس: مسيرة سلمية للمعطلين عن العمل</a> (09 أفريل 2008)<br>- <a href=\"b.htm\">بيان حول الأوضاع في الحوض المنجمي</a> (28 مارس 2008)</p></td></tr></table>",
+            paragraphs(&[LEAD, MORE])
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), [LEAD, MORE]);
+}
+
+#[test]
+fn spips_readers_messages_are_furniture() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><div class=\"texte\">{}</div><ul class=\"forum\"><li class=\"forum-fil\"><div class=\"forum-message\"><strong class=\"forum-titre\">تهنئة مستحقة</strong><small>13 أيار (مايو) 2024, بقلم سامية</small><div class=\"forum-texte\"><p>كل التهنئة للطلبة على هذا الإنجاز الذي يشرف الجامعة والوطن كله.</p></div></div></li></ul>",
+            paragraphs(&[LEAD, MORE])
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), [LEAD, MORE]);
+}
+
+#[test]
+fn a_broadcasters_text_by_label_names_its_writer() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1>{HEAD}</h1><div class=\"news-detail__date\">15.04.2024</div><div class=\"news-detail__author\">نص: آنا كوزلوفا</div><div class=\"news-detail__text\">{}</div>",
+            paragraphs(&[LEAD, MORE])
+        ),
+    );
+    assert_eq!(load_html(&html).author.as_deref(), Some("آنا كوزلوفا"));
+}
+
+#[test]
+fn drupals_summary_field_over_the_body_is_furniture() {
+    let html = page(
+        &format!("<title>{HEAD}</title>"),
+        &format!(
+            "<h1 class=\"page-title\">{HEAD}</h1><div class=\"press-release-summary field field--name-field-summary field--type-text-long\"><ul><li>الفريق يتأهل إلى النهائيات العالمية في الخريف</li><li>أربعون فريقا من جامعات المنطقة في المسابقة</li></ul></div><div class=\"field field--name-body field--type-text-with-summary\">{}</div>",
+            paragraphs(&[LEAD, MORE])
+        ),
+    );
+    assert_eq!(texts(&load_html(&html)), [LEAD, MORE]);
+}
+
+#[test]
+fn a_listings_heading_the_title_names_as_the_section_gives_way_to_the_storys() {
+    // A ministry's release on a SharePoint page: `<h1>البلاغات</h1>`, the
+    // release's own headline in an `<h2>` under the date.
+    let html = std::fs::read_to_string("corpus/pages/ti/ti04.html").expect("corpus page");
+    let a = load_html(&html);
+    assert_eq!(a.title, CAMPAIGN);
+    assert!(
+        texts(&a).iter().all(|t| t != CAMPAIGN),
+        "the headline is no block"
+    );
 }
