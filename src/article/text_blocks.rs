@@ -165,8 +165,9 @@ pub(super) fn list_item(unit: &str) -> Option<&str> {
 /// (`وزير الخارجية سامح`); a name of two or three words that reads as a
 /// person's (more through the father's line) is the author, with or
 /// without a footnote's asterisks after it, and a body's media desk
-/// (`إعلام الهلال`) is the source. Returns that byline.
-pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Byline> {
+/// (`إعلام الهلال`) is the source; a titled name only when the header
+/// gave a date (`dated`). Returns that byline.
+pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>, dated: bool) -> Option<Byline> {
     // A deck may end on a quoted phrase (`… و"المدن تختبر القادمين"`)
     // and still end no sentence.
     let deck = |u: &str| {
@@ -242,8 +243,10 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>) -> Option<Bylin
             continue;
         }
         // A name after its title's letter (`د. ريم بنت عبدالعزيز
-        // القحطاني`), the letter no word of the name.
+        // القحطاني`), the letter no word of the name, in a header with a
+        // date (away from one, it may be a picture's caption).
         if found.is_none()
+            && dated
             && over_lead
             && let Some(name) = byline::titled_name(unit)
         {

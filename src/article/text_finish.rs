@@ -57,7 +57,8 @@ pub(super) fn finish(
         head.source =
             super::text_site::take_cited(rules, matcher, &head.lone_names, &mut units, text);
     }
-    if let Some(by) = text_blocks::take_header_lines(rules, &mut units) {
+    let dated = head.published.is_some();
+    if let Some(by) = text_blocks::take_header_lines(rules, &mut units, dated) {
         match by.author {
             Some(author) => _ = head.author.get_or_insert(author),
             None => head.source = head.source.take().or(by.source),

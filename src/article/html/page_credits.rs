@@ -27,6 +27,12 @@ pub(super) fn settle(
     author = author
         .filter(|a| !credits::is_placeholder_author(a))
         .map(|a| shown::byline_name(labels, &a).unwrap_or(a))
+        // A broadcaster's "text by" (`نص: آنا كوزلوفا`); without its colon
+        // the word opens a story's line (`نص البيان`).
+        .map(|a| match a.strip_prefix("نص:") {
+            Some(name) => name.trim().to_owned(),
+            None => a,
+        })
         .map(|a| {
             credits::writer_before_editor(labels, &a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])

@@ -151,8 +151,6 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "نشر بواسطة",
     "نشرت بواسطة",
     "إعداد",
-    // A broadcaster's "text by" over its writer (`نص: آنا كوزلوفا`).
-    "نص",
     "حوار",
     "حاوره",
     "حاورته",
