@@ -108,7 +108,7 @@ pub fn unstretched(name: &str) -> String {
             && chars[i + 1..]
                 .iter()
                 .find(|&&n| n != '\u{0640}')
-                .is_some_and(|n| n.is_alphabetic() && *n != '\u{0640}');
+                .is_some_and(|n| n.is_alphabetic());
         if !stretch {
             out.push(c);
         }

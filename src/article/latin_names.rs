@@ -9,6 +9,7 @@
 use super::byline::is_in;
 use super::byline_names::PLACES;
 use super::text_foot::has_arabic;
+use super::text_site::{filled_lines, words};
 use crate::search;
 
 /// The fewest consonants a name is matched on: a shorter skeleton
@@ -245,13 +246,13 @@ fn latin_units(latin: &str) -> Vec<&'static str> {
 /// the name its readers know, in the story's own spelling.
 pub fn written_in_latin(latin: &str, text: &str) -> Option<String> {
     // (A name of no words is written nowhere.)
-    let count = super::text_site::words(latin);
+    let count = words(latin);
     if count == 0 {
         return None;
     }
     // The name as each sentence that writes it spells it.
-    let spellings: Vec<String> = super::text_site::filled_lines(text)
-        .filter(|l| super::text_site::words(l) >= SENTENCE_WORDS && has_arabic(l))
+    let spellings: Vec<String> = filled_lines(text)
+        .filter(|l| words(l) >= SENTENCE_WORDS && has_arabic(l))
         .filter_map(|l| {
             l.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
