@@ -241,11 +241,19 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
     let phrases = text_masthead::masthead_end(matcher, all);
     // A date above a masthead the phrases know is the site's clock, as it
     // always was; one between it and the headline is for the walk's end.
+    // A date on the copy's first line over a whole menu is the site's
+    // clock too (`الإثنين, كانون الثاني 6, 2025` over a magazine's top).
+    let clock = all
+        .iter()
+        .position(|l| !l.is_empty())
+        .filter(|&first| chrome.saturating_sub(first) > CLOCK_OVER_LINES);
     let top_date = all
         .get(phrases..chrome)
         .into_iter()
         .flatten()
-        .find_map(|l| dates::dateline(l).or_else(|| super::text_top_lines::kind_and_date(l)));
+        .enumerate()
+        .filter(|(at, _)| Some(phrases + at) != clock)
+        .find_map(|(_, l)| dates::dateline(l).or_else(|| super::text_top_lines::kind_and_date(l)));
     // Other stories' teasers at the very top, and a ticker of their
     // headlines, are above everything else.
     let end = phrases
@@ -256,3 +264,7 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
         .max(text_top_lists::latest_end(rules, matcher, all));
     (end, phrases, top_date)
 }
+
+/// How many lines of chrome under a date on the copy's first line make it
+/// the site's clock.
+const CLOCK_OVER_LINES: usize = 12;
