@@ -6,7 +6,7 @@
 //! section that is a paper's name too; a Latin notice's name spelled in
 //! Arabic inside the masthead's; a theme's link to mail the writer; a
 //! headline ending with a full stop over its date; a club's media desk;
-//! a radio's audio label.
+//! a radio's audio label; the site's clock on the copy's first line.
 
 mod support;
 
@@ -206,4 +206,36 @@ fn a_radios_audio_label_under_the_story_ends_it() {
         &["المزيد بالصوت:", "00:00", "04:36", "تحميل"],
     ));
     assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_date_on_the_first_line_over_the_sites_menu_is_its_clock() {
+    let a = import_text(&with_story(
+        &[
+            "الإثنين, كانون الثاني 6, 2025",
+            "اشترك معنا للاطلاع والحصول على أحدث المقالات والأعداد",
+            "بحث ..",
+            "الكاتب",
+            "الموضوع",
+            "العدد",
+            "الرئيسية",
+            "كلمة العدد",
+            "هذا العدد",
+            "ملف العدد",
+            "تراث",
+            "أدب وفكر",
+            "بيئة وزراعة",
+            "أعلام",
+            "الأعداد السابقة",
+            "اتصل بنا",
+            "بيئة وزراعة",
+            HEAD,
+            "0 57",
+            "بقلم: د. وفاء حمدان",
+        ],
+        &[],
+    ));
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.published, None);
+    assert_eq!(a.author.as_deref(), Some("د. وفاء حمدان"));
 }
