@@ -121,6 +121,16 @@ pub fn import_str(
         }
         (title, _) => title,
     };
+    // The section's heading over the story's own (Joomla's `<h1>أخبار
+    // الشركة</h1>` over the `<h2>` headline), which the menu links to: no
+    // sub-heading of the story.
+    if let Some(Block::Heading(h)) = body.blocks.first()
+        && h.split_whitespace().count() <= 3
+        && title.as_deref().is_some_and(|t| t != h)
+        && html.contains(&format!(">{h}</a>"))
+    {
+        body.blocks.remove(0);
+    }
     let header = lead::drop_header_blocks(
         &mut body,
         (title.as_deref(), described.as_deref()),
