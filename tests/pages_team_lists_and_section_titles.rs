@@ -3,7 +3,8 @@
 //! as the story's writer; an old page's links to print and send the
 //! article and its list on the same subject; SPIP's readers' messages;
 //! a broadcaster's "text by" label; Drupal's summary field; a listing's
-//! heading that the `<title>` names as the section.
+//! heading that the `<title>` names as the section; Joomla's section
+//! heading over the story's.
 
 mod support;
 
@@ -112,4 +113,18 @@ fn a_listings_heading_the_title_names_as_the_section_gives_way_to_the_storys() {
         texts(&a).iter().all(|t| t != CAMPAIGN),
         "the headline is no block"
     );
+}
+
+#[test]
+fn joomlas_section_heading_over_the_storys_is_no_sub_heading() {
+    let html = page(
+        &format!("<title>الشركة - {HEAD}</title>"),
+        &format!(
+            "<ul class=\"menu\"><li><a href=\"/ar/\">الرئيسية</a></li><li class=\"current active\"><a href=\"/ar/news\">أخبار الشركة</a></li></ul><div class=\"item-page\"><h1>\n\tأخبار الشركة\t</h1><h2><a href=\"/ar/news/312-x\">{HEAD}</a></h2><dl class=\"article-info\"><dd class=\"published\">نشر بتاريخ الأربعاء, 15 مايو 2013 10:20</dd></dl>{}</div>",
+            paragraphs(&[LEAD, MORE])
+        ),
+    );
+    let a = load_html(&html);
+    assert_eq!(a.title, HEAD);
+    assert_eq!(texts(&a), [LEAD, MORE]);
 }
