@@ -168,28 +168,14 @@ pub(super) fn list_item(unit: &str) -> Option<&str> {
 /// (`إعلام الهلال`) is the source; a titled name only when the header
 /// gave a date (`dated`). Returns that byline.
 pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>, dated: bool) -> Option<Byline> {
-    // A deck may end on a quoted phrase (`… و"المدن تختبر القادمين"`)
-    // and still end no sentence.
-    let deck = |u: &str| {
-        let inner = u.trim_end_matches(['"', '”', '»']);
-        inner.len() < u.len()
-            && !inner.ends_with(['.', '!', '?', '؟'])
-            && u.split_whitespace().count() <= rules.heading_max_words
-    };
     let lead = units
         .iter()
-        .position(|u| !is_heading(rules, u) && !deck(u))?;
+        .position(|u| !is_heading(rules, u) && !is_quoted_deck(rules, u))?;
     let lead = lead - super::text_lines::drop_repeated(units, lead);
     if lead == 0 || lead > 4 {
         return None;
     }
-    // Split at marks too: `بـ"ذا` holds the word ذا.
-    let words = |u: &str| -> Vec<String> {
-        u.split(|c: char| !c.is_alphanumeric() || c == '\u{0640}')
-            .map(search::fold)
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
+    let words = unit_words;
     let in_lead = words(&units[lead]);
     let said_again = |u: &str| {
         let own = words(u);
@@ -245,21 +231,33 @@ pub fn take_header_lines(rules: &Rules, units: &mut Vec<String>, dated: bool) ->
         // A name after its title's letter (`د. ريم بنت عبدالعزيز
         // القحطاني`), the letter no word of the name, in a header with a
         // date (away from one, it may be a picture's caption).
-        if found.is_none()
-            && dated
-            && over_lead
-            && let Some(name) = byline::titled_name(unit)
-        {
-            found = Some(Byline {
+        if found.is_none() && dated && over_lead && byline::titled_name(unit).is_some() {
+            found = byline::titled_name(&units.remove(i)).map(|name| Byline {
                 author: Some(name),
                 ..Byline::default()
             });
-            units.remove(i);
             continue;
         }
         i += 1;
     }
     found
+}
+
+/// A deck that ends on a quoted phrase (`… و"المدن تختبر القادمين"`)
+/// and still ends no sentence.
+fn is_quoted_deck(rules: &Rules, unit: &str) -> bool {
+    let inner = unit.trim_end_matches(['"', '”', '»']);
+    inner.len() < unit.len()
+        && !inner.ends_with(['.', '!', '?', '؟'])
+        && unit.split_whitespace().count() <= rules.heading_max_words
+}
+
+/// A unit's words, folded; split at marks too: `بـ"ذا` holds the word ذا.
+fn unit_words(unit: &str) -> Vec<String> {
+    unit.split(|c: char| !c.is_alphanumeric() || c == '\u{0640}')
+        .map(search::fold)
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Words that link a name to the father's (`سالم بن ناصر`, `محمد ولد

@@ -116,21 +116,10 @@ pub fn import_str(
     // A title that is the page's kind (`تفاصيل الخبر`) over a story that
     // opens with its heading: the heading is the headline.
     let title = match (title, body.blocks.first()) {
-        (Some(t), Some(Block::Heading(h))) if is_page_kind(&t) || is_section_of(&t, &title_tag) => {
-            Some(h.clone())
-        }
+        (Some(t), Some(Block::Heading(h))) if heads_a_listing(&t, &title_tag) => Some(h.clone()),
         (title, _) => title,
     };
-    // The section's heading over the story's own (Joomla's `<h1>أخبار
-    // الشركة</h1>` over the `<h2>` headline), which the menu links to: no
-    // sub-heading of the story.
-    if let Some(Block::Heading(h)) = body.blocks.first()
-        && h.split_whitespace().count() <= 3
-        && title.as_deref().is_some_and(|t| t != h)
-        && html.contains(&format!(">{h}</a>"))
-    {
-        body.blocks.remove(0);
-    }
+    drop_section_heading(&mut body, title.as_deref(), html);
     let header = lead::drop_header_blocks(
         &mut body,
         (title.as_deref(), described.as_deref()),
@@ -350,6 +339,25 @@ fn article(
 
 /// Whether a title is the page's kind (`تفاصيل الخبر`), alone or before
 /// the site's name (`تفاصيل الخبر - جامعة …`).
+/// Drops the section's heading over the story's own (Joomla's `<h1>أخبار
+/// الشركة</h1>` over the `<h2>` headline), which the menu links to: no
+/// sub-heading of the story.
+fn drop_section_heading(body: &mut Body, title: Option<&str>, html: &str) {
+    if let Some(Block::Heading(h)) = body.blocks.first()
+        && h.split_whitespace().count() <= 3
+        && title.is_some_and(|t| t != h)
+        && html.contains(&format!(">{h}</a>"))
+    {
+        body.blocks.remove(0);
+    }
+}
+
+/// Whether `title` names the kind of page or the section a listing
+/// heads, not the story.
+fn heads_a_listing(title: &str, title_tag: &str) -> bool {
+    is_page_kind(title) || is_section_of(title, title_tag)
+}
+
 /// Whether `title` is the section the `<title>` names after the site
 /// (`وزارة الصحة … - البلاغات`), a word or two: a listing's heading that
 /// the story's page keeps over its own.

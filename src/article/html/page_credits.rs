@@ -26,13 +26,7 @@ pub(super) fn settle(
     // about whole first.)
     author = author
         .filter(|a| !credits::is_placeholder_author(a))
-        .map(|a| shown::byline_name(labels, &a).unwrap_or(a))
-        // A broadcaster's "text by" (`نص: آنا كوزلوفا`); without its colon
-        // the word opens a story's line (`نص البيان`).
-        .map(|a| match a.strip_prefix("نص:") {
-            Some(name) => name.trim().to_owned(),
-            None => a,
-        })
+        .map(|a| without_text_label(shown::byline_name(labels, &a).unwrap_or(a)))
         .map(|a| {
             credits::writer_before_editor(labels, &a)
                 .trim_end_matches([' ', '-', '–', 'ـ'])
@@ -106,4 +100,14 @@ fn names_a_body(author: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|first| byline::BODY_WORDS.contains(&first))
+}
+
+/// An author field without a broadcaster's "text by" (`نص: آنا
+/// كوزلوفا`); without its colon the word opens a story's line (`نص
+/// البيان`), no label.
+fn without_text_label(author: String) -> String {
+    match author.strip_prefix("نص:") {
+        Some(name) => name.trim().to_owned(),
+        None => author,
+    }
 }
