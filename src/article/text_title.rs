@@ -53,7 +53,7 @@ pub fn take_headline<I: Iterator<Item = String>>(
 ) -> Result<Headline, ParseError> {
     if let Some(at) = above.chosen {
         let (title, date_above, lead) = chosen_line(rules, matcher, lines, &above, head, at)?;
-        let mut found = settle(rules, matcher, title, date_above);
+        let mut found = settle(rules, matcher, title, (date_above, false));
         found.lead_first = found.lead_first.or(lead);
         return Ok(found);
     }
@@ -61,18 +61,8 @@ pub fn take_headline<I: Iterator<Item = String>>(
     let under_chrome = above.passed.iter().take(seen.saturating_sub(1)).any(|&p| p);
     let title = past_label(rules, matcher, lines, (&above, head), (title, under_chrome));
     let title = past_caption(rules, lines, &above, head, title);
-    // A headline ending with a full stop over its date (`… في المؤسسات
-    // العامة.` / `الأحد 06/11/2022`) is no lead.
     let dated_under = lines.peek().is_some_and(|l| dates::dateline(l).is_some());
-    let mut found = settle(rules, matcher, title, date_above);
-    if dated_under
-        && let Some(lead) = found.lead_first.take_if(|l| {
-            l.split_whitespace().count() <= rules.heading_max_words * 2 && !l.contains('،')
-        })
-    {
-        found.title = lead;
-    }
-    Ok(found)
+    Ok(settle(rules, matcher, title, (date_above, dated_under)))
 }
 
 /// The line at `at`, the headline the score chose; the lines above it go
@@ -143,8 +133,14 @@ fn past_caption<I: Iterator<Item = String>>(
 }
 
 /// The headline without its kicker or wrapper, and the lead when the copy
-/// starts with it or the headline runs into it.
-fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool) -> Headline {
+/// starts with it or the headline runs into it; `dated_under` when a date
+/// line follows it.
+fn settle(
+    rules: &Rules,
+    matcher: &Matcher,
+    mut title: String,
+    (date_above, dated_under): (bool, bool),
+) -> Headline {
     if let Some(rest) = text_header::without_kicker(matcher, &title) {
         title = rest;
     }
@@ -165,7 +161,12 @@ fn settle(rules: &Rules, matcher: &Matcher, mut title: String, date_above: bool)
     }
     // A copy that starts with its lead has no headline: the lead's first
     // words stand for one, and the lead stays the first paragraph.
-    let lead_first = is_the_lead(rules, &title).then(|| {
+    // A headline ending with a full stop over its date (`… في المؤسسات
+    // العامة.` / `الأحد 06/11/2022`) is no lead.
+    let stopped_headline = dated_under
+        && title.split_whitespace().count() <= rules.heading_max_words * 2
+        && !title.contains('،');
+    let lead_first = (is_the_lead(rules, &title) && !stopped_headline).then(|| {
         let lead = title.clone();
         // Without the dateline or outlet that opens it.
         let words = byline::leading(&lead).map_or(lead.as_str(), |(_, rest)| rest);

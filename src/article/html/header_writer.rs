@@ -35,10 +35,7 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
 /// it (`<li>أحمد العمري – هندسة الحاسوب</li>`, a team's list in the
 /// story) names no writer.
 fn opens_story(node: &NodeRef) -> bool {
-    let is_p = node
-        .node_name()
-        .is_some_and(|t| t.eq_ignore_ascii_case("p"));
-    is_p && !holds_at_most(node, DATE_CHARS) && {
+    super::headline::is_tag(node, "p") && !holds_at_most(node, DATE_CHARS) && {
         let text = node.text();
         text.trim_end().ends_with(['.', '!', '؟', '?', '…'])
     }

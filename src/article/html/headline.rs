@@ -107,7 +107,7 @@ pub fn header_date(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     })
 }
 
-fn is_tag(node: &NodeRef, tag: &str) -> bool {
+pub(super) fn is_tag(node: &NodeRef, tag: &str) -> bool {
     node.node_name()
         .is_some_and(|t| t.eq_ignore_ascii_case(tag))
 }

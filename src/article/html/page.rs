@@ -364,16 +364,18 @@ fn heads_a_listing(title: &str, title_tag: &str) -> bool {
 fn is_section_of(title: &str, title_tag: &str) -> bool {
     let title = title.trim();
     title.split_whitespace().count() <= 2
-        && [" - ", " | ", " – "].iter().any(|sep| {
-            title_tag
-                .trim()
-                .strip_suffix(title)
-                .is_some_and(|site| site.ends_with(sep) && site.len() > sep.len())
+        && title_tag.trim().strip_suffix(title).is_some_and(|site| {
+            TITLE_SEPARATORS
+                .iter()
+                .any(|sep| site.ends_with(sep) && site.len() > sep.len())
         })
 }
 
+/// What a `<title>` sets between the site, the section and the page.
+const TITLE_SEPARATORS: [&str; 3] = [" - ", " | ", " – "];
+
 fn is_page_kind(title: &str) -> bool {
-    let kind = [" - ", " | ", " – "]
+    let kind = TITLE_SEPARATORS
         .iter()
         .find_map(|sep| title.split_once(sep))
         .map_or(title, |(kind, _)| kind);
