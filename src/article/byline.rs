@@ -30,8 +30,8 @@ pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;
 pub use super::byline_persons::{dashed_writers, initialed_name, titled_name, writer_in_headline};
 pub use super::byline_persons::{
-    has_no_name_word, is_bare_name, is_plain_name, is_signed_name, joined_names, listed_writers,
-    name_and_role, reads_as_phrase,
+    has_no_name_word, is_bare_name, is_plain_name, is_signed_name, is_writer_post, joined_names,
+    listed_writers, name_and_role, reads_as_phrase,
 };
 use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;

@@ -151,9 +151,10 @@ pub fn relayed_slash(line: &str) -> Option<Byline> {
         })
         .or_else(|| line.split_once(['-', '–', '—']))?;
     let word = word.trim().trim_end_matches(':');
-    // A desk's word may come first (`رصد – أثير`, "compiled by Atheer");
+    // A desk's word may come first (`رصد – أثير`, "compiled by Atheer"),
+    // and so may the mark of the site's own story (`خاص-الخبر اليمني:`);
     // `وكالات` first names the agencies as the source.
-    let (name, word) = if is_in(name.trim(), COMPILED) {
+    let (name, word) = if is_in(name.trim(), COMPILED) || is_in(name.trim(), NEWSROOM) {
         // A writer's name there is the author's (`متابعة-سوزان حسن`).
         if super::byline_persons::is_signed_name(word) {
             return Some(Byline {

@@ -158,6 +158,21 @@ pub fn name_and_role(line: &str) -> Option<String> {
     (is_signed_name(name.trim()) && is_in(first, WRITER_CARDS)).then(|| name.trim().to_owned())
 }
 
+/// A writer's post alone on the line under the name (`باحث أول – برنامج
+/// الدراسات الاقتصادية`, `كاتبة صحافية`): what the writer is, in a few
+/// words that say no sentence.
+pub fn is_writer_post(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    line.split_whitespace()
+        .next()
+        .is_some_and(|first| is_in(first, WRITER_CARDS))
+        && (1..=WRITER_POST_WORDS).contains(&words)
+        && !line.ends_with(['.', '!', '؟', '?', ':'])
+}
+
+/// The most words of a writer's post on its own line.
+const WRITER_POST_WORDS: usize = 10;
+
 /// A writer's name and the paper the story was first printed in, after a
 /// comma (`زينب فقيه، جريدة اللواء`): the writer, the paper the source.
 pub fn name_and_paper(line: &str) -> Option<super::byline::Byline> {

@@ -77,6 +77,7 @@ mod text_masthead;
 mod text_match_card;
 mod text_passed;
 mod text_pictographs;
+mod text_readers_name;
 mod text_reading;
 pub mod text_rules;
 mod text_sections;

@@ -340,8 +340,9 @@ pub fn named_top_and_foot(matcher: &Matcher, text: &str) -> Option<String> {
             })
         })
     };
+    // A desk the menus link at both ends (`غرفة الأخبار`) is no name.
     top.iter()
-        .find(|l| is_arabic_name(matcher, l) && in_foot(l))
+        .find(|l| is_arabic_name(matcher, l) && in_foot(l) && !super::byline::is_desk(l))
         .map(|l| (*l).to_owned())
 }
 

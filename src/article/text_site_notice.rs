@@ -81,7 +81,8 @@ pub fn named(notice: &str) -> Option<String> {
 /// The body a release's box about it names under the story (`نبذة عن
 /// بورصة البحرين`): the body that issued it.
 pub fn about_box(text: &str) -> Option<String> {
-    text.lines().rev().take(ABOUT_LINES).find_map(|line| {
+    let filled = text.lines().rev().filter(|l| !l.trim().is_empty());
+    filled.take(ABOUT_LINES).find_map(|line| {
         let name = [
             "نبذة عن ",
             "لمحة عن ",
@@ -154,8 +155,9 @@ const ABOUT_KINDS: &[&str] = &[
 /// Words a site's account of itself says of its own site.
 const OWN_STORY: &[&str] = &["موقعها الإلكتروني", "موقعه الإلكتروني"];
 
-/// How far up from a copy's end a release's box about its body stands.
-const ABOUT_LINES: usize = 20;
+/// How far up from a copy's end a release's box about its body stands,
+/// in lines that are not blank: over a site's whole footer.
+const ABOUT_LINES: usize = 30;
 
 /// Whether a name is a state's (`جمهورية مصر العربية`, `دولة الكويت`).
 pub fn is_state(name: &str) -> bool {

@@ -280,9 +280,11 @@ fn look(
         return None;
     }
     // A breadcrumb trail ends with the headline; the page usually
-    // repeats it below, and those copies are dropped with the rest.
+    // repeats it below, and those copies are dropped with the rest. A
+    // trail of sections' names alone (`الرئيسية > المركز الإعلامي >
+    // الأخبار`) ends with the page's section, and the headline is below.
     if let Some(last) = text_top_lines::breadcrumb_last(&line) {
-        return Some(last.to_owned());
+        return (!text_top_lines::is_section_trail(&line)).then(|| last.to_owned());
     }
     Some(line)
 }

@@ -269,10 +269,10 @@ const YOU_ARE_HERE: [&str; 4] = ["أنت هنا", "انت هنا", "الموقع
 pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
     // An arrow pointing on as the text runs (`الرئيسية ← فقه وأحكام`),
     // or as a right-to-left theme turns it (`الرئيسية ‹ المركز الإعلامي`).
-    let spaced = [" / ", " > ", " › ", " » ", " ← ", " ‹ ", " < "]
+    let spaced = ['/', '>', '›', '»', '←', '‹', '<']
         .iter()
-        .find_map(|separator| {
-            let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        .find_map(|&separator| {
+            let parts = spaced_parts(line, separator)?;
             let (last, named) = parts.split_last()?;
             let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
             (named.len() >= sections && named.iter().all(short) && !last.is_empty())
@@ -296,6 +296,19 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
         (named.len() >= sections.max(2) && named.iter().all(section) && !last.is_empty())
             .then_some(parts)
     })
+}
+
+/// `line` cut at `separator` where it stands between spaces of any kind
+/// (a theme's no-break spaces, `الرئيسية\u{a0}\u{a0}>\u{a0}\u{a0}الأخبار`),
+/// when it does so everywhere it stands.
+fn spaced_parts(line: &str, separator: char) -> Option<Vec<&str>> {
+    let raw: Vec<&str> = line.split(separator).collect();
+    let last = raw.len().checked_sub(1).filter(|&l| l > 0)?;
+    let spaced = raw.iter().enumerate().all(|(at, part)| {
+        (at == 0 || part.starts_with(char::is_whitespace))
+            && (at == last || part.ends_with(char::is_whitespace))
+    });
+    spaced.then(|| raw.into_iter().map(str::trim).collect())
 }
 
 /// The most words of a section's name in a trail.

@@ -19,6 +19,7 @@ mod lines;
 mod lists;
 mod marks;
 mod summary;
+mod titled;
 
 /// The fewest words of another story's headline after a list's label
 /// on its line.

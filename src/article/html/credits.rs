@@ -181,6 +181,13 @@ pub fn is_system_user(author: &str) -> bool {
     SYSTEM_USERS.contains(&bare.to_lowercase().as_str())
 }
 
+/// A login (`wisal_editor`, `sudan`, `wac-admin`): an account, in small
+/// letters, no one's name.
+pub fn is_login(name: &str) -> bool {
+    crate::article::text_pictographs::is_account(&name.replace('-', "_"))
+        && (name.contains(['_', '-']) || !name.chars().any(|c| c.is_ascii_uppercase()))
+}
+
 /// A paper's generic writers, no one's byline on a page. A paper's desks
 /// are no one's byline either (`byline::is_desk`).
 pub const PLACEHOLDER_AUTHORS: &[&str] = &["كاتب", "محرر", "الكاتب", "التحرير"];
@@ -191,10 +198,7 @@ pub fn is_placeholder_author(author: &str) -> bool {
     let bare = author.trim_end_matches(|c: char| c.is_numeric() || c.is_whitespace());
     PLACEHOLDER_AUTHORS.contains(&bare.to_lowercase().as_str())
         || is_system_user(bare)
-        // A login (`wisal_editor`, `sudan`, `wac-admin`): an account, in
-        // small letters.
-        || (crate::article::text_pictographs::is_account(&bare.replace('-', "_"))
-            && (bare.contains(['_', '-']) || !bare.chars().any(|c| c.is_ascii_uppercase())))
+        || is_login(bare)
         || crate::article::byline::is_desk(bare)
         || is_domain(bare)
         || is_institution(bare)

@@ -12,7 +12,7 @@ mod anchor;
 pub mod block_rules;
 mod convert;
 mod credits;
-pub use credits::is_system_user;
+pub use credits::{is_login, is_system_user};
 pub mod discover;
 pub mod foot;
 pub mod furniture;

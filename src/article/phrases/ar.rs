@@ -62,6 +62,7 @@ pub const DROP: &[&str] = &[
     "إضافة إلى المفضلة",
     // A link back to the list the story was opened from.
     "العودة",
+    "عودة",
     "رجوع",
     // A news theme's link to mail the writer, beside the byline.
     "إرسال بريد إلكتروني",
@@ -215,6 +216,9 @@ pub const DROP: &[&str] = &[
     "تحميل الفيديو",
     "موافق",
     "أوافق",
+    // The link to the reader's account.
+    "تسجيل الدخول",
+    "تسجيل دخول",
     // The font size buttons' reset (`ت + ت - الحجم الطبيعي`).
     "الحجم الطبيعي",
 ];

@@ -5,7 +5,7 @@ use super::super::byline;
 use super::super::dates;
 use super::super::text_rules::Words;
 use super::super::{text_chrome, text_clock, text_furniture, text_lines};
-use super::{DECK_MAX_WORDS, Step, Walk};
+use super::{Step, Walk};
 
 /// The fewest words of a deck: fewer are a label's or a caption's.
 const DECK_WORDS: usize = 5;
@@ -269,54 +269,6 @@ impl Walk<'_> {
         let title = text_lines::stems(self.title);
         let own = text_lines::stems(line);
         own.len() >= 3 && own.iter().all(|w| title.contains(w))
-    }
-
-    /// The line kept right above the date, when it is a writer's name
-    /// with its title (`د. فلان`), goes to the header as the author.
-    pub(super) fn titled_above_date(&mut self) {
-        // Right over the date, or a blank line above it in a copy that
-        // sets its lines apart.
-        let n = self.body.len();
-        let Some((at, Some(line))) = (n.saturating_sub(2)..n)
-            .rev()
-            .map(|at| (at, &self.body[at]))
-            .find(|(_, l)| l.is_some())
-        else {
-            return;
-        };
-        // A writer's name with a title (`د. فلان`), or bare by its given
-        // name (`أحمد أبو العطا`), kept right over the date: the byline.
-        // Or a name the tables do not know, when it is the one line kept
-        // under the headline (`ماريا الدويهي` over the date).
-        let alone = self.kept == 1 && self.body[..at].iter().all(Option::is_none);
-        let name = byline::titled_name(line).or_else(|| {
-            (self.head.author.is_none()
-                && (byline::is_signed_name(line)
-                    || (alone && byline::is_bare_name(line))
-                    || byline::joined_names(line, alone)))
-            .then(|| line.clone())
-        });
-        // Under a deck of a sentence or two, the one block kept above the
-        // name: the deck is the page's summary over its byline. A deck
-        // that ends no sentence stays the story's, as under the headline.
-        let under_deck = self.sentence_seen
-            && self.kept == 2
-            && self.head.author.is_none()
-            && self.body[..at]
-                .iter()
-                .flatten()
-                .map(|l| l.split_whitespace().count())
-                .sum::<usize>()
-                <= DECK_MAX_WORDS;
-        if let Some(name) = name.filter(|_| !self.sentence_seen || under_deck) {
-            self.head.author.get_or_insert(name);
-            self.body.truncate(at);
-            self.kept -= 1;
-            self.in_body = self.kept > 0;
-            if under_deck {
-                self.drop_summary();
-            }
-        }
     }
 }
 

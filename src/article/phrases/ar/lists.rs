@@ -10,6 +10,8 @@ pub const LISTS: &[&str] = &[
     "نشاطات أخرى",
     "اقرأ أيضا",
     "اقرأ ايضا",
+    // The editors' pick of another story, set inside the story.
+    "اخترنا لك",
     // A theme's box of other stories set inside the story (`قبل إكمال
     // الموضوع أسفله يمكنكم الإطلاع على موضوعات أخرى …`).
     "قبل إكمال الموضوع",
@@ -42,6 +44,7 @@ pub const LISTS: &[&str] = &[
     // المعلومات` / `وحدة الاتصال …`, `المواضيع`).
     "للمزيد من المعلومات",
     "المواضيع",
+    "الموضوعات",
     // A page's attached files (`الملفات المرفقة`).
     "الملفات المرفقة",
     "المرفقات",
