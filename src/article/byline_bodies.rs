@@ -41,8 +41,12 @@ const BODY_KINDS: [&str; 11] = [
 
 /// The first words of a body's name (`جمعية`, `مركز`): with the article
 /// (`الجمعية الملكية …`) no person's name opens with one.
-pub(crate) const BODY_WORDS: [&str; 12] = [
+pub(crate) const BODY_WORDS: [&str; 15] = [
     "مركز",
+    // A state's missions abroad (`السفارة الأمريكية في بغداد`).
+    "سفارة",
+    "قنصلية",
+    "بعثة",
     "جمعية",
     "منظمة",
     "مؤسسة",

@@ -100,6 +100,17 @@ const OFFICE_PARTS: &[&str] = &[
 /// A body's media department alone on a line (`الإدارة العامة للعلاقات
 /// والإعلام الأمني`), as a ministry signs its news under the story.
 pub fn is_media_department(line: &str) -> bool {
+    // With the command or branch it serves after a dash (`قسم الإعلام
+    // والاتصال - القيادة العامة`).
+    let line = match line.split_once(" - ") {
+        Some((office, unit))
+            if (1..=UNIT_WORDS).contains(&unit.split_whitespace().count())
+                && unit.trim().chars().all(|c| c.is_alphabetic() || c == ' ') =>
+        {
+            office
+        }
+        _ => line,
+    };
     let line = line.trim();
     let words = line.split_whitespace().count();
     // Its first word with the article (`الإدارة`), which folds the hamza.
@@ -110,6 +121,9 @@ pub fn is_media_department(line: &str) -> bool {
         && is_in(first, DEPARTMENTS)
         && names_media_work(line)
 }
+
+/// The most words of the unit a media department names after a dash.
+const UNIT_WORDS: usize = 3;
 
 /// A club's or a body's media desk named in Latin letters (`CRB Média`,
 /// `ESS Media`): it signs for the body, and names no one.

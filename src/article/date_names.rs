@@ -227,6 +227,8 @@ pub const LABELS: &[&str] = &[
     "date",
     "le",
     "publié",
+    // A German broadcaster's Arabic pages (`Stand: 24.04.2023, 11:03 Uhr`).
+    "stand",
 ];
 
 /// Words that number a printed paper's issue before its date

@@ -55,6 +55,13 @@ pub fn take_cards(lines: &mut Vec<String>) -> Option<String> {
         if let Some(name) = name_then_card(&lines[at]) {
             author.get_or_insert(name);
             lines.remove(at);
+            // The label over it goes with it (`تأليف` / `منى الشريف
+            // صحفية …`).
+            if is_card_label(&lines[name_at]) && lines[name_at + 1..at].iter().all(String::is_empty)
+            {
+                lines.remove(name_at);
+                at = name_at;
+            }
             continue;
         }
         if drop_lone_card(lines, at, name_at, &mut author) {

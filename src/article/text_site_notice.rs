@@ -220,6 +220,9 @@ pub fn names(notice: &str) -> Vec<String> {
         // The body the site belongs to (`. عضو في مؤسسة قطر`) owns no
         // notice of its own.
         .filter(|part| !MEMBER_OF.iter().any(|m| part.trim().starts_with(m)))
+        // Nor does the screen it is best seen on (`أفضل تصفح بدقة
+        // 1280x1024`).
+        .filter(|part| !BEST_SEEN.iter().any(|m| part.trim().starts_with(m)))
         .filter_map(|part| name_in(part.trim()))
         .filter(|name| super::text_foot::has_arabic(name))
         .collect()
@@ -256,6 +259,10 @@ fn is_company_form(word: &str) -> bool {
 
 /// What a notice says before the body a site is a member of.
 const MEMBER_OF: [&str; 4] = ["عضو في ", "عضو ب", "جزء من ", "إحدى مؤسسات "];
+
+/// What an old site's notice says of the screen or browser to see it
+/// with.
+const BEST_SEEN: [&str; 4] = ["أفضل تصفح", "أفضل عرض", "يفضل التصفح", "يفضل استخدام"];
 
 /// A part of the notice without its years, as the name it holds.
 fn name_in(part: &str) -> Option<String> {

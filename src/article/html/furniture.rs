@@ -56,6 +56,8 @@ pub const FURNITURE_WORDS: &[&str] = &[
     "advertising",
     "banner",
     "promo",
+    // A release's box about the company under it (`NewsDetails_about`).
+    "about",
     // A site's call to its own service between paragraphs (`pf-cta-box`).
     // (A `disclaimer` is not one: an aggregator's names the paper the
     // story is from.)

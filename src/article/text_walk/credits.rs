@@ -43,6 +43,9 @@ impl Walk<'_> {
         // بتصرّف)`, adapted): the name is before the note.
         let name = name.trim_start_matches([':', ' ', '(']);
         let name = name.split(['،', ',', ')']).next().unwrap_or(name);
+        // Or with the others after a plus (`حكومة أونتاريو + وكالات`):
+        // the first.
+        let name = name.split(" + ").next().unwrap_or(name);
         // With the body's office after a dash (`نقابة الصحفيين - الأمانة
         // العامة`): the body.
         // A writer after the dash (`المصدر أونلاين - فلان`) is a byline's.

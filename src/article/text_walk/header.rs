@@ -300,6 +300,7 @@ fn header_line(line: &str) -> Option<HeaderLine> {
         || text_furniture::is_credited_caption(line)
         || text_furniture::is_caption_run_on_credit(line)
         || text_chrome::is_bar(line)
+        || is_category_field(line)
     {
         return Some(HeaderLine::Drop);
     }
@@ -310,6 +311,25 @@ fn header_line(line: &str) -> Option<HeaderLine> {
     }
     Some(byline::outlet(line).map_or(HeaderLine::Drop, HeaderLine::Source))
 }
+
+/// The story's category as a portal labels it under the headline
+/// (Joomla's `المجموعة: الأنشطة الثقافية`, `القسم: محليات`).
+fn is_category_field(line: &str) -> bool {
+    CATEGORY_LABELS.iter().any(|label| {
+        line.strip_prefix(label)
+            .and_then(|rest| rest.trim_start().strip_prefix(':'))
+            .is_some_and(|value| {
+                (1..=CATEGORY_WORDS).contains(&value.split_whitespace().count())
+                    && value.chars().all(|c| c.is_alphabetic() || c == ' ')
+            })
+    })
+}
+
+/// The labels of a story's category field.
+const CATEGORY_LABELS: [&str; 5] = ["المجموعة", "القسم", "الفئة", "التصنيف", "التبويب"];
+
+/// The most words of a category's name.
+const CATEGORY_WORDS: usize = 4;
 
 /// The one-word headings a study or a report opens with (`مقدمة`), the
 /// first of its parts: the story's, before its lead.

@@ -9,9 +9,13 @@ pub const END: &[&str] = &[
     "للمزيد من المعلومات يرجى الاتصال",
     "للمزيد من المعلومات الرجاء التواصل",
     "للمزيد من المعلومات يرجى التواصل",
+    "لمزيد من المعلومات يرجى التواصل",
+    "لمزيد من المعلومات يرجى الاتصال",
     // A release's background on the body that issued it, under its text.
     "نبذة عن",
     "لمحة عن",
+    // The text's rights and licence under it (`حقوق النشر: النص: …`).
+    "حقوق النشر",
     // And its notes for the press under it.
     "ملاحظات للمحررين",
     "ملاحظة للمحررين",
@@ -89,6 +93,9 @@ pub const END: &[&str] = &[
     "أحدث الأخبار",
     "آخر العناوين",
     "أحدث العناوين",
+    // A Maghrebi body's latest communiqués.
+    "آخر البلاغات",
+    "أحدث البلاغات",
     // The site's other articles, also by name (`آخر المقالات من …`).
     "آخر المقالات",
     "أحدث المقالات",

@@ -201,7 +201,14 @@ pub const MASTHEAD: &[&str] = &[
     "مجلس التحرير",
 ];
 /// The label over a writer's card (`عن الكاتب` / the name / the card).
-pub const CARD_LABELS: &[&str] = &["عن الكاتب", "عن الكاتبة", "نبذة عن الكاتب", "عن المؤلف"];
+pub const CARD_LABELS: &[&str] = &[
+    "عن الكاتب",
+    "عن الكاتبة",
+    "نبذة عن الكاتب",
+    "عن المؤلف",
+    // A cultural institute's label over its writer's card (`تأليف`, "written by").
+    "تأليف",
+];
 /// First words of a writer's card under the story: what the writer is
 /// (`صحافية لبنانية تكتب في …`), said on the line under the name.
 pub const WRITER_CARDS: &[&str] = &[
