@@ -6,7 +6,7 @@ use std::ops::Range;
 use dom_query::NodeRef;
 
 use super::super::text_rules::{Phrases, Words};
-use super::headline::{AFTER_HEADLINE, DATE_CHARS, FIELDS_CHARS, PUBLISHED_LABELS, before_date};
+use super::headline::{DATE_CHARS, FIELDS_CHARS, PUBLISHED_LABELS, before_date};
 use super::{holds_at_most, sanitize};
 use crate::article::byline;
 
@@ -24,11 +24,27 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     signed.or_else(|| {
         els.iter()
             .skip(header.end)
-            .take(AFTER_HEADLINE)
+            .take(FIELDS_AFTER_HEADLINE)
             .take_while(|n| !opens_story(n))
-            .filter(|n| holds_at_most(n, FIELDS_CHARS))
+            .filter(|n| holds_at_most(n, FIELDS_CHARS) && !is_caption(n))
             .find_map(|n| fields_writer(labels, &sanitize::inline(&n.text())))
     })
+}
+
+/// How many elements under the headline are read for its fields: a
+/// page builder's list of them nests each field's icon and text in
+/// elements of their own (Elementor's post info), and the story's first
+/// paragraph ends the search before.
+const FIELDS_AFTER_HEADLINE: usize = 24;
+
+/// Whether `node` is a picture's caption or credit (`تصوير: فلان`),
+/// which names no writer.
+fn is_caption(node: &NodeRef) -> bool {
+    matches!(node.node_name().as_deref(), Some("figure" | "figcaption"))
+        || node.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("caption") || c.contains("credit")
+        })
 }
 
 /// Whether `node` is a paragraph of the story: a line of fields under
@@ -83,11 +99,12 @@ fn fields_writer(labels: &Phrases, text: &str) -> Option<String> {
             signed_writer(&name)
         };
     }
-    // The photographer's credit (`تصوير: فلان`) names no writer.
+    // The photographer's credit (`تصوير: فلان`), in brackets or not,
+    // names no writer.
     let label = first
         .split_whitespace()
         .next()
-        .map(|w| w.trim_end_matches(':'));
+        .map(|w| w.trim_start_matches('(').trim_end_matches(':'));
     if label.is_some_and(|w| super::credits::PHOTO_LABELS.contains(&w)) {
         return None;
     }

@@ -138,7 +138,10 @@ fn from_story_header(
     fill(&mut m.published, || microdata::header_date(page));
     fill(&mut m.published, || microdata::issue_date(els));
     // The byline in the story's header, then a writer's element from the
-    // headline on (one above it is a column's).
+    // headline on (one above it is a column's). A content system's login
+    // in the metadata (`syriatrust`) gives way to them.
+    m.author
+        .take_if(|a| a.is_ascii() && super::credits::is_placeholder_author(a));
     fill(&mut m.author, || {
         super::header_writer::header_writer(els, header.clone())
     });

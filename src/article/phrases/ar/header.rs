@@ -150,6 +150,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     // A blog theme's "posted by" over the story (`نشر بواسطة: فلان`).
     "نشر بواسطة",
     "نشرت بواسطة",
+    // Blogger's Arabic "posted by" under the post.
+    "مرسلة بواسطة",
+    "مرسل بواسطة",
     "إعداد",
     "حوار",
     "حاوره",
