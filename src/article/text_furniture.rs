@@ -289,6 +289,9 @@ pub fn is_update_line(line: &str) -> bool {
 /// may stand between slashes alone (`/ع.م/`, QNA's).
 pub fn is_sign_off(text: &str) -> bool {
     let text = text.trim();
+    if is_agency_sign_off(text) {
+        return true;
+    }
     let initials = match text.split_once('(') {
         Some((before, after)) if after.trim_end().ends_with(')') => before,
         Some(_) => return false,
@@ -307,6 +310,27 @@ pub fn is_sign_off(text: &str) -> bool {
                 .all(|l| l.chars().count() <= 2 && l.chars().all(char::is_alphabetic))
     };
     (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
+}
+
+/// A wire's name, then its editors' initials as letters set apart by
+/// spaces, each editor's after a slash (WAM's `وام/ح ع/س ر`).
+fn is_agency_sign_off(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('/').map(str::trim).collect();
+    let spaced = |part: &&str| {
+        let letters: Vec<&str> = part.split_whitespace().collect();
+        (2..=3).contains(&letters.len())
+            && letters
+                .iter()
+                .all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+    };
+    match parts.split_first() {
+        Some((agency, editors)) => {
+            (1..=3).contains(&editors.len())
+                && super::byline::is_listed_outlet(agency)
+                && editors.iter().all(spaced)
+        }
+        None => false,
+    }
 }
 
 #[cfg(test)]

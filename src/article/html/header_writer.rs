@@ -31,6 +31,26 @@ pub fn header_writer(els: &[NodeRef], header: Range<usize>) -> Option<String> {
     })
 }
 
+/// The paper a story's header says it came from, on a line of its own
+/// in the date's field (`التاريخ: 14/6/2008 م` / `المصدر: جريدة
+/// السفير`), as an office's site credits what it republishes.
+pub fn header_source(els: &[NodeRef], header: Range<usize>) -> Option<String> {
+    els.iter()
+        .skip(header.start)
+        .take(header.len() + FIELDS_AFTER_HEADLINE)
+        .take_while(|n| !opens_story(n))
+        .filter(|n| holds_at_most(n, FIELDS_CHARS))
+        .flat_map(|n| {
+            let text = n.text().to_string();
+            text.lines().map(str::to_owned).collect::<Vec<_>>()
+        })
+        .find_map(|line| {
+            let name = super::block_rules().source_named(line.trim())?;
+            let plain = name.chars().all(|c| c.is_alphabetic() || c == ' ');
+            (plain && byline::outlet(name).is_some()).then(|| name.to_owned())
+        })
+}
+
 /// How many elements under the headline are read for its fields: a
 /// page builder's list of them nests each field's icon and text in
 /// elements of their own (Elementor's post info), and the story's first

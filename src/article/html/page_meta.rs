@@ -150,6 +150,13 @@ fn from_story_header(
     });
     fill(&mut m.author, || header_author::header_author(page));
     super::page_authors::settle(m, els, page, shown);
+    // A story no one signs that its header credits to a paper: the
+    // paper is its source, over the site's name.
+    if m.author.is_none()
+        && let Some(paper) = super::header_writer::header_source(els, header.clone())
+    {
+        m.source = Some(paper);
+    }
     header
 }
 
