@@ -279,10 +279,8 @@ fn look(
     if text_header::takes_above(rules, matcher, &line, head, date_above) {
         return None;
     }
-    // A breadcrumb trail ends with the headline; the page usually
-    // repeats it below, and those copies are dropped with the rest. A
-    // trail of sections' names alone (`الرئيسية > المركز الإعلامي >
-    // الأخبار`) ends with the page's section, and the headline is below.
+    // A breadcrumb trail ends with the headline (repeated below, and
+    // dropped there), or with the section (`… > المركز الإعلامي > الأخبار`).
     if let Some(last) = text_top_lines::breadcrumb_last(&line) {
         return (!text_top_lines::is_section_trail(&line)).then(|| last.to_owned());
     }
