@@ -86,6 +86,18 @@ fn names_a_body(part: &str) -> bool {
             .is_some_and(|k| is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS))
 }
 
+/// Whether a name's first word is a body's kind, with the article or
+/// without (`جامعة بنغازي`, `الهيئة العامة`).
+pub(crate) fn opens_with_body_kind(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .map(search::fold)
+        .is_some_and(|k| {
+            let k = k.strip_prefix("ال").unwrap_or(&k);
+            is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS)
+        })
+}
+
 /// A body's own name of three words or more, opening with its kind
 /// with the article or without (`جمعية أجيال للتنمية والمواطنة`): no
 /// person's name opens so.

@@ -101,11 +101,13 @@ const OFFICE_PARTS: &[&str] = &[
 /// والإعلام الأمني`), as a ministry signs its news under the story.
 pub fn is_media_department(line: &str) -> bool {
     // With the command or branch it serves after a dash (`قسم الإعلام
-    // والاتصال - القيادة العامة`).
+    // والاتصال - القيادة العامة`); a body there (`… - جامعة بنغازي`) is
+    // the byline's other part.
     let line = match line.split_once(" - ") {
         Some((office, unit))
             if (1..=UNIT_WORDS).contains(&unit.split_whitespace().count())
-                && unit.trim().chars().all(|c| c.is_alphabetic() || c == ' ') =>
+                && unit.trim().chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !super::byline_bodies::opens_with_body_kind(unit) =>
         {
             office
         }
