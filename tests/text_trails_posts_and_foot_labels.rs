@@ -315,3 +315,13 @@ fn a_bar_of_buttons_with_a_link_back_ends_the_story() {
     ));
     assert_eq!(texts(&a), STORY);
 }
+
+#[test]
+fn a_trails_headline_may_hold_a_slash_between_digits() {
+    let head = "مجلس الوزراء يصدر القرار 2024/5 بشأن تنظيم ساعات العمل في رمضان";
+    let a = import_text(&with_story(
+        &[&format!("الرئيسية / أخبار / {head}"), "الأحد 10 مارس 2024"],
+        &[],
+    ));
+    assert_eq!(a.title, head);
+}

@@ -299,16 +299,23 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
 }
 
 /// `line` cut at `separator` where it stands between spaces of any kind
-/// (a theme's no-break spaces, `الرئيسية\u{a0}\u{a0}>\u{a0}\u{a0}الأخبار`),
-/// when it does so everywhere it stands.
+/// (a theme's no-break spaces, `الرئيسية\u{a0}\u{a0}>\u{a0}\u{a0}الأخبار`);
+/// where it stands between other letters (`2024/5`) it cuts nothing.
 fn spaced_parts(line: &str, separator: char) -> Option<Vec<&str>> {
-    let raw: Vec<&str> = line.split(separator).collect();
-    let last = raw.len().checked_sub(1).filter(|&l| l > 0)?;
-    let spaced = raw.iter().enumerate().all(|(at, part)| {
-        (at == 0 || part.starts_with(char::is_whitespace))
-            && (at == last || part.ends_with(char::is_whitespace))
-    });
-    spaced.then(|| raw.into_iter().map(str::trim).collect())
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, _) in line.match_indices(separator) {
+        let before = line[..at].chars().next_back();
+        let after = line[at + separator.len_utf8()..].chars().next();
+        if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
+            parts.push(line[from..at].trim());
+            from = at + separator.len_utf8();
+        }
+    }
+    (!parts.is_empty()).then(|| {
+        parts.push(line[from..].trim());
+        parts
+    })
 }
 
 /// The most words of a section's name in a trail.
