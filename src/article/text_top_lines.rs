@@ -298,9 +298,8 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
     })
 }
 
-/// `line` cut at `separator` where it stands between spaces of any kind
-/// (a theme's no-break spaces, `الرئيسية\u{a0}\u{a0}>\u{a0}\u{a0}الأخبار`);
-/// where it stands between other letters (`2024/5`) it cuts nothing.
+/// `line` cut where `separator` stands between spaces of any kind (a
+/// theme's no-break spaces too), not between letters (`2024/5`).
 fn spaced_parts(line: &str, separator: char) -> Option<Vec<&str>> {
     let mut parts = Vec::new();
     let mut from = 0;
@@ -312,10 +311,8 @@ fn spaced_parts(line: &str, separator: char) -> Option<Vec<&str>> {
             from = at + separator.len_utf8();
         }
     }
-    (!parts.is_empty()).then(|| {
-        parts.push(line[from..].trim());
-        parts
-    })
+    parts.push(line[from..].trim());
+    (parts.len() > 1).then_some(parts)
 }
 
 /// The most words of a section's name in a trail.
