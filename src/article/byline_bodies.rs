@@ -102,12 +102,7 @@ pub(crate) fn opens_with_body_kind(name: &str) -> bool {
 /// with the article or without (`جمعية أجيال للتنمية والمواطنة`): no
 /// person's name opens so.
 pub(crate) fn opens_as_body(name: &str) -> bool {
-    let first = name.split_whitespace().next().map(search::fold);
-    name.split_whitespace().count() >= 3
-        && first.as_deref().is_some_and(|k| {
-            let k = k.strip_prefix("ال").unwrap_or(k);
-            is_in(k, &BODY_WORDS) || is_in(k, &BODY_KINDS)
-        })
+    name.split_whitespace().count() >= 3 && opens_with_body_kind(name)
 }
 
 /// A media office or a body's media desk signing the story (`المكتب
