@@ -39,11 +39,13 @@ pub fn spelled_in(latin: &str, text: &str) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .collect();
     (1..=latin_words.len()).rev().find_map(|n| {
-        let units = latin_units(&latin_words[..n].join(" "));
-        if units.len() < FEWEST_CONSONANTS {
-            return None;
-        }
-        spelling_of(&units, &words)
+        let name = latin_words[..n].join(" ");
+        [false, true].into_iter().find_map(|silent| {
+            let units = latin_units(&name, silent);
+            (units.len() >= FEWEST_CONSONANTS)
+                .then(|| spelling_of(&units, &words))
+                .flatten()
+        })
     })
 }
 
@@ -215,12 +217,20 @@ const UNITS: &[(&str, &str)] = &[
 
 /// The Latin name as the Arabic letters each of its consonants allows;
 /// vowels, `w`, `y` and a doubled letter's second dropped, as the Arabic
-/// side drops its long vowels. `x` stands for two consonants.
-fn latin_units(latin: &str) -> Vec<&'static str> {
+/// side drops its long vowels. `x` stands for two consonants. With
+/// `silent`, a word's last `t` after a vowel or `n` is left unspelled, as
+/// French leaves it (`Saint`, `سان`).
+fn latin_units(latin: &str, silent: bool) -> Vec<&'static str> {
     let lower = latin.to_ascii_lowercase();
     let mut out = Vec::new();
     for word in lower.split(' ') {
         let mut rest = word;
+        if silent
+            && let Some(stem) = word.strip_suffix('t')
+            && stem.ends_with(['a', 'e', 'i', 'o', 'u', 'n'])
+        {
+            rest = stem;
+        }
         let mut last = None;
         while let Some(c) = rest.chars().next() {
             let unit = UNITS.iter().find(|(l, _)| rest.starts_with(l));
@@ -312,6 +322,25 @@ mod tests {
         // A headline whose words the lead does not announce under.
         let text = "أعلنت الشركة اليوم عن إطلاق عرض";
         assert_eq!(announced_in(title, text), None);
+    }
+
+    #[test]
+    fn a_french_names_silent_t_is_not_looked_for() {
+        let notice = "© Paris Saint-Germain 2024 - Tous droits réservés";
+        assert_eq!(
+            crate::article::text_site_notice::latin_name(notice).as_deref(),
+            Some("Paris Saint-Germain")
+        );
+        let text = "باريس سان جيرمان يفتتح أكاديمية\nأعلن نادي باريس سان جيرمان عن";
+        assert_eq!(
+            spelled_in("Paris Saint-Germain", text).as_deref(),
+            Some("باريس سان جيرمان")
+        );
+        // A `t` the Arabic spells is still read (`Saint`, `سانت`).
+        assert_eq!(
+            spelled_in("Saint Germain", "سانت جيرمان\nسانت جيرمان").as_deref(),
+            Some("سانت جيرمان")
+        );
     }
 
     #[test]

@@ -188,7 +188,17 @@ const STATES: &[&str] = &[
 /// The name a notice gives in Latin letters alone (`© 2024 Libyana
 /// Mobile Phone. جميع الحقوق محفوظة`), without its years.
 pub fn latin_name(notice: &str) -> Option<String> {
+    // A hyphen inside a name (`Paris Saint-Germain`) joins its words: only
+    // one with a space beside it breaks the notice.
     let text = notice.replace("(c)", "©").replace("(C)", "©");
+    let mut text: Vec<char> = text.chars().collect();
+    for i in 1..text.len().saturating_sub(1) {
+        if text[i] == '-' && text[i - 1].is_ascii_alphabetic() && text[i + 1].is_ascii_alphabetic()
+        {
+            text[i] = JOINING_HYPHEN;
+        }
+    }
+    let text: String = text.into_iter().collect();
     text.split(BREAKS)
         .map(|part| {
             part.split_whitespace()
@@ -199,10 +209,17 @@ pub fn latin_name(notice: &str) -> Option<String> {
         .find(|part| {
             let words = part.split_whitespace().count();
             (1..=NAME_WORDS).contains(&words)
-                && part.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == JOINING_HYPHEN)
                 && !part.to_lowercase().contains("rights")
         })
+        .map(|part| part.replace(JOINING_HYPHEN, "-"))
 }
+
+/// A hyphen between two letters of a name, kept apart from [`BREAKS`]'
+/// while the notice is cut.
+const JOINING_HYPHEN: char = '\u{2010}';
 
 /// Every name a copyright notice gives in Arabic letters (`وزارة
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
