@@ -221,6 +221,10 @@ pub const DROP: &[&str] = &[
     "تسجيل دخول",
     // The font size buttons' reset (`ت + ت - الحجم الطبيعي`).
     "الحجم الطبيعي",
+    // The foot's links to the site's terms.
+    "سياسة الخصوصية",
+    "الشروط والأحكام",
+    "شروط الاستخدام",
 ];
 /// The site's own links (to advertise with it, to write to it): a date
 /// above them is the site's clock.

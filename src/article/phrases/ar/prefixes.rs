@@ -114,6 +114,11 @@ pub const DROP_PREFIXES: &[&str] = &[
     // Its promise, said to a woman on a women's site (`احصلي على آخر
     // أخبار الموضة … في بريدك الإلكتروني`).
     "احصل على آخر أخبار",
+    // Or as the box's sentence under its label (`تصلك أهمّ أخبار الكنيسة
+    // … مرّة في الأسبوع.`).
+    "تصلك أهم أخبار",
+    "تصلك آخر أخبار",
+    "يصلك أهم أخبار",
     "احصلي على آخر أخبار",
     "احصلوا على آخر أخبار",
     // A body's emergency number under its story (`للحالات الطارئة اتصل
