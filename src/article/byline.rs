@@ -201,7 +201,7 @@ pub(super) enum Part {
 
 pub(super) fn kind(part: &str, first: bool) -> Option<Part> {
     let words = part.split_whitespace().count();
-    if words == 0 || words > 5 {
+    if words == 0 || words > 5 || super::byline_outlets::is_description(part) {
         return None;
     }
     let place = is_in(part, PLACES);

@@ -76,3 +76,66 @@ pub fn outlet(line: &str) -> Option<String> {
     (plain && line.split_whitespace().count() <= 4 && kind(line, false)? == Part::Outlet)
         .then(|| line.to_owned())
 }
+
+/// A site's description of the kind of outlet it is (`صحيفة إلكترونية
+/// شاملة`, `موقع إخباري مستقل`), as its masthead sets it beside its name:
+/// an outlet's word and words that describe it, naming no outlet.
+pub fn is_description(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next().is_some_and(|first| is_in(first, OUTLET_WORDS))
+        && words.clone().next().is_some()
+        && words.all(|w| is_in(w, DESCRIBING))
+}
+
+/// Words a site describes its kind with.
+const DESCRIBING: &[&str] = &[
+    "إلكترونية",
+    "إلكتروني",
+    "الكترونية",
+    "الكتروني",
+    "إخبارية",
+    "إخباري",
+    "اخبارية",
+    "اخباري",
+    "شاملة",
+    "شامل",
+    "يومية",
+    "يومي",
+    "أسبوعية",
+    "أسبوعي",
+    "مستقلة",
+    "مستقل",
+    "محلية",
+    "محلي",
+    "عربية",
+    "عربي",
+    "رقمية",
+    "رقمي",
+    "ثقافية",
+    "رياضية",
+    "اقتصادية",
+    "سياسية",
+    "متخصصة",
+    "متخصص",
+    "متجددة",
+    "و",
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_sites_description_names_no_outlet() {
+        for part in ["صحيفة إلكترونية شاملة", "موقع إخباري مستقل", "جريدة يومية"]
+        {
+            assert!(super::is_description(part), "{part}");
+        }
+        for part in [
+            "صحيفة الخليج",
+            "موقع عمون",
+            "صحيفة",
+            "وكالة الأنباء العمانية",
+        ] {
+            assert!(!super::is_description(part), "{part}");
+        }
+    }
+}

@@ -162,7 +162,11 @@ pub fn name_and_role(line: &str) -> Option<String> {
 /// الدراسات الاقتصادية`, `كاتبة صحافية`): what the writer is, in a few
 /// words that say no sentence.
 pub fn is_writer_post(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // (The dashes between its parts are no words.)
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     line.split_whitespace()
         .next()
         .is_some_and(|first| is_in(first, WRITER_CARDS))

@@ -1,6 +1,7 @@
 //! A name in Latin letters as the Arabic text spells it (`Korek Telecom`
 //! as `كورك تيليكوم`, `bapco energies` as `بابكو إنرجيز`): a site known by
-//! its Latin logo, whose readers know it by its Arabic spelling.
+//! its Latin logo, whose readers know it by its Arabic spelling; and
+//! the Latin name its copyright notice gives.
 //!
 //! The two spellings are compared by their consonants alone: Arabic
 //! writes few vowels and Latin transliterations write them every which
@@ -10,6 +11,7 @@ use super::byline::is_in;
 use super::byline_names::PLACES;
 use super::text_foot::has_arabic;
 use super::text_site::{filled_lines, words};
+use super::text_site_notice::{BREAKS, NAME_WORDS, is_year};
 use crate::search;
 
 /// The fewest consonants a name is matched on: a shorter skeleton
@@ -22,6 +24,42 @@ const MOST_WORDS: usize = 4;
 /// How often a spelling must occur in the text: a name the story is about
 /// is said more than once (in the headline and the lead).
 const TIMES_SAID: usize = 2;
+
+/// The name a notice gives in Latin letters alone (`© 2024 Libyana
+/// Mobile Phone. جميع الحقوق محفوظة`), without its years.
+pub fn latin_name(notice: &str) -> Option<String> {
+    // A hyphen inside a name (`Paris Saint-Germain`) joins its words: only
+    // one with a space beside it breaks the notice.
+    let text = notice.replace("(c)", "©").replace("(C)", "©");
+    let mut text: Vec<char> = text.chars().collect();
+    for i in 1..text.len().saturating_sub(1) {
+        if text[i] == '-' && text[i - 1].is_ascii_alphabetic() && text[i + 1].is_ascii_alphabetic()
+        {
+            text[i] = JOINING_HYPHEN;
+        }
+    }
+    let text: String = text.into_iter().collect();
+    text.split(BREAKS)
+        .map(|part| {
+            part.split_whitespace()
+                .filter(|w| !is_year(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .find(|part| {
+            let words = part.split_whitespace().count();
+            (1..=NAME_WORDS).contains(&words)
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == JOINING_HYPHEN)
+                && !part.to_lowercase().contains("rights")
+        })
+        .map(|part| part.replace(JOINING_HYPHEN, "-"))
+}
+
+/// A hyphen between two letters of a name, kept apart from [`BREAKS`]'
+/// while the notice is cut.
+const JOINING_HYPHEN: char = '\u{2010}';
 
 /// The Arabic spelling in `text` of `latin`, or of its leading words
 /// (`Libyana Mobile Phone` as `ليبيانا`), as the text writes it; the
@@ -327,10 +365,7 @@ mod tests {
     #[test]
     fn a_french_names_silent_t_is_not_looked_for() {
         let notice = "© Paris Saint-Germain 2024 - Tous droits réservés";
-        assert_eq!(
-            crate::article::text_site_notice::latin_name(notice).as_deref(),
-            Some("Paris Saint-Germain")
-        );
+        assert_eq!(latin_name(notice).as_deref(), Some("Paris Saint-Germain"));
         let text = "باريس سان جيرمان يفتتح أكاديمية\nأعلن نادي باريس سان جيرمان عن";
         assert_eq!(
             spelled_in("Paris Saint-Germain", text).as_deref(),

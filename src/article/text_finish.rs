@@ -186,9 +186,15 @@ fn own_source<F: FnOnce() -> Option<String>>(
         head.source = Some(site);
     }
     super::text_sections::drop_sections(text, head, || LazyCell::force(copyright).as_deref());
-    // A site read as the writer and as the source names no writer.
-    if let Some(source) = head.source.as_deref() {
-        head.author.take_if(|a| byline::is_same_site(source, a));
+    // A site read as the writer and as the source names no writer: the
+    // writer a byline named after it does.
+    if let Some(source) = head.source.as_deref()
+        && head
+            .author
+            .take_if(|a| byline::is_same_site(source, a))
+            .is_some()
+    {
+        head.author = head.also_signed.take();
     }
     // So is the site its copyright notice names, read as the writer
     // (`وهج الخليج` glued to the date under the headline), and a club's
@@ -203,6 +209,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
         })
     {
         head.source = Some(site);
+        head.author = head.also_signed.take();
     }
     // A story no byline signs is the site's own.
     // A notice that names the site by one word (`© أوابك 2024`), or the

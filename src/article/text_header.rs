@@ -41,6 +41,10 @@ pub struct Header {
     /// The last part of a breadcrumb trail above the headline: the
     /// story's section, which some pages say again under the headline.
     pub section: Option<String>,
+    /// A writer a labelled byline named after another name was read as
+    /// the author (`كتب – فلان` under the theme's `بواسطة عيون الفجيرة`):
+    /// the story's writer, when that first name proves the site's own.
+    pub also_signed: Option<String>,
 }
 
 impl Header {

@@ -102,7 +102,7 @@ fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
 /// `أعلنت Ooredoo عن …`).
 pub fn notice_spelled(text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
-    let latin = super::text_site_notice::latin_name(foot_notice(&lines)?)?;
+    let latin = super::latin_names::latin_name(foot_notice(&lines)?)?;
     let spelled = super::latin_names::spelled_in(&latin, text)
         .or_else(|| super::latin_names::written_in_latin(&latin, text))?;
     Some(whole_name_at_top(&lines, &spelled, text).unwrap_or(spelled))

@@ -4,7 +4,7 @@
 //! `جميع الحقوق محفوظة لموقع عنكاوا كوم`.
 
 /// What a notice says around the name, longest first.
-const RESERVED: [&str; 8] = [
+const RESERVED: [&str; 10] = [
     "جميع حقوق النشر محفوظة",
     "جميع الحقوق محفوظة",
     "كافة الحقوق محفوظة",
@@ -13,9 +13,11 @@ const RESERVED: [&str; 8] = [
     "الحقوق محفوظة",
     "حقوق النشر",
     "جميع الحقوق",
+    "حقوق الطبع والنشر",
+    "حقوق الطبع",
 ];
 /// Where a notice's parts part.
-const BREAKS: [char; 9] = ['.', '|', '،', ',', '-', '–', '—', ':', '©'];
+pub(super) const BREAKS: [char; 9] = ['.', '|', '،', ',', '-', '–', '—', ':', '©'];
 /// Words of a notice's credit to whoever built the site, not its name.
 const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضافة", "بدعم"];
 /// The kind of site before its name, not part of it.
@@ -43,7 +45,7 @@ const BODIES: [&str; 18] = [
     "مجلة ",
 ];
 /// The most words of a site's name.
-const NAME_WORDS: usize = 7;
+pub(super) const NAME_WORDS: usize = 7;
 
 /// The most words of a notice: a longer line is text that speaks of one.
 const NOTICE_WORDS: usize = 16;
@@ -185,42 +187,6 @@ const STATES: &[&str] = &[
     "إمارة ",
 ];
 
-/// The name a notice gives in Latin letters alone (`© 2024 Libyana
-/// Mobile Phone. جميع الحقوق محفوظة`), without its years.
-pub fn latin_name(notice: &str) -> Option<String> {
-    // A hyphen inside a name (`Paris Saint-Germain`) joins its words: only
-    // one with a space beside it breaks the notice.
-    let text = notice.replace("(c)", "©").replace("(C)", "©");
-    let mut text: Vec<char> = text.chars().collect();
-    for i in 1..text.len().saturating_sub(1) {
-        if text[i] == '-' && text[i - 1].is_ascii_alphabetic() && text[i + 1].is_ascii_alphabetic()
-        {
-            text[i] = JOINING_HYPHEN;
-        }
-    }
-    let text: String = text.into_iter().collect();
-    text.split(BREAKS)
-        .map(|part| {
-            part.split_whitespace()
-                .filter(|w| !is_year(w))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .find(|part| {
-            let words = part.split_whitespace().count();
-            (1..=NAME_WORDS).contains(&words)
-                && part
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == JOINING_HYPHEN)
-                && !part.to_lowercase().contains("rights")
-        })
-        .map(|part| part.replace(JOINING_HYPHEN, "-"))
-}
-
-/// A hyphen between two letters of a name, kept apart from [`BREAKS`]'
-/// while the notice is cut.
-const JOINING_HYPHEN: char = '\u{2010}';
-
 /// Every name a copyright notice gives in Arabic letters (`وزارة
 /// الأوقاف - جمهورية مصر العربية`: the ministry and the country).
 pub fn names(notice: &str) -> Vec<String> {
@@ -321,7 +287,7 @@ fn name_in(part: &str) -> Option<String> {
 }
 
 /// A year in any digits (`2025`, `٢٠٢٥`).
-fn is_year(word: &str) -> bool {
+pub(super) fn is_year(word: &str) -> bool {
     word.chars().count() == 4 && word.chars().all(|c| c.is_numeric())
 }
 
@@ -362,6 +328,10 @@ mod tests {
             ),
             ("جميع الحقوق محفوظة لموقع عنكاوا كوم 2023", "عنكاوا كوم"),
             ("حقوق النشر © 2019 للمنار", "المنار"),
+            (
+                "حقوق الطبع © 2023 بنك الإسكندرية. جميع الحقوق محفوظة.",
+                "بنك الإسكندرية",
+            ),
             (
                 "جميع الحقوق محفوظة لنادي الأسير الفلسطيني © 2022",
                 "نادي الأسير الفلسطيني",

@@ -32,6 +32,11 @@ pub const END: &[&str] = &[
     "للتواصل الإعلامي",
     "للاتصال بالصحافة",
     "للتواصل مع الصحافة",
+    // A ministry's channels for the public's reports, over its numbers
+    // and app (`للتواصل والإبلاغ: مركز الاتصال: …`).
+    "للتواصل والإبلاغ",
+    "للتواصل والاستفسار",
+    "للإبلاغ والاستفسار",
     // A paywall's notice: the rest is for subscribers.
     "يمكنكم الاطلاع على المقال",
     "للاطلاع على المقال كاملا",

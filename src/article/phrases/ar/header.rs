@@ -247,6 +247,14 @@ pub const WRITER_CARDS: &[&str] = &[
     "مترجمة",
     "مصور",
     "مصورة",
+    // A university's teaching staff (`مدرس العلوم السياسية - كلية …`), and
+    // an expert writing in his field.
+    "مدرس",
+    "مدرسة",
+    "محاضر",
+    "محاضرة",
+    "خبير",
+    "خبيرة",
 ];
 /// Header lines that are an author on their own.
 pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
