@@ -108,5 +108,17 @@ pub(crate) fn opens_as_body(name: &str) -> bool {
 /// A media office or a body's media desk signing the story (`المكتب
 /// الإعلامي لوزارة النفط`, `إعلام ديوان الوقف الشيعي`): its source.
 pub(crate) fn signs_as_office(line: &str) -> bool {
-    super::byline_offices::is_media_department(line) || is_body_media(line.trim())
+    let line = line.trim();
+    super::byline_offices::is_media_department(line)
+        || is_body_media(line)
+        || bracketed_office(line).is_some()
+}
+
+/// A media office that names no body, in brackets on the story's last
+/// line (`( قسم الإعلام )`), as a company's release signs: the office.
+pub(crate) fn bracketed_office(line: &str) -> Option<&str> {
+    let office = line.strip_prefix('(')?.strip_suffix(')')?.trim();
+    (office.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && super::byline_offices::names_no_body(office))
+    .then_some(office)
 }

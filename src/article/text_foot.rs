@@ -43,6 +43,10 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // it, a time alone tells the date above was the site's clock.
         } else if let Some(name) = agency(last) {
             head.source.get_or_insert(name);
+        } else if super::byline_bodies::bracketed_office(last.trim()).is_some() {
+            // A company's office signing its release in brackets (`( قسم
+            // الإعلام )`): the site's own story, which the site's name
+            // credits better than a department naming no body.
         } else if super::byline::signs_as_office(last) {
             head.source.get_or_insert_with(|| last.trim().to_owned());
         } else if is_city_and_country(last) {
