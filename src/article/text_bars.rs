@@ -5,7 +5,8 @@ use super::text_chrome::{BARS, LABEL_WORDS, LINK_ARROWS};
 use super::text_rules::{Matcher, Words};
 
 /// A bar of the comments' fields with the form's prompt in it (`تعليقات
-/// 3 | إضافة تعليق`): where the story ends.
+/// 3 | إضافة تعليق`), or of the links to the stories beside it: where
+/// the story ends.
 /// Or buttons each in its brackets (`[ طباعة ] [ المزيد من الأخبار ] [
 /// رجوع ]`).
 pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
@@ -15,7 +16,12 @@ pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
             .as_deref()
             .unwrap_or(line)
             .split('|')
-            .any(|part| matcher.end.is(&Words::new(part.trim())))
+            .any(|part| {
+                // Or the links to the stories before and after this one
+                // (`‹ الخبر السابق | الخبر التالي ›`).
+                let words = Words::new(part.trim());
+                matcher.end.is(&words) || matcher.end_lines.is(&words)
+            })
 }
 
 /// Buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`), set

@@ -138,6 +138,10 @@ pub const END: &[&str] = &[
     "أخبار أخرى في هذا القسم",
     "أخبار أخرى",
     "مقالات أخرى في هذا القسم",
+    // The links to the stories before and after this one on one line
+    // (`‹ الخبر السابق    الخبر التالي ›`).
+    "الخبر السابق الخبر التالي",
+    "المقال السابق المقال التالي",
     // A paper's notice to advertisers in the page's foot.
     "إلى السادة المعلنين",
     "الى السادة المعلنين",
