@@ -12,16 +12,12 @@ use super::text_rules::{Matcher, Words};
 pub fn is_barred_end(matcher: &Matcher, line: &str) -> bool {
     let bracketed = bracketed_as_bar(line);
     (bracketed.is_some() || is_bar(line))
-        && bracketed
-            .as_deref()
-            .unwrap_or(line)
-            .split('|')
-            .any(|part| {
-                // Or the links to the stories before and after this one
-                // (`‹ الخبر السابق | الخبر التالي ›`).
-                let words = Words::new(part.trim());
-                matcher.end.is(&words) || matcher.end_lines.is(&words)
-            })
+        && bracketed.as_deref().unwrap_or(line).split('|').any(|part| {
+            // Or the links to the stories before and after this one
+            // (`‹ الخبر السابق | الخبر التالي ›`).
+            let words = Words::new(part.trim());
+            matcher.end.is(&words) || matcher.end_lines.is(&words)
+        })
 }
 
 /// Buttons each in its brackets (`[ طباعة الخبر ] [ أرسل لصديق ]`), set

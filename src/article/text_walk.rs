@@ -251,6 +251,12 @@ impl<'a> Walk<'a> {
             self.head.author.get_or_insert(name);
             return Step::Drop;
         }
+        // The outlet's mark of the story as its own under the writer's
+        // name (`خاص بآفاق البيئة والتنمية`): the name over it signs.
+        if self.kept <= 2 && titled::is_exclusive_mark(line) {
+            self.titled_above_date();
+            return Step::Drop;
+        }
         let words = Words::new(line);
         if self.is_foot(line, &words) {
             // Before any text the story's foot has not come: a comments

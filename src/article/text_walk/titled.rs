@@ -64,3 +64,20 @@ impl Walk<'_> {
             .find_map(|at| self.body[at].as_ref().map(|l| (at, l)))
     }
 }
+
+/// An outlet's mark of a story as its own, alone on its line: `خاص`
+/// or `حصري` and the outlet it was written for (`خاص بآفاق البيئة
+/// والتنمية`, `حصري لـ الموقع`).
+pub(super) fn is_exclusive_mark(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let mark = words.next().is_some_and(|w| w == "خاص" || w == "حصري");
+    let for_outlet = words
+        .next()
+        .is_some_and(|w| w.starts_with(['ب', 'ل']) && w.chars().count() >= 2);
+    mark && for_outlet
+        && line.split_whitespace().count() <= EXCLUSIVE_WORDS
+        && line.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+/// The most words of an outlet's exclusive mark.
+const EXCLUSIVE_WORDS: usize = 6;
