@@ -98,6 +98,7 @@ pub fn import_str(
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
+    let masthead = super::site_name::masthead_name(&doc);
     let (found, body, foot_source) = super::page_story::story(html, doc, base.as_deref(), hint)?;
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
@@ -106,7 +107,8 @@ pub fn import_str(
     let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
     let (title, site) =
         super::title_cells::title_and_site(page.title.as_deref(), title, large, &title_tag);
-    let title = super::title_whole::whole_in_large_type(title, page.large_type.as_deref());
+    let title = super::title_whole::whole_in_large_type(title, page.large_type.as_deref())
+        .map(|t| super::site_name::without_masthead_tail(t, masthead.as_deref()));
     let author = page
         .author
         .as_deref()

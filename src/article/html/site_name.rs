@@ -92,9 +92,30 @@ pub(super) fn shown_as_site(doc: &Document, name: &str) -> bool {
         || notice(doc).is_some_and(|n| super::title::names_owner(&n, name))
 }
 
+/// The headline without the masthead's name after it, where the
+/// `<title>` names the site and then its owner (`… - تلفزيون سلطنة عمان -
+/// الهيئة العامة للإذاعة والتلفزيون`), and the owner's came off first.
+pub(super) fn without_masthead_tail(title: String, masthead: Option<&str>) -> String {
+    let Some(masthead) = masthead.map(search::fold) else {
+        return title;
+    };
+    super::microdata::SEPARATORS
+        .iter()
+        .find_map(|sep| {
+            let (head, tail) = title.rsplit_once(sep)?;
+            (search::fold(tail.trim()) == masthead
+                && head.split_whitespace().count() >= HEADLINE_WORDS)
+                .then(|| head.trim().to_owned())
+        })
+        .unwrap_or(title)
+}
+
+/// The fewest words of a headline left of the masthead's name.
+const HEADLINE_WORDS: usize = 4;
+
 /// The site's name its masthead shows as text beside the logo, or as
 /// the logo's words.
-fn masthead_name(doc: &Document) -> Option<String> {
+pub(super) fn masthead_name(doc: &Document) -> Option<String> {
     doc.select("[class*=\"site-name\"], [class*=\"site-title\"], [class*=\"sitename\"]")
         .iter()
         .filter_map(|n| clean(&n.text()))
