@@ -87,6 +87,14 @@ pub fn is_description(part: &str) -> bool {
         && words.all(|w| is_in(w, DESCRIBING))
 }
 
+/// A masthead's name without the site's description beside it (`عيون
+/// الفجيرة - صحيفة إلكترونية شاملة`).
+pub fn without_description(line: &str) -> &str {
+    line.split_once(" - ")
+        .filter(|(_, kind)| is_description(kind))
+        .map_or(line, |(name, _)| name.trim())
+}
+
 /// Words a site describes its kind with.
 const DESCRIBING: &[&str] = &[
     "إلكترونية",

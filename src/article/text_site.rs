@@ -137,9 +137,10 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
     let lines: Vec<&str> = filled_lines(text).collect();
     let notice = foot_notice(&lines)?;
     let folded = folded_text(notice);
-    let named: Vec<&&str> = lines
+    let named: Vec<&str> = lines
         .iter()
         .take(TOP_LINES)
+        .map(|l| super::byline_outlets::without_description(l))
         .filter(|l| (2..=MASTHEAD_WORDS).contains(&words(l)) || is_site_name(matcher, l))
         .filter(|l| is_name_with_number(l))
         .filter(|l| !matcher.sections.is(&Words::new(l)) && !is_in(l, PLACES))
@@ -160,7 +161,7 @@ pub fn copyright_site(matcher: &Matcher, text: &str) -> Option<String> {
         .iter()
         .find(|l| !super::text_site_notice::is_state(l))
         .or(named.first())
-        .map(|l| (**l).to_owned());
+        .map(|l| (*l).to_owned());
     // A site whose masthead is a logo names itself in the notice alone
     // (`© 2023 جامعة بيرزيت. جميع الحقوق محفوظة.`); a menu's word at the
     // top the notice's name opens with (`الجامعة`) is no masthead.

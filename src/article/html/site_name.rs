@@ -308,6 +308,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_mastheads_name_comes_off_a_headlines_end() {
+        let head = "الجبل الأخضر يستقبل موسم الرمان بمهرجان";
+        let with = |tail: &str| format!("{head} - {tail}");
+        let mast = Some("تلفزيون سلطنة عمان");
+        assert_eq!(
+            without_masthead_tail(with("تلفزيون سلطنة عمان"), mast),
+            head
+        );
+        assert_eq!(
+            without_masthead_tail(with("الموسم الثالث"), mast),
+            with("الموسم الثالث")
+        );
+        // A headline of too few words left of the name is no headline.
+        let short = "عاجل - تلفزيون سلطنة عمان".to_owned();
+        assert_eq!(without_masthead_tail(short.clone(), mast), short);
+    }
+
+    #[test]
     fn the_site_name_beside_the_headline_in_the_title() {
         assert_eq!(
             title_site(
