@@ -162,8 +162,6 @@ fn own_source<F: FnOnce() -> Option<String>>(
     head: &mut Header,
     copyright: &LazyCell<Option<String>, F>,
 ) {
-    // A media office that names no body (`بواسطة المركز الإعلامي`)
-    // signs the site's own story.
     // A media office that names no body, or a body's media desk
     // (`أم درمان: إعلام الولاية`), signs for its body: as the story
     // credits it (`المصدر: المركز الإعلامي`, `بواسطة: إدارة الإعلام`),

@@ -79,6 +79,16 @@ impl Header {
         }
     }
 
+    /// A labelled writer's name: the author, unless another name was
+    /// read as the author; then the writer waits for that name to prove
+    /// the site's.
+    pub(super) fn sign(&mut self, name: String) {
+        match &self.author {
+            Some(first) if *first != name => _ = self.also_signed.get_or_insert(name),
+            _ => _ = self.author.get_or_insert(name),
+        }
+    }
+
     /// Whether the source was read from a name alone on its line or a
     /// label at the foot, not from a byline.
     pub fn source_alone(&self) -> bool {

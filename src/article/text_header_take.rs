@@ -184,20 +184,15 @@ impl Header {
                 let outlet = byline::outlet(name.trim_matches(QUOTES));
                 let own_office = super::byline_offices::is_own_office(name)
                     || super::byline_offices::is_media_department(name);
-                let to_author = !(is_source || outlet.is_some() || own_office);
-                let slot = if !to_author {
-                    &mut self.source
-                } else {
-                    &mut self.author
-                };
+                let to_source = is_source || outlet.is_some() || own_office;
                 let name = outlet
                     .or_else(|| (!is_source).then(|| byline::dashed_writers(name)).flatten())
                     .unwrap_or_else(|| name.to_owned());
-                if slot.as_deref().is_some_and(|first| first != name) && to_author {
-                    self.also_signed.get_or_insert(name);
-                    return true;
+                if to_source {
+                    self.source.get_or_insert(name);
+                } else {
+                    self.sign(name);
                 }
-                slot.get_or_insert(name);
                 return true;
             }
         }

@@ -98,16 +98,13 @@ pub fn publication_line(line: &str) -> Option<Publication> {
     let mut head = rest.to_owned();
     let found = super::dates::find(&head)?;
     head.replace_range(found.range, " ");
-    let mut name: Vec<&str> = head
+    let name: Vec<&str> = head
         .split_whitespace()
         .map(|w| w.trim_matches([':', '-', '|', '،']))
         .filter(|w| w.chars().any(char::is_alphanumeric) && !w.is_ascii())
+        // The name's label, over a login that names no one (`بواسطة admin`).
+        .skip_while(|w| ["بواسطة", "بقلم", "كتب", "كتبه"].contains(w))
         .collect();
-    // The label of the name after the day, whose login in Latin letters
-    // (`نشر في 2019/03/18 بواسطة admin`) names no one.
-    if name.first().is_some_and(|w| NAME_LABELS.contains(w)) {
-        name.remove(0);
-    }
     // More words than a name: a sentence that starts with the verb.
     if name.len() > 4 || line.ends_with(['.', '؟', '?', '!']) {
         return None;
@@ -137,9 +134,6 @@ pub fn publication_line(line: &str) -> Option<Publication> {
         },
     })
 }
-
-/// The labels of a writer's name on a publication line.
-const NAME_LABELS: [&str; 4] = ["بواسطة", "بقلم", "كتب", "كتبه"];
 
 /// What follows a publication label (`نشر في:`), up to what the line goes
 /// on to tell that is not the day of publication.

@@ -243,19 +243,8 @@ impl<'a> Walk<'a> {
         if let Some(step) = self.marked_list(line) {
             return step;
         }
-        // A writer's name with its title (`د. فلان`) right under the date.
-        if mem::take(&mut self.dated_last)
-            && !self.lead_seen
-            && let Some(name) = byline::titled_name(line)
-        {
-            self.head.author.get_or_insert(name);
-            return Step::Drop;
-        }
-        // The outlet's mark of the story as its own under the writer's
-        // name (`خاص بآفاق البيئة والتنمية`): the name over it signs.
-        if self.kept <= 2 && titled::is_exclusive_mark(line) {
-            self.titled_above_date();
-            return Step::Drop;
+        if let Some(step) = self.signed_near_date(line) {
+            return step;
         }
         let words = Words::new(line);
         if self.is_foot(line, &words) {

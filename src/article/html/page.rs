@@ -86,15 +86,12 @@ pub fn import_str(
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let title_tag = doc.select("title").text().to_string();
     let page = page_meta::read(&doc, &els, &title_tag);
-    let headline = page.headline.clone();
-    let large = page.large_type.clone();
     let shown = microdata::Shown {
         els: &els,
         title: &title_tag,
     };
     let credited = shown::credits(&els);
     let header_source = microdata::header_source(shown).or(credited.shown);
-    let labelled_source = credited.labelled;
     let base = page.url.clone().or_else(|| url.map(str::to_owned));
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
@@ -104,7 +101,8 @@ pub fn import_str(
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
     let found_title = title::whole_title(&title_tag, &found.title, &sites, html);
-    let title = title::page_title(&page, &found_title, headline.as_deref(), &sites);
+    let title = title::page_title(&page, &found_title, page.headline.as_deref(), &sites);
+    let large = page.large_type.clone();
     let (title, site) =
         super::title_cells::title_and_site(page.title.as_deref(), title, large, &title_tag);
     let title = super::title_whole::whole_in_large_type(title, page.large_type.as_deref())
@@ -138,7 +136,7 @@ pub fn import_str(
         (author, header.byline),
         &sites,
         &mut body,
-        foot_source.or(labelled_source),
+        foot_source.or(credited.labelled),
         title.as_deref(),
     );
     if !holds_letters(&body) {

@@ -2,7 +2,7 @@
 //! body for the header.
 
 use super::super::byline;
-use super::{DECK_MAX_WORDS, Walk};
+use super::{DECK_MAX_WORDS, Step, Walk};
 
 impl Walk<'_> {
     /// The line kept right above the date, when it is a writer's name
@@ -56,6 +56,25 @@ impl Walk<'_> {
         }
     }
 
+    /// A writer's name with its title (`د. فلان`) right under the date,
+    /// or the outlet's mark of the story as its own under the writer's
+    /// name (`خاص بآفاق البيئة والتنمية`), which lets the name over it
+    /// sign: header lines, dropped.
+    pub(super) fn signed_near_date(&mut self, line: &str) -> Option<Step> {
+        if std::mem::take(&mut self.dated_last)
+            && !self.lead_seen
+            && let Some(name) = byline::titled_name(line)
+        {
+            self.head.author.get_or_insert(name);
+            return Some(Step::Drop);
+        }
+        if self.kept <= 2 && is_exclusive_mark(line) {
+            self.titled_above_date();
+            return Some(Step::Drop);
+        }
+        None
+    }
+
     /// The last line kept before `end`: right there, or a blank line
     /// above it in a copy that sets its lines apart.
     fn kept_above(&self, end: usize) -> Option<(usize, &String)> {
@@ -68,7 +87,7 @@ impl Walk<'_> {
 /// An outlet's mark of a story as its own, alone on its line: `خاص`
 /// or `حصري` and the outlet it was written for (`خاص بآفاق البيئة
 /// والتنمية`, `حصري لـ الموقع`).
-pub(super) fn is_exclusive_mark(line: &str) -> bool {
+fn is_exclusive_mark(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let mark = words.next().is_some_and(|w| w == "خاص" || w == "حصري");
     let for_outlet = words
