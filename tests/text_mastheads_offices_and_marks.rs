@@ -8,21 +8,8 @@
 
 mod support;
 
+use support::copied::trees::{HEAD, STORY, with_story};
 use support::copied::{import_text, texts};
-
-const HEAD: &str = "البلدية تطلق حملة لتشجير الأحياء الجديدة بمشاركة المتطوعين وطلبة المدارس";
-const STORY: [&str; 3] = [
-    "أطلقت البلدية، صباح اليوم، حملة واسعة لتشجير الأحياء السكنية الجديدة، بمشاركة مئات المتطوعين وطلبة المدارس، ضمن خطتها لزيادة المساحات الخضراء في المدينة.",
-    "وأوضح مدير الحدائق أن الحملة تستهدف زراعة خمسة آلاف شجرة محلية قليلة الاستهلاك للمياه على امتداد الطرق الرئيسية والساحات العامة خلال الأسابيع المقبلة.",
-    "ودعت البلدية السكان إلى المشاركة في رعاية الأشجار المزروعة أمام منازلهم، مؤكدة أن فرقها ستتولى الري خلال الأشهر الأولى حتى تثبت جذورها.",
-];
-
-fn with_story(top: &[&str], foot: &[&str]) -> String {
-    let mut all: Vec<&str> = top.to_vec();
-    all.extend(STORY);
-    all.extend(foot);
-    all.join("\n")
-}
 
 #[test]
 fn the_writers_line_signs_under_a_post_author_that_is_the_site() {

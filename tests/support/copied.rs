@@ -162,3 +162,25 @@ pub mod story {
     pub const LEAD: &str = "مع بدء موسم قطاف الزيتون يتخوف مزارعون من تراجع الأسعار بعد إغلاق المعابر أمام التصدير هذا العام.";
     pub const NEXT: &str = "ويقدر مزارعون أن إنتاج الموسم الحالي يفوق حاجة السوق المحلية بكثير.";
 }
+
+/// A town's tree-planting story of three paragraphs under its headline,
+/// for copies whose furniture above and below a test writes.
+pub mod trees {
+    /// The story's headline.
+    pub const HEAD: &str =
+        "البلدية تطلق حملة لتشجير الأحياء الجديدة بمشاركة المتطوعين وطلبة المدارس";
+    /// Its paragraphs, in order.
+    pub const STORY: [&str; 3] = [
+        "أطلقت البلدية، صباح اليوم، حملة واسعة لتشجير الأحياء السكنية الجديدة، بمشاركة مئات المتطوعين وطلبة المدارس، ضمن خطتها لزيادة المساحات الخضراء في المدينة.",
+        "وأوضح مدير الحدائق أن الحملة تستهدف زراعة خمسة آلاف شجرة محلية قليلة الاستهلاك للمياه على امتداد الطرق الرئيسية والساحات العامة خلال الأسابيع المقبلة.",
+        "ودعت البلدية السكان إلى المشاركة في رعاية الأشجار المزروعة أمام منازلهم، مؤكدة أن فرقها ستتولى الري خلال الأشهر الأولى حتى تثبت جذورها.",
+    ];
+
+    /// The copy: the lines `top`, the story, the lines `foot`.
+    pub fn with_story(top: &[&str], foot: &[&str]) -> String {
+        let mut all: Vec<&str> = top.to_vec();
+        all.extend(STORY);
+        all.extend(foot);
+        all.join("\n")
+    }
+}
