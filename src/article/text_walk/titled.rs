@@ -89,7 +89,9 @@ impl Walk<'_> {
 /// والتنمية`, `حصري لـ الموقع`).
 fn is_exclusive_mark(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    let mark = words.next().is_some_and(|w| w == "خاص" || w == "حصري");
+    let mark = words
+        .next()
+        .is_some_and(|w| super::super::byline_parts::NEWSROOM.contains(&w));
     let for_outlet = words
         .next()
         .is_some_and(|w| w.starts_with(['ب', 'ل']) && w.chars().count() >= 2);
