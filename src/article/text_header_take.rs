@@ -94,6 +94,9 @@ impl Header {
     }
 
     fn take_line(&mut self, rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+        if runs_on(line) {
+            return false;
+        }
         let (rest, found) = self.take_date_and_minutes(rules, matcher, line);
         // A byline set off by a colon from the lead it was above.
         // Or by a dash (`الوكيل الإخباري-`).
@@ -280,6 +283,17 @@ impl Header {
         found && rest.split_whitespace().count() <= 2
     }
 }
+
+/// A line of a hard-wrapped sentence that a comma leaves open (`صادق
+/// المجلس الجهوي لنواكشوط، اليوم الاثنين 30 ديسمبر 2024،`): the lead's
+/// first line, however it names a body and a day. No byline or date line
+/// ends so.
+fn runs_on(line: &str) -> bool {
+    line.trim_end().ends_with(['،', ',']) && line.split_whitespace().count() >= RUN_ON_WORDS
+}
+
+/// The fewest words of a wrapped sentence's line.
+const RUN_ON_WORDS: usize = 5;
 
 /// A counter and the story's section set apart by bars beside the date
 /// (`المشاهدات: 412 | الأخبار`): the page's, naming no one.
