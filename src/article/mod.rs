@@ -56,6 +56,7 @@ mod text_code;
 mod text_contents;
 mod text_counters;
 mod text_embeds;
+mod text_event_card;
 mod text_finish;
 mod text_foot;
 mod text_furniture;

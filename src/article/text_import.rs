@@ -165,6 +165,7 @@ fn import_matching(
     super::text_contents::drop_contents(&mut all);
     super::text_glued::drop_glued_menu_items(&mut all);
     super::text_match_card::drop_match_card(&mut all);
+    super::text_event_card::drop_event_card(&mut all);
     super::text_top_lists::drop_trail_labels(matcher, &mut all);
     // Pictures' captions come twice (alt text, caption) or more, headings
     // once: a short line said again is a caption wherever it stands.

@@ -1,0 +1,153 @@
+//! An event's card a venue's site sets between a story's headline and its
+//! lead: a label (`تفاصيل الفعالية`), the event's fields each on its line
+//! (`التاريخ: 13 – 14 فبراير 2025`, `المكان: المسرح الوطني`, `الفئة
+//! العمرية: 7 سنوات فما فوق`) and a button (`احجز الآن`). Its days are the
+//! event's, not the story's, and its short lines are no headline or byline.
+
+use super::text_call_box::is_button;
+use super::text_chrome::reads_as_paragraph;
+
+/// The most lines above the lead a card is looked for in.
+const CARD_LINES: usize = 12;
+/// The fewest fields of a card.
+const CARD_FIELDS: usize = 3;
+/// The most words of a field's label.
+const LABEL_WORDS: usize = 3;
+
+/// The labels a card's fields carry.
+const FIELDS: &[&str] = &[
+    "التاريخ",
+    "الموعد",
+    "الوقت",
+    "التوقيت",
+    "المكان",
+    "الموقع",
+    "القاعة",
+    "الفئة العمرية",
+    "العمر",
+    "التذاكر",
+    "سعر التذكرة",
+    "الرسوم",
+    "الدخول",
+    "المدة",
+    "مدة العرض",
+    "اللغة",
+    "الجهة المنظمة",
+    "المنظم",
+];
+
+/// The fields only an event's card gives: a header's date, writer and
+/// section come labelled too.
+const EVENT_FIELDS: &[&str] = &[
+    "المكان",
+    "القاعة",
+    "الفئة العمرية",
+    "العمر",
+    "التذاكر",
+    "سعر التذكرة",
+    "الرسوم",
+    "الدخول",
+    "مدة العرض",
+];
+
+/// The labels over a card.
+const CARD_LABELS: &[&str] = &[
+    "تفاصيل الفعالية",
+    "معلومات الفعالية",
+    "تفاصيل الحدث",
+    "تفاصيل العرض",
+    "معلومات العرض",
+    "تفاصيل الحفل",
+];
+
+/// Drops the event's card over the copy's lead from `lines`, with its
+/// label and the button under it.
+pub fn drop_event_card(lines: &mut Vec<String>) {
+    let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
+        return;
+    };
+    let filled: Vec<usize> = (lead.saturating_sub(CARD_LINES)..lead)
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let Some(first) = filled.iter().position(|&i| field(&lines[i]).is_some()) else {
+        return;
+    };
+    let run: Vec<usize> = filled[first..]
+        .iter()
+        .copied()
+        .take_while(|&i| field(&lines[i]).is_some())
+        .collect();
+    let labels: Vec<&str> = run.iter().filter_map(|&i| field(&lines[i])).collect();
+    if run.len() < CARD_FIELDS || !labels.iter().any(|l| EVENT_FIELDS.contains(l)) {
+        return;
+    }
+    let mut start = run[0];
+    if let Some(&above) = first.checked_sub(1).and_then(|at| filled.get(at))
+        && CARD_LABELS.contains(&lines[above].trim())
+    {
+        start = above;
+    }
+    let mut end = run[run.len() - 1];
+    if let Some(&below) = filled.get(first + run.len())
+        && is_button(&lines[below])
+    {
+        end = below;
+    }
+    lines.drain(start..=end);
+}
+
+/// The label of a card's field (`المكان: المسرح الوطني`).
+fn field(line: &str) -> Option<&'static str> {
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim();
+    (label.split_whitespace().count() <= LABEL_WORDS && !value.trim().is_empty())
+        .then(|| FIELDS.iter().copied().find(|f| *f == label))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|l| (*l).to_owned()).collect()
+    }
+
+    const LEAD: &str = "يستضيف المركز الثقافي يومي الخميس والجمعة أمسية موسيقية تقدم فيها \
+                        الفرقة الوطنية أعمالا جديدة مستوحاة من فنون البحر.";
+
+    #[test]
+    fn the_card_its_label_and_its_button_go() {
+        let mut lines = owned(&[
+            "أمسية موسيقية تستعيد فنون البحر",
+            "",
+            "تفاصيل الفعالية",
+            "التاريخ: 13 – 14 فبراير 2025",
+            "الوقت: 8:00 م",
+            "المكان: المسرح الوطني",
+            "الفئة العمرية: 7 سنوات فما فوق",
+            "احجز الآن 🎟️",
+            "",
+            LEAD,
+        ]);
+        drop_event_card(&mut lines);
+        assert_eq!(
+            lines,
+            owned(&["أمسية موسيقية تستعيد فنون البحر", "", "", LEAD])
+        );
+    }
+
+    #[test]
+    fn a_header_of_labelled_fields_stays() {
+        let mut lines = owned(&[
+            "أمسية موسيقية تستعيد فنون البحر",
+            "الكاتب: أحمد سالم",
+            "التاريخ: 13 فبراير 2025",
+            "الوقت: 8:00 م",
+            LEAD,
+        ]);
+        let before = lines.clone();
+        drop_event_card(&mut lines);
+        assert_eq!(lines, before);
+    }
+}
