@@ -123,6 +123,11 @@ pub const END: &[&str] = &[
     "مقالات من أعداد سابقة",
     // The notice after a comment is sent (sites write أضافة too).
     "تم إضافة تعليقك",
+    // The moderation notice over the form (`سيظهر تعليقك على هذه الصفحة
+    // بعد موافقة المشرف.`).
+    "سيظهر تعليقك",
+    "سينشر تعليقك",
+    "سيتم نشر تعليقك",
     // The comment rules over the form (`نعلم قراءنا الأعزاء أنه لا
     // يتم إدراج سوى التعليقات البناءة…`).
     "نعلم قراءنا الأعزاء",
