@@ -139,8 +139,26 @@ pub fn is_attachment(line: &str) -> bool {
         .rsplit_once("بصيغة ")
         .or_else(|| line.rsplit_once(' '))
         .is_some_and(|(_, kind)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()));
-    file || ((size || in_kind) && download)
+    file || is_camera_name(name) || ((size || in_kind) && download)
 }
+
+/// A picture's name as a camera or a phone gave it, its extension lost
+/// with the picture (`IMG-20241105-WA0014`, `DSC_0412`).
+fn is_camera_name(name: &str) -> bool {
+    !name.contains(' ')
+        && CAMERA_NAMES.iter().any(|prefix| {
+            name.strip_prefix(prefix).is_some_and(|rest| {
+                let rest = rest.trim_start_matches(['-', '_']);
+                rest.starts_with(|c: char| c.is_ascii_digit())
+                    && rest
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            })
+        })
+}
+
+/// How cameras and phones name their pictures.
+const CAMERA_NAMES: [&str; 5] = ["IMG", "DSC", "DSCN", "PXL", "WhatsApp-Image"];
 
 /// The most words of a download link's label.
 const DOWNLOAD_WORDS: usize = 5;
