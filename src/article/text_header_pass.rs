@@ -43,8 +43,9 @@ pub(super) fn header_pass(
             .or_else(|| {
                 text_headline::over_rules(rules, matcher, &all, (top.masthead, &top.passed), picked)
             })
+            .or_else(|| picked.and_then(|at| text_headline::under_ticker(rules, matcher, &all, at)))
             .or_else(|| {
-                picked.and_then(|at| text_headline::under_ticker(rules, matcher, &all, at))
+                picked.and_then(|at| text_headline::under_own_section(rules, matcher, &all, at))
             });
     }
     if top.chosen.is_some() {

@@ -297,6 +297,33 @@ pub(super) fn under_ticker(
     .then_some(headline)
 }
 
+/// The headline under the date line that names the section the rules
+/// took for it (`بيانات صحفية` / `20 نوفمبر 2023 - بيانات صحفية` / the
+/// headline): a newsroom's label over its date, the story's headline under
+/// both.
+pub(super) fn under_own_section(
+    rules: &Rules,
+    matcher: &Matcher,
+    all: &[String],
+    taken: usize,
+) -> Option<usize> {
+    let next = |from: usize| (from + 1..all.len()).find(|&i| !all[i].is_empty());
+    let section = all[taken].trim();
+    let dated = next(taken)?;
+    let date_line = all[dated].trim();
+    let names_section = date_line.len() > section.len()
+        && (date_line.ends_with(section) || date_line.starts_with(section))
+        && dates::find(date_line).is_some();
+    let headline = next(dated)?;
+    let line = &all[headline];
+    (section.split_whitespace().count() <= DECK_OVER
+        && names_section
+        && line.split_whitespace().count() > DECK_OVER
+        && !line.ends_with(rules.closing_punctuation)
+        && !Header::default().take(rules, matcher, line))
+    .then_some(headline)
+}
+
 /// The most headlines of a ticker under the one the rules took.
 const TICKER_ITEMS: usize = 6;
 
