@@ -12,6 +12,8 @@ pub const LISTS: &[&str] = &[
     "اقرأ ايضا",
     // The editors' pick of another story, set inside the story.
     "اخترنا لك",
+    "اخترنا لكم",
+    "إخترنا لكم",
     // A theme's box of other stories set inside the story (`قبل إكمال
     // الموضوع أسفله يمكنكم الإطلاع على موضوعات أخرى …`).
     "قبل إكمال الموضوع",
