@@ -203,6 +203,8 @@ pub const SHARE_WORDS: &[&str] = &[
     "linkedin",
     "email",
     "print",
+    // The story saved as a document (`طباعة | ارسل لصديق | PDF`).
+    "pdf",
     "pinterest",
     "messenger",
     // The site's own accounts, which a bar of its buttons lists too.
