@@ -124,3 +124,15 @@ pub fn is_bar(line: &str) -> bool {
             p.split_whitespace().count() <= LABEL_WORDS && !p.ends_with(['.', '!', '?', '؟'])
         })
 }
+
+/// A font's size picker with its sizes named (`حجم الخط: كبير متوسط
+/// صغير`), as an embassy's page sets it under the date.
+pub fn is_font_sizes(line: &str) -> bool {
+    const SIZES: [&str; 6] = ["كبير", "متوسط", "صغير", "عادي", "أكبر", "أصغر"];
+    line.trim()
+        .strip_prefix("حجم الخط")
+        .map(|rest| rest.trim_start_matches([':', ' ']))
+        .is_some_and(|sizes| {
+            !sizes.is_empty() && sizes.split_whitespace().all(|w| SIZES.contains(&w))
+        })
+}

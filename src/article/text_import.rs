@@ -301,9 +301,37 @@ fn clean_line(line: &str) -> String {
         _ => line,
     };
     let line = logical::unshape(line);
+    let line = with_ascii_marks(line);
     if line.contains('\u{FEFF}') {
         sanitize::inline(&line.replace('\u{FEFF}', ""))
     } else {
         line.into_owned()
     }
+}
+
+/// `line` with the full-width marks a Chinese site's Arabic pages set
+/// (`حجم الخط：كبير متوسط صغير`, `العنوان：…`) as the marks they stand for,
+/// which the labels and bars are read by.
+fn with_ascii_marks(line: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    const FULL_WIDTH: [(char, char); 6] = [
+        ('：', ':'),
+        ('，', ','),
+        ('；', ';'),
+        ('（', '('),
+        ('）', ')'),
+        ('｜', '|'),
+    ];
+    if !line.contains(|c| FULL_WIDTH.iter().any(|(w, _)| *w == c)) {
+        return line;
+    }
+    let ascii = line
+        .chars()
+        .map(|c| {
+            FULL_WIDTH
+                .iter()
+                .find(|(w, _)| *w == c)
+                .map_or(c, |(_, a)| *a)
+        })
+        .collect();
+    std::borrow::Cow::Owned(ascii)
 }

@@ -44,8 +44,9 @@ const BODIES: [&str; 18] = [
     "صحيفة ",
     "مجلة ",
 ];
-/// The most words of a site's name.
-pub(super) const NAME_WORDS: usize = 7;
+/// The most words of a site's name (an embassy's: `سفارة جمهورية الصين الشعبية
+/// لدى جمهورية مصر العربية`).
+pub(super) const NAME_WORDS: usize = 9;
 
 /// The most words of a notice: a longer line is text that speaks of one.
 const NOTICE_WORDS: usize = 16;
