@@ -30,7 +30,12 @@ const TIMES_SAID: usize = 2;
 pub fn latin_name(notice: &str) -> Option<String> {
     // A hyphen inside a name (`Paris Saint-Germain`) joins its words: only
     // one with a space beside it breaks the notice.
-    let text = notice.replace("(c)", "©").replace("(C)", "©");
+    // (Without the direction marks a page sets round a Latin name:
+    // `\u{200e}© 2024 Saidal Group\u{200e}`.)
+    let text = notice
+        .replace("(c)", "©")
+        .replace("(C)", "©")
+        .replace(['\u{200E}', '\u{200F}', '\u{061C}'], "");
     let mut text: Vec<char> = text.chars().collect();
     for i in 1..text.len().saturating_sub(1) {
         if text[i] == '-' && text[i - 1].is_ascii_alphabetic() && text[i + 1].is_ascii_alphabetic()

@@ -105,7 +105,45 @@ pub fn notice_spelled(text: &str) -> Option<String> {
     let latin = super::latin_names::latin_name(foot_notice(&lines)?)?;
     let spelled = super::latin_names::spelled_in(&latin, text)
         .or_else(|| super::latin_names::written_in_latin(&latin, text))?;
-    Some(whole_name_at_top(&lines, &spelled, text).unwrap_or(spelled))
+    Some(
+        whole_name_at_top(&lines, &spelled, text)
+            .or_else(|| with_kind(&spelled, text))
+            .unwrap_or(spelled),
+    )
+}
+
+/// The spelled name with the kind of body the text says before it at
+/// least half the times it says it (`Saidal Group`, spelled `صيدال`, in
+/// `مجمع صيدال` in the headline, the lead and the foot): the body's name
+/// as the site writes it.
+fn with_kind(spelled: &str, text: &str) -> Option<String> {
+    const KINDS: [&str; 8] = [
+        "مجمع",
+        "مجموعة",
+        "شركة",
+        "بنك",
+        "مصرف",
+        "مؤسسة",
+        "جامعة",
+        "نادي",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .collect();
+    let said = words.iter().filter(|w| **w == spelled).count();
+    KINDS
+        .iter()
+        .map(|kind| {
+            let with = words
+                .windows(2)
+                .filter(|w| w[0] == *kind && w[1] == spelled)
+                .count();
+            (kind, with)
+        })
+        .filter(|&(_, with)| with >= 2 && 2 * with >= said)
+        .max_by_key(|&(_, with)| with)
+        .map(|(kind, _)| format!("{kind} {spelled}"))
 }
 
 /// The masthead's whole name that a Latin name's spelling is a word of
