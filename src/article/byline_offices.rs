@@ -95,6 +95,8 @@ const OFFICE_PARTS: &[&str] = &[
     "توثيق",
     // A party's media secretariat (`الأمانة الإعلامية`).
     "أمانة",
+    // A charity's media team (`بواسطة فريق الإعلام`).
+    "فريق",
 ];
 
 /// A body's media department alone on a line (`الإدارة العامة للعلاقات
