@@ -169,13 +169,16 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
                 .filter(|w| elided(w).starts_with(char::is_uppercase))
                 .count()
                 <= LOGO_NAME_WORDS
-            && l.split_whitespace().all(|w| {
+            && (l.split_whitespace().all(|w| {
                 // French elides its article into the word (`l'Agriculture`).
                 let w = elided(w);
                 w == "&"
                     || w.len() <= 3
                     || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
             })
+            // Or a logo set in lower case after its capitals (`UN
+            // environment programme`).
+            || is_lower_case_logo(l))
     };
     // (A menu's link to the site's own pages, `من نحن`, names no site.)
     let arabic = |l: &str| {
@@ -189,6 +192,16 @@ pub fn is_logo_pair(a: &str, b: &str) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–'))
     };
     (arabic(a) && latin_name(b)) || (arabic(b) && latin_name(a))
+}
+
+/// A logo's words in lower case after an acronym of capitals (`UN
+/// environment programme`).
+fn is_lower_case_logo(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words
+        .next()
+        .is_some_and(|first| first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
+        && words.all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// A name without the number a university of a city's several ends with

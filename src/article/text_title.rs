@@ -249,7 +249,8 @@ fn look(
             text_top_lines::publication_line(&line)
                 .filter(|p| p.author.is_none() && p.paper.is_none())
                 .map(|p| p.date)
-        });
+        })
+        .or_else(|| dated_labels(rules, matcher, &line));
     if let Some(date) = dated {
         // Above the masthead it is the site's clock: the article's own
         // date, when it has one, comes later.
@@ -285,6 +286,16 @@ fn look(
         return (!text_top_lines::is_section_trail(&line)).then(|| last.to_owned());
     }
     Some(line)
+}
+
+/// The date of a line the header reads whole and that names no one: the
+/// date with the page's labels (`14 Mar 2024 Press release المياه
+/// العذبة`).
+fn dated_labels(rules: &Rules, matcher: &Matcher, line: &str) -> Option<String> {
+    let mut probe = Header::default();
+    (probe.take(rules, matcher, line) && probe.author.is_none() && probe.source.is_none())
+        .then_some(probe.published)
+        .flatten()
 }
 
 /// The site's own links (`اتصل بنا`), its widgets' readings

@@ -123,6 +123,10 @@ pub const RELEASE_KINDS: &[&str] = &[
     "بيانات صحفية",
     "بيانات صحافية",
     "البيانات الصحفية",
+    // In English on a body's Arabic pages (`14 Mar 2024 Press release
+    // المياه العذبة`).
+    "Press release",
+    "Press Release",
 ];
 /// Words that start a byline: `كتب: فلان`, `حوار: آسيا العتروس`.
 pub const BYLINE_PREFIXES: &[&str] = &[
