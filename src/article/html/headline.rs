@@ -200,8 +200,11 @@ pub(super) fn nbsp_dashes_barred(text: &str) -> String {
 }
 
 /// Labels of a story's publication date inside a line of fields.
-pub(super) const PUBLISHED_LABELS: [&str; 8] = [
+pub(super) const PUBLISHED_LABELS: [&str; 10] = [
     "تاريخ النشر",
+    // The news item's date (`تاريخ الخبر: 2002/10/15`).
+    "تاريخ الخبر",
+    "تاريخ المقال",
     "نشر في",
     "نشر بتاريخ",
     // PHP-Nuke's "posted on" (`أرسلت في الأحد 12 أيار 2019 بواسطة admin`).
