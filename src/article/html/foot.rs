@@ -63,10 +63,19 @@ fn take_office_signature(body: &mut Body, sites: &[&str]) {
     let is_site = |t: &str| sites.iter().any(|s| is_site_name(s, t.trim()));
     let site = |b: &Block| matches!(b, Block::Paragraph(t) if is_site(t));
     let site_office = |b: &Block| matches!(b, Block::Paragraph(t) if t.trim().strip_prefix("إعلام ").is_some_and(is_site));
+    // Or the office and the site on one line (`مكتب الإعلام والعلاقات
+    // العامة - جامعة الزيتونة`).
+    let office_of_site = |b: &Block| {
+        matches!(b, Block::Paragraph(t) if [" - ", " – "].iter().any(|dash| {
+            t.trim().split_once(dash).is_some_and(|(o, s)| {
+                crate::article::byline_offices::names_no_body(o.trim()) && is_site(s)
+            })
+        }))
+    };
     let n = body.blocks.len();
     let take = match body.blocks.as_slice() {
         [_, .., o, s] if office(o) && site(s) => 2,
-        [_, .., o] if office(o) || site_office(o) => 1,
+        [_, .., o] if office(o) || site_office(o) || office_of_site(o) => 1,
         _ => 0,
     };
     for index in (n - take..n).rev() {
