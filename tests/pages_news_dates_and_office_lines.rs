@@ -14,14 +14,23 @@ const PARAGRAPHS: [&str; 3] = [
 ];
 
 /// A table layout's page: the headline's cell, `under` it, the story's
-/// paragraphs and `foot` after them, a site's notice at the bottom.
+/// paragraphs and `foot` after them, a column of other dated news and the
+/// site's notice at the bottom.
 fn page(under: &str, foot: &str) -> String {
     let text: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let others: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<tr><td><a href=\"news.asp?id={i}\">خبر آخر من أخبار الجامعة رقم {i}</a> \
+                 <font color=\"#808080\">2002/09/1{i}</font></td></tr>"
+            )
+        })
+        .collect();
     format!(
         "<html><head><title>جامعة الزيتونة</title></head><body><table>\
          <tr><td><a href=\"/\">الرئيسية</a></td><td><a href=\"/news\">أخبار الجامعة</a></td></tr>\
-         <tr><td class=\"contentheading\"><b>{HEADLINE}</b></td></tr>{under}\
-         <tr><td>{text}{foot}</td></tr>\
+         <tr><td><b><font size=\"5\">{HEADLINE}</font></b></td></tr>{under}\
+         <tr><td>{text}{foot}</td></tr>{others}\
          <tr><td>جميع الحقوق محفوظة © 2010 جامعة الزيتونة</td></tr>\
          </table></body></html>"
     )
