@@ -227,7 +227,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .or_else(|| head.logo.clone())
             .or_else(|| super::text_site::named_by_about_link(text))
             .or_else(|| super::text_site_notice::about_box(text))
-            .or_else(|| super::text_site::notice_spelled(text));
+            .or_else(|| super::text_site_spelled::notice_spelled(text));
     }
 }
 

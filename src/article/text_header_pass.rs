@@ -254,7 +254,7 @@ fn top_end(rules: &Rules, matcher: &Matcher, all: &[String]) -> (usize, usize, O
         .flatten()
         .enumerate()
         .filter(|(at, _)| Some(phrases + at) != clock)
-        .find_map(|(_, l)| dates::dateline(l).or_else(|| super::text_top_lines::kind_and_date(l)));
+        .find_map(|(_, l)| dates::dateline(l).or_else(|| super::text_release::kind_and_date(l)));
     // Other stories' teasers at the very top, and a ticker of their
     // headlines, are above everything else.
     let end = phrases

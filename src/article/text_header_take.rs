@@ -119,7 +119,7 @@ impl Header {
             return found;
         }
         if byline::is_in(&rest, super::phrases::ar::RELEASE_KINDS)
-            || (found && is_kind_and_topic(&rest))
+            || (found && super::text_release::is_kind_and_topic(&rest))
         {
             return true;
         }
@@ -285,20 +285,6 @@ impl Header {
         found && rest.split_whitespace().count() <= 2
     }
 }
-
-/// A release's kind and its topic beside the date (`14 Mar 2024 Press
-/// release المياه العذبة`): the page's labels, naming no one.
-fn is_kind_and_topic(rest: &str) -> bool {
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (2..=3).any(|n| {
-        words.len() > n
-            && words.len() - n <= TOPIC_WORDS
-            && byline::is_in(&words[..n].join(" "), super::phrases::ar::RELEASE_KINDS)
-    })
-}
-
-/// The most words of a release's topic.
-const TOPIC_WORDS: usize = 3;
 
 /// A line of a hard-wrapped sentence that a comma leaves open (`صادق
 /// المجلس الجهوي لنواكشوط، اليوم الاثنين 30 ديسمبر 2024،`): the lead's

@@ -87,84 +87,13 @@ pub(super) fn is_cited(folded: &str, name: &str) -> bool {
 }
 
 /// The copyright notice among a copy's last lines.
-fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
+pub(super) fn foot_notice<'a>(lines: &[&'a str]) -> Option<&'a str> {
     lines
         .iter()
         .rev()
         .take(FOOT_LINES)
         .find(|l| l.contains('©') || (l.contains("حقوق") && l.contains("محفوظة")))
         .copied()
-}
-
-/// The site's Latin name in its copyright notice as the story spells it
-/// in Arabic letters (`© 2024 Libyana Mobile Phone`, `ليبيانا`), or as
-/// its Arabic sentences write it in Latin letters (`© Ooredoo 2024`,
-/// `أعلنت Ooredoo عن …`).
-pub fn notice_spelled(text: &str) -> Option<String> {
-    let lines: Vec<&str> = filled_lines(text).collect();
-    let latin = super::latin_names::latin_name(foot_notice(&lines)?)?;
-    let spelled = super::latin_names::spelled_in(&latin, text)
-        .or_else(|| super::latin_names::written_in_latin(&latin, text))?;
-    Some(
-        whole_name_at_top(&lines, &spelled, text)
-            .or_else(|| with_kind(&spelled, text))
-            .unwrap_or(spelled),
-    )
-}
-
-/// The spelled name with the kind of body the text says before it at
-/// least half the times it says it (`Saidal Group`, spelled `صيدال`, in
-/// `مجمع صيدال` in the headline, the lead and the foot): the body's name
-/// as the site writes it.
-fn with_kind(spelled: &str, text: &str) -> Option<String> {
-    const KINDS: [&str; 8] = [
-        "مجمع",
-        "مجموعة",
-        "شركة",
-        "بنك",
-        "مصرف",
-        "مؤسسة",
-        "جامعة",
-        "نادي",
-    ];
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-        .collect();
-    let said = words.iter().filter(|w| **w == spelled).count();
-    KINDS
-        .iter()
-        .map(|kind| {
-            let with = words
-                .windows(2)
-                .filter(|w| w[0] == *kind && w[1] == spelled)
-                .count();
-            (kind, with)
-        })
-        .filter(|&(_, with)| with >= 2 && 2 * with >= said)
-        .max_by_key(|&(_, with)| with)
-        .map(|(kind, _)| format!("{kind} {spelled}"))
-}
-
-/// The masthead's whole name that a Latin name's spelling is a word of
-/// (`El Gouna Film Festival` spelled `الجونة`, in `مهرجان الجونة
-/// السينمائي` at the top), when the story says it again.
-fn whole_name_at_top(lines: &[&str], spelled: &str, text: &str) -> Option<String> {
-    let folded = folded_text(text);
-    let count = words(spelled);
-    lines
-        .iter()
-        .take(TOP_LINES)
-        .find(|l| {
-            (count + 1..=MASTHEAD_WORDS).contains(&words(l))
-                && l.chars().all(|c| c.is_alphabetic() || c == ' ')
-                && l.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(count)
-                    .any(|w| w.join(" ") == spelled)
-                && folded.matches(&folded_text(l)).count() >= 2
-        })
-        .map(|l| (*l).to_owned())
 }
 
 /// The site's name when its masthead and its copyright line both give
@@ -250,9 +179,9 @@ fn is_name_with_number(line: &str) -> bool {
 
 /// How far from the top the masthead, and from the foot the copyright
 /// line, may stand; the most words of the site's name.
-const TOP_LINES: usize = 12;
+pub(super) const TOP_LINES: usize = 12;
 const FOOT_LINES: usize = 8;
-const MASTHEAD_WORDS: usize = 6;
+pub(super) const MASTHEAD_WORDS: usize = 6;
 
 /// Verbs a story tells a site's words with (`وأوضح للمملكة`), folded.
 const TELLING: &[&str] = &[
@@ -296,7 +225,7 @@ pub fn arabic_beside(matcher: &Matcher, latin: &str, text: &str) -> Option<Strin
             && !matcher.drop.is(&Words::new(l))
             // Nor does the releases' section over the headline (`بيانات
             // صحفية`).
-            && !super::text_top_lines::is_release_kind(l)
+            && !super::text_release::is_release_kind(l)
             && super::text_masthead::numbered(l)
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ')

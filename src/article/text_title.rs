@@ -244,7 +244,7 @@ fn look(
     // does a section's name run into the date (`سياسة 26-03-2023, 23:19`).
     let dated = dates::dateline(&line)
         .or_else(|| text_lines::named_date(matcher, &line).map(|(date, _)| date))
-        .or_else(|| text_top_lines::kind_and_date(&line))
+        .or_else(|| super::text_release::kind_and_date(&line))
         .or_else(|| {
             text_top_lines::publication_line(&line)
                 .filter(|p| p.author.is_none() && p.paper.is_none())

@@ -29,7 +29,7 @@ pub(super) fn past_label<I: Iterator<Item = String>>(
     }
     // A release's kind over its date (`بيان صحفي` / `12 Nov 2023`): the
     // page's labels over the headline.
-    let kind = text_top_lines::is_release_kind(&title);
+    let kind = super::text_release::is_release_kind(&title);
     while kind && let Some(date) = lines.next_if(|n| dates::dateline(n).is_some()) {
         head.take(rules, matcher, &date);
     }

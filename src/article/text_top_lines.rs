@@ -337,30 +337,6 @@ pub fn unwrapped(rules: &Rules, title: &str) -> Option<String> {
     })
 }
 
-/// What kind of release a body's story is, alone on its line over the
-/// date (`بيان صحفي`): the page's label, never the headline. A word alone
-/// (`بيان`) may head a party's statement.
-pub fn is_release_kind(line: &str) -> bool {
-    line.split_whitespace().count() >= 2
-        && super::byline::is_in(line.trim(), super::phrases::ar::RELEASE_KINDS)
-}
-
-/// The story's kind and its date set apart by a bar or a dash, either
-/// first (`خبر | 20 أيار/مايو 2024`, `20 نوفمبر 2023 - بيانات صحفية`):
-/// the date, which the page's bar over the headline carries.
-pub fn kind_and_date(line: &str) -> Option<String> {
-    let is_kind = |part: &str| super::byline::is_in(part.trim(), super::phrases::ar::RELEASE_KINDS);
-    [" | ", " - ", " – "].iter().find_map(|bar| {
-        let (a, b) = line.split_once(bar)?;
-        let date = if is_kind(a) {
-            b
-        } else {
-            is_kind(b).then_some(a)?
-        };
-        super::dates::dateline(date.trim())
-    })
-}
-
 /// The site's menu set apart by bars (`الرئيسية | سياسة | أمن`): three
 /// labels or more.
 pub(super) fn is_menu(line: &str) -> bool {
