@@ -14,30 +14,21 @@ const CARD_FIELDS: usize = 3;
 /// The most words of a field's label.
 const LABEL_WORDS: usize = 3;
 
-/// The labels a card's fields carry.
-const FIELDS: &[&str] = &[
+/// Labels a card's fields carry that a header's fields carry too (its
+/// date, its time, its place on the site).
+const SHARED_FIELDS: &[&str] = &[
     "التاريخ",
     "الموعد",
     "الوقت",
     "التوقيت",
-    "المكان",
     "الموقع",
-    "القاعة",
-    "الفئة العمرية",
-    "العمر",
-    "التذاكر",
-    "سعر التذكرة",
-    "الرسوم",
-    "الدخول",
     "المدة",
-    "مدة العرض",
     "اللغة",
     "الجهة المنظمة",
     "المنظم",
 ];
 
-/// The fields only an event's card gives: a header's date, writer and
-/// section come labelled too.
+/// Labels only an event's card gives its fields.
 const EVENT_FIELDS: &[&str] = &[
     "المكان",
     "القاعة",
@@ -101,7 +92,13 @@ fn field(line: &str) -> Option<&'static str> {
     let (label, value) = line.split_once(':')?;
     let label = label.trim();
     (label.split_whitespace().count() <= LABEL_WORDS && !value.trim().is_empty())
-        .then(|| FIELDS.iter().copied().find(|f| *f == label))
+        .then(|| {
+            SHARED_FIELDS
+                .iter()
+                .chain(EVENT_FIELDS)
+                .copied()
+                .find(|f| *f == label)
+        })
         .flatten()
 }
 
