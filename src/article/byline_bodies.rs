@@ -41,8 +41,13 @@ const BODY_KINDS: [&str; 11] = [
 
 /// The first words of a body's name (`جمعية`, `مركز`): with the article
 /// (`الجمعية الملكية …`) no person's name opens with one.
-pub(crate) const BODY_WORDS: [&str; 15] = [
+pub(crate) const BODY_WORDS: [&str; 19] = [
     "مركز",
+    // A company's group and a bank (`مجمع صيدال`, `مجموعة …`, `مصرف …`).
+    "مجمع",
+    "مجموعة",
+    "بنك",
+    "مصرف",
     // A state's missions abroad (`السفارة الأمريكية في بغداد`).
     "سفارة",
     "قنصلية",

@@ -25,30 +25,20 @@ pub fn notice_spelled(text: &str) -> Option<String> {
 /// `مجمع صيدال` in the headline, the lead and the foot): the body's name
 /// as the site writes it.
 fn with_kind(spelled: &str, text: &str) -> Option<String> {
-    const KINDS: [&str; 8] = [
-        "مجمع",
-        "مجموعة",
-        "شركة",
-        "بنك",
-        "مصرف",
-        "مؤسسة",
-        "جامعة",
-        "نادي",
-    ];
     let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .collect();
     let said = words.iter().filter(|w| **w == spelled).count();
-    KINDS
-        .iter()
-        .map(|kind| {
-            let with = words
-                .windows(2)
-                .filter(|w| w[0] == *kind && w[1] == spelled)
-                .count();
-            (kind, with)
-        })
+    let mut kinds: Vec<&str> = words
+        .windows(2)
+        .filter(|w| w[1] == spelled && super::byline_bodies::opens_with_body_kind(w[0]))
+        .map(|w| w[0])
+        .collect();
+    kinds.sort_unstable();
+    kinds
+        .chunk_by(|a, b| a == b)
+        .map(|same| (same[0], same.len()))
         .filter(|&(_, with)| with >= 2 && 2 * with >= said)
         .max_by_key(|&(_, with)| with)
         .map(|(kind, _)| format!("{kind} {spelled}"))
