@@ -264,7 +264,7 @@ pub(super) fn under_ticker(
     all: &[String],
     taken: usize,
 ) -> Option<usize> {
-    let next = |from: usize| (from + 1..all.len()).find(|&i| !all[i].is_empty());
+    let next = |from: usize| next_filled(all, from);
     // The ticker's other headlines under the one taken, each a headline's
     // shape, down to the section's name.
     // (A region's section is its place's name: `أبين`.)
@@ -290,11 +290,7 @@ pub(super) fn under_ticker(
     let dated = next(headline).is_some_and(|i| {
         dates::find(&all[i]).is_some() && Header::default().take(rules, matcher, &all[i])
     });
-    (dated
-        && line.split_whitespace().count() > DECK_OVER
-        && !line.ends_with(rules.closing_punctuation)
-        && !Header::default().take(rules, matcher, line))
-    .then_some(headline)
+    (dated && is_headline_shape(rules, matcher, line)).then_some(headline)
 }
 
 /// The headline under the date line that names the section the rules
@@ -307,7 +303,7 @@ pub(super) fn under_own_section(
     all: &[String],
     taken: usize,
 ) -> Option<usize> {
-    let next = |from: usize| (from + 1..all.len()).find(|&i| !all[i].is_empty());
+    let next = |from: usize| next_filled(all, from);
     let section = all[taken].trim();
     let dated = next(taken)?;
     let date_line = all[dated].trim();
@@ -318,10 +314,21 @@ pub(super) fn under_own_section(
     let line = &all[headline];
     (section.split_whitespace().count() <= DECK_OVER
         && names_section
-        && line.split_whitespace().count() > DECK_OVER
-        && !line.ends_with(rules.closing_punctuation)
-        && !Header::default().take(rules, matcher, line))
+        && is_headline_shape(rules, matcher, line))
     .then_some(headline)
+}
+
+/// The first filled line after `from`.
+fn next_filled(all: &[String], from: usize) -> Option<usize> {
+    (from + 1..all.len()).find(|&i| !all[i].is_empty())
+}
+
+/// A line shaped as a headline under a label: longer than a deck's
+/// over-line, ending no sentence, and nothing the header reads.
+fn is_headline_shape(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
+    line.split_whitespace().count() > DECK_OVER
+        && !line.ends_with(rules.closing_punctuation)
+        && !Header::default().take(rules, matcher, line)
 }
 
 /// The most headlines of a ticker under the one the rules took.
