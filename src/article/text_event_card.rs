@@ -5,7 +5,7 @@
 //! event's, not the story's, and its short lines are no headline or byline.
 
 use super::text_call_box::is_button;
-use super::text_chrome::reads_as_paragraph;
+use super::text_match_card::filled_over_lead;
 
 /// The most lines above the lead a card is looked for in.
 const CARD_LINES: usize = 12;
@@ -54,12 +54,9 @@ const CARD_LABELS: &[&str] = &[
 /// Drops the event's card over the copy's lead from `lines`, with its
 /// label and the button under it.
 pub fn drop_event_card(lines: &mut Vec<String>) {
-    let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
+    let Some((_, filled)) = filled_over_lead(lines, CARD_LINES) else {
         return;
     };
-    let filled: Vec<usize> = (lead.saturating_sub(CARD_LINES)..lead)
-        .filter(|&i| !lines[i].trim().is_empty())
-        .collect();
     let Some(first) = filled.iter().position(|&i| field(&lines[i]).is_some()) else {
         return;
     };

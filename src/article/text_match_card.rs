@@ -17,12 +17,9 @@ const COMPETITION: &[&str] = &["الجولة", "دوري", "كأس", "بطولة
 
 /// Drops the card over the copy's lead from `lines`.
 pub fn drop_match_card(lines: &mut Vec<String>) {
-    let Some(lead) = lines.iter().position(|l| reads_as_paragraph(l)) else {
+    let Some((lead, filled)) = filled_over_lead(lines, CARD_LINES) else {
         return;
     };
-    let filled: Vec<usize> = (lead.saturating_sub(CARD_LINES)..lead)
-        .filter(|&i| !lines[i].trim().is_empty())
-        .collect();
     let short = |i: usize| lines[i].split_whitespace().count() <= CARD_WORDS;
     let Some(score) = filled.iter().position(|&i| is_score(&lines[i])) else {
         return;
@@ -44,6 +41,16 @@ pub fn drop_match_card(lines: &mut Vec<String>) {
         _ => home,
     };
     lines.drain(start..lead);
+}
+
+/// Where the copy's lead is, and the filled lines among the `most` over
+/// it: where a card between the headline and the lead stands.
+pub(super) fn filled_over_lead(lines: &[String], most: usize) -> Option<(usize, Vec<usize>)> {
+    let lead = lines.iter().position(|l| reads_as_paragraph(l))?;
+    let filled = (lead.saturating_sub(most)..lead)
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    Some((lead, filled))
 }
 
 /// A match's score alone (`3 - 0`); a time of day (`10:30`) is none.
