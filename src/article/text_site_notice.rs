@@ -200,7 +200,8 @@ pub fn names(notice: &str) -> Vec<String> {
         .map(|w| if is_company_form(w) { "|" } else { w })
         .collect();
     let text = text.join(" ");
-    text.split(BREAKS)
+    let names = text
+        .split(BREAKS)
         // The body the site belongs to (`. عضو في مؤسسة قطر`) owns no
         // notice of its own.
         .filter(|part| !MEMBER_OF.iter().any(|m| part.trim().starts_with(m)))
@@ -209,6 +210,18 @@ pub fn names(notice: &str) -> Vec<String> {
         .filter(|part| !BEST_SEEN.iter().any(|m| part.trim().starts_with(m)))
         .filter_map(|part| name_in(part.trim()))
         .filter(|name| super::text_foot::has_arabic(name))
+        .collect::<Vec<_>>();
+    // A sentence about the body after the notice opens with its name
+    // (`… جميع الحقوق محفوظة. بنك دبي الإسلامي مرخص من قبل …`): the name
+    // said again, not a second owner.
+    names
+        .iter()
+        .filter(|name| {
+            !names
+                .iter()
+                .any(|other| name.len() > other.len() && name.starts_with(&format!("{other} ")))
+        })
+        .cloned()
         .collect()
 }
 
