@@ -9,6 +9,30 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::search;
 
+/// The labels a story's publication date is written after: at a copied
+/// line's start (`نشر في: …`) and inside a page's line of fields
+/// (`أخبار البلد - فلان  تاريخ النشر : 13-02-2019`). A label that holds
+/// another comes before it.
+pub const PUBLISHED_LABELS: [&str; 14] = [
+    "هذا المحتوى تم نشره",
+    "تم نشره",
+    "تاريخ النشر",
+    // The news item's date (`تاريخ الخبر: 2002/10/15`).
+    "تاريخ الخبر",
+    "تاريخ المقال",
+    "تاريخ الإضافة",
+    "نشر بتاريخ",
+    "نشر في",
+    "أضيف بتاريخ",
+    "أضيف في",
+    // PHP-Nuke's "posted on" (`أرسلت في الأحد 12 أيار 2019 بواسطة admin`).
+    "أرسلت في",
+    "ارسلت في",
+    // The bare label, with its colon (`التاريخ: 2012/03/18   المصدر: سونا`).
+    "التاريخ:",
+    "التاريخ :",
+];
+
 /// The month names of one region, January first.
 #[derive(Debug, Clone, Copy)]
 pub struct MonthNames {

@@ -138,21 +138,12 @@ pub fn publication_line(line: &str) -> Option<Publication> {
 /// What follows a publication label (`نشر في:`), up to what the line goes
 /// on to tell that is not the day of publication.
 fn after_label(line: &str) -> Option<&str> {
-    let rest = [
-        "هذا المحتوى تم نشره",
-        "تم نشره",
-        "نشر بتاريخ",
-        "نشر في",
-        "تاريخ النشر",
-        "تاريخ الخبر",
-        "تاريخ المقال",
-        "تاريخ الإضافة",
-        "أضيف بتاريخ",
-        "أضيف في",
-        "نشر",
-    ]
-    .iter()
-    .find_map(|p| line.strip_prefix(p))?;
+    // The bare verb opens a line only: inside a line of fields it is a
+    // word's part (`ينشر`).
+    let rest = super::date_names::PUBLISHED_LABELS
+        .iter()
+        .chain(&["نشر"])
+        .find_map(|p| line.strip_prefix(p))?;
     if !rest.starts_with([':', ' ']) {
         return None;
     }

@@ -9,6 +9,7 @@ use dom_query::NodeRef;
 
 use super::super::text_rules::Words;
 use super::{holds_at_most, sanitize};
+pub(super) use crate::article::date_names::PUBLISHED_LABELS;
 use crate::article::dates;
 use crate::search;
 
@@ -199,22 +200,6 @@ pub(super) fn nbsp_dashes_barred(text: &str) -> String {
     text.replace("\u{a0}-\u{a0}", "|")
 }
 
-/// Labels of a story's publication date inside a line of fields.
-pub(super) const PUBLISHED_LABELS: [&str; 10] = [
-    "تاريخ النشر",
-    // The news item's date (`تاريخ الخبر: 2002/10/15`).
-    "تاريخ الخبر",
-    "تاريخ المقال",
-    "نشر في",
-    "نشر بتاريخ",
-    // PHP-Nuke's "posted on" (`أرسلت في الأحد 12 أيار 2019 بواسطة admin`).
-    "أرسلت في",
-    "ارسلت في",
-    "تاريخ الإضافة",
-    // The bare label, with its colon (`التاريخ: 2012/03/18   المصدر: سونا`).
-    "التاريخ:",
-    "التاريخ :",
-];
 /// The most bytes between a publication label's start and its date.
 const LABEL_GAP: usize = 40;
 
