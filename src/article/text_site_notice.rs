@@ -23,27 +23,10 @@ const BUILT: [&str; 5] = ["تصميم", "تطوير", "برمجة", "استضا�
 /// The kind of site before its name, not part of it.
 const KIND: &str = "موقع ";
 /// The kinds of bodies whose name the notice's "for" runs into
-/// (`محفوظة لحزب جبهة العمل الإسلامي`).
-const BODIES: [&str; 18] = [
-    "حزب ",
-    "بنك ",
-    "مصرف ",
-    "مجموعة ",
-    "نادي ",
-    "مركز ",
-    "مؤسسة ",
-    "شركة ",
-    "جامعة ",
-    "جمعية ",
-    "نقابة ",
-    "اتحاد ",
-    "حركة ",
-    "هيئة ",
-    "وزارة ",
-    "جريدة ",
-    "صحيفة ",
-    "مجلة ",
-];
+/// (`محفوظة لحزب جبهة العمل الإسلامي`) besides those a byline knows
+/// ([`super::byline_bodies::opens_with_body_kind`]): a movement and the
+/// press.
+const PRESS_AND_MOVEMENTS: [&str; 4] = ["حركة ", "جريدة ", "صحيفة ", "مجلة "];
 /// The most words of a site's name (an embassy's: `سفارة جمهورية الصين الشعبية
 /// لدى جمهورية مصر العربية`).
 pub(super) const NAME_WORDS: usize = 9;
@@ -290,7 +273,7 @@ fn name_in(part: &str) -> Option<String> {
             .or_else(|| {
                 joined
                     .strip_prefix('ل')
-                    .filter(|r| r.starts_with(KIND) || BODIES.iter().any(|b| r.starts_with(b)))
+                    .filter(|r| r.starts_with(KIND) || names_a_body(r))
             })
             .unwrap_or(&joined)
             .to_owned(),
@@ -303,6 +286,15 @@ fn name_in(part: &str) -> Option<String> {
 /// A year in any digits (`2025`, `٢٠٢٥`).
 pub(super) fn is_year(word: &str) -> bool {
     word.chars().count() == 4 && word.chars().all(|c| c.is_numeric())
+}
+
+/// Whether what follows a notice's "for" opens with a body's kind and
+/// goes on to its name (`حزب جبهة …`, `منظمة …`).
+fn names_a_body(rest: &str) -> bool {
+    let named = rest.split_whitespace().nth(1).is_some();
+    named
+        && (super::byline_bodies::opens_with_body_kind(rest)
+            || PRESS_AND_MOVEMENTS.iter().any(|b| rest.starts_with(b)))
 }
 
 #[cfg(test)]
