@@ -24,7 +24,9 @@ use std::collections::{HashMap, HashSet};
 pub use super::byline_leading::leading;
 use super::byline_names::{DESKS, NOT_NAMES, OUTLET_WORDS, OUTLETS, PLACES};
 pub use super::byline_offices::{is_media_department, without_office};
-pub use super::byline_outlets::{is_listed_outlet, is_same_site, outlet, without_domain};
+pub use super::byline_outlets::{
+    editors_outlet, is_listed_outlet, is_same_site, outlet, without_domain,
+};
 use super::byline_parts;
 pub use super::byline_parts::{desk_credit, relayed_slash};
 pub(super) use super::byline_persons::opens_as_person;

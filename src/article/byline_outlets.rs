@@ -77,6 +77,16 @@ pub fn outlet(line: &str) -> Option<String> {
         .then(|| line.to_owned())
 }
 
+/// An outlet's editor signing for it (`بواسطة محرر الفجيرة اليوم`): the
+/// outlet, as a theme names the site's own account.
+pub fn editors_outlet(name: &str) -> Option<String> {
+    let (word, rest) = name.trim().split_once(' ')?;
+    super::byline::EDITORS
+        .contains(&word)
+        .then(|| outlet(rest))
+        .flatten()
+}
+
 /// A site's description of the kind of outlet it is (`صحيفة إلكترونية
 /// شاملة`, `موقع إخباري مستقل`), as its masthead sets it beside its name:
 /// an outlet's word and words that describe it, naming no outlet.

@@ -56,6 +56,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::text_pictographs::is_pictured_prompt(line)
         || super::text_pictographs::is_camera_credit(line)
         || super::text_pictographs::is_survey_answers(line)
+        || super::text_pictographs::is_helpfulness_survey(line)
         || super::text_pictographs::is_player_label(line)
         || is_labelled_credit_caption(line)
         || super::text_captions::is_picture_agency_credit(line)

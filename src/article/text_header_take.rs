@@ -183,10 +183,12 @@ impl Header {
                 return true;
             }
             if let Some(name) = value.and_then(labelled_name) {
-                // `تحقيق أجرته «سيرياك برس»`: an outlet made it; a body's
+                // `تحقيق أجرته «سيرياك برس»`: an outlet made it, or its
+                // editor (`بواسطة محرر الفجيرة اليوم`) for it; a body's
                 // office (`نشر بواسطة: المكتب المركزي`, `إدارة الإعلام
                 // والعلاقات العامة`) names no writer.
-                let outlet = byline::outlet(name.trim_matches(QUOTES));
+                let outlet = byline::editors_outlet(name)
+                    .or_else(|| byline::outlet(name.trim_matches(QUOTES)));
                 let own_office = super::byline_offices::is_own_office(name)
                     || super::byline_offices::is_media_department(name);
                 let to_source = is_source || outlet.is_some() || own_office;

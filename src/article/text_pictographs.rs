@@ -150,3 +150,33 @@ pub(super) fn is_survey_answers(line: &str) -> bool {
         .collect();
     words.len() == 2 && words.contains(&"نعم") && words.contains(&"لا")
 }
+
+/// What a page's survey asks was useful: the page itself.
+const SURVEYED: [&str; 7] = [
+    "الصفحة",
+    "الصفحه",
+    "المحتوى",
+    "محتوى",
+    "المعلومات",
+    "المقال",
+    "الخبر",
+];
+
+/// A page's survey of whether it helped (`هل كان محتوى هذه الصفحة
+/// مفيدًا؟`, `هل وجدت هذه المعلومات مفيدة؟`): a short question of the
+/// page's being useful, whichever words the site puts it in. A story's
+/// question of something else (`هل كان الاتفاق مفيدا؟`) names no page.
+pub(crate) fn is_helpfulness_survey(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| crate::search::fold(w.trim_end_matches(['؟', '?'])))
+        .collect();
+    let fold = crate::search::fold;
+    words.len() <= SURVEY_WORDS
+        && words.first().is_some_and(|w| w == "هل")
+        && words.iter().any(|w| w.starts_with(&fold("مفيد")))
+        && words.iter().any(|w| SURVEYED.iter().any(|s| fold(s) == *w))
+}
+
+/// The most words of a page's survey question.
+const SURVEY_WORDS: usize = 8;

@@ -125,6 +125,7 @@ impl BlockRules {
             || m.bylines.is(&bare)
             || self.leads.strip(&words).is_some()
             || m.drop_prefixes.strip(&words).is_some()
+            || crate::article::text_pictographs::is_helpfulness_survey(text)
             || m.lists.strip(&words).is_some_and(|rest| rest.len() < 200)
             || m.is_share_bar(text)
             || is_credit(text)

@@ -56,16 +56,9 @@ pub const DROP_PREFIXES: &[&str] = &[
     "هل أعجبك هذا المقال",
     "هل أعجبك المقال",
     "هل أعجبك المحتوى",
-    // A government site's survey under every page.
-    "هل كانت هذه المعلومات مفيدة",
-    "هل كانت هذه الصفحة مفيدة",
-    "هل كان محتوى الصفحة مفيدا",
-    "هل كان هذا المحتوى مفيدا",
     // The line a portal's software credits itself with in the foot.
     "Joomla! هو برنامج حر",
-    "هل وجدت هذا المحتوى مفيدا",
-    "هل وجدت هذه الصفحة مفيدة",
-    "هل وجدت هذه المعلومات مفيدة",
+    // A government site's prompt under every page.
     "هل وجدت ما تبحث عنه",
     "هل وجدت ما تبحث عنه في هذه الصفحة",
     // A health site's reviewer, under the writer, and its disclaimer.

@@ -1,0 +1,51 @@
+//! Copies the importer misread: a government page's survey of whether it
+//! helped, put in words no list held; a theme's post author that is the
+//! site's editor.
+
+mod support;
+
+use support::copied::trees::{HEAD, STORY, with_story};
+use support::copied::{import_text, texts};
+
+#[test]
+fn a_pages_helpfulness_survey_is_dropped_in_any_wording() {
+    for question in [
+        "هل كان محتوى هذه الصفحة مفيدًا؟",
+        "هل وجدتم المعلومات في هذه الصفحة مفيدة؟",
+        "هل كانت هذه الصفحة مفيدة لك؟",
+    ] {
+        let a = import_text(&with_story(
+            &["وزارة التجارة", "", HEAD, "12/05/2025", ""],
+            &["", question, "نعم", "لا", "", "أخبار ذات صلة"],
+        ));
+        assert_eq!(texts(&a), STORY, "{question}");
+    }
+}
+
+#[test]
+fn a_storys_own_question_of_use_stays() {
+    let question = "هل كان الاتفاق مفيدًا للطرفين؟";
+    let a = import_text(&with_story(&[HEAD, "12/05/2025", ""], &[question, STORY[0]]));
+    assert!(texts(&a).contains(&question), "{:?}", texts(&a));
+}
+
+#[test]
+fn the_sites_editor_signing_a_post_is_the_site() {
+    let a = import_text(&with_story(
+        &[
+            "الفجيرة اليوم",
+            "الرئيسية",
+            "محليات",
+            "",
+            HEAD,
+            "بواسطة محرر الفجيرة اليوم  18 مارس، 2025  0 تعليق",
+            "",
+        ],
+        &[],
+    ));
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("الفجيرة اليوم"));
+    assert_eq!(a.published.as_deref(), Some("2025-03-18"));
+    assert_eq!(texts(&a), STORY);
+}
