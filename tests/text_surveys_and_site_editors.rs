@@ -25,7 +25,10 @@ fn a_pages_helpfulness_survey_is_dropped_in_any_wording() {
 #[test]
 fn a_storys_own_question_of_use_stays() {
     let question = "هل كان الاتفاق مفيدًا للطرفين؟";
-    let a = import_text(&with_story(&[HEAD, "12/05/2025", ""], &[question, STORY[0]]));
+    let a = import_text(&with_story(
+        &[HEAD, "12/05/2025", ""],
+        &[question, STORY[0]],
+    ));
     assert!(texts(&a).contains(&question), "{:?}", texts(&a));
 }
 
@@ -47,5 +50,42 @@ fn the_sites_editor_signing_a_post_is_the_site() {
     assert_eq!(a.author, None);
     assert_eq!(a.source.as_deref(), Some("الفجيرة اليوم"));
     assert_eq!(a.published.as_deref(), Some("2025-03-18"));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_font_pickers_buttons_on_one_line_are_dropped() {
+    let a = import_text(&with_story(
+        &[
+            HEAD,
+            "الثلاثاء 17 ديسمبر 2024",
+            "",
+            "زيادة حجم الخط مسح إنقاص حجم الخط",
+            "",
+        ],
+        &[],
+    ));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_download_boxs_links_named_by_what_they_hold_are_no_story() {
+    let a = import_text(&with_story(
+        &[
+            "المركز الإعلامي / البيانات الصحفية",
+            "",
+            "بيان صحفي",
+            HEAD,
+            "10 فبراير 2025",
+            "",
+            "تحميل",
+            "البيان الصحفي (PDF)",
+            "الصور (ZIP)",
+            "",
+        ],
+        &[],
+    ));
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.published.as_deref(), Some("2025-02-10"));
     assert_eq!(texts(&a), STORY);
 }

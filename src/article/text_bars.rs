@@ -126,13 +126,20 @@ pub fn is_bar(line: &str) -> bool {
 }
 
 /// A font's size picker with its sizes named (`حجم الخط: كبير متوسط
-/// صغير`), as an embassy's page sets it under the date.
+/// صغير`), as an embassy's page sets it under the date, or its buttons
+/// on one line (`زيادة حجم الخط مسح إنقاص حجم الخط`).
 pub fn is_font_sizes(line: &str) -> bool {
     const SIZES: [&str; 6] = ["كبير", "متوسط", "صغير", "عادي", "أكبر", "أصغر"];
-    line.trim()
-        .strip_prefix("حجم الخط")
-        .map(|rest| rest.trim_start_matches([':', ' ']))
-        .is_some_and(|sizes| {
-            !sizes.is_empty() && sizes.split_whitespace().all(|w| SIZES.contains(&w))
-        })
+    const BUTTONS: [&str; 7] = ["زيادة", "تكبير", "إنقاص", "انقاص", "تصغير", "مسح", "إعادة"];
+    let rest = line.replace("حجم الخط", " ");
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches([':', '|', '-', '+']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    rest.len() < line.len()
+        && !words.is_empty()
+        && words
+            .iter()
+            .all(|w| SIZES.contains(w) || BUTTONS.contains(w))
 }

@@ -139,8 +139,14 @@ pub fn is_attachment(line: &str) -> bool {
         .rsplit_once("بصيغة ")
         .or_else(|| line.rsplit_once(' '))
         .is_some_and(|(_, kind)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()));
-    file || is_camera_name(name) || ((size || in_kind) && download)
+    // Or a box's link named by what it holds, under its label (`تحميل` /
+    // `البيان الصحفي (PDF)` / `الصور (ZIP)`).
+    let named_link = size && name.split_whitespace().count() <= LINK_WORDS;
+    file || is_camera_name(name) || ((size || in_kind) && download) || named_link
 }
+
+/// The most words of a download box's link named by what it holds.
+const LINK_WORDS: usize = 3;
 
 /// A picture's name as a camera or a phone gave it, its extension lost
 /// with the picture (`IMG-20241105-WA0014`, `DSC_0412`).
