@@ -89,3 +89,29 @@ fn a_download_boxs_links_named_by_what_they_hold_are_no_story() {
     assert_eq!(a.published.as_deref(), Some("2025-02-10"));
     assert_eq!(texts(&a), STORY);
 }
+
+#[test]
+fn a_posts_date_with_its_categories_after_it_dates_the_story() {
+    let a = import_text(&with_story(
+        &[
+            "الرئيسية / أخبار الجامعة / الخبر",
+            HEAD,
+            "أكتوبر 22, 2024 أخبار الجامعة, كلية الهندسة",
+        ],
+        &[],
+    ));
+    assert_eq!(a.title, HEAD);
+    assert_eq!(a.published.as_deref(), Some("2024-10-22"));
+    assert_eq!(texts(&a), STORY);
+}
+
+#[test]
+fn a_department_beside_the_date_is_no_writer() {
+    let a = import_text(&with_story(
+        &[HEAD, " 14/02/2025  |  النشاط الرياضي", ""],
+        &["", "© 2025 نادي سموحة الرياضي. جميع الحقوق محفوظة"],
+    ));
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("نادي سموحة الرياضي"));
+    assert_eq!(a.published.as_deref(), Some("2025-02-14"));
+}

@@ -174,6 +174,9 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(office);
     }
+    // A department read as the writer (`14/02/2025 | النشاط الرياضي`):
+    // each of its words has the article, as no person's name has.
+    head.author.take_if(|a| is_definite_only(a));
     if let Some(office) = head
         .source
         .as_deref()
@@ -229,6 +232,13 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .or_else(|| super::text_site_notice::about_box(text))
             .or_else(|| super::text_site_spelled::notice_spelled(text));
     }
+}
+
+/// Whether a name of two words or more has the article on each
+/// (`النشاط الرياضي`).
+fn is_definite_only(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(crate::search::fold).collect();
+    words.len() >= 2 && words.iter().all(|w| w.starts_with("ال"))
 }
 
 /// A box of short questions and their answers between the headline and

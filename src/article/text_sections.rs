@@ -82,3 +82,22 @@ fn is_categories(text: &str, name: &str) -> bool {
         && parts.iter().all(|p| short(p) && (alone(p) || stepped(p)))
         && parts.iter().any(|p| stepped(p))
 }
+
+/// The most words of a category after a post's date.
+const CATEGORY_WORDS: usize = 3;
+
+/// A post's date with its categories after it, as a blog's theme sets
+/// them under the headline (`أكتوبر 22, 2024 أخبار الجامعة, كلية
+/// الهندسة`): the date. Two categories or more, each a few words and
+/// letters only; a sentence after a date is the lead.
+pub(super) fn dated_categories(line: &str) -> Option<String> {
+    let line = line.trim();
+    let found = super::dates::find(line)?;
+    let rest = line.get(found.range.end..)?.trim();
+    let items: Vec<&str> = rest.split([',', '،']).map(str::trim).collect();
+    let category = |item: &&str| {
+        let words = item.split_whitespace().count();
+        (1..=CATEGORY_WORDS).contains(&words) && item.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    (found.range.start == 0 && items.len() >= 2 && items.iter().all(category)).then_some(found.iso)
+}

@@ -70,6 +70,13 @@ impl Walk<'_> {
         if !self.lead_seen && text_lines::is_section(self.matcher, line) {
             return Some(Step::Drop);
         }
+        // The post's categories after its date.
+        if !self.sentence_seen
+            && let Some(date) = super::super::text_sections::dated_categories(line)
+        {
+            head.published.get_or_insert(date);
+            return Some(Step::Drop);
+        }
         // The section's or the outlet's name run into the date.
         let (date, source) = text_lines::named_date(self.matcher, line)?;
         head.published.get_or_insert(date);
