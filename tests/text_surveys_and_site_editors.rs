@@ -115,3 +115,19 @@ fn a_department_beside_the_date_is_no_writer() {
     assert_eq!(a.source.as_deref(), Some("نادي سموحة الرياضي"));
     assert_eq!(a.published.as_deref(), Some("2025-02-14"));
 }
+
+#[test]
+fn a_rating_with_its_votes_and_a_link_to_the_top_are_dropped() {
+    let a = import_text(&with_story(
+        &[
+            HEAD,
+            "نشر في أخبار الحزب",
+            "طباعة",
+            "قيم هذا الموضوع",
+            "(0 أصوات)",
+            "",
+        ],
+        &["", "رجوع إلى أعلى"],
+    ));
+    assert_eq!(texts(&a), STORY);
+}
