@@ -131,3 +131,18 @@ fn a_rating_with_its_votes_and_a_link_to_the_top_are_dropped() {
     ));
     assert_eq!(texts(&a), STORY);
 }
+
+#[test]
+fn a_blogs_post_footer_ends_the_story_under_a_call_to_follow_its_news() {
+    let a = import_text(&with_story(
+        &[HEAD, "الثلاثاء، 10 يناير 2017", ""],
+        &[
+            "تابعوا جميع اخبار ليبيا و اخبار درنة",
+            "مرسلة بواسطة عيون ليبيا في 3:41 م",
+            "التسميات: اخبار درنة, اخبار ليبيا",
+            "ليست هناك تعليقات:",
+            "رسالة أحدث رسالة أقدم الصفحة الرئيسية",
+        ],
+    ));
+    assert_eq!(texts(&a), STORY);
+}

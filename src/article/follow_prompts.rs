@@ -156,8 +156,19 @@ pub fn is_follow_line(text: &str) -> bool {
         .split_whitespace()
         .last()
         .is_some_and(|w| ["على", "عبر"].contains(&w.trim_end_matches([':', '.'])));
-    account || on_icons || names_a_platform(&spaced_words(text))
+    // Or to follow the site's news of a place (`تابعوا جميع اخبار ليبيا
+    // و اخبار درنة`), as an aggregator's post ends.
+    let news = words
+        .iter()
+        .skip(at + 1)
+        .take(NEWS_AT)
+        .any(|w| search::fold(w) == "اخبار")
+        && !text.ends_with(['.', '!', '؟', '?']);
+    account || on_icons || news || names_a_platform(&spaced_words(text))
 }
+
+/// How many words after the verb name the site's news (`جميع أخبار`).
+const NEWS_AT: usize = 2;
 
 /// Whether `word` says what a follow prompt is for (`لمتابعة`).
 fn is_purpose(word: &str) -> bool {

@@ -11,6 +11,8 @@ pub const END: &[&str] = &[
     "للمزيد من المعلومات يرجى التواصل",
     "لمزيد من المعلومات يرجى التواصل",
     "لمزيد من المعلومات يرجى الاتصال",
+    // A blog's post footer (`مرسلة بواسطة فلان في 3:41 م`), Blogger's.
+    "مرسلة بواسطة",
     // A release's background on the body that issued it, under its text.
     "نبذة عن",
     "لمحة عن",
