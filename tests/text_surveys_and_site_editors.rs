@@ -146,3 +146,15 @@ fn a_blogs_post_footer_ends_the_story_under_a_call_to_follow_its_news() {
     ));
     assert_eq!(texts(&a), STORY);
 }
+
+#[test]
+fn a_share_boxs_label_is_dropped_whatever_it_shares() {
+    for label in ["شارك هذه المقالة", "شاركوا الخبر:", "مشاركة هذا التقرير"]
+    {
+        let a = import_text(&with_story(
+            &[HEAD, "12 مارس 2024", ""],
+            &["", label, "فيسبوك", "تويتر", "واتساب"],
+        ));
+        assert_eq!(texts(&a), STORY, "{label}");
+    }
+}

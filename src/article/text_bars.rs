@@ -3,6 +3,7 @@
 
 use super::text_chrome::{BARS, LABEL_WORDS, LINK_ARROWS};
 use super::text_rules::{Matcher, Words};
+use crate::search;
 
 /// A bar of the comments' fields with the form's prompt in it (`تعليقات
 /// 3 | إضافة تعليق`), or of the links to the stories beside it: where
@@ -142,4 +143,35 @@ pub fn is_font_sizes(line: &str) -> bool {
         && words
             .iter()
             .all(|w| SIZES.contains(w) || BUTTONS.contains(w))
+}
+
+/// A share box's label over its buttons (`شارك هذه المقالة`, `شارك
+/// الخبر:`, `مشاركة المقالة`): the verb, perhaps "this", and what is
+/// shared, whichever of these words the site chose.
+pub fn is_share_label(line: &str) -> bool {
+    const VERBS: [&str; 4] = ["شارك", "شاركوا", "مشاركة", "انشر"];
+    const THIS: [&str; 2] = ["هذا", "هذه"];
+    const SHARED: [&str; 9] = [
+        "الخبر",
+        "المقال",
+        "المقالة",
+        "الصفحة",
+        "الموضوع",
+        "المنشور",
+        "التقرير",
+        "القصة",
+        "البيان",
+    ];
+    let is = |list: &[&str], word: &str| list.iter().any(|w| search::fold(w) == word);
+    let words: Vec<String> = line
+        .trim()
+        .trim_end_matches([':', ' '])
+        .split_whitespace()
+        .map(search::fold)
+        .collect();
+    match words.as_slice() {
+        [verb, shared] => is(&VERBS, verb) && is(&SHARED, shared),
+        [verb, this, shared] => is(&VERBS, verb) && is(&THIS, this) && is(&SHARED, shared),
+        _ => false,
+    }
 }

@@ -310,6 +310,9 @@ impl Matcher {
         if super::dates::dateline(line).is_some() || line.ends_with(['.', '،']) {
             return false;
         }
+        if super::text_bars::is_share_label(line) {
+            return true;
+        }
         // A mail button spelled with its hyphen (`E-Mail`) is one word.
         let line = if line.contains("-Mail") || line.contains("-mail") {
             std::borrow::Cow::Owned(line.replace("-Mail", "Mail").replace("-mail", "mail"))

@@ -78,21 +78,13 @@ pub const DROP: &[&str] = &[
     "استمع للبث المباشر",
     "شاهد البث المباشر",
     "البث المباشر",
-    // The label over a share bar's links (`شارك هذا:`).
+    // The label over a share bar's links (`شارك هذا:`); with what it
+    // shares, see `text_bars::is_share_label`.
     "شارك هذا",
-    "شارك المقال",
-    "شارك الخبر",
-    // A company's newsroom's share button (`مشاركة المقالة`).
-    "مشاركة المقالة",
-    "شارك هذا الخبر",
-    "شارك هذه الصفحة",
     // A press office's link to its pictures of the story.
     "تحميل الصور",
     "تحميل الصورة",
-    "شارك الصفحة",
-    "شارك هذا المقال",
     // A blog engine's share box and like button, as the copy keeps them.
-    "شارك هذا الموضوع:",
     "إعجاب تحميل...",
     "معجب بهذه:",
     "شارك",
