@@ -158,3 +158,35 @@ fn a_share_boxs_label_is_dropped_whatever_it_shares() {
         assert_eq!(texts(&a), STORY, "{label}");
     }
 }
+
+#[test]
+fn the_menus_section_beside_the_date_is_no_writer_and_a_latin_notice_keeps_the_bodys_kind() {
+    let story = [
+        "احتفلت مؤسسة مخزومي بتخريج 240 متدرباً ومتدربة من مختلف المناطق اللبنانية بعد دورات مهنية مكثفة.",
+        "وقالت مديرة البرامج في مؤسسة مخزومي إن الدورات تفتح أبواب العمل أمام الشباب في المناطق كلها.",
+    ];
+    let mut lines = vec![
+        "الرئيسية",
+        "من نحن",
+        "الأخبار والنشاطات",
+        "اتصل بنا",
+        "",
+        "مؤسسة مخزومي تخرّج 240 متدرباً في مجالات الطاقة الشمسية",
+        "12 نوفمبر، 2024 | الأخبار والنشاطات",
+        "",
+    ];
+    lines.extend(story);
+    lines.extend([
+        "",
+        "روابط سريعة",
+        "من نحن",
+        "الأخبار والنشاطات",
+        "تبرّع",
+        "© 2024 Makhzoumi Foundation. All Rights Reserved.",
+    ]);
+    let a = import_text(&lines.join("\n"));
+    assert_eq!(a.author, None);
+    assert_eq!(a.source.as_deref(), Some("مؤسسة مخزومي"));
+    assert_eq!(a.published.as_deref(), Some("2024-11-12"));
+    assert_eq!(texts(&a), story);
+}

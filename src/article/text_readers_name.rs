@@ -29,12 +29,14 @@ fn readers_name(matcher: &Matcher, text: &str, title: &str, source: &str) -> Opt
     // An outlet the story is told to (`وقال … لـ24FM`) reports on the
     // body the headline names, and is no name of the body's.
     let spelled = latin_source(source).and_then(|s| {
-        super::latin_names::spelled_in(s, text).or_else(|| {
-            let told = super::text_site::is_cited(&super::text_site::folded_text(text), s);
-            (!told)
-                .then(|| super::latin_names::announced_in(title, text))
-                .flatten()
-        })
+        super::latin_names::spelled_in(s, text)
+            .map(|spelled| super::text_site_spelled::spelled_whole(spelled, text))
+            .or_else(|| {
+                let told = super::text_site::is_cited(&super::text_site::folded_text(text), s);
+                (!told)
+                    .then(|| super::latin_names::announced_in(title, text))
+                    .flatten()
+            })
     });
     let arabic = match (beside, spelled) {
         (Some(b), Some(s)) if !crate::search::contains(&b, &s) => Some(s),

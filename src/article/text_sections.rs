@@ -44,6 +44,9 @@ pub(super) fn drop_sections<'a>(
     // The post's categories under its date (`بيانات صحفية, مصر`), each
     // an item of the menu or the trail above: no one's name.
     head.author.take_if(|a| is_categories(text, a));
+    // Or its one section, an item of the menu said again at the foot
+    // (`12 نوفمبر، 2024 | الأخبار والنشاطات`).
+    head.author.take_if(|a| is_menu_item(text, a, 2));
 }
 
 /// The fewest words of a line of the story's that cites its source.

@@ -13,11 +13,22 @@ pub fn notice_spelled(text: &str) -> Option<String> {
     let latin = super::latin_names::latin_name(foot_notice(&lines)?)?;
     let spelled = super::latin_names::spelled_in(&latin, text)
         .or_else(|| super::latin_names::written_in_latin(&latin, text))?;
-    Some(
-        whole_name_at_top(&lines, &spelled, text)
-            .or_else(|| with_kind(&spelled, text))
-            .unwrap_or(spelled),
-    )
+    Some(written_whole(&lines, spelled, text))
+}
+
+/// A Latin name's Arabic spelling as the site writes it whole: the
+/// masthead's name at the top that holds it, or with the kind of body
+/// the text puts before it (`Makhzoumi Foundation`, spelled `مخزومي`, in
+/// `مؤسسة مخزومي`).
+pub(super) fn spelled_whole(spelled: String, text: &str) -> String {
+    let lines: Vec<&str> = filled_lines(text).collect();
+    written_whole(&lines, spelled, text)
+}
+
+fn written_whole(lines: &[&str], spelled: String, text: &str) -> String {
+    whole_name_at_top(lines, &spelled, text)
+        .or_else(|| with_kind(&spelled, text))
+        .unwrap_or(spelled)
 }
 
 /// The spelled name with the kind of body the text says before it at
