@@ -251,6 +251,17 @@ impl Walker<'_> {
         let first = self.quote_start;
         let blocks = &mut self.body.blocks;
         let mut by = self.quote_by.take();
+        // A post whose text was left out (in a language not the page's)
+        // leaves its signature alone: no quotation.
+        if by.is_none()
+            && blocks.len() == first + 1
+            && let Some(Block::Quote { text, .. }) = blocks.last()
+            && attribution(text).is_some_and(|name| name.contains("(@"))
+        {
+            blocks.pop();
+            self.body.links.retain(|l| l.block < blocks.len());
+            return;
+        }
         if by.is_none()
             && blocks.len() > first + 1
             && let Some(Block::Quote { text, .. }) = blocks.last()

@@ -1,0 +1,52 @@
+//! Pages that embed a post whose text is gone (left out for its language,
+//! or lost with the embed's script): the signature goes with it.
+
+mod support;
+
+use qari::article::Block;
+use support::page::{load_html, page, paragraphs};
+
+const HEADLINE: &str = "لاعبو النادي يستأنفون التدريبات استعداداً للموسم الجديد";
+const STORY: [&str; 3] = [
+    "عاد لاعبو النادي صباح الاثنين إلى مركز التدريب إيذاناً بانطلاق فترة الإعداد للموسم الجديد بعد عطلة صيفية.",
+    "واستهل اللاعبون يومهم الأول بسلسلة من الفحوص الطبية والاختبارات البدنية تحت إشراف الطاقم الطبي.",
+    "ويتضمن برنامج الإعداد معسكراً تدريبياً خارج المدينة خلال الأسبوع الثالث من يوليو.",
+];
+
+fn texts(blocks: &[Block]) -> Vec<&str> {
+    blocks.iter().map(Block::text).collect()
+}
+
+#[test]
+fn a_posts_signature_left_without_its_text_is_no_quotation() {
+    let tweet = "<blockquote class=\"twitter-tweet\">&mdash; Le Club (@LeClub) \
+         <a href=\"https://twitter.com/LeClub/status/1\">July 8, 2024</a></blockquote>";
+    let body = format!(
+        "<article><h1>{HEADLINE}</h1>{}{tweet}{}</article>",
+        paragraphs(&STORY[..2]),
+        paragraphs(&STORY[2..])
+    );
+    let a = load_html(&page("<meta charset=\"utf-8\">", &body));
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(texts(&a.body), STORY);
+}
+
+#[test]
+fn a_post_with_its_text_stays_a_signed_quotation() {
+    let tweet = "<blockquote class=\"twitter-tweet\"><p lang=\"ar\" dir=\"rtl\">اليوم الأول \
+         في مركز التدريب ☀️ #التحضيرات</p>&mdash; النادي (@TheClub) \
+         <a href=\"https://twitter.com/TheClub/status/1\">July 8, 2024</a></blockquote>";
+    let body = format!(
+        "<article><h1>{HEADLINE}</h1>{}{tweet}{}</article>",
+        paragraphs(&STORY[..2]),
+        paragraphs(&STORY[2..])
+    );
+    let a = load_html(&page("<meta charset=\"utf-8\">", &body));
+    let quote = a.body.iter().find_map(|b| match b {
+        Block::Quote { text, by } => Some((text.as_str(), by.as_deref())),
+        _ => None,
+    });
+    let (text, by) = quote.expect("the post is a quotation");
+    assert!(text.starts_with("اليوم الأول في مركز التدريب"), "{text}");
+    assert!(by.is_some_and(|b| b.contains("(@TheClub)")), "{by:?}");
+}
