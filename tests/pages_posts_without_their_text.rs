@@ -1,5 +1,6 @@
 //! Pages that embed a post whose text is gone (left out for its language,
-//! or lost with the embed's script): the signature goes with it.
+//! or lost with the embed's script): the signature goes with it. A
+//! body's name alone under its statement: its signature.
 
 mod support;
 
@@ -49,4 +50,22 @@ fn a_post_with_its_text_stays_a_signed_quotation() {
     let (text, by) = quote.expect("the post is a quotation");
     assert!(text.starts_with("اليوم الأول في مركز التدريب"), "{text}");
     assert!(by.is_some_and(|b| b.contains("(@TheClub)")), "{by:?}");
+}
+
+#[test]
+fn a_bodys_name_alone_under_its_statement_signs_it() {
+    let site = "المنظمة العربية لحقوق الإنسان في بريطانيا";
+    let body = format!(
+        "<article><h1>{HEADLINE}</h1>{}<p style=\"text-align: left;\"><strong>{site}</strong></p>\
+         </article><footer><p>&copy; 2021 {site}</p></footer>",
+        paragraphs(&STORY)
+    );
+    let head = format!(
+        "<meta charset=\"utf-8\"><meta property=\"og:site_name\" content=\"{site}\">\
+         <title>{HEADLINE} - {site}</title>"
+    );
+    let a = load_html(&page(&head, &body));
+    assert_eq!(a.title, HEADLINE);
+    assert_eq!(a.source.as_deref(), Some(site));
+    assert_eq!(texts(&a.body), STORY);
 }

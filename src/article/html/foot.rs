@@ -57,7 +57,8 @@ fn take_email_line(body: &mut Body) {
 /// Takes the last blocks off `body` when they sign the story for the
 /// site's media office (`المكتب الاعلامي` / `المفوضية العليا المستقلة
 /// للانتخابات`): the office, and the site's name under it; or the
-/// office with the site's name (`إعلام العتبة الكاظمية المقدسة`).
+/// office with the site's name (`إعلام العتبة الكاظمية المقدسة`); or the
+/// site's name alone, as a body signs its statement.
 fn take_office_signature(body: &mut Body, sites: &[&str]) {
     let office = |b: &Block| matches!(b, Block::Paragraph(t) if crate::article::byline_offices::names_no_body(t.trim()));
     let is_site = |t: &str| sites.iter().any(|s| is_site_name(s, t.trim()));
@@ -75,7 +76,8 @@ fn take_office_signature(body: &mut Body, sites: &[&str]) {
     let n = body.blocks.len();
     let take = match body.blocks.as_slice() {
         [_, .., o, s] if office(o) && site(s) => 2,
-        [_, .., o] if office(o) || site_office(o) || office_of_site(o) => 1,
+        // Or the body signing its statement with its name alone.
+        [_, .., o] if office(o) || site_office(o) || office_of_site(o) || site(o) => 1,
         _ => 0,
     };
     for index in (n - take..n).rev() {
