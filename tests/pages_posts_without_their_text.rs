@@ -1,6 +1,7 @@
 //! Pages that embed a post whose text is gone (left out for its language,
 //! or lost with the embed's script): the signature goes with it. A
-//! body's name alone under its statement: its signature.
+//! body's name alone under its statement: its signature. A summary's
+//! points over the story: no part of it.
 
 mod support;
 
@@ -67,5 +68,20 @@ fn a_bodys_name_alone_under_its_statement_signs_it() {
     let a = load_html(&page(&head, &body));
     assert_eq!(a.title, HEADLINE);
     assert_eq!(a.source.as_deref(), Some(site));
+    assert_eq!(texts(&a.body), STORY);
+}
+
+#[test]
+fn a_summarys_points_over_the_story_are_no_part_of_it() {
+    let body = format!(
+        "<article><h1>{HEADLINE}</h1><div class=\"article-takeaways\">\
+         <h2 class=\"article-takeaways__title\">النقاط الرئيسية</h2><ul>\
+         <li>عودة اللاعبين إلى التدريبات بعد عطلة صيفية امتدت أربعة أسابيع.</li>\
+         <li>معسكر تدريبي خارج المدينة في الأسبوع الثالث من يوليو.</li></ul></div>\
+         <div class=\"entry-content\">{}</div></article>",
+        paragraphs(&STORY)
+    );
+    let a = load_html(&page("<meta charset=\"utf-8\">", &body));
+    assert_eq!(a.title, HEADLINE);
     assert_eq!(texts(&a.body), STORY);
 }

@@ -62,6 +62,11 @@ pub const FURNITURE_WORDS: &[&str] = &[
     // (A `disclaimer` is not one: an aggregator's names the paper the
     // story is from.)
     "cta",
+    // A summary's points over the story (`article-takeaways`,
+    // `press-release__highlights`), which the story tells in full.
+    "takeaways",
+    "highlights",
+    "keypoints",
     "sponsored",
     "share",
     "shares",
