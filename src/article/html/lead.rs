@@ -50,6 +50,9 @@ pub fn drop_header_blocks(
     // (its date, its byline) are still read: `at` passes over it, and
     // over a second (two lines in bold over `كتب / فلان`).
     let mut at = 0;
+    // Whether a deck the description says was dropped: a heading under
+    // it opens the story's first part.
+    let mut deck_dropped = false;
     for _ in 0..HEADER_BLOCKS {
         let Some(block) = body.blocks.get(at).filter(|_| body.blocks.len() > at + 1) else {
             break;
@@ -89,7 +92,16 @@ pub fn drop_header_blocks(
                 let said_again = described
                     .as_deref()
                     .is_some_and(|d| d.contains(folded.as_str()));
-                if said_again {
+                // Or a heading of its own right under the headline, over
+                // any paragraph, that runs as a headline does (`<h1>…</h1>
+                // <h2>تمويل 418 مشروعا صغيرا بالجهة منذ مطلع السنة</h2>`);
+                // a part's heading is shorter (`تطور حجم التشغيل`).
+                let sub_headline = at == 0
+                    && !deck_dropped
+                    && words >= SUB_HEADLINE_WORDS
+                    && matches!(block, Block::Heading(_));
+                deck_dropped |= said_again;
+                if said_again || sub_headline {
                     remove_at(body, at);
                 } else {
                     at += 1;
@@ -127,6 +139,9 @@ fn is_deck(block: &Block, words: usize) -> bool {
         && (3..=DECK_WORDS).contains(&words)
         && !block.text().ends_with(['.', '!', '?', '؟', ':'])
 }
+
+/// The fewest words of a heading under the headline read as its deck.
+const SUB_HEADLINE_WORDS: usize = 6;
 
 /// The most words of a deck.
 const DECK_WORDS: usize = 30;

@@ -66,6 +66,13 @@ pub fn cut_to_headline(title: &str, headline: &str) -> String {
             return tail.trim().to_owned();
         }
     }
+    // The site's name before a colon (`وزارة الشؤون الاجتماعية: وزير …`)
+    // over an `<h1>` that says the rest alone.
+    if let Some((_, tail)) = title.split_once(": ")
+        && search::fold(tail.trim()) == want
+    {
+        return tail.trim().to_owned();
+    }
     title.to_owned()
 }
 

@@ -1,7 +1,9 @@
-//! Pages that embed a post whose text is gone (left out for its language,
-//! or lost with the embed's script): the signature goes with it. A
-//! body's name alone under its statement: its signature. A summary's
-//! points over the story: no part of it.
+//! Pages the importer misread: an embedded post whose text is gone (left
+//! out for its language, or lost with the embed's script), whose
+//! signature goes with it; a body's name alone under its statement, its
+//! signature; a summary's points over the story, and a heading that runs
+//! as a headline under it, no part of it; a site's name before a colon
+//! in the `<title>`.
 
 mod support;
 
@@ -84,4 +86,31 @@ fn a_summarys_points_over_the_story_are_no_part_of_it() {
     let a = load_html(&page("<meta charset=\"utf-8\">", &body));
     assert_eq!(a.title, HEADLINE);
     assert_eq!(texts(&a.body), STORY);
+}
+
+#[test]
+fn a_title_with_the_sites_name_before_a_colon_gives_the_h1_and_its_sub_headline_goes() {
+    let headline = "وزير الشؤون الاجتماعية يتابع بولاية القصرين تقدم برنامج الإدماج الاقتصادي";
+    let body = format!(
+        "<div class=\"news-single-item\"><div class=\"news-single-timedata\">09-11-2023 17:25</div>\
+         <h1>{headline}</h1><h2>تمويل 418 مشروعا صغيرا بالجهة منذ مطلع السنة</h2>{}</div>",
+        paragraphs(&STORY)
+    );
+    let head = format!(
+        "<meta charset=\"utf-8\"><title>وزارة الشؤون الاجتماعية: {headline}</title>\
+         <meta name=\"description\" content=\"وزارة الشؤون الاجتماعية - الجمهورية التونسية\">"
+    );
+    let a = load_html(&page(&head, &body));
+    assert_eq!(a.title, headline);
+    assert_eq!(texts(&a.body), STORY);
+}
+
+#[test]
+fn a_short_heading_over_the_first_paragraph_stays_the_storys() {
+    let body = format!(
+        "<article><h1>{HEADLINE}</h1><h3>تطور حجم التشغيل</h3>{}</article>",
+        paragraphs(&STORY)
+    );
+    let a = load_html(&page("<meta charset=\"utf-8\">", &body));
+    assert_eq!(texts(&a.body)[0], "تطور حجم التشغيل");
 }
