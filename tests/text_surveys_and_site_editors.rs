@@ -190,3 +190,13 @@ fn the_menus_section_beside_the_date_is_no_writer_and_a_latin_notice_keeps_the_b
     assert_eq!(a.published.as_deref(), Some("2024-11-12"));
     assert_eq!(texts(&a), story);
 }
+
+#[test]
+fn a_reports_made_by_label_signs_it() {
+    let a = import_text(&with_story(
+        &[HEAD, "18 أبريل 2009", "إنجاز: كريمة الناجي", ""],
+        &[],
+    ));
+    assert_eq!(a.author.as_deref(), Some("كريمة الناجي"));
+    assert_eq!(texts(&a), STORY);
+}

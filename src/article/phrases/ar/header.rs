@@ -158,6 +158,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "مرسلة بواسطة",
     "مرسل بواسطة",
     "إعداد",
+    // A Moroccan paper's "made by" over a report (`إنجاز: فلانة`).
+    "إنجاز",
     "حوار",
     "حاوره",
     "حاورته",
