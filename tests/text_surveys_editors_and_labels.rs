@@ -1,6 +1,10 @@
-//! Copies the importer misread: a government page's survey of whether it
-//! helped, put in words no list held; a theme's post author that is the
-//! site's editor.
+//! Copies the importer misread: a page's survey of whether it helped, in
+//! words no list held; the site's editor signing a post; a font picker's
+//! buttons on one line; a download box's links; a post's date with its
+//! categories; a department or the menu's section beside the date; a
+//! rating with its votes; a blog's post footer; a share box's label; a
+//! Latin notice's name spelled with the body's kind; a report's "made
+//! by" label.
 
 mod support;
 
