@@ -3,7 +3,7 @@
 //! signature goes with it; a body's name alone under its statement, its
 //! signature; a summary's points over the story, and a heading that runs
 //! as a headline under it, no part of it; a site's name before a colon
-//! in the `<title>`.
+//! in the `<title>`; a source's field beside the date.
 
 mod support;
 
@@ -113,4 +113,18 @@ fn a_short_heading_over_the_first_paragraph_stays_the_storys() {
     );
     let a = load_html(&page("<meta charset=\"utf-8\">", &body));
     assert_eq!(texts(&a.body)[0], "تطور حجم التشغيل");
+}
+
+#[test]
+fn a_source_field_beside_the_date_names_the_agency() {
+    let body = format!(
+        "<table><tr><td><b>{HEADLINE}</b></td></tr><tr><td><font size=\"1\">التاريخ : 14/10/2012 \
+         &nbsp;&nbsp;&nbsp; المصدر : وكالة الأنباء العمانية</font></td></tr><tr><td>{}</td></tr></table>",
+        paragraphs(&STORY)
+    );
+    let head = format!("<meta charset=\"utf-8\"><title>وزارة الزراعة - {HEADLINE}</title>");
+    let a = load_html(&page(&head, &body));
+    assert_eq!(a.source.as_deref(), Some("وكالة الأنباء العمانية"));
+    assert_eq!(a.published.as_deref(), Some("2012-10-14"));
+    assert_eq!(texts(&a.body), STORY);
 }

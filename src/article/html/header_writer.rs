@@ -41,8 +41,14 @@ pub fn header_source(els: &[NodeRef], header: Range<usize>) -> Option<String> {
         .take_while(|n| !opens_story(n))
         .filter(|n| holds_at_most(n, FIELDS_CHARS))
         .flat_map(|n| {
+            // Or in a field of its own beside the date, set apart by
+            // no-break spaces (`التاريخ : 14/10/2012 &nbsp;&nbsp;&nbsp;
+            // المصدر : وكالة الأنباء العمانية`).
             let text = n.text().to_string();
-            text.lines().map(str::to_owned).collect::<Vec<_>>()
+            text.lines()
+                .flat_map(|line| line.split("\u{a0}\u{a0}"))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
         })
         .find_map(|line| {
             let name = super::block_rules().source_named(line.trim())?;
