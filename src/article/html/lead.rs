@@ -36,15 +36,7 @@ pub fn drop_header_blocks(
 ) -> Header {
     let title = title.map(search::fold);
     let described = described.map(search::fold);
-    // Each author's name: a line under the headline may give one of them.
-    let authors: Vec<String> = author
-        .map(|a| {
-            a.split('،')
-                .map(search::fold)
-                .filter(|n| !n.trim().is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+    let authors = author_names(author);
     let mut header = Header::default();
     // A deck under the headline stays, and the header's lines under it
     // (its date, its byline) are still read: `at` passes over it, and
@@ -92,14 +84,7 @@ pub fn drop_header_blocks(
                 let said_again = described
                     .as_deref()
                     .is_some_and(|d| d.contains(folded.as_str()));
-                // Or a heading of its own right under the headline, over
-                // any paragraph, that runs as a headline does (`<h1>…</h1>
-                // <h2>تمويل 418 مشروعا صغيرا بالجهة منذ مطلع السنة</h2>`);
-                // a part's heading is shorter (`تطور حجم التشغيل`).
-                let sub_headline = at == 0
-                    && !deck_dropped
-                    && words >= SUB_HEADLINE_WORDS
-                    && matches!(block, Block::Heading(_));
+                let sub_headline = at == 0 && !deck_dropped && is_sub_headline(block, words);
                 deck_dropped |= said_again;
                 if said_again || sub_headline {
                     remove_at(body, at);
@@ -119,6 +104,27 @@ pub fn drop_header_blocks(
         remove_at(body, at);
     }
     header
+}
+
+/// Each author's name, folded: a line under the headline may give one of
+/// them.
+fn author_names(author: Option<&str>) -> Vec<String> {
+    author
+        .map(|a| {
+            a.split('،')
+                .map(search::fold)
+                .filter(|n| !n.trim().is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A heading of its own right under the headline, over any paragraph,
+/// that runs as a headline does (`<h1>…</h1><h2>تمويل 418 مشروعا صغيرا
+/// بالجهة منذ مطلع السنة</h2>`): its deck. A part's heading is shorter
+/// (`تطور حجم التشغيل`).
+fn is_sub_headline(block: &Block, words: usize) -> bool {
+    words >= SUB_HEADLINE_WORDS && matches!(block, Block::Heading(_))
 }
 
 /// The most words of a headline at the end of the site's trail.

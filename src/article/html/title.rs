@@ -54,7 +54,9 @@ pub fn cut_to_headline(title: &str, headline: &str) -> String {
     if want.is_empty() || search::fold(title) == want {
         return title.to_owned();
     }
-    for sep in SEPARATORS {
+    // The separators, and a colon after the site's name (`وزارة الشؤون
+    // الاجتماعية: وزير …`) over an `<h1>` that says the rest alone.
+    for sep in SEPARATORS.iter().chain(&[": "]) {
         if let Some((head, _)) = title.split_once(sep)
             && search::fold(head.trim()) == want
         {
@@ -65,13 +67,6 @@ pub fn cut_to_headline(title: &str, headline: &str) -> String {
         {
             return tail.trim().to_owned();
         }
-    }
-    // The site's name before a colon (`وزارة الشؤون الاجتماعية: وزير …`)
-    // over an `<h1>` that says the rest alone.
-    if let Some((_, tail)) = title.split_once(": ")
-        && search::fold(tail.trim()) == want
-    {
-        return tail.trim().to_owned();
     }
     title.to_owned()
 }
