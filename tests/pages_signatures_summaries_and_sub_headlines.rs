@@ -80,7 +80,7 @@ fn a_summarys_points_over_the_story_are_no_part_of_it() {
          <h2 class=\"article-takeaways__title\">النقاط الرئيسية</h2><ul>\
          <li>عودة اللاعبين إلى التدريبات بعد عطلة صيفية امتدت أربعة أسابيع.</li>\
          <li>معسكر تدريبي خارج المدينة في الأسبوع الثالث من يوليو.</li></ul></div>\
-         <div class=\"entry-content\">{}</div></article>",
+         {}</article>",
         paragraphs(&STORY)
     );
     let a = load_html(&page("<meta charset=\"utf-8\">", &body));
