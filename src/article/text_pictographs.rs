@@ -151,16 +151,9 @@ pub(super) fn is_survey_answers(line: &str) -> bool {
     words.len() == 2 && words.contains(&"نعم") && words.contains(&"لا")
 }
 
-/// What a page's survey asks was useful: the page itself.
-const SURVEYED: [&str; 7] = [
-    "الصفحة",
-    "الصفحه",
-    "المحتوى",
-    "محتوى",
-    "المعلومات",
-    "المقال",
-    "الخبر",
-];
+/// What a page's survey asks was useful: the page itself. Compared
+/// folded (`الصفحه` is `الصفحة`).
+const SURVEYED: [&str; 6] = ["الصفحة", "المحتوى", "محتوى", "المعلومات", "المقال", "الخبر"];
 
 /// A page's survey of whether it helped (`هل كان محتوى هذه الصفحة
 /// مفيدًا؟`, `هل وجدت هذه المعلومات مفيدة؟`): a short question of the
