@@ -132,14 +132,17 @@ pub fn is_bar(line: &str) -> bool {
 pub fn is_font_sizes(line: &str) -> bool {
     const SIZES: [&str; 6] = ["كبير", "متوسط", "صغير", "عادي", "أكبر", "أصغر"];
     const BUTTONS: [&str; 7] = ["زيادة", "تكبير", "إنقاص", "انقاص", "تصغير", "مسح", "إعادة"];
+    // Every line of a copy is asked: most end here, copied no further.
+    if !line.contains("حجم الخط") {
+        return false;
+    }
     let rest = line.replace("حجم الخط", " ");
     let words: Vec<&str> = rest
         .split_whitespace()
         .map(|w| w.trim_matches([':', '|', '-', '+']))
         .filter(|w| !w.is_empty())
         .collect();
-    rest.len() < line.len()
-        && !words.is_empty()
+    !words.is_empty()
         && words
             .iter()
             .all(|w| SIZES.contains(w) || BUTTONS.contains(w))
@@ -163,12 +166,12 @@ pub fn is_share_label(line: &str) -> bool {
         "البيان",
     ];
     let is = |list: &[&str], word: &str| list.iter().any(|w| search::fold(w) == word);
-    let words: Vec<String> = line
-        .trim()
-        .trim_end_matches([':', ' '])
-        .split_whitespace()
-        .map(search::fold)
-        .collect();
+    let label = line.trim().trim_end_matches([':', ' ']);
+    // A label is two or three words: a longer line is folded no further.
+    if label.split_whitespace().nth(3).is_some() {
+        return false;
+    }
+    let words: Vec<String> = label.split_whitespace().map(search::fold).collect();
     match words.as_slice() {
         [verb, shared] => is(&VERBS, verb) && is(&SHARED, shared),
         [verb, this, shared] => is(&VERBS, verb) && is(&THIS, this) && is(&SHARED, shared),

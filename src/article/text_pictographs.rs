@@ -160,13 +160,16 @@ const SURVEYED: [&str; 6] = ["الصفحة", "المحتوى", "محتوى", "ا
 /// page's being useful, whichever words the site puts it in. A story's
 /// question of something else (`هل كان الاتفاق مفيدا؟`) names no page.
 pub(crate) fn is_helpfulness_survey(line: &str) -> bool {
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| crate::search::fold(w.trim_end_matches(['؟', '?'])))
-        .collect();
     let fold = crate::search::fold;
-    words.len() <= SURVEY_WORDS
-        && words.first().is_some_and(|w| w == "هل")
+    let mut words = line
+        .split_whitespace()
+        .map(|w| fold(w.trim_end_matches(['؟', '?'])));
+    // Every line of a copy is asked: most end here, folded no further.
+    if words.next().is_none_or(|w| w != "هل") {
+        return false;
+    }
+    let words: Vec<String> = words.collect();
+    words.len() < SURVEY_WORDS
         && words.iter().any(|w| w.starts_with(&fold("مفيد")))
         && words.iter().any(|w| SURVEYED.iter().any(|s| fold(s) == *w))
 }
