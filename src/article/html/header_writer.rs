@@ -6,9 +6,10 @@ use std::ops::Range;
 use dom_query::NodeRef;
 
 use super::super::text_rules::{Phrases, Words};
-use super::headline::{DATE_CHARS, FIELDS_CHARS, PUBLISHED_LABELS, before_date};
+use super::headline::{DATE_CHARS, FIELDS_CHARS, before_date};
 use super::{holds_at_most, sanitize};
 use crate::article::byline;
+use crate::article::date_names::PUBLISHED_LABELS;
 
 /// The writer a byline among the story's header elements above its
 /// headline names (`<td class="subtitle">المؤتمرنت - عبدالله

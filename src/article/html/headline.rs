@@ -9,7 +9,7 @@ use dom_query::NodeRef;
 
 use super::super::text_rules::Words;
 use super::{holds_at_most, sanitize};
-pub(super) use crate::article::date_names::PUBLISHED_LABELS;
+use crate::article::date_names::PUBLISHED_LABELS;
 use crate::article::dates;
 use crate::search;
 
