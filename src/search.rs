@@ -26,10 +26,26 @@ pub use signature::{Answer, Needs, Signature, Signer};
 /// `s` folded for matching (see the module documentation).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// `s` folded onto the end of `out`: a long text folded a piece at a time
+/// into one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.reserve(s.len());
+    for c in s.chars() {
+        match c {
+            // Most of what is folded is plain Arabic letters and ASCII
+            // letters, digits and spaces, which fold to themselves: they
+            // skip the tables.
+            'ء'..='ؿ' | 'ف'..='ي' if !matches!(c, 'أ' | 'إ' | 'آ' | 'ة' | 'ى') => {
+                out.push(c)
+            }
+            'a'..='z' | '0'..='9' | ' ' => out.push(c),
+            _ => push_folded(c, out),
+        }
+    }
 }
 
 /// Every non-overlapping match of `query` in `haystack`, as byte ranges of the

@@ -60,10 +60,14 @@ pub(super) fn filled_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// The text folded, with one space between words.
 pub(super) fn folded_text(text: &str) -> String {
-    text.split_whitespace()
-        .map(search::fold)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        search::fold_into(word, &mut out);
+    }
+    out
 }
 
 /// Whether the folded text names `name` as an outlet: in quotes or
@@ -196,6 +200,10 @@ fn told_to_named(folded: &str, name: &str) -> bool {
         return false;
     };
     let told = format!("لل{bare}");
+    // Most texts never name it so: one scan before splitting them.
+    if !folded.contains(&told) {
+        return false;
+    }
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.windows(2).any(|pair| {
         let said = pair[0].strip_prefix('و').unwrap_or(pair[0]);
