@@ -191,6 +191,10 @@ pub fn without_link_prompt(line: &str) -> &str {
 pub fn is_translation_note(line: &str) -> bool {
     // As a list's item too (`- هذا الموضوع مترجم …`).
     let line = line.trim().trim_start_matches(['-', '•', '*', ' ']);
+    // A note is short: a story's paragraph is not folded to find out.
+    if line.split_whitespace().nth(NOTE_WORDS).is_some() {
+        return false;
+    }
     let bracketed = line.starts_with('(') && line.ends_with([')', '.']);
     let folded = search::fold(line.trim_matches(['(', ')', '.']));
     let opens = ["هذا الموضوع", "هذا المقال", "هذه المادة", "هذا التقرير"]
@@ -199,13 +203,16 @@ pub fn is_translation_note(line: &str) -> bool {
     let translated = ["مترجم", "الترجمة", "ترجمة", "النص الأصلي"]
         .iter()
         .any(|w| folded.contains(&search::fold(w)));
-    translated && (bracketed || opens) && line.split_whitespace().count() <= NOTE_WORDS
+    translated && (bracketed || opens)
 }
 
 /// A note on how the story was made (`أُنجز هذا العمل في إطار سلسلة …`,
 /// `أنجز هذا التحقيق بدعم من …`): the outlet's note on its work, like a
 /// translation's.
 pub fn is_production_note(line: &str) -> bool {
+    if line.split_whitespace().nth(NOTE_WORDS).is_some() {
+        return false;
+    }
     let folded = search::fold(line.trim().trim_start_matches(['(', '*', ' ']));
     let made = ["أنجز", "تم إنجاز", "أعد", "تم إعداد"]
         .iter()
@@ -222,7 +229,7 @@ pub fn is_production_note(line: &str) -> bool {
     let how = ["بدعم", "في إطار", "ضمن", "بالتعاون", "بالشراكة", "بإشراف"]
         .iter()
         .any(|w| folded.contains(&search::fold(w)));
-    made && work && how && line.split_whitespace().count() <= NOTE_WORDS
+    made && work && how
 }
 
 /// The most words of a translation's note.

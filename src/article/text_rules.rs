@@ -280,7 +280,7 @@ impl Matcher {
     /// A line or block that holds both phrases of a notice pair (a
     /// column's disclaimer, a comment section's rules); long text never is.
     pub fn is_notice(&self, text: &str) -> bool {
-        if text.split_whitespace().count() > NOTICE_WORDS {
+        if text.split_whitespace().nth(NOTICE_WORDS).is_some() {
             return false;
         }
         let folded = search::fold(text);
@@ -307,11 +307,13 @@ impl Matcher {
         // folds to it (`12 آب 2021`): a date is no bar.
         // Nor is a wrapped sentence's last word (`آب.`): no bar ends
         // with a full stop.
-        if super::dates::dateline(line).is_some() || line.ends_with(['.', '،']) {
+        // (Asked last: reading a date costs more than the bar's words.)
+        if line.ends_with(['.', '،']) {
             return false;
         }
+        let not_a_date = || super::dates::dateline(line).is_none();
         if super::text_bars::is_share_label(line) {
-            return true;
+            return not_a_date();
         }
         // A mail button spelled with its hyphen (`E-Mail`) is one word.
         let line = if line.contains("-Mail") || line.contains("-mail") {
@@ -325,7 +327,7 @@ impl Matcher {
             pieces += usize::from(!count);
             count || self.is_share_words(&search::fold(word))
         });
-        all && pieces > 0
+        all && pieces > 0 && not_a_date()
     }
 
     /// Whether `word` is share words written together (`twitterwhatsapp`).
