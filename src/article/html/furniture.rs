@@ -4,6 +4,9 @@
 //! support another site, add to these tables rather than to the code that
 //! reads them.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use dom_query::NodeRef;
 
 pub use super::furniture_pieces::FURNITURE_PIECES;
@@ -269,6 +272,12 @@ fn main_beside_sidebar(class: Option<&str>) -> bool {
     main && side
 }
 
+/// [`FURNITURE_PIECES`] searched for all at once: every element's class
+/// and id are asked about them.
+static PIECES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(FURNITURE_PIECES).expect("the furniture pieces are plain strings")
+});
+
 /// Whether an element with this `class`, `id` and `role` is furniture.
 pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&str>) -> bool {
     if role.is_some_and(|r| FURNITURE_ROLES.iter().any(|f| r.eq_ignore_ascii_case(f))) {
@@ -297,7 +306,7 @@ pub fn is_furniture_attr(class: Option<&str>, id: Option<&str>, role: Option<&st
             names
                 .split_whitespace()
                 .filter(|name| !layout(name))
-                .any(|name| FURNITURE_PIECES.iter().any(|p| name.contains(p)))
+                .any(|name| PIECES.is_match(name))
         };
         pieces(&lower)
             || pieces(words)
