@@ -76,11 +76,14 @@ pub fn fragment_to_body(html: &str, base_url: Option<&str>) -> Result<Body, Pars
 pub(crate) fn holds_at_most(node: &dom_query::NodeRef, limit: usize) -> bool {
     let mut count = 0;
     for n in node.descendants_it() {
-        if n.is_text() {
-            count += n.text().chars().count();
-            if count > limit {
-                return false;
-            }
+        // Counted where the text lies, not copied out: every element after
+        // a headline and in a footer is asked.
+        count += n.query_or(0, |t| match &t.data {
+            dom_query::NodeData::Text { contents } => contents.chars().count(),
+            _ => 0,
+        });
+        if count > limit {
+            return false;
         }
     }
     true
