@@ -48,9 +48,17 @@ pub(super) fn has_word(node: &NodeRef, words: &[&str]) -> bool {
         .iter()
         .any(|attr| {
             node.attr(attr).is_some_and(|v| {
-                kebab(&v)
-                    .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .any(|w| words.contains(&w))
+                let has = |names: &str| {
+                    names
+                        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                        .any(|w| words.contains(&w))
+                };
+                // Most names have no capitals: they are their own words.
+                if v.bytes().any(|b| b.is_ascii_uppercase()) {
+                    has(&kebab(&v))
+                } else {
+                    has(&v)
+                }
             })
         })
 }
@@ -113,7 +121,7 @@ pub(super) fn visible_author(
         let text = crate::article::byline_offices::desk_writer(&text)
             .and_then(|b| b.author)
             .unwrap_or(text);
-        if text.is_empty() || text.split_whitespace().count() > 8 {
+        if text.is_empty() || text.split_whitespace().nth(8).is_some() {
             continue;
         }
         // Nor is the media office after the name (`فلانة - المركز
@@ -250,7 +258,7 @@ pub fn credits(els: &[NodeRef]) -> Credits {
             let plain = text
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{640}');
-            (has_word(node, &["source"]) && plain && text.split_whitespace().count() <= 3)
+            (has_word(node, &["source"]) && plain && text.split_whitespace().nth(3).is_none())
                 .then(|| text.replace('\u{640}', ""))
         };
         labelled
@@ -270,7 +278,7 @@ fn credit_text(node: &NodeRef) -> Option<String> {
         return None;
     }
     let text = sanitize::inline(&visible_text(node));
-    (!text.is_empty() && text.split_whitespace().count() <= 8).then_some(text)
+    (!text.is_empty() && text.split_whitespace().nth(8).is_none()).then_some(text)
 }
 
 /// The name a source field gives after its label, with its colon or
