@@ -56,7 +56,7 @@ pub fn paper(line: &str) -> Option<String> {
 /// Or of all its stories (`جميع الأخبار المنشورة في يمن ناو منقولة من
 /// مصادرها، ولا يتحمل الموقع أي مسؤولية عن محتواها`).
 pub fn is_unnamed_notice(line: &str) -> bool {
-    line.split_whitespace().count() <= NOTICE_WORDS
+    line.split_whitespace().nth(NOTICE_WORDS).is_none()
         && ["هذا الخبر", "هذا المقال", "الأخبار المنشورة"]
             .iter()
             .any(|s| line.contains(s))

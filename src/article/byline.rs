@@ -79,7 +79,7 @@ pub fn parse(line: &str) -> Option<Byline> {
             ..Byline::default()
         });
     }
-    if line.split_whitespace().count() > 10
+    if line.split_whitespace().nth(10).is_some()
         || line.ends_with(['.', '؟', '?', '!'])
         || line.contains(['،', ',', '؛', ';', '«', '»', '"', '“', '”'])
     {

@@ -61,7 +61,7 @@ fn opening(paragraph: &str) -> Option<(Byline, &str)> {
         })
     };
     let byline = parse(inside)
-        .filter(|_| inside.split_whitespace().count() <= 6)
+        .filter(|_| inside.split_whitespace().nth(6).is_none())
         .or_else(alone)?;
     let after = after.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | 'ـ')

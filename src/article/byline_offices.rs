@@ -233,7 +233,10 @@ pub(super) fn placed_office(paragraph: &str) -> Option<(Byline, &str)> {
     let (place, rest) = super::byline_openers::at_first_dash(paragraph)?;
     let (office, after) = rest.split_once(':')?;
     let (place, office, after) = (place.trim(), office.trim(), after.trim_start());
-    let short = office.split_whitespace().count() <= DATELINE_OFFICE_WORDS;
+    let short = office
+        .split_whitespace()
+        .nth(DATELINE_OFFICE_WORDS)
+        .is_none();
     (is_in(place, PLACES) && short && is_media_department(office) && !after.is_empty()).then(|| {
         (
             Byline {

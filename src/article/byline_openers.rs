@@ -33,12 +33,12 @@ pub(super) fn slashed(paragraph: &str) -> Option<(Byline, &str)> {
     let framed =
         (spaced || hugged) && words <= 2 && agency.chars().all(|c| c.is_alphabetic() || c == ' ');
     let known = is_in(agency, OUTLETS) || (!day.is_empty() && outlet(agency).is_some()) || framed;
-    let dated = day.chars().any(char::is_numeric) && day.split_whitespace().count() <= 4;
+    let dated = day.chars().any(char::is_numeric) && day.split_whitespace().nth(4).is_none();
     // With the day and a listed agency, a town no table knows (`صحم في 16
     // يوليو /العمانية/`): a word or two of letters.
     let town = dated
         && is_in(agency, OUTLETS)
-        && place.split_whitespace().count() <= 2
+        && place.split_whitespace().nth(2).is_none()
         && place.chars().all(|c| c.is_alphabetic() || c == ' ');
     if !(is_in(place, PLACES) || town)
         || !(dated || day.is_empty())
@@ -134,7 +134,8 @@ pub(super) fn writer(paragraph: &str) -> Option<(Byline, &str)> {
         && name.chars().all(|c| c.is_alphabetic() || c == ' ')
         && kind(name, false) == Some(Part::Person);
     // A lead follows: a sentence, not a quotation.
-    let lead = after.split_whitespace().count() > 8 && !after.starts_with(['"', '«', '“', '\'']);
+    let lead =
+        after.split_whitespace().nth(8).is_some() && !after.starts_with(['"', '«', '“', '\'']);
     (named && lead).then(|| {
         (
             Byline {
@@ -227,13 +228,13 @@ pub(super) fn wire(paragraph: &str) -> Option<(Byline, &str)> {
         .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
     // An agency from the table vouches for a city the place table lacks.
     let known = is_in(first_place, PLACES)
-        || (known_country && first_place.split_whitespace().count() <= 2)
+        || (known_country && first_place.split_whitespace().nth(2).is_none())
         || (is_in(outlet, OUTLETS)
-            && first_place.split_whitespace().count() <= 2
+            && first_place.split_whitespace().nth(2).is_none()
             && !first_place.chars().any(char::is_numeric));
     if rest.len() == after.len()
         || !known
-        || place.split_whitespace().count() > 4
+        || place.split_whitespace().nth(4).is_some()
         || !(1..=3).contains(&outlet_words)
         || !plain
     {

@@ -73,7 +73,7 @@ pub fn outlet(line: &str) -> Option<String> {
     // dash (`القاهرة ـ صحيفة الوطن`): a byline, not a name.
     let plain = !line.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
         && !line.split_whitespace().any(|w| w.chars().all(|c| c == 'ـ'));
-    (plain && line.split_whitespace().count() <= 4 && kind(line, false)? == Part::Outlet)
+    (plain && line.split_whitespace().nth(4).is_none() && kind(line, false)? == Part::Outlet)
         .then(|| line.to_owned())
 }
 

@@ -231,7 +231,7 @@ pub fn writer_for_outlet(value: &str) -> Option<Byline> {
         .trim();
     let name = name.trim();
     let person = kind(name, false) == Some(Part::Person) && !reads_as_outlet(name);
-    (person && !quoted.is_empty() && quoted.split_whitespace().count() <= 4).then(|| Byline {
+    (person && !quoted.is_empty() && quoted.split_whitespace().nth(4).is_none()).then(|| Byline {
         author: Some(name.to_owned()),
         source: Some(quoted.to_owned()),
         place: None,

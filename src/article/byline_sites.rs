@@ -66,7 +66,7 @@ pub(super) fn relayed_site(word: &str, site: &str) -> Option<Byline> {
 pub(super) fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
     let section = search::fold(desk).starts_with(&search::fold("أخبار"));
     let named = names_a_site(site, false);
-    (named && desk.split_whitespace().count() <= 3 && (section || super::byline::is_desk(desk)))
+    (named && desk.split_whitespace().nth(3).is_none() && (section || super::byline::is_desk(desk)))
         .then(|| Byline {
             source: Some(site.to_owned()),
             ..Byline::default()
@@ -78,7 +78,7 @@ pub(super) fn site_and_desk(site: &str, desk: &str) -> Option<Byline> {
 /// …`, `صحيفة الرافد - طرابلس: …`, `الخرطوم/وكالة الساحل: …`): the city
 /// makes it a dateline, where a sentence's words before a colon are not.
 pub(super) fn placed_outlet(head: &str) -> Option<Byline> {
-    if head.split_whitespace().count() > 7 {
+    if head.split_whitespace().nth(7).is_some() {
         return None;
     }
     let spaced = head.replace('/', " / ");

@@ -65,7 +65,7 @@ pub(super) fn split_dated_bylines(lines: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(lines.len() + 1);
     let mut above_lead = true;
     for line in lines {
-        above_lead &= line.split_whitespace().count() <= LEAD_WORDS;
+        above_lead &= line.split_whitespace().nth(LEAD_WORDS).is_none();
         match above_lead.then(|| byline_then_day(&line)).flatten() {
             Some((byline, day)) => out.extend([byline, day]),
             None => out.push(line),

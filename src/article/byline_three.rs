@@ -49,7 +49,7 @@ pub(super) fn three_parts(line: &str) -> Option<Byline> {
             // Or an outlet's name of a few words there (`الحسكة – أخبار
             // الشرق – حسين العبدالله`).
             None if i == 1
-                && part.split_whitespace().count() <= UNKNOWN_OUTLET_WORDS
+                && part.split_whitespace().nth(UNKNOWN_OUTLET_WORDS).is_none()
                 && part.chars().all(|c| c.is_alphabetic() || c == ' ') =>
             {
                 unknown = true;

@@ -94,7 +94,7 @@ pub fn month_number(name: &str) -> Option<u32> {
 /// gives no Gregorian day here, and never a paragraph.
 pub fn is_hijri_only(line: &str) -> bool {
     // Every kept line is asked: a date has digits and few words.
-    if line.split_whitespace().count() > 8 || !line.chars().any(|c| c.is_numeric()) {
+    if line.split_whitespace().nth(8).is_some() || !line.chars().any(|c| c.is_numeric()) {
         return false;
     }
     let tokens = tokens(line);

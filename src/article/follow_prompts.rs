@@ -96,7 +96,7 @@ impl FollowPrompts {
     /// `تابعوا RT على تلغرام`: a follow verb first and a platform's name
     /// in a short block.
     pub fn is_prompt(&self, words: &Words<'_>, text: &str) -> bool {
-        if text.split_whitespace().count() > FOLLOW_WORDS {
+        if text.split_whitespace().nth(FOLLOW_WORDS).is_some() {
             return false;
         }
         // After what it is for (`لمتابعة أخبار عدن حرة عبر قناتنا على

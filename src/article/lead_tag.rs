@@ -82,7 +82,7 @@ pub fn first_line_site<'t>(lead: &'t str, text: &str) -> Option<(Byline, &'t str
 /// over its menu (`يس عراق`).
 fn first_line(text: &str) -> Option<&str> {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    (first.split_whitespace().count() <= 3).then_some(first)
+    (first.split_whitespace().nth(3).is_none()).then_some(first)
 }
 
 /// A writer the copy's byline names who is the site itself, by the name

@@ -94,7 +94,7 @@ fn back_link_target(part: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|back| part.strip_prefix(back))
-    .filter(|_| part.split_whitespace().count() <= 5)
+    .filter(|_| part.split_whitespace().nth(5).is_none())
 }
 
 /// A trail from the home page or through the site's sections
@@ -122,7 +122,7 @@ pub fn is_bar(line: &str) -> bool {
         .collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
-            p.split_whitespace().count() <= LABEL_WORDS && !p.ends_with(['.', '!', '?', '؟'])
+            p.split_whitespace().nth(LABEL_WORDS).is_none() && !p.ends_with(['.', '!', '?', '؟'])
         })
 }
 

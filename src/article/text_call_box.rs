@@ -114,7 +114,7 @@ pub(super) fn is_support_label(line: &str) -> bool {
 /// A short line that ends no statement: a question, an offer, a call.
 pub(super) fn is_pitch(line: &str) -> bool {
     // A list's item is the story's, however short.
-    line.split_whitespace().count() <= PITCH_WORDS
+    line.split_whitespace().nth(PITCH_WORDS).is_none()
         && !line.trim_end().ends_with(['.', ':'])
         && super::text_blocks::list_item(line).is_none()
 }

@@ -170,7 +170,7 @@ fn ends_with_copyright(line: &str) -> bool {
         && line
             .rfind('(')
             .is_some_and(|at| line[at + 1..].trim_start().starts_with('©'))
-        && line.split_whitespace().count() <= 40
+        && line.split_whitespace().nth(40).is_none()
 }
 
 /// A photographer's credit in Latin letters, the picture agency's name
@@ -188,7 +188,7 @@ pub(super) fn is_picture_agency_credit(line: &str) -> bool {
     let Some((left, right)) = line.split_once('/') else {
         return false;
     };
-    line.split_whitespace().count() <= CREDIT_LINE_WORDS
+    line.split_whitespace().nth(CREDIT_LINE_WORDS).is_none()
         && line
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || " /-.'&".contains(c))
@@ -208,7 +208,7 @@ pub(super) fn is_labelled_credit_caption(line: &str) -> bool {
                 && (1..=4).contains(&name.split_whitespace().count())
         })
     };
-    let short = line.split_whitespace().count() <= 30;
+    let short = line.split_whitespace().nth(30).is_none();
     if let Some((text, credit)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) {
         // A writer's byline before the photographer's (`كتب: فلان - تصوير:
         // فلان`) heads the story; no picture's caption does.

@@ -120,7 +120,7 @@ fn drop_lone_card(
     // writer. A card with the name after a slash, a dash or a colon
     // (`مراسل أكجوجت نت / فلان`) is a signature, the name the author.
     if is_card(&lines[at])
-        && lines[at].split_whitespace().count() <= LONE_CARD_WORDS
+        && lines[at].split_whitespace().nth(LONE_CARD_WORDS).is_none()
         && !ends_sentence(&lines[at])
         && ends_sentence(&lines[name_at])
     {
@@ -198,7 +198,7 @@ fn wrapped_end(lines: &[String], at: usize) -> usize {
         && chars(&lines[end]) * WRAPPED_SHARE >= width
         && lines
             .get(end + 1)
-            .is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= WRAPPED_WORDS)
+            .is_some_and(|l| !l.is_empty() && l.split_whitespace().nth(WRAPPED_WORDS).is_none())
     {
         end += 1;
     }
@@ -214,7 +214,7 @@ fn is_card(line: &str) -> bool {
             .chain(en::WRITER_CARDS)
             .any(|c| search::fold(c) == w)
     });
-    opens && line.split_whitespace().count() <= CARD_WORDS
+    opens && line.split_whitespace().nth(CARD_WORDS).is_none()
 }
 
 /// A note on the writer under the story, tied to the byline's asterisk

@@ -254,7 +254,7 @@ fn headline_above(
             }
             continue;
         }
-        if line.split_whitespace().count() <= LABEL_WORDS {
+        if line.split_whitespace().nth(LABEL_WORDS).is_none() {
             labels += 1;
             label_at = at;
             if labels >= 2 {
@@ -314,7 +314,7 @@ fn only_a_name_above(
         .filter(|l| !is_header(rules, matcher, l));
     let name = others
         .next()
-        .is_some_and(|l| l.split_whitespace().count() <= 2 || byline::outlet(l).is_some());
+        .is_some_and(|l| l.split_whitespace().nth(2).is_none() || byline::outlet(l).is_some());
     top == 0 && name && others.next().is_none()
 }
 
@@ -327,7 +327,7 @@ fn is_ticker(line: &str) -> bool {
         // `«الأشغال»: …`: the guillemet closes a name the headline quotes.
         !label.is_empty()
             && !label.contains('«')
-            && label.split_whitespace().count() <= LABEL_WORDS
+            && label.split_whitespace().nth(LABEL_WORDS).is_none()
             && is_headline_shaped(rest.trim())
     })
 }

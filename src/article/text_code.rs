@@ -128,7 +128,7 @@ pub fn is_attachment(line: &str) -> bool {
                 && (DOCUMENTS.contains(&ext.as_str()) || PICTURES.contains(&ext.as_str()))
         });
     // A download link's words (`تحميل البيان الصحفي (PDF, 320 KB)`).
-    let download = name.split_whitespace().count() <= DOWNLOAD_WORDS
+    let download = name.split_whitespace().nth(DOWNLOAD_WORDS).is_none()
         && name
             .split_whitespace()
             .next()
@@ -141,7 +141,7 @@ pub fn is_attachment(line: &str) -> bool {
         .is_some_and(|(_, kind)| DOCUMENTS.contains(&kind.trim().to_ascii_lowercase().as_str()));
     // Or a box's link named by what it holds, under its label (`تحميل` /
     // `البيان الصحفي (PDF)` / `الصور (ZIP)`).
-    let named_link = size && name.split_whitespace().count() <= LINK_WORDS;
+    let named_link = size && name.split_whitespace().nth(LINK_WORDS).is_none();
     file || is_camera_name(name) || ((size || in_kind) && download) || named_link
 }
 

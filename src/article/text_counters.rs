@@ -138,7 +138,7 @@ pub fn is_gallery_place(line: &str) -> bool {
 /// (`06.04.2019`, `2019.04.06`) is made of the same characters and is no
 /// counter. Copies keep the direction marks pages put around a number.
 pub fn is_counter(line: &str) -> bool {
-    line.split_whitespace().count() <= 2
+    line.split_whitespace().nth(2).is_none()
         && line.chars().any(char::is_numeric)
         && line.chars().all(|c| {
             c.is_numeric()

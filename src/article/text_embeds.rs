@@ -65,7 +65,7 @@ pub fn is_bare_signature(line: &str) -> bool {
     let dashed = name.trim_start().starts_with(['—', '–', '-']);
     !dashed
         && !name.trim().is_empty()
-        && name.split_whitespace().count() <= 6
+        && name.split_whitespace().nth(6).is_none()
         && is_handle(&format!("@{handle}"))
         && super::dates::dateline(date.trim()).is_some()
 }

@@ -88,7 +88,7 @@ pub fn drop_event_card(lines: &mut Vec<String>) {
 fn field(line: &str) -> Option<&'static str> {
     let (label, value) = line.split_once(':')?;
     let label = label.trim();
-    (label.split_whitespace().count() <= LABEL_WORDS && !value.trim().is_empty())
+    (label.split_whitespace().nth(LABEL_WORDS).is_none() && !value.trim().is_empty())
         .then(|| {
             SHARED_FIELDS
                 .iter()

@@ -221,7 +221,7 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .clone()
             .filter(|c| {
                 head.logo.is_none()
-                    || (c.split_whitespace().count() > 1
+                    || (c.split_whitespace().nth(1).is_some()
                         && !super::byline_offices::names_no_body(c))
             })
             .or_else(|| super::text_site::beside_acronym(matcher, text))
@@ -246,7 +246,7 @@ fn is_definite_only(name: &str) -> bool {
 /// sites sum a story up: two pairs or more, then the byline, which the
 /// box kept from the header. Drops the box and gives the byline.
 fn drop_answer_box(units: &mut Vec<String>) -> Option<byline::Byline> {
-    let short = |u: &str| u.split_whitespace().count() <= BOX_WORDS;
+    let short = |u: &str| u.split_whitespace().nth(BOX_WORDS).is_none();
     let asks = |u: &str| short(u) && u.ends_with(['؟', '?']);
     let pairs = units
         .chunks(2)
@@ -287,7 +287,7 @@ fn opens_with_place(paragraph: &str) -> bool {
         return false;
     };
     let head = &paragraph[..at];
-    head.split_whitespace().count() <= 5
+    head.split_whitespace().nth(5).is_none()
         && head
             .split(['،', ','])
             .any(|p| byline::is_in(p.trim(), super::byline_names::PLACES))

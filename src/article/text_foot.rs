@@ -165,7 +165,7 @@ fn is_dated_signature(line: &str) -> bool {
     let dated_in = before.ends_with(" في") || line[found.range.start..].starts_with("في ");
     found.range.end == line.trim_end().len()
         && dated_in
-        && line.split_whitespace().count() <= SIGNATURE_WORDS
+        && line.split_whitespace().nth(SIGNATURE_WORDS).is_none()
         && !before.contains(['.', '!', '?', '؟', '،', ','])
 }
 
@@ -295,7 +295,7 @@ fn byline(rules: &Rules, matcher: &Matcher, line: &str) -> Option<Header> {
 pub(super) fn is_latin_label(line: &str) -> bool {
     line.chars().any(|c| c.is_ascii_alphabetic())
         && !has_other_letters(line)
-        && line.split_whitespace().count() <= LABEL_WORDS
+        && line.split_whitespace().nth(LABEL_WORDS).is_none()
         && !line.ends_with(['.', '!', '?'])
 }
 

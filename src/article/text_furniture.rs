@@ -47,7 +47,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         // A picture's or the page's copyright line (`© AP Photo / …`,
         // `حقوق النشر © 2024 …`).
         || line.trim_start().starts_with('©')
-        || (line.contains('©') && line.split_whitespace().count() <= COPYRIGHT_WORDS)
+        || (line.contains('©') && line.split_whitespace().nth(COPYRIGHT_WORDS).is_none())
         || is_issue_line(line)
         || super::text_top_lines::is_issue_promo(line)
         || is_release_field(line)
@@ -63,7 +63,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || super::follow_prompts::is_follow_line(line)
         // A line is shorter than a page's block: a paragraph that names
         // a pair's words in passing is not taken for a notice.
-        || (line.split_whitespace().count() <= NOTICE_WORDS && matcher.is_notice(line))
+        || (line.split_whitespace().nth(NOTICE_WORDS).is_none() && matcher.is_notice(line))
         || is_player_clock(line)
         || super::text_site_notice::is_postal_address(line)
         || is_click_call(line)
@@ -80,7 +80,7 @@ fn is_click_call(line: &str) -> bool {
     CLICK_CALLS.iter().any(|call| {
         line.strip_suffix(call).is_some_and(|before| {
             before.trim_end().ends_with(['.', '…', ':', '-', '–'])
-                && before.split_whitespace().count() <= CLICK_CALL_WORDS
+                && before.split_whitespace().nth(CLICK_CALL_WORDS).is_none()
         })
     })
 }
@@ -147,7 +147,7 @@ pub fn is_release_field(line: &str) -> bool {
         && value
             .chars()
             .all(|c| c.is_numeric() || matches!(c, '/' | '-' | ' ' | '.'));
-    let hour = value.split_whitespace().count() <= 4
+    let hour = value.split_whitespace().nth(4).is_none()
         && value
             .split_whitespace()
             .next()
@@ -191,7 +191,7 @@ pub(crate) fn is_bracketed_credit(matcher: &Matcher, line: &str) -> bool {
             // Or the wire's credit of who wrote and edited it (`(إعداد
             // فلان للنشرة العربية - تحرير فلان)`).
             !inner.contains(['(', ')'])
-                && inner.split_whitespace().count() <= CREDIT_WORDS
+                && inner.split_whitespace().nth(CREDIT_WORDS).is_none()
                 && (matcher.drop_prefixes.strip(&words).is_some()
                     || matcher.bylines.strip(&words).is_some())
         })
@@ -280,7 +280,7 @@ pub fn is_update_line(line: &str) -> bool {
     dates::find(rest).is_some_and(|d| {
         let mut left = rest.to_owned();
         left.replace_range(d.range, " ");
-        left.split_whitespace().count() <= 2
+        left.split_whitespace().nth(2).is_none()
     }) || dates::is_hijri_only(told)
         || super::date_times::is_relative_time(told)
 }

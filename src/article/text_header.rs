@@ -125,7 +125,7 @@ pub(super) fn labelled_name(after: &str) -> Option<&str> {
     let name = before_next_label(name);
     // Writers set apart by dashes (`فلان الفلاني - فلانة الفلانية`) may
     // take more words between them.
-    let short = name.split_whitespace().count() <= 6 || byline::dashed_writers(name).is_some();
+    let short = name.split_whitespace().nth(6).is_none() || byline::dashed_writers(name).is_some();
     (!name.is_empty() && short).then_some(name)
 }
 

@@ -31,10 +31,10 @@ pub(super) fn credit_among_parts(matcher: &Matcher, line: &str) -> Option<String
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ':'))
         .collect();
     if parts.len() < 3
-        || line.split_whitespace().count() > 12
+        || line.split_whitespace().nth(12).is_some()
         || parts
             .iter()
-            .any(|p| p.is_empty() || p.split_whitespace().count() > 4)
+            .any(|p| p.is_empty() || p.split_whitespace().nth(4).is_some())
     {
         return None;
     }

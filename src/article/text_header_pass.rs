@@ -94,7 +94,7 @@ fn wrapped_tail<'a>(all: &'a [String], at: usize, title: &str) -> Option<&'a str
             || (dangling && next.is_some_and(|n| dates::find(n).is_some())));
     let open = text_shape::is_open_near(title, width);
     let words = if dangling {
-        tail.split_whitespace().count() <= WRAPPED_TAIL_WORDS
+        tail.split_whitespace().nth(WRAPPED_TAIL_WORDS).is_none()
             && !tail.ends_with(['.', ':', '،'])
             && dates::find(tail).is_none()
     } else {
@@ -150,7 +150,7 @@ fn is_tail(line: &str) -> bool {
 
 /// A few words ending no sentence, and no date or byline.
 fn is_tail_words(line: &str) -> bool {
-    line.split_whitespace().count() <= WRAPPED_TAIL_WORDS
+    line.split_whitespace().nth(WRAPPED_TAIL_WORDS).is_none()
         && !line.ends_with(['.', ':', '،'])
         && dates::find(line).is_none()
         && byline::parse(line).is_none()

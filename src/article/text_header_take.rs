@@ -284,7 +284,7 @@ impl Header {
         }
         // Reading time or a date next to unknown words: keep the words as
         // text rather than lose them.
-        found && rest.split_whitespace().count() <= 2
+        found && rest.split_whitespace().nth(2).is_none()
     }
 }
 

@@ -232,7 +232,7 @@ pub(super) fn over_rules(
     };
     // Where both choose the same line, the rules read the lines around it.
     let next = (taken + 1..all.len()).find(|&i| !all[i].is_empty());
-    let over_deck = next == Some(at) && all[taken].split_whitespace().count() <= DECK_OVER;
+    let over_deck = next == Some(at) && all[taken].split_whitespace().nth(DECK_OVER).is_none();
     // A headline (maybe said twice), its byline or date, then the score's
     // line: the shape of a header over its lead, which the rules read whole.
     let between: Vec<&String> = all[(taken + 1).min(at)..at]
@@ -270,14 +270,14 @@ pub(super) fn under_ticker(
     // (A region's section is its place's name: `أبين`.)
     let is_section = |l: &str| {
         super::text_lines::is_section(matcher, l)
-            || (l.split_whitespace().count() <= 2
+            || (l.split_whitespace().nth(2).is_none()
                 && super::byline::lone(l).is_some_and(|b| b.place.is_some()))
     };
     let mut section = next(taken)?;
     for _ in 0..TICKER_ITEMS {
         let line = &all[section];
         if is_section(line)
-            || line.split_whitespace().count() <= DECK_OVER
+            || line.split_whitespace().nth(DECK_OVER).is_none()
             || line.ends_with(rules.closing_punctuation)
         {
             break;
@@ -312,7 +312,7 @@ pub(super) fn under_own_section(
         && dates::find(date_line).is_some();
     let headline = next(dated)?;
     let line = &all[headline];
-    (section.split_whitespace().count() <= DECK_OVER
+    (section.split_whitespace().nth(DECK_OVER).is_none()
         && names_section
         && is_headline_shape(rules, matcher, line))
     .then_some(headline)
@@ -326,7 +326,7 @@ fn next_filled(all: &[String], from: usize) -> Option<usize> {
 /// A line shaped as a headline under a label: longer than a deck's
 /// over-line, ending no sentence, and nothing the header reads.
 fn is_headline_shape(rules: &Rules, matcher: &Matcher, line: &str) -> bool {
-    line.split_whitespace().count() > DECK_OVER
+    line.split_whitespace().nth(DECK_OVER).is_some()
         && !line.ends_with(rules.closing_punctuation)
         && !Header::default().take(rules, matcher, line)
 }

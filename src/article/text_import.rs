@@ -245,7 +245,7 @@ fn masthead_of(all: &[String], repeated: &HashSet<String>) -> Option<String> {
     first
         .filter(|l| {
             (repeated.contains(*l) || cited_again(all, l))
-                && l.split_whitespace().count() <= MASTHEAD_WORDS
+                && l.split_whitespace().nth(MASTHEAD_WORDS).is_none()
         })
         // A site named with a digit (`2M.ma`) is a name; a date is not.
         .filter(|l| {

@@ -44,7 +44,7 @@ pub fn drop_repeated(units: &mut Vec<String>, lead: usize) -> usize {
         let repeated = b == a
             || b.strip_prefix(a.as_str())
                 .is_some_and(|r| r.starts_with(' '));
-        if repeated && a.split_whitespace().count() <= 12 {
+        if repeated && a.split_whitespace().nth(12).is_none() {
             units.drain(k..k + 2);
             removed += 2;
         } else {
@@ -307,7 +307,7 @@ pub fn repeated_labels(lines: &[String]) -> std::collections::HashSet<String> {
     for line in lines {
         // Lines of digits (times, counters) have rules of their own.
         let label = line.chars().any(char::is_alphabetic)
-            && line.split_whitespace().count() <= LABEL_WORDS
+            && line.split_whitespace().nth(LABEL_WORDS).is_none()
             && !line.ends_with(['.', '؟', '?', '!', ':', '،', ','])
             && super::byline::parse(line).is_none()
             && super::dates::dateline(line).is_none();
@@ -366,7 +366,7 @@ pub fn is_reading(line: &str) -> bool {
     let glued = chars.windows(2).any(|w| {
         (w[0].is_numeric() && w[1].is_alphabetic()) || (w[0].is_alphabetic() && w[1].is_numeric())
     });
-    line.split_whitespace().count() <= 4 && decimal && (line.contains('°') || glued)
+    line.split_whitespace().nth(4).is_none() && decimal && (line.contains('°') || glued)
 }
 
 #[cfg(test)]

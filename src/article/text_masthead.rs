@@ -25,7 +25,7 @@ pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].is_empty())
         .take(LOOK)
-        .take_while(|&i| lines[i].split_whitespace().count() <= TEXT_WORDS)
+        .take_while(|&i| lines[i].split_whitespace().nth(TEXT_WORDS).is_none())
         .collect();
     let mut end = 0;
     for (k, &i) in filled.iter().enumerate() {
@@ -63,7 +63,7 @@ pub fn masthead_end(matcher: &Matcher, lines: &[String]) -> usize {
 fn block_end(lines: &[String], end: usize) -> usize {
     let statement = |l: &String| {
         !l.is_empty()
-            && l.split_whitespace().count() <= 6
+            && l.split_whitespace().nth(6).is_none()
             && !l.ends_with(['.', '؟', '?', '!', '،', ',', ':'])
     };
     let more = lines[end..]
@@ -257,7 +257,7 @@ pub fn is_headline_tab(line: &str, lines: &[String]) -> bool {
     };
     let headline = headline.trim();
     (1..=TAB_SITE_WORDS).contains(&site.split_whitespace().count())
-        && headline.split_whitespace().count() > TAB_SITE_WORDS
+        && headline.split_whitespace().nth(TAB_SITE_WORDS).is_some()
         && lines.iter().any(|l| l.trim() == headline)
 }
 

@@ -20,7 +20,7 @@ pub fn drop_match_card(lines: &mut Vec<String>) {
     let Some((lead, filled)) = filled_over_lead(lines, CARD_LINES) else {
         return;
     };
-    let short = |i: usize| lines[i].split_whitespace().count() <= CARD_WORDS;
+    let short = |i: usize| lines[i].split_whitespace().nth(CARD_WORDS).is_none();
     let Some(score) = filled.iter().position(|&i| is_score(&lines[i])) else {
         return;
     };
@@ -33,7 +33,7 @@ pub fn drop_match_card(lines: &mut Vec<String>) {
     }
     let competition = |i: usize| {
         let line = &lines[i];
-        line.split_whitespace().count() <= COMPETITION_WORDS
+        line.split_whitespace().nth(COMPETITION_WORDS).is_none()
             && line.split_whitespace().any(|w| COMPETITION.contains(&w))
     };
     let start = match score.checked_sub(2).map(|s| filled[s]) {

@@ -230,7 +230,7 @@ fn words_of(line: &str) -> Vec<String> {
 /// taa marbuta, which only ends words (`الأخبار العاجلةحالة الطقس`): the
 /// page's labels as a copy glues them, never a headline.
 fn is_glued_names(line: &str) -> bool {
-    line.split_whitespace().count() <= GLUED_WORDS
+    line.split_whitespace().nth(GLUED_WORDS).is_none()
         && super::text_lines::taa_marbuta_glue(line).is_some()
 }
 
@@ -362,7 +362,7 @@ const CAPTION_WORDS: usize = 10;
 /// a headline never names them, nor says a sentence around them.
 fn is_menu_run(line: &str) -> bool {
     const PAGES: [&str; 3] = ["اتصل بنا", "اتصلوا بنا", "من نحن"];
-    line.split_whitespace().count() > 2
+    line.split_whitespace().nth(2).is_some()
         && PAGES.iter().any(|p| line.contains(p))
         && !line.contains(['.', '،', ',', '؟', '?', '!', ':'])
 }

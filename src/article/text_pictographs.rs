@@ -51,7 +51,7 @@ pub fn is_camera_credit(line: &str) -> bool {
     if let Some(caption) = line.trim().strip_suffix(['📸', '📷']) {
         let caption = caption.trim_end();
         return caption.chars().any(char::is_alphanumeric)
-            && caption.split_whitespace().count() <= CAPTION_WORDS
+            && caption.split_whitespace().nth(CAPTION_WORDS).is_none()
             && !caption.ends_with(['.', '؟', '?', '!', ':']);
     }
     let Some(rest) = line.trim().strip_prefix(['📸', '📷']) else {
@@ -119,7 +119,7 @@ pub fn is_pictured_prompt(line: &str) -> bool {
     let verb = crate::search::fold(verb);
     rest.len() < line.len()
         && PROMPT_VERBS.iter().any(|v| crate::search::fold(v) == verb)
-        && rest.split_whitespace().count() <= PROMPT_WORDS
+        && rest.split_whitespace().nth(PROMPT_WORDS).is_none()
         && !rest.ends_with(['.', '؟', '?', '!'])
 }
 
@@ -135,7 +135,7 @@ pub fn is_player_label(line: &str) -> bool {
     };
     let verb = crate::search::fold(verb);
     line.ends_with(':')
-        && line.split_whitespace().count() <= PLAYER_LABEL_WORDS
+        && line.split_whitespace().nth(PLAYER_LABEL_WORDS).is_none()
         && ["شاهد", "شاهدوا", "استمع", "استمعوا"]
             .iter()
             .any(|v| crate::search::fold(v) == verb)

@@ -293,10 +293,11 @@ impl Matcher {
     /// (`المزيد من محافظات`, `More from Business`): the phrase, a word or
     /// three, no sentence's end.
     pub fn is_more_from(&self, line: &str) -> bool {
-        self.more_from
-            .strip(&Words::new(line))
-            .is_some_and(|rest| rest.split_whitespace().count() <= MORE_FROM_SECTION_WORDS)
-            && !line.trim_end().ends_with(['.', '!', '?', '؟'])
+        self.more_from.strip(&Words::new(line)).is_some_and(|rest| {
+            rest.split_whitespace()
+                .nth(MORE_FROM_SECTION_WORDS)
+                .is_none()
+        }) && !line.trim_end().ends_with(['.', '!', '?', '؟'])
     }
 
     /// A share bar: only share words, even glued together as copied

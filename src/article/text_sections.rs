@@ -25,8 +25,9 @@ pub(super) fn drop_sections<'a>(
         is_menu_item(text, s, 1)
             && s.split_whitespace().count() == 1
             && !cited(s)
-            && copyright()
-                .is_some_and(|c| c.split_whitespace().count() > 1 && !byline::is_same_site(c, s))
+            && copyright().is_some_and(|c| {
+                c.split_whitespace().nth(1).is_some() && !byline::is_same_site(c, s)
+            })
     }) {
         head.source = None;
     }
@@ -58,10 +59,10 @@ const CITING_WORDS: usize = 8;
 fn is_menu_item(text: &str, name: &str, times: usize) -> bool {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let item = |l: &str| {
-        !l.is_empty() && l.split_whitespace().count() <= 3 && !l.contains(char::is_numeric)
+        !l.is_empty() && l.split_whitespace().nth(3).is_none() && !l.contains(char::is_numeric)
     };
     let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i] == name).collect();
-    name.split_whitespace().count() <= 2
+    name.split_whitespace().nth(2).is_none()
         && at.len() >= times
         && at
             .iter()
@@ -74,7 +75,7 @@ fn is_menu_item(text: &str, name: &str, times: usize) -> bool {
 /// stand alone on their cards too.
 fn is_categories(text: &str, name: &str) -> bool {
     let parts: Vec<&str> = name.split([',', '،']).map(str::trim).collect();
-    let short = |part: &str| !part.is_empty() && part.split_whitespace().count() <= 3;
+    let short = |part: &str| !part.is_empty() && part.split_whitespace().nth(3).is_none();
     let stepped = |part: &str| {
         text.lines()
             .filter(|l| l.contains(['»', '›']))

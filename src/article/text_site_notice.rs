@@ -39,7 +39,7 @@ const NOTICE_WORDS: usize = 16;
 pub fn is_notice(line: &str) -> bool {
     let reserved = RESERVED[..6].iter().any(|p| line.contains(p))
         || line.to_lowercase().contains("all rights reserved");
-    reserved && line.split_whitespace().count() <= NOTICE_WORDS
+    reserved && line.split_whitespace().nth(NOTICE_WORDS).is_none()
 }
 
 /// The one name a copyright notice gives, in Arabic letters: `None` when
@@ -101,7 +101,7 @@ pub fn drop_about_blurb<'a>(units: &mut Vec<String>, site: impl FnOnce() -> Opti
     let Some(site) = may_be
         .then(site)
         .flatten()
-        .filter(|s| s.split_whitespace().count() > 1)
+        .filter(|s| s.split_whitespace().nth(1).is_some())
     else {
         return;
     };
@@ -220,7 +220,9 @@ pub fn is_postal_address(line: &str) -> bool {
                 .starts_with(|c: char| c.is_numeric())
         })
     });
-    boxed && line.split_whitespace().count() <= ADDRESS_WORDS && !line.ends_with(['؟', '?', '!'])
+    boxed
+        && line.split_whitespace().nth(ADDRESS_WORDS).is_none()
+        && !line.ends_with(['؟', '?', '!'])
 }
 
 /// The most words of a postal address's line.

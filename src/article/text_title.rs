@@ -115,7 +115,7 @@ fn past_caption<I: Iterator<Item = String>>(
     let label = title.strip_suffix(':').map(str::trim_end);
     let words = label.unwrap_or(&title);
     let caption = !above.wrapped
-        && words.split_whitespace().count() <= 2
+        && words.split_whitespace().nth(2).is_none()
         && (label.is_some() || !title.ends_with(rules.closing_punctuation))
         && !words.contains(char::is_numeric)
         && lines.peek().is_some_and(|next| reads_as_lead(rules, next));

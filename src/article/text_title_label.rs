@@ -58,7 +58,7 @@ pub(super) fn past_label<I: Iterator<Item = String>>(
     }
     if label
         && let Some(next) = lines.peek()
-        && (next.split_whitespace().count() > 3
+        && (next.split_whitespace().nth(3).is_some()
             || (one_word
                 && next.split_whitespace().count() >= 2
                 && !byline::is_signed_name(next)))
@@ -76,7 +76,7 @@ pub(super) fn past_label<I: Iterator<Item = String>>(
                 lines.next();
             }
             if let Some(headline) =
-                lines.next_if(|l| l.split_whitespace().count() > 3 && !is_the_lead(rules, l))
+                lines.next_if(|l| l.split_whitespace().nth(3).is_some() && !is_the_lead(rules, l))
             {
                 head.author = Some(std::mem::replace(&mut title, headline));
             }
@@ -119,11 +119,11 @@ fn is_label(
         // A few words over a headline in quotation marks after the
         // story's kind (`تقرير"…"`): a kicker, as a headline never has
         // one such under it.
-        || (title.split_whitespace().count() <= KICKER_WORDS
+        || (title.split_whitespace().nth(KICKER_WORDS).is_none()
             && next.is_some_and(|next| is_quoted_headline(matcher, next)))
         // The story's kind set off by a slash (`تقدير موقف /`): a headline
         // never ends with one.
-        || (title.split_whitespace().count() <= KICKER_WORDS && title.ends_with('/'))
+        || (title.split_whitespace().nth(KICKER_WORDS).is_none() && title.ends_with('/'))
         // A section named for a body over a headline that opens with its
         // name (`كلية العلوم الطبية التطبيقية` / `كلية العلوم الطبية
         // التطبيقية تقيم ورشة …`).

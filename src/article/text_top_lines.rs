@@ -49,7 +49,7 @@ pub fn menu_lines(lines: &[String]) -> Vec<bool> {
         let line = &lines[at];
         if menu[above]
             && menu[below]
-            && line.split_whitespace().count() <= LONG_ITEM_WORDS
+            && line.split_whitespace().nth(LONG_ITEM_WORDS).is_none()
             && !line.contains(|c: char| c.is_numeric() || c.is_ascii_punctuation() || c == '،')
         {
             menu[at] = true;
@@ -226,7 +226,7 @@ pub fn is_issue_promo(line: &str) -> bool {
     let out = ["متوفر", "متوفرة", "الأكشاك", "الاكشاك"];
     line.strip_prefix("العدد ")
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_numeric()))
-        && line.split_whitespace().count() <= ISSUE_PROMO_WORDS
+        && line.split_whitespace().nth(ISSUE_PROMO_WORDS).is_none()
         && line.split_whitespace().any(|w| out.contains(&w))
 }
 
@@ -250,9 +250,9 @@ pub fn is_section_trail(line: &str) -> bool {
         return !rest.is_empty() && !rest.contains(char::is_numeric);
     }
     trail_parts(line, 1).is_some_and(|parts| {
-        parts
-            .iter()
-            .all(|p| p.split_whitespace().count() <= TRAIL_WORDS && !p.contains(char::is_numeric))
+        parts.iter().all(|p| {
+            p.split_whitespace().nth(TRAIL_WORDS).is_none() && !p.contains(char::is_numeric)
+        })
     })
 }
 
@@ -269,7 +269,7 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
         .find_map(|&separator| {
             let parts = spaced_parts(line, separator)?;
             let (last, named) = parts.split_last()?;
-            let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= TRAIL_WORDS;
+            let short = |p: &&str| !p.is_empty() && p.split_whitespace().nth(TRAIL_WORDS).is_none();
             (named.len() >= sections && named.iter().all(short) && !last.is_empty())
                 .then_some(parts)
         });
@@ -285,7 +285,7 @@ pub fn trail_parts(line: &str, sections: usize) -> Option<Vec<&str>> {
         let (last, named) = parts.split_last()?;
         let section = |p: &&str| {
             !p.is_empty()
-                && p.split_whitespace().count() <= TRAIL_WORDS
+                && p.split_whitespace().nth(TRAIL_WORDS).is_none()
                 && p.chars().all(|c| c.is_alphabetic() || c == ' ')
         };
         (named.len() >= sections.max(2) && named.iter().all(section) && !last.is_empty())
@@ -357,7 +357,7 @@ pub(super) fn is_quoted_headline(matcher: &super::text_rules::Matcher, line: &st
     matcher.kickers.is(&super::text_rules::Words::new(kind))
         && inner.len() + mark < quoted.len()
         && !inner.contains(['"', '«', '“', '»', '”'])
-        && inner.split_whitespace().count() > 3
+        && inner.split_whitespace().nth(3).is_some()
 }
 
 #[cfg(test)]

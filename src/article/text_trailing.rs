@@ -30,7 +30,7 @@ pub fn drop_trailing_headlines(
     // اللاعبين`) are its list.
     let announced = run < n
         && units[n - run - 1].ends_with(':')
-        && units[n - run - 1].split_whitespace().count() > 1
+        && units[n - run - 1].split_whitespace().nth(1).is_some()
         && units[n - run..].iter().all(|u| u.contains(": "));
     // Under a label that names them (`المنظمات الموقعة:`), short lines
     // are the statement's signatories.
@@ -51,7 +51,7 @@ pub fn drop_trailing_headlines(
 /// `الموقعون:`).
 fn names_signatories(label: &str) -> bool {
     label.ends_with(':')
-        && label.split_whitespace().count() <= 4
+        && label.split_whitespace().nth(4).is_none()
         && label.split_whitespace().any(|w| {
             let w = crate::search::fold(w.trim_end_matches(':'));
             ["الموقعة", "الموقعون", "الموقعين"]

@@ -222,7 +222,7 @@ fn is_dated_teaser(text: &str) -> bool {
 /// dates each item on a line of its own: no paragraph of the story.
 fn is_date_alone(text: &str) -> bool {
     let text = text.trim();
-    text.split_whitespace().count() <= DATE_WORDS && crate::article::dates::is_whole(text)
+    text.split_whitespace().nth(DATE_WORDS).is_none() && crate::article::dates::is_whole(text)
 }
 
 /// The most words of a date alone.

@@ -384,5 +384,5 @@ pub fn attribution(text: &str) -> Option<&str> {
         .or_else(|| text.strip_prefix('–'))
         .or_else(|| text.strip_prefix("- "))?
         .trim();
-    (!rest.is_empty() && rest.split_whitespace().count() <= 12).then_some(rest)
+    (!rest.is_empty() && rest.split_whitespace().nth(12).is_none()).then_some(rest)
 }

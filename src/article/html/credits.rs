@@ -100,7 +100,7 @@ pub(super) fn without_photographers(authors: &str, html: &str) -> String {
 pub(super) fn byline_author(page: &PageMeta, byline: Option<&str>) -> Option<String> {
     byline
         .and_then(page_meta::clean)
-        .filter(|b| b.split_whitespace().count() <= 8 && !b.contains("://"))
+        .filter(|b| b.split_whitespace().nth(8).is_none() && !b.contains("://"))
         .and_then(|b| shown::byline_name(super::byline_labels(), &b))
         .and_then(|b| {
             // Names listed together (`الكوفية, وكالة فرانس برس`): the site

@@ -109,7 +109,7 @@ pub fn read_foot_byline(body: &mut Body, sites: &[&str]) -> Option<String> {
         })
     });
     if labelled.is_none()
-        && (text.split_whitespace().count() > FOOT_WORDS
+        && (text.split_whitespace().nth(FOOT_WORDS).is_some()
             || text.ends_with(['.', '!', '?', '؟', ':', '،']))
     {
         return None;
@@ -177,7 +177,7 @@ pub fn take_date_line(body: &mut Body) -> Option<String> {
 fn fields_date(text: &str) -> Option<String> {
     let short = text
         .split('|')
-        .all(|f| f.split_whitespace().count() <= FIELD_WORDS);
+        .all(|f| f.split_whitespace().nth(FIELD_WORDS).is_none());
     short.then(|| super::headline::date_field(text)).flatten()
 }
 

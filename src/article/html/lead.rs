@@ -72,7 +72,7 @@ pub fn drop_header_blocks(
             // …`) ends a sentence, and may run longer than a headline.
             // Its headline may be cut short (`انطلاق الحملة الوطنية…`).
             || crate::article::text_top_lines::breadcrumb_last(text).is_some_and(|last| {
-                last.split_whitespace().count() <= TRAIL_HEADLINE_WORDS
+                last.split_whitespace().nth(TRAIL_HEADLINE_WORDS).is_none()
                     && (!last.ends_with('.') || last.ends_with("..."))
             })
             || line.as_deref().is_some_and(|l| holds_a_date(text, l));
@@ -157,7 +157,7 @@ const DECK_WORDS: usize = 30;
 fn header_line(text: &str) -> String {
     let line = without_buttons(text);
     match line.split_once(ZONE_WORD) {
-        Some((date, zone)) if zone.split_whitespace().count() <= 3 => date.to_owned(),
+        Some((date, zone)) if zone.split_whitespace().nth(3).is_none() => date.to_owned(),
         _ => line,
     }
 }

@@ -31,7 +31,7 @@ pub fn read_lead_byline(
     // name and the site (`رهف العلي – سوريتنا`).
     if index == 0
         && body.blocks.len() > 2
-        && text.split_whitespace().count() <= BYLINE_WORDS
+        && text.split_whitespace().nth(BYLINE_WORDS).is_none()
         && !text.ends_with(['.', '؟', '?', '!', ':'])
         && let Some(found) = byline::is_signed_name(text)
             .then(|| writer(text.clone()))

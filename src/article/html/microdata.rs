@@ -327,7 +327,7 @@ pub fn name(doc: &Document, prop: &str) -> Option<String> {
             .map_or_else(|| node.text().to_string(), |c| c.to_string()),
         None => return None,
     };
-    clean(&text).filter(|n| !n.contains("://") && n.split_whitespace().count() <= 8)
+    clean(&text).filter(|n| !n.contains("://") && n.split_whitespace().nth(8).is_none())
 }
 
 #[cfg(test)]

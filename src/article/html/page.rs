@@ -344,7 +344,7 @@ fn article(
 /// sub-heading of the story.
 fn drop_section_heading(body: &mut Body, title: Option<&str>, html: &str) {
     if let Some(Block::Heading(h)) = body.blocks.first()
-        && h.split_whitespace().count() <= 3
+        && h.split_whitespace().nth(3).is_none()
         && title.is_some_and(|t| t != h)
         && html.contains(&format!(">{h}</a>"))
     {
@@ -363,7 +363,7 @@ fn heads_a_listing(title: &str, title_tag: &str) -> bool {
 /// the story's page keeps over its own.
 fn is_section_of(title: &str, title_tag: &str) -> bool {
     let title = title.trim();
-    title.split_whitespace().count() <= 2
+    title.split_whitespace().nth(2).is_none()
         && title_tag.trim().strip_suffix(title).is_some_and(|site| {
             TITLE_SEPARATORS
                 .iter()

@@ -65,7 +65,7 @@ pub(super) fn settle(m: &mut PageMeta, els: &[NodeRef], page: microdata::Shown, 
     if m.source.as_deref().is_some_and(|s| !has_arabic(s))
         && let Some(site) = m.author.take_if(|a| {
             has_arabic(a)
-                && a.split_whitespace().count() <= SIGNED_SITE_WORDS
+                && a.split_whitespace().nth(SIGNED_SITE_WORDS).is_none()
                 && !byline::opens_as_person(a)
         })
     {

@@ -64,7 +64,7 @@ fn shown_headlines(m: &mut PageMeta, doc: &Document, els: &[NodeRef], title_tag:
     // headline set otherwise.
     let section_h1 =
         m.h1.as_deref()
-            .is_none_or(|h| h.split_whitespace().count() <= 2);
+            .is_none_or(|h| h.split_whitespace().nth(2).is_none());
     m.large_type = section_h1
         .then(|| {
             title_cells::in_large_type(els, title_tag)

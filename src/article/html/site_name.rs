@@ -77,7 +77,7 @@ pub(super) fn title_site(title: &str, headline: &str) -> Option<String> {
         let site = after.or_else(before).or_else(trail)?.trim();
         // A page's kind (`تفاصيل الخبر`) beside a heading names no site.
         (!site.is_empty()
-            && site.split_whitespace().count() <= TITLE_SITE_WORDS
+            && site.split_whitespace().nth(TITLE_SITE_WORDS).is_none()
             && !super::title_cells::PAGE_KINDS.contains(&site))
         .then(|| site.to_owned())
     })

@@ -119,7 +119,7 @@ fn drop_trailing_promos(blocks: &[Block], link_share: &[f32], keep: &mut [bool])
         return;
     }
     for &i in kept.iter().skip(1).rev().take(TAIL_BLOCKS) {
-        if link_share[i] >= 0.8 && blocks[i].text().split_whitespace().count() <= 6 {
+        if link_share[i] >= 0.8 && blocks[i].text().split_whitespace().nth(6).is_none() {
             keep[i] = false;
         }
     }

@@ -96,7 +96,7 @@ pub(super) fn whole_title(tag: &str, found: &str, sites: &[&str], html: &str) ->
     let section = [" - ", " – ", " | "]
         .iter()
         .find_map(|bar| found.rsplit_once(bar))
-        .is_some_and(|(_, section)| section.split_whitespace().count() <= SECTION_WORDS);
+        .is_some_and(|(_, section)| section.split_whitespace().nth(SECTION_WORDS).is_none());
     let after_section = section
         .then(|| whole_tag.strip_prefix(found))
         .flatten()
@@ -132,7 +132,7 @@ pub(super) fn page_title(
             // What is left of it after the site's name is a section's
             // name (`البنك | الأخبار`), under a headline of its own.
             Some(h)
-                if t.split_whitespace().count() <= SECTION_WORDS
+                if t.split_whitespace().nth(SECTION_WORDS).is_none()
                     && h.split_whitespace().count() > 2 * SECTION_WORDS
                     && !h.contains(t.as_str()) =>
             {

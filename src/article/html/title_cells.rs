@@ -264,7 +264,9 @@ pub fn under_site_title(
     // is known by its Arabic one.
     let arabic = super::site_name::arabic_name;
     match (title, large) {
-        (Some(t), Some(l)) if site_part(&t).split_whitespace().count() <= SITE_WORDS && t != l => {
+        (Some(t), Some(l))
+            if site_part(&t).split_whitespace().nth(SITE_WORDS).is_none() && t != l =>
+        {
             // A page's kind alone (`تفاصيل الخبر`) names no site.
             let site = Some(site_part(&arabic(t.clone())).to_owned())
                 .filter(|s| !PAGE_KINDS.contains(&s.as_str()));

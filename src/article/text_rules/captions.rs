@@ -126,7 +126,7 @@ impl Matcher {
             .strip(&Words::new(inner))
             .is_some_and(|rest| {
                 // Or says where the picture is from (`(الصورة من الشركة)`).
-                rest.trim_start().starts_with("من ") && rest.split_whitespace().count() <= 4
+                rest.trim_start().starts_with("من ") && rest.split_whitespace().nth(4).is_none()
             });
         // So does the caption's note before the credit (`(صورة تعبيرية -
         // Freepik)`).

@@ -25,7 +25,7 @@ impl Walk<'_> {
             self.head.author.get_or_insert(name);
             return Some(Step::Drop);
         }
-        if mem::take(&mut self.credit_next) && line.split_whitespace().count() <= 4 {
+        if mem::take(&mut self.credit_next) && line.split_whitespace().nth(4).is_none() {
             return Some(Step::Drop);
         }
         if let Some(rest) = self.matcher.drop_prefixes.strip(words) {
@@ -57,7 +57,7 @@ impl Walk<'_> {
         // Under its label, a name of a few words no table knows is the
         // outlet's (`Source : الحرية`) or a body's (`الاتحاد العام لنقابات
         // عمال البحرين`), though not a person's nor a note's.
-        let named = name.split_whitespace().count() <= SOURCE_WORDS
+        let named = name.split_whitespace().nth(SOURCE_WORDS).is_none()
             && name.chars().all(|c| c.is_alphabetic() || c == ' ')
             && !byline::names_no_one(name)
             && !byline::is_signed_name(name.trim());
@@ -90,7 +90,7 @@ impl Walk<'_> {
         let copyright = line
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}'))
             .starts_with(['©', '📸', '📷'])
-            && line.split_whitespace().count() <= CREDIT_WORDS;
+            && line.split_whitespace().nth(CREDIT_WORDS).is_none();
         // The sign after the picture's own word (`الصورة © كاوست 2024`)
         // says whose the picture is in any copy, as a label does in one
         // that sets its lines apart.

@@ -67,7 +67,7 @@ impl Walk<'_> {
     fn agency_under_deck(&mut self, line: &str) -> bool {
         if self.kept == 1
             && self.known() == [false; 3]
-            && line.split_whitespace().count() <= 3
+            && line.split_whitespace().nth(3).is_none()
             && !line.contains(['-', '–', '—', 'ـ', '/', '|', ':', '('])
             && self.body.iter().rev().flatten().next().is_some_and(|l| {
                 l.split_whitespace().count() >= DECK_WORDS
@@ -189,7 +189,7 @@ impl Walk<'_> {
             || (self.kept == 1
                 && self.head.published.is_none()
                 && self.head.author.is_none()
-                && line.split_whitespace().count() <= DATED_BYLINE_WORDS
+                && line.split_whitespace().nth(DATED_BYLINE_WORDS).is_none()
                 && !line.ends_with(rules.closing_punctuation)
                 && dates::find(line).is_some())
     }
@@ -338,7 +338,7 @@ const OPENING_HEADINGS: [&str; 4] = ["مقدمة", "المقدمة", "تمهيد
 /// A writer's name and the date, alone on a line (`كاترين هوفمان،
 /// 15.04.2024`).
 fn is_dated_name(line: &str) -> bool {
-    line.split_whitespace().count() <= DATED_BYLINE_WORDS
+    line.split_whitespace().nth(DATED_BYLINE_WORDS).is_none()
         && dates::find(line).is_some_and(|date| {
             let mut rest = line.to_owned();
             rest.replace_range(date.range, " ");

@@ -147,7 +147,7 @@ impl Walk<'_> {
             Step::Keep => {
                 if let Some((from, bars)) = self.shared_summary.take()
                     && bars >= SHARE_BUTTONS
-                    && line.split_whitespace().count() > SUMMARY_WORDS
+                    && line.split_whitespace().nth(SUMMARY_WORDS).is_some()
                     && line.ends_with(self.rules.closing_punctuation)
                 {
                     for kept in self.body[from..].iter_mut().filter(|l| l.is_some()) {

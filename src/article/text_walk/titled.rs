@@ -96,7 +96,7 @@ fn is_exclusive_mark(line: &str) -> bool {
         .next()
         .is_some_and(|w| w.starts_with(['ب', 'ل']) && w.chars().count() >= 2);
     mark && for_outlet
-        && line.split_whitespace().count() <= EXCLUSIVE_WORDS
+        && line.split_whitespace().nth(EXCLUSIVE_WORDS).is_none()
         && line.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
