@@ -97,6 +97,19 @@ impl Header {
         if runs_on(line) {
             return false;
         }
+        // A theme's line of fields with the day in one of its own
+        // (`المكتب الإعلامي | 3 مارس، 2025 | أخبار الجمعية | 0 تعليقات`):
+        // each field gives what it names; a section or a count names no one.
+        if let Some((date, others)) = dated_fields(line) {
+            self.take_date_and_minutes(rules, matcher, date);
+            let page_own = |f: &str| {
+                super::text_furniture::counted(matcher, f) || matcher.sections.is(&Words::new(f))
+            };
+            for field in others.into_iter().filter(|f| !page_own(f)) {
+                self.take_line(rules, matcher, field);
+            }
+            return true;
+        }
         let (rest, found) = self.take_date_and_minutes(rules, matcher, line);
         // A byline set off by a colon from the lead it was above.
         // Or by a dash (`الوكيل الإخباري-`).
@@ -295,6 +308,34 @@ impl Header {
 fn runs_on(line: &str) -> bool {
     line.trim_end().ends_with(['،', ',']) && line.split_whitespace().count() >= RUN_ON_WORDS
 }
+
+/// A line of three fields or more set apart by bars, one of them a date
+/// alone and none longer than a byline: the date's field, and the others.
+fn dated_fields(line: &str) -> Option<(&str, Vec<&str>)> {
+    let fields: Vec<&str> = line
+        .split(FIELD_BARS)
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    if fields.len() < 3
+        || fields
+            .iter()
+            .any(|f| f.split_whitespace().nth(FIELD_WORDS).is_some())
+    {
+        return None;
+    }
+    let at = fields.iter().position(|f| dates::is_whole(f))?;
+    let date = fields[at];
+    let others = fields
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != at)
+        .map(|(_, f)| *f);
+    Some((date, others.collect()))
+}
+
+/// The most words of one field on a line of fields.
+const FIELD_WORDS: usize = 6;
 
 /// The fewest words of a wrapped sentence's line.
 const RUN_ON_WORDS: usize = 5;
