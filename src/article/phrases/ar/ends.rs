@@ -178,4 +178,6 @@ pub const END_LINES: &[&str] = &[
     "بريدك الإلكتروني",
     "عنوان التعليق",
     "نص التعليق",
+    // A government site's survey under every page, its answers under it.
+    "هل وجدت ما تبحث عنه",
 ];
