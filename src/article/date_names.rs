@@ -178,6 +178,32 @@ pub(crate) fn without_weekday_at_end(text: &str) -> Option<&str> {
     WEEKDAYS.iter().find_map(|day| text.strip_suffix(day))
 }
 
+/// The day of the week a folded word names (`الاحد`, `احد`, `sunday`,
+/// `sun`), Sunday as 0.
+pub(crate) fn weekday_number(word: &str) -> Option<u32> {
+    const ARABIC: [(&str, u32); 8] = [
+        ("احد", 0),
+        ("اثنين", 1),
+        ("اتنين", 1),
+        ("ثلاثاء", 2),
+        ("اربعاء", 3),
+        ("خميس", 4),
+        ("جمعه", 5),
+        ("سبت", 6),
+    ];
+    const ENGLISH: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    ARABIC
+        .iter()
+        .find(|(name, _)| *name == bare)
+        .map(|&(_, n)| n)
+        .or_else(|| {
+            let n = ENGLISH.iter().position(|day| word.starts_with(day))?;
+            let whole = WEEKDAYS.contains(&word);
+            whole.then(|| u32::try_from(n).unwrap_or(0))
+        })
+}
+
 /// Days of the week, in every spelling met before a date.
 pub(super) const WEEKDAYS: &[&str] = &[
     "الأحد",

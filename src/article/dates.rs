@@ -178,6 +178,16 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
         if !valid(y, m, d) && m > 12 && valid(y, d, m) {
             return Some((i + 5, y, d, m));
         }
+        // Read both ways, the weekday before it tells which (Drupal's
+        // `أحد, 02/06/2022 - 11:24` is Sunday 6 February).
+        if d != m
+            && valid(y, d, m)
+            && let Some(w) = weekday_before(t, i)
+            && super::epoch::weekday(y, m, d) != w
+            && super::epoch::weekday(y, d, m) == w
+        {
+            return Some((i + 5, y, d, m));
+        }
         return valid(y, m, d).then_some((i + 5, y, m, d));
     }
     // 24 أغسطس 2020, 05 Apr 2018, 3 مارس/ آذار 2024, 10/مايو/2025
@@ -216,6 +226,15 @@ fn date_at(t: &[Token], i: usize) -> Option<(usize, u32, u32, u32)> {
     let j = skip(t, j + 1 + usize::from(ordinal), ",،");
     let y = num(j, 4..5)?;
     valid(y, m, d).then_some((j + 1, y, m, d))
+}
+
+/// The day of the week named just before token `i`, over a comma or a
+/// dash.
+fn weekday_before(t: &[Token], i: usize) -> Option<u32> {
+    let before = t[..i].iter().rev().find(|tok| !tok.is_punct(",،-|:"))?;
+    (before.kind == Kind::Word)
+        .then(|| super::date_names::weekday_number(&before.text))
+        .flatten()
 }
 
 /// A day of the month spelled as an ordinal from token `i` (`الأول`,

@@ -53,6 +53,13 @@ fn time_of_day(text: &str) -> Option<i64> {
     Some(hours * 3600 + minutes * 60 + seconds - offset)
 }
 
+/// The day of the week of a date, Sunday as 0.
+pub(crate) fn weekday(year: u32, month: u32, day: u32) -> u32 {
+    // 1970-01-01 was a Thursday.
+    let days = days_from_civil(i64::from(year), i64::from(month), i64::from(day));
+    u32::try_from((days + 4).rem_euclid(7)).unwrap_or(0)
+}
+
 /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar
 /// (Howard Hinnant's `days_from_civil`).
 fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
