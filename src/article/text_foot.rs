@@ -163,10 +163,16 @@ fn is_dated_signature(line: &str) -> bool {
     let before = line[..found.range.start].trim_end();
     // The date's words may take `في` in.
     let dated_in = before.ends_with(" في") || line[found.range.start..].starts_with("في ");
+    // A comma may set the place off from it (`الجزائر، في 24 سبتمبر 2024`).
+    let signer = before
+        .strip_suffix(" في")
+        .unwrap_or(before)
+        .trim_end()
+        .trim_end_matches(['،', ',']);
     found.range.end == line.trim_end().len()
         && dated_in
         && line.split_whitespace().nth(SIGNATURE_WORDS).is_none()
-        && !before.contains(['.', '!', '?', '؟', '،', ','])
+        && !signer.contains(['.', '!', '?', '؟', '،', ','])
 }
 
 /// The most words of a statement's signature with its place and date.
