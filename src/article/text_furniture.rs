@@ -77,16 +77,27 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
 /// هنا`): the page's, not the story's.
 fn is_click_call(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '…'));
+    // Or one that says it leads to more (`لمزيد من المعلومات حول
+    // المحكمة، يرجى الضغط هنا`).
+    let for_more = MORE_OPENERS.iter().any(|o| line.starts_with(o));
     CLICK_CALLS.iter().any(|call| {
         line.strip_suffix(call).is_some_and(|before| {
-            before.trim_end().ends_with(['.', '…', ':', '-', '–'])
+            (for_more || before.trim_end().ends_with(['.', '…', ':', '-', '–']))
                 && before.split_whitespace().nth(CLICK_CALL_WORDS).is_none()
         })
     })
 }
 
+/// What a call to a lost link opens with when it says it leads to more.
+const MORE_OPENERS: [&str; 4] = [
+    "لمزيد من المعلومات",
+    "للمزيد من المعلومات",
+    "لمعرفة المزيد",
+    "للاطلاع على المزيد",
+];
+
 /// What a call to a lost link ends with.
-const CLICK_CALLS: [&str; 3] = ["اضغط هنا", "انقر هنا", "إضغط هنا"];
+const CLICK_CALLS: [&str; 5] = ["اضغط هنا", "انقر هنا", "إضغط هنا", "الضغط هنا", "النقر هنا"];
 /// The most words before a call to a lost link.
 const CLICK_CALL_WORDS: usize = 16;
 
@@ -114,14 +125,16 @@ pub(super) fn is_clock_alone(line: &str) -> bool {
         && rest[minutes.len()..].chars().all(|c| !c.is_numeric())
 }
 
-/// A media player's clock (`00:00 / 01:48`): its time and the length.
+/// A media player's clock (`00:00 / 01:48`): its time and the length, or
+/// its start alone, over the length on a line of its own.
 fn is_player_clock(line: &str) -> bool {
-    line.split_once('/').is_some_and(|(at, length)| {
-        [at, length].iter().all(|t| {
-            let t = t.trim();
-            t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+    line.trim() == "00:00"
+        || line.split_once('/').is_some_and(|(at, length)| {
+            [at, length].iter().all(|t| {
+                let t = t.trim();
+                t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+            })
         })
-    })
 }
 
 /// A printed paper's issue line (`العدد : ١٧٠٠٥ - الأحد …`): its

@@ -47,6 +47,11 @@ pub const DROP: &[&str] = &[
     "صور الخبر",
     "معرض الصور",
     "صور الحدث",
+    // A web player's own words, which a copy takes with the page
+    // (WordPress's audio player).
+    "مشغل الصوت",
+    "مشغل الفيديو",
+    "استخدم مفاتيح الأسهم لأعلى/لأسفل لزيادة الصوت أو خفضه.",
     // The story's video, beside its album.
     "مشاهدة الفيديو",
     "شاهد الفيديو",
