@@ -149,7 +149,8 @@ fn names_media_work(name: &str) -> bool {
 }
 
 /// Words of a media office's name.
-const OFFICE_WORDS: [&str; 3] = ["الإعلام", "العلاقات العامة", "الاتصال"];
+/// A press office (`المكتب الصحفي للشرطة`) is one.
+const OFFICE_WORDS: [&str; 4] = ["الإعلام", "العلاقات العامة", "الاتصال", "الصحفي"];
 /// The first word of a body's department, or of its office (`المكتب
 /// الإعلامي لوزارة النفط`, `المركز الإعلامي للجامعة`).
 const DEPARTMENTS: &[&str] = &[

@@ -32,6 +32,9 @@ pub(super) fn take_credits(
     if let Some(writer) = read_foot_byline(body, sites) {
         author.get_or_insert(writer);
     }
+    if let Some(office) = take_named_office(body) {
+        page.source = Some(office);
+    }
     // The site's name as read by now, which the `<title>` alone may
     // have given.
     let known: Vec<&str> = page
@@ -52,6 +55,25 @@ fn take_email_line(body: &mut Body) {
     if index > 0 && email {
         super::lead::remove_at(body, index);
     }
+}
+
+/// Takes the last block off `body` when it is a body's media office that
+/// names the body (`المكتب الصحفي للشرطة`), as the office signs its
+/// news under the story: the story's source, as it is over the story.
+fn take_named_office(body: &mut Body) -> Option<String> {
+    let index = body.blocks.len().checked_sub(1).filter(|&i| i > 0)?;
+    let Some(Block::Paragraph(text)) = body.blocks.last() else {
+        return None;
+    };
+    let office = text.trim();
+    let named = crate::article::byline::is_media_department(office)
+        && !crate::article::byline_offices::names_no_body(office);
+    if !named {
+        return None;
+    }
+    let office = office.to_owned();
+    super::lead::remove_at(body, index);
+    Some(office)
 }
 
 /// Takes the last blocks off `body` when they sign the story for the
