@@ -27,10 +27,26 @@ const MAX_FEEDS: usize = 8;
 /// encoding pages use, and an address garbled by a legacy encoding is
 /// left out.
 pub fn feed_links_in_bytes(bytes: &[u8], base: Option<&str>) -> Vec<FeedLink> {
-    // Cut at the body before decoding: the body is most of a page.
+    // Cut at the body before decoding: the body is most of a page. Only
+    // the `<link>` tags are decoded, and only when one is an alternate's:
+    // every page is asked, and few link a feed.
     let head = &bytes[..bytes.len().min(HEAD_BYTES)];
     let head = &head[..find_ascii(head, b"<body").unwrap_or(head.len())];
-    feed_links(&String::from_utf8_lossy(head), base)
+    let mut tags = Vec::new();
+    let mut rest = head;
+    while let Some(i) = find_ascii(rest, b"<link") {
+        let tag = &rest[i..];
+        let close = memchr::memchr(b'>', tag).map_or(tag.len(), |c| c + 1);
+        tags.extend_from_slice(&tag[..close]);
+        rest = &tag[close..];
+    }
+    let alternate = tags
+        .windows(b"alternate".len())
+        .any(|w| w.eq_ignore_ascii_case(b"alternate"));
+    if !alternate {
+        return Vec::new();
+    }
+    feed_links(&String::from_utf8_lossy(&tags), base)
 }
 
 /// The feeds `html` (a page's text) links to from its head, relative
