@@ -49,7 +49,14 @@ fn a_line_of_fields_with_a_section_beside_the_day_gives_no_source() {
 fn a_survey_of_whether_the_reader_found_it_ends_the_story() {
     let a = import_text(&with_story(
         &[HEAD, "12/05/2025", ""],
-        &["هل وجدت ما تبحث عنه؟", "نعم", "لا", "روابط ذات صلة"],
+        &[
+            "شارك",
+            "طباعة",
+            "آخر تحديث: 12/05/2025",
+            "هل وجدت ما تبحث عنه؟",
+            "نعم",
+            "لا",
+        ],
     ));
     assert_eq!(texts(&a), STORY);
 }
