@@ -312,10 +312,9 @@ pub fn is_sign_off(text: &str) -> bool {
         Some(_) => return false,
         None => text,
     };
-    let parts: Vec<&str> = initials
+    let parts = initials
         .split(|c: char| c.is_whitespace() || c == '/')
-        .filter(|p| !p.is_empty())
-        .collect();
+        .filter(|p| !p.is_empty());
     let is_initials = |p: &&str| {
         let letters: Vec<&str> = p.split('.').filter(|l| !l.is_empty()).collect();
         p.contains('.')
@@ -324,7 +323,9 @@ pub fn is_sign_off(text: &str) -> bool {
                 .iter()
                 .all(|l| l.chars().count() <= 2 && l.chars().all(char::is_alphabetic))
     };
-    (1..=4).contains(&parts.len()) && parts.iter().all(is_initials)
+    // Counted no further than the most a sign-off has: a paragraph is
+    // asked too.
+    (1..=4).contains(&parts.clone().take(5).count()) && parts.clone().all(|p| is_initials(&p))
 }
 
 /// A wire's name, then its editors' initials as letters set apart by

@@ -7,6 +7,7 @@ use super::phrases::{ar, en};
 // Code's shape is a furniture test, kept reachable where it always was.
 pub use super::text_code::is_code;
 use crate::search;
+use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
 /// Matching a line's first words against a folded phrase list.
@@ -223,8 +224,9 @@ pub struct Matcher {
     caption_starts: Phrases,
     /// Folded words of each caption ending, last word first.
     caption_ends: Vec<Vec<String>>,
-    /// [`Rules::notices`], folded.
-    notices: Vec<(String, String)>,
+    /// [`Rules::notices`], folded, each phrase's searcher built once:
+    /// every block of every page is asked whether it is a notice.
+    notices: Vec<(Finder<'static>, Finder<'static>)>,
 }
 
 /// The most words of the section a "more from" label names.
@@ -266,7 +268,10 @@ impl Matcher {
                 .notices
                 .iter()
                 .flat_map(|t| t.iter())
-                .map(|(a, b)| (search::fold(a), search::fold(b)))
+                .map(|(a, b)| {
+                    let finder = |p: &str| Finder::new(&search::fold(p)).into_owned();
+                    (finder(a), finder(b))
+                })
                 .collect(),
             caption_ends: rules
                 .caption_ends
@@ -284,9 +289,10 @@ impl Matcher {
             return false;
         }
         let folded = search::fold(text);
+        let folded = folded.as_bytes();
         self.notices
             .iter()
-            .any(|(a, b)| folded.contains(a.as_str()) && folded.contains(b.as_str()))
+            .any(|(a, b)| a.find(folded).is_some() && b.find(folded).is_some())
     }
 
     /// A box's label naming the section whose other stories it lists
