@@ -110,41 +110,45 @@ pub fn check_depth(html: &str) -> Result<(), ParseError> {
 }
 
 /// Elements that never hold others, or whose end tag may be left out: they
-/// do not deepen the tree as their start tags would suggest.
-const FLAT: &[&[u8]] = &[
-    b"area",
-    b"base",
-    b"br",
-    b"col",
-    b"embed",
-    b"hr",
-    b"img",
-    b"input",
-    b"link",
-    b"meta",
-    b"source",
-    b"track",
-    b"wbr",
-    b"param",
-    b"keygen",
-    b"p",
-    b"li",
-    b"dt",
-    b"dd",
-    b"option",
-    b"optgroup",
-    b"tr",
-    b"td",
-    b"th",
-    b"tbody",
-    b"thead",
-    b"tfoot",
-    b"colgroup",
-    b"rb",
-    b"rt",
-    b"rp",
-    b"!doctype",
-];
+/// do not deepen the tree as their start tags would suggest. (A `match`,
+/// not a table: every tag of every page is asked.)
+fn is_flat(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"option"
+            | b"optgroup"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"!doctype"
+    )
+}
 
 /// The deepest nesting of start and end tags, counted without parsing.
 fn nesting_depth(html: &[u8]) -> usize {
@@ -168,7 +172,7 @@ fn nesting_depth(html: &[u8]) -> usize {
         let name = &mut lowered[..len];
         name.copy_from_slice(&html[name_start..name_start + len]);
         name.make_ascii_lowercase();
-        if name.starts_with(b"!") || FLAT.contains(&&*name) {
+        if name.starts_with(b"!") || is_flat(name) {
             continue;
         }
         if closing {
