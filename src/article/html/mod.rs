@@ -35,6 +35,7 @@ pub mod page_meta;
 mod page_story;
 mod page_titles;
 mod picture_box;
+mod script_code;
 mod shown;
 mod shown_dates;
 mod site_name;

@@ -81,7 +81,9 @@ pub fn import_str(
     url: Option<&str>,
 ) -> Result<Article, ParseError> {
     check_depth(html)?;
-    let doc = Document::from(html);
+    // Parsed without the code qari never reads.
+    let lean = super::script_code::without_code(html);
+    let doc = Document::from(lean.as_ref());
     // The page's elements, gathered once for what it shows.
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let title_tag = doc.select("title").text().to_string();
@@ -96,7 +98,7 @@ pub fn import_str(
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
     let masthead = super::site_name::masthead_name(&doc);
-    let (found, body, foot_source) = super::page_story::story(html, doc, base.as_deref(), hint)?;
+    let (found, body, foot_source) = super::page_story::story(&lean, doc, base.as_deref(), hint)?;
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
