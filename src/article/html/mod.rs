@@ -38,6 +38,7 @@ mod picture_box;
 mod script_code;
 mod shown;
 mod shown_dates;
+mod site_marks;
 mod site_name;
 mod tidy;
 mod title;

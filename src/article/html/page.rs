@@ -80,10 +80,7 @@ pub fn import_str(
     path: Option<&Path>,
     url: Option<&str>,
 ) -> Result<Article, ParseError> {
-    check_depth(html)?;
-    // Parsed without the code qari never reads.
-    let lean = super::script_code::without_code(html);
-    let doc = Document::from(lean.as_ref());
+    let (lean, doc) = parsed(html)?;
     // The page's elements, gathered once for what it shows.
     let els = page_meta::elements(&doc, page_meta::ELEMENTS);
     let title_tag = doc.select("title").text().to_string();
@@ -98,7 +95,8 @@ pub fn import_str(
     let described = anchor::description(&doc);
     let hint = described.as_deref().and_then(anchor::lead_hint);
     let masthead = super::site_name::masthead_name(&doc);
-    let (found, body, foot_source) = super::page_story::story(&lean, doc, base.as_deref(), hint)?;
+    let (found, mut body, foot_source) =
+        super::page_story::story(&lean, doc, base.as_deref(), hint)?;
 
     let site_names: Vec<String> = page.source.iter().cloned().collect();
     let sites: Vec<&str> = site_names.iter().map(String::as_str).collect();
@@ -114,7 +112,6 @@ pub fn import_str(
         .as_deref()
         .map(|a| credits::without_photographers(a, html))
         .or_else(|| credits::byline_author(&page, found.byline.as_deref()));
-    let mut body = body;
     // A title that is the page's kind (`تفاصيل الخبر`) over a story that
     // opens with its heading: the heading is the headline.
     let title = match (title, body.blocks.first()) {
@@ -155,6 +152,15 @@ pub fn import_str(
         spelled_site(&mut page, &title_tag, &title, &body);
     }
     Ok(article(page, title, author, body, base, id, path))
+}
+
+/// The page parsed without the code qari never reads (scripts' code,
+/// style sheets), and that text; refused when nested too deep.
+fn parsed(html: &str) -> Result<(std::borrow::Cow<'_, str>, Document), ParseError> {
+    check_depth(html)?;
+    let lean = super::script_code::without_code(html);
+    let doc = Document::from(lean.as_ref());
+    Ok((lean, doc))
 }
 
 /// Whether the body holds at least the letters a story holds. Counting

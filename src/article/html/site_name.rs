@@ -116,7 +116,7 @@ const HEADLINE_WORDS: usize = 4;
 /// The site's name its masthead shows as text beside the logo, or as
 /// the logo's words.
 pub(super) fn masthead_name(doc: &Document) -> Option<String> {
-    let (named, logos) = masthead_marks(doc);
+    let (named, logos) = super::site_marks::masthead_marks(doc);
     named
         .iter()
         .filter_map(|n| clean(&n.text()))
@@ -132,39 +132,6 @@ pub(super) fn masthead_name(doc: &Document) -> Option<String> {
             (1..=MASTHEAD_WORDS).contains(&t.split_whitespace().count())
                 && !LOGO_LINKS.iter().any(|l| t.eq_ignore_ascii_case(l))
         })
-}
-
-/// The elements whose class names the site (`site-name`, `site-title`,
-/// `sitename`), and the words of the logo's pictures (an `<img alt>`
-/// whose class or id says logo, or inside a logo's or brand's box), each
-/// in the page's order. One walk over the page: the masthead is asked
-/// for on every page, and a selector list walks it once per selector.
-fn masthead_marks<'a>(doc: &'a Document) -> (Vec<dom_query::NodeRef<'a>>, Vec<String>) {
-    let class_has = |n: &dom_query::NodeRef, words: &[&str]| {
-        n.class()
-            .is_some_and(|c| words.iter().any(|w| c.contains(w)))
-    };
-    let mut named = Vec::new();
-    let mut logos = Vec::new();
-    for n in doc.root().descendants_it().filter(|n| n.is_element()) {
-        if class_has(&n, &["site-name", "site-title", "sitename"]) {
-            named.push(n);
-        }
-        let is_img = n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("img"));
-        let Some(alt) = n.attr("alt").filter(|_| is_img) else {
-            continue;
-        };
-        let own = class_has(&n, &["logo"])
-            || n.attr("id")
-                .is_some_and(|id| ["logo", "Logo", "LOGO"].iter().any(|w| id.contains(w)));
-        if own
-            || n.ancestors_it(None)
-                .any(|a| class_has(&a, &["logo", "brand"]))
-        {
-            logos.push(alt.to_string());
-        }
-    }
-    (named, logos)
 }
 
 /// A logo's name without the state's before or after it (`الجمهورية
@@ -202,38 +169,12 @@ fn notice(doc: &Document) -> Option<String> {
     // `dnn_dnnCOPYRIGHT_lblCopyright`.) A footer's lines of their own,
     // with no class (`<div class="moe-footer"><div>© …</div><div>address`),
     // are read each alone: the whole footer runs longer than a notice.
-    let footers: Vec<_> = doc.root().descendants_it().filter(is_footer_part).collect();
+    let footers: Vec<_> = doc
+        .root()
+        .descendants_it()
+        .filter(super::site_marks::is_footer_part)
+        .collect();
     footers.iter().rev().find_map(notice_line)
-}
-
-/// A footer, an element whose id or class says footer or copyright, or
-/// a `<div>` or `<p>` right under a footer. Told in one walk over the
-/// page rather than a selector list's walk per selector: every page
-/// asks for its notice.
-fn is_footer_part(n: &dom_query::NodeRef) -> bool {
-    let Some(name) = n.node_name() else {
-        return false;
-    };
-    let is = |tag: &str| name.eq_ignore_ascii_case(tag);
-    let class_has = |n: &dom_query::NodeRef, words: &[&str]| {
-        n.class()
-            .is_some_and(|c| words.iter().any(|w| c.contains(w)))
-    };
-    let id_has = n.id_attr().is_some_and(|id| {
-        ["footer", "COPYRIGHT", "Copyright", "copyright"]
-            .iter()
-            .any(|w| id.contains(w))
-    });
-    is("footer")
-        || id_has
-        || class_has(n, &["footer", "copy", "Copy"])
-        || ((is("div") || is("p"))
-            && n.parent().is_some_and(|p| {
-                class_has(&p, &["footer"])
-                    || (is("div")
-                        && p.node_name()
-                            .is_some_and(|t| t.eq_ignore_ascii_case("footer")))
-            }))
 }
 
 /// The line of a footer's element that holds the copyright sign: a
