@@ -32,14 +32,7 @@ pub fn feed_links_in_bytes(bytes: &[u8], base: Option<&str>) -> Vec<FeedLink> {
     // every page is asked, and few link a feed.
     let head = &bytes[..bytes.len().min(HEAD_BYTES)];
     let head = &head[..find_ascii(head, b"<body").unwrap_or(head.len())];
-    let mut tags = Vec::new();
-    let mut rest = head;
-    while let Some(i) = find_ascii(rest, b"<link") {
-        let tag = &rest[i..];
-        let close = memchr::memchr(b'>', tag).map_or(tag.len(), |c| c + 1);
-        tags.extend_from_slice(&tag[..close]);
-        rest = &tag[close..];
-    }
+    let tags = link_tags(head);
     let alternate = tags
         .windows(b"alternate".len())
         .any(|w| w.eq_ignore_ascii_case(b"alternate"));
@@ -58,15 +51,7 @@ pub fn feed_links(html: &str, base: Option<&str>) -> Vec<FeedLink> {
     }
     let head = &html[..end];
     let head = &head[..find_ascii(head.as_bytes(), b"<body").unwrap_or(head.len())];
-    let mut tags = String::new();
-    let mut rest = head;
-    while let Some(i) = find_ascii(rest.as_bytes(), b"<link") {
-        let tag = &rest[i..];
-        let close = tag.find('>').map_or(tag.len(), |c| c + 1);
-        tags.push_str(&tag[..close]);
-        rest = &tag[close..];
-    }
-    let doc = Document::fragment(tags);
+    let doc = Document::fragment(String::from_utf8_lossy(&link_tags(head.as_bytes())).into_owned());
     let mut out: Vec<FeedLink> = Vec::new();
     for node in doc.select("link").nodes() {
         let rel = node.attr("rel").unwrap_or_default().to_ascii_lowercase();
@@ -102,6 +87,19 @@ pub fn feed_links(html: &str, base: Option<&str>) -> Vec<FeedLink> {
 
 /// Byte offset of `needle` (ASCII, lower case) in `hay`, ignoring case.
 /// `needle` starts with `<`, so only the places of that byte are tried.
+/// The `<link>` tags of a page's head, one after another.
+fn link_tags(head: &[u8]) -> Vec<u8> {
+    let mut tags = Vec::new();
+    let mut rest = head;
+    while let Some(i) = find_ascii(rest, b"<link") {
+        let tag = &rest[i..];
+        let close = memchr::memchr(b'>', tag).map_or(tag.len(), |c| c + 1);
+        tags.extend_from_slice(&tag[..close]);
+        rest = &tag[close..];
+    }
+    tags
+}
+
 fn find_ascii(hay: &[u8], needle: &[u8]) -> Option<usize> {
     memchr::memchr_iter(b'<', hay).find(|&i| {
         hay.get(i..i + needle.len())
