@@ -72,6 +72,13 @@ pub fn names_no_body(name: &str) -> bool {
         || (name.split_whitespace().count() >= 2 && name.split_whitespace().all(bare))
 }
 
+/// Whether a line is a body's media office that names the body
+/// (`المكتب الصحفي للشرطة`, `المكتب الإعلامي لشركة البريقة`): over the
+/// story or under it, the story's source.
+pub fn names_its_body(line: &str) -> bool {
+    is_media_department(line) && !names_no_body(line)
+}
+
 /// The words of a media office's name that name no body.
 const OFFICE_PARTS: &[&str] = &[
     "إدارة",

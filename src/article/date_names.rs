@@ -175,71 +175,41 @@ pub const MONTH_NAMES: &[MonthNames] = &[
 /// `text` without the weekday's name it ends with, where a line break
 /// parted the two and the text ran them together (`فلانالسبت`).
 pub(crate) fn without_weekday_at_end(text: &str) -> Option<&str> {
-    WEEKDAYS.iter().find_map(|day| text.strip_suffix(day))
+    WEEKDAYS
+        .iter()
+        .flat_map(|names| names.iter())
+        .find_map(|day| text.strip_suffix(day))
 }
 
 /// The day of the week a folded word names (`الاحد`, `احد`, `sunday`,
-/// `sun`), Sunday as 0.
+/// `sun`), Sunday as 0; an Arabic one with or without its article.
 pub(crate) fn weekday_number(word: &str) -> Option<u32> {
-    const ARABIC: [(&str, u32); 8] = [
-        ("احد", 0),
-        ("اثنين", 1),
-        ("اتنين", 1),
-        ("ثلاثاء", 2),
-        ("اربعاء", 3),
-        ("خميس", 4),
-        ("جمعه", 5),
-        ("سبت", 6),
-    ];
-    const ENGLISH: [&str; 7] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-    let bare = word.strip_prefix("ال").unwrap_or(word);
-    ARABIC
+    folded_weekdays()
         .iter()
-        .find(|(name, _)| *name == bare)
+        .find(|(day, _)| day == word || day.strip_prefix("ال") == Some(word))
         .map(|&(_, n)| n)
-        .or_else(|| {
-            let n = ENGLISH.iter().position(|day| word.starts_with(day))?;
-            let whole = WEEKDAYS.contains(&word);
-            whole.then(|| u32::try_from(n).unwrap_or(0))
-        })
 }
 
-/// Days of the week, in every spelling met before a date.
-pub(super) const WEEKDAYS: &[&str] = &[
-    "الأحد",
-    "الاثنين",
-    "الإثنين",
-    "الاتنين",
-    "الثلاثاء",
-    "الأربعاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعة",
-    "السبت",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sun",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "dimanche",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
+/// Every weekday's name folded, with its number, folded once.
+pub(super) fn folded_weekdays() -> &'static [(String, u32)] {
+    static TABLE: OnceLock<Vec<(String, u32)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..)
+            .zip(WEEKDAYS)
+            .flat_map(|(n, names)| names.iter().map(move |name| (search::fold(name), n)))
+            .collect()
+    })
+}
+
+/// Days of the week from Sunday, in every spelling met before a date.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["الأحد", "sunday", "sun", "dimanche"],
+    &["الاثنين", "الإثنين", "الاتنين", "monday", "mon", "lundi"],
+    &["الثلاثاء", "tuesday", "tue", "tues", "mardi"],
+    &["الأربعاء", "الاربعاء", "wednesday", "wed", "mercredi"],
+    &["الخميس", "thursday", "thu", "thur", "thurs", "jeudi"],
+    &["الجمعة", "friday", "fri", "vendredi"],
+    &["السبت", "saturday", "sat", "samedi"],
 ];
 
 /// Words that introduce a date in a header line (`التاريخ:`, `نشر في`,

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::date_names::{WEEKDAYS, folded};
+use super::date_names::{folded, folded_weekdays, weekday_number};
 use crate::search;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +31,8 @@ impl Token {
     /// A day of the week; an Arabic one with or without its article, as
     /// some sites print the bare name (`أربعاء, 10/12/2025 - 15:51`).
     pub(crate) fn is_weekday(&self) -> bool {
-        self.is_in(WEEKDAYS)
-            || (self.kind == Kind::Word
-                && folded(WEEKDAYS)
-                    .iter()
-                    .any(|day| day.strip_prefix("ال") == Some(self.text.as_str())))
+        folded_weekdays().iter().any(|(day, _)| *day == self.text)
+            || (self.kind == Kind::Word && weekday_number(&self.text).is_some())
     }
 
     pub(crate) fn is_punct(&self, marks: &str) -> bool {

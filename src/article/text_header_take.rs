@@ -150,9 +150,7 @@ impl Header {
         // A body's media office that names the body, on a line of its own
         // (`المكتب الإعلامي لشركة البريقة`): the story's source.
         // Or its media desk named for it (`اعلام الوزارة`).
-        if (byline::is_media_department(rest) && !super::byline_offices::names_no_body(rest))
-            || byline::is_body_media(rest)
-        {
+        if super::byline_offices::names_its_body(rest) || byline::is_body_media(rest) {
             self.source.get_or_insert(rest.to_owned());
             return true;
         }

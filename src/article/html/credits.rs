@@ -27,8 +27,7 @@ pub(super) fn credited_source(site: Option<String>, credited: Option<String>) ->
         // One that names no body (`إدارة العلاقات العامة والإعلام`) is
         // the site's own.
         Some(name)
-            if byline::is_media_department(&name)
-                && !crate::article::byline_offices::names_no_body(&name)
+            if crate::article::byline_offices::names_its_body(&name)
                 && !site
                     .as_deref()
                     .is_some_and(|s| search::fold(&name).ends_with(&search::fold(s))) =>

@@ -66,9 +66,7 @@ fn take_named_office(body: &mut Body) -> Option<String> {
         return None;
     };
     let office = text.trim();
-    let named = crate::article::byline::is_media_department(office)
-        && !crate::article::byline_offices::names_no_body(office);
-    if !named {
+    if !crate::article::byline_offices::names_its_body(office) {
         return None;
     }
     let office = office.to_owned();
