@@ -89,7 +89,37 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
     }
     out.retain(|t| !t.text.is_empty());
     numbered_months(&mut out);
+    split_glued_clock(&mut out, text);
     out
+}
+
+/// A year run into the time after it (`27/3/202412:05`), as a page sets
+/// the day and the time in two spans and a copy loses the space between
+/// them: the year's four digits, then the hour.
+fn split_glued_clock(tokens: &mut Vec<Token>, text: &str) {
+    let glued = (1..tokens.len().saturating_sub(2)).find(|&i| {
+        let (slash, number, colon) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        slash.text == "/"
+            && number.kind == Kind::Num
+            && number.text.is_ascii()
+            && (5..=6).contains(&number.text.len())
+            && (number.text.starts_with("19") || number.text.starts_with("20"))
+            && colon.text == ":"
+            && number.at.end == colon.at.start
+    });
+    let Some(i) = glued else { return };
+    let at = tokens[i].at.clone();
+    let Some(split) = text[at.clone()].char_indices().nth(4).map(|(b, _)| at.start + b) else {
+        return;
+    };
+    let hour = Token {
+        kind: Kind::Num,
+        text: tokens[i].text[4..].to_owned(),
+        at: split..at.end,
+    };
+    tokens[i].text.truncate(4);
+    tokens[i].at.end = split;
+    tokens.insert(i + 1, hour);
 }
 
 /// Joomla's Arabic pages number the Levantine months that come in pairs

@@ -79,7 +79,7 @@ fn is_captioned(line: &str) -> bool {
 
 /// Whether a line ends with a picture's credit in brackets (`(الأخبار -
 /// أرشيف)`, `(عنب بلدي/ أنس الخطيب)`).
-fn has_credit(line: &str) -> bool {
+pub(super) fn has_credit(line: &str) -> bool {
     line.trim_end()
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once('('))

@@ -57,15 +57,35 @@ fn is_times_read(line: &str) -> bool {
                     .contains(readers))
 }
 
-/// `line` without the counter it ends with (`فلان 0 تعليق`, `فلان تعليق
-/// واحد`), when words stand before it.
-pub(super) fn before_counter(matcher: &Matcher, line: &str) -> Option<String> {
+/// `line` without what a theme sets after the names on its line of
+/// fields (`Radio FM أخبار جهوية اترك تعليقا 57 زيارة`): counters and a
+/// call to comment, then the story's section, taken off its end while
+/// words stand before them. A section alone goes only when it is two
+/// words or more, or came with the rest: a one-word section may be the
+/// last word of an outlet's name (`بوابة الأخبار`).
+
+pub(super) fn without_theme_tail(matcher: &Matcher, line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=3).find_map(|n| {
-        let cut = words.len().checked_sub(n).filter(|&c| c > 0)?;
-        counted(matcher, &words[cut..].join(" ")).then(|| words[..cut].join(" "))
-    })
+    let mut cut = words.len();
+    let mut took_page_own = false;
+    'cut: while cut > 1 {
+        for n in 1..=TAIL_FIELD_WORDS.min(cut - 1) {
+            let field = words[cut - n..cut].join(" ");
+            let page_own = counted(matcher, &field) || matcher.end.is(&Words::new(&field));
+            let section = (n >= 2 || took_page_own) && matcher.sections.is(&Words::new(&field));
+            if page_own || section {
+                took_page_own |= page_own;
+                cut -= n;
+                continue 'cut;
+            }
+        }
+        break;
+    }
+    (cut < words.len()).then(|| words[..cut].join(" "))
 }
+
+/// The most words of one field of a theme's tail.
+const TAIL_FIELD_WORDS: usize = 4;
 
 /// A counter with its label around the number, or saying there is none
 /// (`عدد المشاهدات: 1524`, `التعليقات (3)`, `12 تعليقا`, `لا توجد

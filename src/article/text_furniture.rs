@@ -10,7 +10,6 @@ use super::{date_times, dates, text_code, text_lines};
 
 use super::text_captions::is_labelled_credit_caption;
 pub use super::text_captions::{is_caption_run_on_credit, is_credited_caption};
-pub(super) use super::text_counters::before_counter;
 pub(crate) use super::text_counters::counted;
 pub use super::text_counters::is_counter;
 

@@ -85,7 +85,9 @@ impl Header {
             }
             // A counter after the writer's name on the date's line
             // (`بواسطة فلان 0 تعليق`), as a blog's theme sets it.
-            if let Some(name) = super::text_furniture::before_counter(matcher, &rest) {
+            // Or the theme's whole tail after the site's name (`Radio FM
+            // أخبار جهوية اترك تعليقا 57 زيارة`).
+            if let Some(name) = super::text_counters::without_theme_tail(matcher, &rest) {
                 rest = name;
             }
             found = true;

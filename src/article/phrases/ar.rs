@@ -136,6 +136,8 @@ pub const DROP: &[&str] = &[
     "بريد المرسل إليه",
     "بريد صديقك",
     "حفظ",
+    // The reader's button that keeps the story for later.
+    "احفظ",
     // A charity's button in the menu (under the story, `تبرع الآن`
     // is a call box's, with its pitch: `text_call_box`).
     "تبرع",

@@ -34,6 +34,9 @@ pub const SHARE_WORDS: &[&str] = &[
     // With the Persian letter, as Iraqi Kurdish sites write it.
     "تيليگرام",
     "تلگرام",
+    // With a kaf for the g, as Iraq writes it.
+    "تلكرام",
+    "تيليكرام",
     "لينكدإن",
     // Or in two words (`لينكد إن`).
     "لينكد",
