@@ -39,7 +39,7 @@ use super::byline_persons::{opens_with_place, reads_as_outlet, spaced_initials};
 pub use super::byline_sites::staff;
 use super::byline_sites::{
     place_and_word, quoted_outlet, relayed_site, site_and_agency, site_and_desk, site_and_writer,
-    site_by_place,
+    site_by_place, writer_and_quoted_outlet,
 };
 pub use super::byline_trims::{unstretched, without_channel};
 use crate::search;
@@ -78,6 +78,9 @@ pub fn parse(line: &str) -> Option<Byline> {
             author: Some(writers),
             ..Byline::default()
         });
+    }
+    if let Some(quoted) = writer_and_quoted_outlet(line) {
+        return Some(quoted);
     }
     if line.split_whitespace().nth(10).is_some()
         || line.ends_with(['.', '؟', '?', '!'])

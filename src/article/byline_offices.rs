@@ -82,6 +82,7 @@ pub fn names_its_body(line: &str) -> bool {
 /// The words of a media office's name that name no body.
 const OFFICE_PARTS: &[&str] = &[
     "إدارة",
+    "دائرة",
     "قسم",
     "شعبة",
     "مكتب",
@@ -162,6 +163,8 @@ const OFFICE_WORDS: [&str; 4] = ["الإعلام", "العلاقات العام�
 /// الإعلامي لوزارة النفط`, `المركز الإعلامي للجامعة`).
 const DEPARTMENTS: &[&str] = &[
     "إدارة",
+    // As Jordan's and Iraq's bodies call a department.
+    "دائرة",
     "قسم",
     "شعبة",
     "مديرية",

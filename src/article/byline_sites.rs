@@ -35,6 +35,24 @@ pub(super) fn quoted_outlet(line: &str) -> Option<Byline> {
     })
 }
 
+/// A byline whose outlet stands in quotation marks after the dash
+/// (`جوزيان الحاج - "أخبار اليوم"`, `فلان – «النهار»`): read as without
+/// them, when the quoted part is the source.
+pub(super) fn writer_and_quoted_outlet(line: &str) -> Option<Byline> {
+    let (writer, outlet) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|dash| line.rsplit_once(dash))?;
+    let inner = outlet
+        .trim()
+        .strip_prefix(['"', '«', '“'])?
+        .strip_suffix(['"', '»', '”'])?;
+    if inner.contains(['"', '«', '»', '“', '”']) {
+        return None;
+    }
+    super::byline::parse(&format!("{} - {}", writer.trim(), inner.trim()))
+        .filter(|b| b.source.as_deref() == Some(inner.trim()))
+}
+
 /// A site's one-word name, or a name known for an outlet's, and the
 /// agency it relays (`تغطيات – واس`, `مونت كارلو الدولية / أ ف ب`,
 /// `فرانس24/ أ ف ب`): the agency is the source.

@@ -286,9 +286,16 @@ pub const HIJRI: &[&str] = &[
     "الاول",
     "الآخر",
     "الثاني",
+    // Without the article, as Egyptian sites name the months
+    // (`23 ربيع أول 1447 هـ`).
+    "أول",
+    "آخر",
+    "ثاني",
     "جمادى",
     "الأولى",
     "الآخرة",
+    "أولى",
+    "آخرة",
     // `جمادى الثانية`, as some write the sixth month.
     "الثانية",
     "رجب",

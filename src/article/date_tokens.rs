@@ -109,7 +109,11 @@ fn split_glued_clock(tokens: &mut Vec<Token>, text: &str) {
     });
     let Some(i) = glued else { return };
     let at = tokens[i].at.clone();
-    let Some(split) = text[at.clone()].char_indices().nth(4).map(|(b, _)| at.start + b) else {
+    let Some(split) = text[at.clone()]
+        .char_indices()
+        .nth(4)
+        .map(|(b, _)| at.start + b)
+    else {
         return;
     };
     let hour = Token {

@@ -126,6 +126,26 @@ pub fn is_bar(line: &str) -> bool {
         })
 }
 
+/// A row of links to other sites set apart by bars under the story
+/// (`بوابة الحكومة المصرية | جهاز تنظيم مرفق الكهرباء وحماية المستهلك |
+/// …`): three names or more, each longer than a menu's label may be but
+/// a name all the same, with no sentence's end and no number.
+pub fn is_links_row(line: &str) -> bool {
+    if line.matches('|').count() < 2 {
+        return false;
+    }
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    parts.iter().all(|p| {
+        !p.is_empty()
+            && p.split_whitespace().nth(LINK_NAME_WORDS).is_none()
+            && !p.ends_with(['.', '!', '?', '؟', ':', '،'])
+            && !p.chars().any(char::is_numeric)
+    })
+}
+
+/// The most words of a name in a row of links.
+const LINK_NAME_WORDS: usize = 8;
+
 /// A font's size picker with its sizes named (`حجم الخط: كبير متوسط
 /// صغير`), as an embassy's page sets it under the date, or its buttons
 /// on one line (`زيادة حجم الخط مسح إنقاص حجم الخط`).

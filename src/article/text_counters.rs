@@ -192,11 +192,12 @@ pub(super) fn counts_comments(matcher: &Matcher, line: &str) -> bool {
 /// story's paragraph is a label and a number.
 pub fn is_service_number(line: &str) -> bool {
     /// The services a page gives a number for.
-    const SERVICES: [&str; 7] = [
+    const SERVICES: [&str; 8] = [
         "خدمة الزبائن",
         "خدمة العملاء",
         "الخط الساخن",
         "مركز الاتصال",
+        "مركز الاتصال الموحد",
         "الرقم المجاني",
         "الرقم الموحد",
         "رقم الخط الساخن",

@@ -39,7 +39,12 @@ pub(super) fn finish(
     {
         head.source.get_or_insert(name);
     }
-    super::text_foot::take_foot(rules, matcher, &mut units, &mut head);
+    // The site the copyright notice names, read once for the rules below
+    // that ask it, and only when one does.
+    let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
+    super::text_foot::take_foot(rules, matcher, &mut units, &mut head, || {
+        LazyCell::force(&copyright).clone()
+    });
     if head.author.is_none()
         && let Some(name) = units
             .first()
@@ -64,9 +69,6 @@ pub(super) fn finish(
             None => head.source = head.source.take().or(by.source),
         }
     }
-    // The site the copyright notice names, read once for the rules below
-    // that ask it, and only when one does.
-    let copyright = LazyCell::new(|| super::text_site::copyright_site(matcher, text));
     super::text_site_notice::drop_about_blurb(&mut units, || {
         LazyCell::force(&copyright).as_deref()
     });
@@ -186,6 +188,21 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(site);
     }
+    // A place and the site's own name (`زالنجي: صوت الهامش`), read as
+    // the writer: the site's story, filed from there.
+    if let Some(site) = LazyCell::force(copyright).clone().or(head.masthead.clone())
+        && head
+            .author
+            .as_deref()
+            .and_then(|a| a.split_once([':', '-', '–']))
+            .is_some_and(|(place, name)| {
+                place.split_whitespace().nth(PLACE_WORDS).is_none()
+                    && byline::is_same_site(&site, name.trim())
+            })
+    {
+        head.author = None;
+        head.source = Some(site);
+    }
     super::text_sections::drop_sections(text, head, || LazyCell::force(copyright).as_deref());
     // A site read as the writer and as the source names no writer: the
     // writer a byline named after it does.
@@ -233,6 +250,9 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .or_else(|| super::text_site_spelled::notice_spelled(text));
     }
 }
+
+/// The most words of a place before the site's name.
+const PLACE_WORDS: usize = 2;
 
 /// Whether a name of two words or more has the article on each
 /// (`النشاط الرياضي`).

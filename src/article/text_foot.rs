@@ -16,7 +16,13 @@ const SEPARATORS: [char; 6] = [':', '-', '–', '—', 'ـ', '/'];
 /// Takes the byline and, on a page that is not in Latin letters, drops
 /// the Latin labels that end `units`, keeping the first unit whatever it
 /// is: a copy is never left without text.
-pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head: &mut Header) {
+pub fn take_foot(
+    rules: &Rules,
+    matcher: &Matcher,
+    units: &mut Vec<String>,
+    head: &mut Header,
+    copyright: impl Fn() -> Option<String>,
+) {
     if let Some(last) = units.last_mut()
         && let Some((text, name)) = run_on_signature(last)
     {
@@ -49,6 +55,9 @@ pub fn take_foot(rules: &Rules, matcher: &Matcher, units: &mut Vec<String>, head
             // credits better than a department naming no body.
         } else if super::byline::signs_as_office(last) {
             head.source.get_or_insert_with(|| last.trim().to_owned());
+        } else if is_site_signature(last, || head.masthead.clone().or_else(&copyright)) {
+            // The site signing its own story in brackets, with its
+            // desk's mark (`(سيرياهوم نيوز ٣-خاص)`).
         } else if is_city_and_country(last) {
             // The place under a body's signature (`مصرف ليبيا المركزي` /
             // `طرابلس – ليبيا`).
@@ -113,6 +122,28 @@ fn writer_note(line: &str) -> Option<String> {
     ((1..=4).contains(&words) && name.chars().all(|c| c.is_alphabetic() || c == ' '))
         .then(|| name.to_owned())
 }
+
+/// The site's name (its masthead's, or its notice's) in brackets opening
+/// the line, and a mark of a few
+/// words after it at most: the site's signature under its story.
+fn is_site_signature(line: &str, site: impl FnOnce() -> Option<String>) -> bool {
+    let Some(inner) = line
+        .trim()
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+    else {
+        return false;
+    };
+    let site = site().map(|s| crate::search::fold(&s)).unwrap_or_default();
+    let inner = crate::search::fold(inner.trim());
+    !site.is_empty()
+        && inner
+            .strip_prefix(&site)
+            .is_some_and(|mark| mark.split_whitespace().nth(SITE_MARK_WORDS).is_none())
+}
+
+/// The most words of the mark after the site's name in its signature.
+const SITE_MARK_WORDS: usize = 2;
 
 /// The site's lines under a story: the post's category after `نشر في`
 /// (a word or two, no date), a link to the page about the site by its

@@ -23,6 +23,7 @@ pub fn is_furniture(matcher: &Matcher, words: &Words<'_>, line: &str) -> bool {
         || is_button_bar(matcher, line)
         || super::text_chrome::is_furniture_bar(matcher, line)
         || super::text_bars::is_back_link_alone(line)
+        || super::text_bars::is_links_row(line)
         || super::text_bars::is_font_sizes(line)
         || super::text_glued::is_glued_labels(line)
         || matcher.is_caption(line)

@@ -152,7 +152,7 @@ impl Header {
         // A body's media office that names the body, on a line of its own
         // (`المكتب الإعلامي لشركة البريقة`): the story's source.
         // Or its media desk named for it (`اعلام الوزارة`).
-        if super::byline_offices::names_its_body(rest) || byline::is_body_media(rest) {
+        if super::byline_offices::is_media_department(rest) || byline::is_body_media(rest) {
             self.source.get_or_insert(rest.to_owned());
             return true;
         }
@@ -189,6 +189,11 @@ impl Header {
             let login = value
                 .map(|v| v.trim_start_matches(LABEL_ENDS).trim())
                 .is_some_and(|v| {
+                    // With its role beside it (`syriahomenews أدمن`).
+                    let v = v
+                        .split_once(' ')
+                        .filter(|(_, role)| super::html::is_system_user(role))
+                        .map_or(v, |(login, _)| login);
                     super::text_pictographs::is_account(v)
                         && !v.chars().any(|c| c.is_ascii_uppercase())
                 });

@@ -287,11 +287,33 @@ pub(super) fn under_ticker(
     let section = Some(section).filter(|&i| is_section(&all[i]))?;
     let headline = next(section)?;
     let line = &all[headline];
-    let dated = next(headline).is_some_and(|i| {
-        dates::find(&all[i]).is_some() && Header::default().take(rules, matcher, &all[i])
-    });
+    // Its picture's caption or its byline may come between (`جانب من
+    // أعمال …` / `سوهاج _ فلان` / the date).
+    let mut under = headline;
+    let mut dated = false;
+    for _ in 0..=HEADER_LINES_OVER_DATE {
+        let Some(i) = next(under) else { break };
+        let text = &all[i];
+        if dates::find(text).is_some() && Header::default().take(rules, matcher, text) {
+            dated = true;
+            break;
+        }
+        if text
+            .split_whitespace()
+            .nth(rules.heading_max_words)
+            .is_some()
+            || text.ends_with(rules.closing_punctuation)
+        {
+            break;
+        }
+        under = i;
+    }
     (dated && is_headline_shape(rules, matcher, line)).then_some(headline)
 }
+
+/// The most short lines (a caption, the byline) between a headline and
+/// its date.
+const HEADER_LINES_OVER_DATE: usize = 3;
 
 /// The headline under the date line that names the section the rules
 /// took for it (`بيانات صحفية` / `20 نوفمبر 2023 - بيانات صحفية` / the

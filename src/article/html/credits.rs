@@ -25,9 +25,10 @@ pub(super) fn credited_source(site: Option<String>, credited: Option<String>) ->
         // the site's own office (`المركز الإعلامي لمجلس الوزراء` on the
         // council's site) names the site.
         // One that names no body (`إدارة العلاقات العامة والإعلام`) is
-        // the site's own.
+        // the credit as the story gives it too: the body's office that
+        // put the story out, as copies credit it.
         Some(name)
-            if crate::article::byline_offices::names_its_body(&name)
+            if byline::is_media_department(&name)
                 && !site
                     .as_deref()
                     .is_some_and(|s| search::fold(&name).ends_with(&search::fold(s))) =>
@@ -170,6 +171,10 @@ const SYSTEM_USERS: &[&str] = &[
     "administrator",
     "editor",
     "webmaster",
+    // In Arabic letters, as a theme shows the login's role (`syriahomenews
+    // أدمن`).
+    "أدمن",
+    "ادمن",
 ];
 
 /// Whether an author is a content system's own user (`Super User`),

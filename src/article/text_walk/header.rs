@@ -30,6 +30,17 @@ impl Walk<'_> {
             return Some(Step::Drop);
         }
         self.drop_summaries(line, words);
+        // The story's date under the headline, after a date read above
+        // it (`الأربعاء 17 سبتمبر 2025 01:41 ص` over the masthead): that
+        // one was the site's clock. An update's time is no story's date.
+        if self.date_above
+            && !self.lead_seen
+            && dates::dateline(line).is_some()
+            && !text_furniture::is_update_line(line)
+        {
+            self.head.published = None;
+            self.date_above = false;
+        }
         let byline_line = self.is_byline_line(line, words);
         // A short line right under a copy of the headline, before the
         // lead: the picture's caption, as pages show the headline over it,

@@ -267,7 +267,7 @@ pub const WRITER_CARDS: &[&str] = &[
 /// Header lines that are an author on their own.
 pub const AUTHORS: &[&str] = &["فريق التحرير", "هيئة التحرير", "المحرر", "أسرة التحرير"];
 /// Words that start the source in the header.
-pub const SOURCE_PREFIXES: &[&str] = &["المصدر:", "المصدر", "نقلا عن"];
+pub const SOURCE_PREFIXES: &[&str] = &["المصدر:", "المصدر", "مصدر:", "نقلا عن"];
 /// Words before a link to the article.
 pub const URL_LABELS: &[&str] = &[
     "المصدر",
