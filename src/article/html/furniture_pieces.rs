@@ -86,6 +86,9 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "-chart",
     "readalso",
     "also-read",
+    // A theme's box of another story that slides in at the story's end
+    // (`check-also-box`, `شاهد أيضاً`).
+    "check-also",
     "googletag",
     "dfp-",
     // Joomla's list of an article's fields (writer, section, date, hits),

@@ -22,6 +22,7 @@ pub fn read_lead_byline(
         .blocks
         .iter()
         .position(|b| matches!(b, Block::Paragraph(_)))?;
+    label_over_name(body, index);
     let Block::Paragraph(text) = &body.blocks[index] else {
         return None;
     };
@@ -79,6 +80,34 @@ pub fn read_lead_byline(
         l.end -= cut;
     }
     Some(found)
+}
+
+/// A writer's label closing the story's first paragraph (`صحيفة الثوري
+/// – تقرير:`) and the name in the next (`عبدالرحمن سيف`): one byline, set
+/// as one paragraph for the reading above.
+fn label_over_name(body: &mut Body, index: usize) {
+    let (Some(Block::Paragraph(label)), Some(Block::Paragraph(name))) =
+        (body.blocks.get(index), body.blocks.get(index + 1))
+    else {
+        return;
+    };
+    let (label, name) = (label.trim(), name.trim());
+    if index > 0
+        || !label.ends_with(':')
+        || label.split_whitespace().nth(BYLINE_WORDS).is_some()
+        || !byline::is_plain_name(name, 4)
+        || byline::reads_as_phrase(name)
+    {
+        return;
+    }
+    let joined = format!("{label} {name}");
+    let named = written_by(&joined)
+        .or_else(|| byline::leading(&joined).and_then(|(_, rest)| written_by(rest)))
+        .is_some();
+    if named {
+        body.blocks[index] = Block::Paragraph(joined);
+        remove_at(body, index + 1);
+    }
 }
 
 /// A writer's name and the site's after a dash (`رهف العلي – سوريتنا`).

@@ -170,8 +170,11 @@ const PASSED_REACH: usize = 16;
 pub(super) fn in_a_teaser(node: &NodeRef) -> bool {
     beside_a_headline_link(node)
         || node.ancestors_it(Some(TEASER_DEPTH)).any(|a| {
-            a.node_name()
+            (a.node_name()
                 .is_some_and(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("li"))
+                // Or a slide of a carousel of other stories
+                // (`fusion-carousel-item-wrapper`, `swiper-slide`).
+                || has_word(&a, TEASER_CLASSES))
                 && super::holds_at_most(&a, TEASER_CHARS)
                 && a.descendants_it().any(|d| {
                     d.node_name().is_some_and(|t| {
@@ -183,6 +186,9 @@ pub(super) fn in_a_teaser(node: &NodeRef) -> bool {
                 })
         })
 }
+
+/// Class words of the element that holds another story's teaser.
+const TEASER_CLASSES: &[&str] = &["carousel", "slide", "related"];
 
 /// How far up a date's teaser is looked for, and its most characters.
 const TEASER_DEPTH: usize = 4;

@@ -119,7 +119,9 @@ pub(super) fn page_title(
         .map(|t| trail_last(&t).to_owned())
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
-            Some(h) if is_site_and_section(&t, h) => h.to_owned(),
+            Some(h) if is_site_and_section(&t, h) || super::title_cells::site_and_kind(&t) => {
+                h.to_owned()
+            }
             // The site's name alone, as Readability cuts a `<title>` of
             // the site and the headline (`المركز … » عمال …`): the
             // headline.

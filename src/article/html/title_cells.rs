@@ -352,6 +352,16 @@ pub(super) const PAGE_KINDS: &[&str] = &[
     "اخبار",
 ];
 
+/// Whether a `<title>` is the site's name and the page's kind
+/// (`جامعة الحسين بن طلال - تفاصيل الخبر`), naming no story.
+pub(super) fn site_and_kind(title: &str) -> bool {
+    title.split_once(" - ").is_some_and(|(a, b)| {
+        let (a, b) = (a.trim(), b.trim());
+        let short = |s: &str| s.split_whitespace().nth(SITE_WORDS).is_none();
+        (PAGE_KINDS.contains(&b) && short(a)) || (PAGE_KINDS.contains(&a) && short(b))
+    })
+}
+
 /// The section of a body's releases, after its name in a `<title>`
 /// (`البنك المركزي التونسي - بلاغات`).
 const RELEASES: [&str; 6] = [
