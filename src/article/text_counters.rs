@@ -63,7 +63,6 @@ fn is_times_read(line: &str) -> bool {
 /// words stand before them. A section alone goes only when it is two
 /// words or more, or came with the rest: a one-word section may be the
 /// last word of an outlet's name (`بوابة الأخبار`).
-
 pub(super) fn without_theme_tail(matcher: &Matcher, line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut cut = words.len();
