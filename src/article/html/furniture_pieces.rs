@@ -86,6 +86,10 @@ pub const FURNITURE_PIECES: &[&str] = &[
     "-chart",
     "readalso",
     "also-read",
+    // Drupal's field of the deck over the story (`field--name-field-chapeau`),
+    // apart from the body's field. (A paragraph classed `chapeau` in the
+    // body is an interview's opening, the story's.)
+    "field-chapeau",
     // A theme's box of another story that slides in at the story's end
     // (`check-also-box`, `شاهد أيضاً`).
     "check-also",
