@@ -107,11 +107,7 @@ pub fn is_dated_credited_caption(line: &str) -> bool {
 /// none of a credit's dashes or slashes (`(إعداد فلان - تحرير علان)`),
 /// and no agency's name.
 pub fn is_bracketed_caption(line: &str) -> bool {
-    let Some(inner) = line
-        .trim()
-        .strip_prefix('(')
-        .and_then(|l| l.strip_suffix(')'))
-    else {
+    let Some(inner) = in_brackets(line) else {
         return false;
     };
     // Words of a letter or two spell an agency's initials (`(أ ف ب)`).
@@ -123,6 +119,13 @@ pub fn is_bracketed_caption(line: &str) -> bool {
         && !inner.contains(['(', ')', '-', '–', '—', '/', ':'])
         && !inner.trim_end().ends_with(['.', '!', '?', '؟'])
         && super::byline::outlet(inner.trim()).is_none()
+}
+
+/// What a line says inside the brackets it is set in, if it is.
+pub(super) fn in_brackets(line: &str) -> Option<&str> {
+    line.trim()
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
 }
 
 /// The most words of a caption in brackets.

@@ -124,14 +124,10 @@ fn writer_note(line: &str) -> Option<String> {
 }
 
 /// The site's name (its masthead's, or its notice's) in brackets opening
-/// the line, and a mark of a few
-/// words after it at most: the site's signature under its story.
+/// the line, and a mark of a few words after it at most: the site's
+/// signature under its story.
 fn is_site_signature(line: &str, site: impl FnOnce() -> Option<String>) -> bool {
-    let Some(inner) = line
-        .trim()
-        .strip_prefix('(')
-        .and_then(|l| l.strip_suffix(')'))
-    else {
+    let Some(inner) = super::text_captions::in_brackets(line) else {
         return false;
     };
     let site = site().map(|s| crate::search::fold(&s)).unwrap_or_default();
