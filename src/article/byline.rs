@@ -67,20 +67,17 @@ pub fn parse(line: &str) -> Option<Byline> {
             ..Byline::default()
         });
     }
-    if let Some(printed) = super::byline_persons::name_and_paper(line) {
-        return Some(printed);
-    }
-    if let Some(placed) = byline_parts::placed_writers(line) {
-        return Some(placed);
+    if let Some(found) = super::byline_persons::name_and_paper(line)
+        .or_else(|| writer_and_quoted_outlet(line))
+        .or_else(|| byline_parts::placed_writers(line))
+    {
+        return Some(found);
     }
     if let Some(writers) = listed_writers(line) {
         return Some(Byline {
             author: Some(writers),
             ..Byline::default()
         });
-    }
-    if let Some(quoted) = writer_and_quoted_outlet(line) {
-        return Some(quoted);
     }
     if line.split_whitespace().nth(10).is_some()
         || line.ends_with(['.', '؟', '?', '!'])

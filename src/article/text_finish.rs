@@ -188,20 +188,8 @@ fn own_source<F: FnOnce() -> Option<String>>(
     {
         head.source = Some(site);
     }
-    // A place and the site's own name (`زالنجي: صوت الهامش`), read as
-    // the writer: the site's story, filed from there.
-    if let Some(site) = LazyCell::force(copyright).clone().or(head.masthead.clone())
-        && head
-            .author
-            .as_deref()
-            .and_then(|a| a.split_once([':', '-', '–']))
-            .is_some_and(|(place, name)| {
-                place.split_whitespace().nth(PLACE_WORDS).is_none()
-                    && byline::is_same_site(&site, name.trim())
-            })
-    {
-        head.author = None;
-        head.source = Some(site);
+    if let Some(site) = LazyCell::force(copyright).clone().or(head.masthead.clone()) {
+        site_filed_from_place(head, site);
     }
     super::text_sections::drop_sections(text, head, || LazyCell::force(copyright).as_deref());
     // A site read as the writer and as the source names no writer: the
@@ -248,6 +236,23 @@ fn own_source<F: FnOnce() -> Option<String>>(
             .or_else(|| super::text_site::named_by_about_link(text))
             .or_else(|| super::text_site_notice::about_box(text))
             .or_else(|| super::text_site_spelled::notice_spelled(text));
+    }
+}
+
+/// A place and the site's own name (`زالنجي: صوت الهامش`), read as the
+/// writer: the site's story, filed from there.
+fn site_filed_from_place(head: &mut Header, site: String) {
+    let filed = head
+        .author
+        .as_deref()
+        .and_then(|a| a.split_once([':', '-', '–']))
+        .is_some_and(|(place, name)| {
+            place.split_whitespace().nth(PLACE_WORDS).is_none()
+                && byline::is_same_site(&site, name.trim())
+        });
+    if filed {
+        head.author = None;
+        head.source = Some(site);
     }
 }
 

@@ -119,9 +119,7 @@ pub(super) fn page_title(
         .map(|t| trail_last(&t).to_owned())
         .map(|t| strip_site_name(&t, sites))
         .map(|t| match headline {
-            Some(h) if is_site_and_section(&t, h) || super::title_cells::site_and_kind(&t) => {
-                h.to_owned()
-            }
+            Some(h) if is_site_and_section(&t, h) => h.to_owned(),
             // The site's name alone, as Readability cuts a `<title>` of
             // the site and the headline (`المركز … » عمال …`): the
             // headline.
@@ -339,9 +337,9 @@ fn trail_last(title: &str) -> &str {
 
 /// A `<title>` that names the site and the section only (`بيت الزكاة
 /// الكويتي - الأخبار`, `وزارة الصحة > المركز الإعلامي`) over a page whose
-/// `<h1>` is a longer headline that no part of it says.
+/// `<h1>` is a longer headline that no part of it says; or the site and
+/// the page's kind (`… - تفاصيل الخبر`), whatever the `<h1>` says.
 pub(super) fn is_site_and_section(title: &str, h1: &str) -> bool {
-    // (The marks between the parts are no words.)
     let words = |s: &str| {
         s.split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -352,10 +350,11 @@ pub(super) fn is_site_and_section(title: &str, h1: &str) -> bool {
     let parted = [" - ", " | ", " > ", " » "]
         .iter()
         .any(|d| title.contains(d));
-    parted
+    let section = parted
         && words(title) <= SECTION_TITLE_WORDS
         && words(h1) > words(title)
-        && !parts.any(|p| words(p) >= 3 && h1.contains(p))
+        && !parts.any(|p| words(p) >= 3 && h1.contains(p));
+    section || super::title_cells::site_and_kind(title)
 }
 
 /// The most words of a section's name.

@@ -127,23 +127,7 @@ impl Walk<'_> {
         {
             self.drop_summary();
         }
-        // A picture's caption ending with its credit in brackets (`…
-        // الخليجية (شترستوك)`) kept last, under the deck, with the writer
-        // or the date under it: the page's, over its header.
-        if self.kept >= 1
-            && !self.sentence_seen
-            && self.known() == [false; 3]
-            && (byline::parse(line).is_some()
-                || byline::is_bare_name(line)
-                || dates::find(line).is_some())
-            && let Some(last) = self.body.iter().rposition(Option::is_some)
-            && self.body[last]
-                .as_deref()
-                .is_some_and(super::super::text_captions::has_credit)
-        {
-            self.body[last] = None;
-            self.kept -= 1;
-        }
+        self.drop_credited_caption(line);
         // A writer's name and the date on one line (`كاترين هوفمان،
         // 15.04.2024`) under the one block kept, a sentence or more; or
         // the date alone under one sentence of a summary's length.

@@ -159,6 +159,26 @@ impl Walk<'_> {
             _ => {}
         }
     }
+
+    /// Drops a picture's caption ending with its credit in brackets (`…
+    /// الخليجية (شترستوك)`) kept last, under the deck, when the writer or
+    /// the date comes under it: the page's, over its header.
+    pub(super) fn drop_credited_caption(&mut self, line: &str) {
+        if self.kept >= 1
+            && !self.sentence_seen
+            && self.known() == [false; 3]
+            && (byline::parse(line).is_some()
+                || byline::is_bare_name(line)
+                || dates::find(line).is_some())
+            && let Some(last) = self.body.iter().rposition(Option::is_some)
+            && self.body[last]
+                .as_deref()
+                .is_some_and(super::super::text_captions::has_credit)
+        {
+            self.body[last] = None;
+            self.kept -= 1;
+        }
+    }
 }
 
 /// Whether a paragraph opens with a wire's dateline: a place, the
