@@ -128,19 +128,25 @@ pub fn is_bar(line: &str) -> bool {
 
 /// A row of links to other sites set apart by bars under the story
 /// (`بوابة الحكومة المصرية | جهاز تنظيم مرفق الكهرباء وحماية المستهلك |
-/// …`): three names or more, each longer than a menu's label may be but
-/// a name all the same, with no sentence's end and no number.
+/// …`): three names or more, one longer than a menu's label may be, each
+/// a name of a body, with no sentence's end and no number.
 pub fn is_links_row(line: &str) -> bool {
     if line.matches('|').count() < 2 {
         return false;
     }
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-    parts.iter().all(|p| {
-        !p.is_empty()
-            && p.split_whitespace().nth(LINK_NAME_WORDS).is_none()
-            && !p.ends_with(['.', '!', '?', '؟', ':', '،'])
-            && !p.chars().any(char::is_numeric)
-    })
+    // A team's names set apart so (`فلان | علان | …`) are its byline.
+    let person = |p: &str| super::byline::is_signed_name(p) || super::byline::is_bare_name(p);
+    parts
+        .iter()
+        .any(|p| p.split_whitespace().nth(LABEL_WORDS).is_some())
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.split_whitespace().nth(LINK_NAME_WORDS).is_none()
+                && !p.ends_with(['.', '!', '?', '؟', ':', '،'])
+                && !p.chars().any(char::is_numeric)
+                && !person(p)
+        })
 }
 
 /// The most words of a name in a row of links.

@@ -162,9 +162,10 @@ impl Walk<'_> {
 
     /// Drops a picture's caption ending with its credit in brackets (`…
     /// الخليجية (شترستوك)`) kept last, under the deck, when the writer or
-    /// the date comes under it: the page's, over its header.
+    /// the date comes under it: the page's, over its header. The deck
+    /// alone may end with words in brackets (`… (تمويل حكومي)`).
     pub(super) fn drop_credited_caption(&mut self, line: &str) {
-        if self.kept >= 1
+        if self.kept >= 2
             && !self.sentence_seen
             && self.known() == [false; 3]
             && (byline::parse(line).is_some()
