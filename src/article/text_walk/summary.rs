@@ -165,16 +165,18 @@ impl Walk<'_> {
     /// the date comes under it: the page's, over its header. The deck
     /// alone may end with words in brackets (`… (تمويل حكومي)`).
     pub(super) fn drop_credited_caption(&mut self, line: &str) {
+        // The kept line is asked first: most lines have no caption over
+        // them, and reading the line as a byline is the dearer test.
         if self.kept >= 2
             && !self.sentence_seen
             && self.known() == [false; 3]
-            && (byline::parse(line).is_some()
-                || byline::is_bare_name(line)
-                || dates::find(line).is_some())
             && let Some(last) = self.body.iter().rposition(Option::is_some)
             && self.body[last]
                 .as_deref()
                 .is_some_and(super::super::text_captions::has_credit)
+            && (byline::parse(line).is_some()
+                || byline::is_bare_name(line)
+                || dates::find(line).is_some())
         {
             self.body[last] = None;
             self.kept -= 1;
